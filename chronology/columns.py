@@ -1,0 +1,214 @@
+"""Finding the header row of an agency's table and mapping its columns to canonical fields.
+
+Each agency has its own template, so nothing here knows any template: headers are matched
+against the synonyms in `rules/columns.toml` (exact, then fuzzy for typos, then by keyword),
+every match carries a confidence and the method that produced it, and a saved per-template
+mapping (`--mapping`) overrides the guess. Columns that match nothing are kept, not dropped.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from chronology.schema import CANONICAL_FIELDS
+
+HEADER_SEARCH_ROWS = 40
+FUZZY_CUTOFF = 86
+KEYWORD_CONFIDENCE = 0.75
+
+
+@dataclass(frozen=True)
+class FieldRule:
+    name: str
+    synonyms: frozenset[str]
+    keywords: frozenset[str]
+    exclude: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ColumnMatch:
+    """How one column of a table was understood; `field` None means kept in `extra`."""
+
+    index: int
+    header: str
+    field: str | None
+    confidence: float
+    method: str
+
+
+@dataclass(frozen=True)
+class SavedMapping:
+    """A reviewer's corrections for one template: header text -> field (None: keep in extra)."""
+
+    columns: dict[str, str | None] = field(default_factory=dict)
+    header_row: int | None = None  # the row number Excel shows; None: detect it
+    agency: str | None = None
+
+    @classmethod
+    def load(cls, path: Path) -> SavedMapping:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as error:
+            raise ValueError(f"{path.name}: not a readable mapping file ({error})") from None
+        columns = data.get("columns", {})
+        if not isinstance(columns, dict):
+            raise ValueError(f"{path.name}: 'columns' must map header text to a field")
+        for header, target in columns.items():
+            if target is not None and target not in CANONICAL_FIELDS:
+                raise ValueError(
+                    f"{path.name}: column '{header}' maps to unknown field '{target}' "
+                    f"(fields: {', '.join(CANONICAL_FIELDS)}, or null to keep in extra)"
+                )
+        header_row = data.get("header_row")
+        return cls(
+            columns={normalise_header(k): v for k, v in columns.items()},
+            header_row=int(header_row) if header_row is not None else None,
+            agency=data.get("agency"),
+        )
+
+    def dump(self) -> str:
+        return json.dumps(
+            {"header_row": self.header_row, "agency": self.agency, "columns": self.columns},
+            indent=2,
+            ensure_ascii=False,
+        )
+
+
+def normalise_header(text: object) -> str:
+    """Lower case, `&` as `and`, punctuation as spaces, single spaces."""
+    value = str(text or "").lower().replace("&", " and ").replace("’", "'")
+    value = re.sub(r"[^a-z0-9'/ ]+", " ", value).replace("/", " ")
+    return " ".join(value.replace("'", "").split())
+
+
+@cache
+def load_rules(path: str | None = None) -> tuple[FieldRule, ...]:
+    """Read the synonym rules once per process (the file is small and never changes at run time)."""
+    if path is None:
+        text = resources.files("chronology").joinpath("rules/columns.toml").read_text("utf-8")
+    else:
+        text = Path(path).read_text(encoding="utf-8")
+    data = tomllib.loads(text)["fields"]
+    rules = []
+    for name in CANONICAL_FIELDS:
+        spec = data.get(name, {})
+        rules.append(
+            FieldRule(
+                name=name,
+                synonyms=frozenset(normalise_header(s) for s in spec.get("synonyms", [])),
+                keywords=frozenset(normalise_header(s) for s in spec.get("keywords", [])),
+                exclude=tuple(normalise_header(s) for s in spec.get("exclude", [])),
+            )
+        )
+    return tuple(rules)
+
+
+@cache
+def _synonym_index(rules: tuple[FieldRule, ...]) -> dict[str, str]:
+    return {synonym: rule.name for rule in rules for synonym in rule.synonyms}
+
+
+def match_header(header: object, rules: tuple[FieldRule, ...]) -> tuple[str | None, float, str]:
+    """Best canonical field for one header text, its confidence (0-1) and how it was found."""
+    text = normalise_header(header)
+    if not text:
+        return None, 0.0, "empty header"
+    index = _synonym_index(rules)
+    if text in index:
+        return index[text], 1.0, "synonym"
+    if len(text) >= 4:
+        best = process.extractOne(text, list(index), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+        if best is not None:
+            return index[best[0]], round(best[1] / 100 * 0.95, 2), f"fuzzy ('{best[0]}')"
+    words = text.split()
+    found: list[tuple[int, str, str]] = []
+    for rule in rules:
+        if any(f" {ex} " in f" {text} " for ex in rule.exclude):
+            continue
+        for position, word in enumerate(words):
+            if word in rule.keywords:
+                found.append((position, rule.name, word))
+                break
+    if found:
+        _, name, word = min(found)
+        return name, KEYWORD_CONFIDENCE, f"keyword ('{word}')"
+    return None, 0.0, "no match"
+
+
+def map_columns(
+    headers: Sequence[object],
+    rules: tuple[FieldRule, ...],
+    saved: SavedMapping | None = None,
+) -> list[ColumnMatch]:
+    """Map a header row; each field goes to its most confident column, the rest to `extra`."""
+    candidates: list[ColumnMatch] = []
+    for index, header in enumerate(headers):
+        label = "" if header is None else str(header).strip()
+        key = normalise_header(label)
+        if saved is not None and key and key in saved.columns:
+            target = saved.columns[key]
+            candidates.append(ColumnMatch(index, label, target, 1.0, "saved mapping"))
+            continue
+        name, confidence, method = match_header(label, rules)
+        candidates.append(ColumnMatch(index, label, name, confidence, method))
+    taken: dict[str, ColumnMatch] = {}
+    for match in sorted(candidates, key=lambda m: (-m.confidence, m.index)):
+        if match.field is not None and match.field not in taken:
+            taken[match.field] = match
+    result = []
+    for match in candidates:
+        if match.field is None or taken.get(match.field) is match:
+            result.append(match)
+        else:
+            method = f"also looked like {match.field}; kept in extra"
+            result.append(ColumnMatch(match.index, match.header, None, match.confidence, method))
+    return result
+
+
+def _header_score(matches: list[ColumnMatch]) -> float:
+    fields = {m.field: m.confidence for m in matches if m.field is not None}
+    if "date" not in fields or not ({"event_text", "event_type"} & fields.keys()):
+        return 0.0
+    return sum(fields.values())
+
+
+def _looks_like_header_cell(value: object) -> bool:
+    return isinstance(value, str) and 0 < len(value.strip()) <= 80
+
+
+def find_header(
+    rows: Sequence[Sequence[object]],
+    rules: tuple[FieldRule, ...],
+    saved: SavedMapping | None = None,
+) -> tuple[int, list[ColumnMatch]] | None:
+    """Index of the header row among the first rows and its mapping, or None for no table.
+
+    A header must map a date column and an event text or type column; the row with the most
+    confident set of fields wins, the earlier row on a tie.
+    """
+    if saved is not None and saved.header_row is not None:
+        index = saved.header_row - 1
+        if 0 <= index < len(rows):
+            return index, map_columns(rows[index], rules, saved)
+        return None
+    best: tuple[float, int, list[ColumnMatch]] | None = None
+    for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        cells = [cell for cell in row if cell not in (None, "")]
+        if len(cells) < 2 or sum(map(_looks_like_header_cell, cells)) < 2:
+            continue
+        matches = map_columns(row, rules, saved)
+        score = _header_score(matches)
+        if score > 0 and (best is None or score > best[0]):
+            best = (score, index, matches)
+    if best is None:
+        return None
+    return best[1], best[2]

@@ -1,0 +1,222 @@
+"""Checks made on an uploaded file before any parser sees it.
+
+Agencies' files arrive by e-mail and upload; some will be broken, mislabelled or hostile. Every
+check here runs on bytes we control (size, magic number, zip directory, a bounded streaming
+read of each XML part) so that a zip bomb or an XML entity bomb is refused before openpyxl or
+calamine could expand it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import zipfile
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from defusedxml import ElementTree
+
+from chronology.dates import EXCEL_1900_EPOCH, EXCEL_1904_EPOCH
+
+WORKBOOK_SUFFIXES = frozenset({".xlsx", ".xlsm"})
+TEXT_SUFFIXES = frozenset({".csv"})
+SUPPORTED_SUFFIXES = WORKBOOK_SUFFIXES | TEXT_SUFFIXES
+
+_OLE_MAGIC = bytes.fromhex("d0cf11e0a1b11ae1")
+_ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
+_DTD = re.compile(rb"<!\s*(doctype|entity)", re.IGNORECASE)
+_FORMULA_CELL = re.compile(rb'<c\b[^>]*?\br="([A-Z]{1,3})(\d+)"[^>]*>\s*<f\b')
+_DATE1904 = re.compile(rb'date1904="(1|true)"')
+_CHUNK = 1 << 20
+
+
+class IngestError(Exception):
+    """A whole file cannot be read; the CLI prints `FILE: message` on one line."""
+
+    def __init__(self, path: Path | str, message: str) -> None:
+        super().__init__(f"{Path(path).name}: {message}")
+        self.path = Path(path)
+        self.reason = message
+
+
+def _env_int(name: str, default: int) -> int:
+    value = os.environ.get(name)
+    return int(value) if value and value.isdigit() else default
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Resource limits for one file; the defaults cover the largest real chronologies seen.
+
+    Override per run (`cspr ingest --max-mb`) or with CSPR_MAX_FILE_MB / CSPR_MAX_ROWS.
+    """
+
+    max_file_bytes: int = field(default_factory=lambda: _env_int("CSPR_MAX_FILE_MB", 50) << 20)
+    max_uncompressed_bytes: int = 1 << 30
+    max_compression_ratio: int = 200
+    max_zip_members: int = 2000
+    max_rows_per_sheet: int = field(default_factory=lambda: _env_int("CSPR_MAX_ROWS", 250_000))
+    max_columns: int = 500
+
+
+@dataclass
+class ZipScan:
+    """What the byte-level scan of a workbook learnt along the way."""
+
+    epoch: dt.datetime = EXCEL_1900_EPOCH
+    has_macros: bool = False
+    # Worksheet part name (e.g. "xl/worksheets/sheet1.xml") -> formula cells as (row, col), 0-based.
+    formula_cells: dict[str, set[tuple[int, int]]] = field(default_factory=dict)
+    sheet_parts: dict[str, str] = field(default_factory=dict)  # sheet name -> part name
+
+    def formulas_in(self, sheet: str) -> set[tuple[int, int]]:
+        return self.formula_cells.get(self.sheet_parts.get(sheet, ""), set())
+
+
+def _describe_magic(head: bytes) -> str | None:
+    if head.startswith(b"%PDF"):
+        return "a PDF document"
+    if head.startswith(_OLE_MAGIC):
+        return "an Office 97-2003 file"
+    if head[:4] in (b"\x89PNG", b"GIF8") or head[:3] == b"\xff\xd8\xff":
+        return "an image"
+    if head.startswith(b"PK\x03\x04"):
+        return "a zip archive"
+    if head.lstrip().lower().startswith((b"<html", b"<!doctype html")):
+        return "a web page (HTML)"
+    return None
+
+
+def check_file(path: Path, limits: Limits) -> str:
+    """Return 'xlsx' or 'csv' for a file that may be parsed; raise IngestError otherwise."""
+    suffix = path.suffix.lower()
+    if not path.is_file():
+        raise IngestError(path, "file not found")
+    if suffix not in SUPPORTED_SUFFIXES:
+        hint = " (save it as .xlsx)" if suffix in {".xls", ".ods", ".numbers", ".xlsb"} else ""
+        raise IngestError(path, f"unsupported file type '{suffix or 'none'}'{hint}")
+    size = path.stat().st_size
+    if size > limits.max_file_bytes:
+        limit = limits.max_file_bytes >> 20
+        raise IngestError(path, f"file is {size / 2**20:.1f} MB, over the limit of {limit} MB")
+    if size == 0:
+        raise IngestError(path, "file is empty")
+    with path.open("rb") as handle:
+        head = handle.read(8)
+    kind = _describe_magic(head)
+    if suffix in WORKBOOK_SUFFIXES:
+        if head.startswith(_OLE_MAGIC):
+            data = path.read_bytes()
+            if _ENCRYPTED_STREAM in data:
+                raise IngestError(path, "workbook is password-protected; remove the password")
+            raise IngestError(path, "is an Excel 97-2003 (.xls) file, not .xlsx; save as .xlsx")
+        if not head.startswith(b"PK\x03\x04"):
+            raise IngestError(path, f"is not an Excel workbook (it looks like {kind or 'text'})")
+        return "xlsx"
+    if kind is not None:
+        raise IngestError(path, f"is not CSV text (it looks like {kind})")
+    return "csv"
+
+
+def scan_workbook(path: Path, limits: Limits) -> ZipScan:
+    """Check the zip container and every XML part before a parser expands them."""
+    try:
+        archive = zipfile.ZipFile(path)
+    except zipfile.BadZipFile:
+        raise IngestError(path, "file is corrupt or truncated (not a readable zip)") from None
+    scan = ZipScan()
+    with archive:
+        members = archive.infolist()
+        names = {info.filename for info in members}
+        if len(members) > limits.max_zip_members:
+            raise IngestError(path, f"workbook has {len(members)} parts; refused as a zip bomb")
+        if "xl/workbook.xml" not in names:
+            if "word/document.xml" in names:
+                raise IngestError(path, "is a Word document, not an Excel workbook")
+            raise IngestError(path, "is a zip file but not an Excel workbook")
+        declared = sum(info.file_size for info in members)
+        if declared > limits.max_uncompressed_bytes:
+            raise IngestError(
+                path,
+                f"workbook would expand to {declared / 2**20:,.0f} MB; refused as a zip bomb",
+            )
+        for info in members:
+            if info.flag_bits & 0x1:
+                raise IngestError(path, "workbook is encrypted; remove the password")
+            ratio = info.file_size / max(info.compress_size, 1)
+            if info.file_size > 10 << 20 and ratio > limits.max_compression_ratio:
+                raise IngestError(
+                    path,
+                    f"part {info.filename} compresses {ratio:,.0f} to 1; refused as a zip bomb",
+                )
+        scan.has_macros = any(name.lower().endswith("vbaproject.bin") for name in names)
+        for info in members:
+            if info.filename.endswith((".xml", ".rels", ".vml")):
+                _scan_part(path, archive, info, scan)
+        scan.sheet_parts = _sheet_parts(archive)
+    return scan
+
+
+def _sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
+    """Map sheet names to their XML parts (safe to parse: the DTD scan has already run)."""
+    rel_ns = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+    try:
+        workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
+        rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+    except (KeyError, ElementTree.ParseError):
+        return {}
+    targets = {rel.get("Id"): rel.get("Target", "") for rel in rels}
+    parts: dict[str, str] = {}
+    for sheet in workbook.iter():
+        if sheet.tag.endswith("}sheet") and sheet.get("name") is not None:
+            target = targets.get(sheet.get(rel_ns), "")
+            target = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+            parts[sheet.get("name", "")] = target
+    return parts
+
+
+def _scan_part(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, scan: ZipScan) -> None:
+    is_sheet = info.filename.startswith("xl/worksheets/")
+    formulas: set[tuple[int, int]] = set()
+    tail = b""
+    read = 0
+    try:
+        with archive.open(info) as stream:
+            while chunk := stream.read(_CHUNK):
+                read += len(chunk)
+                if read > info.file_size:
+                    raise IngestError(path, f"part {info.filename} is larger than declared")
+                window = tail + chunk
+                if _DTD.search(window):
+                    raise IngestError(
+                        path, "workbook declares XML entities (possible XML bomb); refused"
+                    )
+                if is_sheet:
+                    for match in _FORMULA_CELL.finditer(window):
+                        formulas.add((int(match.group(2)) - 1, _column_index(match.group(1))))
+                tail = window[-512:]
+                if info.filename == "xl/workbook.xml" and _DATE1904.search(window):
+                    scan.epoch = EXCEL_1904_EPOCH
+    except (zipfile.BadZipFile, EOFError, OSError, ValueError, zlib.error):
+        raise IngestError(path, f"file is corrupt or truncated ({info.filename})") from None
+    if is_sheet:
+        scan.formula_cells[info.filename] = formulas
+
+
+def _column_index(letters: bytes) -> int:
+    index = 0
+    for letter in letters:
+        index = index * 26 + (letter - 64)
+    return index - 1
+
+
+def column_letter(index: int) -> str:
+    """0-based column index to Excel letters (0 -> A, 27 -> AB)."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters

@@ -1,0 +1,307 @@
+"""Reading one agency's chronology file into canonical events and reasoned rejections.
+
+The promise to the reviewer: every non-blank row below the header of every table ends up
+either as an `Event` or as a `Rejection` with a reason; blank rows and sheets without a table
+are counted in the report. Nothing is dropped and no date is guessed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from chronology.agencies import agency_from_filename, canonical_agency
+from chronology.columns import ColumnMatch, SavedMapping, find_header, load_rules
+from chronology.dates import DateError, ParsedDate, format_uk, parse_date, parse_time
+from chronology.filesafety import IngestError, Limits, check_file, column_letter
+from chronology.readers import Engine, RawWorkbook, Sheet, read_csv, read_workbook
+from chronology.schema import Event, Provenance, Rejection
+
+TEXT_FIELDS = ("event_type", "event_text", "outcome", "significance", "practitioner", "reference")
+
+
+@dataclass
+class SheetReport:
+    """What happened to one sheet, for the mapping report and the dashboard preview."""
+
+    name: str
+    header_row: int | None = None  # as Excel shows it (CSV: the record number)
+    columns: list[ColumnMatch] = field(default_factory=list)
+    accepted: int = 0
+    rejected: int = 0
+    blank_rows: int = 0
+    note: str = ""
+
+
+@dataclass
+class IngestResult:
+    """Everything read from one file."""
+
+    file: str
+    agency: str
+    events: list[Event] = field(default_factory=list)
+    rejections: list[Rejection] = field(default_factory=list)
+    sheets: list[SheetReport] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def mapping_report(self) -> str:
+        """A plain-text account of header rows, column matches and counts, per sheet."""
+        lines = [f"{self.file} (agency: {self.agency})"]
+        lines += [f"  note: {note}" for note in self.notes]
+        for sheet in self.sheets:
+            label = f"sheet '{sheet.name}'" if sheet.name else "CSV"
+            if sheet.header_row is None:
+                lines.append(f"  {label}: {sheet.note}")
+                continue
+            lines.append(
+                f"  {label}: header at row {sheet.header_row}; {sheet.accepted} accepted, "
+                f"{sheet.rejected} rejected, {sheet.blank_rows} blank rows"
+            )
+            for match in sheet.columns:
+                if not match.header and match.field is None:
+                    continue
+                target = match.field or "extra"
+                lines.append(
+                    f"    {match.header or '(no header)':<34} -> {target:<13} "
+                    f"{match.confidence:4.2f}  {match.method}"
+                )
+        return "\n".join(lines)
+
+
+def _text(value: object) -> str:
+    """A cell as the text a reviewer would read in it."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, dt.datetime):
+        return (
+            value.strftime("%d/%m/%Y %H:%M")
+            if value.time() != dt.time(0)
+            else (value.strftime("%d/%m/%Y"))
+        )
+    if isinstance(value, dt.date):
+        return value.strftime("%d/%m/%Y")
+    if isinstance(value, dt.time):
+        return value.strftime("%H:%M")
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return " ".join(str(value).split()) if "\n" not in str(value) else str(value).strip()
+
+
+def _fill_merged_down(sheet: Sheet, first_body_row: int) -> dict[tuple[int, int], str]:
+    """Copy a vertically merged cell's value down its column; returns cell -> range label."""
+    filled: dict[tuple[int, int], str] = {}
+    for (r0, c0), (r1, c1) in sheet.merged:
+        if r1 <= r0 or r0 < first_body_row or r0 >= len(sheet.rows):
+            continue
+        value = sheet.rows[r0][c0] if c0 < len(sheet.rows[r0]) else None
+        label = f"{column_letter(c0)}{r0 + 1}:{column_letter(c1)}{r1 + 1}"
+        for r in range(r0 + 1, min(r1, len(sheet.rows) - 1) + 1):
+            row = sheet.rows[r]
+            if len(row) <= c0:
+                row.extend([None] * (c0 + 1 - len(row)))
+            if row[c0] is None:
+                row[c0] = value
+                filled[(r, c0)] = label
+    return filled
+
+
+class _SheetReader:
+    """Reads the body of one table; kept as a class so the per-sheet context is explicit."""
+
+    def __init__(
+        self,
+        raw: RawWorkbook,
+        sheet: Sheet,
+        header_index: int,
+        columns: list[ColumnMatch],
+        agency: str,
+        agency_fixed: bool,
+        today: dt.date,
+    ) -> None:
+        self.raw = raw
+        self.sheet = sheet
+        self.header_index = header_index
+        self.columns = columns
+        self.by_field = {m.field: m.index for m in columns if m.field is not None}
+        self.agency = agency
+        self.agency_fixed = agency_fixed
+        self.today = today
+        self.header_key = [_text(v).lower() for v in sheet.rows[header_index]]
+
+    def row_number(self, index: int) -> int:
+        if self.raw.kind == "csv":
+            return index - self.header_index + 1
+        return index + 1
+
+    def raw_cells(self, row: Sequence[object]) -> dict[str, str]:
+        cells: dict[str, str] = {}
+        for index, value in enumerate(row):
+            if value is None:
+                continue
+            header = self.columns[index].header if index < len(self.columns) else ""
+            key = header or f"column {column_letter(index)}"
+            while key in cells:
+                key += "'"
+            cells[key] = _text(value)
+        return cells
+
+    def cell(self, row: Sequence[object], name: str) -> object:
+        index = self.by_field.get(name)
+        if index is None or index >= len(row):
+            return None
+        return row[index]
+
+    def read_row(
+        self, index: int, row: Sequence[object], merged: dict[tuple[int, int], str]
+    ) -> Event | Rejection:
+        source = Provenance(self.raw.path.name, self.sheet.name, self.row_number(index))
+        raw = self.raw_cells(row)
+        if [_text(v).lower() for v in row[: len(self.header_key)]] == self.header_key:
+            return Rejection(source, "repeated header row", raw)
+        warnings: list[str] = []
+        for col in sorted(c for r, c in self.sheet.formula_cells if r == index):
+            value = row[col] if col < len(row) else None
+            ref = f"{column_letter(col)}{index + 1}"
+            if value is None:
+                warnings.append(f"cell {ref} is a formula with no saved value")
+            else:
+                warnings.append(f"cell {ref} is a formula; its saved value was used")
+        date_value = self.cell(row, "date")
+        if date_value is None:
+            return Rejection(source, "no date given", raw)
+        date_col = self.by_field["date"]
+        if (index, date_col) in merged:
+            warnings.append(f"date taken from merged cells {merged[(index, date_col)]}")
+        try:
+            parsed = parse_date(date_value, self.raw.epoch)
+        except DateError as error:
+            return Rejection(source, str(error), raw)
+        if parsed.value > self.today:
+            return Rejection(
+                source, f"date '{_text(date_value)}' is in the future ({format_uk(parsed)})", raw
+            )
+        time = self._time(row, parsed, warnings)
+        texts = {name: _text(self.cell(row, name)) for name in TEXT_FIELDS}
+        if not (texts["event_text"] or texts["event_type"] or texts["outcome"]):
+            return Rejection(source, "no event text (the row has a date but no entry)", raw)
+        extra = {
+            key: value
+            for match in self.columns
+            if match.field is None and match.index < len(row) and row[match.index] is not None
+            for key, value in [
+                (match.header or f"column {column_letter(match.index)}", _text(row[match.index]))
+            ]
+        }
+        for col in range(len(self.columns), len(row)):
+            if row[col] is not None:
+                extra[f"column {column_letter(col)}"] = _text(row[col])
+        return Event(
+            source=source,
+            agency=self._agency(row),
+            date=parsed.value,
+            date_precision=parsed.precision,
+            time=time,
+            date_as_written=_text(date_value),
+            extra=extra,
+            warnings=tuple(warnings),
+            **texts,
+        )
+
+    def _time(
+        self, row: Sequence[object], parsed: ParsedDate, warnings: list[str]
+    ) -> dt.time | None:
+        value = self.cell(row, "time")
+        time = parsed.time
+        if value is not None:
+            try:
+                column_time = parse_time(value)
+            except DateError as error:
+                warnings.append(f"{error}; kept as written in extra")
+                column_time = None
+            if column_time is not None:
+                if time is not None and time != column_time:
+                    warnings.append(
+                        f"date cell says {time:%H:%M}, time column says {column_time:%H:%M}; "
+                        "time column used"
+                    )
+                time = column_time
+        if time is not None and parsed.precision != "day":
+            warnings.append(f"time {time:%H:%M} ignored: the date is only a {parsed.precision}")
+            time = None
+        return time
+
+    def _agency(self, row: Sequence[object]) -> str:
+        if not self.agency_fixed:
+            value = _text(self.cell(row, "agency"))
+            if value:
+                return canonical_agency(value)
+        return self.agency
+
+
+def read_chronology(
+    path: Path | str,
+    *,
+    agency: str | None = None,
+    mapping: SavedMapping | None = None,
+    limits: Limits | None = None,
+    engine: Engine = "calamine",
+    today: dt.date | None = None,
+) -> IngestResult:
+    """Read one .xlsx/.xlsm/.csv chronology; raises IngestError if the file cannot be read.
+
+    `agency` overrides any agency column and the file name; `mapping` overrides the guessed
+    header row and column mapping; `today` bounds plausible dates (default: the real today).
+    """
+    path = Path(path)
+    limits = limits or Limits()
+    kind = check_file(path, limits)
+    raw = read_workbook(path, limits, engine) if kind == "xlsx" else read_csv(path, limits)
+    fixed = agency or (mapping.agency if mapping else None)
+    file_agency = canonical_agency(fixed) if fixed else agency_from_filename(path)
+    result = IngestResult(path.name, file_agency, notes=list(raw.notes))
+    rules = load_rules()
+    for sheet in raw.sheets:
+        report = SheetReport(sheet.name)
+        result.sheets.append(report)
+        found = find_header(sheet.rows, rules, mapping)
+        if found is None:
+            filled = sum(1 for row in sheet.rows if any(v is not None for v in row))
+            report.note = (
+                "empty sheet"
+                if not filled
+                else f"no chronology table found ({filled} non-blank rows of notes; not read)"
+            )
+            if sheet.hidden:
+                report.note += " (hidden sheet)"
+            continue
+        header_index, columns = found
+        report.columns = columns
+        reader = _SheetReader(
+            raw, sheet, header_index, columns, file_agency, bool(fixed), today or dt.date.today()
+        )
+        report.header_row = reader.row_number(header_index)
+        if sheet.hidden:
+            report.note = "hidden sheet"
+        merged = _fill_merged_down(sheet, header_index + 1)
+        for index in range(header_index + 1, len(sheet.rows)):
+            row = sheet.rows[index]
+            if all(value is None for value in row):
+                report.blank_rows += 1
+                continue
+            outcome = reader.read_row(index, row, merged)
+            if isinstance(outcome, Event):
+                result.events.append(outcome)
+                report.accepted += 1
+            else:
+                result.rejections.append(outcome)
+                report.rejected += 1
+    if not any(sheet.header_row is not None for sheet in result.sheets):
+        result.notes.append("no chronology table found in any sheet")
+    return result
+
+
+__all__ = ["IngestError", "IngestResult", "SheetReport", "read_chronology"]

@@ -1,0 +1,5 @@
+import sys
+
+from cspr.cli import main
+
+sys.exit(main())

@@ -1,0 +1,178 @@
+"""The `cspr` command: a thin layer over the domain packages."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from chronology.columns import SavedMapping
+from chronology.filesafety import IngestError, Limits
+from chronology.ingest import IngestResult, read_chronology
+from chronology.output import write_csv
+from chronology.schema import EVENT_COLUMNS, REJECTED_COLUMNS
+
+DEMO_DIR = Path(__file__).resolve().parent.parent / "sample_data" / "demo_case"
+
+
+class UsageError(Exception):
+    """A mistake in the command line; printed as one line."""
+
+
+def _parse_agencies(pairs: Sequence[str]) -> dict[str, str]:
+    result = {}
+    for pair in pairs:
+        name, sep, agency = pair.partition("=")
+        if not sep or not name or not agency.strip():
+            raise UsageError(f"--agency expects FILE=NAME, got '{pair}'")
+        result[Path(name).name] = agency.strip()
+    return result
+
+
+def ingest_files(
+    files: Sequence[Path],
+    agencies: dict[str, str],
+    mapping: SavedMapping | None,
+    limits: Limits,
+) -> list[IngestResult]:
+    """Read every file; stops at the first file that cannot be read (IngestError)."""
+    unknown = set(agencies) - {f.name for f in files}
+    if unknown:
+        raise UsageError(f"--agency names a file not given: {', '.join(sorted(unknown))}")
+    return [
+        read_chronology(path, agency=agencies.get(path.name), mapping=mapping, limits=limits)
+        for path in files
+    ]
+
+
+def write_ingest_outputs(results: Sequence[IngestResult], out: Path) -> tuple[int, int]:
+    events = [event.as_row() for result in results for event in result.events]
+    rejected = [rej.as_row() for result in results for rej in result.rejections]
+    write_csv(out / "events.csv", EVENT_COLUMNS, events)
+    write_csv(out / "rejected.csv", REJECTED_COLUMNS, rejected)
+    report = "\n\n".join(result.mapping_report() for result in results)
+    (out / "mapping_report.txt").write_text(report + "\n", encoding="utf-8")
+    return len(events), len(rejected)
+
+
+def _limits(args: argparse.Namespace) -> Limits:
+    limits = Limits()
+    if args.max_mb is not None:
+        limits = replace(limits, max_file_bytes=args.max_mb << 20)
+    return limits
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    mapping = SavedMapping.load(args.mapping) if args.mapping else None
+    results = ingest_files(args.files, _parse_agencies(args.agency), mapping, _limits(args))
+    n_events, n_rejected = write_ingest_outputs(results, args.out)
+    for result in results:
+        print(result.mapping_report())
+        for rejection in result.rejections:
+            print(f"  rejected: {rejection.message()}")
+    if args.save_mapping:
+        _save_mappings(results, args.save_mapping)
+    print(
+        f"\n{n_events} events and {n_rejected} rejected rows from {len(results)} files "
+        f"written to {args.out}/events.csv and {args.out}/rejected.csv"
+    )
+    return 0
+
+
+def _save_mappings(results: Sequence[IngestResult], path: Path) -> None:
+    """Write the guessed column mapping so a reviewer can correct it and pass it to --mapping."""
+    columns: dict[str, str | None] = {}
+    for result in results:
+        for sheet in result.sheets:
+            for match in sheet.columns:
+                if match.header:
+                    columns.setdefault(match.header, match.field)
+    path.write_text(SavedMapping(columns=columns).dump() + "\n", encoding="utf-8")
+    print(f"mapping written to {path}; edit it and pass it back with --mapping")
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    files = sorted(
+        p for p in DEMO_DIR.glob("*") if p.suffix in {".xlsx", ".csv"} and p.name != "family.xlsx"
+    )
+    if not files:
+        raise UsageError(f"no demo files in {DEMO_DIR}; run: python sample_data/generate.py")
+    out = args.out
+    print("cspr demo: the dashboard is not built yet (see the dashboard issue).")
+    print(f"Ingesting the fictional demo case from {DEMO_DIR} into {out} ...\n")
+    results = ingest_files(files, {}, None, Limits())
+    n_events, n_rejected = write_ingest_outputs(results, out)
+    for result in results:
+        sheets = [s for s in result.sheets if s.header_row is not None]
+        accepted = sum(s.accepted for s in sheets)
+        rejected = sum(s.rejected for s in sheets)
+        print(f"  {result.file:<42} {result.agency:<24} {accepted:4} events {rejected:3} rejected")
+    print(f"\n{n_events} events, {n_rejected} rejected rows; see {out}/mapping_report.txt")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="cspr",
+        description="Integrated chronologies, genograms and review tracking for "
+        "Child Safeguarding Practice Reviews.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    ingest = sub.add_parser(
+        "ingest",
+        help="read agencies' chronology workbooks into events.csv and rejected.csv",
+        description="Read .xlsx/.xlsm/.csv chronologies; every row ends up in events.csv or "
+        "rejected.csv (with its reason).",
+    )
+    ingest.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    ingest.add_argument("--out", type=Path, required=True, metavar="DIR")
+    ingest.add_argument(
+        "--agency",
+        action="append",
+        default=[],
+        metavar="FILE=NAME",
+        help="agency for a file (default: its agency column, else its file name)",
+    )
+    ingest.add_argument(
+        "--mapping",
+        type=Path,
+        metavar="FILE",
+        help="saved column mapping (JSON) that overrides the guess",
+    )
+    ingest.add_argument(
+        "--save-mapping",
+        type=Path,
+        metavar="FILE",
+        help="write the guessed mapping as JSON, to correct and reuse",
+    )
+    ingest.add_argument(
+        "--max-mb",
+        type=int,
+        metavar="MB",
+        help="largest file accepted (default 50, or CSPR_MAX_FILE_MB)",
+    )
+    ingest.set_defaults(func=cmd_ingest)
+
+    demo = sub.add_parser("demo", help="ingest the fictional demo case and print a summary")
+    demo.add_argument("--out", type=Path, default=Path("out/demo"), metavar="DIR")
+    demo.set_defaults(func=cmd_demo)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args))
+    except (IngestError, UsageError, ValueError) as error:
+        print(f"cspr {args.command}: error: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
