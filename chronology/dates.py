@@ -131,7 +131,9 @@ def _month(word: str, raw: str) -> int:
         return MONTHS[key]
     if len(key) >= 5:
         # Misspelt month names ("Febuary", "Septmber") are unambiguous; short words are not.
-        match = process.extractOne(key, _FULL_MONTHS, scorer=fuzz.ratio, score_cutoff=84)
+        # Same first two letters required, so "Smarch" is refused rather than read as March.
+        same_start = [name for name in _FULL_MONTHS if name[:2] == key[:2]]
+        match = process.extractOne(key, same_start, scorer=fuzz.ratio, score_cutoff=84)
         if match is not None:
             return MONTHS[match[0]]
     raise DateError(f"date '{raw}' has '{word}', which is not a month")

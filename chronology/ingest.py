@@ -158,11 +158,17 @@ class _SheetReader:
     def read_row(
         self, index: int, row: Sequence[object], merged: dict[tuple[int, int], str]
     ) -> Event | Rejection:
-        source = Provenance(self.raw.path.name, self.sheet.name, self.row_number(index))
-        raw = self.raw_cells(row)
-        if [_text(v).lower() for v in row[: len(self.header_key)]] == self.header_key:
-            return Rejection(source, "repeated header row", raw)
-        warnings: list[str] = []
+        outcome = self._read_row(index, row, merged)
+        if isinstance(outcome, Rejection):
+            # A formula with no saved value often explains an empty cell: say so.
+            formulas = [w for w in self._formula_warnings(index, row) if "no saved" in w]
+            if formulas:
+                reason = f"{outcome.reason} ({'; '.join(formulas)})"
+                return Rejection(outcome.source, reason, outcome.raw)
+        return outcome
+
+    def _formula_warnings(self, index: int, row: Sequence[object]) -> list[str]:
+        warnings = []
         for col in sorted(c for r, c in self.sheet.formula_cells if r == index):
             value = row[col] if col < len(row) else None
             ref = f"{column_letter(col)}{index + 1}"
@@ -170,6 +176,16 @@ class _SheetReader:
                 warnings.append(f"cell {ref} is a formula with no saved value")
             else:
                 warnings.append(f"cell {ref} is a formula; its saved value was used")
+        return warnings
+
+    def _read_row(
+        self, index: int, row: Sequence[object], merged: dict[tuple[int, int], str]
+    ) -> Event | Rejection:
+        source = Provenance(self.raw.path.name, self.sheet.name, self.row_number(index))
+        raw = self.raw_cells(row)
+        if [_text(v).lower() for v in row[: len(self.header_key)]] == self.header_key:
+            return Rejection(source, "repeated header row", raw)
+        warnings = self._formula_warnings(index, row)
         date_value = self.cell(row, "date")
         if date_value is None:
             return Rejection(source, "no date given", raw)

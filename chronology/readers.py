@@ -53,18 +53,21 @@ def _clean(value: object) -> Cell:
     return value
 
 
-def _check_shape(path: Path, name: str, rows: list[list[Cell]], limits: Limits) -> None:
-    if len(rows) > limits.max_rows_per_sheet:
+def _check_size(path: Path, name: str, height: int, width: int, limits: Limits) -> None:
+    if height > limits.max_rows_per_sheet:
         raise IngestError(
             path,
-            f"sheet '{name}' has {len(rows):,} rows, over the limit of "
+            f"sheet '{name}' has {height:,} rows, over the limit of "
             f"{limits.max_rows_per_sheet:,} (CSPR_MAX_ROWS)",
         )
-    width = max((len(row) for row in rows), default=0)
     if width > limits.max_columns:
         raise IngestError(
             path, f"sheet '{name}' has {width:,} columns, over the limit of {limits.max_columns}"
         )
+
+
+def _check_shape(path: Path, name: str, rows: list[list[Cell]], limits: Limits) -> None:
+    _check_size(path, name, len(rows), max((len(row) for row in rows), default=0), limits)
 
 
 def read_workbook(path: Path, limits: Limits, engine: Engine = "calamine") -> RawWorkbook:
@@ -92,8 +95,9 @@ def _read_calamine(path: Path, scan: ZipScan, limits: Limits) -> list[Sheet]:
             if meta.typ != SheetTypeEnum.WorkSheet:
                 continue
             sheet = workbook.get_sheet_by_name(meta.name)
-            if sheet.total_height > limits.max_rows_per_sheet:
-                _check_shape(path, meta.name, [[]] * sheet.total_height, limits)
+            # Check the declared size before materialising a million empty rows.
+            if sheet.end:
+                _check_size(path, meta.name, sheet.end[0] + 1, sheet.end[1] + 1, limits)
             rows = [[_clean(v) for v in row] for row in sheet.to_python(skip_empty_area=False)]
             _check_shape(path, meta.name, rows, limits)
             merged = [

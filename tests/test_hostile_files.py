@@ -1,0 +1,182 @@
+"""Broken, mislabelled and hostile files: each is refused with one clear line, or read safely."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+import xlsxwriter
+from msoffcrypto.format.ooxml import OOXMLFile
+
+from chronology.filesafety import IngestError, Limits
+from chronology.ingest import read_chronology
+from cspr.cli import main
+from tests.builders import BASIC_ROWS, rezip, write_xlsx
+
+TODAY = dt.date(2026, 11, 26)
+
+
+@pytest.fixture
+def good(tmp_path: Path) -> Path:
+    return write_xlsx(tmp_path / "good.xlsx", {"Sheet1": BASIC_ROWS})
+
+
+def refused(path: Path, match: str, limits: Limits | None = None) -> str:
+    with pytest.raises(IngestError, match=match) as caught:
+        read_chronology(path, limits=limits, today=TODAY)
+    message = str(caught.value)
+    assert message.startswith(path.name + ": ") and "\n" not in message
+    return message
+
+
+def test_zip_bomb_by_declared_size_is_refused_before_parsing(good: Path, tmp_path: Path) -> None:
+    bomb = rezip(good, tmp_path / "bomb.xlsx", {}, {"xl/media/padding.bin": b"\0" * (3 << 20)})
+    refused(bomb, "refused as a zip bomb", Limits(max_uncompressed_bytes=2 << 20))
+
+
+def test_zip_bomb_by_compression_ratio_is_refused(good: Path, tmp_path: Path) -> None:
+    bomb = rezip(good, tmp_path / "ratio.xlsx", {}, {"xl/media/zeros.bin": b"\0" * (12 << 20)})
+    refused(bomb, "compresses .* to 1; refused as a zip bomb")
+
+
+def test_xml_entity_bomb_is_refused(good: Path, tmp_path: Path) -> None:
+    part = "xl/worksheets/sheet1.xml"  # openpyxl writes strings inline
+    with zipfile.ZipFile(good) as archive:
+        strings = archive.read(part)
+    laughs = (
+        b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+        b'<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>'
+    )
+    body = strings.split(b"?>", 1)[-1].replace(b"Home visit", b"&lol2;")
+    assert b"&lol2;" in body
+    bomb = rezip(good, tmp_path / "xml.xlsx", {part: laughs + body}, {})
+    refused(bomb, "XML entities")
+
+
+def test_password_protected_workbook_is_named_as_such(good: Path, tmp_path: Path) -> None:
+    encrypted = tmp_path / "locked.xlsx"
+    with good.open("rb") as plain, encrypted.open("wb") as out:
+        OOXMLFile(plain).encrypt("secret", out)
+    refused(encrypted, "password-protected")
+
+
+def test_truncated_workbook(good: Path, tmp_path: Path) -> None:
+    cut = tmp_path / "cut.xlsx"
+    cut.write_bytes(good.read_bytes()[: good.stat().st_size // 2])
+    refused(cut, "corrupt or truncated")
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("report.xlsx", b"%PDF-1.7 not really", "not an Excel workbook \\(it looks like a PDF"),
+        ("notes.xlsx", b"just some text", "not an Excel workbook"),
+        ("old.xlsx", bytes.fromhex("d0cf11e0a1b11ae1") + b"\0" * 600, "Excel 97-2003"),
+        ("legacy.xls", b"anything", "unsupported file type '.xls' \\(save it as .xlsx\\)"),
+        ("data.csv", b"%PDF-1.4", "not CSV text \\(it looks like a PDF"),
+        ("data.csv", b"Date,Details\n\x00\x01\x02", "binary data"),
+        ("data.csv", b"Date,Details\n01/02/2019,caf\x81", "neither UTF-8 nor Windows-1252"),
+        ("empty.csv", b"", "file is empty"),
+    ],
+)
+def test_files_that_are_not_what_they_say(
+    tmp_path: Path, name: str, content: bytes, message: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    refused(path, message)
+
+
+def test_workbook_renamed_to_csv_and_word_file_renamed_to_xlsx(good: Path, tmp_path: Path) -> None:
+    renamed = tmp_path / "really_excel.csv"
+    renamed.write_bytes(good.read_bytes())
+    refused(renamed, "not CSV text \\(it looks like a zip archive")
+    word = tmp_path / "letter.xlsx"
+    with zipfile.ZipFile(word, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", "<w:document/>")
+    refused(word, "Word document")
+
+
+def test_file_over_the_size_limit(good: Path) -> None:
+    refused(good, "over the limit of 0 MB", Limits(max_file_bytes=1000))
+
+
+def test_huge_sheet_is_refused_before_it_is_loaded(tmp_path: Path) -> None:
+    path = tmp_path / "huge.xlsx"
+    with xlsxwriter.Workbook(path) as workbook:
+        sheet = workbook.add_worksheet("Log")
+        sheet.write_row(0, 0, ["Date", "Details"])
+        sheet.write(1_048_575, 0, "04/05/2019")  # the very last row Excel allows
+    refused(path, "1,048,576 rows, over the limit of 250,000")
+
+
+def test_row_limit_is_configurable(good: Path) -> None:
+    refused(good, "3 rows, over the limit of 2", Limits(max_rows_per_sheet=2))
+
+
+def test_formula_with_cached_value_is_used_and_flagged(tmp_path: Path) -> None:
+    path = tmp_path / "cached.xlsx"
+    with xlsxwriter.Workbook(path) as workbook:
+        sheet = workbook.add_worksheet()
+        sheet.write_row(0, 0, ["Date", "Details"])
+        sheet.write_formula(
+            1, 0, "=DATE(2019,5,4)", workbook.add_format({"num_format": "dd/mm/yyyy"}), 43589
+        )
+        sheet.write_formula(1, 1, '="Home "&"visit"', None, "Home visit")
+    (event,) = read_chronology(path, today=TODAY).events
+    assert event.date == dt.date(2019, 5, 4) and event.event_text == "Home visit"
+    assert event.warnings == (
+        "cell A2 is a formula; its saved value was used",
+        "cell B2 is a formula; its saved value was used",
+    )
+
+
+def test_macro_workbook_is_read_without_running_macros(good: Path, tmp_path: Path) -> None:
+    xlsm = rezip(good, tmp_path / "macro.xlsm", {}, {"xl/vbaProject.bin": b"Attribute VB_Name"})
+    result = read_chronology(xlsm, today=TODAY)
+    assert len(result.events) == 2
+    assert "macros; they were not run" in result.notes[0]
+
+
+def test_injection_text_is_kept_as_text_and_neutralised_in_csv(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Date", "Details", "Outcome"],
+        ["04/05/2019", '=HYPERLINK("http://example.invalid","click")', "@SUM(A1)"],
+        ["05/05/2019", "+44 7700 900123 called", "-NFA"],
+    ]
+    path = tmp_path / "Housing.csv"
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows(rows)
+    result = read_chronology(path, today=TODAY)
+    assert result.events[0].event_text.startswith("=HYPERLINK")  # data is kept as written
+    out = tmp_path / "out"
+    assert main(["ingest", str(path), "--out", str(out)]) == 0
+    written = list(csv.DictReader(io.StringIO((out / "events.csv").read_text("utf-8-sig"))))
+    assert written[0]["event_text"] == "'" + '=HYPERLINK("http://example.invalid","click")'
+    assert written[0]["outcome"] == "'@SUM(A1)"
+    assert written[1]["event_text"] == "'+44 7700 900123 called"
+    assert written[1]["outcome"] == "'-NFA"
+    assert written[0]["date"] == "2019-05-04"
+
+
+def test_cli_prints_one_line_and_exits_non_zero(tmp_path: Path) -> None:
+    bad = tmp_path / "broken.xlsx"
+    bad.write_bytes(b"PK\x03\x04 definitely not a zip")
+    run = subprocess.run(
+        [sys.executable, "-m", "cspr", "ingest", str(bad), "--out", str(tmp_path / "o")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 2
+    assert run.stderr.strip().splitlines() == [
+        "cspr ingest: error: broken.xlsx: file is corrupt or truncated (not a readable zip)"
+    ]
+    assert "Traceback" not in run.stderr
