@@ -131,6 +131,9 @@ class _SheetReader:
         self.agency_fixed = agency_fixed
         self.today = today
         self.header_key = [_text(v).lower() for v in sheet.rows[header_index]]
+        self.formulas_by_row: dict[int, list[int]] = {}
+        for r, c in sorted(sheet.formula_cells):
+            self.formulas_by_row.setdefault(r, []).append(c)
 
     def row_number(self, index: int) -> int:
         if self.raw.kind == "csv":
@@ -158,18 +161,18 @@ class _SheetReader:
     def read_row(
         self, index: int, row: Sequence[object], merged: dict[tuple[int, int], str]
     ) -> Event | Rejection:
-        outcome = self._read_row(index, row, merged)
-        if isinstance(outcome, Rejection):
-            # A formula with no saved value often explains an empty cell: say so.
-            formulas = [w for w in self._formula_warnings(index, row) if "no saved" in w]
-            if formulas:
-                reason = f"{outcome.reason} ({'; '.join(formulas)})"
-                return Rejection(outcome.source, reason, outcome.raw)
-        return outcome
+        source = Provenance(self.raw.path.name, self.sheet.name, self.row_number(index))
+        outcome = self._read_row(source, index, row, merged)
+        if isinstance(outcome, Event):
+            return outcome
+        # A formula with no saved value often explains an empty cell: say so.
+        formulas = [w for w in self._formula_warnings(index, row) if "no saved" in w]
+        reason = f"{outcome} ({'; '.join(formulas)})" if formulas else outcome
+        return Rejection(source, reason, self.raw_cells(row))
 
     def _formula_warnings(self, index: int, row: Sequence[object]) -> list[str]:
         warnings = []
-        for col in sorted(c for r, c in self.sheet.formula_cells if r == index):
+        for col in self.formulas_by_row.get(index, ()):
             value = row[col] if col < len(row) else None
             ref = f"{column_letter(col)}{index + 1}"
             if value is None:
@@ -179,31 +182,32 @@ class _SheetReader:
         return warnings
 
     def _read_row(
-        self, index: int, row: Sequence[object], merged: dict[tuple[int, int], str]
-    ) -> Event | Rejection:
-        source = Provenance(self.raw.path.name, self.sheet.name, self.row_number(index))
-        raw = self.raw_cells(row)
+        self,
+        source: Provenance,
+        index: int,
+        row: Sequence[object],
+        merged: dict[tuple[int, int], str],
+    ) -> Event | str:
+        """The event, or the reason the row cannot be one."""
         if [_text(v).lower() for v in row[: len(self.header_key)]] == self.header_key:
-            return Rejection(source, "repeated header row", raw)
+            return "repeated header row"
         warnings = self._formula_warnings(index, row)
         date_value = self.cell(row, "date")
         if date_value is None:
-            return Rejection(source, "no date given", raw)
+            return "no date given"
         date_col = self.by_field["date"]
         if (index, date_col) in merged:
             warnings.append(f"date taken from merged cells {merged[(index, date_col)]}")
         try:
             parsed = parse_date(date_value, self.raw.epoch)
         except DateError as error:
-            return Rejection(source, str(error), raw)
+            return str(error)
         if parsed.value > self.today:
-            return Rejection(
-                source, f"date '{_text(date_value)}' is in the future ({format_uk(parsed)})", raw
-            )
+            return f"date '{_text(date_value)}' is in the future ({format_uk(parsed)})"
         time = self._time(row, parsed, warnings)
         texts = {name: _text(self.cell(row, name)) for name in TEXT_FIELDS}
         if not (texts["event_text"] or texts["event_type"] or texts["outcome"]):
-            return Rejection(source, "no event text (the row has a date but no entry)", raw)
+            return "no event text (the row has a date but no entry)"
         extra = {
             key: value
             for match in self.columns
