@@ -201,6 +201,7 @@ def find_header(
             return index, map_columns(rows[index], rules, saved)
         return None
     best: tuple[float, int, list[ColumnMatch]] | None = None
+    fallback: tuple[float, int, list[ColumnMatch]] | None = None
     for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
         cells = [cell for cell in row if cell not in (None, "")]
         if len(cells) < 2 or sum(map(_looks_like_header_cell, cells)) < 2:
@@ -209,6 +210,41 @@ def find_header(
         score = _header_score(matches)
         if score > 0 and (best is None or score > best[0]):
             best = (score, index, matches)
-    if best is None:
+        elif best is None and fallback is None:
+            with_text = _with_text_column(matches, rows[index + 1 : index + 51])
+            if with_text is not None:
+                fallback = (_header_score(with_text), index, with_text)
+    chosen = best or fallback
+    if chosen is None:
         return None
-    return best[1], best[2]
+    return chosen[1], chosen[2]
+
+
+def _with_text_column(
+    matches: list[ColumnMatch], body: Sequence[Sequence[object]]
+) -> list[ColumnMatch] | None:
+    """For a header with a date but no recognised text column, take the column holding the
+    longest free text as the event text (at low confidence, shown in the report)."""
+    if not any(m.field == "date" for m in matches):
+        return None
+    lengths: dict[int, float] = {}
+    for match in matches:
+        if match.field is None and match.header:
+            texts = [
+                len(row[match.index])
+                for row in body
+                if match.index < len(row) and isinstance(row[match.index], str)
+            ]
+            if texts:
+                lengths[match.index] = sum(texts) / max(len(body), 1)
+    if not lengths:
+        return None
+    column = max(lengths, key=lambda i: (lengths[i], -i))
+    if lengths[column] < 15:
+        return None
+    return [
+        ColumnMatch(m.index, m.header, "event_text", 0.5, "longest text column")
+        if m.index == column
+        else m
+        for m in matches
+    ]

@@ -93,6 +93,16 @@ def _save_mappings(results: Sequence[IngestResult], path: Path) -> None:
     print(f"mapping written to {path}; edit it and pass it back with --mapping")
 
 
+def demo_files() -> list[Path]:
+    """The agencies' chronologies of the demo case (not the family workbook or ground truth)."""
+    not_chronologies = {"family.xlsx", "ground_truth.csv"}
+    return sorted(
+        p
+        for p in DEMO_DIR.glob("*")
+        if p.suffix in {".xlsx", ".csv"} and p.name not in not_chronologies
+    )
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     files = sorted(
         p for p in DEMO_DIR.glob("*") if p.suffix in {".xlsx", ".csv"} and p.name != "family.xlsx"
