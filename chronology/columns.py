@@ -22,7 +22,7 @@ from rapidfuzz import fuzz, process
 from chronology.schema import CANONICAL_FIELDS
 
 HEADER_SEARCH_ROWS = 40
-FUZZY_CUTOFF = 86
+FUZZY_CUTOFF = 88
 KEYWORD_CONFIDENCE = 0.75
 
 
@@ -125,31 +125,50 @@ def match_header(header: object, rules: tuple[FieldRule, ...]) -> tuple[str | No
     index = _synonym_index(rules)
     if text in index:
         return index[text], 1.0, "synonym"
+    keyword = _keyword_match(text, rules)
+    if keyword is not None:
+        return keyword
     if len(text) >= 4:
         best = process.extractOne(text, list(index), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
         if best is not None:
             return index[best[0]], round(best[1] / 100 * 0.95, 2), f"fuzzy ('{best[0]}')"
+    return None, 0.0, "no match"
+
+
+_PREPOSITIONS = frozenset({"of", "by", "for", "to", "from", "with", "at"})
+
+
+def _keyword_match(text: str, rules: tuple[FieldRule, ...]) -> tuple[str, float, str] | None:
+    """Match on the header's head noun: the last keyword before a preposition ("Date of
+    concern" is a date), else the last keyword ("Worker notes" are notes)."""
     words = text.split()
+    cut = next((i for i, word in enumerate(words) if word in _PREPOSITIONS), len(words))
     found: list[tuple[int, str, str]] = []
+    padded = f" {text} "
     for rule in rules:
-        if any(f" {ex} " in f" {text} " for ex in rule.exclude):
+        if any(f" {ex} " in padded for ex in rule.exclude):
             continue
         for position, word in enumerate(words):
             if word in rule.keywords:
                 found.append((position, rule.name, word))
-                break
-    if found:
-        _, name, word = min(found)
-        return name, KEYWORD_CONFIDENCE, f"keyword ('{word}')"
-    return None, 0.0, "no match"
+    if not found:
+        return None
+    before = [hit for hit in found if hit[0] < cut]
+    _, name, word = max(before or found)
+    return name, KEYWORD_CONFIDENCE, f"keyword ('{word}')"
 
 
 def map_columns(
     headers: Sequence[object],
     rules: tuple[FieldRule, ...],
     saved: SavedMapping | None = None,
+    body: Sequence[Sequence[object]] = (),
 ) -> list[ColumnMatch]:
-    """Map a header row; each field goes to its most confident column, the rest to `extra`."""
+    """Map a header row; each field goes to its most confident column, the rest to `extra`.
+
+    For the event text, where a template has several narrative-like columns ("Presenting
+    complaint" and "Clinical notes"), the column holding the most text in `body` wins.
+    """
     candidates: list[ColumnMatch] = []
     for index, header in enumerate(headers):
         label = "" if header is None else str(header).strip()
@@ -160,8 +179,16 @@ def map_columns(
             continue
         name, confidence, method = match_header(label, rules)
         candidates.append(ColumnMatch(index, label, name, confidence, method))
+    lengths = _mean_text_lengths(body, [m.index for m in candidates if m.field == "event_text"])
+
+    def rank(match: ColumnMatch) -> tuple[float, float, int]:
+        saved_first = 2.0 if match.method == "saved mapping" else 0.0
+        if match.field == "event_text" and lengths:
+            return (-saved_first, -lengths.get(match.index, 0.0), match.index)
+        return (-saved_first - match.confidence, 0.0, match.index)
+
     taken: dict[str, ColumnMatch] = {}
-    for match in sorted(candidates, key=lambda m: (-m.confidence, m.index)):
+    for match in sorted(candidates, key=rank):
         if match.field is not None and match.field not in taken:
             taken[match.field] = match
     result = []
@@ -172,6 +199,19 @@ def map_columns(
             method = f"also looked like {match.field}; kept in extra"
             result.append(ColumnMatch(match.index, match.header, None, match.confidence, method))
     return result
+
+
+def _mean_text_lengths(
+    body: Sequence[Sequence[object]], columns: Sequence[int]
+) -> dict[int, float]:
+    """Mean length of the text in each column over the body rows (0 when there is none)."""
+    if len(columns) < 2 or not body:
+        return {}
+    return {
+        col: sum(len(row[col]) for row in body if col < len(row) and isinstance(row[col], str))
+        / len(body)
+        for col in columns
+    }
 
 
 def _header_score(matches: list[ColumnMatch]) -> float:
@@ -198,7 +238,7 @@ def find_header(
     if saved is not None and saved.header_row is not None:
         index = saved.header_row - 1
         if 0 <= index < len(rows):
-            return index, map_columns(rows[index], rules, saved)
+            return index, map_columns(rows[index], rules, saved, rows[index + 1 : index + 51])
         return None
     best: tuple[float, int, list[ColumnMatch]] | None = None
     fallback: tuple[float, int, list[ColumnMatch]] | None = None
@@ -206,11 +246,11 @@ def find_header(
         cells = [cell for cell in row if cell not in (None, "")]
         if len(cells) < 2 or sum(map(_looks_like_header_cell, cells)) < 2:
             continue
-        matches = map_columns(row, rules, saved)
+        matches = map_columns(row, rules, saved, rows[index + 1 : index + 51])
         score = _header_score(matches)
         if score > 0 and (best is None or score > best[0]):
             best = (score, index, matches)
-        elif best is None and fallback is None:
+        elif best is None and fallback is None and len(cells) >= 3:
             with_text = _with_text_column(matches, rows[index + 1 : index + 51])
             if with_text is not None:
                 fallback = (_header_score(with_text), index, with_text)
@@ -229,7 +269,7 @@ def _with_text_column(
         return None
     lengths: dict[int, float] = {}
     for match in matches:
-        if match.field is None and match.header:
+        if match.field is None and match.header and not any(c.isdigit() for c in match.header):
             texts = [
                 len(row[match.index])
                 for row in body

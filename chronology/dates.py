@@ -55,7 +55,11 @@ _VAGUE = re.compile(
     r"\b(spring|summer|autumn|fall|winter|early|mid|late|end|beginning|start|approx\w*|circa|"
     r"ca|c|about|around|before|after|between|unknown|unk|n/?k|not\s+known|tbc|tba|q[1-4]|"
     r"quarter|half|term|w/?c|week|weeks|xmas|christmas|easter|sometime|possibly|probably)\b"
-    r"|\?|~|\bto\b|\band\b|(?<=\d)\s*[-–/]\s*(?=(19|20)?\d\d\b(?![/.\-]))",
+    r"|\?|~|\bto\b|\band\b"
+    r"|(?<=\d{4})\s*[-–/]\s*(?=(?:19|20)?\d\d\b(?![/.\-]))"  # 2017/18, 2017-2018
+    r"|\b\d{1,2}(?:st|nd|rd|th)?\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?\s+[a-z]"  # 12-14 June
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*[-–/]\s*"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",  # June-July 2018
     re.IGNORECASE,
 )
 
@@ -68,7 +72,7 @@ _TIME_RE = re.compile(rf"^(?:{_TIME_COMPACT}|{_TIME})$", re.IGNORECASE)
 _SEP = r"[/.\-]"
 _JOIN = r"(?:\s+at\s+|\s*[,@T]\s*|\s+)"  # between a date and its time
 _NUMERIC_DMY = re.compile(
-    rf"^(?P<d>\d{{1,2}})\s*{_SEP}\s*(?P<m>\d{{1,2}})\s*{_SEP}\s*(?P<y>\d{{4}}|\d{{2}})"
+    rf"^(?:(?P<wd>[a-z]+\.?),?\s+)?(?P<d>\d{{1,2}})\s*{_SEP}\s*(?P<m>\d{{1,2}})\s*{_SEP}\s*(?P<y>\d{{4}}|\d{{2}})"
     rf"(?:{_JOIN}(?P<time>.+))?$",
     re.IGNORECASE,
 )
@@ -276,6 +280,7 @@ def _parse_text(raw: str, epoch: dt.datetime) -> ParsedDate:
         return ParsedDate(value, "day", _optional_time(match["time"], raw))
     if match := _NUMERIC_DMY.match(text):
         value = _day(_year(match["y"], raw), int(match["m"]), int(match["d"]), raw)
+        _check_weekday(match["wd"], value, raw)
         return ParsedDate(value, "day", _optional_time(match["time"], raw))
     if match := _NUMERIC_MY.match(text):
         month = int(match["m"])

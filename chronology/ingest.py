@@ -8,6 +8,7 @@ are counted in the report. Nothing is dropped and no date is guessed.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -131,6 +132,16 @@ class _SheetReader:
         self.agency_fixed = agency_fixed
         self.today = today
         self.header_key = [_text(v).lower() for v in sheet.rows[header_index]]
+        if not agency_fixed and "agency" in self.by_field:
+            # A blank cell in an agency column means the sheet's usual agency, not the file name.
+            column = self.by_field["agency"]
+            names = Counter(
+                canonical_agency(_text(row[column]))
+                for row in sheet.rows[header_index + 1 :]
+                if column < len(row) and row[column] is not None
+            )
+            if names:
+                self.agency = names.most_common(1)[0][0]
         self.formulas_by_row: dict[int, list[int]] = {}
         for r, c in sorted(sheet.formula_cells):
             self.formulas_by_row.setdefault(r, []).append(c)

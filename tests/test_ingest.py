@@ -138,9 +138,12 @@ def test_agency_override_then_column_then_file_name(tmp_path: Path) -> None:
     ]
     path = write_xlsx(tmp_path / "Some_Trust_chronology_v2.xlsx", {"S": rows})
     result = read_chronology(path, today=TODAY)
-    assert [e.agency for e in result.events] == ["Children's Social Care", "Some Trust"]
+    # A blank agency cell takes the column's usual agency, not the file name.
+    assert [e.agency for e in result.events] == ["Children's Social Care"] * 2
     forced = read_chronology(path, agency="Police", today=TODAY)
     assert {e.agency for e in forced.events} == {"Police"}
+    no_column = write_xlsx(tmp_path / "Some_Trust_chronology_v2.xlsx", {"S": BASIC_ROWS})
+    assert {e.agency for e in read_chronology(no_column, today=TODAY).events} == {"Some Trust"}
 
 
 def test_saved_mapping_overrides_the_guess(tmp_path: Path) -> None:

@@ -1,0 +1,1 @@
+"""Review tracking: statutory timescales, deadlines and (later) their RAG status."""
