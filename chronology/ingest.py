@@ -72,24 +72,23 @@ class IngestResult:
 
 
 def _text(value: object) -> str:
-    """A cell as the text a reviewer would read in it."""
+    """A cell as the text a reviewer would read in it (text cells exactly as written)."""
     if value is None:
         return ""
+    if type(value) is str:
+        return value
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, dt.datetime):
-        return (
-            value.strftime("%d/%m/%Y %H:%M")
-            if value.time() != dt.time(0)
-            else (value.strftime("%d/%m/%Y"))
-        )
+        with_time = value.time() != dt.time(0)
+        return value.strftime("%d/%m/%Y %H:%M" if with_time else "%d/%m/%Y")
     if isinstance(value, dt.date):
         return value.strftime("%d/%m/%Y")
     if isinstance(value, dt.time):
         return value.strftime("%H:%M")
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    return " ".join(str(value).split()) if "\n" not in str(value) else str(value).strip()
+    return str(value).strip()
 
 
 def _fill_merged_down(sheet: Sheet, first_body_row: int) -> dict[tuple[int, int], str]:
@@ -181,6 +180,14 @@ class _SheetReader:
         reason = f"{outcome} ({'; '.join(formulas)})" if formulas else outcome
         return Rejection(source, reason, self.raw_cells(row))
 
+    def _repeats_header(self, row: Sequence[object]) -> bool:
+        """A header repeated after a page break; checked on the date cell first, for speed."""
+        date_col = self.by_field["date"]
+        first = row[date_col] if date_col < len(row) else None
+        if not isinstance(first, str) or first.lower() != self.header_key[date_col]:
+            return False
+        return [_text(v).lower() for v in row[: len(self.header_key)]] == self.header_key
+
     def _formula_warnings(self, index: int, row: Sequence[object]) -> list[str]:
         warnings = []
         for col in self.formulas_by_row.get(index, ()):
@@ -200,7 +207,7 @@ class _SheetReader:
         merged: dict[tuple[int, int], str],
     ) -> Event | str:
         """The event, or the reason the row cannot be one."""
-        if [_text(v).lower() for v in row[: len(self.header_key)]] == self.header_key:
+        if self._repeats_header(row):
             return "repeated header row"
         warnings = self._formula_warnings(index, row)
         date_value = self.cell(row, "date")
