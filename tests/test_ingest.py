@@ -236,3 +236,19 @@ def test_openpyxl_engine_reads_the_same_values(tmp_path: Path) -> None:
     fast = read_chronology(path, engine="calamine", today=TODAY)
     slow = read_chronology(path, engine="openpyxl", today=TODAY)
     assert [e.as_row() for e in fast.events] == [e.as_row() for e in slow.events]
+
+
+def test_1904_date_system_workbook(tmp_path: Path) -> None:
+    import openpyxl
+    from openpyxl.utils.datetime import CALENDAR_MAC_1904
+
+    workbook = openpyxl.Workbook()
+    workbook.epoch = CALENDAR_MAC_1904
+    sheet = workbook.active
+    sheet.append(["Date", "Details"])
+    sheet.append([dt.datetime(2019, 5, 4), "date cell"])
+    sheet["A2"].number_format = "dd/mm/yyyy"
+    sheet.append(["42127", "serial typed as text"])  # 42127 days after 1 Jan 1904
+    workbook.save(tmp_path / "mac.xlsx")
+    result = read_chronology(tmp_path / "mac.xlsx", today=TODAY)
+    assert [e.date for e in result.events] == [dt.date(2019, 5, 4)] * 2
