@@ -13,6 +13,7 @@ from chronology.filesafety import IngestError, Limits
 from chronology.ingest import IngestResult, read_chronology
 from chronology.output import write_csv
 from chronology.schema import EVENT_COLUMNS, REJECTED_COLUMNS
+from reviews.cli import add_deadlines_command
 
 DEMO_DIR = Path(__file__).resolve().parent.parent / "sample_data" / "demo_case"
 
@@ -165,6 +166,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="largest file accepted (default 50, or CSPR_MAX_FILE_MB)",
     )
     ingest.set_defaults(func=cmd_ingest)
+
+    add_deadlines_command(sub)
 
     demo = sub.add_parser("demo", help="ingest the fictional demo case and print a summary")
     demo.add_argument("--out", type=Path, default=Path("out/demo"), metavar="DIR")

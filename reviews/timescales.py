@@ -1,0 +1,285 @@
+"""The deadlines that follow from a case's key dates, by the rules in `rules/timescales.toml`.
+
+Why the rules live in a file: timescales and the guidance they come from change (Working Together
+2018, then 2023, then the Panel's 2025 guidance), and a partnership may add its own; each rule
+names its edition so every date shown can be traced to the text it comes from. Any one date is
+enough: a rule whose date is not known (and has no stand-in) is simply left out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal, cast
+
+from reviews.workingdays import WorkingCalendar, add_months, default_calendar
+
+Unit = Literal["working_days", "calendar_months", "years"]
+Direction = Literal["after", "before"]
+Source = Literal["referral", "la_awareness", "scoping_sent", "meeting", "decision", "publication"]
+
+UNITS: tuple[Unit, ...] = ("working_days", "calendar_months", "years")
+DIRECTIONS: tuple[Direction, ...] = ("after", "before")
+# The dates a case can give, as a rule's wording names them (keys are compute_deadlines' keywords).
+SOURCES: dict[Source, str] = {
+    "referral": "the referral",
+    "la_awareness": "the day the local authority learns of the incident",
+    "scoping_sent": "the day the scoping form is sent",
+    "meeting": "the rapid review meeting",
+    "decision": "the decision to commission the review",
+    "publication": "the publication date",
+}
+_RULE_FIELDS = {"key", "description", "amount", "unit", "direction", "counted_from", "edition"}
+_UNIT_WORDS = {"working_days": "working day", "calendar_months": "calendar month", "years": "year"}
+_KEY = re.compile(r"^[a-z][a-z0-9_]*$")
+
+
+@dataclass(frozen=True)
+class Rule:
+    key: str
+    description: str
+    amount: int
+    unit: Unit
+    direction: Direction
+    counted_from: Source
+    edition: str
+
+    @property
+    def wording(self) -> str:
+        """The rule in words: "5 working days after the referral"."""
+        unit = _UNIT_WORDS[self.unit] + ("" if self.amount == 1 else "s")
+        return f"{self.amount} {unit} {self.direction} {SOURCES[self.counted_from]}"
+
+    def apply(self, start: dt.date, calendar: WorkingCalendar) -> dt.date:
+        sign = 1 if self.direction == "after" else -1
+        if self.unit == "working_days":
+            if sign > 0:
+                return calendar.add_working_days(start, self.amount)
+            return calendar.subtract_working_days(start, self.amount)
+        months = self.amount * (12 if self.unit == "years" else 1)
+        return add_months(start, sign * months)
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    """A parsed rules file: `fallback` maps a date not given to its stand-in (date or rule)."""
+
+    version: str
+    rules: tuple[Rule, ...]
+    fallback: Mapping[Source, str]
+
+    def rule(self, key: str) -> Rule:
+        return next(rule for rule in self.rules if rule.key == key)
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """One due date, with what it was counted from and the guidance behind it."""
+
+    key: str
+    description: str
+    due: dt.date
+    counted_from: Source
+    counted_from_date: dt.date
+    rule: str  # the rule in words
+    edition: str
+    note: str | None = None  # set when a stand-in date was used
+
+
+def _choice(value: object, allowed: tuple[str, ...], what: str, where: str) -> str:
+    if value not in allowed:
+        expected = ", ".join(allowed)
+        raise ValueError(f"{where}: unknown {what} {value!r} (expected one of: {expected})")
+    return cast(str, value)
+
+
+def _rule(entry: object, number: int, origin: str) -> Rule:
+    if not isinstance(entry, dict):
+        raise ValueError(f"{origin}: rule {number} is not a table")
+    key = entry.get("key")
+    if not isinstance(key, str) or not _KEY.match(key):
+        raise ValueError(f"{origin}: rule {number} needs a key in lower_snake_case, not {key!r}")
+    where = f"{origin}: rule '{key}'"
+    if unknown := set(entry) - _RULE_FIELDS:
+        raise ValueError(f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
+    if missing := _RULE_FIELDS - set(entry):
+        raise ValueError(f"{where}: missing {', '.join(sorted(missing))}")
+    amount = entry["amount"]
+    if isinstance(amount, bool) or not isinstance(amount, int) or amount < 1:
+        raise ValueError(f"{where}: amount must be a whole number from 1, not {amount!r}")
+    for text_field in ("description", "edition"):
+        if not isinstance(entry[text_field], str) or not entry[text_field].strip():
+            raise ValueError(f"{where}: {text_field} must be some text")
+    return Rule(
+        key=key,
+        description=entry["description"].strip(),
+        amount=amount,
+        unit=cast(Unit, _choice(entry["unit"], UNITS, "unit", where)),
+        direction=cast(Direction, _choice(entry["direction"], DIRECTIONS, "direction", where)),
+        counted_from=cast(
+            Source, _choice(entry["counted_from"], tuple(SOURCES), "counted_from", where)
+        ),
+        edition=entry["edition"].strip(),
+    )
+
+
+def _check_fallback(rules: tuple[Rule, ...], fallback: dict[str, Any], origin: str) -> None:
+    by_key = {rule.key: rule for rule in rules}
+    for source, stand_in in fallback.items():
+        if source not in SOURCES:
+            raise ValueError(f"{origin}: fallback for unknown date {source!r}")
+        if stand_in not in SOURCES and stand_in not in by_key:
+            raise ValueError(
+                f"{origin}: fallback {source} = {stand_in!r} names neither a date nor a rule"
+            )
+    for source in fallback:  # every chain of stand-ins must end
+        seen, current = [source], fallback[source]
+        while current is not None:
+            current = by_key[current].counted_from if current in by_key else current
+            if current in seen:
+                raise ValueError(f"{origin}: fallback loops: {' -> '.join([*seen, current])}")
+            seen.append(current)
+            current = fallback.get(current)
+
+
+def parse_rules(text: str, origin: str = "timescales.toml") -> RuleSet:
+    """Read and check a rules file; every mistake is a ValueError naming the file and rule."""
+    try:
+        data: dict[str, Any] = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise ValueError(f"{origin}: not valid TOML ({error})") from None
+    if unknown := set(data) - {"version", "fallback", "rule"}:
+        raise ValueError(f"{origin}: unknown setting(s) {', '.join(sorted(unknown))}")
+    if "version" not in data:
+        raise ValueError(f"{origin}: no version")
+    entries = data.get("rule")
+    if not isinstance(entries, list) or not entries:
+        raise ValueError(f"{origin}: no [[rule]] entries")
+    rules = tuple(_rule(entry, number, origin) for number, entry in enumerate(entries, start=1))
+    keys = [rule.key for rule in rules]
+    if clashes := sorted(set(keys) & set(SOURCES)):
+        raise ValueError(f"{origin}: rule key(s) {', '.join(clashes)} clash with a date's name")
+    if duplicates := sorted({key for key in keys if keys.count(key) > 1}):
+        raise ValueError(f"{origin}: rule key(s) used twice: {', '.join(duplicates)}")
+    fallback = data.get("fallback", {})
+    if not isinstance(fallback, dict):
+        raise ValueError(f"{origin}: [fallback] must be a table")
+    _check_fallback(rules, fallback, origin)
+    return RuleSet(str(data["version"]), rules, cast(dict[Source, str], fallback))
+
+
+@cache
+def load_rules(path: str | None = None) -> RuleSet:
+    """The packaged rules (or a partnership's own file), read and checked once per process."""
+    if path is None:
+        text = resources.files("reviews").joinpath("rules/timescales.toml").read_text("utf-8")
+        return parse_rules(text)
+    return parse_rules(Path(path).read_text(encoding="utf-8"), Path(path).name)
+
+
+def format_day(day: dt.date) -> str:
+    """A due date as a UK reader scans it: `Fri 03/05/2024` (not locale-dependent)."""
+    return f"{('Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun')[day.weekday()]} {day:%d/%m/%Y}"
+
+
+def deadlines_for(
+    *,
+    referral: dt.date | None = None,
+    la_awareness: dt.date | None = None,
+    scoping_sent: dt.date | None = None,
+    meeting: dt.date | None = None,
+    decision: dt.date | None = None,
+    publication: dt.date | None = None,
+    calendar: WorkingCalendar | None = None,
+    rules: RuleSet | None = None,
+) -> list[Deadline]:
+    """Every deadline that follows from the dates given, in the rules file's order.
+
+    `calendar` defaults to England plus `rules/closures.toml`; `rules` to the packaged rules.
+    """
+    given: dict[Source, dt.date | None] = {
+        "referral": referral,
+        "la_awareness": la_awareness,
+        "scoping_sent": scoping_sent,
+        "meeting": meeting,
+        "decision": decision,
+        "publication": publication,
+    }
+    for name, value in given.items():
+        if value is not None and not isinstance(value, dt.date):
+            raise TypeError(f"{name} must be a date, not {type(value).__name__} {value!r}")
+        if isinstance(value, dt.datetime):
+            given[name] = value.date()
+    ruleset = rules or load_rules()
+    calendar = calendar or default_calendar()
+    done: dict[str, Deadline | None] = {}
+
+    def start_of(source: Source) -> tuple[dt.date, str | None] | None:
+        """The date to count from, and a note when it is a stand-in."""
+        if (value := given[source]) is not None:
+            return value, None
+        stand_in = ruleset.fallback.get(source)
+        if stand_in is None:
+            return None
+        if stand_in in SOURCES:
+            found = start_of(cast(Source, stand_in))
+            what = SOURCES[cast(Source, stand_in)]
+        else:
+            deadline = deadline_of(ruleset.rule(stand_in))
+            found = None if deadline is None else (deadline.due, None)
+            what = stand_in
+        if found is None:
+            return None
+        return found[0], f"date not given: counted from {what}, {format_day(found[0])}"
+
+    def deadline_of(rule: Rule) -> Deadline | None:
+        if rule.key not in done:
+            start = start_of(rule.counted_from)
+            done[rule.key] = (
+                None
+                if start is None
+                else Deadline(
+                    key=rule.key,
+                    description=rule.description,
+                    due=rule.apply(start[0], calendar),
+                    counted_from=rule.counted_from,
+                    counted_from_date=start[0],
+                    rule=rule.wording,
+                    edition=rule.edition,
+                    note=start[1],
+                )
+            )
+        return done[rule.key]
+
+    return [d for rule in ruleset.rules if (d := deadline_of(rule)) is not None]
+
+
+def compute_deadlines(
+    *,
+    referral: dt.date | None = None,
+    la_awareness: dt.date | None = None,
+    scoping_sent: dt.date | None = None,
+    meeting: dt.date | None = None,
+    decision: dt.date | None = None,
+    publication: dt.date | None = None,
+    calendar: WorkingCalendar | None = None,
+    rules: RuleSet | None = None,
+) -> dict[str, dt.date]:
+    """key -> due date for every deadline that follows from the dates given (rule order)."""
+    deadlines = deadlines_for(
+        referral=referral,
+        la_awareness=la_awareness,
+        scoping_sent=scoping_sent,
+        meeting=meeting,
+        decision=decision,
+        publication=publication,
+        calendar=calendar,
+        rules=rules,
+    )
+    return {deadline.key: deadline.due for deadline in deadlines}
