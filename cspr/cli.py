@@ -14,6 +14,7 @@ from chronology.ingest import IngestResult, read_chronology
 from chronology.output import write_csv
 from chronology.schema import EVENT_COLUMNS, REJECTED_COLUMNS
 from reviews.cli import add_deadlines_command
+from reviews.review_cli import add_review_command
 
 DEMO_DIR = Path(__file__).resolve().parent.parent / "sample_data" / "demo_case"
 
@@ -168,6 +169,7 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.set_defaults(func=cmd_ingest)
 
     add_deadlines_command(sub)
+    add_review_command(sub)
 
     demo = sub.add_parser("demo", help="ingest the fictional demo case and print a summary")
     demo.add_argument("--out", type=Path, default=Path("out/demo"), metavar="DIR")

@@ -1,0 +1,318 @@
+"""`cspr review ...`: manage review records from the command line (the dashboard uses the same
+`reviews.service` functions). The database is CSPR_DATABASE_URL, else SQLite in CSPR_DATA_DIR."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import getpass
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from reviews import service
+from reviews.cli import parse_cli_date
+from reviews.db import open_database
+from reviews.export import write_ics, write_tracker_xlsx
+from reviews.models import CHOICES, ORGANISATION_KINDS, PARTNERS, REVIEW_TYPES, Action
+from reviews.status import next_deadline, review_deadlines, review_flags
+from reviews.timescales import format_day
+
+Handler = Callable[[Session, argparse.Namespace], str]
+
+
+def _date(option: str) -> Callable[[str], dt.date]:
+    def parse(text: str) -> dt.date:
+        try:
+            return parse_cli_date(text, option)
+        except ValueError as error:
+            raise argparse.ArgumentTypeError(str(error)) from None
+
+    return parse
+
+
+def _today(args: argparse.Namespace) -> dt.date:
+    return args.today or dt.date.today()
+
+
+def _add(session: Session, args: argparse.Namespace) -> str:
+    review = service.add_review(
+        session,
+        reference=args.reference,
+        review_type=args.type,
+        user=args.user,
+        referral_date=args.referral,
+        child_pseudonym=args.child,
+        incident_date=args.incident,
+        awareness_date=args.awareness,
+        referring_agency=args.referring_agency,
+        linked_reference=args.linked,
+    )
+    return f"added review {review.reference} ({review.review_type})"
+
+
+def _list(session: Session, args: argparse.Namespace) -> str:
+    today = _today(args)
+    lines = [f"{'reference':<14} {'type':<28} {'next deadline':<48} status"]
+    for review in service.list_reviews(session, include_closed=args.all):
+        upcoming = next_deadline(review_deadlines(review, today))
+        what = f"{format_day(upcoming.due)} {upcoming.description}"[:47] if upcoming else "-"
+        status = upcoming.rag_word if upcoming else "nothing due"
+        lines.append(f"{review.reference:<14} {review.review_type:<28} {what:<48} {status}")
+    return "\n".join(lines) if len(lines) > 1 else "no open reviews"
+
+
+def _show(session: Session, args: argparse.Namespace) -> str:
+    review = service.get_review(session, args.reference)
+    today = _today(args)
+    lines = [
+        f"{review.reference}: {review.review_type}, {review.child_pseudonym}",
+        f"  referral {review.referral_date or '-'}; referring agency "
+        f"{review.referring_agency or '-'}; decision {review.decision or '-'} "
+        f"({review.decision_date or '-'})",
+        "Deadlines (as at " + format_day(today) + "):",
+    ]
+    for status in review_deadlines(review, today):
+        done = f" done {status.done_on:%d/%m/%Y}" if status.done_on else ""
+        lines.append(
+            f"  {format_day(status.due)}  {status.rag_word:<13} {status.description}{done}"
+        )
+    lines += [f"  ! {flag}" for flag in review_flags(review)]
+    if review.attendees:
+        lines.append("Meeting attendees:")
+        lines += [f"  {a.name} ({a.organisation}, {a.partner})" for a in review.attendees]
+    if review.votes:
+        lines.append("Votes:")
+        lines += [f"  {v.partner}: {v.choice} — {v.rationale}" for v in review.votes]
+    for stage in ("establish", "monitor", "finalise"):
+        tasks = [t for t in review.tasks if t.stage == stage]
+        if tasks:
+            done = sum(t.completed_on is not None for t in tasks)
+            lines.append(f"{stage.title()} ({done}/{len(tasks)} done):")
+            lines += [
+                f"  [{'x' if t.completed_on else ' '}] {t.id}: {t.task}"
+                + (f" ({t.completed_on:%d/%m/%Y})" if t.completed_on else "")
+                for t in tasks
+            ]
+    for rec in review.recommendations:
+        lines.append(f"Recommendation {rec.number}: {rec.text}")
+        lines += [
+            f"  action {a.id}: {a.owner_agency}: {a.action} (due {a.due_on or '-'}, {a.status})"
+            for a in rec.actions
+        ]
+    return "\n".join(lines)
+
+
+def _update(session: Session, args: argparse.Namespace) -> str:
+    review = service.get_review(session, args.reference)
+    changes: dict[str, object] = {}
+    for pair in args.changes:
+        field, sep, value = pair.partition("=")
+        if not sep:
+            raise ValueError(f"expected FIELD=VALUE, got '{pair}'")
+        if field in service.DATE_FIELDS:
+            changes[field] = parse_cli_date(value, field) if value else None
+        else:
+            changes[field] = value
+    service.update_review(session, review, changes, args.user)
+    return f"updated {review.reference}: {', '.join(changes)}"
+
+
+def _return(session: Session, args: argparse.Namespace) -> str:
+    review = service.get_review(session, args.reference)
+    service.record_return(session, review, args.agency, args.on, args.user)
+    return f"{args.agency}: " + (f"returned {args.on:%d/%m/%Y}" if args.on else "awaited")
+
+
+def _attend(session: Session, args: argparse.Namespace) -> str:
+    review = service.get_review(session, args.reference)
+    service.add_attendee(session, review, args.name, args.organisation, args.partner, args.user)
+    missing = service.missing_partners(review)
+    return "quorate" if not missing else f"not yet quorate (missing: {', '.join(missing)})"
+
+
+def _vote(session: Session, args: argparse.Namespace) -> str:
+    review = service.get_review(session, args.reference)
+    service.cast_vote(session, review, args.partner, args.choice, args.rationale, args.user)
+    return f"{args.partner} voted {args.choice}"
+
+
+def _decide(session: Session, args: argparse.Namespace) -> str:
+    review = service.get_review(session, args.reference)
+    return service.record_decision(session, review, args.date, args.user).message
+
+
+def _task(session: Session, args: argparse.Namespace) -> str:
+    review = service.get_review(session, args.reference)
+    task = service.complete_task(session, review, args.task_id, args.done, args.user)
+    return f"task {task.id} " + ("done" if task.completed_on else "reopened")
+
+
+def _delay(session: Session, args: argparse.Namespace) -> str:
+    review = service.get_review(session, args.reference)
+    service.add_delay(session, review, args.reason, args.panel_told, args.user)
+    return "delay recorded"
+
+
+def _recommend(session: Session, args: argparse.Namespace) -> str:
+    review = service.get_review(session, args.reference)
+    rec = service.add_recommendation(session, review, args.text, args.user)
+    return f"recommendation {rec.number} added"
+
+
+def _action(session: Session, args: argparse.Namespace) -> str:
+    review = service.get_review(session, args.reference)
+    rec = next((r for r in review.recommendations if r.number == args.number), None)
+    if rec is None:
+        raise ValueError(f"review {review.reference} has no recommendation {args.number}")
+    entry = service.add_action(session, rec, args.owner, args.action, args.due, args.user)
+    return f"action {entry.id} added"
+
+
+def _action_update(session: Session, args: argparse.Namespace) -> str:
+    entry = session.get(Action, args.action_id)
+    if entry is None:
+        raise ValueError(f"no action {args.action_id}")
+    service.update_action(
+        session,
+        entry,
+        args.user,
+        status=args.status,
+        evidence=args.evidence,
+        signed_off_by=args.signed_off_by,
+        signed_off_on=args.signed_off_on,
+    )
+    return f"action {entry.id}: {entry.status}"
+
+
+def _notify(session: Session, args: argparse.Namespace) -> str:
+    review = service.get_review(session, args.reference)
+    service.add_notification(session, review, args.on, args.to, args.subject, args.user)
+    return "notification logged"
+
+
+def _audit(session: Session, args: argparse.Namespace) -> str:
+    return "\n".join(
+        f"{e.at:%d/%m/%Y %H:%M} {e.user:<12} {e.action:<8} {e.entity}#{e.entity_id} "
+        f"{e.review_reference} {e.field}: '{e.old_value}' -> '{e.new_value}'"
+        for e in service.audit_trail(session, args.reference)
+    )
+
+
+def _export(session: Session, args: argparse.Namespace) -> str:
+    reviews = service.list_reviews(session, include_closed=args.all)
+    done = []
+    if args.xlsx:
+        write_tracker_xlsx(reviews, args.xlsx, _today(args))
+        done.append(str(args.xlsx))
+    if args.ics:
+        count = write_ics(reviews, args.ics, _today(args))
+        done.append(f"{args.ics} ({count} open deadlines)")
+    if not done:
+        raise ValueError("give --xlsx FILE and/or --ics FILE")
+    return "written " + ", ".join(done)
+
+
+def add_review_command(subparsers: argparse._SubParsersAction) -> None:
+    """Register `review` and its actions on the main CLI."""
+    parser = subparsers.add_parser("review", help="record and track reviews (rapid reviews, CSPRs)")
+    parser.add_argument("--database", metavar="URL", help="default: CSPR_DATABASE_URL or SQLite")
+    parser.add_argument(
+        "--user",
+        default=os.environ.get("CSPR_USER") or getpass.getuser(),
+        help="name recorded in the audit trail (default: CSPR_USER or your login)",
+    )
+    actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
+
+    def action(name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
+        sub = actions.add_parser(name, help=help_text)
+        sub.set_defaults(func=run_review, handler=handler)
+        return sub
+
+    add = action("add", _add, "add a review")
+    add.add_argument("reference")
+    add.add_argument("--type", required=True, choices=REVIEW_TYPES)
+    add.add_argument("--referral", type=_date("--referral"), metavar="DATE")
+    add.add_argument("--incident", type=_date("--incident"), metavar="DATE")
+    add.add_argument("--awareness", type=_date("--awareness"), metavar="DATE")
+    add.add_argument("--child", default="Child A", help="pseudonym, never the name")
+    add.add_argument("--referring-agency", default="")
+    add.add_argument("--linked", metavar="REFERENCE", help="a review about the same incident")
+    for name, handler, text in (
+        ("list", _list, "open reviews with their next deadline"),
+        ("show", _show, "one review in full"),
+    ):
+        sub = action(name, handler, text)
+        if name == "show":
+            sub.add_argument("reference")
+        else:
+            sub.add_argument("--all", action="store_true", help="include closed reviews")
+        sub.add_argument("--today", type=_date("--today"), metavar="DATE")
+    update = action("update", _update, "set fields, e.g. meeting_date=03/05/2024")
+    update.add_argument("reference")
+    update.add_argument("changes", nargs="+", metavar="FIELD=VALUE",
+                        help="fields: " + ", ".join(service.UPDATABLE))  # fmt: skip
+    ret = action("return", _return, "an agency's scoping return (awaited or returned)")
+    ret.add_argument("reference")
+    ret.add_argument("agency")
+    ret.add_argument("--on", type=_date("--on"), metavar="DATE")
+    attend = action("attend", _attend, "a rapid review meeting attendee")
+    attend.add_argument("reference")
+    attend.add_argument("--name", required=True)
+    attend.add_argument("--organisation", required=True)
+    attend.add_argument("--partner", required=True, choices=ORGANISATION_KINDS)
+    vote = action("vote", _vote, "a statutory partner's vote")
+    vote.add_argument("reference")
+    vote.add_argument("--partner", required=True, choices=PARTNERS)
+    vote.add_argument("--choice", required=True, choices=CHOICES)
+    vote.add_argument("--rationale", default="")
+    decide = action("decide", _decide, "record the decision from the three votes")
+    decide.add_argument("reference")
+    decide.add_argument("--date", required=True, type=_date("--date"), metavar="DATE")
+    task = action("task", _task, "complete (or reopen) a stage checklist task")
+    task.add_argument("reference")
+    task.add_argument("task_id", type=int)
+    task.add_argument("--done", type=_date("--done"), metavar="DATE")
+    delay = action("delay", _delay, "a delay to the six-month deadline")
+    delay.add_argument("reference")
+    delay.add_argument("--reason", required=True)
+    delay.add_argument("--panel-told", type=_date("--panel-told"), metavar="DATE")
+    recommend = action("recommend", _recommend, "add a recommendation")
+    recommend.add_argument("reference")
+    recommend.add_argument("text")
+    act = action("action", _action, "add an action to a recommendation")
+    act.add_argument("reference")
+    act.add_argument("number", type=int, help="recommendation number")
+    act.add_argument("--owner", required=True, help="owner agency")
+    act.add_argument("--action", required=True)
+    act.add_argument("--due", type=_date("--due"), metavar="DATE")
+    act_update = action("action-update", _action_update, "progress or sign off an action")
+    act_update.add_argument("action_id", type=int)
+    act_update.add_argument("--status", choices=("open", "in_progress", "complete", "signed_off"))
+    act_update.add_argument("--evidence")
+    act_update.add_argument("--signed-off-by")
+    act_update.add_argument("--signed-off-on", type=_date("--signed-off-on"), metavar="DATE")
+    notify = action("notify", _notify, "log a notification sent")
+    notify.add_argument("reference")
+    notify.add_argument("--to", required=True)
+    notify.add_argument("--subject", required=True)
+    notify.add_argument("--on", required=True, type=_date("--on"), metavar="DATE")
+    audit = action("audit", _audit, "the audit trail")
+    audit.add_argument("reference", nargs="?")
+    export = action("export", _export, "tracker .xlsx and/or open deadlines as .ics")
+    export.add_argument("--xlsx", type=Path, metavar="FILE")
+    export.add_argument("--ics", type=Path, metavar="FILE")
+    export.add_argument("--all", action="store_true", help="include closed reviews")
+    export.add_argument("--today", type=_date("--today"), metavar="DATE")
+
+
+def run_review(args: argparse.Namespace) -> int:
+    factory = open_database(args.database)
+    with factory() as session, session.begin():
+        message = args.handler(session, args)
+    if message:
+        sys.stdout.write(message + "\n")
+    return 0
