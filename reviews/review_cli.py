@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from reviews import service
 from reviews.cli import parse_cli_date
-from reviews.db import open_database
+from reviews.db import make_engine, upgrade
 from reviews.export import write_ics, write_tracker_xlsx
 from reviews.models import CHOICES, ORGANISATION_KINDS, PARTNERS, REVIEW_TYPES, Action
 from reviews.status import next_deadline, review_deadlines, review_flags
@@ -310,9 +310,13 @@ def add_review_command(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_review(args: argparse.Namespace) -> int:
-    factory = open_database(args.database)
-    with factory() as session, session.begin():
-        message = args.handler(session, args)
+    engine = make_engine(args.database)
+    try:
+        upgrade(engine)
+        with Session(engine, expire_on_commit=False) as session, session.begin():
+            message = args.handler(session, args)
+    finally:
+        engine.dispose()
     if message:
         sys.stdout.write(message + "\n")
     return 0

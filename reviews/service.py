@@ -252,11 +252,11 @@ def cast_vote(
 ) -> Vote:
     _check(partner, PARTNERS, "voting partner")
     _check(choice, CHOICES, "vote")
+    if review.decision is not None:
+        raise ReviewError("the decision has already been recorded")
     earlier = next((v for v in review.votes if v.partner == partner), None)
     if earlier is not None:
         raise ReviewError(f"{PARTNER_NAMES[partner]} already voted ({earlier.choice})")
-    if review.decision is not None:
-        raise ReviewError("the decision has already been recorded")
     vote = Vote(partner=partner, choice=choice, rationale=rationale)
     review.votes.append(vote)
     session.flush()
