@@ -257,7 +257,29 @@ def find_header(
     chosen = best or fallback
     if chosen is None:
         return None
-    return chosen[1], chosen[2]
+    index, matches = chosen[1], chosen[2]
+    return index, _type_as_text(matches, rows[index + 1 : index + 51])
+
+
+def _type_as_text(
+    matches: list[ColumnMatch], body: Sequence[Sequence[object]]
+) -> list[ColumnMatch]:
+    """A template with an "Event" column and no text column writes its entries there: when
+    the type column holds sentences, it is the event text."""
+    if any(m.field == "event_text" for m in matches):
+        return matches
+    column = next((m for m in matches if m.field == "event_type"), None)
+    if column is None or not body:
+        return matches
+    texts = [row[column.index] for row in body if column.index < len(row)]
+    lengths = [len(t) for t in texts if isinstance(t, str)]
+    if not lengths or sum(lengths) / len(lengths) < 30:
+        return matches
+    promoted = ColumnMatch(
+        column.index, column.header, "event_text", column.confidence,
+        f"{column.method}; holds free text, so read as the event text",
+    )  # fmt: skip
+    return [promoted if m is column else m for m in matches]
 
 
 def _with_text_column(

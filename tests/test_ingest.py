@@ -252,3 +252,17 @@ def test_1904_date_system_workbook(tmp_path: Path) -> None:
     workbook.save(tmp_path / "mac.xlsx")
     result = read_chronology(tmp_path / "mac.xlsx", today=TODAY)
     assert [e.date for e in result.events] == [dt.date(2019, 5, 4)] * 2
+
+
+def test_an_event_column_holding_sentences_is_the_event_text(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Date", "Event", "Staff"],
+        ["04/05/2019", "Tyler arrived late and hungry; breakfast club offered.", "TA"],
+        ["05/05/2019", "Mum did not collect at 3.15pm; DSL phoned her at 4pm.", "DSL"],
+    ]
+    result = read_chronology(write_xlsx(tmp_path / "School.xlsx", {"Tyler": rows}), today=TODAY)
+    assert [m.field for m in result.sheets[0].columns] == ["date", "event_text", "practitioner"]
+    assert result.events[0].event_text.startswith("Tyler arrived late")
+    short = [["Date", "Type", "Notes"], ["04/05/2019", "Visit", "Seen at home"]]
+    result = read_chronology(write_xlsx(tmp_path / "HV.xlsx", {"S": short}), today=TODAY)
+    assert (result.events[0].event_type, result.events[0].event_text) == ("Visit", "Seen at home")
