@@ -57,10 +57,16 @@ def _ensure_scale_set(size: int) -> Path:
     folder = ROOT / "sample_data" / "scale" / str(size)
     if not (folder / "manifest.json").exists():
         subprocess.run(
-            [sys.executable, str(ROOT / "sample_data" / "generate.py"), "--events", str(size),
-             "--out", str(folder)],
+            [
+                sys.executable,
+                str(ROOT / "sample_data" / "generate.py"),
+                "--events",
+                str(size),
+                "--out",
+                str(folder),
+            ],
             check=True,
-        )  # fmt: skip
+        )
     return folder
 
 
@@ -81,8 +87,10 @@ def main() -> None:
         for mode in args.modes:
             out = subprocess.run(
                 [sys.executable, __file__, "--worker", mode, str(folder)],
-                check=True, capture_output=True, text=True,
-            )  # fmt: skip
+                check=True,
+                capture_output=True,
+                text=True,
+            )
             figures = json.loads(out.stdout)
             rate = figures["rows"] / figures["seconds"] if figures["seconds"] else 0.0
             results.append({"size": size, "mode": mode, **figures, "rows_per_s": round(rate)})

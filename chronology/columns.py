@@ -276,9 +276,12 @@ def _type_as_text(
     if not lengths or sum(lengths) / len(lengths) < 30:
         return matches
     promoted = ColumnMatch(
-        column.index, column.header, "event_text", column.confidence,
+        column.index,
+        column.header,
+        "event_text",
+        column.confidence,
         f"{column.method}; holds free text, so read as the event text",
-    )  # fmt: skip
+    )
     return [promoted if m is column else m for m in matches]
 
 

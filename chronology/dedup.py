@@ -157,8 +157,9 @@ def compare(
     score = similarity / 100
 
     def result(verdict: Verdict, why: str, bonus: float = 0.0) -> Comparison:
-        return Comparison(a.index, b.index, verdict, round(min(score + bonus, 1.0), 3),
-                          (why, *reasons))  # fmt: skip
+        return Comparison(
+            a.index, b.index, verdict, round(min(score + bonus, 1.0), 3), (why, *reasons)
+        )
 
     if relation != "same_day":
         label = {
@@ -272,9 +273,11 @@ def _pairs_across(
     left: Sequence[Prepared], right: Sequence[Prepared], relation: Relation
 ) -> Iterable[tuple[Prepared, Prepared, Relation, float]]:
     matrix = process.cdist(
-        [p.text for p in left], [p.text for p in right], scorer=fuzz.token_set_ratio,
+        [p.text for p in left],
+        [p.text for p in right],
+        scorer=fuzz.token_set_ratio,
         dtype=np.uint8,
-    )  # fmt: skip
+    )
     for i, j in zip(*np.nonzero(matrix >= 70), strict=True):
         yield left[i], right[j], relation, float(matrix[i, j])
 
@@ -351,9 +354,10 @@ def cluster(
     possible = [
         c
         for c in verdicts.values()
-        if c.verdict == "possible" and owner[c.a] != owner[c.b]
+        if c.verdict == "possible"
+        and owner[c.a] != owner[c.b]
         and frozenset((c.a, c.b)) not in forbidden
-    ]  # fmt: skip
+    ]
     possible.sort(key=lambda c: (-c.score, c.a, c.b))
     clusters = sorted(members.values(), key=lambda m: m[0])
     return Clustering(clusters, dict(reasons), possible, compared)

@@ -125,6 +125,54 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_merge(args: argparse.Namespace) -> int:
+    from chronology.pipeline import FORMATS, merge, read_all, write_outputs
+
+    if args.anonymise:
+        raise UsageError(
+            "--anonymise is not available yet (it comes with the anonymisation issue); "
+            "no output was written"
+        )
+    formats = [f.strip() for f in args.formats.split(",") if f.strip()]
+    unknown = set(formats) - set(FORMATS)
+    if unknown:
+        raise UsageError(f"--formats: unknown {', '.join(sorted(unknown))} (use {FORMATS})")
+    mapping = SavedMapping.load(args.mapping) if args.mapping else None
+    agencies = _parse_agencies(args.agency)
+    unknown_files = set(agencies) - {f.name for f in args.files}
+    if unknown_files:
+        raise UsageError(f"--agency names a file not given: {', '.join(sorted(unknown_files))}")
+    results = read_all(args.files, agencies, mapping, _limits(args))
+    age_of = None
+    if args.people:
+        from genogram.family import subject_age_function
+
+        age_of = subject_age_function(args.people)
+    run = write_outputs(merge(results, args.decisions, age_of), args.out, formats)
+    integration = run.integration
+    multi = sum(e.is_multi_agency for e in integration.events)
+    merged_rows = sum(e.duplicate_count for e in integration.events)
+    key = sum(e.classification.is_key_event for e in integration.events)
+    print(
+        f"{merged_rows} accepted rows from {len(results)} files -> {len(integration.events)} "
+        f"events ({multi} multi-agency, {key} key events); {len(integration.possible)} possible "
+        f"duplicates for review; {len(run.rejections)} rejected rows"
+    )
+    for note in run.notes:
+        print(f"note: {note}")
+    for path in run.written:
+        print(f"  wrote {path}")
+    return 0
+
+
+def cmd_classify(args: argparse.Namespace) -> int:
+    from chronology.classify import classify_csv
+
+    count = classify_csv(args.input, args.out)
+    print(f"classified {count} rows -> {args.out}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cspr",
@@ -167,6 +215,46 @@ def build_parser() -> argparse.ArgumentParser:
         help="largest file accepted (default 50, or CSPR_MAX_FILE_MB)",
     )
     ingest.set_defaults(func=cmd_ingest)
+
+    merge = sub.add_parser(
+        "merge",
+        help="ingest, deduplicate and classify into an integrated chronology",
+        description="Read the agencies' files, merge rows that record the same occurrence, "
+        "classify key events and write integrated.csv/.xlsx/.docx, sources.csv, "
+        "possible_duplicates.csv and rejected.csv.",
+    )
+    merge.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    merge.add_argument("--out", type=Path, required=True, metavar="DIR")
+    merge.add_argument("--agency", action="append", default=[], metavar="FILE=NAME")
+    merge.add_argument("--mapping", type=Path, metavar="FILE")
+    merge.add_argument("--max-mb", type=int, metavar="MB")
+    merge.add_argument(
+        "--decisions",
+        type=Path,
+        metavar="FILE",
+        help="reviewer's decisions (.csv or .json): same, different, category",
+    )
+    merge.add_argument(
+        "--people",
+        type=Path,
+        metavar="FAMILY.xlsx",
+        help="family workbook: adds the subject child's age at each event",
+    )
+    merge.add_argument(
+        "--anonymise", action="store_true", help="anonymised outputs (see the anonymisation issue)"
+    )
+    merge.add_argument(
+        "--formats", default="csv,xlsx,docx", help="outputs to write (default: csv,xlsx,docx)"
+    )
+    merge.set_defaults(func=cmd_merge)
+
+    classify = sub.add_parser(
+        "classify",
+        help="add key-event categories to a CSV with an event_text column",
+    )
+    classify.add_argument("input", type=Path, metavar="IN.csv")
+    classify.add_argument("--out", type=Path, required=True, metavar="OUT.csv")
+    classify.set_defaults(func=cmd_classify)
 
     add_deadlines_command(sub)
     add_review_command(sub)

@@ -253,8 +253,9 @@ def add_review_command(subparsers: argparse._SubParsersAction) -> None:
         sub.add_argument("--today", type=_date("--today"), metavar="DATE")
     update = action("update", _update, "set fields, e.g. meeting_date=03/05/2024")
     update.add_argument("reference")
-    update.add_argument("changes", nargs="+", metavar="FIELD=VALUE",
-                        help="fields: " + ", ".join(service.UPDATABLE))  # fmt: skip
+    update.add_argument(
+        "changes", nargs="+", metavar="FIELD=VALUE", help="fields: " + ", ".join(service.UPDATABLE)
+    )
     ret = action("return", _return, "an agency's scoping return (awaited or returned)")
     ret.add_argument("reference")
     ret.add_argument("agency")

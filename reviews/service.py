@@ -382,8 +382,16 @@ def update_action(
         raise ReviewError("an action is signed off only with evidence, a signatory and a date")
     for field, value in new.items():
         if getattr(entry, field) != value:
-            audit(session, user, "update", entry, entry.recommendation.review, field,
-                  getattr(entry, field), value)  # fmt: skip
+            audit(
+                session,
+                user,
+                "update",
+                entry,
+                entry.recommendation.review,
+                field,
+                getattr(entry, field),
+                value,
+            )
             setattr(entry, field, value)
     session.flush()
     return entry

@@ -1,0 +1,99 @@
+"""A reviewer's overrides of the tool: these rows are the same occurrence, these are different,
+this event's category is X. Kept in a file beside the review, applied on every run.
+
+Decisions name source rows as `file|sheet|row` (as in sources.csv). When an agency re-uploads a
+corrected file and rows move, a decision may also give the row's `fingerprint` (sources.csv has
+it: a hash of agency, date and text), which finds the row wherever it now is.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+from collections.abc import Sequence
+from pathlib import Path
+
+from chronology.dedup import Decisions, normalise_text, source_key
+from chronology.schema import Event
+
+DECISION_KINDS = ("same", "different", "category")
+
+
+def fingerprint(event: Event) -> str:
+    """A short hash of what the row says, independent of where it sits in the file."""
+    text = normalise_text(f"{event.event_type} {event.event_text}")
+    raw = f"{event.agency}|{event.date.isoformat()}|{event.date_precision}|{text}"
+    return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:12]
+
+
+def load_decisions(path: Path, labels: Sequence[str]) -> Decisions:
+    """Read a .json or .csv decisions file; ValueError with file and entry on a mistake.
+
+    JSON: {"same": [[ROW, ROW, ...]], "different": [[ROW, ROW]], "category": {ROW: LABEL}}
+    CSV:  decision,rows,category  (rows `;`-separated; category only for `category` lines)
+    """
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except OSError as error:
+        raise ValueError(f"{path.name}: cannot be read ({error.strerror})") from None
+    decisions = Decisions()
+    if path.suffix.lower() == ".json":
+        try:
+            data = json.loads(text)
+        except ValueError as error:
+            raise ValueError(f"{path.name}: not valid JSON ({error})") from None
+        entries = [("same", rows, "") for rows in data.get("same", [])]
+        entries += [("different", rows, "") for rows in data.get("different", [])]
+        entries += [("category", [row], label) for row, label in data.get("category", {}).items()]
+    else:
+        reader = csv.DictReader(io.StringIO(text))
+        entries = [
+            (
+                (line.get("decision") or "").strip(),
+                [r.strip() for r in (line.get("rows") or "").split(";") if r.strip()],
+                (line.get("category") or "").strip(),
+            )
+            for line in reader
+        ]
+    for number, (kind, rows, label) in enumerate(entries, start=1):
+        where = f"{path.name}, decision {number}"
+        if kind not in DECISION_KINDS:
+            raise ValueError(f"{where}: '{kind}' is not one of {', '.join(DECISION_KINDS)}")
+        if kind == "category":
+            if label not in labels:
+                raise ValueError(f"{where}: '{label}' is not a key-event label")
+            decisions.categories[rows[0]] = label
+        elif len(rows) < 2 or (kind == "different" and len(rows) != 2):
+            raise ValueError(
+                f"{where}: '{kind}' needs {'two' if kind == 'different' else 'two or more'} rows"
+            )
+        elif kind == "same":
+            decisions.same.append(tuple(rows))
+        else:
+            decisions.different.append((rows[0], rows[1]))
+    return decisions
+
+
+def resolve(decisions: Decisions, events: Sequence[Event]) -> tuple[Decisions, list[str]]:
+    """Translate fingerprints to current row keys; report decisions naming unknown rows."""
+    keys = {source_key(e) for e in events}
+    by_print: dict[str, str] = {}
+    for event in events:
+        by_print.setdefault(fingerprint(event), source_key(event))
+    unknown: list[str] = []
+
+    def find(ref: str) -> str | None:
+        if ref in keys:
+            return ref
+        if ref in by_print:
+            return by_print[ref]
+        unknown.append(ref)
+        return None
+
+    same = [tuple(k for k in (find(r) for r in group) if k) for group in decisions.same]
+    different = [(a, b) for a, b in ((find(x), find(y)) for x, y in decisions.different) if a and b]
+    categories = {k: v for ref, v in decisions.categories.items() if (k := find(ref))}
+    notes = [f"decision names a row that is not in the inputs: {ref}" for ref in unknown]
+    return Decisions([g for g in same if len(g) > 1], different, categories), notes

@@ -1,0 +1,132 @@
+"""The integrated chronology as flat rows: the CSV files and the sheets of the workbook share
+these, so every output says the same thing."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from chronology.dates import ParsedDate, format_uk
+from chronology.decisions import fingerprint
+from chronology.dedup import source_key
+from chronology.integrate import IntegratedEvent, Integration, PossibleDuplicate
+from chronology.schema import Event
+
+INTEGRATED_COLUMNS = (
+    "event_id",
+    "date",
+    "date_precision",
+    "time",
+    "age",
+    "agencies",
+    "event_type",
+    "event_text",
+    "outcome",
+    "category",
+    "categories",
+    "is_key_event",
+    "category_reason",
+    "duplicate_count",
+    "merge_reasons",
+    "sources",
+)
+SOURCE_COLUMNS = (
+    "source_file",
+    "source_sheet",
+    "source_row",
+    "source_key",
+    "fingerprint",
+    "agency",
+    "event_id",
+    "date",
+    "date_precision",
+    "time",
+    "event_type",
+    "event_text",
+    "outcome",
+    "practitioner",
+    "reference",
+    "extra",
+)
+POSSIBLE_COLUMNS = (
+    "first_event_id",
+    "second_event_id",
+    "score",
+    "reasons",
+    "first_source",
+    "first_agency",
+    "first_date",
+    "first_text",
+    "second_source",
+    "second_agency",
+    "second_date",
+    "second_text",
+)
+
+
+def uk_date(event: IntegratedEvent | Event) -> str:
+    return format_uk(ParsedDate(event.date, event.date_precision))  # type: ignore[arg-type]
+
+
+def integrated_row(event: IntegratedEvent) -> dict[str, Any]:
+    c = event.classification
+    return {
+        "event_id": event.event_id,
+        "date": event.date.isoformat(),
+        "date_precision": event.date_precision,
+        "time": event.time.strftime("%H:%M") if event.time else "",
+        "age": event.age,
+        "agencies": ";".join(event.agencies),
+        "event_type": event.event_type,
+        "event_text": event.event_text,
+        "outcome": event.outcome,
+        "category": c.category,
+        "categories": ";".join(c.categories),
+        "is_key_event": "true" if c.is_key_event else "false",
+        "category_reason": event.category_reason,
+        "duplicate_count": event.duplicate_count,
+        "merge_reasons": "; ".join(event.merge_reasons),
+        "sources": ";".join(source_key(s) for s in event.sources),
+    }
+
+
+def source_rows(integration: Integration) -> Iterable[dict[str, Any]]:
+    for event in integration.events:
+        for source in event.sources:
+            yield {
+                "source_file": source.source.file,
+                "source_sheet": source.source.sheet,
+                "source_row": source.source.row,
+                "source_key": source_key(source),
+                "fingerprint": fingerprint(source),
+                "agency": source.agency,
+                "event_id": event.event_id,
+                "date": source.date.isoformat(),
+                "date_precision": source.date_precision,
+                "time": source.time.strftime("%H:%M") if source.time else "",
+                "event_type": source.event_type,
+                "event_text": source.event_text,
+                "outcome": source.outcome,
+                "practitioner": source.practitioner,
+                "reference": source.reference,
+                "extra": json.dumps(source.extra, ensure_ascii=False) if source.extra else "",
+            }
+
+
+def possible_row(pair: PossibleDuplicate) -> dict[str, Any]:
+    a, b = pair.first_source, pair.second_source
+    return {
+        "first_event_id": pair.first,
+        "second_event_id": pair.second,
+        "score": f"{pair.score:.2f}",
+        "reasons": "; ".join(pair.reasons),
+        "first_source": source_key(a),
+        "first_agency": a.agency,
+        "first_date": uk_date(a),
+        "first_text": a.event_text or a.event_type,
+        "second_source": source_key(b),
+        "second_agency": b.agency,
+        "second_date": uk_date(b),
+        "second_text": b.event_text or b.event_type,
+    }

@@ -1,0 +1,162 @@
+"""From accepted rows to the integrated chronology: one row per occurrence, every agency's
+account kept, classified, in date order, with a stable id.
+
+`event_id` is a hash of the source rows an occurrence was built from, so re-running on the same
+inputs gives the same ids, and a reviewer's notes keyed by id stay attached.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from chronology.classify import Classification, classify
+from chronology.decisions import fingerprint, resolve
+from chronology.dedup import Clustering, Comparison, Decisions, cluster, prepare, source_key
+from chronology.schema import Event
+
+Classifier = Callable[..., Classification]
+PRECISION_ORDER = {"day": 0, "month": 1, "year": 2}
+
+
+@dataclass(frozen=True)
+class IntegratedEvent:
+    event_id: str
+    date: dt.date
+    date_precision: str
+    time: dt.time | None
+    agencies: tuple[str, ...]
+    event_type: str
+    event_text: str  # the fullest account
+    outcome: str
+    classification: Classification
+    category_reason: str
+    sources: tuple[Event, ...]
+    merge_reasons: tuple[str, ...] = ()
+    age: str = ""
+
+    @property
+    def duplicate_count(self) -> int:
+        return len(self.sources)
+
+    @property
+    def is_multi_agency(self) -> bool:
+        return len(self.agencies) > 1
+
+
+@dataclass(frozen=True)
+class PossibleDuplicate:
+    first: str  # event ids
+    second: str
+    score: float
+    reasons: tuple[str, ...]
+    first_source: Event
+    second_source: Event
+
+
+@dataclass
+class Integration:
+    events: list[IntegratedEvent]
+    possible: list[PossibleDuplicate]
+    event_of_source: dict[str, str]  # source key -> event id
+    notes: list[str] = field(default_factory=list)
+    compared_pairs: int = 0
+
+
+def event_id(sources: Sequence[Event]) -> str:
+    keys = "\n".join(sorted(source_key(e) for e in sources))
+    return "E" + hashlib.sha1(keys.encode("utf-8")).hexdigest()[:10]
+
+
+def _sort_key(event: IntegratedEvent) -> tuple[object, ...]:
+    minutes = event.time.hour * 60 + event.time.minute if event.time else 24 * 60
+    return (
+        event.date,
+        PRECISION_ORDER[event.date_precision],
+        minutes,
+        event.agencies,
+        event.event_id,
+    )
+
+
+def _build(
+    members: Sequence[Event],
+    reasons: Sequence[str],
+    classifier: Classifier,
+    overrides: dict[str, str],
+    age_of: Callable[[dt.date, str], str] | None,
+) -> IntegratedEvent:
+    most_precise = min(members, key=lambda e: (PRECISION_ORDER[e.date_precision], e.date))
+    on_day = [e for e in members if e.date == most_precise.date and e.time is not None]
+    fullest = max(members, key=lambda e: (len(e.event_text), len(e.event_type)))
+    agencies = tuple(dict.fromkeys(e.agency for e in sorted(members, key=source_key)))
+    texts = " ".join(dict.fromkeys(f"{e.event_type}. {e.event_text}".strip(". ") for e in members))
+    result = classifier(texts, agency=fullest.agency, event_type=fullest.event_type)
+    reason = result.reason
+    override = next((overrides[k] for k in map(source_key, members) if k in overrides), None)
+    if override is not None:
+        rest = tuple(c for c in result.categories if c != override)
+        result = Classification(
+            override, (override, *rest)[:3], override != "not_key_event", "reviewer decision"
+        )
+        reason = "reviewer decision"
+    return IntegratedEvent(
+        event_id=event_id(members),
+        date=most_precise.date,
+        date_precision=most_precise.date_precision,
+        time=min((e.time for e in on_day if e.time), default=None),
+        agencies=agencies,
+        event_type=fullest.event_type,
+        event_text=fullest.event_text or fullest.event_type,
+        outcome=fullest.outcome,
+        classification=result,
+        category_reason=reason,
+        sources=tuple(sorted(members, key=source_key)),
+        merge_reasons=tuple(reasons),
+        age=age_of(most_precise.date, most_precise.date_precision) if age_of else "",
+    )
+
+
+def integrate(
+    events: Sequence[Event],
+    decisions: Decisions | None = None,
+    classifier: Classifier = classify,
+    age_of: Callable[[dt.date, str], str] | None = None,
+) -> Integration:
+    """Deduplicate, classify and order; `age_of(date, precision)` adds the child's age."""
+    decisions, notes = resolve(decisions or Decisions(), events)
+    items = prepare(events)
+    clustering: Clustering = cluster(items, decisions)
+    integrated = [
+        _build(
+            [events[i] for i in members],
+            clustering.reasons.get(members[0], []),
+            classifier,
+            decisions.categories,
+            age_of,
+        )
+        for members in clustering.clusters
+    ]
+    integrated.sort(key=_sort_key)
+    event_of_source = {source_key(s): e.event_id for e in integrated for s in e.sources}
+    possible = [_possible(c, events, event_of_source) for c in clustering.possible]
+    return Integration(integrated, possible, event_of_source, notes, clustering.compared)
+
+
+def _possible(
+    comparison: Comparison, events: Sequence[Event], event_of_source: dict[str, str]
+) -> PossibleDuplicate:
+    first, second = events[comparison.a], events[comparison.b]
+    return PossibleDuplicate(
+        event_of_source[source_key(first)],
+        event_of_source[source_key(second)],
+        comparison.score,
+        comparison.reasons,
+        first,
+        second,
+    )
+
+
+__all__ = ["IntegratedEvent", "Integration", "PossibleDuplicate", "fingerprint", "integrate"]

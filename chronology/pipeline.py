@@ -1,0 +1,103 @@
+"""read → normalise → deduplicate → classify → export, in one call shared by the CLI and the
+dashboard, so both produce exactly the same files."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from chronology.classify import LABELS
+from chronology.columns import SavedMapping
+from chronology.decisions import load_decisions
+from chronology.dedup import Decisions
+from chronology.export_docx import write_integrated_docx
+from chronology.export_tables import (
+    INTEGRATED_COLUMNS,
+    POSSIBLE_COLUMNS,
+    SOURCE_COLUMNS,
+    integrated_row,
+    possible_row,
+    source_rows,
+)
+from chronology.export_xlsx import write_integrated_xlsx
+from chronology.filesafety import Limits
+from chronology.ingest import IngestResult, read_chronology
+from chronology.integrate import Integration, integrate
+from chronology.output import write_csv
+from chronology.schema import REJECTED_COLUMNS, Rejection
+
+FORMATS = ("csv", "xlsx", "docx")
+DOCX_ROW_LIMIT = 20_000  # a Word appendix longer than this is unprintable; use the xlsx
+
+
+@dataclass
+class MergeRun:
+    results: list[IngestResult]
+    integration: Integration
+    written: list[Path] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def rejections(self) -> list[Rejection]:
+        return [r for result in self.results for r in result.rejections]
+
+
+def read_all(
+    paths: Sequence[Path],
+    agencies: dict[str, str] | None = None,
+    mapping: SavedMapping | None = None,
+    limits: Limits | None = None,
+) -> list[IngestResult]:
+    agencies = agencies or {}
+    return [
+        read_chronology(p, agency=agencies.get(p.name), mapping=mapping, limits=limits)
+        for p in paths
+    ]
+
+
+def merge(
+    results: list[IngestResult],
+    decisions_path: Path | None = None,
+    age_of: Callable[[dt.date, str], str] | None = None,
+) -> MergeRun:
+    decisions = load_decisions(decisions_path, LABELS) if decisions_path else Decisions()
+    events = [event for result in results for event in result.events]
+    integration = integrate(events, decisions, age_of=age_of)
+    return MergeRun(results, integration, notes=list(integration.notes))
+
+
+def write_outputs(run: MergeRun, out: Path, formats: Sequence[str] = FORMATS) -> MergeRun:
+    out.mkdir(parents=True, exist_ok=True)
+    integration = run.integration
+    if "csv" in formats:
+        write_csv(
+            out / "integrated.csv",
+            INTEGRATED_COLUMNS,
+            (integrated_row(e) for e in integration.events),
+        )
+        write_csv(out / "sources.csv", SOURCE_COLUMNS, source_rows(integration))
+        write_csv(
+            out / "possible_duplicates.csv",
+            POSSIBLE_COLUMNS,
+            (possible_row(p) for p in integration.possible),
+        )
+        write_csv(out / "rejected.csv", REJECTED_COLUMNS, (r.as_row() for r in run.rejections))
+        run.written += [
+            out / n
+            for n in ("integrated.csv", "sources.csv", "possible_duplicates.csv", "rejected.csv")
+        ]
+    if "xlsx" in formats:
+        write_integrated_xlsx(integration, run.rejections, out / "integrated.xlsx")
+        run.written.append(out / "integrated.xlsx")
+    if "docx" in formats:
+        if len(integration.events) > DOCX_ROW_LIMIT:
+            run.notes.append(
+                f"integrated.docx not written: {len(integration.events):,} rows is over the "
+                f"{DOCX_ROW_LIMIT:,} a Word appendix can hold; use integrated.xlsx"
+            )
+        else:
+            write_integrated_docx(integration, out / "integrated.docx")
+            run.written.append(out / "integrated.docx")
+    return run
