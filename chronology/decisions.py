@@ -1,9 +1,11 @@
 """A reviewer's overrides of the tool: these rows are the same occurrence, these are different,
 this event's category is X. Kept in a file beside the review, applied on every run.
 
-Decisions name source rows as `file|sheet|row` (as in sources.csv). When an agency re-uploads a
-corrected file and rows move, a decision may also give the row's `fingerprint` (sources.csv has
-it: a hash of agency, date and text), which finds the row wherever it now is.
+Decisions name source rows as `file|sheet|row#fingerprint` (both columns are in sources.csv).
+The fingerprint, a hash of agency, date and text, finds the row again when an agency re-uploads
+a corrected file and rows move; a decision whose row has changed or gone is reported, never
+applied to whatever row now sits at that number. A bare `file|sheet|row` or a bare fingerprint
+is accepted too.
 """
 
 from __future__ import annotations
@@ -78,22 +80,31 @@ def load_decisions(path: Path, labels: Sequence[str]) -> Decisions:
 
 def resolve(decisions: Decisions, events: Sequence[Event]) -> tuple[Decisions, list[str]]:
     """Translate fingerprints to current row keys; report decisions naming unknown rows."""
-    keys = {source_key(e) for e in events}
+    print_of = {source_key(e): fingerprint(e) for e in events}
     by_print: dict[str, str] = {}
-    for event in events:
-        by_print.setdefault(fingerprint(event), source_key(event))
+    for key, value in print_of.items():
+        by_print.setdefault(value, key)
     unknown: list[str] = []
 
     def find(ref: str) -> str | None:
-        if ref in keys:
-            return ref
-        if ref in by_print:
-            return by_print[ref]
+        key, _, wanted = ref.partition("#")
+        if wanted:  # `file|sheet|row#fingerprint`: the row, even if it has moved
+            if print_of.get(key) == wanted:
+                return key
+            if wanted in by_print:
+                return by_print[wanted]
+        elif key in print_of:
+            return key
+        elif key in by_print:  # a bare fingerprint
+            return by_print[key]
         unknown.append(ref)
         return None
 
     same = [tuple(k for k in (find(r) for r in group) if k) for group in decisions.same]
     different = [(a, b) for a, b in ((find(x), find(y)) for x, y in decisions.different) if a and b]
     categories = {k: v for ref, v in decisions.categories.items() if (k := find(ref))}
-    notes = [f"decision names a row that is not in the inputs: {ref}" for ref in unknown]
+    notes = [
+        f"decision not applied: row {ref} is not in the inputs (changed or removed)"
+        for ref in unknown
+    ]
     return Decisions([g for g in same if len(g) > 1], different, categories), notes
