@@ -44,6 +44,15 @@ class Rules:
     abbreviations: tuple[tuple[re.Pattern[str], str], ...]
     kinds: tuple[Kind, ...]
     thresholds: dict[str, int]
+    mention_before: re.Pattern[str]
+    mention_after: re.Pattern[str]
+
+
+def _cue_pattern(words: Sequence[str], anchor: str) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    if anchor == "end":  # the cue ends within three words of the kind
+        return re.compile(rf"\b({alternatives})(\s+\S+){{0,2}}\s*$")
+    return re.compile(rf"^\s*({alternatives})\b")
 
 
 @cache
@@ -59,7 +68,14 @@ def load_rules() -> Rules:
         Kind(k["name"], bool(k.get("one_per_day")), tuple(re.compile(p) for p in k["patterns"]))
         for k in data["kind"]
     )
-    return Rules(abbreviations, kinds, dict(data["thresholds"]))
+    mentions = data.get("mentions", {})
+    return Rules(
+        abbreviations,
+        kinds,
+        dict(data["thresholds"]),
+        _cue_pattern(mentions.get("before", ["after"]), "end"),
+        _cue_pattern(mentions.get("after", ["to be"]), "start"),
+    )
 
 
 def normalise_text(text: str, rules: Rules | None = None) -> str:
@@ -100,16 +116,32 @@ def _date_range(event: Event) -> tuple[dt.date, dt.date]:
     return event.date, dt.date(event.date.year, 12, 31)
 
 
+def _kinds(text: str, rules: Rules, typed: bool) -> frozenset[str]:
+    """Kinds the text records. In free text a kind only mentioned ("core group straight after
+    the RCPC", "strategy discussion to be convened") does not count; in the event type it does."""
+    found = set()
+    for kind in rules.kinds:
+        for pattern in kind.patterns:
+            for match in pattern.finditer(text):
+                before, after = text[: match.start()], text[match.end() :]
+                if typed or not (
+                    rules.mention_before.search(before) or rules.mention_after.search(after)
+                ):
+                    found.add(kind.name)
+                    break
+            if kind.name in found:
+                break
+    return frozenset(found)
+
+
 def prepare(events: Sequence[Event], rules: Rules | None = None) -> list[Prepared]:
     rules = rules or load_rules()
     prepared = []
     for index, event in enumerate(events):
         raw = " ".join(x for x in (event.event_type, event.event_text, event.outcome) if x)
         text = normalise_text(raw, rules)
-        kind_text = normalise_text(f"{event.event_type} {event.event_text}", rules)
-        kinds = frozenset(
-            k.name for k in rules.kinds if any(p.search(kind_text) for p in k.patterns)
-        )
+        kinds = _kinds(normalise_text(event.event_type, rules), rules, typed=True)
+        kinds |= _kinds(normalise_text(event.event_text, rules), rules, typed=False)
         start, end = _date_range(event)
         minutes = event.time.hour * 60 + event.time.minute if event.time else None
         prepared.append(Prepared(index, event, source_key(event), text, kinds, start, end, minutes))
@@ -175,11 +207,13 @@ def compare(
             return result("possible", "same day, texts alike, but times far apart")
         return result("different", f"times more than {t['max_minutes_apart']} minutes apart")
     daily = _one_per_day(shared, rules)
+    several = len(_one_per_day(a.kinds, rules)) > 1 or len(_one_per_day(b.kinds, rules)) > 1
     if same_agency:
         exact = fuzz.ratio(a.text, b.text)
-        if exact >= t["typed_twice"] and (gap is None or gap <= 5):
+        same_numbers = _NUMBER.findall(a.text) == _NUMBER.findall(b.text)
+        if exact >= t["typed_twice"] and same_numbers and (gap is None or gap <= 5):
             return result("same", f"same agency, same day, same text ({exact:.0f}): typed twice")
-        if daily:
+        if daily and not several and similarity >= t["recorded_twice_text"]:
             return result("same", f"same agency recorded the same {daily[0]} twice", 0.2)
         if exact >= t["typed_twice_possible"]:
             return result("possible", f"same agency, same day, nearly the same text ({exact:.0f})")
@@ -192,25 +226,37 @@ def compare(
             f"different kinds: {', '.join(sorted(a.kinds))} / {', '.join(sorted(b.kinds))}",
         )
     if daily:
+        if several:
+            return result("possible", f"both mention the {daily[0]}, one records other meetings")
+        if gap is not None and gap > t["meeting_minutes_apart"]:
+            return result("possible", f"both record a {daily[0]}, but {gap} minutes apart")
         return result("same", f"both record the {daily[0]} (held once that day)", 0.3)
-    a_names_b, b_names_a = _mentions(a.text, b.event.agency), _mentions(b.text, a.event.agency)
-    cross = a_names_b or b_names_a
+    each_names_other = _mentions(a.text, b.event.agency) and _mentions(b.text, a.event.agency)
     if shared:
         close = gap is not None and gap <= t["close_minutes"]
         kind = sorted(shared)[0]
-        if similarity >= t["shared_kind_text"] and (close or cross):
-            why = "each names the other agency" if cross else f"within {t['close_minutes']} minutes"
-            return result("same", f"both record the {kind}; {why}", 0.2)
-        if similarity >= t["possible_text"] - 25:
+        if kind == "home visit":
+            return result("possible", "both record a home visit; separate visits are common")
+        if each_names_other and similarity >= t["shared_kind_text"]:
+            return result("same", f"both record the {kind}; each names the other agency", 0.2)
+        if close and similarity >= t["close_kind_text"]:
+            return result("same", f"both record the {kind} within {gap} minutes", 0.2)
+        if similarity >= t["shared_kind_text"]:
             return result("possible", f"both record a {kind}, but not clearly the same one")
         return result("different", f"both record a {kind}, texts differ")
     if similarity >= t["same_text"] and (gap is None or gap <= t["close_minutes"]):
         return result("same", "same day, texts agree")
-    if a_names_b and b_names_a and similarity >= t["shared_kind_text"]:
+    if each_names_other and similarity >= t["close_kind_text"]:
         return result("same", "same day and each names the other agency", 0.2)
-    if similarity >= t["possible_text"]:
+    if similarity >= t["possible_text"] or each_names_other:
         return result("possible", "same day, texts partly agree")
+    if _MEETING.search(a.text) and _MEETING.search(b.text):
+        return result("possible", "same day, both describe a meeting")
     return result("different", "same day, texts differ")
+
+
+_NUMBER = re.compile(r"\d+")
+_MEETING = re.compile(r"\b(meeting|conference|discussion)\b")
 
 
 def _swap(day: dt.date) -> dt.date | None:
@@ -253,6 +299,7 @@ def candidate_pairs(
 
 
 _MIN_SIMILARITY = 35.0
+_MIN_ACROSS_SIMILARITY = 50
 
 
 def _pairs_within(
@@ -278,8 +325,13 @@ def _pairs_across(
         scorer=fuzz.token_set_ratio,
         dtype=np.uint8,
     )
-    for i, j in zip(*np.nonzero(matrix >= 70), strict=True):
+    for i, j in zip(*np.nonzero(matrix >= _MIN_ACROSS_SIMILARITY), strict=True):
         yield left[i], right[j], relation, float(matrix[i, j])
+    for i, a in enumerate(left):
+        if a.kinds:
+            for j, b in enumerate(right):
+                if a.kinds & b.kinds and matrix[i, j] < _MIN_ACROSS_SIMILARITY:
+                    yield a, b, relation, float(matrix[i, j])
 
 
 @dataclass
