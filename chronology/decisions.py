@@ -14,18 +14,21 @@ import csv
 import hashlib
 import io
 import json
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
-from chronology.dedup import Decisions, normalise_text, source_key
+from chronology.dedup import Decisions, source_key
 from chronology.schema import Event
 
 DECISION_KINDS = ("same", "different", "category")
+_NON_WORD = re.compile(r"[^\w]+")
 
 
 def fingerprint(event: Event) -> str:
-    """A short hash of what the row says, independent of where it sits in the file."""
-    text = normalise_text(f"{event.event_type} {event.event_text}")
+    """A short hash of what the row says, independent of where it sits in the file (case,
+    spacing and punctuation ignored, so re-saving a file does not change it)."""
+    text = " ".join(_NON_WORD.sub(" ", f"{event.event_type} {event.event_text}".lower()).split())
     raw = f"{event.agency}|{event.date.isoformat()}|{event.date_precision}|{text}"
     return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:12]
 
@@ -80,6 +83,8 @@ def load_decisions(path: Path, labels: Sequence[str]) -> Decisions:
 
 def resolve(decisions: Decisions, events: Sequence[Event]) -> tuple[Decisions, list[str]]:
     """Translate fingerprints to current row keys; report decisions naming unknown rows."""
+    if not (decisions.same or decisions.different or decisions.categories):
+        return decisions, []
     print_of = {source_key(e): fingerprint(e) for e in events}
     by_print: dict[str, str] = {}
     for key, value in print_of.items():

@@ -41,7 +41,8 @@ class Kind:
 
 @dataclass(frozen=True)
 class Rules:
-    abbreviations: tuple[tuple[re.Pattern[str], str], ...]
+    abbreviations: re.Pattern[str]  # one alternation of every abbreviation, longest first
+    expansions: dict[str, str]  # lower-case abbreviation -> expansion
     kinds: tuple[Kind, ...]
     thresholds: dict[str, int]
     mention_before: re.Pattern[str]
@@ -59,11 +60,10 @@ def _cue_pattern(words: Sequence[str], anchor: str) -> re.Pattern[str]:
 def load_rules() -> Rules:
     text = resources.files("chronology").joinpath("rules/dedup.toml").read_text("utf-8")
     data = tomllib.loads(text)
-    # Longest first so "strat disc" is expanded before "strat".
-    abbreviations = tuple(
-        (re.compile(rf"(?<![\w&]){re.escape(short)}(?![\w&])", re.IGNORECASE), long)
-        for short, long in sorted(data["abbreviations"].items(), key=lambda kv: -len(kv[0]))
-    )
+    # One pass with the longest alternatives first, so "strat disc" wins over "strat".
+    expansions = {short.lower(): long for short, long in data["abbreviations"].items()}
+    alternation = "|".join(re.escape(s) for s in sorted(expansions, key=len, reverse=True))
+    abbreviations = re.compile(rf"(?<![\w&])(?:{alternation})(?![\w&])", re.IGNORECASE)
     kinds = tuple(
         Kind(k["name"], bool(k.get("one_per_day")), tuple(re.compile(p) for p in k["patterns"]))
         for k in data["kind"]
@@ -71,6 +71,7 @@ def load_rules() -> Rules:
     mentions = data.get("mentions", {})
     return Rules(
         abbreviations,
+        expansions,
         kinds,
         dict(data["thresholds"]),
         _cue_pattern(mentions.get("before", ["after"]), "end"),
@@ -82,8 +83,7 @@ def normalise_text(text: str, rules: Rules | None = None) -> str:
     """Lower case, abbreviations expanded, punctuation dropped: what text similarity sees."""
     rules = rules or load_rules()
     value = text.lower().replace("’", "'")
-    for pattern, long in rules.abbreviations:
-        value = pattern.sub(long, value)
+    value = rules.abbreviations.sub(lambda m: rules.expansions[m.group(0)], value)
     value = re.sub(r"[^a-z0-9&]+", " ", value)
     return " ".join(value.split())
 

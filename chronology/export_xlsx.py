@@ -25,6 +25,10 @@ from chronology.export_tables import (
 from chronology.integrate import Integration
 from chronology.schema import REJECTED_COLUMNS, Rejection
 
+# The workbook's Sources sheet is for reading; sources.csv keeps every column (keys, extra).
+SOURCE_SHEET_COLUMNS = tuple(
+    c for c in SOURCE_COLUMNS if c not in {"source_key", "fingerprint", "extra"}
+)
 MAIN_COLUMNS: tuple[tuple[str, int], ...] = (
     ("Date", 11),
     ("Time", 6),
@@ -80,7 +84,8 @@ def write_integrated_xlsx(
     agencies = [a for e in integration.events for a in e.agencies]
     colours = agency_colours(agencies)
     book = xlsxwriter.Workbook(
-        str(path), {"strings_to_formulas": False, "strings_to_urls": False, "in_memory": False}
+        str(path),
+        {"strings_to_formulas": False, "strings_to_urls": False, "constant_memory": True},
     )
     book.set_properties({"title": title, "author": "", "comments": ""})
     header = book.add_format(
@@ -153,7 +158,9 @@ def write_integrated_xlsx(
         legend.write_string(r, 0, what, header)
         legend.write_string(r, 1, meaning, wrap)
 
-    _table_sheet(book, "Sources", SOURCE_COLUMNS, list(source_rows(integration)), header, wrap)
+    _table_sheet(
+        book, "Sources", SOURCE_SHEET_COLUMNS, list(source_rows(integration)), header, wrap
+    )
     _table_sheet(
         book, "Rejected rows", REJECTED_COLUMNS, [r.as_row() for r in rejections], header, wrap
     )

@@ -1,0 +1,558 @@
+"""Key-event classification of chronology entries (Appendix 3 of the guidance).
+
+Rules, not a model: a panel must see why an entry was called a key event, and a partnership must
+be able to change that without a programmer. Every phrase, abbreviation, negation cue and the
+priority order live in `rules/key_events.toml`; this module only reads text the way the rules file
+describes (rewrites, abbreviations, misspellings, stems, negation) and looks the patterns up with
+one compiled word trie, so 100,000 entries take seconds.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import tomllib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from chronology.output import neutralise
+from chronology.readers import _guess_delimiter, decode_text
+
+LABELS: tuple[str, ...] = (
+    "referral_contact",
+    "assessment",
+    "strategy_discussion",
+    "meeting_or_cp_conference",
+    "section47_enquiry",
+    "injury_or_neglect",
+    "hospital_attendance",
+    "birth_death_illness",
+    "house_move",
+    "family_composition_change",
+    "criminal_proceedings",
+    "civil_proceedings",
+    "school_change_or_exclusion",
+    "gp_change",
+    "self_referral",
+    "legal_status_or_looked_after",
+    "police_incident",
+    "missing_episode",
+    "suicide_attempt_or_overdose",
+    "support_offered",
+    "engagement_with_professionals",
+    "unknown_adults",
+    "other_significant",
+    "not_key_event",
+)
+NOT_KEY_EVENT = "not_key_event"
+OUTPUT_COLUMNS: tuple[str, ...] = ("category", "categories", "is_key_event", "category_reason")
+
+# Internal pseudo-labels sharing the trie with the real ones.
+_NEG_BEFORE, _NEG_AFTER, _NOT_CUE = "!neg", "!neg_after", "!not_cue"
+_IGNORE, _TOPIC = "!ignore", "!topic"
+_GAP = "..."
+_TOKEN = re.compile(r"[^\W_]+|[.;,!?()\[\]]|\s[-–—]\s")
+_SENTENCE_END = frozenset(".;!?")
+_WORD = re.compile(r"[^\W_]+")
+
+
+@dataclass(frozen=True)
+class Classification:
+    """The primary label, all labels that apply (primary first) and the phrases that fired."""
+
+    category: str
+    categories: tuple[str, ...]
+    is_key_event: bool
+    reason: str
+
+
+# A match: (first word, last word, label, pattern as written, found only via `when_agency`).
+_Match = tuple[int, int, str, str, bool]
+
+
+@dataclass
+class _Words:
+    """A text as words (parallel lists: this runs 100,000 times, objects per word cost)."""
+
+    stems: list[str] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)  # character span in the original text
+    ends: list[int] = field(default_factory=list)
+    clauses: list[int] = field(default_factory=list)
+    sentences: list[int] = field(default_factory=list)
+    read_as: list[str | None] = field(default_factory=list)  # a misspelt word's correction
+
+
+class _Node:
+    __slots__ = ("ends", "gap", "next")
+
+    def __init__(self) -> None:
+        self.next: dict[str, _Node] = {}
+        self.gap: _Node | None = None
+        self.ends: list[tuple[str, str]] = []
+
+
+def stem(word: str, keep: frozenset[str] = frozenset()) -> str:
+    """A light suffix stripper: enough for arrested/arrests/arresting -> arrest."""
+    if len(word) <= 3 or word in keep or not word.isalpha():
+        return word
+    if len(word) > 4 and word.endswith(("ies", "ied")):
+        word = word[:-3] + "y"
+    elif word.endswith("ing") and len(word) >= 6:
+        word = word[:-3]
+    elif word.endswith("ed") and len(word) >= 5 and not word.endswith("eed"):
+        word = word[:-2]
+    elif word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) >= 4:
+        word = word[:-1]
+    if len(word) >= 4 and word[-1] == word[-2] and word[-1] not in "lsz":
+        word = word[:-1]
+    if len(word) >= 4 and word.endswith("e"):
+        word = word[:-1]
+    return word
+
+
+@dataclass
+class Rules:
+    """The compiled rules file; build with `load_rules()`."""
+
+    tiers: dict[str, int]
+    max_categories: int
+    gap_words: int
+    negation_window: int
+    negation_after_window: int
+    scope_breaks: frozenset[str]
+    fuzzy_min_length: int
+    fuzzy_cutoff: float
+    fuzzy_max_length_difference: int
+    keep: frozenset[str]
+    abbreviations: dict[str, tuple[str, ...]]
+    never: frozenset[str]
+    rewrites: list[tuple[re.Pattern[str], str, tuple[str, ...], bool]]
+    root: _Node
+    agency_roots: dict[str, _Node]
+    vocabulary: dict[str, list[str]]  # first letter -> words for fuzzy matching
+    known: frozenset[str]  # words and stems that need no correction
+    _cache: dict[str, tuple[tuple[str, str | None], ...]] = field(default_factory=dict)
+
+    def read_word(self, raw: str) -> tuple[tuple[str, str | None], ...]:
+        """One written word -> its stems (abbreviations expanded, misspelling corrected)."""
+        cached = self._cache.get(raw)
+        if cached is not None:
+            return cached
+        word = raw.lower()
+        expansion = self.abbreviations.get(word)
+        if expansion is not None:
+            result = tuple((stem(w, self.keep), None) for w in expansion)
+        else:
+            read_as = self._correct(word)
+            result = ((stem(read_as or word, self.keep), read_as),)
+        if len(self._cache) > 200_000:
+            self._cache.clear()
+        self._cache[raw] = result
+        return result
+
+    def _correct(self, word: str) -> str | None:
+        if (
+            len(word) < self.fuzzy_min_length
+            or not word.isalpha()
+            or word in self.known
+            or word in self.never
+            or stem(word, self.keep) in self.known
+        ):
+            return None
+        candidates = [
+            c
+            for c in self.vocabulary.get(word[0], ())
+            if abs(len(c) - len(word)) <= self.fuzzy_max_length_difference
+        ]
+        best = process.extractOne(
+            word, candidates, scorer=fuzz.ratio, score_cutoff=self.fuzzy_cutoff
+        )
+        return best[0] if best else None
+
+
+def _words(phrase: str) -> list[str]:
+    return [w for w in phrase.lower().replace("’", "'").replace("'", "").split() if w]
+
+
+def _compile_pattern(
+    phrase: str, keep: frozenset[str], abbreviations: dict[str, tuple[str, ...]]
+) -> list[frozenset[str] | None]:
+    """A pattern as trie steps: a set of stems (alternatives), or None for a gap."""
+
+    def read(option: str) -> list[str]:
+        words = _WORD.findall(option.lower().replace("'", "").replace("’", ""))
+        return [stem(w, keep) for word in words for w in abbreviations.get(word, (word,))]
+
+    steps: list[frozenset[str] | None] = []
+    for part in phrase.replace("-", " ").split():
+        if part == _GAP:
+            steps.append(None)
+            continue
+        alternatives = [read(option) for option in part.split("|")]
+        if len(alternatives) == 1:
+            steps.extend(frozenset({word}) for word in alternatives[0])
+        elif all(len(words) == 1 for words in alternatives):
+            steps.append(frozenset(words[0] for words in alternatives))
+        else:
+            raise ValueError(
+                f"key-event rules: in '{phrase}', each of '{part}' must be one word "
+                "(write the longer alternatives as separate patterns)"
+            )
+    while steps and steps[0] is None:
+        steps.pop(0)
+    while steps and steps[-1] is None:
+        steps.pop()
+    return steps
+
+
+def _insert(root: _Node, steps: Sequence[frozenset[str] | None], label: str, text: str) -> None:
+    nodes = [root]
+    for step in steps:
+        following: list[_Node] = []
+        for node in nodes:
+            if step is None:
+                if node.gap is None:
+                    node.gap = _Node()
+                following.append(node.gap)
+                continue
+            for option in sorted(step):
+                following.append(node.next.setdefault(option, _Node()))
+        nodes = following
+    for node in nodes:
+        if (label, text) not in node.ends:
+            node.ends.append((label, text))
+
+
+@cache
+def load_rules(path: str | None = None) -> Rules:
+    """Read and compile the rules once per process (`path`: a partnership's own rules file)."""
+    if path is None:
+        text = resources.files("chronology").joinpath("rules/key_events.toml").read_text("utf-8")
+    else:
+        text = Path(path).read_text(encoding="utf-8")
+    data = tomllib.loads(text)
+    settings = data.get("settings", {})
+    labels = data.get("labels", {})
+    unknown = sorted(set(labels) - set(LABELS))
+    if unknown:
+        raise ValueError(f"key-event rules: unknown label(s) {', '.join(unknown)}")
+    tiers: dict[str, int] = {}
+    for rank, tier in enumerate(data.get("primary", {}).get("tiers", [])):
+        for label in tier:
+            if label not in LABELS:
+                raise ValueError(f"key-event rules: unknown label '{label}' in primary.tiers")
+            tiers.setdefault(label, rank)
+    keep = frozenset(w.lower() for w in data.get("stemming", {}).get("keep", []))
+    abbreviations = {
+        k.lower(): tuple(_words(v)) for k, v in data.get("abbreviations", {}).items() if _words(v)
+    }
+    rewrites: list[tuple[re.Pattern[str], str, tuple[str, ...], bool]] = []
+    for spec in data.get("rewrite", []):
+        sensitive = bool(spec.get("case_sensitive"))
+        when = spec.get("when", [])
+        when = (when,) if isinstance(when, str) else tuple(when)
+        if not sensitive:
+            when = tuple(w.lower() for w in when)
+        pattern = re.compile(spec["pattern"], 0 if sensitive else re.IGNORECASE)
+        rewrites.append((pattern, spec.get("replace", " "), when, sensitive))
+
+    root = _Node()
+    agency_roots: dict[str, _Node] = {}
+    surface: set[str] = set()
+
+    def add(node: _Node, phrases: Iterable[str], label: str) -> None:
+        for phrase in phrases:
+            steps = _compile_pattern(phrase, keep, abbreviations)
+            if steps:
+                _insert(node, steps, label, phrase)
+                surface.update(w for w in _WORD.findall(phrase.lower()) if w.isalpha())
+
+    negation = data.get("negation", {})
+    add(root, negation.get("before", []), _NEG_BEFORE)
+    add(root, negation.get("after", []), _NEG_AFTER)
+    add(root, negation.get("not_cues", []), _NOT_CUE)
+    add(root, data.get("ignore", {}).get("patterns", []), _IGNORE)
+    add(root, data.get("primary", {}).get("topic_words", []), _TOPIC)
+    for label in LABELS:
+        spec = labels.get(label, {})
+        add(root, spec.get("patterns", []), label)
+        for agency, phrases in spec.get("when_agency", {}).items():
+            add(agency_roots.setdefault(agency.lower(), _Node()), phrases, label)
+    for expansion in abbreviations.values():
+        surface.update(expansion)
+    min_length = int(settings.get("fuzzy_min_length", 5))
+    vocabulary: dict[str, list[str]] = {}
+    for word in sorted(surface):
+        if len(word) >= min_length:
+            vocabulary.setdefault(word[0], []).append(word)
+    known = frozenset(surface | {stem(w, keep) for w in surface} | set(abbreviations))
+    return Rules(
+        tiers=tiers,
+        max_categories=int(settings.get("max_categories", 3)),
+        gap_words=int(settings.get("gap_words", 3)),
+        negation_window=int(settings.get("negation_window", 4)),
+        negation_after_window=int(settings.get("negation_after_window", 3)),
+        scope_breaks=frozenset(stem(w.lower(), keep) for w in negation.get("scope_breaks", [])),
+        fuzzy_min_length=min_length,
+        fuzzy_cutoff=float(settings.get("fuzzy_cutoff", 87)),
+        fuzzy_max_length_difference=int(settings.get("fuzzy_max_length_difference", 2)),
+        keep=keep,
+        abbreviations=abbreviations,
+        never=frozenset(w.lower() for w in data.get("fuzzy", {}).get("never", [])),
+        rewrites=rewrites,
+        root=root,
+        agency_roots=agency_roots,
+        vocabulary=vocabulary,
+        known=known,
+    )
+
+
+def _rewrite(text: str, rules: Rules) -> tuple[str, list[tuple[int, int]] | None]:
+    """Apply the rewrites; returns the new text and, if it changed, each character's source span."""
+    lowered = text.lower()
+    spans: list[tuple[int, int]] | None = None
+    for pattern, replacement, when, sensitive in rules.rewrites:
+        haystack = text if sensitive else lowered
+        if when and not any(w in haystack for w in when):
+            continue
+        pieces: list[str] = []
+        new_spans: list[tuple[int, int]] = []
+        position = 0
+        for match in pattern.finditer(text):
+            if spans is None:
+                spans = [(i, i + 1) for i in range(len(text))]
+            pieces.append(text[position : match.start()])
+            new_spans.extend(spans[position : match.start()])
+            if match.end() > match.start():
+                source = (spans[match.start()][0], spans[match.end() - 1][1])
+            else:
+                at = spans[match.start()][0] if match.start() < len(spans) else len(text)
+                source = (at, at)
+            new = match.expand(replacement)
+            pieces.append(new)
+            new_spans.extend([source] * len(new))
+            position = match.end()
+        if not pieces or spans is None:
+            continue
+        pieces.append(text[position:])
+        new_spans.extend(spans[position:])
+        text, spans = "".join(pieces), new_spans
+        lowered = text.lower()
+    return text, spans
+
+
+def _read(text: str, rules: Rules) -> _Words:
+    rewritten, spans = _rewrite(text, rules)
+    words = _Words()
+    clause = sentence = 0
+    read_word = rules.read_word
+    for match in _TOKEN.finditer(rewritten):
+        piece = match.group()
+        if not piece[0].isalnum() and not piece.strip().isalnum():
+            clause += 1
+            if piece in _SENTENCE_END:
+                sentence += 1
+            continue
+        if spans is None:
+            start, end = match.start(), match.end()
+        else:
+            start, end = spans[match.start()][0], spans[match.end() - 1][1]
+        for word_stem, read_as in read_word(piece):
+            words.stems.append(word_stem)
+            words.starts.append(start)
+            words.ends.append(end)
+            words.clauses.append(clause)
+            words.sentences.append(sentence)
+            words.read_as.append(read_as)
+    return words
+
+
+def _find(root: _Node, words: _Words, gap_words: int, by_agency: bool = False) -> list[_Match]:
+    """Every pattern occurrence: a walk of the trie from each word."""
+    found: list[_Match] = []
+    stems, clauses, sentences = words.stems, words.clauses, words.sentences
+    count = len(stems)
+    for first in range(count):
+        child = root.next.get(stems[first])
+        if child is None:
+            continue
+        stack = [(child, first)]
+        while stack:
+            node, last = stack.pop()
+            for label, pattern in node.ends:
+                found.append((first, last, label, pattern, by_agency))
+            following = last + 1
+            if following < count and sentences[following] == sentences[last]:
+                step = node.next.get(stems[following])
+                if step is not None:
+                    stack.append((step, following))
+            gap = node.gap
+            if gap is not None:
+                clause = clauses[last]
+                for at in range(last + 1, min(last + 2 + gap_words, count)):
+                    if clauses[at] != clause:
+                        break
+                    step = gap.next.get(stems[at])
+                    if step is not None:
+                        stack.append((step, at))
+    return found
+
+
+def _drop_contained(matches: list[_Match]) -> list[_Match]:
+    """A match inside a longer match of another label gives way to it."""
+    longer = [m for m in matches if m[1] > m[0]]
+    if not longer:
+        return matches
+    return [
+        m
+        for m in matches
+        if not any(
+            o[2] != m[2] and o[0] <= m[0] and m[1] <= o[1] and o[1] - o[0] > m[1] - m[0]
+            for o in longer
+        )
+    ]
+
+
+def _in_scope(words: _Words, start: int, stop: int, breaks: frozenset[str]) -> bool:
+    """True when nothing between word indexes start and stop (exclusive) ends a clause."""
+    clause = words.clauses[start]
+    if words.clauses[stop] != clause:
+        return False
+    return not any(words.stems[i] in breaks for i in range(start + 1, stop))
+
+
+def _negated_by(
+    match: _Match, cues: Sequence[_Match], words: _Words, rules: Rules
+) -> _Match | None:
+    """The negation cue whose scope covers `match`, if any."""
+    first, last = match[0], match[1]
+    for cue in cues:
+        if cue[2] == _NEG_BEFORE:
+            before = 0 < first - cue[1] <= rules.negation_window
+            if before and _in_scope(words, cue[1], first, rules.scope_breaks):
+                return cue
+        elif cue[2] == _NEG_AFTER:
+            after = 0 < cue[0] - last <= rules.negation_after_window
+            if after and _in_scope(words, last, cue[0], rules.scope_breaks):
+                return cue
+    return None
+
+
+def _quote(text: str, words: _Words, match: _Match) -> str:
+    first, last = match[0], match[1]
+    phrase = " ".join(text[words.starts[first] : words.ends[last]].split())
+    corrections = [r for r in words.read_as[first : last + 1] if r is not None]
+    read = f" (read as '{' '.join(corrections)}')" if corrections else ""
+    return f'"{phrase}"{read}'
+
+
+def classify(
+    text: str, *, agency: str = "", event_type: str = "", rules: Rules | None = None
+) -> Classification:
+    """Classify one chronology entry; `event_type` is read as part of the text."""
+    rules = rules or load_rules()
+    full = f"{event_type.strip()}. {text}" if event_type and event_type.strip() else text or ""
+    words = _read(full, rules)
+    if not words.stems:
+        return Classification(NOT_KEY_EVENT, (NOT_KEY_EVENT,), False, "no text")
+    matches = _find(rules.root, words, rules.gap_words)
+    if agency and rules.agency_roots:
+        name = agency.lower()
+        for key, root in rules.agency_roots.items():
+            if key in name:
+                matches.extend(_find(root, words, rules.gap_words, by_agency=True))
+    matches = _drop_contained(matches)
+    cues = [m for m in matches if m[2] == _NEG_BEFORE or m[2] == _NEG_AFTER]
+    topics = [m for m in matches if m[2] == _TOPIC]
+    best: dict[str, _Match] = {}
+    negated: list[tuple[_Match, _Match]] = []
+    for match in sorted(matches, key=lambda m: (m[0], m[0] - m[1])):
+        if match[2][0] == "!":
+            continue
+        cue = _negated_by(match, cues, words, rules) if cues else None
+        if cue is not None:
+            negated.append((match, cue))
+        elif match[2] not in best:
+            best[match[2]] = match
+    if not best:
+        if negated:
+            match, cue = negated[0]
+            reason = (
+                f"no key-event phrase: {_quote(full, words, match)} negated by "
+                f"{_quote(full, words, cue)}"
+            )
+        else:
+            reason = "no key-event phrase"
+        return Classification(NOT_KEY_EVENT, (NOT_KEY_EVENT,), False, reason)
+    last_tier = len(rules.tiers) + 1
+
+    def rank(match: _Match) -> tuple[int, bool, int]:
+        # A phrase after a topic word ("re", "following") or found only through the agency is
+        # weaker evidence of what happened than one that is not.
+        clause = words.clauses[match[0]]
+        weak = match[4] or any(t[1] < match[0] and words.clauses[t[1]] == clause for t in topics)
+        return rules.tiers.get(match[2], last_tier), weak, match[0]
+
+    chosen = sorted(best.values(), key=rank)[: rules.max_categories]
+    reason = "; ".join(f"{_quote(full, words, m)} → {m[2]}" for m in chosen)
+    categories = tuple(m[2] for m in chosen)
+    return Classification(categories[0], categories, True, reason)
+
+
+def classify_csv(in_path: Path | str, out_path: Path | str) -> int:
+    """Add category columns to a CSV with an `event_text` column; returns the row count.
+
+    Every other column is kept in place; `agency` and `event_type` columns are used when
+    present. Output is UTF-8 with BOM, with formula-like text made inert for spreadsheets.
+    """
+    source, target = Path(in_path), Path(out_path)
+    text, _ = decode_text(source, source.read_bytes())
+    delimiter = _guess_delimiter(text[:50_000])
+    records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    if not records:
+        raise ValueError(f"{source.name}: the file is empty; it needs an 'event_text' column")
+    header = [h.strip() for h in records[0]]
+    if header:
+        header[0] = header[0].lstrip("\ufeff")
+    lowered = [h.lower() for h in header]
+    if "event_text" not in lowered:
+        raise ValueError(f"{source.name}: no 'event_text' column (columns: {', '.join(header)})")
+    text_at = lowered.index("event_text")
+    agency_at = lowered.index("agency") if "agency" in lowered else None
+    type_at = lowered.index("event_type") if "event_type" in lowered else None
+    width = max(len(r) for r in records)
+    columns = header + [f"column_{i + 1}" for i in range(len(header), width)]
+    out_at: dict[str, int] = {}
+    for name in OUTPUT_COLUMNS:
+        if name in lowered:
+            out_at[name] = lowered.index(name)
+        else:
+            out_at[name] = len(columns)
+            columns.append(name)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    count = 0
+    with target.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow([neutralise(c) for c in columns])
+        for record in records[1:]:
+            if not any(cell.strip() for cell in record):
+                continue
+            row = record + [""] * (len(columns) - len(record))
+            result = classify(
+                row[text_at],
+                agency=row[agency_at] if agency_at is not None else "",
+                event_type=row[type_at] if type_at is not None else "",
+            )
+            row[out_at["category"]] = result.category
+            row[out_at["categories"]] = ";".join(result.categories)
+            row[out_at["is_key_event"]] = "true" if result.is_key_event else "false"
+            row[out_at["category_reason"]] = result.reason
+            writer.writerow([neutralise(cell) for cell in row])
+            count += 1
+    return count
