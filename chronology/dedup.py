@@ -13,8 +13,11 @@ compared in one vectorised rapidfuzz call; only promising pairs reach the Python
 from __future__ import annotations
 
 import datetime as dt
+import multiprocessing
+import os
 import re
 import tomllib
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -47,6 +50,8 @@ class Rules:
     thresholds: dict[str, int]
     mention_before: re.Pattern[str]
     mention_after: re.Pattern[str]
+    any_kind: re.Pattern[str]  # every kind pattern in one alternation, to skip most rows fast
+    daily_mask: int  # the bits of the once-a-day kinds
 
 
 def _cue_pattern(words: Sequence[str], anchor: str) -> re.Pattern[str]:
@@ -76,6 +81,8 @@ def load_rules() -> Rules:
         dict(data["thresholds"]),
         _cue_pattern(mentions.get("before", ["after"]), "end"),
         _cue_pattern(mentions.get("after", ["to be"]), "start"),
+        re.compile("|".join(f"(?:{p.pattern})" for k in kinds for p in k.patterns)),
+        sum(1 << i for i, k in enumerate(kinds) if k.one_per_day),
     )
 
 
@@ -105,6 +112,8 @@ class Prepared:
     start: dt.date
     end: dt.date
     minutes: int | None
+    kind_mask: int = 0  # one bit per kind, for vectorised blocking
+    meeting: bool = False
 
 
 def _date_range(event: Event) -> tuple[dt.date, dt.date]:
@@ -119,6 +128,8 @@ def _date_range(event: Event) -> tuple[dt.date, dt.date]:
 def _kinds(text: str, rules: Rules, typed: bool) -> frozenset[str]:
     """Kinds the text records. In free text a kind only mentioned ("core group straight after
     the RCPC", "strategy discussion to be convened") does not count; in the event type it does."""
+    if not text or not rules.any_kind.search(text):
+        return frozenset()  # most rows name no kind: one search instead of one per pattern
     found = set()
     for kind in rules.kinds:
         for pattern in kind.patterns:
@@ -138,13 +149,27 @@ def prepare(events: Sequence[Event], rules: Rules | None = None) -> list[Prepare
     rules = rules or load_rules()
     prepared = []
     for index, event in enumerate(events):
-        raw = " ".join(x for x in (event.event_type, event.event_text, event.outcome) if x)
-        text = normalise_text(raw, rules)
-        kinds = _kinds(normalise_text(event.event_type, rules), rules, typed=True)
-        kinds |= _kinds(normalise_text(event.event_text, rules), rules, typed=False)
+        typed = normalise_text(event.event_type, rules)
+        written = normalise_text(event.event_text, rules)
+        text = " ".join(x for x in (typed, written, normalise_text(event.outcome, rules)) if x)
+        kinds = _kinds(typed, rules, typed=True) | _kinds(written, rules, typed=False)
         start, end = _date_range(event)
         minutes = event.time.hour * 60 + event.time.minute if event.time else None
-        prepared.append(Prepared(index, event, source_key(event), text, kinds, start, end, minutes))
+        mask = sum(1 << i for i, kind in enumerate(rules.kinds) if kind.name in kinds)
+        prepared.append(
+            Prepared(
+                index,
+                event,
+                source_key(event),
+                text,
+                kinds,
+                start,
+                end,
+                minutes,
+                mask,
+                bool(_MEETING.search(text)),
+            )
+        )
     return prepared
 
 
@@ -180,18 +205,18 @@ def compare(
     """The verdict on one candidate pair, with the reasons a reviewer will read."""
     rules = rules or load_rules()
     t = rules.thresholds
-    reasons = [f"text similarity {similarity:.0f}"]
     shared = a.kinds & b.kinds
     gap = abs(a.minutes - b.minutes) if a.minutes is not None and b.minutes is not None else None
-    if gap is not None:
-        reasons.append(f"{gap} minutes apart")
     same_agency = a.event.agency == b.event.agency
-    score = similarity / 100
 
     def result(verdict: Verdict, why: str, bonus: float = 0.0) -> Comparison:
-        return Comparison(
-            a.index, b.index, verdict, round(min(score + bonus, 1.0), 3), (why, *reasons)
-        )
+        if verdict == "different":  # most pairs: kept short, as they are not stored
+            return Comparison(a.index, b.index, verdict, 0.0, (why,))
+        reasons = [why, f"text similarity {similarity:.0f}"]
+        if gap is not None:
+            reasons.append(f"{gap} minutes apart")
+        score = round(min(similarity / 100 + bonus, 1.0), 3)
+        return Comparison(a.index, b.index, verdict, score, tuple(reasons))
 
     if relation != "same_day":
         label = {
@@ -206,8 +231,11 @@ def compare(
         if similarity >= 90:
             return result("possible", "same day, texts alike, but times far apart")
         return result("different", f"times more than {t['max_minutes_apart']} minutes apart")
-    daily = _one_per_day(shared, rules)
-    several = len(_one_per_day(a.kinds, rules)) > 1 or len(_one_per_day(b.kinds, rules)) > 1
+    daily_bits = rules.daily_mask
+    daily = _one_per_day(shared, rules) if a.kind_mask & b.kind_mask & daily_bits else []
+    several = (a.kind_mask & daily_bits).bit_count() > 1 or (
+        b.kind_mask & daily_bits
+    ).bit_count() > 1
     if same_agency:
         exact = fuzz.ratio(a.text, b.text)
         same_numbers = _NUMBER.findall(a.text) == _NUMBER.findall(b.text)
@@ -269,9 +297,16 @@ def _swap(day: dt.date) -> dt.date | None:
 
 
 def candidate_pairs(
-    items: Sequence[Prepared],
+    items: Sequence[Prepared], part: int = 0, parts: int = 1
 ) -> Iterable[tuple[Prepared, Prepared, Relation, float]]:
-    """Blocked candidate pairs with their text similarity (0-100)."""
+    """Blocked candidate pairs with their text similarity (0-100).
+
+    Same day: every pair whose texts share enough words, or whose kinds overlap, or that both
+    describe a meeting. The next day and the day/month swap: similar texts or shared kinds.
+    A month-precision date meets the days of its month; a year-precision date meets only rows
+    of a shared kind or the same text (a whole year of rows is too many to compare by text).
+    `part` of `parts` yields a disjoint share of the pairs, for parallel workers.
+    """
     by_day: dict[dt.date, list[Prepared]] = defaultdict(list)
     partial: list[Prepared] = []
     for item in items:
@@ -280,40 +315,63 @@ def candidate_pairs(
         else:
             partial.append(item)
     days = sorted(by_day)
-    for day in days:
+    for day in days[part::parts]:
         bucket = by_day[day]
-        yield from _pairs_within(bucket, "same_day")
+        yield from _pairs_within(bucket)
         following = by_day.get(day + dt.timedelta(days=1))
         if following:
             yield from _pairs_across(bucket, following, "near")
         swapped = _swap(day)
         if swapped is not None and swapped > day and swapped in by_day:
             yield from _pairs_across(bucket, by_day[swapped], "swapped")
-    for position, item in enumerate(partial):
-        covered = [p for d in days if item.start <= d <= item.end for p in by_day[d]]
-        covered += [
-            p for p in partial[position + 1 :] if p.start <= item.end and item.start <= p.end
+    by_text: dict[str, list[Prepared]] = defaultdict(list)
+    for item in items:
+        by_text[item.text].append(item)
+    by_year: dict[int, list[Prepared]] = defaultdict(list)
+    for item in partial:
+        by_year[item.start.year].append(item)
+    days_in: dict[tuple[dt.date, dt.date], list[Prepared]] = {}
+    for item in partial[part::parts]:
+        span = (item.start, item.end)
+        if span not in days_in:
+            lo, hi = bisect_left(days, item.start), bisect_right(days, item.end)
+            days_in[span] = [p for d in days[lo:hi] for p in by_day[d]]
+        covered = days_in[span] + [
+            p
+            for p in by_year[item.start.year]
+            if p.index > item.index and p.start <= item.end and item.start <= p.end
         ]
+        if item.event.date_precision == "year":
+            same_text = {p.index for p in by_text[item.text]}
+            covered = [p for p in covered if p.kind_mask & item.kind_mask or p.index in same_text]
         if covered:
             yield from _pairs_across([item], covered, "partial")
 
 
-_MIN_SIMILARITY = 35.0
+_MIN_SIMILARITY = 35
 _MIN_ACROSS_SIMILARITY = 50
 
 
+def _masks(items: Sequence[Prepared]) -> np.ndarray:
+    return np.array([p.kind_mask for p in items], dtype=np.int64)
+
+
 def _pairs_within(
-    bucket: Sequence[Prepared], relation: Relation
+    bucket: Sequence[Prepared],
 ) -> Iterable[tuple[Prepared, Prepared, Relation, float]]:
     if len(bucket) < 2:
         return
     texts = [p.text for p in bucket]
     matrix = process.cdist(texts, texts, scorer=fuzz.token_set_ratio, dtype=np.uint8)
-    for i, j in zip(*np.triu_indices(len(bucket), k=1), strict=True):
-        a, b = bucket[i], bucket[j]
-        similarity = float(matrix[i, j])
-        if similarity >= _MIN_SIMILARITY or (a.kinds & b.kinds) or a.event.agency != b.event.agency:
-            yield a, b, relation, similarity
+    masks = _masks(bucket)
+    meetings = np.array([p.meeting for p in bucket])
+    wanted = (
+        (matrix >= _MIN_SIMILARITY)
+        | ((masks[:, None] & masks[None, :]) != 0)
+        | (meetings[:, None] & meetings[None, :])
+    )
+    for i, j in zip(*np.nonzero(np.triu(wanted, k=1)), strict=True):
+        yield bucket[i], bucket[j], "same_day", float(matrix[i, j])
 
 
 def _pairs_across(
@@ -325,13 +383,9 @@ def _pairs_across(
         scorer=fuzz.token_set_ratio,
         dtype=np.uint8,
     )
-    for i, j in zip(*np.nonzero(matrix >= _MIN_ACROSS_SIMILARITY), strict=True):
+    shared = (_masks(left)[:, None] & _masks(right)[None, :]) != 0
+    for i, j in zip(*np.nonzero((matrix >= _MIN_ACROSS_SIMILARITY) | shared), strict=True):
         yield left[i], right[j], relation, float(matrix[i, j])
-    for i, a in enumerate(left):
-        if a.kinds:
-            for j, b in enumerate(right):
-                if a.kinds & b.kinds and matrix[i, j] < _MIN_ACROSS_SIMILARITY:
-                    yield a, b, relation, float(matrix[i, j])
 
 
 @dataclass
@@ -341,6 +395,58 @@ class Decisions:
     same: list[tuple[str, ...]] = field(default_factory=list)
     different: list[tuple[str, str]] = field(default_factory=list)
     categories: dict[str, str] = field(default_factory=dict)
+
+
+PARALLEL_FROM = 20_000  # rows; below this a second process costs more than it saves
+_SHARED: tuple[Sequence[Prepared], Rules] | None = None
+
+
+def _judge(part: int, parts: int) -> tuple[int, list[Comparison]]:
+    """Compare one share of the candidate pairs; returns the count and the non-different."""
+    assert _SHARED is not None
+    items, rules = _SHARED
+    count, kept = 0, []
+    for a, b, relation, similarity in candidate_pairs(items, part, parts):
+        count += 1
+        comparison = compare(a, b, relation, similarity, rules)
+        if comparison.verdict != "different":
+            kept.append(comparison)
+    return count, kept
+
+
+def _judge_all(items: Sequence[Prepared], rules: Rules) -> tuple[int, list[Comparison]]:
+    """All candidate pairs judged; on large inputs in forked workers (they inherit `items`
+    instead of pickling them), one per core."""
+    global _SHARED
+    parts = 1
+    if len(items) >= PARALLEL_FROM and "fork" in multiprocessing.get_all_start_methods():
+        parts = max(1, min(os.cpu_count() or 1, 4))
+    _SHARED = (items, rules)
+    try:
+        if parts == 1:
+            return _judge(0, 1)
+        with multiprocessing.get_context("fork").Pool(parts) as pool:
+            shares = pool.starmap(_judge, [(part, parts) for part in range(parts)])
+    finally:
+        _SHARED = None
+    return sum(n for n, _ in shares), [c for _, kept in shares for c in kept]
+
+
+POSSIBLE_PER_EVENT = 3
+
+
+def _most_likely(possible: list[Comparison], owner: dict[int, int]) -> list[Comparison]:
+    """At most three candidates per occurrence, the likeliest: a reviewer reads this list,
+    and a list of every faint resemblance would bury the real ones."""
+    listed: dict[int, int] = defaultdict(int)
+    kept = []
+    for comparison in possible:
+        first, second = owner[comparison.a], owner[comparison.b]
+        if listed[first] < POSSIBLE_PER_EVENT and listed[second] < POSSIBLE_PER_EVENT:
+            listed[first] += 1
+            listed[second] += 1
+            kept.append(comparison)
+    return kept
 
 
 @dataclass
@@ -363,12 +469,9 @@ def cluster(
         for a, b in decisions.different
         if a in by_key and b in by_key
     }
-    verdicts: dict[frozenset[int], Comparison] = {}
-    compared = 0
-    for a, b, relation, similarity in candidate_pairs(items):
-        compared += 1
-        comparison = compare(a, b, relation, similarity, rules)
-        verdicts[frozenset((a.index, b.index))] = comparison
+    compared, judged = _judge_all(items, rules)
+    # Absent means "not the same": only same/possible verdicts are kept, so memory stays flat.
+    verdicts = {frozenset((c.a, c.b)): c for c in judged}
     members: dict[int, list[int]] = {p.index: [p.index] for p in items}
     owner: dict[int, int] = {p.index: p.index for p in items}
     reasons: dict[int, list[str]] = defaultdict(list)
@@ -411,5 +514,6 @@ def cluster(
         and frozenset((c.a, c.b)) not in forbidden
     ]
     possible.sort(key=lambda c: (-c.score, c.a, c.b))
+    possible = _most_likely(possible, owner)
     clusters = sorted(members.values(), key=lambda m: m[0])
     return Clustering(clusters, dict(reasons), possible, compared)

@@ -1,55 +1,42 @@
 """The integrated chronology as a Word table for a report's appendix, agency colours kept.
 
-Rows are built as table XML directly (python-docx's per-cell API re-reads the whole grid for
-every cell, which is quadratic on long tables); document properties are left empty.
+Rows are built as table XML text and parsed once (python-docx's per-cell API re-reads the
+whole grid for every cell, which is quadratic on long tables); document properties are emptied.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt
 
 from chronology.colours import agency_colours
 from chronology.export_tables import uk_date
 from chronology.integrate import Integration
 
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")  # not allowed in XML
 COLUMNS = (("Date", 2.2), ("Time", 1.3), ("Agency", 3.5), ("Event", 11.0), ("Key event", 4.5))
 
 
-def _cell(text: str, fill: str | None, width_cm: float, bold: bool = False) -> OxmlElement:
-    cell = OxmlElement("w:tc")
-    props = OxmlElement("w:tcPr")
-    width = OxmlElement("w:tcW")
-    width.set(qn("w:w"), str(int(width_cm * 567)))
-    width.set(qn("w:type"), "dxa")
-    props.append(width)
-    if fill:
-        shading = OxmlElement("w:shd")
-        shading.set(qn("w:val"), "clear")
-        shading.set(qn("w:color"), "auto")
-        shading.set(qn("w:fill"), fill.lstrip("#"))
-        props.append(shading)
-    cell.append(props)
-    for line in (text or "").split("\n") or [""]:
-        paragraph = OxmlElement("w:p")
-        run = OxmlElement("w:r")
-        if bold:
-            run_props = OxmlElement("w:rPr")
-            run_props.append(OxmlElement("w:b"))
-            run.append(run_props)
-        text_element = OxmlElement("w:t")
-        text_element.set(qn("xml:space"), "preserve")
-        text_element.text = line
-        run.append(text_element)
-        paragraph.append(run)
-        cell.append(paragraph)
-    return cell
+def _cell_xml(text: str, fill: str, width_cm: float, bold: bool = False) -> str:
+    """One table cell as WordprocessingML; text is escaped, each line its own paragraph."""
+    run_props = "<w:rPr><w:b/></w:rPr>" if bold else ""
+    paragraphs = "".join(
+        f'<w:p><w:r>{run_props}<w:t xml:space="preserve">{escape(line)}</w:t></w:r></w:p>'
+        for line in (_CONTROL.sub("", text or "").split("\n") or [""])
+    )
+    return (
+        f'<w:tc><w:tcPr><w:tcW w:w="{int(width_cm * 567)}" w:type="dxa"/>'
+        f'<w:shd w:val="clear" w:color="auto" w:fill="{fill.lstrip("#")}"/></w:tcPr>'
+        f"{paragraphs}</w:tc>"
+    )
 
 
 def write_integrated_docx(
@@ -77,11 +64,9 @@ def write_integrated_docx(
     header = table.rows[0]._tr
     for cell in list(header.iterchildren(qn("w:tc"))):
         header.remove(cell)
-    for name, width in COLUMNS:
-        header.append(_cell(name, "#DDDDDD", width, bold=True))
-    header_props = header.get_or_add_trPr()
-    header_props.append(OxmlElement("w:tblHeader"))
-    body = table._tbl
+    rows = ["<w:tr><w:trPr><w:tblHeader/></w:trPr>"]
+    rows += [_cell_xml(name, "#DDDDDD", width, bold=True) for name, width in COLUMNS]
+    rows.append("</w:tr>")
     for event in integration.events:
         fill = colours[event.agencies[0]]
         agencies = "; ".join(event.agencies)
@@ -95,9 +80,17 @@ def write_integrated_docx(
             event.event_text,
             key.category.replace("_", " ") if key.is_key_event else "",
         )
-        row = OxmlElement("w:tr")
-        for (_, width), value in zip(COLUMNS, values, strict=True):
-            row.append(_cell(value, fill, width, bold=key.is_key_event and width > 4))
+        rows.append("<w:tr>")
+        rows += [
+            _cell_xml(value, fill, width, bold=key.is_key_event and width > 4)
+            for (_, width), value in zip(COLUMNS, values, strict=True)
+        ]
+        rows.append("</w:tr>")
+    # Built as text and parsed once: python-docx's per-cell API re-reads the whole grid.
+    parsed = parse_xml(f"<w:tbl {nsdecls('w')}>{''.join(rows)}</w:tbl>")
+    body = table._tbl
+    body.remove(header)
+    for row in list(parsed.iterchildren(qn("w:tr"))):
         body.append(row)
     properties = document.core_properties
     properties.author = ""

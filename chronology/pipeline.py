@@ -4,6 +4,7 @@ dashboard, so both produce exactly the same files."""
 from __future__ import annotations
 
 import datetime as dt
+import multiprocessing
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,7 +12,7 @@ from pathlib import Path
 from chronology.classify import LABELS
 from chronology.columns import SavedMapping
 from chronology.decisions import load_decisions
-from chronology.dedup import Decisions
+from chronology.dedup import PARALLEL_FROM, Decisions
 from chronology.export_docx import write_integrated_docx
 from chronology.export_tables import (
     INTEGRATED_COLUMNS,
@@ -69,8 +70,21 @@ def merge(
 
 
 def write_outputs(run: MergeRun, out: Path, formats: Sequence[str] = FORMATS) -> MergeRun:
+    """Write the chosen formats. On large runs the workbook (the slowest part) is written by a
+    forked process while this one writes the CSV and Word files."""
     out.mkdir(parents=True, exist_ok=True)
     integration = run.integration
+    writer: multiprocessing.process.BaseProcess | None = None
+    if "xlsx" in formats:
+        args = (integration, run.rejections, out / "integrated.xlsx")
+        if len(integration.events) >= PARALLEL_FROM and _can_fork():
+            writer = multiprocessing.get_context("fork").Process(
+                target=write_integrated_xlsx, args=args
+            )
+            writer.start()
+        else:
+            write_integrated_xlsx(*args)
+        run.written.append(out / "integrated.xlsx")
     if "csv" in formats:
         write_csv(
             out / "integrated.csv",
@@ -85,12 +99,9 @@ def write_outputs(run: MergeRun, out: Path, formats: Sequence[str] = FORMATS) ->
         )
         write_csv(out / "rejected.csv", REJECTED_COLUMNS, (r.as_row() for r in run.rejections))
         run.written += [
-            out / n
-            for n in ("integrated.csv", "sources.csv", "possible_duplicates.csv", "rejected.csv")
+            out / name
+            for name in ("integrated.csv", "sources.csv", "possible_duplicates.csv", "rejected.csv")
         ]
-    if "xlsx" in formats:
-        write_integrated_xlsx(integration, run.rejections, out / "integrated.xlsx")
-        run.written.append(out / "integrated.xlsx")
     if "docx" in formats:
         if len(integration.events) > DOCX_ROW_LIMIT:
             run.notes.append(
@@ -100,4 +111,12 @@ def write_outputs(run: MergeRun, out: Path, formats: Sequence[str] = FORMATS) ->
         else:
             write_integrated_docx(integration, out / "integrated.docx")
             run.written.append(out / "integrated.docx")
+    if writer is not None:
+        writer.join()
+        if writer.exitcode != 0:
+            raise OSError(f"integrated.xlsx could not be written (exit code {writer.exitcode})")
     return run
+
+
+def _can_fork() -> bool:
+    return "fork" in multiprocessing.get_all_start_methods()
