@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -145,9 +146,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
     results = read_all(args.files, agencies, mapping, _limits(args))
     age_of = None
     if args.people:
-        from genogram.family import subject_age_function
-
-        age_of = subject_age_function(args.people)
+        age_of = _subject_age(args.people)
     run = write_outputs(merge(results, args.decisions, age_of), args.out, formats)
     integration = run.integration
     multi = sum(e.is_multi_agency for e in integration.events)
@@ -163,6 +162,23 @@ def cmd_merge(args: argparse.Namespace) -> int:
     for path in run.written:
         print(f"  wrote {path}")
     return 0
+
+
+def _subject_age(path: Path) -> Callable[[dt.date, str], str]:
+    """Age-at-event for the family workbook's subject child (exactly one, with a birth date)."""
+    from chronology.ages import age_function
+    from genogram.family import read_family
+
+    family = read_family(path)
+    subjects = family.role_subjects()
+    if len(subjects) != 1:
+        raise UsageError(
+            f"{path.name}: expected one person with role 'subject child', found {len(subjects)}"
+        )
+    child = family.people[subjects[0]]
+    if child.birth is None:
+        raise UsageError(f"{path.name}: the subject child ({child.person_id}) has no date of birth")
+    return age_function(child.birth)
 
 
 def cmd_classify(args: argparse.Namespace) -> int:
@@ -270,7 +286,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return int(args.func(args))
-    except (IngestError, UsageError, ValueError) as error:
+    except (IngestError, UsageError, ValueError, OSError) as error:
         print(f"cspr {args.command}: error: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
