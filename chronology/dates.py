@@ -82,6 +82,7 @@ _ISO = re.compile(
 )
 _NUMERIC_MY = re.compile(rf"^(?P<m>\d{{1,2}})\s*{_SEP}\s*(?P<y>\d{{4}})$")
 _YEAR = re.compile(r"^(?P<y>\d{4})$")
+_ISO_MONTH = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})$")
 _SERIAL = re.compile(r"^(?P<serial>\d{5})(?P<fraction>\.\d+)?$")
 _ORDINAL = r"(?:st|nd|rd|th)"
 _WORD = r"[a-z]+\.?"
@@ -282,6 +283,11 @@ def _parse_text(raw: str, epoch: dt.datetime) -> ParsedDate:
         value = _day(_year(match["y"], raw), int(match["m"]), int(match["d"]), raw)
         _check_weekday(match["wd"], value, raw)
         return ParsedDate(value, "day", _optional_time(match["time"], raw))
+    if match := _ISO_MONTH.match(text):
+        year, month = int(match["y"]), int(match["m"])
+        # "2017-11" is November 2017, but "2011-12" may be the financial year 2011/12.
+        if 1 <= month <= 12 and month != (year + 1) % 100:
+            return ParsedDate(dt.date(_year(match["y"], raw), month, 1), "month")
     if match := _NUMERIC_MY.match(text):
         month = int(match["m"])
         if not 1 <= month <= 12:

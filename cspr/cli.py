@@ -14,6 +14,7 @@ from chronology.filesafety import IngestError, Limits
 from chronology.ingest import IngestResult, read_chronology
 from chronology.output import write_csv
 from chronology.schema import EVENT_COLUMNS, REJECTED_COLUMNS
+from genogram.cli import add_genogram_command
 from reviews.cli import add_deadlines_command
 from reviews.review_cli import add_review_command
 
@@ -272,6 +273,7 @@ def build_parser() -> argparse.ArgumentParser:
     classify.add_argument("--out", type=Path, required=True, metavar="OUT.csv")
     classify.set_defaults(func=cmd_classify)
 
+    add_genogram_command(sub)
     add_deadlines_command(sub)
     add_review_command(sub)
 

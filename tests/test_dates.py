@@ -219,3 +219,17 @@ def test_uk_display() -> None:
     assert format_uk(parse_date("4/5/2019")) == "04/05/2019"
     assert format_uk(parse_date("May 2019")) == "May 2019"
     assert format_uk(parse_date("2019")) == "2019"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("2017-11", dt.date(2017, 11, 1)), ("2019-05", dt.date(2019, 5, 1))],
+)
+def test_iso_year_month_is_a_month(text: str, expected: dt.date) -> None:
+    assert (parse_date(text).value, parse_date(text).precision) == (expected, "month")
+
+
+@pytest.mark.parametrize("text", ["2011-12", "2017-18", "2009-10"])
+def test_year_ranges_and_financial_years_are_vague(text: str) -> None:
+    with pytest.raises(DateError, match="vague"):
+        parse_date(text)

@@ -1,0 +1,526 @@
+"""The left-to-right order of each row: partner units, sibships, and few crossings.
+
+A row is built from *units* and *blocks*:
+- a unit is a person with parents in the drawing plus the partners who married in (people with
+  no parents drawn), in a fixed order: one partner on the side the convention says (a man to
+  the left of a woman), several partners in date order with the person between them, so each
+  couple's children can hang under their own union line (half-siblings between the right
+  unions). A child with one known parent gets an empty "slot" beside the parent to hang from;
+  so does the lower partner of a union across generations;
+- a block is a sibship (the units of one couple's children, oldest on the left, twins
+  together) or a unit with no parents drawn. Blocks never interleave, so siblings stay
+  contiguous; only whole blocks move.
+Blocks are then sorted by the barycentre of the people they connect to in the row above and
+below (Sugiyama's method), sweeping down and up and keeping the order with fewest crossings.
+Ties fall back on a fixed priority (nearness to the subject child, then workbook order), so
+the same family always gives the same order. A parent-child line that spans more than one row
+passes through placeholder items ("dummies") that reserve its path.
+
+Item ids: `p:<person id>`, `s:<union id>` (slot), `d:<union id>:<child row>:<row>` (dummy).
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+import networkx as nx
+
+from genogram.model import FamilyGraph, Union, person_node
+
+SWEEPS = 8
+SWAP_PASSES = 6
+SPOUSE_WEIGHT = 2  # how strongly a block is drawn towards a spouse in another block
+
+
+@dataclass
+class Block:
+    items: list[str]
+    anchor: tuple[str, str] | None = None  # ("union", id) or ("item", dummy item id)
+    children: list[str] = field(default_factory=list)  # items hanging from the anchor
+    units: list[list[str]] = field(default_factory=list)
+
+
+@dataclass
+class Structure:
+    """What the coordinate stage needs: rows of items and how they hang together."""
+
+    generation: dict[str, int]
+    rows: list[list[str]]
+    blocks: list[list[Block]]
+    union_row: dict[str, int]
+    union_kind: dict[str, str]  # same | single | cross
+    slot_owner: dict[str, str]  # union id -> the person its slot sits beside
+    unit_of: dict[str, int]  # item -> unit number
+    block_of: dict[str, int]  # item -> block number
+    sibships: list[Block]  # blocks (and dummies) that hang from an anchor
+    crossings: int = 0
+
+
+def person_item(pid: str) -> str:
+    return f"p:{pid}"
+
+
+def item_person(item: str) -> str | None:
+    return item[2:] if item.startswith("p:") else None
+
+
+def person_of(item: str) -> str:
+    """The person id of an item known to be a person."""
+    if not item.startswith("p:"):
+        raise ValueError(f"{item} is not a person")
+    return item[2:]
+
+
+def anchor_of(block: Block) -> tuple[str, str]:
+    if block.anchor is None:
+        raise ValueError("a block with no parents drawn has no anchor")
+    return block.anchor
+
+
+def build_structure(graph: FamilyGraph, generation: dict[str, int]) -> Structure:
+    """Units, blocks and rows in their final left-to-right order."""
+    priority = _priority(graph)
+    kinds, union_row, slot_owner = _classify_unions(graph, generation)
+    units = _units(graph, generation, kinds, slot_owner, priority)
+    unit_by_root = {unit_root: items for unit_root, items in units}
+    depth = max(generation.values(), default=0)
+    rows: list[list[Block]] = [[] for _ in range(depth + 1)]
+    sibships: list[Block] = []
+    child_key = _child_key(graph)
+    for union in sorted(graph.unions.values(), key=graph.union_key):
+        kids = [c for c, _ in union.children if graph.primary_union.get(c) == union.union_id]
+        by_row: dict[int, list[str]] = {}
+        for child in sorted(kids, key=child_key):
+            by_row.setdefault(generation[child], []).append(child)
+        for child_row, group in sorted(by_row.items()):
+            anchor: tuple[str, str] = ("union", union.union_id)
+            for row in range(union_row[union.union_id] + 1, child_row):
+                dummy = f"d:{union.union_id}:{child_row}:{row}"
+                block = Block([dummy], anchor, [dummy], [[dummy]])
+                rows[row].append(block)
+                sibships.append(block)
+                anchor = ("item", dummy)
+            members = [unit_by_root[c] for c in group]
+            block = Block(
+                [i for unit in members for i in unit],
+                anchor,
+                [person_item(c) for c in group],
+                members,
+            )
+            rows[child_row].append(block)
+            sibships.append(block)
+    for root, items in units:
+        if root not in graph.primary_union:
+            rows[generation[root]].append(Block(list(items), None, [], [list(items)]))
+    for blocks in rows:
+        blocks.sort(key=lambda b: (b.anchor is not None, _block_priority(b, priority)))
+    structure = Structure(generation, [], rows, union_row, kinds, slot_owner, {}, {}, sibships)
+    _reduce_crossings(graph, structure)
+    _index(structure)
+    return structure
+
+
+def _priority(graph: FamilyGraph) -> Callable[[str], tuple[int, int]]:
+    """Nearness to the subject child (steps in the family graph), then workbook order."""
+    undirected = graph.graph.to_undirected(as_view=True)
+    steps = nx.single_source_shortest_path_length(undirected, person_node(graph.subject))
+
+    def key(pid: str) -> tuple[int, int]:
+        return (steps.get(person_node(pid), 10**6), graph.people[pid].row)
+
+    return key
+
+
+def _block_priority(block: Block, priority: Callable[[str], tuple[int, int]]) -> tuple[int, int]:
+    people = [p for p in map(item_person, block.items) if p is not None]
+    return min(map(priority, people)) if people else (10**6, 0)
+
+
+def _child_key(graph: FamilyGraph) -> Callable[[str], tuple[object, ...]]:
+    """Birth order, with twins kept together at the place of the first-born twin."""
+    twin_of = {pid: i for i, twins in enumerate(graph.twin_sets) for pid in twins}
+
+    def key(pid: str) -> tuple[object, ...]:
+        index = twin_of.get(pid)
+        if index is None:
+            return (graph.birth_key(pid), -1, graph.birth_key(pid))
+        return (graph.birth_key(graph.twin_sets[index][0]), index, graph.birth_key(pid))
+
+    return key
+
+
+def _classify_unions(
+    graph: FamilyGraph, generation: dict[str, int]
+) -> tuple[dict[str, str], dict[str, int], dict[str, str]]:
+    kinds: dict[str, str] = {}
+    rows: dict[str, int] = {}
+    slot_owner: dict[str, str] = {}
+    for union in graph.unions.values():
+        uid = union.union_id
+        if union.single:
+            kinds[uid], rows[uid] = "single", generation[union.partners[0]]
+            slot_owner[uid] = union.partners[0]
+            continue
+        a, b = union.partners
+        if generation[a] == generation[b]:
+            kinds[uid], rows[uid] = "same", generation[a]
+            continue
+        lower = a if generation[a] > generation[b] else b
+        kinds[uid], rows[uid] = "cross", generation[lower]
+        slot_owner[uid] = lower
+    return kinds, rows, slot_owner
+
+
+def _units(
+    graph: FamilyGraph,
+    generation: dict[str, int],
+    kinds: dict[str, str],
+    slot_owner: dict[str, str],
+    priority: Callable[[str], tuple[int, int]],
+) -> list[tuple[str, list[str]]]:
+    """(root person, ordered items) for every unit; each person is in exactly one unit."""
+    blood = set(graph.primary_union)
+    partners: dict[str, list[tuple[object, str]]] = {pid: [] for pid in graph.people}
+    slots: dict[str, list[tuple[object, str]]] = {pid: [] for pid in graph.people}
+    for union in graph.unions.values():
+        key = graph.union_key(union)
+        if kinds[union.union_id] == "same":
+            a, b = union.partners
+            partners[a].append((key, b))
+            partners[b].append((key, a))
+        else:
+            slots[slot_owner[union.union_id]].append((key, f"s:{union.union_id}"))
+    claimed: set[str] = set()
+
+    def grow(root: str) -> set[str]:
+        members, queue = {root}, deque([root])
+        claimed.add(root)
+        while queue:
+            for _, other in sorted(partners[queue.popleft()], key=_sort_key):
+                if other in claimed or other in blood:
+                    continue
+                claimed.add(other)
+                members.add(other)
+                queue.append(other)
+        return members
+
+    roots = sorted(blood, key=priority) + sorted(set(graph.people) - blood, key=priority)
+    units = []
+    for root in roots:
+        if root in claimed:
+            continue
+        members = grow(root)
+        units.append((root, _linearise(graph, root, members, partners, slots)))
+    return units
+
+
+def _sort_key(entry: tuple[object, str]) -> tuple[object, str]:
+    return entry
+
+
+def _linearise(
+    graph: FamilyGraph,
+    root: str,
+    members: set[str],
+    partners: dict[str, list[tuple[object, str]]],
+    slots: dict[str, list[tuple[object, str]]],
+) -> list[str]:
+    """The unit's left-to-right items: partners by date, the root between them."""
+    visited = {root}
+
+    def place(pid: str, side: str) -> list[str]:
+        # A partner from another blood line is not in the unit, but takes their place in the
+        # date order at the root, so the root's other partners go to the far side.
+        found = [
+            e
+            for e in partners[pid]
+            if (e[1] in members and e[1] not in visited) or (side == "root" and e[1] not in members)
+        ]
+        people = [other for _, other in sorted(found, key=_sort_key)]
+        own_slots = [slot for _, slot in sorted(slots[pid], key=_sort_key)]
+        visited.update(people)
+        if side == "root":
+            if len(people) == 1:
+                man_on_left = graph.people[pid].sex == "F" and graph.people[people[0]].sex == "M"
+                twin = next((t for t in graph.twin_sets if pid in t), None)
+                if twin is not None:  # keep twins side by side: partners on the outer side
+                    man_on_left = twin[0] == pid
+                left, right = (people, []) if man_on_left else ([], people)
+            else:
+                half = (len(people) + 1) // 2
+                left, right = people[:half], people[half:]
+            right = right + own_slots
+        elif side == "left":
+            left, right = own_slots + people, []
+        else:
+            left, right = [], people + own_slots
+        sequence: list[str] = []
+        for other in left:
+            if other.startswith("s:"):
+                sequence.append(other)
+            elif other in members:
+                sequence += place(other, "left")
+        sequence.append(person_item(pid))
+        for other in right:
+            if not other.startswith("s:") and other not in members:
+                continue
+            sequence += [other] if other.startswith("s:") else place(other, "right")
+        return sequence
+
+    return place(root, "root")
+
+
+# --------------------------------------------------------------------------- crossings
+
+
+def _anchor_items(structure: Structure, anchor: tuple[str, str], graph: FamilyGraph) -> list[str]:
+    kind, name = anchor
+    if kind == "item":
+        return [name]
+    if structure.union_kind[name] == "same":
+        return [person_item(p) for p in graph.unions[name].partners]
+    return [f"s:{name}"]
+
+
+@dataclass
+class _Links:
+    """For each block (by id()): the items it connects to above, below, and in its own row
+    (spouses in other blocks, and other links such as emotional lines)."""
+
+    above: dict[int, list[str]] = field(default_factory=dict)
+    below: dict[int, list[str]] = field(default_factory=dict)
+    spouses: dict[int, list[str]] = field(default_factory=dict)
+    beside: dict[int, list[str]] = field(default_factory=dict)  # other links, any row
+    spouse_pairs: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _neighbours(graph: FamilyGraph, structure: Structure) -> _Links:
+    links = _Links()
+    owner: dict[str, Block] = {}
+    for row in structure.blocks:
+        for block in row:
+            for item in block.items:
+                owner[item] = block
+            for table in (links.above, links.below, links.spouses, links.beside):
+                table[id(block)] = []
+    for block in structure.sibships:
+        anchors = _anchor_items(structure, anchor_of(block), graph)
+        links.above[id(block)] += anchors
+        for item in anchors:
+            links.below[id(owner[item])] += block.children
+    row_of = {item: n for n, row in enumerate(structure.blocks) for b in row for item in b.items}
+    pairs: list[tuple[str, str, str]] = []
+    for union in graph.unions.values():
+        if structure.union_kind[union.union_id] == "cross":
+            upper = next(p for p in union.partners if p != structure.slot_owner[union.union_id])
+            pairs.append((person_item(upper), f"s:{union.union_id}", "couple"))
+        elif structure.union_kind[union.union_id] == "same":
+            a, b = union.partners
+            pairs.append((person_item(a), person_item(b), "couple"))
+    for union in graph.unions.values():  # a second set of parents (adoptive, foster, birth)
+        anchors = _anchor_items(structure, ("union", union.union_id), graph)
+        for child, _ in union.children:
+            if graph.primary_union.get(child) != union.union_id:
+                pairs += [(anchor, person_item(child), "parent") for anchor in anchors]
+    pairs += [(person_item(r.person_a), person_item(r.person_b), "link") for r in graph.links]
+    for a, b, kind in pairs:
+        if a not in owner or b not in owner or owner[a] is owner[b]:
+            continue
+        row_a, row_b = row_of[a], row_of[b]
+        if kind == "link":  # emotional lines, step-parents: only for blocks with nothing else
+            links.beside[id(owner[a])].append(b)
+            links.beside[id(owner[b])].append(a)
+        elif row_a == row_b and kind == "couple":
+            links.spouses[id(owner[a])].append(b)
+            links.spouses[id(owner[b])].append(a)
+            links.spouse_pairs.append((a, b))
+        elif row_b == row_a + 1:
+            links.below[id(owner[a])].append(b)
+            links.above[id(owner[b])].append(a)
+        elif row_a == row_b + 1:
+            links.below[id(owner[b])].append(a)
+            links.above[id(owner[a])].append(b)
+    return links
+
+
+def _row_positions(row: list[Block]) -> dict[str, float]:
+    items = [item for block in row for item in block.items]
+    return {item: (index + 0.5) / len(items) for index, item in enumerate(items)}
+
+
+def _positions(rows: list[list[Block]]) -> dict[str, float]:
+    result: dict[str, float] = {}
+    for row in rows:
+        result.update(_row_positions(row))
+    return result
+
+
+class _Cost:
+    """Crossings (between each pair of rows) and spouse spread (within each row), so a
+    change to one row can be scored from that row and its neighbours only."""
+
+    CROSSING_WEIGHT = 4
+
+    def __init__(self, graph: FamilyGraph, structure: Structure, links: _Links) -> None:
+        self.structure = structure
+        self.anchors = {
+            id(block): _anchor_items(structure, anchor_of(block), graph)
+            for block in structure.sibships
+        }
+        row_of = {i: n for n, row in enumerate(structure.blocks) for b in row for i in b.items}
+        self.pairs: dict[int, list[tuple[str, str]]] = {}
+        for a, b in links.spouse_pairs:
+            self.pairs.setdefault(row_of[a], []).append((a, b))
+        self.position = _positions(structure.blocks)
+
+    def crossings_below(self, number: int) -> int:
+        """Crossings between row `number` and the row below it."""
+        rows = self.structure.blocks
+        if number + 1 >= len(rows):
+            return 0
+        position = self.position
+        edges = []
+        for block in rows[number + 1]:
+            if block.anchor is None:
+                continue
+            anchors = self.anchors[id(block)]
+            top = sum(position[a] for a in anchors) / len(anchors)
+            edges += [(top, position[child]) for child in block.children]
+        total = 0
+        for i, (a1, b1) in enumerate(edges):
+            for a2, b2 in edges[i + 1 :]:
+                if (a1 - a2) * (b1 - b2) < 0:
+                    total += 1
+        return total
+
+    def spread(self, number: int) -> int:
+        row = [item for block in self.structure.blocks[number] for item in block.items]
+        index = {item: i for i, item in enumerate(row)}
+        return sum(abs(index[a] - index[b]) - 1 for a, b in self.pairs.get(number, []))
+
+    def total(self) -> tuple[int, int]:
+        rows = range(len(self.structure.blocks))
+        crossings = sum(self.crossings_below(n) for n in rows)
+        return crossings * self.CROSSING_WEIGHT + sum(self.spread(n) for n in rows), crossings
+
+    def around(self, number: int) -> int:
+        """The part of the cost that depends on the order of row `number`."""
+        crossings = self.crossings_below(number)
+        if number > 0:
+            crossings += self.crossings_below(number - 1)
+        return crossings * self.CROSSING_WEIGHT + self.spread(number)
+
+    def refresh(self, number: int) -> None:
+        self.position.update(_row_positions(self.structure.blocks[number]))
+
+
+def _reduce_crossings(graph: FamilyGraph, structure: Structure) -> None:
+    links = _neighbours(graph, structure)
+    rows = structure.blocks
+    cost = _Cost(graph, structure, links)
+
+    def sort_row(number: int, towards: dict[int, list[str]]) -> None:
+        position = cost.position
+        keyed = []
+        for index, block in enumerate(rows[number]):
+            linked = [position[i] for i in towards[id(block)] if i in position]
+            linked += [position[i] for i in links.spouses[id(block)]] * SPOUSE_WEIGHT
+            if not linked:
+                linked = [position[i] for i in links.beside[id(block)] if i in position]
+            own = sum(position[i] for i in block.items) / len(block.items)
+            keyed.append((sum(linked) / len(linked) if linked else own, index, block))
+        keyed.sort(key=lambda k: (k[0], k[1]))
+        rows[number] = [block for _, _, block in keyed]
+        cost.refresh(number)
+
+    for number in range(1, len(rows)):
+        sort_row(number, links.above)
+    best = (cost.total(), [list(r) for r in rows])
+    for _ in range(SWEEPS):
+        for number in range(len(rows) - 2, -1, -1):
+            sort_row(number, links.below)
+        for number in range(1, len(rows)):
+            sort_row(number, links.above)
+        current = cost.total()
+        if current < best[0]:
+            best = (current, [list(r) for r in rows])
+        if current[0] == 0:
+            break
+    structure.blocks = best[1]
+    cost.position = _positions(structure.blocks)
+    _swap_neighbours(structure, cost)
+    _untangle_half_siblings(structure, cost)
+    cost.position = _positions(structure.blocks)
+    structure.crossings = cost.total()[1]
+
+
+def _mean(values: Iterable[float]) -> float:
+    found = list(values)
+    return sum(found) / len(found)
+
+
+def _untangle_half_siblings(structure: Structure, cost: _Cost) -> None:
+    """Sibships hanging from unions that share a parent (or a partner unit) keep the order of
+    their unions, whatever the other pulls: a mother's children by each partner under the
+    right union."""
+    unit_of: dict[str, int] = {}
+    for row in structure.blocks:
+        for block in row:
+            for unit in block.units:
+                for item in unit:
+                    unit_of[item] = id(unit)
+    position = _positions(structure.blocks)
+    for number in range(1, len(structure.blocks)):
+        row = structure.blocks[number]
+        related = nx.Graph()
+        for index, block in enumerate(row):
+            if block.anchor is None or block.anchor[0] != "union":
+                continue
+            related.add_node(index)
+            for item in cost.anchors[id(block)]:
+                related.add_edge(index, ("unit", unit_of[item]))
+        for component in nx.connected_components(related):
+            indices = sorted(i for i in component if isinstance(i, int))
+            if len(indices) < 2:
+                continue
+            blocks = [row[i] for i in indices]
+            blocks.sort(key=lambda b: _mean(position[a] for a in cost.anchors[id(b)]))
+            for index, block in zip(indices, blocks, strict=True):
+                row[index] = block
+        position.update(_row_positions(row))
+
+
+def _swap_neighbours(structure: Structure, cost: _Cost) -> None:
+    """Swap adjacent blocks while that lowers the cost (a local search after the sweeps, for
+    what barycentres miss: an unrelated couple between two spouses, say)."""
+    for _ in range(SWAP_PASSES):
+        improved = False
+        for number, row in enumerate(structure.blocks):
+            for index in range(len(row) - 1):
+                before = cost.around(number)
+                row[index], row[index + 1] = row[index + 1], row[index]
+                cost.refresh(number)
+                if cost.around(number) < before:
+                    improved = True
+                else:
+                    row[index], row[index + 1] = row[index + 1], row[index]
+                    cost.refresh(number)
+        if not improved:
+            break
+
+
+def _index(structure: Structure) -> None:
+    unit_number = 0
+    for block_number, block in enumerate(b for row in structure.blocks for b in row):
+        for unit in block.units:
+            for item in unit:
+                structure.unit_of[item] = unit_number
+                structure.block_of[item] = block_number
+            unit_number += 1
+    structure.rows = [[i for block in row for i in block.items] for row in structure.blocks]
+
+
+def union_anchor_items(structure: Structure, union: Union, graph: FamilyGraph) -> list[str]:
+    return _anchor_items(structure, ("union", union.union_id), graph)

@@ -1,0 +1,210 @@
+"""Paths for emotional and abuse lines that never run through a symbol or a label.
+
+A straight line between two rows would cut through names. Instead the line leaves the upper
+person's symbol sideways, goes down through a clear gap beside them (preferring a gap with no
+child line in it, and never on top of one or of another emotional line), crosses any rows in
+between through their gaps, and reaches the lower person's symbol from above, where there are
+only lines, never text.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from genogram.layout import Layout, PersonSpot
+from genogram.primitives import Point
+
+CLEARANCE = 10.0  # from any vertical line already in a gap
+END_ROOM = 28.0  # usable room beyond the ends of a row
+
+
+class OverlayRouter:
+    """Routes several lines in turn, keeping each in a lane of its own."""
+
+    def __init__(
+        self, layout: Layout, sibship_drop: float, shapes: dict[str, str] | None = None
+    ) -> None:
+        self.layout = layout
+        self.shapes = shapes or {}
+        self.sibship_drop = sibship_drop
+        self.rows = {
+            row: sorted((p for p in layout.people.values() if p.generation == row), key=_x)
+            for row in range(len(layout.rows))
+        }
+        self.verticals: dict[int, list[float]] = {row: [] for row in self.rows}
+        for union in layout.unions.values():
+            self.verticals[union.generation].append(union.x)
+        for x, y in layout.dummies.values():
+            row = min(self.rows, key=lambda r: abs(layout.row_y[r] - y))
+            self.verticals[row].append(x)
+        self.exits: dict[tuple[str, float], int] = {}
+        self.lanes: dict[int, int] = {}
+
+    def side_point(self, spot: PersonSpot, direction: float, used: int, edge: float) -> Point:
+        """Where the `used`-th line leaving a symbol's side starts: above the middle (clear of
+        union lines), on the outline itself, a little higher for each further line."""
+        size = self.layout.symbol_size
+        rise = min(size * 0.3 + 6 * used, size * 0.45)
+        half = size / 2
+        kind = self.shapes.get(spot.person_id, "square")
+        if kind == "circle":
+            reach = (half**2 - rise**2) ** 0.5
+        elif kind == "diamond":
+            reach = half * 1.15 - rise
+        else:
+            reach = half
+        reach += edge - half  # the subject's double outline
+        return (spot.x + direction * reach, spot.y - rise)
+
+    def take_exit(self, pid: str, direction: float) -> int:
+        """Claim a place on one side of a symbol; returns how many were taken before."""
+        used = self.exits.get((pid, direction), 0)
+        self.exits[(pid, direction)] = used + 1
+        return used
+
+    def between_rows(self, a: PersonSpot, b: PersonSpot, edges: tuple[float, float]) -> list[Point]:
+        """A route from a to b (in different rows); `edges` are their symbols' half sizes.
+
+        Diagonal where there is no text, vertical while passing a row's labels (in a gap).
+        """
+        flip = a.generation > b.generation
+        upper, lower = (b, a) if flip else (a, b)
+        edge_upper, edge_lower = (edges[1], edges[0]) if flip else edges
+        toward = 1.0 if lower.x >= upper.x else -1.0
+        direction, x = self._leave(upper, toward)
+        size = self.layout.symbol_size
+        used = self.exits.get((upper.person_id, direction), 0) - 1
+        start = self.side_point(upper, direction, used, edge_upper)
+        route: list[Point] = [start, (x, upper.y + size / 2 + 2), (x, upper.bottom + 4)]
+        self.verticals[upper.generation].append(x)
+        for row in range(upper.generation + 1, lower.generation):
+            x = self._crossing(row, x)
+            self.verticals[row].append(x)
+            spot = self.rows[row][0]
+            route += [(x, spot.top - 4), (x, spot.bottom + 4)]
+        route += self._arrive(route[-1], lower, edge_lower)
+        return route[::-1] if flip else route
+
+    def _arrive(self, last: Point, target: PersonSpot, edge: float) -> list[Point]:
+        """Reach a symbol from above: across in a lane just over the sibship lines, then
+        down, so a long line never lies along a sibship line."""
+        size = self.layout.symbol_size
+        side = -1.0 if last[0] < target.x else 1.0
+        end_x = target.x + side * size / 4
+        lane = self.lanes.get(target.generation, 0)
+        self.lanes[target.generation] = lane + 1
+        lane_y = target.y - size / 2 - self.sibship_drop - 7 - 4 * (lane % 3)
+        if abs(end_x - last[0]) < 2 * size:
+            return [(end_x, target.y - edge)]
+        return [(end_x, lane_y), (end_x, target.y - edge)]
+
+    def same_row(self, a: PersonSpot, b: PersonSpot, edges: tuple[float, float]) -> list[Point]:
+        """Between two people of one row with others between them: up from the symbols and
+        across in a lane above the row's sibship lines."""
+        size = self.layout.symbol_size
+        sign = 1.0 if b.x > a.x else -1.0
+        lane = self.lanes.get(a.generation, 0)
+        self.lanes[a.generation] = lane + 1
+        lane_y = a.y - size / 2 - self.sibship_drop - 7 - 4 * (lane % 3)
+        start_x, end_x = a.x + sign * size / 4, b.x - sign * size / 4
+        return [
+            (start_x, a.y - edges[0]),
+            (start_x, lane_y),
+            (end_x, lane_y),
+            (end_x, b.y - edges[1]),
+        ]
+
+    def from_point(self, start: Point, row: int, target: PersonSpot, edge: float) -> list[Point]:
+        """A route from a union's point in `row` down to a person in a lower row (a second set
+        of parents), through gaps like the emotional lines."""
+        x = start[0]
+        if target.generation <= row:
+            return [start, (target.x, target.y - edge)]
+        route: list[Point] = [start, (x, self.rows[row][0].bottom + 4)]
+        for number in range(row + 1, target.generation):
+            x = self._crossing(number, x)
+            self.verticals[number].append(x)
+            spot = self.rows[number][0]
+            route += [(x, spot.top - 4), (x, spot.bottom + 4)]
+        route += self._arrive(route[-1], target, edge)
+        return route
+
+    def _leave(self, person: PersonSpot, toward: float) -> tuple[float, float]:
+        """Which side to leave by and the x of the way down: the gap toward the target if
+        there is room in it. A later line leaving the same side starts higher and takes a lane
+        further out, so lines from one symbol never cross each other."""
+        options = []
+        for direction in (toward, -toward):
+            used = self.exits.get((person.person_id, direction), 0)
+            x, crowded = self._gap_beside(person, direction, used)
+            if x is not None:
+                options.append((direction != toward, crowded, direction, x))
+        if not options:
+            return toward, person.x + toward * (person.half_width + 6)
+        _, _, direction, x = min(options)
+        self.exits[(person.person_id, direction)] = (
+            self.exits.get((person.person_id, direction), 0) + 1
+        )
+        return direction, x
+
+    def _gap_beside(
+        self, person: PersonSpot, direction: float, used: int
+    ) -> tuple[float | None, bool]:
+        people = self.rows[person.generation]
+        index = people.index(person)
+        neighbour = index + int(direction)
+        own = person.x + direction * person.half_width
+        if 0 <= neighbour < len(people):
+            other = people[neighbour]
+            room = sorted((own, other.x - direction * other.half_width))
+        else:
+            room = sorted((own, own + direction * END_ROOM))
+        wish = (room[0] + room[1]) / 2 + direction * (30 * used - 3)
+        return self._place(room, self.verticals[person.generation], wish)
+
+    def _crossing(self, row: int, x: float) -> float:
+        """The x at which to cross `row`: in a free gap, as near to x as possible."""
+        people = self.rows[row]
+        if not people:
+            return x
+        gaps = [(people[0].x - people[0].half_width - END_ROOM, people[0].x - people[0].half_width)]
+        gaps += [(p.x + p.half_width, q.x - q.half_width) for p, q in itertools.pairwise(people)]
+        gaps.append(
+            (people[-1].x + people[-1].half_width, people[-1].x + people[-1].half_width + END_ROOM)
+        )
+        best: tuple[float, bool, float, float] | None = None
+        for room in gaps:
+            wish = min(max(x, room[0]), room[1])
+            place, crowded = self._place(room, self.verticals[row], wish)
+            if place is None:
+                continue
+            option = (abs(place - x) // 40, crowded, abs(place - x), place)
+            if best is None or option < best:
+                best = option
+        return best[3] if best is not None else x
+
+    @staticmethod
+    def _place(
+        room: list[float] | tuple[float, float], lines: list[float], wish: float
+    ) -> tuple[float | None, bool]:
+        """A position in `room` at least CLEARANCE from every line (None if there is none);
+        `crowded` says whether the gap already holds a line."""
+        left, right = room[0] + 6, room[1] - 6
+        inside = sorted(v for v in lines if left - CLEARANCE < v < right + CLEARANCE)
+        if right <= left:
+            return None, True
+        candidates = [min(max(wish, left), right)]
+        for line in inside:
+            candidates += [line - CLEARANCE, line + CLEARANCE]
+        valid = [
+            c
+            for c in candidates
+            if left <= c <= right and all(abs(c - v) >= CLEARANCE for v in inside)
+        ]
+        if not valid:
+            return None, True
+        return min(valid, key=lambda c: (abs(c - wish), c)), bool(inside)
+
+
+def _x(person: PersonSpot) -> float:
+    return person.x
