@@ -52,6 +52,10 @@ class Rules:
     mention_after: re.Pattern[str]
     any_kind: re.Pattern[str]  # every kind pattern in one alternation, to skip most rows fast
     daily_mask: int  # the bits of the once-a-day kinds
+    daily_names: frozenset[str]
+    generic_names: frozenset[str]
+    joint_mask: int  # the joint-visit kind, which the other agency may call a home visit
+    visit_mask: int
 
 
 def _cue_pattern(words: Sequence[str], anchor: str) -> re.Pattern[str]:
@@ -83,6 +87,10 @@ def load_rules() -> Rules:
         _cue_pattern(mentions.get("after", ["to be"]), "start"),
         re.compile("|".join(f"(?:{p.pattern})" for k in kinds for p in k.patterns)),
         sum(1 << i for i, k in enumerate(kinds) if k.one_per_day),
+        frozenset(k.name for k in kinds if k.one_per_day),
+        frozenset(k["name"] for k in data["kind"] if k.get("generic")),
+        sum(1 << i for i, k in enumerate(kinds) if k.name == "joint visit"),
+        sum(1 << i for i, k in enumerate(kinds) if k.name == "home visit"),
     )
 
 
@@ -114,6 +122,7 @@ class Prepared:
     minutes: int | None
     kind_mask: int = 0  # one bit per kind, for vectorised blocking
     meeting: bool = False
+    main_daily: str | None = None  # the once-a-day kind the row is about (named first)
 
 
 def _date_range(event: Event) -> tuple[dt.date, dt.date]:
@@ -125,12 +134,13 @@ def _date_range(event: Event) -> tuple[dt.date, dt.date]:
     return event.date, dt.date(event.date.year, 12, 31)
 
 
-def _kinds(text: str, rules: Rules, typed: bool) -> frozenset[str]:
-    """Kinds the text records. In free text a kind only mentioned ("core group straight after
-    the RCPC", "strategy discussion to be convened") does not count; in the event type it does."""
+def _kinds(text: str, rules: Rules, typed: bool) -> dict[str, int]:
+    """Kinds the text records, each with where it first appears. In free text a kind only
+    mentioned ("core group straight after the RCPC", "strategy discussion to be convened")
+    does not count; in the event type it does."""
     if not text or not rules.any_kind.search(text):
-        return frozenset()  # most rows name no kind: one search instead of one per pattern
-    found = set()
+        return {}  # most rows name no kind: one search instead of one per pattern
+    found: dict[str, int] = {}
     for kind in rules.kinds:
         for pattern in kind.patterns:
             for match in pattern.finditer(text):
@@ -138,11 +148,9 @@ def _kinds(text: str, rules: Rules, typed: bool) -> frozenset[str]:
                 if typed or not (
                     rules.mention_before.search(before) or rules.mention_after.search(after)
                 ):
-                    found.add(kind.name)
+                    found[kind.name] = min(found.get(kind.name, match.start()), match.start())
                     break
-            if kind.name in found:
-                break
-    return frozenset(found)
+    return found
 
 
 def prepare(events: Sequence[Event], rules: Rules | None = None) -> list[Prepared]:
@@ -152,7 +160,15 @@ def prepare(events: Sequence[Event], rules: Rules | None = None) -> list[Prepare
         typed = normalise_text(event.event_type, rules)
         written = normalise_text(event.event_text, rules)
         text = " ".join(x for x in (typed, written, normalise_text(event.outcome, rules)) if x)
-        kinds = _kinds(typed, rules, typed=True) | _kinds(written, rules, typed=False)
+        where = {k: p - 10_000 for k, p in _kinds(typed, rules, typed=True).items()}
+        for kind, position in _kinds(written, rules, typed=False).items():
+            where.setdefault(kind, position)
+        kinds = frozenset(where)
+        daily = sorted(
+            (k for k in where if k in rules.daily_names),
+            key=lambda k: (k in rules.generic_names, where[k]),
+        )
+        main = daily[0] if daily else None
         start, end = _date_range(event)
         minutes = event.time.hour * 60 + event.time.minute if event.time else None
         mask = sum(1 << i for i, kind in enumerate(rules.kinds) if kind.name in kinds)
@@ -168,6 +184,7 @@ def prepare(events: Sequence[Event], rules: Rules | None = None) -> list[Prepare
                 minutes,
                 mask,
                 bool(_MEETING.search(text)),
+                main,
             )
         )
     return prepared
@@ -206,8 +223,18 @@ def compare(
     rules = rules or load_rules()
     t = rules.thresholds
     shared = a.kinds & b.kinds
+    if (a.kind_mask & rules.joint_mask and b.kind_mask & rules.visit_mask) or (
+        b.kind_mask & rules.joint_mask and a.kind_mask & rules.visit_mask
+    ):
+        shared = shared | {"joint visit"}  # one side calls the joint visit a home visit
     gap = abs(a.minutes - b.minutes) if a.minutes is not None and b.minutes is not None else None
-    same_agency = a.event.agency == b.event.agency
+    # One recorder: the same agency's same file and sheet. Two sheets (one per child) or two
+    # services under one canonical agency (CAMHS and adult mental health) write up separately.
+    same_agency = (a.event.agency, a.event.source.file, a.event.source.sheet) == (
+        b.event.agency,
+        b.event.source.file,
+        b.event.source.sheet,
+    )
 
     def result(verdict: Verdict, why: str, bonus: float = 0.0) -> Comparison:
         if verdict == "different":  # most pairs: kept short, as they are not stored
@@ -224,18 +251,24 @@ def compare(
             "swapped": "dates agree only if day and month are swapped",
             "partial": "one date is partial and covers the other",
         }[relation]
-        if similarity >= t["near_text"] or (shared and similarity >= t["same_text"] - 10):
+        daily_shared = a.kind_mask & b.kind_mask & rules.daily_mask
+        if (
+            similarity >= t["near_possible_text"]
+            or daily_shared
+            or (shared and similarity >= t["shared_kind_text"])
+        ):
             return result("possible", label)
         return result("different", label)
     if gap is not None and gap > t["max_minutes_apart"]:
         if similarity >= 90:
             return result("possible", "same day, texts alike, but times far apart")
         return result("different", f"times more than {t['max_minutes_apart']} minutes apart")
-    daily_bits = rules.daily_mask
-    daily = _one_per_day(shared, rules) if a.kind_mask & b.kind_mask & daily_bits else []
-    several = (a.kind_mask & daily_bits).bit_count() > 1 or (
-        b.kind_mask & daily_bits
-    ).bit_count() > 1
+    daily = _one_per_day(shared, rules) if a.kind_mask & b.kind_mask & rules.daily_mask else []
+    # A row naming several meetings is about the one it names first ("RCPC held; core group
+    # after"): two rows are the same meeting when that first-named meeting is shared.
+    several = bool(daily) and a.main_daily != b.main_daily
+    if daily and not several and a.main_daily:
+        daily = [a.main_daily]
     if same_agency:
         exact = fuzz.ratio(a.text, b.text)
         same_numbers = _NUMBER.findall(a.text) == _NUMBER.findall(b.text)
@@ -246,6 +279,17 @@ def compare(
         if exact >= t["typed_twice_possible"]:
             return result("possible", f"same agency, same day, nearly the same text ({exact:.0f})")
         return result("different", "same agency, same day, different entries")
+    generic = rules.generic_names
+    if (
+        a.main_daily
+        and b.main_daily
+        and a.main_daily != b.main_daily
+        and (a.main_daily in generic or b.main_daily in generic)
+    ):
+        specific = b.main_daily if a.main_daily in generic else a.main_daily
+        if gap is not None and gap <= t["close_minutes"]:
+            return result("same", f"a meeting and the {specific} at the same time", 0.1)
+        return result("possible", f"a meeting and the {specific} on the same day")
     if a.kinds and b.kinds and not shared:
         if similarity >= 90:
             return result("possible", "different kinds of event but texts alike")
