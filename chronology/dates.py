@@ -311,9 +311,13 @@ def _refuse_vague(text: str, raw: str) -> None:
 
 
 def format_uk(parsed: ParsedDate) -> str:
-    """The date as a reviewer reads it on screen: `14/02/2016`, `Feb 2016` or `2016`."""
+    """The date as a reviewer reads it: `14/02/2016`, `02/2016` or `2016`.
+
+    A partial date is written with the month's number, not its name: in an anonymised file a
+    family member called May or June must never appear, even as a month.
+    """
     if parsed.precision == "day":
         return parsed.value.strftime("%d/%m/%Y")
     if parsed.precision == "month":
-        return parsed.value.strftime("%b %Y")
+        return parsed.value.strftime("%m/%Y")
     return str(parsed.value.year)

@@ -152,7 +152,7 @@ def write_integrated_xlsx(
         ("Key event", "classified as a key event (Appendix 3 of the guidance); bold"),
         ("Multi-agency (n)", "the same occurrence recorded by n agencies, merged into one row"),
         ("Why merged", "the reason the tool merged rows; see the Sources sheet for each text"),
-        ("Dates", "dd/mm/yyyy; a partial date shows as 'Mar 2017' or '2017'"),
+        ("Dates", "dd/mm/yyyy; a partial date shows as '03/2017' or '2017'"),
     ]
     for r, (what, meaning) in enumerate(notes, start=len(colours) + 2):
         legend.write_string(r, 0, what, header)

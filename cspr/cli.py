@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from anonymise.cli import add_anonymise_command
 from chronology.columns import SavedMapping
 from chronology.filesafety import IngestError, Limits
 from chronology.ingest import IngestResult, read_chronology
@@ -130,11 +131,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_merge(args: argparse.Namespace) -> int:
     from chronology.pipeline import FORMATS, merge, read_all, write_outputs
 
-    if args.anonymise:
-        raise UsageError(
-            "--anonymise is not available yet (it comes with the anonymisation issue); "
-            "no output was written"
-        )
+    if args.anonymise and not args.people:
+        raise UsageError("--anonymise needs --people FAMILY.xlsx (the people register)")
     formats = [f.strip() for f in args.formats.split(",") if f.strip()]
     unknown = set(formats) - set(FORMATS)
     if unknown:
@@ -148,7 +146,19 @@ def cmd_merge(args: argparse.Namespace) -> int:
     age_of = None
     if args.people:
         age_of = _subject_age(args.people)
-    run = write_outputs(merge(results, args.decisions, age_of), args.out, formats)
+    run = merge(results, args.decisions, age_of)
+    if args.anonymise:
+        from anonymise.apply import write_anonymised
+
+        written = write_anonymised(run, args.out, formats, args.people, date_mode=args.dates)
+        print(
+            f"anonymised: {len(run.integration.events)} events written to {args.out}; "
+            "the redaction report and the register (the key) are kept outside it:"
+        )
+        for path in written:
+            print(f"  wrote {path}")
+        return 0
+    run = write_outputs(run, args.out, formats)
     integration = run.integration
     multi = sum(e.is_multi_agency for e in integration.events)
     merged_rows = sum(e.duplicate_count for e in integration.events)
@@ -258,7 +268,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="family workbook: adds the subject child's age at each event",
     )
     merge.add_argument(
-        "--anonymise", action="store_true", help="anonymised outputs (see the anonymisation issue)"
+        "--anonymise",
+        action="store_true",
+        help="anonymise every output (needs --people); report and register kept outside DIR",
+    )
+    merge.add_argument(
+        "--dates",
+        choices=("month", "age"),
+        default="month",
+        help="with --anonymise: dates as month and year, or as the child's age",
     )
     merge.add_argument(
         "--formats", default="csv,xlsx,docx", help="outputs to write (default: csv,xlsx,docx)"
@@ -274,6 +292,7 @@ def build_parser() -> argparse.ArgumentParser:
     classify.set_defaults(func=cmd_classify)
 
     add_genogram_command(sub)
+    add_anonymise_command(sub)
     add_deadlines_command(sub)
     add_review_command(sub)
 

@@ -217,7 +217,7 @@ def test_bad_times_are_refused(value: str) -> None:
 
 def test_uk_display() -> None:
     assert format_uk(parse_date("4/5/2019")) == "04/05/2019"
-    assert format_uk(parse_date("May 2019")) == "May 2019"
+    assert format_uk(parse_date("May 2019")) == "05/2019"
     assert format_uk(parse_date("2019")) == "2019"
 
 

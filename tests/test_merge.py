@@ -6,6 +6,7 @@ import csv
 import io
 import itertools
 import json
+import re
 import shutil
 import zipfile
 from collections import defaultdict
@@ -144,6 +145,7 @@ def test_decisions_same_different_and_category_survive_a_reupload(tmp_path: Path
     assert len(events) == 3  # the strategy discussion merged, the two calls apart
     sources = {r["source_key"]: r for r in _csv(out / "sources.csv")}
     decisions = tmp_path / "decisions.json"
+
     def ref(key: str) -> str:
         return f"{key}#{sources[key]['fingerprint']}"
 
@@ -207,10 +209,42 @@ def test_bad_decisions_file_is_one_line(tmp_path: Path, capsys: pytest.CaptureFi
     )
 
 
-def test_anonymise_is_refused_until_it_exists(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
-    assert main(["merge", str(demo_files()[0]), "--out", str(tmp_path), "--anonymise"]) == 2
-    assert "--anonymise is not available yet" in capsys.readouterr().err
-    assert not any(tmp_path.iterdir())
+def test_anonymise_needs_people_then_leaks_no_family_name(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    files = [str(p) for p in demo_files()]
+    assert main(["merge", *files, "--out", str(tmp_path / "a"), "--anonymise"]) == 2
+    assert "--anonymise needs --people" in capsys.readouterr().err
+    family = tmp_path / "family.xlsx"
+    shutil.copy(DEMO_DIR / "family.xlsx", family)  # the register (the key) is saved beside it
+    out = tmp_path / "published"
+    assert main(["merge", *files, "--out", str(out), "--anonymise", "--people", str(family)]) == 0
+    names = {
+        "Kayden",
+        "Tyler",
+        "Chelsea",
+        "Mitchell",
+        "Hughes",
+        "Doyle",
+        "Liam",
+        "Sandra",
+        "Danny",
+        "Daniel",
+        "Larch Close",
+        "Amy Clarke",
+        "Westbrook",
+        "Patel",
+    }
+    for path in out.iterdir():
+        if path.suffix in {".xlsx", ".docx"}:
+            with zipfile.ZipFile(path) as archive:
+                text = " ".join(
+                    archive.read(n).decode("utf-8", "replace") for n in archive.namelist()
+                )
+        else:
+            text = path.read_text("utf-8-sig")
+        found = [n for n in names if re.search(rf"\b{n}\b", text, re.IGNORECASE)]
+        assert found == [], (path.name, found)
+    assert not any(p.name.endswith("register.json") for p in out.iterdir())
+    assert len(_csv(out / "sources.csv")) == 156  # no event lost
 
 
 def test_xlsx_is_colour_coded_frozen_filtered_and_injection_safe(tmp_path: Path) -> None:
