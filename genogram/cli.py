@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from chronology.dates import DateError, parse_date
 from genogram.build import build_genogram
 from genogram.export import FORMATS, write_genogram
-from genogram.family import read_family
+from genogram.family import Family, read_family
 from genogram.template import write_template
 
 
@@ -72,11 +74,37 @@ def run_genogram(args: argparse.Namespace) -> int:
         )
     as_at = _as_at(args.as_at)
     family = read_family(args.family)
+    if args.anonymise:
+        family = _with_register_pseudonyms(family, args.family)
     genogram = build_genogram(family, subject=args.subject, as_at=as_at, anonymise=args.anonymise)
     write_genogram(genogram, args.out)
     kind = "anonymised genogram" if args.anonymise else "genogram"
     sys.stdout.write(f"{kind} of {len(genogram.layout.people)} people written to {args.out}\n")
     return 0
+
+
+def _with_register_pseudonyms(family: Family, workbook: Path) -> Family:
+    """Use the review's people register (saved by the anonymisation of the chronology) so a
+    pseudonym a reviewer or the family chose is the same in the genogram as in the report."""
+    from anonymise.register import default_register_path
+
+    path = default_register_path(workbook)
+    if not path.exists():
+        return family
+    try:
+        entries = json.loads(path.read_text(encoding="utf-8")).get("entries", [])
+    except (OSError, ValueError) as error:
+        raise ValueError(f"{path.name}: not a readable register ({error})") from None
+    chosen = {
+        str(e["key"]).removeprefix("person:"): str(e["pseudonym"])
+        for e in entries
+        if e.get("kind") == "person" and str(e.get("key", "")).startswith("person:")
+    }
+    people = {
+        pid: replace(person, pseudonym=chosen[pid]) if pid in chosen else person
+        for pid, person in family.people.items()
+    }
+    return Family(people, family.relationships, family.source)
 
 
 def _as_at(text: str | None) -> dt.date | None:
