@@ -15,7 +15,7 @@ $(STAMP): $(BIN)/python pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/cspr demo
+	$(BIN)/cspr dashboard --demo
 
 test: $(STAMP)
 	$(BIN)/ruff check .

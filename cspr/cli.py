@@ -15,6 +15,7 @@ from chronology.filesafety import IngestError, Limits
 from chronology.ingest import IngestResult, read_chronology
 from chronology.output import write_csv
 from chronology.schema import EVENT_COLUMNS, REJECTED_COLUMNS
+from dashboard.cli import add_dashboard_command, add_user_command
 from genogram.cli import add_genogram_command
 from reviews.cli import add_deadlines_command
 from reviews.review_cli import add_review_command
@@ -295,6 +296,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_anonymise_command(sub)
     add_deadlines_command(sub)
     add_review_command(sub)
+    add_dashboard_command(sub)
+    add_user_command(sub)
 
     demo = sub.add_parser("demo", help="ingest the fictional demo case and print a summary")
     demo.add_argument("--out", type=Path, default=Path("out/demo"), metavar="DIR")

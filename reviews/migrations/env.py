@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
+from reviews import casefiles  # noqa: F401  (dashboard tables in the metadata)
 from reviews.models import Base
 
 target_metadata = Base.metadata

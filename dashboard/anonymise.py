@@ -1,0 +1,106 @@
+"""Names out, role labels in: what the dashboard sends to the browser when anonymised.
+
+For the screen only (fast enough to redraw 20,000 events on every filter); anonymised files go
+through the project's `anonymise` package (see `dashboard.pages.export`). Every name and alias
+in the family workbook is replaced by the person's pseudonym (the genogram's scheme, so
+"Mother's partner" is the same person on every page), a name shared by several people (a
+surname) by "[name]", and UK postcodes, phone and NHS numbers and street addresses by
+placeholders. Text is anonymised on the server; the originals never leave it in this mode.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from genogram.family import Family
+
+_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", re.IGNORECASE)
+_NHS = re.compile(r"\b\d{3}\s?\d{3}\s?\d{4}\b")
+_PHONE = re.compile(r"(?<!\w)(?:\+44\s?|0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b")
+_STREET = re.compile(
+    r"\b\d+[A-Za-z]?,?\s+(?:[A-Z][a-z]+\s+){1,3}"
+    r"(?:Close|Road|Rd|Street|St|Avenue|Ave|Lane|Drive|Way|Court|Crescent|Gardens|Place|"
+    r"Terrace|Grove|View|Walk|Row|Square|Hill|Park)\b"
+)
+
+
+@dataclass
+class Anonymiser:
+    """Replaces the family's names; `pseudonyms` is person id -> label (Child A, Mother...)."""
+
+    pseudonyms: dict[str, str] = field(default_factory=dict)
+    _pattern: re.Pattern[str] | None = None
+    _replacement: dict[str, str] = field(default_factory=dict)
+    _owner: dict[str, str] = field(default_factory=dict)  # lower-case name -> person id
+
+    @classmethod
+    def for_family(cls, family: Family | None) -> Anonymiser:
+        if family is None:
+            return cls()
+        from genogram.model import FamilyGraph
+        from genogram.pseudonyms import assign_pseudonyms
+
+        pseudonyms = assign_pseudonyms(FamilyGraph(family))
+        owners: dict[str, set[str]] = defaultdict(set)
+        for pid, person in family.people.items():
+            for name in names_of(person.name, person.aliases):
+                owners[name.lower()].add(pid)
+        replacement: dict[str, str] = {}
+        owner: dict[str, str] = {}
+        for name, pids in owners.items():
+            if len(pids) == 1:
+                (pid,) = pids
+                replacement[name] = pseudonyms[pid]
+                owner[name] = pid
+            else:
+                replacement[name] = "[name]"
+        anonymiser = cls(pseudonyms, None, replacement, owner)
+        if replacement:
+            alternatives = sorted(replacement, key=len, reverse=True)
+            anonymiser._pattern = re.compile(
+                r"(?<![\w])(" + "|".join(re.escape(a) for a in alternatives) + r")(?![\w])",
+                re.IGNORECASE,
+            )
+        return anonymiser
+
+    @property
+    def names(self) -> list[str]:
+        return sorted(self._replacement)
+
+    def text(self, value: str) -> str:
+        """The text with names, postcodes, numbers and addresses replaced."""
+        if not value:
+            return value
+        if self._pattern is not None:
+            value = self._pattern.sub(lambda m: self._replacement[m.group(1).lower()], value)
+        value = _STREET.sub("[address]", value)
+        value = _POSTCODE.sub("[postcode]", value)
+        value = _NHS.sub("[number]", value)
+        return _PHONE.sub("[phone]", value)
+
+    def people_mentioned(self, value: str) -> set[str]:
+        """Person ids whose own (unshared) names or aliases appear in the text."""
+        if not value or self._pattern is None:
+            return set()
+        found = set()
+        for match in self._pattern.finditer(value):
+            pid = self._owner.get(match.group(1).lower())
+            if pid is not None:
+                found.add(pid)
+        return found
+
+
+def names_of(name: str, aliases: tuple[str, ...]) -> set[str]:
+    """The full name, each alias, and every word of them (two letters or more)."""
+    found: set[str] = set()
+    for whole in (name, *aliases):
+        whole = " ".join(whole.split())
+        if not whole:
+            continue
+        found.add(whole)
+        for word in re.findall(r"[^\W\d_][\w'’-]*", whole):
+            if len(word) >= 2:
+                found.add(word)
+    return found

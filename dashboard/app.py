@@ -1,0 +1,96 @@
+"""Building the Dash app: one per process (see `dashboard.access`), every page behind the login.
+
+    configure(Context(...)); app = get_app(); app.run(...)
+
+`serve(data_dir, host, port)` does all of it for `cspr dashboard`.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import os
+import threading
+from pathlib import Path
+
+import dash
+from dash import Dash
+
+from dashboard import auth
+from dashboard.access import Context, configure, context, new_secret
+from reviews.db import database_url, open_database
+
+PAGES = ("reviews", "review", "chronology", "upload", "duplicates", "genogram", "export", "admin")
+_app: Dash | None = None
+_lock = threading.Lock()
+
+
+def secret_for(data_dir: Path) -> bytes:
+    """The session-signing key, kept in the data folder (mode 600) so restarts keep sessions."""
+    path = data_dir / "session.key"
+    if path.exists():
+        return path.read_bytes()
+    data_dir.mkdir(parents=True, exist_ok=True)
+    key = new_secret()
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(descriptor, "wb") as handle:
+        handle.write(key)
+    return key
+
+
+def make_context(data_dir: Path, url: str | None = None, max_upload_mb: int = 20) -> Context:
+    data_dir = data_dir.resolve()
+    data_dir.mkdir(parents=True, exist_ok=True)
+    sessions = open_database(url or database_url(data_dir))
+    return Context(data_dir, sessions, max_upload_mb, secret_for(data_dir))
+
+
+def get_app() -> Dash:
+    """The app (created on first call; `configure` must have run)."""
+    global _app
+    with _lock:
+        if _app is None:
+            _app = _create()
+        auth.install_secret(_app.server, context().secret_key)
+        return _app
+
+
+def _create() -> Dash:
+    app = Dash(
+        __name__,
+        use_pages=True,
+        pages_folder="",  # pages are imported below, by their full module names
+        title="cspr",
+        update_title=None,
+        suppress_callback_exceptions=True,
+        serve_locally=True,
+        compress=False,
+    )
+    auth.install(app.server, context().secret_key)
+    for name in PAGES:
+        importlib.import_module(f"dashboard.pages.{name}")
+    from dashboard.shell import shell
+
+    app.layout = shell(dash.page_container)
+    return app
+
+
+def serve(
+    data_dir: Path, host: str = "127.0.0.1", port: int = 8050, url: str | None = None
+) -> None:
+    """Run the dashboard (Flask's threaded server: for this machine or a small team behind
+    HTTPS; a partnership's server would run `get_app().server` under a WSGI server)."""
+    configure(make_context(data_dir, url))
+    app = get_app()
+    logging.getLogger("werkzeug").setLevel(logging.WARNING)
+    app.run(host=host, port=port, debug=False)
+
+
+def callback_permission(output_key: str) -> str | None:
+    """The permission the callback with these outputs declares (None: Dash's own, or unknown;
+    the login gate still applies)."""
+    if _app is None:
+        return None
+    spec = _app.callback_map.get(output_key)
+    function = spec.get("callback") if spec else None
+    return getattr(function, "permission", None)

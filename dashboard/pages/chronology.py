@@ -1,0 +1,461 @@
+"""Chronology: the integrated chronology as a swimlane timeline linked to a table.
+
+Click a point to select its row (and see every agency's account); click a row to ring its
+points. The table pages rows in from the server (AG Grid's infinite row model), so a 20,000
+event chronology never ships whole to the browser. Filters redraw the figure with the same
+`uirevision`, so the zoom stays where the reviewer put it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+import dash
+import dash_ag_grid as dag
+from dash import (
+    ClientsideFunction,
+    Input,
+    Output,
+    Patch,
+    State,
+    callback,
+    clientside_callback,
+    ctx,
+    dcc,
+    html,
+    no_update,
+)
+
+from chronology.classify import LABELS
+from chronology.dates import ParsedDate, format_uk
+from dashboard.access import anonymised_view, context, db, guarded, presentation_mode, require
+from dashboard.access import require_review as review_for
+from dashboard.case import CaseData, load_case
+from dashboard.shell import not_permitted, page_user
+from dashboard.timeline import (
+    Filters,
+    case_agencies,
+    category_label,
+    filter_events,
+    grid_block,
+    lane_colours,
+    selected_trace,
+    timeline_figure,
+    uk_date,
+)
+
+FILTER_INPUTS = (
+    Input("chr-agency", "value"),
+    Input("chr-category", "value"),
+    Input("chr-key", "value"),
+    Input("chr-dates", "start_date"),
+    Input("chr-dates", "end_date"),
+    Input("chr-person", "value"),
+    Input("chr-text", "value"),
+)
+FILTER_STATES = tuple(State(i.component_id, i.component_property) for i in FILTER_INPUTS)
+
+
+def layout(**_: Any) -> html.Div:
+    if page_user("chronology.view") is None:
+        return not_permitted()
+    return html.Div(
+        [
+            html.H1("Integrated chronology"),
+            html.Div(
+                className="filters",
+                children=[
+                    html.Label(
+                        [
+                            "Agency",
+                            dcc.Dropdown(id="chr-agency", multi=True, placeholder="All agencies"),
+                        ]
+                    ),
+                    html.Label(
+                        [
+                            "Key-event category",
+                            dcc.Dropdown(
+                                id="chr-category", multi=True, placeholder="All categories"
+                            ),
+                        ]
+                    ),
+                    html.Label(["Person", dcc.Dropdown(id="chr-person", placeholder="Anyone")]),
+                    html.Label(
+                        [
+                            "Dates",
+                            dcc.DatePickerRange(
+                                id="chr-dates",
+                                display_format="DD/MM/YYYY",
+                                clearable=True,
+                                start_date_placeholder_text="From",
+                                end_date_placeholder_text="To",
+                                first_day_of_week=1,
+                            ),
+                        ]
+                    ),
+                    html.Label(
+                        [
+                            "Search text",
+                            dcc.Input(
+                                id="chr-text",
+                                type="search",
+                                debounce=True,
+                                placeholder="Words in any agency's text",
+                            ),
+                        ]
+                    ),
+                    dcc.Checklist(
+                        id="chr-key",
+                        options=[{"label": " Key events only", "value": "key"}],
+                        value=[],
+                    ),
+                ],
+            ),
+            html.P(id="chr-summary", className="hint", role="status"),
+            dcc.Loading(
+                dcc.Graph(
+                    id="chr-timeline",
+                    config={
+                        "displaylogo": False,
+                        "scrollZoom": False,
+                        "modeBarButtonsToRemove": ["toImage", "lasso2d", "select2d"],
+                    },
+                ),
+                type="dot",
+                delay_show=400,
+            ),
+            html.Div(
+                className="wide-narrow",
+                children=[
+                    dag.AgGrid(
+                        id="chr-grid",
+                        rowModelType="infinite",
+                        getRowId="params.data.id",
+                        columnDefs=column_defs(False),
+                        defaultColDef={
+                            "resizable": True,
+                            "sortable": True,
+                            "wrapText": True,
+                            "cellStyle": {"lineHeight": "1.35"},
+                        },
+                        dashGridOptions={
+                            "rowSelection": {
+                                "mode": "singleRow",
+                                "checkboxes": False,
+                                "enableClickSelection": True,
+                            },
+                            "cacheBlockSize": 100,
+                            "maxBlocksInCache": 20,
+                            "infiniteInitialRowCount": 1,
+                            "rowBuffer": 10,
+                            "rowHeight": 66,
+                        },
+                        style={"height": "620px"},
+                        className="ag-theme-quartz",
+                    ),
+                    html.Section(
+                        id="chr-detail",
+                        className="panel",
+                        children=html.P("Click a point or a row to see every agency's account."),
+                        **{"aria-live": "polite"},
+                    ),
+                ],
+            ),
+            dcc.Store(id="chr-selected"),
+            dcc.Store(id="chr-query"),
+            dcc.Store(id="chr-purged"),
+        ]
+    )
+
+
+def column_defs(anonymised: bool) -> list[dict[str, Any]]:
+    columns: list[dict[str, Any]] = [
+        {"field": "date", "headerName": "Date", "width": 118},
+        {"field": "time", "headerName": "Time", "width": 76},
+        {"field": "age", "headerName": "Age", "width": 86, "headerTooltip": "Child's age"},
+        {"field": "agencies", "headerName": "Agencies", "width": 150},
+        {"field": "category", "headerName": "Category", "width": 150},
+        {"field": "key", "headerName": "Key", "width": 66},
+        {"field": "text", "headerName": "What happened", "flex": 1, "minWidth": 280},
+    ]
+    if not anonymised:
+        columns.append({"field": "sources", "headerName": "Source rows", "width": 220})
+    return columns
+
+
+def _case(review_id: Any) -> tuple[Any, CaseData]:
+    user = require("chronology.view")
+    with db() as session:
+        review_for(user, review_id, session)
+        return user, load_case(session, context().data_dir, int(review_id))
+
+
+def filter_options(case: CaseData, anonymised: bool) -> dict[str, Any]:
+    """Dropdown options, from this case only (people as pseudonyms when anonymised)."""
+    people = []
+    if case.family is not None:
+        pseudonyms = case.anonymiser.pseudonyms
+        for pid, person in case.family.people.items():
+            label = (
+                pseudonyms.get(pid, pid)
+                if anonymised
+                else (
+                    f"{person.name or pid} ({person.role})" if person.role else person.name or pid
+                )
+            )
+            people.append({"label": label, "value": person_ref(case, pid)})
+    present = {c for e in case.events for c in e.classification.categories}
+    first = case.events[0].date.isoformat() if case.events else None
+    last = case.events[-1].date.isoformat() if case.events else None
+    return {
+        "agencies": [{"label": a, "value": a} for a in case_agencies(case)],
+        "categories": [{"label": category_label(c), "value": c} for c in LABELS if c in present],
+        "people": people,
+        "first": first,
+        "last": last,
+    }
+
+
+def person_ref(case: CaseData, pid: str) -> str:
+    """What the browser holds for a person: a number in workbook order, never an id or name."""
+    assert case.family is not None
+    return f"person-{list(case.family.people).index(pid) + 1}"
+
+
+def person_from_ref(case: CaseData, ref: str | None) -> str | None:
+    if not ref or case.family is None:
+        return None
+    people = list(case.family.people)
+    try:
+        number = int(str(ref).removeprefix("person-"))
+    except ValueError:
+        return None
+    return people[number - 1] if 1 <= number <= len(people) else None
+
+
+@callback(
+    Output("chr-agency", "options"),
+    Output("chr-category", "options"),
+    Output("chr-person", "options"),
+    Output("chr-dates", "min_date_allowed"),
+    Output("chr-dates", "max_date_allowed"),
+    Output("chr-grid", "columnDefs"),
+    Input("review-id", "data"),
+    Input("shell-mode", "data"),
+)
+@guarded("chronology.view")
+def chronology_options(review_id: Any, _mode: Any) -> tuple[Any, ...]:
+    user, case = _case(review_id)
+    anonymised = anonymised_view(user)
+    found = filter_options(case, anonymised)
+    return (
+        found["agencies"],
+        found["categories"],
+        found["people"],
+        found["first"],
+        found["last"],
+        column_defs(anonymised),
+    )
+
+
+def filters_from(case: CaseData, values: tuple[Any, ...]) -> Filters:
+    agencies, categories, key, start, end, person, text = values
+    filters = Filters.from_inputs(agencies, categories, key, start, end, person, text)
+    return Filters(
+        filters.agencies,
+        filters.categories,
+        filters.key_only,
+        filters.start,
+        filters.end,
+        person_from_ref(case, filters.person),
+        filters.text,
+    )
+
+
+def chronology_view(
+    case: CaseData, values: tuple[Any, ...], anonymised: bool, presentation: bool
+) -> tuple[dict[str, Any], str]:
+    """The figure and the summary line for the filters (a plain function, for tests and bench)."""
+    indices = filter_events(case, filters_from(case, values), anonymised)
+    figure = timeline_figure(case, indices, anonymised, presentation)
+    agencies = {a for i in indices for a in case.events[i].agencies}
+    key = sum(case.events[i].classification.is_key_event for i in indices)
+    summary = (
+        f"{len(indices):,} of {len(case.events):,} events shown ({key:,} key events) from "
+        f"{len(agencies)} agencies; {len(case.run.integration.possible):,} possible duplicates "
+        "await review. Grey bands: six weeks or more with no agency involvement."
+    )
+    if case.family_error:
+        summary += f" Family workbook not read: {case.family_error}"
+    return figure, summary
+
+
+@callback(
+    Output("chr-timeline", "figure"),
+    Output("chr-summary", "children"),
+    Output("chr-query", "data"),
+    *FILTER_INPUTS,
+    Input("review-id", "data"),
+    Input("shell-mode", "data"),
+)
+@guarded("chronology.view")
+def update_chronology(*args: Any) -> tuple[Any, ...]:
+    *values, review_id, _mode = args
+    user, case = _case(review_id)
+    figure, summary = chronology_view(
+        case, tuple(values), anonymised_view(user), presentation_mode()
+    )
+    # The store only tells the table to fetch again: a hash, never the filters or any text.
+    token = hashlib.sha256(repr((review_id, values)).encode()).hexdigest()[:16]
+    return figure, summary, token
+
+
+clientside_callback(
+    ClientsideFunction(namespace="cspr", function_name="purgeGrid"),
+    Output("chr-purged", "data"),
+    Input("chr-query", "data"),
+    prevent_initial_call=True,
+)
+
+
+@callback(
+    Output("chr-grid", "getRowsResponse"),
+    Input("chr-grid", "getRowsRequest"),
+    *FILTER_STATES,
+    State("review-id", "data"),
+)
+@guarded("chronology.view")
+def chronology_rows(request: dict[str, Any] | None, *args: Any) -> Any:
+    if not request:
+        return no_update
+    *values, review_id = args
+    user, case = _case(review_id)
+    anonymised = anonymised_view(user)
+    indices = filter_events(case, filters_from(case, tuple(values)), anonymised)
+    return grid_block(
+        case,
+        indices,
+        anonymised,
+        request.get("startRow", 0),
+        request.get("endRow", 100),
+        request.get("sortModel"),
+    )
+
+
+def event_detail(case: CaseData, event_id: str, anonymised: bool) -> list[Any]:
+    """Every agency's original account of one event, with where it came from."""
+    event = case.event(event_id)
+    if event is None:
+        return [html.P("That event is not in this chronology any more.")]
+    words = case.anonymiser.text if anonymised else str
+    colours = lane_colours(case_agencies(case), presentation_mode())
+    when = uk_date(event) + (f" at {event.time:%H:%M}" if event.time else "")
+    facts = [
+        ("Date", when),
+        ("Child's age", event.age or "not known"),
+        ("Agencies", ", ".join(event.agencies)),
+        ("Category", ", ".join(category_label(c) for c in event.classification.categories)),
+        ("Why", event.category_reason),
+    ]
+    if event.merge_reasons:
+        facts.append(("Merged because", "; ".join(event.merge_reasons)))
+    items: list[Any] = [
+        html.H2(f"{uk_date(event)} · {', '.join(event.agencies)}"),
+        html.Dl(className="kv", children=[x for k, v in facts for x in (html.Dt(k), html.Dd(v))]),
+        html.H3(f"Each agency's account ({len(event.sources)})"),
+    ]
+    for source in event.sources:
+        written = format_uk(ParsedDate(source.date, source.date_precision))  # type: ignore[arg-type]
+        if anonymised:
+            where = f"{source.agency}, row {source.source.row}"
+        else:
+            where = source.source.describe()
+        body: list[Any] = [
+            html.Div(
+                [
+                    html.Strong(source.agency),
+                    f" · {written}"
+                    + (f" {source.time:%H:%M}" if source.time else "")
+                    + (
+                        f" (written '{source.date_as_written}')"
+                        if source.date_as_written and not anonymised
+                        else ""
+                    ),
+                ],
+            ),
+        ]
+        if source.event_type:
+            body.append(html.Div([html.Em("Type: "), words(source.event_type)]))
+        body.append(html.P(words(source.event_text)))
+        if source.outcome:
+            body.append(html.Div([html.Em("Outcome: "), words(source.outcome)]))
+        if source.significance:
+            body.append(html.Div([html.Em("Significance: "), words(source.significance)]))
+        if not anonymised:
+            if source.practitioner:
+                body.append(html.Div([html.Em("Practitioner: "), source.practitioner]))
+            if source.reference:
+                body.append(html.Div([html.Em("Reference: "), source.reference]))
+            for key, value in source.extra.items():
+                body.append(html.Div([html.Em(f"{key}: "), value]))
+        if source.warnings:
+            body.append(html.Div([html.Em("Warnings: "), "; ".join(source.warnings)]))
+        body.append(html.Div(where, className="where"))
+        items.append(
+            html.Div(
+                body,
+                className="source",
+                style={"borderLeftColor": colours.get(source.agency, "#999999")},
+            )
+        )
+    return items
+
+
+@callback(
+    Output("chr-selected", "data"),
+    Output("chr-detail", "children"),
+    Output("chr-timeline", "figure", allow_duplicate=True),
+    Output("chr-grid", "selectedRows"),
+    Output("chr-grid", "scrollTo"),
+    Input("chr-timeline", "clickData"),
+    Input("chr-grid", "cellClicked"),
+    State("review-id", "data"),
+    *FILTER_STATES,
+    prevent_initial_call=True,
+)
+@guarded("chronology.view")
+def select_event(
+    click: dict[str, Any] | None, cell: dict[str, Any] | None, review_id: Any, *values: Any
+) -> tuple[Any, ...]:
+    event_id = None
+    if ctx.triggered_id == "chr-timeline" and click:
+        points = click.get("points") or [{}]
+        data = points[0].get("customdata")
+        event_id = data[0] if isinstance(data, list) and data else data
+    elif ctx.triggered_id == "chr-grid" and cell:
+        event_id = cell.get("rowId")
+    if not isinstance(event_id, str):
+        return (no_update,) * 5
+    user, case = _case(review_id)
+    anonymised = anonymised_view(user)
+    patched = Patch()
+    patched["data"][0] = selected_trace(case, event_id)
+    scroll: Any = no_update
+    if ctx.triggered_id == "chr-timeline":
+        indices = filter_events(case, filters_from(case, tuple(values)), anonymised)
+        order = {case.events[i].event_id: n for n, i in enumerate(indices)}
+        if event_id in order:
+            scroll = {"rowIndex": order[event_id], "rowPosition": "middle"}
+    return (
+        event_id,
+        event_detail(case, event_id, anonymised),
+        patched,
+        {"ids": [event_id]},
+        scroll,
+    )
+
+
+dash.register_page(
+    __name__, path="/chronology", title="Chronology · cspr", name="Chronology", layout=layout
+)

@@ -1,0 +1,339 @@
+"""Duplicates: the possible duplicates the merge could not decide, side by side with its
+reasons. Merge them, keep them apart or change a category; every decision is saved in the
+database and applied again on every re-merge (it names rows by `file|sheet|row#fingerprint`,
+so it survives an agency re-sending a corrected file)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import dash
+import dash_ag_grid as dag
+from dash import Input, Output, State, callback, dcc, html, no_update
+
+from chronology.classify import LABELS
+from chronology.decisions import fingerprint
+from chronology.dedup import source_key
+from chronology.integrate import PossibleDuplicate
+from chronology.schema import Event
+from dashboard.access import anonymised_view, context, db, guarded, require
+from dashboard.access import require_review as review_for
+from dashboard.case import CaseData, load_case
+from dashboard.shell import not_permitted, page_user
+from dashboard.timeline import category_label, uk_date
+from reviews.casefiles import add_decision, decisions_for, remove_decision
+
+CATEGORY_OPTIONS = [{"label": category_label(c), "value": c} for c in LABELS]
+
+
+def layout(**_: Any) -> html.Div:
+    if page_user("duplicates.decide") is None:
+        return not_permitted()
+    return html.Div(
+        [
+            html.H1("Possible duplicates"),
+            html.P(
+                "Rows from different agencies (or typed twice) that may record the same "
+                "occurrence. Your decisions are kept and applied every time the chronology is "
+                "merged again.",
+                className="hint",
+            ),
+            html.Div(id="dup-message", className="message", role="status"),
+            dag.AgGrid(
+                id="dup-grid",
+                columnDefs=[
+                    {"field": "score", "headerName": "Likeness", "width": 100},
+                    {"field": "dates", "headerName": "Dates", "width": 200},
+                    {"field": "agencies", "headerName": "Agencies", "flex": 1},
+                    {"field": "reasons", "headerName": "Why", "flex": 2},
+                ],
+                defaultColDef={"resizable": True, "wrapText": True, "autoHeight": True},
+                getRowId="params.data.id",
+                dashGridOptions={
+                    "domLayout": "autoHeight",
+                    "rowSelection": {
+                        "mode": "singleRow",
+                        "checkboxes": False,
+                        "enableClickSelection": True,
+                    },
+                },
+                rowData=[],
+                className="ag-theme-quartz",
+            ),
+            html.Div(id="dup-pair"),
+            html.Div(
+                className="form-row",
+                children=[
+                    html.Button("Same occurrence: merge them", id="dup-same", className="primary"),
+                    html.Button(
+                        "Different occurrences: keep apart",
+                        id="dup-different",
+                        className="secondary",
+                    ),
+                ],
+            ),
+            html.Div(
+                className="form-row",
+                children=[
+                    html.Label(
+                        [
+                            "Category of the left row",
+                            dcc.Dropdown(
+                                id="dup-category-left",
+                                options=CATEGORY_OPTIONS,
+                                style={"minWidth": "260px"},
+                            ),
+                        ]
+                    ),
+                    html.Label(
+                        [
+                            "Category of the right row",
+                            dcc.Dropdown(
+                                id="dup-category-right",
+                                options=CATEGORY_OPTIONS,
+                                style={"minWidth": "260px"},
+                            ),
+                        ]
+                    ),
+                    html.Button("Change category", id="dup-category", className="secondary"),
+                ],
+            ),
+            html.H2("Decisions made"),
+            html.Div(id="dup-decisions"),
+            html.Div(
+                className="form-row",
+                children=[
+                    dcc.Dropdown(
+                        id="dup-withdraw-id",
+                        placeholder="Decision to withdraw",
+                        style={"minWidth": "260px"},
+                    ),
+                    html.Button("Withdraw decision", id="dup-withdraw", className="danger"),
+                ],
+            ),
+            dcc.Store(id="dup-selected"),
+            dcc.Store(id="dup-version", data=0),
+        ]
+    )
+
+
+def pair_id(pair: PossibleDuplicate) -> str:
+    return f"{pair.first}|{pair.second}"
+
+
+def row_ref(event: Event) -> str:
+    """How a decision names a source row: `file|sheet|row#fingerprint`."""
+    return f"{source_key(event)}#{fingerprint(event)}"
+
+
+def pair_rows(case: CaseData) -> list[dict[str, Any]]:
+    return [
+        {
+            "id": pair_id(p),
+            "score": f"{p.score:.2f}",
+            "dates": f"{uk_date(p.first_source)} / {uk_date(p.second_source)}",  # type: ignore[arg-type]
+            "agencies": f"{p.first_source.agency} / {p.second_source.agency}",
+            "reasons": "; ".join(p.reasons),
+        }
+        for p in case.run.integration.possible
+    ]
+
+
+def find_pair(case: CaseData, pid: str | None) -> PossibleDuplicate | None:
+    return next((p for p in case.run.integration.possible if pair_id(p) == pid), None)
+
+
+def side(case: CaseData, event: Event, anonymised: bool, title: str) -> html.Div:
+    words = case.anonymiser.text if anonymised else str
+    where = f"{event.agency}, row {event.source.row}" if anonymised else event.source.describe()
+    merged = case.event(case.run.integration.event_of_source.get(source_key(event), ""))
+    category = category_label(merged.classification.category) if merged else ""
+    return html.Div(
+        className="panel",
+        children=[
+            html.H3(f"{title}: {event.agency}"),
+            html.Dl(
+                className="kv",
+                children=[
+                    html.Dt("Date"),
+                    html.Dd(uk_date(event) + (f" {event.time:%H:%M}" if event.time else "")),  # type: ignore[arg-type]
+                    html.Dt("Type"),
+                    html.Dd(words(event.event_type) or "—"),
+                    html.Dt("Category"),
+                    html.Dd(category),
+                    html.Dt("Source"),
+                    html.Dd(where),
+                ],
+            ),
+            html.P(words(event.event_text)),
+            html.P([html.Em("Outcome: "), words(event.outcome)]) if event.outcome else None,
+        ],
+    )
+
+
+def _case(review_id: Any) -> tuple[Any, CaseData]:
+    user = require("duplicates.decide")
+    with db() as session:
+        review_for(user, review_id, session)
+        return user, load_case(session, context().data_dir, int(review_id))
+
+
+@callback(
+    Output("dup-grid", "rowData"),
+    Output("dup-decisions", "children"),
+    Output("dup-withdraw-id", "options"),
+    Input("review-id", "data"),
+    Input("dup-version", "data"),
+)
+@guarded("duplicates.decide")
+def list_pairs(review_id: Any, _version: int) -> tuple[Any, ...]:
+    user, case = _case(review_id)
+    with db() as session:
+        decisions = decisions_for(session, int(review_id))
+    anonymised = anonymised_view(user)
+    words = case.anonymiser.text if anonymised else str
+    rows = [
+        html.Tr(
+            [
+                html.Td(d.id),
+                html.Td(d.kind),
+                html.Td(words("; ".join(d.refs))),
+                html.Td(category_label(d.category) if d.category else ""),
+                html.Td(d.made_by),
+                html.Td(f"{d.made_at:%d/%m/%Y %H:%M}"),
+            ]
+        )
+        for d in decisions
+    ]
+    table = (
+        html.Table(
+            [
+                html.Thead(
+                    html.Tr(
+                        [html.Th(h) for h in ("No.", "Decision", "Rows", "Category", "By", "When")]
+                    )
+                ),
+                html.Tbody(rows),
+            ],
+            className="simple",
+        )
+        if rows
+        else html.P("No decisions yet.")
+    )
+    notes = [html.P(n, className="hint") for n in case.run.notes]
+    options = [{"label": f"{d.id}: {d.kind}", "value": d.id} for d in decisions]
+    return pair_rows(case), [table, *notes], options
+
+
+@callback(
+    Output("dup-selected", "data"),
+    Output("dup-pair", "children"),
+    Input("dup-grid", "selectedRows"),
+    Input("dup-version", "data"),
+    State("review-id", "data"),
+)
+@guarded("duplicates.decide")
+def show_pair(selected: Any, _version: int, review_id: Any) -> tuple[Any, ...]:
+    if not selected:
+        return None, html.P("Choose a pair above.", className="hint")
+    user, case = _case(review_id)
+    pair = find_pair(case, selected[0].get("id"))
+    if pair is None:
+        return None, html.P("That pair has been resolved.", className="hint")
+    anonymised = anonymised_view(user)
+    return pair_id(pair), html.Div(
+        [
+            html.P([html.Strong("Why they may be the same: "), "; ".join(pair.reasons)]),
+            html.Div(
+                className="pair",
+                children=[
+                    side(case, pair.first_source, anonymised, "Left"),
+                    side(case, pair.second_source, anonymised, "Right"),
+                ],
+            ),
+        ]
+    )
+
+
+def decide(
+    user: Any,
+    review_id: int,
+    case: CaseData,
+    pid: str | None,
+    action: str,
+    left: str | None = None,
+    right: str | None = None,
+) -> str:
+    """Record one decision; returns the message shown."""
+    pair = find_pair(case, pid)
+    if pair is None:
+        raise ValueError("choose a pair first")
+    a, b = row_ref(pair.first_source), row_ref(pair.second_source)
+    with db() as session:
+        review = review_for(user, review_id, session)
+        if action in ("same", "different"):
+            add_decision(session, review, action, [a, b], by=user.username)
+            return "Merged: they are now one event." if action == "same" else "Kept apart."
+        changed = 0
+        for ref, label in ((a, left), (b, right)):
+            if label:
+                if label not in LABELS:
+                    raise ValueError(f"'{label}' is not a category")
+                add_decision(session, review, "category", [ref], by=user.username, category=label)
+                changed += 1
+        if not changed:
+            raise ValueError("choose a category first")
+        return f"Category changed ({changed})."
+
+
+@callback(
+    Output("dup-message", "children"),
+    Output("dup-version", "data"),
+    Input("dup-same", "n_clicks"),
+    Input("dup-different", "n_clicks"),
+    Input("dup-category", "n_clicks"),
+    Input("dup-withdraw", "n_clicks"),
+    State("dup-selected", "data"),
+    State("dup-category-left", "value"),
+    State("dup-category-right", "value"),
+    State("dup-withdraw-id", "value"),
+    State("review-id", "data"),
+    State("dup-version", "data"),
+    prevent_initial_call=True,
+)
+@guarded("duplicates.decide")
+def record_decision(
+    _same: Any,
+    _different: Any,
+    _category: Any,
+    _withdraw: Any,
+    pid: Any,
+    left: Any,
+    right: Any,
+    withdraw_id: Any,
+    review_id: Any,
+    version: int,
+) -> tuple[Any, ...]:
+    trigger = dash.ctx.triggered_id
+    user, case = _case(review_id)
+    try:
+        if trigger == "dup-withdraw":
+            if withdraw_id is None:
+                raise ValueError("choose a decision to withdraw")
+            with db() as session:
+                review = review_for(user, review_id, session)
+                remove_decision(session, review, int(withdraw_id), by=user.username)
+            message = f"Decision {withdraw_id} withdrawn."
+        else:
+            action = {"dup-same": "same", "dup-different": "different"}.get(
+                str(trigger), "category"
+            )
+            message = decide(user, int(review_id), case, pid, action, left, right)
+    except ValueError as error:
+        return f"Not recorded: {error}", no_update
+    return message, (version or 0) + 1
+
+
+dash.register_page(
+    __name__, path="/duplicates", title="Duplicates · cspr", name="Duplicates", layout=layout
+)

@@ -1,0 +1,232 @@
+"""Genogram: the family diagram (standard symbols, from `genogram/`), an "as at" slider showing
+who lived with the child when, and a click on a person for their details and their events in
+the chronology. Anonymised views are built anonymised on the server (pseudonyms only)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import dash
+from dash import Input, Output, State, callback, dcc, html
+
+from dashboard.access import anonymised_view, context, db, guarded, require
+from dashboard.access import require_review as review_for
+from dashboard.case import CaseData, load_case
+from dashboard.shell import not_permitted, page_user
+from dashboard.timeline import category_label, uk_date
+from genogram.build import Genogram, build_genogram
+from genogram.model import FamilyGraph
+from genogram.plotly_figure import genogram_figure
+
+
+def layout(**_: Any) -> html.Div:
+    if page_user("genogram.view") is None:
+        return not_permitted()
+    return html.Div(
+        [
+            html.H1("Genogram"),
+            html.Div(
+                className="filters",
+                children=[
+                    dcc.Checklist(
+                        id="gen-whole",
+                        options=[{"label": " The family as recorded (no date)", "value": "all"}],
+                        value=[],
+                    ),
+                    html.Div(
+                        [
+                            html.Label("As at", htmlFor="gen-slider"),
+                            dcc.Slider(
+                                id="gen-slider",
+                                min=0,
+                                max=1,
+                                step=1,
+                                value=1,
+                                updatemode="mouseup",
+                                allow_direct_input=False,
+                            ),
+                        ],
+                        style={"flex": "4 1 500px"},
+                    ),
+                ],
+            ),
+            html.P(id="gen-when", className="hint", role="status"),
+            html.Div(
+                className="two-col",
+                children=[
+                    dcc.Loading(
+                        dcc.Graph(id="gen-figure", config={"displaylogo": False}),
+                        type="dot",
+                        delay_show=400,
+                    ),
+                    html.Div(
+                        [
+                            html.Section(
+                                id="gen-person",
+                                className="panel",
+                                children=html.P("Click a person for their details."),
+                            ),
+                            html.Section(id="gen-lived", className="panel"),
+                        ]
+                    ),
+                ],
+            ),
+        ]
+    )
+
+
+def months_between(first: dt.date, last: dt.date) -> list[dt.date]:
+    months, day = [], first.replace(day=1)
+    while day <= last:
+        months.append(day)
+        day = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    return months
+
+
+def slider_months(case: CaseData) -> list[dt.date]:
+    start = case.subject_birth or (case.events[0].date if case.events else dt.date.today())
+    end = case.events[-1].date if case.events else dt.date.today()
+    return months_between(start, max(end, start))
+
+
+def _case(review_id: Any) -> tuple[Any, CaseData]:
+    user = require("genogram.view")
+    with db() as session:
+        review_for(user, review_id, session)
+        return user, load_case(session, context().data_dir, int(review_id))
+
+
+@callback(
+    Output("gen-slider", "max"),
+    Output("gen-slider", "marks"),
+    Output("gen-slider", "value"),
+    Input("review-id", "data"),
+)
+@guarded("genogram.view")
+def slider_range(review_id: Any) -> tuple[Any, ...]:
+    _, case = _case(review_id)
+    months = slider_months(case)
+    marks = {i: str(m.year) for i, m in enumerate(months) if m.month == 1}
+    return max(len(months) - 1, 1), marks, max(len(months) - 1, 0)
+
+
+def genogram_for(case: CaseData, as_at: dt.date | None, anonymised: bool) -> Genogram:
+    assert case.family is not None
+    return build_genogram(case.family, as_at=as_at, anonymise=anonymised)
+
+
+def lived_with(case: CaseData, anonymised: bool) -> list[Any]:
+    assert case.family is not None
+    graph = FamilyGraph(case.family)
+    rows = []
+    for stay in graph.lived_with():
+        person = case.family.people[stay.person_id]
+        who = (
+            case.anonymiser.pseudonyms.get(stay.person_id, "Adult")
+            if anonymised
+            else (f"{person.name or stay.person_id} ({person.role})")
+        )
+        fmt = "%m/%Y" if anonymised else "%d/%m/%Y"
+        rows.append(
+            html.Tr(
+                [
+                    html.Td(who),
+                    html.Td(stay.start.strftime(fmt)),
+                    html.Td(stay.end.strftime(fmt) if stay.end else "now"),
+                ]
+            )
+        )
+    return [
+        html.H2("Adults who lived with the child"),
+        html.Table(
+            [
+                html.Thead(html.Tr([html.Th("Who"), html.Th("From"), html.Th("Until")])),
+                html.Tbody(rows),
+            ],
+            className="simple",
+        ),
+    ]
+
+
+@callback(
+    Output("gen-figure", "figure"),
+    Output("gen-when", "children"),
+    Output("gen-lived", "children"),
+    Input("gen-slider", "value"),
+    Input("gen-whole", "value"),
+    Input("review-id", "data"),
+    Input("shell-mode", "data"),
+)
+@guarded("genogram.view")
+def draw_genogram(value: Any, whole: Any, review_id: Any, _mode: Any) -> tuple[Any, ...]:
+    user, case = _case(review_id)
+    if case.family is None:
+        note = case.family_error or "No family workbook yet: a lead reviewer uploads it."
+        return {"data": [], "layout": {}}, note, []
+    anonymised = anonymised_view(user)
+    months = slider_months(case)
+    as_at = None
+    if not whole and months:
+        as_at = months[min(max(int(value or 0), 0), len(months) - 1)]
+        # The end of the chosen month, so a move during it shows.
+        as_at = (as_at.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(1)
+    genogram = genogram_for(case, as_at, anonymised)
+    figure = genogram_figure(genogram).to_plotly_json()
+    figure["layout"]["autosize"] = True
+    figure["layout"]["width"] = None
+    when = "The family as recorded." if as_at is None else f"As at {genogram.when()}."
+    return figure, when, lived_with(case, anonymised)
+
+
+@callback(
+    Output("gen-person", "children"),
+    Input("gen-figure", "clickData"),
+    State("gen-slider", "value"),
+    State("gen-whole", "value"),
+    State("review-id", "data"),
+    prevent_initial_call=True,
+)
+@guarded("genogram.view")
+def person_details(click: Any, _value: Any, _whole: Any, review_id: Any) -> list[Any]:
+    user, case = _case(review_id)
+    if case.family is None or not click:
+        return [html.P("Click a person for their details.")]
+    anonymised = anonymised_view(user)
+    ref = (click.get("points") or [{}])[0].get("customdata")
+    genogram = genogram_for(case, None, anonymised)
+    pid = next((p for p, r in genogram.refs.items() if r == ref), None)
+    if pid is None:
+        return [html.P("Click on a person's symbol.")]
+    return person_panel(case, genogram, pid, anonymised)
+
+
+def person_panel(case: CaseData, genogram: Genogram, pid: str, anonymised: bool) -> list[Any]:
+    ref = genogram.refs[pid]
+    lines = next((h.lines for h in genogram.scene.hovers if h.ref == ref), ())
+    words = case.anonymiser.text if anonymised else str
+    events = [f.event for f in case.facts if pid in f.people]
+    title = lines[0] if lines else ref
+    items = [
+        html.Li(
+            [
+                html.Strong(uk_date(e)),
+                f" · {', '.join(e.agencies)} · ",
+                category_label(e.classification.category),
+                html.Br(),
+                words(e.event_text)[:200],
+            ]
+        )
+        for e in events[:60]
+    ]
+    return [
+        html.H2(title),
+        html.Ul([html.Li(line) for line in lines[1:]]),
+        html.H3(f"Named in {len(events)} chronology events"),
+        html.Ul(items) if items else html.P("Not named in the chronology."),
+    ]
+
+
+dash.register_page(
+    __name__, path="/genogram", title="Genogram · cspr", name="Genogram", layout=layout
+)

@@ -1,0 +1,507 @@
+"""The chronology page's server-side work as plain functions: filtering, the swimlane figure
+(one lane per agency, WebGL markers, symbol by key-event category, the child's age on a second
+axis, quiet periods shaded) and the table's rows. No Dash import: the page module wires these.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from chronology.classify import LABELS, NOT_KEY_EVENT
+from chronology.colours import agency_colours
+from chronology.dates import ParsedDate, format_uk
+from chronology.integrate import IntegratedEvent
+from chronology.schema import Event
+from dashboard.case import CaseData
+
+GAP_DAYS = 42  # six weeks with no agency recording anything is shaded
+MAX_GAPS = 30
+HOVER_CHARS_SMALL, HOVER_CHARS_LARGE, LARGE = 220, 70, 3000
+TABLE_TEXT_CHARS = 400
+
+# Okabe–Ito, darkest first, for the shared screen: every colour is outlined in black too.
+HIGH_CONTRAST = [
+    "#0072B2",
+    "#D55E00",
+    "#009E73",
+    "#CC79A7",
+    "#E69F00",
+    "#56B4E9",
+    "#000000",
+    "#F0E442",
+]
+SYMBOLS = [
+    "diamond",
+    "square",
+    "triangle-up",
+    "cross",
+    "x",
+    "star",
+    "triangle-down",
+    "pentagon",
+    "hexagon",
+    "hourglass",
+    "bowtie",
+    "hexagram",
+    "triangle-left",
+    "triangle-right",
+    "star-triangle-up",
+    "star-square",
+    "diamond-tall",
+    "diamond-wide",
+    "square-x",
+    "circle-x",
+    "circle-cross",
+    "star-diamond",
+    "asterisk",
+]
+# plotly's symbol numbers (shorter than names in a 20,000-point payload); +100 is "open".
+SYMBOL_NUMBER = {
+    "circle": 0,
+    "square": 1,
+    "diamond": 2,
+    "cross": 3,
+    "x": 4,
+    "triangle-up": 5,
+    "triangle-down": 6,
+    "triangle-left": 7,
+    "triangle-right": 8,
+    "pentagon": 13,
+    "hexagon": 14,
+    "star": 17,
+    "hexagram": 18,
+    "star-triangle-up": 19,
+    "star-square": 21,
+    "star-diamond": 22,
+    "diamond-tall": 23,
+    "diamond-wide": 24,
+    "hourglass": 25,
+    "bowtie": 26,
+    "circle-cross": 27,
+    "circle-x": 28,
+    "square-x": 30,
+    "asterisk": 35,
+    "circle-open": 100,
+}
+CATEGORY_SYMBOL = {
+    label: ("circle-open" if label == NOT_KEY_EVENT else SYMBOLS[i % len(SYMBOLS)])
+    for i, label in enumerate(LABELS)
+}
+_SPECIAL = {
+    "section47_enquiry": "Section 47 enquiry",
+    "gp_change": "GP change",
+    "meeting_or_cp_conference": "Meeting or CP conference",
+    "not_key_event": "Not a key event",
+    "suicide_attempt_or_overdose": "Suicide attempt or overdose",
+}
+
+
+def category_label(label: str) -> str:
+    return _SPECIAL.get(label) or label.replace("_", " ").capitalize()
+
+
+@dataclass(frozen=True)
+class Filters:
+    agencies: tuple[str, ...] = ()
+    categories: tuple[str, ...] = ()
+    key_only: bool = False
+    start: dt.date | None = None
+    end: dt.date | None = None
+    person: str | None = None  # a person id of the family workbook
+    text: str = ""
+
+    @classmethod
+    def from_inputs(
+        cls,
+        agencies: Sequence[str] | None,
+        categories: Sequence[str] | None,
+        key_only: Sequence[str] | bool | None,
+        start: str | None,
+        end: str | None,
+        person: str | None,
+        text: str | None,
+    ) -> Filters:
+        return cls(
+            tuple(agencies or ()),
+            tuple(categories or ()),
+            bool(key_only),
+            _iso(start),
+            _iso(end),
+            person or None,
+            (text or "").strip().lower(),
+        )
+
+
+def _iso(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def filter_events(case: CaseData, filters: Filters, anonymised: bool) -> list[int]:
+    """Indices of the events that pass every filter, in date order."""
+    agencies = set(filters.agencies)
+    categories = set(filters.categories)
+    words = filters.text.split()
+    chosen = []
+    for index, facts in enumerate(case.facts):
+        event = facts.event
+        if agencies and agencies.isdisjoint(event.agencies):
+            continue
+        if categories and categories.isdisjoint(event.classification.categories):
+            continue
+        if filters.key_only and not event.classification.is_key_event:
+            continue
+        if filters.start and event.date < filters.start:
+            continue
+        if filters.end and event.date > filters.end:
+            continue
+        if filters.person and filters.person not in facts.people:
+            continue
+        if words:
+            haystack = facts.search_anonymised if anonymised else facts.search
+            if not all(word in haystack for word in words):
+                continue
+        chosen.append(index)
+    return chosen
+
+
+def uk_date(event: IntegratedEvent) -> str:
+    return format_uk(ParsedDate(event.date, event.date_precision))  # type: ignore[arg-type]
+
+
+def lane_colours(agencies: Sequence[str], presentation: bool) -> dict[str, str]:
+    if presentation:
+        return {a: HIGH_CONTRAST[i % len(HIGH_CONTRAST)] for i, a in enumerate(agencies)}
+    return agency_colours(agencies)
+
+
+def case_agencies(case: CaseData) -> list[str]:
+    return sorted({a for e in case.events for a in e.agencies})
+
+
+def quiet_periods(case: CaseData, min_days: int = GAP_DAYS) -> list[tuple[dt.date, dt.date]]:
+    """Stretches of at least `min_days` with no event from any agency, longest first."""
+    days = sorted({e.date for e in case.events})
+    gaps = [(a, b) for a, b in itertools.pairwise(days) if (b - a).days >= min_days]
+    gaps.sort(key=lambda g: (g[0] - g[1]).days)
+    return sorted(gaps[:MAX_GAPS])
+
+
+def _short(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def hover_parts(
+    case: CaseData, event: IntegratedEvent, anonymised: bool, limit: int
+) -> tuple[str, str, str]:
+    """When, category and text for the hover; markup lives in the trace's hovertemplate, so
+    20,000 points do not each carry (JSON-escaped) HTML tags."""
+    words = case.anonymiser.text if anonymised else str
+    text = _escape(_short(words(event.event_text), limit))
+    if len(event.sources) > 1:
+        text += f" (+{len(event.sources) - 1} more accounts)"
+    when = uk_date(event) + (f" {event.time:%H:%M}" if event.time else "")
+    return when, category_label(event.classification.category), text
+
+
+def _hovers(
+    case: CaseData, anonymised: bool, limit: int, indices: Sequence[int]
+) -> list[tuple[str, str, str] | None]:
+    """Hover parts of the events asked for, each worked out once per case and mode."""
+    found = case.hovers.setdefault((anonymised, limit), [None] * len(case.events))
+    for index in indices:
+        if found[index] is None:
+            found[index] = hover_parts(case, case.events[index], anonymised, limit)
+    return found
+
+
+HOVER_TEMPLATE = (
+    "<b>%{customdata[1]}</b> · %{customdata[2]}<br>%{customdata[3]}"
+    "<br><i>row %{customdata[4]} · %{meta}</i>"
+)
+
+
+def _where(source: Event, anonymised: bool) -> str:
+    if anonymised:
+        return source.agency
+    sheet = f", sheet '{source.source.sheet}'" if source.source.sheet else ""
+    return _escape(f"{source.source.file}{sheet}")
+
+
+def age_ticks(birth: dt.date, start: dt.date, end: dt.date) -> tuple[list[str], list[str]]:
+    values, labels = [], []
+    for year in range(max(birth.year, start.year - 1), end.year + 2):
+        try:
+            day = birth.replace(year=year)
+        except ValueError:
+            day = dt.date(year, 3, 1)
+        age = year - birth.year
+        values.append(day.isoformat())
+        labels.append("birth" if age == 0 else f"age {age}")
+    return values, labels
+
+
+def timeline_figure(
+    case: CaseData,
+    indices: Sequence[int],
+    anonymised: bool,
+    presentation: bool,
+    selected: str | None = None,
+) -> dict[str, Any]:
+    """The swimlane figure as a plain dict (no validation pass: 20,000 points stay fast)."""
+    lanes = case_agencies(case)
+    lane_of = {a: i for i, a in enumerate(lanes)}
+    colours = lane_colours(lanes, presentation)
+    limit = HOVER_CHARS_LARGE if len(indices) > LARGE else HOVER_CHARS_SMALL
+    hovers = _hovers(case, anonymised, limit, indices)
+    # One trace per agency and source file/sheet: the file is said once, in the trace's meta.
+    # Events that are not key events get a trace of their own with open circles (WebGL
+    # markers cannot mix open and filled symbols in one array).
+    groups: dict[tuple[str, str, bool], dict[str, list[Any]]] = {}
+    used_categories: set[str] = set()
+    for index in indices:
+        event = case.events[index]
+        hover = hovers[index]
+        assert hover is not None
+        name = CATEGORY_SYMBOL.get(event.classification.category, "circle")
+        symbol = SYMBOL_NUMBER.get(name, 0)
+        used_categories.add(event.classification.category)
+        for agency in event.agencies:
+            source = next(s for s in event.sources if s.agency == agency)
+            where = _where(source, anonymised)
+            key = event.classification.is_key_event
+            lane = groups.get((agency, where, key))
+            if lane is None:
+                lane = groups[(agency, where, key)] = {"x": [], "y": [], "s": [], "id": []}
+            lane["x"].append(event.date.isoformat())
+            lane["y"].append(lane_of[agency])
+            lane["s"].append(symbol)
+            lane["id"].append([event.event_id, *hover, source.source.row])
+    size = 15 if presentation else 11
+    font = 20 if presentation else 13
+    # The selection ring is trace 0, so a click can patch it without resending the points.
+    traces: list[dict[str, Any]] = [selected_trace(case, selected, lane_of)]
+    shown: set[str] = set()
+    order = sorted(groups.items(), key=lambda g: (lane_of[g[0][0]], g[0][1], not g[0][2]))
+    for (agency, where, key), lane in order:
+        traces.append(
+            {
+                "type": "scattergl",
+                "mode": "markers",
+                "name": agency,
+                "legendgroup": agency,
+                "showlegend": agency not in shown,
+                "legendgrouptitle": {"text": "Agency"} if not shown else None,
+                "meta": where,
+                "x": lane["x"],
+                "y": lane["y"],
+                "customdata": lane["id"],  # [event id, when, category, text, row]
+                "hovertemplate": HOVER_TEMPLATE + "<extra>" + _escape(agency) + "</extra>",
+                "marker": {
+                    "color": colours[agency],
+                    "symbol": lane["s"] if key else "circle-open",
+                    "size": size,
+                    "line": {"color": "#000000", "width": 1.5 if presentation else 1},
+                },
+            }
+        )
+        shown.add(agency)
+    for agency in lanes:  # an agency with nothing left after filtering keeps its legend entry
+        if agency not in shown:
+            traces.append(
+                {
+                    "type": "scattergl",
+                    "mode": "markers",
+                    "name": agency,
+                    "legendgroup": agency,
+                    "x": [],
+                    "y": [],
+                    "marker": {"color": colours[agency], "size": size},
+                }
+            )
+    for label in sorted(used_categories, key=LABELS.index):
+        traces.append(
+            {
+                "type": "scatter",
+                "mode": "markers",
+                "x": [None],
+                "y": [None],
+                "name": category_label(label),
+                "legendgroup": "category",
+                "legendgrouptitle": {"text": "Key-event category"},
+                "marker": {
+                    "symbol": CATEGORY_SYMBOL.get(label, "circle"),
+                    "color": "#444444",
+                    "size": size,
+                },
+                "hoverinfo": "skip",
+            }
+        )
+    span = (case.events[-1].date - case.events[0].date).days if case.events else 0
+
+    def wide(a: dt.date, b: dt.date) -> bool:  # room for the label
+        return (b - a).days >= max(60, span * 0.05)
+
+    shapes = [
+        {
+            "type": "rect",
+            "xref": "x",
+            "yref": "paper",
+            "x0": a.isoformat(),
+            "x1": b.isoformat(),
+            "y0": 0,
+            "y1": 1,
+            "fillcolor": "rgba(120,120,120,0.18)",
+            "line": {"width": 0},
+            "layer": "below",
+            "label": {
+                "text": f"no agency involvement: {(b - a).days} days" if wide(a, b) else "",
+                "textposition": "top center",
+                "font": {"size": font - 3, "color": "#333333"},
+            },
+        }
+        for a, b in quiet_periods(case)
+    ]
+    layout: dict[str, Any] = {
+        "uirevision": f"review-{case.review_id}",
+        "height": max(360, 80 + 52 * len(lanes)) + (80 if presentation else 0),
+        "margin": {"l": 10, "r": 10, "t": 60, "b": 10},
+        "font": {"size": font, "color": "#111111"},
+        "plot_bgcolor": "#ffffff",
+        "paper_bgcolor": "#ffffff",
+        "hovermode": "closest",
+        "hoverlabel": {"font": {"size": font}, "align": "left"},
+        "clickmode": "event",
+        "legend": {"groupclick": "togglegroup"},
+        "xaxis": {
+            "type": "date",
+            "rangeslider": {"visible": True, "thickness": 0.08},
+            "showgrid": True,
+            "gridcolor": "#dddddd",
+            # Month numbers when anonymised: a month's name can be someone's name (May, June).
+            "tickformat": "%m/%Y" if anonymised else "%b %Y",
+        },
+        "yaxis": {
+            "tickvals": list(range(len(lanes))),
+            "ticktext": lanes,
+            "range": [-0.6, len(lanes) - 0.4],
+            "fixedrange": True,
+            "automargin": True,
+            "zeroline": False,
+            "gridcolor": "#eeeeee",
+        },
+        "shapes": shapes,
+    }
+    birth = case.subject_birth
+    if birth and case.events:
+        first, last = case.events[0].date, case.events[-1].date
+        values, labels = age_ticks(birth, first, last)
+        layout["xaxis2"] = {
+            "type": "date",
+            "overlaying": "x",
+            "matches": "x",
+            "side": "top",
+            "tickvals": values,
+            "ticktext": labels,
+            "showgrid": False,
+            "title": {"text": "Subject child's age", "standoff": 2},
+        }
+        traces.append(
+            {
+                "type": "scatter",
+                "x": [],
+                "y": [],
+                "xaxis": "x2",
+                "showlegend": False,
+                "hoverinfo": "skip",
+            }
+        )
+    return {"data": traces, "layout": layout}
+
+
+def selected_trace(
+    case: CaseData, selected: str | None, lane_of: dict[str, int] | None = None
+) -> dict[str, Any]:
+    """A ring around the selected event in every lane it appears in."""
+    lane_of = lane_of or {a: i for i, a in enumerate(case_agencies(case))}
+    event = case.event(selected) if selected else None
+    xs, ys = [], []
+    if event is not None:
+        for agency in event.agencies:
+            xs.append(event.date.isoformat())
+            ys.append(lane_of[agency])
+    return {
+        "type": "scatter",
+        "mode": "markers",
+        "name": "Selected",
+        "showlegend": False,
+        "x": xs,
+        "y": ys,
+        "hoverinfo": "skip",
+        "marker": {"symbol": "circle-open", "size": 26, "color": "#000000", "line": {"width": 3}},
+    }
+
+
+GRID_COLUMNS = ("date", "time", "age", "agencies", "category", "key", "text", "sources")
+RESTRICTED_COLUMNS = ("sources",)  # hidden when anonymised: file and sheet names
+
+
+def grid_row(case: CaseData, event: IntegratedEvent, anonymised: bool) -> dict[str, Any]:
+    words = case.anonymiser.text if anonymised else str
+    row = {
+        "id": event.event_id,
+        "date": uk_date(event),
+        "sort_date": event.date.isoformat(),
+        "time": event.time.strftime("%H:%M") if event.time else "",
+        "age": event.age,
+        "agencies": ", ".join(event.agencies),
+        "category": category_label(event.classification.category),
+        "key": "Yes" if event.classification.is_key_event else "No",
+        "text": _short(words(event.event_text), TABLE_TEXT_CHARS),
+    }
+    if not anonymised:
+        row["sources"] = "; ".join(s.source.describe() for s in event.sources)
+    return row
+
+
+SORTABLE = {
+    "date": lambda e: (e.date, e.time or dt.time(23, 59)),
+    "time": lambda e: e.time or dt.time(23, 59),
+    "agencies": lambda e: e.agencies,
+    "category": lambda e: e.classification.category,
+    "key": lambda e: e.classification.is_key_event,
+    "text": lambda e: e.event_text.lower(),
+    "age": lambda e: e.date,
+}
+
+
+def grid_block(
+    case: CaseData,
+    indices: Sequence[int],
+    anonymised: bool,
+    start: int,
+    end: int,
+    sort_model: Sequence[dict[str, str]] | None = None,
+) -> dict[str, Any]:
+    """Rows `start`..`end` of the filtered table (the grid's infinite row model)."""
+    order = list(indices)
+    for sort in reversed(list(sort_model or [])):
+        key = SORTABLE.get(sort.get("colId", ""))
+        if key is not None:
+            order.sort(key=lambda i, k=key: k(case.events[i]), reverse=sort.get("sort") == "desc")
+    start, end = max(0, int(start)), max(0, int(end))
+    rows = [grid_row(case, case.events[i], anonymised) for i in order[start:end]]
+    return {"rowData": rows, "rowCount": len(order)}

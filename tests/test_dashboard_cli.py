@@ -1,0 +1,79 @@
+"""`cspr dashboard` and `cspr user` as the main CLI will register them."""
+
+from __future__ import annotations
+
+import argparse
+import io
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from dashboard.cli import add_dashboard_command, add_user_command, prepare_demo
+from reviews.casefiles import User
+from reviews.db import open_database
+
+
+def parser() -> argparse.ArgumentParser:
+    main = argparse.ArgumentParser(prog="cspr")
+    sub = main.add_subparsers(dest="command", required=True)
+    add_dashboard_command(sub)
+    add_user_command(sub)
+    return main
+
+
+def run(argv: list[str], stdin: str = "", monkeypatch: pytest.MonkeyPatch | None = None) -> int:
+    args = parser().parse_args(argv)
+    if monkeypatch is not None:
+        monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+    return int(args.func(args))
+
+
+def test_dashboard_options() -> None:
+    args = parser().parse_args(["dashboard", "--demo", "--port", "9000"])
+    assert (args.demo, args.host, args.port, args.data_dir) == (True, "127.0.0.1", 9000, None)
+    assert callable(args.func)
+
+
+def test_demo_prints_one_login_per_role_and_needs_a_fresh_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("CSPR_DATABASE_URL", raising=False)
+    folder = prepare_demo(tmp_path / "demo")
+    out = capsys.readouterr().out
+    for role in ("admin", "lead_reviewer", "panel_member", "business_support", "agency_uploader"):
+        assert role in out
+    assert (folder / "cspr.sqlite3").exists()
+    assert len(list((folder / "uploads").rglob("*.xlsx"))) >= 6
+    with pytest.raises(ValueError, match="fresh folder"):
+        prepare_demo(folder)
+
+
+def test_user_add_list_passwd_remove(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("CSPR_DATABASE_URL", raising=False)
+    base = ["user", "--data-dir", str(tmp_path), "--by", "tester"]
+    add = [*base, "add", "Alice", "--role", "lead_reviewer", "--password-stdin"]
+    assert run(add, "a long password\n", monkeypatch) == 0
+    uploader = [*base, "add", "bob", "--role", "agency_uploader", "--agency", "Police"]
+    assert run([*uploader, "--password-stdin"], "another password\n", monkeypatch) == 0
+    capsys.readouterr()
+    run([*base, "list"])
+    listing = capsys.readouterr().out
+    assert "alice" in listing and "lead_reviewer" in listing and "[Police]" in listing
+    passwd = [*base, "passwd", "alice", "--password-stdin"]
+    assert run(passwd, "a new password!\n", monkeypatch) == 0
+    assert run([*base, "remove", "bob"]) == 0
+    sessions = open_database(f"sqlite:///{tmp_path / 'cspr.sqlite3'}")
+    with sessions.begin() as session:
+        names = list(session.scalars(select(User.username)))
+        hashed = session.scalar(select(User.password_hash))
+    sessions.kw["bind"].dispose()
+    assert names == ["alice"]
+    assert hashed is not None and "password" not in hashed
+    again = [*base, "add", "alice", "--role", "admin", "--password-stdin"]
+    with pytest.raises(ValueError, match="already exists"):
+        run(again, "x" * 12, monkeypatch)
+    with pytest.raises(ValueError, match="no review"):
+        run([*base, "assign", "alice", "NOPE"])
