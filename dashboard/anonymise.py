@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from chronology.pipeline import MergeRun
 from genogram.family import Family
 
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", re.IGNORECASE)
@@ -36,7 +37,29 @@ class Anonymiser:
     _owner: dict[str, str] = field(default_factory=dict)  # lower-case name -> person id
 
     @classmethod
-    def for_family(cls, family: Family | None) -> Anonymiser:
+    def for_case(cls, family: Family | None, run: MergeRun | None) -> Anonymiser:
+        """The family's names plus what the anonymisation package learns from the case's texts
+        (practitioners such as "social worker Amy Clarke" or "DC Smith", named schools,
+        surgeries and hospitals, addresses, other people), so those never reach the screen
+        either. Learning runs once per case build; redraws stay one regular expression."""
+        if family is None or run is None:
+            return cls.for_family(family)
+        from anonymise.apply import learn_run
+        from anonymise.redact import Anonymiser as Redactor
+        from anonymise.register import register_from_family
+
+        register = register_from_family(family)
+        learn_run(Redactor(register, "month"), run)
+        learned = {
+            name: entry.pseudonym
+            for entry in register.entries
+            if entry.key not in {f"person:{pid}" for pid in family.people}
+            for name in entry.names
+        }
+        return cls.for_family(family, learned)
+
+    @classmethod
+    def for_family(cls, family: Family | None, learned: dict[str, str] | None = None) -> Anonymiser:
         if family is None:
             return cls()
         from genogram.model import FamilyGraph
@@ -49,6 +72,12 @@ class Anonymiser:
                 owners[name.lower()].add(pid)
         replacement: dict[str, str] = {}
         owner: dict[str, str] = {}
+        for name, label in (learned or {}).items():
+            # Whole learned names only ("Amy Clarke", "Westbrook Primary"), never their single
+            # words, which may be ordinary ("Park", "Green").
+            if len(name) >= 3 and not name.isdigit():
+                for variant in {name, name.replace("’", "'"), name.replace("'", "’")}:
+                    replacement[variant.lower()] = label
         for name, pids in owners.items():
             if len(pids) == 1:
                 (pid,) = pids

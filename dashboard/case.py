@@ -175,7 +175,6 @@ def build_case(
     family_error: str = "",
 ) -> CaseData:
     age_of = None
-    anonymiser = Anonymiser.for_family(family)
     if family is not None:
         subjects = family.role_subjects()
         if subjects and family.people[subjects[0]].birth is not None:
@@ -183,6 +182,7 @@ def build_case(
     events = [event for result in results for event in result.events]
     integration = integrate(events, decisions, age_of=age_of)
     run = MergeRun(results, integration, notes=list(integration.notes))
+    anonymiser = Anonymiser.for_case(family, run)
     return case_from_run(review_id, key, run, family, family_error, anonymiser)
 
 

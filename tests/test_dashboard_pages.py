@@ -78,7 +78,8 @@ def test_anonymiser_removes_every_family_name_from_the_demo_texts(demo: Demo) ->
     assert "Child A" in words.text("Kayden's bruise") and "Mother" in words.text("Chelsea")
     assert words.text("Chelsea MITCHELL") == "Mother"  # the full name first
     assert words.text("the MITCHELL family") == "the [name] family"  # a shared surname
-    assert words.text("14 Larch Close EF4 9ZQ") == "[address] [postcode]"
+    assert words.text("14 Larch Close EF4 9ZQ") == "the family home"  # learned from the case
+    assert words.text("22 Elm Road AB1 2CD") == "[address] [postcode]"
     assert words.text("NHS 999 014 1134, tel 01632 960555") == "NHS [number], tel [phone]"
 
 
@@ -541,3 +542,35 @@ def test_presentation_mode_anonymises_the_review_page(demo: Demo) -> None:
         flask.session["presentation"] = True
         body = json.dumps(page.show_review(1, 0), default=str)
     assert "Ask Child A" in body and not names_in(body)
+
+
+def test_presentation_text_hides_practitioners_and_organisations_learned_from_the_case() -> None:
+    import re
+
+    from chronology.pipeline import merge, read_all
+    from cspr.cli import DEMO_DIR, demo_files
+    from dashboard.anonymise import Anonymiser
+    from genogram.family import read_family
+
+    run = merge(read_all(demo_files()))
+    anonymiser = Anonymiser.for_case(read_family(DEMO_DIR / "family.xlsx"), run)
+    texts = " ".join(
+        f"{s.event_text} {s.practitioner}" for e in run.integration.events for s in e.sources
+    )
+    shown = anonymiser.text(texts)
+    for name in [
+        "Amy Clarke",
+        "Patel",
+        "Jo Evans",
+        "Whitfield",
+        "Westbrook",
+        "Larch Close",
+        "Nadia Bhatt",
+        "St Aidan",
+        "Northgate",
+        "Kayden",
+        "Chelsea",
+        "Doyle",
+    ]:
+        assert re.search(rf"\b{name}\b", texts), name  # the case does name them
+        assert not re.search(rf"\b{name}\b", shown), name
