@@ -80,7 +80,7 @@ def test_anonymiser_removes_every_family_name_from_the_demo_texts(demo: Demo) ->
     assert words.text("the MITCHELL family") == "the [name] family"  # a shared surname
     assert words.text("14 Larch Close EF4 9ZQ") == "the family home"  # learned from the case
     assert words.text("22 Elm Road AB1 2CD") == "[address] [postcode]"
-    assert words.text("NHS 999 014 1134, tel 01632 960555") == "NHS [number], tel [phone]"
+    assert words.text("NHS 999 014 1134, tel 01632 960555") == "NHS [NHS number], tel [phone]"
 
 
 def test_anonymiser_without_family_still_masks_identifiers() -> None:
