@@ -12,8 +12,9 @@ from pathlib import Path
 from anonymise.cli import add_anonymise_command
 from chronology.columns import SavedMapping
 from chronology.filesafety import IngestError, Limits
-from chronology.ingest import IngestResult, read_chronology
+from chronology.ingest import IngestResult
 from chronology.output import write_csv
+from chronology.pipeline import read_all
 from chronology.schema import EVENT_COLUMNS, REJECTED_COLUMNS
 from dashboard.cli import add_dashboard_command, add_user_command
 from genogram.cli import add_genogram_command
@@ -27,30 +28,18 @@ class UsageError(Exception):
     """A mistake in the command line; printed as one line."""
 
 
-def _parse_agencies(pairs: Sequence[str]) -> dict[str, str]:
+def _agencies(args: argparse.Namespace) -> dict[str, str]:
+    """`--agency FILE=NAME` options as file name -> agency, each naming a file given."""
     result = {}
-    for pair in pairs:
+    for pair in args.agency:
         name, sep, agency = pair.partition("=")
         if not sep or not name or not agency.strip():
             raise UsageError(f"--agency expects FILE=NAME, got '{pair}'")
         result[Path(name).name] = agency.strip()
-    return result
-
-
-def ingest_files(
-    files: Sequence[Path],
-    agencies: dict[str, str],
-    mapping: SavedMapping | None,
-    limits: Limits,
-) -> list[IngestResult]:
-    """Read every file; stops at the first file that cannot be read (IngestError)."""
-    unknown = set(agencies) - {f.name for f in files}
+    unknown = set(result) - {f.name for f in args.files}
     if unknown:
         raise UsageError(f"--agency names a file not given: {', '.join(sorted(unknown))}")
-    return [
-        read_chronology(path, agency=agencies.get(path.name), mapping=mapping, limits=limits)
-        for path in files
-    ]
+    return result
 
 
 def write_ingest_outputs(results: Sequence[IngestResult], out: Path) -> tuple[int, int]:
@@ -72,7 +61,7 @@ def _limits(args: argparse.Namespace) -> Limits:
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     mapping = SavedMapping.load(args.mapping) if args.mapping else None
-    results = ingest_files(args.files, _parse_agencies(args.agency), mapping, _limits(args))
+    results = read_all(args.files, _agencies(args), mapping, _limits(args))
     n_events, n_rejected = write_ingest_outputs(results, args.out)
     for result in results:
         print(result.mapping_report())
@@ -118,7 +107,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     out = args.out
     print("cspr demo: the dashboard is not built yet (see the dashboard issue).")
     print(f"Ingesting the fictional demo case from {DEMO_DIR} into {out} ...\n")
-    results = ingest_files(files, {}, None, Limits())
+    results = read_all(files)
     n_events, n_rejected = write_ingest_outputs(results, out)
     for result in results:
         sheets = [s for s in result.sheets if s.header_row is not None]
@@ -130,7 +119,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
-    from chronology.pipeline import FORMATS, merge, read_all, write_outputs
+    from chronology.pipeline import FORMATS, merge, write_outputs
 
     if args.anonymise and not args.people:
         raise UsageError("--anonymise needs --people FAMILY.xlsx (the people register)")
@@ -139,11 +128,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
     if unknown:
         raise UsageError(f"--formats: unknown {', '.join(sorted(unknown))} (use {FORMATS})")
     mapping = SavedMapping.load(args.mapping) if args.mapping else None
-    agencies = _parse_agencies(args.agency)
-    unknown_files = set(agencies) - {f.name for f in args.files}
-    if unknown_files:
-        raise UsageError(f"--agency names a file not given: {', '.join(sorted(unknown_files))}")
-    results = read_all(args.files, agencies, mapping, _limits(args))
+    results = read_all(args.files, _agencies(args), mapping, _limits(args))
     age_of = None
     if args.people:
         age_of = _subject_age(args.people)
