@@ -99,13 +99,11 @@ def demo_files() -> list[Path]:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    files = sorted(
-        p for p in DEMO_DIR.glob("*") if p.suffix in {".xlsx", ".csv"} and p.name != "family.xlsx"
-    )
+    files = demo_files()
     if not files:
         raise UsageError(f"no demo files in {DEMO_DIR}; run: python sample_data/generate.py")
     out = args.out
-    print("cspr demo: the dashboard is not built yet (see the dashboard issue).")
+    print("cspr demo: ingestion only (for the dashboard on the demo case: cspr dashboard --demo)")
     print(f"Ingesting the fictional demo case from {DEMO_DIR} into {out} ...\n")
     results = read_all(files)
     n_events, n_rejected = write_ingest_outputs(results, out)

@@ -77,3 +77,12 @@ def test_rejections_give_reasons_a_person_can_act_on(
         assert expected_words[kind] in row["reason"], (key, row["reason"])
         assert row["raw"].startswith("{")
 
+
+
+def test_cspr_demo_reads_only_the_agencies_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["demo", "--out", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "ground_truth" not in out and "family.xlsx" not in out
+    assert "156 events, 10 rejected rows" in out
