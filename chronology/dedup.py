@@ -303,7 +303,11 @@ def compare(
         if gap is not None and gap > t["meeting_minutes_apart"]:
             return result("possible", f"both record a {daily[0]}, but {gap} minutes apart")
         return result("same", f"both record the {daily[0]} (held once that day)", 0.3)
-    each_names_other = _mentions(a.text, b.event.agency) and _mentions(b.text, a.event.agency)
+    each_names_other = (
+        _mentions(a.text, b.event.agency)
+        and _mentions(b.text, a.event.agency)
+        and (gap is None or gap <= t["meeting_minutes_apart"])
+    )
     if shared:
         close = gap is not None and gap <= t["close_minutes"]
         kind = sorted(shared)[0]
