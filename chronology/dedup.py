@@ -287,9 +287,11 @@ def compare(
         and (a.main_daily in generic or b.main_daily in generic)
     ):
         specific = b.main_daily if a.main_daily in generic else a.main_daily
-        if gap is not None and gap <= t["close_minutes"]:
-            return result("same", f"a meeting and the {specific} at the same time", 0.1)
-        return result("possible", f"a meeting and the {specific} on the same day")
+        if gap is None or gap <= t["meeting_minutes_apart"]:
+            return result(
+                "same", f"a meeting on the day of the {specific}, at the same time or untimed", 0.1
+            )
+        return result("possible", f"a meeting and the {specific}, {gap} minutes apart")
     if a.kinds and b.kinds and not shared:
         if similarity >= 90:
             return result("possible", "different kinds of event but texts alike")
