@@ -107,6 +107,7 @@ class _RunAnonymiser:
         self.events: dict[int, Event] = {}
         self.provenance: dict[tuple[str, str], tuple[str, str]] = {}
         self._taken: set[tuple[str, str]] = set()
+        self._files: dict[str, str] = {}
 
     def text(self, text: str, ctx: Ctx, field: str) -> str:
         if not text:
@@ -116,10 +117,18 @@ class _RunAnonymiser:
         self.report.residuals += self.residuals.find(out, ctx.where, field, self.a.date_mode)
         return out
 
+    def file_name(self, file: str) -> str:
+        """Published file names are numbered, not redacted: a file name is free text an agency
+        chose ("Ridgeway_GP_chronology.csv") and the safest name is one that carries nothing."""
+        if file not in self._files:
+            suffix = Path(file).suffix.lower()
+            self._files[file] = f"File {len(self._files) + 1}{suffix}"
+        return self._files[file]
+
     def source(self, file: str, sheet: str) -> tuple[str, str]:
         key = (file, sheet)
         if key not in self.provenance:
-            new_file = self.a.redact_filename(file)
+            new_file = self.file_name(file)
             new_sheet = self.a.redact_filename(sheet)
             candidate, number = (new_file, new_sheet), 1
             while candidate in self._taken:
@@ -200,7 +209,7 @@ class _RunAnonymiser:
         ]
         return replace(
             result,
-            file=self.a.redact_filename(result.file),
+            file=self.file_name(result.file),
             agency=self.a.redact_filename(result.agency, Ctx(field="agency")),
             events=[self.event(e) for e in result.events],
             rejections=[self.rejection(r, result.agency) for r in result.rejections],

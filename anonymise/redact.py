@@ -213,6 +213,14 @@ _VERBS = frozenset(
 _CAPITAL_START = re.compile(r"(?:^|[.!?\n])\s*[\"'‘“(\[]*\s*$")
 
 
+def _letters(word: str) -> str:
+    return word.replace("'", "").replace("’", "")
+
+
+# Two or more capitals joined by stops, hyphens or apostrophes: "H.K-T", "C.O'N", "R-M", "J.B."
+_PUNCTUATED_INITIALS = re.compile(r"(?<![\w'’.-])[A-Z](?:[.\-'’]\s?[A-Z])+\.?(?![\w'’-])")
+
+
 @dataclass
 class Ctx:
     """Where a text sits: its kind of field, agency, sheet, event date and a label for reports.
@@ -465,8 +473,42 @@ class Anonymiser:
         self._known_phrases(work)
         self._units(work)
         self._practitioners(work, ctx)
+        self._punctuated_initials(work)
         self._people(work, ctx)
         return work
+
+    def _punctuated_initials(self, work: _Work) -> None:
+        """Initials written with stops or hyphens ("H.K-T", "C.O'N", "R-M") are a person's;
+        a family member's become their pseudonym, anyone else's "[initials]". Known terms
+        written the same way ("N.F.A.", "G.P.") are left."""
+        family = self._family_initials()
+
+        def replace(match: re.Match[str]) -> str:
+            letters = re.sub(r"[^A-Z]", "", match.group())
+            dotted_only = not re.search(r"[-'’]", match.group())  # "N.F.A.", not "R-M"
+            if dotted_only and (is_term(letters) or is_term(match.group().rstrip("."))):
+                return match.group()
+            entry = family.get(letters)
+            placeholder = self.rules.placeholders.get("initials", "[initials]")
+            label = entry.pseudonym if entry else placeholder
+            return work.put(match.group(), label, "initials", entry.key if entry else "")
+
+        work.text = _PUNCTUATED_INITIALS.sub(replace, work.text)
+
+    def _family_initials(self) -> dict[str, Entry]:
+        """Each family member's initials, with and without the first name: "Hope
+        Kettleby-Tredwell" gives HKT and KT; "Cormac O'Neill" gives CON and ON."""
+        found: dict[str, Entry] = {}
+        for entry in self.register.of_kind("person"):
+            for name in entry.names:
+                parts = [p for p in re.split(r"[\s\-'’]+", name) if p[:1].isalpha()]
+                if len(parts) < 2:
+                    continue
+                letters = "".join(p[0].upper() for p in parts)
+                found.setdefault(letters, entry)
+                if len(letters) > 2:
+                    found.setdefault(letters[1:], entry)
+        return found
 
     def _links_and_emails(self, work: _Work) -> None:
         work.text = EMAIL.sub(
@@ -1175,14 +1217,21 @@ class Anonymiser:
             if len(word) <= 2 and not (word[:1].isupper()):
                 return [], False
             return candidates, False
-        if len(folded) < 4 or not word.isalpha() or is_term(word):
+        letters = word.replace("'", "").replace("’", "")  # "O'Neil" is a word of letters
+        if len(folded) < 4 or not letters.isalpha() or is_term(word):
             return [], False
         ordinary = is_ordinary(word)
-        if ordinary and not (
-            word[:1].isupper()
-            and not word.isupper()
-            and len(word) >= 5
-            and not _is_sentence_start(text, position)
+        after = text[position + len(word) : position + len(word) + 2]
+        possessive = after in ("'s", "’s") and word[:1].isupper()  # "Summers's account"
+        if (
+            ordinary
+            and not possessive
+            and not (
+                word[:1].isupper()
+                and not word.isupper()
+                and len(word) >= 5
+                and not _is_sentence_start(text, position)
+            )
         ):
             return [], False
         matches = self._fuzzy(folded, index)
@@ -1418,7 +1467,9 @@ class Anonymiser:
                 else:
                     del self._index.tokens[folded]
             self._index_entry(self._index, entry)
-            self._index.fuzzy_keys = [k for k in self._index.tokens if len(k) >= 4 and k.isalpha()]
+            self._index.fuzzy_keys = [
+                k for k in self._index.tokens if len(k) >= 4 and _letters(k).isalpha()
+            ]
         self._index.phrases_dirty = True
 
     def _index_now(self) -> _Index:
@@ -1431,7 +1482,7 @@ class Anonymiser:
         for entry in self.register.of_kind("person", "practitioner"):
             self._index_entry(index, entry)
         index.keep = frozenset(fold(k) for k in self.register.keep)
-        index.fuzzy_keys = [k for k in index.tokens if len(k) >= 4 and k.isalpha()]
+        index.fuzzy_keys = [k for k in index.tokens if len(k) >= 4 and _letters(k).isalpha()]
         index.phrases_dirty = True
         return index
 
