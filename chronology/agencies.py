@@ -38,7 +38,21 @@ def aliases() -> dict[str, str]:
 def canonical_agency(name: str) -> str:
     """The canonical name for an alias; an unknown agency is kept as written (tidied)."""
     cleaned = " ".join(name.split())
-    return aliases().get(_key(cleaned), cleaned)
+    known = aliases()
+    if _key(cleaned) in known:
+        return known[_key(cleaned)]
+    # "Northshire CSC", "Northshire MASH": a known agency named with its area.
+    return _longest_alias(cleaned) or cleaned
+
+
+def _longest_alias(text: str) -> str | None:
+    padded = f" {_key(text)} "
+    known = aliases()
+    hits = [alias for alias in known if f" {alias} " in padded]
+    if not hits:
+        return None
+    # Longest alias wins so "childrens social care" beats "social care"; then the earliest.
+    return known[max(hits, key=lambda alias: (len(alias), -padded.index(f" {alias} ")))]
 
 
 def agency_from_filename(path: Path | str) -> str:
@@ -47,12 +61,8 @@ def agency_from_filename(path: Path | str) -> str:
     `Police_Chronology_v2.xlsx` -> Police; `Riverside_Academy.xlsx` -> Education.
     """
     stem = Path(path).stem.replace("_", " ").replace("-", " ")
-    words = _key(stem)
-    padded = f" {words} "
-    known = aliases()
-    hits = [alias for alias in known if f" {alias} " in padded]
-    if hits:
-        # Longest alias wins so "childrens social care" beats "social care" and "care".
-        return known[max(hits, key=lambda alias: (len(alias), -padded.index(f" {alias} ")))]
+    found = _longest_alias(stem)
+    if found:
+        return found
     cleaned = " ".join(_FILE_NOISE.sub(" ", stem).split())
     return cleaned or " ".join(stem.split())

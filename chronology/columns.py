@@ -17,12 +17,12 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import process
+from rapidfuzz.distance import DamerauLevenshtein
 
 from chronology.schema import CANONICAL_FIELDS
 
 HEADER_SEARCH_ROWS = 40
-FUZZY_CUTOFF = 88
 KEYWORD_CONFIDENCE = 0.75
 
 
@@ -129,9 +129,15 @@ def match_header(header: object, rules: tuple[FieldRule, ...]) -> tuple[str | No
     if keyword is not None:
         return keyword
     if len(text) >= 4:
-        best = process.extractOne(text, list(index), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+        # Typos: one edit (a letter added, lost, changed or two swapped, as in "Detials"),
+        # two for long headers; whole-string edits, so "date of concern" is not "nature of...".
+        limit = 1 if len(text) < 9 else 2
+        best = process.extractOne(
+            text, list(index), scorer=DamerauLevenshtein.distance, score_cutoff=limit
+        )
         if best is not None:
-            return index[best[0]], round(best[1] / 100 * 0.95, 2), f"fuzzy ('{best[0]}')"
+            confidence = round(0.95 * (1 - best[1] / max(len(text), 1)), 2)
+            return index[best[0]], confidence, f"fuzzy ('{best[0]}')"
     return None, 0.0, "no match"
 
 

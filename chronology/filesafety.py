@@ -29,6 +29,7 @@ _ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
 _DTD = re.compile(rb"<!\s*(doctype|entity)", re.IGNORECASE)
 _FORMULA_CELL = re.compile(rb'<c\b[^>]*?\br="([A-Z]{1,3})(\d+)"[^>]*>\s*<f\b')
 _DATE1904 = re.compile(rb'date1904="(1|true)"')
+_STYLED_CELL = re.compile(rb'<c\b[^>]*?\br="([A-Z]{1,3})(\d+)"[^>]*?\bs="(\d+)"')
 _CHUNK = 1 << 20
 
 
@@ -70,9 +71,16 @@ class ZipScan:
     # Worksheet part name (e.g. "xl/worksheets/sheet1.xml") -> formula cells as (row, col), 0-based.
     formula_cells: dict[str, set[tuple[int, int]]] = field(default_factory=dict)
     sheet_parts: dict[str, str] = field(default_factory=dict)  # sheet name -> part name
+    # Style index -> "month" or "year" for date formats that show no day ("mmm-yy", "yyyy"):
+    # Excel stores "March 2017" typed into a cell as 1 March 2017 shown as Mar-17.
+    partial_styles: dict[int, str] = field(default_factory=dict)
+    partial_cells: dict[str, dict[tuple[int, int], str]] = field(default_factory=dict)
 
     def formulas_in(self, sheet: str) -> set[tuple[int, int]]:
         return self.formula_cells.get(self.sheet_parts.get(sheet, ""), set())
+
+    def partials_in(self, sheet: str) -> dict[tuple[int, int], str]:
+        return self.partial_cells.get(self.sheet_parts.get(sheet, ""), {})
 
 
 def _describe_magic(head: bytes) -> str | None:
@@ -152,6 +160,7 @@ def scan_workbook(path: Path, limits: Limits) -> ZipScan:
                     f"part {info.filename} compresses {ratio:,.0f} to 1; refused as a zip bomb",
                 )
         scan.has_macros = any(name.lower().endswith("vbaproject.bin") for name in names)
+        scan.partial_styles = _partial_date_styles(path, archive)
         for info in members:
             if info.filename.endswith((".xml", ".rels", ".vml")):
                 _scan_part(path, archive, info, scan)
@@ -180,6 +189,8 @@ def _sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
 def _scan_part(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, scan: ZipScan) -> None:
     is_sheet = info.filename.startswith("xl/worksheets/")
     formulas: set[tuple[int, int]] = set()
+    partial: dict[tuple[int, int], str] = {}
+    styled = is_sheet and bool(scan.partial_styles)
     tail = b""
     read = 0
     try:
@@ -196,6 +207,12 @@ def _scan_part(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, scan
                 if is_sheet:
                     for match in _FORMULA_CELL.finditer(window):
                         formulas.add((int(match.group(2)) - 1, _column_index(match.group(1))))
+                if styled:
+                    for match in _STYLED_CELL.finditer(window):
+                        precision = scan.partial_styles.get(int(match.group(3)))
+                        if precision:
+                            cell = (int(match.group(2)) - 1, _column_index(match.group(1)))
+                            partial[cell] = precision
                 tail = window[-512:]
                 if info.filename == "xl/workbook.xml" and _DATE1904.search(window):
                     scan.epoch = EXCEL_1904_EPOCH
@@ -203,6 +220,43 @@ def _scan_part(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, scan
         raise IngestError(path, f"file is corrupt or truncated ({info.filename})") from None
     if is_sheet:
         scan.formula_cells[info.filename] = formulas
+        scan.partial_cells[info.filename] = partial
+
+
+def _partial_date_styles(path: Path, archive: zipfile.ZipFile) -> dict[int, str]:
+    """Cell styles whose date format shows no day: month-year ("mmm-yy") or year ("yyyy")."""
+    try:
+        data = archive.read("xl/styles.xml")
+    except KeyError:
+        return {}
+    except (zipfile.BadZipFile, OSError, zlib.error):
+        raise IngestError(path, "file is corrupt or truncated (xl/styles.xml)") from None
+    if _DTD.search(data):
+        raise IngestError(path, "workbook declares XML entities (possible XML bomb); refused")
+    try:
+        root = ElementTree.fromstring(data)
+    except ElementTree.ParseError:
+        return {}
+    codes = {17: "mmm-yy"}  # Excel's built-in month-year format
+    for element in root.iter():
+        if element.tag.endswith("}numFmt"):
+            codes[int(element.get("numFmtId", "0"))] = element.get("formatCode", "")
+    styles: dict[int, str] = {}
+    xfs = next((e for e in root.iter() if e.tag.endswith("}cellXfs")), None)
+    for index, xf in enumerate(xfs if xfs is not None else []):
+        code = codes.get(int(xf.get("numFmtId", "0")), "")
+        precision = _format_precision(code)
+        if precision:
+            styles[index] = precision
+    return styles
+
+
+def _format_precision(code: str) -> str | None:
+    """'month' or 'year' for a date format without a day (quoted text and escapes ignored)."""
+    bare = re.sub(r'"[^"]*"|\\.|\[[^\]]*\]', "", code).lower()
+    if not bare or "d" in bare or "h" in bare or "s" in bare or "y" not in bare:
+        return None
+    return "month" if "m" in bare else "year"
 
 
 def _column_index(letters: bytes) -> int:

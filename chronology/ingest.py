@@ -220,6 +220,15 @@ class _SheetReader:
             parsed = parse_date(date_value, self.raw.epoch)
         except DateError as error:
             return str(error)
+        shown = self.sheet.partial_date_cells.get((index, date_col))
+        if shown and isinstance(date_value, dt.date):
+            # A date cell formatted "Mar-17" or "yyyy": the agency typed a month or a year.
+            first = (
+                parsed.value.replace(day=1)
+                if shown == "month"
+                else parsed.value.replace(month=1, day=1)
+            )
+            parsed = ParsedDate(first, shown)  # type: ignore[arg-type]
         if parsed.value > self.today:
             return f"date '{_text(date_value)}' is in the future ({format_uk(parsed)})"
         time = self._time(row, parsed, warnings)

@@ -32,6 +32,7 @@ class Sheet:
     formula_cells: set[tuple[int, int]] = field(default_factory=set)
     merged: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
     hidden: bool = False
+    partial_date_cells: dict[tuple[int, int], str] = field(default_factory=dict)
 
 
 @dataclass
@@ -110,6 +111,7 @@ def _read_calamine(path: Path, scan: ZipScan, limits: Limits) -> list[Sheet]:
                     scan.formulas_in(meta.name),
                     merged,
                     hidden=meta.visible != SheetVisibleEnum.Visible,
+                    partial_date_cells=scan.partials_in(meta.name),
                 )
             )
     finally:
@@ -132,6 +134,7 @@ def _read_openpyxl(path: Path, scan: ZipScan, limits: Limits) -> list[Sheet]:
                     rows,
                     scan.formulas_in(worksheet.title),
                     hidden=worksheet.sheet_state != "visible",
+                    partial_date_cells=scan.partials_in(worksheet.title),
                 )
             )
     finally:

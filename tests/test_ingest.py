@@ -266,3 +266,28 @@ def test_an_event_column_holding_sentences_is_the_event_text(tmp_path: Path) -> 
     short = [["Date", "Type", "Notes"], ["04/05/2019", "Visit", "Seen at home"]]
     result = read_chronology(write_xlsx(tmp_path / "HV.xlsx", {"S": short}), today=TODAY)
     assert (result.events[0].event_type, result.events[0].event_text) == ("Visit", "Seen at home")
+
+
+def test_a_date_cell_formatted_without_a_day_keeps_its_precision(tmp_path: Path) -> None:
+    import xlsxwriter
+
+    path = tmp_path / "formats.xlsx"
+    with xlsxwriter.Workbook(path) as book:
+        sheet = book.add_worksheet()
+        month, year = (
+            book.add_format({"num_format": "mmm-yy"}),
+            book.add_format({"num_format": "yyyy"}),
+        )
+        full = book.add_format({"num_format": "dd/mm/yyyy"})
+        sheet.write_row(0, 0, ["Date", "Details"])
+        sheet.write_datetime(1, 0, dt.datetime(2017, 3, 1), month)  # typed as "March 2017"
+        sheet.write_datetime(2, 0, dt.datetime(2018, 1, 1), year)
+        sheet.write_datetime(3, 0, dt.datetime(2019, 5, 4), full)
+        for row in (1, 2, 3):
+            sheet.write_string(row, 1, f"entry {row}")
+    events = read_chronology(path, today=TODAY).events
+    assert [(e.date, e.date_precision) for e in events] == [
+        (dt.date(2017, 3, 1), "month"),
+        (dt.date(2018, 1, 1), "year"),
+        (dt.date(2019, 5, 4), "day"),
+    ]
