@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import secrets
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -41,7 +42,9 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     ),
 }
 ASSIGNED_ONLY = frozenset({"lead_reviewer", "panel_member", "agency_uploader"})
-ALWAYS_ANONYMISED = frozenset({"panel_member"})
+# Admins manage users and read the audit log; they hold no case role, so case text reaches
+# them anonymised, like the panel.
+ALWAYS_ANONYMISED = frozenset({"panel_member", "admin"})
 ROLE_NAMES = {
     "admin": "Administrator",
     "lead_reviewer": "Lead reviewer",
@@ -111,6 +114,48 @@ def session_stamp(user: User) -> str:
     return hashlib.sha256(user.password_hash.encode()).hexdigest()[:16]
 
 
+class LiveSessions:
+    """Server-side state of each login, keyed by a random id kept in the signed cookie: logout
+    ends it (a copied cookie stops working), and presentation mode lives here, not in the
+    cookie, so a late response carrying an older cookie cannot switch it off. In memory, like
+    the upload jobs: one server process (a restart asks everyone to log in again)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._live: dict[str, dict[str, bool]] = {}
+
+    def start(self) -> str:
+        sid = secrets.token_urlsafe(24)
+        with self._lock:
+            self._live[sid] = {"presentation": False}
+        return sid
+
+    def alive(self, sid: object) -> bool:
+        with self._lock:
+            return isinstance(sid, str) and sid in self._live
+
+    def end(self, sid: object) -> None:
+        with self._lock:
+            if isinstance(sid, str):
+                self._live.pop(sid, None)
+
+    def presentation(self, sid: object) -> bool:
+        with self._lock:
+            return isinstance(sid, str) and self._live.get(sid, {}).get("presentation", False)
+
+    def set_presentation(self, sid: object, on: bool) -> None:
+        with self._lock:
+            if isinstance(sid, str) and sid in self._live:
+                self._live[sid]["presentation"] = on
+
+
+live_sessions = LiveSessions()
+
+
+def set_presentation_mode(on: bool) -> None:
+    live_sessions.set_presentation(flask.session.get("sid"), on)
+
+
 def current_user() -> CurrentUser | None:
     """The logged-in user of this request, checked against the database every request."""
     if not flask.has_request_context():
@@ -119,7 +164,7 @@ def current_user() -> CurrentUser | None:
         return flask.g.cspr_user  # type: ignore[no-any-return]
     found = None
     uid = flask.session.get("uid")
-    if uid is not None:
+    if uid is not None and live_sessions.alive(flask.session.get("sid")):
         with db() as session:
             user = session.get(User, uid)
             if user is not None and flask.session.get("stamp") == session_stamp(user):
@@ -171,7 +216,7 @@ def anonymised_view(user: CurrentUser) -> bool:
 
 
 def presentation_mode() -> bool:
-    return bool(flask.has_request_context() and flask.session.get("presentation"))
+    return flask.has_request_context() and live_sessions.presentation(flask.session.get("sid"))
 
 
 F = TypeVar("F", bound=Callable[..., Any])

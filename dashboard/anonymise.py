@@ -27,6 +27,9 @@ _STREET = re.compile(
 )
 
 
+WITHHELD = "[text withheld until the family workbook is added]"
+
+
 @dataclass
 class Anonymiser:
     """Replaces the family's names; `pseudonyms` is person id -> label (Child A, Mother...)."""
@@ -35,6 +38,7 @@ class Anonymiser:
     _pattern: re.Pattern[str] | None = None
     _replacement: dict[str, str] = field(default_factory=dict)
     _owner: dict[str, str] = field(default_factory=dict)  # lower-case name -> person id
+    withheld: bool = False  # no family workbook: anonymised text cannot be trusted
 
     @classmethod
     def for_case(cls, family: Family | None, run: MergeRun | None) -> Anonymiser:
@@ -42,7 +46,11 @@ class Anonymiser:
         (practitioners such as "social worker Amy Clarke" or "DC Smith", named schools,
         surgeries and hospitals, addresses, other people), so those never reach the screen
         either. Learning runs once per case build; redraws stay one regular expression."""
-        if family is None or run is None:
+        if family is None:
+            # No family workbook yet: nothing says which words are the family's names, so an
+            # anonymised view shows no free text at all rather than guess (fail closed).
+            return cls(withheld=True)
+        if run is None:
             return cls.for_family(family)
         from anonymise.apply import learn_run
         from anonymise.redact import Anonymiser as Redactor
@@ -102,12 +110,21 @@ class Anonymiser:
         """The text with names, postcodes, numbers and addresses replaced."""
         if not value:
             return value
+        if self.withheld:
+            return WITHHELD
         if self._pattern is not None:
             value = self._pattern.sub(lambda m: self._replacement[m.group(1).lower()], value)
         value = _STREET.sub("[address]", value)
         value = _POSTCODE.sub("[postcode]", value)
         value = _NHS.sub("[number]", value)
         return _PHONE.sub("[phone]", value)
+
+    def agency(self, name: str) -> str:
+        """An agency's name as shown when anonymised: the canonical names in the agencies rules
+        are safe; any other (taken from a file name or a column) is anonymised like text."""
+        from chronology.agencies import aliases
+
+        return name if name in set(aliases().values()) else self.text(name)
 
     def people_mentioned(self, value: str) -> set[str]:
         """Person ids whose own (unshared) names or aliases appear in the text."""

@@ -41,7 +41,11 @@ def secret_for(data_dir: Path) -> bytes:
 def make_context(data_dir: Path, url: str | None = None, max_upload_mb: int = 20) -> Context:
     data_dir = data_dir.resolve()
     data_dir.mkdir(parents=True, exist_ok=True)
+    os.chmod(data_dir, 0o700)  # case data: this account only, whatever the umask
     sessions = open_database(url or database_url(data_dir))
+    database = data_dir / "cspr.sqlite3"
+    if database.exists():
+        os.chmod(database, 0o600)
     return Context(data_dir, sessions, max_upload_mb, secret_for(data_dir))
 
 

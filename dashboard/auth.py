@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import os
 import secrets
 import threading
 import time
@@ -18,7 +19,7 @@ from urllib.parse import urlparse
 
 import flask
 
-from dashboard.access import current_user, db, session_stamp
+from dashboard.access import current_user, db, live_sessions, session_stamp
 from reviews.casefiles import User, authenticate
 from reviews.service import audit
 
@@ -54,15 +55,29 @@ class RateLimiter:
         """Seconds until another attempt is allowed (0: allowed now)."""
         now = time.monotonic() if now is None else now
         with self._lock:
-            waits = []
-            for key, limit in (
-                (f"user:{username}", MAX_FAILURES_PER_USER),
-                (f"addr:{address}", MAX_FAILURES_PER_ADDRESS),
-            ):
-                times = self._recent(key, now)
-                if len(times) >= limit:
-                    waits.append(times[0] + self.window - now)
-            return max(waits, default=0.0)
+            return self._wait(username, address, now)
+
+    def _wait(self, username: str, address: str, now: float) -> float:
+        waits = []
+        for key, limit in (
+            (f"user:{username}", MAX_FAILURES_PER_USER),
+            (f"addr:{address}", MAX_FAILURES_PER_ADDRESS),
+        ):
+            times = self._recent(key, now)
+            if len(times) >= limit:
+                waits.append(times[0] + self.window - now)
+        return max(waits, default=0.0)
+
+    def reserve(self, username: str, address: str, now: float | None = None) -> float:
+        """Check and count an attempt in one step, before the (slow) password check, so that
+        parallel attempts cannot all pass the check first; a success gives it back."""
+        now = time.monotonic() if now is None else now
+        with self._lock:
+            wait = self._wait(username, address, now)
+            if wait <= 0:
+                self._failures[f"user:{username}"].append(now)
+                self._failures[f"addr:{address}"].append(now)
+            return wait
 
     def failed(self, username: str, address: str, now: float | None = None) -> None:
         now = time.monotonic() if now is None else now
@@ -70,9 +85,12 @@ class RateLimiter:
             self._failures[f"user:{username}"].append(now)
             self._failures[f"addr:{address}"].append(now)
 
-    def succeeded(self, username: str) -> None:
+    def succeeded(self, username: str, address: str | None = None) -> None:
         with self._lock:
             self._failures.pop(f"user:{username}", None)
+            times = self._failures.get(f"addr:{address}") if address else None
+            if times:
+                times.pop()  # the attempt reserved for this login
 
     def reset(self) -> None:
         with self._lock:
@@ -128,7 +146,7 @@ def login() -> flask.Response:
     expected = flask.session.get("csrf", "")
     if not expected or not secrets.compare_digest(form.get("csrf", ""), expected):
         return _login_page("The form had expired; please try again.", username, 400)
-    wait = limiter.blocked_for(username, address)
+    wait = limiter.reserve(username, address)
     if wait > 0:
         minutes = max(1, round(wait / 60))
         return _login_page(
@@ -137,7 +155,6 @@ def login() -> flask.Response:
     with db() as session:
         user = authenticate(session, username, password)
         if user is None:
-            limiter.failed(username, address)
             audit(
                 session,
                 username or "(blank)",
@@ -149,13 +166,14 @@ def login() -> flask.Response:
                 address,
             )
             return _login_page("User name or password not recognised.", username, 401)
-        limiter.succeeded(username)
+        limiter.succeeded(username, address)
         audit(session, user.username, "login", user, None, "address", None, address)
         stamp = session_stamp(user)
         uid = user.id
     flask.session.clear()
     flask.session.permanent = True
     flask.session["uid"] = uid
+    flask.session["sid"] = live_sessions.start()
     flask.session["stamp"] = stamp
     flask.session["since"] = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     return flask.redirect(_safe_next(flask.request.args.get("next")))  # type: ignore[return-value]
@@ -168,6 +186,7 @@ def logout() -> flask.Response:
             account = session.get(User, user.id)
             if account is not None:
                 audit(session, user.username, "logout", account, None)
+    live_sessions.end(flask.session.get("sid"))
     flask.session.clear()
     return flask.redirect("/login")  # type: ignore[return-value]
 
@@ -175,7 +194,7 @@ def logout() -> flask.Response:
 def gate() -> flask.Response | None:
     """Before every request: public paths pass; everything else needs a logged-in user."""
     path = flask.request.path
-    if path == "/login" or path.startswith(PUBLIC_PATHS[1:]):
+    if path in ("/login", "/_favicon.ico", "/favicon.ico") or path.startswith("/assets/"):
         return None
     user = current_user()
     if user is not None:
@@ -213,7 +232,12 @@ def secure_headers(response: flask.Response) -> flask.Response:
     return response
 
 
-def install(server: flask.Flask, secret_key: bytes, secure_cookie: bool = False) -> None:
+def install(server: flask.Flask, secret_key: bytes, secure_cookie: bool | None = None) -> None:
+    """Login, logout and the gate. Behind HTTPS set CSPR_SECURE_COOKIE=1: the session cookie
+    is then marked Secure (never sent over plain HTTP). It is off by default because the
+    dashboard serves http://127.0.0.1 for one person on their own machine."""
+    if secure_cookie is None:
+        secure_cookie = os.environ.get("CSPR_SECURE_COOKIE", "") in {"1", "true", "yes"}
     server.secret_key = secret_key
     server.config.update(
         SESSION_COOKIE_NAME="cspr_session",

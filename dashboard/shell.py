@@ -14,9 +14,11 @@ from dashboard.access import (
     current_user,
     db,
     guarded,
+    presentation_mode,
     require,
     require_review,
     review_ids_for,
+    set_presentation_mode,
 )
 from reviews.service import list_reviews
 
@@ -123,7 +125,7 @@ def load_shell(pathname: str | None, review_id: int | None) -> tuple[Any, ...]:
     options = review_options(user)
     values = [o["value"] for o in options]
     chosen = review_id if review_id in values else (values[0] if values else None)
-    presentation = ["on"] if flask.session.get("presentation") else []
+    presentation = ["on"] if presentation_mode() else []
     who = f"{user.display_name} ({user.role_name})"
     return nav_links(user.can, pathname or "/"), who, options, chosen, presentation
 
@@ -153,7 +155,7 @@ def set_presentation(value: list[str] | None) -> tuple[str, str]:
     """Presentation mode lives in the server-side session: pages read it there, so a
     browser cannot ask for names while it is on."""
     on = bool(value and "on" in value)
-    flask.session["presentation"] = on
+    set_presentation_mode(on)
     return ("presentation" if on else "normal"), ("shell presentation" if on else "shell")
 
 

@@ -265,6 +265,12 @@ def timeline_figure(
     lanes = case_agencies(case)
     lane_of = {a: i for i, a in enumerate(lanes)}
     colours = lane_colours(lanes, presentation)
+
+    def agency_label(agency: str) -> str:
+        """An agency's name as shown: escaped for plotly, anonymised when the view is (an
+        unknown agency is named by its file, which may carry a family's name)."""
+        return _escape(case.anonymiser.agency(agency) if anonymised else agency)
+
     limit = HOVER_CHARS_LARGE if len(indices) > LARGE else HOVER_CHARS_SMALL
     hovers = _hovers(case, anonymised, limit, indices)
     # One trace per agency and source file/sheet: the file is said once, in the trace's meta.
@@ -301,7 +307,7 @@ def timeline_figure(
             {
                 "type": "scattergl",
                 "mode": "markers",
-                "name": agency,
+                "name": agency_label(agency),
                 "legendgroup": agency,
                 "showlegend": agency not in shown,
                 "legendgrouptitle": {"text": "Agency"} if not shown else None,
@@ -309,7 +315,7 @@ def timeline_figure(
                 "x": lane["x"],
                 "y": lane["y"],
                 "customdata": lane["id"],  # [event id, when, category, text, row]
-                "hovertemplate": HOVER_TEMPLATE + "<extra>" + _escape(agency) + "</extra>",
+                "hovertemplate": HOVER_TEMPLATE + "<extra>" + agency_label(agency) + "</extra>",
                 "marker": {
                     "color": colours[agency],
                     "symbol": lane["s"] if key else "circle-open",
@@ -325,7 +331,7 @@ def timeline_figure(
                 {
                     "type": "scattergl",
                     "mode": "markers",
-                    "name": agency,
+                    "name": agency_label(agency),
                     "legendgroup": agency,
                     "x": [],
                     "y": [],
@@ -396,7 +402,7 @@ def timeline_figure(
         },
         "yaxis": {
             "tickvals": list(range(len(lanes))),
-            "ticktext": lanes,
+            "ticktext": [agency_label(lane) for lane in lanes],
             "range": [-0.6, len(lanes) - 0.4],
             "fixedrange": True,
             "automargin": True,
@@ -467,7 +473,9 @@ def grid_row(case: CaseData, event: IntegratedEvent, anonymised: bool) -> dict[s
         "sort_date": event.date.isoformat(),
         "time": event.time.strftime("%H:%M") if event.time else "",
         "age": event.age,
-        "agencies": ", ".join(event.agencies),
+        "agencies": ", ".join(
+            case.anonymiser.agency(a) if anonymised else a for a in event.agencies
+        ),
         "category": category_label(event.classification.category),
         "key": "Yes" if event.classification.is_key_event else "No",
         "text": _short(words(event.event_text), TABLE_TEXT_CHARS),
@@ -499,7 +507,12 @@ def grid_block(
     """Rows `start`..`end` of the filtered table (the grid's infinite row model)."""
     order = list(indices)
     for sort in reversed(list(sort_model or [])):
-        key = SORTABLE.get(sort.get("colId", ""))
+        column = sort.get("colId", "")
+        key = SORTABLE.get(column)
+        if column == "text" and anonymised:
+            # Sort by what is shown: the order of the original text would reveal its first
+            # words (often a name) to someone who may only see it anonymised.
+            key = lambda e: case.anonymiser.text(e.event_text).lower()  # noqa: E731
         if key is not None:
             order.sort(key=lambda i, k=key: k(case.events[i]), reverse=sort.get("sort") == "desc")
     start, end = max(0, int(start)), max(0, int(end))

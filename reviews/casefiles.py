@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -284,12 +285,27 @@ def store_file(
     session.flush()
     relative = Path("uploads") / str(review.id) / str(entry.id) / name
     target = data_dir / relative
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(content)
+    _private_dirs(data_dir, target.parent)
+    # Case files are readable by this account only, whatever the process umask.
+    descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "wb") as handle:
+        handle.write(content)
+    os.chmod(target, 0o600)
     entry.stored_path = relative.as_posix()
     audit(session, by, "upload", entry, review, "file", None, f"{name} ({len(content):,} bytes)")
     session.flush()
     return entry
+
+
+def _private_dirs(root: Path, folder: Path) -> None:
+    """Create `folder` (under `root`) and every folder between with mode 0700."""
+    folder.mkdir(parents=True, exist_ok=True)
+    current = folder
+    while True:
+        os.chmod(current, 0o700)
+        if current == root or root not in current.parents:
+            break
+        current = current.parent
 
 
 def file_path(data_dir: Path, entry: CaseFile) -> Path:

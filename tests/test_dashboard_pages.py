@@ -18,7 +18,7 @@ from sqlalchemy import select
 
 from chronology.dedup import source_key
 from dashboard import access
-from dashboard.access import Denied, anonymised_view
+from dashboard.access import Denied, anonymised_view, set_presentation_mode
 from dashboard.anonymise import Anonymiser, names_of
 from dashboard.case import load_case
 from dashboard.demo import DEMO_DIR
@@ -193,9 +193,7 @@ def test_panel_members_are_always_anonymised(demo: Demo) -> None:
     with as_user(demo, "panel") as user:
         assert anonymised_view(user)
     with as_user(demo, "lead") as user:
-        import flask
-
-        flask.session["presentation"] = True
+        set_presentation_mode(True)
         assert anonymised_view(user)
 
 
@@ -524,7 +522,6 @@ def test_admin_sees_no_family_names_in_the_audit_log(demo: Demo) -> None:
 
 
 def test_presentation_mode_anonymises_the_review_page(demo: Demo) -> None:
-    import flask
 
     from dashboard.pages import review as page
 
@@ -539,7 +536,7 @@ def test_presentation_mode_anonymises_the_review_page(demo: Demo) -> None:
             dict.fromkeys(page.CHANGE_STATES) | {"rec_text": "Ask Kayden"},
         )
     with as_user(demo, "lead"):
-        flask.session["presentation"] = True
+        set_presentation_mode(True)
         body = json.dumps(page.show_review(1, 0), default=str)
     assert "Ask Child A" in body and not names_in(body)
 

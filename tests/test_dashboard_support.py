@@ -13,7 +13,14 @@ from typing import Any
 import flask
 from dash import Dash
 
-from dashboard.access import Context, CurrentUser, configure, current_user, session_stamp
+from dashboard.access import (
+    Context,
+    CurrentUser,
+    configure,
+    current_user,
+    live_sessions,
+    session_stamp,
+)
 from dashboard.app import get_app, make_context
 from dashboard.auth import limiter
 from dashboard.demo import DEMO_USERS, load_demo
@@ -65,6 +72,7 @@ def as_user(demo: Demo, username: str) -> Iterator[CurrentUser]:
     with demo.app.server.test_request_context("/"):
         flask.session["uid"] = uid
         flask.session["stamp"] = stamp
+        flask.session["sid"] = live_sessions.start()
         found = current_user()
         assert found is not None
         yield found

@@ -349,32 +349,33 @@ def event_detail(case: CaseData, event_id: str, anonymised: bool) -> list[Any]:
     if event is None:
         return [html.P("That event is not in this chronology any more.")]
     words = case.anonymiser.text if anonymised else str
+    agency = case.anonymiser.agency if anonymised else str
     colours = lane_colours(case_agencies(case), presentation_mode())
     when = uk_date(event) + (f" at {event.time:%H:%M}" if event.time else "")
     facts = [
         ("Date", when),
         ("Child's age", event.age or "not known"),
-        ("Agencies", ", ".join(event.agencies)),
+        ("Agencies", ", ".join(agency(a) for a in event.agencies)),
         ("Category", ", ".join(category_label(c) for c in event.classification.categories)),
-        ("Why", event.category_reason),
+        ("Why", words(event.category_reason)),
     ]
     if event.merge_reasons:
-        facts.append(("Merged because", "; ".join(event.merge_reasons)))
+        facts.append(("Merged because", words("; ".join(event.merge_reasons))))
     items: list[Any] = [
-        html.H2(f"{uk_date(event)} · {', '.join(event.agencies)}"),
+        html.H2(f"{uk_date(event)} · {', '.join(agency(a) for a in event.agencies)}"),
         html.Dl(className="kv", children=[x for k, v in facts for x in (html.Dt(k), html.Dd(v))]),
         html.H3(f"Each agency's account ({len(event.sources)})"),
     ]
     for source in event.sources:
         written = format_uk(ParsedDate(source.date, source.date_precision))  # type: ignore[arg-type]
         if anonymised:
-            where = f"{source.agency}, row {source.source.row}"
+            where = f"{agency(source.agency)}, row {source.source.row}"
         else:
             where = source.source.describe()
         body: list[Any] = [
             html.Div(
                 [
-                    html.Strong(source.agency),
+                    html.Strong(agency(source.agency)),
                     f" · {written}"
                     + (f" {source.time:%H:%M}" if source.time else "")
                     + (
@@ -400,7 +401,7 @@ def event_detail(case: CaseData, event_id: str, anonymised: bool) -> list[Any]:
             for key, value in source.extra.items():
                 body.append(html.Div([html.Em(f"{key}: "), value]))
         if source.warnings:
-            body.append(html.Div([html.Em("Warnings: "), "; ".join(source.warnings)]))
+            body.append(html.Div([html.Em("Warnings: "), words("; ".join(source.warnings))]))
         body.append(html.Div(where, className="where"))
         items.append(
             html.Div(

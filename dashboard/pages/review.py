@@ -162,6 +162,11 @@ def review_body(
     review: Review, today: dt.date, editable: bool, words: Callable[[str], str] = str
 ) -> list[Any]:
     """The review's page; `words` anonymises free text (recommendations, actions, votes)."""
+
+    def attendee(name: str) -> str:
+        # Practitioners' names are names: anonymised views show the organisation only.
+        return name if words is str else "A representative"
+
     deadlines = review_deadlines(review, today)
     missing = service.missing_partners(review)
     quorum = (
@@ -249,7 +254,10 @@ def review_body(
                         html.P(quorum, className="panel ok" if not missing else "panel error"),
                         html.Ul(
                             [
-                                html.Li(f"{a.name}, {a.organisation} ({PARTNER_LABELS[a.partner]})")
+                                html.Li(
+                                    f"{attendee(a.name)}, {a.organisation} "
+                                    f"({PARTNER_LABELS[a.partner]})"
+                                )
                                 for a in review.attendees
                             ]
                         ),

@@ -596,7 +596,10 @@ def reread(
         entry.mapping = mapping.dump()
         audit(session, user.username, "override", entry, None, "mapping", None, entry.mapping)
         message = "Re-read with your corrections. " + _check(entry, context().max_upload_mb)
-        if save:
+        if save and user.role != "lead_reviewer":
+            # A saved template mapping applies to that agency's uploads in every review.
+            message += " Only a lead reviewer can save a mapping for the agency's template."
+        elif save:
             target = agency or entry.agency or agency_from_filename(entry.filename)
             save_mapping(session, target, mapping.dump(), by=user.username)
             message += f" Mapping saved for {target}'s template."
