@@ -156,11 +156,20 @@ def _kinds(text: str, rules: Rules, typed: bool) -> dict[str, int]:
 def prepare(events: Sequence[Event], rules: Rules | None = None) -> list[Prepared]:
     rules = rules or load_rules()
     prepared = []
+    # Event types and outcomes repeat ("Home visit", "NFA"): each distinct one is read once.
+    short: dict[str, str] = {}
+    typed_kinds: dict[str, dict[str, int]] = {}
     for index, event in enumerate(events):
-        typed = normalise_text(event.event_type, rules)
+        if event.event_type not in short:
+            short[event.event_type] = normalise_text(event.event_type, rules)
+        if event.outcome not in short:
+            short[event.outcome] = normalise_text(event.outcome, rules)
+        typed = short[event.event_type]
         written = normalise_text(event.event_text, rules)
-        text = " ".join(x for x in (typed, written, normalise_text(event.outcome, rules)) if x)
-        where = {k: p - 10_000 for k, p in _kinds(typed, rules, typed=True).items()}
+        text = " ".join(x for x in (typed, written, short[event.outcome]) if x)
+        if typed not in typed_kinds:
+            typed_kinds[typed] = _kinds(typed, rules, typed=True)
+        where = {k: p - 10_000 for k, p in typed_kinds[typed].items()}
         for kind, position in _kinds(written, rules, typed=False).items():
             where.setdefault(kind, position)
         kinds = frozenset(where)
