@@ -170,10 +170,10 @@ def _subject_age(path: Path) -> Callable[[dt.date, str], str]:
         raise UsageError(
             f"{path.name}: expected one person with role 'subject child', found {len(subjects)}"
         )
-    child = family.people[subjects[0]]
-    if child.birth is None:
-        raise UsageError(f"{path.name}: the subject child ({child.person_id}) has no date of birth")
-    return age_function(child.birth)
+    birth = family.subject_birth()
+    if birth is None:
+        raise UsageError(f"{path.name}: the subject child ({subjects[0]}) has no date of birth")
+    return age_function(birth)
 
 
 def cmd_classify(args: argparse.Namespace) -> int:

@@ -67,12 +67,7 @@ class CaseData:
 
     @property
     def subject_birth(self) -> dt.date | None:
-        if self.family is None:
-            return None
-        subjects = self.family.role_subjects()
-        if not subjects:
-            return None
-        birth = self.family.people[subjects[0]].birth
+        birth = self.family.subject_birth() if self.family is not None else None
         return birth.value if birth else None
 
 
@@ -174,11 +169,8 @@ def build_case(
     family: Family | None,
     family_error: str = "",
 ) -> CaseData:
-    age_of = None
-    if family is not None:
-        subjects = family.role_subjects()
-        if subjects and family.people[subjects[0]].birth is not None:
-            age_of = age_function(family.people[subjects[0]].birth)  # type: ignore[arg-type]
+    birth = family.subject_birth() if family is not None else None
+    age_of = age_function(birth) if birth is not None else None
     events = [event for result in results for event in result.events]
     integration = integrate(events, decisions, age_of=age_of)
     run = MergeRun(results, integration, notes=list(integration.notes))

@@ -96,6 +96,11 @@ class Family:
 
         return [pid for pid, person in self.people.items() if is_subject_role(person.role)]
 
+    def subject_birth(self) -> ParsedDate | None:
+        """The (first) subject child's date of birth, for ages at events; None if not known."""
+        subjects = self.role_subjects()
+        return self.people[subjects[0]].birth if subjects else None
+
 
 # --------------------------------------------------------------------------- dates
 
