@@ -30,6 +30,10 @@ _DTD = re.compile(rb"<!\s*(doctype|entity)", re.IGNORECASE)
 _FORMULA_CELL = re.compile(rb'<c\b[^>]*?\br="([A-Z]{1,3})(\d+)"[^>]*>\s*<f\b')
 _DATE1904 = re.compile(rb'date1904="(1|true)"')
 _STYLED_CELL = re.compile(rb'<c\b[^>]*?\br="([A-Z]{1,3})(\d+)"[^>]*?\bs="(\d+)"')
+# Every cell reference, whatever its letters: calamine sizes a sheet's grid from the furthest one.
+_CELL_REF = re.compile(rb'<c\b[^>]*?\br="([A-Za-z]+)(\d+)"')
+# A cell or row with no position of its own (allowed by the standard, never written by Excel).
+_UNPLACED = re.compile(rb"<(?:c|row)(?=[\s/>])(?![^>]*\br=)")
 _CHUNK = 1 << 20
 
 
@@ -55,11 +59,17 @@ class Limits:
     """
 
     max_file_bytes: int = field(default_factory=lambda: _env_int("CSPR_MAX_FILE_MB", 50) << 20)
-    max_uncompressed_bytes: int = 1 << 30
+    # Total of every part after decompression, checked while streaming (the declared sizes of a
+    # hostile zip are not trusted): a 50 MB chronology expands to about 250 MB.
+    max_uncompressed_bytes: int = field(
+        default_factory=lambda: _env_int("CSPR_MAX_UNCOMPRESSED_MB", 300) << 20
+    )
     max_compression_ratio: int = 200
     max_zip_members: int = 2000
     max_rows_per_sheet: int = field(default_factory=lambda: _env_int("CSPR_MAX_ROWS", 250_000))
     max_columns: int = 500
+    # Cells of the rectangle from A1 to a sheet's furthest cell: the reader allocates all of them.
+    max_grid_cells: int = field(default_factory=lambda: _env_int("CSPR_MAX_CELLS", 20_000_000))
 
 
 @dataclass
@@ -75,6 +85,9 @@ class ZipScan:
     # Excel stores "March 2017" typed into a cell as 1 March 2017 shown as Mar-17.
     partial_styles: dict[int, str] = field(default_factory=dict)
     partial_cells: dict[str, dict[tuple[int, int], str]] = field(default_factory=dict)
+    # Worksheet parts holding cells or rows without a reference: read with the streaming reader.
+    unplaced: set[str] = field(default_factory=set)
+    expanded_bytes: int = 0
 
     def formulas_in(self, sheet: str) -> set[tuple[int, int]]:
         return self.formula_cells.get(self.sheet_parts.get(sheet, ""), set())
@@ -148,7 +161,9 @@ def scan_workbook(path: Path, limits: Limits) -> ZipScan:
         if declared > limits.max_uncompressed_bytes:
             raise IngestError(
                 path,
-                f"workbook would expand to {declared / 2**20:,.0f} MB; refused as a zip bomb",
+                f"file would expand to {declared / 2**20:,.0f} MB, over the limit of "
+                f"{limits.max_uncompressed_bytes >> 20:,} MB (CSPR_MAX_UNCOMPRESSED_MB); "
+                "refused as a zip bomb",
             )
         for info in members:
             if info.flag_bits & 0x1:
@@ -161,10 +176,26 @@ def scan_workbook(path: Path, limits: Limits) -> ZipScan:
                 )
         scan.has_macros = any(name.lower().endswith("vbaproject.bin") for name in names)
         scan.partial_styles = _partial_date_styles(path, archive)
-        for info in members:
-            if info.filename.endswith((".xml", ".rels", ".vml")):
-                _scan_part(path, archive, info, scan)
+        extents = {
+            info.filename: _scan_part(path, archive, info, scan, limits)
+            for info in members
+            if info.filename.endswith((".xml", ".rels", ".vml"))
+        }
+        scan.expanded_bytes += sum(
+            info.file_size for info in members if info.filename not in extents
+        )
+        if scan.expanded_bytes > limits.max_uncompressed_bytes:
+            raise IngestError(
+                path,
+                f"file expands to over the limit of "
+                f"{limits.max_uncompressed_bytes >> 20:,} MB (CSPR_MAX_UNCOMPRESSED_MB); "
+                "refused as a zip bomb",
+            )
         scan.sheet_parts = _sheet_parts(archive)
+        names_by_part = {part: name for name, part in scan.sheet_parts.items()}
+        for part, (rows, columns) in extents.items():
+            if part.startswith("xl/worksheets/"):
+                check_extent(path, names_by_part.get(part, part), rows, columns, limits)
     return scan
 
 
@@ -186,25 +217,43 @@ def _sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
     return parts
 
 
-def _scan_part(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, scan: ZipScan) -> None:
+def _scan_part(
+    path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, scan: ZipScan, limits: Limits
+) -> tuple[int, int]:
+    """Stream one XML part; returns its furthest cell as (rows, columns), (0, 0) if none."""
     is_sheet = info.filename.startswith("xl/worksheets/")
     formulas: set[tuple[int, int]] = set()
     partial: dict[tuple[int, int], str] = {}
     styled = is_sheet and bool(scan.partial_styles)
     tail = b""
     read = 0
+    max_row, max_letters = 0, b""
     try:
         with archive.open(info) as stream:
             while chunk := stream.read(_CHUNK):
                 read += len(chunk)
+                scan.expanded_bytes += len(chunk)
                 if read > info.file_size:
                     raise IngestError(path, f"part {info.filename} is larger than declared")
+                if scan.expanded_bytes > limits.max_uncompressed_bytes:
+                    raise IngestError(
+                        path,
+                        f"file expands to over the limit of "
+                        f"{limits.max_uncompressed_bytes >> 20:,} MB (CSPR_MAX_UNCOMPRESSED_MB); "
+                        "refused as a zip bomb",
+                    )
                 window = tail + chunk
                 if _DTD.search(window):
                     raise IngestError(
                         path, "workbook declares XML entities (possible XML bomb); refused"
                     )
                 if is_sheet:
+                    for letters, digits in _CELL_REF.findall(window):
+                        max_row = max(max_row, int(digits))
+                        if (len(letters), letters.upper()) > (len(max_letters), max_letters):
+                            max_letters = letters.upper()
+                    if _UNPLACED.search(window):
+                        scan.unplaced.add(info.filename)
                     for match in _FORMULA_CELL.finditer(window):
                         formulas.add((int(match.group(2)) - 1, _column_index(match.group(1))))
                 if styled:
@@ -221,6 +270,28 @@ def _scan_part(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, scan
     if is_sheet:
         scan.formula_cells[info.filename] = formulas
         scan.partial_cells[info.filename] = partial
+    return max_row, _column_index(max_letters) + 1 if max_letters else 0
+
+
+def check_extent(path: Path, sheet: str, rows: int, columns: int, limits: Limits) -> None:
+    """Refuse a sheet whose furthest cell makes a grid too large to hold, before it is built."""
+    where = f"sheet '{sheet}'" if sheet else "the file"
+    if rows > limits.max_rows_per_sheet:
+        raise IngestError(
+            path,
+            f"{where} has {rows:,} rows, over the limit of "
+            f"{limits.max_rows_per_sheet:,} (CSPR_MAX_ROWS)",
+        )
+    if columns > limits.max_columns:
+        raise IngestError(
+            path, f"{where} has {columns:,} columns, over the limit of {limits.max_columns}"
+        )
+    if rows * columns > limits.max_grid_cells:
+        raise IngestError(
+            path,
+            f"{where} spans {rows:,} rows by {columns:,} columns, over the limit of "
+            f"{limits.max_grid_cells:,} cells (CSPR_MAX_CELLS)",
+        )
 
 
 def _partial_date_styles(path: Path, archive: zipfile.ZipFile) -> dict[int, str]:

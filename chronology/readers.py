@@ -12,12 +12,13 @@ import csv
 import datetime as dt
 import io
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
 from chronology.dates import EXCEL_1900_EPOCH
-from chronology.filesafety import IngestError, Limits, ZipScan, scan_workbook
+from chronology.filesafety import IngestError, Limits, ZipScan, check_extent, scan_workbook
 
 Engine = Literal["calamine", "openpyxl"]
 Cell = object  # str | float | int | bool | datetime | date | time | None
@@ -54,27 +55,34 @@ def _clean(value: object) -> Cell:
     return value
 
 
-def _check_size(path: Path, name: str, height: int, width: int, limits: Limits) -> None:
-    if height > limits.max_rows_per_sheet:
-        raise IngestError(
-            path,
-            f"sheet '{name}' has {height:,} rows, over the limit of "
-            f"{limits.max_rows_per_sheet:,} (CSPR_MAX_ROWS)",
-        )
-    if width > limits.max_columns:
-        raise IngestError(
-            path, f"sheet '{name}' has {width:,} columns, over the limit of {limits.max_columns}"
-        )
-
-
-def _check_shape(path: Path, name: str, rows: list[list[Cell]], limits: Limits) -> None:
-    _check_size(path, name, len(rows), max((len(row) for row in rows), default=0), limits)
+def _bounded_rows(
+    path: Path, name: str, records: Iterable[Iterable[object]], limits: Limits
+) -> list[list[Cell]]:
+    """Materialise rows while checking the limits, so an oversized sheet stops early."""
+    rows: list[list[Cell]] = []
+    width = 0
+    for record in records:
+        row = [_clean(v) for v in record]
+        rows.append(row)
+        width = max(width, len(row))
+        if len(rows) > limits.max_rows_per_sheet:
+            where = f"sheet '{name}'" if name else "the file"
+            raise IngestError(
+                path,
+                f"{where} has over {limits.max_rows_per_sheet:,} rows, the limit (CSPR_MAX_ROWS)",
+            )
+        if width > limits.max_columns:
+            check_extent(path, name, len(rows), width, limits)
+    check_extent(path, name, len(rows), width, limits)
+    return rows
 
 
 def read_workbook(path: Path, limits: Limits, engine: Engine = "calamine") -> RawWorkbook:
     """Read every worksheet of a checked .xlsx/.xlsm file (values only; macros never run)."""
     scan = scan_workbook(path, limits)
-    reader = _read_calamine if engine == "calamine" else _read_openpyxl
+    # Cells without a position are placed by the reader, so the scan cannot bound calamine's grid.
+    use_calamine = engine == "calamine" and not scan.unplaced
+    reader = _read_calamine if use_calamine else _read_openpyxl
     try:
         sheets = reader(path, scan, limits)
     except IngestError:
@@ -95,12 +103,10 @@ def _read_calamine(path: Path, scan: ZipScan, limits: Limits) -> list[Sheet]:
         for meta in workbook.sheets_metadata:
             if meta.typ != SheetTypeEnum.WorkSheet:
                 continue
+            # The scan has bounded this sheet's furthest cell (filesafety.check_extent), so the
+            # grid calamine allocates here is known to fit.
             sheet = workbook.get_sheet_by_name(meta.name)
-            # Check the declared size before materialising a million empty rows.
-            if sheet.end:
-                _check_size(path, meta.name, sheet.end[0] + 1, sheet.end[1] + 1, limits)
-            rows = [[_clean(v) for v in row] for row in sheet.to_python(skip_empty_area=False)]
-            _check_shape(path, meta.name, rows, limits)
+            rows = _bounded_rows(path, meta.name, sheet.to_python(skip_empty_area=False), limits)
             merged = [
                 ((r0, c0), (r1, c1)) for (r0, c0), (r1, c1) in (sheet.merged_cell_ranges or [])
             ]
@@ -126,8 +132,10 @@ def _read_openpyxl(path: Path, scan: ZipScan, limits: Limits) -> list[Sheet]:
     sheets = []
     try:
         for worksheet in workbook.worksheets:
-            rows = [[_clean(v) for v in row] for row in worksheet.iter_rows(values_only=True)]
-            _check_shape(path, worksheet.title, rows, limits)
+            # The declared dimension is not trusted: openpyxl would pad every row up to it.
+            worksheet.reset_dimensions()  # type: ignore[union-attr]
+            values = worksheet.iter_rows(values_only=True)
+            rows = _bounded_rows(path, worksheet.title, values, limits)
             sheets.append(
                 Sheet(
                     worksheet.title,
@@ -182,12 +190,9 @@ def read_csv(path: Path, limits: Limits) -> RawWorkbook:
     text, encoding = decode_text(path, path.read_bytes())
     delimiter = _guess_delimiter(text[:50_000])
     try:
-        rows = [
-            [_clean(v) for v in record]
-            for record in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-        ]
+        records = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        rows = _bounded_rows(path, "", records, limits)
     except csv.Error as error:
         raise IngestError(path, f"CSV cannot be read ({error})") from None
-    _check_shape(path, "", rows, limits)
     note = f"read as {encoding} text"
     return RawWorkbook(path, "csv", [Sheet("", rows)], notes=[note])

@@ -180,3 +180,134 @@ def test_cli_prints_one_line_and_exits_non_zero(tmp_path: Path) -> None:
         "cspr ingest: error: broken.xlsx: file is corrupt or truncated (not a readable zip)"
     ]
     assert "Traceback" not in run.stderr
+
+
+_SHEET_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+
+
+def _bare_workbook(path: Path, sheet_data: str, dimension: str = "") -> Path:
+    """A minimal workbook written by hand, so that cell references can be anything."""
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    parts = {
+        "[Content_Types].xml": (
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+            'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
+            '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-'
+            'officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/'
+            'sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+            'spreadsheetml.worksheet+xml"/></Types>'
+        ),
+        "_rels/.rels": (
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            f'<Relationship Id="rId1" Type="{rel}/officeDocument" Target="xl/workbook.xml"/>'
+            "</Relationships>"
+        ),
+        "xl/workbook.xml": (
+            f'<workbook xmlns="{_SHEET_NS}" xmlns:r="{rel}"><sheets>'
+            '<sheet name="Log" sheetId="1" r:id="rId1"/></sheets></workbook>'
+        ),
+        "xl/_rels/workbook.xml.rels": (
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            f'<Relationship Id="rId1" Type="{rel}/worksheet" Target="worksheets/sheet1.xml"/>'
+            "</Relationships>"
+        ),
+        "xl/worksheets/sheet1.xml": (
+            f'<worksheet xmlns="{_SHEET_NS}">{dimension}<sheetData>{sheet_data}</sheetData>'
+            "</worksheet>"
+        ),
+    }
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, text in parts.items():
+            archive.writestr(name, text)
+    return path
+
+
+def _inline(ref: str, text: str) -> str:
+    return f'<c r="{ref}" t="inlineStr"><is><t>{text}</t></is></c>'
+
+
+_HEADER_AND_ROW = (
+    f'<row r="1">{_inline("A1", "Date")}{_inline("B1", "Details")}</row>'
+    f'<row r="2">{_inline("A2", "04/05/2019")}{_inline("B2", "Home visit")}</row>'
+)
+
+
+def test_two_cells_at_opposite_corners_are_refused_without_crashing(tmp_path: Path) -> None:
+    """A 1 KB file whose cells sit at A1 and XFD1048576 once aborted the server (512 GB grid).
+
+    Run in a child process: if the guard regresses, the abort kills the child, not the suite.
+    """
+    path = _bare_workbook(
+        tmp_path / "corner.xlsx",
+        _HEADER_AND_ROW + f'<row r="1048576">{_inline("XFD1048576", "x")}</row>',
+    )
+    run = subprocess.run(
+        [sys.executable, "-m", "cspr.cli", "ingest", str(path), "--out", str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert run.returncode == 2, run.stderr[-500:]
+    lines = run.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert "corner.xlsx" in lines[0] and "1,048,576 rows, over the limit" in lines[0]
+
+
+def test_a_wide_but_short_sheet_is_refused_by_its_columns(tmp_path: Path) -> None:
+    path = _bare_workbook(
+        tmp_path / "wide.xlsx", _HEADER_AND_ROW + f'<row r="3">{_inline("XFD3", "x")}</row>'
+    )
+    refused(path, "sheet 'Log' has 16,384 columns, over the limit of 500")
+
+
+def test_a_sparse_grid_within_row_and_column_limits_is_refused_by_its_area(
+    tmp_path: Path,
+) -> None:
+    path = _bare_workbook(
+        tmp_path / "area.xlsx",
+        _HEADER_AND_ROW + f'<row r="200000">{_inline("RZ200000", "x")}</row>',
+    )
+    refused(path, "200,000 rows by 494 columns, over the limit of 20,000,000 cells")
+
+
+def test_a_huge_declared_dimension_alone_is_harmless(tmp_path: Path) -> None:
+    path = _bare_workbook(
+        tmp_path / "dimension.xlsx", _HEADER_AND_ROW, '<dimension ref="A1:XFD1048576"/>'
+    )
+    for engine in ("calamine", "openpyxl"):
+        result = read_chronology(path, today=TODAY, engine=engine)  # type: ignore[arg-type]
+        assert [e.event_text for e in result.events] == ["Home visit"]
+
+
+def test_cells_without_references_are_read_by_the_streaming_reader(tmp_path: Path) -> None:
+    def cell(text: str) -> str:
+        return f'<c t="inlineStr"><is><t>{text}</t></is></c>'
+
+    rows = (
+        f"<row>{cell('Date')}{cell('Details')}</row><row>{cell('04/05/2019')}{cell('Visit')}</row>"
+    )
+    result = read_chronology(_bare_workbook(tmp_path / "unplaced.xlsx", rows), today=TODAY)
+    assert [(e.date, e.event_text) for e in result.events] == [(dt.date(2019, 5, 4), "Visit")]
+    many = "".join(f"<row>{cell('04/05/2019')}{cell('x')}</row>" for _ in range(5))
+    path = _bare_workbook(
+        tmp_path / "long.xlsx", f"<row>{cell('Date')}{cell('Details')}</row>" + many
+    )
+    refused(path, "has over 4 rows, the limit", Limits(max_rows_per_sheet=4))
+
+
+def test_total_expansion_is_capped_while_streaming(tmp_path: Path) -> None:
+    """A bomb under the ratio check (115:1) but expanding to hundreds of MB is still refused."""
+    padding = "".join(
+        f'<row r="{r}">{_inline(f"A{r}", "04/05/2019")}{_inline(f"B{r}", "y" * 400)}</row>'
+        for r in range(3, 3000)
+    )
+    path = _bare_workbook(tmp_path / "expands.xlsx", _HEADER_AND_ROW + padding)
+    refused(path, "over the limit of 1 MB .* zip bomb", Limits(max_uncompressed_bytes=1 << 20))
+    assert len(read_chronology(path, today=TODAY).events) == 2998
+
+
+def test_csv_over_the_row_limit_stops_while_reading(tmp_path: Path) -> None:
+    path = tmp_path / "long.csv"
+    path.write_text("Date,Details\n" + "04/05/2019,visit\n" * 10, encoding="utf-8")
+    refused(path, "the file has over 5 rows, the limit", Limits(max_rows_per_sheet=5))
