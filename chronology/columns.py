@@ -8,6 +8,7 @@ mapping (`--mapping`) overrides the guess. Columns that match nothing are kept, 
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import tomllib
@@ -20,6 +21,7 @@ from pathlib import Path
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
+from chronology.dates import parse_date
 from chronology.schema import CANONICAL_FIELDS
 
 HEADER_SEARCH_ROWS = 40
@@ -32,6 +34,8 @@ class FieldRule:
     synonyms: frozenset[str]
     keywords: frozenset[str]
     exclude: tuple[str, ...]
+    heads: tuple[str, ...] = ()  # leading words that claim a header whatever else it names
+    secondary: tuple[str, ...] = ()  # words that make this a fallback column for the field
 
 
 @dataclass(frozen=True)
@@ -107,6 +111,8 @@ def load_rules(path: str | None = None) -> tuple[FieldRule, ...]:
                 synonyms=frozenset(normalise_header(s) for s in spec.get("synonyms", [])),
                 keywords=frozenset(normalise_header(s) for s in spec.get("keywords", [])),
                 exclude=tuple(normalise_header(s) for s in spec.get("exclude", [])),
+                heads=tuple(normalise_header(s) for s in spec.get("heads", [])),
+                secondary=tuple(normalise_header(s) for s in spec.get("secondary", [])),
             )
         )
     return tuple(rules)
@@ -117,14 +123,33 @@ def _synonym_index(rules: tuple[FieldRule, ...]) -> dict[str, str]:
     return {synonym: rule.name for rule in rules for synonym in rule.synonyms}
 
 
+SECONDARY_CONFIDENCE = 0.6
+
+
 def match_header(header: object, rules: tuple[FieldRule, ...]) -> tuple[str | None, float, str]:
     """Best canonical field for one header text, its confidence (0-1) and how it was found."""
-    text = normalise_header(header)
+    name, confidence, method = _match_header(normalise_header(header), rules)
+    if name is not None:
+        rule = next(r for r in rules if r.name == name)
+        padded = f" {normalise_header(header)} "
+        word = next((w for w in rule.secondary if f" {w} " in padded), None)
+        if word is not None:
+            # "Date recorded" beside "Date of contact": the occurrence date wins the field.
+            confidence = min(confidence, SECONDARY_CONFIDENCE)
+            method = f"{method}; '{word}': used only when no other column is a {name}"
+    return name, confidence, method
+
+
+def _match_header(text: str, rules: tuple[FieldRule, ...]) -> tuple[str | None, float, str]:
     if not text:
         return None, 0.0, "empty header"
     index = _synonym_index(rules)
     if text in index:
         return index[text], 1.0, "synonym"
+    for rule in rules:
+        head = next((h for h in rule.heads if text == h or text.startswith(h + " ")), None)
+        if head is not None:
+            return rule.name, KEYWORD_CONFIDENCE, f"leading word ('{head}')"
     keyword = _keyword_match(text, rules)
     if keyword is not None:
         return keyword
@@ -169,11 +194,15 @@ def map_columns(
     rules: tuple[FieldRule, ...],
     saved: SavedMapping | None = None,
     body: Sequence[Sequence[object]] = (),
+    match_texts: Sequence[object] | None = None,
 ) -> list[ColumnMatch]:
     """Map a header row; each field goes to its most confident column, the rest to `extra`.
 
     For the event text, where a template has several narrative-like columns ("Presenting
-    complaint" and "Clinical notes"), the column holding the most text in `body` wins.
+    complaint" and "Clinical notes"), the column holding the most text in `body` wins; and a
+    column whose header names no date but whose cells are dates ("Arrival") is the date.
+    `match_texts`, for two-row headers, is what each column is matched on ("Date" under a
+    merged "Date/Time") while `headers` is what the report and `extra` call it.
     """
     candidates: list[ColumnMatch] = []
     for index, header in enumerate(headers):
@@ -183,7 +212,10 @@ def map_columns(
             target = saved.columns[key]
             candidates.append(ColumnMatch(index, label, target, 1.0, "saved mapping"))
             continue
-        name, confidence, method = match_header(label, rules)
+        probe = label
+        if match_texts is not None and index < len(match_texts):
+            probe = "" if match_texts[index] is None else str(match_texts[index])
+        name, confidence, method = match_header(probe, rules)
         candidates.append(ColumnMatch(index, label, name, confidence, method))
     lengths = _mean_text_lengths(body, [m.index for m in candidates if m.field == "event_text"])
 
@@ -204,7 +236,100 @@ def map_columns(
         else:
             method = f"also looked like {match.field}; kept in extra"
             result.append(ColumnMatch(match.index, match.header, None, match.confidence, method))
+    if body and not any(m.method == "saved mapping" for m in result):
+        result = _date_by_content(result, body)
+        result = _text_by_content(result, body)
     return result
+
+
+CONTENT_SAMPLE_ROWS = 30
+TEXT_SWAP_RATIO = 2.5
+TEXT_SWAP_MIN_CHARS = 40
+
+
+def is_date_cell(value: object) -> bool:
+    """A cell that is unmistakably a date: a date cell, or text that parses as one.
+    Numbers are never taken as dates here: a column of references can look like serials."""
+    if isinstance(value, dt.date):
+        return True
+    if not isinstance(value, str) or not any(c.isdigit() for c in value):
+        return False
+    try:
+        parse_date(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _date_by_content(
+    matches: list[ColumnMatch], body: Sequence[Sequence[object]]
+) -> list[ColumnMatch]:
+    """With no header naming a date, the column whose cells are mostly dates is the date."""
+    if any(m.field == "date" for m in matches):
+        return matches
+    sample = body[:CONTENT_SAMPLE_ROWS]
+    best: tuple[float, int] | None = None
+    for match in matches:
+        if match.field is not None and match.confidence >= 1.0:
+            continue
+        cells = [row[match.index] for row in sample if match.index < len(row)]
+        cells = [c for c in cells if c not in (None, "")]
+        if len(cells) < 2:
+            continue
+        share = sum(map(is_date_cell, cells)) / len(cells)
+        if share >= 0.6 and (best is None or share > best[0]):
+            best = (share, match.index)
+    if best is None:
+        return matches
+    share, column = best
+    why = f"cells are dates ({share:.0%} of the first {CONTENT_SAMPLE_ROWS} rows)"
+    return [
+        ColumnMatch(m.index, m.header, "date", round(0.7 * share, 2), why)
+        if m.index == column
+        else m
+        for m in matches
+    ]
+
+
+def mean_text_length(body: Sequence[Sequence[object]], column: int) -> float:
+    """Mean characters of text per non-blank cell of one column."""
+    texts = [len(row[column]) for row in body if column < len(row) and isinstance(row[column], str)]
+    return sum(texts) / len(texts) if texts else 0.0
+
+
+def _text_by_content(
+    matches: list[ColumnMatch], body: Sequence[Sequence[object]]
+) -> list[ColumnMatch]:
+    """When the event-text column holds far less text than an unclaimed column ("Service":
+    "Health Visiting" beside the real notes), the long column is the event text."""
+    chosen = next((m for m in matches if m.field == "event_text"), None)
+    if chosen is None:
+        return matches
+    sample = body[:CONTENT_SAMPLE_ROWS]
+    own = mean_text_length(sample, chosen.index)
+    others = [
+        (mean_text_length(sample, m.index), m)
+        for m in matches
+        if m.field is None and not (m.header and any(c.isdigit() for c in m.header))
+    ]
+    if not others:
+        return matches
+    length, longest = max(others, key=lambda pair: (pair[0], -pair[1].index))
+    if length < TEXT_SWAP_MIN_CHARS or length < TEXT_SWAP_RATIO * own:
+        return matches
+    why = (
+        f"holds the most text (mean {length:.0f} characters against {own:.0f} in "
+        f"'{chosen.header}'), so read as the event text"
+    )
+    shorter = f"less text than '{longest.header}'; kept in extra"
+    return [
+        ColumnMatch(m.index, m.header, "event_text", 0.6, why)
+        if m is longest
+        else ColumnMatch(m.index, m.header, None, m.confidence, shorter)
+        if m is chosen
+        else m
+        for m in matches
+    ]
 
 
 def _mean_text_lengths(
@@ -265,6 +390,19 @@ def find_header(
         return None
     index, matches = chosen[1], chosen[2]
     return index, _type_as_text(matches, rows[index + 1 : index + 51])
+
+
+def map_header_rows(
+    labels: Sequence[object],
+    match_texts: Sequence[object],
+    rules: tuple[FieldRule, ...],
+    saved: SavedMapping | None,
+    body: Sequence[Sequence[object]],
+) -> list[ColumnMatch] | None:
+    """Map a header spread over two rows; None when it does not make a chronology table."""
+    matches = map_columns(labels, rules, saved, body[:50], match_texts)
+    matches = _type_as_text(matches, body[:50])
+    return matches if _header_score(matches) > 0 else None
 
 
 def _type_as_text(

@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from chronology.agencies import agency_from_filename, canonical_agency
-from chronology.columns import ColumnMatch, SavedMapping, find_header, load_rules
+from chronology.columns import ColumnMatch, SavedMapping, load_rules, mean_text_length
 from chronology.dates import DateError, ParsedDate, format_uk, parse_date, parse_time
 from chronology.filesafety import IngestError, Limits, check_file, column_letter
+from chronology.headers import HeaderShape, locate_header, repeats_header
 from chronology.readers import Engine, RawWorkbook, Sheet, read_csv, read_workbook
 from chronology.schema import Event, Provenance, Rejection
 
@@ -33,6 +34,9 @@ class SheetReport:
     accepted: int = 0
     rejected: int = 0
     blank_rows: int = 0
+    header_rows: int = 1  # 2 for a two-row header (merged group cells over sub-headers)
+    repeated_headers: int = 0  # header rows repeated after page breaks: skipped, not data
+    text_column: str = ""  # which column is the event text, its mean length and why
     note: str = ""
 
 
@@ -56,10 +60,22 @@ class IngestResult:
             if sheet.header_row is None:
                 lines.append(f"  {label}: {sheet.note}")
                 continue
-            lines.append(
-                f"  {label}: header at row {sheet.header_row}; {sheet.accepted} accepted, "
-                f"{sheet.rejected} rejected, {sheet.blank_rows} blank rows"
+            rows = (
+                f"rows {sheet.header_row}-{sheet.header_row + 1}"
+                if sheet.header_rows == 2
+                else f"row {sheet.header_row}"
             )
+            repeated = (
+                f", {sheet.repeated_headers} repeated header rows skipped"
+                if sheet.repeated_headers
+                else ""
+            )
+            lines.append(
+                f"  {label}: header at {rows}; {sheet.accepted} accepted, "
+                f"{sheet.rejected} rejected, {sheet.blank_rows} blank rows{repeated}"
+            )
+            if sheet.text_column:
+                lines.append(f"    event text: {sheet.text_column}")
             for match in sheet.columns:
                 if not match.header and match.field is None:
                     continue
@@ -116,27 +132,26 @@ class _SheetReader:
         self,
         raw: RawWorkbook,
         sheet: Sheet,
-        header_index: int,
-        columns: list[ColumnMatch],
+        shape: HeaderShape,
         agency: str,
         agency_fixed: bool,
         today: dt.date,
     ) -> None:
         self.raw = raw
         self.sheet = sheet
-        self.header_index = header_index
-        self.columns = columns
+        self.shape = shape
+        self.header_index = shape.first
+        self.columns = columns = shape.columns
         self.by_field = {m.field: m.index for m in columns if m.field is not None}
         self.agency = agency
         self.agency_fixed = agency_fixed
         self.today = today
-        self.header_key = [_text(v).lower() for v in sheet.rows[header_index]]
         if not agency_fixed and "agency" in self.by_field:
             # A blank cell in an agency column means the sheet's usual agency, not the file name.
             column = self.by_field["agency"]
             names = Counter(
                 canonical_agency(_text(row[column]))
-                for row in sheet.rows[header_index + 1 :]
+                for row in sheet.rows[shape.last + 1 :]
                 if column < len(row) and row[column] is not None
             )
             if names:
@@ -180,14 +195,6 @@ class _SheetReader:
         reason = f"{outcome} ({'; '.join(formulas)})" if formulas else outcome
         return Rejection(source, reason, self.raw_cells(row))
 
-    def _repeats_header(self, row: Sequence[object]) -> bool:
-        """A header repeated after a page break; checked on the date cell first, for speed."""
-        date_col = self.by_field["date"]
-        first = row[date_col] if date_col < len(row) else None
-        if not isinstance(first, str) or first.lower() != self.header_key[date_col]:
-            return False
-        return [_text(v).lower() for v in row[: len(self.header_key)]] == self.header_key
-
     def _formula_warnings(self, index: int, row: Sequence[object]) -> list[str]:
         warnings = []
         for col in self.formulas_by_row.get(index, ()):
@@ -207,8 +214,6 @@ class _SheetReader:
         merged: dict[tuple[int, int], str],
     ) -> Event | str:
         """The event, or the reason the row cannot be one."""
-        if self._repeats_header(row):
-            return "repeated header row"
         warnings = self._formula_warnings(index, row)
         date_value = self.cell(row, "date")
         if date_value is None:
@@ -289,6 +294,15 @@ class _SheetReader:
         return self.agency
 
 
+def _describe_text_column(shape: HeaderShape, body: Sequence[Sequence[object]]) -> str:
+    """For the mapping report: which column is the event text, how long its entries are, why."""
+    column = next((m for m in shape.columns if m.field == "event_text"), None)
+    if column is None:
+        return "no event text column; the event type or outcome is the entry"
+    length = mean_text_length(body, column.index)
+    return f"'{column.header}' (mean {length:.0f} characters; {column.method})"
+
+
 def read_chronology(
     path: Path | str,
     *,
@@ -314,8 +328,8 @@ def read_chronology(
     for sheet in raw.sheets:
         report = SheetReport(sheet.name)
         result.sheets.append(report)
-        found = find_header(sheet.rows, rules, mapping)
-        if found is None:
+        shape = locate_header(sheet, rules, mapping)
+        if shape is None:
             filled = sum(1 for row in sheet.rows if any(v is not None for v in row))
             report.note = (
                 "empty sheet"
@@ -325,19 +339,21 @@ def read_chronology(
             if sheet.hidden:
                 report.note += " (hidden sheet)"
             continue
-        header_index, columns = found
-        report.columns = columns
-        reader = _SheetReader(
-            raw, sheet, header_index, columns, file_agency, bool(fixed), today or dt.date.today()
-        )
-        report.header_row = reader.row_number(header_index)
+        report.columns = shape.columns
+        report.header_rows = shape.rows
+        reader = _SheetReader(raw, sheet, shape, file_agency, bool(fixed), today or dt.date.today())
+        report.header_row = reader.row_number(shape.first)
+        report.text_column = _describe_text_column(shape, sheet.rows[shape.last + 1 :])
         if sheet.hidden:
             report.note = "hidden sheet"
-        merged = _fill_merged_down(sheet, header_index + 1)
-        for index in range(header_index + 1, len(sheet.rows)):
+        merged = _fill_merged_down(sheet, shape.last + 1)
+        for index in range(shape.last + 1, len(sheet.rows)):
             row = sheet.rows[index]
             if all(value is None for value in row):
                 report.blank_rows += 1
+                continue
+            if repeats_header(shape, row):
+                report.repeated_headers += 1
                 continue
             outcome = reader.read_row(index, row, merged)
             if isinstance(outcome, Event):
