@@ -1,141 +1,212 @@
 """Names out, role labels in: what the dashboard sends to the browser when anonymised.
 
-For the screen only (fast enough to redraw 20,000 events on every filter); anonymised files go
-through the project's `anonymise` package (see `dashboard.pages.export`). Every name and alias
-in the family workbook is replaced by the person's pseudonym (the genogram's scheme, so
-"Mother's partner" is the same person on every page), a name shared by several people (a
-surname) by "[name]", and UK postcodes, phone and NHS numbers and street addresses by
-placeholders. Text is anonymised on the server; the originals never leave it in this mode.
+The screen (presentation mode, panel members) uses the anonymisation package itself: the
+review's people register (`anonymise.register`), learned from the case's texts, and the
+package's redaction and patterns (`anonymise.redact`, `anonymise.patterns`). There is no
+second, weaker copy here, so whatever an anonymised file hides, the screen hides too (see
+tests/test_issue11_screen_agreement.py). Text is anonymised on the server; the originals never
+leave it in this mode.
+
+Agency labels are treated apart: a label is safe when it is a known organisation or sector
+(`chronology/rules/agencies.toml`) or a person chose it at upload; any other label (taken from
+a file name such as "Doyle.csv" or an agency column) is shown as a neutral "Agency 1".
 """
 
 from __future__ import annotations
 
+import copy
 import re
-from collections import defaultdict
+import threading
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from anonymise.redact import Anonymiser as Redactor
+from anonymise.redact import Ctx, Replacement
+from anonymise.register import Register, register_from_family
+from chronology.dedup import source_key
+from chronology.ingest import IngestResult
+from chronology.integrate import IntegratedEvent, Integration
 from chronology.pipeline import MergeRun
+from chronology.schema import Event
 from genogram.family import Family
 
-_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", re.IGNORECASE)
-_NHS = re.compile(r"\b\d{3}\s?\d{3}\s?\d{4}\b")
-_PHONE = re.compile(r"(?<!\w)(?:\+44\s?|0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b")
-_STREET = re.compile(
-    r"\b\d+[A-Za-z]?,?\s+(?:[A-Z][a-z]+\s+){1,3}"
-    r"(?:Close|Road|Rd|Street|St|Avenue|Ave|Lane|Drive|Way|Court|Crescent|Gardens|Place|"
-    r"Terrace|Grove|View|Walk|Row|Square|Hill|Park)\b"
-)
-
-
 WITHHELD = "[text withheld until the family workbook is added]"
+NEUTRAL_AGENCY = "Agency {}"
+UNKNOWN_AGENCY = "an agency"
+
+
+def ctx_of(event: Event) -> Ctx:
+    """Where a source row's text sits, as the file anonymiser sees it (same agency, sheet and
+    date), so the screen and the files redact a text the same way."""
+    return Ctx(
+        agency=event.agency, sheet=event.source.sheet, date=event.date, where=source_key(event)
+    )
+
+
+def event_ctx(event: IntegratedEvent) -> Ctx | None:
+    """The context of a merged event's own text: its first source's, as in the files."""
+    return ctx_of(event.sources[0]) if event.sources else None
+
+
+def known_agencies() -> frozenset[str]:
+    """The canonical names of the agencies rules: organisations and sectors, never a person."""
+    from chronology.agencies import aliases
+
+    return frozenset(aliases().values())
+
+
+def agency_labels(agencies: Iterable[str], chosen: Iterable[str] = ()) -> dict[str, str]:
+    """Each agency's label when anonymised: itself when known or chosen by a person, else
+    "Agency N", numbered in the order given (first appearance, not alphabetical, so the
+    number says nothing about the hidden name)."""
+    from chronology.agencies import canonical_agency
+
+    safe = known_agencies() | {canonical_agency(a) for a in chosen if a and a.strip()}
+    labels: dict[str, str] = {}
+    number = 0
+    for agency in agencies:
+        if agency in labels:
+            continue
+        if agency in safe:
+            labels[agency] = agency
+        else:
+            number += 1
+            labels[agency] = NEUTRAL_AGENCY.format(number)
+    return labels
 
 
 @dataclass
 class Anonymiser:
-    """Replaces the family's names; `pseudonyms` is person id -> label (Child A, Mother...)."""
+    """The screen's anonymiser for one build of a case.
+
+    `pseudonyms` is person id -> label (Child A, Mother...), from the register, so "Mother's
+    partner" is the same person on every page and in every file. `redactor` is the
+    anonymisation package's, learned from this case; calls are serialised by a lock because
+    redaction may add what it finds to the register. `learned` names the files whose texts
+    the register has learned (for incremental learning after a file is added)."""
 
     pseudonyms: dict[str, str] = field(default_factory=dict)
-    _pattern: re.Pattern[str] | None = None
-    _replacement: dict[str, str] = field(default_factory=dict)
-    _owner: dict[str, str] = field(default_factory=dict)  # lower-case name -> person id
+    redactor: Redactor | None = None
     withheld: bool = False  # no family workbook: anonymised text cannot be trusted
+    agency_labels: dict[str, str] = field(default_factory=dict)
+    learned: frozenset[object] = frozenset()
+    _lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
 
+    def __post_init__(self) -> None:
+        if self.redactor is None:
+            # No register: identifiers (postcodes, phone, NHS and NI numbers, emails,
+            # addresses, dates of birth) are still masked by the package's own patterns.
+            self.redactor = Redactor(Register(), "month")
+
+    # ------------------------------------------------------------------ building
     @classmethod
-    def for_case(cls, family: Family | None, run: MergeRun | None) -> Anonymiser:
-        """The family's names plus what the anonymisation package learns from the case's texts
+    def for_case(
+        cls,
+        family: Family | None,
+        run: MergeRun | None,
+        learned: frozenset[object] = frozenset(),
+    ) -> Anonymiser:
+        """The family's register plus what the package learns from the case's texts
         (practitioners such as "social worker Amy Clarke" or "DC Smith", named schools,
-        surgeries and hospitals, addresses, other people), so those never reach the screen
-        either. Learning runs once per case build; redraws stay one regular expression."""
+        surgeries and hospitals, addresses, other people)."""
         if family is None:
             # No family workbook yet: nothing says which words are the family's names, so an
             # anonymised view shows no free text at all rather than guess (fail closed).
             return cls(withheld=True)
-        if run is None:
-            return cls.for_family(family)
-        from anonymise.apply import learn_run
-        from anonymise.redact import Anonymiser as Redactor
-        from anonymise.register import register_from_family
+        anonymiser = cls.for_family(family)
+        if run is not None:
+            from anonymise.apply import learn_run
 
-        register = register_from_family(family)
-        learn_run(Redactor(register, "month"), run)
-        learned = {
-            name: entry.pseudonym
-            for entry in register.entries
-            if entry.key not in {f"person:{pid}" for pid in family.people}
-            for name in entry.names
-        }
-        return cls.for_family(family, learned)
+            assert anonymiser.redactor is not None
+            learn_run(anonymiser.redactor, run)
+        anonymiser.learned = learned
+        return anonymiser
 
     @classmethod
-    def for_family(cls, family: Family | None, learned: dict[str, str] | None = None) -> Anonymiser:
+    def for_family(cls, family: Family | None) -> Anonymiser:
+        """The family workbook's register only (nothing learned from the chronologies)."""
         if family is None:
             return cls()
-        from genogram.model import FamilyGraph
-        from genogram.pseudonyms import assign_pseudonyms
+        register = register_from_family(family)
+        pseudonyms = {
+            entry.key.removeprefix("person:"): entry.pseudonym
+            for entry in register.of_kind("person")
+            if entry.key.startswith("person:")
+        }
+        return cls(pseudonyms, Redactor(register, "month"))
 
-        pseudonyms = assign_pseudonyms(FamilyGraph(family))
-        owners: dict[str, set[str]] = defaultdict(set)
-        for pid, person in family.people.items():
-            for name in names_of(person.name, person.aliases):
-                owners[name.lower()].add(pid)
-        replacement: dict[str, str] = {}
-        owner: dict[str, str] = {}
-        for name, label in (learned or {}).items():
-            # Whole learned names only ("Amy Clarke", "Westbrook Primary"), never their single
-            # words, which may be ordinary ("Park", "Green").
-            if len(name) >= 3 and not name.isdigit():
-                for variant in {name, name.replace("’", "'"), name.replace("'", "’")}:
-                    replacement[variant.lower()] = label
-        for name, pids in owners.items():
-            if len(pids) == 1:
-                (pid,) = pids
-                replacement[name] = pseudonyms[pid]
-                owner[name] = pid
-            else:
-                replacement[name] = "[name]"
-        anonymiser = cls(pseudonyms, None, replacement, owner)
-        if replacement:
-            alternatives = sorted(replacement, key=len, reverse=True)
-            anonymiser._pattern = re.compile(
-                r"(?<![\w])(" + "|".join(re.escape(a) for a in alternatives) + r")(?![\w])",
-                re.IGNORECASE,
-            )
-        return anonymiser
+    def learn_more(
+        self, results: Sequence[IngestResult], notes: Sequence[str], learned: frozenset[object]
+    ) -> Anonymiser:
+        """A copy that has also learned these files' texts (and the run's notes): adding one
+        file costs learning that file, not the whole case again. The copy is made under the
+        lock; this anonymiser keeps serving the previous build meanwhile."""
+        if self.withheld:
+            return Anonymiser(withheld=True, learned=learned)
+        from anonymise.apply import learn_run
+
+        with self._lock:
+            old = self.redactor
+            assert old is not None
+            # Shared, read-only parts are not copied; the redaction cache starts empty.
+            memo: dict[int, object] = {
+                id(old.rules): old.rules,
+                id(old.scheme): old.scheme,
+                id(old._cache): {},
+            }
+            redactor = copy.deepcopy(old, memo)
+        empty = Integration([], [], {}, [], 0)
+        learn_run(redactor, MergeRun(list(results), empty, notes=list(notes)))
+        return Anonymiser(dict(self.pseudonyms), redactor, learned=learned)
+
+    def warm(self) -> None:
+        """Build the redactor's name index now (in the builder, not in the first request)."""
+        self.text("warm up")
+
+    # ------------------------------------------------------------------ use
+    def redact(self, value: str, ctx: Ctx | None = None) -> tuple[str, tuple[Replacement, ...]]:
+        if not value:
+            return value, ()
+        if self.withheld:
+            return WITHHELD, ()
+        assert self.redactor is not None
+        with self._lock:
+            return self.redactor.redact(value, ctx)
+
+    def text(self, value: str, ctx: Ctx | None = None) -> str:
+        """The text with names, practitioners, organisations, addresses, numbers and dates
+        replaced, exactly as an anonymised file would have it."""
+        return self.redact(value, ctx)[0]
+
+    def agency(self, name: str) -> str:
+        """An agency's name as shown when anonymised (see `agency_labels`)."""
+        label = self.agency_labels.get(name)
+        if label is not None:
+            return label
+        return name if name in known_agencies() else UNKNOWN_AGENCY
+
+    def agency_named(self, label: str) -> str | None:
+        """The agency a label shown to an anonymised view stands for (None: no such label).
+        Only labels are understood, so a real name sent back cannot be used as a probe."""
+        for agency, shown in self.agency_labels.items():
+            if shown == label:
+                return agency
+        return None
+
+    def people_mentioned(self, value: str, ctx: Ctx | None = None) -> set[str]:
+        """Person ids of the family workbook whom the text names (by any name, alias,
+        possessive, initials or misspelling the register knows)."""
+        if not value or self.withheld:
+            return set()
+        _, found = self.redact(value, ctx)
+        return {r.key.removeprefix("person:") for r in found if r.key.startswith("person:")}
 
     @property
     def names(self) -> list[str]:
-        return sorted(self._replacement)
-
-    def text(self, value: str) -> str:
-        """The text with names, postcodes, numbers and addresses replaced."""
-        if not value:
-            return value
-        if self.withheld:
-            return WITHHELD
-        if self._pattern is not None:
-            value = self._pattern.sub(lambda m: self._replacement[m.group(1).lower()], value)
-        value = _STREET.sub("[address]", value)
-        value = _POSTCODE.sub("[postcode]", value)
-        value = _NHS.sub("[number]", value)
-        return _PHONE.sub("[phone]", value)
-
-    def agency(self, name: str) -> str:
-        """An agency's name as shown when anonymised: the canonical names in the agencies rules
-        are safe; any other (taken from a file name or a column) is anonymised like text."""
-        from chronology.agencies import aliases
-
-        return name if name in set(aliases().values()) else self.text(name)
-
-    def people_mentioned(self, value: str) -> set[str]:
-        """Person ids whose own (unshared) names or aliases appear in the text."""
-        if not value or self._pattern is None:
-            return set()
-        found = set()
-        for match in self._pattern.finditer(value):
-            pid = self._owner.get(match.group(1).lower())
-            if pid is not None:
-                found.add(pid)
-        return found
+        """Every real name the register holds (for leak checks)."""
+        if self.redactor is None or self.withheld:
+            return []
+        return sorted(self.redactor.register.secrets())
 
 
 def names_of(name: str, aliases: tuple[str, ...]) -> set[str]:

@@ -2,15 +2,25 @@
 reviewer's decisions, the family workbook, and per-event facts for fast filtering.
 
 Reading and merging happen once per change (new upload, new decision), not per request: the
-result is cached under a key built from the database (file ids and hashes, decision ids), so
-every worker sees a change as soon as it is committed.
+result is cached in each process under a key built from the database (file ids, hashes,
+mappings and agencies, decision ids), so every worker process sees a change as soon as it is
+committed, and any worker can serve any request.
+
+One rebuild per change (single flight): the first request that sees a new key builds it; every
+other request meanwhile is served the previous build at once (never blocked) when the change
+only adds (a file added, a decision made or withdrawn), and waits for the one build when
+something was taken away or replaced (a file withdrawn, a mapping or the family workbook
+changed), so nothing withdrawn is shown after its withdrawal. After a file is added, the
+anonymiser learns only that file's texts (see `dashboard.anonymise.Anonymiser.learn_more`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import threading
 from collections import OrderedDict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,14 +34,63 @@ from chronology.filesafety import IngestError, Limits
 from chronology.ingest import IngestResult, read_chronology
 from chronology.integrate import IntegratedEvent, integrate
 from chronology.pipeline import MergeRun
-from dashboard.anonymise import Anonymiser
+from dashboard.anonymise import Anonymiser, agency_labels, ctx_of
 from genogram.family import Family, read_family
-from reviews.casefiles import CaseFile, case_files, decisions_for, file_path
+from reviews.casefiles import CaseFile, DecisionView, case_files, decisions_for, file_path
 
 CACHE_SIZE = 4
 _lock = threading.RLock()
 _cases: OrderedDict[int, CaseData] = OrderedDict()
 _reads: OrderedDict[tuple[int, str, str], IngestResult] = OrderedDict()
+_flights: dict[int, _Flight] = {}
+_local = threading.local()
+
+
+class _AnonymisedIndex:
+    """What anonymised filtering needs of every event (its anonymised search text and the
+    family members it names), worked out once per build on first use: redacting every text
+    costs about as much as learning, so a build does not pay it until a search needs it."""
+
+    def __init__(self, case: CaseData) -> None:
+        self._case = case
+        self._lock = threading.Lock()
+        self._search: list[str] | None = None
+        self._people: list[frozenset[str]] | None = None
+
+    def _fill(self) -> None:
+        with self._lock:
+            if self._search is not None:
+                return
+            anonymiser = self._case.anonymiser
+            search, people = [], []
+            for event in self._case.events:
+                texts, named = [], set()
+                for source in event.sources:
+                    ctx = ctx_of(source)
+                    for value in (source.event_type, source.event_text, source.outcome):
+                        shown, found = anonymiser.redact(value, ctx)
+                        texts.append(shown)
+                        named |= {
+                            r.key.removeprefix("person:")
+                            for r in found
+                            if r.key.startswith("person:")
+                        }
+                search.append(" ".join(texts).lower())
+                people.append(frozenset(named))
+            self._people = people
+            self._search = search
+
+    def search(self, index: int) -> str:
+        if self._search is None:
+            self._fill()
+        assert self._search is not None
+        return self._search[index]
+
+    def people(self, index: int) -> frozenset[str]:
+        if self._people is None:
+            self._fill()
+        assert self._people is not None
+        return self._people[index]
 
 
 @dataclass
@@ -40,8 +99,17 @@ class EventFacts:
 
     event: IntegratedEvent
     search: str  # lower-case text of every source, as written
-    search_anonymised: str
-    people: frozenset[str]
+    _index: _AnonymisedIndex
+    _number: int
+
+    @property
+    def search_anonymised(self) -> str:
+        return self._index.search(self._number)
+
+    @property
+    def people(self) -> frozenset[str]:
+        """The family members the event's texts name (person ids)."""
+        return self._index.people(self._number)
 
 
 @dataclass
@@ -71,6 +139,16 @@ class CaseData:
         return birth.value if birth else None
 
 
+@dataclass
+class _Flight:
+    """One build in progress: who waits for it gets its result (or its error)."""
+
+    key: tuple[object, ...]
+    done: threading.Event = field(default_factory=threading.Event)
+    result: CaseData | None = None
+    error: BaseException | None = None
+
+
 def clear_cache() -> None:
     with _lock:
         _cases.clear()
@@ -80,8 +158,6 @@ def clear_cache() -> None:
 def mapping_of(entry: CaseFile) -> SavedMapping | None:
     if not entry.mapping:
         return None
-    import json
-
     data = json.loads(entry.mapping)
     return SavedMapping(
         columns=dict(data.get("columns", {})),
@@ -111,53 +187,147 @@ def read_case_file(data_dir: Path, entry: CaseFile, limits: Limits | None = None
     return result
 
 
+def _file_key(entry: CaseFile) -> tuple[object, ...]:
+    return (entry.id, entry.sha256, entry.mapping, entry.agency, entry.kind)
+
+
+def _key_of(files: Sequence[CaseFile], decisions: Sequence[DecisionView]) -> tuple[object, ...]:
+    return (tuple(_file_key(f) for f in files), tuple(d.id for d in decisions))
+
+
+def _family_key(key: tuple[object, ...]) -> object:
+    """The family workbook in force in a case key (the last confirmed one)."""
+    return max((f for f in key[0] if f[4] == "family"), default=None)  # type: ignore[attr-defined]
+
+
 def case_key(session: Session, review_id: int) -> tuple[object, ...]:
     files = case_files(session, review_id, status="confirmed")
-    decisions = decisions_for(session, review_id)
-    return (
-        tuple((f.id, f.sha256, f.mapping, f.agency, f.kind) for f in files),
-        tuple(d.id for d in decisions),
-    )
+    return _key_of(files, decisions_for(session, review_id))
+
+
+def only_added(old: tuple[object, ...], new: tuple[object, ...]) -> bool:
+    """True when `new` differs from `old` only by what was added (files, decisions made or
+    withdrawn): the previous build then shows nothing that has been taken away, and may be
+    served while the new one is built. A replaced family workbook is not an addition: its
+    register must be in force before anything is shown."""
+    old_files, new_files = set(old[0]), set(new[0])  # type: ignore[call-overload]
+    if not old_files <= new_files:
+        return False
+    return _family_key(old) is None or _family_key(old) == _family_key(new)
 
 
 def load_case(session: Session, data_dir: Path, review_id: int) -> CaseData:
-    """The merged case of a review, from the cache when nothing has changed."""
-    key = case_key(session, review_id)
-    with _lock:
-        cached = _cases.get(review_id)
-        if cached is not None and cached.key == key:
-            _cases.move_to_end(review_id)
-            return cached
+    """The merged case of a review: from the cache when nothing has changed; otherwise one
+    build per change, other requests meanwhile getting the previous build (see the module
+    docstring). Whether the previous build was served: `served_previous`."""
     files = case_files(session, review_id, status="confirmed")
+    decisions = decisions_for(session, review_id)
+    key = _key_of(files, decisions)
+    while True:
+        with _lock:
+            cached = _cases.get(review_id)
+            _local.stale = False
+            if cached is not None and cached.key == key:
+                _cases.move_to_end(review_id)
+                return cached
+            flight = _flights.get(review_id)
+            if flight is not None and cached is not None and only_added(cached.key, key):
+                _local.stale = True
+                return cached  # a build is under way: never block a reader
+            if flight is None:
+                flight = _flights[review_id] = _Flight(key)
+                break  # this request builds
+        flight.done.wait()
+        if flight.key == key:
+            if flight.error is not None:
+                raise flight.error
+            assert flight.result is not None
+            return flight.result
+        # That build was for another state of the database: look again.
+    try:
+        case = _build(data_dir, review_id, key, files, decisions, cached)
+    except BaseException as error:
+        with _lock:
+            _flights.pop(review_id, None)
+        flight.error = error
+        flight.done.set()
+        raise
+    with _lock:
+        flight.result = case
+        _install(case)
+        _flights.pop(review_id, None)
+    flight.done.set()
+    return case
+
+
+def served_previous() -> bool:
+    """Whether this thread's last `load_case` was served the previous build while the new
+    one is being made (the page then says so and looks again shortly)."""
+    return bool(getattr(_local, "stale", False))
+
+
+def _install(case: CaseData) -> None:
+    _cases[case.review_id] = case
+    _cases.move_to_end(case.review_id)
+    while len(_cases) > CACHE_SIZE:
+        _cases.popitem(last=False)
+
+
+# Replaced in tests to count builds; the real work is `build_case`.
+builder: Callable[..., CaseData]
+
+
+def _build(
+    data_dir: Path,
+    review_id: int,
+    key: tuple[object, ...],
+    files: Sequence[CaseFile],
+    decision_rows: Sequence[DecisionView],
+    previous: CaseData | None,
+) -> CaseData:
     family, family_error = None, ""
     family_files = [f for f in files if f.kind == "family"]
-    if family_files:
+    same_family = previous is not None and _family_key(previous.key) == _family_key(key)
+    if not same_family:
+        previous = None  # a new family workbook: a new register, learned from scratch
+    if previous is not None:
+        family, family_error = previous.family, previous.family_error
+    elif family_files:
         try:
             family = read_family(file_path(data_dir, family_files[-1]))
         except ValueError as error:
             family_error = str(error)
-    results = []
+    results: list[IngestResult] = []
+    read_keys: list[tuple[object, ...]] = []
     for entry in files:
         if entry.kind != "chronology":
             continue
         try:
             results.append(read_case_file(data_dir, entry))
+            read_keys.append(_file_key(entry))
         except IngestError:
             continue  # refused at upload; a file changed on disk since is left out
     decisions = Decisions()
-    for decision in decisions_for(session, review_id):
+    for decision in decision_rows:
         if decision.kind == "same":
             decisions.same.append(decision.refs)
         elif decision.kind == "different":
             decisions.different.append((decision.refs[0], decision.refs[1]))
         elif decision.category in LABELS:
             decisions.categories[decision.refs[0]] = decision.category
-    case = build_case(review_id, key, results, decisions, family, family_error)
+    case = builder(
+        review_id,
+        key,
+        results,
+        decisions,
+        family,
+        family_error,
+        previous=previous,
+        learned=tuple(zip(read_keys, results, strict=True)),
+        chosen=[f.agency for f in files if f.agency]
+        + [m.agency for f in files if (m := mapping_of(f)) is not None and m.agency],
+    )
     case.files = {f.filename: f for f in files}
-    with _lock:
-        _cases[review_id] = case
-        while len(_cases) > CACHE_SIZE:
-            _cases.popitem(last=False)
     return case
 
 
@@ -168,14 +338,33 @@ def build_case(
     decisions: Decisions,
     family: Family | None,
     family_error: str = "",
+    *,
+    previous: CaseData | None = None,
+    learned: Sequence[tuple[tuple[object, ...], IngestResult]] = (),
+    chosen: Sequence[str] = (),
 ) -> CaseData:
+    """Merge the results. The anonymiser learns incrementally from `previous` (a build under
+    the same family workbook) when files were only added (`learned` pairs each result with its
+    file's key), and from scratch otherwise."""
     birth = family.subject_birth() if family is not None else None
     age_of = age_function(birth) if birth is not None else None
     events = [event for result in results for event in result.events]
     integration = integrate(events, decisions, age_of=age_of)
     run = MergeRun(results, integration, notes=list(integration.notes))
-    anonymiser = Anonymiser.for_case(family, run)
+    now = frozenset(k for k, _ in learned)
+    before = previous.anonymiser if previous is not None else None
+    if before is not None and before.learned and before.learned <= now:
+        fresh = [result for k, result in learned if k not in before.learned]
+        anonymiser = before.learn_more(fresh, run.notes, now)
+    else:
+        anonymiser = Anonymiser.for_case(family, run, now)
+    order = list(dict.fromkeys(a for e in integration.events for a in e.agencies))
+    anonymiser.agency_labels = agency_labels(order, chosen)
+    anonymiser.warm()
     return case_from_run(review_id, key, run, family, family_error, anonymiser)
+
+
+builder = build_case
 
 
 def case_from_run(
@@ -187,21 +376,15 @@ def case_from_run(
     anonymiser: Anonymiser,
 ) -> CaseData:
     case = CaseData(review_id, key, run, family, family_error, anonymiser)
-    for index, event in enumerate(run.integration.events):
+    index = _AnonymisedIndex(case)
+    for number, event in enumerate(run.integration.events):
         raw = " ".join(f"{s.event_type} {s.event_text} {s.outcome}" for s in event.sources)
-        case.facts.append(
-            EventFacts(
-                event,
-                raw.lower(),
-                anonymiser.text(raw).lower(),
-                frozenset(anonymiser.people_mentioned(raw)),
-            )
-        )
-        case.by_id[event.event_id] = index
+        case.facts.append(EventFacts(event, raw.lower(), index, number))
+        case.by_id[event.event_id] = number
     return case
 
 
 def put_case(case: CaseData) -> None:
     """Install a case built elsewhere (the benchmark's synthetic chronology)."""
     with _lock:
-        _cases[case.review_id] = case
+        _install(case)

@@ -16,6 +16,7 @@ from chronology.colours import agency_colours
 from chronology.dates import ParsedDate, format_uk
 from chronology.integrate import IntegratedEvent
 from chronology.schema import Event
+from dashboard.anonymise import event_ctx
 from dashboard.case import CaseData
 
 GAP_DAYS = 42  # six weeks with no agency recording anything is shaded
@@ -148,6 +149,12 @@ def _iso(value: str | None) -> dt.date | None:
 def filter_events(case: CaseData, filters: Filters, anonymised: bool) -> list[int]:
     """Indices of the events that pass every filter, in date order."""
     agencies = set(filters.agencies)
+    if anonymised and agencies:
+        # The browser holds labels ("Agency 1") only; a real name sent back matches nothing,
+        # so the filter cannot be used to test a guess.
+        agencies = {a for a in map(case.anonymiser.agency_named, agencies) if a is not None}
+        if not agencies:
+            return []
     categories = set(filters.categories)
     words = filters.text.split()
     chosen = []
@@ -183,8 +190,20 @@ def lane_colours(agencies: Sequence[str], presentation: bool) -> dict[str, str]:
     return agency_colours(agencies)
 
 
-def case_agencies(case: CaseData) -> list[str]:
-    return sorted({a for e in case.events for a in e.agencies})
+def case_agencies(case: CaseData, anonymised: bool = False) -> list[str]:
+    """The case's agencies in lane order: by name, or by the label shown when anonymised (the
+    order of the hidden names would say something about them)."""
+    agencies = {a for e in case.events for a in e.agencies}
+    if anonymised:
+        return sorted(agencies, key=lambda a: (case.anonymiser.agency(a), a))
+    return sorted(agencies)
+
+
+def agency_label(case: CaseData, agency: str, anonymised: bool) -> str:
+    """An agency's name as shown: a label from a file name or an agency column is neutral
+    ("Agency 1") when anonymised, until a person confirms the agency (see
+    `dashboard.anonymise.agency_labels`)."""
+    return case.anonymiser.agency(agency) if anonymised else agency
 
 
 def quiet_periods(case: CaseData, min_days: int = GAP_DAYS) -> list[tuple[dt.date, dt.date]]:
@@ -209,8 +228,8 @@ def hover_parts(
 ) -> tuple[str, str, str]:
     """When, category and text for the hover; markup lives in the trace's hovertemplate, so
     20,000 points do not each carry (JSON-escaped) HTML tags."""
-    words = case.anonymiser.text if anonymised else str
-    text = _escape(_short(words(event.event_text), limit))
+    shown = case.anonymiser.text(event.event_text, event_ctx(event)) if anonymised else None
+    text = _escape(_short(event.event_text if shown is None else shown, limit))
     if len(event.sources) > 1:
         text += f" (+{len(event.sources) - 1} more accounts)"
     when = uk_date(event) + (f" {event.time:%H:%M}" if event.time else "")
@@ -234,9 +253,9 @@ HOVER_TEMPLATE = (
 )
 
 
-def _where(source: Event, anonymised: bool) -> str:
+def _where(case: CaseData, source: Event, anonymised: bool) -> str:
     if anonymised:
-        return source.agency
+        return _escape(agency_label(case, source.agency, True))
     sheet = f", sheet '{source.source.sheet}'" if source.source.sheet else ""
     return _escape(f"{source.source.file}{sheet}")
 
@@ -262,14 +281,13 @@ def timeline_figure(
     selected: str | None = None,
 ) -> dict[str, Any]:
     """The swimlane figure as a plain dict (no validation pass: 20,000 points stay fast)."""
-    lanes = case_agencies(case)
+    lanes = case_agencies(case, anonymised)
     lane_of = {a: i for i, a in enumerate(lanes)}
     colours = lane_colours(lanes, presentation)
 
-    def agency_label(agency: str) -> str:
-        """An agency's name as shown: escaped for plotly, anonymised when the view is (an
-        unknown agency is named by its file, which may carry a family's name)."""
-        return _escape(case.anonymiser.agency(agency) if anonymised else agency)
+    def lane_label(agency: str) -> str:
+        """An agency's name as shown, escaped for plotly (see `agency_label`)."""
+        return _escape(agency_label(case, agency, anonymised))
 
     limit = HOVER_CHARS_LARGE if len(indices) > LARGE else HOVER_CHARS_SMALL
     hovers = _hovers(case, anonymised, limit, indices)
@@ -287,7 +305,7 @@ def timeline_figure(
         used_categories.add(event.classification.category)
         for agency in event.agencies:
             source = next(s for s in event.sources if s.agency == agency)
-            where = _where(source, anonymised)
+            where = _where(case, source, anonymised)
             key = event.classification.is_key_event
             lane = groups.get((agency, where, key))
             if lane is None:
@@ -299,7 +317,7 @@ def timeline_figure(
     size = 15 if presentation else 11
     font = 20 if presentation else 13
     # The selection ring is trace 0, so a click can patch it without resending the points.
-    traces: list[dict[str, Any]] = [selected_trace(case, selected, lane_of)]
+    traces: list[dict[str, Any]] = [selected_trace(case, selected, lane_of, anonymised)]
     shown: set[str] = set()
     order = sorted(groups.items(), key=lambda g: (lane_of[g[0][0]], g[0][1], not g[0][2]))
     for (agency, where, key), lane in order:
@@ -307,15 +325,15 @@ def timeline_figure(
             {
                 "type": "scattergl",
                 "mode": "markers",
-                "name": agency_label(agency),
-                "legendgroup": agency,
+                "name": lane_label(agency),
+                "legendgroup": lane_label(agency),
                 "showlegend": agency not in shown,
                 "legendgrouptitle": {"text": "Agency"} if not shown else None,
                 "meta": where,
                 "x": lane["x"],
                 "y": lane["y"],
                 "customdata": lane["id"],  # [event id, when, category, text, row]
-                "hovertemplate": HOVER_TEMPLATE + "<extra>" + agency_label(agency) + "</extra>",
+                "hovertemplate": HOVER_TEMPLATE + "<extra>" + lane_label(agency) + "</extra>",
                 "marker": {
                     "color": colours[agency],
                     "symbol": lane["s"] if key else "circle-open",
@@ -331,8 +349,8 @@ def timeline_figure(
                 {
                     "type": "scattergl",
                     "mode": "markers",
-                    "name": agency_label(agency),
-                    "legendgroup": agency,
+                    "name": lane_label(agency),
+                    "legendgroup": lane_label(agency),
                     "x": [],
                     "y": [],
                     "marker": {"color": colours[agency], "size": size},
@@ -402,7 +420,7 @@ def timeline_figure(
         },
         "yaxis": {
             "tickvals": list(range(len(lanes))),
-            "ticktext": [agency_label(lane) for lane in lanes],
+            "ticktext": [lane_label(lane) for lane in lanes],
             "range": [-0.6, len(lanes) - 0.4],
             "fixedrange": True,
             "automargin": True,
@@ -439,10 +457,13 @@ def timeline_figure(
 
 
 def selected_trace(
-    case: CaseData, selected: str | None, lane_of: dict[str, int] | None = None
+    case: CaseData,
+    selected: str | None,
+    lane_of: dict[str, int] | None = None,
+    anonymised: bool = False,
 ) -> dict[str, Any]:
     """A ring around the selected event in every lane it appears in."""
-    lane_of = lane_of or {a: i for i, a in enumerate(case_agencies(case))}
+    lane_of = lane_of or {a: i for i, a in enumerate(case_agencies(case, anonymised))}
     event = case.event(selected) if selected else None
     xs, ys = [], []
     if event is not None:
@@ -466,19 +487,17 @@ RESTRICTED_COLUMNS = ("sources",)  # hidden when anonymised: file and sheet name
 
 
 def grid_row(case: CaseData, event: IntegratedEvent, anonymised: bool) -> dict[str, Any]:
-    words = case.anonymiser.text if anonymised else str
+    text = case.anonymiser.text(event.event_text, event_ctx(event)) if anonymised else None
     row = {
         "id": event.event_id,
         "date": uk_date(event),
         "sort_date": event.date.isoformat(),
         "time": event.time.strftime("%H:%M") if event.time else "",
         "age": event.age,
-        "agencies": ", ".join(
-            case.anonymiser.agency(a) if anonymised else a for a in event.agencies
-        ),
+        "agencies": ", ".join(agency_label(case, a, anonymised) for a in event.agencies),
         "category": category_label(event.classification.category),
         "key": "Yes" if event.classification.is_key_event else "No",
-        "text": _short(words(event.event_text), TABLE_TEXT_CHARS),
+        "text": _short(event.event_text if text is None else text, TABLE_TEXT_CHARS),
     }
     if not anonymised:
         row["sources"] = "; ".join(s.source.describe() for s in event.sources)
@@ -512,7 +531,9 @@ def grid_block(
         if column == "text" and anonymised:
             # Sort by what is shown: the order of the original text would reveal its first
             # words (often a name) to someone who may only see it anonymised.
-            key = lambda e: case.anonymiser.text(e.event_text).lower()  # noqa: E731
+            key = lambda e: case.anonymiser.text(e.event_text, event_ctx(e)).lower()  # noqa: E731
+        elif column == "agencies" and anonymised:
+            key = lambda e: [agency_label(case, a, True) for a in e.agencies]  # noqa: E731
         if key is not None:
             order.sort(key=lambda i, k=key: k(case.events[i]), reverse=sort.get("sort") == "desc")
     start, end = max(0, int(start)), max(0, int(end))

@@ -31,10 +31,12 @@ from chronology.classify import LABELS
 from chronology.dates import ParsedDate, format_uk
 from dashboard.access import anonymised_view, context, db, guarded, presentation_mode, require
 from dashboard.access import require_review as review_for
-from dashboard.case import CaseData, load_case
+from dashboard.anonymise import ctx_of, event_ctx
+from dashboard.case import CaseData, load_case, served_previous
 from dashboard.shell import not_permitted, page_user
 from dashboard.timeline import (
     Filters,
+    agency_label,
     case_agencies,
     category_label,
     filter_events,
@@ -162,6 +164,9 @@ def layout(**_: Any) -> html.Div:
                     ),
                 ],
             ),
+            # On while the page shows the previous build (a file was just added): looks again.
+            dcc.Interval(id="chr-refresh", interval=2000, disabled=True),
+            dcc.Store(id="chr-build"),
             dcc.Store(id="chr-selected"),
             dcc.Store(id="chr-query"),
             dcc.Store(id="chr-purged"),
@@ -208,8 +213,10 @@ def filter_options(case: CaseData, anonymised: bool) -> dict[str, Any]:
     present = {c for e in case.events for c in e.classification.categories}
     first = case.events[0].date.isoformat() if case.events else None
     last = case.events[-1].date.isoformat() if case.events else None
+    agencies = [agency_label(case, a, anonymised) for a in case_agencies(case, anonymised)]
     return {
-        "agencies": [{"label": a, "value": a} for a in case_agencies(case)],
+        # When anonymised the value is the label too: no hidden name reaches the browser.
+        "agencies": [{"label": a, "value": a} for a in agencies],
         "categories": [{"label": category_label(c), "value": c} for c in LABELS if c in present],
         "people": people,
         "first": first,
@@ -243,9 +250,10 @@ def person_from_ref(case: CaseData, ref: str | None) -> str | None:
     Output("chr-grid", "columnDefs"),
     Input("review-id", "data"),
     Input("shell-mode", "data"),
+    Input("chr-build", "data"),
 )
 @guarded("chronology.view")
-def chronology_options(review_id: Any, _mode: Any) -> tuple[Any, ...]:
+def chronology_options(review_id: Any, _mode: Any, _build: Any = None) -> tuple[Any, ...]:
     user, case = _case(review_id)
     anonymised = anonymised_view(user)
     found = filter_options(case, anonymised)
@@ -295,20 +303,32 @@ def chronology_view(
     Output("chr-timeline", "figure"),
     Output("chr-summary", "children"),
     Output("chr-query", "data"),
+    Output("chr-refresh", "disabled"),
+    Output("chr-build", "data"),
     *FILTER_INPUTS,
     Input("review-id", "data"),
     Input("shell-mode", "data"),
+    Input("chr-refresh", "n_intervals"),
+    State("chr-build", "data"),
 )
 @guarded("chronology.view")
 def update_chronology(*args: Any) -> tuple[Any, ...]:
-    *values, review_id, _mode = args
+    *values, review_id, _mode, _ticks, build = args
     user, case = _case(review_id)
+    previous = served_previous()
     figure, summary = chronology_view(
         case, tuple(values), anonymised_view(user), presentation_mode()
     )
+    if previous:
+        summary = (
+            "The chronology is being merged again with a change just made; this is the "
+            "previous version and it will update in a moment. " + summary
+        )
     # The store only tells the table to fetch again: a hash, never the filters or any text.
-    token = hashlib.sha256(repr((review_id, values)).encode()).hexdigest()[:16]
-    return figure, summary, token
+    token = hashlib.sha256(repr((review_id, values, case.key)).encode()).hexdigest()[:16]
+    # Which build is shown (a hash of the database state): a new one refreshes the options.
+    built = hashlib.sha256(repr((review_id, case.key)).encode()).hexdigest()[:16]
+    return figure, summary, token, not previous, built if built != build else no_update
 
 
 clientside_callback(
@@ -348,25 +368,32 @@ def event_detail(case: CaseData, event_id: str, anonymised: bool) -> list[Any]:
     event = case.event(event_id)
     if event is None:
         return [html.P("That event is not in this chronology any more.")]
-    words = case.anonymiser.text if anonymised else str
-    agency = case.anonymiser.agency if anonymised else str
-    colours = lane_colours(case_agencies(case), presentation_mode())
+
+    def words(value: str, ctx: Any = None) -> str:
+        return case.anonymiser.text(value, ctx) if anonymised else value
+
+    def agency(name: str) -> str:
+        return agency_label(case, name, anonymised)
+
+    colours = lane_colours(case_agencies(case, anonymised), presentation_mode())
+    ctx = event_ctx(event)
     when = uk_date(event) + (f" at {event.time:%H:%M}" if event.time else "")
     facts = [
         ("Date", when),
         ("Child's age", event.age or "not known"),
         ("Agencies", ", ".join(agency(a) for a in event.agencies)),
         ("Category", ", ".join(category_label(c) for c in event.classification.categories)),
-        ("Why", words(event.category_reason)),
+        ("Why", words(event.category_reason, ctx)),
     ]
     if event.merge_reasons:
-        facts.append(("Merged because", words("; ".join(event.merge_reasons))))
+        facts.append(("Merged because", words("; ".join(event.merge_reasons), ctx)))
     items: list[Any] = [
         html.H2(f"{uk_date(event)} · {', '.join(agency(a) for a in event.agencies)}"),
         html.Dl(className="kv", children=[x for k, v in facts for x in (html.Dt(k), html.Dd(v))]),
         html.H3(f"Each agency's account ({len(event.sources)})"),
     ]
     for source in event.sources:
+        here = ctx_of(source)
         written = format_uk(ParsedDate(source.date, source.date_precision))  # type: ignore[arg-type]
         if anonymised:
             where = f"{agency(source.agency)}, row {source.source.row}"
@@ -387,12 +414,12 @@ def event_detail(case: CaseData, event_id: str, anonymised: bool) -> list[Any]:
             ),
         ]
         if source.event_type:
-            body.append(html.Div([html.Em("Type: "), words(source.event_type)]))
-        body.append(html.P(words(source.event_text)))
+            body.append(html.Div([html.Em("Type: "), words(source.event_type, here)]))
+        body.append(html.P(words(source.event_text, here)))
         if source.outcome:
-            body.append(html.Div([html.Em("Outcome: "), words(source.outcome)]))
+            body.append(html.Div([html.Em("Outcome: "), words(source.outcome, here)]))
         if source.significance:
-            body.append(html.Div([html.Em("Significance: "), words(source.significance)]))
+            body.append(html.Div([html.Em("Significance: "), words(source.significance, here)]))
         if not anonymised:
             if source.practitioner:
                 body.append(html.Div([html.Em("Practitioner: "), source.practitioner]))
@@ -401,7 +428,7 @@ def event_detail(case: CaseData, event_id: str, anonymised: bool) -> list[Any]:
             for key, value in source.extra.items():
                 body.append(html.Div([html.Em(f"{key}: "), value]))
         if source.warnings:
-            body.append(html.Div([html.Em("Warnings: "), words("; ".join(source.warnings))]))
+            body.append(html.Div([html.Em("Warnings: "), words("; ".join(source.warnings), here)]))
         body.append(html.Div(where, className="where"))
         items.append(
             html.Div(
@@ -441,7 +468,7 @@ def select_event(
     user, case = _case(review_id)
     anonymised = anonymised_view(user)
     patched = Patch()
-    patched["data"][0] = selected_trace(case, event_id)
+    patched["data"][0] = selected_trace(case, event_id, None, anonymised)
     scroll: Any = no_update
     if ctx.triggered_id == "chr-timeline":
         indices = filter_events(case, filters_from(case, tuple(values)), anonymised)

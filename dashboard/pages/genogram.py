@@ -10,11 +10,13 @@ from typing import Any
 import dash
 from dash import Input, Output, State, callback, dcc, html
 
+from chronology.integrate import IntegratedEvent
 from dashboard.access import anonymised_view, context, db, guarded, require
 from dashboard.access import require_review as review_for
+from dashboard.anonymise import event_ctx
 from dashboard.case import CaseData, load_case
 from dashboard.shell import not_permitted, page_user
-from dashboard.timeline import category_label, uk_date
+from dashboard.timeline import agency_label, category_label, uk_date
 from genogram.build import Genogram, build_genogram
 from genogram.model import FamilyGraph
 from genogram.plotly_figure import genogram_figure
@@ -204,17 +206,22 @@ def person_details(click: Any, _value: Any, _whole: Any, review_id: Any) -> list
 def person_panel(case: CaseData, genogram: Genogram, pid: str, anonymised: bool) -> list[Any]:
     ref = genogram.refs[pid]
     lines = next((h.lines for h in genogram.scene.hovers if h.ref == ref), ())
-    words = case.anonymiser.text if anonymised else str
+
+    def words(event: IntegratedEvent) -> str:
+        if anonymised:
+            return case.anonymiser.text(event.event_text, event_ctx(event))
+        return event.event_text
+
     events = [f.event for f in case.facts if pid in f.people]
     title = lines[0] if lines else ref
     items = [
         html.Li(
             [
                 html.Strong(uk_date(e)),
-                f" · {', '.join(e.agencies)} · ",
+                f" · {', '.join(agency_label(case, a, anonymised) for a in e.agencies)} · ",
                 category_label(e.classification.category),
                 html.Br(),
-                words(e.event_text)[:200],
+                words(e)[:200],
             ]
         )
         for e in events[:60]
