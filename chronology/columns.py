@@ -119,6 +119,33 @@ def load_rules(path: str | None = None) -> tuple[FieldRule, ...]:
 
 
 @cache
+def _document_table_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    text = resources.files("chronology").joinpath("rules/columns.toml").read_text("utf-8")
+    spec = tomllib.loads(text).get("document_tables", {})
+    return (
+        tuple(normalise_header(w) for w in spec.get("headers", [])),
+        tuple(normalise_header(w) for w in spec.get("captions", [])),
+    )
+
+
+def document_table_kind(headers: Sequence[object], caption: str) -> str | None:
+    """Why a Word table is document control or sign-off rather than a chronology, or None."""
+    header_words, caption_words = _document_table_words()
+    for header in headers:
+        text = normalise_header(header)
+        word = next((w for w in header_words if text == w or text.startswith(w + " ")), None)
+        if word is not None:
+            return f"a '{header}' column"
+    heading = normalise_header(caption)
+    if "chronology" not in heading:
+        padded = f" {heading} "
+        word = next((w for w in caption_words if f" {w} " in padded), None)
+        if word is not None:
+            return f"headed '{caption[:60]}'"
+    return None
+
+
+@cache
 def _synonym_index(rules: tuple[FieldRule, ...]) -> dict[str, str]:
     return {synonym: rule.name for rule in rules for synonym in rule.synonyms}
 

@@ -21,8 +21,21 @@ from defusedxml import ElementTree
 from chronology.dates import EXCEL_1900_EPOCH, EXCEL_1904_EPOCH
 
 WORKBOOK_SUFFIXES = frozenset({".xlsx", ".xlsm"})
+DOCUMENT_SUFFIXES = frozenset({".docx"})
 TEXT_SUFFIXES = frozenset({".csv"})
-SUPPORTED_SUFFIXES = WORKBOOK_SUFFIXES | TEXT_SUFFIXES
+SUPPORTED_SUFFIXES = WORKBOOK_SUFFIXES | DOCUMENT_SUFFIXES | TEXT_SUFFIXES
+# What to tell someone who sends a format we cannot read safely.
+RESAVE_HINTS = {
+    ".xls": "save it as .xlsx",
+    ".ods": "save it as .xlsx",
+    ".numbers": "export it as .xlsx",
+    ".xlsb": "save it as .xlsx",
+    ".doc": "save it as .docx (Word: File > Save As > Word Document)",
+    ".rtf": "save it as .docx",
+    ".odt": "save it as .docx",
+    ".pdf": "send the original .xlsx, .docx or .csv, not a PDF",
+    ".txt": "save it as .csv, .xlsx or .docx",
+}
 
 _OLE_MAGIC = bytes.fromhex("d0cf11e0a1b11ae1")
 _ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
@@ -110,14 +123,23 @@ def _describe_magic(head: bytes) -> str | None:
     return None
 
 
+def unsupported_message(suffix: str) -> str | None:
+    """The one-line refusal for a file type we do not read (None when it is supported)."""
+    suffix = suffix.lower()
+    if suffix in SUPPORTED_SUFFIXES:
+        return None
+    hint = RESAVE_HINTS.get(suffix, "send it as .xlsx, .docx or .csv")
+    return f"unsupported file type '{suffix or 'none'}': {hint}"
+
+
 def check_file(path: Path, limits: Limits) -> str:
-    """Return 'xlsx' or 'csv' for a file that may be parsed; raise IngestError otherwise."""
+    """Return 'xlsx', 'docx' or 'csv' for a file that may be parsed; raise IngestError otherwise."""
     suffix = path.suffix.lower()
     if not path.is_file():
         raise IngestError(path, "file not found")
-    if suffix not in SUPPORTED_SUFFIXES:
-        hint = " (save it as .xlsx)" if suffix in {".xls", ".ods", ".numbers", ".xlsb"} else ""
-        raise IngestError(path, f"unsupported file type '{suffix or 'none'}'{hint}")
+    refusal = unsupported_message(suffix)
+    if refusal is not None:
+        raise IngestError(path, refusal)
     size = path.stat().st_size
     if size > limits.max_file_bytes:
         limit = limits.max_file_bytes >> 20
@@ -136,12 +158,26 @@ def check_file(path: Path, limits: Limits) -> str:
         if not head.startswith(b"PK\x03\x04"):
             raise IngestError(path, f"is not an Excel workbook (it looks like {kind or 'text'})")
         return "xlsx"
+    if suffix in DOCUMENT_SUFFIXES:
+        if head.startswith(_OLE_MAGIC):
+            data = path.read_bytes()
+            if _ENCRYPTED_STREAM in data:
+                raise IngestError(path, "document is password-protected; remove the password")
+            raise IngestError(path, "is a Word 97-2003 (.doc) file, not .docx; save it as .docx")
+        if not head.startswith(b"PK\x03\x04"):
+            raise IngestError(path, f"is not a Word document (it looks like {kind or 'text'})")
+        return "docx"
     if kind is not None:
         raise IngestError(path, f"is not CSV text (it looks like {kind})")
     return "csv"
 
 
-def scan_workbook(path: Path, limits: Limits) -> ZipScan:
+def scan_document(path: Path, limits: Limits) -> ZipScan:
+    """Check a .docx the same way as a workbook, before python-docx parses it."""
+    return scan_workbook(path, limits, main_part="word/document.xml")
+
+
+def scan_workbook(path: Path, limits: Limits, main_part: str = "xl/workbook.xml") -> ZipScan:
     """Check the zip container and every XML part before a parser expands them."""
     try:
         archive = zipfile.ZipFile(path)
@@ -153,10 +189,13 @@ def scan_workbook(path: Path, limits: Limits) -> ZipScan:
         names = {info.filename for info in members}
         if len(members) > limits.max_zip_members:
             raise IngestError(path, f"workbook has {len(members)} parts; refused as a zip bomb")
-        if "xl/workbook.xml" not in names:
+        if main_part not in names:
             if "word/document.xml" in names:
-                raise IngestError(path, "is a Word document, not an Excel workbook")
-            raise IngestError(path, "is a zip file but not an Excel workbook")
+                raise IngestError(path, "is a Word document, not an Excel workbook; name it .docx")
+            if "xl/workbook.xml" in names:
+                raise IngestError(path, "is an Excel workbook, not a Word document; name it .xlsx")
+            wanted = "Word document" if main_part.startswith("word/") else "Excel workbook"
+            raise IngestError(path, f"is a zip file but not an {wanted}")
         declared = sum(info.file_size for info in members)
         if declared > limits.max_uncompressed_bytes:
             raise IngestError(

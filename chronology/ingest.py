@@ -14,11 +14,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from chronology.agencies import agency_from_filename, canonical_agency
-from chronology.columns import ColumnMatch, SavedMapping, load_rules, mean_text_length
+from chronology.columns import (
+    ColumnMatch,
+    SavedMapping,
+    document_table_kind,
+    load_rules,
+    mean_text_length,
+)
 from chronology.dates import DateError, ParsedDate, format_uk, parse_date, parse_time
 from chronology.filesafety import IngestError, Limits, check_file, column_letter
 from chronology.headers import HeaderShape, locate_header, repeats_header
-from chronology.readers import Engine, RawWorkbook, Sheet, read_csv, read_workbook
+from chronology.readers import Engine, RawWorkbook, Sheet, read_csv, read_docx, read_workbook
 from chronology.schema import Event, Provenance, Rejection
 
 TEXT_FIELDS = ("event_type", "event_text", "outcome", "significance", "practitioner", "reference")
@@ -161,6 +167,8 @@ class _SheetReader:
             self.formulas_by_row.setdefault(r, []).append(c)
 
     def row_number(self, index: int) -> int:
+        """The row as the agency sees it: Excel's row, the table's row, or the CSV record
+        counted from the header (= 1), since title lines above it are not records."""
         if self.raw.kind == "csv":
             return index - self.header_index + 1
         return index + 1
@@ -312,7 +320,7 @@ def read_chronology(
     engine: Engine = "calamine",
     today: dt.date | None = None,
 ) -> IngestResult:
-    """Read one .xlsx/.xlsm/.csv chronology; raises IngestError if the file cannot be read.
+    """Read one .xlsx/.xlsm/.docx/.csv chronology; raises IngestError if it cannot be read.
 
     `agency` overrides any agency column and the file name; `mapping` overrides the guessed
     header row and column mapping; `today` bounds plausible dates (default: the real today).
@@ -320,7 +328,12 @@ def read_chronology(
     path = Path(path)
     limits = limits or Limits()
     kind = check_file(path, limits)
-    raw = read_workbook(path, limits, engine) if kind == "xlsx" else read_csv(path, limits)
+    if kind == "xlsx":
+        raw = read_workbook(path, limits, engine)
+    elif kind == "docx":
+        raw = read_docx(path, limits)
+    else:
+        raw = read_csv(path, limits)
     fixed = agency or (mapping.agency if mapping else None)
     file_agency = canonical_agency(fixed) if fixed else agency_from_filename(path)
     result = IngestResult(path.name, file_agency, notes=list(raw.notes))
@@ -339,6 +352,12 @@ def read_chronology(
             if sheet.hidden:
                 report.note += " (hidden sheet)"
             continue
+        if raw.kind == "docx":
+            header = sheet.rows[shape.first] if shape.first < len(sheet.rows) else []
+            kind_of_table = document_table_kind(header, sheet.caption)
+            if kind_of_table is not None:
+                report.note = f"document control or sign-off table ({kind_of_table}); not read"
+                continue
         report.columns = shape.columns
         report.header_rows = shape.rows
         reader = _SheetReader(raw, sheet, shape, file_agency, bool(fixed), today or dt.date.today())

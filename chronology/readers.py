@@ -18,7 +18,14 @@ from pathlib import Path
 from typing import Literal
 
 from chronology.dates import EXCEL_1900_EPOCH
-from chronology.filesafety import IngestError, Limits, ZipScan, check_extent, scan_workbook
+from chronology.filesafety import (
+    IngestError,
+    Limits,
+    ZipScan,
+    check_extent,
+    scan_document,
+    scan_workbook,
+)
 
 Engine = Literal["calamine", "openpyxl"]
 Cell = object  # str | float | int | bool | datetime | date | time | None
@@ -34,12 +41,13 @@ class Sheet:
     merged: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
     hidden: bool = False
     partial_date_cells: dict[tuple[int, int], str] = field(default_factory=dict)
+    caption: str = ""  # Word: the paragraph just before the table ("Version history")
 
 
 @dataclass
 class RawWorkbook:
     path: Path
-    kind: Literal["xlsx", "csv"]
+    kind: Literal["xlsx", "csv", "docx"]
     sheets: list[Sheet]
     epoch: dt.datetime = EXCEL_1900_EPOCH
     has_macros: bool = False
@@ -196,3 +204,83 @@ def read_csv(path: Path, limits: Limits) -> RawWorkbook:
         raise IngestError(path, f"CSV cannot be read ({error})") from None
     note = f"read as {encoding} text"
     return RawWorkbook(path, "csv", [Sheet("", rows)], notes=[note])
+
+
+def read_docx(path: Path, limits: Limits) -> RawWorkbook:
+    """Read every table of a checked .docx as a sheet named "Table N" (rows as in the table).
+
+    Many agencies keep their chronology as a Word table. A cell's paragraphs are joined with
+    line breaks; a cell spanning columns or rows is kept once, at its top-left position, with
+    its range in `merged` exactly as a workbook's merged cells are.
+    """
+    scan_document(path, limits)
+    try:
+        sheets = _docx_tables(path, limits)
+    except IngestError:
+        raise
+    except Exception as error:  # python-docx and lxml raise many types for damaged files
+        message = str(error).splitlines()[0][:200] if str(error) else type(error).__name__
+        raise IngestError(path, f"document cannot be read ({message})") from None
+    return RawWorkbook(path, "docx", sheets, notes=[f"{len(sheets)} tables in the document"])
+
+
+def _docx_tables(path: Path, limits: Limits) -> list[Sheet]:
+    import docx
+    from docx.oxml.ns import qn
+    from docx.text.paragraph import Paragraph
+
+    document = docx.Document(str(path))
+    sheets: list[Sheet] = []
+    caption = ""
+    for child in document.element.body.iterchildren():
+        if child.tag == qn("w:p"):
+            text = Paragraph(child, document).text.strip()
+            caption = text or caption
+            continue
+        if child.tag != qn("w:tbl"):
+            continue
+        name = f"Table {len(sheets) + 1}"
+        rows: list[list[Cell]] = []
+        merged: list[tuple[tuple[int, int], tuple[int, int]]] = []
+        open_down: dict[int, tuple[int, int]] = {}  # column -> (first row, last column)
+        for r, tr in enumerate(child.iterchildren(qn("w:tr"))):
+            if r >= limits.max_rows_per_sheet:
+                raise IngestError(
+                    path,
+                    f"{name} has over {limits.max_rows_per_sheet:,} rows, "
+                    "the limit (CSPR_MAX_ROWS)",
+                )
+            row: list[Cell] = [None] * tr.grid_before
+            for tc in tr.iterchildren(qn("w:tc")):
+                c, span = len(row), max(tc.grid_span, 1)
+                if c + span > limits.max_columns:
+                    check_extent(path, name, r + 1, c + span, limits)
+                if tc.vMerge == "continue" and c in open_down:
+                    row.extend([None] * span)
+                    continue
+                _close_down(merged, open_down, c, r)
+                paragraphs = [Paragraph(p, document).text for p in tc.iter(qn("w:p"))]
+                row.append(_clean("\n".join(p.rstrip() for p in paragraphs).strip("\n")))
+                row.extend([None] * (span - 1))
+                if tc.vMerge == "restart":
+                    open_down[c] = (r, c + span - 1)
+                elif span > 1:
+                    merged.append(((r, c), (r, c + span - 1)))
+            rows.append(row)
+        for c in list(open_down):
+            _close_down(merged, open_down, c, len(rows))
+        sheets.append(Sheet(name, rows, merged=merged, caption=caption))
+        caption = ""
+    return sheets
+
+
+def _close_down(
+    merged: list[tuple[tuple[int, int], tuple[int, int]]],
+    open_down: dict[int, tuple[int, int]],
+    column: int,
+    row: int,
+) -> None:
+    """End a vertical merge that started above `row` in `column` (it covers rows up to row-1)."""
+    if column in open_down:
+        first, last_column = open_down.pop(column)
+        merged.append(((first, column), (row - 1, last_column)))

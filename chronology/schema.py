@@ -58,7 +58,10 @@ class Provenance:
     row: int
 
     def describe(self) -> str:
-        where = f"{self.file}, sheet '{self.sheet}'" if self.sheet else self.file
+        if self.sheet.startswith("Table ") and self.file.lower().endswith(".docx"):
+            where = f"{self.file}, {self.sheet.lower()}"
+        else:
+            where = f"{self.file}, sheet '{self.sheet}'" if self.sheet else self.file
         return f"{where}, row {self.row}"
 
 

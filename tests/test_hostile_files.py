@@ -78,7 +78,7 @@ def test_truncated_workbook(good: Path, tmp_path: Path) -> None:
         ("report.xlsx", b"%PDF-1.7 not really", "not an Excel workbook \\(it looks like a PDF"),
         ("notes.xlsx", b"just some text", "not an Excel workbook"),
         ("old.xlsx", bytes.fromhex("d0cf11e0a1b11ae1") + b"\0" * 600, "Excel 97-2003"),
-        ("legacy.xls", b"anything", "unsupported file type '.xls' \\(save it as .xlsx\\)"),
+        ("legacy.xls", b"anything", "unsupported file type '.xls': save it as .xlsx"),
         ("data.csv", b"%PDF-1.4", "not CSV text \\(it looks like a PDF"),
         ("data.csv", b"Date,Details\n\x00\x01\x02", "binary data"),
         ("data.csv", b"Date,Details\n01/02/2019,caf\x81", "neither UTF-8 nor Windows-1252"),

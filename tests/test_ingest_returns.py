@@ -1,0 +1,223 @@
+"""Real agency returns: text columns that name significance, dates found by their cells,
+two-row headers, two date columns, Word tables, refused formats (issue 10)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import docx
+import pytest
+from docx.shared import Pt
+
+from chronology.filesafety import IngestError
+from chronology.ingest import read_chronology
+from tests.builders import write_xlsx
+
+TODAY = dt.date(2026, 11, 30)
+
+
+def fields(result, name: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    return {
+        m.header: m.field or "extra"
+        for m in next(s for s in result.sheets if s.name == name).columns
+    }
+
+
+def test_text_header_naming_significance_keeps_the_text_beside_a_short_service_column(
+    tmp_path: Path,
+) -> None:
+    rows: list[list[object]] = [
+        ["Date", "Service", "Details of contact and its significance"],
+        [
+            "04/05/2019",
+            "Health Visiting",
+            "New birth visit; mother tearful, EPDS 14, referred to GP.",
+        ],
+        ["11/06/2019", "Health Visiting", "No access visit; card left. Second missed contact."],
+    ]
+    result = read_chronology(write_xlsx(tmp_path / "hv.xlsx", {"HV": rows}), today=TODAY)
+    assert [e.event_text for e in result.events] == [rows[1][2], rows[2][2]]
+    assert all(e.extra == {"Service": "Health Visiting"} for e in result.events)
+    report = result.mapping_report()
+    assert "event text: 'Details of contact and its significance' (mean " in report
+    assert "leading word ('details')" in report
+
+
+def test_a_much_longer_unclaimed_column_takes_the_event_text_by_content(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Date", "Notes", "Record"],
+        [
+            "04/05/2019",
+            "HV",
+            "Home visit: bruise to left cheek seen, mother says the dog jumped up.",
+        ],
+        [
+            "05/05/2019",
+            "HV",
+            "Telephone call to GP to share the concern; GP to see child tomorrow.",
+        ],
+    ]
+    rows[0][2] = "Running log"  # a header no rule knows
+    result = read_chronology(write_xlsx(tmp_path / "log.xlsx", {"Log": rows}), today=TODAY)
+    assert [e.event_text for e in result.events] == [rows[1][2], rows[2][2]]
+    assert fields(result, "Log") == {"Date": "date", "Notes": "extra", "Running log": "event_text"}
+    assert (
+        "holds the most text (mean 68 characters against 2 in 'Notes')" in result.mapping_report()
+    )
+
+
+def test_a_date_time_column_with_no_date_header_is_found_by_its_cells(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Arrival", "Presenting complaint", "Disposal"],
+        [dt.datetime(2024, 3, 12, 14, 35), "Head injury, fell from sofa", "Home"],
+        ["13/03/2024 02:10", "Burn to hand, kettle", "Referred to CSC"],
+        ["not recorded", "Fever", "Home"],
+    ]
+    result = read_chronology(write_xlsx(tmp_path / "ed.xlsx", {"ED": rows}), today=TODAY)
+    assert [(e.date, e.time) for e in result.events] == [
+        (dt.date(2024, 3, 12), dt.time(14, 35)),
+        (dt.date(2024, 3, 13), dt.time(2, 10)),
+    ]
+    assert [r.source.row for r in result.rejections] == [4]
+    assert "cells are dates" in result.mapping_report()
+
+
+def test_the_occurrence_date_wins_over_the_date_recorded(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Date recorded", "Date of contact", "Details"],
+        ["09/05/2019", "04/05/2019", "Strategy discussion held"],
+    ]
+    result = read_chronology(write_xlsx(tmp_path / "two.xlsx", {"S": rows}), today=TODAY)
+    (event,) = result.events
+    assert event.date == dt.date(2019, 5, 4)
+    assert event.extra == {"Date recorded": "09/05/2019"}
+    rows[0][1] = "Contact"  # only the recording date now: it is used
+    result = read_chronology(write_xlsx(tmp_path / "one.xlsx", {"S": rows}), today=TODAY)
+    assert result.events[0].date == dt.date(2019, 5, 9)
+
+
+def test_two_row_header_with_merged_group_cells(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Northshire Police chronology", None, None, None],
+        ["Date/Time", None, "Contact", None],
+        ["Date", "Time", "Type", "Details"],
+        ["04/05/2019", "22:15", "DA incident", "Call from neighbour; shouting heard."],
+        ["Date/Time", None, "Contact", None],
+        ["Date", "Time", "Type", "Details"],
+        ["05/05/2019", "0930hrs", "Visit", "Welfare check at the address."],
+    ]
+    merges = {"P": ["A1:D1", "A2:B2", "C2:D2", "A5:B5", "C5:D5"]}
+    result = read_chronology(write_xlsx(tmp_path / "p.xlsx", {"P": rows}, merges), today=TODAY)
+    assert [(e.date, e.time, e.event_type) for e in result.events] == [
+        (dt.date(2019, 5, 4), dt.time(22, 15), "DA incident"),
+        (dt.date(2019, 5, 5), dt.time(9, 30), "Visit"),
+    ]
+    assert not result.rejections
+    sheet = result.sheets[0]
+    assert (sheet.header_row, sheet.header_rows, sheet.repeated_headers) == (2, 2, 2)
+    assert fields(result, "P") == {
+        "Date/Time > Date": "date",
+        "Date/Time > Time": "time",
+        "Contact > Type": "event_type",
+        "Contact > Details": "event_text",
+    }
+
+
+def test_two_row_header_in_csv_names_under_blank_group_cells(tmp_path: Path) -> None:
+    path = tmp_path / "yjs.csv"
+    path.write_text(
+        "Date/Time,,Details,Worker\nDate,Time,,\n04/05/2019,14:35,Seen at home,YJ officer\n",
+        encoding="utf-8",
+    )
+    result = read_chronology(path, today=TODAY)
+    (event,) = result.events
+    assert (event.time, event.event_text, event.practitioner) == (
+        dt.time(14, 35),
+        "Seen at home",
+        "YJ officer",
+    )
+    assert not result.rejections
+
+
+def _word_return(path: Path) -> Path:
+    document = docx.Document()
+    document.add_heading("Agency chronology: Midwifery", 1)
+    document.add_paragraph("Document control")
+    control = document.add_table(rows=2, cols=4)
+    for cell, text in zip(
+        control.rows[0].cells, ["Version", "Date", "Author", "Comments"], strict=True
+    ):
+        cell.text = text
+    for cell, text in zip(
+        control.rows[1].cells, ["0.1", "01/11/2026", "A. Author", "Draft"], strict=True
+    ):
+        cell.text = text
+    document.add_paragraph("Chronology of involvement")
+    table = document.add_table(rows=5, cols=4)
+    header = table.rows[0].cells
+    for cell, text in zip(header, ["Date", "Time", "Details of contact", "Outcome"], strict=True):
+        cell.text = text
+    first = table.rows[1].cells
+    first[0].text = "03/02/2020"
+    first[1].text = "10:00"
+    first[2].text = "Booking appointment."
+    first[2].add_paragraph("Mother disclosed previous DA with ex-partner.")
+    first[3].text = "Referral to IDVA"
+    second = table.rows[2].cells
+    second[0].text = "17/02/2020"
+    second[2].text = "Antenatal check; all well."
+    # A date written once for two entries: merged down over rows 2 and 3.
+    table.cell(2, 0).merge(table.cell(3, 0))
+    table.rows[3].cells[2].text = "Later the same day: phone call from GP."
+    # An outcome spanning the last two columns of row 4.
+    merged = table.cell(4, 2).merge(table.cell(4, 3))
+    table.rows[4].cells[0].text = "Spring 2020"
+    merged.text = "Missed appointment"
+    for paragraph in document.paragraphs:
+        for run in paragraph.runs:
+            run.font.size = Pt(10)
+    document.add_paragraph("Sign-off")
+    signoff = document.add_table(rows=2, cols=2)
+    signoff.rows[0].cells[0].text = "Signed"
+    signoff.rows[0].cells[1].text = "Date"
+    signoff.rows[1].cells[1].text = "30/11/2026"
+    document.save(str(path))
+    return path
+
+
+def test_word_table_is_read_among_document_control_and_sign_off_tables(tmp_path: Path) -> None:
+    result = read_chronology(
+        _word_return(tmp_path / "return.docx"), agency="Midwifery", today=TODAY
+    )
+    assert [s.name for s in result.sheets] == ["Table 1", "Table 2", "Table 3"]
+    assert "document control" in result.sheets[0].note
+    assert result.sheets[2].header_row is None
+    events = {e.source.row: e for e in result.events}
+    assert set(events) == {2, 3, 4}
+    assert all(e.source.sheet == "Table 2" for e in result.events)
+    assert events[2].event_text == (
+        "Booking appointment.\nMother disclosed previous DA with ex-partner."
+    )
+    assert events[2].time == dt.time(10, 0) and events[2].outcome == "Referral to IDVA"
+    assert events[3].date == events[4].date == dt.date(2020, 2, 17)  # the merged date
+    assert "merged" in " ".join(events[4].warnings)
+    (rejected,) = result.rejections
+    assert rejected.source.row == 5 and "vague" in rejected.reason
+    assert rejected.raw == {"Date": "Spring 2020", "Details of contact": "Missed appointment"}
+    assert rejected.message().startswith("return.docx, table 2, row 5: ")
+
+
+def test_old_word_and_other_formats_get_a_one_line_instruction(tmp_path: Path) -> None:
+    old = tmp_path / "return.doc"
+    old.write_bytes(bytes.fromhex("d0cf11e0a1b11ae1") + b"\0" * 600)
+    with pytest.raises(IngestError, match=r"^return.doc: unsupported file type '.doc': save it as"):
+        read_chronology(old, today=TODAY)
+    disguised = tmp_path / "return2.docx"
+    disguised.write_bytes(bytes.fromhex("d0cf11e0a1b11ae1") + b"\0" * 600)
+    with pytest.raises(IngestError, match=r"Word 97-2003 .* save it as \.docx"):
+        read_chronology(disguised, today=TODAY)
+    text = tmp_path / "notes.txt"
+    text.write_text("hello", encoding="utf-8")
+    with pytest.raises(IngestError, match=r"save it as \.csv, \.xlsx or \.docx"):
+        read_chronology(text, today=TODAY)
