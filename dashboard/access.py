@@ -4,14 +4,21 @@ the browser is only a courtesy.
 
 The dashboard is one Dash app per process (Dash's global callbacks are attached to the first
 app), so where it keeps its data is a replaceable `Context` rather than app construction
-arguments: tests and `cspr dashboard` call `configure()` first.
+arguments: tests and `cspr dashboard` call `configure()` first. Logins live in the database
+(`LoginSession`), so several worker processes share them.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
+import hashlib
+import logging
+import os
 import secrets
 import threading
+import time
+from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -19,10 +26,15 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import flask
+from sqlalchemy import delete
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from reviews.casefiles import User, assigned_review_ids
+from reviews.casefiles import LoginSession, User, assigned_review_ids, clean_orphans
 from reviews.models import Review
+from reviews.service import audit
+
+SESSION_MAX_HOURS = 12  # absolute lifetime of a login, however busy (CSPR_SESSION_MAX_HOURS)
 
 # permission -> roles holding it. Review-level permissions also need an assignment for the
 # roles in ASSIGNED_ONLY.
@@ -70,11 +82,18 @@ _context: Context | None = None
 
 
 def configure(context: Context) -> Context:
+    """Use this data folder and database; at start-up also remove upload leftovers of a crash
+    (files no database row names, see `reviews.casefiles.clean_orphans`)."""
     global _context
     _context = context
     from dashboard import case
 
     case.clear_cache()
+    try:
+        with context.sessions.begin() as session:
+            clean_orphans(session, context.data_dir)
+    except (OSError, SQLAlchemyError) as error:  # never stops the server from starting
+        logging.getLogger(__name__).warning("upload clean-up skipped: %s", error)
     return context
 
 
@@ -114,39 +133,85 @@ def session_stamp(user: User) -> str:
     return hashlib.sha256(user.password_hash.encode()).hexdigest()[:16]
 
 
+def session_max_age() -> dt.timedelta:
+    """How long a login lasts at most, used or not (CSPR_SESSION_MAX_HOURS, default 12); the
+    idle timeout (the cookie's sliding lifetime) ends an unused one sooner."""
+    value = os.environ.get("CSPR_SESSION_MAX_HOURS", "")
+    try:
+        hours = float(value) if value else SESSION_MAX_HOURS
+    except ValueError:
+        hours = SESSION_MAX_HOURS
+    return dt.timedelta(hours=hours if hours > 0 else SESSION_MAX_HOURS)
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def _hash(sid: str) -> str:
+    return hashlib.sha256(sid.encode()).hexdigest()
+
+
 class LiveSessions:
     """Server-side state of each login, keyed by a random id kept in the signed cookie: logout
-    ends it (a copied cookie stops working), and presentation mode lives here, not in the
-    cookie, so a late response carrying an older cookie cannot switch it off. In memory, like
-    the upload jobs: one server process (a restart asks everyone to log in again)."""
+    ends it (a copied cookie stops working), presentation mode lives here, not in the cookie,
+    so a late response carrying an older cookie cannot switch it off, and a login ends after
+    `session_max_age()` however busy it is kept. In the database, so every worker process
+    agrees and a restart keeps people logged in."""
 
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._live: dict[str, dict[str, bool]] = {}
-
-    def start(self) -> str:
+    def start(self, uid: int | None = None, session: Session | None = None) -> str:
         sid = secrets.token_urlsafe(24)
-        with self._lock:
-            self._live[sid] = {"presentation": False}
+        with within(session) as db_session:
+            db_session.add(
+                LoginSession(id_hash=_hash(sid), user_id=uid, started_at=_now(), presentation=False)
+            )
+            db_session.flush()
         return sid
 
+    def _live(self, session: Session, sid: object) -> LoginSession | None:
+        if not isinstance(sid, str) or not sid:
+            return None
+        found = session.get(LoginSession, _hash(sid))
+        if found is not None and found.started_at <= _now() - session_max_age():
+            session.delete(found)
+            session.flush()
+            return None
+        return found
+
     def alive(self, sid: object) -> bool:
-        with self._lock:
-            return isinstance(sid, str) and sid in self._live
+        with db() as session:
+            return self._live(session, sid) is not None
 
     def end(self, sid: object) -> None:
-        with self._lock:
-            if isinstance(sid, str):
-                self._live.pop(sid, None)
+        if isinstance(sid, str) and sid:
+            with db() as session:
+                session.execute(delete(LoginSession).where(LoginSession.id_hash == _hash(sid)))
 
     def presentation(self, sid: object) -> bool:
-        with self._lock:
-            return isinstance(sid, str) and self._live.get(sid, {}).get("presentation", False)
+        with db() as session:
+            found = self._live(session, sid)
+            return bool(found and found.presentation)
 
     def set_presentation(self, sid: object, on: bool) -> None:
-        with self._lock:
-            if isinstance(sid, str) and sid in self._live:
-                self._live[sid]["presentation"] = on
+        with db() as session:
+            found = self._live(session, sid)
+            if found is not None:
+                found.presentation = on
+
+    def forget_expired(self, session: Session) -> None:
+        """Delete logins past their absolute lifetime (run at each login)."""
+        cutoff = _now() - session_max_age()
+        session.execute(delete(LoginSession).where(LoginSession.started_at <= cutoff))
+
+
+@contextmanager
+def within(session: Session | None) -> Iterator[Session]:
+    """The caller's session (its transaction), else a short one of our own."""
+    if session is not None:
+        yield session
+        return
+    with db() as own:
+        yield own
 
 
 live_sessions = LiveSessions()
@@ -154,24 +219,36 @@ live_sessions = LiveSessions()
 
 def set_presentation_mode(on: bool) -> None:
     live_sessions.set_presentation(flask.session.get("sid"), on)
+    if flask.has_request_context():
+        flask.g.cspr_presentation = on
 
 
 def current_user() -> CurrentUser | None:
-    """The logged-in user of this request, checked against the database every request."""
+    """The logged-in user of this request, checked against the database every request: the
+    account (its password unchanged) and the login (not logged out, not past its lifetime)."""
     if not flask.has_request_context():
         return None
     if "cspr_user" in flask.g:
         return flask.g.cspr_user  # type: ignore[no-any-return]
     found = None
+    presentation = False
     uid = flask.session.get("uid")
-    if uid is not None and live_sessions.alive(flask.session.get("sid")):
+    if uid is not None:
         with db() as session:
-            user = session.get(User, uid)
-            if user is not None and flask.session.get("stamp") == session_stamp(user):
+            live = live_sessions._live(session, flask.session.get("sid"))
+            user = session.get(User, uid) if live is not None else None
+            if (
+                live is not None
+                and user is not None
+                and live.user_id in (None, user.id)
+                and flask.session.get("stamp") == session_stamp(user)
+            ):
                 found = CurrentUser(
                     user.id, user.username, user.role, user.agency, user.display_name
                 )
+                presentation = live.presentation
     flask.g.cspr_user = found
+    flask.g.cspr_presentation = presentation
     return found
 
 
@@ -216,7 +293,47 @@ def anonymised_view(user: CurrentUser) -> bool:
 
 
 def presentation_mode() -> bool:
-    return flask.has_request_context() and live_sessions.presentation(flask.session.get("sid"))
+    if not flask.has_request_context():
+        return False
+    if "cspr_presentation" not in flask.g:
+        flask.g.cspr_presentation = live_sessions.presentation(flask.session.get("sid"))
+    return bool(flask.g.cspr_presentation)
+
+
+VIEW_REPEAT_SECONDS = 60.0
+_views: OrderedDict[tuple[str, int | None, str], float] = OrderedDict()
+_views_lock = threading.Lock()
+
+
+def audit_view(
+    user: CurrentUser,
+    review: Review | None,
+    what: str,
+    detail: str = "",
+    session: Session | None = None,
+) -> None:
+    """Record that `user` saw case data (`what`: the page or part, e.g. "duplicates",
+    "upload preview"). The same view by the same user within a minute is recorded once, so
+    that Dash's repeated callbacks do not bury the log; a different detail is a new view."""
+    key = (user.username, review.id if review is not None else None, f"{what}|{detail}")
+    now = time.monotonic()
+    with _views_lock:
+        last = _views.get(key)
+        if last is not None and now - last < VIEW_REPEAT_SECONDS:
+            return
+        _views[key] = now
+        _views.move_to_end(key)
+        while len(_views) > 5000:
+            _views.popitem(last=False)
+    with within(session) as db_session:
+        entity: object = review if review is not None else User(id=user.id)
+        audit(db_session, user.username, "view", entity, review, what, None, detail)
+
+
+def forget_views() -> None:
+    """Forget which views were recorded recently (tests)."""
+    with _views_lock:
+        _views.clear()
 
 
 F = TypeVar("F", bound=Callable[..., Any])

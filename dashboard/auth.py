@@ -9,25 +9,29 @@ salted hashes; failures are rate-limited per user name and per address and audit
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html
+import ipaddress
 import os
 import secrets
-import threading
 import time
-from collections import defaultdict, deque
 from urllib.parse import urlparse
 
 import flask
+from sqlalchemy import case, delete, select
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
 
-from dashboard.access import current_user, db, live_sessions, session_stamp
-from reviews.casefiles import User, authenticate
+from dashboard.access import current_user, db, live_sessions, session_stamp, within
+from reviews.casefiles import LoginCounter, User, authenticate
 from reviews.service import audit
 
 PUBLIC_PATHS = ("/login", "/assets/", "/_favicon.ico", "/favicon.ico")
 WINDOW_SECONDS = 600
 MAX_FAILURES_PER_USER = 5
 MAX_FAILURES_PER_ADDRESS = 20
-SESSION_HOURS = 8
+SESSION_HOURS = 8  # idle timeout: the cookie's lifetime, renewed by every request
 # No CDN, no inline resources from elsewhere: the browser itself refuses any other origin.
 CONTENT_SECURITY_POLICY = (
     "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
@@ -38,66 +42,135 @@ CONTENT_SECURITY_POLICY = (
 
 
 class RateLimiter:
-    """Failed attempts in a sliding window, by user name and by address (in memory)."""
+    """Failed logins counted per user name and per address, in the database (every worker
+    process enforces the same limit). Only failures count: a correct password never does, so
+    any number of people logging in at once lock nobody out.
+
+    A key is locked once it has `limit` failures in a window opened by its first failure; a
+    failure while locked is answered like a refusal, so attempts racing in parallel learn
+    nothing past the limit (each failure is counted under a row lock, one after another)."""
 
     def __init__(self, window: float = WINDOW_SECONDS) -> None:
         self.window = window
-        self._failures: dict[str, deque[float]] = defaultdict(deque)
-        self._lock = threading.Lock()
 
-    def _recent(self, key: str, now: float) -> deque[float]:
-        times = self._failures[key]
-        while times and times[0] <= now - self.window:
-            times.popleft()
-        return times
+    @staticmethod
+    def _keys(username: str, address: str) -> tuple[tuple[str, int], tuple[str, int]]:
+        return (
+            (f"user:{username}"[:160], MAX_FAILURES_PER_USER),
+            (f"addr:{address}"[:160], MAX_FAILURES_PER_ADDRESS),
+        )
 
-    def blocked_for(self, username: str, address: str, now: float | None = None) -> float:
+    def blocked_for(
+        self,
+        username: str,
+        address: str,
+        now: float | None = None,
+        session: Session | None = None,
+    ) -> float:
         """Seconds until another attempt is allowed (0: allowed now)."""
-        now = time.monotonic() if now is None else now
-        with self._lock:
-            return self._wait(username, address, now)
+        now = time.time() if now is None else now
+        waits = [0.0]
+        with within(session) as db_session:
+            for key, limit in self._keys(username, address):
+                found = db_session.get(LoginCounter, key, populate_existing=True)
+                if found is not None and found.failures >= limit:
+                    waits.append(found.first_at + self.window - now)
+        return max(waits)
 
-    def _wait(self, username: str, address: str, now: float) -> float:
-        waits = []
-        for key, limit in (
-            (f"user:{username}", MAX_FAILURES_PER_USER),
-            (f"addr:{address}", MAX_FAILURES_PER_ADDRESS),
-        ):
-            times = self._recent(key, now)
-            if len(times) >= limit:
-                waits.append(times[0] + self.window - now)
-        return max(waits, default=0.0)
+    def failed(
+        self,
+        username: str,
+        address: str,
+        now: float | None = None,
+        session: Session | None = None,
+    ) -> bool:
+        """Count one failure for the user name and the address; True if either was already
+        locked before it (the caller then answers as for a refused attempt)."""
+        now = time.time() if now is None else now
+        locked = False
+        with within(session) as db_session:
+            for key, limit in self._keys(username, address):
+                locked |= self._bump(db_session, key, now) > limit
+        return locked
 
-    def reserve(self, username: str, address: str, now: float | None = None) -> float:
-        """Check and count an attempt in one step, before the (slow) password check, so that
-        parallel attempts cannot all pass the check first; a success gives it back."""
-        now = time.monotonic() if now is None else now
-        with self._lock:
-            wait = self._wait(username, address, now)
-            if wait <= 0:
-                self._failures[f"user:{username}"].append(now)
-                self._failures[f"addr:{address}"].append(now)
-            return wait
+    def _bump(self, session: Session, key: str, now: float) -> int:
+        """Add one failure atomically (an upsert holding the row lock) and return the count;
+        a window that has passed starts again at this failure."""
+        expired = LoginCounter.first_at <= now - self.window
+        dialect = session.get_bind().dialect.name
+        insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
+        statement = insert(LoginCounter).values(key=key, first_at=now, failures=1)
+        statement = statement.on_conflict_do_update(
+            index_elements=[LoginCounter.key],
+            set_={
+                "failures": case((expired, 1), else_=LoginCounter.failures + 1),
+                "first_at": case((expired, now), else_=LoginCounter.first_at),
+            },
+        )
+        session.execute(statement)
+        count = session.scalar(select(LoginCounter.failures).where(LoginCounter.key == key))
+        return int(count or 0)
 
-    def failed(self, username: str, address: str, now: float | None = None) -> None:
-        now = time.monotonic() if now is None else now
-        with self._lock:
-            self._failures[f"user:{username}"].append(now)
-            self._failures[f"addr:{address}"].append(now)
-
-    def succeeded(self, username: str, address: str | None = None) -> None:
-        with self._lock:
-            self._failures.pop(f"user:{username}", None)
-            times = self._failures.get(f"addr:{address}") if address else None
-            if times:
-                times.pop()  # the attempt reserved for this login
+    def succeeded(
+        self, username: str, address: str | None = None, session: Session | None = None
+    ) -> None:
+        """A correct password clears the user name's failures (never the address's: one
+        address may be guessing many names)."""
+        key = self._keys(username, address or "")[0][0]
+        with within(session) as db_session:
+            db_session.execute(delete(LoginCounter).where(LoginCounter.key == key))
 
     def reset(self) -> None:
-        with self._lock:
-            self._failures.clear()
+        with db() as session:
+            session.execute(delete(LoginCounter))
 
 
 limiter = RateLimiter()
+
+
+@functools.cache
+def _networks(setting: str) -> tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]:
+    networks = []
+    for part in setting.replace(";", ",").split(","):
+        if part.strip():
+            networks.append(ipaddress.ip_network(part.strip(), strict=False))
+    return tuple(networks)
+
+
+def trusted_proxies() -> tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]:
+    """CSPR_TRUSTED_PROXIES: addresses or networks of the reverse proxies in front of the
+    dashboard (e.g. `127.0.0.1` or `10.0.0.0/8`), comma-separated. Empty: none."""
+    return _networks(os.environ.get("CSPR_TRUSTED_PROXIES", ""))
+
+
+def _trusted(
+    address: str, networks: tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]
+) -> bool:
+    try:
+        ip = ipaddress.ip_address(address.strip())
+    except ValueError:
+        return False
+    return any(ip in network for network in networks)
+
+
+def client_address() -> str:
+    """Who is asking. X-Forwarded-For is believed only when the request comes from a trusted
+    proxy (anyone can send the header): then the client is the nearest address in it that is
+    not itself a trusted proxy. Behind a proxy that is not configured, every client has the
+    proxy's address and the per-address limit applies to all of them together."""
+    remote = flask.request.remote_addr or "unknown"
+    networks = trusted_proxies()
+    if not networks or not _trusted(remote, networks):
+        return remote
+    forwarded = ",".join(flask.request.headers.getlist("X-Forwarded-For"))
+    hops = [hop.strip() for hop in forwarded.split(",") if hop.strip()]
+    for hop in reversed(hops):
+        if not _trusted(hop, networks):
+            try:
+                return str(ipaddress.ip_address(hop))
+            except ValueError:
+                return remote  # a malformed entry: fall back to what we know
+    return hops[0] if hops else remote
 
 
 def _login_page(message: str = "", username: str = "", status: int = 200) -> flask.Response:
@@ -134,7 +207,16 @@ def _safe_next(target: str | None) -> str:
     return target
 
 
+def _too_many(wait: float, username: str) -> flask.Response:
+    minutes = max(1, round(wait / 60))
+    return _login_page(
+        f"Too many failed attempts. Try again in about {minutes} minute(s).", username, 429
+    )
+
+
 def login() -> flask.Response:
+    """Check the password outside any write transaction; record the outcome (the failure
+    count, the login and their audit rows) in one short transaction."""
     if flask.request.method == "GET":
         if current_user() is not None:
             return flask.redirect("/")  # type: ignore[return-value]
@@ -142,38 +224,48 @@ def login() -> flask.Response:
     form = flask.request.form
     username = form.get("username", "").strip().lower()[:64]
     password = form.get("password", "")
-    address = flask.request.remote_addr or "unknown"
+    address = client_address()
     expected = flask.session.get("csrf", "")
     if not expected or not secrets.compare_digest(form.get("csrf", ""), expected):
         return _login_page("The form had expired; please try again.", username, 400)
-    wait = limiter.reserve(username, address)
+    who = username or "(blank)"
+    with db() as session:
+        wait = limiter.blocked_for(username, address, session=session)
+        if wait > 0:
+            audit(session, who, "login_refused", User(), None, "address", None, address)
     if wait > 0:
-        minutes = max(1, round(wait / 60))
-        return _login_page(
-            f"Too many failed attempts. Try again in about {minutes} minute(s).", username, 429
-        )
+        return _too_many(wait, username)
     with db() as session:
         user = authenticate(session, username, password)
-        if user is None:
-            audit(
-                session,
-                username or "(blank)",
-                "login_failed",
-                User(),
-                None,
-                "address",
-                None,
-                address,
-            )
-            return _login_page("User name or password not recognised.", username, 401)
-        limiter.succeeded(username, address)
-        audit(session, user.username, "login", user, None, "address", None, address)
-        stamp = session_stamp(user)
-        uid = user.id
+        account = (user.id, user.username, session_stamp(user)) if user is not None else None
+    if account is None:
+        with db() as session:
+            locked = limiter.failed(username, address, session=session)
+            note = f"{address} (while locked)" if locked else address
+            audit(session, who, "login_failed", User(), None, "address", None, note)
+            wait = limiter.blocked_for(username, address, session=session) if locked else 0
+        if locked:
+            return _too_many(wait, username)
+        return _login_page("User name or password not recognised.", username, 401)
+    uid, name, stamp = account
+    with db() as session:
+        # Failures by parallel attempts may have locked the name while this one was checked.
+        wait = limiter.blocked_for(username, address, session=session)
+        entry = session.get(User, uid) or User(id=uid)
+        if wait > 0:
+            audit(session, name, "login_refused", entry, None, "address", None, address)
+            sid = ""
+        else:
+            limiter.succeeded(username, address, session=session)
+            audit(session, name, "login", entry, None, "address", None, address)
+            live_sessions.forget_expired(session)
+            sid = live_sessions.start(uid, session=session)
+    if not sid:
+        return _too_many(wait, username)
     flask.session.clear()
     flask.session.permanent = True
     flask.session["uid"] = uid
-    flask.session["sid"] = live_sessions.start()
+    flask.session["sid"] = sid
     flask.session["stamp"] = stamp
     flask.session["since"] = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     return flask.redirect(_safe_next(flask.request.args.get("next")))  # type: ignore[return-value]

@@ -14,18 +14,24 @@ import hashlib
 import json
 import os
 import re
+import secrets
+import shutil
+import time
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import (
+    Boolean,
     CheckConstraint,
     DateTime,
+    Float,
     ForeignKey,
     Integer,
     String,
     Text,
     UniqueConstraint,
+    event,
     select,
 )
 from sqlalchemy.orm import Mapped, Session, mapped_column
@@ -63,6 +69,32 @@ class User(Base):
     agency: Mapped[str] = mapped_column(String(120), default="")
     display_name: Mapped[str] = mapped_column(String(120), default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class LoginSession(Base):
+    """One login, kept in the database so that every worker process agrees: logout ends it
+    (a copied cookie stops working), presentation mode lives here rather than in the cookie,
+    and `started_at` bounds its life however busy it is kept. Only a hash of the session id
+    (which the signed cookie carries) is stored, so reading the table gives no way in."""
+
+    __tablename__ = "login_session"
+
+    id_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id", ondelete="CASCADE"))
+    started_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    presentation: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class LoginCounter(Base):
+    """Failed logins of one user name or one address (`key`), counted in the database so that
+    several worker processes enforce one limit. `first_at` (seconds since the epoch) opens the
+    window the failures are counted in."""
+
+    __tablename__ = "login_counter"
+
+    key: Mapped[str] = mapped_column(String(160), primary_key=True)
+    first_at: Mapped[float] = mapped_column(Float)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class Assignment(Base):
@@ -246,12 +278,57 @@ def assigned_usernames(session: Session, review_id: int) -> list[str]:
 # --------------------------------------------------------------------------- files
 
 
+MAX_NAME = 200
+INCOMING = ".incoming"  # uploads/.incoming/<token>/<name>: bytes written, not yet recorded
+
+
 def safe_filename(name: str) -> str:
-    """A file name safe to store (no folders, no control characters), extension kept."""
+    """A file name safe to store (no folders, no control characters, at most 200 characters),
+    extension kept: the reader chooses how to read a file by its extension."""
     base = Path(name.replace("\\", "/")).name
     base = unicodedata.normalize("NFKC", base)
     base = re.sub(r"[^\w.()' -]+", "_", base).strip(" .")
-    return base[:200] or "upload"
+    if len(base) > MAX_NAME:
+        stem, dot, suffix = base.rpartition(".")
+        if dot and stem and 0 < len(suffix) <= 10:
+            base = stem[: MAX_NAME - len(suffix) - 1].rstrip(" .") + "." + suffix
+        else:
+            base = base[:MAX_NAME]
+    return base or "upload"
+
+
+@dataclass(frozen=True)
+class StagedFile:
+    """Bytes written in full (and flushed to disk) under a private temporary folder, before
+    any database transaction starts; `store_file` moves them into place with one rename."""
+
+    path: Path
+    sha256: str
+    size: int
+
+    def discard(self) -> None:
+        """Remove what is left of the staging folder (nothing, once it was stored)."""
+        shutil.rmtree(self.path.parent, ignore_errors=True)
+
+
+def stage_upload(data_dir: Path, filename: str, content: bytes) -> StagedFile:
+    """Write `content` to DATA/uploads/.incoming/<random>/<safe name> (0600, fsynced).
+
+    Writing under a temporary name means a crash mid-write leaves no half file where an
+    upload is looked for; `clean_orphans` removes such leftovers at the next start."""
+    folder = data_dir / "uploads" / INCOMING / secrets.token_hex(12)
+    _private_dirs(data_dir, folder)
+    target = folder / safe_filename(filename)
+    try:
+        descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(content)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    return StagedFile(target, hashlib.sha256(content).hexdigest(), len(content))
 
 
 def store_file(
@@ -259,24 +336,31 @@ def store_file(
     data_dir: Path,
     review: Review,
     filename: str,
-    content: bytes,
+    content: bytes | StagedFile,
     *,
     by: str,
     kind: str = "chronology",
     agency: str = "",
 ) -> CaseFile:
-    """Write the bytes under DATA/uploads/<review id>/<n>/<name> and record them as pending."""
+    """Record an upload as pending and move its bytes to DATA/uploads/<review id>/<n>/<name>.
+
+    Pass a `StagedFile` (from `stage_upload`, written before the transaction) to keep the
+    transaction short; raw bytes are staged here. If the transaction is rolled back the moved
+    file is deleted again (see `_forget_files_on_rollback`)."""
     if kind not in FILE_KINDS:
         raise ReviewError(f"file kind must be one of {', '.join(FILE_KINDS)}")
-    name = safe_filename(filename)
+    staged = (
+        content if isinstance(content, StagedFile) else stage_upload(data_dir, filename, content)
+    )
+    name = staged.path.name
     entry = CaseFile(
         review_id=review.id,
         kind=kind,
         agency=agency,
         filename=name,
         stored_path="",
-        sha256=hashlib.sha256(content).hexdigest(),
-        size=len(content),
+        sha256=staged.sha256,
+        size=staged.size,
         status="pending",
         uploaded_by=by,
         uploaded_at=_now(),
@@ -285,16 +369,107 @@ def store_file(
     session.flush()
     relative = Path("uploads") / str(review.id) / str(entry.id) / name
     target = data_dir / relative
-    _private_dirs(data_dir, target.parent)
-    # Case files are readable by this account only, whatever the process umask.
-    descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(descriptor, "wb") as handle:
-        handle.write(content)
+    _private_dirs(data_dir, target.parent.parent)
+    if target.parent.exists():
+        # A folder for an id this transaction has just been given is a leftover of an upload
+        # whose transaction never committed (SQLite hands the id out again): never reuse it.
+        shutil.rmtree(target.parent)
+    os.utime(staged.path.parent)  # fresh: `clean_orphans` leaves recent folders alone
+    os.replace(staged.path.parent, target.parent)  # one atomic rename of the whole folder
+    os.chmod(target.parent, 0o700)
     os.chmod(target, 0o600)
+    session.info.setdefault(_NEW_FILES, []).append(target.parent)
     entry.stored_path = relative.as_posix()
-    audit(session, by, "upload", entry, review, "file", None, f"{name} ({len(content):,} bytes)")
+    audit(session, by, "upload", entry, review, "file", None, f"{name} ({staged.size:,} bytes)")
     session.flush()
     return entry
+
+
+def record_refused_upload(
+    session: Session,
+    review: Review,
+    filename: str,
+    staged: StagedFile,
+    reason: str,
+    *,
+    by: str,
+    kind: str = "chronology",
+    agency: str = "",
+) -> CaseFile:
+    """Note a refused upload (who, what, why) without keeping its bytes: a hostile or
+    unreadable file is deleted, only the record of its refusal stays."""
+    entry = CaseFile(
+        review_id=review.id,
+        kind=kind,
+        agency=agency,
+        filename=safe_filename(filename),
+        stored_path="",
+        sha256=staged.sha256,
+        size=staged.size,
+        status="withdrawn",
+        uploaded_by=by,
+        uploaded_at=_now(),
+    )
+    session.add(entry)
+    session.flush()
+    audit(session, by, "upload", entry, review, "refused", None, f"{entry.filename}: {reason}")
+    return entry
+
+
+def delete_stored_file(session: Session, data_dir: Path, entry: CaseFile) -> None:
+    """Delete a withdrawn upload's bytes once the transaction recording that commits."""
+    if not entry.stored_path:
+        return
+    folder = file_path(data_dir, entry).parent
+    session.info.setdefault(_GONE_FILES, []).append(folder)
+
+
+_NEW_FILES = "cspr_new_upload_folders"
+_GONE_FILES = "cspr_withdrawn_upload_folders"
+
+
+@event.listens_for(Session, "after_rollback")
+def _forget_files_on_rollback(session: Session) -> None:
+    """An upload whose row was rolled back leaves no file behind (and a deletion that was
+    rolled back deletes nothing)."""
+    for folder in session.info.pop(_NEW_FILES, []):
+        shutil.rmtree(folder, ignore_errors=True)
+    session.info.pop(_GONE_FILES, None)
+
+
+@event.listens_for(Session, "after_commit")
+def _files_follow_commit(session: Session) -> None:
+    session.info.pop(_NEW_FILES, None)
+    for folder in session.info.pop(_GONE_FILES, []):
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def clean_orphans(session: Session, data_dir: Path, older_than: float = 600.0) -> list[Path]:
+    """Remove upload files and folders that no case_file row names: staging folders left by
+    a crash mid-write, and folders moved into place by a transaction that never committed.
+    Only those untouched for `older_than` seconds, so another worker's upload in flight is
+    left alone. Returns what was removed."""
+    root = data_dir / "uploads"
+    if not root.is_dir():
+        return []
+    known = {
+        (data_dir / path).parent.resolve()
+        for path in session.scalars(select(CaseFile.stored_path).where(CaseFile.stored_path != ""))
+    }
+    cutoff = time.time() - older_than
+    removed = []
+    for review_folder in root.iterdir():
+        if not review_folder.is_dir() or review_folder.is_symlink():
+            continue
+        for folder in review_folder.iterdir():
+            if folder.resolve() in known or folder.lstat().st_mtime > cutoff:
+                continue
+            if folder.is_dir() and not folder.is_symlink():
+                shutil.rmtree(folder, ignore_errors=True)
+            else:
+                folder.unlink(missing_ok=True)
+            removed.append(folder)
+    return removed
 
 
 def _private_dirs(root: Path, folder: Path) -> None:

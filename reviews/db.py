@@ -32,14 +32,31 @@ def database_url(directory: Path | None = None) -> str:
     return f"sqlite:///{folder / 'cspr.sqlite3'}"
 
 
+BUSY_TIMEOUT_MS = 15_000
+
+
 def make_engine(url: str | None = None) -> Engine:
+    """An engine whose every SQLite connection is set up for several threads and processes.
+
+    WAL lets readers go on while one writer commits (in rollback-journal mode a commit locks
+    out everyone, which turned logins into HTTP 500 during a large upload); the busy timeout
+    makes a second writer wait its turn instead of failing at once with "database is locked".
+    """
     url = url or database_url()
-    engine = create_engine(url, future=True)
+    is_sqlite = url.startswith("sqlite")
+    connect_args = {"timeout": BUSY_TIMEOUT_MS / 1000} if is_sqlite else {}
+    engine = create_engine(url, future=True, connect_args=connect_args)
     if engine.dialect.name == "sqlite":
-        # SQLite ignores foreign keys (and so ON DELETE CASCADE) unless asked per connection.
+
         @event.listens_for(engine, "connect")
-        def _foreign_keys(connection, _record) -> None:  # type: ignore[no-untyped-def]
+        def _sqlite_setup(connection, _record) -> None:  # type: ignore[no-untyped-def]
+            # SQLite ignores foreign keys (and so ON DELETE CASCADE) unless asked per connection.
             connection.execute("PRAGMA foreign_keys=ON")
+            connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            if engine.url.database not in (None, "", ":memory:"):
+                connection.execute("PRAGMA journal_mode=WAL")
+                # Safe with WAL (a power cut may lose the last commit, never corrupt the file).
+                connection.execute("PRAGMA synchronous=NORMAL")
 
     return engine
 

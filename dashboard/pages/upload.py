@@ -5,6 +5,12 @@ Drop one or more files; each is size-checked again on the server, stored in the 
 the header row found, how each column was mapped (with confidence) and every rejected row with
 its reason. Correct the mapping, re-read, optionally save it for the agency's next file, then
 add the file to the review (which re-merges the chronology) or discard it.
+
+A file of a type that cannot be read is refused at once with what to do instead, and a file in
+which no chronology table is found is refused with the reason (never added as "0 rows"); a
+refused file's bytes are deleted. The reading of a file being checked is never kept in memory:
+only a small summary for the preview is (see `PreviewSummary`). Files are read outside any
+database transaction, so a large upload never holds the database's write lock.
 """
 
 from __future__ import annotations
@@ -12,45 +18,103 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import threading
+from collections import OrderedDict
 from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import dash
 import dash_ag_grid as dag
 from dash import Input, Output, State, callback, dcc, html, no_update
 
+from chronology import filesafety
 from chronology.agencies import agency_from_filename, aliases
 from chronology.columns import SavedMapping, normalise_header
 from chronology.filesafety import IngestError, Limits
-from chronology.ingest import IngestResult
+from chronology.ingest import IngestResult, read_chronology
 from chronology.schema import CANONICAL_FIELDS
 from dashboard import jobs
 from dashboard.access import (
     CurrentUser,
     Denied,
     anonymised_view,
+    audit_view,
     context,
     db,
     guarded,
     require,
 )
 from dashboard.access import require_review as review_for
-from dashboard.case import load_case, read_case_file
+
+# read_case_file: the case cache's reader, for confirmed files (the tests use it from here)
+from dashboard.case import load_case, mapping_of, read_case_file  # noqa: F401
 from dashboard.shell import not_permitted, page_user
 from genogram.family import read_family
 from reviews.casefiles import (
     CaseFile,
+    StagedFile,
     case_files,
+    delete_stored_file,
     file_path,
+    record_refused_upload,
     save_mapping,
     saved_mapping_json,
     set_file_status,
+    stage_upload,
     store_file,
 )
 from reviews.service import ReviewError, audit
 
 EXTRA = "(keep in extra)"
 FIELD_CHOICES = [*CANONICAL_FIELDS, EXTRA]
+FAMILY_SUFFIXES = frozenset({".xlsx", ".xlsm"})
+# What people most often try instead, and how to turn it into something readable.
+SAVE_AS = {
+    ".xls": "it is an Excel 97-2003 workbook",
+    ".xlsb": "it is an Excel binary workbook",
+    ".ods": "it is an OpenDocument spreadsheet",
+    ".numbers": "it is a Numbers spreadsheet",
+    ".doc": "it is a Word 97-2003 document",
+    ".odt": "it is an OpenDocument text",
+    ".rtf": "it is a rich-text document",
+    ".pdf": "a PDF cannot be read as a table",
+    ".txt": "a plain text file has no columns",
+    ".msg": "it is an e-mail; save its attachment instead",
+    ".eml": "it is an e-mail; save its attachment instead",
+    ".zip": "it is a zip archive; unzip it and upload the files inside",
+}
+PREVIEW_ROWS = 8
+PREVIEW_REJECTED = 500
+
+
+def accepted_suffixes(kind: str = "chronology") -> list[str]:
+    """The extensions the readers accept, from the reader itself (`.docx` appears here as soon
+    as `chronology.filesafety.SUPPORTED_SUFFIXES` includes it)."""
+    suffixes = FAMILY_SUFFIXES if kind == "family" else filesafety.SUPPORTED_SUFFIXES
+    order = [".xlsx", ".xlsm", ".csv", ".docx"]
+    return sorted(suffixes, key=lambda s: (order.index(s) if s in order else len(order), s))
+
+
+def _spoken(suffixes: list[str]) -> str:
+    return suffixes[0] if len(suffixes) == 1 else ", ".join(suffixes[:-1]) + " or " + suffixes[-1]
+
+
+def _save_as(kind: str) -> list[str]:
+    """What to save as: the main formats (no one is asked to save a macro workbook)."""
+    return [s for s in accepted_suffixes(kind) if s != ".xlsm"]
+
+
+def refused_type(name: str, kind: str = "chronology") -> str | None:
+    """Why a file of this type cannot be read and what to do, or None if it can be."""
+    suffix = Path(name).suffix.lower()
+    if suffix in accepted_suffixes(kind):
+        return None
+    why = SAVE_AS.get(suffix, f"files of type '{suffix or 'none'}' cannot be read")
+    if kind == "family":
+        return f"refused, {why}. The family workbook must be .xlsx: save it as .xlsx."
+    return f"refused, {why}. Save it as {_spoken(_save_as(kind))} and upload it again."
 
 
 def layout(**_: Any) -> html.Div:
@@ -58,6 +122,7 @@ def layout(**_: Any) -> html.Div:
     if user is None:
         return not_permitted()
     limit = context().max_upload_mb
+    readable = _spoken(accepted_suffixes())
     kinds = [{"label": " Agency chronology", "value": "chronology"}]
     if user.role == "lead_reviewer":
         kinds.append({"label": " Family workbook (genogram)", "value": "family"})
@@ -94,12 +159,13 @@ def layout(**_: Any) -> html.Div:
                 id="upl-drop",
                 multiple=True,
                 max_size=limit << 20,
-                accept=".xlsx,.xlsm,.csv",
+                # No `accept`: the browser would drop other files without a word; the server
+                # refuses them with what to do instead.
                 className="upload-zone",
                 children=html.Div(
                     [
                         html.Strong("Drag workbooks here, or click to choose"),
-                        html.Div(f".xlsx, .xlsm or .csv, up to {limit} MB each"),
+                        html.Div(f"{readable}, up to {limit} MB each"),
                     ]
                 ),
             ),
@@ -223,6 +289,150 @@ def decode_upload(contents: str, limit_bytes: int) -> bytes:
     return data
 
 
+@dataclass
+class PreviewSummary:
+    """What the preview shows of one reading: a few rows, not the reading itself (a 19 MB
+    file's reading is hundreds of MB; five of them kept for the preview filled the server)."""
+
+    agency: str
+    accepted: int
+    rejected: int
+    sheets: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    first_rows: list[dict[str, Any]] = field(default_factory=list)
+    rejected_rows: list[dict[str, Any]] = field(default_factory=list)
+    mapping: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The outcome of checking one file."""
+
+    refused: bool
+    message: str
+    accepted: int = 0
+    rejected: int = 0
+    summary: PreviewSummary | None = None
+
+
+SUMMARIES = 32
+_summaries: OrderedDict[tuple[int, str, str], PreviewSummary] = OrderedDict()
+_summaries_lock = threading.Lock()
+
+
+def _remember(entry: CaseFile, summary: PreviewSummary | None) -> None:
+    if summary is None:
+        return
+    with _summaries_lock:
+        _summaries[(entry.id, entry.sha256, entry.mapping)] = summary
+        _summaries.move_to_end((entry.id, entry.sha256, entry.mapping))
+        while len(_summaries) > SUMMARIES:
+            _summaries.popitem(last=False)
+
+
+def _forget(file_id: int) -> None:
+    with _summaries_lock:
+        for key in [k for k in _summaries if k[0] == file_id]:
+            del _summaries[key]
+
+
+def _recalled(entry: CaseFile) -> PreviewSummary | None:
+    with _summaries_lock:
+        return _summaries.get((entry.id, entry.sha256, entry.mapping))
+
+
+def read_upload(path: Path, agency: str, mapping_json: str, limits: Limits) -> IngestResult:
+    """Read a file being checked, never through the case cache (`dashboard.case`): a file that
+    is never added must not stay in memory."""
+    probe = CaseFile(mapping=mapping_json)
+    return read_chronology(path, agency=agency or None, mapping=mapping_of(probe), limits=limits)
+
+
+def summarise(result: IngestResult) -> PreviewSummary:
+    sheets = []
+    for sheet in result.sheets:
+        label = sheet.name or "CSV"
+        if sheet.header_row is None:
+            sheets.append(f"{label}: {sheet.note}")
+        else:
+            sheets.append(
+                f"{label}: header at row {sheet.header_row}; {sheet.accepted} accepted, "
+                f"{sheet.rejected} rejected, {sheet.blank_rows} blank rows"
+                + (f" ({sheet.note})" if sheet.note else "")
+            )
+    return PreviewSummary(
+        agency=result.agency,
+        accepted=len(result.events),
+        rejected=len(result.rejections),
+        sheets=sheets,
+        notes=list(result.notes),
+        first_rows=[
+            {
+                "sheet": e.source.sheet or "CSV",
+                "row": e.source.row,
+                "date": e.date.strftime("%d/%m/%Y")
+                if e.date_precision == "day"
+                else e.date_as_written,
+                "text": (e.event_text or e.event_type)[:160],
+            }
+            for e in result.events[:PREVIEW_ROWS]
+        ],
+        rejected_rows=[
+            {"sheet": r.source.sheet or "CSV", "row": r.source.row, "reason": r.reason}
+            for r in result.rejections[:PREVIEW_REJECTED]
+        ],
+        mapping=mapping_rows(result),
+    )
+
+
+def check_path(
+    path: Path, kind: str, agency: str, mapping_json: str, max_mb: int, saved: bool = False
+) -> Verdict:
+    """Read one file (no database transaction open) and say whether it can join the review."""
+    limits = Limits(max_file_bytes=max_mb << 20)
+    refusal = refused_type(path.name, kind)
+    if refusal:
+        return Verdict(True, refusal)
+    if kind == "family":
+        try:
+            family = read_family(path, limits)
+        except ValueError as error:
+            return Verdict(True, f"refused, {error}")
+        return Verdict(
+            False, f"family workbook with {len(family.people)} people; check it and add it"
+        )
+    try:
+        result = read_upload(path, agency, mapping_json, limits)
+    except IngestError as error:
+        return Verdict(True, f"refused, {error.reason}")
+    summary = summarise(result)
+    del result  # only the summary outlives the check
+    if summary.accepted == 0 and summary.rejected == 0:
+        return Verdict(True, no_table_reason(summary), summary=summary)
+    note = " (saved mapping applied)" if saved else ""
+    if summary.accepted == 0:
+        message = (
+            f"no row accepted, {summary.rejected} rejected{note}; correct the column "
+            "mapping below and re-read it, or discard it"
+        )
+    else:
+        message = (
+            f"{_rows(summary.accepted)} accepted, {summary.rejected} rejected"
+            f"{note}; check the preview and add it to the review"
+        )
+    return Verdict(False, message, summary.accepted, summary.rejected, summary)
+
+
+def no_table_reason(summary: PreviewSummary) -> str:
+    notes = [line for line in summary.sheets if ": " in line]
+    found = "; ".join(notes) if notes else "the file holds no rows"
+    return (
+        f"refused, no chronology table was found ({found}). The file needs a table with a "
+        "header row naming at least the date and what happened (for example Date, Entry); "
+        "check it is the chronology, or correct the header row and upload it again"
+    )
+
+
 def receive_files(
     user: CurrentUser,
     review_id: int,
@@ -232,8 +442,12 @@ def receive_files(
     agency: str | None,
     progress: jobs.Progress | None = None,
 ) -> tuple[list[str], int | None]:
-    """Store and check each upload; returns messages and the id of the last file stored.
-    `progress(done, label)` is told before each file."""
+    """Store and check each upload; returns messages and the id of the last file kept.
+    `progress(done, label)` is told before each file.
+
+    Per file: the bytes are written to a staging folder and read (no transaction open); then
+    one short transaction records the file with its audit row and moves it into place, or
+    records the refusal (the bytes are deleted)."""
     ctx = context()
     limit = ctx.max_upload_mb << 20
     if user.role == "agency_uploader":
@@ -244,34 +458,67 @@ def receive_files(
     for number, (content, name) in enumerate(zip(contents, names, strict=True)):
         if progress is not None:
             progress(number, f"Checking {name} ({number + 1} of {len(names)})")
+        refusal = refused_type(name, kind)
+        if refusal:
+            messages.append(f"{name}: {refusal}")
+            continue
         try:
             data = decode_upload(content, limit)
         except ValueError as error:
             messages.append(f"{name}: refused, {error}")
             continue
-        with db() as session:
-            review = review_for(user, review_id, session)
+        with db() as session:  # read only: who may upload, and the agency's saved mapping
+            review_for(user, review_id, session)
             chosen = agency or (agency_from_filename(name) if kind == "chronology" else "")
-            entry = store_file(
-                session,
-                ctx.data_dir,
-                review,
-                name,
-                data,
-                by=user.username,
-                kind=kind,
-                agency=agency or "",
+            saved = (saved_mapping_json(session, chosen) or "") if kind == "chronology" else ""
+        staged = stage_upload(ctx.data_dir, name, data)
+        del data
+        try:
+            verdict = check_path(
+                staged.path, kind, agency or "", saved, ctx.max_upload_mb, bool(saved)
             )
-            if kind == "chronology":
-                saved = saved_mapping_json(session, chosen)
-                entry.mapping = saved or ""
-            message = _check(entry, ctx.max_upload_mb)
-            if message.startswith("refused"):
-                set_file_status(session, entry, "withdrawn", by=user.username)
-            else:
-                last = entry.id
-            messages.append(f"{entry.filename}: {message}")
+            entry = _record(user, review_id, name, staged, verdict, kind, agency or "", saved)
+        finally:
+            staged.discard()
+        if not verdict.refused:
+            last = entry.id
+            _remember(entry, verdict.summary)
+        messages.append(f"{entry.filename}: {verdict.message}")
     return messages, last
+
+
+def _record(
+    user: CurrentUser,
+    review_id: int,
+    name: str,
+    staged: StagedFile,
+    verdict: Verdict,
+    kind: str,
+    agency: str,
+    saved: str,
+) -> CaseFile:
+    """One short transaction: the file's row, its audit row and the file moved into place
+    (or, refused, the record of the refusal); a failure leaves neither row nor file."""
+    with db() as session:
+        review = review_for(user, review_id, session)
+        if verdict.refused:
+            reason = verdict.message.removeprefix("refused, ")
+            return record_refused_upload(
+                session, review, name, staged, reason, by=user.username, kind=kind, agency=agency
+            )
+        entry = store_file(
+            session,
+            context().data_dir,
+            review,
+            name,
+            staged,
+            by=user.username,
+            kind=kind,
+            agency=agency,
+        )
+        entry.mapping = saved
+        entry.accepted, entry.rejected = verdict.accepted, verdict.rejected
+        return entry
 
 
 def _rows(count: int) -> str:
@@ -279,26 +526,19 @@ def _rows(count: int) -> str:
 
 
 def _check(entry: CaseFile, max_mb: int) -> str:
-    ctx = context()
-    if entry.kind == "family":
-        try:
-            family = read_family(
-                file_path(ctx.data_dir, entry), Limits(max_file_bytes=max_mb << 20)
-            )
-        except ValueError as error:
-            return f"refused, {error}"
-        return f"family workbook with {len(family.people)} people; check it and add it"
-    try:
-        result = read_case_file(ctx.data_dir, entry, Limits(max_file_bytes=max_mb << 20))
-    except IngestError as error:
-        return f"refused, {error}"
-    entry.accepted = len(result.events)
-    entry.rejected = len(result.rejections)
-    saved = " (saved mapping applied)" if entry.mapping else ""
-    return (
-        f"{_rows(len(result.events))} accepted, {len(result.rejections)} rejected"
-        f"{saved}; check the preview and add it to the review"
+    """Check a stored file again (re-read with a corrected mapping, the family preview)."""
+    verdict = check_path(
+        file_path(context().data_dir, entry),
+        entry.kind,
+        entry.agency,
+        entry.mapping,
+        max_mb,
+        bool(entry.mapping),
     )
+    entry.accepted, entry.rejected = verdict.accepted, verdict.rejected  # refused: 0 and 0
+    if not verdict.refused:
+        _remember(entry, verdict.summary)
+    return verdict.message
 
 
 @callback(
@@ -320,16 +560,26 @@ def upload_files(
     agency: str | None,
     review_id: Any,
 ) -> tuple[Any, ...]:
-    """Start checking the files in the background; `poll_upload` shows the progress."""
+    """Refuse unreadable file types at once, saying what to do; start checking the others in
+    the background (`poll_upload` shows the progress)."""
     if not contents or not names:
         return no_update, no_update, no_update
     user, rid = _review(review_id)
+    kind = "chronology" if user.role == "agency_uploader" else (kind or "chronology")
+    refused = [f"{n}: {why}" for n in names if (why := refused_type(n, kind))]
+    keep = [(c, n) for c, n in zip(contents, names, strict=True) if not refused_type(n, kind)]
+    if not keep:
+        return no_update, True, [html.Div(m, className="refused") for m in refused]
 
     def work(progress: jobs.Progress) -> tuple[list[str], int | None]:
-        return receive_files(user, rid, contents, names, kind or "chronology", agency, progress)
+        messages, last = receive_files(
+            user, rid, [c for c, _ in keep], [n for _, n in keep], kind, agency, progress
+        )
+        return [*refused, *messages], last
 
-    job = jobs.start(user.id, len(names), work)
-    return job, False, f"Checking {len(names)} file(s)…"
+    job = jobs.start(user.id, len(keep), work)
+    lines = [html.Div(m, className="refused") for m in refused]
+    return job, False, [*lines, html.Div(f"Checking {len(keep)} file(s)…")]
 
 
 @callback(
@@ -362,7 +612,7 @@ def poll_upload(_ticks: Any, job_id: Any, review_id: Any, version: int) -> tuple
     with db() as session:
         options = pending_options(session, user, rid)
     done = f"Checked {job.total} file(s)."
-    lines = [html.Div(m) for m in messages]
+    lines = [html.Div(m, className="refused" if ": refused" in m else None) for m in messages]
     return job.total, job.total, done, True, lines, options, last, (version or 0) + 1
 
 
@@ -392,50 +642,29 @@ def mapping_rows(result: IngestResult) -> list[dict[str, Any]]:
     return rows
 
 
-def preview(entry: CaseFile, result: IngestResult | None, note: str = "") -> list[Any]:
+def preview(
+    entry: CaseFile, result: IngestResult | PreviewSummary | None, note: str = ""
+) -> list[Any]:
     if result is None:
         return [html.Div(className="panel", children=[html.P(note)])]
-    sheets = []
-    for sheet in result.sheets:
-        label = sheet.name or "CSV"
-        if sheet.header_row is None:
-            sheets.append(html.Li(f"{label}: {sheet.note}"))
-        else:
-            sheets.append(
-                html.Li(
-                    f"{label}: header at row {sheet.header_row}; {sheet.accepted} accepted, "
-                    f"{sheet.rejected} rejected, {sheet.blank_rows} blank rows"
-                    + (f" ({sheet.note})" if sheet.note else "")
-                )
-            )
-    rejected = [
-        {"sheet": r.source.sheet or "CSV", "row": r.source.row, "reason": r.reason}
-        for r in result.rejections
-    ]
-    accepted = [
-        {
-            "sheet": e.source.sheet or "CSV",
-            "row": e.source.row,
-            "date": e.date.strftime("%d/%m/%Y") if e.date_precision == "day" else e.date_as_written,
-            "text": (e.event_text or e.event_type)[:160],
-        }
-        for e in result.events[:8]
-    ]
+    summary = result if isinstance(result, PreviewSummary) else summarise(result)
+    shown = len(summary.rejected_rows)
+    more = f" (the first {shown} shown)" if shown < summary.rejected else ""
     return [
         html.Div(
             className="panel",
             children=[
-                html.H2(f"{entry.filename} · {result.agency}"),
+                html.H2(f"{entry.filename} · {summary.agency}"),
                 html.P(
-                    f"Status: {entry.status}. {len(result.events)} rows accepted, "
-                    f"{len(result.rejections)} rejected."
+                    f"Status: {entry.status}. {summary.accepted} rows accepted, "
+                    f"{summary.rejected} rejected."
                 ),
-                html.Ul(sheets),
-                *[html.P(f"Note: {n}") for n in result.notes],
+                html.Ul([html.Li(line) for line in summary.sheets]),
+                *[html.P(f"Note: {n}") for n in summary.notes],
                 html.H3("First rows as read"),
                 dag.AgGrid(
                     id="upl-accepted",
-                    rowData=accepted,
+                    rowData=summary.first_rows,
                     columnDefs=[
                         {"field": "sheet"},
                         {"field": "row", "width": 80},
@@ -446,10 +675,10 @@ def preview(entry: CaseFile, result: IngestResult | None, note: str = "") -> lis
                     dashGridOptions={"domLayout": "autoHeight"},
                     className="ag-theme-quartz",
                 ),
-                html.H3(f"Rejected rows ({len(rejected)})"),
+                html.H3(f"Rejected rows ({summary.rejected}){more}"),
                 dag.AgGrid(
                     id="upl-rejected",
-                    rowData=rejected,
+                    rowData=summary.rejected_rows,
                     columnDefs=[
                         {"field": "sheet"},
                         {"field": "row", "width": 80},
@@ -459,11 +688,26 @@ def preview(entry: CaseFile, result: IngestResult | None, note: str = "") -> lis
                     dashGridOptions={"domLayout": "autoHeight"},
                     className="ag-theme-quartz",
                 )
-                if rejected
+                if summary.rejected_rows
                 else html.P("No rows were rejected."),
             ],
         )
     ]
+
+
+def preview_summary(entry: CaseFile, max_mb: int) -> PreviewSummary:
+    """The preview of a file being checked: remembered from its check, else read again (and
+    only the summary kept). Raises IngestError if it cannot be read."""
+    found = _recalled(entry)
+    if found is None:
+        limits = Limits(max_file_bytes=max_mb << 20)
+        result = read_upload(
+            file_path(context().data_dir, entry), entry.agency, entry.mapping, limits
+        )
+        found = summarise(result)
+        del result
+        _remember(entry, found)
+    return found
 
 
 @callback(
@@ -478,6 +722,8 @@ def preview(entry: CaseFile, result: IngestResult | None, note: str = "") -> lis
 )
 @guarded("upload")
 def show_upload(file_id: Any, _version: int, review_id: Any) -> tuple[Any, ...]:
+    """The files of the review and the preview of the chosen one; a preview shows case data,
+    so it is audited (`audit_view`). Reading happens after the database session is closed."""
     user, rid = _review(review_id)
     ctx = context()
     with db() as session:
@@ -495,20 +741,22 @@ def show_upload(file_id: Any, _version: int, review_id: Any) -> tuple[Any, ...]:
         if file_id is None or file_id not in {f.id for f in pending}:
             return options, [], [], None, listing
         entry = _own_file(session, user, rid, file_id)
-        if entry.kind == "family":
-            return (
-                options,
-                preview(entry, None, _check(entry, ctx.max_upload_mb)),
-                [],
-                None,
-                listing,
-            )
-        try:
-            result = read_case_file(ctx.data_dir, entry)
-        except IngestError as error:
-            return options, preview(entry, None, f"Refused: {error}"), [], None, listing
-        header = json.loads(entry.mapping).get("header_row") if entry.mapping else None
-        return options, preview(entry, result), mapping_rows(result), header, listing
+        review = review_for(user, rid, session)
+        audit_view(user, review, "upload preview", entry.filename, session=session)
+    if entry.kind == "family":
+        return (
+            options,
+            preview(entry, None, _check(entry, ctx.max_upload_mb)),
+            [],
+            None,
+            listing,
+        )
+    try:
+        summary = preview_summary(entry, ctx.max_upload_mb)
+    except IngestError as error:
+        return options, preview(entry, None, f"Refused: {error.reason}"), [], None, listing
+    header = json.loads(entry.mapping).get("header_row") if entry.mapping else None
+    return options, preview(entry, summary), summary.mapping, header, listing
 
 
 def files_table(files: list[CaseFile], words: Callable[[str], str] = str) -> Any:
@@ -593,14 +841,20 @@ def reread(
         entry = _own_file(session, user, rid, file_id)
         if entry.status != "pending":
             return "Only a file still being checked can be re-read.", no_update
-        entry.mapping = mapping.dump()
-        audit(session, user.username, "override", entry, None, "mapping", None, entry.mapping)
-        message = "Re-read with your corrections. " + _check(entry, context().max_upload_mb)
+    entry.mapping = mapping.dump()
+    message = "Re-read with your corrections. " + _check(entry, context().max_upload_mb)
+    with db() as session:  # short: the new mapping and counts with their audit row
+        stored = _own_file(session, user, rid, file_id)
+        if stored.status != "pending":
+            return "That file has been dealt with meanwhile.", no_update
+        stored.mapping = entry.mapping
+        stored.accepted, stored.rejected = entry.accepted, entry.rejected
+        audit(session, user.username, "override", stored, None, "mapping", None, stored.mapping)
         if save and user.role != "lead_reviewer":
             # A saved template mapping applies to that agency's uploads in every review.
             message += " Only a lead reviewer can save a mapping for the agency's template."
         elif save:
-            target = agency or entry.agency or agency_from_filename(entry.filename)
+            target = agency or stored.agency or agency_from_filename(stored.filename)
             save_mapping(session, target, mapping.dump(), by=user.username)
             message += f" Mapping saved for {target}'s template."
     return message, (version or 0) + 1
@@ -625,10 +879,17 @@ def confirm_or_discard(
         return "Choose a file first.", no_update, no_update
     user, rid = _review(review_id)
     adding = dash.ctx.triggered_id == "upl-confirm"
-    with db() as session:
+    with db() as session:  # the status, its audit rows and (discarded) the file's deletion
         entry = _own_file(session, user, rid, file_id)
         if entry.status != "pending":
             return "That file has already been dealt with.", no_update, None
+        if adding and entry.kind == "chronology" and entry.accepted == 0:
+            return (
+                f"{entry.filename} was not added: no row of it was accepted. Correct the "
+                "column mapping and re-read it, or discard it.",
+                no_update,
+                no_update,
+            )
         try:
             set_file_status(
                 session, entry, "confirmed" if adding else "withdrawn", by=user.username
@@ -640,7 +901,9 @@ def confirm_or_discard(
             audit(session, user.username, "merge", entry, review, "file", None, entry.filename)
             message = f"{entry.filename} added: the chronology has been merged again."
         else:
-            message = f"{entry.filename} discarded."
+            delete_stored_file(session, context().data_dir, entry)
+            message = f"{entry.filename} discarded (its file deleted)."
+    _forget(entry.id)
     return message, (version or 0) + 1, None
 
 

@@ -1,0 +1,203 @@
+"""Issue 11 (database concurrency): a long upload check must not lock the database.
+
+The issue saw a 19 MB upload make correct logins and a duplicate decision fail with HTTP 500
+`database is locked`: SQLite ran in rollback-journal mode and the upload check (reading the
+file) ran inside the upload's write transaction. Here the reading of an upload is held open
+(deterministically, by an event, not by timing) while another thread logs in and records a
+decision; both must succeed. The same tests run on PostgreSQL when CSPR_TEST_POSTGRES_URL is
+set (each run in its own schema, as in tests/test_reviews_db.py).
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+import threading
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import create_engine, select, text
+
+from dashboard import access
+from dashboard.access import Context, CurrentUser
+from dashboard.app import get_app, make_context
+from dashboard.auth import limiter
+from dashboard.demo import DEMO_DIR, load_demo
+from reviews.casefiles import CaseFile, ReviewerDecision, get_user
+from reviews.db import make_engine
+from reviews.models import AuditEntry
+from tests.test_dashboard_support import login
+
+POSTGRES_URL = os.environ.get("CSPR_TEST_POSTGRES_URL")
+
+
+@dataclass
+class Backend:
+    context: Context
+    data_dir: Path
+    app: Any
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def backend(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Backend]:
+    """The demo case on a fresh SQLite file or a fresh PostgreSQL schema."""
+    data_dir = tmp_path / "data"
+    drop = None
+    if request.param == "sqlite":
+        url = f"sqlite:///{data_dir / 'cspr.sqlite3'}"
+    else:
+        if not POSTGRES_URL:
+            pytest.skip("PostgreSQL tests need CSPR_TEST_POSTGRES_URL (CI sets it)")
+        schema = f"cspr_test_{uuid.uuid4().hex[:10]}"
+        admin = create_engine(POSTGRES_URL)
+        with admin.begin() as connection:
+            connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+        separator = "&" if "?" in POSTGRES_URL else "?"
+        url = f"{POSTGRES_URL}{separator}options=-csearch_path%3D{schema}"
+
+        def drop() -> None:
+            with admin.begin() as connection:
+                connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+            admin.dispose()
+
+    context = make_context(data_dir, url=url)
+    with context.sessions.begin() as session:
+        load_demo(session, data_dir)
+    access.configure(context)
+    app = get_app()
+    from dashboard import auth
+
+    auth.install_secret(app.server, context.secret_key)
+    limiter.reset()
+    yield Backend(context, data_dir, app)
+    context.sessions.kw["bind"].dispose()
+    if drop is not None:
+        drop()
+
+
+def _user(backend: Backend, username: str) -> CurrentUser:
+    with backend.context.sessions.begin() as session:
+        user = get_user(session, username)
+        return CurrentUser(user.id, user.username, user.role, user.agency, user.display_name)
+
+
+def _data_url(data: bytes) -> str:
+    return "data:text/csv;base64," + base64.b64encode(data).decode()
+
+
+class HeldReading:
+    """Replaces the chronology reader: the first call signals and then waits to be released,
+    standing in for the seconds a 19 MB upload takes to read."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        from chronology import ingest
+        from dashboard import case
+        from dashboard.pages import upload
+
+        self.real = ingest.read_chronology
+        self.started = threading.Event()
+        self.release = threading.Event()
+        self.calls = 0
+        monkeypatch.setattr(case, "read_chronology", self)
+        monkeypatch.setattr(upload, "read_chronology", self, raising=False)
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        self.calls += 1
+        if self.calls == 1:
+            self.started.set()
+            self.release.wait(120)
+        return self.real(*args, **kwargs)
+
+
+def _upload_in_thread(backend: Backend, held: HeldReading) -> tuple[threading.Thread, list[Any]]:
+    from dashboard.pages import upload
+
+    lead = _user(backend, "lead")
+    data = (DEMO_DIR / "GP_chronology.csv").read_bytes()
+    outcome: list[Any] = []
+
+    def run() -> None:
+        try:
+            outcome.append(
+                upload.receive_files(
+                    lead, 1, [_data_url(data)], ["GP_v2.csv"], "chronology", "GP"
+                )
+            )
+        except Exception as error:  # reported by the test, not lost in the thread
+            outcome.append(error)
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    assert held.started.wait(60), "the upload never started reading"
+    return thread, outcome
+
+
+def _finish(held: HeldReading, thread: threading.Thread, outcome: list[Any]) -> None:
+    held.release.set()
+    thread.join(120)
+    assert outcome and not isinstance(outcome[0], Exception), outcome
+    messages, file_id = outcome[0]
+    assert file_id is not None, messages
+
+
+def test_login_succeeds_while_an_upload_is_being_read(
+    backend: Backend, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    held = HeldReading(monkeypatch)
+    thread, outcome = _upload_in_thread(backend, held)
+    try:
+        client = backend.app.server.test_client()
+        response = login(client, "panel")
+        assert response.status_code == 302, response.get_data(as_text=True)[:300]
+        assert client.get("/_dash-layout").status_code == 200
+        wrong = login(backend.app.server.test_client(), "support", "not the password")
+        assert wrong.status_code == 401
+    finally:
+        _finish(held, thread, outcome)
+    with backend.context.sessions.begin() as session:
+        actions = list(session.scalars(select(AuditEntry.action)))
+    assert "login" in actions and "login_failed" in actions
+
+
+def test_decision_is_recorded_while_an_upload_is_being_read(
+    backend: Backend, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dashboard.case import load_case
+    from dashboard.pages import duplicates
+
+    with backend.context.sessions.begin() as session:
+        case = load_case(session, backend.data_dir, 1)
+    pair = case.run.integration.possible[0]
+    held = HeldReading(monkeypatch)
+    thread, outcome = _upload_in_thread(backend, held)
+    try:
+        message = duplicates.decide(
+            _user(backend, "lead"), 1, case, duplicates.pair_id(pair), "different"
+        )
+        assert message == "Kept apart."
+    finally:
+        _finish(held, thread, outcome)
+    with backend.context.sessions.begin() as session:
+        decisions = list(session.scalars(select(ReviewerDecision)))
+        overrides = list(
+            session.scalars(select(AuditEntry).where(AuditEntry.action == "override"))
+        )
+        uploads = list(session.scalars(select(CaseFile).where(CaseFile.filename == "GP_v2.csv")))
+    assert [d.kind for d in decisions] == ["different"]
+    assert any(o.entity == "ReviewerDecision" for o in overrides)
+    assert len(uploads) == 1 and uploads[0].accepted > 0
+
+
+def test_sqlite_runs_in_wal_mode_with_a_busy_timeout(tmp_path: Path) -> None:
+    """Every connection: WAL (readers never wait for a writer) and a busy timeout (a writer
+    waits for another instead of failing at once)."""
+    engine = make_engine(f"sqlite:///{tmp_path / 'x.sqlite3'}")
+    with engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 10_000
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    engine.dispose()
