@@ -1,0 +1,193 @@
+"""Issue 11, item 6: one case rebuild per change, readers never blocked, and the anonymiser
+learning only the added file's texts. Threads and a gate in the builder make the overlap
+certain; builds are counted, nothing is timed."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from dashboard import access, case
+from dashboard.anonymise import Anonymiser
+from dashboard.case import load_case, only_added, served_previous
+from reviews import service
+from reviews.casefiles import CaseFile, set_file_status, store_file
+from tests.test_dashboard_support import Demo, start_demo
+
+EXTRA_CSV = (
+    b"Date,Type,Entry\n"
+    b'02/06/2020,Home visit,"Visit by social worker Rhona Kettleworth; Kayden seen."\n'
+    b'03/06/2020,Phone call,"Call to Westmoor Primary School about attendance."\n'
+)
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Demo]:
+    found = start_demo(tmp_path_factory.mktemp("issue11-single-flight"))
+    yield found
+    found.close()
+
+
+@pytest.fixture(autouse=True)
+def _fresh(demo: Demo) -> None:
+    access.configure(demo.context)  # clears the case cache
+
+
+class GatedBuilder:
+    """Counts builds; each build waits at the gate until the test opens it."""
+
+    def __init__(self) -> None:
+        self.builds = 0
+        self.entered = threading.Event()
+        self.gate = threading.Event()
+        self.real = case.build_case
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        self.builds += 1
+        self.entered.set()
+        assert self.gate.wait(60), "the test never opened the gate"
+        return self.real(*args, **kwargs)
+
+
+def load(demo: Demo, review_id: int = 1) -> case.CaseData:
+    with demo.context.sessions.begin() as session:
+        return load_case(session, demo.data_dir, review_id)
+
+
+def add_file(demo: Demo, name: str, data: bytes = EXTRA_CSV) -> int:
+    with demo.context.sessions.begin() as session:
+        review = service.get_review(session, "CSPR-2021-03")
+        entry = store_file(session, demo.data_dir, review, name, data, by="lead", agency="Health")
+        set_file_status(session, entry, "confirmed", by="lead")
+        return entry.id
+
+
+def run_threads(count: int, target: Any) -> tuple[list[threading.Thread], list[Any]]:
+    results: list[Any] = []
+    lock = threading.Lock()
+
+    def work() -> None:
+        found = target()
+        with lock:
+            results.append(found)
+
+    threads = [threading.Thread(target=work) for _ in range(count)]
+    for thread in threads:
+        thread.start()
+    return threads, results
+
+
+def test_one_build_after_a_file_is_added_and_readers_get_the_previous_build(
+    demo: Demo, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = load(demo)
+    gated = GatedBuilder()
+    monkeypatch.setattr(case, "builder", gated)
+    add_file(demo, "Health_extra_1.csv")
+    leader, built = run_threads(1, lambda: load(demo))
+    assert gated.entered.wait(60)
+    # Twelve requests while the one build waits at the gate: all answered, none built.
+    readers, served = run_threads(12, lambda: (load(demo), served_previous()))
+    for thread in readers:
+        thread.join(60)
+    assert not any(t.is_alive() for t in readers), "a reader was blocked by the rebuild"
+    assert len(served) == 12
+    assert all(found is before and stale for found, stale in served)
+    gated.gate.set()
+    leader[0].join(60)
+    assert gated.builds == 1
+    (after,) = built
+    assert after is not before and after.key != before.key
+    assert len(after.events) > len(before.events)
+    # Everyone now gets the new build, without building again.
+    threads, again = run_threads(8, lambda: load(demo))
+    for thread in threads:
+        thread.join(60)
+    assert all(found is after for found in again) and gated.builds == 1
+    assert not served_previous()
+
+
+def test_first_load_is_built_once_for_many_waiting_requests(
+    demo: Demo, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    gated = GatedBuilder()
+    monkeypatch.setattr(case, "builder", gated)
+    first, results = run_threads(1, lambda: load(demo))
+    assert gated.entered.wait(60)
+    others, more = run_threads(10, lambda: load(demo))
+    gated.gate.set()
+    for thread in [*first, *others]:
+        thread.join(60)
+    assert gated.builds == 1
+    assert len({id(found) for found in [*results, *more]}) == 1
+
+
+def test_a_failed_build_is_reported_to_everyone_waiting_and_tried_again(
+    demo: Demo, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls = {"n": 0}
+    real = case.build_case
+
+    def failing(*args: Any, **kwargs: Any) -> Any:
+        calls["n"] += 1
+        if calls["n"] == 1:
+            raise RuntimeError("disk gone")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(case, "builder", failing)
+    with pytest.raises(RuntimeError):
+        load(demo)
+    assert load(demo).events and calls["n"] == 2
+
+
+def test_the_previous_build_is_served_only_when_the_change_adds() -> None:
+    police = (1, "a" * 64, "", "Police", "chronology")
+    health = (2, "b" * 64, "", "Health", "chronology")
+    family = (3, "c" * 64, "", "", "family")
+    family_2 = (4, "d" * 64, "", "", "family")
+    assert only_added(((police,), ()), ((police, health), ()))  # a file added
+    assert only_added(((police,), (1,)), ((police,), (1, 2)))  # a decision made
+    assert only_added(((police,), (1, 2)), ((police,), (1,)))  # a decision withdrawn
+    assert only_added(((police,), ()), ((police, family), ()))  # the first family workbook
+    assert not only_added(((police, health), ()), ((police,), ()))  # a file withdrawn
+    remapped = (1, "a" * 64, '{"columns": {}}', "Police", "chronology")
+    assert not only_added(((police,), ()), ((remapped,), ()))  # a mapping changed
+    assert not only_added(((police, family), ()), ((police, family, family_2), ()))
+
+
+def test_adding_a_file_learns_only_that_file(demo: Demo, monkeypatch: pytest.MonkeyPatch) -> None:
+    before = load(demo)
+    learned: list[int] = []
+    real = Anonymiser.learn_more
+
+    def counting(self: Anonymiser, results: Any, notes: Any, keys: Any) -> Anonymiser:
+        learned.append(sum(len(r.events) for r in results))
+        return real(self, results, notes, keys)
+
+    full: list[int] = []
+    real_full = Anonymiser.for_case.__func__  # type: ignore[attr-defined]
+
+    def counting_full(cls: type[Anonymiser], *args: Any, **kwargs: Any) -> Anonymiser:
+        full.append(1)
+        return real_full(cls, *args, **kwargs)  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(Anonymiser, "learn_more", counting)
+    monkeypatch.setattr(Anonymiser, "for_case", classmethod(counting_full))
+    add_file(demo, "Health_extra_2.csv")
+    after = load(demo)
+    assert learned == [2] and full == []  # the new file's two rows, not the whole case
+    assert after.anonymiser is not before.anonymiser
+    text = "Visit by social worker Rhona Kettleworth"
+    assert "Kettleworth" not in after.anonymiser.text(text)
+    assert "Westmoor" not in after.anonymiser.text("Call to Westmoor Primary School")
+    # The previous build's anonymiser is untouched (it was copied, not changed).
+    assert "Kettleworth" not in before.anonymiser.redactor.register.secrets()  # type: ignore[union-attr]
+    # A withdrawn file means learning from scratch (its names leave the register).
+    with demo.context.sessions.begin() as session:
+        entry = session.query(CaseFile).filter_by(filename="Health_extra_2.csv").one()
+        set_file_status(session, entry, "withdrawn", by="lead")
+    load(demo)
+    assert full == [1]
