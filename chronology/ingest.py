@@ -167,10 +167,8 @@ class _SheetReader:
             self.formulas_by_row.setdefault(r, []).append(c)
 
     def row_number(self, index: int) -> int:
-        """The row as the agency sees it: Excel's row, the table's row, or the CSV record
-        counted from the header (= 1), since title lines above it are not records."""
-        if self.raw.kind == "csv":
-            return index - self.header_index + 1
+        """The row as the agency sees it: Excel's row, the Word table's row, or the CSV record
+        (the row a spreadsheet program shows when it opens the file; title lines count)."""
         return index + 1
 
     def raw_cells(self, row: Sequence[object]) -> dict[str, str]:

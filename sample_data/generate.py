@@ -1098,14 +1098,14 @@ def write_xlsx(agency: Agency, path: Path) -> list[tuple[str, int, Truth]]:
 
 
 def write_csv(agency: Agency, path: Path) -> list[tuple[str, int, Truth]]:
-    """Write the cp1252 CSV; record numbers count the header as 1 (the title line is not)."""
+    """Write the cp1252 CSV; record numbers are the rows a spreadsheet shows (title line = 1)."""
     table = agency.tables[0]
     buf = io.StringIO(newline="")
     writer = csv.writer(buf)
     writer.writerow([agency.csv_title])
     writer.writerow(table.header)
     located: list[tuple[str, int, Truth]] = []
-    record = 1
+    record = 2
     for row in table.rows:
         record += 1
         if row is None:

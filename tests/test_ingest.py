@@ -210,9 +210,9 @@ def test_csv_encodings_and_record_numbers(tmp_path: Path, encoding: str) -> None
         writer.writerow(["06/05/2019", "after the multi-line record", "Dr Patel"])
     result = read_chronology(path, today=TODAY)
     events = by_row(result)
-    assert sorted(events) == [2, 3, 4]  # header is record 1; a multi-line field is one record
-    assert events[2].event_text == "Mum said “fine”, café visit £5"
-    assert events[3].event_text == "Line one\nline two"
+    assert sorted(events) == [3, 4, 5]  # title is record 1; a multi-line field is one record
+    assert events[3].event_text == "Mum said “fine”, café visit £5"
+    assert events[4].event_text == "Line one\nline two"
     assert {e.agency for e in result.events} == {"GP"}
     assert result.events[0].source.sheet == ""
 

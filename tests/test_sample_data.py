@@ -112,7 +112,7 @@ def read_demo() -> dict[tuple[str, str, int], list[object]]:
             with path.open(encoding="cp1252", newline="") as fh:
                 records = list(csv.reader(fh))
             header = next(i for i, r in enumerate(records) if sum(not blank(c) for c in r) >= 3)
-            numbered = [(n - header + 1, list(r)) for n, r in enumerate(records)][header:]
+            numbered = [(n + 1, list(r)) for n, r in enumerate(records)][header:]
             for n, cells in data_rows(numbered).items():
                 found[(path.name, "", n)] = cells
             continue

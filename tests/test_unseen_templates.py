@@ -36,7 +36,7 @@ from cspr.cli import main
 
 TODAY = dt.date(2026, 11, 26)
 
-Key = tuple[str, int]  # (sheet name, row number as Excel shows it; CSV: record from header = 1)
+Key = tuple[str, int]  # (sheet name, row number as Excel shows it; CSV: the record number)
 
 
 @dataclass(frozen=True)
@@ -109,7 +109,7 @@ class Table:
 
     def key(self, number: int) -> Key:
         assert self.header is not None
-        return (self.name, number - self.header + 1 if self.is_csv else number)
+        return (self.name, number)  # CSV too: the record a spreadsheet shows
 
     def check(self) -> None:
         """Self-check of the test data: every non-blank body row has an expectation."""
@@ -142,7 +142,7 @@ class Case:
 
     @property
     def header_rows(self) -> dict[str, int | None]:
-        return {t.name: (1 if t.is_csv else t.header) for t in self.tables}
+        return {t.name: t.header for t in self.tables}
 
 
 # --------------------------------------------------------------------------------------------
