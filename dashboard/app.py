@@ -31,11 +31,19 @@ def secret_for(data_dir: Path) -> bytes:
     if path.exists():
         return path.read_bytes()
     data_dir.mkdir(parents=True, exist_ok=True)
-    key = new_secret()
-    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    # Written whole under a private name, then linked into place: processes starting together
+    # (server workers) all end up with the one key, never a half-written or second one.
+    spare = data_dir / f".session.key.{os.getpid()}.{threading.get_ident()}"
+    descriptor = os.open(spare, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(descriptor, "wb") as handle:
-        handle.write(key)
-    return key
+        handle.write(new_secret())
+    try:
+        os.link(spare, path)
+    except FileExistsError:
+        pass  # another process was first: use its key
+    finally:
+        spare.unlink()
+    return path.read_bytes()
 
 
 def make_context(data_dir: Path, url: str | None = None, max_upload_mb: int = 20) -> Context:
@@ -82,8 +90,8 @@ def _create() -> Dash:
 def serve(
     data_dir: Path, host: str = "127.0.0.1", port: int = 8050, url: str | None = None
 ) -> None:
-    """Run the dashboard (Flask's threaded server: for this machine or a small team behind
-    HTTPS; a partnership's server would run `get_app().server` under a WSGI server)."""
+    """Run the dashboard with Flask's threaded server: one person on this machine, or the
+    demo. A partnership's server runs `cspr serve` (gunicorn; see `dashboard.serve`)."""
     configure(make_context(data_dir, url))
     app = get_app()
     logging.getLogger("werkzeug").setLevel(logging.WARNING)

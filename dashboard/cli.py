@@ -1,5 +1,6 @@
-"""`cspr dashboard` and `cspr user`: the main CLI registers them with `add_dashboard_command`
-and `add_user_command`; mistakes raise ValueError with one line (exit status 2).
+"""`cspr dashboard`, `cspr serve` and `cspr user`: the main CLI registers them with
+`add_dashboard_command` (which adds `serve` beside `dashboard`) and `add_user_command`;
+mistakes raise ValueError with one line (exit status 2).
 """
 
 from __future__ import annotations
@@ -42,6 +43,101 @@ def add_dashboard_command(subparsers: argparse._SubParsersAction) -> None:
         help="data folder (default: CSPR_DATA_DIR or ./data; with --demo a new temporary one)",
     )
     parser.set_defaults(func=run_dashboard)
+    add_serve_command(subparsers)
+
+
+def add_serve_command(subparsers: argparse._SubParsersAction) -> None:
+    from dashboard.serve import DEFAULT_THREADS, default_workers
+
+    parser = subparsers.add_parser(
+        "serve",
+        help="run the dashboard on a production server (gunicorn, several worker processes)",
+        description="Serve the dashboard with gunicorn: several worker processes, each with a "
+        "few threads, any of which can serve any request (logins and caches are kept "
+        "consistent through the database). Waitress is used where gunicorn cannot run. "
+        "The database is CSPR_DATABASE_URL (e.g. postgresql+psycopg://cspr@localhost/cspr), "
+        "else SQLite in the data folder. Put it behind an HTTPS reverse proxy and set "
+        "CSPR_SECURE_COOKIE=1 and CSPR_TRUSTED_PROXIES.",
+    )
+    parser.add_argument("--host", default="127.0.0.1", help="address (default 127.0.0.1)")
+    parser.add_argument("--port", type=int, default=8050, help="port (default 8050)")
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        metavar="DIR",
+        help="data folder (default: CSPR_DATA_DIR or ./data; with --demo a new temporary one)",
+    )
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=0,
+        help=f"worker processes (default: two per core, here {default_workers()})",
+    )
+    parser.add_argument(
+        "--threads",
+        type=int,
+        default=DEFAULT_THREADS,
+        help=f"threads per worker (default {DEFAULT_THREADS})",
+    )
+    parser.add_argument(
+        "--server",
+        choices=("auto", "gunicorn", "waitress"),
+        default="auto",
+        help="WSGI server (default: gunicorn where it runs, else waitress)",
+    )
+    parser.add_argument(
+        "--timeout", type=int, default=120, help="seconds before a stuck worker is restarted"
+    )
+    parser.add_argument(
+        "--max-requests",
+        type=int,
+        default=0,
+        help="restart a worker after this many requests (0: never; frees memory)",
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="load the fictional demo case into a fresh SQLite database and print the logins",
+    )
+    parser.set_defaults(func=run_serve)
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    from dashboard.serve import ServeOptions, choose_server, default_workers, serve
+
+    url = None
+    if args.demo:
+        data_dir = prepare_demo(args.data_dir)
+        url = f"sqlite:///{data_dir / 'cspr.sqlite3'}"
+    else:
+        data_dir = (args.data_dir or default_data_dir()).resolve()
+    if args.workers < 0 or args.threads < 1:
+        raise ValueError("--workers must be 0 or more and --threads 1 or more")
+    options = ServeOptions(
+        data_dir=data_dir,
+        host=args.host,
+        port=args.port,
+        workers=args.workers,
+        threads=args.threads,
+        url=url,
+        timeout=args.timeout,
+        max_requests=args.max_requests,
+        server=args.server,
+    )
+    server = choose_server(args.server)
+    if args.host not in LOCAL_HOSTS:
+        sys.stderr.write(
+            f"warning: listening on {args.host}: other machines can reach this dashboard; "
+            "put it behind HTTPS before real case data is loaded\n"
+        )
+    workers = (args.workers or default_workers()) if server == "gunicorn" else 1
+    sys.stdout.write(
+        f"cspr serve: http://{_url_host(args.host)}:{args.port}/ with {server}, "
+        f"{workers} process(es) x {args.threads} threads (data in {data_dir})\n"
+    )
+    sys.stdout.flush()
+    serve(options)
+    return 0
 
 
 def run_dashboard(args: argparse.Namespace) -> int:
