@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -289,15 +290,22 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    """Every file cspr writes holds case data: readable by this account only (files 0600,
+    folders 0700), whatever umask the shell had. The umask is restored on return, for callers
+    that run `main` inside a longer process (the tests)."""
+    previous = os.umask(0o077)
     try:
-        return int(args.func(args))
-    except (IngestError, UsageError, ValueError, OSError) as error:
-        print(f"cspr {args.command}: error: {error}", file=sys.stderr)
-        return 2
-    except KeyboardInterrupt:
-        return 130
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        try:
+            return int(args.func(args))
+        except (IngestError, UsageError, ValueError, OSError) as error:
+            print(f"cspr {args.command}: error: {error}", file=sys.stderr)
+            return 2
+        except KeyboardInterrupt:
+            return 130
+    finally:
+        os.umask(previous)
 
 
 if __name__ == "__main__":

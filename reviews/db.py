@@ -28,7 +28,7 @@ def database_url(directory: Path | None = None) -> str:
     if url:
         return url
     folder = directory or data_dir()
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)  # case data: this account only
     return f"sqlite:///{folder / 'cspr.sqlite3'}"
 
 

@@ -15,6 +15,7 @@ import os
 import threading
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -42,12 +43,13 @@ class Backend:
     app: Any
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def backend(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Backend]:
-    """The demo case on a fresh SQLite file or a fresh PostgreSQL schema."""
-    data_dir = tmp_path / "data"
+@contextmanager
+def open_backend(kind: str, directory: Path) -> Iterator[Backend]:
+    """The demo case on a fresh SQLite file or a fresh PostgreSQL schema, configured as the
+    dashboard's data; `kind` "postgresql" skips without CSPR_TEST_POSTGRES_URL."""
+    data_dir = directory / "data"
     drop = None
-    if request.param == "sqlite":
+    if kind == "sqlite":
         url = f"sqlite:///{data_dir / 'cspr.sqlite3'}"
     else:
         if not POSTGRES_URL:
@@ -65,18 +67,33 @@ def backend(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Backend]
             admin.dispose()
 
     context = make_context(data_dir, url=url)
-    with context.sessions.begin() as session:
-        load_demo(session, data_dir)
-    access.configure(context)
-    app = get_app()
+    try:
+        with context.sessions.begin() as session:
+            load_demo(session, data_dir)
+        access.configure(context)
+        found = Backend(context, data_dir, get_app())
+        use(found)
+        yield found
+    finally:
+        context.sessions.kw["bind"].dispose()
+        if drop is not None:
+            drop()
+
+
+def use(backend: Backend) -> None:
+    """Make `backend` the dashboard's data (other test modules configure their own)."""
     from dashboard import auth
 
-    auth.install_secret(app.server, context.secret_key)
+    access.configure(backend.context)
+    auth.install_secret(backend.app.server, backend.context.secret_key)
     limiter.reset()
-    yield Backend(context, data_dir, app)
-    context.sessions.kw["bind"].dispose()
-    if drop is not None:
-        drop()
+    access.forget_views()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def backend(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Backend]:
+    with open_backend(request.param, tmp_path) as found:
+        yield found
 
 
 def _user(backend: Backend, username: str) -> CurrentUser:
@@ -123,9 +140,7 @@ def _upload_in_thread(backend: Backend, held: HeldReading) -> tuple[threading.Th
     def run() -> None:
         try:
             outcome.append(
-                upload.receive_files(
-                    lead, 1, [_data_url(data)], ["GP_v2.csv"], "chronology", "GP"
-                )
+                upload.receive_files(lead, 1, [_data_url(data)], ["GP_v2.csv"], "chronology", "GP")
             )
         except Exception as error:  # reported by the test, not lost in the thread
             outcome.append(error)
@@ -183,9 +198,7 @@ def test_decision_is_recorded_while_an_upload_is_being_read(
         _finish(held, thread, outcome)
     with backend.context.sessions.begin() as session:
         decisions = list(session.scalars(select(ReviewerDecision)))
-        overrides = list(
-            session.scalars(select(AuditEntry).where(AuditEntry.action == "override"))
-        )
+        overrides = list(session.scalars(select(AuditEntry).where(AuditEntry.action == "override")))
         uploads = list(session.scalars(select(CaseFile).where(CaseFile.filename == "GP_v2.csv")))
     assert [d.kind for d in decisions] == ["different"]
     assert any(o.entity == "ReviewerDecision" for o in overrides)

@@ -1,5 +1,6 @@
-"""Audit and users (administrators): who did what and when (logins, uploads, merges,
-overrides, exports and every change to a review), and who can log in with which role."""
+"""Audit and users (administrators): who did what and when (logins, refused logins, uploads,
+merges, overrides, exports, views of case data and every change to a review), and who can log
+in with which role. Reading the log shows case data (anonymised), so that is audited too."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import dash_ag_grid as dag
 from dash import Input, Output, callback, html
 from sqlalchemy import select
 
-from dashboard.access import context, db, guarded, require
+from dashboard.access import audit_view, context, db, guarded, require
 from dashboard.anonymise import Anonymiser
 from dashboard.case import load_case
 from dashboard.shell import not_permitted, page_user
@@ -118,8 +119,10 @@ def users_table() -> html.Table:
 )
 @guarded("audit.view")
 def show_audit(_path: Any) -> tuple[Any, Any]:
-    require("audit.view")
-    return audit_rows(), users_table()
+    user = require("audit.view")
+    rows = audit_rows()
+    audit_view(user, None, "audit log", "the latest entries, anonymised")
+    return rows, users_table()
 
 
 dash.register_page(

@@ -1,7 +1,9 @@
 """Duplicates: the possible duplicates the merge could not decide, side by side with its
 reasons. Merge them, keep them apart or change a category; every decision is saved in the
 database and applied again on every re-merge (it names rows by `file|sheet|row#fingerprint`,
-so it survives an agency re-sending a corrected file)."""
+so it survives an agency re-sending a corrected file). Opening the list and each pair shows case
+data, so both are audited (`dashboard.access.audit_view`); a decision and its audit row are
+written in one short transaction, after the (possibly slow) case build has been read."""
 
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ from chronology.decisions import fingerprint
 from chronology.dedup import source_key
 from chronology.integrate import PossibleDuplicate
 from chronology.schema import Event
-from dashboard.access import anonymised_view, context, db, guarded, require
+from dashboard.access import anonymised_view, audit_view, context, db, guarded, require
 from dashboard.access import require_review as review_for
 from dashboard.case import CaseData, load_case
 from dashboard.shell import not_permitted, page_user
@@ -189,7 +191,9 @@ def _case(review_id: Any) -> tuple[Any, CaseData]:
 def list_pairs(review_id: Any, _version: int) -> tuple[Any, ...]:
     user, case = _case(review_id)
     with db() as session:
-        decisions = decisions_for(session, int(review_id))
+        review = review_for(user, review_id, session)
+        decisions = decisions_for(session, review.id)
+        audit_view(user, review, "duplicates", "list of possible duplicates", session=session)
     anonymised = anonymised_view(user)
     words = case.anonymiser.text if anonymised else str
     rows = [
@@ -240,6 +244,11 @@ def show_pair(selected: Any, _version: int, review_id: Any) -> tuple[Any, ...]:
     pair = find_pair(case, selected[0].get("id"))
     if pair is None:
         return None, html.P("That pair has been resolved.", className="hint")
+    with db() as session:
+        review = review_for(user, review_id, session)
+        audit_view(
+            user, review, "duplicates", f"pair {pair.first} / {pair.second}", session=session
+        )
     anonymised = anonymised_view(user)
     return pair_id(pair), html.Div(
         [

@@ -18,6 +18,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
@@ -423,13 +424,20 @@ def check_path(
     return Verdict(False, message, summary.accepted, summary.rejected, summary)
 
 
+_NO_TABLE = re.compile(r"^(?P<label>[^:]*): no chronology table found \((?P<what>.*)\)$")
+
+
 def no_table_reason(summary: PreviewSummary) -> str:
-    notes = [line for line in summary.sheets if ": " in line]
-    found = "; ".join(notes) if notes else "the file holds no rows"
+    """Why a file with no table is refused, sheet by sheet, and what to do about it."""
+    found = []
+    for line in summary.sheets:
+        match = _NO_TABLE.match(line)
+        found.append(f"{match['label']}: {match['what']}" if match else line)
+    what = "; ".join(found) if found else "the file holds no rows"
     return (
-        f"refused, no chronology table was found ({found}). The file needs a table with a "
-        "header row naming at least the date and what happened (for example Date, Entry); "
-        "check it is the chronology, or correct the header row and upload it again"
+        f"refused, no chronology table was found in it ({what}). A chronology needs a table "
+        "whose header row names at least the date and what happened (for example Date, "
+        "Entry): check that this is the chronology and upload it again"
     )
 
 
