@@ -1,68 +1,151 @@
-"""Canonical agency names, so "CSC", "Children's Services" and a file called
-`childrens_social_care_v2.xlsx` all colour the same lane of the integrated chronology."""
+"""Agencies as the panel sees them: the organisation that recorded an entry (Midwifery, Health
+Visiting, the ICB) and its sector (Health), from rules/agencies.toml.
+
+Why two levels: merging every health service into "Health" hid which service was involved,
+while a name per spelling ("CSC", "Children's Services") would split one agency's lane. So a
+name an agency writes is matched to a known organisation where one fits, a name a person
+typed is kept as written, and the sector is looked up for filtering and grouping.
+"""
 
 from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
 
+OTHER_SECTOR = "Other"
+
 # Words in file names that say nothing about the agency.
 _FILE_NOISE = re.compile(
-    r"\b(chronology|chronologies|chron|chrono|final|draft|copy|updated|update|version|v\d+|"
-    r"rev\d*|redacted|template|export|extract|combined|submission|return|for|panel|review|"
-    r"rapid|cspr|scr|child [a-z]|\d+)\b",
+    r"\b(chronology|chronologies|chron|chrono|final|draft|copy|copy of|updated|update|version|"
+    r"v\d+|rev\d*|redacted|template|export|extract|combined|submission|return|returns|for|of|"
+    r"the|and|panel|review|rapid|cspr|scr|lcspr|data|sheet\d*|book\d*|new|child [a-z]|"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|[a-z]{3}\d{2}|\d+)\b",
+    re.IGNORECASE,
+)
+# "Agency: Youth Justice Service" in a title block or on a cover sheet.
+_NAMED = re.compile(
+    r"^\s*(?:agency|organisation|organization|service|agency name|provider|team)\s*[:\-–]\s*(.+)$",
     re.IGNORECASE,
 )
 
 
+@dataclass(frozen=True)
+class Organisation:
+    name: str
+    sector: str
+    generic: bool
+    aliases: tuple[str, ...]
+
+
 def _key(text: str) -> str:
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", re.sub("['’]", "", text.lower())).split())
+    return " ".join(re.sub(r"[^a-z0-9&]+", " ", re.sub("['’]", "", text.lower())).split()).replace(
+        "&", " "
+    )
+
+
+@cache
+def _rules() -> tuple[dict[str, Organisation], tuple[str, ...]]:
+    text = resources.files("chronology").joinpath("rules/agencies.toml").read_text("utf-8")
+    data = tomllib.loads(text)
+    organisations = {
+        name: Organisation(
+            name,
+            spec.get("sector", OTHER_SECTOR),
+            bool(spec.get("generic", False)),
+            tuple(spec.get("aliases", [])),
+        )
+        for name, spec in data["organisations"].items()
+    }
+    return organisations, tuple(data.get("sectors", []))
+
+
+def organisations() -> dict[str, Organisation]:
+    """Known organisations by display name."""
+    return _rules()[0]
+
+
+def sectors() -> tuple[str, ...]:
+    """The sectors, in the order the panel expects them."""
+    return _rules()[1]
 
 
 @cache
 def aliases() -> dict[str, str]:
-    """alias key -> canonical name, from rules/agencies.toml."""
-    text = resources.files("chronology").joinpath("rules/agencies.toml").read_text("utf-8")
-    table = tomllib.loads(text)["agencies"]
+    """alias key -> organisation name (each name is its own alias)."""
     result: dict[str, str] = {}
-    for name, spec in table.items():
-        result[_key(name)] = name
-        for alias in spec.get("aliases", []):
-            result[_key(alias)] = name
+    for organisation in organisations().values():
+        for alias in (organisation.name, *organisation.aliases):
+            result[_key(alias)] = organisation.name
     return result
 
 
 def canonical_agency(name: str) -> str:
-    """The canonical name for an alias; an unknown agency is kept as written (tidied)."""
+    """The organisation an agency's own wording names; an unknown name is kept as written."""
     cleaned = " ".join(name.split())
-    known = aliases()
-    if _key(cleaned) in known:
-        return known[_key(cleaned)]
-    # "Northshire CSC", "Northshire MASH": a known agency named with its area.
-    return _longest_alias(cleaned) or cleaned
+    return known_organisation(cleaned) or cleaned
 
 
-def _longest_alias(text: str) -> str | None:
-    padded = f" {_key(text)} "
+def known_organisation(text: str) -> str | None:
+    """The known organisation a name is or contains ("Northshire CSC" -> Children's Social
+    Care; "Northgate Hospital ED" -> Emergency Department: specific beats generic)."""
+    key = _key(text)
     known = aliases()
+    if key in known:
+        return known[key]
+    padded = f" {key} "
     hits = [alias for alias in known if f" {alias} " in padded]
     if not hits:
         return None
-    # Longest alias wins so "childrens social care" beats "social care"; then the earliest.
-    return known[max(hits, key=lambda alias: (len(alias), -padded.index(f" {alias} ")))]
+    every = organisations()
+
+    def rank(alias: str) -> tuple[bool, int, int]:
+        return (not every[known[alias]].generic, len(alias), -padded.index(f" {alias} "))
+
+    return known[max(hits, key=rank)]
+
+
+def sector_of(agency: str) -> str:
+    """The sector of an organisation (an unknown one by the aliases inside its name)."""
+    found = known_organisation(agency)
+    return organisations()[found].sector if found else OTHER_SECTOR
+
+
+def agency_from_text(lines: Iterable[str]) -> str | None:
+    """An agency a file names in its title block, caption or cover sheet: an "Agency: X" line
+    first (kept as written, matched to a known organisation where it fits), else the first
+    line naming a known organisation."""
+    texts = [line for line in lines if line and len(line) <= 200]
+    for line in texts:
+        match = _NAMED.match(line)
+        if match:
+            value = match.group(1).strip(" .")
+            if value:
+                return canonical_agency(value)
+    for line in texts:
+        found = known_organisation(line)
+        if found is not None and not organisations()[found].generic:
+            return found
+    return None
+
+
+def agency_in_filename(path: Path | str) -> str | None:
+    """The known organisation a file name gives (`Police_Chronology_v2.xlsx` -> Police)."""
+    return known_organisation(Path(path).stem.replace("_", " ").replace("-", " "))
 
 
 def agency_from_filename(path: Path | str) -> str:
-    """Agency named by a file: the longest known alias among its words, else the cleaned stem.
-
-    `Police_Chronology_v2.xlsx` -> Police; `Riverside_Academy.xlsx` -> Education.
-    """
-    stem = Path(path).stem.replace("_", " ").replace("-", " ")
-    found = _longest_alias(stem)
+    """A label from a file name: its known organisation, else its words without the noise
+    ("Doyle.csv" -> "Doyle": treated as identifying until a person confirms the agency)."""
+    found = agency_in_filename(path)
     if found:
         return found
-    cleaned = " ".join(_FILE_NOISE.sub(" ", stem).split())
-    return cleaned or " ".join(stem.split())
+    stem = Path(path).stem.replace("_", " ").replace("-", " ")
+    cleaned = " ".join(re.sub(r"[^\w' ]+", " ", _FILE_NOISE.sub(" ", stem)).split())
+    if len(cleaned) >= 3 and any(c.isalpha() for c in cleaned):
+        return cleaned
+    return " ".join(stem.split()) or Path(path).name

@@ -12,7 +12,7 @@ import datetime as dt
 import json
 import re
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -21,7 +21,7 @@ from pathlib import Path
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
-from chronology.dates import parse_date
+from chronology.dates import parse_date, parse_time
 from chronology.schema import CANONICAL_FIELDS
 
 HEADER_SEARCH_ROWS = 40
@@ -265,12 +265,16 @@ def map_columns(
             result.append(ColumnMatch(match.index, match.header, None, match.confidence, method))
     if body and not any(m.method == "saved mapping" for m in result):
         result = _date_by_content(result, body)
+        result = _time_by_content(result, body)
         result = _text_by_content(result, body)
     return result
 
 
 CONTENT_SAMPLE_ROWS = 30
+CONTENT_SHARE = 0.6  # "most non-blank cells": page footers and typos leave some that are not
+CONTENT_CONFIDENCE = 0.7
 TEXT_SWAP_RATIO = 2.5
+TEXT_SWAP_RATIO_WEAK = 1.5
 TEXT_SWAP_MIN_CHARS = 40
 
 
@@ -291,31 +295,76 @@ def is_date_cell(value: object) -> bool:
 def _date_by_content(
     matches: list[ColumnMatch], body: Sequence[Sequence[object]]
 ) -> list[ColumnMatch]:
-    """With no header naming a date, the column whose cells are mostly dates is the date."""
-    if any(m.field == "date" for m in matches):
+    """With no header naming a date ("Arrival", "Seen", a blank header), or only a recording
+    date ("Date entered on system"), the column whose cells are mostly dates is the date."""
+    current = next((m for m in matches if m.field == "date"), None)
+    if current is not None and current.confidence > SECONDARY_CONFIDENCE:
         return matches
-    sample = body[:CONTENT_SAMPLE_ROWS]
-    best: tuple[float, int] | None = None
-    for match in matches:
-        if match.field is not None and match.confidence >= 1.0:
-            continue
-        cells = [row[match.index] for row in sample if match.index < len(row)]
-        cells = [c for c in cells if c not in (None, "")]
-        if len(cells) < 2:
-            continue
-        share = sum(map(is_date_cell, cells)) / len(cells)
-        if share >= 0.6 and (best is None or share > best[0]):
-            best = (share, match.index)
-    if best is None:
+    column = _column_of(matches, body, is_date_cell, skip=current)
+    if column is None:
         return matches
-    share, column = best
-    why = f"cells are dates ({share:.0%} of the first {CONTENT_SAMPLE_ROWS} rows)"
+    why = "cells are dates (the header names no date)"
+    if current is not None:
+        why = f"cells are dates; '{current.header}' says when the entry was recorded"
+    demoted = "a recording date; kept in extra"
     return [
-        ColumnMatch(m.index, m.header, "date", round(0.7 * share, 2), why)
+        ColumnMatch(m.index, m.header, "date", CONTENT_CONFIDENCE, why)
         if m.index == column
+        else ColumnMatch(m.index, m.header, None, m.confidence, demoted)
+        if m is current
         else m
         for m in matches
     ]
+
+
+def _time_by_content(
+    matches: list[ColumnMatch], body: Sequence[Sequence[object]]
+) -> list[ColumnMatch]:
+    """A date table with no time column: a column whose cells are all times ("Call received":
+    "2231hrs", "10.41pm") is the time."""
+    if not any(m.field == "date" for m in matches) or any(m.field == "time" for m in matches):
+        return matches
+    column = _column_of(matches, body, is_time_cell)
+    if column is None:
+        return matches
+    why = "cells are times (the header names no time)"
+    return [
+        ColumnMatch(m.index, m.header, "time", CONTENT_CONFIDENCE, why) if m.index == column else m
+        for m in matches
+    ]
+
+
+_TIME_MARK = re.compile(r"\d[:.]\d\d|\d\s*(?:am|pm|hrs?|h)$", re.IGNORECASE)
+
+
+def is_time_cell(value: object) -> bool:
+    """A time cell, or text that is only a time of day ("14:35", "1435hrs", "2.05pm")."""
+    if isinstance(value, dt.time):
+        return True
+    if not isinstance(value, str) or len(value) > 12 or not _TIME_MARK.search(value):
+        return False  # a bare "12" is an age or a count as often as a time
+    try:
+        return parse_time(value) is not None
+    except ValueError:
+        return False
+
+
+def _column_of(
+    matches: list[ColumnMatch],
+    body: Sequence[Sequence[object]],
+    test: Callable[[object], bool],
+    skip: ColumnMatch | None = None,
+) -> int | None:
+    """The leftmost unclaimed column whose non-blank cells mostly pass `test`."""
+    sample = body[:CONTENT_SAMPLE_ROWS]
+    for match in matches:
+        if match is skip or (match.field is not None and match.confidence >= 1.0):
+            continue
+        cells = [row[match.index] for row in sample if match.index < len(row)]
+        cells = [c for c in cells if c not in (None, "")]
+        if len(cells) >= 2 and sum(map(test, cells)) / len(cells) >= CONTENT_SHARE:
+            return match.index
+    return None
 
 
 def mean_text_length(body: Sequence[Sequence[object]], column: int) -> float:
@@ -342,7 +391,10 @@ def _text_by_content(
     if not others:
         return matches
     length, longest = max(others, key=lambda pair: (pair[0], -pair[1].index))
-    if length < TEXT_SWAP_MIN_CHARS or length < TEXT_SWAP_RATIO * own:
+    # A header that only contains a text word ("Safeguarding concerns") gives way sooner than
+    # one that is a text header outright ("Details").
+    ratio = TEXT_SWAP_RATIO if chosen.confidence >= 1.0 else TEXT_SWAP_RATIO_WEAK
+    if length < TEXT_SWAP_MIN_CHARS or length < ratio * own:
         return matches
     why = (
         f"holds the most text (mean {length:.0f} characters against {own:.0f} in "
@@ -416,6 +468,12 @@ def find_header(
     if chosen is None:
         return None
     index, matches = chosen[1], chosen[2]
+    # A header printed again after a page break must not hide the rows of the first page.
+    key = [normalise_header(v) for v in rows[index]]
+    earlier = next((i for i in range(index) if [normalise_header(v) for v in rows[i]] == key), None)
+    if earlier is not None:
+        index = earlier
+        matches = map_columns(rows[index], rules, saved, rows[index + 1 : index + 51])
     return index, _type_as_text(matches, rows[index + 1 : index + 51])
 
 

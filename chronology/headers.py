@@ -88,7 +88,9 @@ def _is_two_row(sheet: Sheet, top: int, sub: int, rules: tuple[FieldRule, ...]) 
     covered = {c for c0, c1 in _spans(sheet, top) for c in range(c0, c1 + 1)}
     top_only = [c for c in top_cols if _cell(rows, sub, c) in (None, "")]
     sub_only = [c for c in sub_cols if _cell(rows, top, c) in (None, "") and c not in covered]
-    return bool(top_only) and any(match_header(rows[sub][c], rules)[1] >= 1.0 for c in sub_only)
+    if len(top_cols) < 2 or not top_only:  # a lone title above the header is not a group row
+        return False
+    return any(match_header(rows[sub][c], rules)[1] >= 1.0 for c in sub_only)
 
 
 def _combined_labels(sheet: Sheet, top: int, sub: int) -> tuple[list[object], list[object]]:

@@ -13,8 +13,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from chronology.agencies import agency_from_filename, canonical_agency
+from chronology.agencies import (
+    agency_from_filename,
+    agency_from_text,
+    agency_in_filename,
+    canonical_agency,
+)
 from chronology.columns import (
+    HEADER_SEARCH_ROWS,
     ColumnMatch,
     SavedMapping,
     document_table_kind,
@@ -56,10 +62,13 @@ class IngestResult:
     rejections: list[Rejection] = field(default_factory=list)
     sheets: list[SheetReport] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    # Where `agency` came from: "given", "file text", "file name" or "file name (not a known
+    # organisation)"; rows with an agency column say their own.
+    agency_source: str = "given"
 
     def mapping_report(self) -> str:
         """A plain-text account of header rows, column matches and counts, per sheet."""
-        lines = [f"{self.file} (agency: {self.agency})"]
+        lines = [f"{self.file} (agency: {self.agency}; taken from: {self.agency_source})"]
         lines += [f"  note: {note}" for note in self.notes]
         for sheet in self.sheets:
             label = f"sheet '{sheet.name}'" if sheet.name else "CSV"
@@ -257,9 +266,15 @@ class _SheetReader:
         for col in range(len(self.columns), len(row)):
             if row[col] is not None:
                 extra[f"column {column_letter(col)}"] = _text(row[col])
+        agency = self._agency(row)
+        written = " ".join(_text(self.cell(row, "agency")).split())
+        if written and written != agency:
+            # "Northshire Women's Aid" read as Domestic Abuse Service: the wording is kept.
+            column = self.columns[self.by_field["agency"]]
+            extra[column.header or f"column {column_letter(column.index)}"] = written
         return Event(
             source=source,
-            agency=self._agency(row),
+            agency=agency,
             date=parsed.value,
             date_precision=parsed.precision,
             time=time,
@@ -300,6 +315,39 @@ class _SheetReader:
         return self.agency
 
 
+def _title_texts(raw: RawWorkbook, shapes: Sequence[HeaderShape | None]) -> list[str]:
+    """Text outside the tables: title blocks, cover sheets, captions and Word paragraphs."""
+    texts = list(raw.texts)
+    for sheet, shape in zip(raw.sheets, shapes, strict=True):
+        texts.append(sheet.caption)
+        above = sheet.rows[: shape.first] if shape else sheet.rows[:HEADER_SEARCH_ROWS]
+        for row in above:
+            cells = [v.strip() for v in row if isinstance(v, str) and v.strip()]
+            if len(cells) == 2 and not cells[0].endswith(":"):
+                texts.append(f"{cells[0]}: {cells[1]}")  # a key/value row of a cover sheet
+            elif len(cells) == 2:
+                texts.append(f"{cells[0]} {cells[1]}")
+            texts.extend(cells)
+    return [t for t in texts if t]
+
+
+def _agency_of_file(raw: RawWorkbook, shapes: Sequence[HeaderShape | None]) -> tuple[str, str]:
+    """The file's agency and where it came from: an "Agency:" line, the file name's known
+    organisation, an organisation named in the title block, else the file name's words."""
+    texts = _title_texts(raw, shapes)
+    named = agency_from_text(t for t in texts if ":" in t or "–" in t or " - " in t)
+    explicit = [t for t in texts if t.lower().startswith(("agency", "organisation", "service"))]
+    if explicit and named:
+        return named, "file text"
+    in_name = agency_in_filename(raw.path)
+    if in_name:
+        return in_name, "file name"
+    in_text = agency_from_text(texts)
+    if in_text:
+        return in_text, "file text"
+    return agency_from_filename(raw.path), "file name (not a known organisation)"
+
+
 def _describe_text_column(shape: HeaderShape, body: Sequence[Sequence[object]]) -> str:
     """For the mapping report: which column is the event text, how long its entries are, why."""
     column = next((m for m in shape.columns if m.field == "event_text"), None)
@@ -333,13 +381,16 @@ def read_chronology(
     else:
         raw = read_csv(path, limits)
     fixed = agency or (mapping.agency if mapping else None)
-    file_agency = canonical_agency(fixed) if fixed else agency_from_filename(path)
-    result = IngestResult(path.name, file_agency, notes=list(raw.notes))
     rules = load_rules()
-    for sheet in raw.sheets:
+    shapes = [locate_header(sheet, rules, mapping) for sheet in raw.sheets]
+    if fixed:
+        file_agency, source = " ".join(fixed.split()), "given"
+    else:
+        file_agency, source = _agency_of_file(raw, shapes)
+    result = IngestResult(path.name, file_agency, notes=list(raw.notes), agency_source=source)
+    for sheet, shape in zip(raw.sheets, shapes, strict=True):
         report = SheetReport(sheet.name)
         result.sheets.append(report)
-        shape = locate_header(sheet, rules, mapping)
         if shape is None:
             filled = sum(1 for row in sheet.rows if any(v is not None for v in row))
             report.note = (
@@ -379,6 +430,11 @@ def read_chronology(
             else:
                 result.rejections.append(outcome)
                 report.rejected += 1
+    if result.events and not fixed and "not a known" in source:
+        # An agency column names the agency better than the file name's words do.
+        named = Counter(e.agency for e in result.events).most_common(1)[0][0]
+        if named != file_agency:
+            result.agency, result.agency_source = named, "agency column"
     if not any(sheet.header_row is not None for sheet in result.sheets):
         result.notes.append("no chronology table found in any sheet")
     return result

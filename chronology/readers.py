@@ -52,6 +52,7 @@ class RawWorkbook:
     epoch: dt.datetime = EXCEL_1900_EPOCH
     has_macros: bool = False
     notes: list[str] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)  # Word: paragraphs outside the tables
 
 
 def _clean(value: object) -> Cell:
@@ -214,17 +215,19 @@ def read_docx(path: Path, limits: Limits) -> RawWorkbook:
     its range in `merged` exactly as a workbook's merged cells are.
     """
     scan_document(path, limits)
+    texts: list[str] = []
     try:
-        sheets = _docx_tables(path, limits)
+        sheets = _docx_tables(path, limits, texts)
     except IngestError:
         raise
     except Exception as error:  # python-docx and lxml raise many types for damaged files
         message = str(error).splitlines()[0][:200] if str(error) else type(error).__name__
         raise IngestError(path, f"document cannot be read ({message})") from None
-    return RawWorkbook(path, "docx", sheets, notes=[f"{len(sheets)} tables in the document"])
+    notes = [f"{len(sheets)} tables in the document"]
+    return RawWorkbook(path, "docx", sheets, notes=notes, texts=texts)
 
 
-def _docx_tables(path: Path, limits: Limits) -> list[Sheet]:
+def _docx_tables(path: Path, limits: Limits, texts: list[str]) -> list[Sheet]:
     import docx
     from docx.oxml.ns import qn
     from docx.text.paragraph import Paragraph
@@ -236,6 +239,8 @@ def _docx_tables(path: Path, limits: Limits) -> list[Sheet]:
         if child.tag == qn("w:p"):
             text = Paragraph(child, document).text.strip()
             caption = text or caption
+            if text and len(texts) < 200:
+                texts.append(text)
             continue
         if child.tag != qn("w:tbl"):
             continue

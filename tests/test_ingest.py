@@ -141,10 +141,15 @@ def test_agency_override_then_column_then_file_name(tmp_path: Path) -> None:
     result = read_chronology(path, today=TODAY)
     # A blank agency cell takes the column's usual agency, not the file name.
     assert [e.agency for e in result.events] == ["Children's Social Care"] * 2
+    assert result.events[0].extra == {"Agency": "CSC"}  # the wording is kept
     forced = read_chronology(path, agency="Police", today=TODAY)
     assert {e.agency for e in forced.events} == {"Police"}
+    assert forced.events[0].extra == {"Agency": "CSC"}
     no_column = write_xlsx(tmp_path / "Some_Trust_chronology_v2.xlsx", {"S": BASIC_ROWS})
-    assert {e.agency for e in read_chronology(no_column, today=TODAY).events} == {"Some Trust"}
+    assert {e.agency for e in read_chronology(no_column, today=TODAY).events} == {"Health"}
+    unknown = write_xlsx(tmp_path / "Doyle_v2.xlsx", {"S": BASIC_ROWS})
+    read = read_chronology(unknown, today=TODAY)
+    assert (read.agency, read.agency_source) == ("Doyle", "file name (not a known organisation)")
 
 
 def test_saved_mapping_overrides_the_guess(tmp_path: Path) -> None:

@@ -272,8 +272,6 @@ def write_csv_table(path: Path, table: Table, *, encoding: str, delimiter: str) 
 # --------------------------------------------------------------------------------------------
 # The unseen templates
 
-HEALTH = frozenset({"Health"})
-EDUCATION = frozenset({"Education"})
 
 
 def ambulance(folder: Path) -> Case:
@@ -333,7 +331,7 @@ def ambulance(folder: Path) -> Case:
     mapping = {
         "Incident Date": "date", "Time of Call": "time", "Clinical Narrative": "event_text",
     }  # fmt: skip
-    return Case(path, [t], HEALTH, mapping={t.name: mapping})
+    return Case(path, [t], frozenset({"Ambulance Service"}), mapping={t.name: mapping})
 
 
 def school_cpoms(folder: Path) -> Case:
@@ -378,7 +376,7 @@ def school_cpoms(folder: Path) -> Case:
     )  # fmt: skip
     path = write_openpyxl(folder / "Riverside_Primary_School_CPOMS_export.xlsx", [t, notes])
     mapping = {"Incident": "event_text", "Date/Time": "date", "Action Taken": "outcome"}
-    return Case(path, [t, notes], EDUCATION, mapping={t.name: mapping})
+    return Case(path, [t, notes], frozenset({"School"}), mapping={t.name: mapping})
 
 
 def hospital_ed(folder: Path) -> Case:
@@ -437,7 +435,7 @@ def hospital_ed(folder: Path) -> Case:
         "Arrival Date": "date", "Arrival Time": "time", "Clinical Notes": "event_text",
         "Discharge Outcome": "outcome",
     }  # fmt: skip
-    return Case(path, [t], HEALTH, mapping={t.name: mapping})
+    return Case(path, [t], frozenset({"Emergency Department"}), mapping={t.name: mapping})
 
 
 def health_visiting(folder: Path) -> Case:
@@ -484,7 +482,7 @@ def health_visiting(folder: Path) -> Case:
         "Contact Date": "date", "Contact Type": "event_type", "Narrative": "event_text",
         "Practitioner": "practitioner",
     }  # fmt: skip
-    return Case(path, [t], HEALTH, mapping={t.name: mapping})
+    return Case(path, [t], frozenset({"Health Visiting"}), mapping={t.name: mapping})
 
 
 def mash(folder: Path) -> Case:
@@ -563,7 +561,7 @@ def youth_offending(folder: Path) -> Case:
     path = write_openpyxl(folder / "Youth_Offending_Team_export.xlsx", [t])
     mapping = {"Date": "date", "Time": "time", "Details of Contact": "event_text",
                "Event Type": "event_type", "Outcome": "outcome"}  # fmt: skip
-    agencies = frozenset({"Probation", "Youth Offending Team", "Youth Justice"})
+    agencies = frozenset({"Youth Justice Service"})  # its own service, not Probation
     return Case(path, [t], agencies, mapping={t.name: mapping})
 
 
@@ -715,7 +713,7 @@ def nursery(folder: Path) -> Case:
     path = write_openpyxl(folder / "Little_Acorns_Nursery.xlsx", [t])
     mapping = {"Date of\nconcern": "date", "Time": "time",
                "Concern / Observation": "event_text", "Action Taken": "outcome"}  # fmt: skip
-    return Case(path, [t], EDUCATION, mapping={t.name: mapping})
+    return Case(path, [t], frozenset({"Nursery"}), mapping={t.name: mapping})
 
 
 def probation(folder: Path) -> Case:
@@ -796,7 +794,7 @@ def mental_health(folder: Path) -> Case:
     path = write_openpyxl(folder / "Eastwood_Mental_Health_Trust.xlsx", [readme, t])
     mapping = {"Date of\nContact": "date", "Time": "time", "Note Type": "event_type",
                "Progress Note": "event_text", "Author": "practitioner"}  # fmt: skip
-    return Case(path, [readme, t], HEALTH, mapping={t.name: mapping})
+    return Case(path, [readme, t], frozenset({"Adult Mental Health"}), mapping={t.name: mapping})
 
 
 def family_support(folder: Path) -> Case:

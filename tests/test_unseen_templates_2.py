@@ -645,7 +645,7 @@ def adastra_ooh(folder: Path) -> Case:
     g.row(No("footer"), "Total cases: 8")
     path = save_xlsxwriter(folder / "NHS_111_OOH_Adastra_case_log.xlsx", [g])
     obvious = {"Received\nDate/Time": "date", "Clinical Notes": "event_text"}
-    return Case(path, [g], frozenset({"Health"}), obvious={g.name: obvious})
+    return Case(path, [g], frozenset({"NHS 111 / Out of Hours"}), obvious={g.name: obvious})
 
 
 def cpoms_export(folder: Path) -> Case:
@@ -701,7 +701,7 @@ def cpoms_export(folder: Path) -> Case:
     g.row(No("export footer"), "Exported from CPOMS by the DSL – 4 students, 7 incidents")
     path = save_openpyxl(folder / "Oakfield_Academy_CPOMS_export.xlsx", [g])
     obvious = {"Date/Time": "date", "Incident": "event_text", "DOB": ""}
-    return Case(path, [g], frozenset({"Education"}), obvious={g.name: obvious})
+    return Case(path, [g], frozenset({"School"}), obvious={g.name: obvious})
 
 
 def ambulance_epcr(folder: Path) -> Case:
@@ -755,7 +755,7 @@ def ambulance_epcr(folder: Path) -> Case:
     )  # fmt: skip
     path = save_xlsxwriter(folder / "Northshire_Ambulance_Service_ePCR_summary.xlsx", [g])
     obvious = {"Date of Incident": "date", "Call Time": "time", "PCR Narrative": "event_text"}
-    return Case(path, [g], frozenset({"Health"}), obvious={g.name: obvious})
+    return Case(path, [g], frozenset({"Ambulance Service"}), obvious={g.name: obvious})
 
 
 def childview_contacts(folder: Path) -> Case:
@@ -797,7 +797,7 @@ def childview_contacts(folder: Path) -> Case:
     g.row(No("not yet known"), "Court date to be confirmed.", "Court", "TBC", "YJ Officer 1")
     path = save_openpyxl(folder / "Youth_Justice_Service_ChildView_export.xlsx", [g])
     obvious = {"Intervention Date": "date", "Detials": "event_text"}
-    agencies = frozenset({"Probation", "Youth Justice Service", "Youth Justice"})
+    agencies = frozenset({"Youth Justice Service"})  # its own service, not Probation
     return Case(path, [g], agencies, obvious={g.name: obvious})
 
 
@@ -1020,7 +1020,7 @@ def badgernet_maternity(folder: Path) -> Case:
         },
         "Postnatal": {"Date": "date", "Time": "time", "Notes": "event_text"},
     }  # fmt: skip
-    return Case(path, grids, frozenset({"Health"}), obvious=obvious)
+    return Case(path, grids, frozenset({"Midwifery"}), obvious=obvious)
 
 
 def nebula_activity(folder: Path) -> Case:
@@ -1159,7 +1159,7 @@ def rio_extract(folder: Path) -> Case:
     grids = [g, codes]
     path = save_openpyxl(folder / "CAMHS_RiO_clinical_notes_extract.xlsx", grids)
     obvious = {"Event\nDate": "date", "Start\nTime": "time", "Clinical\nNote  ": "event_text"}
-    return Case(path, grids, frozenset({"Health"}), obvious={g.name: obvious})
+    return Case(path, grids, frozenset({"CAMHS"}), obvious={g.name: obvious})
 
 
 def ndelius_contacts(folder: Path) -> Case:
