@@ -50,9 +50,13 @@ def event_ctx(event: IntegratedEvent) -> Ctx | None:
 
 def known_agencies() -> frozenset[str]:
     """The canonical names of the agencies rules: organisations and sectors, never a person."""
-    from chronology.agencies import aliases
+    from chronology import agencies
 
-    return frozenset(aliases().values())
+    known = set(agencies.aliases().values())
+    sectors = getattr(agencies, "sectors", None)  # organisations belong to sectors
+    if callable(sectors):
+        known |= set(sectors())
+    return frozenset(known)
 
 
 def agency_labels(agencies: Iterable[str], chosen: Iterable[str] = ()) -> dict[str, str]:
@@ -61,7 +65,8 @@ def agency_labels(agencies: Iterable[str], chosen: Iterable[str] = ()) -> dict[s
     number says nothing about the hidden name)."""
     from chronology.agencies import canonical_agency
 
-    safe = known_agencies() | {canonical_agency(a) for a in chosen if a and a.strip()}
+    picked = [" ".join(a.split()) for a in chosen if a and a.strip()]
+    safe = known_agencies() | set(picked) | {canonical_agency(a) for a in picked}
     labels: dict[str, str] = {}
     number = 0
     for agency in agencies:
