@@ -128,6 +128,26 @@ def _document_table_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     )
 
 
+@cache
+def _row_patterns() -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
+    text = resources.files("chronology").joinpath("rules/columns.toml").read_text("utf-8")
+    spec = tomllib.loads(text).get("rows", {})
+    return (
+        tuple(re.compile(p, re.IGNORECASE) for p in spec.get("page_lines", [])),
+        tuple(re.compile(p, re.IGNORECASE) for p in spec.get("sign_off", [])),
+    )
+
+
+def is_page_line(text: str) -> bool:
+    """"Page 2 of 5", "End of report": printed-page furniture, not a chronology row."""
+    return any(p.search(text.strip()) for p in _row_patterns()[0])
+
+
+def is_sign_off(text: str) -> bool:
+    """"Completed by: ...", "Signed ...": the return's sign-off, not an entry."""
+    return any(p.search(text.strip()) for p in _row_patterns()[1])
+
+
 def document_table_kind(headers: Sequence[object], caption: str) -> str | None:
     """Why a Word table is document control or sign-off rather than a chronology, or None."""
     header_words, caption_words = _document_table_words()

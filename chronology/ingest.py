@@ -24,6 +24,9 @@ from chronology.columns import (
     ColumnMatch,
     SavedMapping,
     document_table_kind,
+    is_date_cell,
+    is_page_line,
+    is_sign_off,
     load_rules,
     mean_text_length,
 )
@@ -48,6 +51,7 @@ class SheetReport:
     blank_rows: int = 0
     header_rows: int = 1  # 2 for a two-row header (merged group cells over sub-headers)
     repeated_headers: int = 0  # header rows repeated after page breaks: skipped, not data
+    page_lines: int = 0  # "Page 2 of 5", "End of report": skipped, not data
     text_column: str = ""  # which column is the event text, its mean length and why
     note: str = ""
 
@@ -85,6 +89,8 @@ class IngestResult:
                 if sheet.repeated_headers
                 else ""
             )
+            if sheet.page_lines:
+                repeated += f", {sheet.page_lines} page lines skipped"
             lines.append(
                 f"  {label}: header at {rows}; {sheet.accepted} accepted, "
                 f"{sheet.rejected} rejected, {sheet.blank_rows} blank rows{repeated}"
@@ -171,6 +177,11 @@ class _SheetReader:
             )
             if names:
                 self.agency = names.most_common(1)[0][0]
+        self.spans: dict[int, list[tuple[int, int]]] = {}
+        for (r0, c0), (r1, c1) in sheet.merged:
+            if c1 > c0 and r0 > shape.last:
+                for r in range(r0, r1 + 1):
+                    self.spans.setdefault(r, []).append((c0, c1))
         self.formulas_by_row: dict[int, list[int]] = {}
         for r, c in sorted(sheet.formula_cells):
             self.formulas_by_row.setdefault(r, []).append(c)
@@ -207,8 +218,35 @@ class _SheetReader:
             return outcome
         # A formula with no saved value often explains an empty cell: say so.
         formulas = [w for w in self._formula_warnings(index, row) if "no saved" in w]
-        reason = f"{outcome} ({'; '.join(formulas)})" if formulas else outcome
+        reason = self._kind_of_line(row) or outcome
+        reason = f"{reason} ({'; '.join(formulas)})" if formulas else reason
         return Rejection(source, reason, self.raw_cells(row))
+
+    def _kind_of_line(self, row: Sequence[object]) -> str | None:
+        """A clearer reason for rows that are not entries at all: a sign-off line, or a
+        heading written across the table ("Community Order imposed 15/06/2022")."""
+        filled = [(c, v) for c, v in enumerate(row) if v not in (None, "")]
+        if not filled or not isinstance(filled[0][1], str):
+            return None
+        if is_sign_off(filled[0][1]):
+            return "sign-off line, not an entry"
+        first_column = min(self.by_field.get("date", 0), self.columns[0].index)
+        if len(filled) == 1 and filled[0][0] <= first_column and not is_date_cell(filled[0][1]):
+            return "a heading or note across the table, not an entry (it has no date of its own)"
+        return None
+
+    def _spanning_text(self, index: int, row: Sequence[object], texts: dict[str, str]) -> None:
+        """A cell merged across the type and text columns holds the entry: read it as text."""
+        column = self.by_field.get("event_text")
+        if column is None or texts["event_text"]:
+            return
+        for c0, c1 in self.spans.get(index, ()):
+            if c0 < column <= c1 and c0 < len(row) and row[c0] is not None:
+                texts["event_text"] = _text(row[c0])
+                anchor = next((m.field for m in self.columns if m.index == c0), None)
+                if anchor in texts and anchor != "event_text":
+                    texts[anchor] = ""
+                return
 
     def _formula_warnings(self, index: int, row: Sequence[object]) -> list[str]:
         warnings = []
@@ -253,6 +291,7 @@ class _SheetReader:
             return f"date '{_text(date_value)}' is in the future ({format_uk(parsed)})"
         time = self._time(row, parsed, warnings)
         texts = {name: _text(self.cell(row, name)) for name in TEXT_FIELDS}
+        self._spanning_text(index, row, texts)
         if not (texts["event_text"] or texts["event_type"] or texts["outcome"]):
             return "no event text (the row has a date but no entry)"
         extra = {
@@ -313,6 +352,11 @@ class _SheetReader:
             if value:
                 return canonical_agency(value)
         return self.agency
+
+
+def _is_page_line(row: Sequence[object]) -> bool:
+    filled = [v for v in row if v not in (None, "")]
+    return len(filled) == 1 and isinstance(filled[0], str) and is_page_line(filled[0])
 
 
 def _title_texts(raw: RawWorkbook, shapes: Sequence[HeaderShape | None]) -> list[str]:
@@ -422,6 +466,9 @@ def read_chronology(
                 continue
             if repeats_header(shape, row):
                 report.repeated_headers += 1
+                continue
+            if _is_page_line(row):
+                report.page_lines += 1
                 continue
             outcome = reader.read_row(index, row, merged)
             if isinstance(outcome, Event):

@@ -221,3 +221,30 @@ def test_old_word_and_other_formats_get_a_one_line_instruction(tmp_path: Path) -
     text.write_text("hello", encoding="utf-8")
     with pytest.raises(IngestError, match=r"save it as \.csv, \.xlsx or \.docx"):
         read_chronology(text, today=TODAY)
+
+
+def test_page_lines_skipped_sign_off_and_headings_rejected_with_their_reason(
+    tmp_path: Path,
+) -> None:
+    rows: list[list[object]] = [
+        ["Date", "Contact type", "Summary of contact", "Worker"],
+        ["Community Order (12 months) imposed 15/06/2022", None, None, None],
+        ["20/06/2022", "Induction", "Induction appointment; risks discussed.", "PP1"],
+        ["02/04/2024", "Sentencing: 26 weeks' custody suspended", None, "PP2"],
+        ["Page 1 of 2", None, None, None],
+        ["Completed by: J. Smith, Senior PP", None, None, None],
+        ["04/04/2024", None, None, None],
+    ]
+    merges = {"P": ["A2:D2", "B4:C4"]}
+    result = read_chronology(write_xlsx(tmp_path / "p.xlsx", {"P": rows}, merges), today=TODAY)
+    events = {e.source.row: e for e in result.events}
+    # A cell merged across the type and text columns is the entry's text.
+    assert (events[4].event_text, events[4].event_type) == (rows[3][1], "")
+    reasons = {r.source.row: r.reason for r in result.rejections}
+    assert reasons == {
+        2: "a heading or note across the table, not an entry (it has no date of its own)",
+        6: "sign-off line, not an entry",
+        7: "no event text (the row has a date but no entry)",
+    }
+    assert result.sheets[0].page_lines == 1
+    assert "1 page lines skipped" in result.mapping_report()

@@ -546,7 +546,7 @@ def youth_offending(folder: Path) -> Case:
     t.entry(Acc("2021-02-01", time="14:35"), "1/2/21", "1435", "Home visit",
             "Seen at home; mother's partner refused entry to worker.", "J. Pryce", "Rebook",
             "00577")  # fmt: skip
-    t.entry(Rej("page footer"), "Page 1 of 2")
+    t.entry(Skip("page footer"), "Page 1 of 2")
     t.entry(Skip("repeated header after page break"), *header)
     t.entry(Acc("2021-03-17"), "17/03/21", "unknown", "Missing episode",
             "Reported missing overnight; returned 08:00.", "J. Pryce", "Return interview",
@@ -556,7 +556,7 @@ def youth_offending(folder: Path) -> Case:
             "J. Pryce", "CSE screening", "00591")  # fmt: skip
     t.entry(Acc("2021-03-19", time="11:00"), "19/03/21 11:00", None, "Strategy discussion",
             "Strategy discussion re CCE risk.", "J. Pryce", "S47", "00592")  # fmt: skip
-    t.entry(Rej("page footer"), "Page 2 of 2")
+    t.entry(Skip("page footer"), "Page 2 of 2")
     t.hidden_cols = ["G"]
     path = write_openpyxl(folder / "Youth_Offending_Team_export.xlsx", [t])
     mapping = {"Date": "date", "Time": "time", "Details of Contact": "event_text",

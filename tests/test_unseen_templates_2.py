@@ -523,7 +523,7 @@ def systmone_journal(folder: Path) -> Case:
         "43678", "10:00", "Practice Nurse", "", "New patient check for mother's partner.",
         "Clinic",
     )  # fmt: skip
-    g.row(No("footer"), "*** End of journal ***")
+    g.row(Skip("footer"), "*** End of journal ***")
     path = save_csv(
         folder / "Riverbank_Surgery_SystmOne_journal.csv", g, encoding="utf-8-sig",
         delimiter="\t",
@@ -943,7 +943,7 @@ def athena_summary(folder: Path) -> Case:
         "Return interview requested", "PC 9012", None,
     )  # fmt: skip
     g.line()
-    g.row(No("footer"), "END OF REPORT")
+    g.row(Skip("footer"), "END OF REPORT")
     path = save_xlsxwriter(folder / "Police_Athena_occurrence_summary.xlsx", [g])
     obvious = {"Occ Date": "date", "Occ Time": "time", "MO / Summary": "event_text"}
     return Case(path, [g], frozenset({"Police"}), obvious={g.name: obvious})
@@ -1150,7 +1150,7 @@ def rio_extract(folder: Path) -> Case:
         "Fri 30th May 2019", "2pm", "Treatment", "Seen alone.", "Clinician 2", "CAMHS T3", "N",
     )  # fmt: skip
     g.line()
-    g.row(No("footer"), "--- End of extract ---")
+    g.row(Skip("footer"), "--- End of extract ---")
 
     codes = Grid("RiO_Codes")
     codes.hidden = True
