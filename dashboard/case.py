@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
@@ -231,9 +232,19 @@ def load_case(session: Session, data_dir: Path, review_id: int) -> CaseData:
                 _cases.move_to_end(review_id)
                 return cached
             flight = _flights.get(review_id)
-            if flight is not None and cached is not None and only_added(cached.key, key):
+            servable = cached is not None and only_added(cached.key, key)
+            if flight is None and servable and background_builds:
+                # On the server nobody waits for an addition: the build runs in a thread.
+                flight = _flights[review_id] = _Flight(key)
+                threading.Thread(
+                    target=_fly,
+                    args=(flight, data_dir, review_id, files, decisions, cached),
+                    name=f"cspr-case-{review_id}",
+                    daemon=True,
+                ).start()
+            if flight is not None and servable:
                 _local.stale = True
-                return cached  # a build is under way: never block a reader
+                return cached  # type: ignore[return-value]  # a build is under way
             if flight is None:
                 flight = _flights[review_id] = _Flight(key)
                 break  # this request builds
@@ -244,20 +255,50 @@ def load_case(session: Session, data_dir: Path, review_id: int) -> CaseData:
             assert flight.result is not None
             return flight.result
         # That build was for another state of the database: look again.
+    _fly(flight, data_dir, review_id, files, decisions, cached)
+    if flight.error is not None:
+        raise flight.error
+    assert flight.result is not None
+    return flight.result
+
+
+# Set by `dashboard.serve`: a change that only adds is built in a background thread and even
+# the request that found it is served the previous build (the chronology page says so and
+# looks again). Off for `cspr dashboard` and the tests: whoever finds a change waits for it,
+# so a user sees their own change at once.
+background_builds = False
+
+
+def _fly(
+    flight: _Flight,
+    data_dir: Path,
+    review_id: int,
+    files: Sequence[CaseFile],
+    decisions: Sequence[DecisionView],
+    previous: CaseData | None,
+) -> None:
+    """Build, install and hand the result (or the error) to everyone waiting."""
     try:
-        case = _build(data_dir, review_id, key, files, decisions, cached)
+        case = _build(data_dir, review_id, flight.key, files, decisions, previous)
     except BaseException as error:
-        with _lock:
-            _flights.pop(review_id, None)
         flight.error = error
-        flight.done.set()
-        raise
-    with _lock:
+        if threading.current_thread().name.startswith("cspr-case-"):
+            logging.getLogger(__name__).exception("case %s: rebuild failed", review_id)
+    else:
         flight.result = case
-        _install(case)
+    with _lock:
+        if flight.result is not None:
+            _install(flight.result)
         _flights.pop(review_id, None)
     flight.done.set()
-    return case
+
+
+def wait_for_builds(timeout: float = 60.0) -> None:
+    """Until no build is under way (for tests and the warm-up before forking)."""
+    with _lock:
+        flights = list(_flights.values())
+    for flight in flights:
+        flight.done.wait(timeout)
 
 
 def served_previous() -> bool:

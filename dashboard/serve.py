@@ -136,10 +136,36 @@ def run_waitress(app: flask.Flask, options: ServeOptions) -> None:
     waitress.serve(app, host=options.host, port=options.port, threads=threads, ident="cspr")
 
 
+def warm_cases() -> int:
+    """Build the latest reviews' cases before the workers are forked: every worker starts
+    with them (copy-on-write) instead of each building them on its first requests. Returns
+    how many were built; a case that cannot be built is left to the first request."""
+    from sqlalchemy import select
+
+    from dashboard import case
+    from dashboard.access import context, db
+    from reviews.models import Review
+
+    built = 0
+    with db() as session:
+        query = select(Review.id).order_by(Review.id.desc()).limit(case.CACHE_SIZE)
+        for review_id in list(session.scalars(query)):
+            try:
+                case.load_case(session, context().data_dir, review_id)
+                built += 1
+            except Exception:  # reported, and tried again by the first request
+                logging.getLogger(__name__).exception("review %s: not built ahead", review_id)
+    return built
+
+
 def serve(options: ServeOptions) -> None:
     """Prepare the data folder and database once, then hand over to the WSGI server."""
+    from dashboard import case
+
     server = choose_server(options.server)
     app = wsgi(options.data_dir, options.url)
+    warm_cases()
+    case.background_builds = True  # nobody waits for a file added: see dashboard.case
     if server == "gunicorn":
         from dashboard.access import context
 

@@ -191,3 +191,33 @@ def test_adding_a_file_learns_only_that_file(demo: Demo, monkeypatch: pytest.Mon
         set_file_status(session, entry, "withdrawn", by="lead")
     load(demo)
     assert full == [1]
+
+
+def test_on_the_server_even_the_request_that_finds_a_change_is_not_blocked(
+    demo: Demo, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`cspr serve` builds an addition in a background thread: every request, the first
+    included, gets the previous build until the new one is in place."""
+    before = load(demo)
+    gated = GatedBuilder()
+    monkeypatch.setattr(case, "builder", gated)
+    monkeypatch.setattr(case, "background_builds", True)
+    add_file(demo, "Health_extra_3.csv")
+    threads, served = run_threads(10, lambda: (load(demo), served_previous()))
+    for thread in threads:
+        thread.join(60)
+    assert not any(t.is_alive() for t in threads), "a request waited for the build"
+    assert all(found is before and stale for found, stale in served)
+    assert gated.entered.wait(60)
+    gated.gate.set()
+    case.wait_for_builds()
+    after = load(demo)
+    assert gated.builds == 1 and after is not before and not served_previous()
+
+
+def test_serve_builds_the_latest_cases_before_forking(demo: Demo) -> None:
+    from dashboard.serve import warm_cases
+
+    assert warm_cases() >= 1
+    with case._lock:
+        assert 1 in case._cases
