@@ -204,6 +204,7 @@ class _RunAnonymiser:
                     replace(c, header=self.text(c.header, Ctx(), "header")) for c in sheet.columns
                 ],
                 note=self.text(sheet.note, Ctx(), "sheet note"),
+                text_column=self.text(sheet.text_column, Ctx(), "sheet note"),
             )
             for sheet in result.sheets
         ]

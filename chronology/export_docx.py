@@ -19,7 +19,7 @@ from docx.shared import Cm, Pt
 
 from chronology.colours import agency_colours
 from chronology.export_tables import uk_date
-from chronology.integrate import Integration
+from chronology.integrate import IntegratedEvent, Integration
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")  # not allowed in XML
 COLUMNS = (("Date", 2.2), ("Time", 1.3), ("Agency", 3.5), ("Event", 11.0), ("Key event", 4.5))
@@ -37,6 +37,19 @@ def _cell_xml(text: str, fill: str, width_cm: float, bold: bool = False) -> str:
         f'<w:shd w:val="clear" w:color="auto" w:fill="{fill.lstrip("#")}"/></w:tcPr>'
         f"{paragraphs}</w:tc>"
     )
+
+
+def _event_cell(event: IntegratedEvent) -> str:
+    """The entry, then its outcome, significance and references on lines of their own."""
+    lines = [event.event_text]
+    for label, value in (
+        ("Outcome", event.outcome),
+        ("Significance", event.significance),
+        ("Ref", event.references),
+    ):
+        if value and value != event.event_text:
+            lines.append(f"{label}: {value}")
+    return "\n".join(lines)
 
 
 def write_integrated_docx(
@@ -77,7 +90,7 @@ def write_integrated_docx(
             uk_date(event),
             event.time.strftime("%H:%M") if isinstance(event.time, dt.time) else "",
             agencies,
-            event.event_text,
+            _event_cell(event),
             key.category.replace("_", " ") if key.is_key_event else "",
         )
         rows.append("<w:tr>")

@@ -7,6 +7,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
+from chronology.agencies import sector_of
 from chronology.dates import ParsedDate, format_uk
 from chronology.decisions import fingerprint
 from chronology.dedup import source_key
@@ -23,6 +24,10 @@ INTEGRATED_COLUMNS = (
     "event_type",
     "event_text",
     "outcome",
+    "significance",
+    "reference",
+    "practitioners",
+    "sectors",
     "category",
     "categories",
     "is_key_event",
@@ -38,15 +43,20 @@ SOURCE_COLUMNS = (
     "source_key",
     "fingerprint",
     "agency",
+    "sector",
     "event_id",
     "date",
     "date_precision",
     "time",
+    "date_as_written",
     "event_type",
     "event_text",
     "outcome",
+    "significance",
     "practitioner",
     "reference",
+    "other_columns",
+    "warnings",
     "extra",
 )
 POSSIBLE_COLUMNS = (
@@ -65,6 +75,11 @@ POSSIBLE_COLUMNS = (
 )
 
 
+def other_columns(extra: dict[str, str]) -> str:
+    """The agency's own columns that match no field, one "Header: value" per line."""
+    return "\n".join(f"{key}: {value}" for key, value in extra.items())
+
+
 def uk_date(event: IntegratedEvent | Event) -> str:
     return format_uk(ParsedDate(event.date, event.date_precision))  # type: ignore[arg-type]
 
@@ -81,6 +96,10 @@ def integrated_row(event: IntegratedEvent) -> dict[str, Any]:
         "event_type": event.event_type,
         "event_text": event.event_text,
         "outcome": event.outcome,
+        "significance": event.significance,
+        "reference": event.references,
+        "practitioners": event.practitioners,
+        "sectors": ";".join(event.sectors),
         "category": c.category,
         "categories": ";".join(c.categories),
         "is_key_event": "true" if c.is_key_event else "false",
@@ -101,15 +120,20 @@ def source_rows(integration: Integration) -> Iterable[dict[str, Any]]:
                 "source_key": source_key(source),
                 "fingerprint": fingerprint(source),
                 "agency": source.agency,
+                "sector": sector_of(source.agency),
                 "event_id": event.event_id,
                 "date": source.date.isoformat(),
                 "date_precision": source.date_precision,
                 "time": source.time.strftime("%H:%M") if source.time else "",
+                "date_as_written": source.date_as_written,
                 "event_type": source.event_type,
                 "event_text": source.event_text,
                 "outcome": source.outcome,
+                "significance": source.significance,
                 "practitioner": source.practitioner,
                 "reference": source.reference,
+                "other_columns": other_columns(source.extra),
+                "warnings": "; ".join(source.warnings),
                 "extra": json.dumps(source.extra, ensure_ascii=False) if source.extra else "",
             }
 

@@ -28,7 +28,7 @@ from chronology.schema import REJECTED_COLUMNS, Rejection
 # The workbook's Sources sheet is for reading; sources.csv keeps every column (keys, extra).
 SOURCE_SHEET_COLUMNS = tuple(
     c for c in SOURCE_COLUMNS if c not in {"source_key", "fingerprint", "extra"}
-)
+)  # "other_columns" carries `extra` readably
 MAIN_COLUMNS: tuple[tuple[str, int], ...] = (
     ("Date", 11),
     ("Time", 6),
@@ -38,6 +38,8 @@ MAIN_COLUMNS: tuple[tuple[str, int], ...] = (
     ("Category", 22),
     ("Event", 70),
     ("Outcome / action", 40),
+    ("Significance", 40),
+    ("Reference", 16),
     ("Why merged", 30),
     ("Event ID", 13),
     ("Sources", 30),
@@ -131,9 +133,11 @@ def write_integrated_xlsx(
         _write_text(sheet, r, 5, "; ".join(event.classification.categories), cell)
         _write_text(sheet, r, 6, event.event_text, cell)
         _write_text(sheet, r, 7, event.outcome, cell)
-        _write_text(sheet, r, 8, "; ".join(event.merge_reasons), cell)
-        _write_text(sheet, r, 9, event.event_id, cell)
-        _write_text(sheet, r, 10, "; ".join(f"{s.source.describe()}" for s in event.sources), cell)
+        _write_text(sheet, r, 8, event.significance, cell)
+        _write_text(sheet, r, 9, event.references, cell)
+        _write_text(sheet, r, 10, "; ".join(event.merge_reasons), cell)
+        _write_text(sheet, r, 11, event.event_id, cell)
+        _write_text(sheet, r, 12, "; ".join(f"{s.source.describe()}" for s in event.sources), cell)
     sheet.freeze_panes(1, 1)
     sheet.autofilter(0, 0, max(len(integration.events), 1), len(MAIN_COLUMNS) - 1)
     sheet.set_landscape()

@@ -12,6 +12,7 @@ import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from chronology.agencies import sector_of
 from chronology.classify import Classification, classify
 from chronology.decisions import fingerprint, resolve
 from chronology.dedup import Clustering, Comparison, Decisions, cluster, prepare, source_key
@@ -41,9 +42,36 @@ class IntegratedEvent:
     def duplicate_count(self) -> int:
         return len(self.sources)
 
+    # Read from the sources, so an anonymised event's sources anonymise these too.
+    @property
+    def significance(self) -> str:
+        """Each agency's account of why the entry matters, in source order."""
+        return _joined(self.sources, "significance", "\n", by_agency=self.is_multi_agency)
+
+    @property
+    def references(self) -> str:
+        return _joined(self.sources, "reference", "; ", by_agency=self.is_multi_agency)
+
+    @property
+    def practitioners(self) -> str:
+        return _joined(self.sources, "practitioner", "; ", by_agency=self.is_multi_agency)
+
+    @property
+    def sectors(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(sector_of(a) for a in self.agencies))
+
     @property
     def is_multi_agency(self) -> bool:
         return len(self.agencies) > 1
+
+
+def _joined(sources: Sequence[Event], name: str, sep: str, by_agency: bool) -> str:
+    values: dict[str, None] = {}
+    for source in sources:
+        value = str(getattr(source, name)).strip()
+        if value:
+            values[f"{source.agency}: {value}" if by_agency else value] = None
+    return sep.join(values)
 
 
 @dataclass(frozen=True)
