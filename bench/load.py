@@ -333,10 +333,14 @@ def poll(browser: Browser, job_id: str, values: dict[str, Any], record: Record) 
 
 
 def pending_file(browser: Browser, name: str, values: dict[str, Any]) -> int | None:
-    answer = browser.callback("upload_list", "upl-preview.children", values) or {}
-    for option in answer.get("upl-file", {}).get("options", []):
-        if option.get("label", "").startswith(name):
-            return int(option["value"])
+    """The stored file in the page's list of files waiting (the check may still be running
+    on the worker that started it: look again, as a person would, a bounded number of times)."""
+    for _ in range(40):
+        answer = browser.callback("upload_list", "upl-preview.children", values) or {}
+        for option in answer.get("upl-file", {}).get("options", []):
+            if option.get("label", "").startswith(name):
+                return int(option["value"])
+        time.sleep(0.5)
     return None
 
 
