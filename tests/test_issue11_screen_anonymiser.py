@@ -9,6 +9,7 @@ strings: what the screen sends is compared with what the file anonymiser
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import json
 import re
@@ -266,6 +267,15 @@ def test_agency_from_a_file_name_never_reaches_an_anonymised_screen(demo: Demo) 
         for trace in lanes:
             for part in ("name", "legendgroup", "meta", "hovertemplate"):
                 assert "Doyle" not in str(trace.get(part)), (part, trace.get(part))
+    # Anonymised files say the same as the screen.
+    from dashboard.pages import export
+    from tests.test_dashboard_support import as_user
+
+    with as_user(demo, "panel") as panel:
+        sent = export.export_file(panel, review_id, "chronology", "csv", anonymise=True)
+    exported = base64.b64decode(sent["content"]).decode("utf-8")
+    assert "Agency 1" in exported and "Riverside Centre" in exported
+    assert not visible("Smithson", exported) and not visible("Doyle", exported)
     lead = client_for(demo, "lead")  # not anonymised: the real labels
     options = call(demo, lead, "chronology_options", {"review-id.data": review_id})
     assert "Doyle" in [o["value"] for o in options["chr-agency"]["options"]]
