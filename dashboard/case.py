@@ -134,6 +134,12 @@ class CaseData:
         index = self.by_id.get(event_id)
         return None if index is None else self.events[index]
 
+    def prepare_anonymised(self) -> None:
+        """Redact every event now (for anonymised searches and the person filter), in a
+        background build rather than in the first search that needs it."""
+        if self.facts:
+            self.facts[0].search_anonymised  # noqa: B018  (fills the whole index)
+
     @property
     def subject_birth(self) -> dt.date | None:
         birth = self.family.subject_birth() if self.family is not None else None
@@ -280,6 +286,8 @@ def _fly(
     """Build, install and hand the result (or the error) to everyone waiting."""
     try:
         case = _build(data_dir, review_id, flight.key, files, decisions, previous)
+        if threading.current_thread().name.startswith("cspr-case-"):
+            case.prepare_anonymised()  # nobody is waiting: do the searches' work too
     except BaseException as error:
         flight.error = error
         if threading.current_thread().name.startswith("cspr-case-"):

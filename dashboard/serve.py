@@ -151,7 +151,7 @@ def warm_cases() -> int:
         query = select(Review.id).order_by(Review.id.desc()).limit(case.CACHE_SIZE)
         for review_id in list(session.scalars(query)):
             try:
-                case.load_case(session, context().data_dir, review_id)
+                case.load_case(session, context().data_dir, review_id).prepare_anonymised()
                 built += 1
             except Exception:  # reported, and tried again by the first request
                 logging.getLogger(__name__).exception("review %s: not built ahead", review_id)
