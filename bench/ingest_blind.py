@@ -32,9 +32,9 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "sample_data"))
 
-from blind_returns import Case, Cell, No, Ok, Skip, build  # noqa: E402
+from sample_data import blind_returns, blind_returns_2  # noqa: E402
+from sample_data.blind_returns import Case, Cell, No, Ok, Skip  # noqa: E402
 
 from chronology.schema import Event, Rejection  # noqa: E402
 
@@ -323,7 +323,15 @@ def main() -> None:
         "--json", type=Path, default=ROOT / "bench" / "results" / "ingest_blind.json"
     )
     parser.add_argument("--label", default="blind")
+    parser.add_argument(
+        "--batch",
+        type=int,
+        choices=(1, 2),
+        default=1,
+        help="1: sample_data/blind_returns.py; 2: the second batch, blind_returns_2.py",
+    )
     args = parser.parse_args()
+    build = blind_returns.build if args.batch == 1 else blind_returns_2.build
     with tempfile.TemporaryDirectory(prefix="blind_returns_") as tmp:
         folder = Path(tmp)
         cases = build(folder)
