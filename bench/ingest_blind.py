@@ -33,10 +33,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from chronology.schema import Event, Rejection  # noqa: E402
 from sample_data import blind_returns, blind_returns_2  # noqa: E402
 from sample_data.blind_returns import Case, Cell, No, Ok, Skip  # noqa: E402
-
-from chronology.schema import Event, Rejection  # noqa: E402
 
 TODAY = dt.date(2026, 11, 30)
 Key = tuple[str, int]
