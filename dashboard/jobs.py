@@ -1,7 +1,11 @@
 """Long work off the request: a callback starts a job in a thread and a polling callback shows
 its progress. Jobs belong to the user who started them (another user's job id shows nothing),
-and every poll goes through the same role check as any callback. Jobs live in this process's
-memory: the dashboard runs as one process (see `dashboard.app.serve`).
+and every poll goes through the same role check as any callback.
+
+A job's state (progress, result, error) is kept in the database, so that with several worker
+processes the poll can reach any of them; the work itself runs in a thread of the process that
+started it. If that process dies mid-job, the job stops advancing and, after `STALE_SECONDS`
+without progress, is reported as interrupted instead of polling forever.
 
 Why not Dash's background callbacks: they run the callback in another process, where there is
 no request and so no logged-in user to check; here the check stays in the request.
@@ -9,6 +13,8 @@ no request and so no logged-in user to check; here the check stays in the reques
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import secrets
 import threading
 import time
@@ -16,7 +22,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlalchemy import delete, update
+
+from dashboard.access import context, db
+from reviews.casefiles import BackgroundJob
+
 KEEP_SECONDS = 3600
+STALE_SECONDS = 900
 Progress = Callable[[int, str], None]
 
 
@@ -27,48 +39,87 @@ class Job:
     total: int
     done: int = 0
     label: str = "starting"
-    result: Any = None
+    result: Any = None  # as JSON gives it back: a tuple comes back as a list
     error: str = ""
     finished: bool = False
     started: float = field(default_factory=time.monotonic)
 
 
-_jobs: dict[str, Job] = {}
-_lock = threading.Lock()
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
 def start(owner: int, total: int, work: Callable[[Progress], Any]) -> str:
-    """Run `work(progress)` in a thread; `progress(done, label)` reports as it goes."""
-    job = Job(secrets.token_urlsafe(12), owner, max(total, 1))
+    """Run `work(progress)` in a thread; `progress(done, label)` reports as it goes. The
+    result must be JSON-serialisable (it is stored for whichever process is polled)."""
+    job_id = secrets.token_urlsafe(12)
+    now = _now()
+    sessions = context().sessions  # the thread reports to the database it was started with
+    with sessions.begin() as session:
+        session.execute(
+            delete(BackgroundJob).where(
+                BackgroundJob.updated_at < now - dt.timedelta(seconds=KEEP_SECONDS)
+            )
+        )
+        session.add(
+            BackgroundJob(
+                id=job_id,
+                owner=owner,
+                total=max(total, 1),
+                done=0,
+                label="starting",
+                result="",
+                error="",
+                finished=False,
+                started_at=now,
+                updated_at=now,
+            )
+        )
+
+    def save(**values: Any) -> None:
+        with sessions.begin() as session:
+            session.execute(
+                update(BackgroundJob)
+                .where(BackgroundJob.id == job_id)
+                .values(updated_at=_now(), **values)
+            )
 
     def progress(done: int, label: str) -> None:
-        with _lock:
-            job.done, job.label = done, label
+        save(done=done, label=label[:200])
 
     def run() -> None:
         try:
             result = work(progress)
+            stored = json.dumps(result)
         except Exception as error:  # reported to the user, not lost in a thread
-            with _lock:
-                job.error, job.finished = f"{type(error).__name__}: {error}", True
+            save(error=f"{type(error).__name__}: {error}", finished=True)
             return
-        with _lock:
-            job.result, job.done, job.finished = result, job.total, True
+        save(result=stored, done=BackgroundJob.total, finished=True)
 
-    with _lock:
-        _forget_old()
-        _jobs[job.id] = job
-    threading.Thread(target=run, name=f"cspr-job-{job.id}", daemon=True).start()
-    return job.id
+    threading.Thread(target=run, name=f"cspr-job-{job_id}", daemon=True).start()
+    return job_id
 
 
 def get(job_id: object, owner: int) -> Job | None:
-    """A copy of the job's state, only for the user who started it."""
-    with _lock:
-        job = _jobs.get(str(job_id))
-        if job is None or job.owner != owner:
+    """The job's state, only for the user who started it."""
+    with db() as session:
+        found = session.get(BackgroundJob, str(job_id))
+        if found is None or found.owner != owner:
             return None
-        return Job(**job.__dict__)
+        job = Job(
+            found.id,
+            found.owner,
+            found.total,
+            found.done,
+            found.label,
+            json.loads(found.result) if found.result else None,
+            found.error,
+            found.finished,
+        )
+        if not job.finished and found.updated_at < _now() - dt.timedelta(seconds=STALE_SECONDS):
+            job.error = "interrupted (the server was restarted); please upload the file again"
+            job.finished = True
+        return job
 
 
 def wait(job_id: str, owner: int, timeout: float = 30.0) -> Job | None:
@@ -80,9 +131,3 @@ def wait(job_id: str, owner: int, timeout: float = 30.0) -> Job | None:
             return job
         time.sleep(0.02)
     return get(job_id, owner)
-
-
-def _forget_old() -> None:
-    now = time.monotonic()
-    for key in [k for k, j in _jobs.items() if j.finished and now - j.started > KEEP_SECONDS]:
-        del _jobs[key]

@@ -97,6 +97,24 @@ class LoginCounter(Base):
     failures: Mapped[int] = mapped_column(Integer, default=0)
 
 
+class BackgroundJob(Base):
+    """Progress and outcome of work done off the request (checking uploads), kept here so
+    that the poll can be answered by any worker process (see `dashboard.jobs`)."""
+
+    __tablename__ = "background_job"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    owner: Mapped[int] = mapped_column(Integer)  # the user who started it
+    total: Mapped[int] = mapped_column(Integer)
+    done: Mapped[int] = mapped_column(Integer, default=0)
+    label: Mapped[str] = mapped_column(String(200), default="")
+    result: Mapped[str] = mapped_column(Text, default="")  # JSON
+    error: Mapped[str] = mapped_column(Text, default="")
+    finished: Mapped[bool] = mapped_column(Boolean, default=False)
+    started_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
 class Assignment(Base):
     """A user's access to one review (lead reviewers, panel members, agency uploaders)."""
 

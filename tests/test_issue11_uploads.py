@@ -18,6 +18,7 @@ import gc
 import io
 import json
 import os
+import threading
 import weakref
 from collections.abc import Iterator
 from pathlib import Path
@@ -406,6 +407,45 @@ def test_a_repeated_view_is_recorded_once(demo: Demo) -> None:
     for _ in range(3):
         _call(demo, lead, "list_pairs", {"review-id.data": 1, "dup-version.data": 0})
     assert len(_views(demo, "lead")) == before + 1
+
+
+# --------------------------------------------------------------------------- jobs
+
+
+def test_upload_progress_is_kept_in_the_database(demo: Demo) -> None:
+    """Any worker process can answer the poll: the job's state is a database row, not this
+    process's memory; a job whose process died is reported as interrupted."""
+    import datetime as dt
+
+    from sqlalchemy import update
+
+    from reviews.casefiles import BackgroundJob
+
+    release = threading.Event()
+
+    def work(progress: jobs.Progress) -> list[str]:
+        progress(1, "half way")
+        release.wait(60)
+        return ["done"]
+
+    job_id = jobs.start(7, 2, work)
+    with demo.context.sessions.begin() as session:
+        row = session.get(BackgroundJob, job_id)
+        assert row is not None and row.owner == 7 and not row.finished
+    release.set()
+    finished = jobs.wait(job_id, 7, timeout=60)
+    assert finished is not None and finished.result == ["done"]
+    with demo.context.sessions.begin() as session:
+        row = session.get(BackgroundJob, job_id)
+        assert row is not None and row.finished and json.loads(row.result) == ["done"]
+        row.finished = False  # as if its process had died mid-way, long ago
+        session.execute(
+            update(BackgroundJob)
+            .where(BackgroundJob.id == job_id)
+            .values(updated_at=dt.datetime(2020, 1, 1))
+        )
+    lost = jobs.get(job_id, 7)
+    assert lost is not None and lost.finished and "interrupted" in lost.error
 
 
 # --------------------------------------------------------------------------- the CLI
