@@ -139,12 +139,12 @@ def _row_patterns() -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str],
 
 
 def is_page_line(text: str) -> bool:
-    """"Page 2 of 5", "End of report": printed-page furniture, not a chronology row."""
+    """ "Page 2 of 5", "End of report": printed-page furniture, not a chronology row."""
     return any(p.search(text.strip()) for p in _row_patterns()[0])
 
 
 def is_sign_off(text: str) -> bool:
-    """"Completed by: ...", "Signed ...": the return's sign-off, not an entry."""
+    """ "Completed by: ...", "Signed ...": the return's sign-off, not an entry."""
     return any(p.search(text.strip()) for p in _row_patterns()[1])
 
 
@@ -171,6 +171,7 @@ def _synonym_index(rules: tuple[FieldRule, ...]) -> dict[str, str]:
 
 
 SECONDARY_CONFIDENCE = 0.6
+_LAST_WORD_FIELDS = frozenset({"date", "time", "event_type", "reference", "practitioner"})
 
 
 def match_header(header: object, rules: tuple[FieldRule, ...]) -> tuple[str | None, float, str]:
@@ -193,9 +194,12 @@ def _match_header(text: str, rules: tuple[FieldRule, ...]) -> tuple[str | None, 
     index = _synonym_index(rules)
     if text in index:
         return index[text], 1.0, "synonym"
+    last = text.split()[-1]
+    # "Case note date" is a date: a header's last word, when it names another field, wins.
+    named_last = any(last in r.keywords for r in rules if r.name in _LAST_WORD_FIELDS)
     for rule in rules:
         head = next((h for h in rule.heads if text == h or text.startswith(h + " ")), None)
-        if head is not None:
+        if head is not None and not (named_last and text != head):
             return rule.name, KEYWORD_CONFIDENCE, f"leading word ('{head}')"
     keyword = _keyword_match(text, rules)
     if keyword is not None:
@@ -291,6 +295,7 @@ def map_columns(
 
 
 CONTENT_SAMPLE_ROWS = 30
+TYPE_AS_TEXT_CHARS = 30  # a type column whose cells average this much is free text
 CONTENT_SHARE = 0.6  # "most non-blank cells": page footers and typos leave some that are not
 CONTENT_CONFIDENCE = 0.7
 TEXT_SWAP_RATIO = 2.5
@@ -335,6 +340,25 @@ def _date_by_content(
         else m
         for m in matches
     ]
+
+
+def second_date_column(
+    matches: list[ColumnMatch], body: Sequence[Sequence[object]], rules: tuple[FieldRule, ...]
+) -> ColumnMatch | None:
+    """A date column that is not the table's date ("Reported" beside "Occurred", "Date
+    recorded" beside "Date of contact"), never a date of birth or a review date."""
+    date_rule = next(r for r in rules if r.name == "date")
+    usable = [
+        m
+        for m in matches
+        if m.field is None
+        and not any(f" {ex} " in f" {normalise_header(m.header)} " for ex in date_rule.exclude)
+    ]
+    demoted = next((m for m in usable if "date" in m.method), None)
+    if demoted is not None:
+        return demoted
+    column = _column_of(usable, body, is_date_cell)
+    return next((m for m in usable if m.index == column), None)
 
 
 def _time_by_content(
@@ -399,9 +423,9 @@ def _text_by_content(
     """When the event-text column holds far less text than an unclaimed column ("Service":
     "Health Visiting" beside the real notes), the long column is the event text."""
     chosen = next((m for m in matches if m.field == "event_text"), None)
-    if chosen is None:
-        return matches
     sample = body[:CONTENT_SAMPLE_ROWS]
+    if chosen is None:
+        return _longest_as_text(matches, sample)
     own = mean_text_length(sample, chosen.index)
     others = [
         (mean_text_length(sample, m.index), m)
@@ -427,6 +451,31 @@ def _text_by_content(
         else ColumnMatch(m.index, m.header, None, m.confidence, shorter)
         if m is chosen
         else m
+        for m in matches
+    ]
+
+
+def _longest_as_text(
+    matches: list[ColumnMatch], sample: Sequence[Sequence[object]]
+) -> list[ColumnMatch]:
+    """No header names the event text: the column with the most text is it, when that is an
+    unclaimed column or one only a keyword gave to significance ("... analysis and impact")."""
+    typed = next((m for m in matches if m.field == "event_type"), None)
+    if typed is not None and mean_text_length(sample, typed.index) >= TYPE_AS_TEXT_CHARS:
+        return matches  # an "Event" column holding sentences is the text (_type_as_text)
+    candidates = [
+        (mean_text_length(sample, m.index), m)
+        for m in matches
+        if m.field is None or (m.field == "significance" and m.confidence < 1.0)
+    ]
+    if not candidates:
+        return matches
+    length, longest = max(candidates, key=lambda pair: (pair[0], -pair[1].index))
+    if length < TEXT_SWAP_MIN_CHARS:
+        return matches
+    why = f"holds the most text (mean {length:.0f} characters), so read as the event text"
+    return [
+        ColumnMatch(m.index, m.header, "event_text", 0.6, why) if m is longest else m
         for m in matches
     ]
 
@@ -476,6 +525,8 @@ def find_header(
         cells = [cell for cell in row if cell not in (None, "")]
         if len(cells) < 2 or sum(map(_looks_like_header_cell, cells)) < 2:
             continue
+        if any(is_date_cell(cell) for cell in cells):
+            continue  # an entry, never a header: headers name dates, they do not hold them
         matches = map_columns(row, rules, saved, rows[index + 1 : index + 51])
         score = _header_score(matches)
         if score > 0 and (best is None or score > best[0]):
@@ -522,7 +573,7 @@ def _type_as_text(
         return matches
     texts = [row[column.index] for row in body if column.index < len(row)]
     lengths = [len(t) for t in texts if isinstance(t, str)]
-    if not lengths or sum(lengths) / len(lengths) < 30:
+    if not lengths or sum(lengths) / len(lengths) < TYPE_AS_TEXT_CHARS:
         return matches
     promoted = ColumnMatch(
         column.index,

@@ -269,8 +269,16 @@ def parse_date(value: object, epoch: dt.datetime = EXCEL_1900_EPOCH) -> ParsedDa
     return _parse_text(raw, epoch)
 
 
+_RANGE = re.compile(
+    r"^\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}\s*(?:-|to|until)\s*\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}$",
+    re.IGNORECASE,
+)
+
+
 def _parse_text(raw: str, epoch: dt.datetime) -> ParsedDate:
     text = raw.replace("–", "-").replace("—", "-").replace("‐", "-").strip().rstrip(".,")
+    if _RANGE.match(text):
+        raise DateError(f"date '{raw}' is a range; give the day it happened, one row a day")
     if match := _SERIAL.match(text):
         serial = int(match.group("serial")) + float(match.group("fraction") or 0)
         return from_excel_serial(serial, raw, epoch)

@@ -29,6 +29,7 @@ from chronology.columns import (
     is_sign_off,
     load_rules,
     mean_text_length,
+    second_date_column,
 )
 from chronology.dates import DateError, ParsedDate, format_uk, parse_date, parse_time
 from chronology.filesafety import IngestError, Limits, check_file, column_letter
@@ -177,6 +178,9 @@ class _SheetReader:
             )
             if names:
                 self.agency = names.most_common(1)[0][0]
+        # A date column that lost to the occurrence date ("Reported", "Date recorded"): named
+        # in the reason when a row's occurrence date is blank.
+        self.second_date = second_date_column(columns, sheet.rows[shape.last + 1 :], load_rules())
         self.spans: dict[int, list[tuple[int, int]]] = {}
         for (r0, c0), (r1, c1) in sheet.merged:
             if c1 > c0 and r0 > shape.last:
@@ -218,11 +222,11 @@ class _SheetReader:
             return outcome
         # A formula with no saved value often explains an empty cell: say so.
         formulas = [w for w in self._formula_warnings(index, row) if "no saved" in w]
-        reason = self._kind_of_line(row) or outcome
+        reason = self._kind_of_line(index, row) or outcome
         reason = f"{reason} ({'; '.join(formulas)})" if formulas else reason
         return Rejection(source, reason, self.raw_cells(row))
 
-    def _kind_of_line(self, row: Sequence[object]) -> str | None:
+    def _kind_of_line(self, index: int, row: Sequence[object]) -> str | None:
         """A clearer reason for rows that are not entries at all: a sign-off line, or a
         heading written across the table ("Community Order imposed 15/06/2022")."""
         filled = [(c, v) for c, v in enumerate(row) if v not in (None, "")]
@@ -231,6 +235,9 @@ class _SheetReader:
         if is_sign_off(filled[0][1]):
             return "sign-off line, not an entry"
         first_column = min(self.by_field.get("date", 0), self.columns[0].index)
+        across = any(c0 == filled[0][0] for c0, _ in self.spans.get(index, ()))
+        if len(filled) == 1 and filled[0][0] <= first_column and across:
+            return "a heading written across the table, not an entry"
         if len(filled) == 1 and filled[0][0] <= first_column and not is_date_cell(filled[0][1]):
             return "a heading or note across the table, not an entry (it has no date of its own)"
         return None
@@ -241,6 +248,8 @@ class _SheetReader:
         if column is None or texts["event_text"]:
             return
         for c0, c1 in self.spans.get(index, ()):
+            if c0 == self.by_field.get("date"):
+                continue  # "2025" merged across the table is a heading, not an entry
             if c0 < column <= c1 and c0 < len(row) and row[c0] is not None:
                 texts["event_text"] = _text(row[c0])
                 anchor = next((m.field for m in self.columns if m.index == c0), None)
@@ -269,9 +278,19 @@ class _SheetReader:
         """The event, or the reason the row cannot be one."""
         warnings = self._formula_warnings(index, row)
         date_value = self.cell(row, "date")
+        date_col = self.by_field["date"]
+        if date_value is None and self.second_date is not None:
+            # "Occurred" blank beside "Reported": never taken as the date (that would be a
+            # guess), but named, so the agency can give the date it happened.
+            second = self.second_date
+            if second.index < len(row) and row[second.index] is not None:
+                name = self.columns[date_col].header or "the date column"
+                return (
+                    f"no date in '{name}' ('{second.header}' says "
+                    f"{_text(row[second.index])}; give the date it happened)"
+                )
         if date_value is None:
             return "no date given"
-        date_col = self.by_field["date"]
         if (index, date_col) in merged:
             warnings.append(f"date taken from merged cells {merged[(index, date_col)]}")
         try:
@@ -352,6 +371,13 @@ class _SheetReader:
             if value:
                 return canonical_agency(value)
         return self.agency
+
+
+def _looks_like_entry(row: Sequence[object]) -> bool:
+    """A dated row of three or more cells that is not a "Label: value" report heading."""
+    filled = [v for v in row if v not in (None, "")]
+    labels = any(isinstance(v, str) and (v.rstrip().endswith(":") or ": " in v) for v in filled)
+    return len(filled) >= 3 and not labels and any(is_date_cell(v) for v in filled)
 
 
 def _is_page_line(row: Sequence[object]) -> bool:
@@ -458,6 +484,22 @@ def read_chronology(
         report.text_column = _describe_text_column(shape, sheet.rows[shape.last + 1 :])
         if sheet.hidden:
             report.note = "hidden sheet"
+        for index in range(shape.first):
+            if _looks_like_entry(sheet.rows[index]):
+                # Never silently lost: a dated row above the header is shown, not dropped.
+                result.rejections.append(
+                    Rejection(
+                        Provenance(path.name, sheet.name, index + 1),
+                        f"above the table's header (row {shape.first + 1}) but looks like an "
+                        "entry; if the header is wrong, save a mapping and set header_row",
+                        {
+                            f"column {column_letter(c)}": _text(v)
+                            for c, v in enumerate(sheet.rows[index])
+                            if v is not None
+                        },
+                    )
+                )
+                report.rejected += 1
         merged = _fill_merged_down(sheet, shape.last + 1)
         for index in range(shape.last + 1, len(sheet.rows)):
             row = sheet.rows[index]

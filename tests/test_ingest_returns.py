@@ -242,9 +242,90 @@ def test_page_lines_skipped_sign_off_and_headings_rejected_with_their_reason(
     assert (events[4].event_text, events[4].event_type) == (rows[3][1], "")
     reasons = {r.source.row: r.reason for r in result.rejections}
     assert reasons == {
-        2: "a heading or note across the table, not an entry (it has no date of its own)",
+        2: "a heading written across the table, not an entry",
         6: "sign-off line, not an entry",
         7: "no event text (the row has a date but no entry)",
     }
     assert result.sheets[0].page_lines == 1
     assert "1 page lines skipped" in result.mapping_report()
+
+
+def test_a_dated_row_is_never_taken_for_the_header(tmp_path: Path) -> None:
+    """A MASH return whose text header no rule knows: the first entry once became the header
+    (its date cell "found by content") and vanished from every output."""
+    rows: list[list[object]] = [
+        ["Westrow MASH research", None, None, None],
+        ["Date", "Agency", "Source consulted", "Information shared"],
+        ["15/08/2024", "Police", "Niche", "Concern for welfare call; no children seen."],
+        ["12/04/2025", "Health - School Nursing", "SystmOne", "Height and weight normal."],
+    ]
+    result = read_chronology(write_xlsx(tmp_path / "mash.xlsx", {"M": rows}), today=TODAY)
+    assert result.sheets[0].header_row == 2
+    assert [(e.source.row, e.agency) for e in result.events] == [
+        (3, "Police"),
+        (4, "School Nursing"),
+    ]
+    assert result.events[1].extra["Agency"] == "Health - School Nursing"
+
+
+def test_a_dated_entry_above_the_header_is_rejected_not_dropped(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["01/02/2024", "Phone call", "Mother rang about the appointment"],
+        ["Date", "Type", "Details"],
+        ["02/02/2024", "Visit", "Home visit"],
+    ]
+    result = read_chronology(write_xlsx(tmp_path / "odd.xlsx", {"S": rows}), today=TODAY)
+    (rejected,) = result.rejections
+    assert rejected.source.row == 1 and "above the table's header (row 2)" in rejected.reason
+
+
+def test_blank_occurrence_date_names_the_reported_date_but_never_uses_it(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Occurrence No.", "Reported", "Occurred", "Summary"],
+        ["WP/1", dt.datetime(2025, 4, 12, 23, 47), dt.datetime(2025, 4, 12, 23, 15), "DA call"],
+        ["WP/2", dt.datetime(2025, 4, 17, 10, 5), None, "Breach of bail reported"],
+    ]
+    result = read_chronology(write_xlsx(tmp_path / "police.xlsx", {"O": rows}), today=TODAY)
+    (event,) = result.events
+    assert (event.date, event.time) == (dt.date(2025, 4, 12), dt.time(23, 15))
+    assert event.extra["Reported"] == "12/04/2025 23:47"
+    (rejected,) = result.rejections
+    assert rejected.reason == (
+        "no date in 'Occurred' ('Reported' says 17/04/2025 10:05; give the date it happened)"
+    )
+
+
+def test_case_note_header_naming_analysis_and_impact_is_the_text(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Case note date", "Note type", "Case note (incl. analysis and impact)"],
+        ["14/04/2025", "Home visit", "Announced visit; children seen together, home cold."],
+    ]
+    result = read_chronology(write_xlsx(tmp_path / "csc.xlsx", {"C": rows}), today=TODAY)
+    assert result.events[0].event_text == rows[1][2]
+
+
+def test_a_year_merged_across_a_word_table_is_a_heading(tmp_path: Path) -> None:
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=3)
+    for cell, text in zip(table.rows[0].cells, ["Date", "Event", "Risk"], strict=True):
+        cell.text = text
+    year = table.cell(1, 0).merge(table.cell(1, 2))
+    year.text = "2025"
+    for cell, text in zip(
+        table.rows[2].cells, ["02.09.2025", "ASB at the bus station", "Peers"], strict=True
+    ):
+        cell.text = text
+    document.save(str(tmp_path / "yjs.docx"))
+    result = read_chronology(tmp_path / "yjs.docx", today=TODAY)
+    assert [e.source.row for e in result.events] == [3]
+    assert [(r.source.row, r.reason) for r in result.rejections] == [
+        (2, "a heading written across the table, not an entry")
+    ]
+
+
+def test_a_date_range_is_refused_with_a_reason_to_act_on(tmp_path: Path) -> None:
+    rows: list[list[object]] = [["Date", "Details"], ["08/05/2026 - 22/05/2026", "Admission"]]
+    result = read_chronology(write_xlsx(tmp_path / "r.xlsx", {"R": rows}), today=TODAY)
+    assert result.rejections[0].reason == (
+        "date '08/05/2026 - 22/05/2026' is a range; give the day it happened, one row a day"
+    )
