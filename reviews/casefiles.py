@@ -4,7 +4,13 @@ saved column mappings per agency template and the reviewer's duplicate/category 
 
 Passwords are stored only as salted hashes (werkzeug's scrypt). Every change that matters
 (logins, uploads, merges, overrides, exports) goes to the same audit trail as the review
-records (`reviews.service.audit`), so one log answers "who did what, when".
+records (`reviews.service.audit`), in the same transaction as the change, so one log answers
+"who did what, when" and never records what did not happen.
+
+Logins, failed-login counters and background jobs are kept here too, so that several worker
+processes share them. Uploaded bytes are written to a staging folder before any transaction
+(`stage_upload`) and moved into place with one rename inside it (`store_file`); a rolled-back
+transaction deletes what it moved, and `clean_orphans` removes what a crash left.
 """
 
 from __future__ import annotations

@@ -214,3 +214,43 @@ def test_sqlite_runs_in_wal_mode_with_a_busy_timeout(tmp_path: Path) -> None:
         assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 10_000
         assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
     engine.dispose()
+
+
+def _broken_audit(*_args: Any, **_kwargs: Any) -> None:
+    raise RuntimeError("audit table unavailable")
+
+
+def test_a_decision_and_its_audit_row_are_one_transaction(
+    backend: Backend, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dashboard.case import load_case
+    from dashboard.pages import duplicates
+    from reviews import casefiles
+
+    with backend.context.sessions.begin() as session:
+        case = load_case(session, backend.data_dir, 1)
+    pid = duplicates.pair_id(case.run.integration.possible[0])
+    monkeypatch.setattr(casefiles, "audit", _broken_audit)
+    with pytest.raises(RuntimeError, match="audit table"):
+        duplicates.decide(_user(backend, "lead"), 1, case, pid, "same")
+    with backend.context.sessions.begin() as session:
+        assert session.scalar(select(ReviewerDecision)) is None
+
+
+def test_an_upload_and_its_audit_row_are_one_transaction(
+    backend: Backend, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dashboard.pages import upload
+    from reviews import casefiles
+
+    uploads = backend.data_dir / "uploads"
+    before = {p for p in uploads.rglob("*") if p.is_file()}
+    monkeypatch.setattr(casefiles, "audit", _broken_audit)
+    data = (DEMO_DIR / "GP_chronology.csv").read_bytes()
+    with pytest.raises(RuntimeError, match="audit table"):
+        upload.receive_files(
+            _user(backend, "lead"), 1, [_data_url(data)], ["GP_v3.csv"], "chronology", "GP"
+        )
+    with backend.context.sessions.begin() as session:
+        assert session.scalar(select(CaseFile).where(CaseFile.filename == "GP_v3.csv")) is None
+    assert {p for p in uploads.rglob("*") if p.is_file()} == before
