@@ -577,7 +577,7 @@ def upload_files(
     refused = [f"{n}: {why}" for n in names if (why := refused_type(n, kind))]
     keep = [(c, n) for c, n in zip(contents, names, strict=True) if not refused_type(n, kind)]
     if not keep:
-        return no_update, True, [html.Div(m, className="refused") for m in refused]
+        return no_update, True, [html.Div(m, className="error") for m in refused]
 
     def work(progress: jobs.Progress) -> tuple[list[str], int | None]:
         messages, last = receive_files(
@@ -586,7 +586,7 @@ def upload_files(
         return [*refused, *messages], last
 
     job = jobs.start(user.id, len(keep), work)
-    lines = [html.Div(m, className="refused") for m in refused]
+    lines = [html.Div(m, className="error") for m in refused]
     return job, False, [*lines, html.Div(f"Checking {len(keep)} file(s)…")]
 
 
@@ -620,7 +620,7 @@ def poll_upload(_ticks: Any, job_id: Any, review_id: Any, version: int) -> tuple
     with db() as session:
         options = pending_options(session, user, rid)
     done = f"Checked {job.total} file(s)."
-    lines = [html.Div(m, className="refused" if ": refused" in m else None) for m in messages]
+    lines = [html.Div(m, className="error" if ": refused" in m else None) for m in messages]
     return job.total, job.total, done, True, lines, options, last, (version or 0) + 1
 
 
