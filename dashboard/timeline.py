@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from chronology.agencies import OTHER_SECTOR, sector_of, sectors
 from chronology.classify import LABELS, NOT_KEY_EVENT
 from chronology.colours import agency_colours
 from chronology.dates import ParsedDate, format_uk
@@ -114,6 +115,7 @@ class Filters:
     end: dt.date | None = None
     person: str | None = None  # a person id of the family workbook
     text: str = ""
+    sectors: tuple[str, ...] = ()  # Health, Police...: public words, safe in any view
 
     @classmethod
     def from_inputs(
@@ -156,11 +158,14 @@ def filter_events(case: CaseData, filters: Filters, anonymised: bool) -> list[in
         if not agencies:
             return []
     categories = set(filters.categories)
+    sectors = set(filters.sectors)
     words = filters.text.split()
     chosen = []
     for index, facts in enumerate(case.facts):
         event = facts.event
         if agencies and agencies.isdisjoint(event.agencies):
+            continue
+        if sectors and sectors.isdisjoint(event.sectors):
             continue
         if categories and categories.isdisjoint(event.classification.categories):
             continue
@@ -191,12 +196,24 @@ def lane_colours(agencies: Sequence[str], presentation: bool) -> dict[str, str]:
 
 
 def case_agencies(case: CaseData, anonymised: bool = False) -> list[str]:
-    """The case's agencies in lane order: by name, or by the label shown when anonymised (the
-    order of the hidden names would say something about them)."""
+    """The case's organisations in lane order, grouped by sector (Health's services side by
+    side); within a sector by name, or by the label shown when anonymised (the order of the
+    hidden names would say something about them)."""
     agencies = {a for e in case.events for a in e.agencies}
+    order = {name: i for i, name in enumerate(sectors())}
+
+    def group(agency: str) -> int:
+        return order.get(sector_of(agency), len(order))
+
     if anonymised:
-        return sorted(agencies, key=lambda a: (case.anonymiser.agency(a), a))
-    return sorted(agencies)
+        return sorted(agencies, key=lambda a: (group(a), case.anonymiser.agency(a), a))
+    return sorted(agencies, key=lambda a: (group(a), a))
+
+
+def case_sectors(case: CaseData) -> list[str]:
+    """The sectors of the case's organisations, in the panel's order."""
+    present = {s for e in case.events for s in e.sectors}
+    return [s for s in (*sectors(), OTHER_SECTOR) if s in present]
 
 
 def agency_label(case: CaseData, agency: str, anonymised: bool) -> str:
@@ -420,7 +437,7 @@ def timeline_figure(
         },
         "yaxis": {
             "tickvals": list(range(len(lanes))),
-            "ticktext": [lane_label(lane) for lane in lanes],
+            "ticktext": [f"{lane_label(lane)} ({sector_of(lane)})" for lane in lanes],
             "range": [-0.6, len(lanes) - 0.4],
             "fixedrange": True,
             "automargin": True,

@@ -192,6 +192,36 @@ def test_chronology_callbacks_as_plain_functions(demo: Demo) -> None:
         assert not anonymised_view(user)
 
 
+def test_sector_filter_and_lanes_grouped_by_sector(demo: Demo) -> None:
+    from chronology.agencies import sector_of
+    from dashboard.pages import chronology
+    from dashboard.timeline import case_agencies
+
+    with as_user(demo, "lead"):
+        case = case_of(demo)
+        options = chronology.filter_options(case, anonymised=False)
+        sectors = [o["value"] for o in options["sectors"]]
+        assert {"Health", "Police", "Children's Social Care"} <= set(sectors)
+        values = (None, None, [], None, None, None, "", ["Health"])
+        figure, summary = chronology.chronology_view(case, values, False, False)
+        by_id = {e.event_id: e for e in case.events}
+        points = [
+            by_id[row[0]]
+            for t in figure["data"][1:]
+            if t.get("type") == "scattergl"
+            for row in t.get("customdata") or []
+        ]
+        assert points and all("Health" in e.sectors for e in points)
+        assert any(len(e.sectors) > 1 for e in points)  # multi-agency events keep every lane
+        health = sum("Health" in e.sectors for e in case.events)
+        assert summary.startswith(f"{health:,} of {len(case.events):,} events shown")
+        lanes = case_agencies(case)
+        order = [sectors.index(sector_of(a)) for a in lanes]
+        assert order == sorted(order)  # one sector's organisations side by side
+        ticks = figure["layout"]["yaxis"]["ticktext"]
+        assert "Police (Police)" in ticks
+
+
 def test_panel_members_are_always_anonymised(demo: Demo) -> None:
     with as_user(demo, "panel") as user:
         assert anonymised_view(user)

@@ -38,6 +38,7 @@ from dashboard.timeline import (
     Filters,
     agency_label,
     case_agencies,
+    case_sectors,
     category_label,
     filter_events,
     grid_block,
@@ -55,6 +56,7 @@ FILTER_INPUTS = (
     Input("chr-dates", "end_date"),
     Input("chr-person", "value"),
     Input("chr-text", "value"),
+    Input("chr-sector", "value"),
 )
 FILTER_STATES = tuple(State(i.component_id, i.component_property) for i in FILTER_INPUTS)
 
@@ -72,6 +74,12 @@ def layout(**_: Any) -> html.Div:
                         [
                             "Agency",
                             dcc.Dropdown(id="chr-agency", multi=True, placeholder="All agencies"),
+                        ]
+                    ),
+                    html.Label(
+                        [
+                            "Sector",
+                            dcc.Dropdown(id="chr-sector", multi=True, placeholder="All sectors"),
                         ]
                     ),
                     html.Label(
@@ -217,6 +225,7 @@ def filter_options(case: CaseData, anonymised: bool) -> dict[str, Any]:
     return {
         # When anonymised the value is the label too: no hidden name reaches the browser.
         "agencies": [{"label": a, "value": a} for a in agencies],
+        "sectors": [{"label": s, "value": s} for s in case_sectors(case)],
         "categories": [{"label": category_label(c), "value": c} for c in LABELS if c in present],
         "people": people,
         "first": first,
@@ -243,6 +252,7 @@ def person_from_ref(case: CaseData, ref: str | None) -> str | None:
 
 @callback(
     Output("chr-agency", "options"),
+    Output("chr-sector", "options"),
     Output("chr-category", "options"),
     Output("chr-person", "options"),
     Output("chr-dates", "min_date_allowed"),
@@ -259,6 +269,7 @@ def chronology_options(review_id: Any, _mode: Any, _build: Any = None) -> tuple[
     found = filter_options(case, anonymised)
     return (
         found["agencies"],
+        found["sectors"],
         found["categories"],
         found["people"],
         found["first"],
@@ -268,8 +279,9 @@ def chronology_options(review_id: Any, _mode: Any, _build: Any = None) -> tuple[
 
 
 def filters_from(case: CaseData, values: tuple[Any, ...]) -> Filters:
-    agencies, categories, key, start, end, person, text = values
+    agencies, categories, key, start, end, person, text, *rest = values
     filters = Filters.from_inputs(agencies, categories, key, start, end, person, text)
+    sectors = rest[0] if rest else None
     return Filters(
         filters.agencies,
         filters.categories,
@@ -278,6 +290,7 @@ def filters_from(case: CaseData, values: tuple[Any, ...]) -> Filters:
         filters.end,
         person_from_ref(case, filters.person),
         filters.text,
+        tuple(s for s in (sectors or ()) if isinstance(s, str)),
     )
 
 
