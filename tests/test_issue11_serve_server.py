@@ -135,6 +135,7 @@ def chronology_body(review_id: int = 1) -> dict[str, Any]:
         ("chr-dates", "end_date"),
         ("chr-person", "value"),
         ("chr-text", "value"),
+        ("chr-sector", "value"),
     ]
     inputs = [{"id": i, "property": p, "value": None} for i, p in filters]
     inputs += [
