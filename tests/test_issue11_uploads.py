@@ -130,6 +130,24 @@ def test_readings_of_files_being_checked_are_not_kept(
     assert not held, f"{len(held)} readings of unconfirmed files still in memory"
 
 
+def test_the_reading_cache_keeps_only_files_added_to_the_review(demo: Demo) -> None:
+    """Whoever calls it, `read_case_file` caches a file only once it is added (confirmed), and
+    a rebuild drops the readings of the review's files that are no longer added."""
+    from dashboard import case
+
+    messages, file_id = _receive(demo, "GP_cache_probe.csv", GP_CSV)
+    assert file_id is not None, messages
+    (entry,) = _rows(demo, id=file_id)
+    assert entry.status == "pending"
+    case.read_case_file(demo.data_dir, entry)
+    assert not any(key[0] == file_id for key in case._reads)
+    entry.status = "confirmed"
+    case.read_case_file(demo.data_dir, entry)
+    assert any(key[0] == file_id for key in case._reads)
+    case._forget_reads_except(entry.review_id, keep=set())  # as a rebuild without it does
+    assert not any(key[0] == file_id for key in case._reads)
+
+
 # --------------------------------------------------------------------------- crash safety
 
 
