@@ -529,3 +529,27 @@ def _find(component: Any, ident: str) -> Any:
             if found is not None:
                 return found
     return None
+
+
+def test_views_of_chronology_genogram_and_reviews_are_audited(demo: Demo) -> None:
+    from dashboard.case import load_case
+
+    panel = demo.app.server.test_client()
+    assert login(panel, "panel").status_code == 302
+    _call(demo, panel, "update_chronology", {"review-id.data": 1, "shell-mode.data": "normal"})
+    with demo.context.sessions.begin() as session:
+        event = load_case(session, demo.data_dir, 1).events[0]
+    _call(
+        demo,
+        panel,
+        "select_event",
+        {"chr-grid.cellClicked": {"rowId": event.event_id}, "review-id.data": 1},
+        changed="chr-grid.cellClicked",
+    )
+    _call(demo, panel, "draw_genogram", {"review-id.data": 1, "shell-mode.data": "normal"})
+    _call(demo, panel, "show_review", {"rvd-id.data": 1, "rvd-version.data": 0})
+    _call(demo, panel, "update_reviews", {})
+    seen = _views(demo, "panel")
+    what = {f for f, _, _ in seen}
+    assert {"chronology", "chronology event", "genogram", "review", "reviews list"} <= what
+    assert ("chronology event", "CSPR-2021-03", event.event_id) in seen

@@ -29,7 +29,15 @@ from dash import (
 
 from chronology.classify import LABELS
 from chronology.dates import ParsedDate, format_uk
-from dashboard.access import anonymised_view, context, db, guarded, presentation_mode, require
+from dashboard.access import (
+    anonymised_view,
+    audit_view,
+    context,
+    db,
+    guarded,
+    presentation_mode,
+    require,
+)
 from dashboard.access import require_review as review_for
 from dashboard.anonymise import ctx_of, event_ctx
 from dashboard.case import CaseData, load_case, served_previous
@@ -197,10 +205,11 @@ def column_defs(anonymised: bool) -> list[dict[str, Any]]:
     return columns
 
 
-def _case(review_id: Any) -> tuple[Any, CaseData]:
+def _case(review_id: Any, what: str = "chronology", detail: str = "") -> tuple[Any, CaseData]:
     user = require("chronology.view")
     with db() as session:
-        review_for(user, review_id, session)
+        review = review_for(user, review_id, session)
+        audit_view(user, review, what, detail, session)
         return user, load_case(session, context().data_dir, int(review_id))
 
 
@@ -478,7 +487,7 @@ def select_event(
         event_id = cell.get("rowId")
     if not isinstance(event_id, str):
         return (no_update,) * 5
-    user, case = _case(review_id)
+    user, case = _case(review_id, "chronology event", event_id)
     anonymised = anonymised_view(user)
     patched = Patch()
     patched["data"][0] = selected_trace(case, event_id, None, anonymised)

@@ -11,7 +11,7 @@ import dash
 from dash import Input, Output, State, callback, dcc, html
 
 from chronology.integrate import IntegratedEvent
-from dashboard.access import anonymised_view, context, db, guarded, require
+from dashboard.access import anonymised_view, audit_view, context, db, guarded, require
 from dashboard.access import require_review as review_for
 from dashboard.anonymise import event_ctx
 from dashboard.case import CaseData, load_case
@@ -92,10 +92,11 @@ def slider_months(case: CaseData) -> list[dt.date]:
     return months_between(start, max(end, start))
 
 
-def _case(review_id: Any) -> tuple[Any, CaseData]:
+def _case(review_id: Any, what: str = "genogram", detail: str = "") -> tuple[Any, CaseData]:
     user = require("genogram.view")
     with db() as session:
-        review_for(user, review_id, session)
+        review = review_for(user, review_id, session)
+        audit_view(user, review, what, detail, session)
         return user, load_case(session, context().data_dir, int(review_id))
 
 
@@ -191,7 +192,8 @@ def draw_genogram(value: Any, whole: Any, review_id: Any, _mode: Any) -> tuple[A
 )
 @guarded("genogram.view")
 def person_details(click: Any, _value: Any, _whole: Any, review_id: Any) -> list[Any]:
-    user, case = _case(review_id)
+    ref = ((click or {}).get("points") or [{}])[0].get("customdata")
+    user, case = _case(review_id, "genogram person", str(ref or ""))
     if case.family is None or not click:
         return [html.P("Click a person for their details.")]
     anonymised = anonymised_view(user)

@@ -12,7 +12,7 @@ from typing import Any
 import dash
 from dash import ALL, Input, Output, State, callback, dcc, html, no_update
 
-from dashboard.access import CurrentUser, anonymised_view, context, db, guarded, require
+from dashboard.access import CurrentUser, anonymised_view, audit_view, context, db, guarded, require
 from dashboard.access import require_review as review_for
 from dashboard.case import load_case
 from dashboard.pages.reviews import RAG_CLASS, TYPE_NAMES  # imported after it registered
@@ -316,6 +316,7 @@ def _review(review_id: Any, session: Any, permission: str) -> tuple[CurrentUser,
 def show_review(review_id: Any, _version: int) -> list[Any]:
     with db() as session:
         user, review = _review(review_id, session, "reviews.view")
+        audit_view(user, review, "review", session=session)
         words: Callable[[str], str] = str
         if anonymised_view(user):
             words = load_case(session, context().data_dir, review.id).anonymiser.text

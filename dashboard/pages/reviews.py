@@ -10,7 +10,7 @@ import dash
 import dash_ag_grid as dag
 from dash import Input, Output, callback, dcc, html
 
-from dashboard.access import db, guarded, require, review_ids_for
+from dashboard.access import audit_view, db, guarded, require, review_ids_for
 from dashboard.shell import not_permitted, page_user
 from reviews.models import REVIEW_TYPES, Review
 from reviews.service import list_reviews
@@ -245,6 +245,7 @@ def reviews_view(
             if (allowed is None or r.id in allowed) and (not types or r.review_type in types)
         ]
         rows = review_rows(reviews, today)
+        audit_view(user, None, "reviews list", session=session)
         keep = {row["id"] for row in rows if not rags or row["rag"] in rags}
         reviews = [r for r in reviews if r.id in keep]
         return [r for r in rows if r["id"] in keep], windows_figure(reviews, today)
