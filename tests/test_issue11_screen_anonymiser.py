@@ -305,3 +305,35 @@ def test_agency_labels_rule() -> None:
         "Children's Social Care": "Children's Social Care",
         "Hope Ward": "Hope Ward",
     }
+
+
+def test_duplicates_page_shows_neutral_agency_labels_when_anonymised(demo: Demo) -> None:
+    from dashboard.pages import duplicates
+
+    review_id = new_review(demo, "CSPR-DUPES")
+    add_file(demo, "CSPR-DUPES", "Doyle.csv", AGENCY_CSV)
+    add_file(demo, "CSPR-DUPES", "Police_log.csv", AGENCY_CSV.replace(b"all seen", b"all fine"))
+    case = case_of(demo, review_id)
+    doyle = next(s for e in case.events for s in e.sources if s.agency == "Doyle")
+    shown = json.dumps(duplicates.side(case, doyle, True, "First").to_plotly_json(), default=str)
+    assert "Doyle" not in shown and "Agency 1" in shown
+    assert "Doyle" in json.dumps(
+        duplicates.side(case, doyle, False, "First").to_plotly_json(), default=str
+    )
+    rows = json.dumps(duplicates.pair_rows(case, True))
+    assert "Doyle" not in rows
+
+
+def test_upload_page_numbers_files_in_presentation_mode(demo: Demo) -> None:
+    review_id = new_review(demo, "CSPR-FILES")
+    add_file(demo, "CSPR-FILES", "Smithson_Lodge_notes.csv", AGENCY_CSV)
+    lead = client_for(demo, "lead")
+    call(demo, lead, "set_presentation", {"shell-presentation.value": ["on"]})
+    shown = json.dumps(
+        call(demo, lead, "show_upload", {"review-id.data": review_id, "upl-version.data": 0})
+    )
+    assert "Smithson" not in shown and "File 1" in shown
+    plain = client_for(demo, "lead")
+    call(demo, plain, "set_presentation", {"shell-presentation.value": []})
+    listing = call(demo, plain, "show_upload", {"review-id.data": review_id, "upl-version.data": 0})
+    assert "Smithson_Lodge_notes.csv" in json.dumps(listing)

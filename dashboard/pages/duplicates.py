@@ -20,9 +20,10 @@ from chronology.integrate import PossibleDuplicate
 from chronology.schema import Event
 from dashboard.access import anonymised_view, audit_view, context, db, guarded, require
 from dashboard.access import require_review as review_for
+from dashboard.anonymise import ctx_of
 from dashboard.case import CaseData, load_case
 from dashboard.shell import not_permitted, page_user
-from dashboard.timeline import category_label, uk_date
+from dashboard.timeline import agency_label, category_label, uk_date
 from reviews.casefiles import add_decision, decisions_for, remove_decision
 
 CATEGORY_OPTIONS = [{"label": category_label(c), "value": c} for c in LABELS]
@@ -128,13 +129,16 @@ def row_ref(event: Event) -> str:
     return f"{source_key(event)}#{fingerprint(event)}"
 
 
-def pair_rows(case: CaseData) -> list[dict[str, Any]]:
+def pair_rows(case: CaseData, anonymised: bool = False) -> list[dict[str, Any]]:
+    def agency(name: str) -> str:
+        return agency_label(case, name, anonymised)
+
     return [
         {
             "id": pair_id(p),
             "score": f"{p.score:.2f}",
             "dates": f"{uk_date(p.first_source)} / {uk_date(p.second_source)}",  # type: ignore[arg-type]
-            "agencies": f"{p.first_source.agency} / {p.second_source.agency}",
+            "agencies": f"{agency(p.first_source.agency)} / {agency(p.second_source.agency)}",
             "reasons": "; ".join(p.reasons),
         }
         for p in case.run.integration.possible
@@ -146,14 +150,20 @@ def find_pair(case: CaseData, pid: str | None) -> PossibleDuplicate | None:
 
 
 def side(case: CaseData, event: Event, anonymised: bool, title: str) -> html.Div:
-    words = case.anonymiser.text if anonymised else str
-    where = f"{event.agency}, row {event.source.row}" if anonymised else event.source.describe()
+    context = ctx_of(event)
+
+    def words(value: str) -> str:
+        # The same context as the file anonymiser (agency, sheet, date), so both agree.
+        return case.anonymiser.text(value, context) if anonymised else value
+
+    agency = agency_label(case, event.agency, anonymised)
+    where = f"{agency}, row {event.source.row}" if anonymised else event.source.describe()
     merged = case.event(case.run.integration.event_of_source.get(source_key(event), ""))
     category = category_label(merged.classification.category) if merged else ""
     return html.Div(
         className="panel",
         children=[
-            html.H3(f"{title}: {event.agency}"),
+            html.H3(f"{title}: {agency}"),
             html.Dl(
                 className="kv",
                 children=[
@@ -195,13 +205,12 @@ def list_pairs(review_id: Any, _version: int) -> tuple[Any, ...]:
         decisions = decisions_for(session, review.id)
         audit_view(user, review, "duplicates", "list of possible duplicates", session=session)
     anonymised = anonymised_view(user)
-    words = case.anonymiser.text if anonymised else str
     rows = [
         html.Tr(
             [
                 html.Td(d.id),
                 html.Td(d.kind),
-                html.Td(words("; ".join(d.refs))),
+                html.Td(f"{len(d.refs)} rows" if anonymised else "; ".join(d.refs)),
                 html.Td(category_label(d.category) if d.category else ""),
                 html.Td(d.made_by),
                 html.Td(f"{d.made_at:%d/%m/%Y %H:%M}"),
@@ -226,7 +235,7 @@ def list_pairs(review_id: Any, _version: int) -> tuple[Any, ...]:
     )
     notes = [html.P(n, className="hint") for n in case.run.notes]
     options = [{"label": f"{d.id}: {d.kind}", "value": d.id} for d in decisions]
-    return pair_rows(case), [table, *notes], options
+    return pair_rows(case, anonymised), [table, *notes], options
 
 
 @callback(

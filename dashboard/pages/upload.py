@@ -738,12 +738,17 @@ def show_upload(file_id: Any, _version: int, review_id: Any) -> tuple[Any, ...]:
         mine = user.username if user.role == "agency_uploader" else None
         files = case_files(session, rid, uploaded_by=mine)
         pending = [f for f in files if f.status == "pending"]
-        words: Callable[[str], str] = str
-        if anonymised_view(user):  # presentation mode: file names only, anonymised
-            words = load_case(session, ctx.data_dir, rid).anonymiser.text
-        options = [{"label": f"{words(f.filename)} ({f.kind})", "value": f.id} for f in pending]
-        listing = files_table(files, words)
-        if words is not str:
+        names = {f.id: f.filename for f in files}
+        agency: Callable[[str], str] = str
+        anonymised = anonymised_view(user)
+        if anonymised:
+            # Presentation mode: a file name ("Smithson_Lodge_notes.csv") can name a person
+            # that no redaction knows; files are numbered, as anonymised exports number them.
+            names = {f.id: f"File {n}" for n, f in enumerate(sorted(files, key=lambda f: f.id), 1)}
+            agency = load_case(session, ctx.data_dir, rid).anonymiser.agency
+        options = [{"label": f"{names[f.id]} ({f.kind})", "value": f.id} for f in pending]
+        listing = files_table(files, names, agency)
+        if anonymised:
             note = html.P("Previews are not shown in presentation mode.", className="hint")
             return options, [note], [], None, listing
         if file_id is None or file_id not in {f.id for f in pending}:
@@ -767,7 +772,11 @@ def show_upload(file_id: Any, _version: int, review_id: Any) -> tuple[Any, ...]:
     return options, preview(entry, summary), summary.mapping, header, listing
 
 
-def files_table(files: list[CaseFile], words: Callable[[str], str] = str) -> Any:
+def files_table(
+    files: list[CaseFile],
+    names: dict[int, str] | None = None,
+    agency: Callable[[str], str] = str,
+) -> Any:
     if not files:
         return html.P("No files yet.")
     head = html.Tr(
@@ -779,9 +788,9 @@ def files_table(files: list[CaseFile], words: Callable[[str], str] = str) -> Any
     rows = [
         html.Tr(
             [
-                html.Td(words(f.filename)),
+                html.Td((names or {}).get(f.id, f.filename)),
                 html.Td(f.kind),
-                html.Td(f.agency or "(from file)"),
+                html.Td(agency(f.agency) if f.agency else "(from file)"),
                 html.Td(f.status),
                 html.Td(f.accepted),
                 html.Td(f.rejected),
