@@ -37,7 +37,9 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def running(data_dir: Path, server: str, workers: int = 2) -> Iterator[tuple[str, int]]:
+def running(
+    data_dir: Path, server: str, workers: int = 2, demo: bool = True
+) -> Iterator[tuple[str, int]]:
     port = free_port()
     data_dir.mkdir(parents=True, exist_ok=True)
     log_path = data_dir.parent / f"serve-{server}.log"
@@ -48,7 +50,7 @@ def running(data_dir: Path, server: str, workers: int = 2) -> Iterator[tuple[str
             "-m",
             "cspr.cli",
             "serve",
-            "--demo",
+            *(["--demo"] if demo else []),
             "--data-dir",
             str(data_dir),
             "--port",
@@ -78,7 +80,8 @@ def running(data_dir: Path, server: str, workers: int = 2) -> Iterator[tuple[str
             raise AssertionError("the server did not start")
         yield base, process.pid
     finally:
-        os.killpg(process.pid, signal.SIGTERM)
+        with contextlib.suppress(ProcessLookupError):  # a test may have killed it already
+            os.killpg(process.pid, signal.SIGTERM)
         try:
             process.wait(30)
         except subprocess.TimeoutExpired:
