@@ -123,6 +123,13 @@ def _describe_magic(head: bytes) -> str | None:
     return None
 
 
+# (suffixes, kind, what it is, its old binary format, what to save it as)
+_OFFICE_KINDS = (
+    (WORKBOOK_SUFFIXES, "xlsx", "an Excel workbook", "an Excel 97-2003 (.xls)", ".xlsx"),
+    (DOCUMENT_SUFFIXES, "docx", "a Word document", "a Word 97-2003 (.doc)", ".docx"),
+)
+
+
 def unsupported_message(suffix: str) -> str | None:
     """The one-line refusal for a file type we do not read (None when it is supported)."""
     suffix = suffix.lower()
@@ -149,24 +156,16 @@ def check_file(path: Path, limits: Limits) -> str:
     with path.open("rb") as handle:
         head = handle.read(8)
     kind = _describe_magic(head)
-    if suffix in WORKBOOK_SUFFIXES:
+    for suffixes, found, name, old, new in _OFFICE_KINDS:
+        if suffix not in suffixes:
+            continue
         if head.startswith(_OLE_MAGIC):
-            data = path.read_bytes()
-            if _ENCRYPTED_STREAM in data:
-                raise IngestError(path, "workbook is password-protected; remove the password")
-            raise IngestError(path, "is an Excel 97-2003 (.xls) file, not .xlsx; save as .xlsx")
+            if _ENCRYPTED_STREAM in path.read_bytes():
+                raise IngestError(path, f"{name} is password-protected; remove the password")
+            raise IngestError(path, f"is {old} file, not {new}; save it as {new}")
         if not head.startswith(b"PK\x03\x04"):
-            raise IngestError(path, f"is not an Excel workbook (it looks like {kind or 'text'})")
-        return "xlsx"
-    if suffix in DOCUMENT_SUFFIXES:
-        if head.startswith(_OLE_MAGIC):
-            data = path.read_bytes()
-            if _ENCRYPTED_STREAM in data:
-                raise IngestError(path, "document is password-protected; remove the password")
-            raise IngestError(path, "is a Word 97-2003 (.doc) file, not .docx; save it as .docx")
-        if not head.startswith(b"PK\x03\x04"):
-            raise IngestError(path, f"is not a Word document (it looks like {kind or 'text'})")
-        return "docx"
+            raise IngestError(path, f"is not {name} (it looks like {kind or 'text'})")
+        return found
     if kind is not None:
         raise IngestError(path, f"is not CSV text (it looks like {kind})")
     return "csv"

@@ -144,7 +144,10 @@ def _read_openpyxl(path: Path, scan: ZipScan, limits: Limits) -> list[Sheet]:
             # The declared dimension is not trusted: openpyxl would pad every row up to it.
             worksheet.reset_dimensions()  # type: ignore[union-attr]
             values = worksheet.iter_rows(values_only=True)
-            rows = _bounded_rows(path, worksheet.title, values, limits)
+            try:
+                rows = _bounded_rows(path, worksheet.title, values, limits)
+            finally:
+                values.close()  # a sheet refused part-way must not leave its part open
             sheets.append(
                 Sheet(
                     worksheet.title,
