@@ -287,6 +287,22 @@ def require_review(user: CurrentUser, review_id: object, session: Session) -> Re
     return review
 
 
+def task_user(session: Session, user_id: int, permission: str, review_id: object) -> CurrentUser:
+    """The user of a background task, checked again where it runs: there is no request there,
+    so the account is read from the database and its role and review checked as a callback
+    checks them; a role withdrawn or an account removed after the click stops the work."""
+    account = session.get(User, user_id)
+    if account is None:
+        raise Denied("the account that asked for this no longer exists")
+    user = CurrentUser(
+        account.id, account.username, account.role, account.agency, account.display_name
+    )
+    if not user.can(permission):
+        raise Denied(f"a {user.role_name.lower()} may not do this ({permission})")
+    require_review(user, review_id, session)
+    return user
+
+
 def anonymised_view(user: CurrentUser) -> bool:
     """Panel members always see anonymised data; others when presentation mode is on."""
     return user.role in ALWAYS_ANONYMISED or presentation_mode()

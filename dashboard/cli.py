@@ -44,6 +44,40 @@ def add_dashboard_command(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.set_defaults(func=run_dashboard)
     add_serve_command(subparsers)
+    add_worker_command(subparsers)
+
+
+def add_worker_command(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "worker",
+        help="take the dashboard's long work (upload checks) from Redis (needs CSPR_REDIS_URL)",
+        description="A Celery worker for `cspr serve`: with CSPR_REDIS_URL set (e.g. "
+        "redis://127.0.0.1:6379/0) on both, upload checks run here instead of in the web "
+        "workers. Use the same data folder and CSPR_DATABASE_URL as `cspr serve`; each task "
+        "checks the user's role again before it reads a file.",
+    )
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        metavar="DIR",
+        help="the data folder `cspr serve` uses (default: CSPR_DATA_DIR or ./data)",
+    )
+    parser.add_argument(
+        "--concurrency", type=int, default=2, help="tasks at once (default 2: one per core)"
+    )
+    parser.set_defaults(func=run_worker)
+
+
+def run_worker(args: argparse.Namespace) -> int:
+    from dashboard.tasks import REDIS_ENV, redis_url
+    from dashboard.tasks import run_worker as work
+
+    if not redis_url():
+        raise ValueError(f"set {REDIS_ENV} (e.g. redis://127.0.0.1:6379/0) to run a worker")
+    if args.concurrency < 1:
+        raise ValueError("--concurrency must be 1 or more")
+    work((args.data_dir or default_data_dir()).resolve(), args.concurrency)
+    return 0
 
 
 def add_serve_command(subparsers: argparse._SubParsersAction) -> None:

@@ -3,12 +3,16 @@ its progress. Jobs belong to the user who started them (another user's job id sh
 and every poll goes through the same role check as any callback.
 
 A job's state (progress, result, error) is kept in the database, so that with several worker
-processes the poll can reach any of them; the work itself runs in a thread of the process that
-started it. If that process dies mid-job, the job stops advancing and, after `STALE_SECONDS`
-without progress, is reported as interrupted instead of polling forever.
+processes the poll can reach any of them. A registered task (`task`, `start_task`) runs on
+Celery + Redis when CSPR_REDIS_URL is set (`cspr worker` processes take it; see
+`dashboard.tasks`), else in a thread of the process that started it. If the process running it
+dies mid-job, the job stops advancing and, after `STALE_SECONDS` without progress, is reported
+as interrupted instead of polling forever.
 
-Why not Dash's background callbacks: they run the callback in another process, where there is
-no request and so no logged-in user to check; here the check stays in the request.
+Why not Dash's background callbacks: they run the callback itself in another process, where
+there is no request and so no logged-in user, and their results are not scoped to the user
+who asked. Here the request checks the user and hands over only ids and paths; the task reads
+the account again and repeats the role and review check before it does anything.
 """
 
 from __future__ import annotations
@@ -52,9 +56,62 @@ def _now() -> dt.datetime:
 def start(owner: int, total: int, work: Callable[[Progress], Any]) -> str:
     """Run `work(progress)` in a thread; `progress(done, label)` reports as it goes. The
     result must be JSON-serialisable (it is stored for whichever process is polled)."""
+    sessions = context().sessions  # the thread reports to the database it was started with
+    job_id = _new_job(sessions, owner, total)
+    thread = threading.Thread(
+        target=_run, args=(sessions, job_id, work), name=f"cspr-job-{job_id}", daemon=True
+    )
+    thread.start()
+    return job_id
+
+
+TaskFunction = Callable[[dict[str, Any], Progress], Any]
+_TASKS: dict[str, TaskFunction] = {}
+
+
+def task(name: str) -> Callable[[TaskFunction], TaskFunction]:
+    """Register `function(payload, progress)` as work that may run in another process: its
+    payload is plain JSON (ids, paths, choices), never a user object or file contents, and
+    the function checks the user's role itself (there is no request where it runs)."""
+
+    def register(function: TaskFunction) -> TaskFunction:
+        _TASKS[name] = function
+        return function
+
+    return register
+
+
+def start_task(owner: int, total: int, name: str, payload: dict[str, Any]) -> str:
+    """Run a registered task: on Celery + Redis when CSPR_REDIS_URL is set (any worker
+    process of `cspr worker` takes it), else in a thread of this process."""
+    from dashboard import tasks
+
+    if name not in _TASKS:
+        raise KeyError(f"no task called {name!r}")
+    sessions = context().sessions
+    job_id = _new_job(sessions, owner, total)
+    if tasks.redis_url():
+        tasks.submit(job_id, name, payload)
+    else:
+        thread = threading.Thread(
+            target=execute,
+            args=(sessions, job_id, name, payload),
+            name=f"cspr-job-{job_id}",
+            daemon=True,
+        )
+        thread.start()
+    return job_id
+
+
+def execute(sessions: Any, job_id: str, name: str, payload: dict[str, Any]) -> None:
+    """Run a registered task for a job, reporting progress, result or error to the database
+    (the same code in a thread or in a Celery worker)."""
+    _run(sessions, job_id, lambda progress: _TASKS[name](payload, progress))
+
+
+def _new_job(sessions: Any, owner: int, total: int) -> str:
     job_id = secrets.token_urlsafe(12)
     now = _now()
-    sessions = context().sessions  # the thread reports to the database it was started with
     with sessions.begin() as session:
         session.execute(
             delete(BackgroundJob).where(
@@ -75,7 +132,10 @@ def start(owner: int, total: int, work: Callable[[Progress], Any]) -> str:
                 updated_at=now,
             )
         )
+    return job_id
 
+
+def _run(sessions: Any, job_id: str, work: Callable[[Progress], Any]) -> None:
     def save(**values: Any) -> None:
         with sessions.begin() as session:
             session.execute(
@@ -87,17 +147,13 @@ def start(owner: int, total: int, work: Callable[[Progress], Any]) -> str:
     def progress(done: int, label: str) -> None:
         save(done=done, label=label[:200])
 
-    def run() -> None:
-        try:
-            result = work(progress)
-            stored = json.dumps(result)
-        except Exception as error:  # reported to the user, not lost in a thread
-            save(error=f"{type(error).__name__}: {error}", finished=True)
-            return
-        save(result=stored, done=BackgroundJob.total, finished=True)
-
-    threading.Thread(target=run, name=f"cspr-job-{job_id}", daemon=True).start()
-    return job_id
+    try:
+        result = work(progress)
+        stored = json.dumps(result)
+    except Exception as error:  # reported to the user, not lost in a thread or a worker
+        save(error=f"{type(error).__name__}: {error}", finished=True)
+        return
+    save(result=stored, done=BackgroundJob.total, finished=True)
 
 
 def get(job_id: object, owner: int) -> Job | None:

@@ -46,6 +46,7 @@ from dashboard.access import (
     db,
     guarded,
     require,
+    task_user,
 )
 from dashboard.access import require_review as review_for
 
@@ -54,6 +55,7 @@ from dashboard.case import load_case, mapping_of, read_case_file  # noqa: F401
 from dashboard.shell import not_permitted, page_user
 from genogram.family import read_family
 from reviews.casefiles import (
+    INCOMING,
     CaseFile,
     StagedFile,
     case_files,
@@ -451,21 +453,22 @@ def receive_files(
     progress: jobs.Progress | None = None,
 ) -> tuple[list[str], int | None]:
     """Store and check each upload; returns messages and the id of the last file kept.
-    `progress(done, label)` is told before each file.
+    `progress(done, label)` is told before each file."""
+    messages, staged = stage_files(contents, names, kind)
+    more, last = check_staged(user, review_id, staged, kind, agency, progress)
+    return [*messages, *more], last
 
-    Per file: the bytes are written to a staging folder and read (no transaction open); then
-    one short transaction records the file with its audit row and moves it into place, or
-    records the refusal (the bytes are deleted)."""
+
+def stage_files(
+    contents: list[str], names: list[str], kind: str
+) -> tuple[list[str], list[tuple[StagedFile, str]]]:
+    """In the request: refuse what is not a readable type or too large, write the rest to
+    private staging folders (no transaction open). Returns refusals and the staged files."""
     ctx = context()
     limit = ctx.max_upload_mb << 20
-    if user.role == "agency_uploader":
-        kind, agency = "chronology", user.agency
-    if kind == "family" and user.role != "lead_reviewer":
-        raise Denied("only a lead reviewer uploads the family workbook")
-    messages, last = [], None
-    for number, (content, name) in enumerate(zip(contents, names, strict=True)):
-        if progress is not None:
-            progress(number, f"Checking {name} ({number + 1} of {len(names)})")
+    messages: list[str] = []
+    staged: list[tuple[StagedFile, str]] = []
+    for content, name in zip(contents, names, strict=True):
         refusal = refused_type(name, kind)
         if refusal:
             messages.append(f"{name}: {refusal}")
@@ -475,24 +478,75 @@ def receive_files(
         except ValueError as error:
             messages.append(f"{name}: refused, {error}")
             continue
-        with db() as session:  # read only: who may upload, and the agency's saved mapping
-            review_for(user, review_id, session)
-            chosen = agency or (agency_from_filename(name) if kind == "chronology" else "")
-            saved = (saved_mapping_json(session, chosen) or "") if kind == "chronology" else ""
-        staged = stage_upload(ctx.data_dir, name, data)
+        staged.append((stage_upload(ctx.data_dir, name, data), name))
         del data
-        try:
+    return messages, staged
+
+
+def check_staged(
+    user: CurrentUser,
+    review_id: int,
+    staged: list[tuple[StagedFile, str]],
+    kind: str,
+    agency: str | None,
+    progress: jobs.Progress | None = None,
+) -> tuple[list[str], int | None]:
+    """Check each staged file and record it: the file is read with no transaction open, then
+    one short transaction records it with its audit row and moves it into place, or records
+    the refusal (the bytes are deleted). Every staged file is gone from staging afterwards."""
+    ctx = context()
+    try:
+        if user.role == "agency_uploader":
+            kind, agency = "chronology", user.agency
+        if kind == "family" and user.role != "lead_reviewer":
+            raise Denied("only a lead reviewer uploads the family workbook")
+        messages, last = [], None
+        for number, (file, name) in enumerate(staged):
+            if progress is not None:
+                progress(number, f"Checking {name} ({number + 1} of {len(staged)})")
+            with db() as session:  # read only: who may upload, and the agency's saved mapping
+                review_for(user, review_id, session)
+                chosen = agency or (agency_from_filename(name) if kind == "chronology" else "")
+                saved = (saved_mapping_json(session, chosen) or "") if kind == "chronology" else ""
+            if not file.path.is_file():
+                messages.append(f"{name}: not checked (its upload was cleared); upload it again")
+                continue
             verdict = check_path(
-                staged.path, kind, agency or "", saved, ctx.max_upload_mb, bool(saved)
+                file.path, kind, agency or "", saved, ctx.max_upload_mb, bool(saved)
             )
-            entry = _record(user, review_id, name, staged, verdict, kind, agency or "", saved)
-        finally:
-            staged.discard()
-        if not verdict.refused:
-            last = entry.id
-            _remember(entry, verdict.summary)
-        messages.append(f"{entry.filename}: {verdict.message}")
-    return messages, last
+            entry = _record(user, review_id, name, file, verdict, kind, agency or "", saved)
+            if not verdict.refused:
+                last = entry.id
+                _remember(entry, verdict.summary)
+            messages.append(f"{entry.filename}: {verdict.message}")
+        return messages, last
+    finally:
+        for file, _ in staged:
+            file.discard()
+
+
+@jobs.task("check_uploads")
+def check_uploads_task(payload: dict[str, Any], progress: jobs.Progress) -> Any:
+    """The upload check as a task (a thread here, or a `cspr worker` process): the account is
+    read again and its role and review checked, as any callback would, before any file is."""
+    incoming = (context().data_dir / "uploads" / INCOMING).resolve()
+    staged = []
+    for item in payload["files"]:
+        path = Path(item["path"]).resolve()
+        if not path.is_relative_to(incoming):
+            raise Denied("a task may only check files staged by an upload")
+        staged.append((StagedFile(path, str(item["sha256"]), int(item["size"])), item["name"]))
+    try:
+        with db() as session:
+            user = task_user(session, int(payload["user_id"]), "upload", payload["review_id"])
+    except Exception:
+        for file, _ in staged:
+            file.discard()
+        raise
+    messages, last = check_staged(
+        user, int(payload["review_id"]), staged, payload["kind"], payload["agency"], progress
+    )
+    return [*payload["messages"], *messages], last
 
 
 def _record(
@@ -574,20 +628,22 @@ def upload_files(
         return no_update, no_update, no_update
     user, rid = _review(review_id)
     kind = "chronology" if user.role == "agency_uploader" else (kind or "chronology")
-    refused = [f"{n}: {why}" for n in names if (why := refused_type(n, kind))]
-    keep = [(c, n) for c, n in zip(contents, names, strict=True) if not refused_type(n, kind)]
-    if not keep:
+    refused, staged = stage_files(contents, names, kind)
+    if not staged:
         return no_update, True, [html.Div(m, className="error") for m in refused]
-
-    def work(progress: jobs.Progress) -> tuple[list[str], int | None]:
-        messages, last = receive_files(
-            user, rid, [c for c, _ in keep], [n for _, n in keep], kind, agency, progress
-        )
-        return [*refused, *messages], last
-
-    job = jobs.start(user.id, len(keep), work)
+    payload = {
+        "user_id": user.id,
+        "review_id": rid,
+        "kind": kind,
+        "agency": agency,
+        "messages": refused,
+        "files": [
+            {"path": str(f.path), "sha256": f.sha256, "size": f.size, "name": n} for f, n in staged
+        ],
+    }
+    job = jobs.start_task(user.id, len(staged), "check_uploads", payload)
     lines = [html.Div(m, className="error") for m in refused]
-    return job, False, [*lines, html.Div(f"Checking {len(keep)} file(s)…")]
+    return job, False, [*lines, html.Div(f"Checking {len(staged)} file(s)…")]
 
 
 @callback(
