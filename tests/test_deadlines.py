@@ -175,8 +175,13 @@ def test_scoping_form_sent_early() -> None:
 
 
 def test_each_date_alone_gives_only_its_own_deadlines() -> None:
-    # Awareness Fri 16/09/2022: WD1 Tue 20 (Mon 19 funeral) ... WD5 Mon 26/09.
-    assert deadlines(la_awareness=D(2022, 9, 16)) == {"la_notification_due": D(2022, 9, 26)}
+    # Awareness Fri 16/09/2022: WD1 Tue 20 (Mon 19 funeral) ... WD5 Mon 26/09; the rapid review
+    # is counted from awareness too ("within 15 working days of becoming aware of the
+    # incident"): WD6 Tue 27 ... WD10 Mon 03/10 ... WD15 Mon 10/10.
+    assert deadlines(la_awareness=D(2022, 9, 16)) == {
+        "la_notification_due": D(2022, 9, 26),
+        "rapid_review_due": D(2022, 10, 10),
+    }
     # Sent Tue 20/09/2022: Wed 21, Thu 22, Fri 23, Mon 26, Tue 27.
     assert deadlines(scoping_sent=D(2022, 9, 20)) == {"agency_returns_by": D(2022, 9, 27)}
     # Meeting Fri 05/05/2023: Sat 6, Sun 7, Mon 8 coronation; WD1 Tue 09, WD2 Wed 10/05.
@@ -397,7 +402,10 @@ def test_cli_json_has_every_key(capsys: pytest.CaptureFixture[str]) -> None:
         "agency_returns_by": "2022-09-27",
         "rapid_review_meeting_earliest": "2022-09-28",
         "rapid_review_meeting_latest": "2022-10-06",
-        "rapid_review_due": "2022-10-10",
+        # from awareness Mon 12/09 ("within 15 working days of becoming aware of the
+        # incident"): WD5 Tue 20 (as above), WD6 Wed 21 ... WD9 Mon 26, WD10 Tue 27,
+        # WD13 Fri 30, WD14 Mon 03/10, WD15 Tue 04/10
+        "rapid_review_due": "2022-10-04",
         # meeting Wed 28/09: Thu 29, Fri 30
         "outcome_to_panel_by": "2022-09-30",
         # decision 10/10/2022: + 6 months, + 3 months
