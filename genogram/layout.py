@@ -443,3 +443,128 @@ def _sibship_spots(
         children = tuple(person_of(c) for c in block.children)
         result.append(SibshipSpot(union.union_id, children, line_y(child_row), tuple(route)))
     return result
+
+
+# --------------------------------------------------------------------------- line crossings
+
+
+@dataclass(frozen=True)
+class LineCount:
+    """How tangled a laid-out genogram is, counted on the drawn geometry.
+
+    `crossings` counts pairs of line segments that cross (or run on top of each other) away
+    from a shared end, by the kinds of line involved: `union` (a couple's line, brackets and
+    unions across rows included), `sibship` (the horizontal line children hang from) and
+    `descent` (from a union down to a sibship line, and from that line down to each child).
+    `non_adjacent` counts couples drawn in one row with someone between them.
+    """
+
+    crossings: int
+    by_kind: dict[str, int]
+    non_adjacent: int
+    couples: int  # couples drawn in one row
+
+
+_Segment = tuple[str, str, float, float, float, float]  # kind, owner, x1, y1, x2, y2
+_EPS = 0.5
+
+
+def _line_segments(layout: Layout) -> list[_Segment]:
+    half = layout.symbol_size / 2
+    segments: list[_Segment] = []
+    people = layout.people
+    for uid, spot in layout.unions.items():
+        owner = f"u:{uid}"
+        if spot.kind == "adjacent":
+            a, b = sorted((people[p] for p in spot.partners), key=lambda s: s.x)
+            segments.append(("union", owner, a.x + half, a.y, b.x - half, b.y))
+        elif spot.kind == "bracket":
+            a, b = sorted((people[p] for p in spot.partners), key=lambda s: s.x)
+            la, lb = a.x + half / 2, b.x - half / 2
+            segments += [
+                ("union", owner, la, a.y - half, la, spot.y),
+                ("union", owner, la, spot.y, lb, spot.y),
+                ("union", owner, lb, spot.y, lb, b.y - half),
+            ]
+        elif spot.kind == "cross":
+            lower = next(people[p] for p in spot.partners if people[p].y == spot.y)
+            upper = next(people[p] for p in spot.partners if p != lower.person_id)
+            segments += [
+                ("union", owner, upper.x, upper.y, spot.x, spot.y),
+                ("union", owner, spot.x, spot.y, lower.x, lower.y),
+            ]
+        else:  # single parent: a short line to the slot beside them
+            parent = people[spot.partners[0]]
+            segments.append(("union", owner, parent.x, parent.y, spot.x, spot.y))
+    for sibship in layout.sibships:
+        owner = f"u:{sibship.union_id}"
+        for (x1, y1), (x2, y2) in itertools.pairwise(sibship.route):
+            if abs(x1 - x2) > _EPS or abs(y1 - y2) > _EPS:
+                segments.append(("descent", owner, x1, y1, x2, y2))
+        xs = [people[c].x for c in sibship.children] + [sibship.route[-1][0]]
+        if max(xs) - min(xs) > _EPS:
+            segments.append(("sibship", owner, min(xs), sibship.line_y, max(xs), sibship.line_y))
+        for child in sibship.children:
+            spot = people[child]
+            segments.append(("descent", owner, spot.x, sibship.line_y, spot.x, spot.top))
+    return segments
+
+
+def _cross(s: _Segment, t: _Segment) -> bool:
+    """Do two segments cross or overlap, other than at a point both end at?"""
+    _, _, ax, ay, bx, by = s
+    _, _, cx, cy, dx, dy = t
+    if (
+        max(ax, bx) < min(cx, dx) - _EPS
+        or max(cx, dx) < min(ax, bx) - _EPS
+        or max(ay, by) < min(cy, dy) - _EPS
+        or max(cy, dy) < min(ay, by) - _EPS
+    ):
+        return False
+    rx, ry, sx, sy = bx - ax, by - ay, dx - cx, dy - cy
+    denominator = rx * sy - ry * sx
+    if abs(denominator) < 1e-9:  # parallel: only collinear overlaps of some length count
+        if abs((cx - ax) * ry - (cy - ay) * rx) > _EPS * max(abs(rx) + abs(ry), 1.0):
+            return False
+        if abs(ry) <= _EPS:  # horizontal
+            low, high = max(min(ax, bx), min(cx, dx)), min(max(ax, bx), max(cx, dx))
+        else:
+            low, high = max(min(ay, by), min(cy, dy)), min(max(ay, by), max(cy, dy))
+        return high - low > _EPS
+    t_s = ((cx - ax) * sy - (cy - ay) * sx) / denominator
+    t_t = ((cx - ax) * ry - (cy - ay) * rx) / denominator
+    length_s, length_t = abs(rx) + abs(ry), abs(sx) + abs(sy)
+    inner_s = _EPS / length_s < t_s < 1 - _EPS / length_s
+    inner_t = _EPS / length_t < t_t < 1 - _EPS / length_t
+    return inner_s and inner_t
+
+
+def count_lines(layout: Layout) -> LineCount:
+    """Crossings between union, sibship and descent lines, and couples drawn apart."""
+    segments = _line_segments(layout)
+    segments.sort(key=lambda s: min(s[2], s[4]))
+    by_kind: dict[str, int] = {}
+    total = 0
+    for index, s in enumerate(segments):
+        right = max(s[2], s[4]) + _EPS
+        for t in segments[index + 1 :]:
+            if min(t[2], t[4]) > right:
+                break
+            if s[1] == t[1] or not _cross(s, t):
+                continue
+            kind = "-".join(sorted((s[0], t[0])))
+            by_kind[kind] = by_kind.get(kind, 0) + 1
+            total += 1
+    couples = apart = 0
+    rows: dict[int, list[float]] = {}
+    for spot in layout.people.values():
+        rows.setdefault(spot.generation, []).append(spot.x)
+    for spot in layout.unions.values():
+        if spot.kind not in ("adjacent", "bracket"):
+            continue
+        a, b = sorted(layout.people[p].x for p in spot.partners)
+        couples += 1
+        xs = rows[layout.people[spot.partners[0]].generation]
+        if any(a + _EPS < x < b - _EPS for x in xs):
+            apart += 1
+    return LineCount(total, dict(sorted(by_kind.items())), apart, couples)

@@ -1,0 +1,181 @@
+"""Genogram layout on families with marriages between drawn families (issue 18).
+
+For generated families with two, three and four inter-family marriages (half-siblings through
+both parents, the mother's later partner with his own family), the published kinship2 sample
+pedigree 1 and random 150-person families, prints line crossings (union, sibship and descent
+lines, counted on the drawn geometry by `genogram.layout.count_lines`) and couples drawn with
+someone between them, for the layout of an earlier commit (`--before`, run from a `git
+archive` of that commit in a temporary folder) and for the working tree; then the time to lay
+out 150 people (target under 1 s). Writes bench/results/genogram.json.
+
+    python bench/genogram.py [--before fdda392] [--seeds 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import subprocess
+import sys
+import tarfile
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TODAY = "2026-01-01"
+BASELINE = "fdda392"  # the last commit before issue 18's ordering work
+
+_WORKER = r"""
+import datetime as dt, json, sys, time
+from genogram.build import build_genogram
+from genogram.family import read_family
+out = {}
+for path in sys.argv[1:]:
+    family = read_family(__import__("pathlib").Path(path))
+    start = time.perf_counter()
+    g = build_genogram(family, today=dt.date(2026, 1, 1))
+    seconds = time.perf_counter() - start
+    lay = g.layout
+    out[path] = {
+        "seconds": seconds,
+        "symbol_size": lay.symbol_size,
+        "people": {p: [s.generation, s.x, s.y, s.half_width, s.top, s.bottom]
+                   for p, s in lay.people.items()},
+        "unions": {u: [s.kind, list(s.partners), s.x, s.y, s.generation, s.level, s.slot_x]
+                   for u, s in lay.unions.items()},
+        "sibships": [[s.union_id, list(s.children), s.line_y, [list(p) for p in s.route]]
+                     for s in lay.sibships],
+    }
+json.dump(out, sys.stdout)
+"""
+
+
+def _families(folder: Path, seeds: int) -> dict[str, Path]:
+    sys.path.insert(0, str(ROOT))
+    from tests.builders import write_xlsx
+    from tests.test_genogram_families import random_family
+    from tests.test_issue18_families import (
+        KINSHIP2_PEDIGREE_1,
+        intermarried_family,
+        write_family,
+    )
+
+    paths = {}
+    for marriages in (2, 3, 4):
+        for seed in range(seeds):
+            name = f"intermarried-{marriages}-seed{seed}"
+            paths[name] = write_family(
+                folder / f"{name}.xlsx", intermarried_family(marriages, seed)
+            )
+    paths["kinship2-pedigree-1"] = write_family(folder / "kinship2.xlsx", KINSHIP2_PEDIGREE_1)
+    for seed in (3, 58, 142):
+        family = random_family(seed, 150)
+        people = [["person_id", "name", "sex", "date_of_birth", "date_of_death", "role"]]
+        for p in family.people.values():
+            birth = None
+            if p.birth is not None:
+                day = p.birth.precision == "day"
+                birth = p.birth.value.strftime("%d/%m/%Y") if day else str(p.birth.value.year)
+            people.append([p.person_id, p.name, p.sex, birth, None, p.role])
+        rels = [["person_a", "person_b", "type", "start_date", "end_date"]]
+        for r in family.relationships:
+            rels.append([r.person_a, r.person_b, r.type,
+                         r.start.value.strftime("%m/%Y") if r.start else None,
+                         r.end.value.strftime("%m/%Y") if r.end else None])  # fmt: skip
+        paths[f"random-150-seed{seed}"] = write_xlsx(
+            folder / f"random{seed}.xlsx", {"People": people, "Relationships": rels}
+        )
+    return paths
+
+
+def _run(source: Path, paths: dict[str, Path]) -> dict[str, dict]:
+    result = subprocess.run(
+        [sys.executable, "-c", _WORKER, *map(str, paths.values())],
+        cwd=source, capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    raw = json.loads(result.stdout)
+    return {name: raw[str(path)] for name, path in paths.items()}
+
+
+def _count(data: dict) -> dict:
+    from genogram.layout import Layout, PersonSpot, SibshipSpot, UnionSpot, count_lines
+
+    people = {p: PersonSpot(p, *v) for p, v in data["people"].items()}
+    unions = {
+        u: UnionSpot(u, k, tuple(ps), x, y, g, lv, sx)
+        for u, (k, ps, x, y, g, lv, sx) in data["unions"].items()
+    }
+    sibships = [
+        SibshipSpot(u, tuple(c), y, tuple(tuple(p) for p in route))
+        for u, c, y, route in data["sibships"]
+    ]
+    layout = Layout(people, unions, sibships, [], [], 0, 0, 0, data["symbol_size"])
+    found = count_lines(layout)
+    return {
+        "crossings": found.crossings,
+        "by_kind": found.by_kind,
+        "non_adjacent_couples": found.non_adjacent,
+        "couples_in_one_row": found.couples,
+        "people": len(people),
+        "layout_seconds": round(data["seconds"], 3),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--before", default=BASELINE, help="commit to compare with")
+    parser.add_argument("--seeds", type=int, default=5)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        (folder / "families").mkdir()
+        paths = _families(folder / "families", args.seeds)
+        old = folder / "before"
+        old.mkdir()
+        archive = subprocess.run(
+            ["git", "archive", args.before, "genogram", "chronology"],
+            cwd=ROOT, capture_output=True, check=True,
+        ).stdout  # fmt: skip
+        (folder / "before.tar").write_bytes(archive)
+        with tarfile.open(folder / "before.tar") as tar:
+            tar.extractall(old, filter="data")
+        before = {name: _count(data) for name, data in _run(old, paths).items()}
+        after = {name: _count(data) for name, data in _run(ROOT, paths).items()}
+    rows = []
+    print(f"{'family':28} {'people':>6} {'cross before':>12} {'after':>6} "
+          f"{'apart before':>12} {'after':>6} {'s before':>8} {'after':>6}")  # fmt: skip
+    for name in paths:
+        b, a = before[name], after[name]
+        print(
+            f"{name:28} {a['people']:>6} {b['crossings']:>12} {a['crossings']:>6} "
+            f"{b['non_adjacent_couples']:>12} {a['non_adjacent_couples']:>6} "
+            f"{b['layout_seconds']:>8.3f} {a['layout_seconds']:>6.3f}"
+        )
+        rows.append({"family": name, "before": b, "after": a})
+    totals = {
+        side: {
+            "crossings": sum(r[side]["crossings"] for r in rows),
+            "non_adjacent_couples": sum(r[side]["non_adjacent_couples"] for r in rows),
+            "max_layout_seconds_150": max(
+                r[side]["layout_seconds"] for r in rows if r["family"].startswith("random-150")
+            ),
+        }
+        for side in ("before", "after")
+    }
+    print(f"totals: {json.dumps(totals)}")
+    result = {
+        "date": dt.date.today().isoformat(),
+        "before_commit": args.before,
+        "python": sys.version.split()[0],
+        "target_layout_seconds_150": 1.0,
+        "totals": totals,
+        "families": rows,
+    }
+    out = ROOT / "bench" / "results" / "genogram.json"
+    out.write_text(json.dumps(result, indent=1) + "\n")
+    print(f"written {out.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
