@@ -34,6 +34,11 @@ REVIEW_TYPES = (
 PARTNERS = ("local_authority", "icb", "police")
 ORGANISATION_KINDS = (*PARTNERS, "other")
 CHOICES = ("cspr", "alternative_learning_review", "no_further_review")
+# The guidance's two votes: first on a CSPR, then (if not) on an alternative learning review.
+VOTE_ROUNDS = ("cspr", "alternative")
+# A vote is yes, no or abstain; one of CHOICES is a ballot answering both rounds at once.
+VOTE_CHOICES = ("yes", "no", "abstain", *CHOICES)
+PUBLICATION_DECISIONS = ("publish", "not_publish")
 STAGES = ("establish", "monitor", "finalise")
 ACTION_STATUSES = ("open", "in_progress", "complete", "signed_off")
 
@@ -59,6 +64,10 @@ class Review(Base):
     __table_args__ = (
         CheckConstraint(_in("review_type", REVIEW_TYPES), name="review_type"),
         CheckConstraint(f"decision IS NULL OR {_in('decision', CHOICES)}", name="decision"),
+        CheckConstraint(
+            f"publication_decision IS NULL OR {_in('publication_decision', PUBLICATION_DECISIONS)}",
+            name="publication_decision",
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -79,6 +88,13 @@ class Review(Base):
     decision: Mapped[str | None] = mapped_column(String(32))
     decision_date: Mapped[dt.date | None] = mapped_column(Date)
     escalated_on: Mapped[dt.date | None] = mapped_column(Date)
+    # Who made the decision: the partners' votes, or (after escalation) the partners' leads.
+    decided_by: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    decision_rationale: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # The National Panel may ask the partners to reconsider their decision.
+    reconsideration_requested_on: Mapped[dt.date | None] = mapped_column(Date)
+    reconsideration_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+    reconsidered_on: Mapped[dt.date | None] = mapped_column(Date)
     rapid_review_sent_on: Mapped[dt.date | None] = mapped_column(Date)
     # The local review
     lead_reviewer: Mapped[str] = mapped_column(String(120), default="")
@@ -89,6 +105,9 @@ class Review(Base):
     parallel_investigations: Mapped[str] = mapped_column(Text, default="")
     report_completed_on: Mapped[dt.date | None] = mapped_column(Date)
     # Publication
+    planned_publication_on: Mapped[dt.date | None] = mapped_column(Date)
+    publication_decision: Mapped[str | None] = mapped_column(String(16))
+    not_publishing_reasons: Mapped[str] = mapped_column(Text, default="", server_default="")
     report_sent_to_panel_on: Mapped[dt.date | None] = mapped_column(Date)
     published_on: Mapped[dt.date | None] = mapped_column(Date)
     available_until: Mapped[dt.date | None] = mapped_column(Date)
@@ -148,18 +167,26 @@ class Attendee(Base):
 
 
 class Vote(Base):
-    """One statutory partner's vote at the rapid review; each partner votes once."""
+    """One statutory partner's vote in one round, by a named representative with a rationale.
+
+    Round "cspr" asks whether to undertake a CSPR; round "alternative" (asked only when the CSPR
+    is not agreed) whether an alternative learning review is appropriate. A `choice` from
+    CHOICES in round "cspr" is a ballot that answers both rounds (older records are all so).
+    """
 
     __tablename__ = "vote"
     __table_args__ = (
-        UniqueConstraint("review_id", "partner"),
+        UniqueConstraint("review_id", "round", "partner", name="uq_vote_review_round_partner"),
         CheckConstraint(_in("partner", PARTNERS), name="partner"),
-        CheckConstraint(_in("choice", CHOICES), name="choice"),
+        CheckConstraint(_in("choice", VOTE_CHOICES), name="choice"),
+        CheckConstraint(_in("round", VOTE_ROUNDS), name="round"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     review_id: Mapped[int] = mapped_column(ForeignKey("review.id", ondelete="CASCADE"))
+    round: Mapped[str] = mapped_column(String(16), default="cspr", server_default="cspr")
     partner: Mapped[str] = mapped_column(String(32))
+    representative: Mapped[str] = mapped_column(String(120), default="", server_default="")
     choice: Mapped[str] = mapped_column(String(32))
     rationale: Mapped[str] = mapped_column(Text, default="")
     review: Mapped[Review] = relationship(back_populates="votes")
@@ -180,7 +207,9 @@ class StageTask(Base):
 
 
 class Delay(Base):
-    """A delay that threatens the six-month deadline, and when the National Panel was told."""
+    """A delay that will prevent publication within six months: the guidance says "the National
+    Panel and Secretary of State should be informed and provided with the reason for the delay",
+    so each has its own date."""
 
     __tablename__ = "delay"
 
@@ -188,6 +217,7 @@ class Delay(Base):
     review_id: Mapped[int] = mapped_column(ForeignKey("review.id", ondelete="CASCADE"))
     reason: Mapped[str] = mapped_column(Text)
     panel_told_on: Mapped[dt.date | None] = mapped_column(Date)
+    secretary_of_state_told_on: Mapped[dt.date | None] = mapped_column(Date)
     review: Mapped[Review] = relationship(back_populates="delays")
 
 

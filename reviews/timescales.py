@@ -22,10 +22,12 @@ from reviews.workingdays import WorkingCalendar, add_months, default_calendar
 
 Unit = Literal["working_days", "calendar_months", "years"]
 Direction = Literal["after", "before"]
+Kind = Literal["deadline", "target"]
 Source = Literal["referral", "la_awareness", "scoping_sent", "meeting", "decision", "publication"]
 
 UNITS: tuple[Unit, ...] = ("working_days", "calendar_months", "years")
 DIRECTIONS: tuple[Direction, ...] = ("after", "before")
+KINDS: tuple[Kind, ...] = ("deadline", "target")
 # The dates a case can give, as a rule's wording names them (keys are compute_deadlines' keywords).
 SOURCES: dict[Source, str] = {
     "referral": "the referral",
@@ -36,6 +38,7 @@ SOURCES: dict[Source, str] = {
     "publication": "the publication date",
 }
 _RULE_FIELDS = {"key", "description", "amount", "unit", "direction", "counted_from", "edition"}
+_OPTIONAL_FIELDS = {"kind"}
 _UNIT_WORDS = {"working_days": "working day", "calendar_months": "calendar month", "years": "year"}
 _KEY = re.compile(r"^[a-z][a-z0-9_]*$")
 
@@ -49,6 +52,7 @@ class Rule:
     direction: Direction
     counted_from: Source
     edition: str
+    kind: Kind = "deadline"
 
     @property
     def wording(self) -> str:
@@ -90,6 +94,7 @@ class Deadline:
     rule: str  # the rule in words
     edition: str
     note: str | None = None  # set when a stand-in date was used
+    kind: Kind = "deadline"  # a "target" is never overdue
 
 
 def _choice(value: object, allowed: tuple[str, ...], what: str, where: str) -> str:
@@ -106,7 +111,7 @@ def _rule(entry: object, number: int, origin: str) -> Rule:
     if not isinstance(key, str) or not _KEY.match(key):
         raise ValueError(f"{origin}: rule {number} needs a key in lower_snake_case, not {key!r}")
     where = f"{origin}: rule '{key}'"
-    if unknown := set(entry) - _RULE_FIELDS:
+    if unknown := set(entry) - _RULE_FIELDS - _OPTIONAL_FIELDS:
         raise ValueError(f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
     if missing := _RULE_FIELDS - set(entry):
         raise ValueError(f"{where}: missing {', '.join(sorted(missing))}")
@@ -126,6 +131,7 @@ def _rule(entry: object, number: int, origin: str) -> Rule:
             Source, _choice(entry["counted_from"], tuple(SOURCES), "counted_from", where)
         ),
         edition=entry["edition"].strip(),
+        kind=cast(Kind, _choice(entry.get("kind", "deadline"), KINDS, "kind", where)),
     )
 
 
@@ -253,6 +259,7 @@ def deadlines_for(
                     rule=rule.wording,
                     edition=rule.edition,
                     note=start[1],
+                    kind=rule.kind,
                 )
             )
         return done[rule.key]
@@ -283,3 +290,63 @@ def compute_deadlines(
         rules=rules,
     )
     return {deadline.key: deadline.due for deadline in deadlines}
+
+
+# --- guidance editions ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Edition:
+    """The statutory guidance a review is judged by, and the words it uses on a given day."""
+
+    key: str
+    name: str
+    in_force_from: dt.date
+    partners: str  # the three statutory partners together
+    leads: str  # who an undecidable decision is escalated to
+    health_partner: str  # "integrated care board (ICB)"
+    health_partner_short: str  # "ICB"
+    nhs_investigation: str
+    applied_on: dt.date  # the day it was chosen for
+
+    def describe(self, what: str = "the referral") -> str:
+        early = " (the date is before the earliest edition known: it is applied)"
+        return (
+            f"{self.name}{early if self.applied_on < self.in_force_from else ''} "
+            f"(in force from {self.in_force_from:%d/%m/%Y}; judged on {what}, "
+            f"{format_day(self.applied_on)}): health partner the {self.health_partner}, "
+            f"escalation to {self.leads}"
+        )
+
+
+def _in_force(entries: list[dict[str, Any]], day: dt.date) -> dict[str, Any]:
+    """The entry in force on `day`; the earliest one for a day before them all."""
+    found = [entry for entry in entries if entry["in_force_from"] <= day]
+    if not found:
+        return min(entries, key=lambda entry: entry["in_force_from"])
+    return max(found, key=lambda entry: entry["in_force_from"])
+
+
+@cache
+def _editions() -> dict[str, Any]:
+    text = resources.files("reviews").joinpath("rules/editions.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
+def edition_for(day: dt.date) -> Edition:
+    """The guidance in force on `day` (Working Together 2018 before 15/12/2023, then 2023)."""
+    data = _editions()
+    edition = _in_force(data["edition"], day)
+    health = _in_force(data["health_partner"], day)
+    nhs = _in_force(data["nhs_investigation"], day)
+    return Edition(
+        key=edition["key"],
+        name=edition["name"],
+        in_force_from=edition["in_force_from"],
+        partners=edition["partners"],
+        leads=edition["leads"],
+        health_partner=health["name"],
+        health_partner_short=health["short"],
+        nhs_investigation=nhs["name"],
+        applied_on=day,
+    )

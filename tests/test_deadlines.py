@@ -34,6 +34,7 @@ ALL_KEYS = [
     *REFERRAL_KEYS,
     "outcome_to_panel_by",
     "review_due",
+    "review_published_due",  # six months to publication, shown apart from completion
     "learning_review_due",
     "report_to_panel_by",
     "publicly_available_until",
@@ -190,6 +191,7 @@ def test_each_date_alone_gives_only_its_own_deadlines() -> None:
     # not moved off non-working days); + 3 months = 10/01/2023.
     assert deadlines(decision=D(2022, 10, 10)) == {
         "review_due": D(2023, 4, 10),
+        "review_published_due": D(2023, 4, 10),
         "learning_review_due": D(2023, 1, 10),
     }
     # Publication Wed 29/05/2024, counting back: WD1 Tue 28; Mon 27 spring bank holiday,
@@ -214,6 +216,7 @@ def test_six_months_from_31_august() -> None:
     # + 3 months: November has 30 -> 30/11/2023.
     assert deadlines(decision=D(2023, 8, 31)) == {
         "review_due": D(2024, 2, 29),
+        "review_published_due": D(2024, 2, 29),
         "learning_review_due": D(2023, 11, 30),
     }
     # Decision Sat 31/08/2024 + 6 months: Feb 2025 has 28 days -> 28/02/2025.
@@ -224,6 +227,7 @@ def test_leap_day_decision_and_publication() -> None:
     # Decision Thu 29/02/2024: + 6 months 29/08/2024; + 3 months 29/05/2024.
     assert deadlines(decision=D(2024, 2, 29)) == {
         "review_due": D(2024, 8, 29),
+        "review_published_due": D(2024, 8, 29),
         "learning_review_due": D(2024, 5, 29),
     }
     # Published 29/02/2024: + 1 year has no 29 Feb -> 28/02/2025.
@@ -410,6 +414,7 @@ def test_cli_json_has_every_key(capsys: pytest.CaptureFixture[str]) -> None:
         "outcome_to_panel_by": "2022-09-30",
         # decision 10/10/2022: + 6 months, + 3 months
         "review_due": "2023-04-10",
+        "review_published_due": "2023-04-10",
         "learning_review_due": "2023-01-10",
         # publication Wed 10/05/2023 back: Tue 09 (1); Mon 08 coronation; Fri 05 (2), Thu 04 (3),
         # Wed 03 (4), Tue 02 (5); Mon 01/05 May Day; Fri 28/04 (6), Thu 27/04 (7)

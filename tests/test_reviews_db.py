@@ -121,7 +121,10 @@ def test_decision_needs_quorum_all_votes_and_a_meeting_first(session: Session) -
         service.cast_vote(session, review, "icb", "cspr", "", "bs1")
 
 
-def test_split_vote_records_no_decision_and_is_flagged(session: Session) -> None:
+def test_split_vote_goes_to_the_second_vote_then_escalates(session: Session) -> None:
+    # "If the decision is not to proceed with a formal Child Safeguarding Practice Review, they
+    # will vote on whether an alternative form of learning review is appropriate." A 1-1-1 split
+    # of ballots is 1 yes, 2 no on the CSPR, so the second vote decides, not an escalation.
     review = _rapid_review(session)
     service.update_review(session, review, {"meeting_date": D(2024, 5, 15)}, "bs1")
     _quorate(session, review)
@@ -131,10 +134,13 @@ def test_split_vote_records_no_decision_and_is_flagged(session: Session) -> None
         strict=True,
     ):
         service.cast_vote(session, review, partner, choice, "", "bs1")
+    with pytest.raises(ReviewError, match="still to vote: the police"):
+        service.record_decision(session, review, D(2024, 5, 15), "bs1")
+    service.cast_vote(session, review, "police", "abstain", "", "bs1", round="alternative")
     outcome = service.record_decision(session, review, D(2024, 5, 15), "bs1")
     assert outcome.decision is None and outcome.escalate
     assert review.decision is None
-    assert "split 1-1-1" in " ".join(review_flags(review, CAL))
+    assert "escalated on 15/05/2024" in " ".join(review_flags(review, CAL, D(2024, 5, 15)))
 
 
 def test_meeting_outside_the_window_is_allowed_but_flagged(session: Session) -> None:
