@@ -3,7 +3,9 @@ these, so every output says the same thing."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import os
 from collections.abc import Iterable
 from typing import Any
 
@@ -75,6 +77,44 @@ POSSIBLE_COLUMNS = (
 )
 
 
+DEFAULT_MARKING = "OFFICIAL-SENSITIVE"
+# Category names as a reader writes them; the rest are the label with spaces, capitalised.
+_CATEGORY_NAMES = {
+    "section47_enquiry": "Section 47 enquiry",
+    "gp_change": "GP change",
+    "meeting_or_cp_conference": "Meeting or CP conference",
+    "not_key_event": "Not a key event",
+    "suicide_attempt_or_overdose": "Suicide attempt or overdose",
+}
+
+
+def protective_marking(marking: str | None = None) -> str:
+    """The marking printed on every page: the argument, else `CSPR_MARKING` (set it empty for
+    none), else OFFICIAL-SENSITIVE (Government Security Classifications)."""
+    if marking is not None:
+        return marking.strip()
+    return os.environ.get("CSPR_MARKING", DEFAULT_MARKING).strip()
+
+
+def category_name(label: str) -> str:
+    """`police_incident` -> `Police incident`."""
+    label = label.strip().strip(";").strip()
+    return _CATEGORY_NAMES.get(label) or label.replace("_", " ").capitalize()
+
+
+def category_names(labels: Iterable[str]) -> str:
+    return "; ".join(category_name(label) for label in labels if label.strip(" ;"))
+
+
+def iso_partial(value: dt.date, precision: str) -> str:
+    """ISO 8601 at the precision known: `2017-03-14`, `2017-03` or `2017`, never a made-up day."""
+    if precision == "month":
+        return f"{value.year:04d}-{value.month:02d}"
+    if precision == "year":
+        return f"{value.year:04d}"
+    return value.isoformat()
+
+
 def other_columns(extra: dict[str, str]) -> str:
     """The agency's own columns that match no field, one "Header: value" per line."""
     return "\n".join(f"{key}: {value}" for key, value in extra.items())
@@ -88,7 +128,7 @@ def integrated_row(event: IntegratedEvent) -> dict[str, Any]:
     c = event.classification
     return {
         "event_id": event.event_id,
-        "date": event.date.isoformat(),
+        "date": iso_partial(event.date, event.date_precision),
         "date_precision": event.date_precision,
         "time": event.time.strftime("%H:%M") if event.time else "",
         "age": event.age,
@@ -122,7 +162,7 @@ def source_rows(integration: Integration) -> Iterable[dict[str, Any]]:
                 "agency": source.agency,
                 "sector": sector_of(source.agency),
                 "event_id": event.event_id,
-                "date": source.date.isoformat(),
+                "date": iso_partial(source.date, source.date_precision),
                 "date_precision": source.date_precision,
                 "time": source.time.strftime("%H:%M") if source.time else "",
                 "date_as_written": source.date_as_written,

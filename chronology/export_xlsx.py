@@ -3,76 +3,287 @@
 Written with xlsxwriter (2.5x faster than openpyxl for styled rows; see ENGINEERING.md) with
 `strings_to_formulas` off and every text written with `write_string`, so agency text starting
 with `=`, `+`, `-` or `@` is stored as text and never runs as a formula.
+
+Printing (checked by converting to PDF with LibreOffice): every sheet is A4 landscape, fitted one
+page wide, with the header row repeated, "Page X of Y" and the protective marking on every page.
+Only the columns a reader needs print (the first columns of each sheet, set as the print area),
+so the text stays at 8 pt or more after fitting; the others (ids, keys, precision) are to the
+right for filtering on screen. Wrapped rows get a height estimated from their text, because
+LibreOffice does not grow a row whose height the file leaves unset. Every date is a date cell
+(sortable, filterable) whose number format shows only what is known: `14/02/2016`, `02/2016`
+or `2016`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import datetime as dt
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import xlsxwriter
+from xlsxwriter.format import Format
 from xlsxwriter.worksheet import Worksheet
 
 from chronology.colours import agency_colours
 from chronology.export_tables import (
     POSSIBLE_COLUMNS,
     SOURCE_COLUMNS,
+    category_name,
+    category_names,
     possible_row,
+    protective_marking,
     source_rows,
-    uk_date,
 )
 from chronology.integrate import Integration
 from chronology.schema import REJECTED_COLUMNS, Rejection
 
-# The workbook's Sources sheet is for reading; sources.csv keeps every column (keys, extra).
-SOURCE_SHEET_COLUMNS = tuple(
-    c for c in SOURCE_COLUMNS if c not in {"source_key", "fingerprint", "extra"}
-)  # "other_columns" carries `extra` readably
-MAIN_COLUMNS: tuple[tuple[str, int], ...] = (
-    ("Date", 11),
-    ("Time", 6),
-    ("Age", 8),
-    ("Agency", 20),
-    ("Key event", 10),
-    ("Category", 22),
-    ("Event", 70),
-    ("Outcome / action", 40),
-    ("Significance", 40),
-    ("Reference", 16),
-    ("Why merged", 30),
-    ("Event ID", 13),
-    ("Sources", 30),
+A4 = 9  # Excel's paper size code
+DATE_FORMATS = {"day": "dd/mm/yyyy", "month": "mm/yyyy", "year": "yyyy"}
+FONT_PT = 11.0  # the workbook's default (Calibri 11; LibreOffice uses metric-compatible Carlito)
+LINE_PT = 15.0  # Excel's and LibreOffice's line height for it
+MAX_ROW_PT = 409.0  # Excel's largest row height
+MARGINS_IN = {"left": 0.4, "right": 0.4, "top": 0.75, "bottom": 0.75}
+HEADER_MARGIN_IN = 0.3
+A4_LANDSCAPE_WIDTH_IN = 297 / 25.4
+MIN_PRINTED_PT = 8.0
+
+
+@dataclass(frozen=True)
+class Column:
+    """A sheet's column: its heading, width in Excel character units, and whether it prints."""
+
+    title: str
+    width: float
+    printed: bool = True
+
+
+MAIN_COLUMNS: tuple[Column, ...] = (
+    Column("Date", 10.5),
+    Column("Time", 6),
+    Column("Age", 8),
+    Column("Agency", 16),
+    Column("Event", 58),
+    Column("Outcome / action", 26),
+    Column("Significance", 26),
+    Column("Key event", 16),
+    # Not printed: for filtering and tracing on screen.
+    Column("Date precision", 14, False),
+    Column("Category", 24, False),
+    Column("Reference", 16, False),
+    Column("Why merged", 30, False),
+    Column("Event ID", 13, False),
+    Column("Sources", 40, False),
 )
+SOURCE_SHEET: tuple[Column, ...] = (
+    Column("source_file", 18),
+    Column("source_sheet", 12),
+    Column("source_row", 7),
+    Column("agency", 14),
+    Column("date", 10.5),
+    Column("time", 6),
+    Column("event_text", 50),
+    Column("outcome", 22),
+    Column("significance", 22),
+    Column("event_id", 13, False),
+    Column("sector", 16, False),
+    Column("date_precision", 10, False),
+    Column("date_as_written", 14, False),
+    Column("event_type", 18, False),
+    Column("practitioner", 18, False),
+    Column("reference", 16, False),
+    Column("other_columns", 36, False),
+    Column("warnings", 30, False),
+)
+# The workbook's Sources sheet is for reading; sources.csv keeps every column (keys, extra).
+SOURCE_SHEET_COLUMNS = tuple(c.title for c in SOURCE_SHEET)  # "other_columns" carries `extra`
+REJECTED_SHEET: tuple[Column, ...] = (
+    Column("source_file", 20),
+    Column("source_sheet", 14),
+    Column("source_row", 7),
+    Column("reason", 45),
+    Column("raw", 80),
+)
+POSSIBLE_SHEET: tuple[Column, ...] = (
+    Column("score", 6),
+    Column("reasons", 30),
+    Column("first_agency", 13),
+    Column("first_date", 10.5),
+    Column("first_text", 40),
+    Column("second_agency", 13),
+    Column("second_date", 10.5),
+    Column("second_text", 40),
+    Column("first_event_id", 13, False),
+    Column("second_event_id", 13, False),
+    Column("first_source", 30, False),
+    Column("second_source", 30, False),
+)
+LEGEND_SHEET: tuple[Column, ...] = (Column("Agency", 34), Column("Rows in its colour", 80))
+
+assert set(SOURCE_SHEET_COLUMNS) == set(SOURCE_COLUMNS) - {"source_key", "fingerprint", "extra"}
+assert {c.title for c in REJECTED_SHEET} == set(REJECTED_COLUMNS)
+assert {c.title for c in POSSIBLE_SHEET} == set(POSSIBLE_COLUMNS)
 
 
-def _write_text(sheet: Worksheet, row: int, col: int, value: Any, fmt: Any = None) -> None:
+@dataclass(frozen=True)
+class When:
+    """A date known to a precision, written as a date cell in that precision's format."""
+
+    value: dt.date
+    precision: str
+
+
+# ------------------------------------------------------------------------------ measuring
+def column_pixels(width: float) -> int:
+    """Excel's width in pixels of a column `width` characters wide (Calibri 11: 7 px a digit,
+    5 px of padding)."""
+    return int(width * 7 + 5)
+
+
+def printed_font_pt(columns: Sequence[Column], font_pt: float = FONT_PT) -> float:
+    """The text size on paper when the printed columns are fitted to one A4 landscape width."""
+    printable_in = A4_LANDSCAPE_WIDTH_IN - MARGINS_IN["left"] - MARGINS_IN["right"]
+    needed = sum(column_pixels(c.width) for c in columns if c.printed)
+    return font_pt * min(1.0, printable_in * 96 / needed)
+
+
+def wrapped_lines(text: str, width: float, bold: bool = False) -> int:
+    """Lines `text` takes in a column `width` characters wide, wrapping at spaces as Excel and
+    LibreOffice do. Deliberately generous: an average character of text is about 0.8 of a
+    digit's width (measured: about 70 characters fill a 58-wide column in LibreOffice with
+    Carlito); 0.9 is assumed, so a row is never too short: a little white space is better than
+    text cut off."""
+    capacity = max(1, int(width * (1.0 if bold else 1.1)))
+    lines = 0
+    for paragraph in text.split("\n"):
+        if len(paragraph) <= capacity:
+            lines += 1
+            continue
+        used = -1
+        count = 1
+        for word in paragraph.split(" "):
+            size = len(word)
+            if used + 1 + size <= capacity:
+                used += 1 + size
+                continue
+            if used >= 0:
+                count += 1
+            while size > capacity:  # a word longer than the line is broken
+                size -= capacity
+                count += 1
+            used = size
+        lines += count
+    return lines
+
+
+def row_height(values: Sequence[Any], columns: Sequence[Column], bold: bool = False) -> float:
+    """The height in points for a row showing every line of its printed wrapped cells (the
+    columns that do not print are for filtering; their text may need the cell opened)."""
+    lines = 1
+    for value, column in zip(values, columns, strict=True):
+        if column.printed and isinstance(value, str) and value:
+            lines = max(lines, wrapped_lines(value, column.width, bold))
+    return min(MAX_ROW_PT, lines * LINE_PT + (3.0 if lines > 1 else 0.0))
+
+
+# ------------------------------------------------------------------------------ page setup
+def _hf_text(text: str) -> str:
+    """Literal text inside an Excel header/footer (where `&` starts a code)."""
+    return text.replace("&", "&&")
+
+
+def page_setup(sheet: Worksheet, columns: Sequence[Column], rows: int, marking: str) -> None:
+    """A4 landscape, printed columns fitted one page wide, header row repeated, the marking at
+    the top and bottom of every page, the sheet's name and "Page X of Y" in the footer."""
+    sheet.set_paper(A4)
+    sheet.set_landscape()
+    sheet.set_margins(**MARGINS_IN)
+    sheet.repeat_rows(0)
+    sheet.fit_to_pages(1, 0)
+    printed = sum(1 for c in columns if c.printed)
+    sheet.print_area(0, 0, max(rows, 1), printed - 1)
+    mark = f'&"-,Bold"{_hf_text(marking)}' if marking else ""
+    sheet.set_header(f"&C{mark}" if mark else "", {"margin": HEADER_MARGIN_IN})
+    footer = "&L&A&CPage &P of &N" + (f"&R{mark}" if mark else "")
+    sheet.set_footer(footer, {"margin": HEADER_MARGIN_IN})
+
+
+# ------------------------------------------------------------------------------ writing
+def _write(
+    sheet: Worksheet,
+    row: int,
+    col: int,
+    value: Any,
+    fmt: Format | None,
+    date_fmt: Mapping[str, Format],
+) -> None:
     if value is None or value == "":
         sheet.write_blank(row, col, None, fmt)
+    elif isinstance(value, When):
+        sheet.write_datetime(row, col, value.value, date_fmt[value.precision])  # type: ignore[arg-type]
     elif isinstance(value, int | float):
         sheet.write_number(row, col, value, fmt)
     else:
         sheet.write_string(row, col, str(value), fmt)
 
 
+def _header(sheet: Worksheet, columns: Sequence[Column], fmt: Format) -> None:
+    titles = [c.title for c in columns]
+    sheet.set_row(0, row_height(titles, columns, bold=True))
+    for col, column in enumerate(columns):
+        sheet.set_column(col, col, column.width)
+        sheet.write_string(0, col, column.title, fmt)
+
+
 def _table_sheet(
     book: xlsxwriter.Workbook,
     name: str,
-    columns: Sequence[str],
+    columns: Sequence[Column],
     rows: Sequence[Mapping[str, Any]],
-    header: Any,
-    wrap: Any,
-    width: int = 24,
+    header: Format,
+    wrap: Format,
+    date_fmt: Mapping[str, Format],
+    marking: str,
 ) -> None:
     sheet = book.add_worksheet(name)
-    for col, title in enumerate(columns):
-        sheet.write_string(0, col, title, header)
-        sheet.set_column(col, col, width)
+    _header(sheet, columns, header)
+    titles = [c.title for c in columns]
     for r, row in enumerate(rows, start=1):
-        for col, title in enumerate(columns):
-            _write_text(sheet, r, col, row.get(title, ""), wrap)
+        values = [row.get(title, "") for title in titles]
+        height = row_height(values, columns)
+        if height > LINE_PT:
+            sheet.set_row(r, height)  # before the cells: constant_memory writes rows in order
+        for col, value in enumerate(values):
+            _write(sheet, r, col, value, wrap, date_fmt)
     sheet.freeze_panes(1, 0)
     sheet.autofilter(0, 0, max(len(rows), 1), len(columns) - 1)
+    page_setup(sheet, columns, len(rows), marking)
+
+
+def _date_formats(book: xlsxwriter.Workbook, base: Mapping[str, Any]) -> dict[str, Format]:
+    return {p: book.add_format({**base, "num_format": f}) for p, f in DATE_FORMATS.items()}
+
+
+def _sheet_sources(integration: Integration) -> list[dict[str, Any]]:
+    rows = []
+    events = (s for e in integration.events for s in e.sources)
+    for row, source in zip(source_rows(integration), events, strict=True):
+        row["date"] = When(source.date, source.date_precision)
+        rows.append(row)
+    return rows
+
+
+def _sheet_possible(integration: Integration) -> list[dict[str, Any]]:
+    rows = []
+    for pair in integration.possible:
+        row = possible_row(pair)
+        row["score"] = round(pair.score, 2)
+        a, b = pair.first_source, pair.second_source
+        row["first_date"] = When(a.date, a.date_precision)
+        row["second_date"] = When(b.date, b.date_precision)
+        rows.append(row)
+    return rows
 
 
 def write_integrated_xlsx(
@@ -80,9 +291,13 @@ def write_integrated_xlsx(
     rejections: Sequence[Rejection],
     path: Path,
     title: str = "Integrated chronology",
+    marking: str | None = None,
 ) -> None:
     """Main sheet colour-coded by agency, a legend, and the sources, rejected and
-    possible-duplicates sheets; frozen headers, filters, wrapped text, UK dates."""
+    possible-duplicates sheets; frozen headers, filters, wrapped text, UK date cells; every
+    sheet set up to print (see the module's docstring). `marking` defaults to `CSPR_MARKING`,
+    else OFFICIAL-SENSITIVE; an empty marking prints none."""
+    marking = protective_marking(marking)
     agencies = [a for e in integration.events for a in e.agencies]
     colours = agency_colours(agencies)
     book = xlsxwriter.Workbook(
@@ -100,55 +315,58 @@ def write_integrated_xlsx(
             "border": 1,
         }
     )
-    wrap = book.add_format({"text_wrap": True, "valign": "top"})
-    base = {"text_wrap": True, "valign": "top", "border": 1, "border_color": "#BBBBBB"}
+    plain = {"text_wrap": True, "valign": "top"}
+    wrap = book.add_format(plain)
+    plain_dates = _date_formats(book, {**plain, "align": "left"})
+    base = {**plain, "border": 1, "border_color": "#BBBBBB"}
     by_agency = {a: book.add_format({**base, "bg_color": c}) for a, c in colours.items()}
-    date_fmt = {
-        a: book.add_format({**base, "bg_color": c, "num_format": "dd/mm/yyyy"})
-        for a, c in colours.items()
-    }
     key_fmt = {
         a: book.add_format({**base, "bg_color": c, "bold": True}) for a, c in colours.items()
     }
+    dates_by_agency = {
+        a: _date_formats(book, {**base, "bg_color": c, "align": "left"}) for a, c in colours.items()
+    }
 
     sheet = book.add_worksheet("Integrated chronology")
-    for col, (name, width) in enumerate(MAIN_COLUMNS):
-        sheet.write_string(0, col, name, header)
-        sheet.set_column(col, col, width)
+    _header(sheet, MAIN_COLUMNS, header)
     for r, event in enumerate(integration.events, start=1):
         lead = event.agencies[0]
         cell, bold = by_agency[lead], key_fmt[lead]
-        if event.date_precision == "day":
-            sheet.write_datetime(r, 0, event.date, date_fmt[lead])  # type: ignore[arg-type]
-        else:
-            sheet.write_string(r, 0, uk_date(event), cell)
-        _write_text(sheet, r, 1, event.time.strftime("%H:%M") if event.time else "", cell)
-        _write_text(sheet, r, 2, event.age, cell)
-        agencies = "; ".join(event.agencies)
-        if event.is_multi_agency:
-            agencies = f"Multi-agency ({len(event.agencies)}): {agencies}"
-        _write_text(sheet, r, 3, agencies, bold if event.is_multi_agency else cell)
         key = event.classification.is_key_event
-        _write_text(sheet, r, 4, "Key event" if key else "", bold if key else cell)
-        _write_text(sheet, r, 5, "; ".join(event.classification.categories), cell)
-        _write_text(sheet, r, 6, event.event_text, cell)
-        _write_text(sheet, r, 7, event.outcome, cell)
-        _write_text(sheet, r, 8, event.significance, cell)
-        _write_text(sheet, r, 9, event.references, cell)
-        _write_text(sheet, r, 10, "; ".join(event.merge_reasons), cell)
-        _write_text(sheet, r, 11, event.event_id, cell)
-        _write_text(sheet, r, 12, "; ".join(f"{s.source.describe()}" for s in event.sources), cell)
+        agency_text = "; ".join(event.agencies)
+        if event.is_multi_agency:
+            agency_text = f"Multi-agency ({len(event.agencies)}): {agency_text}"
+        values: list[Any] = [
+            When(event.date, event.date_precision),
+            event.time.strftime("%H:%M") if event.time else "",
+            event.age,
+            agency_text,
+            event.event_text,
+            event.outcome,
+            event.significance,
+            category_names(event.classification.categories) if key else "",
+            event.date_precision,
+            category_names(event.classification.categories)
+            or category_name(event.classification.category),
+            event.references,
+            "; ".join(event.merge_reasons),
+            event.event_id,
+            "; ".join(s.source.describe() for s in event.sources),
+        ]
+        formats = [cell] * len(values)
+        formats[3] = bold if event.is_multi_agency else cell
+        formats[7] = bold if key else cell
+        height = row_height(values, MAIN_COLUMNS, bold=event.is_multi_agency)
+        if height > LINE_PT:
+            sheet.set_row(r, height)
+        for col, (value, fmt) in enumerate(zip(values, formats, strict=True)):
+            _write(sheet, r, col, value, fmt, dates_by_agency[lead])
     sheet.freeze_panes(1, 1)
     sheet.autofilter(0, 0, max(len(integration.events), 1), len(MAIN_COLUMNS) - 1)
-    sheet.set_landscape()
-    sheet.repeat_rows(0)
-    sheet.fit_to_pages(1, 0)
+    page_setup(sheet, MAIN_COLUMNS, len(integration.events), marking)
 
     legend = book.add_worksheet("Legend")
-    legend.set_column(0, 0, 34)
-    legend.set_column(1, 1, 60)
-    legend.write_string(0, 0, "Agency", header)
-    legend.write_string(0, 1, "Rows in its colour", header)
+    _header(legend, LEGEND_SHEET, header)
     for r, (agency, colour) in enumerate(colours.items(), start=1):
         legend.write_string(r, 0, agency, by_agency[agency])
         legend.write_string(r, 1, f"{colour}; a row takes the colour of its first agency", wrap)
@@ -156,24 +374,30 @@ def write_integrated_xlsx(
         ("Key event", "classified as a key event (Appendix 3 of the guidance); bold"),
         ("Multi-agency (n)", "the same occurrence recorded by n agencies, merged into one row"),
         ("Why merged", "the reason the tool merged rows; see the Sources sheet for each text"),
-        ("Dates", "dd/mm/yyyy; a partial date shows as '03/2017' or '2017'"),
+        (
+            "Dates",
+            "date cells, so they sort and filter as dates; shown as dd/mm/yyyy, or '03/2017' "
+            "or '2017' when only the month or year is known (see 'Date precision'; such a "
+            "date sorts as the 1st of its month or year)",
+        ),
+        (
+            "Printing",
+            "A4 landscape; the columns from Date to Key event print, the columns to their "
+            "right are for filtering on screen",
+        ),
     ]
-    for r, (what, meaning) in enumerate(notes, start=len(colours) + 2):
+    start = len(colours) + 2
+    for r, (what, meaning) in enumerate(notes, start=start):
+        legend.set_row(r, row_height([what, meaning], LEGEND_SHEET))
         legend.write_string(r, 0, what, header)
         legend.write_string(r, 1, meaning, wrap)
+    page_setup(legend, LEGEND_SHEET, start + len(notes), marking)
 
-    _table_sheet(
-        book, "Sources", SOURCE_SHEET_COLUMNS, list(source_rows(integration)), header, wrap
-    )
-    _table_sheet(
-        book, "Rejected rows", REJECTED_COLUMNS, [r.as_row() for r in rejections], header, wrap
-    )
-    _table_sheet(
-        book,
-        "Possible duplicates",
-        POSSIBLE_COLUMNS,
-        [possible_row(p) for p in integration.possible],
-        header,
-        wrap,
-    )
+    tables: list[tuple[str, Sequence[Column], Callable[[], list[dict[str, Any]]]]] = [
+        ("Sources", SOURCE_SHEET, lambda: _sheet_sources(integration)),
+        ("Rejected rows", REJECTED_SHEET, lambda: [r.as_row() for r in rejections]),
+        ("Possible duplicates", POSSIBLE_SHEET, lambda: _sheet_possible(integration)),
+    ]
+    for name, columns, rows in tables:
+        _table_sheet(book, name, columns, rows(), header, wrap, plain_dates, marking)
     book.close()
