@@ -362,9 +362,17 @@ class _Cost:
     change to one row can be scored from that row and its neighbours only."""
 
     CROSSING_WEIGHT = 4
+    APART_WEIGHT = 12  # a couple drawn with someone between them: worse than a few crossings
+    DISORDER_WEIGHT = 1  # each pair of siblings out of birth order
 
     def __init__(self, graph: FamilyGraph, structure: Structure, links: _Links) -> None:
         self.structure = structure
+        self.birth_rank = {
+            id(unit): rank
+            for row in structure.blocks
+            for b in row
+            for rank, unit in enumerate(b.units)
+        }
         self.anchors = {
             id(block): _anchor_items(structure, anchor_of(block), graph)
             for block in structure.sibships
@@ -396,9 +404,22 @@ class _Cost:
         return total
 
     def spread(self, number: int) -> int:
+        """Within row `number`: how far apart couples in different blocks are (items between
+        them), couples not side by side (weighted), and siblings out of birth order."""
         row = [item for block in self.structure.blocks[number] for item in block.items]
         index = {item: i for i, item in enumerate(row)}
-        return sum(abs(index[a] - index[b]) - 1 for a, b in self.pairs.get(number, []))
+        total = 0
+        for a, b in self.pairs.get(number, []):
+            between = abs(index[a] - index[b]) - 1
+            total += between + (self.APART_WEIGHT if between else 0)
+        rank = self.birth_rank
+        for block in self.structure.blocks[number]:
+            if len(block.units) > 1:
+                ranks = [rank[id(unit)] for unit in block.units]
+                total += self.DISORDER_WEIGHT * sum(
+                    1 for i, r in enumerate(ranks) for q in ranks[i + 1 :] if q < r
+                )
+        return total
 
     def total(self) -> tuple[int, int]:
         rows = range(len(self.structure.blocks))
@@ -416,24 +437,32 @@ class _Cost:
         self.position.update(_row_positions(self.structure.blocks[number]))
 
 
+def _sort_row(
+    structure: Structure, links: _Links, cost: _Cost, number: int, towards: dict[int, list[str]]
+) -> None:
+    """Order row `number`'s blocks by the barycentre of what they connect to (`towards`)."""
+    rows = structure.blocks
+    position = cost.position
+    keyed = []
+    for index, block in enumerate(rows[number]):
+        linked = [position[i] for i in towards[id(block)] if i in position]
+        linked += [position[i] for i in links.spouses[id(block)]] * SPOUSE_WEIGHT
+        if not linked:
+            linked = [position[i] for i in links.beside[id(block)] if i in position]
+        own = sum(position[i] for i in block.items) / len(block.items)
+        keyed.append((sum(linked) / len(linked) if linked else own, index, block))
+    keyed.sort(key=lambda k: (k[0], k[1]))
+    rows[number] = [block for _, _, block in keyed]
+    cost.refresh(number)
+
+
 def _reduce_crossings(graph: FamilyGraph, structure: Structure) -> None:
     links = _neighbours(graph, structure)
     rows = structure.blocks
     cost = _Cost(graph, structure, links)
 
     def sort_row(number: int, towards: dict[int, list[str]]) -> None:
-        position = cost.position
-        keyed = []
-        for index, block in enumerate(rows[number]):
-            linked = [position[i] for i in towards[id(block)] if i in position]
-            linked += [position[i] for i in links.spouses[id(block)]] * SPOUSE_WEIGHT
-            if not linked:
-                linked = [position[i] for i in links.beside[id(block)] if i in position]
-            own = sum(position[i] for i in block.items) / len(block.items)
-            keyed.append((sum(linked) / len(linked) if linked else own, index, block))
-        keyed.sort(key=lambda k: (k[0], k[1]))
-        rows[number] = [block for _, _, block in keyed]
-        cost.refresh(number)
+        _sort_row(structure, links, cost, number, towards)
 
     for number in range(1, len(rows)):
         sort_row(number, links.above)
@@ -450,10 +479,167 @@ def _reduce_crossings(graph: FamilyGraph, structure: Structure) -> None:
             break
     structure.blocks = best[1]
     cost.position = _positions(structure.blocks)
+    _join_couples(graph, structure, links, cost)
     _swap_neighbours(structure, cost)
     _untangle_half_siblings(structure, cost)
     cost.position = _positions(structure.blocks)
     structure.crossings = cost.total()[1]
+
+
+def _set_units(block: Block, units: list[list[str]]) -> None:
+    """Give `block` its units in a new order (the unit lists themselves may be reversed)."""
+    children = set(block.children)
+    block.units[:] = units
+    block.items[:] = [item for unit in units for item in unit]
+    block.children[:] = [item for item in block.items if item in children]
+
+
+def _face(block: Block, item: str, right: bool, twins: set[str]) -> None:
+    """Move the unit holding `item` to the right (or left) end of its block, turned so that
+    `item` is at that end of it; a twin's unit stays by its twin and is only turned."""
+    unit = next(u for u in block.units if item in u)
+    units = [u for u in block.units if u is not unit]
+    if item in twins or not block.children or block.anchor is None:
+        units = list(block.units)
+    else:
+        units = [*units, unit] if right else [unit, *units]
+    end = unit[-1] if right else unit[0]
+    if end != item and (unit[0] if right else unit[-1]) == item:
+        unit.reverse()
+    _set_units(block, units)
+
+
+def _join_couples(graph: FamilyGraph, structure: Structure, links: _Links, cost: _Cost) -> None:
+    """Put couples from two drawn families side by side, row by row from the top: a block
+    moves next to the spouse's block and the spouse's unit moves to the end of its sibship
+    that faces it. A move is kept only if the whole cost (crossings, couples apart, siblings
+    out of birth order) falls, after the rows below have been sorted again."""
+    rows = structure.blocks
+    twins = {person_item(p) for t in graph.twin_sets for p in t}
+    owner = {item: block for row in rows for block in row for item in block.items}
+
+    def snapshot(number: int) -> list[object]:
+        saved: list[object] = [list(row) for row in rows]
+        saved.append([(b, list(b.units), [list(u) for u in b.units]) for b in rows[number]])
+        return saved
+
+    def restore(number: int, saved: list[object]) -> None:
+        for n, order in enumerate(saved[:-1]):
+            rows[n] = list(order)  # type: ignore[call-overload]
+        for block, units, contents in saved[-1]:  # type: ignore[union-attr]
+            for unit, content in zip(units, contents, strict=True):
+                unit[:] = content
+            _set_units(block, units)
+        for n in range(len(rows)):
+            cost.refresh(n)
+
+    def settle(number: int, up: bool = False) -> int:
+        cost.refresh(number)
+        for n in range(number - 1, -1, -1) if up else ():
+            _sort_row(structure, links, cost, n, links.below)
+        for n in range(number + 1, len(rows)):
+            _sort_row(structure, links, cost, n, links.above)
+        return cost.total()[0]
+
+    def chains(number: int) -> list[list[Block]]:
+        """Blocks of row `number` joined by couples, each in a path order: start from an end
+        (a block with one spouse block), then always the most strongly joined next block."""
+        joined = nx.Graph()
+        for a, b in cost.pairs.get(number, []):
+            x, y = id(owner[a]), id(owner[b])
+            weight = joined.edges[x, y]["weight"] + 1 if joined.has_edge(x, y) else 1
+            joined.add_edge(x, y, weight=weight)
+        by_id = {id(block): block for block in rows[number]}
+        index = {id(block): i for i, block in enumerate(rows[number])}
+        result = []
+        for component in sorted(
+            nx.connected_components(joined), key=lambda c: min(index[i] for i in c)
+        ):
+            nodes = sorted(component, key=lambda i: (joined.degree(i), index[i]))
+            path = [nodes[0]]
+            while len(path) < len(nodes):
+                last = path[-1]
+                nearby = [n for n in joined.neighbors(last) if n not in path]
+                if not nearby:  # a branch ended: go on from the first block not yet placed
+                    nearby = [n for n in nodes if n not in path][:1]
+                path.append(
+                    max(
+                        nearby,
+                        key=lambda n: (
+                            joined.edges[last, n]["weight"] if joined.has_edge(last, n) else 0,
+                            -index[n],
+                        ),
+                    )
+                )
+            result.append([by_id[i] for i in path])
+        return result
+
+    def lay_chain(number: int, chain: list[Block]) -> None:
+        members = {id(block) for block in chain}
+        order = list(rows[number])
+        place = min(i for i, block in enumerate(order) if id(block) in members)
+        rest = [block for block in order if id(block) not in members]
+        before = sum(1 for block in order[:place] if id(block) not in members)
+        rows[number] = rest[:before] + chain + rest[before:]
+        where = {id(block): i for i, block in enumerate(chain)}
+        for a, b in cost.pairs.get(number, []):
+            for mine, other in ((a, b), (b, a)):
+                i, j = where.get(id(owner[mine])), where.get(id(owner[other]))
+                if i is not None and j is not None and abs(i - j) == 1:
+                    _face(owner[mine], mine, j > i, twins)
+
+    for number in range(len(rows)):
+        for chain in chains(number):
+            if len(chain) < 2:
+                continue
+            current = cost.total()[0]
+            start = snapshot(number)
+            scores = []
+            for turn in (chain, chain[::-1]):
+                for up in (False, True):
+                    lay_chain(number, turn)
+                    scores.append((settle(number, up), len(scores), turn, up))
+                    restore(number, start)
+            score, _, turn, up = min(scores, key=lambda k: k[:2])
+            if score < current:
+                lay_chain(number, turn)
+                settle(number, up)
+        for _ in range(SWAP_PASSES):
+            improved = False
+            for a, b in cost.pairs.get(number, []):
+                current = cost.total()[0]
+                start = snapshot(number)
+                best: tuple[int, int] | None = None
+                for choice in range(4):
+                    first, second = (a, b) if choice < 2 else (b, a)
+                    mover, stay = owner[second], owner[first]
+                    right = choice % 2 == 0  # the mover goes to the right of the other block
+                    order = [blk for blk in rows[number] if blk is not mover]
+                    place = next(i for i, blk in enumerate(order) if blk is stay)
+                    order.insert(place + 1 if right else place, mover)
+                    rows[number] = order
+                    _face(stay, first, right, twins)
+                    _face(mover, second, not right, twins)
+                    score = settle(number)
+                    if best is None or score < best[0]:
+                        best = (score, choice)
+                    restore(number, start)
+                if best is None or best[0] >= current:
+                    continue
+                choice = best[1]
+                first, second = (a, b) if choice < 2 else (b, a)
+                mover, stay = owner[second], owner[first]
+                right = choice % 2 == 0
+                order = [blk for blk in rows[number] if blk is not mover]
+                place = next(i for i, blk in enumerate(order) if blk is stay)
+                order.insert(place + 1 if right else place, mover)
+                rows[number] = order
+                _face(stay, first, right, twins)
+                _face(mover, second, not right, twins)
+                settle(number)
+                improved = True
+            if not improved:
+                break
 
 
 def _mean(values: Iterable[float]) -> float:
