@@ -27,7 +27,7 @@ from anonymise.words import fold
 from chronology.dates import ParsedDate
 from genogram.family import Family, read_family
 from genogram.model import FamilyGraph
-from genogram.pseudonyms import assign_pseudonyms
+from genogram.pseudonyms import pseudonym_details
 
 KINDS = ("person", "practitioner", "organisation", "place", "address", "identifier")
 REGISTER_VERSION = 1
@@ -69,6 +69,8 @@ class Register:
     keep: list[str] = field(default_factory=list)
     subject: str = ""  # key of the subject child
     subject_birth: ParsedDate | None = None
+    # Where the workbook's role and the family tree disagree about a pseudonym (for the report).
+    disagreements: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._by_key = {e.key: e for e in self.entries}
@@ -177,8 +179,9 @@ def _entry_from_json(item: object, file: str, number: int) -> Entry:
 def register_from_family(family: Family, today: dt.date | None = None) -> Register:
     """Family members with their role pseudonyms, names, aliases and the numbers in notes."""
     graph = FamilyGraph(family, today=today)
-    labels = assign_pseudonyms(graph)
-    register = Register()
+    details = pseudonym_details(graph)
+    labels = details.labels
+    register = Register(disagreements=list(details.disagreements))
     register.subject = f"person:{graph.subject}"
     subject = family.people[graph.subject]
     register.subject_birth = subject.birth

@@ -74,6 +74,9 @@ def render_markdown(report: Report) -> str:
             lines.append(
                 f"- `{text}` x{n}: {example.where} ({example.field}): ...{example.context}..."
             )
+    if report.register.disagreements:
+        lines += ["", "## Pseudonyms: the workbook's role and the family tree disagree", ""]
+        lines += [f"- {line}" for line in report.register.disagreements]
     if report.notes:
         lines += ["", "## Notes", ""]
         lines += [f"- {note}" for note in report.notes]

@@ -1,0 +1,54 @@
+"""Issue 19: pseudonyms that match the relationship, checked against the workbook's role."""
+
+from __future__ import annotations
+
+import pytest
+
+from anonymise.register import register_from_family
+from genogram.model import FamilyGraph
+from genogram.pseudonyms import pseudonym_details, role_label
+from tests.test_issue19_cases import FAMILIES, TODAY
+
+
+@pytest.mark.parametrize("name", sorted(FAMILIES))
+def test_every_person_gets_the_pseudonym_of_their_relationship(name):
+    make, expected, disagree = FAMILIES[name]
+    details = pseudonym_details(FamilyGraph(make(), today=TODAY))
+    assert details.labels == expected
+    reported = {line.split(":", 1)[0] for line in details.disagreements}
+    assert reported == disagree
+
+
+def test_the_workbook_wins_and_the_disagreement_reaches_the_register():
+    make, _, _ = FAMILIES["adams"]
+    register = register_from_family(make(), today=TODAY)
+    assert register.get("person:A11").pseudonym == "Maternal grandfather"
+    assert any("Maternal step-grandfather" in line for line in register.disagreements)
+
+
+@pytest.mark.parametrize(
+    ("role", "label"),
+    [
+        ("Father of half-sibling", "Half-sibling's father"),
+        ("Half-sibling's father", "Half-sibling's father"),
+        ("Paternal grandmother of half-sibling", "Half-sibling's paternal grandmother"),
+        ("Mum's ex", "Mother's former partner"),
+        ("mothers ex partner", "Mother's former partner"),
+        ("Step-grandad (maternal)", "Maternal step-grandfather"),
+        ("Great-Nan", "Great-grandmother"),
+        ("Mum's sister", "Maternal aunt"),
+        ("Stepdad", "Stepfather"),
+        ("half brother", "Half-sibling"),
+        ("Mother's sister-in-law", "Mother's sister-in-law"),
+        ("Lodger", None),
+    ],
+)
+def test_roles_are_read_as_relationships(role, label):
+    assert role_label(role) == label
+
+
+def test_a_half_sibling_is_never_the_label_of_an_adult():
+    make, _, _ = FAMILIES["kettleby"]
+    labels = pseudonym_details(FamilyGraph(make(), today=TODAY)).labels
+    assert labels["K4"] != "Half-sibling 1" and labels["K4"].startswith("Half-sibling 1's")
+    assert labels["K6"] != "Paternal grandmother 2"
