@@ -1,4 +1,17 @@
-"""The tracker as a workbook (what business support used to keep by hand) and as a calendar."""
+"""The tracker as a workbook (what business support used to keep by hand) and as a calendar.
+
+The workbook has two sheets. `Tracker`: one row per review, the next deadline and its status,
+then for every deadline its due date (a date cell, so it sorts and filters as a date) and its
+status in the column beside it. `Deadlines`: one row per review and deadline, the easiest to
+sort, filter and print. Both print A4 landscape, fitted one page wide, with the header row on
+every page, "Page X of Y" and the protective marking (`CSPR_MARKING`, default
+OFFICIAL-SENSITIVE); on the Tracker only the summary columns print.
+
+The calendar has one all-day event per open deadline, under a UID that stays the same from
+export to export: its title is the review and the deadline (never the status, which a calendar
+would keep stale), it does not mark anyone busy (`TRANSP:TRANSPARENT`) and its lines are folded
+at 75 octets (RFC 5545).
+"""
 
 from __future__ import annotations
 
@@ -9,10 +22,13 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.properties import PageSetupProperties
+from openpyxl.worksheet.worksheet import Worksheet
 
+from chronology.export_tables import protective_marking
 from chronology.output import neutralise
 from reviews.models import Review
-from reviews.status import RAG_WORDS, next_deadline, review_deadlines
+from reviews.status import DeadlineStatus, next_deadline, review_deadlines
 from reviews.timescales import load_rules
 from reviews.workingdays import WorkingCalendar, default_calendar
 
@@ -24,6 +40,106 @@ RAG_FILLS = {
     "done_on_time": "DDEBF7",
     "done_late": "F4B084",
 }
+TYPE_NAMES = {
+    "rapid_review": "Rapid review",
+    "local_cspr": "Local CSPR",
+    "alternative_learning_review": "Alternative learning review",
+    "sar": "SAR",
+    "dhr": "DHR",
+    "mappa_scr": "MAPPA SCR",
+}
+DATE_FORMAT = "dd/mm/yyyy"
+LINE_PT = 15.0
+SUMMARY = (
+    ("Reference", 14),
+    ("Type", 16),
+    ("Child", 12),
+    ("Referral", 11.5),
+    ("Next deadline", 11.5),
+    ("Next deadline: what", 42),
+    ("Status", 14),
+)
+DEADLINE_COLUMNS = (
+    ("Reference", 14),
+    ("Type", 16),
+    ("Child", 12),
+    ("Deadline", 44),
+    ("Due", 11.5),
+    ("Status", 20),
+    ("Done on", 11.5),
+    ("Rule", 52),
+)
+
+
+def status_text(status: DeadlineStatus) -> str:
+    """`Overdue`, `Done on time (07/05/2024)`."""
+    done = f" ({status.done_on:%d/%m/%Y})" if status.done_on else ""
+    return status.rag_word + done
+
+
+def _fill(rag: str) -> PatternFill:
+    return PatternFill("solid", fgColor=RAG_FILLS[rag])
+
+
+def _lines(text: object, width: float) -> int:
+    """Lines a wrapped cell needs (generous: a character is taken as a digit's width)."""
+    if not isinstance(text, str) or not text:
+        return 1
+    capacity = max(1, int(width * 1.1))
+    lines = 0
+    for paragraph in text.split("\n"):
+        count, used = 1, -1
+        for word in paragraph.split(" "):
+            if used + 1 + len(word) > capacity and used >= 0:
+                count += 1
+                used = len(word)
+            else:
+                used += 1 + len(word)
+            while used > capacity:
+                count += 1
+                used -= capacity
+        lines += count
+    return lines
+
+
+def _format_sheet(
+    sheet: Worksheet, widths: Sequence[float], printed: int, marking: str, date_columns: set[int]
+) -> None:
+    """Header style, widths, row heights, date formats, filters and page setup."""
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for index, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    for row in sheet.iter_rows():
+        lines = 1
+        for cell in row:
+            cell.alignment = wrap
+            if cell.column in date_columns and cell.row > 1:
+                cell.number_format = DATE_FORMAT
+            if cell.column <= printed:
+                lines = max(lines, _lines(cell.value, widths[cell.column - 1]))
+        if lines > 1:
+            sheet.row_dimensions[row[0].row].height = lines * LINE_PT + 3
+    for cell in sheet[1]:
+        cell.font = Font(name="Calibri", bold=True)
+    sheet.freeze_panes = "B2"
+    sheet.auto_filter.ref = sheet.dimensions
+    setup = sheet.page_setup
+    setup.paperSize = sheet.PAPERSIZE_A4
+    setup.orientation = sheet.ORIENTATION_LANDSCAPE
+    setup.fitToWidth = 1
+    setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    sheet.page_margins.left = sheet.page_margins.right = 0.4
+    sheet.print_title_rows = "1:1"
+    sheet.print_area = f"A1:{get_column_letter(printed)}{max(sheet.max_row, 1)}"
+    sheet.print_options.gridLines = True
+    if marking:
+        sheet.oddHeader.center.text = marking.replace("&", "&&")
+        sheet.oddHeader.center.font = "-,Bold"
+        sheet.oddFooter.right.text = marking.replace("&", "&&")
+        sheet.oddFooter.right.font = "-,Bold"
+    sheet.oddFooter.left.text = "&A"
+    sheet.oddFooter.center.text = "Page &P of &N"
 
 
 def write_tracker_xlsx(
@@ -31,56 +147,63 @@ def write_tracker_xlsx(
     path: Path,
     today: dt.date,
     calendar: WorkingCalendar | None = None,
+    marking: str | None = None,
 ) -> None:
-    """One row per review, one column per deadline: due date, RAG word and colour."""
+    """Tracker (one row per review: next deadline and status, then each deadline's due date and
+    status side by side) and Deadlines (one row per review and deadline)."""
     calendar = calendar or default_calendar()
-    keys = [r.key for r in load_rules().rules]
-    descriptions = {r.key: r.description for r in load_rules().rules}
+    marking = protective_marking(marking)
+    rules = load_rules().rules
+    keys = [r.key for r in rules]
+    descriptions = {r.key: r.description for r in rules}
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = "Tracker"
     statuses = {review.reference: review_deadlines(review, today, calendar) for review in reviews}
     used = [k for k in keys if any(s.key == k for ss in statuses.values() for s in ss)]
-    header = ["Reference", "Type", "Child", "Referral", "Next deadline", "Status"]
-    sheet.append(header + [descriptions[k] for k in used])
+    header: list[str] = [name for name, _ in SUMMARY]
+    for key in used:
+        header += [descriptions[key], f"{descriptions[key]}: status"]
+    sheet.append(header)
+    deadlines = workbook.create_sheet("Deadlines")
+    deadlines.append([name for name, _ in DEADLINE_COLUMNS])
     for review in reviews:
         items = statuses[review.reference]
         upcoming = next_deadline(items)
         by_key = {s.key: s for s in items}
+        kind = TYPE_NAMES.get(review.review_type, review.review_type)
+        who = [neutralise(review.reference), kind, neutralise(review.child_pseudonym)]
         row: list[object] = [
-            neutralise(review.reference),
-            review.review_type,
-            neutralise(review.child_pseudonym),
+            *who,
             review.referral_date,
             upcoming.due if upcoming else None,
-            upcoming.rag_word + f": {upcoming.description}" if upcoming else "Nothing due",
+            upcoming.description if upcoming else "Nothing due",
+            upcoming.rag_word if upcoming else "",
         ]
         for key in used:
             status = by_key.get(key)
-            row.append(
-                None
-                if status is None
-                else f"{status.due:%d/%m/%Y} {RAG_WORDS[status.rag]}"
-                + (f" ({status.done_on:%d/%m/%Y})" if status.done_on else "")
-            )
+            row += [None, None] if status is None else [status.due, status_text(status)]
         sheet.append(row)
         excel_row = sheet.max_row
         if upcoming:
-            sheet.cell(excel_row, 6).fill = PatternFill("solid", fgColor=RAG_FILLS[upcoming.rag])
-        for offset, key in enumerate(used, start=len(header) + 1):
+            sheet.cell(excel_row, len(SUMMARY)).fill = _fill(upcoming.rag)
+        for offset, key in enumerate(used):
             if key in by_key:
-                fill = PatternFill("solid", fgColor=RAG_FILLS[by_key[key].rag])
-                sheet.cell(excel_row, offset).fill = fill
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
-    for column in (4, 5):
-        for cell in sheet[get_column_letter(column)][1:]:
-            cell.number_format = "dd/mm/yyyy"
-    for index in range(1, sheet.max_column + 1):
-        sheet.column_dimensions[get_column_letter(index)].width = 16 if index > 6 else 22
-    sheet.freeze_panes = "B2"
-    sheet.auto_filter.ref = sheet.dimensions
+                column = len(SUMMARY) + 2 * offset + 1
+                for cell in (sheet.cell(excel_row, column), sheet.cell(excel_row, column + 1)):
+                    cell.fill = _fill(by_key[key].rag)
+        for status in items:
+            deadlines.append(
+                [*who, status.description, status.due, status.rag_word, status.done_on,
+                 status.rule]
+            )  # fmt: skip
+            deadlines.cell(deadlines.max_row, 6).fill = _fill(status.rag)
+    summary_widths = [float(w) for _, w in SUMMARY] + [16.0] * (2 * len(used))
+    dates = {4, 5} | {len(SUMMARY) + 2 * i + 1 for i in range(len(used))}
+    _format_sheet(sheet, summary_widths, len(SUMMARY), marking, dates)
+    _format_sheet(
+        deadlines, [float(w) for _, w in DEADLINE_COLUMNS], len(DEADLINE_COLUMNS), marking, {5, 7}
+    )
     workbook.properties.creator = "cspr"
     workbook.save(path)
 
@@ -89,23 +212,48 @@ def _ics_text(text: str) -> str:
     return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
 
 
+def fold(line: str, limit: int = 75) -> str:
+    """An iCalendar content line folded at `limit` octets (RFC 5545 3.1): CRLF and a space
+    before each continuation, never inside a UTF-8 character."""
+    pieces: list[str] = []
+    current, size = "", 0
+    for char in line:
+        octets = len(char.encode("utf-8"))
+        # continuation lines start with a space, which counts towards their 75 octets
+        if size + octets > limit:
+            pieces.append(current)
+            current, size = " ", 1
+        current += char
+        size += octets
+    pieces.append(current)
+    return "\r\n".join(pieces)
+
+
 def write_ics(
     reviews: Sequence[Review],
     path: Path,
     today: dt.date,
     calendar: WorkingCalendar | None = None,
 ) -> int:
-    """Every open deadline as an all-day event; UIDs are stable so re-imports update."""
+    """Every open deadline as an all-day, free-time event; UIDs are stable so re-imports
+    update, and titles carry no status (a calendar would keep it after it changed)."""
     calendar = calendar or default_calendar()
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//cspr//review deadlines//EN"]
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//cspr//review deadlines//EN",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+    ]
     count = 0
     for review in reviews:
         for status in review_deadlines(review, today, calendar):
             if not status.is_open:
                 continue
             count += 1
-            summary = f"{review.reference}: {status.description} ({status.rag_word})"
+            summary = f"{review.reference}: {status.description}"
+            description = f"Due {status.due:%d/%m/%Y}: {status.rule}"
             lines += [
                 "BEGIN:VEVENT",
                 f"UID:{_ics_text(review.reference)}-{status.key}@cspr",
@@ -113,9 +261,10 @@ def write_ics(
                 f"DTSTART;VALUE=DATE:{status.due:%Y%m%d}",
                 f"DTEND;VALUE=DATE:{status.due + dt.timedelta(days=1):%Y%m%d}",
                 f"SUMMARY:{_ics_text(summary)}",
-                f"DESCRIPTION:{_ics_text(status.rule)}",
+                f"DESCRIPTION:{_ics_text(description)}",
+                "TRANSP:TRANSPARENT",
                 "END:VEVENT",
             ]
     lines.append("END:VCALENDAR")
-    path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
+    path.write_bytes(("\r\n".join(fold(line) for line in lines) + "\r\n").encode("utf-8"))
     return count
