@@ -17,7 +17,15 @@ from reviews import service
 from reviews.cli import parse_cli_date
 from reviews.db import make_engine, upgrade
 from reviews.export import write_ics, write_tracker_xlsx
-from reviews.models import CHOICES, ORGANISATION_KINDS, PARTNERS, REVIEW_TYPES, Action
+from reviews.models import (
+    CHOICES,
+    ORGANISATION_KINDS,
+    PARTNERS,
+    REVIEW_TYPES,
+    VOTE_CHOICES,
+    VOTE_ROUNDS,
+    Action,
+)
 from reviews.status import next_deadline, review_deadlines, review_flags
 from reviews.timescales import format_day
 
@@ -58,9 +66,13 @@ def _list(session: Session, args: argparse.Namespace) -> str:
     today = _today(args)
     lines = [f"{'reference':<14} {'type':<28} {'next deadline':<48} status"]
     for review in service.list_reviews(session, include_closed=args.all):
-        upcoming = next_deadline(review_deadlines(review, today))
+        statuses = review_deadlines(review, today)
+        upcoming = next_deadline(statuses)
         what = f"{format_day(upcoming.due)} {upcoming.description}"[:47] if upcoming else "-"
         status = upcoming.rag_word if upcoming else "nothing due"
+        overdue = sum(s.is_overdue for s in statuses)
+        if overdue > (1 if upcoming and upcoming.is_overdue else 0):
+            status += f" ({overdue} overdue in all)"
         lines.append(f"{review.reference:<14} {review.review_type:<28} {what:<48} {status}")
     return "\n".join(lines) if len(lines) > 1 else "no open reviews"
 
@@ -73,6 +85,8 @@ def _show(session: Session, args: argparse.Namespace) -> str:
         f"  referral {review.referral_date or '-'}; referring agency "
         f"{review.referring_agency or '-'}; decision {review.decision or '-'} "
         f"({review.decision_date or '-'})",
+        "Guidance applied: "
+        + service.review_edition(review)[0].describe(service.review_edition(review)[1]),
         "Deadlines (as at " + format_day(today) + "):",
     ]
     for status in review_deadlines(review, today):
@@ -80,13 +94,57 @@ def _show(session: Session, args: argparse.Namespace) -> str:
         lines.append(
             f"  {format_day(status.due)}  {status.rag_word:<13} {status.description}{done}"
         )
-    lines += [f"  ! {flag}" for flag in review_flags(review)]
+    lines += [f"  ! {flag}" for flag in review_flags(review, today=today)]
     if review.attendees:
         lines.append("Meeting attendees:")
         lines += [f"  {a.name} ({a.organisation}, {a.partner})" for a in review.attendees]
     if review.votes:
         lines.append("Votes:")
-        lines += [f"  {v.partner}: {v.choice} — {v.rationale}" for v in review.votes]
+        lines += [
+            f"  {v.round}: {service.partner_name(v.partner, review)}"
+            + (f" ({v.representative})" if v.representative else "")
+            + f": {v.choice} — {v.rationale}"
+            for v in review.votes
+        ]
+    if review.decision:
+        lines.append(
+            f"Decision: {review.decision} on {review.decision_date:%d/%m/%Y}"
+            + (f" by {review.decided_by}" if review.decided_by else "")
+            + (f" — {review.decision_rationale}" if review.decision_rationale else "")
+        )
+    if review.reconsideration_requested_on:
+        lines.append(
+            f"National Panel asked for reconsideration "
+            f"{review.reconsideration_requested_on:%d/%m/%Y}: {review.reconsideration_reason}"
+            + (
+                f" (reconsidered {review.reconsidered_on:%d/%m/%Y})"
+                if review.reconsidered_on
+                else ""
+            )
+        )
+    for delay in review.delays:
+        told = [
+            f"{who} told {day:%d/%m/%Y}"
+            for who, day in (
+                ("National Panel", delay.panel_told_on),
+                ("Secretary of State", delay.secretary_of_state_told_on),
+            )
+            if day
+        ]
+        lines.append(f"Delay {delay.id}: {delay.reason} ({'; '.join(told) or 'nobody told'})")
+    publication = [
+        f"planned {review.planned_publication_on:%d/%m/%Y}"
+        if review.planned_publication_on
+        else "",
+        f"published {review.published_on:%d/%m/%Y} (year of publication {review.published_on.year})"
+        if review.published_on
+        else "",
+        "decision: not to publish — " + review.not_publishing_reasons
+        if review.publication_decision == "not_publish"
+        else "",
+    ]
+    if any(publication):
+        lines.append("Publication: " + "; ".join(p for p in publication if p))
     for stage in ("establish", "monitor", "finalise"):
         tasks = [t for t in review.tasks if t.stage == stage]
         if tasks:
@@ -136,13 +194,63 @@ def _attend(session: Session, args: argparse.Namespace) -> str:
 
 def _vote(session: Session, args: argparse.Namespace) -> str:
     review = service.get_review(session, args.reference)
-    service.cast_vote(session, review, args.partner, args.choice, args.rationale, args.user)
-    return f"{args.partner} voted {args.choice}"
+    service.cast_vote(
+        session,
+        review,
+        args.partner,
+        args.choice,
+        args.rationale,
+        args.user,
+        round=args.round,
+        representative=args.representative,
+    )
+    return f"{args.partner} voted {args.choice} ({args.round})"
 
 
 def _decide(session: Session, args: argparse.Namespace) -> str:
     review = service.get_review(session, args.reference)
     return service.record_decision(session, review, args.date, args.user).message
+
+
+def _decide_escalated(session: Session, args: argparse.Namespace) -> str:
+    review = service.get_review(session, args.reference)
+    return service.record_escalated_decision(
+        session, review, args.decision, args.date, args.by, args.rationale, args.user
+    ).message
+
+
+def _reconsider(session: Session, args: argparse.Namespace) -> str:
+    review = service.get_review(session, args.reference)
+    if args.decision is None:
+        service.request_reconsideration(session, review, args.date, args.reason or "", args.user)
+        return "National Panel's request for reconsideration recorded"
+    return service.record_reconsideration(
+        session, review, args.date, args.decision, args.reason or "", args.user
+    ).message
+
+
+def _publication(session: Session, args: argparse.Namespace) -> str:
+    review = service.get_review(session, args.reference)
+    if args.planned is not None:
+        service.update_review(session, review, {"planned_publication_on": args.planned}, args.user)
+    if args.publish or args.not_publish is not None:
+        service.record_publication_decision(
+            session, review, bool(args.publish), args.not_publish or "", args.user
+        )
+    return "publication recorded"
+
+
+def _delay_update(session: Session, args: argparse.Namespace) -> str:
+    review = service.get_review(session, args.reference)
+    service.update_delay(
+        session,
+        review,
+        args.delay_id,
+        args.user,
+        panel_told_on=args.panel_told,
+        secretary_of_state_told_on=args.sos_told,
+    )
+    return f"delay {args.delay_id} updated"
 
 
 def _task(session: Session, args: argparse.Namespace) -> str:
@@ -153,7 +261,7 @@ def _task(session: Session, args: argparse.Namespace) -> str:
 
 def _delay(session: Session, args: argparse.Namespace) -> str:
     review = service.get_review(session, args.reference)
-    service.add_delay(session, review, args.reason, args.panel_told, args.user)
+    service.add_delay(session, review, args.reason, args.panel_told, args.user, args.sos_told)
     return "delay recorded"
 
 
@@ -265,22 +373,68 @@ def add_review_command(subparsers: argparse._SubParsersAction) -> None:
     attend.add_argument("--name", required=True)
     attend.add_argument("--organisation", required=True)
     attend.add_argument("--partner", required=True, choices=ORGANISATION_KINDS)
-    vote = action("vote", _vote, "a statutory partner's vote")
+    vote = action(
+        "vote",
+        _vote,
+        "a statutory partner's vote (first on a CSPR, then if not on "
+        "an alternative learning review)",
+    )
     vote.add_argument("reference")
     vote.add_argument("--partner", required=True, choices=PARTNERS)
-    vote.add_argument("--choice", required=True, choices=CHOICES)
+    vote.add_argument("--round", default="cspr", choices=VOTE_ROUNDS)
+    vote.add_argument(
+        "--choice",
+        required=True,
+        choices=VOTE_CHOICES,
+        help="yes, no or abstain; cspr, alternative_learning_review or no_further_review "
+        "answer both votes at once",
+    )
+    vote.add_argument("--representative", default="", help="the partner's named representative")
     vote.add_argument("--rationale", default="")
     decide = action("decide", _decide, "record the decision from the three votes")
     decide.add_argument("reference")
     decide.add_argument("--date", required=True, type=_date("--date"), metavar="DATE")
+    escalated = action(
+        "decide-escalated", _decide_escalated, "the partners' leads' decision after a split"
+    )
+    escalated.add_argument("reference")
+    escalated.add_argument("--decision", required=True, choices=CHOICES)
+    escalated.add_argument("--date", required=True, type=_date("--date"), metavar="DATE")
+    escalated.add_argument("--by", required=True, help="who decided (names and roles)")
+    escalated.add_argument("--rationale", required=True)
+    reconsider = action(
+        "reconsider",
+        _reconsider,
+        "the National Panel's request for reconsideration (or, with --decision, its outcome)",
+    )
+    reconsider.add_argument("reference")
+    reconsider.add_argument("--date", required=True, type=_date("--date"), metavar="DATE")
+    reconsider.add_argument("--reason", help="what the Panel asked / the rationale")
+    reconsider.add_argument("--decision", choices=CHOICES)
+    publication = action("publication", _publication, "planned date; publish or not (reasons)")
+    publication.add_argument("reference")
+    publication.add_argument("--planned", type=_date("--planned"), metavar="DATE")
+    choice = publication.add_mutually_exclusive_group()
+    choice.add_argument("--publish", action="store_true")
+    choice.add_argument("--not-publish", metavar="REASONS")
+    delay_update = action("delay-update", _delay_update, "when the Panel / SoS were told")
+    delay_update.add_argument("reference")
+    delay_update.add_argument("delay_id", type=int)
+    delay_update.add_argument("--panel-told", type=_date("--panel-told"), metavar="DATE")
+    delay_update.add_argument("--sos-told", type=_date("--sos-told"), metavar="DATE")
     task = action("task", _task, "complete (or reopen) a stage checklist task")
     task.add_argument("reference")
     task.add_argument("task_id", type=int)
     task.add_argument("--done", type=_date("--done"), metavar="DATE")
-    delay = action("delay", _delay, "a delay to the six-month deadline")
+    delay = action(
+        "delay", _delay, "a delay preventing publication within six months (tell the Panel and SoS)"
+    )
     delay.add_argument("reference")
     delay.add_argument("--reason", required=True)
     delay.add_argument("--panel-told", type=_date("--panel-told"), metavar="DATE")
+    delay.add_argument(
+        "--sos-told", type=_date("--sos-told"), metavar="DATE", help="Secretary of State told"
+    )
     recommend = action("recommend", _recommend, "add a recommendation")
     recommend.add_argument("reference")
     recommend.add_argument("text")

@@ -23,8 +23,7 @@ depends_on = None
 
 OLD_CHOICES = "choice IN ('cspr', 'alternative_learning_review', 'no_further_review')"
 NEW_CHOICES = (
-    "choice IN ('yes', 'no', 'abstain', 'cspr', 'alternative_learning_review', "
-    "'no_further_review')"
+    "choice IN ('yes', 'no', 'abstain', 'cspr', 'alternative_learning_review', 'no_further_review')"
 )
 PUBLICATION = "publication_decision IS NULL OR publication_decision IN ('publish', 'not_publish')"
 OLD_IMR_TASK = "Where required, request independent management reviews"
