@@ -222,12 +222,12 @@ def test_families_without_marriages_between_blood_lines_have_no_crossings(
             assert a[3] < b[2]  # sibships in the order of their unions: no lines cross
 
 
-def test_the_largest_generated_family_is_laid_out_quickly() -> None:
+def test_the_largest_generated_family_is_laid_out() -> None:
+    """150 people laid out without overlaps (the speed is in bench/genogram.py: a timed
+    assertion fails under load)."""
     family = random_family(142, 150)
     assert len(family.people) >= 140
-    start = dt.datetime.now()
     check_all(build_genogram(family, today=TODAY))
-    assert (dt.datetime.now() - start).total_seconds() < 3
 
 
 def test_the_sample_family_layout(tmp_path: Path) -> None:

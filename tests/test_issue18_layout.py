@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import time
 from pathlib import Path
 
 import networkx as nx
@@ -141,13 +140,11 @@ def test_the_counter_on_a_drawing_made_by_hand() -> None:
     assert found.crossings == 2
 
 
-def test_150_people_are_laid_out_in_under_a_second() -> None:
-    """The layout stage alone (generations, order, positions): the rest of the build is
-    measured elsewhere."""
+def test_150_people_are_laid_out_again_the_same_way() -> None:
+    """The layout stage alone (generations, order, positions) on 150 people; its speed is
+    measured by bench/genogram.py, never asserted in a test."""
     genogram = build_genogram(random_family(142, 150), today=TODAY)
     sizes = {pid: label.size(load_style()) for pid, label in genogram.labels.items()}
     assert len(sizes) >= 140
-    start = time.perf_counter()
     layout = layout_family(genogram.graph, sizes, load_style())
-    assert time.perf_counter() - start < 1.0
     assert [s.x for s in layout.people.values()] == [s.x for s in genogram.layout.people.values()]
