@@ -244,10 +244,11 @@ def test_tracker_xlsx_and_ics(session: Session, tmp_path: Path) -> None:
     header = [c.value for c in sheet[1]]
     row = {h: c for h, c in zip(header, sheet[2], strict=True)}
     assert row["Reference"].value == "RR-1"
-    assert row["Initial scoping form sent to all relevant agencies"].value == (
-        "08/05/2024 Done on time (07/05/2024)"
-    )
-    overdue = row["Agencies return the completed scoping form"]
+    # A deadline is a real date cell, its status in the column beside it (sortable by date).
+    scoping = "Initial scoping form sent to all relevant agencies"
+    assert row[scoping].value == dt.datetime(2024, 5, 8)
+    assert row[f"{scoping}: status"].value == "Done on time (07/05/2024)"
+    overdue = row["Agencies return the completed scoping form: status"]
     assert overdue.value.endswith("Overdue") and overdue.fill.fgColor.rgb.endswith("FFC7CE")
     count = write_ics(reviews, tmp_path / "deadlines.ics", D(2024, 5, 22), CAL)
     ics = (tmp_path / "deadlines.ics").read_bytes().decode("utf-8")
