@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import itertools
 import re
 from collections import Counter, defaultdict
@@ -50,6 +51,7 @@ from anonymise.rules import Role, load_rules
 from anonymise.words import fold, is_ordinary, is_proper_noun, is_term
 from chronology.ages import age_at
 from chronology.columns import normalise_header
+from genogram.pseudonyms import is_kin_word, labels_agree, role_label
 from genogram.roles import load_scheme
 
 DATE_MODES = ("month", "age")
@@ -287,6 +289,7 @@ class _Index:
     family_tokens: frozenset[str] = frozenset()
     keep: frozenset[str] = frozenset()
     phrases_dirty: bool = True
+    keep_pattern: tuple[frozenset[str], re.Pattern[str] | None] | None = None
 
 
 def _is_sentence_start(text: str, start: int) -> bool:
@@ -470,6 +473,7 @@ class Anonymiser:
         self._references(work, ctx)
         self._organisations(work, ctx)
         self._addresses(work, ctx)
+        self._keep_phrases(work)
         self._known_phrases(work)
         self._units(work)
         self._practitioners(work, ctx)
@@ -571,6 +575,21 @@ class Anonymiser:
                 "date_of_birth",
                 note=note,
             )
+        groups = match.groupdict()
+        if groups.get("d") and found.precision == "month":
+            # A day the month does not have (31/02/2019): not a real date, so not anyone's;
+            # written out so that "date '31/02/2019' does not exist" stays true.
+            day = int(groups["d"])
+            month = calendar.month_name[found.value.month]
+            when = (
+                str(found.value.year)
+                if self.date_mode == "month"
+                else self._age_phrase(found.value, "month")
+            )
+            text = (
+                f"{day} {month} {when}" if self.date_mode == "month" else f"{day} {month}, {when}"
+            )
+            return work.put(match.group(), text, "date", note="impossible date")
         return work.put(match.group(), self._date_text(found), "date")
 
     def _date_text(self, found: FoundDate) -> str:
@@ -882,6 +901,32 @@ class Anonymiser:
 
         work.text = self._unit_alone.sub(unit, work.text)
 
+    def _keep_phrases(self, work: _Work) -> None:
+        """Fixed phrases that are never a name ("Moses basket", "Sure Start", "Early Help"):
+        kept as written, so no later pass reads a name in them. A phrase holding a name from
+        the family workbook is not protected."""
+        pattern = self._keep_pattern()
+        if pattern is not None:
+            work.text = pattern.sub(lambda m: work.put(m.group(), m.group(), "keep"), work.text)
+
+    def _keep_pattern(self) -> re.Pattern[str] | None:
+        index = self._index_now()
+        if index.keep_pattern is None or index.keep_pattern[0] is not index.family_tokens:
+            phrases = [
+                p
+                for p in self.rules.keep_phrases
+                if not any(fold(w) in index.family_tokens for w in TOKEN.findall(p))
+            ]
+            body = "|".join(
+                re.escape(p).replace("'", "['’]").replace(r"\ ", r"[\s-]+")
+                for p in sorted(phrases, key=len, reverse=True)
+            )
+            compiled = (
+                re.compile(rf"(?<![\w'’])(?:{body})(?:e?s)?(?![\w'’])", re.I) if body else None
+            )
+            index.keep_pattern = (index.family_tokens, compiled)
+        return index.keep_pattern[1]
+
     def _known_phrases(self, work: _Work) -> None:
         index = self._index_now()
         if index.phrases_dirty:
@@ -1118,9 +1163,25 @@ class Anonymiser:
             i = next_i
         for start, end, scores, info in reversed(spans):
             entry = self._choose(scores, info)
-            start, end, replacement = self._apposition(work, start, end, entry, info)
+            resolved = self._same_name(work.text, start, end, scores, info)
+            if resolved is None:
+                start, end, replacement = self._apposition(work, start, end, entry, info)
+                kind, key, note = entry.kind, entry.key, info.get("note", "")
+            elif resolved[0] is None:
+                # Two family members share this name and nothing says which: never one
+                # person's label; the reviewer sees the candidates in the report.
+                replacement, kind, key = "a family member", "person", ""
+                note = "ambiguous: " + " or ".join(resolved[2])
+            else:
+                chosen, start, others = resolved
+                replacement, kind, key = chosen.pseudonym, chosen.kind, chosen.key
+                note = (
+                    f"assumed {chosen.pseudonym}; shares the name with " + " and ".join(others)
+                    if others
+                    else ""
+                )
             original = work.original(work.text[start:end])
-            part = work.put(original, replacement, entry.kind, entry.key, info.get("note", ""))
+            part = work.put(original, replacement, kind, key, note)
             work.text = work.text[:start] + part + work.text[end:]
 
     def _span(
@@ -1148,6 +1209,11 @@ class Anonymiser:
                 gap = text[tokens[j - 1].end() : token.start()]
                 if not re.fullmatch(r"\.?[ \t]{1,2}|\s*-\s*|\.", gap):
                     break
+                previous = tokens[j - 1].group()
+                if "." in gap and not (
+                    len(previous) == 1 or previous.rstrip(".") in self._personal_titles
+                ):
+                    break  # "Hope. The Moses basket": a sentence ends between them
             if len(word) == 1 and word.isupper():
                 after = text[token.end() : token.end() + 2]
                 if after[:1] == "." or (j + 1 < len(tokens) and after[:1] == " "):
@@ -1192,6 +1258,51 @@ class Anonymiser:
         if fuzzy_notes:
             info["note"] = "misspelling: " + ", ".join(fuzzy_notes)
         return start, end, scores, info, j
+
+    def _same_name(
+        self, text: str, start: int, end: int, scores: dict[Entry, float], info: dict[str, str]
+    ) -> tuple[Entry | None, int, list[str]] | None:
+        """None when the name points at one person. When it fits two family members equally
+        ("Hope": the child and her great-grandmother), the context decides: a relationship
+        word before it ("Great-Nan Hope", folded into the pseudonym), a title's sex, an age
+        after it. (None, start, candidates) when nothing decides."""
+        if info.get("surname_only") != "0":
+            return None  # a surname the family shares: the usual ranking (adults first)
+        top = max(scores.values())
+        rivals = [
+            e
+            for e, score in scores.items()
+            if score >= top - 0.01 and e.kind == "person" and e.source == "family workbook"
+        ]
+        if len({e.pseudonym for e in rivals}) < 2:
+            return None
+        words = _words_before(text, start, 3)
+        for count in (1, 2, 3):
+            if len(words) < count or not all(is_kin_word(w) for _, w in words[-count:]):
+                continue
+            said = role_label(" ".join(w for _, w in words[-count:]))
+            if said is None:
+                continue
+            fits = [e for e in rivals if labels_agree(said, e.pseudonym)]
+            if len(fits) == 1:
+                return fits[0], words[-count][0], []
+        sex = info.get("sex", "U")
+        if sex in ("M", "F"):
+            fits = [e for e in rivals if e.sex == sex and e.adult]
+            if len(fits) == 1:
+                return fits[0], start, []
+        after = text[end : end + 16]
+        if re.match(r"\s*(?:\(\s*\d{1,2}\s*\)|,?\s*aged?\s+\d{1,2}\b|\(\s*baby)", after, re.I):
+            fits = [e for e in rivals if not e.adult]
+            if len(fits) == 1:
+                return fits[0], start, []
+        subject = [e for e in rivals if e.key == self.register.subject]
+        if subject:
+            # The review is about the subject child: a bare shared first name is taken to be
+            # the child's, and the reviewer is told (the report lists every such mention).
+            others = sorted({e.pseudonym for e in rivals} - {subject[0].pseudonym})
+            return subject[0], start, others
+        return None, start, sorted({e.pseudonym for e in rivals})
 
     def _unknown_first_name(
         self, word: str, text: str, tokens: list[re.Match[str]], j: int, index: _Index
@@ -1356,9 +1467,12 @@ class Anonymiser:
                 or w.lower() in self._all_role_words
                 or fold(w) in self._type_words
                 or w.rstrip(".") in self._personal_titles
+                or fold(w) in _agency_words()
                 for w in (first, second)
             ):
-                continue
+                continue  # "Northshire Probation": a service, never a person
+            if not _name_like(first) and fold(second) not in index.tokens:
+                continue  # "the Baby Bjorn bouncer": no evidence of a name (residual report)
             known_first = fold(first) in index.tokens
             known_second = fold(second) in index.tokens
             if known_first and known_second:
@@ -1407,8 +1521,8 @@ class Anonymiser:
 
     def _found_person(self, name: str, context: str) -> None:
         tokens = self._name_tokens(name)
-        if not tokens:
-            return
+        if not tokens or all(fold(t) in _agency_words() for t in tokens):
+            return  # "Probation" (from a file name or a column): a service, never a person
         key = "person:found:" + fold(" ".join(tokens))
         if self.register.get(key) is not None:
             return
@@ -1597,6 +1711,25 @@ class Anonymiser:
             position = match.end()
         out.append(text[position:])
         return _WHITESPACE.sub(" ", "".join(out)) if work.parts else "".join(out)
+
+
+@functools.cache
+def _agency_words() -> frozenset[str]:
+    """One-word names of agencies and services ("probation", "police", "camhs"): never a
+    person's name in a chronology."""
+    from chronology.agencies import aliases, organisations
+
+    words = {alias for alias in aliases() if " " not in alias and alias.isalpha()}
+    words |= {fold(name) for name in organisations() if " " not in name}
+    return frozenset(words)
+
+
+def _name_like(word: str) -> bool:
+    """Could open a person's name: not ordinary English, a name in the dictionary, or an
+    ordinary word that is also a common first name ("Summer", "Grace")."""
+    from anonymise.residual import is_common_name
+
+    return not is_ordinary(word) or is_proper_noun(word) or is_common_name(word)
 
 
 def _sentence_word(word: str) -> bool:

@@ -74,6 +74,17 @@ def render_markdown(report: Report) -> str:
             lines.append(
                 f"- `{text}` x{n}: {example.where} ({example.field}): ...{example.context}..."
             )
+    shared = [
+        (where, field_name, r)
+        for where, field_name, r in report.replacements
+        if r.note.startswith(("ambiguous", "assumed"))
+    ]
+    if shared:
+        lines += ["", "## Names two family members share: check each", ""]
+        lines += [
+            f"- {where} ({field_name}): '{r.original}' -> '{r.replacement}' ({r.note})"
+            for where, field_name, r in shared[:500]
+        ]
     if report.register.disagreements:
         lines += ["", "## Pseudonyms: the workbook's role and the family tree disagree", ""]
         lines += [f"- {line}" for line in report.register.disagreements]

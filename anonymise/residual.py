@@ -120,6 +120,11 @@ class ResidualFinder:
         return found
 
 
+def is_common_name(word: str) -> bool:
+    """An ordinary word that is also a common first name or surname."""
+    return fold(word) in _COMMON_NAME_WORDS
+
+
 def _only_capitalised(word: str) -> bool:
     """An ordinary word that is also a common first name or surname ("Will", "Grant"):
     worth a look when capitalised mid-sentence."""
@@ -206,5 +211,45 @@ _COMMON_NAME_WORDS = frozenset(
         "quinn",
         "patel",
         "reeves",
+        "crystal",
+        "autumn",
+        "heather",
+        "iris",
+        "jasmine",
+        "willow",
+        "storm",
+        "river",
+        "star",
+        "destiny",
+        "charity",
+        "honey",
+        "misty",
+        "cherry",
+        "violet",
+        "rosemary",
+        "skye",
+        "paige",
+        "brooke",
+        "earl",
+        "duke",
+        "rocky",
+        "angel",
+        "candy",
+        "ginger",
+        "olive",
+        "pearl",
+        "rusty",
+        "scarlet",
+        "sunny",
+        "penny",
+        "tiffany",
+        "gene",
+        "don",
+        "art",
+        "guy",
+        "victor",
+        "noble",
+        "bishop",
+        "marsh",
     }
 )

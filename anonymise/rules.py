@@ -41,6 +41,7 @@ class Rules:
     family_words: frozenset[str]
     terms: frozenset[str]  # lower case
     rare_details: dict[str, tuple[str, ...]]
+    keep_phrases: tuple[str, ...] = ()
 
     @property
     def personal_titles(self) -> tuple[str, ...]:
@@ -103,4 +104,5 @@ def load_rules() -> Rules:
         family_words=frozenset(n.lower() for n in names["family_words"]),
         terms=frozenset(w.lower() for w in data["terms"]["words"]),
         rare_details={k: tuple(v) for k, v in data["rare_details"].items()},
+        keep_phrases=tuple(data.get("phrases", {}).get("keep", ())),
     )

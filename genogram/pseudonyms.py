@@ -563,6 +563,20 @@ _EQUIVALENT = (
 )
 
 
+def labels_agree(said: str, label: str) -> bool:
+    """True when a relationship named in text ("Great-grandmother", "Grandfather") fits a
+    pseudonym ("Maternal great-grandmother 1", "Paternal grandfather")."""
+    return _agrees(said, label) is not None
+
+
+def is_kin_word(word: str) -> bool:
+    """A word of a relationship phrase ("Great-Nan", "grandad", "maternal", "step")."""
+    parts = re.split(r"[-\s]+", re.sub(r"['’]s$", "", word.lower()))
+    return bool(parts) and all(
+        p in _BASE_WORDS or p in _MODIFIERS or p in _POSSESSIVE or p == "ex" for p in parts if p
+    )
+
+
 def _agrees(said: str, tree: str) -> str | None:
     """'tree' when the role and the tree's reading say the same (the tree's label is used: it
     knows the side and the numbers), 'said' when they are two names for one relationship

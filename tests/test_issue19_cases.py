@@ -180,3 +180,119 @@ FAMILIES = {
     "kettleby": (kettleby, KETTLEBY_EXPECTED, set()),
     "adams": (adams, ADAMS_EXPECTED, ADAMS_DISAGREE),
 }
+
+
+# ---------------------------------------------------------------------- texts with traps
+# (agency, text, must appear in the output, must not appear in the output)
+KETTLEBY_TEXTS: list[tuple[str, str, list[str], list[str]]] = [
+    (
+        "Health Visiting",
+        "Home visit: Chelsea was bathing Hope. The Moses basket in the living room was unsafe "
+        "for Ruby; safe sleep advice given.",
+        ["Moses basket", "Mother", "Child A", "Sibling 1"],
+        ["Chelsea", "Hope", "Ruby"],
+    ),
+    (
+        "Early Help",
+        "Great-Nan Hope attended the Sure Start centre with Hope and Kayden.",
+        ["Sure Start", "Maternal great-grandmother 1", "Child A", "Half-sibling 1"],
+        ["Hope", "Kayden", "Child A Child A"],
+    ),
+    (
+        "Probation",
+        "Referral to Early Help. Probation confirmed Tyler Brack is subject to licence.",
+        ["Early Help", "Probation confirmed", "Half-sibling 1's father"],
+        ["Tyler", "Brack", "Person"],
+    ),
+    (
+        "Probation",
+        "An OASys assessment was shared by Northshire Probation with Probation colleagues.",
+        ["Probation with", "Probation colleagues", "OASys"],
+        ["Person"],
+    ),
+    (
+        "Children's Social Care",
+        "Social worker Amy Clarke visited. Mum's boyfriend Rhys was present and Lily was asleep.",
+        ["social worker visited", "Mother's partner", "Step-sibling 1"],
+        ["Amy", "Clarke", "Rhys", "Lily"],
+    ),
+    (
+        "Education",
+        "Hope started at Westbrook Primary School; class teacher Mrs Oduya said Hope was tired "
+        "and hungry on Monday mornings.",
+        ["the primary school", "Child A", "Monday mornings", "tired and hungry"],
+        ["Westbrook", "Oduya", "Hope"],
+    ),
+    (
+        "GP",
+        "Appointment at Ridgeway Surgery; Dr Okafor noted bruising to the left arm and made a "
+        "referral to the MASH.",
+        ["the GP practice", "bruising to the left arm", "MASH"],
+        ["Ridgeway", "Okafor"],
+    ),
+    (
+        "Police",
+        "Police attended 14 Albion Street, Eastfield EF4 2QT after neighbours reported shouting.",
+        ["Police attended", "neighbours reported shouting"],
+        ["Albion", "EF4 2QT"],
+    ),
+    (
+        "Health Visiting",
+        "Paulette Brack rang the Health Visiting service about the Jumperoo and the Sleepyhead "
+        "pod.",
+        ["Half-sibling 1's paternal grandmother", "Health Visiting", "Jumperoo", "Sleepyhead"],
+        ["Paulette", "Brack"],
+    ),
+    (
+        "Early Help",
+        "Grandad Dean collected Ruby from nursery while Dad Dean was at work.",
+        ["Paternal grandfather", "Father", "Sibling 1", "nursery"],
+        ["Dean", "Ruby"],
+    ),
+    (
+        "Children's Social Care",
+        "Mrs Whitby (foster carer) said Hope had settled at Little Acorns Nursery and enjoyed "
+        "the Christmas Fair run by the Salvation Army.",
+        ["Foster carer 1", "the nursery", "Christmas Fair", "Salvation Army"],
+        ["Whitby", "Acorns", "Hope"],
+    ),
+    (
+        "Police",
+        "Jodie Fenwick reported that Liam saw Carl and Stacey argue; Mason was upset.",
+        ["Father's former partner", "Half-sibling 2", "Maternal uncle 1", "Cousin 1"],
+        ["Jodie", "Fenwick", "Liam", "Carl", "Stacey", "Mason"],
+    ),
+    (
+        "Children's Social Care",
+        "Sandra and Ronald offered respite; Gary was not assessed. Margaret Dawson declined.",
+        [
+            "Maternal grandmother",
+            "Maternal step-grandfather",
+            "Maternal grandfather",
+            "Mother's partner's mother",
+        ],
+        ["Sandra", "Ronald", "Gary", "Margaret", "Dawson"],
+    ),
+    (
+        "Housing",
+        "Tenancy support visit: Mum said the Hoover, the Baby Bjorn bouncer and the Tommee "
+        "Tippee steriliser were all broken.",
+        ["Hoover", "bouncer", "steriliser"],
+        ["Person"],
+    ),
+]
+KETTLEBY_TEXTS += [
+    (
+        "Probation",
+        "Probation officer Daniel Moses visited; he saw two Moses baskets in the hall.",
+        ["Moses baskets", "probation officer visited"],
+        ["Daniel", "Moses visited"],
+    ),
+    (
+        "Early Help",
+        "Dean said he would attend the Team Around the Family meeting.",
+        ["family member said", "Team Around the Family"],
+        ["Dean", "Father said", "Paternal grandfather said"],
+    ),
+]
+REJECTED_REASON = "date '31/02/2019' does not exist (dates are read day first; month 2)"
