@@ -296,3 +296,31 @@ KETTLEBY_TEXTS += [
     ),
 ]
 REJECTED_REASON = "date '31/02/2019' does not exist (dates are read day first; month 2)"
+
+# The identifying mentions in each text (a name with the title or role word written with it):
+# every other word of the texts is non-identifying and should come out unchanged.
+KETTLEBY_MENTIONS: list[list[str]] = [
+    ["Chelsea", "Hope", "Ruby"],
+    ["Great-Nan Hope", "Hope", "Kayden"],
+    ["Tyler Brack"],
+    [],
+    ["Social worker Amy Clarke", "Mum's boyfriend Rhys", "Lily"],
+    ["Hope", "Westbrook Primary School", "Mrs Oduya"],
+    ["Ridgeway Surgery", "Dr Okafor"],
+    ["14 Albion Street, Eastfield EF4 2QT"],
+    ["Paulette Brack"],
+    ["Grandad Dean", "Ruby", "Dad Dean"],
+    ["Mrs Whitby (foster carer)", "Hope", "Little Acorns Nursery"],
+    ["Jodie Fenwick", "Liam", "Carl", "Stacey", "Mason"],
+    ["Sandra", "Ronald", "Gary", "Margaret Dawson"],
+    [],
+    ["Probation officer Daniel Moses"],
+    ["Dean"],
+]
+# Words whose status is uncertain (an unknown place): left in and listed in the residual report.
+KETTLEBY_UNCERTAIN = ["Northshire"]
+# Names that are secrets though the family workbook does not hold them (learned from texts).
+KETTLEBY_OTHER_SECRETS = [
+    "Amy", "Clarke", "Oduya", "Okafor", "Westbrook", "Ridgeway", "Albion", "Eastfield",
+    "EF4 2QT", "Whitby", "Acorns", "Daniel",
+]  # fmt: skip
