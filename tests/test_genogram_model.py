@@ -147,8 +147,9 @@ def test_the_sample_pseudonyms(graph: FamilyGraph) -> None:
 def test_pseudonyms_number_in_birth_order_and_infer_missing_roles(unseen: Family) -> None:
     labels = assign_pseudonyms(FamilyGraph(unseen, today=TODAY))
     assert labels["F09"] == "Half-sibling 1" and labels["F03"] == "Half-sibling 2"
-    assert labels["F13"] == "Aunt's or uncle's partner 1"
-    assert labels["F18"] == "Grandparent's partner 1"
+    # Named by the relationship the tree computes (issue 19), not a generic "partner 1".
+    assert labels["F13"] == "Paternal aunt 1's partner"
+    assert labels["F18"] == "Maternal step-grandfather"
     assert {labels["F20"], labels["F21"]} == {"Cousin 3", "Cousin 4"}
     blank = Family(
         {pid: Person(p.person_id, p.row, p.name, p.sex, p.birth, p.death, p.deceased,
