@@ -286,10 +286,14 @@ def _scan_part(
                         path, "workbook declares XML entities (possible XML bomb); refused"
                     )
                 if is_sheet:
-                    for letters, digits in _CELL_REF.findall(window):
-                        max_row = max(max_row, int(digits))
-                        if (len(letters), letters.upper()) > (len(max_letters), max_letters):
-                            max_letters = letters.upper()
+                    refs = _CELL_REF.findall(window)
+                    if refs:  # in C where it can be: a sheet has millions of cells
+                        letters, digits = zip(*refs, strict=True)
+                        max_row = max(max_row, *map(int, digits))
+                        for column in set(letters):  # one per distinct column: few
+                            column = column.upper()
+                            if (len(column), column) > (len(max_letters), max_letters):
+                                max_letters = column
                     if _UNPLACED.search(window):
                         scan.unplaced.add(info.filename)
                     for match in _FORMULA_CELL.finditer(window):
