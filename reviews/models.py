@@ -41,6 +41,24 @@ VOTE_CHOICES = ("yes", "no", "abstain", *CHOICES)
 PUBLICATION_DECISIONS = ("publish", "not_publish")
 STAGES = ("establish", "monitor", "finalise")
 ACTION_STATUSES = ("open", "in_progress", "complete", "signed_off")
+# What a review asks of each agency, and where each request stands.
+REQUEST_KINDS = ("scoping_form", "chronology", "imr", "further")
+REQUEST_KIND_NAMES = {
+    "scoping_form": "Initial scoping form",
+    "chronology": "Chronology",
+    "imr": "Individual management review (IMR)",
+    "further": "Further request",
+}
+# requested: no due date yet; due: awaited by its due date; sent_back: returned, then sent back
+# with queries and awaited again (by a new due date); returned and accepted are done.
+REQUEST_STATUSES = ("requested", "due", "returned", "sent_back", "accepted")
+REQUEST_STATUS_NAMES = {
+    "requested": "Requested",
+    "due": "Due",
+    "returned": "Returned",
+    "sent_back": "Sent back with queries",
+    "accepted": "Accepted",
+}
 
 
 def _in(column: str, values: tuple[str, ...]) -> str:
@@ -137,6 +155,9 @@ class Review(Base):
     notifications: Mapped[list[Notification]] = relationship(
         back_populates="review", cascade="all, delete-orphan", order_by="Notification.id"
     )
+    requests: Mapped[list[AgencyRequest]] = relationship(
+        back_populates="review", cascade="all, delete-orphan", order_by="AgencyRequest.id"
+    )
 
 
 class AgencyReturn(Base):
@@ -150,6 +171,32 @@ class AgencyReturn(Base):
     agency: Mapped[str] = mapped_column(String(120))
     returned_on: Mapped[dt.date | None] = mapped_column(Date)
     review: Mapped[Review] = relationship(back_populates="agency_returns")
+
+
+class AgencyRequest(Base):
+    """Something the review asked of one agency (scoping form, chronology, IMR or a further
+    request) and where it stands. The RAG status is computed from `due_on` on every read."""
+
+    __tablename__ = "agency_request"
+    __table_args__ = (
+        CheckConstraint(_in("kind", REQUEST_KINDS), name="kind"),
+        CheckConstraint(_in("status", REQUEST_STATUSES), name="status"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    review_id: Mapped[int] = mapped_column(ForeignKey("review.id", ondelete="CASCADE"))
+    agency: Mapped[str] = mapped_column(String(120))
+    kind: Mapped[str] = mapped_column(String(16))
+    # A further request says what is asked (no names: it is shown in the tracker's listings).
+    what: Mapped[str] = mapped_column(Text, default="", server_default="")
+    status: Mapped[str] = mapped_column(String(16), default="requested", server_default="requested")
+    requested_on: Mapped[dt.date] = mapped_column(Date)
+    due_on: Mapped[dt.date | None] = mapped_column(Date)
+    returned_on: Mapped[dt.date | None] = mapped_column(Date)
+    sent_back_on: Mapped[dt.date | None] = mapped_column(Date)
+    queries: Mapped[str] = mapped_column(Text, default="", server_default="")
+    accepted_on: Mapped[dt.date | None] = mapped_column(Date)
+    review: Mapped[Review] = relationship(back_populates="requests")
 
 
 class Attendee(Base):

@@ -21,13 +21,25 @@ from reviews.models import (
     CHOICES,
     ORGANISATION_KINDS,
     PARTNERS,
+    REQUEST_KIND_NAMES,
+    REQUEST_KINDS,
+    REQUEST_STATUS_NAMES,
     REVIEW_TYPES,
     VOTE_CHOICES,
     VOTE_ROUNDS,
     Action,
+    AgencyRequest,
+    Review,
 )
-from reviews.status import next_deadline, review_deadlines, review_flags
+from reviews.status import (
+    chase_list,
+    next_deadline,
+    request_status,
+    review_deadlines,
+    review_flags,
+)
 from reviews.timescales import format_day
+from reviews.workingdays import default_calendar
 
 Handler = Callable[[Session, argparse.Namespace], str]
 
@@ -73,6 +85,9 @@ def _list(session: Session, args: argparse.Namespace) -> str:
         overdue = sum(s.is_overdue for s in statuses)
         if overdue > (1 if upcoming and upcoming.is_overdue else 0):
             status += f" ({overdue} overdue in all)"
+        chase = sum(s.is_overdue and s.key.startswith("request_") for s in statuses)
+        if chase:
+            status += f"; {chase} agency request{'s' if chase > 1 else ''} to chase"
         lines.append(f"{review.reference:<14} {review.review_type:<28} {what:<48} {status}")
     return "\n".join(lines) if len(lines) > 1 else "no open reviews"
 
@@ -95,6 +110,9 @@ def _show(session: Session, args: argparse.Namespace) -> str:
             f"  {format_day(status.due)}  {status.rag_word:<13} {status.description}{done}"
         )
     lines += [f"  ! {flag}" for flag in review_flags(review, today=today)]
+    if review.requests:
+        lines.append("Agency requests:")
+        lines += [f"  {request_line(entry, today)}" for entry in review.requests]
     if review.attendees:
         lines.append("Meeting attendees:")
         lines += [f"  {a.name} ({a.organisation}, {a.partner})" for a in review.attendees]
@@ -161,6 +179,108 @@ def _show(session: Session, args: argparse.Namespace) -> str:
             f"  action {a.id}: {a.owner_agency}: {a.action} (due {a.due_on or '-'}, {a.status})"
             for a in rec.actions
         ]
+    return "\n".join(lines)
+
+
+def request_line(entry: AgencyRequest, today: dt.date) -> str:
+    """ "Police · Chronology: Due 17/04/2026, Overdue (requested 01/04/2026)"."""
+    what = REQUEST_KIND_NAMES[entry.kind]
+    if entry.kind == "further":
+        what += f" {entry.id} ({entry.what})"
+    status = REQUEST_STATUS_NAMES[entry.status]
+    if entry.due_on and entry.status in ("due", "sent_back"):
+        status += f" by {format_day(entry.due_on)}"
+    timed = request_status(entry, today, default_calendar())
+    dates = [
+        f"{word} {day:%d/%m/%Y}"
+        for word, day in (
+            ("requested", entry.requested_on),
+            ("returned", entry.returned_on),
+            ("sent back", entry.sent_back_on),
+            ("accepted", entry.accepted_on),
+        )
+        if day
+    ]
+    text = f"{entry.agency} · {what}: {status}"
+    if timed is not None:
+        text += f" — {timed.rag_word}"
+    text += f" ({'; '.join(dates)})"
+    if entry.queries:
+        text += f"; queries: {entry.queries}"
+    return text
+
+
+def _request(session: Session, args: argparse.Namespace) -> str:
+    review = service.get_review(session, args.reference)
+    entry = service.request_from_agency(
+        session,
+        review,
+        args.agency,
+        args.kind,
+        args.on or _today(args),
+        args.user,
+        due_on=args.due,
+        within=args.within,
+        what=args.what or "",
+    )
+    due = f", due {format_day(entry.due_on)}" if entry.due_on else " (no due date yet)"
+    return f"{service.request_label(entry)}: requested {entry.requested_on:%d/%m/%Y}{due}"
+
+
+def _returned(session: Session, args: argparse.Namespace) -> str:
+    review = service.get_review(session, args.reference)
+    entry = service.request_returned(
+        session, review, args.agency, args.kind, args.on or _today(args), args.user, args.id
+    )
+    late = ""
+    if entry.due_on and entry.returned_on and entry.returned_on > entry.due_on:
+        late = f" (late: due {format_day(entry.due_on)})"
+    return f"{service.request_label(entry)}: returned {entry.returned_on:%d/%m/%Y}{late}"
+
+
+def _sent_back(session: Session, args: argparse.Namespace) -> str:
+    review = service.get_review(session, args.reference)
+    entry = service.request_sent_back(
+        session,
+        review,
+        args.agency,
+        args.kind,
+        args.on or _today(args),
+        args.queries,
+        args.user,
+        due_on=args.due,
+        within=args.within,
+        request_id=args.id,
+    )
+    due = format_day(entry.due_on) if entry.due_on else "-"
+    return f"{service.request_label(entry)}: sent back with queries, due again {due}"
+
+
+def _accepted(session: Session, args: argparse.Namespace) -> str:
+    review = service.get_review(session, args.reference)
+    entry = service.request_accepted(
+        session, review, args.agency, args.kind, args.on or _today(args), args.user, args.id
+    )
+    return f"{service.request_label(entry)}: accepted {entry.accepted_on:%d/%m/%Y}"
+
+
+def _chase(session: Session, args: argparse.Namespace) -> str:
+    today = _today(args)
+    reviews: list[Review] = (
+        [service.get_review(session, args.reference)]
+        if args.reference
+        else service.list_reviews(session)
+    )
+    items = chase_list(reviews, today)
+    if not items:
+        return f"nothing to chase (as at {format_day(today)})"
+    lines = [f"To chase (as at {format_day(today)}), earliest due first:"]
+    for item in items:
+        late = item.working_days_late
+        lines.append(
+            f"  {format_day(item.status.due)}  {item.review.reference:<12} "
+            f"{item.status.description} — {late} working day{'s' if late != 1 else ''} late"
+        )
     return "\n".join(lines)
 
 
@@ -368,6 +488,41 @@ def add_review_command(subparsers: argparse._SubParsersAction) -> None:
     ret.add_argument("reference")
     ret.add_argument("agency")
     ret.add_argument("--on", type=_date("--on"), metavar="DATE")
+    kinds = ", ".join(f"{k} ({v})" for k, v in REQUEST_KIND_NAMES.items())
+
+    def request_args(sub: argparse.ArgumentParser, on_help: str) -> None:
+        sub.add_argument("reference")
+        sub.add_argument("--agency", required=True)
+        sub.add_argument("--kind", required=True, choices=REQUEST_KINDS, help=kinds)
+        sub.add_argument("--id", type=int, help="which further request (when several)")
+        sub.add_argument("--on", type=_date("--on"), metavar="DATE", help=on_help)
+        sub.add_argument("--today", type=_date("--today"), metavar="DATE", help=argparse.SUPPRESS)
+
+    def due_args(sub: argparse.ArgumentParser) -> None:
+        due = sub.add_mutually_exclusive_group()
+        due.add_argument("--due", type=_date("--due"), metavar="DATE")
+        due.add_argument("--within", type=int, metavar="N", help="due N working days after --on")
+
+    req = action(
+        "request",
+        _request,
+        "ask an agency for its scoping form, chronology, IMR or something further (again: "
+        "change its due date)",
+    )
+    request_args(req, "the day it was asked (default: today)")
+    due_args(req)
+    req.add_argument("--what", help="what a further request asks (no names)")
+    back = action("returned", _returned, "an agency returned what was asked")
+    request_args(back, "the day it came back (default: today)")
+    sent = action("sent-back", _sent_back, "a return sent back with queries, with a new due date")
+    request_args(sent, "the day it was sent back (default: today)")
+    due_args(sent)
+    sent.add_argument("--queries", required=True, help="what is asked of the agency")
+    accepted = action("accepted", _accepted, "a returned item accepted")
+    request_args(accepted, "the day it was accepted (default: today)")
+    chase = action("chase", _chase, "agency requests past their due date and not returned")
+    chase.add_argument("reference", nargs="?")
+    chase.add_argument("--today", type=_date("--today"), metavar="DATE")
     attend = action("attend", _attend, "a rapid review meeting attendee")
     attend.add_argument("reference")
     attend.add_argument("--name", required=True)

@@ -11,8 +11,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
 
-from reviews.models import Action, Review
-from reviews.service import missing_partners, partner_name, review_edition
+from reviews.models import Action, AgencyRequest, Review
+from reviews.service import missing_partners, partner_name, request_label, review_edition
 from reviews.timescales import Kind, deadlines_for, format_day
 from reviews.workingdays import WorkingCalendar, default_calendar
 
@@ -125,16 +125,46 @@ def action_status(
     )
 
 
+def request_status(
+    entry: AgencyRequest, today: dt.date, calendar: WorkingCalendar
+) -> DeadlineStatus | None:
+    """An agency request with a due date as a deadline: done when returned (or accepted);
+    sent back with queries, it is awaited again by its new due date."""
+    if entry.due_on is None:
+        return None
+    done = entry.returned_on if entry.status in ("returned", "accepted") else None
+    again = " (after queries)" if entry.status == "sent_back" else ""
+    since = (
+        f"sent back with queries on {entry.sent_back_on:%d/%m/%Y}"
+        if entry.status == "sent_back" and entry.sent_back_on
+        else f"requested on {entry.requested_on:%d/%m/%Y}"
+    )
+    return DeadlineStatus(
+        key=f"request_{entry.id}",
+        description=request_label(entry) + again,
+        due=entry.due_on,
+        rule=f"the due date given when {since}",
+        done_on=done,
+        rag=rag_for(entry.due_on, done, today, calendar),
+    )
+
+
 def review_deadlines(
     review: Review, today: dt.date, calendar: WorkingCalendar | None = None
 ) -> list[DeadlineStatus]:
-    """Every deadline that applies to the review now (actions included), in due-date order."""
+    """Every deadline that applies to the review now (actions and agency requests included),
+    in due-date order."""
     calendar = calendar or default_calendar()
     statuses = [
         status
         for rec in review.recommendations
         for entry in rec.actions
         if (status := action_status(entry, rec.number, today, calendar)) is not None
+    ]
+    statuses += [
+        status
+        for entry in review.requests
+        if (status := request_status(entry, today, calendar)) is not None
     ]
     if review.review_type in STATUTORY_TYPES:
         statuses += _statutory(review, today, calendar)
@@ -246,4 +276,34 @@ def review_flags(
             status = action_status(entry, rec.number, today, calendar)
             if status is not None and status.is_overdue:
                 flags.append(f"overdue: {status.description}, due {format_day(status.due)}")
+    for entry in review.requests:
+        status = request_status(entry, today, calendar)
+        if status is not None and status.is_overdue:
+            flags.append(f"overdue: {status.description}, due {format_day(status.due)}: chase")
     return flags
+
+
+@dataclass(frozen=True)
+class ChaseItem:
+    """A request past its due date and not returned: who to chase, for what, how late."""
+
+    review: Review
+    request: AgencyRequest
+    status: DeadlineStatus
+    working_days_late: int
+
+
+def chase_list(
+    reviews: list[Review], today: dt.date, calendar: WorkingCalendar | None = None
+) -> list[ChaseItem]:
+    """Every request past its due date and not returned, earliest due first."""
+    calendar = calendar or default_calendar()
+    items = [
+        ChaseItem(review, entry, status, calendar.working_days_between(status.due, today))
+        for review in reviews
+        for entry in review.requests
+        if (status := request_status(entry, today, calendar)) is not None and status.is_overdue
+    ]
+    return sorted(
+        items, key=lambda i: (i.status.due, i.review.reference, i.request.agency, i.request.id)
+    )
