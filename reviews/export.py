@@ -1,13 +1,16 @@
 """The tracker as a workbook (what business support used to keep by hand) and as a calendar.
 
-The workbook has two sheets. `Tracker`: one row per review, the next deadline and its status,
+The workbook has three sheets. `Tracker`: one row per review, the next deadline and its status,
 then for every deadline its due date (a date cell, so it sorts and filters as a date) and its
-status in the column beside it. `Deadlines`: one row per review and deadline, the easiest to
-sort, filter and print. Both print A4 landscape, fitted one page wide, with the header row on
-every page, "Page X of Y" and the protective marking (`CSPR_MARKING`, default
-OFFICIAL-SENSITIVE); on the Tracker only the summary columns print.
+status in the column beside it. `Deadlines`: one row per review and deadline (agency requests and
+actions included), the easiest to sort, filter and print. `Requests`: one row per agency request
+(scoping form, chronology, IMR, further request) with its status, dates and RAG status; the
+queries sent back are not written (they may name people). All print A4 landscape, fitted one
+page wide, with the header row on every page, "Page X of Y" and the protective marking
+(`CSPR_MARKING`, default OFFICIAL-SENSITIVE); on the Tracker only the summary columns print.
 
-The calendar has one all-day event per open deadline, under a UID that stays the same from
+The calendar has one all-day event per open deadline (an agency request awaited is one, on its
+due date), under a UID that stays the same from
 export to export: its title is the review and the deadline (never the status, which a calendar
 would keep stale), it does not mark anyone busy (`TRANSP:TRANSPARENT`) and its lines are folded
 at 75 octets (RFC 5545).
@@ -27,8 +30,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from chronology.export_tables import protective_marking
 from chronology.output import neutralise
-from reviews.models import Review
-from reviews.status import DeadlineStatus, next_deadline, review_deadlines
+from reviews.models import REQUEST_KIND_NAMES, REQUEST_STATUS_NAMES, Review
+from reviews.status import DeadlineStatus, next_deadline, request_status, review_deadlines
 from reviews.timescales import load_rules
 from reviews.workingdays import WorkingCalendar, default_calendar
 
@@ -69,6 +72,22 @@ DEADLINE_COLUMNS = (
     ("Done on", 11.5),
     ("Rule", 52),
 )
+
+REQUEST_COLUMNS = (
+    ("Reference", 14),
+    ("Type", 16),
+    ("Child", 12),
+    ("Agency", 22),
+    ("Request", 24),
+    ("Status", 16),
+    ("Requested on", 11.5),
+    ("Due on", 11.5),
+    ("RAG status", 14),
+    ("Returned on", 11.5),
+    ("Sent back on", 11.5),
+    ("Accepted on", 11.5),
+)
+REQUEST_DATES = {7, 8, 10, 11, 12}
 
 
 def status_text(status: DeadlineStatus) -> str:
@@ -203,6 +222,41 @@ def write_tracker_xlsx(
     _format_sheet(sheet, summary_widths, len(SUMMARY), marking, dates)
     _format_sheet(
         deadlines, [float(w) for _, w in DEADLINE_COLUMNS], len(DEADLINE_COLUMNS), marking, {5, 7}
+    )
+    requests = workbook.create_sheet("Requests")
+    requests.append([name for name, _ in REQUEST_COLUMNS])
+    for review in reviews:
+        kind = TYPE_NAMES.get(review.review_type, review.review_type)
+        ordered = sorted(review.requests, key=lambda r: (r.due_on or dt.date.max, r.id))
+        for entry in ordered:
+            timed = request_status(entry, today, calendar)
+            what = REQUEST_KIND_NAMES[entry.kind]
+            if entry.kind == "further":
+                what = f"Further request {entry.id}"
+            requests.append(
+                [
+                    neutralise(review.reference),
+                    kind,
+                    neutralise(review.child_pseudonym),
+                    neutralise(entry.agency),
+                    what,
+                    REQUEST_STATUS_NAMES[entry.status],
+                    entry.requested_on,
+                    entry.due_on,
+                    timed.rag_word if timed else "No due date",
+                    entry.returned_on,
+                    entry.sent_back_on,
+                    entry.accepted_on,
+                ]
+            )
+            if timed is not None:
+                requests.cell(requests.max_row, 9).fill = _fill(timed.rag)
+    _format_sheet(
+        requests,
+        [float(w) for _, w in REQUEST_COLUMNS],
+        len(REQUEST_COLUMNS),
+        marking,
+        REQUEST_DATES,
     )
     workbook.properties.creator = "cspr"
     workbook.save(path)
