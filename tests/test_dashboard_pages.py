@@ -462,20 +462,37 @@ def test_exports_open_and_anonymise(demo: Demo, tmp_path: Path) -> None:
 # ----------------------------------------------------------------------------- reviews
 
 
+# A fixed day, so the RAG filter meets reviews of different colours: Child A's review (referred
+# 12/03/2021, decided 26/03/2021) is amber on 20/03/2021 and overdue by 30/03/2021; Child B's is
+# referred six working days before the demo is loaded, long after both days, so it is on track.
+AMBER_DAY = dt.date(2021, 3, 20)
+RED_DAY = dt.date(2021, 3, 30)
+
+
 def test_reviews_list_and_windows(demo: Demo) -> None:
     from dashboard.pages import reviews
 
+    def children(user: str, rags: list[str] | None, today: dt.date) -> dict[str, str]:
+        with as_user(demo, user):
+            rows, _ = reviews.reviews_view(None, rags, None, today)
+        return {r["child"]: r["rag"] for r in rows}
+
     with as_user(demo, "support"):
-        rows, figure = reviews.reviews_view(None, None, None, dt.date.today())
-    assert {r["child"] for r in rows} == {"Child A", "Child B"}
-    assert all(r["status"] for r in rows)  # RAG as a word
+        rows, figure = reviews.reviews_view(None, None, None, RED_DAY)
+    assert {r["child"]: r["status"] for r in rows} == {  # RAG as a word
+        "Child A": "Overdue",
+        "Child B": "On track",
+    }
     assert {t["name"] for t in figure["data"]} == {"Rapid review", "Meeting window", "Six months"}
-    with as_user(demo, "panel"):
-        mine, _ = reviews.reviews_view(None, None, None, dt.date.today())
-    assert [r["child"] for r in mine] == ["Child A"]
-    with as_user(demo, "support"):
-        red, _ = reviews.reviews_view(None, ["red"], None, dt.date.today())
-    assert all(r["rag"] == "red" for r in red)
+    assert children("panel", None, RED_DAY) == {"Child A": "red"}
+    assert children("support", ["red"], RED_DAY) == {"Child A": "red"}
+    assert children("support", ["green"], RED_DAY) == {"Child B": "green"}
+    assert children("support", ["amber"], RED_DAY) == {}
+    assert children("support", ["amber"], AMBER_DAY) == {"Child A": "amber"}
+    assert children("support", ["amber", "green"], AMBER_DAY) == {
+        "Child A": "amber",
+        "Child B": "green",
+    }
 
 
 def test_review_changes_go_through_the_service(demo: Demo) -> None:
