@@ -59,11 +59,20 @@ def wait_summary(session: Session, condition: Any) -> int:
     raise AssertionError(session.page.inner_text("#chr-summary"))
 
 
+def settled(session: Session) -> None:
+    """Wait until Dash has no callback in flight (its own loading state, which also drives the
+    "Updating..." title), instead of sleeping a fixed time and hoping."""
+    session.page.wait_for_function(
+        "() => window.store !== undefined && window.store.getState().isLoading === false",
+        timeout=15_000,
+    )
+
+
 def test_every_page_renders_locally_without_errors(login: Any) -> None:
     session = login("lead")
     for name, path, ready in PAGES:
         session.go(path, ready)
-        session.page.wait_for_timeout(300)
+        settled(session)
         session.shot(name)
     admin = login("admin")
     admin.go("/admin", "#adm-audit .ag-row")
@@ -128,7 +137,12 @@ def test_resolve_a_possible_duplicate(login: Any) -> None:
     session.page.wait_for_selector("#dup-message >> text=Merged", timeout=15_000)
     session.page.wait_for_selector("#dup-decisions table")
     assert "same" in session.page.inner_text("#dup-decisions")
-    session.page.wait_for_timeout(500)
+    # The merged pair leaves the list: wait for that (a timeout fails the test).
+    session.page.wait_for_function(
+        "n => document.querySelectorAll('#dup-grid .ag-row').length < n",
+        arg=before,
+        timeout=15_000,
+    )
     assert session.page.locator("#dup-grid .ag-row").count() < before
     assert not session.errors, session.errors
 
@@ -154,7 +168,7 @@ def test_presentation_mode_sends_no_names(login: Any) -> None:
         ("/", "#rev-grid .ag-row"),
     ):
         session.go(path, ready)
-        session.page.wait_for_timeout(400)
+        settled(session)
         if path == "/chronology":
             session.page.click("#chr-grid .ag-row >> nth=2")
             session.page.wait_for_selector("#chr-detail h2")
