@@ -1,19 +1,19 @@
 """The tracker as a workbook (what business support used to keep by hand) and as a calendar.
 
-The workbook has three sheets. `Tracker`: one row per review, the next deadline and its status,
-then for every deadline its due date (a date cell, so it sorts and filters as a date) and its
+The workbook's sheets. `Tracker`: one row per review, the next deadline and its status, then
+for every deadline its due date (a date cell, so it sorts and filters as a date) and its
 status in the column beside it. `Deadlines`: one row per review and deadline (agency requests and
-actions included), the easiest to sort, filter and print. `Requests`: one row per agency request
-(scoping form, chronology, IMR, further request) with its status, dates and RAG status; the
-queries sent back are not written (they may name people). All print A4 landscape, fitted one
-page wide, with the header row on every page, "Page X of Y" and the protective marking
-(`CSPR_MARKING`, default OFFICIAL-SENSITIVE); on the Tracker only the summary columns print.
+actions included), the easiest to sort, filter and print. `Requests` (when any agency request is
+recorded): one row per request (scoping form, chronology, IMR, further request) with its status,
+dates and RAG status; the queries sent back are not written (they may name people). All print
+A4 landscape, fitted one page wide, with the header row on every page, "Page X of Y" and the
+protective marking (`CSPR_MARKING`, default OFFICIAL-SENSITIVE); on the Tracker only the
+summary columns print.
 
 The calendar has one all-day event per open deadline (an agency request awaited is one, on its
-due date), under a UID that stays the same from
-export to export: its title is the review and the deadline (never the status, which a calendar
-would keep stale), it does not mark anyone busy (`TRANSP:TRANSPARENT`) and its lines are folded
-at 75 octets (RFC 5545).
+due date), under a UID that stays the same from export to export: its title is the review and
+the deadline (never the status, which a calendar would keep stale), it does not mark anyone busy
+(`TRANSP:TRANSPARENT`) and its lines are folded at 75 octets (RFC 5545).
 """
 
 from __future__ import annotations
@@ -161,6 +161,51 @@ def _format_sheet(
     sheet.oddFooter.center.text = "Page &P of &N"
 
 
+def _requests_sheet(
+    workbook: Workbook,
+    reviews: Sequence[Review],
+    today: dt.date,
+    calendar: WorkingCalendar,
+    marking: str,
+) -> None:
+    """One row per agency request: what, from whom, its status, dates and RAG status."""
+    requests = workbook.create_sheet("Requests")
+    requests.append([name for name, _ in REQUEST_COLUMNS])
+    for review in reviews:
+        kind = TYPE_NAMES.get(review.review_type, review.review_type)
+        ordered = sorted(review.requests, key=lambda r: (r.due_on or dt.date.max, r.id))
+        for entry in ordered:
+            timed = request_status(entry, today, calendar)
+            what = REQUEST_KIND_NAMES[entry.kind]
+            if entry.kind == "further":
+                what = f"Further request {entry.id}"
+            requests.append(
+                [
+                    neutralise(review.reference),
+                    kind,
+                    neutralise(review.child_pseudonym),
+                    neutralise(entry.agency),
+                    what,
+                    REQUEST_STATUS_NAMES[entry.status],
+                    entry.requested_on,
+                    entry.due_on,
+                    timed.rag_word if timed else "No due date",
+                    entry.returned_on,
+                    entry.sent_back_on,
+                    entry.accepted_on,
+                ]
+            )
+            if timed is not None:
+                requests.cell(requests.max_row, 9).fill = _fill(timed.rag)
+    _format_sheet(
+        requests,
+        [float(w) for _, w in REQUEST_COLUMNS],
+        len(REQUEST_COLUMNS),
+        marking,
+        REQUEST_DATES,
+    )
+
+
 def write_tracker_xlsx(
     reviews: Sequence[Review],
     path: Path,
@@ -223,41 +268,8 @@ def write_tracker_xlsx(
     _format_sheet(
         deadlines, [float(w) for _, w in DEADLINE_COLUMNS], len(DEADLINE_COLUMNS), marking, {5, 7}
     )
-    requests = workbook.create_sheet("Requests")
-    requests.append([name for name, _ in REQUEST_COLUMNS])
-    for review in reviews:
-        kind = TYPE_NAMES.get(review.review_type, review.review_type)
-        ordered = sorted(review.requests, key=lambda r: (r.due_on or dt.date.max, r.id))
-        for entry in ordered:
-            timed = request_status(entry, today, calendar)
-            what = REQUEST_KIND_NAMES[entry.kind]
-            if entry.kind == "further":
-                what = f"Further request {entry.id}"
-            requests.append(
-                [
-                    neutralise(review.reference),
-                    kind,
-                    neutralise(review.child_pseudonym),
-                    neutralise(entry.agency),
-                    what,
-                    REQUEST_STATUS_NAMES[entry.status],
-                    entry.requested_on,
-                    entry.due_on,
-                    timed.rag_word if timed else "No due date",
-                    entry.returned_on,
-                    entry.sent_back_on,
-                    entry.accepted_on,
-                ]
-            )
-            if timed is not None:
-                requests.cell(requests.max_row, 9).fill = _fill(timed.rag)
-    _format_sheet(
-        requests,
-        [float(w) for _, w in REQUEST_COLUMNS],
-        len(REQUEST_COLUMNS),
-        marking,
-        REQUEST_DATES,
-    )
+    if any(review.requests for review in reviews):
+        _requests_sheet(workbook, reviews, today, calendar, marking)
     workbook.properties.creator = "cspr"
     workbook.save(path)
 

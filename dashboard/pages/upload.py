@@ -68,7 +68,7 @@ from reviews.casefiles import (
     stage_upload,
     store_file,
 )
-from reviews.service import ReviewError, audit
+from reviews.service import ReviewError, audit, chronology_uploaded
 
 EXTRA = "(keep in extra)"
 FIELD_CHOICES = [*CANONICAL_FIELDS, EXTRA]
@@ -973,6 +973,13 @@ def confirm_or_discard(
             review = review_for(user, rid, session)
             audit(session, user.username, "merge", entry, review, "file", None, entry.filename)
             message = f"{entry.filename} added: the chronology has been merged again."
+            if entry.kind == "chronology":
+                # The agency's chronology request, if awaited, is returned (on the upload's day).
+                agency = entry.agency or agency_from_filename(entry.filename)
+                day = entry.uploaded_at.date()
+                returned = chronology_uploaded(session, review, agency, day, user.username)
+                if returned is not None:
+                    message += f" {returned.agency}'s chronology request is marked returned."
         else:
             delete_stored_file(session, context().data_dir, entry)
             message = f"{entry.filename} discarded (its file deleted)."
