@@ -511,6 +511,8 @@ def chronology_uploaded(
             and same_agency(entry.agency, agency)
             and entry.status in OPEN_REQUEST_STATUSES
         ):
+            # A file uploaded before the request (or its sending back) was recorded counts as
+            # returned on that day: a return cannot precede what it answers.
             day = max(on, entry.sent_back_on or entry.requested_on)
             return request_returned(session, review, entry.agency, "chronology", day, user,
                                     entry.id)  # fmt: skip
