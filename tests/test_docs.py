@@ -1,0 +1,170 @@
+"""The documentation stays complete and true (issue 20).
+
+- every subcommand and every option that `cspr --help` and each subcommand's `--help` show is
+  in docs/reference.md, under that command's own heading;
+- every key-event label of chronology/rules/key_events.toml (and not_key_event) is in the docs,
+  with its meaning in the reference;
+- every code block marked `<!-- runnable -->` runs, in order per guide, in an empty folder that
+  holds a copy of sample_data/ (the demo case);
+- every link from the README and the guides to a file or a heading exists.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import textwrap
+import tomllib
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from cspr.cli import build_parser
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+REFERENCE = DOCS / "reference.md"
+GUIDES = sorted(DOCS.glob("*.md"))
+LINKED = [ROOT / "README.md", ROOT / "dashboard" / "README.md", *GUIDES]
+RUNNABLE = re.compile(r"<!-- runnable -->\s*\n\s*```sh\n(.*?)\n\s*```", re.S)
+
+
+def commands(
+    parser: argparse.ArgumentParser, path: tuple[str, ...] = ("cspr",)
+) -> Iterator[tuple[str, list[str]]]:
+    """(`cspr review add`, its visible long options) for every command and subcommand."""
+    options = [
+        option
+        for action in parser._actions
+        if action.help != argparse.SUPPRESS and not isinstance(action, argparse._HelpAction)
+        for option in action.option_strings
+        if option.startswith("--")
+    ]
+    yield " ".join(path), options
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                yield from commands(sub, (*path, name))
+
+
+def sections(text: str) -> dict[str, str]:
+    """Heading text (backticks removed) -> the text up to the next heading of any level."""
+    parts = re.split(r"^#{1,6} (.+)$", text, flags=re.M)
+    return {parts[i].replace("`", "").strip(): parts[i + 1] for i in range(1, len(parts), 2)}
+
+
+ALL_COMMANDS = list(commands(build_parser()))
+
+
+def test_the_parser_was_walked() -> None:
+    names = {name for name, _ in ALL_COMMANDS}
+    assert {"cspr ingest", "cspr merge", "cspr review decide", "cspr user add"} <= names
+
+
+@pytest.mark.parametrize(("command", "options"), ALL_COMMANDS[1:], ids=lambda v: str(v))
+def test_every_command_and_option_is_in_the_reference(command: str, options: list[str]) -> None:
+    found = sections(REFERENCE.read_text(encoding="utf-8"))
+    assert command in found, f"docs/reference.md has no heading '{command}'"
+    missing = [
+        o for o in options if not re.search(rf"(?<![\w-]){re.escape(o)}(?![\w-])", found[command])
+    ]
+    assert not missing, f"{command}: options not described under its heading: {missing}"
+
+
+def test_every_subcommand_in_the_help_is_in_the_reference() -> None:
+    text = REFERENCE.read_text(encoding="utf-8")
+    top = subprocess.run(
+        [sys.executable, "-m", "cspr.cli", "--help"], capture_output=True, text=True, check=True
+    ).stdout
+    listed = re.findall(r"^    ([a-z][a-z-]+)", top, flags=re.M)
+    assert len(listed) >= 12
+    for name in listed:
+        assert f"`cspr {name}`" in text, name
+
+
+def labels() -> dict[str, str]:
+    rules = tomllib.loads(
+        (ROOT / "chronology" / "rules" / "key_events.toml").read_text(encoding="utf-8")
+    )
+    found = {label: spec.get("covers", "") for label, spec in rules["labels"].items()}
+    for tier in rules["primary"]["tiers"]:
+        for label in tier:
+            found.setdefault(label, "")
+    return found
+
+
+def test_every_category_label_and_its_meaning_is_in_the_reference() -> None:
+    text = REFERENCE.read_text(encoding="utf-8")
+    rows = {
+        m.group(1): m.group(2)
+        for m in re.finditer(r"^\| *\S+ *\| `([a-z0-9_]+)` \|[^|]*\| ([^|]+) \|$", text, re.M)
+    }
+    for label, covers in labels().items():
+        assert label in rows, f"{label} has no row in the reference's category table"
+        if covers:
+            assert rows[label].strip() == covers, f"{label}: meaning differs from the rules"
+    assert "not_key_event" in rows
+
+
+def runnable_guides() -> list[Path]:
+    return [path for path in GUIDES if RUNNABLE.search(path.read_text(encoding="utf-8"))]
+
+
+def test_there_are_runnable_blocks() -> None:
+    assert len(runnable_guides()) >= 2
+
+
+@pytest.mark.parametrize("guide", runnable_guides(), ids=lambda p: p.name)
+def test_runnable_blocks_run_on_the_demo_data(guide: Path, tmp_path: Path) -> None:
+    blocks = [textwrap.dedent(b) for b in RUNNABLE.findall(guide.read_text(encoding="utf-8"))]
+    shutil.copytree(ROOT / "sample_data" / "demo_case", tmp_path / "sample_data" / "demo_case")
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith("CSPR_") or key == "CSPR_MARKING"
+    }
+    env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
+    env["CSPR_DATA_DIR"] = str(tmp_path / "default-data")  # a block that forgets it stays here
+    script = "set -euxo pipefail\n" + "\n".join(blocks)
+    if shutil.which("sqlite3") is None and "sqlite3 " in script:
+        pytest.skip("the sqlite3 command is not installed")
+    done = subprocess.run(
+        ["bash", "-c", script],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, f"{guide.name}:\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}"
+
+
+def slug(heading: str) -> str:
+    """GitHub's anchor for a heading."""
+    text = heading.strip().lower()
+    text = re.sub(r"[^\w\- ]", "", text)
+    return text.replace(" ", "-")
+
+
+@pytest.mark.parametrize("page", LINKED, ids=lambda p: str(p.relative_to(ROOT)))
+def test_links_to_files_and_headings_exist(page: Path) -> None:
+    text = page.read_text(encoding="utf-8")
+    broken = []
+    for target in re.findall(r"\]\(([^)\s]+)\)", text):
+        if re.match(r"[a-z]+:", target):
+            continue
+        file_part, _, anchor = target.partition("#")
+        path = (page.parent / file_part).resolve() if file_part else page
+        if not path.exists():
+            broken.append(target)
+            continue
+        if anchor and path.suffix == ".md":
+            headings = re.findall(r"^#{1,6} (.+)$", path.read_text(encoding="utf-8"), re.M)
+            if anchor not in {slug(h) for h in headings}:
+                broken.append(target)
+    assert not broken, f"{page.name}: broken links {broken}"
