@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench sample clean
+.PHONY: run test lint bench sample clean mutation
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,10 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/ingest.py
+
+# Mutation score of the core modules (slow: not part of `make test` or CI); MODULES="dates output"
+mutation: $(STAMP)
+	$(BIN)/python bench/mutation.py $(MODULES)
 
 sample: $(STAMP)
 	$(BIN)/python sample_data/generate.py

@@ -283,3 +283,16 @@ def test_two_digit_years_either_side_of_the_pivot(text: str, expected: dt.date) 
 def test_two_digit_years_in_month_and_year(text: str, expected: dt.date) -> None:
     parsed = parse_date(text)
     assert (parsed.value, parsed.precision) == (expected, "month")
+
+
+def test_write_csv_makes_folders_counts_rows_and_writes_utf8_with_bom(tmp_path: Path) -> None:
+    """Mutants (bench/mutation.py on output.py): `parents=True` dropped, the `utf-8-sig`
+    encoding dropped (Excel then misreads accents), `count += 1` made `count = 1`."""
+    path = tmp_path / "not" / "yet" / "made" / "out.csv"
+    rows = [{"agency": "Zoë’s school", "n": 1}, {"agency": "Crèche", "n": 2}]
+    assert write_csv(path, ["agency", "n"], rows) == 2
+    data = path.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    assert data[3:].decode("utf-8") == "agency,n\r\nZoë’s school,1\r\nCrèche,2\r\n"
+    with pytest.raises(ValueError, match="not in fieldnames"):
+        write_csv(tmp_path / "extra.csv", ["agency"], [{"agency": "x", "other": "y"}])
