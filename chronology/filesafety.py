@@ -60,8 +60,14 @@ class IngestError(Exception):
 
 
 def _env_int(name: str, default: int) -> int:
-    value = os.environ.get(name)
-    return int(value) if value and value.isdigit() else default
+    """A whole-number setting from the environment; anything else is refused in one line
+    (a limit silently left at its default would be worse)."""
+    value = os.environ.get(name, "").strip()
+    if not value:
+        return default
+    if not value.isdigit():
+        raise ValueError(f"{name} must be a whole number (got '{value}')")
+    return int(value)
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ header: a column is matched on its sub-header ("Date") and named "Date/Time > Da
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from chronology.columns import (
     ColumnMatch,
@@ -35,6 +35,7 @@ class HeaderShape:
     columns: list[ColumnMatch]
     # Normalised header and title rows, to skip their repeats after page breaks.
     repeats: set[tuple[str, ...]] = field(default_factory=set)
+    note: str = ""  # for the mapping report
 
     @property
     def rows(self) -> int:
@@ -115,15 +116,32 @@ def _combined_labels(sheet: Sheet, top: int, sub: int) -> tuple[list[object], li
     return labels, probes
 
 
+def _fits(sheet: Sheet, found: tuple[int, list[ColumnMatch]] | None) -> bool:
+    """A forced header row that names a date column in words and holds no dates itself (a
+    date column found only by its cells would make any row under a title look like one)."""
+    if found is None:
+        return False
+    index, columns = found
+    named = any(m.field == "date" and "cells are dates" not in m.method for m in columns)
+    return named and not any(is_date_cell(v) for v in sheet.rows[index])
+
+
 def locate_header(
     sheet: Sheet, rules: tuple[FieldRule, ...], saved: SavedMapping | None = None
 ) -> HeaderShape | None:
     """The header of the sheet's table, one row or two; None when the sheet holds no table."""
     found = find_header(sheet.rows, rules, saved)
+    note = ""
+    if saved is not None and saved.header_row is not None and not _fits(sheet, found):
+        # The mapping's header_row is for another sheet (or wrong): detect this sheet's header
+        # rather than read an entry as the header or leave the sheet unread.
+        found = find_header(sheet.rows, rules, replace(saved, header_row=None))
+        note = f"the mapping's header row {saved.header_row} does not fit this sheet; "
+        note += "the header was found instead" if found else "no header found either"
     if found is None:
         return None
     index, columns = found
-    shape = HeaderShape(index, index, columns)
+    shape = HeaderShape(index, index, columns, note=note)
     if saved is None or saved.header_row is None:
         for top, sub in ((index, index + 1), (index - 1, index)):
             if not _is_two_row(sheet, top, sub, rules):

@@ -96,6 +96,8 @@ class IngestResult:
                 f"  {label}: header at {rows}; {sheet.accepted} accepted, "
                 f"{sheet.rejected} rejected, {sheet.blank_rows} blank rows{repeated}"
             )
+            if sheet.note:
+                lines.append(f"    note: {sheet.note}")
             if sheet.text_column:
                 lines.append(f"    event text: {sheet.text_column}")
             for match in sheet.columns:
@@ -461,6 +463,14 @@ def read_chronology(
     for sheet, shape in zip(raw.sheets, shapes, strict=True):
         report = SheetReport(sheet.name)
         result.sheets.append(report)
+        if shape is not None and not any(m.field == "date" for m in shape.columns):
+            # A mapping's header_row that points at a row naming no date column.
+            names = ", ".join(m.header for m in shape.columns if m.header) or "nothing"
+            report.note = (
+                f"the mapping's header row {shape.first + 1} names no date column "
+                f"(it reads: {names[:120]}); not read"
+            )
+            continue
         if shape is None:
             filled = sum(1 for row in sheet.rows if any(v is not None for v in row))
             report.note = (
@@ -479,11 +489,12 @@ def read_chronology(
                 continue
         report.columns = shape.columns
         report.header_rows = shape.rows
+        report.note = shape.note
         reader = _SheetReader(raw, sheet, shape, file_agency, bool(fixed), today or dt.date.today())
         report.header_row = reader.row_number(shape.first)
         report.text_column = _describe_text_column(shape, sheet.rows[shape.last + 1 :])
         if sheet.hidden:
-            report.note = "hidden sheet"
+            report.note = "; ".join(filter(None, ["hidden sheet", report.note]))
         for index in range(shape.first):
             if _looks_like_entry(sheet.rows[index]):
                 # Never silently lost: a dated row above the header is shown, not dropped.
@@ -525,6 +536,14 @@ def read_chronology(
         if named != file_agency:
             result.agency, result.agency_source = named, "agency column"
     if not any(sheet.header_row is not None for sheet in result.sheets):
+        if mapping is not None and mapping.header_row is not None:
+            why = next((s.note for s in result.sheets if "mapping" in s.note), "")
+            raise IngestError(
+                path,
+                f"the mapping's header_row {mapping.header_row} finds no chronology table"
+                + (f" ({why})" if why else " (past the end of every sheet)")
+                + "; correct header_row or set it to null to detect the header",
+            )
         result.notes.append("no chronology table found in any sheet")
     return result
 

@@ -61,8 +61,16 @@ def _limits(args: argparse.Namespace) -> Limits:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
+    """Every readable file is written; each refused file gets one line on stderr and the
+    exit status is 2, so one bad file neither hides the others nor passes unnoticed."""
     mapping = SavedMapping.load(args.mapping) if args.mapping else None
-    results = read_all(args.files, _agencies(args), mapping, _limits(args))
+    agencies, limits = _agencies(args), _limits(args)
+    results, refused = [], []
+    for path in args.files:
+        try:
+            results.extend(read_all([path], agencies, mapping, limits))
+        except IngestError as error:
+            refused.append(error)
     n_events, n_rejected = write_ingest_outputs(results, args.out)
     for result in results:
         print(result.mapping_report())
@@ -74,7 +82,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         f"\n{n_events} events and {n_rejected} rejected rows from {len(results)} files "
         f"written to {args.out}/events.csv and {args.out}/rejected.csv"
     )
-    return 0
+    for error in refused:
+        print(f"cspr ingest: error: {error}", file=sys.stderr)
+    return 2 if refused else 0
 
 
 def _save_mappings(results: Sequence[IngestResult], path: Path) -> None:
@@ -127,7 +137,13 @@ def cmd_merge(args: argparse.Namespace) -> int:
     if unknown:
         raise UsageError(f"--formats: unknown {', '.join(sorted(unknown))} (use {FORMATS})")
     mapping = SavedMapping.load(args.mapping) if args.mapping else None
-    results = read_all(args.files, _agencies(args), mapping, _limits(args))
+    try:
+        results = read_all(args.files, _agencies(args), mapping, _limits(args))
+    except IngestError as error:
+        # An integrated chronology missing one agency would mislead: nothing is written.
+        raise UsageError(
+            f"{error}; nothing was written (correct the file or leave it out)"
+        ) from None
     age_of = None
     if args.people:
         age_of = _subject_age(args.people)
@@ -196,7 +212,7 @@ def build_parser() -> argparse.ArgumentParser:
     ingest = sub.add_parser(
         "ingest",
         help="read agencies' chronology workbooks into events.csv and rejected.csv",
-        description="Read .xlsx/.xlsm/.csv chronologies; every row ends up in events.csv or "
+        description="Read .xlsx/.xlsm/.docx/.csv chronologies; every row ends up in events.csv or "
         "rejected.csv (with its reason).",
     )
     ingest.add_argument("files", nargs="+", type=Path, metavar="FILE")

@@ -329,3 +329,54 @@ def test_a_date_range_is_refused_with_a_reason_to_act_on(tmp_path: Path) -> None
     assert result.rejections[0].reason == (
         "date '08/05/2026 - 22/05/2026' is a range; give the day it happened, one row a day"
     )
+
+
+def test_a_mapping_header_row_that_does_not_fit_a_sheet_is_not_trusted(tmp_path: Path) -> None:
+    from chronology.columns import SavedMapping
+
+    rows: list[list[object]] = [
+        ["Date", "Details"],
+        ["04/05/2019", "Home visit"],
+        ["05/05/2019", "Phone call"],
+    ]
+    path = write_xlsx(tmp_path / "m.xlsx", {"S": rows})
+    result = read_chronology(path, mapping=SavedMapping(header_row=2), today=TODAY)
+    assert [e.source.row for e in result.events] == [2, 3]  # row 2 is an entry, not a header
+    assert "header row 2 does not fit this sheet" in result.mapping_report()
+    beyond = read_chronology(path, mapping=SavedMapping(header_row=90), today=TODAY)
+    assert [e.source.row for e in beyond.events] == [2, 3]
+    assert "header row 90 does not fit this sheet" in beyond.mapping_report()
+    notes = write_xlsx(tmp_path / "n.xlsx", {"S": [["Just a note"], ["another note"]]})
+    with pytest.raises(IngestError, match=r"header_row 1 finds no chronology table"):
+        read_chronology(notes, mapping=SavedMapping(header_row=1), today=TODAY)
+
+
+def test_cli_ingest_writes_the_readable_files_and_names_the_refused_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from cspr.cli import main
+
+    good = write_xlsx(tmp_path / "Police.xlsx", {"S": [["Date", "Details"], ["04/05/2019", "x"]]})
+    bad = tmp_path / "Housing.xls"
+    bad.write_bytes(b"old")
+    assert main(["ingest", str(good), str(bad), "--out", str(tmp_path / "out")]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [
+        "cspr ingest: error: Housing.xls: unsupported file type '.xls': save it as .xlsx"
+    ]
+    assert "04/05/2019" in (tmp_path / "out" / "events.csv").read_text(encoding="utf-8-sig")
+    # merge: a chronology missing an agency would mislead, so nothing is written
+    assert main(["merge", str(good), str(bad), "--out", str(tmp_path / "merged")]) == 2
+    assert "nothing was written" in capsys.readouterr().err
+    assert not (tmp_path / "merged").exists()
+
+
+def test_a_limit_that_is_not_a_whole_number_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from cspr.cli import main
+
+    good = write_xlsx(tmp_path / "Police.xlsx", {"S": [["Date", "Details"], ["04/05/2019", "x"]]})
+    monkeypatch.setenv("CSPR_MAX_FILE_MB", "0.001")
+    assert main(["ingest", str(good), "--out", str(tmp_path / "out")]) == 2
+    assert "CSPR_MAX_FILE_MB must be a whole number (got '0.001')" in capsys.readouterr().err
