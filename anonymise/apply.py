@@ -487,6 +487,11 @@ def anonymise_file(
                 report.add(ctx.where, ctx.field, replacements)
                 report.residuals += finder.find(text, ctx.where, ctx.field, date_mode)
                 new_row.append(text)
+            if r > 0 and "date_precision" in header:
+                # The date now reads "February 2017" or "when Child A was 2y 3m": say so.
+                column = header.index("date_precision")
+                if column < len(new_row):
+                    new_row[column] = _coarsened(str(row[column]), date_mode)
             new_rows.append(new_row)
         result[anonymiser.redact_filename(sheet)] = new_rows
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -512,6 +517,13 @@ def anonymise_file(
             f"(first: {report.leaks[0]}); output removed, see {private[0]}"
         )
     return [out, register_path, *private]
+
+
+def _coarsened(precision: str, date_mode: str) -> str:
+    """The precision of a date after anonymisation: an age, or at most a month."""
+    if date_mode == "age":
+        return "age"
+    return "month" if precision == "day" else precision
 
 
 def _cell_ctx(header: list[str], column: int, sheet: str, row: int, body: bool) -> Ctx:

@@ -59,7 +59,7 @@ class IngestError(Exception):
         self.reason = message
 
 
-def _env_int(name: str, default: int) -> int:
+def env_int(name: str, default: int) -> int:
     """A whole-number setting from the environment; anything else is refused in one line
     (a limit silently left at its default would be worse)."""
     value = os.environ.get(name, "").strip()
@@ -77,18 +77,18 @@ class Limits:
     Override per run (`cspr ingest --max-mb`) or with CSPR_MAX_FILE_MB / CSPR_MAX_ROWS.
     """
 
-    max_file_bytes: int = field(default_factory=lambda: _env_int("CSPR_MAX_FILE_MB", 50) << 20)
+    max_file_bytes: int = field(default_factory=lambda: env_int("CSPR_MAX_FILE_MB", 50) << 20)
     # Total of every part after decompression, checked while streaming (the declared sizes of a
     # hostile zip are not trusted): a 50 MB chronology expands to about 250 MB.
     max_uncompressed_bytes: int = field(
-        default_factory=lambda: _env_int("CSPR_MAX_UNCOMPRESSED_MB", 300) << 20
+        default_factory=lambda: env_int("CSPR_MAX_UNCOMPRESSED_MB", 300) << 20
     )
     max_compression_ratio: int = 200
     max_zip_members: int = 2000
-    max_rows_per_sheet: int = field(default_factory=lambda: _env_int("CSPR_MAX_ROWS", 250_000))
+    max_rows_per_sheet: int = field(default_factory=lambda: env_int("CSPR_MAX_ROWS", 250_000))
     max_columns: int = 500
     # Cells of the rectangle from A1 to a sheet's furthest cell: the reader allocates all of them.
-    max_grid_cells: int = field(default_factory=lambda: _env_int("CSPR_MAX_CELLS", 20_000_000))
+    max_grid_cells: int = field(default_factory=lambda: env_int("CSPR_MAX_CELLS", 20_000_000))
 
 
 @dataclass

@@ -46,7 +46,15 @@ def secret_for(data_dir: Path) -> bytes:
     return path.read_bytes()
 
 
-def make_context(data_dir: Path, url: str | None = None, max_upload_mb: int = 20) -> Context:
+def make_context(
+    data_dir: Path, url: str | None = None, max_upload_mb: int | None = None
+) -> Context:
+    """The dashboard's context; the upload limit is CSPR_MAX_UPLOAD_MB (default 20), the same
+    for `cspr dashboard`, `cspr serve` and `cspr worker`."""
+    if max_upload_mb is None:
+        from chronology.filesafety import env_int
+
+        max_upload_mb = env_int("CSPR_MAX_UPLOAD_MB", 20)
     data_dir = data_dir.resolve()
     data_dir.mkdir(parents=True, exist_ok=True)
     os.chmod(data_dir, 0o700)  # case data: this account only, whatever the umask

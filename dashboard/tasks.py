@@ -69,7 +69,7 @@ def _configure_once() -> None:
     from dashboard.app import get_app, make_context
 
     data_dir = Path(os.environ.get("CSPR_DATA_DIR", "data"))
-    configure(make_context(data_dir, max_upload_mb=int(os.environ.get("CSPR_MAX_UPLOAD_MB", 20))))
+    configure(make_context(data_dir))
     get_app()
     _configured = True
 

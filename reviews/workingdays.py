@@ -14,6 +14,7 @@ Calendar periods add whole months and clamp to the month end.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import tomllib
 from calendar import monthrange
 from collections.abc import Mapping
@@ -198,7 +199,13 @@ class WorkingCalendar:
     add_months = staticmethod(add_months)
 
 
+CLOSURES_ENV = "CSPR_CLOSURES"
+
+
 @cache
 def default_calendar() -> WorkingCalendar:
-    """England's bank holidays plus the packaged `rules/closures.toml`, built once per process."""
-    return WorkingCalendar.from_closures(load_closures())
+    """England's bank holidays plus the closures file: the partnership's own (CSPR_CLOSURES,
+    kept outside the package so an upgrade keeps it), else the packaged `rules/closures.toml`.
+    Built once per process."""
+    own = os.environ.get(CLOSURES_ENV, "").strip()
+    return WorkingCalendar.from_closures(load_closures(own or None))
