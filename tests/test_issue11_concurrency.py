@@ -11,9 +11,7 @@ set (each run in its own schema, as in tests/test_reviews_db.py).
 from __future__ import annotations
 
 import base64
-import os
 import threading
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -21,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import create_engine, select, text
+from sqlalchemy import select
 
 from dashboard import access
 from dashboard.access import Context, CurrentUser
@@ -31,9 +29,8 @@ from dashboard.demo import DEMO_DIR, load_demo
 from reviews.casefiles import CaseFile, ReviewerDecision, get_user
 from reviews.db import make_engine
 from reviews.models import AuditEntry
+from tests.databases import fresh_database
 from tests.test_dashboard_support import login
-
-POSTGRES_URL = os.environ.get("CSPR_TEST_POSTGRES_URL")
 
 
 @dataclass
@@ -48,36 +45,18 @@ def open_backend(kind: str, directory: Path) -> Iterator[Backend]:
     """The demo case on a fresh SQLite file or a fresh PostgreSQL schema, configured as the
     dashboard's data; `kind` "postgresql" skips without CSPR_TEST_POSTGRES_URL."""
     data_dir = directory / "data"
-    drop = None
-    if kind == "sqlite":
-        url = f"sqlite:///{data_dir / 'cspr.sqlite3'}"
-    else:
-        if not POSTGRES_URL:
-            pytest.skip("PostgreSQL tests need CSPR_TEST_POSTGRES_URL (CI sets it)")
-        schema = f"cspr_test_{uuid.uuid4().hex[:10]}"
-        admin = create_engine(POSTGRES_URL)
-        with admin.begin() as connection:
-            connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-        separator = "&" if "?" in POSTGRES_URL else "?"
-        url = f"{POSTGRES_URL}{separator}options=-csearch_path%3D{schema}"
-
-        def drop() -> None:
-            with admin.begin() as connection:
-                connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-            admin.dispose()
-
-    context = make_context(data_dir, url=url)
-    try:
-        with context.sessions.begin() as session:
-            load_demo(session, data_dir)
-        access.configure(context)
-        found = Backend(context, data_dir, get_app())
-        use(found)
-        yield found
-    finally:
-        context.sessions.kw["bind"].dispose()
-        if drop is not None:
-            drop()
+    data_dir.mkdir(parents=True, exist_ok=True)
+    with fresh_database(kind, data_dir) as url:
+        context = make_context(data_dir, url=url)
+        try:
+            with context.sessions.begin() as session:
+                load_demo(session, data_dir)
+            access.configure(context)
+            found = Backend(context, data_dir, get_app())
+            use(found)
+            yield found
+        finally:
+            context.sessions.kw["bind"].dispose()
 
 
 def use(backend: Backend) -> None:

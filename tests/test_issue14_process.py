@@ -7,18 +7,14 @@ date is fixed and every count done by hand in the comments.
 from __future__ import annotations
 
 import datetime as dt
-import os
-import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from cspr.cli import main
 from reviews import service
-from reviews.db import make_engine, upgrade
+from reviews.db import make_engine
 from reviews.export import write_ics
 from reviews.models import Review
 from reviews.service import ReviewError
@@ -26,36 +22,8 @@ from reviews.status import review_deadlines, review_flags
 from reviews.timescales import edition_for
 from reviews.workingdays import WorkingCalendar
 
-POSTGRES_URL = os.environ.get("CSPR_TEST_POSTGRES_URL")
 CAL = WorkingCalendar()  # England bank holidays only
 D = dt.date
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'cspr.sqlite3'}"
-        return
-    if not POSTGRES_URL:
-        pytest.skip("PostgreSQL tests need CSPR_TEST_POSTGRES_URL (CI sets it)")
-    schema = f"cspr_i14_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(POSTGRES_URL)
-    with admin.begin() as connection:
-        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    separator = "&" if "?" in POSTGRES_URL else "?"
-    yield f"{POSTGRES_URL}{separator}options=-csearch_path%3D{schema}"
-    with admin.begin() as connection:
-        connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-    admin.dispose()
-
-
-@pytest.fixture
-def session(db_url: str) -> Iterator[Session]:
-    engine = make_engine(db_url)
-    upgrade(engine)
-    with sessionmaker(engine, expire_on_commit=False)() as db:
-        yield db
-    engine.dispose()
 
 
 def _met(db: Session, reference: str = "RR-1") -> Review:

@@ -7,18 +7,15 @@ without it only the PostgreSQL cases are skipped, saying so. Each run uses its o
 from __future__ import annotations
 
 import datetime as dt
-import os
-import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import openpyxl
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import create_engine, inspect, text
+from sqlalchemy import inspect
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from cspr.cli import main
 from reviews import service
@@ -29,37 +26,8 @@ from reviews.service import ReviewError
 from reviews.status import review_deadlines, review_flags
 from reviews.workingdays import WorkingCalendar
 
-POSTGRES_URL = os.environ.get("CSPR_TEST_POSTGRES_URL")
 CAL = WorkingCalendar()  # England bank holidays only: independent of local closures
 D = dt.date
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'cspr.sqlite3'}"
-        return
-    if not POSTGRES_URL:
-        pytest.skip("PostgreSQL tests need CSPR_TEST_POSTGRES_URL (CI sets it)")
-    schema = f"cspr_test_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(POSTGRES_URL)
-    with admin.begin() as connection:
-        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    separator = "&" if "?" in POSTGRES_URL else "?"
-    yield f"{POSTGRES_URL}{separator}options=-csearch_path%3D{schema}"
-    with admin.begin() as connection:
-        connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-    admin.dispose()
-
-
-@pytest.fixture
-def session(db_url: str) -> Iterator[Session]:
-    engine = make_engine(db_url)
-    upgrade(engine)
-    factory = sessionmaker(engine, expire_on_commit=False)
-    with factory() as db:
-        yield db
-    engine.dispose()
 
 
 def _rapid_review(db: Session, reference: str = "RR-1") -> Review:
