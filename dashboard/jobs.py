@@ -88,18 +88,10 @@ def start_task(owner: int, total: int, name: str, payload: dict[str, Any]) -> st
 
     if name not in _TASKS:
         raise KeyError(f"no task called {name!r}")
-    sessions = context().sessions
-    job_id = _new_job(sessions, owner, total)
-    if tasks.redis_url():
-        tasks.submit(job_id, name, payload)
-    else:
-        thread = threading.Thread(
-            target=execute,
-            args=(sessions, job_id, name, payload),
-            name=f"cspr-job-{job_id}",
-            daemon=True,
-        )
-        thread.start()
+    if not tasks.redis_url():
+        return start(owner, total, lambda progress: _TASKS[name](payload, progress))
+    job_id = _new_job(context().sessions, owner, total)
+    tasks.submit(job_id, name, payload)
     return job_id
 
 
