@@ -36,6 +36,8 @@ class HeaderShape:
     # Normalised header and title rows, to skip their repeats after page breaks.
     repeats: set[tuple[str, ...]] = field(default_factory=set)
     note: str = ""  # for the mapping report
+    # The first cell of each of those rows, to rule most body rows out cheaply.
+    starts: set[str] = field(default_factory=set)
 
     @property
     def rows(self) -> int:
@@ -152,10 +154,13 @@ def locate_header(
                 shape = HeaderShape(top, sub, matched)
                 break
     shape.repeats = {key for row in sheet.rows[: shape.last + 1] if len(key := _row_key(row)) >= 1}
+    shape.starts = {key[0] for key in shape.repeats}
     return shape
 
 
 def repeats_header(shape: HeaderShape, row: Sequence[object]) -> bool:
     """A header or title row printed again after a page break (cheap test first)."""
     first = next((v for v in row if v not in (None, "")), None)
-    return isinstance(first, str) and _row_key(row) in shape.repeats
+    if not isinstance(first, str) or normalise_header(first) not in shape.starts:
+        return False  # most rows: one cell normalised, not the whole row (a hot path)
+    return _row_key(row) in shape.repeats
