@@ -90,6 +90,7 @@ def canonical_agency(name: str) -> str:
     return known_organisation(cleaned) or cleaned
 
 
+@cache  # called per row and per event with a handful of distinct names
 def known_organisation(text: str) -> str | None:
     """The known organisation a name is or contains ("Northshire CSC" -> Children's Social
     Care; "Northgate Hospital ED" -> Emergency Department: specific beats generic)."""
