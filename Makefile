@@ -25,6 +25,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 
 bench: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
 	$(BIN)/python bench/ingest.py
 
 # Mutation score of the core modules (slow: not part of `make test` or CI); MODULES="dates output"
