@@ -13,3 +13,186 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
     },
   },
 });
+
+// Accessibility repairs for Dash 4's own components, whose markup no Python prop can change.
+// axe-core (tests/e2e/test_issue15_accessibility.py) found, on every page:
+// - checklists and radio items drawn as role="listbox" with role="option" labels that hold a
+//   real checkbox (nested interactive controls, an unnamed listbox): made plain groups of
+//   native inputs, named after their field;
+// - a dropdown's focus stand-in, a hidden input that is still a Tab stop (aria-hidden focus):
+//   the dropdown's own button becomes the Tab stop, named after its field when it has no name;
+// - the date picker's wrapper carrying button-only ARIA, and its clear "link" without href;
+// - unnamed slider handles and the upload's hidden file input.
+// Each repair only sets an attribute when it differs, and runs again whenever Dash redraws.
+(function () {
+  "use strict";
+
+  function ownText(element) {
+    // The text of a label without the controls inside it ("Agency", not "AgencyAll agencies").
+    var parts = [];
+    element.childNodes.forEach(function (node) {
+      if (node.nodeType === Node.TEXT_NODE) {
+        parts.push(node.textContent);
+      } else if (node.nodeType === Node.ELEMENT_NODE && /^(SPAN|STRONG|EM|B)$/.test(node.tagName)) {
+        parts.push(node.textContent);
+      }
+    });
+    return parts.join(" ").replace(/\s+/g, " ").trim();
+  }
+
+  function fieldName(element) {
+    // The words that name a control: data-label, a <label for>, the label around it, or the
+    // label just before it.
+    var holder = element.closest("[data-label]");
+    if (holder) {
+      return holder.getAttribute("data-label");
+    }
+    var id = element.id;
+    if (id) {
+      var pointing = document.querySelector('label[for="' + CSS.escape(id) + '"]');
+      if (pointing) {
+        return ownText(pointing);
+      }
+    }
+    var around = element.closest("label");
+    if (around) {
+      return ownText(around);
+    }
+    var parent = element.parentElement;
+    while (parent && parent !== document.body) {
+      var before = parent.previousElementSibling;
+      if (before && before.tagName === "LABEL") {
+        return ownText(before);
+      }
+      if (parent.parentElement && parent.parentElement.querySelector(":scope > label")) {
+        return ownText(parent.parentElement.querySelector(":scope > label"));
+      }
+      parent = parent.parentElement;
+    }
+    return "";
+  }
+
+  function set(element, name, value) {
+    if (value === null) {
+      if (element.hasAttribute(name)) {
+        element.removeAttribute(name);
+      }
+    } else if (element.getAttribute(name) !== value) {
+      element.setAttribute(name, value);
+    }
+  }
+
+  function lists(root) {
+    root.querySelectorAll(".dash-checklist, .dash-radioitems").forEach(function (list) {
+      var radio = list.classList.contains("dash-radioitems");
+      set(list, "role", radio ? "radiogroup" : "group");
+      set(list, "aria-multiselectable", null);
+      var name = list.getAttribute("aria-label") || fieldName(list);
+      if (!name) {
+        name = Array.prototype.map
+          .call(list.querySelectorAll("label"), function (l) { return l.textContent.trim(); })
+          .join(", ");
+      }
+      set(list, "aria-label", name);
+      list.querySelectorAll(".dash-options-list-option").forEach(function (option) {
+        set(option, "role", null);
+        set(option, "aria-selected", null);
+      });
+    });
+  }
+
+  function dropdowns(root) {
+    root.querySelectorAll(".dash-dropdown-focus-target").forEach(function (stand) {
+      set(stand, "tabindex", "-1");
+      var button = stand.nextElementSibling;
+      if (button && button.tagName === "BUTTON") {
+        set(button, "tabindex", button.disabled ? "-1" : "0");
+        var name = fieldName(button) || "Choose";
+        var shown = button.textContent.replace(/\s+/g, " ").trim();
+        set(button, "aria-labelledby", null);
+        set(button, "aria-label", shown && shown !== name ? name + ": " + shown : name);
+      }
+    });
+  }
+
+  function datepickers(root) {
+    root.querySelectorAll(".dash-datepicker-input-wrapper").forEach(function (wrapper) {
+      ["aria-haspopup", "aria-expanded", "aria-disabled", "type"].forEach(function (name) {
+        set(wrapper, name, null);
+      });
+      set(wrapper, "role", "group");
+    });
+    root.querySelectorAll("a.dash-datepicker-clear").forEach(function (clear) {
+      set(clear, "role", "button");
+      set(clear, "tabindex", "0");
+      if (!clear.dataset.csprKeys) {
+        clear.dataset.csprKeys = "1";
+        clear.addEventListener("keydown", function (event) {
+          if (event.key === "Enter" || event.key === " ") {
+            event.preventDefault();
+            clear.click();
+          }
+        });
+      }
+    });
+  }
+
+  function sliders(root) {
+    root.querySelectorAll('[role="slider"]').forEach(function (thumb) {
+      if (!thumb.getAttribute("aria-labelledby")) {
+        set(thumb, "aria-label", fieldName(thumb) || "Slider");
+      }
+    });
+  }
+
+  function uploads(root) {
+    root.querySelectorAll('input[type="file"]').forEach(function (input) {
+      if (!input.getAttribute("aria-label")) {
+        var zone = input.parentElement;
+        var words = zone ? zone.textContent.replace(/\s+/g, " ").trim() : "";
+        set(input, "aria-label", words || "Choose files to upload");
+      }
+    });
+  }
+
+  function repair() {
+    var root = document.body;
+    if (!root) {
+      return;
+    }
+    lists(root);
+    dropdowns(root);
+    datepickers(root);
+    sliders(root);
+    uploads(root);
+  }
+
+  // window.csprRepairPending: true between a redraw and its repair (tests wait for false).
+  window.csprRepairPending = false;
+  function soon() {
+    if (!window.csprRepairPending) {
+      window.csprRepairPending = true;
+      window.setTimeout(function () {
+        repair();
+        window.csprRepairPending = false;
+      }, 0);
+    }
+  }
+
+  function start() {
+    repair();
+    new MutationObserver(soon).observe(document.body, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ["role", "tabindex", "aria-labelledby", "aria-expanded", "aria-hidden"],
+    });
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
+})();
