@@ -1,0 +1,679 @@
+"""A second set of blind labelled cases for judging duplicate detection.
+
+Four wholly fictional families, 110-200 chronology rows each, from 7-10 services over 1.5-2.5
+years, unlike each other and unlike the first blind set (`blind_dedup_cases.py`): a teenager
+exploited through county lines; a neglected toddler in a hoarded, disrepaired private let; a baby
+with a head injury whose father is on probation; a disabled child whose parents withdrew him from
+school to home-educate. Written blind: composed from the domain brief and the `Event` schema only,
+without reading the duplicate rules, their settings, the linkage model or any other labelled case's
+families, so nothing in the model can have been fitted to them (issue 12, "Generalisation
+practice"). Kept apart from tuning: measure on them blind first.
+
+A case is `(name, events, truth, noise)`. `truth` maps each row's key `file|sheet|row` to an
+occurrence id; rows sharing an id record the same real-world occurrence. `noise` holds the ids of
+occurrences whose records do not all carry the same date: one record's date is wrong as written
+(day and month swapped, one day out, or only the month given), or a life event was noted by one
+service on the next day.
+
+How the rows were labelled (the rule a careful reviewer would apply, used throughout; the same
+rules as the first blind set):
+
+- What a row says happened decides its occurrence, not who wrote it. Every agency's record of
+  one meeting (strategy discussion, ICPC, RCPC, core group, CIN review, MARAC, MACE, TAF,
+  discharge planning), in whatever words, with whatever time or none, and on a child's sheet
+  at a school that keeps one sheet per child, is one occurrence.
+- Both ends of one phone call (or one referral sent and received) are one occurrence. A later
+  call back, another attempt to reach the same person, or a letter sent after the call is not.
+- A joint visit recorded by both agencies that made it is one occurrence. Visits by two agencies
+  on one day that each made alone are two.
+- A police incident and the Children's Social Care entry recording that the police notification
+  (PPN, VPA, missing notification) was received are DIFFERENT occurrences: the police row records
+  the incident; the CSC row records CSC receiving and reading a report of it, later and by other
+  people, even when it is the same day and quotes the police reference. The same goes for the
+  MASH screening, the Operation Encompass call to a school, the hospital's notice of an ED
+  attendance to the health visitor or GP, and a discharge letter: each is its own occurrence.
+  A police incident attended by police and ambulance crews together is one occurrence; the
+  emergency department attendance that follows is another.
+- Life events (a birth, a house move or tenancy start, a school start, a GP registration, a
+  permanent exclusion, an arrest, a charge, a court result, a recall to prison) recorded by two
+  services on the same day, or by one of them the next day, are one occurrence when they name
+  the same specifics (address, school, hospital, offence). An arrest and a charge on different
+  days are two occurrences; so are two people's arrests on one morning, and each child's first
+  day at school.
+- An entry typed twice on one sheet (the same words or nearly) is one occurrence.
+- Look-alikes kept apart: two different meetings on one day (an ICPC and the first core group
+  after it, a MACE panel and a CIN review), repeat police call-outs or missing reports for one
+  address or child on one day, the MASH screening after an incident, separate visits on one day,
+  routine appointments for two family members in one surgery session, a GP report sent before a
+  conference and the conference itself.
+
+Everything is invented: people, workers, schools, surgeries, towns, addresses, postcodes and
+reference numbers. Deterministic: one fixed seed per case (it only places the routine entries and
+picks their times), no set or hash ordering.
+
+    python sample_data/blind_dedup_cases_2.py      # prints a summary of each case
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections import Counter
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from chronology.dates import Precision
+from chronology.schema import Event, Provenance
+
+BlindCase = tuple[str, list[Event], dict[str, str], set[str]]
+
+POLICE = "Police"
+CSC = "Children's Social Care"
+HV = "Health Visiting"
+MW = "Midwifery"
+ED = "Emergency Department"
+GP = "GP"
+SCHOOL = "School"
+NURSERY = "Nursery"
+HOUSING = "Housing"
+PROBATION = "Probation"
+CAMHS = "CAMHS"
+AMBULANCE = "Ambulance Service"
+YJS = "Youth Justice Service"
+EARLY_HELP = "Early Help"
+ADULT_MH = "Adult Mental Health"
+DRUGS = "Drug and Alcohol Service"
+FIRE = "Fire and Rescue Service"
+PAEDS = "Community Paediatrics"
+EHE = "Elective Home Education Team"
+SHORT_BREAKS = "Short Breaks Service"
+
+SHIFTS: tuple[str, ...] = ("", "+1", "-1", "+2", "-2", "swap", "month", "late")
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """One sheet of one agency's return: who wrote it, and who signed its entries when."""
+
+    agency: str
+    file: str
+    name: str = ""
+    staff: tuple[tuple[str, str], ...] = ()  # (from ISO date, practitioner), in date order
+    typed: bool = True  # the return has an event type column
+
+
+@dataclass(frozen=True)
+class R:
+    """One agency's record of an occurrence.
+
+    shift: "" (date right), "+1"/"-1"/"+2"/"-2" (days out), "swap" (day and month swapped),
+    "month" (only the month written), "late" (a life event noted the next day).
+    """
+
+    sheet: str
+    text: str
+    time: str = ""
+    kind: str = ""
+    outcome: str = ""
+    shift: str = ""
+    ref: str = ""
+
+
+@dataclass
+class _Row:
+    sheet: str
+    date: dt.date
+    precision: Precision
+    time: dt.time | None
+    written: str
+    record: R
+    occurrence: str
+    order: int
+    true_date: dt.date
+
+
+def _day(iso: str) -> dt.date:
+    return dt.date.fromisoformat(iso)
+
+
+def _written(true: dt.date, shift: str) -> tuple[dt.date, Precision, str]:
+    """(date as read, precision, date as written) for a record of an occurrence on `true`."""
+    if shift not in SHIFTS:
+        raise ValueError(f"unknown shift {shift!r}")
+    if shift == "month":
+        first = true.replace(day=1)
+        return first, "month", f"{true:%m/%Y}"
+    if shift == "swap":
+        if true.day > 12 or true.day == true.month:
+            raise ValueError(f"{true} cannot be written with day and month swapped")
+        swapped = dt.date(true.year, true.day, true.month)
+        return swapped, "day", f"{true.month:02d}/{true.day:02d}/{true.year}"
+    offset = {"": 0, "+1": 1, "late": 1, "-1": -1, "+2": 2, "-2": -2}[shift]
+    date = true + dt.timedelta(days=offset)
+    return date, "day", f"{date:%d/%m/%Y}"
+
+
+@dataclass
+class Family:
+    """Builds one case: scripted occurrences first, then routine single entries around them."""
+
+    name: str
+    seed: int
+    sheets: dict[str, Sheet]
+    rows: list[_Row] = field(default_factory=list)
+    noise: set[str] = field(default_factory=set)
+    busy: set[dt.date] = field(default_factory=set)
+    sheet_busy: dict[str, set[dt.date]] = field(default_factory=dict)
+    count: int = 0
+
+    def __post_init__(self) -> None:
+        self.rng = random.Random(self.seed)
+
+    def occ(self, day: str, scene: str, *records: R, routine: bool = False) -> str:
+        """One occurrence on `day`, recorded by each of `records`."""
+        if not records:
+            raise ValueError("an occurrence needs at least one record")
+        self.count += 1
+        occurrence = f"{self.name}-{self.count:03d}-{scene}"
+        true = _day(day)
+        for record in records:
+            if record.sheet not in self.sheets:
+                raise KeyError(f"{self.name}: no sheet {record.sheet!r}")
+            date, precision, written = _written(true, record.shift)
+            time = None
+            if record.time and precision == "day":
+                hours, minutes = record.time.split(":")
+                time = dt.time(int(hours), int(minutes))
+            if record.shift:
+                self.noise.add(occurrence)
+            self.rows.append(
+                _Row(
+                    record.sheet,
+                    date,
+                    precision,
+                    time,
+                    written,
+                    record,
+                    occurrence,
+                    len(self.rows),
+                    true,
+                )
+            )
+        marks = self.sheet_busy.setdefault(records[0].sheet, set()) if routine else self.busy
+        for offset in (-1, 0, 1):
+            marks.add(true + dt.timedelta(days=offset))
+        return occurrence
+
+    def fill(
+        self,
+        sheet: str,
+        start: str,
+        end: str,
+        items: list[tuple[str, str]],
+        timed: bool = True,
+        weekdays: bool = True,
+    ) -> None:
+        """Routine single entries `(event type, text)` on free days between start and end.
+
+        Each goes on a day with no scripted occurrence within a day either side, so a routine
+        entry never sits beside a scripted occurrence it could be mistaken for, and with no other
+        routine entry of its own sheet within a day either side. Routine entries of different
+        sheets may share a day (separate contacts by separate services, kept apart).
+        """
+        taken = self.sheet_busy.setdefault(sheet, set())
+        first, last = _day(start), _day(end)
+        span = (last - first).days
+        for kind, text in items:
+            for _ in range(4000):
+                day = first + dt.timedelta(days=self.rng.randint(0, span))
+                if day in self.busy or day in taken or (weekdays and day.weekday() >= 5):
+                    continue
+                break
+            else:
+                raise RuntimeError(f"{self.name}: no free day for {sheet} in {start}..{end}")
+            time = ""
+            if timed:
+                minutes = self.rng.randrange(8 * 60 + 30, 17 * 60, 5)
+                time = f"{minutes // 60:02d}:{minutes % 60:02d}"
+            self.occ(
+                day.isoformat(), f"routine-{sheet}", R(sheet, text, time, kind), routine=True
+            )
+
+    def _practitioner(self, sheet: Sheet, day: dt.date) -> str:
+        name = ""
+        for since, who in sheet.staff:
+            if _day(since) <= day:
+                name = who
+        return name
+
+    def case(self) -> BlindCase:
+        by_sheet: dict[tuple[str, str], list[_Row]] = {}
+        for row in self.rows:
+            sheet = self.sheets[row.sheet]
+            by_sheet.setdefault((sheet.file, sheet.name), []).append(row)
+        events: list[Event] = []
+        truth: dict[str, str] = {}
+        for (file, name), rows in sorted(by_sheet.items()):
+            rows.sort(key=lambda r: (r.date, r.time or dt.time(0, 0), r.order))
+            for number, row in enumerate(rows, start=2):  # row 1 is the header
+                sheet = self.sheets[row.sheet]
+                record = row.record
+                events.append(
+                    Event(
+                        source=Provenance(file, name, number),
+                        agency=sheet.agency,
+                        date=row.date,
+                        date_precision=row.precision,
+                        event_text=record.text,
+                        time=row.time,
+                        event_type=record.kind if sheet.typed else "",
+                        outcome=record.outcome,
+                        practitioner=self._practitioner(sheet, row.true_date),
+                        reference=record.ref,
+                        date_as_written=row.written,
+                    )
+                )
+                truth[f"{file}|{name}|{number}"] = row.occurrence
+        return self.name, events, truth, set(self.noise)
+
+
+# --------------------------------------------------------------------------------------------
+# Case 1: the Walsby family, Sallowfield. A 15-year-old drawn into a county line to Cadderby Bay.
+# Tracey Walsby (mother); Kieran Walsby (b. 14/06/2008); Ellie-Mae Walsby (b. 2012).
+# 27 Tansley Rise, Sallowfield SF4 2QN; from 23/10/2023 Flat 6, Oriel Court, Wendle Road,
+# Sallowfield SF2 7LD. Sallowfield Ridge Academy keeps one sheet per child.
+# --------------------------------------------------------------------------------------------
+
+
+def _walsby() -> BlindCase:
+    f = Family(
+        "walsby",
+        2301,
+        {
+            "pol": Sheet(POLICE, "Sallowfield_Police_return.xlsx", "Chronology",
+                         (("2023-01-01", "DC Imogen Rowe"), ("2024-02-01", "DS Callum Friar"))),
+            "csc": Sheet(CSC, "CSC_Walsby_chronology.xlsx", "Case notes",
+                         (("2023-01-01", "Farah Mistry"), ("2024-04-15", "Owen Pelling"))),
+            "sk": Sheet(SCHOOL, "Sallowfield_Ridge_Academy.xlsx", "Kieran W",
+                        (("2023-01-01", "Mrs B Okafor (DSL)"),)),
+            "se": Sheet(SCHOOL, "Sallowfield_Ridge_Academy.xlsx", "Ellie-Mae W",
+                        (("2023-01-01", "Mrs B Okafor (DSL)"),)),
+            "yjs": Sheet(YJS, "YJS_return_Walsby.xlsx", "Sheet1",
+                         (("2023-01-01", "Marcus Ogundipe"),)),
+            "camhs": Sheet(CAMHS, "CAMHS_Walsby.xlsx", "Chronology",
+                           (("2023-01-01", "Dr Saoirse Tennant"),), typed=False),
+            "ed": Sheet(ED, "Sallowfield_General_ED.xlsx", "ED attendances",
+                        (("2023-01-01", "Safeguarding nurse K Adeyemi"),)),
+            "amb": Sheet(AMBULANCE, "Ambulance_Walsby.csv", "", (("2023-01-01", "Crew 4417"),),
+                         typed=False),
+            "gp": Sheet(GP, "Tanners_Lane_Surgery.xlsx", "Chronology",
+                        (("2023-01-01", "Dr Philippa Hallam"),)),
+            "eh": Sheet(EARLY_HELP, "Early_Help_Walsby.xlsx", "Chronology",
+                        (("2023-01-01", "Gina Laverick (EH worker)"),)),
+            "drug": Sheet(DRUGS, "Stepwise_YP_service.xlsx", "Contacts",
+                          (("2023-01-01", "Rhys Catterall"),)),
+        },
+    )
+    o = f.occ
+    o("2023-03-14", "taf-initial",
+      R("eh", "Initial TAF meeting held at Sallowfield Ridge - mum, DSL, EH worker. Concerns re "
+              "K's attendance (71%), going out late, new older friends", "10:00", "TAF meeting",
+        "Family plan agreed, review 6 wks"),
+      R("sk", "Team Around the Family mtg in school with Mum (Tracey) and Early Help", "10:15",
+        "Meeting"),
+      R("se", "Attended TAF for brother Kieran - EM's attendance good, no concerns for EM", "",
+        "Meeting"))
+    o("2023-04-03", "missing-1",
+      R("pol", "MISPER: Kieran WALSBY 14yrs not returned home, reported by mother at 23:10. "
+               "Medium risk. Believed to be with older males", "23:10", "Missing person",
+        ref="SP-23-040377"))
+    o("2023-04-04", "missing-1-notice",
+      R("csc", "Missing notification received from police re Kieran (SP-23-040377), passed to "
+               "exploitation lead", "09:20", "Contact", ref="SP-23-040377"))
+    o("2023-04-05", "located-1",
+      R("pol", "Kieran located by BTP at Cadderby Bay rail station with £340 cash and two "
+               "phones. Returned home by officers", "16:45", "Missing person - found",
+        ref="SP-23-040377"))
+    o("2023-04-11", "rhi-1",
+      R("eh", "Return home interview - K would not say where he had been, said 'just with mates'",
+        "15:30", "RHI"))
+    o("2023-04-20", "strat-1",
+      R("pol", "Strategy discussion - CCE concerns, K found Cadderby Bay w/ cash+phones", "11:00",
+        "Strategy discussion", "S47 not met - single agency assessment, refer MACE"),
+      R("csc", "Strategy meeting held via Teams. Police, school, EH, SW. Threshold for S47 not met "
+               "at this time; C&F assessment to continue", "11:00", "Strategy meeting"),
+      R("sk", "DSL attended strat disc re Kieran (exploitation)", "11:05", "Meeting",
+        shift="-1"),
+      R("eh", "Strat meeting - EH worker gave update", "", "Meeting"))
+    o("2023-05-09", "school-call",
+      R("sk", "DSL tel call to CSC duty - Kieran seen getting into grey Audi outside school gates "
+              "at lunch with 2 older males", "12:40", "Phone call"),
+      R("csc", "Contact from school DSL (Mrs Okafor) by telephone: K seen getting into a car with "
+               "unknown older males at lunchtime", "12:55", "Contact"))
+    o("2023-05-09", "school-callback",
+      R("csc", "SW rang DSL back - K returned to school at 14:10, vehicle reg partial passed to "
+               "police", "15:30", "Phone call"),
+      R("sk", "Call back from SW Farah re K - confirmed he was back in lesson 5", "15:40",
+        "Phone call"))
+    o("2023-05-22", "gp-consult",
+      R("gp", "Seen with mum. Low mood, poor sleep, smoking cannabis daily. Denies SH. Plan refer "
+              "CAMHS", "09:40", "Consultation"))
+    o("2023-05-23", "camhs-referral",
+      R("gp", "Referral letter to CAMHS sent (low mood, cannabis use)", "", "Referral"),
+      R("camhs", "Referral received from GP (Dr Hallam) - low mood, cannabis, possible "
+                 "exploitation. For triage", "", shift="+1"))
+    o("2023-05-30", "taf-review",
+      R("eh", "TAF review meeting - K not attending, mum worried, plan updated", "14:00",
+        "TAF review"),
+      R("sk", "TAF review held at school", "14:00", "Meeting"),
+      R("se", "TAF review (for sibling K) - Mum attended, EM doing well", "", "Meeting",
+        shift="month"))
+    o("2023-06-06", "missing-2",
+      R("pol", "Mother reports Kieran missing again - last seen 16:00 leaving school", "21:05",
+        "Missing person", ref="SP-23-061190"))
+    o("2023-06-07", "arrest-cadderby",
+      R("pol", "Kieran WALSBY arrested 14 Gorse Walk, Cadderby Bay (cuckooed address) - PWITS "
+               "Class A, 12 wraps crack cocaine. Appropriate adult requested", "14:20",
+        "Arrest", ref="SP-23-061190"),
+      R("yjs", "K arrested in Cadderby Bay (flat on Gorse Walk) - possession w/ intent to supply "
+               "class A (crack). Released under investigation", "", "Arrest", shift="late"))
+    o("2023-06-07", "arrest-notice",
+      R("csc", "PPN received: Kieran arrested in Cadderby Bay PWITS class A; was missing since "
+               "last night", "17:30", "Police notification", ref="SP-23-061190"))
+    o("2023-06-08", "nrm",
+      R("csc", "NRM referral submitted (CSC as first responder) - child criminal exploitation",
+        "", "NRM"))
+    o("2023-06-12", "strat-2",
+      R("pol", "Strat meeting - Kieran, CCE. NRM submitted by LA. S47 agreed", "09:30",
+        "Strategy meeting"),
+      R("csc", "S47 strategy discussion held by phone (police, YJS, school, health). Outcome: "
+               "Section 47 enquiry, joint visit today", "09:30", "Strategy discussion",
+        "S47 initiated"),
+      R("yjs", "Attended strategy mtg re K", "", "Meeting"),
+      R("sk", "DSL joined strategy meeting by phone 9.45", "09:45", "Meeting"))
+    o("2023-06-12", "s47-joint-visit",
+      R("csc", "Joint S47 visit with PC Darby to 27 Tansley Rise. Seen K alone in his room, "
+               "denies being forced, scared", "14:00", "S47 visit"),
+      R("pol", "Joint visit w/ SW Farah Mistry, S47, Kieran seen", "14:10", "Visit"))
+    o("2023-06-12", "eh-visit",
+      R("eh", "EH home visit to Mum - emotional support, Mum tearful, told about S47", "16:30",
+        "Home visit"))
+    o("2023-06-13", "s47-typed-twice",
+      R("csc", "Case transferred to Exploitation & Missing team", "", "Case note"),
+      R("csc", "Case transfered to Exploitation and Missing team", "", "Case note"))
+    o("2023-06-29", "cfa",
+      R("csc", "C&F assessment completed - recommendation ICPC", "", "Assessment"))
+    o("2023-07-03", "gp-report-icpc",
+      R("gp", "GP report for ICPC completed and emailed to CP conference unit", "", "Report"))
+    o("2023-07-05", "icpc",
+      R("csc", "Initial Child Protection Conference. Kieran made subject of CP plan - physical "
+               "abuse (extra-familial risk)", "10:00", "ICPC", "CP plan"),
+      R("pol", "ICPC attended by DC Rowe - CP plan", "10:00", "Conference"),
+      R("sk", "Initial case conference - K now on a Child Protection Plan", "", "Meeting"),
+      R("yjs", "ICPC - attended. CP plan (physical abuse)", "10:05", "Meeting"),
+      R("camhs", "Attended initial CP conference re Kieran; CAMHS report shared", "",
+        shift="month"))
+    o("2023-07-05", "cg-1",
+      R("csc", "First core group following ICPC - plan agreed, dates set", "12:15",
+        "Core group"),
+      R("sk", "CGM straight after conf - school to do daily check in", "12:30", "Meeting"),
+      R("yjs", "1st core group", "12:20", "Meeting"))
+    o("2023-07-19", "charge",
+      R("pol", "Kieran charged - PWITS Class A (Cadderby Bay 07/06). Bailed to Cadderby Youth "
+               "Court 09/08/23", "18:10", "Charge", ref="SP-23-061190"),
+      R("yjs", "K charged with PWITS (class A). First appearance Cadderby YC 9/8/23", "",
+        "Charge"))
+    o("2023-08-02", "cg-2",
+      R("csc", "Core group meeting 2", "15:00", "Core group"),
+      R("sk", "CGM - attended by DSL", "15:00", "Meeting", shift="swap"),
+      R("yjs", "core group, K did not attend", "", "Meeting"),
+      R("drug", "Attended core group for K (invited by SW)", "15:10", "Meeting"))
+    o("2023-08-09", "court",
+      R("yjs", "Cadderby Youth Court - guilty plea, 9 month Referral Order", "", "Court",
+        "Referral Order 9m"),
+      R("pol", "Court result: Kieran WALSBY - Referral Order 9 months (PWITS Class A)", "",
+        "Court result", ref="SP-23-061190"))
+    o("2023-08-15", "drug-referral",
+      R("yjs", "Referral made to Stepwise (YP substance misuse) for cannabis use", "11:20",
+        "Referral"),
+      R("drug", "Referral rec'd from YJS case manager Marcus O. - daily cannabis, some ketamine",
+        "11:45", "Referral"))
+    o("2023-08-21", "missing-3",
+      R("pol", "Mother reported K missing at 02:15, not returned from town", "02:15",
+        "Missing person", ref="SP-23-082114"))
+    o("2023-08-21", "missing-3-return",
+      R("pol", "Kieran returned home 06:40 of own accord; prevention interview completed by PCSO",
+        "06:40", "Missing person - returned", ref="SP-23-082114"))
+    o("2023-08-24", "drug-assessment",
+      R("drug", "Initial assessment completed with K at YJS office. Agreed 6 sessions", "13:00",
+        "Assessment"))
+    o("2023-09-02", "stabbing",
+      R("pol", "Reports of youth stabbed Holloway Park, Sallowfield. Officers attended with "
+               "ambulance. Victim Kieran WALSBY, wound to L thigh. Suspects made off", "23:40",
+        "Incident", ref="SP-23-090288"),
+      R("amb", "Called to Holloway Park Sallowfield, male 15yrs stab wound left thigh, police on "
+               "scene. Conveyed to Sallowfield General", "23:48"))
+    o("2023-09-03", "ed-attendance",
+      R("ed", "Kieran Walsby (15) BIBA - stab wound L thigh, explored, sutured. Reluctant to "
+              "engage. Safeguarding referral", "00:31", "ED attendance"))
+    o("2023-09-03", "ed-notice",
+      R("csc", "Notification from hospital safeguarding team re K's ED attendance overnight (stab "
+               "wound)", "10:05", "Contact"))
+    o("2023-09-04", "strat-3",
+      R("pol", "Strategy meeting post stabbing - risk of reprisals, K not to return to Holloway "
+               "area", "10:00", "Strategy meeting"),
+      R("csc", "Strategy discussion (Teams) - K victim of stabbing 02/09. Continue S47; explore "
+               "emergency move", "10:00", "Strategy discussion"),
+      R("ed", "Safeguarding nurse joined strategy mtg by Teams re K", "10:10", "Meeting"),
+      R("yjs", "strat mtg following K's injury", "", "Meeting", shift="-2"))
+    o("2023-09-06", "ed-letter",
+      R("gp", "ED discharge letter received: stab wound L thigh, sutures, review practice nurse",
+        "", "Correspondence"))
+    o("2023-09-11", "start-ap",
+      R("sk", "Kieran off roll - started at Larchway Learning Centre (AP) today, managed move",
+        "", "School change"),
+      R("yjs", "K started at Larchway Learning Centre today (AP)", "", "Education"),
+      R("csc", "Kieran started at Larchway LC (alternative provision) yesterday", "",
+        "Education", shift="late"))
+    o("2023-10-11", "mace",
+      R("pol", "MACE panel - K discussed, disruption plan for Cadderby line 'TOMMY'", "09:30",
+        "MACE"),
+      R("csc", "MACE - Kieran heard at panel, actions for police & YJS", "09:30", "Meeting"),
+      R("yjs", "Kieran discussed at MACE panel", "09:45", "Meeting"))
+    o("2023-10-11", "rcpc-1",
+      R("csc", "Review child protection conference - CP plan continues", "14:00", "RCPC",
+        "CP plan continues"),
+      R("yjs", "RCPC attended - plan stays", "14:00", "Meeting"),
+      R("camhs", "Review conference: report sent & attended. K still not engaging", "14:15"),
+      R("pol", "RCPC - DC Rowe attended", "", "Conference"))
+    o("2023-10-23", "move",
+      R("csc", "Family moved to Flat 6 Oriel Court, Wendle Rd, Sallowfield SF2 7LD (emergency "
+               "management transfer due to threats)", "", "House move"),
+      R("se", "New address noted for EM: 6 Oriel Court, Wendle Road SF2 7LD", "", "Admin"),
+      R("gp", "Change of address: Flat 6, Oriel Ct, Wendle Road, Sallowfield SF2 7LD - "
+              "K and EM", "", "Registration", shift="late"))
+    o("2023-11-02", "intel-call",
+      R("pol", "PC Ahmed phoned YJS re intel K seen in Cadderby Bay again last w/e", "10:05",
+        "Phone call"),
+      R("yjs", "Call from police (PC Ahmed) - intel K back in Cadderby Bay at weekend", "10:20",
+        "Phone call"))
+    o("2023-11-02", "yjs-home-visit",
+      R("yjs", "Home visit - K in, discussed intel, he denies", "16:00", "Home visit"))
+    o("2023-11-17", "missing-4",
+      R("pol", "MISPER - Kieran missing from Oriel Court, high risk", "22:30", "Missing person",
+        ref="SP-23-111702"),
+      R("pol", "MISPER - Kieran missing from Oriel Court, high risk.", "22:31", "Missing person",
+        ref="SP-23-111702"))
+    o("2023-11-18", "missing-4-notice",
+      R("csc", "Missing notification (SP-23-111702) read - K missing since last night", "08:50",
+        "Police notification"))
+    o("2023-11-19", "located-4",
+      R("pol", "K found by Cadderby officers in car with 2 adults, returned home", "03:20",
+        "Missing person - found", ref="SP-23-111702"))
+    o("2023-12-05", "gp-em",
+      R("gp", "Ellie-Mae - asthma review, inhaler technique ok", "10:10", "Consultation"))
+    o("2023-12-05", "gp-k",
+      R("gp", "Kieran - wound check L thigh, healed. Discussed cannabis", "10:20", "Consultation"))
+    o("2024-01-16", "cg-3",
+      R("csc", "Core Group", "10:30", "Core group"),
+      R("yjs", "CG meeting - Larchway report good attendance", "", "Meeting"),
+      R("drug", "Core group mtg - update given, K attended 4/6 sessions", "10:30", "Meeting"),
+      R("eh", "Core grp - EH closing, step across to SW", "10:45", "Meeting"))
+    o("2024-02-13", "ketamine",
+      R("amb", "Male 15 found collapsed Wendle Road bus shelter, ?ketamine, GCS 13. Conveyed",
+        "19:55"))
+    o("2024-02-13", "ketamine-ed",
+      R("ed", "Attended by ambulance, ketamine intoxication, observed 4 hrs, home with mum",
+        "20:40", "ED attendance"))
+    o("2024-02-15", "ed-gp-notice",
+      R("gp", "A&E attendance notification - ketamine intoxication 13/02", "", "Correspondence"))
+    o("2024-03-08", "arrest-2",
+      R("pol", "Kieran WALSBY arrested Sallowfield town centre - possession of bladed article "
+               "(lock knife)", "15:50", "Arrest", ref="SP-24-030815"),
+      R("yjs", "K arrested in town for possession of a bladed article", "", "Arrest"))
+    o("2024-03-09", "charge-2",
+      R("pol", "Charged: possession of bladed article in public place. Bail to Sallowfield YC",
+        "11:15", "Charge", ref="SP-24-030815"),
+      R("yjs", "Charged - bladed article. Court 27/3", "", "Charge"))
+    o("2024-03-08", "arrest-2-adult",
+      R("pol", "Male 19 (Jaydon ESSEX-PRICE) arrested same location, PWITS class A, linked to "
+               "'TOMMY' line", "16:05", "Arrest", ref="SP-24-030816"))
+    o("2024-04-10", "rcpc-2",
+      R("csc", "RCPC - plan ended, step down to Child in Need", "10:00", "RCPC", "CIN"),
+      R("pol", "Review conf: CP plan ended, CIN", "10:00", "Conference"),
+      R("yjs", "RCPC - CP ended, CIN plan", "", "Meeting"),
+      R("camhs", "RCPC - attended via Teams", "10:05"))
+    o("2024-05-22", "cin-1",
+      R("csc", "CIN meeting", "13:00", "CIN review"),
+      R("yjs", "CIN review mtg", "13:00", "Meeting"),
+      R("drug", "Child in need meeting - K now weekly sessions", "13:00", "Meeting",
+        shift="+1"))
+    o("2024-06-19", "phone-mum-yjs",
+      R("yjs", "Phoned mum re K's curfew breaches, no answer", "09:15", "Phone call"))
+    o("2024-06-19", "phone-mum-yjs-2",
+      R("yjs", "Second attempt to call Mum - spoke, K out since Saturday", "11:40", "Phone call"))
+    o("2024-09-09", "college",
+      R("yjs", "K enrolled and started at Sallowfield College (Construction L1)", "", "Education"),
+      R("csc", "Kieran started Sallowfield College - construction course", "", "Education"))
+    f.fill("pol", "2023-03-01", "2024-10-31", [
+        ("Intel", "Intelligence report: K seen with known nominal in Sallowfield precinct"),
+        ("Stop search", "K stop searched Wendle Rd, nothing found"),
+        ("Intel", "Crimestoppers intel re address in Cadderby Bay"),
+        ("Admin", "Vulnerability flag added to K's record"),
+        ("Intel", "K seen on CCTV near Cadderby Bay station"),
+        ("Stop search", "Stop search K, £120 cash found, no drugs"),
+        ("Intel", "Anonymous intel - drug dealing from 27 Tansley Rise stairwell"),
+        ("Admin", "CCE screening tool completed for K - high"),
+        ("Intel", "ANPR hit grey Audi (linked to 'TOMMY' line) Sallowfield ring road"),
+    ])
+    f.fill("csc", "2023-03-01", "2024-10-31", [
+        ("Home visit", "Home visit - K not in, Mum spoken to"),
+        ("Home visit", "Home visit, saw K and EM. K quiet"),
+        ("Supervision", "Case supervision with TM"),
+        ("Direct work", "Direct work with K at McDonald's - 'trap house' discussion"),
+        ("Home visit", "Unannounced HV - no answer"),
+        ("Home visit", "Home visit - K seen alone"),
+        ("Supervision", "Supervision - case discussed, plan reviewed"),
+        ("Direct work", "Direct work with EM re her worries about her brother"),
+        ("Home visit", "Statutory visit, K in bed, woke and spoke briefly"),
+        ("Case note", "Management oversight recorded"),
+        ("Home visit", "Home visit - Mum reports K staying out till 2am"),
+        ("Direct work", "Direct work with K - safety plan, trusted adults"),
+        ("Case note", "Chronology updated"),
+    ])
+    f.fill("sk", "2023-03-01", "2023-09-08", [
+        ("Attendance", "Kieran absent - no contact from Mum"),
+        ("Behaviour", "K removed from lesson, abusive to staff"),
+        ("Attendance", "Attendance letter 1 sent home (68%)"),
+        ("Behaviour", "Fixed term exclusion 2 days - vaping & threatening behaviour"),
+        ("Pastoral", "Mentor session with K"),
+        ("Attendance", "K truanted p4-p6, seen leaving site"),
+        ("Pastoral", "Mentor session with K - talked about football"),
+    ])
+    f.fill("se", "2023-03-01", "2024-07-19", [
+        ("Pastoral", "EM upset in tutor time, worried about brother"),
+        ("Attendance", "EM late x3 this week"),
+        ("Pastoral", "EM seen by school counsellor"),
+        ("Achievement", "EM star of the week"),
+        ("Attendance", "EM absent - ill (Mum phoned)"),
+        ("Pastoral", "EM transition meeting for Y8 options"),
+    ])
+    f.fill("yjs", "2023-08-10", "2024-10-31", [
+        ("Supervision", "Referral Order panel meeting - contract agreed"),
+        ("Supervision", "Appointment with K at YJS office"),
+        ("Supervision", "K DNA YJS appointment"),
+        ("Supervision", "Session: consequential thinking work"),
+        ("Supervision", "Reparation session - community garden"),
+        ("Assessment", "AssetPlus completed - high risk of serious harm to self"),
+        ("Supervision", "K attended appointment, 20 mins late"),
+        ("Supervision", "Victim awareness session"),
+        ("Supervision", "Appointment at Larchway with K"),
+    ])
+    f.fill("camhs", "2023-05-25", "2024-10-31", [
+        ("", "Triage call with Mum - routine choice appt offered"),
+        ("", "Choice appointment - K attended with Mum, low mood"),
+        ("", "DNA - letter sent"),
+        ("", "Partnership appt - K engaged better, sleep hygiene"),
+        ("", "DNA second appointment"),
+        ("", "Clinician discussed in MDT - offer outreach appt"),
+    ])
+    f.fill("gp", "2023-03-01", "2024-10-31", [
+        ("Consultation", "Mum (Tracey) - anxiety, sertraline started"),
+        ("Prescription", "Repeat salbutamol inhaler issued (EM)"),
+        ("Admin", "Pre-appointment questionnaire returned (K) - incomplete"),
+        ("Consultation", "Tel consult Mum - sleep poor, stress re son"),
+        ("Prescription", "Mum - sertraline increased to 100mg"),
+        ("Admin", "Letter from CAMHS filed"),
+        ("Consultation", "EM - viral URTI, reassured"),
+    ])
+    f.fill("eh", "2023-03-01", "2024-01-10", [
+        ("Home visit", "Home visit to Mum - parenting teenager work"),
+        ("Phone call", "Tel call with Mum, K home at 10pm last night"),
+        ("Group", "Mum attended 'Teen Triple P' session 2"),
+        ("Home visit", "Home visit, K present, engaged briefly"),
+        ("Phone call", "Tel call with Mum - arguments about curfew"),
+        ("Home visit", "Home visit - family plan reviewed with Mum"),
+    ])
+    f.fill("drug", "2023-08-25", "2024-10-31", [
+        ("Session", "1:1 session with K - cannabis harm reduction"),
+        ("Session", "K DNA session"),
+        ("Session", "Session 3 - K reports cutting down"),
+        ("Session", "1:1 - ketamine awareness"),
+        ("Session", "Session at Larchway - K engaged"),
+    ])
+    f.fill("ed", "2023-03-01", "2024-10-31", [
+        ("ED attendance", "EM attended with wrist injury (trampoline), x-ray NAD"),
+    ])
+    return f.case()
+
+
+def blind_dedup_cases_2() -> list[BlindCase]:
+    """The four cases, in a fixed order."""
+    return [_walsby()]
+
+
+def _pairs(truth: dict[str, str]) -> int:
+    sizes = Counter(truth.values())
+    return sum(n * (n - 1) // 2 for n in sizes.values())
+
+
+def _summary() -> None:
+    for name, events, truth, noise in blind_dedup_cases_2():
+        agencies = sorted({e.agency for e in events})
+        groups: dict[str, list[str]] = {}
+        for key, occurrence in truth.items():
+            groups.setdefault(occurrence, []).append(key)
+        cross = sum(
+            1
+            for keys in groups.values()
+            for a, b in combinations(keys, 2)
+            if a.split("|")[:2] != b.split("|")[:2]
+        )
+        print(
+            f"{name}: {len(events)} rows, {len(agencies)} agencies, {len(groups)} occurrences, "
+            f"{_pairs(truth)} true pairs ({cross} across sheets), {len(noise)} noisy occurrences"
+        )
+
+
+if __name__ == "__main__":
+    _summary()
