@@ -647,9 +647,351 @@ def _walsby() -> BlindCase:
     return f.case()
 
 
+# --------------------------------------------------------------------------------------------
+# Case 2: the Pennock family, Wrexley Moor. A toddler neglected in a hoarded, disrepaired
+# private let; a mother with depression; temporary accommodation, then a social tenancy.
+# Gemma Pennock (mother); Darren Pennock (father); Alfie (b. 05/2016); Maisie (b. 17/08/2020).
+# 41 Cobbold Terrace WM3 8HT; from 06/03/2023 Room 12, Harcourt House, Station Approach
+# WM1 4BB; from 17/07/2023 9 Plover Close WM5 2RG. St Aldric's keeps one sheet per child.
+# --------------------------------------------------------------------------------------------
+
+
+def _pennock() -> BlindCase:
+    f = Family(
+        "pennock",
+        4417,
+        {
+            "hv": Sheet(HV, "HV_Pennock.xlsx", "Chronology",
+                        (("2022-01-01", "Lorna Pike HV"), ("2023-05-02", "Abimbola Reyes HV"))),
+            "gp": Sheet(GP, "Linthorpe_Road_Surgery.xlsx", "Sheet1",
+                        (("2022-01-01", "Dr Tariq Anwar"),)),
+            "nur": Sheet(NURSERY, "Bramblegate_Day_Nursery.xlsx", "Maisie",
+                         (("2022-01-01", "Carys Dunmore (manager)"),), typed=False),
+            "sa": Sheet(SCHOOL, "St_Aldrics_CE_Primary.xlsx", "Alfie P",
+                        (("2022-01-01", "Mr N Habibi (DSL)"),)),
+            "sm": Sheet(SCHOOL, "St_Aldrics_CE_Primary.xlsx", "Maisie P",
+                        (("2022-01-01", "Mr N Habibi (DSL)"),)),
+            "hou": Sheet(HOUSING, "Housing_PSH_and_Options.xlsx", "Pennock",
+                         (("2022-01-01", "Stuart Kellow (EHO)"),
+                          ("2023-01-20", "Dionne Achterberg (Housing Options)"))),
+            "fire": Sheet(FIRE, "Fire_Rescue_Pennock.csv", "", (("2022-01-01", "WM Leanne Roe"),)),
+            "csc": Sheet(CSC, "CSC_Pennock.xlsx", "Chronology",
+                         (("2022-01-01", "MASH"), ("2022-06-01", "Hollie Braithwaite (EH)"),
+                          ("2022-10-14", "Tomasz Wrobel SW"))),
+            "amh": Sheet(ADULT_MH, "CMHT_Gemma_Pennock.xlsx", "Contacts",
+                         (("2022-01-01", "Ruth Ellerby CPN"),), typed=False),
+            "pol": Sheet(POLICE, "Police_Pennock.xlsx", "Incidents",
+                         (("2022-01-01", "PC Daniel Yeung"),)),
+            "ed": Sheet(ED, "Wrexley_General_ED.xlsx", "Attendances",
+                        (("2022-01-01", "Paediatric liaison nurse"),)),
+        },
+    )
+    o = f.occ
+    o("2022-02-15", "18m-review",
+      R("hv", "18 month review at home. Boxes & bags stacked in hallway and lounge, strong smell. "
+              "Maisie not yet walking confidently, few words. Mum flat", "10:30",
+        "Developmental review"))
+    o("2022-03-02", "hv-gp-call",
+      R("hv", "Tel call to GP (Dr Anwar) re Mum's low mood & home conditions", "11:30",
+        "Liaison"),
+      R("gp", "Telephone call from HV Lorna Pike - concerned about Gemma's mood and state of "
+              "home. Will offer appt", "11:40", "Telephone"))
+    o("2022-03-09", "gp-gemma",
+      R("gp", "Gemma - low mood 6/12, poor sleep, not leaving house. PHQ9 19. Sertraline 50mg",
+        "09:10", "Consultation"))
+    o("2022-03-10", "amh-referral",
+      R("gp", "Referral to Community Mental Health Team (Gemma) - moderate/severe depression",
+        "", "Referral"),
+      R("amh", "Referral received from GP re Gemma Pennock: depression, not leaving home",
+        shift="+1"))
+    o("2022-04-04", "disrepair-request",
+      R("hou", "Service request from tenant - damp, black mould in children's bedroom, boiler "
+               "broken since Jan. Landlord Fenwick Lettings not responding", "14:05",
+        "Service request"))
+    o("2022-04-21", "hhsrs-joint",
+      R("hou", "HHSRS inspection 41 Cobbold Terrace with HV. Cat 1 hazards: damp & mould, excess "
+               "cold. Significant accumulation of possessions (clutter rating 6)", "10:00",
+        "Inspection"),
+      R("hv", "Joint visit with EHO (housing) - mould in kids' room, no heating, hoarding in 2 "
+              "rooms. Maisie in vest only, cold", "10:10", "Home visit"))
+    o("2022-04-22", "fire-referral",
+      R("hou", "Referral to Fire & Rescue for Safe and Well visit (hoarding, blocked exits)", "",
+        "Referral"),
+      R("fire", "Referral rec'd from Private Sector Housing - hoarding, escape routes blocked",
+        shift="+1"))
+    o("2022-05-10", "safe-well",
+      R("fire", "Safe & Well visit: hallway & stairs obstructed, 2 smoke alarms fitted, clutter "
+                "rating 7/9, escape plan discussed with parents", "13:30"))
+    o("2022-05-11", "fire-to-csc",
+      R("fire", "Hoarding safeguarding referral sent to MASH (2 children in the home)", "09:00"),
+      R("csc", "Contact from Fire & Rescue: Safe & Well visit found hoarding, 2 yo and 5 yo in "
+               "the home", "09:35", "Contact"))
+    o("2022-05-12", "mash-1",
+      R("csc", "MASH screening - threshold not met for CSC; step down to Early Help with consent",
+        "11:20", "Screening", "Early Help"))
+    o("2022-06-06", "eha",
+      R("csc", "Early Help assessment started, home visit to Mum and Dad", "10:00", "Assessment"))
+    o("2022-06-28", "taf-1",
+      R("csc", "TAF meeting at family home - plan: clearance of 1 room, boiler chased", "13:30",
+        "TAF"),
+      R("hv", "TAF - attended. Update given re Maisie's development", "13:30", "Meeting"),
+      R("sa", "Team around the family mtg - attended by DSL", "13:45", "Meeting"),
+      R("hou", "TAF (invited) - update on enforcement against landlord", "", "Meeting"))
+    o("2022-07-05", "improvement-notice",
+      R("hou", "Improvement Notice served on Fenwick Lettings (s11 HA 2004) - damp, heating",
+        "", "Enforcement"))
+    o("2022-08-14", "police-1",
+      R("pol", "Neighbour reports smell & rats from 41 Cobbold Terr, concern for kids. Officers "
+               "attended, children asleep, house v cluttered", "20:30", "Concern for welfare",
+        ref="WM-22-081433"))
+    o("2022-08-14", "police-2",
+      R("pol", "Further call - verbal argument between Gemma and Darren, Darren had been drinking. "
+               "Left to stay with brother", "23:10", "Domestic", ref="WM-22-081470"))
+    o("2022-08-15", "ppn",
+      R("csc", "PPNs x2 received (WM-22-081433, WM-22-081470) - shared with EH worker", "10:40",
+        "Police notification"))
+    o("2022-08-30", "2y-review",
+      R("hv", "2-2.5 yr review: ASQ concerns speech & gross motor. Severe nappy rash, dirty "
+              "clothes, cot surrounded by bags", "14:00", "Developmental review"))
+    o("2022-09-05", "nursery-start",
+      R("nur", "Maisie started at Bramblegate - 15 hrs funded 2yo place. Dad dropped off"),
+      R("hv", "Maisie started at Bramblegate Day Nursery (2yo funding)", "", "Note",
+        shift="late"))
+    o("2022-09-26", "gp-alfie",
+      R("gp", "Alfie - ear infection L, amoxicillin", "09:10", "Consultation"))
+    o("2022-09-26", "gp-maisie",
+      R("gp", "Maisie - nappy rash, clotrimazole. Advised more frequent changes", "09:20",
+        "Consultation"))
+    o("2022-10-13", "nursery-call",
+      R("nur", "Manager phoned MASH - Maisie in same clothes 3 days, strong smell, hungry, "
+               "nappy rash bleeding", "09:50"),
+      R("csc", "Contact: nursery manager phoned MASH - M unkempt, hungry, severe nappy rash",
+        "10:05", "Contact"))
+    o("2022-10-13", "mash-2",
+      R("csc", "MASH screening decision: step up to CSC, C&F assessment (CIN team)", "15:00",
+        "Screening"))
+    o("2022-10-13", "nursery-callback",
+      R("csc", "Outcome fed back to nursery manager by phone", "16:30", "Phone call"),
+      R("nur", "Call back from MASH SW with outcome - allocated to CIN team", "16:20"))
+    o("2022-10-18", "hv-visit",
+      R("hv", "HV home visit - weighed Maisie 10.4kg (<2nd centile). Mum tearful", "09:45",
+        "Home visit"))
+    o("2022-10-18", "sw-visit",
+      R("csc", "Home visit (assessment). Two rooms filled floor to ceiling, kitchen unusable, no "
+               "cooker, dog faeces in hall; children sleep in parents' bed", "15:15",
+        "Home visit"))
+    o("2022-11-07", "school-disclosure",
+      R("sa", "Alfie told TA there was 'no food at home', ate 2 breakfasts. DSL rang SW Tomasz",
+        "10:20", "Disclosure"),
+      R("csc", "Call from St Aldric's DSL (Mr Habibi): Alfie says no food at home", "10:25",
+        "Contact"))
+    o("2022-11-08", "strat-1",
+      R("csc", "Strategy discussion (telephone) - neglect, both children. S47 joint", "11:00",
+        "Strategy discussion", "S47"),
+      R("pol", "Strat disc re Pennock children - neglect", "11:00", "Strategy"),
+      R("sa", "Strategy discussion - DSL contributed by phone", "11:15", "Meeting"),
+      R("hv", "S47 strategy discussion - HV shared growth & dev concerns", "", "Meeting",
+        shift="swap"))
+    o("2022-11-09", "s47-visit",
+      R("pol", "Joint visit with SW (S47) 41 Cobbold Terr - poor conditions, dog mess, no food "
+               "in fridge, children appear well", "16:00", "Visit", ref="WM-22-110901"),
+      R("csc", "S47 joint home visit with PC Yeung, children seen", "16:00", "S47 visit"))
+    o("2022-11-10", "gp-report",
+      R("gp", "Report for child protection conference sent (Alfie and Maisie)", "",
+        "Correspondence"))
+    o("2022-11-28", "icpc",
+      R("csc", "ICPC - Alfie & Maisie subject to CP plans, category neglect", "10:00", "ICPC",
+        "CP plans (neglect)"),
+      R("hv", "Initial CP conf - both children on CP plans (neglect)", "10:00", "Meeting"),
+      R("sa", "ICPC for Alfie and sister", "", "Meeting"),
+      R("nur", "Attended initial child protection conference for Maisie", "10:00"),
+      R("pol", "ICPC attended", "", "Conference", shift="+1"),
+      R("hou", "Initial Child Protection Conference - housing update given", "10:10",
+        "Meeting"))
+    o("2022-12-05", "clearance",
+      R("hou", "Clearance of 41 Cobbold Terrace with family consent - 3 skips, contractors",
+        "", "Clearance"),
+      R("csc", "House clearance done today (Housing arranged), 3 skips removed", "",
+        "Support"))
+    o("2022-12-13", "cg-1",
+      R("csc", "Core group 1", "13:00", "Core group"),
+      R("hv", "CGM - Maisie weight 10.6kg", "13:00", "Meeting"),
+      R("nur", "Core group meeting at nursery", "13:05"),
+      R("sa", "Core grp (Alfie)", "", "Meeting"))
+    o("2022-12-20", "hv-typed-twice",
+      R("hv", "Maisie weighed at clinic 10.9kg", "10:40", "Clinic"),
+      R("hv", "Maisie weighed at clinic - 10.9 kg", "10:40", "Clinic"))
+    o("2023-01-05", "s21",
+      R("hou", "Tenant reports s21 notice served by Fenwick Lettings (retaliatory?) - advice "
+               "given", "", "Advice"))
+    o("2023-01-14", "ingestion-ed",
+      R("ed", "Maisie Pennock 2y5m brought by father - found chewing tablets (mother's sertraline "
+              "50mg, ?2) from floor among clutter. Obs 6 hrs, well. Safeguarding referral",
+        "19:20", "ED attendance"))
+    o("2023-01-16", "ed-to-csc",
+      R("csc", "Safeguarding referral from Wrexley General paediatric liaison re Maisie - "
+               "tablet ingestion 14/01", "09:15", "Contact"))
+    o("2023-01-16", "ed-to-hv",
+      R("hv", "ED attendance notification received - possible sertraline ingestion 14/1",
+        "11:00", "Notification"))
+    o("2023-01-17", "strat-2",
+      R("csc", "Strategy meeting following Maisie's ingestion", "14:00", "Strategy meeting"),
+      R("pol", "Strategy mtg - accidental ingestion, no crime", "14:00", "Strategy"),
+      R("ed", "Liaison nurse joined strat discussion via Teams", "14:20", "Meeting"),
+      R("hv", "Strat - attended by HV", "", "Meeting"))
+    o("2023-01-18", "gp-ed-letter",
+      R("gp", "ED letter rec'd - Maisie ?sertraline ingestion, discharged", "",
+        "Correspondence"))
+    o("2023-01-24", "cg-2",
+      R("csc", "Core group", "13:00", "Core group"),
+      R("nur", "CGM", "13:00"),
+      R("hv", "Core group - meds now locked away per Mum", "13:10", "Meeting"),
+      R("sa", "Core group mtg", "", "Meeting", shift="month"))
+    o("2023-02-01", "homeless",
+      R("hou", "Homeless application taken (s21 expiring 06/03). Prevention duty accepted", "",
+        "Housing options"))
+    o("2023-02-08", "joint-amh",
+      R("amh", "Joint home visit with SW Tomasz - Gemma more engaged, agreed to psychology "
+               "waitlist", "11:00"),
+      R("csc", "Joint visit with CPN Ruth Ellerby - Mum's mental health discussed", "11:00",
+        "Home visit"))
+    o("2023-02-21", "rcpc-1",
+      R("csc", "Review CP conference - plans continue (neglect)", "10:00", "RCPC"),
+      R("hv", "RCPC - CP plans continue", "10:00", "Meeting"),
+      R("nur", "Review case conference", ""),
+      R("sa", "RCPC attended by DSL", "10:15", "Meeting"))
+    o("2023-02-21", "hoarding-panel",
+      R("hou", "Multi-agency hoarding panel - Pennock case heard; TA to be sourced", "14:00",
+        "Panel"),
+      R("fire", "Hoarding panel - Fire attended, re-visit on move", "14:00"),
+      R("amh", "Attended hoarding panel re Gemma", ""))
+    o("2023-03-06", "move-ta",
+      R("hou", "Family placed in TA: Room 12, Harcourt House, Station Approach, WM1 4BB", "",
+        "Temporary accommodation"),
+      R("csc", "Family moved into temporary accommodation - Harcourt House (Rm 12), Station "
+               "Approach", "", "House move"),
+      R("hv", "Change of address - Harcourt House Rm 12, Station Approach, Wrexley Moor WM1 4BB",
+        "", "Note", shift="late"))
+    o("2023-03-14", "cg-3",
+      R("csc", "Core group (at Harcourt House)", "15:30", "Core group"),
+      R("hv", "Core group meeting", "15:30", "Meeting"),
+      R("hou", "CG - TA officer attended", "15:45", "Meeting"))
+    o("2023-04-04", "fire-revisit",
+      R("fire", "Safe & Well revisit at Harcourt House - room tidy, alarm tested", "10:30"))
+    o("2023-04-11", "cg-4",
+      R("csc", "Core Group 4", "13:00", "Core group"),
+      R("nur", "core group - attendance 92%, Maisie much cleaner", "13:00"),
+      R("sa", "CGM", "13:00", "Meeting", shift="swap"))
+    o("2023-05-16", "nursery-collect-late",
+      R("nur", "Maisie collected late by dad (18:20), smelt of alcohol? manager spoke to him",
+        "18:20"),
+      R("nur", "Maisie collected late by Dad at 18.20 - ?smell of alcohol", "18:20"))
+    o("2023-05-17", "nursery-to-sw-call",
+      R("nur", "Phoned SW Tomasz re last night's late collection", "09:15"),
+      R("csc", "Tel call from Bramblegate manager: Dad late collecting, ?alcohol", "09:20",
+        "Contact"))
+    o("2023-07-17", "tenancy",
+      R("hou", "Tenancy signed - 9 Plover Close, Wrexley Moor WM5 2RG (Wrexley Homes). Family "
+               "moved in, TA ended", "", "Tenancy"),
+      R("csc", "Family moved from TA to 9 Plover Close (Wrexley Homes tenancy)", "",
+        "House move"),
+      R("sa", "Address change to 9 Plover Close WM5 2RG", "", "Admin"),
+      R("hv", "New address: 9 Plover Cl, WM5 2RG", "", "Note", shift="late"))
+    o("2023-08-15", "rcpc-2",
+      R("csc", "RCPC - CP plans ended, step down to CIN", "10:00", "RCPC", "CIN"),
+      R("hv", "Review conference - plans ended, CIN", "10:00", "Meeting"),
+      R("nur", "RCPC: CP ended", "10:00"),
+      R("pol", "RCPC - police report submitted and attended", "", "Conference"))
+    o("2023-08-25", "nursery-leave",
+      R("nur", "Maisie's last day at Bramblegate - moving to St Aldric's nursery class", ""))
+    o("2023-09-07", "school-nursery-start",
+      R("sm", "Maisie started in Nursery class (30 hrs). Mum brought her", "", "Admission"),
+      R("hv", "Maisie started St Aldric's nursery class today", "", "Note"),
+      R("csc", "M started at St Aldric's nursery class yesterday", "", "Education",
+        shift="late"))
+    o("2023-10-03", "cin-1",
+      R("csc", "CIN meeting (both children)", "15:30", "CIN review"),
+      R("sa", "CIN mtg - Alfie's attendance 96%", "15:30", "Meeting"),
+      R("sm", "Child in need meeting - Maisie settling well", "15:30", "Meeting"),
+      R("hv", "CIN review - attended", "", "Meeting"))
+    o("2023-10-03", "amh-same-day",
+      R("amh", "Outpatient review with Gemma - mood improved, sertraline continue", "10:00"))
+    o("2023-11-21", "cin-2",
+      R("csc", "CIN review - case to close in 3 months if progress maintained", "15:30",
+        "CIN review"),
+      R("sa", "CIN review", "15:40", "Meeting"),
+      R("sm", "CIN review (for Maisie)", "15:40", "Meeting"),
+      R("hou", "Child in Need meeting - tenancy sustainment update", "", "Meeting",
+        shift="-1"))
+    f.fill("hv", "2022-01-05", "2023-11-30", [
+        ("Clinic", "Maisie weighed at clinic"),
+        ("Home visit", "Targeted home visit - Mum low, house cluttered"),
+        ("Phone call", "Tel contact with Mum, no answer"),
+        ("Home visit", "No access visit - card left"),
+        ("Home visit", "Home visit, Maisie playing, clothes clean"),
+        ("Supervision", "Safeguarding supervision - Pennock discussed"),
+        ("Clinic", "Maisie weighed 11.6kg (9th centile)"),
+    ])
+    f.fill("gp", "2022-01-05", "2023-11-30", [
+        ("Consultation", "Darren - back pain, naproxen"),
+        ("Prescription", "Gemma - sertraline 100mg repeat"),
+        ("Immunisation", "Maisie - preschool booster given"),
+        ("Consultation", "Gemma - medication review, mood slightly better"),
+        ("Admin", "Alfie - DNA asthma review"),
+        ("Consultation", "Darren - alcohol brief intervention, AUDIT 18"),
+    ])
+    f.fill("nur", "2022-09-07", "2023-08-24", [
+        ("", "Maisie absent - no call"),
+        ("", "Maisie arrived in clean clothes, ate well"),
+        ("", "Key person observation - more words (20+)"),
+        ("", "Spare clothes provided, Maisie's were wet"),
+        ("", "Maisie absent - Mum said poorly"),
+        ("", "Parents' evening - Dad attended"),
+    ], timed=False)
+    f.fill("sa", "2022-01-05", "2023-11-30", [
+        ("Attendance", "Alfie late, no breakfast - given toast"),
+        ("Pastoral", "Headlice letter sent home (Alfie)"),
+        ("Attendance", "Alfie absent, no reason"),
+        ("Pastoral", "Uniform provided from school stock"),
+        ("Pastoral", "Alfie in ELSA group"),
+        ("Attendance", "Attendance meeting with Mum - 84%"),
+    ])
+    f.fill("sm", "2023-09-08", "2023-11-30", [
+        ("Pastoral", "Maisie's first settling report - happy"),
+        ("Attendance", "Maisie absent - sickness"),
+    ])
+    f.fill("hou", "2022-04-05", "2023-11-30", [
+        ("Correspondence", "Email to Fenwick Lettings re works schedule"),
+        ("Inspection", "Revisit - boiler replaced, damp works not started"),
+        ("Housing options", "Bidding number issued, band B"),
+        ("Correspondence", "TA rent arrears letter"),
+        ("Tenancy", "Tenancy sustainment visit - property tidy"),
+    ])
+    f.fill("csc", "2022-06-01", "2023-11-30", [
+        ("Home visit", "Statutory visit - children seen, kitchen cleared"),
+        ("Home visit", "Home visit - bags back in hallway"),
+        ("Supervision", "Supervision - consider PLO if no progress"),
+        ("Direct work", "Direct work with Alfie (three houses)"),
+        ("Home visit", "Unannounced visit - no answer"),
+        ("Home visit", "Statutory visit, both children seen"),
+        ("Case note", "Graded Care Profile 2 completed - scores 4 in 3 areas"),
+    ])
+    f.fill("amh", "2022-03-14", "2023-11-30", [
+        ("", "Triage call with Gemma"),
+        ("", "Assessment - moderate depression, hoarding disorder features"),
+        ("", "Gemma DNA appointment"),
+        ("", "CPN home visit - Gemma in dressing gown, flat affect"),
+        ("", "Psychology assessment"),
+    ])
+    f.fill("pol", "2022-01-05", "2023-11-30", [
+        ("Admin", "Address flagged - children at risk (neglect)"),
+    ])
+    return f.case()
+
+
 def blind_dedup_cases_2() -> list[BlindCase]:
     """The four cases, in a fixed order."""
-    return [_walsby()]
+    return [_walsby(), _pennock()]
 
 
 def _pairs(truth: dict[str, str]) -> int:
