@@ -29,6 +29,19 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from chronology.agencies import aliases
+from chronology.linkage import (
+    Pair,
+    Weights,
+    WordVectors,
+    explain,
+    levels_of,
+    load_weights,
+    match_weight,
+    probability,
+    rare_specifics,
+    specifics,
+    verdict,
+)
 from chronology.schema import Event
 
 Verdict = Literal["same", "possible", "different"]
@@ -56,6 +69,7 @@ class Rules:
     generic_names: frozenset[str]
     joint_mask: int  # the joint-visit kind, which the other agency may call a home visit
     visit_mask: int
+    life_names: frozenset[str]  # life events (a move, a birth, an arrest): specifics decide
 
 
 def _cue_pattern(words: Sequence[str], anchor: str) -> re.Pattern[str]:
@@ -91,6 +105,7 @@ def load_rules() -> Rules:
         frozenset(k["name"] for k in data["kind"] if k.get("generic")),
         sum(1 << i for i, k in enumerate(kinds) if k.name == "joint visit"),
         sum(1 << i for i, k in enumerate(kinds) if k.name == "home visit"),
+        frozenset(k["name"] for k in data["kind"] if k.get("life")),
     )
 
 
@@ -123,6 +138,7 @@ class Prepared:
     kind_mask: int = 0  # one bit per kind, for vectorised blocking
     meeting: bool = False
     main_daily: str | None = None  # the once-a-day kind the row is about (named first)
+    specifics: frozenset[str] = frozenset()  # addresses, references, names of places
 
 
 def _date_range(event: Event) -> tuple[dt.date, dt.date]:
@@ -194,6 +210,9 @@ def prepare(events: Sequence[Event], rules: Rules | None = None) -> list[Prepare
                 mask,
                 bool(_MEETING.search(text)),
                 main,
+                specifics(
+                    " ".join((event.event_type, event.event_text, event.outcome, event.reference))
+                ),
             )
         )
     return prepared
@@ -204,12 +223,9 @@ class Comparison:
     a: int
     b: int
     verdict: Verdict
-    score: float
-    reasons: tuple[str, ...]
-
-
-def _one_per_day(kinds: frozenset[str], rules: Rules) -> list[str]:
-    return [k.name for k in rules.kinds if k.one_per_day and k.name in kinds]
+    score: float  # the probability that the two rows are one occurrence
+    reasons: tuple[str, ...]  # the evidence in words, each with its weight in bits
+    weight: float = 0.0  # the match weight in bits
 
 
 @cache
@@ -220,129 +236,63 @@ def _agency_names(agency: str) -> tuple[str, ...]:
     return tuple(n for n in names if len(n) >= 2)
 
 
-def _mentions(text: str, agency: str) -> bool:
-    padded = f" {text} "
-    return any(f" {name} " in padded for name in _agency_names(agency))
+@dataclass
+class Context:
+    """What scoring needs from the whole case: word weights, rare specifics, agency names."""
+
+    vectors: WordVectors
+    rare: frozenset[str]
+    names: dict[str, tuple[str, ...]]
+    rules: Rules
+    weights: Weights
+
+
+def context(items: Sequence[Prepared], rules: Rules, weights: Weights | None = None) -> Context:
+    agencies = sorted({p.event.agency for p in items})
+    return Context(
+        WordVectors([p.text for p in items]),
+        rare_specifics(items),
+        {agency: _agency_names(agency) for agency in agencies},
+        rules,
+        weights or load_weights(),
+    )
+
+
+def score_pairs(
+    pairs: Sequence[tuple[Prepared, Prepared, Relation, float]], ctx: Context
+) -> list[tuple[Pair, float]]:
+    """Every candidate pair's levels and match weight (cosines computed in one batch)."""
+    left = np.fromiter((a.index for a, _, _, _ in pairs), dtype=np.int64, count=len(pairs))
+    right = np.fromiter((b.index for _, b, _, _ in pairs), dtype=np.int64, count=len(pairs))
+    cosines = ctx.vectors.cosine(left, right)
+    scored = []
+    for (a, b, relation, similarity), cosine in zip(pairs, cosines.tolist(), strict=True):
+        pair = levels_of(a, b, relation, similarity, cosine, ctx.rules, ctx.names, ctx.rare)
+        scored.append((pair, match_weight(pair, ctx.weights)))
+    return scored
+
+
+def judged(pair: Pair, weight: float, weights: Weights) -> Comparison:
+    outcome = verdict(weight, weights)
+    if outcome == "different":  # most pairs: not explained, as they are not stored
+        return Comparison(pair.a, pair.b, outcome, 0.0, (), weight)
+    return Comparison(
+        pair.a, pair.b, outcome, round(probability(weight), 3), explain(pair, weights), weight
+    )
 
 
 def compare(
-    a: Prepared, b: Prepared, relation: Relation, similarity: float, rules: Rules | None = None
+    a: Prepared,
+    b: Prepared,
+    relation: Relation,
+    similarity: float,
+    ctx: Context,
 ) -> Comparison:
-    """The verdict on one candidate pair, with the reasons a reviewer will read."""
-    rules = rules or load_rules()
-    t = rules.thresholds
-    shared = a.kinds & b.kinds
-    if (a.kind_mask & rules.joint_mask and b.kind_mask & rules.visit_mask) or (
-        b.kind_mask & rules.joint_mask and a.kind_mask & rules.visit_mask
-    ):
-        shared = shared | {"joint visit"}  # one side calls the joint visit a home visit
-    gap = abs(a.minutes - b.minutes) if a.minutes is not None and b.minutes is not None else None
-    # One recorder: the same agency's same file and sheet. Two sheets (one per child) or two
-    # services under one canonical agency (CAMHS and adult mental health) write up separately.
-    same_agency = (a.event.agency, a.event.source.file, a.event.source.sheet) == (
-        b.event.agency,
-        b.event.source.file,
-        b.event.source.sheet,
-    )
-
-    def result(verdict: Verdict, why: str, bonus: float = 0.0) -> Comparison:
-        if verdict == "different":  # most pairs: kept short, as they are not stored
-            return Comparison(a.index, b.index, verdict, 0.0, (why,))
-        reasons = [why, f"text similarity {similarity:.0f}"]
-        if gap is not None:
-            reasons.append(f"{gap} minutes apart")
-        score = round(min(similarity / 100 + bonus, 1.0), 3)
-        return Comparison(a.index, b.index, verdict, score, tuple(reasons))
-
-    if relation != "same_day":
-        label = {
-            "near": "dates one day apart",
-            "swapped": "dates agree only if day and month are swapped",
-            "partial": "one date is partial and covers the other",
-        }[relation]
-        daily_shared = a.kind_mask & b.kind_mask & rules.daily_mask
-        if (
-            similarity >= t["near_possible_text"]
-            or daily_shared
-            or (shared and similarity >= t["shared_kind_text"])
-        ):
-            return result("possible", label)
-        return result("different", label)
-    if gap is not None and gap > t["max_minutes_apart"]:
-        if similarity >= 90:
-            return result("possible", "same day, texts alike, but times far apart")
-        return result("different", f"times more than {t['max_minutes_apart']} minutes apart")
-    daily = _one_per_day(shared, rules) if a.kind_mask & b.kind_mask & rules.daily_mask else []
-    # A row naming several meetings is about the one it names first ("RCPC held; core group
-    # after"): two rows are the same meeting when that first-named meeting is shared.
-    several = bool(daily) and a.main_daily != b.main_daily
-    if daily and not several and a.main_daily:
-        daily = [a.main_daily]
-    if same_agency:
-        exact = fuzz.ratio(a.text, b.text)
-        same_numbers = _NUMBER.findall(a.text) == _NUMBER.findall(b.text)
-        if exact >= t["typed_twice"] and same_numbers and (gap is None or gap <= 5):
-            return result("same", f"same agency, same day, same text ({exact:.0f}): typed twice")
-        if daily and not several and similarity >= t["recorded_twice_text"]:
-            return result("same", f"same agency recorded the same {daily[0]} twice", 0.2)
-        if exact >= t["typed_twice_possible"]:
-            return result("possible", f"same agency, same day, nearly the same text ({exact:.0f})")
-        return result("different", "same agency, same day, different entries")
-    generic = rules.generic_names
-    if (
-        a.main_daily
-        and b.main_daily
-        and a.main_daily != b.main_daily
-        and (a.main_daily in generic or b.main_daily in generic)
-    ):
-        specific = b.main_daily if a.main_daily in generic else a.main_daily
-        if gap is None or gap <= t["meeting_minutes_apart"]:
-            return result(
-                "same", f"a meeting on the day of the {specific}, at the same time or untimed", 0.1
-            )
-        return result("possible", f"a meeting and the {specific}, {gap} minutes apart")
-    if a.kinds and b.kinds and not shared:
-        if similarity >= 90:
-            return result("possible", "different kinds of event but texts alike")
-        return result(
-            "different",
-            f"different kinds: {', '.join(sorted(a.kinds))} / {', '.join(sorted(b.kinds))}",
-        )
-    if daily:
-        if several:
-            return result("possible", f"both mention the {daily[0]}, one records other meetings")
-        if gap is not None and gap > t["meeting_minutes_apart"]:
-            return result("possible", f"both record a {daily[0]}, but {gap} minutes apart")
-        return result("same", f"both record the {daily[0]} (held once that day)", 0.3)
-    each_names_other = (
-        _mentions(a.text, b.event.agency)
-        and _mentions(b.text, a.event.agency)
-        and (gap is None or gap <= t["meeting_minutes_apart"])
-    )
-    if shared:
-        close = gap is not None and gap <= t["close_minutes"]
-        kind = sorted(shared)[0]
-        if kind == "home visit":
-            return result("possible", "both record a home visit; separate visits are common")
-        if each_names_other and similarity >= t["shared_kind_text"]:
-            return result("same", f"both record the {kind}; each names the other agency", 0.2)
-        if close and similarity >= t["close_kind_text"]:
-            return result("same", f"both record the {kind} within {gap} minutes", 0.2)
-        if similarity >= t["shared_kind_text"]:
-            return result("possible", f"both record a {kind}, but not clearly the same one")
-        return result("different", f"both record a {kind}, texts differ")
-    if similarity >= t["same_text"] and (gap is None or gap <= t["close_minutes"]):
-        return result("same", "same day, texts agree")
-    if each_names_other and similarity >= t["close_kind_text"]:
-        return result("same", "same day and each names the other agency", 0.2)
-    if similarity >= t["possible_text"] or each_names_other:
-        return result("possible", "same day, texts partly agree")
-    if _MEETING.search(a.text) and _MEETING.search(b.text):
-        return result("possible", "same day, both describe a meeting")
-    return result("different", "same day, texts differ")
+    """The verdict on one candidate pair, with the evidence a reviewer will read."""
+    ((pair, weight),) = score_pairs([(a, b, relation, similarity)], ctx)
+    return judged(pair, weight, ctx.weights)
 
 
-_NUMBER = re.compile(r"\d+")
 _MEETING = re.compile(r"\b(meeting|conference|discussion)\b")
 
 
@@ -361,7 +311,8 @@ def candidate_pairs(
     """Blocked candidate pairs with their text similarity (0-100).
 
     Same day: every pair whose texts share enough words, or whose kinds overlap, or that both
-    describe a meeting. The next day and the day/month swap: similar texts or shared kinds.
+    describe a meeting. Up to three days apart and the day/month swap: similar texts or shared
+    kinds.
     A month-precision date meets the days of its month; a year-precision date meets only rows
     of a shared kind or the same text (a whole year of rows is too many to compare by text).
     `part` of `parts` yields a disjoint share of the pairs, for parallel workers.
@@ -377,9 +328,10 @@ def candidate_pairs(
     for day in days[part::parts]:
         bucket = by_day[day]
         yield from _pairs_within(bucket)
-        following = by_day.get(day + dt.timedelta(days=1))
-        if following:
-            yield from _pairs_across(bucket, following, "near")
+        for ahead in range(1, NEAR_DAYS + 1):  # a date typed a day or three out
+            following = by_day.get(day + dt.timedelta(days=ahead))
+            if following:
+                yield from _pairs_across(bucket, following, "near")
         swapped = _swap(day)
         if swapped is not None and swapped > day and swapped in by_day:
             yield from _pairs_across(bucket, by_day[swapped], "swapped")
@@ -407,6 +359,7 @@ def candidate_pairs(
             yield from _pairs_across([item], covered, "partial")
 
 
+NEAR_DAYS = 3
 _MIN_SIMILARITY = 35
 _MIN_ACROSS_SIMILARITY = 50
 
@@ -457,30 +410,41 @@ class Decisions:
 
 
 PARALLEL_FROM = 20_000  # rows; below this a second process costs more than it saves
-_SHARED: tuple[Sequence[Prepared], Rules] | None = None
+_SHARED: tuple[Sequence[Prepared], Context] | None = None
+_BATCH = 50_000  # candidate pairs scored per batch (bounded memory)
 
 
 def _judge(part: int, parts: int) -> tuple[int, list[Comparison]]:
-    """Compare one share of the candidate pairs; returns the count and the non-different."""
+    """Score one share of the candidate pairs; returns the count and the non-different."""
     assert _SHARED is not None
-    items, rules = _SHARED
+    items, ctx = _SHARED
     count, kept = 0, []
-    for a, b, relation, similarity in candidate_pairs(items, part, parts):
+    batch: list[tuple[Prepared, Prepared, Relation, float]] = []
+
+    def flush() -> None:
+        for pair, weight in score_pairs(batch, ctx):
+            comparison = judged(pair, weight, ctx.weights)
+            if comparison.verdict != "different":
+                kept.append(comparison)
+        batch.clear()
+
+    for candidate in candidate_pairs(items, part, parts):
         count += 1
-        comparison = compare(a, b, relation, similarity, rules)
-        if comparison.verdict != "different":
-            kept.append(comparison)
+        batch.append(candidate)
+        if len(batch) >= _BATCH:
+            flush()
+    flush()
     return count, kept
 
 
-def _judge_all(items: Sequence[Prepared], rules: Rules) -> tuple[int, list[Comparison]]:
+def _judge_all(items: Sequence[Prepared], ctx: Context) -> tuple[int, list[Comparison]]:
     """All candidate pairs judged; on large inputs in forked workers (they inherit `items`
     instead of pickling them), one per core."""
     global _SHARED
     parts = 1
     if len(items) >= PARALLEL_FROM and "fork" in multiprocessing.get_all_start_methods():
         parts = max(1, min(os.cpu_count() or 1, 4))
-    _SHARED = (items, rules)
+    _SHARED = (items, ctx)
     try:
         if parts == 1:
             return _judge(0, 1)
@@ -528,9 +492,9 @@ def cluster(
         for a, b in decisions.different
         if a in by_key and b in by_key
     }
-    compared, judged = _judge_all(items, rules)
+    compared, kept = _judge_all(items, context(items, rules))
     # Absent means "not the same": only same/possible verdicts are kept, so memory stays flat.
-    verdicts = {frozenset((c.a, c.b)): c for c in judged}
+    verdicts = {frozenset((c.a, c.b)): c for c in kept}
     members: dict[int, list[int]] = {p.index: [p.index] for p in items}
     owner: dict[int, int] = {p.index: p.index for p in items}
     reasons: dict[int, list[str]] = defaultdict(list)
@@ -564,7 +528,7 @@ def cluster(
     for comparison in sorted(
         (c for c in verdicts.values() if c.verdict == "same"), key=lambda c: (-c.score, c.a, c.b)
     ):
-        join(comparison.a, comparison.b, comparison.reasons[0], forced=False)
+        join(comparison.a, comparison.b, "; ".join(comparison.reasons), forced=False)
     possible = [
         c
         for c in verdicts.values()

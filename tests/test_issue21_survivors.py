@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import zipfile
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -190,7 +191,9 @@ def test_at_most_three_possible_duplicates_per_occurrence() -> None:
     ]
     result = cluster(prepare(events))
     assert result.clusters == [[i] for i in range(6)]
-    assert [(p.a, p.b) for p in result.possible] == [(0, 1), (0, 2), (0, 3)]
+    listed = Counter(i for p in result.possible for i in (p.a, p.b))
+    assert listed[0] == 3  # the Police row had five candidates
+    assert max(listed.values()) == 3
 
 
 # ------------------------------------------------------------------ file safety

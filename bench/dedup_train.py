@@ -1,0 +1,284 @@
+"""Learn the duplicate model's weights from the labelled training cases.
+
+Training cases: the demo case, `sample_data/hard_cases.py` and `sample_data/heldout_cases.py`.
+The blind cases (`blind_dedup_cases.py`, `blind_dedup_cases_2.py`) are never read here: they
+measure the model (`bench/dedup_blind.py`) and must stay unseen by it.
+
+For every case, the candidate pairs that blocking yields are compared (`chronology.linkage`)
+and labelled from the case's truth. A logistic regression over the one-hot levels gives each
+level a weight (natural log odds, written in bits), the Fellegi-Sunter match weight of a pair
+being the prior plus its levels' weights. Thresholds are chosen on leave-one-case-out
+predictions (each case scored by weights learnt without it): the merge threshold is the lowest
+weight whose pairs are at least 99% true; the review threshold the lowest that keeps the queue
+within about one pair per 10 rows.
+
+    python bench/dedup_train.py            # prints the figures, writes rules/dedup_weights.toml
+    python bench/dedup_train.py --dry-run  # prints only
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from collections import defaultdict
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "sample_data"))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from chronology.dedup import (  # noqa: E402
+    Context,
+    candidate_pairs,
+    context,
+    load_rules,
+    prepare,
+    score_pairs,
+    source_key,
+)
+from chronology.linkage import COMPARISONS, Level, Weights  # noqa: E402
+from chronology.schema import Event  # noqa: E402
+
+WEIGHTS = ROOT / "chronology" / "rules" / "dedup_weights.toml"
+RESULTS = ROOT / "bench" / "results" / "dedup_train.json"
+
+WORDS: dict[str, dict[str, str]] = {
+    "date": {
+        "same_day": "same day",
+        "one_day": "dates one day apart",
+        "two_three_days": "dates two or three days apart",
+        "swapped": "dates agree only if day and month are swapped",
+        "month": "one date gives only the month",
+        "year": "one date gives only the year",
+    },
+    "time": {
+        "within_15": "times {gap} minutes apart",
+        "within_60": "times {gap} minutes apart",
+        "within_180": "times {gap} minutes apart",
+        "over_180": "times {gap} minutes apart",
+        "one_untimed": "only one has a time",
+        "untimed": "neither has a time",
+    },
+    "kind": {
+        "same_meeting": "both record the {kind}",
+        "meeting_and_generic": "a meeting on the day of the {kind}",
+        "several_meetings": "both mention the {kind}, one records another meeting",
+        "same_life_event": "both record a {kind}",
+        "same_kind": "both record a {kind}",
+        "same_visit": "both record a {kind}; separate visits are common",
+        "disjoint": "different kinds of event ({kind})",
+        "one_known": "only one names its kind ({kind})",
+        "none_known": "neither names a kind of event",
+    },
+    "text": {level: "texts {similarity}% alike" for level in COMPARISONS["text"]},
+    "words": {
+        level: "rare words shared (TF-IDF cosine {cosine}%)" for level in COMPARISONS["words"]
+    },
+    "specifics": {
+        "shared": "both name the same address, reference or place",
+        "conflict": "different numbers or references",
+        "none": "",
+    },
+    "recorder": {
+        "same_sheet": "recorded on the same agency's sheet",
+        "same_agency": "same agency, another sheet",
+        "each_names_other": "different agencies, each naming the other",
+        "one_names_other": "different agencies, one naming the other",
+        "different": "different agencies",
+    },
+    "typed_twice": {
+        "r95": "the same words in the same order: typed twice",
+        "r85": "nearly the same words in the same order",
+        "lower": "worded differently on one sheet",
+        "other_recorders": "",
+    },
+}
+
+Case = tuple[str, list[Event], dict[str, str]]
+
+
+def training_cases() -> list[Case]:
+    from dedup_eval import demo_case, load_hard_cases
+    from heldout_cases import heldout_cases
+
+    cases: list[Case] = [demo_case()]
+    cases += [(n, e, t) for n, e, t in load_hard_cases().hard_cases()]
+    cases += [(n, e, t) for n, e, t, _ in heldout_cases()]
+    return cases
+
+
+def _neutral() -> Weights:
+    levels = {
+        name: {level: Level(0.0, "") for level in levels} for name, levels in COMPARISONS.items()
+    }
+    return Weights(0.0, 1.0, 0.0, levels)
+
+
+class CasePairs:
+    """One case's candidate pairs as level indices, with labels and the case's true pairs."""
+
+    def __init__(self, name: str, events: list[Event], truth: dict[str, str]) -> None:
+        self.name = name
+        self.rows = len(events)
+        rules = load_rules()
+        items = prepare(events, rules)
+        ctx: Context = context(items, rules, _neutral())
+        occurrence = [truth[source_key(e)] for e in events]
+        groups: dict[str, list[int]] = defaultdict(list)
+        for index, occ in enumerate(occurrence):
+            groups[occ].append(index)
+        self.true = {frozenset(p) for g in groups.values() for p in combinations(g, 2)}
+        scored = score_pairs(list(candidate_pairs(items)), ctx)
+        self.pairs = [(p.a, p.b) for p, _ in scored]
+        self.levels = [p.levels for p, _ in scored]
+        self.labels = np.array([occurrence[a] == occurrence[b] for a, b in self.pairs])
+        self.blocked = len(self.true & {frozenset(p) for p in self.pairs})
+
+
+def design(levels: list[tuple[str, ...]]) -> np.ndarray:
+    columns = [(name, level) for name, values in COMPARISONS.items() for level in values]
+    index = {column: i for i, column in enumerate(columns)}
+    matrix = np.zeros((len(levels), len(columns)), dtype=np.float32)
+    for row, pair in enumerate(levels):
+        for name, level in zip(COMPARISONS, pair, strict=True):
+            matrix[row, index[(name, level)]] = 1.0
+    return matrix
+
+
+def fit(cases: list[CasePairs], c: float) -> tuple[float, dict[str, dict[str, float]]]:
+    from sklearn.linear_model import LogisticRegression
+
+    x = np.vstack([design(case.levels) for case in cases])
+    y = np.concatenate([case.labels for case in cases])
+    model = LogisticRegression(C=c, max_iter=2000)
+    model.fit(x, y)
+    bits = model.coef_[0] / math.log(2)
+    weights: dict[str, dict[str, float]] = defaultdict(dict)
+    i = 0
+    for name, values in COMPARISONS.items():
+        for level in values:
+            weights[name][level] = round(float(bits[i]), 2)
+            i += 1
+    return round(float(model.intercept_[0] / math.log(2)), 2), dict(weights)
+
+
+def weigh(case: CasePairs, prior: float, weights: dict[str, dict[str, float]]) -> np.ndarray:
+    return np.array(
+        [
+            prior + sum(weights[n][lv] for n, lv in zip(COMPARISONS, levels, strict=True))
+            for levels in case.levels
+        ]
+    )
+
+
+def choose_thresholds(
+    scored: list[tuple[CasePairs, np.ndarray]], precision: float, queue_per_10: float
+) -> tuple[float, float, dict[str, Any]]:
+    """Merge threshold: the lowest whose pairs above it are `precision` true (pairwise, before
+    clustering). Review threshold: the lowest keeping the queue within `queue_per_10`."""
+    weights = np.concatenate([w for _, w in scored])
+    labels = np.concatenate([c.labels for c, _ in scored])
+    rows = sum(c.rows for c, _ in scored)
+    order = np.argsort(-weights)
+    true_cum = np.cumsum(labels[order])
+    counts = np.arange(1, len(order) + 1)
+    ok = np.nonzero(true_cum / counts >= precision)[0]
+    # the deepest cut of the ranking whose pairs above it are still `precision` true
+    same = float(weights[order][ok[-1]]) if len(ok) else float(weights.max()) + 1
+    above = weights >= same
+    budget = int(rows * queue_per_10 / 10)
+    below = np.sort(weights[~above])[::-1]
+    possible = float(below[min(budget, len(below)) - 1]) if len(below) else same
+    listed = (weights >= possible) & ~above
+    total_true = sum(len(c.true) for c, _ in scored)
+    merged_true = int((labels & above).sum())
+    figures = {
+        "pairs": len(weights),
+        "merged": int(above.sum()),
+        "merged_precision": round(merged_true / max(1, int(above.sum())), 4),
+        "pairwise_recall_before_clustering": round(merged_true / max(1, total_true), 4),
+        "listed": int(listed.sum()),
+        "listed_true": int((labels & listed).sum()),
+        "queue_completeness": round(
+            int((labels & listed).sum()) / max(1, total_true - merged_true), 4
+        ),
+        "queue_per_10_rows": round(10 * int(listed.sum()) / max(1, rows), 3),
+        "blocking_completeness": round(sum(c.blocked for c, _ in scored) / max(1, total_true), 4),
+    }
+    return round(same, 2), round(possible, 2), figures
+
+
+def write(prior: float, weights: dict[str, dict[str, float]], same: float, possible: float) -> None:
+    lines = [
+        "# The duplicate model's weights, in bits (log2 of how much likelier a level is for two",
+        "# records of one occurrence than for two different occurrences). Learnt by",
+        "# bench/dedup_train.py from the labelled training cases; a partnership may edit them.",
+        "# A pair's match weight is the prior plus one level's weight from each comparison.",
+        "# Words are what a reviewer reads ({similarity}, {cosine}, {gap}, {kind} filled in).",
+        "",
+        f"prior = {prior}",
+        "",
+        "[thresholds]",
+        "# At or above `same` a pair is merged (complete linkage: every pair in a cluster).",
+        f"same = {same}",
+        "# At or above `possible` it is listed for a reviewer (possible_duplicates.csv).",
+        f"possible = {possible}",
+    ]
+    for name, values in COMPARISONS.items():
+        lines += ["", f"[comparison.{name}]"]
+        for level in values:
+            words = WORDS[name][level].replace('"', '\\"')
+            lines.append(f'{level} = {{ weight = {weights[name][level]}, words = "{words}" }}')
+    WEIGHTS.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--dry-run", action="store_true")
+    parser.add_argument("--c", type=float, default=0.5, help="inverse regularisation")
+    parser.add_argument("--precision", type=float, default=0.99)
+    parser.add_argument("--queue", type=float, default=1.0, help="pairs per 10 rows")
+    parser.add_argument("--json", type=Path, default=RESULTS)
+    args = parser.parse_args()
+
+    cases = [CasePairs(n, e, t) for n, e, t in training_cases()]
+    for case in cases:
+        print(
+            f"{case.name:16} rows {case.rows:5}  candidates {len(case.pairs):6}  "
+            f"true {len(case.true):4}  blocked {case.blocked:4}"
+        )
+    out_of_fold = []
+    for held in cases:
+        prior, weights = fit([c for c in cases if c is not held], args.c)
+        out_of_fold.append((held, weigh(held, prior, weights)))
+    same, possible, figures = choose_thresholds(out_of_fold, args.precision, args.queue)
+    print(f"leave-one-case-out: same >= {same}, possible >= {possible}")
+    print(json.dumps(figures, indent=2))
+    prior, weights = fit(cases, args.c)
+    if not args.dry_run:
+        write(prior, weights, same, possible)
+        print(f"written {WEIGHTS.relative_to(ROOT)}")
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(
+        json.dumps(
+            {
+                "thresholds": {"same": same, "possible": possible},
+                "leave_one_case_out": figures,
+                "prior": prior,
+                "weights": weights,
+            },
+            indent=2,
+        ),
+        encoding="utf-8",
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,333 @@
+"""Scored record linkage: how strongly the evidence says two rows record one occurrence.
+
+Fellegi-Sunter in the form a reviewer can read: each candidate pair is compared on several
+kinds of evidence (date, time, kind of occurrence, text, shared specifics, who recorded it);
+each comparison lands on one level, and each level carries a weight in bits (log2 of how much
+likelier that level is for a true pair than for a false one). The weights are learnt from
+labelled cases (`bench/dedup_train.py`) and kept, with their words, in
+`rules/dedup_weights.toml`, so a partnership can read and edit them. The pair's match weight is
+the prior plus the level weights; the thresholds in the same file turn it into a verdict.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING, Literal
+
+import numpy as np
+from rapidfuzz import fuzz
+
+if TYPE_CHECKING:
+    from chronology.dedup import Prepared, Relation, Rules
+
+Verdict = Literal["same", "possible", "different"]
+
+# The comparisons, in the order a reviewer reads them, and their levels (first match wins).
+COMPARISONS: dict[str, tuple[str, ...]] = {
+    "date": ("same_day", "one_day", "two_three_days", "swapped", "month", "year"),
+    "time": ("within_15", "within_60", "within_180", "over_180", "one_untimed", "untimed"),
+    "kind": (
+        "same_meeting",
+        "meeting_and_generic",
+        "several_meetings",
+        "same_life_event",
+        "same_kind",
+        "same_visit",
+        "disjoint",
+        "one_known",
+        "none_known",
+    ),
+    "text": ("t95", "t85", "t70", "t55", "t40", "low"),
+    "words": ("c60", "c40", "c25", "c10", "low"),
+    "specifics": ("shared", "conflict", "none"),
+    "recorder": ("same_sheet", "same_agency", "each_names_other", "one_names_other", "different"),
+    "typed_twice": ("r95", "r85", "lower", "other_recorders"),
+}
+
+
+@dataclass(frozen=True)
+class Level:
+    weight: float  # bits
+    words: str  # what the reviewer reads; {similarity}, {cosine}, {gap}, {kind} filled in
+
+
+@dataclass(frozen=True)
+class Weights:
+    prior: float
+    same: float  # match weight at or above which a pair is merged
+    possible: float  # ... at or above which it is listed for a reviewer
+    levels: dict[str, dict[str, Level]]
+
+
+@cache
+def load_weights() -> Weights:
+    path = "rules/dedup_weights.toml"
+    data = tomllib.loads(resources.files("chronology").joinpath(path).read_text("utf-8"))
+    levels: dict[str, dict[str, Level]] = {}
+    for name, wanted in COMPARISONS.items():
+        table = data.get("comparison", {}).get(name)
+        if table is None:
+            raise ValueError(f"chronology/{path}: comparison {name!r} is missing")
+        unknown = set(table) - set(wanted)
+        missing = set(wanted) - set(table)
+        if unknown or missing:
+            raise ValueError(
+                f"chronology/{path}: comparison {name!r}: unknown levels {sorted(unknown)}, "
+                f"missing levels {sorted(missing)}"
+            )
+        levels[name] = {
+            level: Level(float(v["weight"]), str(v["words"])) for level, v in table.items()
+        }
+    return Weights(
+        float(data["prior"]),
+        float(data["thresholds"]["same"]),
+        float(data["thresholds"]["possible"]),
+        levels,
+    )
+
+
+# ------------------------------------------------------------------ shared specifics
+
+_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b")
+_REFERENCE = re.compile(r"\b(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{4,}\b")
+_NUMBER = re.compile(r"\b\d{3,}\b")
+_ADDRESS = re.compile(
+    r"\b\d{1,4}[a-z]?,?\s+(?:[A-Z][a-z]+\s){1,3}"
+    r"(?:Road|Street|Avenue|Close|Lane|Drive|Way|Court|Crescent|Gardens|Place|Terrace|Walk|Grove|Rise|View|Hill|Row|Square|Park)\b"
+)
+_PROPER = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})*")
+
+
+def specifics(raw: str) -> frozenset[str]:
+    """Things that name one occurrence: postcodes, addresses, references and long numbers,
+    and proper names in mid-sentence (a school, a hospital, a street)."""
+    found: set[str] = set()
+    for pattern in (_POSTCODE, _ADDRESS, _REFERENCE, _NUMBER, _PROPER):
+        for match in pattern.finditer(raw):
+            found.add(" ".join(match.group(0).lower().replace(",", " ").split()))
+    return frozenset(found)
+
+
+def _specifics_level(a: frozenset[str], b: frozenset[str], rare: frozenset[str]) -> str:
+    if not a or not b:
+        return "none"
+    shared = (a & b) & rare
+    if shared:
+        return "shared"
+    numbers_a = {s for s in a if any(c.isdigit() for c in s)}
+    numbers_b = {s for s in b if any(c.isdigit() for c in s)}
+    if numbers_a and numbers_b and not numbers_a & numbers_b:
+        return "conflict"
+    return "none"
+
+
+def rare_specifics(items: Sequence[Prepared], share: float = 0.02) -> frozenset[str]:
+    """Specifics named by few rows of the case: the family's own address in every row is no
+    evidence that two rows are one occurrence."""
+    counts = Counter(s for p in items for s in p.specifics)
+    limit = max(3, int(len(items) * share))
+    return frozenset(s for s, n in counts.items() if n <= limit)
+
+
+# ------------------------------------------------------------------ TF-IDF cosine
+
+
+class WordVectors:
+    """TF-IDF vectors of the normalised texts of one case (rare shared words count most)."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
+        self.matrix = None
+        if any(t.strip() for t in texts):
+            vectoriser = TfidfVectorizer(token_pattern=r"[a-z0-9&]{2,}", sublinear_tf=True)
+            try:
+                self.matrix = vectoriser.fit_transform(texts).tocsr()
+            except ValueError:  # no token of two letters anywhere
+                self.matrix = None
+
+    def cosine(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
+        if self.matrix is None or not len(left):
+            return np.zeros(len(left))
+        products = self.matrix[left].multiply(self.matrix[right])
+        return np.asarray(products.sum(axis=1)).ravel()
+
+
+# ------------------------------------------------------------------ levels of one pair
+
+
+def _level(value: float, cuts: Sequence[tuple[float, str]], last: str) -> str:
+    for cut, name in cuts:
+        if value >= cut:
+            return name
+    return last
+
+
+_DATE_LEVEL = {"same_day": "same_day", "swapped": "swapped"}
+
+
+def date_level(a: Prepared, b: Prepared, relation: Relation) -> str:
+    if relation == "partial":
+        precisions = {a.event.date_precision, b.event.date_precision}
+        return "year" if "year" in precisions else "month"
+    if relation == "near":
+        days = abs((a.start - b.start).days)
+        return "one_day" if days <= 1 else "two_three_days"
+    return _DATE_LEVEL[relation]
+
+
+def time_level(a: Prepared, b: Prepared) -> tuple[str, int | None]:
+    if a.minutes is None and b.minutes is None:
+        return "untimed", None
+    if a.minutes is None or b.minutes is None:
+        return "one_untimed", None
+    gap = abs(a.minutes - b.minutes)
+    level = _level(-gap, ((-15, "within_15"), (-60, "within_60"), (-180, "within_180")), "over_180")
+    return level, gap
+
+
+def kind_level(a: Prepared, b: Prepared, rules: Rules) -> tuple[str, str]:
+    """The level and the kind it names."""
+    shared = a.kinds & b.kinds
+    joint = (a.kind_mask & rules.joint_mask and b.kind_mask & rules.visit_mask) or (
+        b.kind_mask & rules.joint_mask and a.kind_mask & rules.visit_mask
+    )
+    if a.main_daily and b.main_daily:
+        if a.main_daily == b.main_daily:
+            return "same_meeting", a.main_daily
+        generic = rules.generic_names
+        if a.main_daily in generic or b.main_daily in generic:
+            specific = b.main_daily if a.main_daily in generic else a.main_daily
+            return "meeting_and_generic", specific
+    daily_shared = sorted(k for k in shared if k in rules.daily_names)
+    if daily_shared:
+        return "several_meetings", daily_shared[0]
+    life = sorted(k for k in shared if k in rules.life_names)
+    if life:
+        return "same_life_event", life[0]
+    if joint:
+        return "same_visit", "joint visit"
+    if shared:
+        kind = sorted(shared)[0]
+        return ("same_visit" if kind == "home visit" else "same_kind"), kind
+    if a.kinds and b.kinds:
+        return "disjoint", f"{sorted(a.kinds)[0]} / {sorted(b.kinds)[0]}"
+    if a.kinds or b.kinds:
+        return "one_known", sorted(a.kinds | b.kinds)[0]
+    return "none_known", ""
+
+
+def recorder_level(a: Prepared, b: Prepared, names: dict[str, tuple[str, ...]]) -> str:
+    same_sheet = (a.event.agency, a.event.source.file, a.event.source.sheet) == (
+        b.event.agency,
+        b.event.source.file,
+        b.event.source.sheet,
+    )
+    if same_sheet:
+        return "same_sheet"
+    if a.event.agency == b.event.agency:
+        return "same_agency"
+    a_names_b = _mentions(a.text, names.get(b.event.agency, ()))
+    b_names_a = _mentions(b.text, names.get(a.event.agency, ()))
+    if a_names_b and b_names_a:
+        return "each_names_other"
+    if a_names_b or b_names_a:
+        return "one_names_other"
+    return "different"
+
+
+def _mentions(text: str, names: tuple[str, ...]) -> bool:
+    padded = f" {text} "
+    return any(f" {name} " in padded for name in names)
+
+
+@dataclass(frozen=True)
+class Pair:
+    """One candidate pair with the level of every comparison and the values behind them."""
+
+    a: int
+    b: int
+    levels: tuple[str, ...]  # in COMPARISONS order
+    similarity: float
+    cosine: float
+    gap: int | None
+    kind: str
+
+
+def levels_of(
+    a: Prepared,
+    b: Prepared,
+    relation: Relation,
+    similarity: float,
+    cosine: float,
+    rules: Rules,
+    names: dict[str, tuple[str, ...]],
+    rare: frozenset[str],
+) -> Pair:
+    time, gap = time_level(a, b)
+    kind_name, kind = kind_level(a, b, rules)
+    recorder = recorder_level(a, b, names)
+    if recorder == "same_sheet":
+        exact = fuzz.ratio(a.text, b.text)
+        typed = _level(exact, ((95, "r95"), (85, "r85")), "lower")
+    else:
+        typed = "other_recorders"
+    levels = (
+        date_level(a, b, relation),
+        time,
+        kind_name,
+        _level(
+            similarity, ((95, "t95"), (85, "t85"), (70, "t70"), (55, "t55"), (40, "t40")), "low"
+        ),
+        _level(cosine, ((0.6, "c60"), (0.4, "c40"), (0.25, "c25"), (0.1, "c10")), "low"),
+        _specifics_level(a.specifics, b.specifics, rare),
+        recorder,
+        typed,
+    )
+    return Pair(a.index, b.index, levels, similarity, cosine, gap, kind)
+
+
+def match_weight(pair: Pair, weights: Weights) -> float:
+    total = weights.prior
+    for name, level in zip(COMPARISONS, pair.levels, strict=True):
+        total += weights.levels[name][level].weight
+    return total
+
+
+def probability(weight: float) -> float:
+    return 1 / (1 + 2 ** (-weight))
+
+
+def explain(pair: Pair, weights: Weights) -> tuple[str, ...]:
+    """Each comparison's evidence in words with its weight, strongest first, after a summary
+    line: what a reviewer reads beside a merge or a possible pair."""
+    total = match_weight(pair, weights)
+    parts = []
+    for name, level in zip(COMPARISONS, pair.levels, strict=True):
+        entry = weights.levels[name][level]
+        if not entry.words or abs(entry.weight) < 0.05:
+            continue
+        words = entry.words.format(
+            similarity=f"{pair.similarity:.0f}",
+            cosine=f"{pair.cosine * 100:.0f}",
+            gap=pair.gap if pair.gap is not None else "",
+            kind=pair.kind,
+        )
+        parts.append((abs(entry.weight), f"{words} {entry.weight:+.1f}"))
+    parts.sort(key=lambda p: -p[0])
+    summary = f"match weight {total:+.1f} (probability {probability(total):.2f})"
+    return (summary, *(p[1] for p in parts))
+
+
+def verdict(weight: float, weights: Weights) -> Verdict:
+    if weight >= weights.same:
+        return "same"
+    if weight >= weights.possible:
+        return "possible"
+    return "different"
