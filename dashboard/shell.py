@@ -78,7 +78,7 @@ def shell(content: Any) -> html.Div:
                     ),
                 ],
             ),
-            html.Main(id="main", className="main", children=content),
+            html.Main(id="main", className="main", tabIndex="-1", children=content),
         ],
     )
 

@@ -16,6 +16,7 @@ from chronology.classify import LABELS, NOT_KEY_EVENT
 from chronology.colours import agency_colours
 from chronology.dates import ParsedDate, format_uk
 from chronology.integrate import IntegratedEvent
+from chronology.labels import category_group, category_words, load_labels
 from chronology.schema import Event
 from dashboard.anonymise import event_ctx
 from dashboard.case import CaseData
@@ -36,30 +37,16 @@ HIGH_CONTRAST = [
     "#000000",
     "#F0E442",
 ]
-SYMBOLS = [
+# One shape per category group (rules/labels.toml), so the legend is short enough to read
+# whole: colour says the agency, shape the kind of event; not key events are open circles.
+GROUP_SYMBOLS = [
     "diamond",
     "square",
     "triangle-up",
-    "cross",
-    "x",
     "star",
-    "triangle-down",
-    "pentagon",
+    "cross",
     "hexagon",
-    "hourglass",
-    "bowtie",
-    "hexagram",
-    "triangle-left",
-    "triangle-right",
-    "star-triangle-up",
-    "star-square",
-    "diamond-tall",
-    "diamond-wide",
-    "square-x",
-    "circle-x",
-    "circle-cross",
-    "star-diamond",
-    "asterisk",
+    "x",
 ]
 # plotly's symbol numbers (shorter than names in a 20,000-point payload); +100 is "open".
 SYMBOL_NUMBER = {
@@ -69,41 +56,26 @@ SYMBOL_NUMBER = {
     "cross": 3,
     "x": 4,
     "triangle-up": 5,
-    "triangle-down": 6,
-    "triangle-left": 7,
-    "triangle-right": 8,
-    "pentagon": 13,
     "hexagon": 14,
     "star": 17,
-    "hexagram": 18,
-    "star-triangle-up": 19,
-    "star-square": 21,
-    "star-diamond": 22,
-    "diamond-tall": 23,
-    "diamond-wide": 24,
-    "hourglass": 25,
-    "bowtie": 26,
-    "circle-cross": 27,
-    "circle-x": 28,
-    "square-x": 30,
-    "asterisk": 35,
     "circle-open": 100,
 }
-CATEGORY_SYMBOL = {
-    label: ("circle-open" if label == NOT_KEY_EVENT else SYMBOLS[i % len(SYMBOLS)])
-    for i, label in enumerate(LABELS)
-}
-_SPECIAL = {
-    "section47_enquiry": "Section 47 enquiry",
-    "gp_change": "GP change",
-    "meeting_or_cp_conference": "Meeting or CP conference",
-    "not_key_event": "Not a key event",
-    "suicide_attempt_or_overdose": "Suicide attempt or overdose",
-}
+
+
+def _group_symbols() -> dict[str, str]:
+    groups = [g for g in load_labels().groups if g != category_group(NOT_KEY_EVENT)]
+    found = {g: GROUP_SYMBOLS[i % len(GROUP_SYMBOLS)] for i, g in enumerate(groups)}
+    found[category_group(NOT_KEY_EVENT)] = "circle-open"
+    return found
+
+
+GROUP_SYMBOL = _group_symbols()
+CATEGORY_SYMBOL = {label: GROUP_SYMBOL[category_group(label)] for label in LABELS}
 
 
 def category_label(label: str) -> str:
-    return _SPECIAL.get(label) or label.replace("_", " ").capitalize()
+    """A category in words (rules/labels.toml), never the internal label."""
+    return category_words(label)
 
 
 @dataclass(frozen=True)
@@ -331,11 +303,23 @@ def timeline_figure(
             lane["y"].append(lane_of[agency])
             lane["s"].append(symbol)
             lane["id"].append([event.event_id, *hover, source.source.row])
-    size = 15 if presentation else 11
+    size = 18 if presentation else 11
     font = 20 if presentation else 13
     # The selection ring is trace 0, so a click can patch it without resending the points.
     traces: list[dict[str, Any]] = [selected_trace(case, selected, lane_of, anonymised)]
-    shown: set[str] = set()
+    # The legend: one plain entry per agency (its colour, a circle: the points' shapes mean
+    # the kind of event, not the agency), then one per category group used. A legend entry
+    # toggles every trace of its group.
+    for number, agency in enumerate(lanes):
+        traces.append(
+            _legend_entry(
+                lane_label(agency),
+                lane_label(agency),
+                "Agency" if number == 0 else None,
+                {"symbol": "circle", "color": colours[agency], "size": size},
+                presentation,
+            )
+        )
     order = sorted(groups.items(), key=lambda g: (lane_of[g[0][0]], g[0][1], not g[0][2]))
     for (agency, where, key), lane in order:
         traces.append(
@@ -344,8 +328,7 @@ def timeline_figure(
                 "mode": "markers",
                 "name": lane_label(agency),
                 "legendgroup": lane_label(agency),
-                "showlegend": agency not in shown,
-                "legendgrouptitle": {"text": "Agency"} if not shown else None,
+                "showlegend": False,
                 "meta": where,
                 "x": lane["x"],
                 "y": lane["y"],
@@ -359,38 +342,23 @@ def timeline_figure(
                 },
             }
         )
-        shown.add(agency)
-    for agency in lanes:  # an agency with nothing left after filtering keeps its legend entry
-        if agency not in shown:
-            traces.append(
-                {
-                    "type": "scattergl",
-                    "mode": "markers",
-                    "name": lane_label(agency),
-                    "legendgroup": lane_label(agency),
-                    "x": [],
-                    "y": [],
-                    "marker": {"color": colours[agency], "size": size},
-                }
-            )
-    for label in sorted(used_categories, key=LABELS.index):
+    used_groups = {category_group(label) for label in used_categories}
+    first = True
+    for group in load_labels().groups:
+        if group not in used_groups:
+            continue
         traces.append(
-            {
-                "type": "scatter",
-                "mode": "markers",
-                "x": [None],
-                "y": [None],
-                "name": category_label(label),
-                "legendgroup": "category",
-                "legendgrouptitle": {"text": "Key-event category"},
-                "marker": {
-                    "symbol": CATEGORY_SYMBOL.get(label, "circle"),
-                    "color": "#444444",
-                    "size": size,
-                },
-                "hoverinfo": "skip",
-            }
+            _legend_entry(
+                group,
+                "category:" + group,
+                "Kind of event (shape)" if first else None,
+                {"symbol": GROUP_SYMBOL[group], "color": "#555555", "size": size},
+                presentation,
+            )
         )
+        first = False
+    legend_names = [lane_label(a) for a in lanes] + [t["name"] for t in traces[-len(used_groups) :]]
+    legend_height = _legend_height(legend_names, font)
     span = (case.events[-1].date - case.events[0].date).days if case.events else 0
 
     def wide(a: dt.date, b: dt.date) -> bool:  # room for the label
@@ -418,15 +386,27 @@ def timeline_figure(
     ]
     layout: dict[str, Any] = {
         "uirevision": f"review-{case.review_id}",
-        "height": max(360, 80 + 52 * len(lanes)) + (80 if presentation else 0),
-        "margin": {"l": 10, "r": 10, "t": 60, "b": 10},
+        "height": max(360, 80 + 52 * len(lanes)) + (80 if presentation else 0) + legend_height,
+        "margin": {"l": 10, "r": 10, "t": 60 + legend_height, "b": 10},
         "font": {"size": font, "color": "#111111"},
         "plot_bgcolor": "#ffffff",
         "paper_bgcolor": "#ffffff",
         "hovermode": "closest",
         "hoverlabel": {"font": {"size": font}, "align": "left"},
         "clickmode": "event",
-        "legend": {"groupclick": "togglegroup"},
+        # Above the lanes, across the page: every entry visible without scrolling.
+        "legend": {
+            "groupclick": "togglegroup",
+            "orientation": "h",
+            "xref": "container",
+            "x": 0.01,
+            "xanchor": "left",
+            "yref": "container",
+            "y": 1,
+            "yanchor": "top",
+            "font": {"size": font},
+            "tracegroupgap": 6,
+        },
         "xaxis": {
             "type": "date",
             "rangeslider": {"visible": True, "thickness": 0.08},
@@ -437,7 +417,13 @@ def timeline_figure(
         },
         "yaxis": {
             "tickvals": list(range(len(lanes))),
-            "ticktext": [f"{lane_label(lane)} ({sector_of(lane)})" for lane in lanes],
+            # The sector in brackets where it says more than the name ("GP (Health)").
+            "ticktext": [
+                lane_label(lane)
+                if sector_of(lane) == lane_label(lane)
+                else f"{lane_label(lane)} ({sector_of(lane)})"
+                for lane in lanes
+            ],
             "range": [-0.6, len(lanes) - 0.4],
             "fixedrange": True,
             "automargin": True,
@@ -471,6 +457,45 @@ def timeline_figure(
             }
         )
     return {"data": traces, "layout": layout}
+
+
+LEGEND_WIDTH = 1000  # pixels the legend is assumed to have: a laptop's figure is wider
+
+
+def _legend_height(names: Sequence[str], font: int) -> int:
+    """Room above the lanes for a horizontal legend of these entries (and two group titles),
+    wrapped at LEGEND_WIDTH: a generous estimate, as plotly does not report the legend's size."""
+    widths = [round(len(name) * font * 0.62) + 3 * font for name in names] + [12 * font] * 2
+    rows, used = 1, 0
+    for width in widths:
+        if used and used + width > LEGEND_WIDTH:
+            rows, used = rows + 1, 0
+        used += width
+    return rows * round(font * 1.9) + 8
+
+
+def _legend_entry(
+    name: str,
+    group: str,
+    title: str | None,
+    marker: dict[str, Any],
+    presentation: bool,
+) -> dict[str, Any]:
+    """A legend entry with no points of its own."""
+    entry: dict[str, Any] = {
+        "type": "scatter",
+        "mode": "markers",
+        "x": [None],
+        "y": [None],
+        "name": name,
+        "legendgroup": group,
+        "showlegend": True,
+        "hoverinfo": "skip",
+        "marker": {**marker, "line": {"color": "#000000", "width": 1.5 if presentation else 1}},
+    }
+    if title:
+        entry["legendgrouptitle"] = {"text": title}
+    return entry
 
 
 def selected_trace(

@@ -179,7 +179,76 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
     }
   }
 
+  // Keyboard use of the tables (AG Grid): Enter on a row does what a click does (opens the
+  // event, selects the pair, follows the cell's link); a link marked data-focus-grid puts the
+  // keyboard on the table's first cell.
+  function gridOf(element) {
+    var node = element;
+    while (node && node !== document.body) {
+      if (node.id && node.classList && node.classList.contains("ag-theme-quartz")) {
+        return node.id;
+      }
+      node = node.parentElement;
+    }
+    return null;
+  }
+
+  function onKeydown(event) {
+    if (event.key !== "Enter" || event.defaultPrevented || !event.target.closest) {
+      return;
+    }
+    var cell = event.target.closest(".ag-cell");
+    var id = cell && gridOf(cell);
+    if (!id || !window.dash_ag_grid) {
+      return;
+    }
+    var api = window.dash_ag_grid.getApi(id);
+    var focused = api && api.getFocusedCell();
+    if (!focused || focused.column.getColDef().editable) {
+      return;
+    }
+    var link = cell.querySelector("a[href]");
+    if (link) {
+      event.preventDefault();
+      link.click();
+      return;
+    }
+    var row = api.getDisplayedRowAtIndex(focused.rowIndex);
+    if (!row || !row.data) {
+      return;
+    }
+    event.preventDefault();
+    if (api.getGridOption("rowSelection")) {
+      row.setSelected(true, true);
+    }
+    window.dash_clientside.set_props(id, {
+      cellClicked: {
+        value: api.getCellValue({ rowNode: row, colKey: focused.column }),
+        colId: focused.column.getColId(),
+        rowIndex: focused.rowIndex,
+        rowId: row.id,
+        timestamp: Date.now(),
+      },
+    });
+  }
+
+  function onClick(event) {
+    var link = event.target.closest && event.target.closest("a[data-focus-grid]");
+    if (!link || !window.dash_ag_grid) {
+      return;
+    }
+    event.preventDefault();
+    var api = window.dash_ag_grid.getApi(link.getAttribute("data-focus-grid"));
+    var columns = api && api.getAllDisplayedColumns();
+    if (columns && columns.length) {
+      api.ensureIndexVisible(0, "top");
+      api.setFocusedCell(0, columns[0]);
+    }
+  }
+
   function start() {
+    document.addEventListener("keydown", onKeydown);
+    document.addEventListener("click", onClick);
     repair();
     new MutationObserver(soon).observe(document.body, {
       childList: true,

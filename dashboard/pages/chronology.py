@@ -8,6 +8,7 @@ event chronology never ships whole to the browser. Filters redraw the figure wit
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from typing import Any
 
@@ -43,6 +44,7 @@ from dashboard.anonymise import ctx_of, event_ctx
 from dashboard.case import CaseData, load_case, served_previous
 from dashboard.shell import not_permitted, page_user
 from dashboard.timeline import (
+    RESTRICTED_COLUMNS,
     Filters,
     agency_label,
     case_agencies,
@@ -75,6 +77,12 @@ def layout(**_: Any) -> html.Div:
     return html.Div(
         [
             html.H1("Integrated chronology"),
+            html.A(
+                "Skip to the table",
+                href="#chr-grid",
+                className="skip-inline",
+                **{"data-focus-grid": "chr-grid"},
+            ),
             html.Div(
                 className="filters",
                 children=[
@@ -154,21 +162,10 @@ def layout(**_: Any) -> html.Div:
                         defaultColDef={
                             "resizable": True,
                             "sortable": True,
-                            "wrapText": True,
-                            "cellStyle": {"lineHeight": "1.35"},
+                            "wrapHeaderText": True,
+                            "autoHeaderHeight": True,
                         },
-                        dashGridOptions={
-                            "rowSelection": {
-                                "mode": "singleRow",
-                                "checkboxes": False,
-                                "enableClickSelection": True,
-                            },
-                            "cacheBlockSize": 100,
-                            "maxBlocksInCache": 20,
-                            "infiniteInitialRowCount": 1,
-                            "rowBuffer": 10,
-                            "rowHeight": 66,
-                        },
+                        dashGridOptions=grid_options(False),
                         style={"height": "620px"},
                         className="ag-theme-quartz",
                     ),
@@ -186,23 +183,61 @@ def layout(**_: Any) -> html.Div:
             dcc.Store(id="chr-selected"),
             dcc.Store(id="chr-query"),
             dcc.Store(id="chr-purged"),
+            dcc.Store(id="chr-zoom"),
         ]
     )
 
 
-def column_defs(anonymised: bool) -> list[dict[str, Any]]:
-    columns: list[dict[str, Any]] = [
-        {"field": "date", "headerName": "Date", "width": 118},
-        {"field": "time", "headerName": "Time", "width": 76},
-        {"field": "age", "headerName": "Age", "width": 86, "headerTooltip": "Child's age"},
-        {"field": "agencies", "headerName": "Agencies", "width": 150},
-        {"field": "category", "headerName": "Category", "width": 150},
-        {"field": "key", "headerName": "Key", "width": 66},
-        {"field": "text", "headerName": "What happened", "flex": 1, "minWidth": 280},
-    ]
-    if not anonymised:
-        columns.append({"field": "sources", "headerName": "Source rows", "width": 220})
+# Column widths in pixels at the normal type size; presentation mode's larger type scales them
+# (dates and times never wrap mid-number). "What happened" takes the rest of the width.
+NORMAL_ROW, PRESENTATION_ROW = 96, 128  # four lines of text, then an ellipsis
+PRESENTATION_SCALE = 1.35
+COLUMNS: tuple[tuple[str, str, int, bool], ...] = (
+    # field, heading, width, wraps
+    ("date", "Date", 112, False),
+    ("time", "Time", 72, False),
+    ("age", "Child's age", 100, True),
+    ("agencies", "Agencies", 150, True),
+    ("category", "Category", 160, True),
+    ("key", "Key event", 70, True),
+    ("text", "What happened", 0, True),
+    ("sources", "Source rows", 180, True),
+)
+
+
+def column_defs(anonymised: bool, presentation: bool = False) -> list[dict[str, Any]]:
+    scale = PRESENTATION_SCALE if presentation else 1.0
+    columns: list[dict[str, Any]] = []
+    for field, heading, width, wraps in COLUMNS:
+        if field in RESTRICTED_COLUMNS and anonymised:
+            continue
+        column: dict[str, Any] = {"field": field, "headerName": heading, "wrapText": wraps}
+        if field == "text":
+            column.update(flex=1, minWidth=round(320 * scale), tooltipField="text")
+            column["cellClass"] = "chr-clamp"
+        else:
+            column["width"] = round(width * scale)
+            column["cellClass"] = "chr-clamp" if wraps else "chr-nowrap"
+        columns.append(column)
     return columns
+
+
+def grid_options(presentation: bool) -> dict[str, Any]:
+    return {
+        "rowSelection": {
+            "mode": "singleRow",
+            "checkboxes": False,
+            "enableClickSelection": True,
+        },
+        "cacheBlockSize": 100,
+        "maxBlocksInCache": 20,
+        "infiniteInitialRowCount": 1,
+        "rowBuffer": 10,
+        # The infinite row model needs one row height; the full text is in the tooltip and in
+        # the event's details (click or Enter).
+        "rowHeight": PRESENTATION_ROW if presentation else NORMAL_ROW,
+        "tooltipShowDelay": 400,
+    }
 
 
 def _case(review_id: Any, what: str = "chronology", detail: str = "") -> tuple[Any, CaseData]:
@@ -267,6 +302,7 @@ def person_from_ref(case: CaseData, ref: str | None) -> str | None:
     Output("chr-dates", "min_date_allowed"),
     Output("chr-dates", "max_date_allowed"),
     Output("chr-grid", "columnDefs"),
+    Output("chr-grid", "dashGridOptions"),
     Input("review-id", "data"),
     Input("shell-mode", "data"),
     Input("chr-build", "data"),
@@ -283,37 +319,90 @@ def chronology_options(review_id: Any, _mode: Any, _build: Any = None) -> tuple[
         found["people"],
         found["first"],
         found["last"],
-        column_defs(anonymised),
+        column_defs(anonymised, presentation_mode()),
+        grid_options(presentation_mode()),
     )
 
 
-def filters_from(case: CaseData, values: tuple[Any, ...]) -> Filters:
+def filters_from(case: CaseData, values: tuple[Any, ...], zoom: Any = None) -> Filters:
+    """The filters as chosen; `zoom` ([first, last] ISO dates of the timeline's visible range,
+    or None) narrows the dates further."""
     agencies, categories, key, start, end, person, text, *rest = values
     filters = Filters.from_inputs(agencies, categories, key, start, end, person, text)
     sectors = rest[0] if rest else None
+    first, last = filters.start, filters.end
+    seen = zoom_dates(zoom)
+    if seen is not None:
+        first = max(first, seen[0]) if first else seen[0]
+        last = min(last, seen[1]) if last else seen[1]
     return Filters(
         filters.agencies,
         filters.categories,
         filters.key_only,
-        filters.start,
-        filters.end,
+        first,
+        last,
         person_from_ref(case, filters.person),
         filters.text,
         tuple(s for s in (sectors or ()) if isinstance(s, str)),
     )
 
 
+def zoom_dates(zoom: Any) -> tuple[dt.date, dt.date] | None:
+    """The zoom store's [first, last] as dates (None: the whole timeline)."""
+    if not isinstance(zoom, list | tuple) or len(zoom) != 2:
+        return None
+    try:
+        first, last = (dt.date.fromisoformat(str(day)[:10]) for day in zoom)
+    except ValueError:
+        return None
+    return (first, last) if first <= last else (last, first)
+
+
+def zoom_from_relayout(relayout: dict[str, Any] | None) -> Any:
+    """What a timeline zoom or pan means for the table: the days in view ([first, last] ISO),
+    None when the whole range is shown again, `no_update` for other changes (legend, hover)."""
+    if not isinstance(relayout, dict):
+        return no_update
+    for axis in ("xaxis", "xaxis2"):
+        if relayout.get(f"{axis}.autorange"):
+            return None
+        if f"{axis}.range[0]" in relayout and f"{axis}.range[1]" in relayout:
+            ends = [relayout[f"{axis}.range[0]"], relayout[f"{axis}.range[1]"]]
+        elif isinstance(relayout.get(f"{axis}.range"), list):
+            ends = list(relayout[f"{axis}.range"])[:2]
+        else:
+            continue
+        found = zoom_dates(ends)
+        return [found[0].isoformat(), found[1].isoformat()] if found else no_update
+    return no_update
+
+
 def chronology_view(
-    case: CaseData, values: tuple[Any, ...], anonymised: bool, presentation: bool
+    case: CaseData,
+    values: tuple[Any, ...],
+    anonymised: bool,
+    presentation: bool,
+    zoom: Any = None,
 ) -> tuple[dict[str, Any], str]:
-    """The figure and the summary line for the filters (a plain function, for tests and bench)."""
+    """The figure and the summary line for the filters (a plain function, for tests and bench).
+    The figure keeps every filtered event (its range slider shows the whole span); the summary,
+    like the table, counts only the days the timeline is zoomed to."""
     indices = filter_events(case, filters_from(case, values), anonymised)
     figure = timeline_figure(case, indices, anonymised, presentation)
+    seen = zoom_dates(zoom)
+    if seen is not None:
+        indices = filter_events(case, filters_from(case, values, zoom), anonymised)
     agencies = {a for i in indices for a in case.events[i].agencies}
     key = sum(case.events[i].classification.is_key_event for i in indices)
     summary = (
         f"{len(indices):,} of {len(case.events):,} events shown ({key:,} key events) from "
-        f"{len(agencies)} agencies; {len(case.run.integration.possible):,} possible duplicates "
+        f"{len(agencies)} agencies"
+        + (
+            f", between {seen[0]:%d/%m/%Y} and {seen[1]:%d/%m/%Y} (the timeline's zoom)"
+            if seen
+            else ""
+        )
+        + f"; {len(case.run.integration.possible):,} possible duplicates "
         "await review. Grey bands: six weeks or more with no agency involvement."
     )
     if case.family_error:
@@ -331,26 +420,40 @@ def chronology_view(
     Input("review-id", "data"),
     Input("shell-mode", "data"),
     Input("chr-refresh", "n_intervals"),
+    Input("chr-zoom", "data"),
     State("chr-build", "data"),
 )
 @guarded("chronology.view")
 def update_chronology(*args: Any) -> tuple[Any, ...]:
-    *values, review_id, _mode, _ticks, build = args
+    *values, review_id, _mode, _ticks, zoom, build = args
     user, case = _case(review_id)
     previous = served_previous()
     figure, summary = chronology_view(
-        case, tuple(values), anonymised_view(user), presentation_mode()
+        case, tuple(values), anonymised_view(user), presentation_mode(), zoom
     )
+    if ctx.triggered_id == "chr-zoom":
+        figure = no_update  # zooming moves no point: the figure stays as the browser has it
     if previous:
         summary = (
             "The chronology is being merged again with a change just made; this is the "
             "previous version and it will update in a moment. " + summary
         )
     # The store only tells the table to fetch again: a hash, never the filters or any text.
-    token = hashlib.sha256(repr((review_id, values, case.key)).encode()).hexdigest()[:16]
+    token = hashlib.sha256(repr((review_id, values, zoom, case.key)).encode()).hexdigest()[:16]
     # Which build is shown (a hash of the database state): a new one refreshes the options.
     built = hashlib.sha256(repr((review_id, case.key)).encode()).hexdigest()[:16]
     return figure, summary, token, not previous, built if built != build else no_update
+
+
+@callback(
+    Output("chr-zoom", "data"),
+    Input("chr-timeline", "relayoutData"),
+    prevent_initial_call=True,
+)
+@guarded("chronology.view")
+def timeline_zoom(relayout: dict[str, Any] | None) -> Any:
+    """Zooming or panning the timeline narrows the table and the summary to the days in view."""
+    return zoom_from_relayout(relayout)
 
 
 clientside_callback(
@@ -366,15 +469,16 @@ clientside_callback(
     Input("chr-grid", "getRowsRequest"),
     *FILTER_STATES,
     State("review-id", "data"),
+    State("chr-zoom", "data"),
 )
 @guarded("chronology.view")
 def chronology_rows(request: dict[str, Any] | None, *args: Any) -> Any:
     if not request:
         return no_update
-    *values, review_id = args
+    *values, review_id, zoom = args
     user, case = _case(review_id)
     anonymised = anonymised_view(user)
-    indices = filter_events(case, filters_from(case, tuple(values)), anonymised)
+    indices = filter_events(case, filters_from(case, tuple(values), zoom), anonymised)
     return grid_block(
         case,
         indices,
@@ -471,12 +575,17 @@ def event_detail(case: CaseData, event_id: str, anonymised: bool) -> list[Any]:
     Input("chr-timeline", "clickData"),
     Input("chr-grid", "cellClicked"),
     State("review-id", "data"),
+    State("chr-zoom", "data"),
     *FILTER_STATES,
     prevent_initial_call=True,
 )
 @guarded("chronology.view")
 def select_event(
-    click: dict[str, Any] | None, cell: dict[str, Any] | None, review_id: Any, *values: Any
+    click: dict[str, Any] | None,
+    cell: dict[str, Any] | None,
+    review_id: Any,
+    zoom: Any,
+    *values: Any,
 ) -> tuple[Any, ...]:
     event_id = None
     if ctx.triggered_id == "chr-timeline" and click:
@@ -493,7 +602,7 @@ def select_event(
     patched["data"][0] = selected_trace(case, event_id, None, anonymised)
     scroll: Any = no_update
     if ctx.triggered_id == "chr-timeline":
-        indices = filter_events(case, filters_from(case, tuple(values)), anonymised)
+        indices = filter_events(case, filters_from(case, tuple(values), zoom), anonymised)
         order = {case.events[i].event_id: n for n, i in enumerate(indices)}
         if event_id in order:
             scroll = {"rowIndex": order[event_id], "rowPosition": "middle"}
