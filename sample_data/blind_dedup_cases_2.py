@@ -935,7 +935,7 @@ def _pennock() -> BlindCase:
     f.fill("gp", "2022-01-05", "2023-11-30", [
         ("Consultation", "Darren - back pain, naproxen"),
         ("Prescription", "Gemma - sertraline 100mg repeat"),
-        ("Immunisation", "Maisie - preschool booster given"),
+        ("Immunisation", "Maisie - flu nasal spray given"),
         ("Consultation", "Gemma - medication review, mood slightly better"),
         ("Admin", "Alfie - DNA asthma review"),
         ("Consultation", "Darren - alcohol brief intervention, AUDIT 18"),
@@ -960,12 +960,18 @@ def _pennock() -> BlindCase:
         ("Pastoral", "Maisie's first settling report - happy"),
         ("Attendance", "Maisie absent - sickness"),
     ])
-    f.fill("hou", "2022-04-05", "2023-11-30", [
+    f.fill("hou", "2022-04-05", "2022-12-31", [
         ("Correspondence", "Email to Fenwick Lettings re works schedule"),
         ("Inspection", "Revisit - boiler replaced, damp works not started"),
+    ])
+    f.fill("hou", "2023-02-02", "2023-07-10", [
         ("Housing options", "Bidding number issued, band B"),
         ("Correspondence", "TA rent arrears letter"),
+        ("Offer", "Offer of 9 Plover Close - accepted, viewing done"),
+    ])
+    f.fill("hou", "2023-07-19", "2023-11-30", [
         ("Tenancy", "Tenancy sustainment visit - property tidy"),
+        ("Tenancy", "New tenant visit - bags in back bedroom, advice given"),
     ])
     f.fill("csc", "2022-06-01", "2023-11-30", [
         ("Home visit", "Statutory visit - children seen, kitchen cleared"),
@@ -976,9 +982,11 @@ def _pennock() -> BlindCase:
         ("Home visit", "Statutory visit, both children seen"),
         ("Case note", "Graded Care Profile 2 completed - scores 4 in 3 areas"),
     ])
-    f.fill("amh", "2022-03-14", "2023-11-30", [
+    f.fill("amh", "2022-03-14", "2022-04-30", [
         ("", "Triage call with Gemma"),
         ("", "Assessment - moderate depression, hoarding disorder features"),
+    ])
+    f.fill("amh", "2022-05-01", "2023-11-30", [
         ("", "Gemma DNA appointment"),
         ("", "CPN home visit - Gemma in dressing gown, flat affect"),
         ("", "Psychology assessment"),
@@ -989,9 +997,363 @@ def _pennock() -> BlindCase:
     return f.case()
 
 
+# --------------------------------------------------------------------------------------------
+# Case 3: the Creevy-Tolley family, Durnholme. A baby's head injury; his father on licence.
+# Shannon Creevy (b. 2004); Jordan Tolley (b. 1999, released on licence 06/2023 after a sentence
+# for ABH on an ex-partner); Reuben Creevy born 19/02/2024 at Durnholme Royal Hospital.
+# Shannon lives with her mother at 3 Fairlie Walk QD2 6PE; from 22/04/2024 58 Sorrel Road
+# QD4 1NX. Jordan's address 12 Ingle Row QD1 3AW.
+# --------------------------------------------------------------------------------------------
+
+
+def _creevy() -> BlindCase:
+    f = Family(
+        "creevy",
+        6029,
+        {
+            "mw": Sheet(MW, "Durnholme_Royal_Maternity.xlsx", "Community MW",
+                        (("2023-01-01", "Jess Halloran RM"),)),
+            "hv": Sheet(HV, "0-19_Service_Creevy.xlsx", "HV",
+                        (("2023-01-01", "Priya Venn HV"),)),
+            "gp": Sheet(GP, "Fenby_Street_Surgery.csv", "", (("2023-01-01", "Dr Wendell Asante"),)),
+            "prob": Sheet(PROBATION, "Probation_Tolley.xlsx", "nDelius extract",
+                          (("2023-01-01", "Nadia Crouch PP"), ("2024-05-01", "Gareth Lumb PP"))),
+            "pol": Sheet(POLICE, "Durnholme_Police.xlsx", "Chronology",
+                         (("2023-01-01", "DC Ffion Barclay"),)),
+            "csc": Sheet(CSC, "CSC_Reuben_Creevy.xlsx", "Chronology",
+                         (("2023-01-01", "MASH"), ("2023-08-20", "Kemi Aldous SW"))),
+            "ed": Sheet(ED, "Durnholme_Royal_Paeds_ED.xlsx", "Sheet1",
+                        (("2023-01-01", "Dr Oren Blackwood (consultant)"),)),
+            "amb": Sheet(AMBULANCE, "Ambulance_ePCR_extract.xlsx", "Incidents",
+                         (("2023-01-01", "Paramedic 2231"),), typed=False),
+            "hou": Sheet(HOUSING, "Durnholme_Housing.xlsx", "Creevy",
+                         (("2023-01-01", "Bernadette Soyinka"),)),
+            "drug": Sheet(DRUGS, "Harbourside_Recovery.xlsx", "Jordan T",
+                          (("2023-01-01", "Luke Amberley (recovery worker)"),)),
+        },
+    )
+    o = f.occ
+    o("2023-06-27", "licence-start",
+      R("prob", "Initial appointment following release on licence (ABH, 14 months). Licence "
+                "conditions explained incl. DA programme and drug testing", "10:00",
+        "Induction"))
+    o("2023-07-18", "booking",
+      R("mw", "Booking appt: G1P0, 10/40. FOB Jordan Tolley present. Routine enquiry re DA not "
+              "possible (partner present)", "14:00", "Booking"))
+    o("2023-07-26", "disclosure",
+      R("prob", "Jordan disclosed new partner Shannon Creevy (19) is pregnant", "11:00",
+        "Supervision"))
+    o("2023-07-27", "check-csc",
+      R("prob", "Safeguarding enquiry sent to CSC re new partner's unborn child", "09:30",
+        "Safeguarding check"),
+      R("csc", "Request from Probation (PP Nadia Crouch): safeguarding check re Jordan Tolley, "
+               "partner pregnant", "09:50", "Contact"))
+    o("2023-07-27", "check-police",
+      R("prob", "DA information request sent to police DA unit re Tolley & Creevy", "09:40",
+        "Safeguarding check"),
+      R("pol", "Probation request for DA call-out history - Jordan TOLLEY / Shannon CREEVY. "
+               "Nil for Creevy", "10:15", "Information request"))
+    o("2023-08-15", "mw-referral",
+      R("mw", "Safeguarding referral to MASH re unborn - FOB has DA conviction (ABH), on licence",
+        "12:10", "Referral"),
+      R("csc", "Referral from community midwife (Jess H.) re unborn baby of Shannon Creevy, EDD "
+               "16/02/24", "12:30", "Referral"))
+    o("2023-08-16", "mash",
+      R("csc", "MASH screening: pre-birth assessment, allocate to Assessment team", "15:00",
+        "Screening"))
+    o("2023-09-12", "drug-referral",
+      R("prob", "Referral to Harbourside Recovery (cocaine & alcohol) - licence condition",
+        "14:30", "Referral"),
+      R("drug", "Referral received from Probation (PP N Crouch) - cocaine, alcohol. Licence "
+                "condition to attend", "15:05", "Referral"))
+    o("2023-10-03", "joint-visit",
+      R("mw", "Joint home visit with SW Kemi Aldous at 3 Fairlie Walk. Shannon well, 21/40",
+        "10:30", "Home visit"),
+      R("csc", "Joint visit with community MW (Jess) - pre-birth assessment, Shannon at her mum's",
+        "10:30", "Home visit"))
+    o("2023-10-21", "da-1",
+      R("pol", "DA incident 3 Fairlie Walk - verbal, Jordan punched and damaged bedroom door. "
+               "Shannon approx 22/40 pregnant. DASH medium. Suspect left prior to arrival",
+        "23:40", "Domestic", ref="QD-23-102145"))
+    o("2023-10-22", "da-2-arrest",
+      R("pol", "Second call - Jordan returned to Fairlie Walk, arrested for criminal damage",
+        "02:10", "Arrest", ref="QD-23-102151"),
+      R("prob", "Jordan arrested early hours 22/10 for criminal damage at Fairlie Walk (partner's "
+                "mum's address)", "", "Arrest", shift="late"))
+    o("2023-10-23", "ppn",
+      R("csc", "PPN received - DA at Fairlie Walk 21/10 (QD-23-102145), unborn", "09:10",
+        "Police notification"))
+    o("2023-10-23", "prob-notified",
+      R("prob", "Police notified DA call-out at partner's address on 21/10", "11:20",
+        "Information"))
+    o("2023-10-24", "mw-informed",
+      R("mw", "Informed by SW of DA incident over weekend - Shannon to be seen alone at next "
+              "appt", "", "Information"))
+    o("2023-10-25", "strat-1",
+      R("csc", "Strategy discussion (pre-birth) - S47 on unborn agreed", "13:00",
+        "Strategy discussion", "S47"),
+      R("pol", "Strat disc - unborn Creevy", "13:00", "Strategy"),
+      R("prob", "PP attended strategy discussion by phone re Tolley", "13:10", "Meeting"),
+      R("mw", "Strategy mtg - MW attended", "", "Meeting", shift="-1"))
+    o("2023-11-02", "caution",
+      R("pol", "Jordan TOLLEY - conditional caution, criminal damage (22/10)", "", "Disposal",
+        ref="QD-23-102151"))
+    o("2023-11-14", "housing-app",
+      R("hou", "Housing register application - Shannon (pregnant), overcrowding at mother's",
+        "", "Application"))
+    o("2023-12-08", "gp-report",
+      R("gp", "GP report for ICPC sent to conference team", "", "Report"))
+    o("2023-12-12", "icpc",
+      R("csc", "Pre-birth ICPC - unborn to be subject of CP plan (physical abuse). Jordan not to "
+               "have unsupervised contact", "10:00", "ICPC", "CP plan at birth"),
+      R("mw", "Initial child protection conference (pre-birth). CP plan", "10:00", "Meeting"),
+      R("prob", "Attended ICPC", "10:00", "Meeting"),
+      R("pol", "ICPC", "", "Conference", shift="+1"),
+      R("hv", "Antenatal - HV attended pre-birth ICPC", "10:15", "Meeting"),
+      R("drug", "Case conference - worker attended, Jordan's engagement reported", "",
+        "Meeting"))
+    o("2023-12-12", "hv-antenatal",
+      R("hv", "Antenatal contact at 3 Fairlie Walk - Shannon seen alone", "15:00",
+        "Antenatal visit"))
+    o("2024-01-09", "cg-1",
+      R("csc", "Core group 1 (pre-birth)", "14:00", "Core group"),
+      R("mw", "CGM - birth plan discussed", "14:00", "Meeting"),
+      R("hv", "Core Group", "14:00", "Meeting", shift="month"),
+      R("prob", "Core grp - Jordan compliant, negative tests", "", "Meeting"))
+    o("2024-02-01", "discharge-planning",
+      R("mw", "Pre-discharge planning meeting - baby home with Mum to MGM's. Jordan supervised "
+              "contact only", "11:00", "Meeting"),
+      R("csc", "Discharge planning mtg at Durnholme Royal", "11:00", "Meeting"),
+      R("hv", "Discharge planning meeting - HV attended", "11:00", "Meeting"),
+      R("prob", "Disch planning meeting - PP attended via Teams", "11:20", "Meeting"))
+    o("2024-02-06", "cg-2",
+      R("csc", "Core group", "14:00", "Core group"),
+      R("mw", "core group meeting", "14:05", "Meeting", shift="swap"),
+      R("drug", "Core group - update given", "", "Meeting"))
+    o("2024-02-19", "birth",
+      R("mw", "Baby boy Reuben born SVD 04:52, 3.21kg, Durnholme Royal. CP plan in place",
+        "04:52", "Birth"),
+      R("csc", "Baby Reuben born this morning at Durnholme Royal (3.2kg). CP plan now live",
+        "09:30", "Birth"),
+      R("hv", "Reuben born 19/02 at Durnholme Royal, 3.21kg, SVD", "", "Birth",
+        shift="late"))
+    o("2024-02-21", "discharge",
+      R("mw", "Mum and baby discharged home to 3 Fairlie Walk", "13:00", "Discharge"),
+      R("csc", "Shannon & Reuben discharged from Durnholme Royal to MGM's (Fairlie Walk)",
+        "", "Discharge"))
+    o("2024-02-22", "discharge-notice",
+      R("hv", "Discharge notification received from maternity", "", "Notification"))
+    o("2024-02-24", "mw-day5",
+      R("mw", "Day 5 PN visit - weight 3.05kg, bloodspot done", "11:00", "Postnatal visit"))
+    o("2024-02-29", "nbv",
+      R("hv", "New birth visit at 3 Fairlie Walk - Reuben 3.12kg, bottle fed, safe sleep "
+              "advice", "10:00", "New birth visit"))
+    o("2024-02-29", "sw-visit",
+      R("csc", "Statutory visit - Reuben seen, Shannon and MGM present", "14:30", "Home visit"))
+    o("2024-03-04", "gp-reg",
+      R("gp", "New patient registration: Reuben CREEVY (DOB 19/02/2024)", "", "Registration"),
+      R("hv", "Reuben registered with Fenby Street Surgery", "", "Note"))
+    o("2024-03-05", "cg-3",
+      R("csc", "First core group post birth", "14:00", "Core group"),
+      R("hv", "CGM", "14:10", "Meeting"),
+      R("prob", "Core group meeting (Teams)", "14:00", "Meeting"),
+      R("drug", "Core group - Jordan missed 1 test", "", "Meeting", shift="+1"))
+    o("2024-03-19", "hv-gp-call",
+      R("hv", "Tel to GP re Shannon low mood EPDS 15", "12:00", "Liaison"),
+      R("gp", "Call from HV Priya Venn - Shannon's EPDS 15, requests appt", "12:20",
+        "Telephone"))
+    o("2024-04-02", "gp-shannon",
+      R("gp", "Shannon - 6wk postnatal check. Low mood, sertraline discussed", "10:30",
+        "Consultation"))
+    o("2024-04-02", "gp-reuben",
+      R("gp", "Reuben - 6-8 week baby check, NAD", "10:40", "Consultation"))
+    o("2024-04-22", "tenancy",
+      R("hou", "Tenancy start: 58 Sorrel Road, Durnholme QD4 1NX - Shannon sole tenant", "",
+        "Tenancy"),
+      R("csc", "Shannon and Reuben moved to 58 Sorrel Rd QD4 1NX. Written agreement: Jordan not "
+               "to stay", "", "House move"),
+      R("hv", "Change of address - 58 Sorrel Road QD4 1NX", "", "Note", shift="late"))
+    o("2024-05-07", "drug-call",
+      R("drug", "Phoned PP re Jordan's positive test (cocaine)", "10:05", "Phone call"),
+      R("prob", "Call from Harbourside (Luke A.) - positive cocaine test", "10:15",
+        "Phone call"))
+    o("2024-05-07", "prob-callback",
+      R("prob", "Returned call to Harbourside - agreed warning & increased testing", "15:30",
+        "Phone call"),
+      R("drug", "PP called back - warning letter to be issued", "15:40", "Phone call"))
+    o("2024-05-18", "da-3",
+      R("pol", "Neighbour reports shouting at 58 Sorrel Rd. Jordan present (breach of written "
+               "agreement). Baby asleep. No offences disclosed", "22:15", "Domestic",
+        ref="QD-24-051877"))
+    o("2024-05-20", "ppn-2",
+      R("csc", "PPN - police at Sorrel Rd 18/05, Jordan present", "09:00",
+        "Police notification"))
+    o("2024-05-20", "prob-notified-2",
+      R("prob", "Police notification: Jordan at Shannon's address 18/05", "10:30",
+        "Information"))
+    o("2024-05-21", "strat-2",
+      R("csc", "Strategy meeting - Jordan at home in breach of agreement", "10:00",
+        "Strategy meeting"),
+      R("pol", "Strategy discussion re Reuben (Sorrel Rd incident)", "10:00", "Strategy"),
+      R("hv", "Strat - HV attended", "10:05", "Meeting"),
+      R("prob", "Strat mtg - licence warning considered", "", "Meeting"))
+    o("2024-05-21", "cg-4",
+      R("csc", "Core group (same day as strategy) - safety plan updated", "14:00",
+        "Core group"),
+      R("hv", "Core group - Reuben 5.9kg, thriving", "14:00", "Meeting"),
+      R("drug", "CG - update given", "14:15", "Meeting"))
+    o("2024-06-08", "ambulance",
+      R("amb", "999: 3-month-old vomiting, drowsy, ?fell from sofa per father. Conveyed "
+               "Durnholme Royal", "07:42"))
+    o("2024-06-08", "ed",
+      R("ed", "Reuben Creevy 15/52 - drowsy, vomiting, bulging fontanelle. CT: acute subdural "
+              "haematoma. Father says rolled off sofa. Admitted", "08:25", "ED attendance"))
+    o("2024-06-08", "ed-to-csc",
+      R("ed", "Safeguarding referral made by phone to CSC EDT - unexplained SDH", "11:30",
+        "Referral"),
+      R("csc", "EDT: call from ED consultant re Reuben - subdural haematoma, account "
+               "inconsistent", "11:35", "Referral"))
+    o("2024-06-08", "ed-to-police",
+      R("ed", "Consultant phoned police re infant head injury", "11:50", "Referral"),
+      R("pol", "Call from Durnholme Royal ED reporting 3-month-old with SDH, unexplained",
+        "12:05", "Report", ref="QD-24-060833"))
+    o("2024-06-08", "strat-3",
+      R("csc", "Strategy discussion (EDT) - S47, parents to be interviewed, Reuben to remain in "
+               "hospital", "15:00", "Strategy discussion"),
+      R("pol", "Strategy discussion via EDT - joint investigation", "15:00", "Strategy",
+        ref="QD-24-060833"),
+      R("ed", "Paeds consultant took part in strat discussion by phone", "15:10", "Meeting"))
+    o("2024-06-08", "arrest-jordan",
+      R("pol", "Jordan TOLLEY arrested on suspicion of GBH with intent (infant)", "18:30",
+        "Arrest", ref="QD-24-060833"))
+    o("2024-06-08", "arrest-shannon",
+      R("pol", "Shannon CREEVY arrested on suspicion of child neglect (s1 CYPA 1933)", "19:10",
+        "Arrest", ref="QD-24-060833"))
+    o("2024-06-10", "prob-notified-3",
+      R("prob", "Email from police: PoP arrested Sat 08/06 (GBH - infant). Recall considered",
+        "09:10", "Information"))
+    o("2024-06-10", "skeletal",
+      R("ed", "Skeletal survey: no fractures. Ophthalmology: bilateral retinal haemorrhages",
+        "", "Investigation"))
+    o("2024-06-12", "ward-round",
+      R("ed", "Ward round - Reuben stable, neurosurgical input, no surgery planned", "09:30",
+        "Ward"))
+    o("2024-06-11", "recall",
+      R("prob", "Jordan returned to custody on recall (HMP Castlebrook)", "", "Recall"),
+      R("pol", "Jordan TOLLEY arrested at 12 Ingle Row on licence recall, taken to HMP "
+               "Castlebrook", "07:20", "Recall"))
+    o("2024-06-14", "s20",
+      R("csc", "Reuben discharged from hospital to foster carers under s20 (Mum consented)", "",
+        "Looked after"),
+      R("hv", "Reuben discharged to foster care (s20) - carers in Harefield", "",
+        "Note", shift="late"))
+    o("2024-06-14", "csc-twice",
+      R("csc", "Case transferred to Children in Care team", "", "Case note"),
+      R("csc", "Case transferred to children in care team.", "", "Case note"))
+    o("2024-07-03", "ico",
+      R("csc", "Interim care order granted, Durnholme Family Court. Reuben remains in foster "
+               "care", "", "Court"))
+    o("2024-07-09", "cla-review",
+      R("csc", "Initial CLA review (IRO) - plan interim care, contact Mum 3x/wk supervised",
+        "10:00", "CLA review"),
+      R("hv", "LAC review attended", "10:00", "Meeting"))
+    o("2024-07-09", "iha",
+      R("hv", "Initial health assessment (CLA) request received - booked with paediatrician",
+        "", "Admin"))
+    o("2024-09-17", "charge",
+      R("pol", "Jordan TOLLEY charged GBH (s20) re Reuben; remanded", "16:40", "Charge",
+        ref="QD-24-060833"),
+      R("prob", "PoP charged with s20 GBH (Reuben) - remains in HMP Castlebrook", "",
+        "Charge"))
+    o("2024-09-17", "nfa-shannon",
+      R("pol", "Shannon CREEVY - NFA (neglect), released from investigation", "16:55",
+        "Disposal", ref="QD-24-060833"))
+    f.fill("mw", "2023-07-20", "2024-02-15", [
+        ("Antenatal", "Antenatal appt 16/40 - seen alone, denies DA"),
+        ("Antenatal", "Antenatal appt - BP normal, FH heard"),
+        ("Scan", "Anomaly scan - low risk"),
+        ("Antenatal", "DNA antenatal clinic"),
+        ("Antenatal", "Antenatal appt 28/40 - anti-D, bloods"),
+        ("Antenatal", "Antenatal 34/40 - growth on centile"),
+    ])
+    f.fill("hv", "2024-03-06", "2024-06-05", [
+        ("Home visit", "Targeted HV visit - Reuben 4.4kg"),
+        ("Clinic", "Reuben weighed at clinic 5.2kg"),
+        ("Phone call", "Tel call Shannon - feeding going well"),
+        ("Home visit", "HV home visit - sleeping in Moses basket, safe sleep reinforced"),
+    ])
+    f.fill("gp", "2023-07-01", "2023-09-30", [
+        ("Consultation", "Shannon - hyperemesis, cyclizine"),
+    ])
+    f.fill("gp", "2024-04-12", "2024-04-30", [("Immunisation", "Reuben - 8 week imms")])
+    f.fill("gp", "2024-05-13", "2024-06-05", [("Immunisation", "Reuben - 12 week imms")])
+    f.fill("gp", "2024-04-04", "2024-05-31", [
+        ("Consultation", "Shannon - sertraline 50mg started"),
+    ])
+    f.fill("gp", "2024-07-15", "2024-11-30", [
+        ("Admin", "Hospital letter filed (Reuben neurosurgical follow-up)"),
+        ("Consultation", "Shannon - review, mood low, sertraline increased"),
+    ])
+    f.fill("prob", "2023-06-28", "2024-06-05", [
+        ("Supervision", "Supervision appt - attended"),
+        ("Supervision", "Supervision appt - attended, discussed relationship"),
+        ("Drug test", "Drug test negative"),
+        ("Programme", "Building Better Relationships session 3"),
+        ("Supervision", "Home visit at 12 Ingle Row - Jordan present"),
+        ("Supervision", "Failed to attend - warning letter"),
+        ("Programme", "BBR session 7"),
+        ("Supervision", "Risk assessment (OASys) reviewed - high RoSH to known adult"),
+    ])
+    f.fill("prob", "2024-06-20", "2024-11-30", [
+        ("Custody", "Custody visit HMP Castlebrook"),
+        ("Parole", "Recall review report submitted"),
+    ])
+    f.fill("pol", "2023-10-26", "2023-12-31", [
+        ("Admin", "Markers added to 3 Fairlie Walk (DA)"),
+    ])
+    f.fill("pol", "2024-06-15", "2024-09-10", [
+        ("Investigation", "Medical expert instructed"),
+        ("Investigation", "Jordan interviewed at HMP Castlebrook - no comment"),
+        ("Investigation", "Shannon re-interviewed under caution"),
+    ])
+    f.fill("csc", "2023-08-20", "2023-11-20", [
+        ("Home visit", "Pre-birth assessment visit - Shannon seen alone"),
+        ("Home visit", "Home visit - Jordan and Shannon, discussed DA"),
+        ("Supervision", "Supervision - pre-birth assessment recommendations"),
+    ])
+    f.fill("csc", "2023-11-22", "2023-12-05", [
+        ("Assessment", "Pre-birth assessment completed - recommend ICPC"),
+    ])
+    f.fill("csc", "2024-04-24", "2024-06-05", [
+        ("Home visit", "Statutory visit Sorrel Rd - Reuben seen"),
+        ("Home visit", "Unannounced visit Sorrel Rd - no answer"),
+    ])
+    f.fill("csc", "2024-06-15", "2024-11-30", [
+        ("Contact", "Supervised contact Mum/Reuben - good"),
+        ("Legal", "Legal planning meeting - issue proceedings"),
+        ("Home visit", "Foster placement visit - Reuben settled"),
+        ("Contact", "Supervised contact - Mum late, 40 mins"),
+        ("Assessment", "Parenting assessment of Shannon commenced (residential not advised)"),
+    ])
+    f.fill("drug", "2023-09-14", "2024-06-05", [
+        ("Assessment", "Comprehensive assessment - cocaine weekends, alcohol 40u/wk"),
+        ("Session", "1:1 keywork session"),
+        ("Drug test", "Oral swab negative"),
+        ("Session", "Group: cocaine awareness"),
+        ("Session", "DNA keywork"),
+        ("Session", "1:1 - relapse prevention"),
+    ])
+    f.fill("hou", "2023-11-15", "2024-11-30", [
+        ("Application", "Application accepted - band C"),
+        ("Offer", "Offer of 58 Sorrel Rd made, accepted"),
+        ("Tenancy", "New tenant visit - settling in"),
+    ])
+    return f.case()
+
+
 def blind_dedup_cases_2() -> list[BlindCase]:
     """The four cases, in a fixed order."""
-    return [_walsby(), _pennock()]
+    return [_walsby(), _pennock(), _creevy()]
 
 
 def _pairs(truth: dict[str, str]) -> int:
