@@ -86,6 +86,7 @@ DRUGS = "Drug and Alcohol Service"
 FIRE = "Fire and Rescue Service"
 PAEDS = "Community Paediatrics"
 EHE = "Elective Home Education Team"
+SEND = "SEND Team"
 SHORT_BREAKS = "Short Breaks Service"
 
 SHIFTS: tuple[str, ...] = ("", "+1", "-1", "+2", "-2", "swap", "month", "late")
@@ -1351,9 +1352,308 @@ def _creevy() -> BlindCase:
     return f.case()
 
 
+# --------------------------------------------------------------------------------------------
+# Case 4: the Delacourt-Ashby family, Pellinghurst. A disabled boy withdrawn from his special
+# school to be home educated; missed health care, weight loss, then a CP plan and a return.
+# Rosa Delacourt (mother); Glen Ashby (stepfather); Theo Delacourt (b. 03/03/2012: autism,
+# epilepsy, severe learning disability, non-verbal); Ivy Ashby (b. 2019).
+# 4 Millrace Cottages, Orme Lane, Pellinghurst QT7 3JD; from 20/05/2024 The Old Forge,
+# Hatchet Lane, Lower Quenby QT9 8ZA. Hawthorn Brook School (special school).
+# --------------------------------------------------------------------------------------------
+
+
+def _delacourt() -> BlindCase:
+    f = Family(
+        "delacourt",
+        7741,
+        {
+            "sch": Sheet(SCHOOL, "Hawthorn_Brook_School.xlsx", "Theo D",
+                         (("2022-01-01", "Mrs Aveline Stott (DSL)"),)),
+            "send": Sheet(SEND, "SEND_casework_Delacourt.xlsx", "Casework log",
+                          (("2022-01-01", "Harriet Nwosu (SEND caseworker)"),)),
+            "ehe": Sheet(EHE, "EHE_Delacourt.xlsx", "Log",
+                         (("2022-01-01", "Colin Maddox (EHE adviser)"),), typed=False),
+            "paeds": Sheet(PAEDS, "Community_Paediatrics_Theo.xlsx", "Chronology",
+                           (("2022-01-01", "Dr Sinead Kilbride"),)),
+            "gp": Sheet(GP, "Orme_Valley_Medical_Practice.xlsx", "Sheet1",
+                        (("2022-01-01", "Dr Leonard Quaye"),)),
+            "csc": Sheet(CSC, "CSC_CWD_Theo_Delacourt.xlsx", "Chronology",
+                         (("2022-01-01", "Yusuf Brannagh (CWD SW)"),
+                          ("2023-10-01", "Martina Fell (CWD SW)"))),
+            "sb": Sheet(SHORT_BREAKS, "Larkspur_House_Short_Breaks.csv", "",
+                        (("2022-01-01", "Sally Penhaligon"),)),
+            "amb": Sheet(AMBULANCE, "Ambulance_Delacourt.xlsx", "Calls",
+                         (("2022-01-01", "Crew 0932"),), typed=False),
+            "ed": Sheet(ED, "Pellinghurst_General_Paeds.xlsx", "ED and wards",
+                        (("2022-01-01", "Paediatric liaison"),)),
+            "pol": Sheet(POLICE, "Police_Delacourt.xlsx", "Chronology",
+                         (("2022-01-01", "PC Hollis Grange"),)),
+        },
+    )
+    o = f.occ
+    o("2022-10-11", "ehcp-review",
+      R("sch", "EHCP annual review meeting - Mum & stepdad attended. Seizures ~weekly in school",
+        "13:30", "Annual review"),
+      R("send", "Annual review held at Hawthorn Brook", "13:30", "Annual review",
+        "Amend EHCP"),
+      R("paeds", "Annual review - report provided & attended", "13:40", "Meeting"),
+      R("csc", "EHCP review - SW attended", "", "Meeting", shift="-1"))
+    o("2022-11-17", "restraint",
+      R("sch", "Theo held (2-person hold) during post-seizure agitation, bruise L forearm. Mum "
+               "informed by phone 15:30", "14:50", "Incident"))
+    o("2022-11-21", "complaint",
+      R("sch", "Formal complaint received from Ms Delacourt re restraint", "", "Complaint"))
+    o("2023-01-09", "dereg-request",
+      R("sch", "Letter from Mum: wishes to home educate. Emailed SEND & EHE re deregistration "
+               "(LA consent required - special school)", "11:15", "Correspondence"),
+      R("send", "Email from Hawthorn Brook: parent requests removal from roll for EHE", "11:20",
+        "Correspondence"),
+      R("ehe", "Notification from Hawthorn Brook of deregistration request (Theo, EHCP)", "11:20",
+        shift="+1"))
+    o("2023-01-24", "ehe-meeting",
+      R("sch", "Mtg at school re elective home ed - Mum, SEND, EHE adviser", "10:00", "Meeting"),
+      R("send", "EHE planning meeting - consent to be considered at panel", "10:00", "Meeting"),
+      R("ehe", "Deregistration meeting at Hawthorn Brook. Parents' plan vague", "10:05"))
+    o("2023-02-03", "off-roll",
+      R("sch", "Theo removed from roll - EHE (LA consent given 02/02)", "", "Off roll"),
+      R("ehe", "Theo Delacourt registered EHE from 03/02/2023 (EHCP - SEN)", ""),
+      R("send", "Theo off roll at Hawthorn Brook - now EHE. EHCP maintained", "", "Placement",
+        shift="late"))
+    o("2023-02-06", "ehe-typed-twice",
+      R("ehe", "Letter sent requesting evidence of education provision", ""),
+      R("ehe", "Letter sent requesting evidence of educational provision", ""))
+    o("2023-03-14", "ehe-visit",
+      R("ehe", "Initial EHE meeting - parents declined home visit, met Mum at library. Theo not "
+               "seen", "14:00"))
+    o("2023-04-04", "sb-call",
+      R("sb", "Phoned SW Yusuf - Mum cancelled March & April stays, no reason", "09:40"),
+      R("csc", "Call from Larkspur House: Mum cancelled 2 short breaks", "09:55",
+        "Phone call"))
+    o("2023-04-04", "csc-calls-mum",
+      R("csc", "Tried to call Mum - no answer, text sent", "10:30", "Phone call"))
+    o("2023-04-18", "wnb-1",
+      R("paeds", "Theo WNB to epilepsy clinic (3rd). Letter to GP & parents", "", "Clinic"))
+    o("2023-04-25", "gp-wnb-letter",
+      R("gp", "Letter from community paeds - Theo WNB x3 to epilepsy clinic", "",
+        "Correspondence"))
+    o("2023-05-16", "sb-review",
+      R("sb", "Short breaks review meeting - parents declined further overnight stays", "14:00"),
+      R("csc", "Short break package review (Larkspur) - Mum declined stays, wants 'family time'",
+        "14:00", "Review"))
+    o("2023-06-21", "seizure-1",
+      R("amb", "Called to 4 Millrace Cottages - 11y male prolonged seizure 20 min. Buccal "
+               "midazolam by mum, 2nd dose by crew. Conveyed Pellinghurst General", "18:40"))
+    o("2023-06-21", "ed-1",
+      R("ed", "Theo Delacourt BIBA - status epilepticus, IV phenytoin, admitted to ward. Weight "
+              "27.0kg (31.2kg 10/22). Dirty, strong odour", "19:25", "ED attendance"))
+    o("2023-06-22", "ed-to-csc",
+      R("ed", "Paeds liaison referral to CSC re weight loss & missed appts", "10:00",
+        "Referral"),
+      R("csc", "Referral from Pellinghurst General paediatric liaison - weight loss 4kg, WNB x3",
+        "10:30", "Referral"))
+    o("2023-06-23", "screening",
+      R("csc", "Screening: allocate CWD team for C&F assessment", "12:00", "Screening"))
+    o("2023-06-24", "discharge",
+      R("ed", "Discharged home from ward with Mum, levetiracetam increased. Dietitian referral",
+        "16:00", "Discharge"))
+    o("2023-06-27", "gp-discharge-letter",
+      R("gp", "Discharge summary rec'd - status epilepticus; levetiracetam increased", "",
+        "Correspondence"))
+    o("2023-07-11", "joint-visit",
+      R("csc", "Joint visit with EHE adviser Colin Maddox. Theo seen in bedroom, bedding soiled, "
+               "no learning resources seen", "11:00", "Home visit"),
+      R("ehe", "Joint home visit with CWD SW - Theo seen. No evidence of education", "11:00"))
+    o("2023-07-19", "paeds-gp-call",
+      R("paeds", "Phoned GP to share concern re weight & AED adherence", "13:15", "Liaison"),
+      R("gp", "Tel call from Dr Kilbride (community paediatrician) re Theo's weight, missed "
+              "clinics", "13:30", "Telephone"))
+    o("2023-07-20", "gp-tries-mum",
+      R("gp", "Tried to call Mum to book review - no answer", "09:05", "Telephone"))
+    o("2023-07-20", "gp-tries-mum-2",
+      R("gp", "2nd attempt to contact Mum - left message", "16:20", "Telephone"))
+    o("2023-09-12", "tac",
+      R("csc", "TAC meeting at Millrace Cottages", "10:30", "TAC"),
+      R("paeds", "Team Around the Child mtg - attended", "10:30", "Meeting"),
+      R("ehe", "TAC - EHE adviser attended", "10:45"),
+      R("sb", "TAC meeting - SB worker", "", shift="swap"),
+      R("send", "Team around child - EHCP provision discussed", "10:30", "Meeting"))
+    o("2023-10-08", "police-1",
+      R("pol", "Neighbour reports screaming from 4 Millrace Cottages. Attended: Theo distressed, "
+               "head banging; stepfather Glen ASHBY present. No offences", "21:30",
+        "Concern for welfare", ref="QT-23-100871"))
+    o("2023-10-08", "police-2",
+      R("pol", "Further call from neighbour - noise continuing. Not attended, advice by phone",
+        "23:50", "Concern for welfare", ref="QT-23-100899"))
+    o("2023-10-09", "ppn",
+      R("csc", "Police notification received re welfare call 08/10 (QT-23-100871)", "09:30",
+        "Police notification"))
+    o("2023-10-10", "strat",
+      R("csc", "Strat disc (CWD) - neglect: weight loss, missed medical care, no education "
+               "oversight. S47", "14:00", "Strategy discussion", "S47"),
+      R("pol", "Strategy discussion - Theo Delacourt, neglect", "14:00", "Strategy"),
+      R("paeds", "Strategy meeting - paediatrician attended by phone", "14:10", "Meeting"),
+      R("ehe", "Strat meeting - EHE info shared", "", shift="month"),
+      R("gp", "GP joined strategy discussion by phone", "14:15", "Meeting"))
+    o("2023-10-11", "s47-visit",
+      R("csc", "S47 joint visit with PC Grange - Theo seen, very thin, sore on sacrum", "10:00",
+        "S47 visit"),
+      R("pol", "Joint S47 visit with SW Martina Fell, 4 Millrace Cottages", "10:00", "Visit",
+        ref="QT-23-100871"))
+    o("2023-10-12", "cp-medical",
+      R("paeds", "CP medical: weight 26.1kg (<0.4th), grade 2 pressure area sacrum, dental "
+                 "caries. Consistent with neglect", "09:30", "CP medical"),
+      R("csc", "Theo attended CP medical at Pellinghurst Child Development Centre with SW & Mum",
+        "09:30", "CP medical"))
+    o("2023-10-30", "gp-report",
+      R("gp", "GP report for ICPC completed and sent", "", "Report"))
+    o("2023-11-02", "icpc",
+      R("csc", "Initial child protection conference (neglect) - CP plan", "10:00", "ICPC",
+        "CP plan"),
+      R("paeds", "ICPC - attended, report shared", "10:00", "Meeting"),
+      R("pol", "Initial case conf - Theo on CP plan", "", "Conference"),
+      R("ehe", "ICPC attended", "10:10", shift="swap"),
+      R("send", "Initial CP conference - SEND attended", "", "Meeting", shift="month"),
+      R("sb", "Attended ICPC", "10:00"))
+    o("2023-11-02", "paeds-clinic",
+      R("paeds", "Dietitian joint clinic - Theo weighed 26.4kg, supplements started", "15:00",
+        "Clinic"))
+    o("2023-11-21", "cg-1",
+      R("csc", "Core group", "14:00", "Core group"),
+      R("ehe", "CGM", "14:00"),
+      R("sb", "Core group - stays restarting 1 night/month", "14:10"),
+      R("send", "core group mtg", "", "Meeting"))
+    o("2024-01-09", "cg-2",
+      R("csc", "Core group 2 - weight 28kg", "14:00", "Core group"),
+      R("paeds", "Core grp - weight improving", "14:05", "Meeting"),
+      R("ehe", "Core group meeting", "", shift="+1"))
+    o("2024-01-15", "sao",
+      R("ehe", "School Attendance Order - preliminary notice served (s437 EA 1996)", ""),
+      R("send", "SAO preliminary notice issued by EHE team; Hawthorn Brook named", "",
+        "Education", shift="late"))
+    o("2024-01-23", "gp-ivy",
+      R("gp", "Ivy Ashby - tonsillitis, penicillin V", "09:20", "Consultation"))
+    o("2024-01-23", "gp-theo",
+      R("gp", "Theo - medication review (levetiracetam), weight 28.4kg", "09:30",
+        "Consultation"))
+    o("2024-02-13", "rcpc-1",
+      R("csc", "RCPC - CP plan continues", "10:00", "RCPC"),
+      R("paeds", "Review conf - plan continues", "10:00", "Meeting"),
+      R("sb", "RCPC", "10:15"),
+      R("send", "Review child protection conference", "10:00", "Meeting"))
+    o("2024-02-13", "sb-panel",
+      R("sb", "Short breaks resource panel - 2 nights/month at Larkspur agreed", "14:00"),
+      R("csc", "Short breaks panel - package agreed 2 nights pcm", "14:00", "Panel"))
+    o("2024-03-05", "cg-3",
+      R("csc", "CGM - parents agree return to Hawthorn Brook", "14:00", "Core group"),
+      R("send", "Core group - phased return plan", "14:00", "Meeting", shift="swap"),
+      R("sch", "Core group (re-admission planning) - DSL attended", "14:00", "Meeting"))
+    o("2024-04-15", "back-on-roll",
+      R("sch", "Theo back on roll - start today, part-time timetable (9.30-12.30)", "",
+        "Admission"),
+      R("ehe", "Theo ceased EHE - returned to Hawthorn Brook School"),
+      R("csc", "Theo started back at Hawthorn Brook (part-time)", "", "Education",
+        shift="late"))
+    o("2024-05-02", "sch-twice",
+      R("sch", "Theo absent - Mum refused transport (driver new)", "09:10", "Attendance"),
+      R("sch", "Theo absent - mum refused transport, new driver", "09:12", "Attendance"))
+    o("2024-05-20", "move",
+      R("sch", "New address: The Old Forge, Hatchet Lane, Lower Quenby QT9 8ZA - transport "
+               "re-arranged", "", "Admin"),
+      R("csc", "Family moved to The Old Forge, Hatchet Lane, Lower Quenby QT9 8ZA", "",
+        "House move"),
+      R("gp", "Change of address - The Old Forge, Hatchet La, Lower Quenby", "", "Admin",
+        shift="late"))
+    o("2024-06-11", "rcpc-2",
+      R("csc", "RCPC - plan continues 3 months (attendance 71%)", "10:00", "RCPC"),
+      R("sch", "Review conference - DSL attended", "10:00", "Meeting"),
+      R("paeds", "RCPC - report only", "", "Meeting", shift="-1"),
+      R("sb", "review conf attended", "10:00"))
+    o("2024-09-17", "seizure-2",
+      R("sch", "Theo seizure in class 10:50, rescue med given at 10:55, 999 called, Mum "
+               "informed", "10:50", "Medical"),
+      R("amb", "Called to Hawthorn Brook School - 12y male seizure >10 min, midazolam given by "
+               "staff. Conveyed Pellinghurst General", "11:05"))
+    o("2024-09-17", "ed-2",
+      R("ed", "Theo BIBA from school - seizure settled, obs 4h, home with Mum. Weight 31.0kg",
+        "11:50", "ED attendance"))
+    o("2024-09-19", "ed-to-gp",
+      R("gp", "ED attendance notification - seizure at school 17/9", "", "Correspondence"))
+    o("2024-10-15", "rcpc-3",
+      R("csc", "RCPC - CP plan ended, step down to CIN", "10:00", "RCPC", "CIN"),
+      R("sch", "RCPC - CP ended", "10:00", "Meeting"),
+      R("paeds", "Review CP conf: plan ended", "10:00", "Meeting"),
+      R("send", "RCPC - CIN", "", "Meeting"))
+    o("2024-12-03", "cin",
+      R("csc", "CIN meeting at school", "15:30", "CIN review"),
+      R("sch", "Child in Need meeting held in school", "15:30", "Meeting"),
+      R("sb", "CIN review", "", shift="+1"))
+    f.fill("sch", "2022-09-05", "2023-01-06", [
+        ("Medical", "Seizure in class, 3 mins, no rescue med"),
+        ("Attendance", "Theo absent - Mum reported seizures overnight"),
+        ("Pastoral", "Sensory circuit introduced"),
+        ("Medical", "Seizure at lunch 2 mins, recovered"),
+    ])
+    f.fill("sch", "2024-04-16", "2024-12-20", [
+        ("Medical", "Seizure in class, 4 mins, settled"),
+        ("Attendance", "Theo absent - no call"),
+        ("Pastoral", "Timetable extended to full days"),
+        ("Medical", "Weight 30.2kg (school nurse)"),
+        ("Attendance", "Theo late, transport delay"),
+    ])
+    f.fill("send", "2022-09-05", "2024-12-20", [
+        ("Correspondence", "Draft amended EHCP issued"),
+        ("Correspondence", "Final EHCP issued"),
+        ("Phone call", "Tel call with Mum re EHCP provision under EHE"),
+        ("Correspondence", "Consultation sent to Hawthorn Brook re return"),
+        ("Case note", "Transport application approved"),
+    ])
+    f.fill("ehe", "2023-02-07", "2024-04-12", [
+        ("", "Reminder letter - no evidence of provision received"),
+        ("", "Email from Mum: 'Theo learns through life skills'. No plan"),
+        ("", "Annual EHE report - provision not suitable"),
+        ("", "Mum declined home visit"),
+        ("", "Case discussed at EHE monitoring panel"),
+    ])
+    f.fill("paeds", "2022-09-05", "2024-12-20", [
+        ("Clinic", "Epilepsy clinic - seen with Mum, weight 31.2kg"),
+        ("Clinic", "Clinic letter to GP re medication change"),
+        ("Clinic", "Dietitian review - weight 29.0kg"),
+        ("Clinic", "Epilepsy nurse phone review with Mum"),
+        ("Clinic", "Follow-up clinic - weight 30.5kg, seizures less frequent"),
+    ])
+    f.fill("gp", "2022-09-05", "2024-12-20", [
+        ("Prescription", "Repeat levetiracetam issued"),
+        ("Consultation", "Rosa - low mood, carer strain, referred talking therapies"),
+        ("Immunisation", "Ivy - preschool booster"),
+        ("Prescription", "Repeat buccal midazolam issued"),
+        ("Consultation", "Glen - hypertension review"),
+        ("Admin", "Theo - annual LD health check invitation sent"),
+    ])
+    f.fill("csc", "2023-06-24", "2024-12-20", [
+        ("Home visit", "C&F assessment visit - parents seen"),
+        ("Home visit", "Statutory visit - Theo seen, in wheelchair, calmer"),
+        ("Home visit", "Unannounced visit - Glen refused entry"),
+        ("Supervision", "Supervision - threshold discussion"),
+        ("Home visit", "Statutory visit - Theo seen at school"),
+        ("Case note", "Carer's assessment offered to Mum"),
+        ("Home visit", "Home visit - Theo's room clean, new mattress"),
+    ])
+    f.fill("sb", "2022-09-05", "2023-03-01", [
+        ("", "Overnight stay at Larkspur - settled well"),
+        ("", "Overnight stay - seizure 2 min at 02:00"),
+        ("", "Overnight stay - ate well"),
+    ])
+    f.fill("sb", "2024-02-20", "2024-12-20", [
+        ("", "Overnight stay - first since 2023, settled"),
+        ("", "Overnight stay - happy, swimming"),
+        ("", "Stay cancelled by Mum - Theo unwell"),
+    ])
+    return f.case()
+
+
 def blind_dedup_cases_2() -> list[BlindCase]:
     """The four cases, in a fixed order."""
-    return [_walsby(), _pennock(), _creevy()]
+    return [_walsby(), _pennock(), _creevy(), _delacourt()]
 
 
 def _pairs(truth: dict[str, str]) -> int:
