@@ -1,6 +1,6 @@
 """A second set of blind labelled cases for judging duplicate detection.
 
-Four wholly fictional families, 110-200 chronology rows each, from 7-10 services over 1.5-2.5
+Four wholly fictional families, 149-181 chronology rows each, from 10 services over 1.3-2.3
 years, unlike each other and unlike the first blind set (`blind_dedup_cases.py`): a teenager
 exploited through county lines; a neglected toddler in a hoarded, disrepaired private let; a baby
 with a head injury whose father is on probation; a disabled child whose parents withdrew him from
@@ -311,7 +311,7 @@ def _walsby() -> BlindCase:
                         (("2023-01-01", "Dr Philippa Hallam"),)),
             "eh": Sheet(EARLY_HELP, "Early_Help_Walsby.xlsx", "Chronology",
                         (("2023-01-01", "Gina Laverick (EH worker)"),)),
-            "drug": Sheet(DRUGS, "Stepwise_YP_service.xlsx", "Contacts",
+            "drug": Sheet(DRUGS, "Sallowfield_YP_Substance_Service.xlsx", "Contacts",
                           (("2023-01-01", "Rhys Catterall"),)),
         },
     )
@@ -435,7 +435,7 @@ def _walsby() -> BlindCase:
       R("pol", "Court result: Kieran WALSBY - Referral Order 9 months (PWITS Class A)", "",
         "Court result", ref="SP-23-061190"))
     o("2023-08-15", "drug-referral",
-      R("yjs", "Referral made to Stepwise (YP substance misuse) for cannabis use", "11:20",
+      R("yjs", "Referral made to YP substance service (Sallowfield) for cannabis use", "11:20",
         "Referral"),
       R("drug", "Referral rec'd from YJS case manager Marcus O. - daily cannabis, some ketamine",
         "11:45", "Referral"))
@@ -1029,7 +1029,7 @@ def _creevy() -> BlindCase:
                          (("2023-01-01", "Paramedic 2231"),), typed=False),
             "hou": Sheet(HOUSING, "Durnholme_Housing.xlsx", "Creevy",
                          (("2023-01-01", "Bernadette Soyinka"),)),
-            "drug": Sheet(DRUGS, "Harbourside_Recovery.xlsx", "Jordan T",
+            "drug": Sheet(DRUGS, "Durnholme_Recovery_Hub.xlsx", "Jordan T",
                           (("2023-01-01", "Luke Amberley (recovery worker)"),)),
         },
     )
@@ -1063,7 +1063,7 @@ def _creevy() -> BlindCase:
       R("csc", "MASH screening: pre-birth assessment, allocate to Assessment team", "15:00",
         "Screening"))
     o("2023-09-12", "drug-referral",
-      R("prob", "Referral to Harbourside Recovery (cocaine & alcohol) - licence condition",
+      R("prob", "Referral to Durnholme Recovery Hub (cocaine & alcohol) - licence condition",
         "14:30", "Referral"),
       R("drug", "Referral received from Probation (PP N Crouch) - cocaine, alcohol. Licence "
                 "condition to attend", "15:05", "Referral"))
@@ -1176,10 +1176,10 @@ def _creevy() -> BlindCase:
       R("hv", "Change of address - 58 Sorrel Road QD4 1NX", "", "Note", shift="late"))
     o("2024-05-07", "drug-call",
       R("drug", "Phoned PP re Jordan's positive test (cocaine)", "10:05", "Phone call"),
-      R("prob", "Call from Harbourside (Luke A.) - positive cocaine test", "10:15",
+      R("prob", "Call from Recovery Hub (Luke A.) - positive cocaine test", "10:15",
         "Phone call"))
     o("2024-05-07", "prob-callback",
-      R("prob", "Returned call to Harbourside - agreed warning & increased testing", "15:30",
+      R("prob", "Returned call to the Hub - agreed warning & increased testing", "15:30",
         "Phone call"),
       R("drug", "PP called back - warning letter to be issued", "15:40", "Phone call"))
     o("2024-05-18", "da-3",
@@ -1600,11 +1600,18 @@ def _delacourt() -> BlindCase:
         ("Medical", "Weight 30.2kg (school nurse)"),
         ("Attendance", "Theo late, transport delay"),
     ])
-    f.fill("send", "2022-09-05", "2024-12-20", [
+    f.fill("send", "2022-10-13", "2022-11-15", [
         ("Correspondence", "Draft amended EHCP issued"),
-        ("Correspondence", "Final EHCP issued"),
+    ])
+    f.fill("send", "2022-11-25", "2022-12-23", [("Correspondence", "Final EHCP issued")])
+    f.fill("send", "2023-02-06", "2023-12-20", [
         ("Phone call", "Tel call with Mum re EHCP provision under EHE"),
+        ("Case note", "EHE annual review of EHCP - parents did not return paperwork"),
+    ])
+    f.fill("send", "2024-01-17", "2024-03-01", [
         ("Correspondence", "Consultation sent to Hawthorn Brook re return"),
+    ])
+    f.fill("send", "2024-03-07", "2024-04-12", [
         ("Case note", "Transport application approved"),
     ])
     f.fill("ehe", "2023-02-07", "2024-04-12", [
@@ -1614,30 +1621,42 @@ def _delacourt() -> BlindCase:
         ("", "Mum declined home visit"),
         ("", "Case discussed at EHE monitoring panel"),
     ])
-    f.fill("paeds", "2022-09-05", "2024-12-20", [
+    f.fill("paeds", "2022-09-05", "2022-12-20", [
         ("Clinic", "Epilepsy clinic - seen with Mum, weight 31.2kg"),
         ("Clinic", "Clinic letter to GP re medication change"),
+    ])
+    f.fill("paeds", "2023-11-20", "2024-03-31", [
         ("Clinic", "Dietitian review - weight 29.0kg"),
         ("Clinic", "Epilepsy nurse phone review with Mum"),
+    ])
+    f.fill("paeds", "2024-04-16", "2024-12-20", [
         ("Clinic", "Follow-up clinic - weight 30.5kg, seizures less frequent"),
+        ("Clinic", "Epilepsy nurse phone review - rescue plan updated for school"),
     ])
     f.fill("gp", "2022-09-05", "2024-12-20", [
         ("Prescription", "Repeat levetiracetam issued"),
         ("Consultation", "Rosa - low mood, carer strain, referred talking therapies"),
-        ("Immunisation", "Ivy - preschool booster"),
         ("Prescription", "Repeat buccal midazolam issued"),
         ("Consultation", "Glen - hypertension review"),
         ("Admin", "Theo - annual LD health check invitation sent"),
     ])
-    f.fill("csc", "2023-06-24", "2024-12-20", [
+    f.fill("csc", "2023-06-24", "2023-10-05", [
         ("Home visit", "C&F assessment visit - parents seen"),
-        ("Home visit", "Statutory visit - Theo seen, in wheelchair, calmer"),
         ("Home visit", "Unannounced visit - Glen refused entry"),
         ("Supervision", "Supervision - threshold discussion"),
-        ("Home visit", "Statutory visit - Theo seen at school"),
+    ])
+    f.fill("csc", "2023-11-03", "2024-04-12", [
+        ("Home visit", "Statutory visit - Theo seen, in wheelchair, calmer"),
         ("Case note", "Carer's assessment offered to Mum"),
         ("Home visit", "Home visit - Theo's room clean, new mattress"),
+        ("Home visit", "Statutory visit - Theo seen alone (with communication cards)"),
     ])
+    f.fill("csc", "2024-04-16", "2024-12-20", [
+        ("Home visit", "Statutory visit - Theo seen at school"),
+        ("Home visit", "Home visit Old Forge - Theo and Ivy seen"),
+        ("Supervision", "Supervision - consider step down"),
+    ])
+    f.fill("gp", "2022-09-05", "2023-06-01", [("Immunisation", "Ivy - preschool booster")])
     f.fill("sb", "2022-09-05", "2023-03-01", [
         ("", "Overnight stay at Larkspur - settled well"),
         ("", "Overnight stay - seizure 2 min at 02:00"),
