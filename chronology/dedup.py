@@ -529,11 +529,11 @@ def cluster(
         (c for c in verdicts.values() if c.verdict == "same"), key=lambda c: (-c.score, c.a, c.b)
     ):
         join(comparison.a, comparison.b, "; ".join(comparison.reasons), forced=False)
+    # A "same" pair that complete linkage kept apart is still for a reviewer to see.
     possible = [
         c
         for c in verdicts.values()
-        if c.verdict == "possible"
-        and owner[c.a] != owner[c.b]
+        if owner[c.a] != owner[c.b]
         and frozenset((c.a, c.b)) not in forbidden
     ]
     possible.sort(key=lambda c: (-c.score, c.a, c.b))

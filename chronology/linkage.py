@@ -34,13 +34,16 @@ COMPARISONS: dict[str, tuple[str, ...]] = {
     "time": ("within_15", "within_60", "within_180", "over_180", "one_untimed", "untimed"),
     "kind": (
         "same_meeting",
+        "conference_and_generic",
         "meeting_and_generic",
         "several_meetings",
         "same_life_event",
         "same_kind",
         "same_visit",
         "disjoint",
+        "one_meeting",
         "one_known",
+        "both_meetings",
         "none_known",
     ),
     "text": ("t95", "t85", "t70", "t55", "t40", "low"),
@@ -203,7 +206,13 @@ def kind_level(a: Prepared, b: Prepared, rules: Rules) -> tuple[str, str]:
             return "same_meeting", a.main_daily
         generic = rules.generic_names
         if a.main_daily in generic or b.main_daily in generic:
-            specific = b.main_daily if a.main_daily in generic else a.main_daily
+            unsaid, specific = (
+                (a.main_daily, b.main_daily)
+                if a.main_daily in generic
+                else (b.main_daily, a.main_daily)
+            )
+            if unsaid == "child protection conference" and specific.endswith("conference"):
+                return "conference_and_generic", specific
             return "meeting_and_generic", specific
     daily_shared = sorted(k for k in shared if k in rules.daily_names)
     if daily_shared:
@@ -219,7 +228,13 @@ def kind_level(a: Prepared, b: Prepared, rules: Rules) -> tuple[str, str]:
     if a.kinds and b.kinds:
         return "disjoint", f"{sorted(a.kinds)[0]} / {sorted(b.kinds)[0]}"
     if a.kinds or b.kinds:
+        named = a if a.kinds else b
+        other = b if a.kinds else a
+        if named.main_daily and other.meeting:
+            return "one_meeting", named.main_daily
         return "one_known", sorted(a.kinds | b.kinds)[0]
+    if a.meeting and b.meeting:
+        return "both_meetings", ""
     return "none_known", ""
 
 
