@@ -1,0 +1,230 @@
+"""Build `corpus.csv`: the real-event corpus with ids, case groups, both labellers' labels and the
+adjudicated label.
+
+Why case groups: one real case is often published as a report, a briefing and several news
+stories, whose sentences say the same thing in other words. A train/test split by sentence or by
+page would let the model see the test case while training, so the split (bench/classify_eval.py)
+is by case group. A group joins pages that (1) share a source address, (2) name the same case
+once the title is normalised (review type, year and "(news report)" dropped: "SCR Baby T, Isle of
+Wight, 2013 (radio news)" -> "baby t|isle of wight"), (3) are listed in MERGE below (the same case
+under two titles, decided by reading the titles), or (4) share a near-identical sentence.
+
+Ids: collected_a rows then collected_b rows in file order, a sentence already seen is dropped,
+the rest numbered S0001, S0002 ... (the numbering the second labeller used).
+
+The adjudicated label: where the two labellers agree, that label; where they disagree, the
+decision in `adjudication.csv` (made by reading the sentence and both labels against DOMAIN.md,
+before any model prediction for that row was looked at); where the second label has not landed,
+the first labeller's.
+
+    python sample_data/real_events/build_corpus.py        # writes corpus.csv, prints kappa
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+HERE = Path(__file__).resolve().parent
+SOURCES = (HERE / "collected_a.csv", HERE / "collected_b.csv")
+LABEL_B = HERE / "label_b.csv"
+ADJUDICATION = HERE / "adjudication.csv"
+CORPUS = HERE / "corpus.csv"
+COLUMNS = (
+    "id", "source_url", "review", "case_group", "event_text", "label", "other_labels",
+    "confident", "label_b", "other_labels_b", "confident_b", "adjudicated",
+)  # fmt: skip
+
+# Same case under different titles (read from the titles; each line: titles' normalised keys).
+MERGE: tuple[tuple[str, ...], ...] = (
+    ("mia|south tees", "kingfisher mia and lucy|south tees"),
+    ("child ak|norfolk", "ak|norfolk"),
+    ("baby smothered while co sleeping|northamptonshire",
+     "six week old baby co sleeping death|northamptonshire"),
+    ("cn18 baby f|devon", "six step cn18 baby f|devon"),
+    ("baby f|bexley", "rcpch scr briefings child i northamptonshire baby f bexley"),
+    ("child bs", "nspcc case reviews published child bs|anonymous"),
+    ("child h child n|oxfordshire", "child h|oxfordshire"),
+    ("child ag|norfolk", "child ag and child ai|norfolk"),
+    ("josh|teeswide", "adult b josh|teeswide"),
+    ("jacob|oxfordshire", "commission on young lives article citing scr jacob|oxfordshire"),
+    ("sar margaret|cornwall", "published by other boards louise|surrey barry"),
+    ("ms f|norfolk", "mr g|norfolk via merseyside sab national sars page", "ms f and mr g|norfolk"),
+    ("john", "john|bexley"),
+    ("child neglect three families|devon", "of child neglect in three families|devon"),
+    ("baby c|coventry", "baby c national collection summary"),
+)  # fmt: skip
+
+_TYPE = re.compile(
+    r"^(?:extended |second |thematic |local |multi-agency |non-statutory |adult |national )*"
+    r"(?:lcsprs?|csprs?|scrs?|sars?|dhrs?|dhr/sar|scr and dhr|child practice review|"
+    r"safeguarding review|safeguarding board review|learning review|learning briefing|"
+    r"review summary|review|rapid reviews?|learning from reviews|appreciative inquiry)\b\s*",
+    re.IGNORECASE,
+)
+_NOTE = re.compile(r"\s*\((?:[^()]*(?:news|report|summary|briefing|radio|blog|database|"
+                   r"repository|mirror|presentation|seminar|slides|introduction|newsletter|"
+                   r"series|feature|item|article)[^()]*)\)\s*$", re.IGNORECASE)  # fmt: skip
+_YEAR = re.compile(r"\b(?:19|20)\d\d(?:[-/]\d{2,4})?\b")
+
+
+def case_key(review: str) -> str:
+    """A review title as 'pseudonym|area': type, year and the kind of page dropped."""
+    title = _NOTE.sub("", review.strip())
+    title = _NOTE.sub("", title)
+    title = _TYPE.sub("", title)
+    title = re.sub(r"\b(?:executive summary|learning briefing|briefing|agency briefing)\b", "",
+                   title, flags=re.IGNORECASE)  # fmt: skip
+    title = _YEAR.sub("", title)
+    parts = [re.sub(r"[^a-z0-9]+", " ", p.lower()).strip() for p in title.split(",")]
+    parts = [p for p in parts if p]
+    return "|".join(parts[:2])
+
+
+class _Groups:
+    """Union-find over page keys."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, key: str) -> str:
+        self.parent.setdefault(key, key)
+        while self.parent[key] != key:
+            self.parent[key] = self.parent[self.parent[key]]
+            key = self.parent[key]
+        return key
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def read_rows() -> list[dict[str, str]]:
+    """Both collected files, sentences already seen dropped, numbered S0001 ..."""
+    rows: list[dict[str, str]] = []
+    seen: set[str] = set()
+    for path in SOURCES:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            for row in csv.DictReader(handle):
+                if row["event_text"] in seen:
+                    continue
+                seen.add(row["event_text"])
+                rows.append({**row, "id": f"S{len(rows) + 1:04d}"})
+    return rows
+
+
+def assign_groups(rows: list[dict[str, str]]) -> dict[str, int]:
+    """Each review title -> a case group number (1, 2, ... in order of first appearance)."""
+    groups = _Groups()
+    by_url: dict[str, str] = {}
+    for row in rows:
+        key = case_key(row["review"])
+        groups.find(key)
+        if row["source_url"] in by_url:
+            groups.union(by_url[row["source_url"]], key)
+        by_url.setdefault(row["source_url"], key)
+    known = set(groups.parent)
+    for keys in MERGE:
+        missing = [k for k in keys if k not in known]
+        if missing:
+            raise ValueError(f"build_corpus MERGE: no review title normalises to {missing}")
+        for key in keys[1:]:
+            groups.union(keys[0], key)
+    texts = [" ".join(r["event_text"].lower().split()) for r in rows]
+    scores = process.cdist(texts, texts, scorer=fuzz.ratio, score_cutoff=92, workers=1)
+    for i, j in zip(*scores.nonzero(), strict=True):
+        if i < j and min(len(texts[i]), len(texts[j])) >= 40:
+            groups.union(case_key(rows[i]["review"]), case_key(rows[j]["review"]))
+    numbers: dict[str, int] = {}
+    result: dict[str, int] = {}
+    for row in rows:
+        root = groups.find(case_key(row["review"]))
+        numbers.setdefault(root, len(numbers) + 1)
+        result[row["review"]] = numbers[root]
+    return result
+
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def kappa(first: list[str], second: list[str]) -> float:
+    """Cohen's kappa of two labellings of the same items."""
+    n = len(first)
+    if not n:
+        return float("nan")
+    observed = sum(a == b for a, b in zip(first, second, strict=True)) / n
+    ca, cb = Counter(first), Counter(second)
+    expected = sum(ca[k] * cb[k] for k in ca) / (n * n)
+    return (observed - expected) / (1 - expected) if expected < 1 else 1.0
+
+
+def build() -> dict[str, object]:
+    """Write corpus.csv; return agreement figures and the disagreements still to adjudicate."""
+    rows = read_rows()
+    groups = assign_groups(rows)
+    second = {r["id"]: r for r in read_csv(LABEL_B)}
+    decided = {r["id"]: r for r in read_csv(ADJUDICATION)}
+    pending: list[dict[str, str]] = []
+    for row in rows:
+        row["case_group"] = f"G{groups[row['review']]:03d}"
+        b = second.get(row["id"])
+        row["label_b"] = b["label_b"] if b else ""
+        row["other_labels_b"] = b.get("other_labels_b", "") if b else ""
+        row["confident_b"] = b.get("confident_b", "") if b else ""
+        if not b or row["label_b"] == row["label"]:
+            row["adjudicated"] = row["label"]
+            continue
+        decision = decided.get(row["id"])
+        if decision is None:
+            pending.append(row)
+            row["adjudicated"] = row["label"]
+        else:
+            row["adjudicated"] = decision["adjudicated"]
+    with CORPUS.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=COLUMNS, extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows(rows)
+    both = [r for r in rows if r["label_b"]]
+    a, b = [r["label"] for r in both], [r["label_b"] for r in both]
+    confident = [r for r in both if r["confident"] == "yes" and r["confident_b"] == "yes"]
+    return {
+        "rows": len(rows),
+        "case_groups": len(set(groups.values())),
+        "pages": len({r["source_url"] for r in rows}),
+        "second_labels": len(both),
+        "agreement": round(sum(x == y for x, y in zip(a, b, strict=True)) / len(both), 3)
+        if both
+        else None,
+        "kappa": round(kappa(a, b), 3) if both else None,
+        "kappa_both_confident": round(
+            kappa([r["label"] for r in confident], [r["label_b"] for r in confident]), 3
+        )
+        if confident
+        else None,
+        "disagreements": sum(x != y for x, y in zip(a, b, strict=True)),
+        "to_adjudicate": [r["id"] for r in pending],
+    }
+
+
+def main() -> None:
+    summary = build()
+    pending = summary.pop("to_adjudicate")
+    print(json.dumps(summary, indent=2))
+    if pending:
+        print(f"{len(pending)} disagreements not yet in adjudication.csv: {' '.join(pending)}",
+              file=sys.stderr)  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
