@@ -4,6 +4,7 @@ mistake in the file is a ValueError naming the file and the label."""
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
@@ -83,3 +84,15 @@ def category_group(label: str) -> str:
     labels = load_labels().labels
     found = labels.get(label) or labels["other_significant"]
     return found.group
+
+
+def plain_reason(reason: str) -> str:
+    """A classification's reason with its labels in words: `"incident" → police_incident`
+    becomes `"incident" → Police incident`."""
+    labels = load_labels().labels
+    return _LABEL_WORD.sub(
+        lambda m: labels[m.group(0)].name if m.group(0) in labels else m.group(0), reason
+    )
+
+
+_LABEL_WORD = re.compile(r"\b[a-z0-9]+(?:_[a-z0-9]+)+\b")

@@ -30,6 +30,7 @@ from dash import (
 
 from chronology.classify import LABELS
 from chronology.dates import ParsedDate, format_uk
+from chronology.labels import plain_reason
 from dashboard.access import (
     anonymised_view,
     audit_view,
@@ -509,7 +510,7 @@ def event_detail(case: CaseData, event_id: str, anonymised: bool) -> list[Any]:
         ("Child's age", event.age or "not known"),
         ("Agencies", ", ".join(agency(a) for a in event.agencies)),
         ("Category", ", ".join(category_label(c) for c in event.classification.categories)),
-        ("Why", words(event.category_reason, ctx)),
+        ("Why", plain_reason(words(event.category_reason, ctx))),
     ]
     if event.merge_reasons:
         facts.append(("Merged because", words("; ".join(event.merge_reasons), ctx)))

@@ -205,6 +205,18 @@ def person_details(click: Any, _value: Any, _whole: Any, review_id: Any) -> list
     return person_panel(case, genogram, pid, anonymised)
 
 
+def plain_line(line: str) -> str:
+    """A hover line as a person reads it: no workbook id ("Id: P6"), and a household as words
+    ("Household: H1" -> "Lives in household 1")."""
+    if line.startswith("Id: "):
+        return ""
+    if line.startswith("Household: "):
+        code = line.removeprefix("Household: ").strip()
+        number = code[1:] if code[:1].upper() == "H" and code[1:].isdigit() else code
+        return f"Lives in household {number}"
+    return line
+
+
 def person_panel(case: CaseData, genogram: Genogram, pid: str, anonymised: bool) -> list[Any]:
     ref = genogram.refs[pid]
     lines = next((h.lines for h in genogram.scene.hovers if h.ref == ref), ())
@@ -230,7 +242,7 @@ def person_panel(case: CaseData, genogram: Genogram, pid: str, anonymised: bool)
     ]
     return [
         html.H2(title),
-        html.Ul([html.Li(line) for line in lines[1:]]),
+        html.Ul([html.Li(line) for line in map(plain_line, lines[1:]) if line]),
         html.H3(f"Named in {len(events)} chronology events"),
         html.Ul(items) if items else html.P("Not named in the chronology."),
     ]

@@ -87,7 +87,17 @@ class Session:
             self.page.goto(self.base + path)
         if ready:
             self.page.wait_for_selector(ready, timeout=15_000)
-        self.page.wait_for_timeout(250)
+        self.settle()
+
+    def settle(self) -> None:
+        """Wait until Dash has no callback in flight and the page's accessibility repairs
+        (dashboard/assets/cspr.js) have run on what it drew: a condition, not a fixed time."""
+        self.page.wait_for_function(
+            "() => window.store !== undefined"
+            " && window.store.getState().isLoading === false"
+            " && window.csprRepairPending !== true",
+            timeout=15_000,
+        )
 
     def shot(self, name: str) -> None:
         self.page.screenshot(path=str(screenshot_dir() / f"{name}.png"), full_page=True)

@@ -1,0 +1,264 @@
+"""Issue 15, the dashboard in a real browser: axe-core on every page (0 critical, 0 serious),
+keyboard use of the chronology (skip links, Enter opens an event, visible focus, the filters
+operable), the table readable on a laptop and on a shared screen, zooming the timeline narrows
+the table and the summary, and no internal names on screen.
+
+axe-core comes inside the axe-playwright-python wheel: nothing is fetched at run time."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+from tests.e2e.conftest import Server, Session
+
+pytestmark = pytest.mark.e2e
+
+PAGES = (
+    ("reviews", "/", "#rev-grid .ag-row"),
+    ("review", "/review?id=1", "#rvd-body h1"),
+    ("chronology", "/chronology", "#chr-grid .ag-row[row-id]"),
+    ("upload", "/upload", "#upl-drop"),
+    ("duplicates", "/duplicates", "#dup-grid .ag-row"),
+    ("genogram", "/genogram", "#gen-figure .main-svg"),
+    ("export", "/export", "#exp-chr-xlsx"),
+)
+SEVERE = ("critical", "serious")
+# An internal name: lower-case words joined by underscores (strategy_discussion, event_text).
+INTERNAL = re.compile(r"\b[a-z]+(?:_[a-z0-9]+)+\b")
+
+
+def severe_violations(page: Any) -> list[str]:
+    """axe-core's critical and serious findings on the page as it is, one line each."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page)
+    assert results.response["passes"], "axe-core checked nothing"
+    return [
+        f"{rule['id']} ({rule['impact']}): {node['target']}"
+        for rule in results.response["violations"]
+        if rule["impact"] in SEVERE
+        for node in rule["nodes"]
+    ]
+
+
+def test_axe_finds_nothing_critical_or_serious_on_any_page(
+    login: Any, browser: Any, server: Server
+) -> None:
+    found: dict[str, list[str]] = {}
+    context = browser.new_context(viewport={"width": 1366, "height": 768})
+    try:
+        page = context.new_page()
+        page.goto(server.base + "/login")
+        page.wait_for_selector("#login-button")
+        found["login"] = severe_violations(page)
+    finally:
+        context.close()
+    session = login("lead")
+    for name, path, ready in PAGES:
+        session.go(path, ready)
+        found[name] = severe_violations(session.page)
+    admin = login("admin")
+    admin.go("/admin", "#adm-audit .ag-row")
+    found["admin"] = severe_violations(admin.page)
+    assert set(found) == {"login", "admin", *(name for name, _, _ in PAGES)}
+    assert {page: lines for page, lines in found.items() if lines} == {}
+    assert not session.errors and not admin.errors, session.errors + admin.errors
+
+
+def focused(session: Session) -> dict[str, Any]:
+    return session.page.evaluate(
+        """() => { const e = document.activeElement; const s = getComputedStyle(e);
+        return {tag: e.tagName, id: e.id, text: (e.innerText || '').trim(),
+                classes: e.className || '', outline: s.outlineStyle,
+                width: parseFloat(s.outlineWidth)}; }"""
+    )
+
+
+def test_keyboard_reaches_the_table_in_four_keys_and_enter_opens_an_event(login: Any) -> None:
+    session = login("lead")
+    session.page.goto(session.base + "/chronology")  # a fresh page: focus starts at the top
+    session.page.wait_for_selector("#chr-grid .ag-row[row-id]", timeout=15_000)
+    session.settle()
+    session.page.keyboard.press("Tab")
+    assert focused(session)["text"] == "Skip to content"
+    session.page.keyboard.press("Enter")
+    assert focused(session)["id"] == "main"
+    session.page.keyboard.press("Tab")
+    assert focused(session)["text"] == "Skip to the table"
+    session.page.keyboard.press("Enter")
+    cell = focused(session)
+    assert "ag-cell" in cell["classes"], cell
+    assert re.fullmatch(r"\d\d/\d\d/\d{4}|\d\d/\d{4}|\d{4}", cell["text"]), cell
+    # Focus is visible: a solid outline of at least 2 px on the focused cell.
+    assert cell["outline"] != "none" and cell["width"] >= 2, cell
+    session.page.keyboard.press("ArrowDown")
+    second = focused(session)["text"]
+    session.page.keyboard.press("Enter")
+    session.page.wait_for_selector("#chr-detail h2", timeout=15_000)
+    assert session.page.inner_text("#chr-detail h2").startswith(second)
+    selected = session.page.locator("#chr-grid .ag-row-selected")
+    assert selected.count() == 1 and second in selected.inner_text()
+    assert not session.errors, session.errors
+
+
+def test_every_chronology_control_is_reachable_and_a_filter_works_by_keyboard(
+    login: Any,
+) -> None:
+    session = login("lead")
+    session.go("/chronology", "#chr-grid .ag-row[row-id]")
+    before = session.page.inner_text("#chr-summary")
+    reached: set[str] = set()
+    session.page.focus("#main")
+    for _ in range(80):
+        session.page.keyboard.press("Tab")
+        now = session.page.evaluate(
+            "() => { const e = document.activeElement;"
+            " const holder = e.closest('[id]'); return holder ? holder.id : ''; }"
+        )
+        reached.add(now)
+        if now == "chr-grid":
+            break
+    wanted = {"chr-agency", "chr-sector", "chr-category", "chr-person", "chr-text", "chr-key"}
+    assert wanted <= reached, wanted - reached
+    assert any(r.startswith("chr-dates") for r in reached), reached
+    # "Key events only" by keyboard: focus its box, press Space.
+    session.page.focus("#chr-key input")
+    session.page.keyboard.press("Space")
+    session.page.wait_for_function(
+        "old => document.querySelector('#chr-summary').innerText !== old", arg=before
+    )
+    assert session.page.is_checked("#chr-key input")
+    # A dropdown opens with the keyboard and a choice is made with it.
+    keyed = session.page.inner_text("#chr-summary")
+    session.page.focus("#chr-category")
+    session.page.keyboard.press("ArrowDown")  # opens the list
+    option = session.page.wait_for_selector('[role="option"]', timeout=5_000)
+    words = option.inner_text().strip()
+    assert words and not INTERNAL.search(words)
+    session.page.wait_for_function(
+        "() => document.activeElement.classList.contains('dash-dropdown-search')"
+    )
+    session.page.keyboard.press("ArrowDown")  # onto the first category
+    session.page.wait_for_function(
+        "() => document.activeElement.classList.contains('dash-options-list-option-checkbox')"
+    )
+    session.page.keyboard.press("Enter")
+    session.page.wait_for_selector('[role="option"][aria-selected="true"]', timeout=5_000)
+    session.page.keyboard.press("Escape")
+    session.page.wait_for_selector(f"#chr-category >> text={words}", timeout=5_000)
+    session.page.wait_for_function(
+        "old => document.querySelector('#chr-summary').innerText !== old", arg=keyed
+    )
+    assert not session.errors, session.errors
+
+
+def column_box(session: Session, heading: str) -> dict[str, float]:
+    return session.page.evaluate(
+        """h => { const cell = Array.from(document.querySelectorAll('#chr-grid .ag-header-cell'))
+          .find(c => c.innerText.trim() === h);
+          const grid = document.querySelector('#chr-grid .ag-body-viewport')
+            .getBoundingClientRect();
+          const r = cell.getBoundingClientRect();
+          return {left: r.left, right: r.right, width: r.width, gridRight: grid.right}; }""",
+        heading,
+    )
+
+
+def one_line(session: Session, column: str) -> bool:
+    """Every shown cell of the column on a single line (no "10/01/201 7")."""
+    return bool(
+        session.page.evaluate(
+            """col => Array.from(document.querySelectorAll(
+                `#chr-grid .ag-row[row-id] .ag-cell[col-id="${col}"]`))
+              .filter(c => c.innerText.trim()).every(c => {
+                const range = document.createRange(); range.selectNodeContents(c);
+                return range.getClientRects().length === 1; })""",
+            column,
+        )
+    )
+
+
+def test_the_table_fits_a_laptop_and_scales_on_a_shared_screen(login: Any) -> None:
+    session = login("lead")
+    session.page.set_viewport_size({"width": 1366, "height": 768})
+    session.go("/chronology", "#chr-grid .ag-row[row-id]")
+    text = column_box(session, "What happened")
+    sources = column_box(session, "Source rows")
+    assert text["width"] >= 400, text
+    assert sources["right"] <= sources["gridRight"] + 1, sources  # on screen, no scrolling
+    assert one_line(session, "date") and one_line(session, "time")
+    normal_date = column_box(session, "Date")["width"]
+
+    session.page.set_viewport_size({"width": 1920, "height": 1080})
+    session.page.click("#shell-presentation input")
+    session.page.wait_for_selector("#shell.presentation")
+    session.settle()
+    session.page.wait_for_function(
+        "w => { const c = document.querySelector('#chr-grid .ag-header-cell[col-id=date]');"
+        " return c && c.getBoundingClientRect().width > w; }",
+        arg=normal_date,
+    )
+    assert one_line(session, "date") and one_line(session, "time")
+    font = session.page.eval_on_selector(
+        "#chr-grid .ag-row[row-id] .ag-cell", "e => parseFloat(getComputedStyle(e).fontSize)"
+    )
+    assert font >= 18
+    assert not session.errors, session.errors
+
+
+def summary_count(session: Session) -> int:
+    match = re.match(r"([\d,]+) of", session.page.inner_text("#chr-summary"))
+    assert match
+    return int(match.group(1).replace(",", ""))
+
+
+def test_zooming_the_timeline_narrows_the_table_and_the_summary(login: Any) -> None:
+    session = login("lead")
+    session.go("/chronology", "#chr-grid .ag-row[row-id]")
+    total = summary_count(session)
+    rows = "() => dash_ag_grid.getApi('chr-grid').getDisplayedRowCount()"
+    session.page.wait_for_function(f"n => ({rows})() === n", arg=total)
+    session.page.evaluate(
+        "() => Plotly.relayout(document.querySelector('#chr-timeline .js-plotly-plot'),"
+        " {'xaxis.range': ['2019-01-01', '2019-12-31']})"
+    )
+    session.page.wait_for_function(
+        "() => document.querySelector('#chr-summary').innerText.includes('zoom')"
+    )
+    zoomed = summary_count(session)
+    assert 0 < zoomed < total
+    assert "between 01/01/2019 and 31/12/2019" in session.page.inner_text("#chr-summary")
+    session.page.wait_for_function(f"n => ({rows})() === n", arg=zoomed)
+    dates = session.page.eval_on_selector_all(
+        '#chr-grid .ag-row[row-id] .ag-cell[col-id="date"]', "cells => cells.map(c => c.innerText)"
+    )
+    assert dates and all(d.strip().endswith("2019") for d in dates), dates
+    session.page.evaluate(
+        "() => Plotly.relayout(document.querySelector('#chr-timeline .js-plotly-plot'),"
+        " {'xaxis.autorange': true})"
+    )
+    session.page.wait_for_function(f"n => ({rows})() === n", arg=total)
+    assert summary_count(session) == total
+    assert not session.errors, session.errors
+
+
+def test_no_internal_names_on_screen(login: Any) -> None:
+    session = login("lead")
+    texts: dict[str, str] = {}
+    for name, path, ready in PAGES:
+        session.go(path, ready)
+        texts[name] = session.page.inner_text("#main")
+    session.go("/chronology", "#chr-grid .ag-row[row-id]")
+    session.page.click("#chr-grid .ag-row[row-id] >> nth=2")
+    session.page.wait_for_selector("#chr-detail h2")
+    texts["event"] = session.page.inner_text("#chr-detail")
+    legend = session.page.eval_on_selector_all(
+        "#chr-timeline .legendtext", "items => items.map(i => i.textContent)"
+    )
+    assert len(legend) >= 8
+    texts["legend"] = " ".join(legend)
+    found = {page: sorted(set(INTERNAL.findall(text)) - {"e_mail"}) for page, text in texts.items()}
+    assert {page: names for page, names in found.items() if names} == {}
