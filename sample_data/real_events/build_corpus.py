@@ -32,6 +32,10 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent.parent))
+
+from chronology.classify import LABELS  # noqa: E402
+
 SOURCES = (HERE / "collected_a.csv", HERE / "collected_b.csv")
 LABEL_B = HERE / "label_b.csv"
 ADJUDICATION = HERE / "adjudication.csv"
@@ -175,6 +179,9 @@ def build() -> dict[str, object]:
     groups = assign_groups(rows)
     second = {r["id"]: r for r in read_csv(LABEL_B)}
     decided = {r["id"]: r for r in read_csv(ADJUDICATION)}
+    wrong = [i for i, r in decided.items() if r["adjudicated"] not in LABELS or not r["reason"]]
+    if wrong:
+        raise ValueError(f"adjudication.csv: unknown label or no reason for {', '.join(wrong)}")
     pending: list[dict[str, str]] = []
     for row in rows:
         row["case_group"] = f"G{groups[row['review']]:03d}"
