@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from genogram import geometry
-from genogram.layout import Layout
+from genogram.layout import Layout, PersonSpot
 from genogram.ordering import item_person
 from genogram.primitives import Point
 
@@ -26,17 +26,21 @@ def household_outlines(
     wanted = set(members)
     runs_by_row: dict[int, list[Box]] = {}
     for number, row in enumerate(layout.rows):
-        run: list[str] = []
+        run: list[PersonSpot] = []
+        originals = 0
         for item in [*row, "p:\0end"]:
-            pid = item_person(item)
             if item.startswith(("s:", "d:")):
                 continue
-            if pid is not None and pid in wanted:
-                run.append(pid)
+            # A person drawn a second time is enclosed where they stand among the household,
+            # but a copy alone does not make an outline of its own.
+            spot = layout.copies.get(item) or layout.people.get(item_person(item) or "")
+            if spot is not None and spot.person_id in wanted:
+                run.append(spot)
+                originals += not item.startswith("c:")
                 continue
-            if run:
-                runs_by_row.setdefault(number, []).append(_box(layout, run, padding, subject_extra))
-                run = []
+            if originals:
+                runs_by_row.setdefault(number, []).append(_box(run, padding, subject_extra))
+            run, originals = [], 0
     rows = sorted(runs_by_row)
     outlines: list[list[Point]] = []
     stack: list[Box] = []
@@ -66,8 +70,7 @@ def household_outlines(
     return [geometry.rounded(outline, radius=12) for outline in outlines]
 
 
-def _box(layout: Layout, run: list[str], padding: float, extra: dict[str, float]) -> Box:
-    spots = [layout.people[pid] for pid in run]
+def _box(spots: list[PersonSpot], padding: float, extra: dict[str, float]) -> Box:
     left = min(s.x - s.half_width for s in spots) - padding
     right = max(s.x + s.half_width for s in spots) + padding
     top = min(s.top - extra.get(s.person_id, 0.0) for s in spots) - padding

@@ -21,9 +21,11 @@ from genogram.ordering import (
     Structure,
     anchor_of,
     build_structure,
+    copy_item,
     item_person,
     person_item,
     person_of,
+    union_anchor_items,
 )
 from genogram.style import Style, load_style
 
@@ -84,9 +86,21 @@ class Layout:
     crossings: int
     symbol_size: float
     dummies: dict[str, tuple[float, float]] = field(default_factory=dict)
+    # People drawn a second time beside a partner (item `c:<person>:<union>` -> the copy's
+    # place; its person_id is the person's), where no order of the row puts the couple together.
+    copies: dict[str, PersonSpot] = field(default_factory=dict)
 
     def generation(self, pid: str) -> int:
         return self.people[pid].generation
+
+    def partner_spot(self, union: UnionSpot, pid: str) -> PersonSpot:
+        """Where `pid` is drawn for `union`: their copy beside the partner if they have one."""
+        copy = self.copies.get(copy_item(pid, union.union_id))
+        return copy if copy is not None else self.people[pid]
+
+    def spots(self) -> list[PersonSpot]:
+        """Every symbol drawn, copies included."""
+        return [*self.people.values(), *self.copies.values()]
 
 
 @dataclass
@@ -118,7 +132,9 @@ def layout_family(
     }
     for row in structure.rows:
         for item in row:
-            if item.startswith("s:"):
+            if item.startswith("c:"):
+                half[item] = half[person_item(structure.copies[item])]
+            elif item.startswith("s:"):
                 half[item] = SLOT_HALF_WIDTH
             elif item.startswith("d:"):
                 half[item] = DUMMY_HALF_WIDTH
@@ -167,7 +183,7 @@ def _union_point(
     """The union's drop point as a linear function of item positions (coefs, const)."""
     if structure.union_kind[uid] != "same":
         return {f"s:{uid}": 1.0}, 0.0
-    a, b = (person_item(p) for p in graph.unions[uid].partners)
+    a, b = union_anchor_items(structure, graph.unions[uid], graph)
     return {a: 0.5, b: 0.5}, 0.0
 
 
@@ -191,7 +207,8 @@ def _terms(
     for union in graph.unions.values():
         uid = union.union_id
         if structure.union_kind[uid] == "same":
-            a, b = sorted((person_item(p) for p in union.partners), key=position.__getitem__)
+            drawn = union_anchor_items(structure, union, graph)
+            a, b = sorted(drawn, key=position.__getitem__)
             row, index = position[a]
             minimum = gaps[row][index] if position[b][1] == index + 1 else 0.0
             together = structure.unit_of.get(a) == structure.unit_of.get(b)
@@ -314,15 +331,19 @@ def _result(
     for item in x:
         x[item] += margin - left
     row_y = [top + margin + size / 2 + r * row_height for r in range(len(structure.rows))]
-    people = {}
+    people, copies = {}, {}
     for number, row in enumerate(structure.rows):
         for item in row:
-            pid = item_person(item)
+            pid = item_person(item) or structure.copies.get(item)
             if pid is None:
                 continue
             y = row_y[number]
             bottom = y + size / 2 + style.spacing("label_gap") + label_height
-            people[pid] = PersonSpot(pid, number, x[item], y, half[item], y - size / 2, bottom)
+            spot = PersonSpot(pid, number, x[item], y, half[item], y - size / 2, bottom)
+            if item.startswith("c:"):
+                copies[item] = spot
+            else:
+                people[pid] = spot
     unions = _union_spots(graph, structure, x, half, row_y, size)
     sibships = _sibship_spots(graph, structure, x, unions, row_y, style)
     right = max((x[i] + half[i] for row in structure.rows for i in row), default=0.0)
@@ -344,6 +365,7 @@ def _result(
         crossings=structure.crossings,
         symbol_size=size,
         dummies=dummies,
+        copies=copies,
     )
 
 
@@ -356,6 +378,10 @@ def _union_spots(
     size: float,
 ) -> dict[str, UnionSpot]:
     index = {item: (r, i) for r, row in enumerate(structure.rows) for i, item in enumerate(row)}
+
+    def drawn_person(item: str) -> str:
+        return structure.copies.get(item) or person_of(item)
+
     spots: dict[str, UnionSpot] = {}
     brackets: list[tuple[str, int, int, int]] = []  # uid, row, left index, right index
     for union in sorted(graph.unions.values(), key=graph.union_key):
@@ -368,14 +394,15 @@ def _union_spots(
                 uid, kind, union.partners, x[slot], row_y[row], row, slot_x=x[slot]
             )
             continue
-        a, b = sorted((person_item(p) for p in union.partners), key=index.__getitem__)
+        drawn = union_anchor_items(structure, union, graph)
+        a, b = sorted(drawn, key=index.__getitem__)
         ia, ib = index[a][1], index[b][1]
         between = [i for i in structure.rows[row][ia + 1 : ib] if not i.startswith("s:")]
         if not between:
             middle = (x[a] + x[b]) / 2
             clear = x[a] + half[a] < middle < x[b] - half[b]
             drop = middle if clear else (x[a] + half[a] + x[b] - half[b]) / 2
-            partners = (person_of(a), person_of(b))
+            partners = (drawn_person(a), drawn_person(b))
             spots[uid] = UnionSpot(uid, "adjacent", partners, drop, row_y[row], row)
         else:
             brackets.append((uid, row, ia, ib))
@@ -404,7 +431,7 @@ def _union_spots(
         ]
         drop = min(gaps, key=lambda g: (g[0], abs(g[1] - middle), g[1]))[1]
         y = row_y[row] - size / 2 - 6 - 5 * level
-        partners = (person_of(items[0]), person_of(items[-1]))
+        partners = (drawn_person(items[0]), drawn_person(items[-1]))
         spots[uid] = UnionSpot(uid, "bracket", partners, drop, y, row, level)
     return spots
 
@@ -456,13 +483,15 @@ class LineCount:
     from a shared end, by the kinds of line involved: `union` (a couple's line, brackets and
     unions across rows included), `sibship` (the horizontal line children hang from) and
     `descent` (from a union down to a sibship line, and from that line down to each child).
-    `non_adjacent` counts couples drawn in one row with someone between them.
+    `non_adjacent` counts couples drawn in one row with someone between them (a person drawn
+    a second time beside their partner makes the couple adjacent); `drawn_twice`, those copies.
     """
 
     crossings: int
     by_kind: dict[str, int]
     non_adjacent: int
     couples: int  # couples drawn in one row
+    drawn_twice: int = 0
 
 
 _Segment = tuple[str, str, float, float, float, float]  # kind, owner, x1, y1, x2, y2
@@ -476,10 +505,10 @@ def _line_segments(layout: Layout) -> list[_Segment]:
     for uid, spot in layout.unions.items():
         owner = f"u:{uid}"
         if spot.kind == "adjacent":
-            a, b = sorted((people[p] for p in spot.partners), key=lambda s: s.x)
+            a, b = sorted((layout.partner_spot(spot, p) for p in spot.partners), key=_x)
             segments.append(("union", owner, a.x + half, a.y, b.x - half, b.y))
         elif spot.kind == "bracket":
-            a, b = sorted((people[p] for p in spot.partners), key=lambda s: s.x)
+            a, b = sorted((layout.partner_spot(spot, p) for p in spot.partners), key=_x)
             la, lb = a.x + half / 2, b.x - half / 2
             segments += [
                 ("union", owner, la, a.y - half, la, spot.y),
@@ -557,14 +586,20 @@ def count_lines(layout: Layout) -> LineCount:
             total += 1
     couples = apart = 0
     rows: dict[int, list[float]] = {}
-    for spot in layout.people.values():
+    for spot in layout.spots():
         rows.setdefault(spot.generation, []).append(spot.x)
-    for spot in layout.unions.values():
-        if spot.kind not in ("adjacent", "bracket"):
+    for union in layout.unions.values():
+        if union.kind not in ("adjacent", "bracket"):
             continue
-        a, b = sorted(layout.people[p].x for p in spot.partners)
+        a, b = sorted(layout.partner_spot(union, p).x for p in union.partners)
         couples += 1
-        xs = rows[layout.people[spot.partners[0]].generation]
+        xs = rows[layout.people[union.partners[0]].generation]
         if any(a + _EPS < x < b - _EPS for x in xs):
             apart += 1
-    return LineCount(total, dict(sorted(by_kind.items())), apart, couples)
+    return LineCount(
+        total, dict(sorted(by_kind.items())), apart, couples, drawn_twice=len(layout.copies)
+    )
+
+
+def _x(spot: PersonSpot) -> float:
+    return spot.x

@@ -14,7 +14,7 @@ ORDER = (
     "married", "cohabiting", "partners", "engaged", "unrecorded", "separated", "divorced",
     "birth", "adoptive", "foster", "twin", "identical_twin",
     "close", "conflict", "violence", "abuse", "cut_off", "unknown",
-    "household",
+    "drawn_twice", "household",
 )  # fmt: skip
 ROW = 28.0
 SWATCH_WIDTH = 48.0
@@ -79,6 +79,9 @@ def _swatch(style: Style, key: str, x0: float, x1: float, cy: float) -> list[Pri
         if key == "identical_twin":
             items.append(Path(((cx - 6, cy), (cx + 6, cy)), "#1a1a1a", 2.0, role="child"))
         return items
+    if key == "drawn_twice":
+        corner = ((x0 + 4, cy + 9), (x0 + 4, cy - 7), (x1 - 4, cy - 7), (x1 - 4, cy + 9))
+        return [marks.copy_link(style, list(corner))]
     if key == "household":
         box = [(x0, cy - 10), (x1, cy - 10), (x1, cy + 10), (x0, cy + 10)]
         return [

@@ -93,8 +93,30 @@ def child_line(style: Style, points: list[Point], kind: str) -> Path:
     return Path(tuple(points), "#1a1a1a", float(style.get("lines", "width")), dash, role="child")
 
 
-def overlay(style: Style, kind: str, points: list[Point]) -> list[Primitive]:
-    """An emotional or abuse line along `points` (from person_a to person_b)."""
+def copy_link(style: Style, points: list[Point]) -> Path:
+    """The dashed line joining the two symbols of a person drawn twice."""
+    dash = style.dash(str(style.get("duplicate", "line")))
+    colour, width = str(style.get("duplicate", "colour")), float(style.get("duplicate", "width"))
+    return Path(tuple(points), colour, width, dash, role="duplicate")
+
+
+CUT_GAP = 5.0  # half the break in a cut-off line
+
+
+def cut_off_bars(points: list[Point], mark: float) -> list[tuple[Point, Point]]:
+    """The two bars across a cut-off line whose break is `mark` along it."""
+    bars = []
+    for distance in (mark - CUT_GAP, mark + CUT_GAP):
+        (x, y), (dx, dy) = geometry.point_along(points, distance)
+        bars.append(((x - dy * 7, y + dx * 7), (x + dy * 7, y - dx * 7)))
+    return bars
+
+
+def overlay(
+    style: Style, kind: str, points: list[Point], mark: float | None = None
+) -> list[Primitive]:
+    """An emotional or abuse line along `points` (from person_a to person_b); `mark` is how
+    far along a cut-off line its break is (by default 0.7 of the way)."""
     colour = str(style.get("overlay", f"{kind}_colour"))
     width = float(style.get("overlay", "width"))
     step = float(style.get("overlay", "zigzag_step"))
@@ -120,17 +142,15 @@ def overlay(style: Style, kind: str, points: list[Point]) -> list[Primitive]:
         ]
     if kind == "cut_off":
         total = geometry.length(points)
-        gap = 5.0
-        mark = total * 0.7 if total > 80 else total / 2
-        first = _trim_end(points, total - mark + gap)
-        second = list(reversed(_trim_end(list(reversed(points)), mark + gap)))
+        if mark is None:
+            mark = total * 0.7 if total > 80 else total / 2
+        first = _trim_end(points, total - mark + CUT_GAP)
+        second = list(reversed(_trim_end(list(reversed(points)), mark + CUT_GAP)))
         result: list[Primitive] = [
             Path(tuple(first), colour, width, role="overlay"),
             Path(tuple(second), colour, width, role="overlay"),
         ]
-        for distance in (mark - gap, mark + gap):
-            (x, y), (dx, dy) = geometry.point_along(points, distance)
-            bar = ((x - dy * 7, y + dx * 7), (x + dy * 7, y - dx * 7))
+        for bar in cut_off_bars(points, mark):
             result.append(Path(bar, colour, width, role="overlay"))
         return result
     # unknown: a dashed grey line with a question mark at its middle

@@ -16,7 +16,16 @@ Ties fall back on a fixed priority (nearness to the subject child, then workbook
 the same family always gives the same order. A parent-child line that spans more than one row
 passes through placeholder items ("dummies") that reserve its path.
 
-Item ids: `p:<person id>`, `s:<union id>` (slot), `d:<union id>:<child row>:<row>` (dummy).
+When two partners each have their parents in the drawing and no order of the row puts them
+side by side (two brothers marrying two sisters: the two sibships can meet at one place only),
+one partner is drawn a second time, next to the other, the standard way of kinship2
+(Therneau and Sinnwell) and of printed pedigrees: the copy takes the free end of the partner's
+unit, like a partner who married in, and the couple's children hang from the copy's union.
+Which partner is copied, and on which side, is chosen by the same cost as the ordering; only
+couples still apart after the ordering are copied.
+
+Item ids: `p:<person id>`, `s:<union id>` (slot), `d:<union id>:<child row>:<row>` (dummy),
+`c:<person id>:<union id>` (a person drawn a second time, for that union).
 """
 
 from __future__ import annotations
@@ -56,6 +65,8 @@ class Structure:
     block_of: dict[str, int]  # item -> block number
     sibships: list[Block]  # blocks (and dummies) that hang from an anchor
     crossings: int = 0
+    copies: dict[str, str] = field(default_factory=dict)  # copy item -> person id
+    union_items: dict[str, tuple[str, str]] = field(default_factory=dict)  # drawn with a copy
 
 
 def person_item(pid: str) -> str:
@@ -64,6 +75,11 @@ def person_item(pid: str) -> str:
 
 def item_person(item: str) -> str | None:
     return item[2:] if item.startswith("p:") else None
+
+
+def copy_item(pid: str, uid: str) -> str:
+    """The item of `pid` drawn a second time, beside their partner in union `uid`."""
+    return f"c:{pid}:{uid}"
 
 
 def person_of(item: str) -> str:
@@ -280,7 +296,8 @@ def _anchor_items(structure: Structure, anchor: tuple[str, str], graph: FamilyGr
     if kind == "item":
         return [name]
     if structure.union_kind[name] == "same":
-        return [person_item(p) for p in graph.unions[name].partners]
+        drawn = structure.union_items.get(name)
+        return list(drawn) if drawn else [person_item(p) for p in graph.unions[name].partners]
     return [f"s:{name}"]
 
 
@@ -317,8 +334,8 @@ def _neighbours(graph: FamilyGraph, structure: Structure) -> _Links:
             upper = next(p for p in union.partners if p != structure.slot_owner[union.union_id])
             pairs.append((person_item(upper), f"s:{union.union_id}", "couple"))
         elif structure.union_kind[union.union_id] == "same":
-            a, b = union.partners
-            pairs.append((person_item(a), person_item(b), "couple"))
+            a, b = _anchor_items(structure, ("union", union.union_id), graph)
+            pairs.append((a, b, "couple"))
     for union in graph.unions.values():  # a second set of parents (adoptive, foster, birth)
         anchors = _anchor_items(structure, ("union", union.union_id), graph)
         for child, _ in union.children:
@@ -482,7 +499,7 @@ def _reduce_crossings(graph: FamilyGraph, structure: Structure) -> None:
     _join_couples(graph, structure, links, cost)
     _swap_neighbours(structure, cost)
     _untangle_half_siblings(structure, cost)
-    cost.position = _positions(structure.blocks)
+    cost = _duplicate_partners(graph, structure)
     structure.crossings = cost.total()[1]
 
 
@@ -642,6 +659,103 @@ def _join_couples(graph: FamilyGraph, structure: Structure, links: _Links, cost:
                 break
 
 
+def _apart(row: list[str], a: str, b: str) -> bool:
+    """Is anyone drawn between `a` and `b`? (Slots and placeholders do not count.)"""
+    i, j = sorted((row.index(a), row.index(b)))
+    return any(item.startswith(("p:", "c:")) for item in row[i + 1 : j])
+
+
+def _free_ends(block: Block, item: str, twins: dict[str, int]) -> list[int]:
+    """The ends of `item`'s unit that `item` is at (0 left, 1 right), leaving out an end that
+    faces a twin of theirs, who must stay beside them."""
+    unit = next(u for u in block.units if item in u)
+    start = block.items.index(unit[0])
+    ends = []
+    for side, (end, beyond) in enumerate(((unit[0], start - 1), (unit[-1], start + len(unit)))):
+        if end != item:
+            continue
+        neighbour = block.items[beyond] if 0 <= beyond < len(block.items) else None
+        if neighbour is not None and twins.get(neighbour, -1) == twins.get(item, -2):
+            continue
+        ends.append(side)
+    return ends
+
+
+class _Saved:
+    """The order of every row and the units of one row, to try a change and take it back."""
+
+    def __init__(self, rows: list[list[Block]], number: int) -> None:
+        self.rows = [list(row) for row in rows]
+        self.units = [(block, [list(u) for u in block.units]) for block in rows[number]]
+
+    def restore(self, rows: list[list[Block]]) -> None:
+        rows[:] = [list(row) for row in self.rows]
+        for block, contents in self.units:
+            for unit, content in zip(block.units, contents, strict=True):
+                unit[:] = content
+            _set_units(block, block.units)
+
+
+def _duplicate_partners(graph: FamilyGraph, structure: Structure) -> _Cost:
+    """Draw a partner a second time beside the other wherever the ordering left a couple
+    apart (kinship2's way; only then, so the copies are few).
+
+    Each partner may be copied to a free end of the other's unit; each choice is scored by
+    the ordering's cost with the rows below kept as they are or sorted again, and the lowest
+    kept (on a tie the partner further from the subject child is copied, and on the left).
+    Returns the cost of the final order."""
+    rows = structure.blocks
+    priority = _priority(graph)
+    twins = {person_item(p): i for i, t in enumerate(graph.twin_sets) for p in t}
+
+    def fresh() -> _Cost:
+        return _Cost(graph, structure, _neighbours(graph, structure))
+
+    def apply(uid: str, pid: str, other: str, side: int, resort: bool) -> _Cost:
+        block = next(b for b in rows[structure.union_row[uid]] if other in b.items)
+        unit = next(u for u in block.units if other in u)
+        copy = copy_item(pid, uid)
+        unit.insert(0 if side == 0 else len(unit), copy)
+        _set_units(block, block.units)
+        structure.copies[copy] = pid
+        structure.union_items[uid] = (copy, other)
+        cost = fresh()
+        if resort:
+            links = _neighbours(graph, structure)
+            for n in range(structure.union_row[uid] + 1, len(rows)):
+                _sort_row(structure, links, cost, n, links.above)
+        _untangle_half_siblings(structure, cost)
+        cost.position = _positions(rows)
+        return cost
+
+    cost = fresh()
+    for union in sorted(graph.unions.values(), key=graph.union_key):
+        uid = union.union_id
+        if structure.union_kind[uid] != "same":
+            continue
+        number = structure.union_row[uid]
+        a, b = _anchor_items(structure, ("union", uid), graph)
+        if not _apart([i for block in rows[number] for i in block.items], a, b):
+            continue
+        saved = _Saved(rows, number)
+        options = []
+        for pid in sorted(union.partners, key=priority, reverse=True):
+            other = person_item(next(p for p in union.partners if p != pid))
+            block = next(blk for blk in rows[number] if other in blk.items)
+            for side in _free_ends(block, other, twins):
+                for resort in (False, True):
+                    score = apply(uid, pid, other, side, resort).total()[0]
+                    options.append((score, len(options), pid, other, side, resort))
+                    saved.restore(rows)
+                    for partner in union.partners:
+                        structure.copies.pop(copy_item(partner, uid), None)
+                    structure.union_items.pop(uid, None)
+        if options:
+            _, _, pid, other, side, resort = min(options)
+            cost = apply(uid, pid, other, side, resort)
+    return cost
+
+
 def _mean(values: Iterable[float]) -> float:
     found = list(values)
     return sum(found) / len(found)
@@ -667,6 +781,8 @@ def _untangle_half_siblings(structure: Structure, cost: _Cost) -> None:
             related.add_node(index)
             for item in cost.anchors[id(block)]:
                 related.add_edge(index, ("unit", unit_of[item]))
+                if item in structure.copies:  # a copy's unions are the person's too
+                    related.add_edge(index, ("unit", unit_of[person_item(structure.copies[item])]))
         for component in nx.connected_components(related):
             indices = sorted(i for i in component if isinstance(i, int))
             if len(indices) < 2:

@@ -16,6 +16,9 @@ from genogram.primitives import Point
 
 CLEARANCE = 10.0  # from any vertical line already in a gap
 END_ROOM = 28.0  # usable room beyond the ends of a row
+LANES = 3  # horizontal lanes above a row's sibship lines, between them and the labels above
+LANE_FIRST = 7.0  # the lowest lane's height above the sibship lines
+LANE_STEP = 5.0
 
 
 class OverlayRouter:
@@ -28,7 +31,7 @@ class OverlayRouter:
         self.shapes = shapes or {}
         self.sibship_drop = sibship_drop
         self.rows = {
-            row: sorted((p for p in layout.people.values() if p.generation == row), key=_x)
+            row: sorted((p for p in layout.spots() if p.generation == row), key=_x)
             for row in range(len(layout.rows))
         }
         self.verticals: dict[int, list[float]] = {row: [] for row in self.rows}
@@ -38,7 +41,7 @@ class OverlayRouter:
             row = min(self.rows, key=lambda r: abs(layout.row_y[r] - y))
             self.verticals[row].append(x)
         self.exits: dict[tuple[str, float], int] = {}
-        self.lanes: dict[int, int] = {}
+        self.spans: dict[int, list[tuple[float, float, int]]] = {}  # row -> (left, right, lane)
 
     def side_point(self, spot: PersonSpot, direction: float, used: int, edge: float) -> Point:
         """Where the `used`-th line leaving a symbol's side starts: above the middle (clear of
@@ -72,10 +75,11 @@ class OverlayRouter:
         edge_upper, edge_lower = (edges[1], edges[0]) if flip else edges
         toward = 1.0 if lower.x >= upper.x else -1.0
         direction, x = self._leave(upper, toward)
-        size = self.layout.symbol_size
         used = self.exits.get((upper.person_id, direction), 0) - 1
         start = self.side_point(upper, direction, used, edge_upper)
-        route: list[Point] = [start, (x, upper.y + size / 2 + 2), (x, upper.bottom + 4)]
+        # Across to the gap at the height it left by, then down: it meets a union line in the
+        # gap square on, never at a slant that would lie along it.
+        route: list[Point] = [start, (x, start[1]), (x, upper.bottom + 4)]
         self.verticals[upper.generation].append(x)
         for row in range(upper.generation + 1, lower.generation):
             x = self._crossing(row, x)
@@ -91,11 +95,9 @@ class OverlayRouter:
         size = self.layout.symbol_size
         side = -1.0 if last[0] < target.x else 1.0
         end_x = target.x + side * size / 4
-        lane = self.lanes.get(target.generation, 0)
-        self.lanes[target.generation] = lane + 1
-        lane_y = target.y - size / 2 - self.sibship_drop - 7 - 4 * (lane % 3)
         if abs(end_x - last[0]) < 2 * size:
             return [(end_x, target.y - edge)]
+        lane_y = self.lane_y(target.generation, last[0], end_x)
         return [(end_x, lane_y), (end_x, target.y - edge)]
 
     def same_row(self, a: PersonSpot, b: PersonSpot, edges: tuple[float, float]) -> list[Point]:
@@ -103,16 +105,33 @@ class OverlayRouter:
         across in a lane above the row's sibship lines."""
         size = self.layout.symbol_size
         sign = 1.0 if b.x > a.x else -1.0
-        lane = self.lanes.get(a.generation, 0)
-        self.lanes[a.generation] = lane + 1
-        lane_y = a.y - size / 2 - self.sibship_drop - 7 - 4 * (lane % 3)
         start_x, end_x = a.x + sign * size / 4, b.x - sign * size / 4
+        lane_y = self.lane_y(a.generation, start_x, end_x)
         return [
             (start_x, a.y - edges[0]),
             (start_x, lane_y),
             (end_x, lane_y),
             (end_x, b.y - edges[1]),
         ]
+
+    def lane_y(self, row: int, start: float, end: float) -> float:
+        """The height of a horizontal run from `start` to `end` above `row`'s sibship lines:
+        the lowest lane with nothing else over that stretch (else the least used), so two
+        such lines never lie on top of each other, nor on a sibship line or a label."""
+        left, right = sorted((start, end))
+        spans = self.spans.setdefault(row, [])
+
+        def overlapping(lane: int) -> int:
+            return sum(
+                1
+                for lo, hi, used in spans
+                if used == lane and lo < right + CLEARANCE and left - CLEARANCE < hi
+            )
+
+        lane = min(range(LANES), key=lambda n: (overlapping(n), n))
+        spans.append((left, right, lane))
+        top = self.layout.row_y[row] - self.layout.symbol_size / 2
+        return top - self.sibship_drop - LANE_FIRST - LANE_STEP * lane
 
     def from_point(self, start: Point, row: int, target: PersonSpot, edge: float) -> list[Point]:
         """A route from a union's point in `row` down to a person in a lower row (a second set

@@ -7,13 +7,15 @@ then the key and the title.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from genogram import marks
+from genogram import geometry, marks
+from genogram.clashes import along
 from genogram.households import household_outlines
 from genogram.labels import Label
-from genogram.layout import Layout, UnionSpot
+from genogram.layout import Layout, PersonSpot, UnionSpot
 from genogram.legend import draw_legend, legend_size
 from genogram.model import FamilyGraph
 from genogram.overlay_routes import OverlayRouter
@@ -48,7 +50,14 @@ def build_scene(
     shapes = {pid: marks.SHAPES.get(p.sex, "diamond") for pid, p in graph.people.items()}
     router = OverlayRouter(layout, style.spacing("sibship_drop"), shapes)
     items += _children(graph, layout, style, used, router)
-    items += _overlays(graph, layout, style, used, router)
+    items += _copy_links(graph, layout, style, used, router)
+    family = [
+        segment
+        for item in items
+        if isinstance(item, Path) and item.role in ("union", "child")
+        for segment in itertools.pairwise(item.points)
+    ]
+    items += _overlays(graph, layout, style, used, router, family)
     items += _symbols(graph, layout, words, style, used)
     items += _labels(layout, words, style)
     margin = style.spacing("margin")
@@ -70,8 +79,8 @@ def build_scene(
     width = left + legend_w + margin
     height = max(layout.height, margin + TITLE_HEIGHT + legend_h + margin)
     hovers = [
-        Hover(words.refs[pid], spot.x, spot.y, words.hovers[pid])
-        for pid, spot in layout.people.items()
+        Hover(words.refs[spot.person_id], spot.x, spot.y, words.hovers[spot.person_id])
+        for spot in layout.spots()
     ]
     return Scene(width, height, items, hovers, words.title)
 
@@ -124,13 +133,13 @@ def _unions(graph: FamilyGraph, layout: Layout, style: Style, used: set[str]) ->
             used.add(status.ended)
         has_children = any(graph.primary_union.get(c) == uid for c, _ in union.children)
         if spot.kind == "adjacent":
-            a, b = sorted((layout.people[p] for p in spot.partners), key=lambda s: s.x)
+            a, b = sorted((layout.partner_spot(spot, p) for p in spot.partners), key=_x)
             left = a.x + _edge(graph, a.person_id, style)
             right = b.x - _edge(graph, b.person_id, style)
             points = [(left, a.y), (right, b.y)]
             slash = ((left + spot.x) / 2 if has_children else (left + right) / 2, a.y)
         elif spot.kind == "bracket":
-            a, b = sorted((layout.people[p] for p in spot.partners), key=lambda s: s.x)
+            a, b = sorted((layout.partner_spot(spot, p) for p in spot.partners), key=_x)
             la = a.x + size / 4
             lb = b.x - size / 4
             points = [
@@ -226,8 +235,46 @@ def _other_parents(
     return items
 
 
-def _overlays(
+def _copy_links(
     graph: FamilyGraph, layout: Layout, style: Style, used: set[str], router: OverlayRouter
+) -> list[Primitive]:
+    """A person drawn twice: a dashed line joins the two symbols, kinship2's convention. It
+    leaves each symbol from the top and runs in a lane above the row's sibship lines, so it
+    never runs through a symbol or along a family line."""
+    items: list[Primitive] = []
+    for copy in layout.copies.values():
+        used.add("drawn_twice")
+        original = layout.people[copy.person_id]
+        edge = _edge(graph, copy.person_id, style)
+        points = router.same_row(original, copy, (edge, edge))
+        items.append(marks.copy_link(style, points))
+    return items
+
+
+def _x(spot: PersonSpot) -> float:
+    return spot.x
+
+
+def _cut_off_mark(points: list[Point], family: list[tuple[Point, Point]]) -> float | None:
+    """Where along a cut-off line to break it: the usual place unless a bar would lie along a
+    family line there (a bar on a descent line reads as part of it)."""
+    total = geometry.length(points)
+    if total <= 80:
+        return None
+    for share in (0.7, 0.6, 0.8, 0.5, 0.4, 0.3):
+        bars = marks.cut_off_bars(points, total * share)
+        if not any(along(bar, line) for bar in bars for line in family):
+            return total * share
+    return None
+
+
+def _overlays(
+    graph: FamilyGraph,
+    layout: Layout,
+    style: Style,
+    used: set[str],
+    router: OverlayRouter,
+    family: list[tuple[Point, Point]],
 ) -> list[Primitive]:
     items: list[Primitive] = []
     for rel in graph.overlays():
@@ -239,7 +286,7 @@ def _overlays(
         if a.generation == b.generation:
             row = layout.rows[a.generation]
             ia, ib = sorted((row.index(f"p:{a.person_id}"), row.index(f"p:{b.person_id}")))
-            between = [i for i in row[ia + 1 : ib] if i.startswith("p:")]
+            between = [i for i in row[ia + 1 : ib] if i.startswith(("p:", "c:"))]
             sign = 1 if b.x > a.x else -1
             if not between:
                 taken = max(
@@ -253,7 +300,8 @@ def _overlays(
                 points = router.same_row(a, b, (edge_a, edge_b))
         else:
             points = router.between_rows(a, b, (edge_a, edge_b))
-        items += marks.overlay(style, rel.type, points)
+        mark = _cut_off_mark(points, family) if rel.type == "cut_off" else None
+        items += marks.overlay(style, rel.type, points, mark)
     return items
 
 
@@ -261,7 +309,8 @@ def _symbols(
     graph: FamilyGraph, layout: Layout, words: SceneText, style: Style, used: set[str]
 ) -> list[Primitive]:
     items: list[Primitive] = []
-    for pid, spot in layout.people.items():
+    for spot in layout.spots():
+        pid = spot.person_id
         person = graph.people[pid]
         deceased = graph.is_deceased(pid)
         subject = pid in graph.subjects
@@ -289,9 +338,9 @@ def _labels(layout: Layout, words: SceneText, style: Style) -> list[Primitive]:
     line = float(style.get("font", "label_line"))
     gap = style.spacing("label_gap")
     items: list[Primitive] = []
-    for pid, spot in layout.people.items():
+    for spot in layout.spots():
         top = spot.y + style.symbol_size / 2 + gap
-        label = words.labels[pid]
+        label = words.labels[spot.person_id]
         for index, text in enumerate(label.lines):
             baseline = top + index * line + size * 0.95
             items.append(Text(spot.x, baseline, text, size, bold=index < label.bold))

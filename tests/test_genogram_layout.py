@@ -49,9 +49,10 @@ def check_generations(genogram: Genogram) -> None:
 
 
 def check_no_overlaps(genogram: Genogram) -> None:
-    """Symbol-and-label boxes never touch, and the key and title are clear of them."""
+    """Symbol-and-label boxes (people drawn twice included) never touch, and the key and
+    title are clear of them."""
     layout = genogram.layout
-    spots = sorted(layout.people.values(), key=lambda s: (s.generation, s.x))
+    spots = sorted(layout.spots(), key=lambda s: (s.generation, s.x))
     for a, b in itertools.pairwise(spots):
         if a.generation == b.generation:
             assert a.x + a.half_width < b.x - b.half_width, (a.person_id, b.person_id)

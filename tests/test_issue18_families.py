@@ -7,6 +7,8 @@ in the project's template (People and Relationships sheets, the headers of
   both parents (each had an earlier partner with a child); the mother's later partner comes
   with his own family (his parents, a brother, a child by an earlier partner); other children
   marry partners who have no family drawn.
+- `with_overlays(rows, seed)`: the same with emotional and abuse lines (the usual ones of a
+  safeguarding genogram and some between people picked at random), for routing overlays.
 - `KINSHIP2_PEDIGREE_1`: the structure of pedigree 1 of the sample data shipped with the R
   package kinship2 (`data/sample.ped.tab` in https://github.com/mayoverse/kinship2, 41
   people over four generations: two brothers of one sibship marry two sisters of another,
@@ -143,6 +145,44 @@ def intermarried_family(
             book.couple(kid, spouse, 1993)
             book.children((kid, spouse), 1995, rng.randint(0, 2), "Inlaw")
     return book.people, book.relationships
+
+
+OVERLAY_TYPES = ("close", "conflict", "violence", "abuse", "cut_off", "unknown")
+
+
+def with_overlays(
+    rows: tuple[list[list[object]], list[list[object]]], seed: int = 0, extra: int = 6
+) -> tuple[list[list[object]], list[list[object]]]:
+    """The family with emotional and abuse lines added: the usual ones of a safeguarding
+    genogram (the mother's partner violent to her and abusive to the subject child, conflict
+    between the parents, the child close to a grandmother, the father cut off from his
+    father), then `extra` between people picked at random (same row, far apart, across rows)."""
+    people, relationships = rows
+    role = {str(row[5]).lower(): str(row[0]) for row in people[1:] if row[5]}
+    parents: dict[str, list[str]] = {}
+    for a, b, kind, *_ in relationships[1:]:
+        if kind == "parent":
+            parents.setdefault(str(b), []).append(str(a))
+    mother, father = role["mother"], role["father"]
+    partner, child = role["mother's partner"], role["subject child"]
+    sex = {str(row[0]): row[2] for row in people[1:]}
+    grandmother = next(p for p in parents[mother] if sex[p] == "F")
+    grandfather = next(p for p in parents[father] if sex[p] == "M")
+    lines = [
+        (partner, mother, "violence"), (partner, child, "abuse"), (father, mother, "conflict"),
+        (child, grandmother, "close"), (father, grandfather, "cut_off"),
+    ]  # fmt: skip
+    rng = random.Random(seed)
+    ids = [str(row[0]) for row in people[1:]]
+    taken = {frozenset((str(r[0]), str(r[1]))) for r in relationships[1:]}
+    taken |= {frozenset((a, b)) for a, b, _ in lines}
+    while len(lines) < 5 + extra:
+        a, b = rng.sample(ids, 2)
+        if frozenset((a, b)) not in taken:
+            taken.add(frozenset((a, b)))
+            lines.append((a, b, rng.choice(OVERLAY_TYPES)))
+    added = [[a, b, kind, None, None] for a, b, kind in lines]
+    return people, relationships + added
 
 
 # kinship2 sample.ped, pedigree 1: (id, father, mother, sex); structure only, see above.
