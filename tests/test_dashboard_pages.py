@@ -26,6 +26,7 @@ from dashboard.timeline import (
     CATEGORY_SYMBOL,
     SYMBOL_NUMBER,
     Filters,
+    case_agencies,
     filter_events,
     grid_block,
     quiet_periods,
@@ -125,7 +126,11 @@ def test_timeline_figure(demo: Demo) -> None:
     figure = timeline_figure(case, indices, anonymised=False, presentation=False)
     lanes = [t for t in figure["data"] if t["type"] == "scattergl"]
     assert {t["name"] for t in lanes} == {a for e in case.events for a in e.agencies}
-    assert sum(t["showlegend"] for t in lanes) == len({t["name"] for t in lanes})
+    # The legend: one plain circle per agency (not the points' shapes), then the groups.
+    entries = [t for t in figure["data"] if t.get("showlegend")]
+    agencies = [t for t in entries if t["marker"]["symbol"] == "circle"]
+    assert [t["name"] for t in agencies] == case_agencies(case)
+    assert not any(t["showlegend"] for t in lanes)
     points = sum(len(t["x"]) for t in lanes)
     assert points == sum(len(case.events[i].agencies) for i in indices)
     layout = figure["layout"]
@@ -219,7 +224,8 @@ def test_sector_filter_and_lanes_grouped_by_sector(demo: Demo) -> None:
         order = [sectors.index(sector_of(a)) for a in lanes]
         assert order == sorted(order)  # one sector's organisations side by side
         ticks = figure["layout"]["yaxis"]["ticktext"]
-        assert "Police (Police)" in ticks
+        # The sector in brackets only where it says more than the name.
+        assert "GP (Health)" in ticks and "Police" in ticks and "Police (Police)" not in ticks
 
 
 def test_panel_members_are_always_anonymised(demo: Demo) -> None:
