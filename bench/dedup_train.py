@@ -65,6 +65,7 @@ WORDS: dict[str, dict[str, str]] = {
         "over_180": "times {gap} minutes apart",
         "one_untimed": "only one has a time",
         "untimed": "neither has a time",
+        "life_event": "times {gap} minutes apart (a life event, often written up later)",
     },
     "kind": {
         "same_meeting": "both record the {kind}",

@@ -459,12 +459,18 @@ POSSIBLE_PER_EVENT = 3
 
 
 def _most_likely(possible: list[Comparison], owner: dict[int, int]) -> list[Comparison]:
-    """At most three candidates per occurrence, the likeliest: a reviewer reads this list,
-    and a list of every faint resemblance would bury the real ones."""
+    """At most three candidates per occurrence, the likeliest, and each pair of occurrences
+    once (by its strongest pair of rows): a reviewer reads this list, and a list of every faint
+    resemblance would bury the real ones."""
     listed: dict[int, int] = defaultdict(int)
+    seen: set[tuple[int, int]] = set()
     kept = []
     for comparison in possible:
         first, second = owner[comparison.a], owner[comparison.b]
+        pair = (min(first, second), max(first, second))
+        if pair in seen:
+            continue
+        seen.add(pair)
         if listed[first] < POSSIBLE_PER_EVENT and listed[second] < POSSIBLE_PER_EVENT:
             listed[first] += 1
             listed[second] += 1
@@ -533,8 +539,7 @@ def cluster(
     possible = [
         c
         for c in verdicts.values()
-        if owner[c.a] != owner[c.b]
-        and frozenset((c.a, c.b)) not in forbidden
+        if owner[c.a] != owner[c.b] and frozenset((c.a, c.b)) not in forbidden
     ]
     possible.sort(key=lambda c: (-c.score, c.a, c.b))
     possible = _most_likely(possible, owner)

@@ -31,7 +31,15 @@ Verdict = Literal["same", "possible", "different"]
 # The comparisons, in the order a reviewer reads them, and their levels (first match wins).
 COMPARISONS: dict[str, tuple[str, ...]] = {
     "date": ("same_day", "one_day", "two_three_days", "swapped", "month", "year"),
-    "time": ("within_15", "within_60", "within_180", "over_180", "one_untimed", "untimed"),
+    "time": (
+        "within_15",
+        "within_60",
+        "within_180",
+        "over_180",
+        "one_untimed",
+        "untimed",
+        "life_event",
+    ),
     "kind": (
         "same_meeting",
         "conference_and_generic",
@@ -287,6 +295,8 @@ def levels_of(
 ) -> Pair:
     time, gap = time_level(a, b)
     kind_name, kind = kind_level(a, b, rules)
+    if kind_name == "same_life_event" and gap is not None:
+        time = "life_event"  # a birth or an arrest is often written up hours later elsewhere
     recorder = recorder_level(a, b, names)
     if recorder == "same_sheet":
         exact = fuzz.ratio(a.text, b.text)
