@@ -44,6 +44,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "chronology.view": frozenset({"lead_reviewer", "panel_member"}),
     "upload": frozenset({"lead_reviewer", "agency_uploader"}),
     "duplicates.decide": frozenset({"lead_reviewer"}),
+    "files.withdraw": frozenset({"lead_reviewer"}),  # take an added file out of the chronology
     "genogram.view": frozenset({"lead_reviewer", "panel_member"}),
     "export": frozenset({"lead_reviewer", "panel_member"}),
     "export.named": frozenset({"lead_reviewer"}),

@@ -4,11 +4,13 @@ zoom narrowing the table and the summary, the page's language, and plain person 
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from dash import no_update
@@ -31,7 +33,7 @@ from dashboard.timeline import (
     grid_row,
     timeline_figure,
 )
-from tests.test_dashboard_support import Demo, as_user, start_demo
+from tests.test_dashboard_support import Demo, as_user, dash_request, start_demo
 
 INTERNAL = re.compile(r"\b[a-z]+(?:_[a-z0-9]+)+\b")
 PACKAGED = Path(__file__).resolve().parents[1] / "chronology" / "rules" / "labels.toml"
@@ -223,3 +225,99 @@ def test_genogram_person_lines_in_words() -> None:
     assert plain_line("Household: H1") == "Lives in household 1"
     assert plain_line("Household: Nan's") == "Lives in household Nan's"
     assert plain_line("Born 2014") == "Born 2014"
+
+
+# --------------------------------------------------------------------------- file lifecycle
+# Last in this module: they change the demo case the tests above read.
+
+
+def _respond(demo: Demo, client: Any, name: str, values: dict[str, Any], clicked: str) -> Any:
+    """A button's callback as the browser calls it; the HTTP response."""
+    body = dash_request(demo.app, callback_named(demo, name), values)
+    for output in body["outputs"] if isinstance(body["outputs"], list) else [body["outputs"]]:
+        output["property"] = output["property"].split("@")[0]
+    body["changedPropIds"] = [clicked]
+    ident = clicked.rsplit(".", 1)[0]
+    body["inputs"] = [{**i, "value": 1} if i["id"] == ident else i for i in body["inputs"]]
+    return client.post("/_dash-update-component", json=body)
+
+
+def callback_named(demo: Demo, function_name: str) -> str:
+    for key, spec in demo.app.callback_map.items():
+        if getattr(spec.get("callback"), "__name__", "") == function_name:
+            return key
+    raise KeyError(function_name)
+
+
+def _client(demo: Demo, username: str) -> Any:
+    from tests.test_dashboard_support import login
+
+    client = demo.app.server.test_client()
+    assert login(client, username).status_code == 302
+    return client
+
+
+def _confirmed(demo: Demo) -> list[tuple[int, str]]:
+    from reviews.casefiles import case_files
+
+    with demo.context.sessions() as session:
+        return [(f.id, f.filename) for f in case_files(session, 1, status="confirmed")]
+
+
+def _gp_rows(case: CaseData) -> int:
+    return sum(1 for e in case.events for s in e.sources if s.source.file == "GP_chronology.csv")
+
+
+def test_a_re_sent_file_replaces_the_added_one(demo: Demo) -> None:
+    from dashboard.demo import DEMO_DIR
+    from dashboard.pages import upload
+
+    before = case_of(demo)
+    gp_before = _gp_rows(before)
+    old_id = next(i for i, name in _confirmed(demo) if name == "GP_chronology.csv")
+    resent = (DEMO_DIR / "GP_chronology.csv").read_bytes() + (
+        b"02/07/21,Kayden Hughes,999 014 1134,Dr S. Fenn,Consultation,"
+        b'"Follow-up after discharge: healing well."\n'
+    )
+    url = "data:text/csv;base64," + base64.b64encode(resent).decode()
+    with as_user(demo, "lead") as who:
+        messages, file_id = upload.receive_files(
+            who, 1, [url], ["GP_chronology.csv"], "chronology", None
+        )
+    assert file_id is not None, messages
+    response = _respond(
+        demo,
+        _client(demo, "lead"),
+        "confirm_or_discard",
+        {"upl-file.value": file_id, "review-id.data": 1, "upl-version.data": 0},
+        "upl-confirm.n_clicks",
+    )
+    assert response.status_code == 200
+    message = json.dumps(response.get_json())
+    assert "replaces the GP_chronology.csv added on" in message
+    gp_files = [i for i, name in _confirmed(demo) if name == "GP_chronology.csv"]
+    assert gp_files == [file_id] and old_id not in gp_files
+    after = case_of(demo)
+    assert _gp_rows(after) == gp_before + 1  # the old copy's rows are not counted twice
+    assert any("healing well" in e.event_text for e in after.events)
+
+
+def test_a_lead_reviewer_withdraws_an_added_file(demo: Demo) -> None:
+    housing = next(i for i, name in _confirmed(demo) if name == "Housing_chronology.xlsx")
+    values = {"upl-withdraw-file.value": housing, "review-id.data": 1, "upl-version.data": 3}
+    # Only a lead reviewer may: a panel member is refused by the server.
+    refused = _respond(
+        demo, _client(demo, "panel"), "withdraw_file", values, "upl-withdraw.n_clicks"
+    )
+    assert refused.status_code == 403
+    assert housing in dict(_confirmed(demo))
+    lead = _client(demo, "lead")
+    response = _respond(demo, lead, "withdraw_file", values, "upl-withdraw.n_clicks")
+    assert response.status_code == 200
+    outputs = response.get_json()["response"]
+    assert "Housing_chronology.xlsx withdrawn" in outputs["upl-message"]["children"]
+    assert outputs["upl-version"]["data"] == 4
+    assert housing not in dict(_confirmed(demo))
+    assert not any("Housing" in e.agencies for e in case_of(demo).events)
+    again = _respond(demo, lead, "withdraw_file", values, "upl-withdraw.n_clicks")
+    assert "not in the chronology" in json.dumps(again.get_json())

@@ -254,6 +254,39 @@ def layout(**_: Any) -> html.Div:
             ),
             html.H2("Files in this review"),
             html.Div(id="upl-files"),
+            html.Div(
+                className="panel",
+                hidden=not user.can("files.withdraw"),
+                children=[
+                    html.H3("Withdraw or replace an added file"),
+                    html.P(
+                        "To replace a file, upload the corrected one with the same file name "
+                        "and add it: it takes the old one's place, and duplicate decisions on "
+                        "rows it still holds unchanged keep applying.",
+                        className="hint",
+                    ),
+                    html.Div(
+                        className="form-row",
+                        children=[
+                            html.Label(
+                                [
+                                    "Added file ",
+                                    dcc.Dropdown(
+                                        id="upl-withdraw-file",
+                                        placeholder="Choose an added file",
+                                        style={"minWidth": "320px"},
+                                    ),
+                                ]
+                            ),
+                            html.Button(
+                                "Withdraw it from the chronology",
+                                id="upl-withdraw",
+                                className="danger",
+                            ),
+                        ],
+                    ),
+                ],
+            ),
             dcc.Store(id="upl-version", data=0),
         ]
     )
@@ -973,6 +1006,14 @@ def confirm_or_discard(
             review = review_for(user, rid, session)
             audit(session, user.username, "merge", entry, review, "file", None, entry.filename)
             message = f"{entry.filename} added: the chronology has been merged again."
+            for old in replaced_by(session, entry):
+                set_file_status(session, old, "withdrawn", by=user.username)
+                delete_stored_file(session, context().data_dir, old)
+                _forget(old.id)
+                message += (
+                    f" It replaces the {old.filename} added on {old.uploaded_at:%d/%m/%Y}, "
+                    "which is withdrawn; duplicate decisions on unchanged rows still apply."
+                )
             if entry.kind == "chronology":
                 # The agency's chronology request, if awaited, is returned (on the upload's day).
                 agency = entry.agency or agency_from_filename(entry.filename)
@@ -985,6 +1026,76 @@ def confirm_or_discard(
             message = f"{entry.filename} discarded (its file deleted)."
     _forget(entry.id)
     return message, (version or 0) + 1, None
+
+
+def replaced_by(session: Any, entry: CaseFile) -> list[CaseFile]:
+    """The added files a re-sent one takes the place of: same kind, same file name (any
+    case). Decisions name rows by file, sheet and content, so unchanged rows keep theirs."""
+    if entry.kind != "chronology":
+        return []  # a new family workbook already withdraws the old one (set_file_status)
+    name = entry.filename.casefold()
+    return [
+        f
+        for f in case_files(session, entry.review_id, kind=entry.kind, status="confirmed")
+        if f.id != entry.id and f.filename.casefold() == name
+    ]
+
+
+def withdrawable_options(session: Any, review_id: int) -> list[dict[str, Any]]:
+    return [
+        {"label": f"{f.filename} (added {f.uploaded_at:%d/%m/%Y})", "value": f.id}
+        for f in case_files(session, review_id, status="confirmed")
+    ]
+
+
+@callback(
+    Output("upl-withdraw-file", "options"),
+    Input("upl-version", "data"),
+    Input("review-id", "data"),
+    Input("shell-mode", "data"),
+)
+@guarded("upload")
+def withdraw_choices(_version: Any, review_id: Any, _mode: Any) -> list[dict[str, Any]]:
+    """The added files a lead reviewer may withdraw (none for anyone else, and none in
+    presentation mode, where file names are not shown)."""
+    user, rid = _review(review_id)
+    if not user.can("files.withdraw") or anonymised_view(user):
+        return []
+    with db() as session:
+        return withdrawable_options(session, rid)
+
+
+@callback(
+    Output("upl-message", "children", allow_duplicate=True),
+    Output("upl-version", "data", allow_duplicate=True),
+    Output("upl-withdraw-file", "value"),
+    Input("upl-withdraw", "n_clicks"),
+    State("upl-withdraw-file", "value"),
+    State("review-id", "data"),
+    State("upl-version", "data"),
+    prevent_initial_call=True,
+)
+@guarded("files.withdraw")
+def withdraw_file(clicks: Any, file_id: Any, review_id: Any, version: int) -> tuple[Any, ...]:
+    """Take an added file out of the review: the chronology is merged again without it."""
+    if not clicks:
+        return no_update, no_update, no_update
+    if file_id is None:
+        return "Choose an added file first.", no_update, no_update
+    user, rid = _review(review_id)
+    with db() as session:
+        entry = _own_file(session, user, rid, file_id)
+        if entry.status != "confirmed":
+            return "That file is not in the chronology.", (version or 0) + 1, None
+        set_file_status(session, entry, "withdrawn", by=user.username)
+        delete_stored_file(session, context().data_dir, entry)
+        name = entry.filename
+    _forget(int(file_id))
+    return (
+        f"{name} withdrawn: the chronology has been merged again without it.",
+        (version or 0) + 1,
+        None,
+    )
 
 
 dash.register_page(__name__, path="/upload", title="Upload · cspr", name="Upload", layout=layout)
