@@ -32,6 +32,8 @@ INSIDE = 1.5  # how far inside an outline a line must reach to count as through 
 ALONG = 3.0  # closer than this to a parallel family line, over some length, is on top of it
 END_REACH = 8.0  # a path ending this close to a symbol's outline ends at that symbol
 
+Box = tuple[float, float, float, float]  # left, top, right, bottom
+
 
 @dataclass(frozen=True)
 class Symbol:
@@ -42,7 +44,7 @@ class Symbol:
     x: float
     y: float
     half: float
-    label: tuple[float, float, float, float]
+    label: Box
 
 
 @dataclass(frozen=True)
@@ -89,7 +91,7 @@ def count_paths(items: Iterable[object], symbols: Sequence[Symbol]) -> OverlayCo
         segments = list(_pairs(points))
         others = [s for s in symbols if s.key not in ends]
         through_symbols += any(_enters(s, seg) for s in others for seg in segments)
-        through_labels += any(_crosses_box(s.label, seg) for s in others for seg in segments)
+        through_labels += any(crosses_box(s.label, seg) for s in others for seg in segments)
         lying += any(along(seg, line) for seg in segments for line in family)
     return OverlayCount(len(overlays), through_symbols, through_labels, lying)
 
@@ -120,7 +122,7 @@ def _samples(segment: tuple[Point, Point]) -> Iterable[Point]:
         yield (x1 + (x2 - x1) * t, y1 + (y2 - y1) * t)
 
 
-def _box_apart(box: tuple[float, float, float, float], segment: tuple[Point, Point]) -> bool:
+def _box_apart(box: Box, segment: tuple[Point, Point]) -> bool:
     (x1, y1), (x2, y2) = segment
     left, top, right, bottom = box
     return max(x1, x2) < left or min(x1, x2) > right or max(y1, y2) < top or min(y1, y2) > bottom
@@ -134,7 +136,8 @@ def _enters(symbol: Symbol, segment: tuple[Point, Point]) -> bool:
     return any(_inside(symbol, p, INSIDE) for p in _samples(segment))
 
 
-def _crosses_box(box: tuple[float, float, float, float], segment: tuple[Point, Point]) -> bool:
+def crosses_box(box: Box, segment: tuple[Point, Point]) -> bool:
+    """Does the segment reach more than INSIDE into the box?"""
     left, top, right, bottom = box
     inner = (left + INSIDE, top + INSIDE, right - INSIDE, bottom - INSIDE)
     if _box_apart(inner, segment):

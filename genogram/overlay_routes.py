@@ -19,6 +19,7 @@ END_ROOM = 28.0  # usable room beyond the ends of a row
 LANES = 3  # horizontal lanes above a row's sibship lines, between them and the labels above
 LANE_FIRST = 7.0  # the lowest lane's height above the sibship lines
 LANE_STEP = 5.0
+DROP_CLEARANCE = 5.0  # from a line coming down to a sibship line
 
 
 class OverlayRouter:
@@ -42,6 +43,10 @@ class OverlayRouter:
             self.verticals[row].append(x)
         self.exits: dict[tuple[str, float], int] = {}
         self.spans: dict[int, list[tuple[float, float, int]]] = {}  # row -> (left, right, lane)
+        self.drops: dict[int, list[float]] = {}  # row -> x of lines down to its sibship lines
+        for sibship in layout.sibships:
+            row = layout.people[sibship.children[0]].generation
+            self.drops.setdefault(row, []).append(sibship.route[-1][0])
 
     def side_point(self, spot: PersonSpot, direction: float, used: int, edge: float) -> Point:
         """Where the `used`-th line leaving a symbol's side starts: above the middle (clear of
@@ -82,19 +87,39 @@ class OverlayRouter:
         route: list[Point] = [start, (x, start[1]), (x, upper.bottom + 4)]
         self.verticals[upper.generation].append(x)
         for row in range(upper.generation + 1, lower.generation):
-            x = self._crossing(row, x)
-            self.verticals[row].append(x)
-            spot = self.rows[row][0]
-            route += [(x, spot.top - 4), (x, spot.bottom + 4)]
+            route += self._through(row, route[-1])
         route += self._arrive(route[-1], lower, edge_lower)
         return route[::-1] if flip else route
+
+    def _through(self, row: int, last: Point) -> list[Point]:
+        """Down through `row` in a free gap: across in a lane above its sibship lines first,
+        so the line meets them square on, never at a slant."""
+        x = self._crossing(row, last[0])
+        self.verticals[row].append(x)
+        spot = self.rows[row][0]
+        route: list[Point] = []
+        if abs(x - last[0]) > 1:
+            lane = self.lane_y(row, last[0], x)
+            route += [(last[0], lane), (x, lane)]
+        return [*route, (x, spot.top - 4), (x, spot.bottom + 4)]
+
+    def _clear_of_drops(self, spot: PersonSpot, toward: float) -> float:
+        """Where on a symbol's top a line arrives or leaves: a quarter of the way toward
+        `toward`, unless a sibship's line comes down there (it would run along it)."""
+        size = self.layout.symbol_size
+        drops = self.drops.get(spot.generation, [])
+        options = [toward * size * share for share in (0.25, 0.15, 0.35, -0.25)]
+        for offset in options:
+            if all(abs(spot.x + offset - d) >= DROP_CLEARANCE for d in drops):
+                return spot.x + offset
+        return spot.x + max(options, key=lambda o: (min(abs(spot.x + o - d) for d in drops), o))
 
     def _arrive(self, last: Point, target: PersonSpot, edge: float) -> list[Point]:
         """Reach a symbol from above: across in a lane just over the sibship lines, then
         down, so a long line never lies along a sibship line."""
         size = self.layout.symbol_size
         side = -1.0 if last[0] < target.x else 1.0
-        end_x = target.x + side * size / 4
+        end_x = self._clear_of_drops(target, side)
         if abs(end_x - last[0]) < 2 * size:
             return [(end_x, target.y - edge)]
         lane_y = self.lane_y(target.generation, last[0], end_x)
@@ -103,9 +128,8 @@ class OverlayRouter:
     def same_row(self, a: PersonSpot, b: PersonSpot, edges: tuple[float, float]) -> list[Point]:
         """Between two people of one row with others between them: up from the symbols and
         across in a lane above the row's sibship lines."""
-        size = self.layout.symbol_size
         sign = 1.0 if b.x > a.x else -1.0
-        start_x, end_x = a.x + sign * size / 4, b.x - sign * size / 4
+        start_x, end_x = self._clear_of_drops(a, sign), self._clear_of_drops(b, -sign)
         lane_y = self.lane_y(a.generation, start_x, end_x)
         return [
             (start_x, a.y - edges[0]),
@@ -141,10 +165,7 @@ class OverlayRouter:
             return [start, (target.x, target.y - edge)]
         route: list[Point] = [start, (x, self.rows[row][0].bottom + 4)]
         for number in range(row + 1, target.generation):
-            x = self._crossing(number, x)
-            self.verticals[number].append(x)
-            spot = self.rows[number][0]
-            route += [(x, spot.top - 4), (x, spot.bottom + 4)]
+            route += self._through(number, route[-1])
         route += self._arrive(route[-1], target, edge)
         return route
 

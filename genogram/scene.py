@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from genogram import geometry, marks
-from genogram.clashes import along
+from genogram.clashes import Box, along, crosses_box
 from genogram.households import household_outlines
 from genogram.labels import Label
 from genogram.layout import Layout, PersonSpot, UnionSpot
@@ -255,15 +255,19 @@ def _x(spot: PersonSpot) -> float:
     return spot.x
 
 
-def _cut_off_mark(points: list[Point], family: list[tuple[Point, Point]]) -> float | None:
+def _cut_off_mark(
+    points: list[Point], family: list[tuple[Point, Point]], boxes: list[Box]
+) -> float | None:
     """Where along a cut-off line to break it: the usual place unless a bar would lie along a
-    family line there (a bar on a descent line reads as part of it)."""
+    family line there (a bar on a descent line reads as part of it) or reach into a label."""
     total = geometry.length(points)
     if total <= 80:
         return None
     for share in (0.7, 0.6, 0.8, 0.5, 0.4, 0.3):
         bars = marks.cut_off_bars(points, total * share)
-        if not any(along(bar, line) for bar in bars for line in family):
+        if not any(along(bar, line) for bar in bars for line in family) and not any(
+            crosses_box(box, bar) for bar in bars for box in boxes
+        ):
             return total * share
     return None
 
@@ -277,6 +281,7 @@ def _overlays(
     family: list[tuple[Point, Point]],
 ) -> list[Primitive]:
     items: list[Primitive] = []
+    boxes = [(s.x - s.half_width, s.top, s.x + s.half_width, s.bottom) for s in layout.spots()]
     for rel in graph.overlays():
         if rel.person_a not in layout.people or rel.person_b not in layout.people:
             continue
@@ -300,7 +305,7 @@ def _overlays(
                 points = router.same_row(a, b, (edge_a, edge_b))
         else:
             points = router.between_rows(a, b, (edge_a, edge_b))
-        mark = _cut_off_mark(points, family) if rel.type == "cut_off" else None
+        mark = _cut_off_mark(points, family, boxes) if rel.type == "cut_off" else None
         items += marks.overlay(style, rel.type, points, mark)
     return items
 
