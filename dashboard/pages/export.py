@@ -4,6 +4,7 @@ get anonymised files only; every export is audited."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import tempfile
 from pathlib import Path
@@ -84,6 +85,23 @@ def layout(**_: Any) -> html.Div:
                         className="panel",
                         children=[
                             html.H2("Genogram"),
+                            html.Label(
+                                [
+                                    "As at (blank: the family as recorded) ",
+                                    dcc.DatePickerSingle(
+                                        id="exp-as-at",
+                                        display_format="DD/MM/YYYY",
+                                        placeholder="As recorded",
+                                        clearable=True,
+                                        first_day_of_week=1,
+                                    ),
+                                ]
+                            ),
+                            html.P(
+                                "The date shown on the Genogram page; ages and households "
+                                "are as at this date.",
+                                className="hint",
+                            ),
                             *[
                                 html.Button(
                                     f"Genogram as {f.upper()}",
@@ -187,13 +205,32 @@ def chronology_file(case: CaseData, fmt: str, anonymised: bool) -> bytes:
         return path.read_bytes()
 
 
-def genogram_file(case: CaseData, fmt: str, anonymised: bool) -> bytes:
+def genogram_file(
+    case: CaseData, fmt: str, anonymised: bool, as_at: dt.date | None = None
+) -> bytes:
     if case.family is None:
         raise ValueError("no family workbook in this review yet")
-    return render(build_genogram(case.family, anonymise=anonymised), f".{fmt}")
+    return render(build_genogram(case.family, as_at=as_at, anonymise=anonymised), f".{fmt}")
 
 
-def export_file(user: Any, review_id: Any, what: str, fmt: str, anonymise: bool) -> dict[str, Any]:
+def as_at_date(value: Any) -> dt.date | None:
+    """The export's "as at" (an ISO date from the picker or the genogram page), or None."""
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def export_file(
+    user: Any,
+    review_id: Any,
+    what: str,
+    fmt: str,
+    anonymise: bool,
+    as_at: dt.date | None = None,
+) -> dict[str, Any]:
     """The download for one export, checked and audited (a plain function, for tests)."""
     require("export")
     anonymised = anonymise or anonymised_view(user) or not user.can("export.named")
@@ -205,7 +242,7 @@ def export_file(user: Any, review_id: Any, what: str, fmt: str, anonymise: bool)
         if what == "chronology" and fmt in CHRONOLOGY_FORMATS:
             data = chronology_file(case, fmt, anonymised)
         elif what == "genogram" and fmt in GENOGRAM_FORMATS:
-            data = genogram_file(case, fmt, anonymised)
+            data = genogram_file(case, fmt, anonymised, as_at)
         else:
             raise ValueError(f"unknown export {what} {fmt}")
         kind = "anonymised" if anonymised else "named"
@@ -231,12 +268,13 @@ def _b64(data: bytes) -> str:
     *[Input(f"exp-chr-{f}", "n_clicks") for f in CHRONOLOGY_FORMATS],
     *[Input(f"exp-gen-{f}", "n_clicks") for f in GENOGRAM_FORMATS],
     State("exp-anonymise", "value"),
+    State("exp-as-at", "date"),
     State("review-id", "data"),
     prevent_initial_call=True,
 )
 @guarded("export")
 def download(*args: Any) -> tuple[Any, Any]:
-    *_, anonymise, review_id = args
+    *_, anonymise, as_at, review_id = args
     trigger = str(dash.ctx.triggered_id or "")
     if not trigger.startswith("exp-"):
         return no_update, no_update
@@ -244,12 +282,20 @@ def download(*args: Any) -> tuple[Any, Any]:
     what = "chronology" if short == "chr" else "genogram"
     user = require("export")
     try:
-        sent = export_file(user, review_id, what, fmt, bool(anonymise))
+        sent = export_file(user, review_id, what, fmt, bool(anonymise), as_at_date(as_at))
     except Denied:
         raise
     except ValueError as error:
         return no_update, f"Not exported: {error}"
     return sent, f"{sent['filename']} exported."
+
+
+@callback(Output("exp-as-at", "date"), Input("as-at", "data"))
+@guarded("export")
+def as_at_from_genogram(chosen: Any) -> str | None:
+    """The genogram page's date, so the file shows what the screen showed."""
+    found = as_at_date(chosen)
+    return found.isoformat() if found else None
 
 
 dash.register_page(__name__, path="/export", title="Export · cspr", name="Export", layout=layout)

@@ -8,7 +8,7 @@ import datetime as dt
 from typing import Any
 
 import dash
-from dash import Input, Output, State, callback, dcc, html
+from dash import Input, Output, State, callback, dcc, html, no_update
 
 from chronology.integrate import IntegratedEvent
 from dashboard.access import anonymised_view, audit_view, context, db, guarded, require
@@ -55,10 +55,14 @@ def layout(**_: Any) -> html.Div:
             ),
             html.P(id="gen-when", className="hint", role="status"),
             html.Div(
-                className="two-col",
+                className="gen-layout",
                 children=[
                     dcc.Loading(
-                        dcc.Graph(id="gen-figure", config={"displaylogo": False}),
+                        dcc.Graph(
+                            id="gen-figure",
+                            config={"displaylogo": False, "responsive": True},
+                            style={"width": "100%"},
+                        ),
                         type="dot",
                         delay_show=400,
                     ),
@@ -114,6 +118,16 @@ def slider_range(review_id: Any) -> tuple[Any, ...]:
     return max(len(months) - 1, 1), marks, max(len(months) - 1, 0)
 
 
+def as_at_of(case: CaseData, value: Any, whole: Any) -> dt.date | None:
+    """The slider's month as a date (its last day, so a move during it shows); None for "the
+    family as recorded"."""
+    months = slider_months(case)
+    if whole or not months:
+        return None
+    month = months[min(max(int(value or 0), 0), len(months) - 1)]
+    return (month.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(1)
+
+
 def genogram_for(case: CaseData, as_at: dt.date | None, anonymised: bool) -> Genogram:
     assert case.family is not None
     return build_genogram(case.family, as_at=as_at, anonymise=anonymised)
@@ -156,6 +170,7 @@ def lived_with(case: CaseData, anonymised: bool) -> list[Any]:
     Output("gen-figure", "figure"),
     Output("gen-when", "children"),
     Output("gen-lived", "children"),
+    Output("as-at", "data"),
     Input("gen-slider", "value"),
     Input("gen-whole", "value"),
     Input("review-id", "data"),
@@ -166,20 +181,16 @@ def draw_genogram(value: Any, whole: Any, review_id: Any, _mode: Any) -> tuple[A
     user, case = _case(review_id)
     if case.family is None:
         note = case.family_error or "No family workbook yet: a lead reviewer uploads it."
-        return {"data": [], "layout": {}}, note, []
+        return {"data": [], "layout": {}}, note, [], no_update
     anonymised = anonymised_view(user)
-    months = slider_months(case)
-    as_at = None
-    if not whole and months:
-        as_at = months[min(max(int(value or 0), 0), len(months) - 1)]
-        # The end of the chosen month, so a move during it shows.
-        as_at = (as_at.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(1)
+    as_at = as_at_of(case, value, whole)
     genogram = genogram_for(case, as_at, anonymised)
     figure = genogram_figure(genogram).to_plotly_json()
     figure["layout"]["autosize"] = True
     figure["layout"]["width"] = None
     when = "The family as recorded." if as_at is None else f"As at {genogram.when()}."
-    return figure, when, lived_with(case, anonymised)
+    chosen = as_at.isoformat() if as_at else None
+    return figure, when, lived_with(case, anonymised), chosen
 
 
 @callback(
@@ -191,14 +202,15 @@ def draw_genogram(value: Any, whole: Any, review_id: Any, _mode: Any) -> tuple[A
     prevent_initial_call=True,
 )
 @guarded("genogram.view")
-def person_details(click: Any, _value: Any, _whole: Any, review_id: Any) -> list[Any]:
+def person_details(click: Any, value: Any, whole: Any, review_id: Any) -> list[Any]:
     ref = ((click or {}).get("points") or [{}])[0].get("customdata")
     user, case = _case(review_id, "genogram person", str(ref or ""))
     if case.family is None or not click:
         return [html.P("Click a person for their details.")]
     anonymised = anonymised_view(user)
     ref = (click.get("points") or [{}])[0].get("customdata")
-    genogram = genogram_for(case, None, anonymised)
+    # The date the drawing shows, so ages and households agree with it.
+    genogram = genogram_for(case, as_at_of(case, value, whole), anonymised)
     pid = next((p for p, r in genogram.refs.items() if r == ref), None)
     if pid is None:
         return [html.P("Click on a person's symbol.")]
