@@ -30,6 +30,10 @@ bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
 	$(BIN)/python bench/ingest.py
 
+# The built wheel in a fresh venv, run from another folder: cspr demo and dashboard --demo (~2 min)
+wheel-check: $(STAMP)
+	bash .ci/wheel_check.sh
+
 # Mutation score of the core modules (slow: not part of `make test` or CI); MODULES="dates output"
 mutation: $(STAMP)
 	$(BIN)/python bench/mutation.py $(MODULES)

@@ -18,11 +18,11 @@ from chronology.output import write_csv
 from chronology.pipeline import read_all
 from chronology.schema import EVENT_COLUMNS, REJECTED_COLUMNS
 from dashboard.cli import add_dashboard_command, add_user_command
+from dashboard.demo import DEMO_DIR
+from dashboard.demo import demo_chronologies as demo_files
 from genogram.cli import add_genogram_command
 from reviews.cli import add_deadlines_command
 from reviews.review_cli import add_review_command
-
-DEMO_DIR = Path(__file__).resolve().parent.parent / "sample_data" / "demo_case"
 
 
 class UsageError(Exception):
@@ -99,20 +99,13 @@ def _save_mappings(results: Sequence[IngestResult], path: Path) -> None:
     print(f"mapping written to {path}; edit it and pass it back with --mapping")
 
 
-def demo_files() -> list[Path]:
-    """The agencies' chronologies of the demo case (not the family workbook or ground truth)."""
-    not_chronologies = {"family.xlsx", "ground_truth.csv"}
-    return sorted(
-        p
-        for p in DEMO_DIR.glob("*")
-        if p.suffix in {".xlsx", ".csv"} and p.name not in not_chronologies
-    )
-
-
 def cmd_demo(args: argparse.Namespace) -> int:
     files = demo_files()
     if not files:
-        raise UsageError(f"no demo files in {DEMO_DIR}; run: python sample_data/generate.py")
+        raise UsageError(
+            f"no demo files in {DEMO_DIR}: reinstall cspr (in a checkout: "
+            "python sample_data/generate.py)"
+        )
     out = args.out
     print("cspr demo: ingestion only (for the dashboard on the demo case: cspr dashboard --demo)")
     print(f"Ingesting the fictional demo case from {DEMO_DIR} into {out} ...\n")

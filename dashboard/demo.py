@@ -2,11 +2,17 @@
 
 The passwords are fixed and printed because the case is fictional and the server listens on
 this machine only; never use them for real data.
+
+The demo case's files are package data (`sample_data.demo_case`, a data-only namespace package
+in the wheel), so `cspr demo` and `cspr dashboard --demo` work from an ordinary `pip install`;
+this module is the one place that finds them, for the dashboard and the command line alike.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import tempfile
+from importlib import resources
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -18,7 +24,10 @@ from reviews.casefiles import add_user, assign, set_file_status, store_file
 from reviews.models import Review
 from reviews.workingdays import default_calendar
 
-DEMO_DIR = Path(__file__).resolve().parent.parent / "sample_data" / "demo_case"
+DEMO_PACKAGE = "sample_data.demo_case"
+# Where a source checkout keeps them, for an install made before they were package data
+SOURCE_DEMO_DIR = Path(__file__).resolve().parent.parent / "sample_data" / "demo_case"
+NOT_CHRONOLOGIES = frozenset({"family.xlsx", "ground_truth.csv"})
 DEMO_REFERENCE = "CSPR-2021-03"
 CURRENT_REFERENCE = "RR-DEMO-01"
 # user name, role, agency, password
@@ -32,10 +41,37 @@ DEMO_USERS = (
 BY = "demo"
 
 
+def locate_demo_case() -> Path:
+    """The folder of the demo case's files, as a real path: the readers open files by path.
+
+    Installed, the files sit on disk beside the package and are used in place; from a zip (no
+    folder to point at) they are copied once to a private temporary folder.
+    """
+    try:
+        root = resources.files(DEMO_PACKAGE)
+    except (ModuleNotFoundError, NotADirectoryError):
+        # A checkout: an editable install made before the packaging has no such package, and
+        # setuptools' editable finder adds a placeholder path Python 3.11's resources reject.
+        return SOURCE_DEMO_DIR
+    family = root / "family.xlsx"
+    if isinstance(family, Path):
+        return family.parent
+    folder = Path(tempfile.mkdtemp(prefix="cspr-demo-case-"))
+    for item in root.iterdir():
+        if item.is_file():
+            (folder / item.name).write_bytes(item.read_bytes())
+    return folder
+
+
+DEMO_DIR = locate_demo_case()
+
+
 def demo_chronologies() -> list[Path]:
-    skip = {"family.xlsx", "ground_truth.csv"}
+    """The agencies' chronologies of the demo case (not the family workbook or ground truth)."""
     return sorted(
-        p for p in DEMO_DIR.glob("*") if p.suffix in {".xlsx", ".csv"} and p.name not in skip
+        p
+        for p in DEMO_DIR.glob("*")
+        if p.suffix in {".xlsx", ".csv"} and p.name not in NOT_CHRONOLOGIES
     )
 
 
