@@ -166,7 +166,8 @@ def test_complete_linkage_never_chains_a_to_c_through_b() -> None:
     ]
     result = cluster(prepare(events))
     assert result.clusters == [[0, 1], [2]]
-    assert [(p.a, p.b, p.verdict) for p in result.possible] == [(0, 2, "possible")]
+    # C is listed once against the occurrence A+B (by its strongest pair of rows).
+    assert [p.b for p in result.possible] == [2] and result.possible[0].a in (0, 1)
     # And the other order of arrival: B~C merged first, A kept apart all the same.
     events = [events[2], events[1], events[0]]
     assert cluster(prepare(events)).clusters == [[0, 1], [2]]
