@@ -350,6 +350,23 @@ def explain(pair: Pair, weights: Weights) -> tuple[str, ...]:
     return (summary, *(p[1] for p in parts))
 
 
+_TOTAL = re.compile(r"^match weight ([+-]\d+(?:\.\d+)?) \(probability")
+_PART = re.compile(r"^(.*) ([+-]\d+(?:\.\d+)?)$")
+
+
+def read_explanation(reasons: Sequence[str]) -> tuple[float | None, list[tuple[str, float]]]:
+    """The match weight and each piece of evidence with its weight, read back from `explain`'s
+    lines (for the Duplicates page's chart); other reasons (a reviewer's decision) are skipped."""
+    total: float | None = None
+    parts: list[tuple[str, float]] = []
+    for reason in reasons:
+        if found := _TOTAL.match(reason):
+            total = float(found.group(1))
+        elif total is not None and (part := _PART.match(reason)):
+            parts.append((part.group(1), float(part.group(2))))
+    return total, parts
+
+
 def verdict(weight: float, weights: Weights) -> Verdict:
     if weight >= weights.same:
         return "same"

@@ -11,12 +11,14 @@ from typing import Any
 
 import dash
 import dash_ag_grid as dag
+import plotly.graph_objects as go
 from dash import Input, Output, State, callback, dcc, html, no_update
 
 from chronology.classify import LABELS
 from chronology.decisions import fingerprint
 from chronology.dedup import source_key
 from chronology.integrate import PossibleDuplicate
+from chronology.linkage import read_explanation
 from chronology.schema import Event
 from dashboard.access import anonymised_view, audit_view, context, db, guarded, require
 from dashboard.access import require_review as review_for
@@ -259,9 +261,21 @@ def show_pair(selected: Any, _version: int, review_id: Any) -> tuple[Any, ...]:
             user, review, "duplicates", f"pair {pair.first} / {pair.second}", session=session
         )
     anonymised = anonymised_view(user)
+    chart = evidence_chart(pair.reasons)
     return pair_id(pair), html.Div(
         [
             html.P([html.Strong("Why they may be the same: "), "; ".join(pair.reasons)]),
+            *(
+                [
+                    dcc.Graph(
+                        id="dup-evidence",
+                        figure=chart,
+                        config={"displaylogo": False, "displayModeBar": False},
+                    )
+                ]
+                if chart is not None
+                else []
+            ),
             html.Div(
                 className="pair",
                 children=[
@@ -271,6 +285,38 @@ def show_pair(selected: Any, _version: int, review_id: Any) -> tuple[Any, ...]:
             ),
         ]
     )
+
+
+def evidence_chart(reasons: tuple[str, ...]) -> go.Figure | None:
+    """A waterfall of the pair's evidence: each piece pushes the match weight up or down, from
+    the starting odds of any two rows to the total the verdict was read from."""
+    total, parts = read_explanation(reasons)
+    if total is None:
+        return None
+    start = round(total - sum(weight for _, weight in parts), 2)
+    labels = ["starting odds and minor evidence", *(words for words, _ in parts), "match weight"]
+    figure = go.Figure(
+        go.Waterfall(
+            orientation="h",
+            y=labels,
+            x=[start, *(weight for _, weight in parts), total],
+            measure=["absolute", *("relative" for _ in parts), "total"],
+            text=[f"{v:+.1f}" for v in (start, *(w for _, w in parts), total)],
+            textposition="outside",
+            increasing={"marker": {"color": "#1b7837"}},
+            decreasing={"marker": {"color": "#b2182b"}},
+            totals={"marker": {"color": "#2b4c7e"}},
+            connector={"visible": False},
+        )
+    )
+    figure.update_layout(
+        title="Evidence, in bits (log2 of how much likelier if they are one occurrence)",
+        height=90 + 34 * len(labels),
+        margin={"l": 10, "r": 40, "t": 40, "b": 30},
+        yaxis={"autorange": "reversed", "automargin": True},
+        showlegend=False,
+    )
+    return figure
 
 
 def decide(
