@@ -142,7 +142,14 @@ def layout(**_: Any) -> html.Div:
             html.Div(
                 className="filters",
                 children=[
-                    dcc.RadioItems(id="upl-kind", options=kinds, value="chronology"),
+                    html.Div(
+                        [
+                            html.Span("Kind of file", className="field-name"),
+                            dcc.RadioItems(id="upl-kind", options=kinds, value="chronology"),
+                        ],
+                        # Names the radio group for screen readers (dashboard/assets/cspr.js).
+                        **{"data-label": "Kind of file"},
+                    ),
                     html.Label(
                         [
                             "Agency",
