@@ -29,8 +29,17 @@ trap 'exit 130' INT TERM
 fail() { echo "wheel check: FAILED: $*" >&2; exit 1; }
 say() { echo "wheel check [$((SECONDS - started)) s]: $*"; }
 
+# From a copy of the files git sees (tracked, or new and not ignored): building in place leaves
+# build/lib behind, and a module deleted since would still ship in the next wheel.
 say "building the wheel"
-"$PY" -m pip wheel --quiet --no-deps -w "$tmp/dist" "$ROOT" >"$tmp/build.log" 2>&1 \
+src=$ROOT
+if git -C "$ROOT" rev-parse --git-dir >/dev/null 2>&1; then
+  src=$tmp/src
+  mkdir "$src"
+  git -C "$ROOT" ls-files -z --cached --others --exclude-standard \
+    | (cd "$ROOT" && xargs -0 cp --parents --no-dereference -t "$src" 2>/dev/null || true)
+fi
+"$PY" -m pip wheel --quiet --no-deps -w "$tmp/dist" "$src" >"$tmp/build.log" 2>&1 \
   || { cat "$tmp/build.log" >&2; fail "the wheel did not build"; }
 wheel=$(ls "$tmp"/dist/cspr-*.whl)
 
