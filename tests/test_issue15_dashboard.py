@@ -212,8 +212,9 @@ def test_the_page_says_its_language_and_has_a_skip_link(demo: Demo) -> None:
     from dashboard.shell import shell
 
     frame = shell([])
-    skip = frame.children[3]
+    skip = next(c for c in frame.children if getattr(c, "className", "") == "skip-link")
     main = frame.children[-1]
+    assert frame.children.index(skip) < 5  # before the menu: the first Tab stop
     assert (skip.children, skip.href) == ("Skip to content", "#main")
     assert (main.id, main.tabIndex) == ("main", "-1")  # the skip link moves focus there
 
@@ -321,3 +322,35 @@ def test_a_lead_reviewer_withdraws_an_added_file(demo: Demo) -> None:
     assert not any("Housing" in e.agencies for e in case_of(demo).events)
     again = _respond(demo, lead, "withdraw_file", values, "upl-withdraw.n_clicks")
     assert "not in the chronology" in json.dumps(again.get_json())
+
+
+# --------------------------------------------------------------------------- one "as at" date
+
+
+def test_one_as_at_date_for_the_drawing_the_person_panel_and_the_export(demo: Demo) -> None:
+    from dashboard.pages import export, genogram
+
+    case = case_of(demo)
+    months = genogram.slider_months(case)
+    chosen = genogram.as_at_of(case, 12, [])
+    assert chosen is not None and chosen.day >= 28  # the month's last day
+    assert (chosen.year, chosen.month) == (months[12].year, months[12].month)
+    assert genogram.as_at_of(case, 12, ["all"]) is None
+    assert genogram.as_at_of(case, 10_000, []) == genogram.as_at_of(case, len(months) - 1, [])
+    then = genogram.genogram_for(case, chosen, anonymised=False)
+    now = genogram.genogram_for(case, None, anonymised=False)
+    subject = next(iter(then.refs))
+    # The panel is built from the genogram as at the slider's date: its ages are that day's.
+    with as_user(demo, "lead"):
+        panel_then = json.dumps(genogram.person_panel(case, then, subject, False), default=str)
+        panel_now = json.dumps(genogram.person_panel(case, now, subject, False), default=str)
+    assert panel_then != panel_now
+    assert export.as_at_date("2018-06-30T00:00:00") == dt.date(2018, 6, 30)
+    assert export.as_at_date("") is None and export.as_at_date("soon") is None
+    with as_user(demo, "lead"):
+        svg_then = export.genogram_file(case, "svg", True, chosen)
+        svg_now = export.genogram_file(case, "svg", True)
+    assert svg_then != svg_now
+    # The file says the date it is drawn at, as the screen does.
+    said = genogram.genogram_for(case, chosen, anonymised=True).when()
+    assert said.encode() in svg_then and said.encode() not in svg_now
