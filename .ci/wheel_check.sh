@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Does an ordinary `pip install` of the built wheel work away from the source tree? Builds the
 # wheel, installs it into a fresh virtual environment in a temporary folder and, from another
-# folder, runs `cspr --help`, `cspr demo` (the demo case is package data) and
-# `cspr dashboard --demo` until its first page answers. Run by .ci/run after `make test`, and by
+# folder, runs `cspr --help`, `cspr demo` (the demo case is package data), `cspr merge` and
+# `cspr genogram` on the installed demo case, and `cspr dashboard --demo` until its first page
+# answers. Run by .ci/run after `make test`, and by
 # `make wheel-check`. The project's venv pins the dependency versions (pip freeze as constraints),
 # so resolving is quick and the wheels come from pip's cache or the local indexes.
 set -euo pipefail
@@ -43,25 +44,7 @@ fi
   || { cat "$tmp/build.log" >&2; fail "the wheel did not build"; }
 wheel=$(ls "$tmp"/dist/cspr-*.whl)
 
-# What ships: the demo case, the rules, no sample_data generators and no tests.
-"$PY" - "$wheel" <<'EOF'
-import sys
-import zipfile
-
-names = set(zipfile.ZipFile(sys.argv[1]).namelist())
-need = {
-    "sample_data/demo_case/family.xlsx",
-    "sample_data/demo_case/GP_chronology.csv",
-    "sample_data/demo_case/Police_chronology.xlsx",
-    "chronology/rules/key_events.toml",
-    "dashboard/demo.py",
-}
-missing = sorted(need - names)
-unwanted = sorted(n for n in names if n.startswith(("tests/", "sample_data/generate")))
-if missing or unwanted:
-    sys.exit(f"wheel check: FAILED: missing {missing}, unwanted {unwanted}")
-print(f"wheel check: {len(names)} files in {sys.argv[1].rsplit('/', 1)[-1]}")
-EOF
+"$PY" "$ROOT/.ci/wheel_contents.py" "$wheel" "$src" || fail "the wheel is incomplete"
 
 say "installing it into a fresh virtual environment"
 "$PY" -m venv "$tmp/venv"
@@ -91,6 +74,16 @@ print(sum(1 for _ in csv.DictReader(open(sys.argv[1], encoding="utf-8-sig", newl
   demo-out/events.csv)
 [ "$rows" -ge 100 ] || fail "cspr demo wrote only $rows events"
 say "cspr demo wrote $rows events from the installed package"
+
+demo=$("$tmp/venv/bin/python" -c 'from dashboard.demo import DEMO_DIR; print(DEMO_DIR)')
+"$cspr" merge "$demo"/*_chronology.* --people "$demo/family.xlsx" --out merged \
+  >"$tmp/merge.txt" 2>&1 || { cat "$tmp/merge.txt" >&2; fail "cspr merge on the demo case"; }
+for f in integrated.csv integrated.xlsx integrated.docx sources.csv possible_duplicates.csv; do
+  [ -s "merged/$f" ] || fail "cspr merge did not write merged/$f"
+done
+"$cspr" genogram "$demo/family.xlsx" --out genogram.svg >/dev/null || fail "cspr genogram"
+[ -s genogram.svg ] || fail "cspr genogram wrote no genogram.svg"
+say "cspr merge (rules, key events, exports) and cspr genogram ran on the installed demo case"
 
 port=$("$PY" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 "$cspr" dashboard --demo --port "$port" --data-dir "$tmp/elsewhere/demo-data" \
