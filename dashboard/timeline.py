@@ -459,7 +459,7 @@ def timeline_figure(
     return {"data": traces, "layout": layout}
 
 
-LEGEND_WIDTH = 1000  # pixels the legend is assumed to have: a laptop's figure is wider
+LEGEND_WIDTH = 1240  # pixels the legend is assumed to have: a laptop's figure is wider
 
 
 def _legend_height(names: Sequence[str], font: int) -> int:

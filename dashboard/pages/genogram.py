@@ -61,7 +61,11 @@ def layout(**_: Any) -> html.Div:
                         dcc.Graph(
                             id="gen-figure",
                             config={"displaylogo": False, "responsive": True},
-                            style={"width": "100%"},
+                            style={
+                                "width": "100%",
+                                "height": "calc(100vh - 240px)",
+                                "minHeight": "520px",
+                            },
                         ),
                         type="dot",
                         delay_show=400,
@@ -186,8 +190,11 @@ def draw_genogram(value: Any, whole: Any, review_id: Any, _mode: Any) -> tuple[A
     as_at = as_at_of(case, value, whole)
     genogram = genogram_for(case, as_at, anonymised)
     figure = genogram_figure(genogram).to_plotly_json()
+    # The drawing fills the box the page gives it (the window's height, the page's width); its
+    # proportions are kept by the axes' scale anchor.
     figure["layout"]["autosize"] = True
     figure["layout"]["width"] = None
+    figure["layout"]["height"] = None
     when = "The family as recorded." if as_at is None else f"As at {genogram.when()}."
     chosen = as_at.isoformat() if as_at else None
     return figure, when, lived_with(case, anonymised), chosen
