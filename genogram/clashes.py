@@ -8,7 +8,8 @@ allowed (it cannot always be avoided) and is not counted here (`layout.count_lin
 the family lines' own crossings).
 
 Counted on the drawn paths (what the SVG shows, zigzags included), so the count is checked
-by the same geometry a reader sees. A line's own two people are not obstacles to it.
+by the same geometry a reader sees. A line's own two symbols are not obstacles to it (it ends
+on them), but their labels are.
 """
 
 from __future__ import annotations
@@ -91,7 +92,7 @@ def count_paths(items: Iterable[object], symbols: Sequence[Symbol]) -> OverlayCo
         segments = list(_pairs(points))
         others = [s for s in symbols if s.key not in ends]
         through_symbols += any(_enters(s, seg) for s in others for seg in segments)
-        through_labels += any(crosses_box(s.label, seg) for s in others for seg in segments)
+        through_labels += any(crosses_box(s.label, seg) for s in symbols for seg in segments)
         lying += any(along(seg, line) for seg in segments for line in family)
     return OverlayCount(len(overlays), through_symbols, through_labels, lying)
 

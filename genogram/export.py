@@ -194,6 +194,22 @@ def to_json(genogram: Genogram) -> dict[str, Any]:
         if not anonymise:
             link.update(start=date_text(rel.start) or None, end=date_text(rel.end) or None)
         links.append(link)
+    copies = []  # people drawn a second time, beside a partner
+    for union in sorted(graph.unions.values(), key=graph.union_key):
+        drawn = layout.unions.get(union.union_id)
+        for pid in union.partners if drawn is not None else ():
+            spot = layout.partner_spot(drawn, pid)  # type: ignore[arg-type]
+            if spot is layout.people[pid]:
+                continue
+            copies.append(
+                {
+                    "id": refs[pid],
+                    "union": f"union-{union.union_id[1:]}",
+                    "generation": spot.generation,
+                    "x": _round(spot.x),
+                    "y": _round(spot.y),
+                }
+            )
     moment = genogram.as_at or genogram.today
     when = moment.strftime("%Y-%m") if anonymise else moment.isoformat()
     return {
@@ -212,4 +228,5 @@ def to_json(genogram: Genogram) -> dict[str, Any]:
             {"id": h, "members": [refs[p] for p in members]}
             for h, members in genogram.households.items()
         ],
+        "copies": copies,
     }

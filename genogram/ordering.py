@@ -698,7 +698,8 @@ class _Saved:
 
 def _duplicate_partners(graph: FamilyGraph, structure: Structure) -> _Cost:
     """Draw a partner a second time beside the other wherever the ordering left a couple
-    apart (kinship2's way; only then, so the copies are few).
+    from two units apart (kinship2's way; only then, so the copies are few). Partners within
+    one unit keep the genogram convention: in date order, the far one joined by a bracket.
 
     Each partner may be copied to a free end of the other's unit; each choice is scored by
     the ordering's cost with the rows below kept as they are or sorted again, and the lowest
@@ -737,6 +738,8 @@ def _duplicate_partners(graph: FamilyGraph, structure: Structure) -> _Cost:
         a, b = _anchor_items(structure, ("union", uid), graph)
         if not _apart([i for block in rows[number] for i in block.items], a, b):
             continue
+        if any(a in unit and b in unit for block in rows[number] for unit in block.units):
+            continue  # several partners of one person in date order: the usual bracket
         saved = _Saved(rows, number)
         options = []
         for pid in sorted(union.partners, key=priority, reverse=True):

@@ -43,10 +43,15 @@ class OverlayRouter:
             self.verticals[row].append(x)
         self.exits: dict[tuple[str, float], int] = {}
         self.spans: dict[int, list[tuple[float, float, int]]] = {}  # row -> (left, right, lane)
-        self.drops: dict[int, list[float]] = {}  # row -> x of lines down to its sibship lines
+        self.drops: dict[int, list[float]] = {}  # row -> x of lines down to it from above
         for sibship in layout.sibships:
             row = layout.people[sibship.children[0]].generation
             self.drops.setdefault(row, []).append(sibship.route[-1][0])
+        for union in layout.unions.values():  # a bracket's legs stand on its partners' tops
+            if union.kind == "bracket":
+                a, b = sorted((layout.partner_spot(union, p) for p in union.partners), key=_x)
+                quarter = layout.symbol_size / 4
+                self.drops.setdefault(a.generation, []).extend((a.x + quarter, b.x - quarter))
 
     def side_point(self, spot: PersonSpot, direction: float, used: int, edge: float) -> Point:
         """Where the `used`-th line leaving a symbol's side starts: above the middle (clear of
