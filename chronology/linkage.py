@@ -149,25 +149,63 @@ def rare_specifics(items: Sequence[Prepared], share: float = 0.02) -> frozenset[
 # ------------------------------------------------------------------ TF-IDF cosine
 
 
+_TOKEN = re.compile(r"[a-z0-9&]{2,}")
+
+
 class WordVectors:
-    """TF-IDF vectors of the normalised texts of one case (rare shared words count most)."""
+    """TF-IDF vectors of the normalised texts of one case (rare shared words count most):
+    sublinear term frequency, smoothed inverse document frequency, unit length. Kept as flat
+    arrays (one slice of token ids and weights per row) so a batch of pairs is scored with a
+    few NumPy operations, without importing a machine-learning library at run time."""
 
     def __init__(self, texts: Sequence[str]) -> None:
-        from sklearn.feature_extraction.text import TfidfVectorizer
+        vocabulary: dict[str, int] = {}
+        rows: list[Counter[int]] = []
+        for text in texts:
+            counts: Counter[int] = Counter()
+            for token in _TOKEN.findall(text):
+                counts[vocabulary.setdefault(token, len(vocabulary))] += 1
+            rows.append(counts)
+        documents = np.zeros(len(vocabulary), dtype=np.float64)
+        for counts in rows:
+            for token in counts:
+                documents[token] += 1
+        idf = np.log((1 + len(rows)) / (1 + documents)) + 1
+        self.vocabulary = len(vocabulary)
+        lengths = np.fromiter((len(c) for c in rows), dtype=np.int64, count=len(rows))
+        self.starts = np.concatenate(([0], np.cumsum(lengths)))
+        ids = np.fromiter((t for c in rows for t in c), dtype=np.int64, count=int(lengths.sum()))
+        tf = np.fromiter(
+            (n for c in rows for n in c.values()), dtype=np.float64, count=int(lengths.sum())
+        )
+        weights = (1 + np.log(tf)) * idf[ids] if len(ids) else tf
+        norms = np.sqrt(np.add.reduceat(weights**2, self.starts[:-1])) if len(ids) else weights
+        self.ids = ids
+        self.weights = weights / np.repeat(norms, lengths) if len(ids) else weights
 
-        self.matrix = None
-        if any(t.strip() for t in texts):
-            vectoriser = TfidfVectorizer(token_pattern=r"[a-z0-9&]{2,}", sublinear_tf=True)
-            try:
-                self.matrix = vectoriser.fit_transform(texts).tocsr()
-            except ValueError:  # no token of two letters anywhere
-                self.matrix = None
+    def _gather(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(pair number, token id, weight) of every token of `rows`, pair by pair."""
+        lengths = self.starts[rows + 1] - self.starts[rows]
+        total = int(lengths.sum())
+        owner = np.repeat(np.arange(len(rows)), lengths)
+        offsets = np.arange(total) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+        positions = np.repeat(self.starts[rows], lengths) + offsets
+        return owner, self.ids[positions], self.weights[positions]
 
     def cosine(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
-        if self.matrix is None or not len(left):
+        if not len(left) or not len(self.ids):
             return np.zeros(len(left))
-        products = self.matrix[left].multiply(self.matrix[right])
-        return np.asarray(products.sum(axis=1)).ravel()
+        owner_l, ids_l, weights_l = self._gather(left)
+        owner_r, ids_r, weights_r = self._gather(right)
+        keys = np.concatenate(
+            (owner_l * self.vocabulary + ids_l, owner_r * self.vocabulary + ids_r)
+        )
+        values = np.concatenate((weights_l, weights_r))
+        order = np.argsort(keys, kind="stable")
+        keys, values = keys[order], values[order]
+        shared = np.nonzero(keys[1:] == keys[:-1])[0]  # a token in both rows of one pair
+        products = values[shared] * values[shared + 1]
+        return np.bincount(keys[shared] // self.vocabulary, products, minlength=len(left))
 
 
 # ------------------------------------------------------------------ levels of one pair
