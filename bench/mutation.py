@@ -34,14 +34,21 @@ MUTMUT = Path(sys.executable).with_name("mutmut")
 
 # module -> (file, the tests that exercise it)
 CORE: dict[str, tuple[str, list[str]]] = {
-    "dates": ("chronology/dates.py", ["tests/test_dates.py", "tests/test_issue21_survivors.py"]),
+    "dates": (
+        "chronology/dates.py",
+        [
+            "tests/test_dates.py",
+            "tests/test_issue21_survivors.py",
+            "tests/test_issue21_mutation_dates.py",
+        ],
+    ),
     "filesafety": (
         "chronology/filesafety.py",
         [
             "tests/test_hostile_files.py",
             "tests/test_ingest.py",
-            "tests/test_nothing_lost.py",
             "tests/test_issue21_survivors.py",
+            "tests/test_issue21_mutation_filesafety.py",
         ],
     ),
     "output": (
@@ -80,19 +87,138 @@ CORE: dict[str, tuple[str, list[str]]] = {
         "genogram/layout.py",
         ["tests/test_genogram_layout.py", "tests/test_issue18_layout.py"],
     ),
-    "workingdays": ("reviews/workingdays.py", ["tests/test_deadlines.py"]),
+    "workingdays": (
+        "reviews/workingdays.py",
+        ["tests/test_deadlines.py", "tests/test_issue21_mutation_workingdays.py"],
+    ),
     "access": (
         "dashboard/access.py",
-        ["tests/test_dashboard_access.py", "tests/test_dashboard_pages.py"],
+        ["tests/test_dashboard_access.py", "tests/test_issue21_mutation_access.py"],
     ),
 }
-# Survivors accepted as equivalent (they cannot change what is written), by mutmut's name.
+
+
+def _same(reason: str, function: str, numbers: str) -> dict[str, str]:
+    """One reason for several mutants of one function: `numbers` as mutmut numbers them."""
+    return {f"{function}__mutmut_{n}": reason for n in numbers.split()}
+
+
+_FS = "chronology.filesafety.x"
+_UNREACHABLE_SIZE = (
+    "unreachable: zipfile never yields more bytes than a part declares, and the declared "
+    "total was checked against the same limit first"
+)
+# Survivors accepted as equivalent (they cannot change what is written or refused), by
+# mutmut's name. Numbers change when the module changes: re-read them after an edit.
 EQUIVALENT: dict[str, str] = {
     "chronology.output.x_write_csv__mutmut_11": "newline=None: on POSIX nothing is translated "
     "when writing, and csv writes its own \\r\\n",
     "chronology.output.x_write_csv__mutmut_14": "newline left out: the same as newline=None",
     "chronology.output.x_write_csv__mutmut_18": "'UTF-8-SIG': codec names ignore case",
     "chronology.output.x_write_csv__mutmut_26": "extrasaction left out: 'raise' is the default",
+    # chronology/filesafety.py
+    **_same(
+        "quoted text replaced by 'XXXX' rather than '': x is none of the letters d h s y m "
+        "that decide",
+        f"{_FS}__format_precision",
+        "10",
+    ),
+    **_same(
+        "built-in format 17 as 'XXmmm-yyXX' or 'MMM-YY': lower-cased, the same letters decide",
+        f"{_FS}__partial_date_styles",
+        "23 24",
+    ),
+    **_same(
+        "a missing format code read as 'XXXX' rather than '': no date letters either way",
+        f"{_FS}__partial_date_styles",
+        "46 74",
+    ),
+    **_same(
+        "the first chunk's tail b'XXXX' (not b''): no pattern matches across it",
+        f"{_FS}__scan_part",
+        "11",
+    ),
+    **_same(
+        "`if max_letters or True`: with no letters, _column_index(b'') + 1 is 0 anyway",
+        f"{_FS}__scan_part",
+        "111",
+    ),
+    **_same(
+        "read(None) reads the part whole: the same findings; only the memory bound differs",
+        f"{_FS}__scan_part",
+        "18",
+    ),
+    **_same(
+        f"'larger than declared' check: {_UNREACHABLE_SIZE}",
+        f"{_FS}__scan_part",
+        "19 20 24 25 26 27",
+    ),
+    **_same(
+        f"size check while streaming: {_UNREACHABLE_SIZE}",
+        f"{_FS}__scan_part",
+        "29 30 31 32 33 34 35 36",
+    ),
+    **_same(
+        f"size check after streaming: {_UNREACHABLE_SIZE}",
+        f"{_FS}_scan_workbook",
+        "130 131 132 133 134 135 136 137",
+    ),
+    **_same(
+        "zip(strict=...) over (letters, digits) pairs: always two of each",
+        f"{_FS}__scan_part",
+        "50 52 53",
+    ),
+    **_same(
+        ">= instead of > between column names: equal means the same column",
+        f"{_FS}__scan_part",
+        "65",
+    ),
+    **_same(
+        "styled `or`: partial cells are kept only for worksheet parts, and a sheet without "
+        "partial styles finds none",
+        f"{_FS}__scan_part",
+        "8",
+    ),
+    **_same(
+        "tail window[+512:] or [-513:]: a longer overlap finds the same things again",
+        f"{_FS}__scan_part",
+        "96 97",
+    ),
+    **_same(
+        "a missing target or sheet id read as 'XXXX' (part 'xl/XXXX') rather than '' "
+        "(part 'xl/'): neither is a part",
+        f"{_FS}__sheet_parts",
+        "27 43",
+    ),
+    **_same(
+        "lstrip('XX/XX'): also strips capital X, which no part name starts with (parts are "
+        "'/xl/...')",
+        f"{_FS}__sheet_parts",
+        "49",
+    ),
+    **_same(
+        "default of sheet.get('name') inside `if sheet.get('name') is not None`: never used",
+        f"{_FS}__sheet_parts",
+        "54 56 59",
+    ),
+    **_same(
+        "max(compress_size, 2): differs only for parts of 0 or 1 compressed bytes, and only "
+        "parts over 10 MB are checked (deflate cannot shrink those below 10 KB)",
+        f"{_FS}_scan_workbook",
+        "85",
+    ),
+    **_same(
+        "default part of an unknown sheet None or 'XXXX' rather than '': no part has any "
+        "of those names",
+        f"{_FS}ǁZipScanǁformulas_in",
+        "6 8 9",
+    ),
+    **_same(
+        "default part of an unknown sheet None or 'XXXX' rather than '': no part has any "
+        "of those names",
+        f"{_FS}ǁZipScanǁpartials_in",
+        "6 8 9",
+    ),
 }
 STATUS = {1: "killed", 3: "killed", 0: "survived", 5: "no tests", 33: "no tests", 34: "skipped"}
 STATUS.update({36: "timeout", -24: "timeout", 24: "timeout", 152: "timeout", 255: "timeout"})
@@ -116,24 +242,56 @@ def working_copy(into: Path) -> None:
             shutil.copy2(source, target)
 
 
-def run_module(name: str, keep: bool) -> dict[str, object]:
+def committed_copy(into: Path, tests: list[str]) -> None:
+    """The last commit (HEAD), so that others' unfinished edits in the working tree cannot
+    break or change the run, plus any of `tests` not committed yet (tests being written)."""
+    archive = subprocess.run(
+        ["git", "archive", "--format=tar", "HEAD"], cwd=ROOT, capture_output=True, check=True
+    ).stdout
+    subprocess.run(["tar", "-x", "-C", str(into)], input=archive, check=True)
+    for test in tests:
+        if not (into / test).exists() and (ROOT / test).is_file():
+            shutil.copy2(ROOT / test, into / test)
+
+
+def run_module(name: str, keep: bool, children: int, worktree: bool) -> dict[str, object]:
     path, tests = CORE[name]
     folder = Path(tempfile.mkdtemp(prefix=f"cspr-mutation-{name}-"))
     try:
-        working_copy(folder)
+        if worktree:
+            working_copy(folder)
+        else:
+            committed_copy(folder, tests)
         package = path.split("/")[0] + "/"
         selection = "\n    ".join(tests)
+        # The other packages too, so that the tests import this copy and not the repository
+        # (which others may be editing) or nothing at all (sample_data is not installed).
+        others = sorted(
+            f"{d.name}/"
+            for d in folder.iterdir()
+            if d.is_dir() and f"{d.name}/" not in (package, "tests/") and any(d.glob("*.py"))
+        )
+        copied = "\n    ".join(others)
         (folder / "setup.cfg").write_text(
             "[mutmut]\n"
             f"source_paths={package}\n"
+            f"also_copy={copied}\n"
             f"only_mutate={path}\n"
             f"pytest_add_cli_args_test_selection={selection}\n"
-            "pytest_add_cli_args=-p no:cacheprovider -q -x\n",
+            "pytest_add_cli_args=-p no:cacheprovider -q -x\n"
+            # CPU seconds allowed: 4 x the tests' own time + 20 (mutmut's default, 30 x + 30,
+            # spends most of a run waiting on mutants that loop for ever).
+            "timeout_multiplier=2.0\n"
+            "timeout_constant=5.0\n",
             encoding="utf-8",
         )
         started = time.monotonic()
         done = subprocess.run(
-            [str(MUTMUT), "run"], cwd=folder, capture_output=True, text=True, check=False
+            [str(MUTMUT), "run", "--max-children", str(children)],
+            cwd=folder,
+            capture_output=True,
+            text=True,
+            check=False,
         )
         seconds = round(time.monotonic() - started)
         meta = folder / "mutants" / f"{path}.meta"
@@ -176,6 +334,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("modules", nargs="*", help=f"default: all of {', '.join(CORE)}")
     parser.add_argument("--keep", action="store_true", help="keep each copy (mutmut show)")
+    parser.add_argument(
+        "--worktree",
+        action="store_true",
+        help="mutate the working tree as it is (default: the last commit plus new test files)",
+    )
+    parser.add_argument(
+        "--children", type=int, default=2, help="mutants run at once (default 2; a shared machine)"
+    )
     args = parser.parse_args(argv)
     unknown = [m for m in args.modules if m not in CORE]
     if unknown:
@@ -186,7 +352,7 @@ def main(argv: list[str] | None = None) -> int:
     results.setdefault("modules", {})
     for name in args.modules or list(CORE):
         print(f"{name}: mutating {CORE[name][0]} ...", flush=True)
-        found = run_module(name, args.keep)
+        found = run_module(name, args.keep, args.children, args.worktree)
         results["modules"][name] = found
         print(
             f"{name}: {found['killed']} killed, {found['timeout']} timed out, "

@@ -1,0 +1,643 @@
+"""Issue 21: direct tests for chronology/filesafety.py that kill mutmut's survivors.
+
+Each check is called on a small file built here by hand (a few bytes, or a zip of a few parts
+whose content is written out below), and the exact refusal or the exact finding is asserted:
+the limits at their boundary (equal passes, one over is refused), every message word for word,
+and what the byte-level scan learns (formula cells, month-only dates, the 1904 epoch).
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from chronology.dates import EXCEL_1900_EPOCH, EXCEL_1904_EPOCH
+from chronology.filesafety import (
+    IngestError,
+    Limits,
+    ZipScan,
+    check_extent,
+    check_file,
+    column_letter,
+    env_int,
+    scan_document,
+    scan_workbook,
+    unsupported_message,
+)
+
+MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
+
+# Two sheets: one by a relative target, one by an absolute one (both are allowed).
+WORKBOOK = (
+    f'<workbook xmlns="{MAIN}" xmlns:r="{REL}"><sheets>'
+    '<sheet name="Events" sheetId="1" r:id="rId1"/>'
+    '<sheet name="Notes" sheetId="2" r:id="rId2"/>'
+    "</sheets></workbook>"
+).encode()
+WORKBOOK_1904 = WORKBOOK.replace(b"<sheets>", b'<workbookPr date1904="1"/><sheets>')
+RELS = (
+    f'<Relationships xmlns="{PKG_REL}">'
+    '<Relationship Id="rId1" Target="worksheets/sheet1.xml"/>'
+    '<Relationship Id="rId2" Target="/xl/worksheets/sheet2.xml"/>'
+    "</Relationships>"
+).encode()
+# Style 1 shows a year only, style 2 Excel's built-in month-year (17), style 3 a whole date,
+# style 4 has no number format at all (General).
+STYLES = (
+    f'<styleSheet xmlns="{MAIN}"><numFmts count="2">'
+    '<numFmt numFmtId="164" formatCode="yyyy"/>'
+    '<numFmt numFmtId="165" formatCode="dd/mm/yyyy"/>'
+    '</numFmts><cellXfs count="5"><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="17"/>'
+    '<xf numFmtId="165"/><xf/></cellXfs></styleSheet>'
+).encode()
+# Events: furthest cell AA9 (a lower-case reference counts too); a formula in B1; a year-only
+# date in C2, a month-year in D3, a whole date in E4 and a General cell in F5.
+SHEET1 = (
+    f'<worksheet xmlns="{MAIN}"><sheetData>'
+    '<row r="1"><c r="A1" s="0"><v>1</v></c><c r="B1"><f>A1+1</f><v>2</v></c></row>'
+    '<row r="2"><c r="C2" s="1"><v>43000</v></c></row>'
+    '<row r="3"><c r="D3" s="2"><v>43000</v></c><c r="z3"><v>1</v></c></row>'
+    '<row r="4"><c r="E4" s="3"><v>43000</v></c></row>'
+    '<row r="5"><c r="F5" s="4"><v>43000</v></c></row>'
+    '<row r="9"><c r="AA9"><v>9</v></c></row>'
+    "</sheetData></worksheet>"
+).encode()
+# Notes: one cell, C2, with a formula; a row and a cell with no reference of their own.
+SHEET2 = (
+    f'<worksheet xmlns="{MAIN}"><sheetData>'
+    '<row r="2"><c r="C2"><f>1+1</f></c></row><row><c><v>x</v></c></row>'
+    "</sheetData></worksheet>"
+).encode()
+
+
+def workbook_parts(**replace: bytes) -> dict[str, bytes]:
+    parts = {
+        "[Content_Types].xml": b"<Types/>",
+        "xl/workbook.xml": WORKBOOK,
+        "xl/_rels/workbook.xml.rels": RELS,
+        "xl/styles.xml": STYLES,
+        "xl/worksheets/sheet1.xml": SHEET1,
+        "xl/worksheets/sheet2.xml": SHEET2,
+    }
+    for name, data in replace.items():
+        parts[name.replace("__", "/").replace("_dot_", ".")] = data
+    return parts
+
+
+def build(path: Path, parts: dict[str, bytes]) -> Path:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    return path
+
+
+def refusal(call: Callable[..., object], *args: object) -> str:
+    with pytest.raises(IngestError) as caught:
+        call(*args)
+    return caught.value.reason
+
+
+def big_limits(**overrides: int) -> Limits:
+    values = {
+        "max_file_bytes": 50 << 20,
+        "max_uncompressed_bytes": 300 << 20,
+        "max_rows_per_sheet": 250_000,
+        "max_grid_cells": 20_000_000,
+    }
+    values.update(overrides)
+    return Limits(**values)  # type: ignore[arg-type]
+
+
+# ------------------------------------------------------------------ small pieces
+
+
+def test_ingest_error_names_the_file_alone() -> None:
+    error = IngestError(Path("/data/returns/police.xlsx"), "file is empty")
+    assert str(error) == "police.xlsx: file is empty"
+    assert error.path == Path("/data/returns/police.xlsx")
+    assert error.reason == "file is empty"
+
+
+def test_env_int(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("CSPR_TEST_LIMIT", raising=False)
+    assert env_int("CSPR_TEST_LIMIT", 7) == 7
+    monkeypatch.setenv("CSPR_TEST_LIMIT", "   ")
+    assert env_int("CSPR_TEST_LIMIT", 7) == 7
+    monkeypatch.setenv("CSPR_TEST_LIMIT", " 12 ")
+    assert env_int("CSPR_TEST_LIMIT", 7) == 12
+    for bad in ("12 MB", "-3", "1.5"):
+        monkeypatch.setenv("CSPR_TEST_LIMIT", bad)
+        with pytest.raises(ValueError) as caught:
+            env_int("CSPR_TEST_LIMIT", 7)
+        assert str(caught.value) == f"CSPR_TEST_LIMIT must be a whole number (got '{bad}')"
+
+
+def test_limits_read_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("CSPR_MAX_FILE_MB", "CSPR_MAX_UNCOMPRESSED_MB", "CSPR_MAX_ROWS", "CSPR_MAX_CELLS"):
+        monkeypatch.delenv(name, raising=False)
+    default = Limits()
+    assert default.max_file_bytes == 50 * 1024 * 1024
+    assert default.max_uncompressed_bytes == 300 * 1024 * 1024
+    assert default.max_rows_per_sheet == 250_000
+    assert default.max_grid_cells == 20_000_000
+    monkeypatch.setenv("CSPR_MAX_FILE_MB", "3")
+    monkeypatch.setenv("CSPR_MAX_UNCOMPRESSED_MB", "4")
+    monkeypatch.setenv("CSPR_MAX_ROWS", "5")
+    monkeypatch.setenv("CSPR_MAX_CELLS", "6")
+    own = Limits()
+    assert (own.max_file_bytes, own.max_uncompressed_bytes) == (3 * 1024 * 1024, 4 * 1024 * 1024)
+    assert (own.max_rows_per_sheet, own.max_grid_cells) == (5, 6)
+
+
+def test_zip_scan_lookups_by_sheet_name() -> None:
+    scan = ZipScan()
+    assert scan.epoch == EXCEL_1900_EPOCH
+    assert scan.has_macros is False
+    assert scan.formulas_in("Events") == set()
+    assert scan.partials_in("Events") == {}
+    scan.sheet_parts = {"Events": "xl/worksheets/sheet1.xml"}
+    scan.formula_cells = {"xl/worksheets/sheet1.xml": {(0, 1)}}
+    scan.partial_cells = {"xl/worksheets/sheet1.xml": {(1, 2): "year"}}
+    assert scan.formulas_in("Events") == {(0, 1)}
+    assert scan.partials_in("Events") == {(1, 2): "year"}
+    assert scan.formulas_in("Other") == set()
+
+
+@pytest.mark.parametrize(
+    ("index", "letters"),
+    [(0, "A"), (1, "B"), (25, "Z"), (26, "AA"), (27, "AB"), (51, "AZ"), (701, "ZZ"), (702, "AAA")],
+)
+def test_column_letter(index: int, letters: str) -> None:
+    assert column_letter(index) == letters
+
+
+def test_unsupported_message() -> None:
+    for supported in (".xlsx", ".XLSM", ".docx", ".csv", ".CSV"):
+        assert unsupported_message(supported) is None
+    assert unsupported_message(".XLS") == "unsupported file type '.xls': save it as .xlsx"
+    assert unsupported_message(".pdf") == (
+        "unsupported file type '.pdf': send the original .xlsx, .docx or .csv, not a PDF"
+    )
+    assert unsupported_message("") == (
+        "unsupported file type 'none': send it as .xlsx, .docx or .csv"
+    )
+    assert unsupported_message(".zip") == (
+        "unsupported file type '.zip': send it as .xlsx, .docx or .csv"
+    )
+
+
+# ------------------------------------------------------------------ check_file
+
+
+def write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
+def test_check_file_kinds(tmp_path: Path) -> None:
+    limits = big_limits()
+    zipped = b"PK\x03\x04" + b"\0" * 40
+    assert check_file(write(tmp_path / "a.xlsx", zipped), limits) == "xlsx"
+    assert check_file(write(tmp_path / "a.XLSM", zipped), limits) == "xlsx"
+    assert check_file(write(tmp_path / "a.docx", zipped), limits) == "docx"
+    assert check_file(write(tmp_path / "a.csv", b"Date,Details\n"), limits) == "csv"
+    # Text that starts like no other kind of file is CSV.
+    assert check_file(write(tmp_path / "b.csv", b"<h1>Date</h1>"), limits) == "csv"
+
+
+def test_check_file_refusals(tmp_path: Path) -> None:
+    limits = big_limits()
+    ole = bytes.fromhex("d0cf11e0a1b11ae1")
+    cases = [
+        (tmp_path / "missing.xlsx", None, "file not found"),
+        (tmp_path / "old.xls", b"anything", "unsupported file type '.xls': save it as .xlsx"),
+        (tmp_path / "empty.csv", b"", "file is empty"),
+        (
+            tmp_path / "old.xlsx",
+            ole + b"\0" * 100,
+            "is an Excel 97-2003 (.xls) file, not .xlsx; save it as .xlsx",
+        ),
+        (
+            tmp_path / "old.docx",
+            ole + b"\0" * 100,
+            "is a Word 97-2003 (.doc) file, not .docx; save it as .docx",
+        ),
+        (
+            tmp_path / "locked.xlsx",
+            ole + b"\0" * 50 + "EncryptedPackage".encode("utf-16-le"),
+            "an Excel workbook is password-protected; remove the password",
+        ),
+        (
+            tmp_path / "locked.docx",
+            ole + "EncryptedPackage".encode("utf-16-le"),
+            "a Word document is password-protected; remove the password",
+        ),
+        (
+            tmp_path / "pdf.xlsx",
+            b"%PDF-1.7",
+            "is not an Excel workbook (it looks like a PDF document)",
+        ),
+        (tmp_path / "text.docx", b"Dear panel", "is not a Word document (it looks like text)"),
+        (tmp_path / "ole.csv", ole, "is not CSV text (it looks like an Office 97-2003 file)"),
+        (tmp_path / "png.csv", b"\x89PNG\r\n\x1a\n", "is not CSV text (it looks like an image)"),
+        (tmp_path / "gif.csv", b"GIF89a", "is not CSV text (it looks like an image)"),
+        (tmp_path / "jpg.csv", b"\xff\xd8\xff\xe0", "is not CSV text (it looks like an image)"),
+        (tmp_path / "zip.csv", b"PK\x03\x04rest", "is not CSV text (it looks like a zip archive)"),
+        (tmp_path / "web.csv", b" <HTML>", "is not CSV text (it looks like a web page (HTML))"),
+    ]
+    for path, data, message in cases:
+        if data is not None:
+            path.write_bytes(data)
+        assert refusal(check_file, path, limits) == message, path.name
+
+
+def test_check_file_size_limit_at_its_boundary(tmp_path: Path) -> None:
+    limits = big_limits(max_file_bytes=1 << 20)
+    exact = write(tmp_path / "exact.csv", b"x" * (1 << 20))
+    assert check_file(exact, limits) == "csv"
+    over = write(tmp_path / "over.csv", b"x" * ((3 << 19) + 1))
+    assert refusal(check_file, over, limits) == "file is 1.5 MB, over the limit of 1 MB"
+
+
+def test_a_folder_is_not_a_file(tmp_path: Path) -> None:
+    folder = tmp_path / "returns.xlsx"
+    folder.mkdir()
+    assert refusal(check_file, folder, big_limits()) == "file not found"
+
+
+# ------------------------------------------------------------------ scan_workbook
+
+
+def test_scan_learns_sheets_formulas_partial_dates_and_extent(tmp_path: Path) -> None:
+    parts = workbook_parts()
+    scan = scan_workbook(build(tmp_path / "a.xlsx", parts), big_limits())
+    assert scan.epoch == EXCEL_1900_EPOCH
+    assert scan.has_macros is False
+    assert scan.sheet_parts == {
+        "Events": "xl/worksheets/sheet1.xml",
+        "Notes": "xl/worksheets/sheet2.xml",
+    }
+    assert scan.partial_styles == {1: "year", 2: "month"}
+    assert scan.formulas_in("Events") == {(0, 1)}
+    assert scan.formulas_in("Notes") == {(1, 2)}
+    assert scan.partials_in("Events") == {(1, 2): "year", (2, 3): "month"}
+    assert scan.partials_in("Notes") == {}
+    assert scan.unplaced == {"xl/worksheets/sheet2.xml"}
+    assert scan.expanded_bytes == sum(len(data) for data in parts.values())
+
+
+def test_scan_of_a_1904_workbook_with_macros(tmp_path: Path) -> None:
+    parts = workbook_parts(xl__workbook_dot_xml=WORKBOOK_1904)
+    parts["xl/vbaProject.BIN"] = b"\0" * 10
+    scan = scan_workbook(build(tmp_path / "a.xlsm", parts), big_limits())
+    assert scan.epoch == EXCEL_1904_EPOCH
+    assert scan.has_macros is True
+    assert scan.expanded_bytes == sum(len(data) for data in parts.values())
+
+
+def test_date1904_counts_only_in_the_workbook_part(tmp_path: Path) -> None:
+    sheet = SHEET2.replace(b"<sheetData>", b'<sheetPr date1904="1"/><sheetData>')
+    path = build(tmp_path / "a.xlsx", workbook_parts(xl__worksheets__sheet2_dot_xml=sheet))
+    assert scan_workbook(path, big_limits()).epoch == EXCEL_1900_EPOCH
+
+
+def test_no_styles_part_means_no_partial_dates(tmp_path: Path) -> None:
+    parts = workbook_parts()
+    del parts["xl/styles.xml"]
+    scan = scan_workbook(build(tmp_path / "a.xlsx", parts), big_limits())
+    assert scan.partial_styles == {}
+    assert scan.partials_in("Events") == {}
+    assert scan.formulas_in("Events") == {(0, 1)}
+
+
+def test_unreadable_styles_mean_no_partial_dates(tmp_path: Path) -> None:
+    parts = workbook_parts(xl__styles_dot_xml=b"<styleSheet><cellXfs>")
+    scan = scan_workbook(build(tmp_path / "a.xlsx", parts), big_limits())
+    assert scan.partial_styles == {}
+    no_xfs = f'<styleSheet xmlns="{MAIN}"><numFmts/></styleSheet>'.encode()
+    parts = workbook_parts(xl__styles_dot_xml=no_xfs)
+    assert scan_workbook(build(tmp_path / "b.xlsx", parts), big_limits()).partial_styles == {}
+
+
+def test_styles_use_the_built_in_month_year_format_and_ignore_quoted_text(tmp_path: Path) -> None:
+    formats = [
+        ("mmm-yy", "month"),
+        ('"Year "yyyy', "year"),
+        ("[$-809]mmmm yyyy", "month"),
+        ('"day "yyyy', "year"),  # the d is in quoted text
+        ("\\d yyyy", "year"),  # the d is escaped
+        ("dd/mm/yyyy", None),
+        ("yyyy-mm-dd hh:mm", None),
+        ("mm:ss", None),
+        ("hh", None),
+        ("General", None),
+        ("", None),
+        ("0.00", None),
+        ("mmmm", None),  # no year: not a date this check knows
+        ("yy", "year"),
+        ("[h]:mm yyyy", "month"),  # elapsed-time brackets removed: no h left
+        ("MMM-YY", "month"),
+        ("yyyy hh", None),
+        ("yyyy ss", None),
+    ]
+    fmts = "".join(
+        f'<numFmt numFmtId="{200 + i}" formatCode="{code.replace(chr(34), "&quot;")}"/>'
+        for i, (code, _) in enumerate(formats)
+    )
+    xfs = "".join(f'<xf numFmtId="{200 + i}"/>' for i in range(len(formats)))
+    styles = (
+        f'<styleSheet xmlns="{MAIN}"><numFmts>{fmts}</numFmts><cellXfs>{xfs}</cellXfs></styleSheet>'
+    ).encode()
+    parts = workbook_parts(xl__styles_dot_xml=styles)
+    found = scan_workbook(build(tmp_path / "a.xlsx", parts), big_limits()).partial_styles
+    assert found == {i: want for i, (_, want) in enumerate(formats) if want is not None}
+
+
+def test_not_a_zip(tmp_path: Path) -> None:
+    path = write(tmp_path / "a.xlsx", b"PK\x03\x04 and then nothing like a zip")
+    assert refusal(scan_workbook, path, big_limits()) == (
+        "file is corrupt or truncated (not a readable zip)"
+    )
+
+
+def test_the_wrong_kind_of_zip(tmp_path: Path) -> None:
+    word = build(tmp_path / "w.xlsx", {"word/document.xml": b"<document/>"})
+    assert refusal(scan_workbook, word, big_limits()) == (
+        "is a Word document, not an Excel workbook; name it .docx"
+    )
+    excel = build(tmp_path / "e.docx", workbook_parts())
+    assert refusal(scan_document, excel, big_limits()) == (
+        "is an Excel workbook, not a Word document; name it .xlsx"
+    )
+    other = build(tmp_path / "o.xlsx", {"mimetype": b"application/epub+zip"})
+    assert refusal(scan_workbook, other, big_limits()) == (
+        "is a zip file but not an Excel workbook"
+    )
+    # (The message says "an Word document"; either article is accepted here.)
+    message = refusal(scan_document, other, big_limits())
+    assert re.fullmatch("is a zip file but not an? Word document", message)
+
+
+def test_a_document_is_scanned_as_a_document(tmp_path: Path) -> None:
+    path = build(tmp_path / "d.docx", {"word/document.xml": b"<document><body/></document>"})
+    scan = scan_document(path, big_limits())
+    assert scan.sheet_parts == {}
+    assert scan.expanded_bytes == len(b"<document><body/></document>")
+
+
+def test_zip_part_count_limit_at_its_boundary(tmp_path: Path) -> None:
+    path = build(tmp_path / "a.xlsx", workbook_parts())  # six parts
+    assert scan_workbook(path, big_limits(max_zip_members=6)).sheet_parts
+    assert refusal(scan_workbook, path, big_limits(max_zip_members=5)) == (
+        "workbook has 6 parts; refused as a zip bomb"
+    )
+
+
+def test_declared_size_limit_at_its_boundary(tmp_path: Path) -> None:
+    parts = workbook_parts()
+    small = sum(len(data) for data in parts.values())
+    parts["xl/media/padding.bin"] = b"\0" * ((1 << 20) - small)
+    path = build(tmp_path / "exact.xlsx", parts)
+    scan = scan_workbook(path, big_limits(max_uncompressed_bytes=1 << 20))
+    assert scan.expanded_bytes == 1 << 20
+    parts["xl/media/padding.bin"] = b"\0" * ((2 << 20) - small + 1)
+    path = build(tmp_path / "over.xlsx", parts)
+    assert refusal(scan_workbook, path, big_limits(max_uncompressed_bytes=1 << 20)) == (
+        "file would expand to 2 MB, over the limit of 1 MB (CSPR_MAX_UNCOMPRESSED_MB); "
+        "refused as a zip bomb"
+    )
+
+
+def test_compression_ratio_counts_only_above_ten_megabytes(tmp_path: Path) -> None:
+    ten = 10 << 20
+    at_ten = build(tmp_path / "ten.xlsx", {**workbook_parts(), "xl/media/z.bin": b"\0" * ten})
+    assert scan_workbook(at_ten, big_limits()).expanded_bytes > ten
+    parts = {**workbook_parts(), "xl/media/z.bin": b"\0" * (ten + 1)}
+    message = refusal(scan_workbook, build(tmp_path / "over.xlsx", parts), big_limits())
+    with zipfile.ZipFile(tmp_path / "over.xlsx") as archive:
+        info = archive.getinfo("xl/media/z.bin")
+    ratio = info.file_size / info.compress_size
+    assert ratio > 200
+    assert message == f"part xl/media/z.bin compresses {ratio:,.0f} to 1; refused as a zip bomb"
+    # A ratio at the limit passes; the limit is the setting, not a fixed number.
+    assert scan_workbook(tmp_path / "over.xlsx", big_limits(max_compression_ratio=int(ratio) + 1))
+
+
+def test_a_zip_encrypted_part(tmp_path: Path) -> None:
+    path = build(tmp_path / "a.xlsx", workbook_parts())
+    data = bytearray(path.read_bytes())
+    central = data.index(b"PK\x01\x02")  # the first part's central directory entry
+    data[central + 8] |= 0x1  # general purpose flag: encrypted
+    path.write_bytes(bytes(data))
+    assert refusal(scan_workbook, path, big_limits()) == (
+        "workbook is encrypted; remove the password"
+    )
+
+
+def test_entities_refused_in_a_sheet_and_in_the_styles(tmp_path: Path) -> None:
+    dtd = b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e "boom">]>'
+    sheet = build(tmp_path / "s.xlsx", workbook_parts(xl__worksheets__sheet1_dot_xml=dtd + SHEET1))
+    message = "workbook declares XML entities (possible XML bomb); refused"
+    assert refusal(scan_workbook, sheet, big_limits()) == message
+    styles = build(tmp_path / "t.xlsx", workbook_parts(xl__styles_dot_xml=dtd + STYLES))
+    assert refusal(scan_workbook, styles, big_limits()) == message
+    # Lower case and spaces after "<!" are still a declaration.
+    spaced = b"<! doctype x>" + SHEET1
+    other = build(tmp_path / "u.xlsx", workbook_parts(xl__worksheets__sheet1_dot_xml=spaced))
+    assert refusal(scan_workbook, other, big_limits()) == message
+
+
+def test_entities_split_across_two_chunks_are_found(tmp_path: Path) -> None:
+    # The part is read a megabyte at a time; the declaration straddles the first boundary.
+    chunk = 1 << 20
+    head = b"<worksheet>" + b" " * (chunk - len(b"<worksheet>") - 4)
+    sheet = head + b"<!DOCTYPE x><sheetData/></worksheet>"
+    assert sheet[chunk - 4 : chunk] == b"<!DO"
+    path = build(tmp_path / "a.xlsx", workbook_parts(xl__worksheets__sheet2_dot_xml=sheet))
+    assert refusal(scan_workbook, path, big_limits()) == (
+        "workbook declares XML entities (possible XML bomb); refused"
+    )
+
+
+def test_cells_past_the_first_megabyte_count(tmp_path: Path) -> None:
+    chunk = 1 << 20
+    first = b"<worksheet><sheetData>" + b" " * chunk
+    sheet = first + b'<row r="12"><c r="AB12"><f>1</f></c><c r="C12" s="1"/></row></sheetData>'
+    sheet += b"</worksheet>"
+    path = build(tmp_path / "a.xlsx", workbook_parts(xl__worksheets__sheet2_dot_xml=sheet))
+    scan = scan_workbook(path, big_limits())
+    assert scan.formulas_in("Notes") == {(11, 27)}
+    assert scan.partials_in("Notes") == {(11, 2): "year"}
+    assert refusal(scan_workbook, path, big_limits(max_rows_per_sheet=11)) == (
+        "sheet 'Notes' has 12 rows, over the limit of 11 (CSPR_MAX_ROWS)"
+    )
+
+
+def test_corrupt_parts(tmp_path: Path) -> None:
+    for part in ("xl/styles.xml", "xl/worksheets/sheet1.xml"):
+        path = build(tmp_path / "a.xlsx", workbook_parts())
+        with zipfile.ZipFile(path) as archive:
+            info = archive.getinfo(part)
+        data = bytearray(path.read_bytes())
+        start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+        for k in range(start + 2, start + info.compress_size - 2):
+            data[k] ^= 0x5A
+        path.write_bytes(bytes(data))
+        assert refusal(scan_workbook, path, big_limits()) == (
+            f"file is corrupt or truncated ({part})"
+        )
+
+
+# ------------------------------------------------------------------ extents
+
+
+def test_furthest_cell_is_checked_per_sheet(tmp_path: Path) -> None:
+    path = build(tmp_path / "a.xlsx", workbook_parts())
+    # Events reaches AA9: 9 rows, 27 columns (AA is past Z although "Z" sorts after "AA").
+    assert scan_workbook(path, big_limits(max_rows_per_sheet=9, max_grid_cells=243))
+    assert refusal(scan_workbook, path, big_limits(max_rows_per_sheet=8)) == (
+        "sheet 'Events' has 9 rows, over the limit of 8 (CSPR_MAX_ROWS)"
+    )
+    assert refusal(scan_workbook, path, big_limits(max_columns=26)) == (
+        "sheet 'Events' has 27 columns, over the limit of 26"
+    )
+    assert scan_workbook(path, big_limits(max_columns=27))
+    assert refusal(scan_workbook, path, big_limits(max_grid_cells=242)) == (
+        "sheet 'Events' spans 9 rows by 27 columns, over the limit of 242 cells (CSPR_MAX_CELLS)"
+    )
+
+
+def test_a_sheet_not_named_in_the_workbook_is_checked_by_its_part(tmp_path: Path) -> None:
+    parts = workbook_parts()
+    parts["xl/worksheets/sheet3.xml"] = b'<worksheet><c r="B40"/></worksheet>'
+    path = build(tmp_path / "a.xlsx", parts)
+    assert refusal(scan_workbook, path, big_limits(max_rows_per_sheet=39)) == (
+        "sheet 'xl/worksheets/sheet3.xml' has 40 rows, over the limit of 39 (CSPR_MAX_ROWS)"
+    )
+
+
+def test_parts_outside_the_worksheets_are_not_sized(tmp_path: Path) -> None:
+    parts = workbook_parts()
+    parts["xl/drawings/drawing1.xml"] = b'<c r="A99999"/>'
+    parts["xl/worksheets/_rels/sheet1.xml.rels"] = b"<Relationships/>"
+    assert scan_workbook(build(tmp_path / "a.xlsx", parts), big_limits(max_rows_per_sheet=9))
+
+
+def test_without_the_workbook_relationships_sheets_are_unnamed(tmp_path: Path) -> None:
+    parts = workbook_parts()
+    del parts["xl/_rels/workbook.xml.rels"]
+    scan = scan_workbook(build(tmp_path / "a.xlsx", parts), big_limits())
+    assert scan.sheet_parts == {}
+    assert scan.formulas_in("Events") == set()
+    broken = workbook_parts(xl___rels__workbook_dot_xml_dot_rels=b"<Relationships>")
+    assert scan_workbook(build(tmp_path / "b.xlsx", broken), big_limits()).sheet_parts == {}
+
+
+def test_check_extent_boundaries_and_wording() -> None:
+    limits = big_limits(max_rows_per_sheet=1_000_000, max_columns=500, max_grid_cells=2_000_000)
+    check_extent(Path("a.csv"), "", 1_000_000, 2, limits)
+    check_extent(Path("a.csv"), "", 4_000, 500, limits)
+    assert refusal(check_extent, Path("a.csv"), "", 1_000_001, 1, limits) == (
+        "the file has 1,000,001 rows, over the limit of 1,000,000 (CSPR_MAX_ROWS)"
+    )
+    assert refusal(check_extent, Path("a.csv"), "Log", 2, 1_501, big_limits(max_columns=1_500)) == (
+        "sheet 'Log' has 1,501 columns, over the limit of 1500"
+    )
+    assert refusal(check_extent, Path("a.csv"), "", 4_001, 500, limits) == (
+        "the file spans 4,001 rows by 500 columns, over the limit of 2,000,000 cells "
+        "(CSPR_MAX_CELLS)"
+    )
+
+
+# ------------------------------------------------------------------ survivors of the first run
+
+
+def test_a_web_page_is_named_from_its_doctype() -> None:
+    from chronology.filesafety import _describe_magic
+
+    assert _describe_magic(b"<!DOCTYPE html><html>") == "a web page (HTML)"
+    assert _describe_magic(b"\n  <html lang=en>") == "a web page (HTML)"
+    assert _describe_magic(b"<!DOCTYPE note>") is None
+
+
+@pytest.mark.parametrize(
+    "part", ["xl/worksheets/_rels/sheet1.xml.rels", "xl/drawings/vmlDrawing1.vml"]
+)
+def test_relationship_and_vml_parts_are_scanned_for_entities(tmp_path: Path, part: str) -> None:
+    parts = workbook_parts()
+    parts[part] = b'<!DOCTYPE x [<!ENTITY e "boom">]><x>&e;</x>'
+    assert refusal(scan_workbook, build(tmp_path / "a.xlsx", parts), big_limits()) == (
+        "workbook declares XML entities (possible XML bomb); refused"
+    )
+
+
+def test_streamed_size_limit_at_its_boundary(tmp_path: Path) -> None:
+    # Every part is XML, so the whole size is counted while streaming: equal to the limit passes.
+    parts = workbook_parts()
+    small = sum(len(data) for data in parts.values())
+    parts["customXml/item1.xml"] = b"<a>" + b" " * ((1 << 20) - small - 7) + b"</a>"
+    assert sum(len(data) for data in parts.values()) == 1 << 20
+    scan = scan_workbook(
+        build(tmp_path / "a.xlsx", parts), big_limits(max_uncompressed_bytes=1 << 20)
+    )
+    assert scan.expanded_bytes == 1 << 20
+
+
+def test_a_stored_part_has_a_ratio_of_one(tmp_path: Path) -> None:
+    path = tmp_path / "stored.xlsx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in workbook_parts().items():
+            archive.writestr(name, data)
+        archive.writestr("xl/media/big.bin", b"\0" * (11 << 20), compress_type=zipfile.ZIP_STORED)
+    assert scan_workbook(path, big_limits(max_compression_ratio=1)).has_macros is False
+    assert refusal(scan_workbook, path, big_limits(max_compression_ratio=0)) == (
+        "part xl/media/big.bin compresses 1 to 1; refused as a zip bomb"
+    )
+
+
+def test_empty_sheets_have_no_extent(tmp_path: Path) -> None:
+    empty = f'<worksheet xmlns="{MAIN}"><sheetData/></worksheet>'.encode()
+    parts = workbook_parts(
+        xl__worksheets__sheet1_dot_xml=empty, xl__worksheets__sheet2_dot_xml=empty
+    )
+    limits = big_limits(max_rows_per_sheet=0, max_columns=0, max_grid_cells=0)
+    assert scan_workbook(build(tmp_path / "a.xlsx", parts), limits).formulas_in("Events") == set()
+
+
+def test_malformed_styles_do_not_stop_the_scan(tmp_path: Path) -> None:
+    # A numFmt without its id or its code is malformed; the scan reads on without a crash.
+    styles = (
+        f'<styleSheet xmlns="{MAIN}"><numFmts>'
+        '<numFmt formatCode="General"/><numFmt numFmtId="170"/>'
+        '<numFmt numFmtId="171" formatCode="yyyy"/>'
+        '</numFmts><cellXfs><xf numFmtId="170"/><xf numFmtId="171"/></cellXfs></styleSheet>'
+    ).encode()
+    parts = workbook_parts(xl__styles_dot_xml=styles)
+    assert scan_workbook(build(tmp_path / "a.xlsx", parts), big_limits()).partial_styles == {
+        1: "year"
+    }
+
+
+def test_only_sheets_are_mapped_to_parts(tmp_path: Path) -> None:
+    # A defined name has a name too; a sheet whose relationship is missing, or has no target,
+    # maps to no part rather than stopping the scan.
+    workbook = WORKBOOK.replace(
+        b"</sheets>",
+        b'<sheet name="Lost" sheetId="3" r:id="rId9"/><sheet name="Blank" sheetId="4" '
+        b'r:id="rId3"/></sheets><definedNames><definedName name="_xlnm.Print_Area">'
+        b"Events!$A$1:$C$3</definedName></definedNames>",
+    )
+    rels = RELS.replace(b"</Relationships>", b'<Relationship Id="rId3"/></Relationships>')
+    parts = workbook_parts(xl__workbook_dot_xml=workbook, xl___rels__workbook_dot_xml_dot_rels=rels)
+    scan = scan_workbook(build(tmp_path / "a.xlsx", parts), big_limits())
+    assert set(scan.sheet_parts) == {"Events", "Notes", "Lost", "Blank"}
+    assert scan.sheet_parts["Events"] == "xl/worksheets/sheet1.xml"
+    assert scan.formulas_in("Lost") == set()
+    assert scan.formulas_in("Blank") == set()
+    assert scan.formulas_in("Events") == {(0, 1)}
