@@ -131,11 +131,19 @@ def _specifics_level(a: frozenset[str], b: frozenset[str], rare: frozenset[str])
     shared = (a & b) & rare
     if shared:
         return "shared"
-    numbers_a = {s for s in a if any(c.isdigit() for c in s)}
-    numbers_b = {s for s in b if any(c.isdigit() for c in s)}
+    numbers_a, numbers_b = _numbers(a), _numbers(b)
     if numbers_a and numbers_b and not numbers_a & numbers_b:
         return "conflict"
     return "none"
+
+
+_DIGIT = re.compile(r"\d")
+
+
+@cache
+def _numbers(found: frozenset[str]) -> frozenset[str]:
+    """The specifics with a digit (references, numbers, postcodes), once per distinct set."""
+    return frozenset(s for s in found if _DIGIT.search(s))
 
 
 def rare_specifics(items: Sequence[Prepared], share: float = 0.02) -> frozenset[str]:
