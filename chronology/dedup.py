@@ -43,6 +43,7 @@ from chronology.linkage import (
     verdict,
 )
 from chronology.schema import Event
+from chronology.stages import stage
 
 Verdict = Literal["same", "possible", "different"]
 Relation = Literal["same_day", "near", "swapped", "partial"]
@@ -170,7 +171,11 @@ def _kinds(text: str, rules: Rules, typed: bool) -> dict[str, int]:
 
 
 def prepare(events: Sequence[Event], rules: Rules | None = None) -> list[Prepared]:
-    rules = rules or load_rules()
+    with stage("normalise text and kinds"):
+        return _prepare(events, rules or load_rules())
+
+
+def _prepare(events: Sequence[Event], rules: Rules) -> list[Prepared]:
     prepared = []
     # Event types and outcomes repeat ("Home visit", "NFA"): each distinct one is read once.
     short: dict[str, str] = {}
@@ -498,7 +503,8 @@ def cluster(
         for a, b in decisions.different
         if a in by_key and b in by_key
     }
-    compared, kept = _judge_all(items, context(items, rules))
+    with stage("pair comparison"):
+        compared, kept = _judge_all(items, context(items, rules))
     # Absent means "not the same": only same/possible verdicts are kept, so memory stays flat.
     verdicts = {frozenset((c.a, c.b)): c for c in kept}
     members: dict[int, list[int]] = {p.index: [p.index] for p in items}

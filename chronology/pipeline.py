@@ -28,6 +28,7 @@ from chronology.ingest import IngestResult, read_chronology
 from chronology.integrate import Integration, integrate
 from chronology.output import write_csv
 from chronology.schema import REJECTED_COLUMNS, Rejection
+from chronology.stages import profiling, stage
 
 FORMATS = ("csv", "xlsx", "docx")
 DOCX_ROW_LIMIT = 20_000  # a Word appendix longer than this is unprintable; use the xlsx
@@ -52,10 +53,11 @@ def read_all(
     limits: Limits | None = None,
 ) -> list[IngestResult]:
     agencies = agencies or {}
-    return [
-        read_chronology(p, agency=agencies.get(p.name), mapping=mapping, limits=limits)
-        for p in paths
-    ]
+    with stage("read and parse dates"):
+        return [
+            read_chronology(p, agency=agencies.get(p.name), mapping=mapping, limits=limits)
+            for p in paths
+        ]
 
 
 def merge(
@@ -65,7 +67,8 @@ def merge(
 ) -> MergeRun:
     decisions = load_decisions(decisions_path, LABELS) if decisions_path else Decisions()
     events = [event for result in results for event in result.events]
-    integration = integrate(events, decisions, age_of=age_of)
+    with stage("integrate"):
+        integration = integrate(events, decisions, age_of=age_of)
     return MergeRun(results, integration, notes=list(integration.notes))
 
 
@@ -77,27 +80,18 @@ def write_outputs(run: MergeRun, out: Path, formats: Sequence[str] = FORMATS) ->
     writer: multiprocessing.process.BaseProcess | None = None
     if "xlsx" in formats:
         args = (integration, run.rejections, out / "integrated.xlsx")
-        if len(integration.events) >= PARALLEL_FROM and _can_fork():
+        if len(integration.events) >= PARALLEL_FROM and _can_fork() and not profiling():
             writer = multiprocessing.get_context("fork").Process(
                 target=write_integrated_xlsx, args=args
             )
             writer.start()
         else:
-            write_integrated_xlsx(*args)
+            with stage("write xlsx"):
+                write_integrated_xlsx(*args)
         run.written.append(out / "integrated.xlsx")
     if "csv" in formats:
-        write_csv(
-            out / "integrated.csv",
-            INTEGRATED_COLUMNS,
-            (integrated_row(e) for e in integration.events),
-        )
-        write_csv(out / "sources.csv", SOURCE_COLUMNS, source_rows(integration))
-        write_csv(
-            out / "possible_duplicates.csv",
-            POSSIBLE_COLUMNS,
-            (possible_row(p) for p in integration.possible),
-        )
-        write_csv(out / "rejected.csv", REJECTED_COLUMNS, (r.as_row() for r in run.rejections))
+        with stage("write csv"):
+            _write_csv_files(run, out)
         run.written += [
             out / name
             for name in ("integrated.csv", "sources.csv", "possible_duplicates.csv", "rejected.csv")
@@ -109,13 +103,30 @@ def write_outputs(run: MergeRun, out: Path, formats: Sequence[str] = FORMATS) ->
                 f"{DOCX_ROW_LIMIT:,} a Word appendix can hold; use integrated.xlsx"
             )
         else:
-            write_integrated_docx(integration, out / "integrated.docx")
+            with stage("write docx"):
+                write_integrated_docx(integration, out / "integrated.docx")
             run.written.append(out / "integrated.docx")
     if writer is not None:
         writer.join()
         if writer.exitcode != 0:
             raise OSError(f"integrated.xlsx could not be written (exit code {writer.exitcode})")
     return run
+
+
+def _write_csv_files(run: MergeRun, out: Path) -> None:
+    integration = run.integration
+    write_csv(
+        out / "integrated.csv",
+        INTEGRATED_COLUMNS,
+        (integrated_row(e) for e in integration.events),
+    )
+    write_csv(out / "sources.csv", SOURCE_COLUMNS, source_rows(integration))
+    write_csv(
+        out / "possible_duplicates.csv",
+        POSSIBLE_COLUMNS,
+        (possible_row(p) for p in integration.possible),
+    )
+    write_csv(out / "rejected.csv", REJECTED_COLUMNS, (r.as_row() for r in run.rejections))
 
 
 def _can_fork() -> bool:
