@@ -30,7 +30,7 @@ bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
 	$(BIN)/python bench/ingest.py
 
-# The built wheel in a fresh venv, run from another folder: cspr demo and dashboard --demo (~2 min)
+# The built wheel in a fresh venv, run from another folder: demo, merge, genogram, dashboard --demo
 wheel-check: $(STAMP)
 	bash .ci/wheel_check.sh
 

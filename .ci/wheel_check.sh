@@ -3,9 +3,9 @@
 # wheel, installs it into a fresh virtual environment in a temporary folder and, from another
 # folder, runs `cspr --help`, `cspr demo` (the demo case is package data), `cspr merge` and
 # `cspr genogram` on the installed demo case, and `cspr dashboard --demo` until its first page
-# answers. Run by .ci/run after `make test`, and by
-# `make wheel-check`. The project's venv pins the dependency versions (pip freeze as constraints),
-# so resolving is quick and the wheels come from pip's cache or the local indexes.
+# answers. Run by .ci/run after `make test`, and by `make wheel-check` (about 1-2 minutes).
+# The project's venv pins the dependency versions (pip freeze as constraints), so resolving is
+# quick and the wheels come from pip's cache or the local indexes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -65,7 +65,7 @@ say "running cspr from $PWD"
 grep -q "demo" "$tmp/help.txt" || fail "cspr --help does not list demo"
 
 "$cspr" demo --out demo-out >"$tmp/demo.txt" 2>&1 || { cat "$tmp/demo.txt" >&2; fail "cspr demo"; }
-grep -q "$tmp/venv/lib/" "$tmp/demo.txt" || fail "cspr demo did not read the installed demo case"
+grep -qF "$tmp/venv/lib/" "$tmp/demo.txt" || fail "cspr demo did not read the installed demo case"
 for f in events.csv rejected.csv mapping_report.txt; do
   [ -s "demo-out/$f" ] || fail "cspr demo did not write demo-out/$f"
 done
