@@ -17,7 +17,7 @@ from genogram.layout import Layout, layout_family
 from genogram.model import FamilyGraph, family_at
 from genogram.primitives import Scene
 from genogram.pseudonyms import assign_pseudonyms, pseudonymous_ids
-from genogram.scene import TITLE_HEIGHT, SceneText, build_scene
+from genogram.scene import TITLE_HEIGHT, SceneText, build_scene, fit_lanes
 from genogram.style import Style, load_style
 
 
@@ -64,7 +64,7 @@ def build_genogram(
     refs = {pid: refs[pid] for pid in graph.people}
     labels = person_labels(graph, pseudonyms, anonymise, style)
     sizes = {pid: label.size(style) for pid, label in labels.items()}
-    layout = layout_family(graph, sizes, style, top=TITLE_HEIGHT)
+    layout = fit_lanes(graph, layout_family(graph, sizes, style, top=TITLE_HEIGHT), style)
     households = _households(graph, as_at, anonymise)
     genogram = Genogram(
         graph, layout, Scene(0, 0), labels, pseudonyms, refs, households, anonymise, as_at, today

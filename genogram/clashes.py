@@ -143,9 +143,7 @@ def crosses_box(box: Box, segment: tuple[Point, Point]) -> bool:
     inner = (left + INSIDE, top + INSIDE, right - INSIDE, bottom - INSIDE)
     if _box_apart(inner, segment):
         return False
-    return any(
-        inner[0] < x < inner[2] and inner[1] < y < inner[3] for x, y in _samples(segment)
-    )
+    return any(inner[0] < x < inner[2] and inner[1] < y < inner[3] for x, y in _samples(segment))
 
 
 def along(a: tuple[Point, Point], b: tuple[Point, Point]) -> bool:

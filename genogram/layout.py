@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from genogram.generations import assign_generations
 from genogram.model import FamilyGraph
@@ -89,6 +89,8 @@ class Layout:
     # People drawn a second time beside a partner (item `c:<person>:<union>` -> the copy's
     # place; its person_id is the person's), where no order of the row puts the couple together.
     copies: dict[str, PersonSpot] = field(default_factory=dict)
+    # Lanes for overlay lines above a row's sibship lines, where more than the usual fit.
+    lanes: dict[int, int] = field(default_factory=dict)
 
     def generation(self, pid: str) -> int:
         return self.people[pid].generation
@@ -101,6 +103,40 @@ class Layout:
     def spots(self) -> list[PersonSpot]:
         """Every symbol drawn, copies included."""
         return [*self.people.values(), *self.copies.values()]
+
+    def spread_rows(
+        self, room: Mapping[int, float], lanes: Mapping[int, int], drop: float
+    ) -> Layout:
+        """A copy with `room[r]` more space just above row r's sibship lines (`drop` above
+        its symbols), for the lanes of overlay lines; everything from there down moves by it.
+        Only heights change, so the order, the positions across and every line's shape stay."""
+        cuts = [
+            (self.row_y[r] - self.symbol_size / 2 - drop - 0.5, extra) for r, extra in room.items()
+        ]
+
+        def y(value: float) -> float:
+            return value + sum(extra for cut, extra in cuts if value >= cut)
+
+        def spot(s: PersonSpot) -> PersonSpot:
+            return replace(s, y=y(s.y), top=y(s.top), bottom=y(s.bottom))
+
+        return Layout(
+            people={pid: spot(s) for pid, s in self.people.items()},
+            unions={uid: replace(u, y=y(u.y)) for uid, u in self.unions.items()},
+            sibships=[
+                replace(s, line_y=y(s.line_y), route=tuple((a, y(b)) for a, b in s.route))
+                for s in self.sibships
+            ],
+            rows=self.rows,
+            row_y=[y(v) for v in self.row_y],
+            width=self.width,
+            height=y(self.height),
+            crossings=self.crossings,
+            symbol_size=self.symbol_size,
+            dummies={k: (a, y(b)) for k, (a, b) in self.dummies.items()},
+            copies={k: spot(s) for k, s in self.copies.items()},
+            lanes={**self.lanes, **lanes},
+        )
 
 
 @dataclass

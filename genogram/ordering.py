@@ -443,6 +443,12 @@ class _Cost:
         crossings = sum(self.crossings_below(n) for n in rows)
         return crossings * self.CROSSING_WEIGHT + sum(self.spread(n) for n in rows), crossings
 
+    def total_from(self, number: int) -> int:
+        """The part of the cost that a change to rows `number` and below can alter."""
+        rows = range(number, len(self.structure.blocks))
+        crossings = sum(self.crossings_below(n) for n in range(max(number - 1, 0), rows.stop))
+        return crossings * self.CROSSING_WEIGHT + sum(self.spread(n) for n in rows)
+
     def around(self, number: int) -> int:
         """The part of the cost that depends on the order of row `number`."""
         crossings = self.crossings_below(number)
@@ -709,9 +715,6 @@ def _duplicate_partners(graph: FamilyGraph, structure: Structure) -> _Cost:
     priority = _priority(graph)
     twins = {person_item(p): i for i, t in enumerate(graph.twin_sets) for p in t}
 
-    def fresh() -> _Cost:
-        return _Cost(graph, structure, _neighbours(graph, structure))
-
     def apply(uid: str, pid: str, other: str, side: int, resort: bool) -> _Cost:
         block = next(b for b in rows[structure.union_row[uid]] if other in b.items)
         unit = next(u for u in block.units if other in u)
@@ -720,16 +723,16 @@ def _duplicate_partners(graph: FamilyGraph, structure: Structure) -> _Cost:
         _set_units(block, block.units)
         structure.copies[copy] = pid
         structure.union_items[uid] = (copy, other)
-        cost = fresh()
+        links = _neighbours(graph, structure)
+        cost = _Cost(graph, structure, links)
         if resort:
-            links = _neighbours(graph, structure)
             for n in range(structure.union_row[uid] + 1, len(rows)):
                 _sort_row(structure, links, cost, n, links.above)
         _untangle_half_siblings(structure, cost)
         cost.position = _positions(rows)
         return cost
 
-    cost = fresh()
+    cost = _Cost(graph, structure, _neighbours(graph, structure))
     for union in sorted(graph.unions.values(), key=graph.union_key):
         uid = union.union_id
         if structure.union_kind[uid] != "same":
@@ -747,7 +750,7 @@ def _duplicate_partners(graph: FamilyGraph, structure: Structure) -> _Cost:
             block = next(blk for blk in rows[number] if other in blk.items)
             for side in _free_ends(block, other, twins):
                 for resort in (False, True):
-                    score = apply(uid, pid, other, side, resort).total()[0]
+                    score = apply(uid, pid, other, side, resort).total_from(number)
                     options.append((score, len(options), pid, other, side, resort))
                     saved.restore(rows)
                     for partner in union.partners:

@@ -16,9 +16,10 @@ from genogram.primitives import Point
 
 CLEARANCE = 10.0  # from any vertical line already in a gap
 END_ROOM = 28.0  # usable room beyond the ends of a row
-LANES = 3  # horizontal lanes above a row's sibship lines, between them and the labels above
-LANE_FIRST = 7.0  # the lowest lane's height above the sibship lines
-LANE_STEP = 5.0
+LANES = 2  # horizontal lanes above a row's sibship lines that fit below the labels above
+LANE_FIRST = 8.0  # the lowest lane's height above the sibship lines
+LANE_STEP = 8.0  # two zigzags (amplitude 3.5) one lane apart do not touch
+MOST_LANES = 10  # rows are moved apart for at most this many lanes
 DROP_CLEARANCE = 5.0  # from a line coming down to a sibship line
 
 
@@ -26,9 +27,17 @@ class OverlayRouter:
     """Routes several lines in turn, keeping each in a lane of its own."""
 
     def __init__(
-        self, layout: Layout, sibship_drop: float, shapes: dict[str, str] | None = None
+        self,
+        layout: Layout,
+        sibship_drop: float,
+        shapes: dict[str, str] | None = None,
+        unbounded: bool = False,
     ) -> None:
+        """`unbounded`: give every stretch a lane of its own however many that takes, and
+        record in `demand` how many each row needed (see `genogram.scene.fit_lanes`)."""
         self.layout = layout
+        self.unbounded = unbounded
+        self.demand: dict[int, int] = {}
         self.shapes = shapes or {}
         self.sibship_drop = sibship_drop
         self.rows = {
@@ -120,15 +129,15 @@ class OverlayRouter:
         return spot.x + max(options, key=lambda o: (min(abs(spot.x + o - d) for d in drops), o))
 
     def _arrive(self, last: Point, target: PersonSpot, edge: float) -> list[Point]:
-        """Reach a symbol from above: across in a lane just over the sibship lines, then
-        down, so a long line never lies along a sibship line."""
-        size = self.layout.symbol_size
+        """Reach a symbol from above: down to a lane just over the sibship lines, across in
+        it, then down; square corners only, so the line never lies along another or meets a
+        line at a slant."""
         side = -1.0 if last[0] < target.x else 1.0
         end_x = self._clear_of_drops(target, side)
-        if abs(end_x - last[0]) < 2 * size:
+        if abs(end_x - last[0]) < 1:
             return [(end_x, target.y - edge)]
         lane_y = self.lane_y(target.generation, last[0], end_x)
-        return [(end_x, lane_y), (end_x, target.y - edge)]
+        return [(last[0], lane_y), (end_x, lane_y), (end_x, target.y - edge)]
 
     def same_row(self, a: PersonSpot, b: PersonSpot, edges: tuple[float, float]) -> list[Point]:
         """Between two people of one row with others between them: up from the symbols and
@@ -157,7 +166,12 @@ class OverlayRouter:
                 if used == lane and lo < right + CLEARANCE and left - CLEARANCE < hi
             )
 
-        lane = min(range(LANES), key=lambda n: (overlapping(n), n))
+        if self.unbounded:
+            lane = next(n for n in itertools.count() if not overlapping(n))
+            self.demand[row] = max(self.demand.get(row, 0), lane + 1)
+        else:
+            lanes = self.layout.lanes.get(row, LANES)
+            lane = min(range(lanes), key=lambda n: (overlapping(n), n))
         spans.append((left, right, lane))
         top = self.layout.row_y[row] - self.layout.symbol_size / 2
         return top - self.sibship_drop - LANE_FIRST - LANE_STEP * lane

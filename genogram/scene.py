@@ -18,7 +18,7 @@ from genogram.labels import Label
 from genogram.layout import Layout, PersonSpot, UnionSpot
 from genogram.legend import draw_legend, legend_size
 from genogram.model import FamilyGraph
-from genogram.overlay_routes import OverlayRouter
+from genogram.overlay_routes import LANE_STEP, LANES, MOST_LANES, OverlayRouter
 from genogram.primitives import Hover, Path, Point, Primitive, Scene, Text
 from genogram.style import Style
 
@@ -47,8 +47,7 @@ def build_scene(
     items: list[Primitive] = []
     items += _households(layout, households, graph.subjects, style, used)
     items += _unions(graph, layout, style, used)
-    shapes = {pid: marks.SHAPES.get(p.sex, "diamond") for pid, p in graph.people.items()}
-    router = OverlayRouter(layout, style.spacing("sibship_drop"), shapes)
+    router = _router(graph, layout, style)
     items += _children(graph, layout, style, used, router)
     items += _copy_links(graph, layout, style, used, router)
     family = [
@@ -83,6 +82,29 @@ def build_scene(
         for spot in layout.spots()
     ]
     return Scene(width, height, items, hovers, words.title)
+
+
+def _router(
+    graph: FamilyGraph, layout: Layout, style: Style, unbounded: bool = False
+) -> OverlayRouter:
+    shapes = {pid: marks.SHAPES.get(p.sex, "diamond") for pid, p in graph.people.items()}
+    return OverlayRouter(layout, style.spacing("sibship_drop"), shapes, unbounded)
+
+
+def fit_lanes(graph: FamilyGraph, layout: Layout, style: Style) -> Layout:
+    """The layout with rows moved apart where more overlay lines run across above a row than
+    the lanes under the labels above it hold, so each stretch keeps a lane of its own (lines
+    one on top of another read as one). Routes once with as many lanes as wanted to count."""
+    router = _router(graph, layout, style, unbounded=True)
+    used: set[str] = set()
+    _children(graph, layout, style, used, router)
+    _copy_links(graph, layout, style, used, router)
+    _overlays(graph, layout, style, used, router, [])
+    need = {row: min(n, MOST_LANES) for row, n in router.demand.items() if n > LANES}
+    if not need:
+        return layout
+    room = {row: (n - LANES) * LANE_STEP for row, n in need.items()}
+    return layout.spread_rows(room, need, style.spacing("sibship_drop"))
 
 
 def _edge(graph: FamilyGraph, pid: str, style: Style) -> float:

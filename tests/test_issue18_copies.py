@@ -23,8 +23,10 @@ from genogram.build import Genogram, build_genogram
 from genogram.clashes import Symbol, count_overlays, count_paths
 from genogram.export import to_json
 from genogram.layout import PersonSpot, count_lines
+from genogram.overlay_routes import LANE_FIRST, LANE_STEP, LANES, MOST_LANES, OverlayRouter
 from genogram.primitives import Path as Line
 from genogram.primitives import Shape, Text
+from genogram.style import load_style
 from genogram.svg import render_svg
 from tests.test_genogram_families import random_family
 from tests.test_genogram_layout import check_all
@@ -57,9 +59,7 @@ def couples_side_by_side(genogram: Genogram) -> list[tuple[str, str]]:
 
 def _shapes_at(genogram: Genogram, spot: PersonSpot) -> list[Shape]:
     return [
-        i
-        for i in genogram.scene.items
-        if isinstance(i, Shape) and (i.cx, i.cy) == (spot.x, spot.y)
+        i for i in genogram.scene.items if isinstance(i, Shape) and (i.cx, i.cy) == (spot.x, spot.y)
     ]
 
 
@@ -187,7 +187,9 @@ def test_the_overlay_counter_on_a_drawing_made_by_hand() -> None:
         Line(((20.0, 0.0), (180.0, 0.0)), "#000", 1.0, role="overlay"),  # A-B through C
         Line(((80.0, 80.0), (80.0, 180.0)), "#000", 1.0, role="overlay"),  # D's side to E
         Line(  # F to G along the sibship line
-            ((300.0, 78.0), (300.0, 71.0), (500.0, 71.0), (500.0, 78.0)), "#000", 1.0,
+            ((300.0, 78.0), (300.0, 71.0), (500.0, 71.0), (500.0, 78.0)),
+            "#000",
+            1.0,
             role="duplicate",
         ),
         Line(((400.0, 40.0), (400.0, 90.0)), "#000", 1.0, role="overlay"),  # crosses it
@@ -221,3 +223,30 @@ def test_copies_and_overlays_are_the_same_on_every_run(tmp_path: Path) -> None:
     genogram = build_genogram(read_rows(tmp_path, "f", rows), today=TODAY)
     digest = hashlib.sha256(render_svg(genogram.scene).encode()).hexdigest()
     assert first.endswith(digest)
+
+
+def test_every_stretch_of_overlay_line_has_a_lane_of_its_own(tmp_path: Path) -> None:
+    """Rows are moved apart where more lines run across above a row than the usual lanes
+    hold: routing again with as many lanes as wanted needs no more than the drawing has."""
+    rows = with_overlays(intermarried_family(4, 0), 0, extra=12)
+    genogram = build_genogram(read_rows(tmp_path, "f", rows), today=TODAY)
+    layout, style = genogram.layout, load_style()
+    assert any(n > LANES for n in layout.lanes.values())
+    router = OverlayRouter(layout, style.spacing("sibship_drop"), unbounded=True)
+    for rel in genogram.graph.overlays():
+        a, b = layout.people[rel.person_a], layout.people[rel.person_b]
+        if a.generation != b.generation:
+            router.between_rows(a, b, (20.0, 20.0))
+        elif abs(a.x - b.x) > 200:
+            router.same_row(a, b, (20.0, 20.0))
+    for row, wanted in router.demand.items():
+        assert min(wanted, MOST_LANES) <= layout.lanes.get(row, LANES), (row, wanted)
+    check_all(genogram)
+    assert count_overlays(genogram).faults == 0
+    # The lanes sit between the labels above and the sibship lines of their row.
+    for row, lanes in layout.lanes.items():
+        line = layout.row_y[row] - layout.symbol_size / 2 - style.spacing("sibship_drop")
+        highest = router.lane_y(row, 0.0, 1.0)  # a lane no stretch used yet: the lowest
+        assert line - highest == LANE_FIRST
+        above = max(s.bottom for s in layout.people.values() if s.generation == row - 1)
+        assert above < line - LANE_FIRST - LANE_STEP * (lanes - 1) - 4
