@@ -124,8 +124,9 @@ def read_rows() -> list[dict[str, str]]:
     return rows
 
 
-def assign_groups(rows: list[dict[str, str]]) -> dict[str, int]:
-    """Each review title -> a case group number (1, 2, ... in order of first appearance)."""
+def assign_groups(rows: list[dict[str, str]]) -> dict[str, str]:
+    """Each review title -> its case group, named by one of its normalised titles (stable while
+    the titles are, so the hashed test split does not move when rows are added)."""
     groups = _Groups()
     by_url: dict[str, str] = {}
     for row in rows:
@@ -146,13 +147,7 @@ def assign_groups(rows: list[dict[str, str]]) -> dict[str, int]:
     for i, j in zip(*scores.nonzero(), strict=True):
         if i < j and min(len(texts[i]), len(texts[j])) >= 40:
             groups.union(case_key(rows[i]["review"]), case_key(rows[j]["review"]))
-    numbers: dict[str, int] = {}
-    result: dict[str, int] = {}
-    for row in rows:
-        root = groups.find(case_key(row["review"]))
-        numbers.setdefault(root, len(numbers) + 1)
-        result[row["review"]] = numbers[root]
-    return result
+    return {row["review"]: groups.find(case_key(row["review"])) for row in rows}
 
 
 def read_csv(path: Path) -> list[dict[str, str]]:
@@ -184,7 +179,7 @@ def build() -> dict[str, object]:
         raise ValueError(f"adjudication.csv: unknown label or no reason for {', '.join(wrong)}")
     pending: list[dict[str, str]] = []
     for row in rows:
-        row["case_group"] = f"G{groups[row['review']]:03d}"
+        row["case_group"] = groups[row["review"]]
         b = second.get(row["id"])
         row["label_b"] = b["label_b"] if b else ""
         row["other_labels_b"] = b.get("other_labels_b", "") if b else ""
