@@ -42,9 +42,6 @@ def shell(content: Any) -> html.Div:
             dcc.Location(id="shell-url", refresh=False),
             dcc.Store(id="review-id", storage_type="session"),
             dcc.Store(id="shell-mode"),
-            # The genogram's "as at" date (ISO, or None: the family as recorded), chosen on the
-            # genogram page and used by its person panel and the Export page.
-            dcc.Store(id="as-at", storage_type="session"),
             html.A("Skip to content", href="#main", className="skip-link"),
             html.Header(
                 className="topbar",

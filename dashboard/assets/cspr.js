@@ -22,7 +22,9 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
 // - a dropdown's focus stand-in, a hidden input that is still a Tab stop (aria-hidden focus):
 //   the dropdown's own button becomes the Tab stop, named after its field when it has no name;
 // - the date picker's wrapper carrying button-only ARIA, and its clear "link" without href;
-// - unnamed slider handles and the upload's hidden file input.
+// - unnamed slider handles and the upload's hidden file input;
+// - an open dropdown's or date picker's unnamed dialog and list, and its options holding a
+//   checkbox inside role="option".
 // Each repair only sets an attribute when it differs, and runs again whenever Dash redraws.
 (function () {
   "use strict";
@@ -115,6 +117,30 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
     });
   }
 
+  function popovers(root) {
+    // An open dropdown or date picker: a dialog and a list, both named after the field that
+    // opened them; options that hold a real checkbox become plain labelled checkboxes.
+    root.querySelectorAll('[role="dialog"][id]').forEach(function (dialog) {
+      if (dialog.getAttribute("aria-labelledby")) {
+        return;
+      }
+      var trigger = document.querySelector('[aria-controls="' + CSS.escape(dialog.id) + '"]');
+      var name = (trigger && fieldName(trigger)) || "Choices";
+      set(dialog, "aria-label", name);
+      dialog.querySelectorAll(".dash-dropdown-options").forEach(function (list) {
+        var boxes = list.querySelector(".dash-options-list-option input");
+        set(list, "aria-label", name);
+        if (boxes) {
+          set(list, "role", "group");
+          list.querySelectorAll(".dash-options-list-option").forEach(function (option) {
+            set(option, "role", null);
+            set(option, "aria-selected", null);
+          });
+        }
+      });
+    });
+  }
+
   function datepickers(root) {
     root.querySelectorAll(".dash-datepicker-input-wrapper").forEach(function (wrapper) {
       ["aria-haspopup", "aria-expanded", "aria-disabled", "type"].forEach(function (name) {
@@ -162,6 +188,7 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
     }
     lists(root);
     dropdowns(root);
+    popovers(root);
     datepickers(root);
     sliders(root);
     uploads(root);

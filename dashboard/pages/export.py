@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import json
 import tempfile
 from pathlib import Path
 from typing import Any
 
 import dash
-from dash import Input, Output, State, callback, dcc, html, no_update
+from dash import Input, Output, State, callback, clientside_callback, dcc, html, no_update
 
 from chronology.export_docx import write_integrated_docx
 from chronology.export_tables import INTEGRATED_COLUMNS, integrated_row
@@ -21,6 +22,7 @@ from chronology.pipeline import MergeRun
 from dashboard.access import Denied, anonymised_view, context, db, guarded, require
 from dashboard.access import require_review as review_for
 from dashboard.case import CaseData, load_case
+from dashboard.pages.genogram import AS_AT_KEY
 from dashboard.shell import not_permitted, page_user
 from genogram.build import build_genogram
 from genogram.export import render
@@ -290,12 +292,20 @@ def download(*args: Any) -> tuple[Any, Any]:
     return sent, f"{sent['filename']} exported."
 
 
-@callback(Output("exp-as-at", "date"), Input("as-at", "data"))
-@guarded("export")
-def as_at_from_genogram(chosen: Any) -> str | None:
-    """The genogram page's date, so the file shows what the screen showed."""
-    found = as_at_date(chosen)
-    return found.isoformat() if found else None
+# The genogram page's date (its session store, read from the tab's session storage), so the
+# file shows what the screen showed.
+clientside_callback(
+    """function (_) {
+        try {
+            const found = JSON.parse(window.sessionStorage.getItem(AS_AT_KEY));
+            return typeof found === "string" ? found.slice(0, 10) : null;
+        } catch (error) {
+            return null;
+        }
+    }""".replace("AS_AT_KEY", json.dumps(AS_AT_KEY)),
+    Output("exp-as-at", "date"),
+    Input("exp-as-at", "id"),
+)
 
 
 dash.register_page(__name__, path="/export", title="Export · cspr", name="Export", layout=layout)

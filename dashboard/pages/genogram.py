@@ -21,6 +21,8 @@ from genogram.build import Genogram, build_genogram
 from genogram.model import FamilyGraph
 from genogram.plotly_figure import genogram_figure
 
+AS_AT_KEY = "gen-as-at"
+
 
 def layout(**_: Any) -> html.Div:
     if page_user("genogram.view") is None:
@@ -54,6 +56,9 @@ def layout(**_: Any) -> html.Div:
                 ],
             ),
             html.P(id="gen-when", className="hint", role="status"),
+            # The date drawn (ISO, or None: the family as recorded), kept for the browser tab's
+            # session: the Export page reads it (AS_AT_KEY) so the files show what was shown.
+            dcc.Store(id=AS_AT_KEY, storage_type="session"),
             html.Div(
                 className="gen-layout",
                 children=[
@@ -174,7 +179,7 @@ def lived_with(case: CaseData, anonymised: bool) -> list[Any]:
     Output("gen-figure", "figure"),
     Output("gen-when", "children"),
     Output("gen-lived", "children"),
-    Output("as-at", "data"),
+    Output("gen-as-at", "data"),
     Input("gen-slider", "value"),
     Input("gen-whole", "value"),
     Input("review-id", "data"),

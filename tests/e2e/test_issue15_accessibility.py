@@ -63,7 +63,29 @@ def test_axe_finds_nothing_critical_or_serious_on_any_page(
     admin = login("admin")
     admin.go("/admin", "#adm-audit .ag-row")
     found["admin"] = severe_violations(admin.page)
-    assert set(found) == {"login", "admin", *(name for name, _, _ in PAGES)}
+    # The chronology as it is used: an event open, a dropdown open, the date picker open,
+    # and presentation mode (where the genogram and upload pages change too).
+    page = session.page
+    session.go("/chronology", "#chr-grid .ag-row[row-id]")
+    page.click("#chr-grid .ag-row[row-id] >> nth=1")
+    page.wait_for_selector("#chr-detail h2")
+    found["chronology, an event open"] = severe_violations(page)
+    page.click("#chr-person")
+    page.wait_for_selector(".dash-dropdown-option")
+    session.settle()
+    found["chronology, a dropdown open"] = severe_violations(page)
+    page.keyboard.press("Escape")
+    page.click("#chr-dates-wrapper")
+    page.wait_for_selector('[role="dialog"] .dash-datepicker-calendar, [role="dialog"] table')
+    session.settle()
+    found["chronology, the date picker open"] = severe_violations(page)
+    page.keyboard.press("Escape")
+    page.click("#shell-presentation input")
+    page.wait_for_selector("#shell.presentation")
+    for name, path, ready in PAGES:
+        session.go(path, ready)
+        found[f"{name}, presentation mode"] = severe_violations(page)
+    assert {"login", "admin", *(name for name, _, _ in PAGES)} <= set(found)
     assert {page: lines for page, lines in found.items() if lines} == {}
     assert not session.errors and not admin.errors, session.errors + admin.errors
 
@@ -135,7 +157,7 @@ def test_every_chronology_control_is_reachable_and_a_filter_works_by_keyboard(
     keyed = session.page.inner_text("#chr-summary")
     session.page.focus("#chr-category")
     session.page.keyboard.press("ArrowDown")  # opens the list
-    option = session.page.wait_for_selector('[role="option"]', timeout=5_000)
+    option = session.page.wait_for_selector(".dash-dropdown-option", timeout=5_000)
     words = option.inner_text().strip()
     assert words and not INTERNAL.search(words)
     session.page.wait_for_function(
@@ -146,7 +168,7 @@ def test_every_chronology_control_is_reachable_and_a_filter_works_by_keyboard(
         "() => document.activeElement.classList.contains('dash-options-list-option-checkbox')"
     )
     session.page.keyboard.press("Enter")
-    session.page.wait_for_selector('[role="option"][aria-selected="true"]', timeout=5_000)
+    session.page.wait_for_selector(".dash-dropdown-option input:checked", timeout=5_000)
     session.page.keyboard.press("Escape")
     session.page.wait_for_selector(f"#chr-category >> text={words}", timeout=5_000)
     session.page.wait_for_function(
@@ -262,3 +284,24 @@ def test_no_internal_names_on_screen(login: Any) -> None:
     texts["legend"] = " ".join(legend)
     found = {page: sorted(set(INTERNAL.findall(text)) - {"e_mail"}) for page, text in texts.items()}
     assert {page: names for page, names in found.items() if names} == {}
+
+
+def test_the_genogram_date_chosen_by_keyboard_is_the_exports_date(login: Any) -> None:
+    session = login("lead")
+    session.go("/genogram", "#gen-figure .main-svg")
+    before = session.page.inner_text("#gen-when")
+    session.page.focus('#gen-slider [role="slider"]')
+    for _ in range(12):
+        session.page.keyboard.press("ArrowLeft")
+    session.page.wait_for_function(
+        "old => document.querySelector('#gen-when').innerText !== old", arg=before
+    )
+    session.settle()
+    chosen = session.page.evaluate("() => JSON.parse(sessionStorage.getItem('gen-as-at'))")
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d", chosen), chosen
+    year, month, day = chosen.split("-")
+    assert session.page.inner_text("#gen-when") == f"As at {day}/{month}/{year}."
+    session.go("/export", "#exp-chr-xlsx")
+    shown = session.page.input_value("#exp-as-at")
+    assert shown == f"{day}/{month}/{year}"
+    assert not session.errors, session.errors
