@@ -82,8 +82,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         f"\n{n_events} events and {n_rejected} rejected rows from {len(results)} files "
         f"written to {args.out}/events.csv and {args.out}/rejected.csv"
     )
-    for error in refused:
-        print(f"cspr ingest: error: {error}", file=sys.stderr)
+    for refusal in refused:
+        print(f"cspr ingest: error: {refusal}", file=sys.stderr)
     return 2 if refused else 0
 
 
