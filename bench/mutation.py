@@ -219,6 +219,33 @@ EQUIVALENT: dict[str, str] = {
         f"{_FS}ǁZipScanǁpartials_in",
         "6 8 9",
     ),
+    # chronology/dates.py
+    **_same(
+        "rstrip('XX.XX') after lower(): also strips capital X, which a lower-cased word has not",
+        "chronology.dates.x__check_weekday",
+        "6",
+    ),
+    **_same(
+        "rstrip('XX.XX') after lower(): also strips capital X, which a lower-cased word has not",
+        "chronology.dates.x__month",
+        "5",
+    ),
+    **_same(
+        "microseconds / 1000001 rather than / 1e6: rounds to a different second only for "
+        "microsecond counts strictly between 500000 and 500000.5 (none are whole)",
+        "chronology.dates.x_from_excel_serial",
+        "24",
+    ),
+    **_same(
+        "no-break spaces left in: str.split() splits on them anyway",
+        "chronology.dates.x_parse_date",
+        "65",
+    ),
+    **_same(
+        "three digits not padded here: _parse_time_text pads a 3- or 4-digit number itself",
+        "chronology.dates.x_parse_time",
+        "41 47",
+    ),
 }
 STATUS = {1: "killed", 3: "killed", 0: "survived", 5: "no tests", 33: "no tests", 34: "skipped"}
 STATUS.update({36: "timeout", -24: "timeout", 24: "timeout", 152: "timeout", 255: "timeout"})

@@ -274,3 +274,56 @@ def test_times_read(value: object, expected: dt.time | None) -> None:
 )
 def test_times_refused(value: object, message: str) -> None:
     assert time_refused(value) == message
+
+
+# ------------------------------------------------------------------ survivors of the first run
+
+
+def test_words_that_only_resemble_a_month_are_refused() -> None:
+    # "Octopus" shares October's first two letters but little else (57% alike); "Marchand", a
+    # surname, contains "march" whole, yet as a word it is only 77% alike.
+    assert refused("Octopus 2019") == "date 'Octopus 2019' has 'Octopus', which is not a month"
+    assert refused("Marchand 2019") == "date 'Marchand 2019' has 'Marchand', which is not a month"
+    assert read("Septmber 2019") == (D(2019, 9, 1), "month", None)  # 94% alike September
+
+
+def test_only_full_stops_and_commas_are_trimmed_from_the_end() -> None:
+    assert refused("04/05/2019X") == "date '04/05/2019X' is not a date this tool reads"
+    assert refused("May 2019X") == "date 'May 2019X' is not a date this tool reads"
+
+
+def test_iso_refusals_name_the_cell() -> None:
+    assert refused("2019-02-30") == "date '2019-02-30' does not exist"
+    assert refused("1899-05-04") == "date '1899-05-04' has year 1899, outside 1900–2100"
+    assert refused("1899-11") == "date '1899-11' has year 1899, outside 1900–2100"
+    # Month 13 is no month: "2019-13" reads as the years 2019 to 2013, which is vague.
+    assert refused("2019-13") == "date '2019-13' is vague; give a day, a month or a year"
+
+
+@pytest.mark.parametrize(
+    ("fraction", "expected"),
+    [
+        (0.75, T(18, 0)),  # 64,800 s
+        (0.3125, T(7, 30)),  # 27,000 s
+        (0.6, T(14, 24)),  # 51,840 s
+        (0.99999, T(23, 59, 59)),  # 86,399.136 s
+    ],
+)
+def test_day_fractions_to_the_second(fraction: float, expected: dt.time) -> None:
+    assert parse_time(fraction) == expected
+
+
+def test_every_form_names_the_cell_in_its_refusal() -> None:
+    assert refused("5/1899") == "date '5/1899' has year 1899, outside 1900–2100"
+    assert refused("May 1899") == "date 'May 1899' has year 1899, outside 1900–2100"
+    assert refused("4 May 1899") == "date '4 May 1899' has year 1899, outside 1900–2100"
+    assert refused("31 June 2019") == "date '31 June 2019' does not exist"
+    assert refused("June 31, 2019") == "date 'June 31, 2019' does not exist"
+    assert refused("4 May 2019 25:00") == (
+        "date '4 May 2019 25:00' has a time this tool does not read"
+    )
+
+
+def test_numbers_follow_the_workbook_epoch_too() -> None:
+    assert read(43589.0, EXCEL_1904_EPOCH) == (D(2023, 5, 5), "day", None)
+    assert read(43589, EXCEL_1904_EPOCH) == (D(2023, 5, 5), "day", None)
