@@ -22,6 +22,7 @@ from dashboard.demo import DEMO_DIR
 from dashboard.demo import demo_chronologies as demo_files
 from genogram.cli import add_genogram_command
 from reviews.cli import add_deadlines_command
+from reviews.documents_cli import add_documents_commands
 from reviews.review_cli import add_review_command
 
 
@@ -289,6 +290,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_anonymise_command(sub)
     add_deadlines_command(sub)
     add_review_command(sub)
+    add_documents_commands(sub)
     add_dashboard_command(sub)
     add_user_command(sub)
 
