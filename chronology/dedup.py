@@ -30,17 +30,26 @@ from rapidfuzz import fuzz, process
 
 from chronology.agencies import aliases
 from chronology.linkage import (
+    COMPARISONS,
     Pair,
     Weights,
     WordVectors,
     explain,
+    kind_level,
     levels_of,
     load_weights,
-    match_weight,
     probability,
     rare_specifics,
     specifics,
     verdict,
+)
+from chronology.linkage_columns import (
+    RELATIONS,
+    Columns,
+    batch_levels,
+    batch_weights,
+    columns,
+    weight_tables,
 )
 from chronology.schema import Event
 from chronology.stages import stage
@@ -223,14 +232,30 @@ def _prepare(events: Sequence[Event], rules: Rules) -> list[Prepared]:
     return prepared
 
 
+Candidate = tuple[Prepared, Prepared, Relation, float]
+
+
 @dataclass(frozen=True)
 class Comparison:
     a: int
     b: int
     verdict: Verdict
     score: float  # the probability that the two rows are one occurrence
-    reasons: tuple[str, ...]  # the evidence in words, each with its weight in bits
-    weight: float = 0.0  # the match weight in bits
+    weight: float  # the match weight in bits
+    # How to explain it: the pair, or what builds it (the candidate, its level codes, cosine).
+    detail: Pair | tuple[Candidate, np.ndarray, float, Rules] | None = field(
+        default=None, compare=False, repr=False
+    )
+    weights: Weights | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def reasons(self) -> tuple[str, ...]:
+        """The evidence in words, each with its weight in bits: written only for the pairs a
+        reviewer reads (merges and the listed ones), not for every pair kept while clustering."""
+        if self.detail is None or self.weights is None:
+            return ()
+        pair = self.detail if isinstance(self.detail, Pair) else _pair(*self.detail)
+        return explain(pair, self.weights)
 
 
 @cache
@@ -243,47 +268,102 @@ def _agency_names(agency: str) -> tuple[str, ...]:
 
 @dataclass
 class Context:
-    """What scoring needs from the whole case: word weights, rare specifics, agency names."""
+    """What scoring needs from the whole case: word weights, rare specifics, agency names, and
+    each row's facts as columns for scoring pairs in batches."""
 
     vectors: WordVectors
     rare: frozenset[str]
     names: dict[str, tuple[str, ...]]
     rules: Rules
     weights: Weights
+    items: Sequence[Prepared]
+    columns: Columns
+    tables: list[np.ndarray]
 
 
 def context(items: Sequence[Prepared], rules: Rules, weights: Weights | None = None) -> Context:
     agencies = sorted({p.event.agency for p in items})
+    names = {agency: _agency_names(agency) for agency in agencies}
+    weights = weights or load_weights()
     return Context(
         WordVectors([p.text for p in items]),
         rare_specifics(items),
-        {agency: _agency_names(agency) for agency in agencies},
+        names,
         rules,
-        weights or load_weights(),
+        weights,
+        items,
+        columns(items, rules, names),
+        weight_tables(weights),
     )
 
 
-def score_pairs(
-    pairs: Sequence[tuple[Prepared, Prepared, Relation, float]], ctx: Context
-) -> list[tuple[Pair, float]]:
-    """Every candidate pair's levels and match weight (cosines computed in one batch)."""
-    left = np.fromiter((a.index for a, _, _, _ in pairs), dtype=np.int64, count=len(pairs))
-    right = np.fromiter((b.index for _, b, _, _ in pairs), dtype=np.int64, count=len(pairs))
+_RELATION_CODE = {name: i for i, name in enumerate(RELATIONS)}
+
+
+def score_batch(
+    pairs: Sequence[Candidate], ctx: Context
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(level codes, match weights, cosines) of a batch of candidate pairs, by columns."""
+    count = len(pairs)
+    left = np.fromiter((a.index for a, _, _, _ in pairs), dtype=np.int64, count=count)
+    right = np.fromiter((b.index for _, b, _, _ in pairs), dtype=np.int64, count=count)
+    relation = np.fromiter((_RELATION_CODE[r] for _, _, r, _ in pairs), dtype=np.int64, count=count)
+    similarity = np.fromiter((s for _, _, _, s in pairs), dtype=np.float64, count=count)
     cosines = ctx.vectors.cosine(left, right)
-    scored = []
-    for (a, b, relation, similarity), cosine in zip(pairs, cosines.tolist(), strict=True):
-        pair = levels_of(a, b, relation, similarity, cosine, ctx.rules, ctx.names, ctx.rare)
-        scored.append((pair, match_weight(pair, ctx.weights)))
-    return scored
+    if ctx.columns.exact:
+        levels = batch_levels(
+            ctx.columns, ctx.items, ctx.rules, ctx.rare, left, right, relation, similarity, cosines
+        )
+    else:  # more agencies than the name bits hold: the reference rules, pair by pair
+        levels = np.array(
+            [
+                [_CODES[name][level] for name, level in zip(COMPARISONS, pair.levels, strict=True)]
+                for pair in (
+                    levels_of(a, b, r, s, c, ctx.rules, ctx.names, ctx.rare)
+                    for (a, b, r, s), c in zip(pairs, cosines.tolist(), strict=True)
+                )
+            ],
+            dtype=np.int8,
+        ).reshape(count, len(COMPARISONS))
+    weights = batch_weights(levels, ctx.tables, ctx.weights.prior)
+    return levels, weights, cosines
+
+
+_CODES = {
+    name: {level: i for i, level in enumerate(levels)} for name, levels in COMPARISONS.items()
+}
+_NAMES = list(COMPARISONS.values())
+
+
+def _pair(candidate: Candidate, codes: np.ndarray, cosine: float, rules: Rules) -> Pair:
+    """The explained form of one scored pair (its levels by name, the values behind them)."""
+    a, b, _, similarity = candidate
+    gap = abs(a.minutes - b.minutes) if a.minutes is not None and b.minutes is not None else None
+    return Pair(
+        a.index,
+        b.index,
+        tuple(_NAMES[i][code] for i, code in enumerate(codes.tolist())),
+        similarity,
+        cosine,
+        gap,
+        kind_level(a, b, rules)[1],
+    )
+
+
+def score_pairs(pairs: Sequence[Candidate], ctx: Context) -> list[tuple[Pair, float]]:
+    """Every candidate pair's levels and match weight, explained (for training and tests)."""
+    levels, weights, cosines = score_batch(pairs, ctx)
+    return [
+        (_pair(candidate, levels[i], float(cosines[i]), ctx.rules), float(weights[i]))
+        for i, candidate in enumerate(pairs)
+    ]
 
 
 def judged(pair: Pair, weight: float, weights: Weights) -> Comparison:
     outcome = verdict(weight, weights)
     if outcome == "different":  # most pairs: not explained, as they are not stored
-        return Comparison(pair.a, pair.b, outcome, 0.0, (), weight)
-    return Comparison(
-        pair.a, pair.b, outcome, round(probability(weight), 3), explain(pair, weights), weight
-    )
+        return Comparison(pair.a, pair.b, outcome, 0.0, weight)
+    return Comparison(pair.a, pair.b, outcome, round(probability(weight), 3), weight, pair, weights)
 
 
 def compare(
@@ -427,10 +507,16 @@ def _judge(part: int, parts: int) -> tuple[int, list[Comparison]]:
     batch: list[tuple[Prepared, Prepared, Relation, float]] = []
 
     def flush() -> None:
-        for pair, weight in score_pairs(batch, ctx):
-            comparison = judged(pair, weight, ctx.weights)
-            if comparison.verdict != "different":
-                kept.append(comparison)
+        if not batch:
+            return
+        levels, weights, cosines = score_batch(batch, ctx)
+        for i in np.nonzero(weights >= ctx.weights.possible)[0].tolist():
+            a, b, _, _ = batch[i]
+            weight = float(weights[i])
+            detail = (batch[i], levels[i], float(cosines[i]), ctx.rules)
+            outcome = verdict(weight, ctx.weights)
+            score = round(probability(weight), 3)
+            kept.append(Comparison(a.index, b.index, outcome, score, weight, detail, ctx.weights))
         batch.clear()
 
     for candidate in candidate_pairs(items, part, parts):

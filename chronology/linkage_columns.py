@@ -1,0 +1,261 @@
+"""The linkage model's levels for a whole batch of candidate pairs at once, with NumPy.
+
+`linkage.levels_of` states each comparison's rule for one pair and stays the reference (it
+explains kept pairs, and a test checks the two agree on every labelled case). This module
+computes the same levels over columns: each row's facts in arrays (kind bits, the meeting it is
+about, agency and sheet numbers, the agencies it names, minutes), each pair's level picked with
+`np.select` in the order the rules are written. Only pairs that clear the review threshold go
+back to Python to be explained.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+from rapidfuzz import fuzz
+
+from chronology.linkage import COMPARISONS, Weights, _specifics_level
+
+if TYPE_CHECKING:
+    from chronology.dedup import Prepared, Rules
+
+RELATIONS = ("same_day", "near", "swapped", "partial")
+_INDEX = {
+    name: {level: i for i, level in enumerate(levels)} for name, levels in COMPARISONS.items()
+}
+
+
+def _code(name: str, level: str) -> int:
+    return _INDEX[name][level]
+
+
+@dataclass
+class Columns:
+    """Each prepared row's facts as arrays, indexed like the rows."""
+
+    day: np.ndarray  # ordinal of the first day the date covers
+    year_precision: np.ndarray  # bool
+    minutes: np.ndarray  # -1 without a time
+    kinds: np.ndarray  # int64 kind bits
+    main: np.ndarray  # the once-a-day kind the row is about, by kind number; -1 none
+    meeting: np.ndarray  # bool: describes a meeting
+    agency: np.ndarray  # agency number
+    sheet: np.ndarray  # (agency, file, sheet) number
+    names: np.ndarray  # int64 bits of the agencies the text names (agency numbers < 63)
+    has_specifics: np.ndarray  # bool
+    generic: np.ndarray  # by kind number: a generic meeting name
+    cp_generic: np.ndarray  # by kind number: "child protection conference" (unsaid which)
+    conference: np.ndarray  # by kind number: a conference
+    exact: bool  # False when the agencies are too many for the name bits (levels_of is used)
+
+
+def columns(items: Sequence[Prepared], rules: Rules, names: dict[str, tuple[str, ...]]) -> Columns:
+    kind_number = {kind.name: i for i, kind in enumerate(rules.kinds)}
+    agencies = sorted({p.event.agency for p in items})
+    agency_number = {a: i for i, a in enumerate(agencies)}
+    sheets: dict[tuple[str, str, str], int] = {}
+    named = np.zeros(len(items), dtype=np.int64)
+    exact = len(agencies) < 63
+    for i, item in enumerate(items):
+        padded = f" {item.text} "
+        bits = 0
+        if exact:
+            for agency, number in agency_number.items():
+                if any(f" {name} " in padded for name in names.get(agency, ())):
+                    bits |= 1 << number
+        named[i] = bits
+    n = len(items)
+    return Columns(
+        day=np.fromiter((p.start.toordinal() for p in items), dtype=np.int64, count=n),
+        year_precision=np.fromiter(
+            (p.event.date_precision == "year" for p in items), dtype=bool, count=n
+        ),
+        minutes=np.fromiter(
+            (-1 if p.minutes is None else p.minutes for p in items), dtype=np.int64, count=n
+        ),
+        kinds=np.fromiter((p.kind_mask for p in items), dtype=np.int64, count=n),
+        main=np.fromiter(
+            (kind_number[p.main_daily] if p.main_daily else -1 for p in items),
+            dtype=np.int64,
+            count=n,
+        ),
+        meeting=np.fromiter((p.meeting for p in items), dtype=bool, count=n),
+        agency=np.fromiter((agency_number[p.event.agency] for p in items), dtype=np.int64, count=n),
+        sheet=np.fromiter(
+            (
+                sheets.setdefault(
+                    (p.event.agency, p.event.source.file, p.event.source.sheet), len(sheets)
+                )
+                for p in items
+            ),
+            dtype=np.int64,
+            count=n,
+        ),
+        names=named,
+        has_specifics=np.fromiter((bool(p.specifics) for p in items), dtype=bool, count=n),
+        generic=np.array([k.name in rules.generic_names for k in rules.kinds], dtype=bool),
+        cp_generic=np.array([k.name == "child protection conference" for k in rules.kinds]),
+        conference=np.array([k.name.endswith("conference") for k in rules.kinds], dtype=bool),
+        exact=exact,
+    )
+
+
+def _cut(values: np.ndarray, cuts: Sequence[float], name: str, levels: Sequence[str]) -> np.ndarray:
+    """Level codes for `values` against descending `cuts` (the last level below them all)."""
+    conditions = [values >= cut for cut in cuts]
+    return np.select(conditions, [_code(name, lv) for lv in levels[:-1]], _code(name, levels[-1]))
+
+
+def batch_levels(
+    col: Columns,
+    items: Sequence[Prepared],
+    rules: Rules,
+    rare: frozenset[str],
+    left: np.ndarray,
+    right: np.ndarray,
+    relation: np.ndarray,  # codes into RELATIONS
+    similarity: np.ndarray,
+    cosine: np.ndarray,
+) -> np.ndarray:
+    """Level codes, one column per comparison (COMPARISONS order), one row per pair."""
+    n = len(left)
+    out = np.empty((n, len(COMPARISONS)), dtype=np.int8)
+    # date
+    days = np.abs(col.day[left] - col.day[right])
+    partial_year = col.year_precision[left] | col.year_precision[right]
+    out[:, 0] = np.select(
+        [relation == 0, (relation == 1) & (days <= 1), relation == 1, relation == 2, partial_year],
+        [_code("date", lv) for lv in ("same_day", "one_day", "two_three_days", "swapped", "year")],
+        _code("date", "month"),
+    )
+    # kind (computed before time: a life event's times weigh apart)
+    ka, kb = col.kinds[left], col.kinds[right]
+    shared = ka & kb
+    ma, mb = col.main[left], col.main[right]
+    both_main = (ma >= 0) & (mb >= 0)
+    ga = np.where(ma >= 0, col.generic[np.maximum(ma, 0)], False)
+    gb = np.where(mb >= 0, col.generic[np.maximum(mb, 0)], False)
+    unsaid = np.where(ga, ma, mb)
+    specific = np.where(ga, mb, ma)
+    conference_generic = (
+        col.cp_generic[np.maximum(unsaid, 0)] & col.conference[np.maximum(specific, 0)]
+    )
+    joint = ((ka & rules.joint_mask) != 0) & ((kb & rules.visit_mask) != 0) | (
+        ((kb & rules.joint_mask) != 0) & ((ka & rules.visit_mask) != 0)
+    )
+    life_mask = sum(1 << i for i, k in enumerate(rules.kinds) if k.name in rules.life_names)
+    named_a = ka != 0
+    named_b = kb != 0
+    one_named_main = np.where(named_a, ma, mb) >= 0
+    other_meeting = np.where(named_a, col.meeting[right], col.meeting[left])
+    kind = np.select(
+        [
+            both_main & (ma == mb),
+            both_main & (ga | gb) & conference_generic,
+            both_main & (ga | gb),
+            (shared & rules.daily_mask) != 0,
+            (shared & life_mask) != 0,
+            joint,
+            (shared & rules.visit_mask) != 0,
+            shared != 0,
+            named_a & named_b,
+            (named_a ^ named_b) & one_named_main & other_meeting,
+            named_a ^ named_b,
+            col.meeting[left] & col.meeting[right],
+        ],
+        [
+            _code("kind", lv)
+            for lv in (
+                "same_meeting",
+                "conference_and_generic",
+                "meeting_and_generic",
+                "several_meetings",
+                "same_life_event",
+                "same_visit",
+                "same_visit",
+                "same_kind",
+                "disjoint",
+                "one_meeting",
+                "one_known",
+                "both_meetings",
+            )
+        ],
+        _code("kind", "none_known"),
+    )
+    out[:, 2] = kind
+    # time
+    ta, tb = col.minutes[left], col.minutes[right]
+    gap = np.abs(ta - tb)
+    timed = (ta >= 0) & (tb >= 0)
+    out[:, 1] = np.select(
+        [
+            (ta < 0) & (tb < 0),
+            ~timed,
+            kind == _code("kind", "same_life_event"),
+            gap <= 15,
+            gap <= 60,
+            gap <= 180,
+        ],
+        [
+            _code("time", lv)
+            for lv in (
+                "untimed",
+                "one_untimed",
+                "life_event",
+                "within_15",
+                "within_60",
+                "within_180",
+            )
+        ],
+        _code("time", "over_180"),
+    )
+    # text and words
+    out[:, 3] = _cut(similarity, (95, 85, 70, 55, 40), "text", COMPARISONS["text"])
+    out[:, 4] = _cut(cosine, (0.6, 0.4, 0.25, 0.1), "words", COMPARISONS["words"])
+    # specifics: set logic in Python, only for pairs where both rows name something
+    specifics = np.full(n, _code("specifics", "none"), dtype=np.int8)
+    for i in np.nonzero(col.has_specifics[left] & col.has_specifics[right])[0].tolist():
+        level = _specifics_level(items[left[i]].specifics, items[right[i]].specifics, rare)
+        specifics[i] = _code("specifics", level)
+    out[:, 5] = specifics
+    # recorder
+    same_sheet = col.sheet[left] == col.sheet[right]
+    a_names_b = ((col.names[left] >> col.agency[right]) & 1) != 0
+    b_names_a = ((col.names[right] >> col.agency[left]) & 1) != 0
+    out[:, 6] = np.select(
+        [
+            same_sheet,
+            col.agency[left] == col.agency[right],
+            a_names_b & b_names_a,
+            a_names_b | b_names_a,
+        ],
+        [
+            _code("recorder", lv)
+            for lv in ("same_sheet", "same_agency", "each_names_other", "one_names_other")
+        ],
+        _code("recorder", "different"),
+    )
+    # typed twice: a character-level ratio, only for pairs on one sheet
+    typed = np.full(n, _code("typed_twice", "other_recorders"), dtype=np.int8)
+    for i in np.nonzero(same_sheet)[0].tolist():
+        exact = fuzz.ratio(items[left[i]].text, items[right[i]].text)
+        typed[i] = _code("typed_twice", "r95" if exact >= 95 else "r85" if exact >= 85 else "lower")
+    out[:, 7] = typed
+    return out
+
+
+def weight_tables(weights: Weights) -> list[np.ndarray]:
+    return [
+        np.array([weights.levels[name][level].weight for level in levels])
+        for name, levels in COMPARISONS.items()
+    ]
+
+
+def batch_weights(levels: np.ndarray, tables: list[np.ndarray], prior: float) -> np.ndarray:
+    total = np.full(len(levels), prior)
+    for column, table in enumerate(tables):
+        total += table[levels[:, column]]
+    return total
