@@ -27,7 +27,13 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-fail() { echo "wheel check: FAILED: $*" >&2; exit 1; }
+# The last line is the plain "N passed, N failed" that CI reads, whichever way the check ends.
+passed=0
+fail() {
+  echo "wheel check: FAILED: $*" >&2
+  echo "wheel-check: $passed passed, 1 failed"
+  exit 1
+}
 say() { echo "wheel check [$((SECONDS - started)) s]: $*"; }
 
 # From a copy of the files git sees (tracked, or new and not ignored): building in place leaves
@@ -45,6 +51,7 @@ fi
 wheel=$(ls "$tmp"/dist/cspr-*.whl)
 
 "$PY" "$ROOT/.ci/wheel_contents.py" "$wheel" "$src" || fail "the wheel is incomplete"
+passed=$((passed + 1))
 
 say "installing it into a fresh virtual environment"
 "$PY" -m venv "$tmp/venv"
@@ -61,8 +68,10 @@ export CSPR_DATA_DIR="$tmp/elsewhere/data"
 cspr="$tmp/venv/bin/cspr"
 
 say "running cspr from $PWD"
+passed=$((passed + 1))
 "$cspr" --help >"$tmp/help.txt" || fail "cspr --help exited $?"
 grep -q "demo" "$tmp/help.txt" || fail "cspr --help does not list demo"
+passed=$((passed + 1))
 
 "$cspr" demo --out demo-out >"$tmp/demo.txt" 2>&1 || { cat "$tmp/demo.txt" >&2; fail "cspr demo"; }
 grep -qF "$tmp/venv/lib/" "$tmp/demo.txt" || fail "cspr demo did not read the installed demo case"
@@ -73,6 +82,7 @@ rows=$("$tmp/venv/bin/python" -c 'import csv, sys
 print(sum(1 for _ in csv.DictReader(open(sys.argv[1], encoding="utf-8-sig", newline=""))))' \
   demo-out/events.csv)
 [ "$rows" -ge 100 ] || fail "cspr demo wrote only $rows events"
+passed=$((passed + 1))
 say "cspr demo wrote $rows events from the installed package"
 
 demo=$("$tmp/venv/bin/python" -c 'from dashboard.demo import DEMO_DIR; print(DEMO_DIR)')
@@ -83,6 +93,7 @@ for f in integrated.csv integrated.xlsx integrated.docx sources.csv possible_dup
 done
 "$cspr" genogram "$demo/family.xlsx" --out genogram.svg >/dev/null || fail "cspr genogram"
 [ -s genogram.svg ] || fail "cspr genogram wrote no genogram.svg"
+passed=$((passed + 1))
 say "cspr merge (rules, key events, exports) and cspr genogram ran on the installed demo case"
 
 port=$("$PY" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
@@ -112,7 +123,9 @@ else:
     sys.exit("no answer within 60 s")
 EOF
 grep -q "lead_reviewer" "$tmp/dashboard.txt" || fail "cspr dashboard --demo printed no demo logins"
+passed=$((passed + 1))
 say "cspr dashboard --demo loaded the demo case and answered"
 
 du -sh "$tmp" | awk '{print "wheel check: " $1 " in the temporary folder"}'
 echo "wheel check: passed in $((SECONDS - started)) s"
+echo "wheel-check: $passed passed, 0 failed"
