@@ -14,15 +14,20 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
 from chronology.columns import SavedMapping
 from chronology.ingest import IngestResult, read_chronology
-from chronology.pipeline import merge
+from chronology.pipeline import MergeRun, merge
 from reviews import service
 from reviews.documents import CaseInputs, Clean, Person, Written, write_documents
 from reviews.models import Review
+
+if TYPE_CHECKING:
+    from anonymise.register import Register
+    from genogram.family import Family
 
 
 @dataclass(frozen=True)
@@ -84,19 +89,23 @@ def record_texts(review: Review) -> list[tuple[str, str]]:
     return [(n, "practitioner") for n in names if n] + [(t, "text") for t in texts if t]
 
 
-def _people(register: object) -> list[Person]:
+def _people(register: Register, family: Family) -> list[Person]:
+    """The family workbook's people as the documents show them; only the living are written
+    to, and an unknown adult is never invited."""
     found = []
-    for entry in register.of_kind("person"):  # type: ignore[attr-defined]
+    for entry in register.of_kind("person"):
         if entry.source != "family workbook":
             continue
+        person = family.people.get(entry.key.removeprefix("person:"))
+        living = person is None or not (person.deceased or person.death is not None)
         found.append(
             Person(
                 label=entry.pseudonym,
                 name=entry.names[0] if entry.names else entry.pseudonym,
                 role=entry.role,
                 birth=_uk(entry.dates_of_birth[0]) if entry.dates_of_birth else "",
-                adult=entry.adult and entry.role.strip().lower() != "unknown adult",
-                subject=entry.key == register.subject,  # type: ignore[attr-defined]
+                adult=living and entry.adult and entry.role.strip().lower() != "unknown adult",
+                subject=entry.key == register.subject,
             )
         )
     return found
@@ -149,8 +158,9 @@ def make_documents(session: Session, request: Request) -> Written:
         clean = Clean(anonymiser, request.date_mode)
     inputs = CaseInputs(review, today, run)
     if family is not None:
-        inputs.people = _people(register or register_from_family(family, today=today))
-        inputs.genogram_png = _genogram(family, people, request.anonymise, today)  # type: ignore[arg-type]
+        inputs.people = _people(register or register_from_family(family, today=today), family)
+        assert people is not None
+        inputs.genogram_png = _genogram(family, people, request.anonymise, today)
     inputs.scope_from = request.scope_from or _scope_start(family, run)
     inputs.scope_to = request.scope_to or review.incident_date
     written = write_documents(inputs, request.out, clean)
@@ -169,23 +179,23 @@ def make_documents(session: Session, request: Request) -> Written:
     return written
 
 
-def _scope_start(family: object, run: object) -> dt.date | None:
+def _scope_start(family: Family | None, run: MergeRun | None) -> dt.date | None:
     """The scope starts at the subject child's birth, else the chronology's first entry."""
-    birth = family.subject_birth() if family is not None else None  # type: ignore[attr-defined]
+    birth = family.subject_birth() if family is not None else None
     if birth is not None:
-        return birth.value  # type: ignore[no-any-return]
-    events = run.integration.events if run is not None else []  # type: ignore[attr-defined]
+        return birth.value
+    events = run.integration.events if run is not None else []
     return min((e.date for e in events), default=None)
 
 
-def _genogram(family: object, people: Path, anonymise: bool, today: dt.date) -> bytes | None:
+def _genogram(family: Family, people: Path, anonymise: bool, today: dt.date) -> bytes:
     from genogram.build import build_genogram
     from genogram.cli import _with_register_pseudonyms
     from genogram.export import render
 
     if anonymise:
-        family = _with_register_pseudonyms(family, people)  # type: ignore[arg-type]
-    genogram = build_genogram(family, anonymise=anonymise, today=today)  # type: ignore[arg-type]
+        family = _with_register_pseudonyms(family, people)
+    genogram = build_genogram(family, anonymise=anonymise, today=today)
     return render(genogram, ".png")
 
 

@@ -85,6 +85,8 @@ def write_chronology_template(
             sheet.write_comment(HEADER_ROW, col, column.help, {"x_scale": 2, "y_scale": 1.5})
         fmt = {"date": date_cell, "time": time_cell}.get(column.field, wrap)
         sheet.set_column(col, col, column.width, fmt)
+        for row in range(first, last + 1):  # cell formats too: not every reader uses column ones
+            sheet.write_blank(row, col, None, fmt)
         _validate(sheet, column.field, first, last, col, agency, len(types))
     sheet.freeze_panes(HEADER_ROW + 1, 0)
     sheet.autofilter(HEADER_ROW, 0, HEADER_ROW, len(columns) - 1)
