@@ -186,21 +186,27 @@ def prepare(events: Sequence[Event], rules: Rules | None = None) -> list[Prepare
 
 def _prepare(events: Sequence[Event], rules: Rules) -> list[Prepared]:
     prepared = []
-    # Event types and outcomes repeat ("Home visit", "NFA"): each distinct one is read once.
+    # Types, outcomes and often whole texts repeat ("Home visit", "NFA", a template sentence):
+    # each distinct one is normalised and searched for kinds once.
     short: dict[str, str] = {}
     typed_kinds: dict[str, dict[str, int]] = {}
+    written_of: dict[str, tuple[str, dict[str, int]]] = {}
+    found_of: dict[str, frozenset[str]] = {}
     for index, event in enumerate(events):
         if event.event_type not in short:
             short[event.event_type] = normalise_text(event.event_type, rules)
         if event.outcome not in short:
             short[event.outcome] = normalise_text(event.outcome, rules)
         typed = short[event.event_type]
-        written = normalise_text(event.event_text, rules)
+        if event.event_text not in written_of:
+            normalised = normalise_text(event.event_text, rules)
+            written_of[event.event_text] = (normalised, _kinds(normalised, rules, typed=False))
+        written, written_kinds = written_of[event.event_text]
         text = " ".join(x for x in (typed, written, short[event.outcome]) if x)
         if typed not in typed_kinds:
             typed_kinds[typed] = _kinds(typed, rules, typed=True)
         where = {k: p - 10_000 for k, p in typed_kinds[typed].items()}
-        for kind, position in _kinds(written, rules, typed=False).items():
+        for kind, position in written_kinds.items():
             where.setdefault(kind, position)
         kinds = frozenset(where)
         daily = sorted(
@@ -211,6 +217,9 @@ def _prepare(events: Sequence[Event], rules: Rules) -> list[Prepared]:
         start, end = _date_range(event)
         minutes = event.time.hour * 60 + event.time.minute if event.time else None
         mask = sum(1 << i for i, kind in enumerate(rules.kinds) if kind.name in kinds)
+        raw = " ".join((event.event_type, event.event_text, event.outcome, event.reference))
+        if raw not in found_of:
+            found_of[raw] = specifics(raw)
         prepared.append(
             Prepared(
                 index,
@@ -224,9 +233,7 @@ def _prepare(events: Sequence[Event], rules: Rules) -> list[Prepared]:
                 mask,
                 bool(_MEETING.search(text)),
                 main,
-                specifics(
-                    " ".join((event.event_type, event.event_text, event.outcome, event.reference))
-                ),
+                found_of[raw],
             )
         )
     return prepared
