@@ -246,6 +246,23 @@ EQUIVALENT: dict[str, str] = {
         "chronology.dates.x_parse_time",
         "41 47",
     ),
+    # reviews/workingdays.py
+    **_same(
+        "'UTF-8' or no encoding for the packaged closures file: it is ASCII, read the same by "
+        "any codec; codec names ignore case",
+        "reviews.workingdays.x_load_closures",
+        "3 11 21",
+    ),
+    **_same(
+        "a loaded year not kept (None): the next look-up loads it again, the same days",
+        "reviews.workingdays.xǁWorkingCalendarǁ_year",
+        "22",
+    ),
+    **_same(
+        "one more year loaded: its days are outside (start, end] and filtered out",
+        "reviews.workingdays.xǁWorkingCalendarǁworking_days_between",
+        "18",
+    ),
 }
 STATUS = {1: "killed", 3: "killed", 0: "survived", 5: "no tests", 33: "no tests", 34: "skipped"}
 STATUS.update({36: "timeout", -24: "timeout", 24: "timeout", 152: "timeout", 255: "timeout"})

@@ -8,6 +8,7 @@ its closures file is wrong.
 from __future__ import annotations
 
 import datetime as dt
+import locale
 from pathlib import Path
 
 import pytest
@@ -254,3 +255,18 @@ def test_default_calendar_reads_the_partnerships_file(
         assert workingdays.default_calendar().is_working_day(D(2025, 6, 13))
     finally:
         workingdays.default_calendar.cache_clear()
+
+
+def test_a_partnerships_file_is_read_as_utf8_whatever_the_locale(tmp_path: Path) -> None:
+    own = tmp_path / "closures.toml"
+    own.write_text(
+        'version = 1\nclosures = [{ date = 2025-06-13, reason = "Fête de la ville" }]\n',
+        encoding="utf-8",
+    )
+    previous = locale.setlocale(locale.LC_CTYPE)
+    locale.setlocale(locale.LC_CTYPE, "C")  # an ASCII locale: open() would default to ASCII
+    try:
+        found = load_closures(own)
+    finally:
+        locale.setlocale(locale.LC_CTYPE, previous)
+    assert found.closures == {D(2025, 6, 13): "Fête de la ville"}
