@@ -7,6 +7,7 @@ import importlib
 import re
 import tomllib
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -56,10 +57,26 @@ def test_every_name_is_where_the_doc_says(module: str, name: str) -> None:
     assert hasattr(importlib.import_module(module), name)
 
 
-def test_the_contracts_described_are_configured() -> None:
+def contracts() -> list[dict[str, Any]]:
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    contracts = config["tool"]["importlinter"]["contracts"]
-    forbidden = {(tuple(c["source_modules"]), tuple(c["forbidden_modules"])) for c in contracts}
+    return list(config["tool"]["importlinter"]["contracts"])
+
+
+def test_every_cli_module_is_in_the_cli_contract() -> None:
+    """import-linter matches whole module names only, so `*_cli` modules are listed by hand."""
+    (cli,) = [c for c in contracts() if "*.cli" in c["forbidden_modules"]]
+    listed = set(cli["forbidden_modules"])
+    found = {
+        ".".join(path.relative_to(ROOT).with_suffix("").parts)
+        for package in ("chronology", "genogram", "anonymise", "reviews", "dashboard")
+        for path in (ROOT / package).rglob("*_cli.py")
+    }
+    assert found <= listed, f"add {sorted(found - listed)} to forbidden_modules in pyproject.toml"
+
+
+def test_the_contracts_described_are_configured() -> None:
+    forbidden = {(tuple(c["source_modules"]), tuple(c["forbidden_modules"])) for c in contracts()}
     assert (("chronology", "genogram", "anonymise", "reviews"), ("dashboard", "cspr")) in forbidden
+    assert (("dashboard",), ("cspr",)) in forbidden
     assert (("genogram",), ("anonymise",)) in forbidden
-    assert any("*.cli" in c["forbidden_modules"] for c in contracts)
+    assert any("*.cli" in c["forbidden_modules"] for c in contracts())
