@@ -94,11 +94,13 @@ def _database(tmp_path: Path) -> str:
             ("Jo Evans", "Northshire ICB", "icb"),
         ):
             service.add_attendee(db, review, name, org, partner, "bs1")
-        for partner, rep in (("local_authority", "Amy Clarke"), ("police", "Paul Reeve"), ("icb", "Jo Evans")):  # fmt: skip
-            service.cast_vote(
-                db, review, partner, "yes", "Chelsea Mitchell's engagement with Riverside Surgery "
-                "fell away", "bs1", representative=rep,
-            )  # fmt: skip
+        why = "Chelsea Mitchell's engagement with Riverside Surgery fell away"
+        for partner, rep in (
+            ("local_authority", "Amy Clarke"),
+            ("police", "Paul Reeve"),
+            ("icb", "Jo Evans"),
+        ):
+            service.cast_vote(db, review, partner, "yes", why, "bs1", representative=rep)
         service.record_decision(db, review, D(2026, 4, 10), "bs1")
         service.add_delay(db, review, "Police investigation of Liam Doyle", D(2026, 6, 1), "bs1")
         service.update_review(db, review, {"planned_publication_on": D(2026, 11, 2)}, "bs1")
