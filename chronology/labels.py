@@ -1,6 +1,7 @@
-"""Key-event categories in words (rules/labels.toml): what a person reads instead of an internal
-label, and the few groups the timeline's legend draws as shapes. Read and checked once; a
-mistake in the file is a ValueError naming the file and the label."""
+"""Key-event categories and chronology fields in words (rules/labels.toml): what a person reads
+instead of an internal name (`strategy_discussion`, `event_text`), and the few groups the
+timeline's legend draws as shapes. Read and checked once; a mistake in the file is a ValueError
+naming the file and the label."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from chronology.classify import LABELS
+from chronology.schema import CANONICAL_FIELDS
 
 
 @dataclass(frozen=True)
@@ -27,6 +29,7 @@ class LabelRules:
     version: str
     groups: tuple[str, ...]
     labels: dict[str, CategoryWords]
+    fields: dict[str, str]
 
 
 def parse_labels(text: str, origin: str = "labels.toml") -> LabelRules:
@@ -35,7 +38,7 @@ def parse_labels(text: str, origin: str = "labels.toml") -> LabelRules:
         data: dict[str, Any] = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise ValueError(f"{origin}: not valid TOML ({error})") from None
-    if unknown := set(data) - {"version", "groups", "labels"}:
+    if unknown := set(data) - {"version", "groups", "labels", "fields"}:
         raise ValueError(f"{origin}: unknown setting(s) {', '.join(sorted(unknown))}")
     if "version" not in data:
         raise ValueError(f"{origin}: no version")
@@ -59,7 +62,25 @@ def parse_labels(text: str, origin: str = "labels.toml") -> LabelRules:
         labels[label] = CategoryWords(label, name.strip(), group)
     if missing := [label for label in LABELS if label not in labels]:
         raise ValueError(f"{origin}: no words for {', '.join(missing)}")
-    return LabelRules(str(data["version"]), tuple(groups), labels)
+    fields = data.get("fields")
+    if not isinstance(fields, dict):
+        raise ValueError(f"{origin}: no [fields] table")
+    for field, words in fields.items():
+        if field not in CANONICAL_FIELDS:
+            raise ValueError(f"{origin}: fields.{field} is not a chronology field")
+        if not isinstance(words, str) or not words.strip():
+            raise ValueError(f"{origin}: fields.{field} has no words")
+    if missing := [field for field in CANONICAL_FIELDS if field not in fields]:
+        raise ValueError(f"{origin}: no words for the field(s) {', '.join(missing)}")
+    named = {str(words).strip() for words in fields.values()}
+    if len(named) != len(fields):
+        raise ValueError(f"{origin}: two fields have the same words")
+    return LabelRules(
+        str(data["version"]),
+        tuple(groups),
+        labels,
+        {field: str(words).strip() for field, words in fields.items()},
+    )
 
 
 @cache
@@ -86,13 +107,32 @@ def category_group(label: str) -> str:
     return found.group
 
 
+def field_words(field: str) -> str:
+    """`event_text` -> `What happened`."""
+    return load_labels().fields.get(field) or field.replace("_", " ").capitalize()
+
+
+def field_named(words: str) -> str | None:
+    """The field these words name (or the field itself, as stored); None if neither."""
+    fields = load_labels().fields
+    if words in fields:
+        return words
+    return next((field for field, said in fields.items() if said == words), None)
+
+
 def plain_reason(reason: str) -> str:
-    """A classification's reason with its labels in words: `"incident" → police_incident`
-    becomes `"incident" → Police incident`."""
-    labels = load_labels().labels
-    return _LABEL_WORD.sub(
-        lambda m: labels[m.group(0)].name if m.group(0) in labels else m.group(0), reason
-    )
+    """Text with every category label and field name in words: `"incident" → police_incident`
+    becomes `"incident" → Police incident`; `also looked like event_text` becomes `also looked
+    like What happened`."""
+    rules = load_labels()
+
+    def words(match: re.Match[str]) -> str:
+        name = match.group(0)
+        if name in rules.labels:
+            return rules.labels[name].name
+        return rules.fields.get(name, name)
+
+    return _LABEL_WORD.sub(words, reason)
 
 
 _LABEL_WORD = re.compile(r"\b[a-z0-9]+(?:_[a-z0-9]+)+\b")

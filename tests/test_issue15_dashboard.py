@@ -73,7 +73,11 @@ def test_the_labels_file_is_checked() -> None:
     with pytest.raises(ValueError, match=r"labels.toml: no words for gp_change"):
         parse_labels(re.sub(r"(?m)^gp_change = .*\n", "", text))
     with pytest.raises(ValueError, match=r"labels.nonsense is not a key-event label"):
-        parse_labels(text + 'nonsense = { name = "X", group = "Child protection" }\n')
+        parse_labels(
+            text.replace(
+                "[labels]\n", '[labels]\nnonsense = { name = "X", group = "Child protection" }\n'
+            )
+        )
     with pytest.raises(ValueError, match=r"labels.gp_change is in group 'Surgery', not in"):
         parse_labels(
             text.replace(
@@ -354,3 +358,50 @@ def test_one_as_at_date_for_the_drawing_the_person_panel_and_the_export(demo: De
     # The file says the date it is drawn at, as the screen does.
     said = genogram.genogram_for(case, chosen, anonymised=True).when()
     assert said.encode() in svg_then and said.encode() not in svg_now
+
+
+def test_the_column_mapping_in_words() -> None:
+    from chronology.labels import field_named, field_words
+    from chronology.schema import CANONICAL_FIELDS
+    from dashboard.pages import upload
+
+    assert field_words("event_text") == "What happened"
+    assert all(not INTERNAL.search(choice) for choice in upload.FIELD_CHOICES)
+    assert len(upload.FIELD_CHOICES) == len(CANONICAL_FIELDS) + 1
+    assert {field_named(field_words(f)) for f in CANONICAL_FIELDS} == set(CANONICAL_FIELDS)
+    rows = [
+        {"header": "Crew remarks", "field": "What happened"},
+        {"header": "Kind", "field": "event_type"},  # as stored: still understood
+        {"header": "Notes", "field": upload.EXTRA},
+    ]
+    mapping = upload.corrected_mapping(rows, None, None)
+    assert mapping.columns == {"crew remarks": "event_text", "kind": "event_type", "notes": None}
+    with pytest.raises(ValueError, match="'Colour' is not a field"):
+        upload.corrected_mapping([{"header": "X", "field": "Colour"}], None, None)
+    text = PACKAGED.read_text(encoding="utf-8")
+    with pytest.raises(ValueError, match="no words for the field\\(s\\) outcome"):
+        parse_labels(text.replace('outcome = "Outcome"\n', ""))
+    with pytest.raises(ValueError, match="two fields have the same words"):
+        parse_labels(text.replace('outcome = "Outcome"', 'outcome = "Significance"'))
+
+
+def test_uploaded_files_listed_in_words() -> None:
+    import datetime as dt_
+
+    from dashboard.pages import upload
+    from reviews.casefiles import CaseFile
+
+    entry = CaseFile(
+        id=1,
+        filename="GP.csv",
+        kind="chronology",
+        agency="GP",
+        status="confirmed",
+        accepted=3,
+        rejected=0,
+        uploaded_by="lead",
+        uploaded_at=dt_.datetime(2021, 3, 1, 9, 30),
+    )
+    shown = json.dumps(upload.files_table([entry]).to_plotly_json(), default=str)
+    assert "Added" in shown and "Agency chronology" in shown
+    assert '"confirmed"' not in shown and '"chronology"' not in shown

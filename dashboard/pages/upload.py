@@ -35,6 +35,7 @@ from chronology.agencies import agency_from_filename, aliases
 from chronology.columns import SavedMapping, normalise_header
 from chronology.filesafety import IngestError, Limits
 from chronology.ingest import IngestResult, read_chronology
+from chronology.labels import field_named, field_words, plain_reason
 from chronology.schema import CANONICAL_FIELDS
 from dashboard import jobs
 from dashboard.access import (
@@ -70,8 +71,11 @@ from reviews.casefiles import (
 )
 from reviews.service import ReviewError, audit, chronology_uploaded
 
-EXTRA = "(keep in extra)"
-FIELD_CHOICES = [*CANONICAL_FIELDS, EXTRA]
+# The column mapping in words (rules/labels.toml): "What happened", never `event_text`.
+EXTRA = "Other: kept as it is"
+FIELD_CHOICES = [*(field_words(f) for f in CANONICAL_FIELDS), EXTRA]
+KIND_WORDS = {"chronology": "agency chronology", "family": "family workbook"}
+STATUS_WORDS = {"pending": "Being checked", "confirmed": "Added", "withdrawn": "Withdrawn"}
 FAMILY_SUFFIXES = frozenset({".xlsx", ".xlsm"})
 # What people most often try instead, and how to turn it into something readable.
 SAVE_AS = {
@@ -723,7 +727,7 @@ def poll_upload(_ticks: Any, job_id: Any, review_id: Any, version: int) -> tuple
 def pending_options(session: Any, user: CurrentUser, review_id: int) -> list[dict[str, Any]]:
     mine = user.username if user.role == "agency_uploader" else None
     return [
-        {"label": f"{f.filename} ({f.kind})", "value": f.id}
+        {"label": f"{f.filename} ({KIND_WORDS.get(f.kind, f.kind)})", "value": f.id}
         for f in case_files(session, review_id, status="pending", uploaded_by=mine)
     ]
 
@@ -738,9 +742,9 @@ def mapping_rows(result: IngestResult) -> list[dict[str, Any]]:
                 {
                     "sheet": sheet.name or "CSV",
                     "header": match.header,
-                    "field": match.field or EXTRA,
+                    "field": field_words(match.field) if match.field else EXTRA,
                     "confidence": f"{match.confidence:.2f}",
-                    "method": match.method,
+                    "method": plain_reason(match.method).replace("kept in extra", EXTRA),
                 }
             )
     return rows
@@ -842,7 +846,10 @@ def show_upload(file_id: Any, _version: int, review_id: Any) -> tuple[Any, ...]:
             # that no redaction knows; files are numbered, as anonymised exports number them.
             names = {f.id: f"File {n}" for n, f in enumerate(sorted(files, key=lambda f: f.id), 1)}
             agency = load_case(session, ctx.data_dir, rid).anonymiser.agency
-        options = [{"label": f"{names[f.id]} ({f.kind})", "value": f.id} for f in pending]
+        options = [
+            {"label": f"{names[f.id]} ({KIND_WORDS.get(f.kind, f.kind)})", "value": f.id}
+            for f in pending
+        ]
         listing = files_table(files, names, agency)
         if anonymised:
             note = html.P("Previews are not shown in presentation mode.", className="hint")
@@ -885,9 +892,9 @@ def files_table(
         html.Tr(
             [
                 html.Td((names or {}).get(f.id, f.filename)),
-                html.Td(f.kind),
+                html.Td(KIND_WORDS.get(f.kind, f.kind).capitalize()),
                 html.Td(agency(f.agency) if f.agency else "(from file)"),
-                html.Td(f.status),
+                html.Td(STATUS_WORDS.get(f.status, f.status.capitalize())),
                 html.Td(f.accepted),
                 html.Td(f.rejected),
                 html.Td(f.uploaded_by),
@@ -905,12 +912,16 @@ def corrected_mapping(
     columns: dict[str, str | None] = {}
     for row in rows or []:
         header = str(row.get("header") or "")
-        field = row.get("field")
+        said = row.get("field")
         if not header:
             continue
-        if field not in CANONICAL_FIELDS and field != EXTRA:
-            raise ValueError(f"'{field}' is not a field")
-        columns[normalise_header(header)] = None if field == EXTRA else field
+        if said in (EXTRA, "(keep in extra)"):
+            columns[normalise_header(header)] = None
+            continue
+        field = field_named(str(said))
+        if field is None:
+            raise ValueError(f"'{said}' is not a field")
+        columns[normalise_header(header)] = field
     row_number = int(header_row) if header_row not in (None, "") else None
     if row_number is not None and row_number < 1:
         raise ValueError("the header row is numbered from 1")
