@@ -294,6 +294,24 @@ def _cut_off_mark(
     return None
 
 
+def _nearest_symbols(
+    layout: Layout, pid_a: str, pid_b: str
+) -> tuple[tuple[str, PersonSpot], tuple[str, PersonSpot]]:
+    """(item, place) of each end of a line between two people: for someone drawn twice, the
+    symbol nearer the other person (a mother drawn again beside her partner: the line about
+    that partner goes to that symbol, not across the drawing)."""
+
+    def symbols(pid: str) -> list[tuple[str, PersonSpot]]:
+        found = [(f"p:{pid}", layout.people[pid])]
+        return found + [(k, s) for k, s in layout.copies.items() if s.person_id == pid]
+
+    pairs = itertools.product(symbols(pid_a), symbols(pid_b))
+    return min(
+        pairs,
+        key=lambda p: (abs(p[0][1].generation - p[1][1].generation), abs(p[0][1].x - p[1][1].x)),
+    )
+
+
 def _overlays(
     graph: FamilyGraph,
     layout: Layout,
@@ -307,12 +325,12 @@ def _overlays(
     for rel in graph.overlays():
         if rel.person_a not in layout.people or rel.person_b not in layout.people:
             continue
-        a, b = layout.people[rel.person_a], layout.people[rel.person_b]
+        (item_a, a), (item_b, b) = _nearest_symbols(layout, rel.person_a, rel.person_b)
         used.add(rel.type)
         edge_a, edge_b = _edge(graph, a.person_id, style), _edge(graph, b.person_id, style)
         if a.generation == b.generation:
             row = layout.rows[a.generation]
-            ia, ib = sorted((row.index(f"p:{a.person_id}"), row.index(f"p:{b.person_id}")))
+            ia, ib = sorted((row.index(item_a), row.index(item_b)))
             between = [i for i in row[ia + 1 : ib] if i.startswith(("p:", "c:"))]
             sign = 1 if b.x > a.x else -1
             if not between:

@@ -250,3 +250,27 @@ def test_every_stretch_of_overlay_line_has_a_lane_of_its_own(tmp_path: Path) -> 
         assert line - highest == LANE_FIRST
         above = max(s.bottom for s in layout.people.values() if s.generation == row - 1)
         assert above < line - LANE_FIRST - LANE_STEP * (lanes - 1) - 4
+
+
+@pytest.mark.parametrize("marriages", [2, 3, 4])
+def test_a_line_goes_to_the_nearer_symbol_of_someone_drawn_twice(
+    tmp_path: Path, marriages: int
+) -> None:
+    """The mother, drawn again beside the father or her later partner: the line between her
+    and him (conflict, violence) is short, between the two symbols side by side, not one
+    across the drawing to her first symbol."""
+    rows = with_overlays(intermarried_family(marriages, 1), 1, extra=0)
+    genogram = build_genogram(read_rows(tmp_path, "f", rows), today=TODAY)
+    graph, layout = genogram.graph, genogram.layout
+    role = {p.role: pid for pid, p in graph.people.items() if p.role}
+    mother = role["mother"]
+    ((key, copy),) = [(k, s) for k, s in layout.copies.items() if s.person_id == mother]
+    beside = next(p for p in graph.unions[key.rsplit(":", 1)[1]].partners if p != mother)
+    kind = {role["father"]: "conflict", role["mother's partner"]: "violence"}[beside]
+    colour = load_style().get("overlay", f"{kind}_colour")
+    left, right = sorted((copy.x, layout.people[beside].x))
+    assert not [p for p in layout.spots() if p.generation == copy.generation and left < p.x < right]
+    lines = [i for i in genogram.scene.items if isinstance(i, Line) and i.stroke == colour]
+    assert any(all(left <= x <= right for x, _ in line.points) for line in lines)
+    first = layout.people[mother]  # no line of that kind reaches her first symbol
+    assert not any(abs(x - first.x) < layout.symbol_size for i in lines for x, _ in i.points)
