@@ -405,3 +405,17 @@ def test_uploaded_files_listed_in_words() -> None:
     shown = json.dumps(upload.files_table([entry]).to_plotly_json(), default=str)
     assert "Added" in shown and "Agency chronology" in shown
     assert '"confirmed"' not in shown and '"chronology"' not in shown
+
+
+def test_the_audit_log_and_users_in_words(demo: Demo) -> None:
+    from dashboard.pages import admin
+
+    assert admin.record_words("CaseFile") == "Uploaded file"
+    assert admin.record_words("Recommendation") == "Recommendation"
+    assert admin.record_words("SomeThing") == "Some thing"
+    assert admin.field_words("scoping_sent_on") == "Scoping sent on"
+    with as_user(demo, "admin"):
+        rows = admin.audit_rows()
+        users = json.dumps(admin.users_table().to_plotly_json(), default=str)
+    assert rows and not any(INTERNAL.search(r["field"]) or "CaseFile" in r["entity"] for r in rows)
+    assert "Lead reviewer" in users and "lead_reviewer" not in users

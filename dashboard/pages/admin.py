@@ -4,6 +4,7 @@ in with which role. Reading the log shows case data (anonymised), so that is aud
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -12,7 +13,7 @@ import dash_ag_grid as dag
 from dash import Input, Output, callback, html
 from sqlalchemy import select
 
-from dashboard.access import audit_view, context, db, guarded, require
+from dashboard.access import ROLE_NAMES, audit_view, context, db, guarded, require
 from dashboard.anonymise import Anonymiser
 from dashboard.case import load_case
 from dashboard.shell import not_permitted, page_user
@@ -20,6 +21,27 @@ from reviews.casefiles import assigned_review_ids, list_users
 from reviews.models import AuditEntry, Review
 
 AUDIT_LIMIT = 5000
+# Records as a reader names them (the log stores the class name: `CaseFile`).
+RECORD_WORDS = {
+    "CaseFile": "Uploaded file",
+    "TemplateMapping": "Column mapping",
+    "AgencyRequest": "Agency request",
+    "AgencyReturn": "Agency return",
+    "StageTask": "Task",
+    "AuditEntry": "Audit entry",
+}
+
+
+def record_words(entity: str) -> str:
+    """`CaseFile` -> `Uploaded file`; other names split at their capitals (`Review`)."""
+    if entity in RECORD_WORDS:
+        return RECORD_WORDS[entity]
+    return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", entity).capitalize()
+
+
+def field_words(field: str | None) -> str:
+    """`scoping_sent_on` -> `Scoping sent on`."""
+    return (field or "").replace("_", " ").capitalize()
 
 
 def layout(**_: Any) -> html.Div:
@@ -78,9 +100,9 @@ def audit_rows(limit: int = AUDIT_LIMIT) -> list[dict[str, Any]]:
                     "at": f"{e.at:%d/%m/%Y %H:%M:%S}",
                     "user": e.user,
                     "action": e.action,
-                    "entity": e.entity + (f" {e.entity_id}" if e.entity_id else ""),
+                    "entity": record_words(e.entity) + (f" {e.entity_id}" if e.entity_id else ""),
                     "review": e.review_reference,
-                    "field": e.field,
+                    "field": field_words(e.field),
                     "change": (f"{old} → " if old else "") + new,
                 }
             )
@@ -102,7 +124,7 @@ def users_table() -> html.Table:
                     [
                         html.Td(user.username),
                         html.Td(user.display_name),
-                        html.Td(user.role),
+                        html.Td(ROLE_NAMES.get(user.role, user.role)),
                         html.Td(user.agency),
                         html.Td(", ".join(refs)),
                     ]
