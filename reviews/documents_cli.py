@@ -30,6 +30,7 @@ def add_documents_commands(subparsers: argparse._SubParsersAction) -> None:
     """Register `documents`, `template` and `check-report` on the main CLI."""
     _add_documents(subparsers)
     _add_template(subparsers)
+    _add_check_report(subparsers)
 
 
 def _add_template(subparsers: argparse._SubParsersAction) -> None:
@@ -139,3 +140,40 @@ def run_documents(args: argparse.Namespace) -> int:
         written = make_documents(session, request)
     sys.stdout.write(describe(written, args.out, args.anonymise, args.reference) + "\n")
     return 0
+
+
+def _add_check_report(subparsers: argparse._SubParsersAction) -> None:
+    check = subparsers.add_parser(
+        "check-report",
+        help="list every identifying string in a draft report (.docx) and where it is",
+        description="Read a draft report's body, tables, headers and footers, footnotes, "
+        "comments, tracked changes and properties, and list each identifying string found by "
+        "the anonymiser on the review's register. Exit status 1 when anything is found, 0 when "
+        "clean, 2 when the file cannot be read.",
+    )
+    check.add_argument("report", type=Path, metavar="REPORT.docx")
+    check.add_argument(
+        "--people", type=Path, required=True, metavar="FAMILY.xlsx", help="family workbook"
+    )
+    check.set_defaults(func=run_check_report)
+
+
+def run_check_report(args: argparse.Namespace) -> int:
+    from reviews.report_check import check_report
+
+    if not args.people.is_file():
+        raise ValueError(f"{args.people}: no such file")
+    result = check_report(args.report, args.people)
+    lines = [finding.line() for finding in result.findings]
+    if result.findings:
+        lines.append(
+            f"{len(result.findings)} identifying strings in {args.report.name} "
+            f"({result.places} places read)"
+        )
+    else:
+        lines.append(f"no identifying strings in {args.report.name} ({result.places} places read)")
+    if result.to_check:
+        lines.append("To check (exact dates, capitalised words that may be names; not counted):")
+        lines += [f"  {f.where}: '{f.original}' ({f.kind})" for f in result.to_check]
+    sys.stdout.write("\n".join(lines) + "\n")
+    return 1 if result.findings else 0
