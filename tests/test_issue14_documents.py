@@ -245,3 +245,42 @@ def test_documents_open_in_libreoffice(tmp_path: Path) -> None:
     )
     assert (tmp_path / "rapid_review_pack.pdf").stat().st_size > 1000
     assert (tmp_path / "template.pdf").stat().st_size > 1000
+
+
+def test_documents_use_the_files_added_to_the_review_in_the_dashboard(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No --chronology and no --people: the review's confirmed case files are used (a pending
+    upload is not), read from the data folder as the dashboard stored them."""
+    from reviews.casefiles import set_file_status, store_file
+
+    url = _database(tmp_path)
+    data = tmp_path / "data"
+    monkeypatch.setenv("CSPR_DATA_DIR", str(data))
+    engine = make_engine(url)
+    with Session(engine) as db, db.begin():
+        review = service.get_review(db, "RR-7")
+        for name, kind, status in (
+            ("Police_chronology.xlsx", "chronology", "confirmed"),
+            ("GP_chronology.csv", "chronology", "confirmed"),
+            ("Health_chronology.xlsx", "chronology", "pending"),
+            ("family.xlsx", "family", "confirmed"),
+        ):
+            entry = store_file(
+                db, data, review, name, (DEMO / name).read_bytes(), by="bs1", kind=kind
+            )
+            set_file_status(db, entry, status, by="bs1")
+    engine.dispose()
+    out = tmp_path / "docs"
+    assert main(["documents", "RR-7", "--database", url, "--out", str(out)]) == 0
+    pack = _text(out / "rapid_review_pack.docx")
+    assert "Police incident" in pack and "GP change" in pack
+    assert "Hospital attendance (Health)" not in pack  # the pending file is left out
+    involvement = docx.Document(str(out / "rapid_review_pack.docx")).tables[3]
+    rows = {row.cells[0].text: row.cells[2].text for row in involvement.rows[1:]}
+    # The GP chronology is Riverside Surgery's (one agency however written); no Health row.
+    assert list(rows) == ["Westbrook Primary School", "Riverside Surgery", "Northshire Police"]
+    assert rows["Westbrook Primary School"] == "no chronology received"
+    assert rows["Riverside Surgery"].endswith("entries, 01/2017 to 06/2021")
+    assert len(docx.Document(str(out / "rapid_review_pack.docx")).inline_shapes) == 1
+    assert "Dear Chelsea Mitchell," in _text(out / "family_invitation.docx")
