@@ -100,10 +100,11 @@ def fit_lanes(graph: FamilyGraph, layout: Layout, style: Style) -> Layout:
     _children(graph, layout, style, used, router)
     _copy_links(graph, layout, style, used, router)
     _overlays(graph, layout, style, used, router, [])
-    need = {row: min(n, MOST_LANES) for row, n in router.demand.items() if n > LANES}
+    need = {row: min(n, MOST_LANES) for row, n in router.demand.items() if n > LANES or row == 0}
     if not need:
         return layout
-    room = {row: (n - LANES) * LANE_STEP for row, n in need.items()}
+    # Lanes over the top row would run through the subtitle: all of them are made room for.
+    room = {row: (n - (LANES if row else 0)) * LANE_STEP for row, n in need.items()}
     return layout.spread_rows(room, need, style.spacing("sibship_drop"))
 
 

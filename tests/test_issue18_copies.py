@@ -39,6 +39,7 @@ from tests.test_issue18_families import (
 
 TODAY = dt.date(2026, 1, 1)
 ROOT = Path(__file__).resolve().parent.parent
+SUBTITLE_BASELINE = 70.0  # margin 30 + title 18 + 22 (genogram.scene.build_scene)
 
 
 def couples_side_by_side(genogram: Genogram) -> list[tuple[str, str]]:
@@ -171,7 +172,26 @@ def test_overlay_lines_avoid_symbols_labels_and_family_lines(tmp_path: Path) -> 
         found = count_overlays(genogram)
         drawn += found.paths
         assert found.faults == 0, found
+        lines = [i for i in genogram.scene.items if isinstance(i, Line) and i.role == "overlay"]
+        assert min(y for i in lines for _, y in i.points) > SUBTITLE_BASELINE + 4
     assert drawn > 200
+
+
+def test_lines_over_the_top_row_run_below_the_subtitle(tmp_path: Path) -> None:
+    """Conflict between the two families' grandfathers, far apart in the top row: the line
+    runs across above the row, which is moved down so that it passes under the subtitle."""
+    people, relationships = intermarried_family(3, 0)
+    plain = build_genogram(read_rows(tmp_path, "plain", (people, relationships)), today=TODAY)
+    top = sorted((s for s in plain.layout.people.values() if s.generation == 0), key=lambda s: s.x)
+    a, b = top[0].person_id, top[-1].person_id
+    rows = (people, [*relationships, [a, b, "conflict", None, None]])
+    genogram = build_genogram(read_rows(tmp_path, "lined", rows), today=TODAY)
+    assert genogram.layout.lanes.get(0, 0) >= 1
+    lines = [i for i in genogram.scene.items if isinstance(i, Line) and i.role == "overlay"]
+    assert min(y for i in lines for _, y in i.points) > SUBTITLE_BASELINE + 4
+    assert genogram.layout.row_y[0] > plain.layout.row_y[0]
+    check_all(genogram)
+    assert count_overlays(genogram).faults == 0
 
 
 def test_the_overlay_counter_on_a_drawing_made_by_hand() -> None:
