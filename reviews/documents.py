@@ -1,6 +1,7 @@
 """The documents a review needs, written from what is tracked (never typed twice):
 
 - the initial scoping request letter to each agency asked for its scoping form, with its due date;
+- the chronology template for each agency asked for its chronology, with its due date;
 - the rapid review pack: the facts, timescales, each agency's involvement, the integrated
   chronology's key events, the genogram and the headings of the National Panel's rapid review
   template (immediate safeguarding action, immediate learning, decision and rationale);
@@ -587,6 +588,30 @@ def _slug(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9]+", "_", text).strip("_")[:40] or "agency"
 
 
+def chronology_templates(
+    inputs: CaseInputs, out: Path, clean: Clean, rules: DocumentRules
+) -> list[Path]:
+    """The chronology template for each agency asked for its chronology, with its due date."""
+    from reviews.chronology_template import write_chronology_template
+
+    words = values(inputs, clean, rules)
+    written = []
+    requests = [r for r in inputs.review.requests if r.kind == "chronology"]
+    for number, request in enumerate(requests, start=1):
+        slug = "" if clean.anonymised else "_" + _slug(request.agency)
+        path = out / f"chronology_template_{number:02d}{slug}.xlsx"
+        written.append(
+            write_chronology_template(
+                path,
+                agency=clean.agency(request.agency),
+                due=request.due_on,
+                reference=inputs.review.reference,
+                child=words["child"],
+            )
+        )
+    return written
+
+
 # ---------------------------------------------------------------------- writing them all
 @dataclass
 class Written:
@@ -617,6 +642,7 @@ def write_documents(
     ]
     for name, document in documents:
         written.files.append(write_docx(document, out / name))
+    written.files += chronology_templates(inputs, out, clean, rules)
     folder = out / "notifications"
     written.notices = notifications(inputs, clean, rules)
     if written.notices:

@@ -18,6 +18,7 @@ import subprocess
 from pathlib import Path
 
 import docx
+import openpyxl
 import pytest
 from sqlalchemy.orm import Session
 
@@ -136,6 +137,10 @@ def test_documents_from_what_is_tracked(tmp_path: Path, capsys: pytest.CaptureFi
     assert "Westbrook Primary School" in first and "Return by: Thu 09/04/2026" in first
     assert "cut and paste" in first  # the guidance's expectation of the form
 
+    template = openpyxl.load_workbook(out / "chronology_template_01_Northshire_Police.xlsx")
+    assert template["Chronology"]["B2"].value == "Northshire Police"
+    assert template["Chronology"]["B3"].value == "Fri 01/05/2026"  # the tracked due date
+
     pack = _text(out / "rapid_review_pack.docx")
     for heading in (
         "Immediate safeguarding action",
@@ -197,7 +202,8 @@ def test_anonymised_documents_pass_the_leak_check(tmp_path: Path) -> None:
     args = ["documents", "RR-7", "--database", url, "--out", str(out), "--people", str(family)]
     assert main([*args, "--anonymise", "--chronology", *CHRONOLOGIES]) == 0
     files = [p for p in out.rglob("*") if p.is_file()]
-    assert len(files) == 3 + 3 + 12 * 2  # letters, pack/terms/invitation, notifications
+    # letters, chronology template, pack/terms/invitation, notifications (.txt and .eml)
+    assert len(files) == 3 + 1 + 3 + 12 * 2
     assert not any("Westbrook" in p.name or "Riverside" in p.name for p in files)
     register = load_register(family, default_register_path(family))
     assert find_leaks(files, register) == []
