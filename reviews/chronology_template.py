@@ -17,10 +17,14 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from chronology.labels import load_labels
 from reviews.document_rules import TemplateColumn, fill, load_document_rules
 from reviews.timescales import format_day
+
+if TYPE_CHECKING:
+    from xlsxwriter.worksheet import Worksheet
 
 BODY_ROWS = 500  # rows prepared with formats and validation
 HEADER_ROW = 4  # zero-based: title, agency, due date, blank, then the header
@@ -113,7 +117,7 @@ def _agency_column() -> TemplateColumn:
 
 
 def _validate(
-    sheet: object, field: str, first: int, last: int, col: int, agency: str | None, types: int
+    sheet: Worksheet, field: str, first: int, last: int, col: int, agency: str | None, types: int
 ) -> None:
     """Excel data validation for one column (dates, times, fixed lists)."""
     rule: dict[str, object] | None = None
@@ -151,4 +155,4 @@ def _validate(
     elif field == "agency" and agency and "," not in agency:  # a comma splits Excel's list
         rule = {"validate": "list", "source": [agency], "error_type": "warning"}
     if rule is not None:
-        sheet.data_validation(first, col, last, col, rule)  # type: ignore[attr-defined]
+        sheet.data_validation(first, col, last, col, rule)

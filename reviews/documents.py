@@ -31,6 +31,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
@@ -43,6 +44,9 @@ from reviews.models import REQUEST_KIND_NAMES, REQUEST_STATUS_NAMES, Review
 from reviews.status import review_deadlines
 from reviews.timescales import format_day
 from reviews.workingdays import default_calendar
+
+if TYPE_CHECKING:
+    from anonymise.redact import Anonymiser
 
 DECISIONS = {
     "cspr": "to undertake a local Child Safeguarding Practice Review",
@@ -116,9 +120,10 @@ class Notice:
 
 
 class Clean:
-    """What the documents apply to every text from the record: nothing, or the anonymiser."""
+    """What the documents apply to every text from the record: nothing, or the anonymiser
+    (imported only when used: it is the slowest import of the project)."""
 
-    def __init__(self, anonymiser: object | None = None, date_mode: str = "month") -> None:
+    def __init__(self, anonymiser: Anonymiser | None = None, date_mode: str = "month") -> None:
         self.a = anonymiser
         self.date_mode = date_mode
 
@@ -126,28 +131,25 @@ class Clean:
     def anonymised(self) -> bool:
         return self.a is not None
 
-    def text(self, text: str) -> str:
+    def _redact(self, text: str, field: str) -> str:
         from anonymise.redact import Ctx
 
         if self.a is None or not text:
             return text
-        return self.a.redact(text, Ctx())[0]  # type: ignore[attr-defined,no-any-return]
+        if field == "agency":
+            return self.a.redact_filename(text, Ctx(field="agency"))
+        return self.a.redact(text, Ctx(field=field))[0]
+
+    def text(self, text: str) -> str:
+        return self._redact(text, "text")
 
     def name(self, text: str) -> str:
         """A practitioner's or representative's name: their role when anonymised."""
-        from anonymise.redact import Ctx
-
-        if self.a is None or not text:
-            return text
-        return self.a.redact(text, Ctx(field="practitioner"))[0]  # type: ignore[attr-defined,no-any-return]
+        return self._redact(text, "practitioner")
 
     def agency(self, text: str) -> str:
         """An agency as the anonymised chronology names it ("the primary school")."""
-        from anonymise.redact import Ctx
-
-        if self.a is None or not text:
-            return text
-        return self.a.redact_filename(text, Ctx(field="agency"))  # type: ignore[attr-defined,no-any-return]
+        return self._redact(text, "agency")
 
     def family_day(self, day: dt.date | None) -> str:
         """A date about the family (the incident, the scope): month and year when anonymised."""

@@ -12,8 +12,12 @@ import datetime as dt
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reviews.cli import parse_cli_date
+
+if TYPE_CHECKING:
+    from reviews.models import Review
 
 
 def _date(option: str) -> Callable[[str], dt.date]:
@@ -74,12 +78,13 @@ def run_template(args: argparse.Namespace) -> int:
     return 0
 
 
-def _tracked_due(review: object, agency: str) -> dt.date | None:
+def _tracked_due(review: Review, agency: str) -> dt.date | None:
+    """The due date of the chronology the review asked of this agency, if it asked."""
     from reviews import service
 
-    for entry in getattr(review, "requests", []):
+    for entry in review.requests:
         if entry.kind == "chronology" and service.same_agency(entry.agency, agency):
-            return entry.due_on  # type: ignore[no-any-return]
+            return entry.due_on
     return None
 
 

@@ -13,6 +13,10 @@ import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from docx.document import Document as DocxDocument
 
 
 @dataclass(frozen=True)
@@ -121,14 +125,14 @@ def write_docx(document: Document, path: Path) -> Path:
     return path
 
 
-def _table(doc: object, block: Table) -> None:
+def _table(doc: DocxDocument, block: Table) -> None:
     from docx.oxml.ns import qn
     from docx.shared import Cm
 
     usable = PAGE_WIDTH_CM - 2 * MARGIN_CM
     count = len(block.header)
     widths: Sequence[float] = block.widths or [usable / count] * count
-    table = doc.add_table(rows=1, cols=count)  # type: ignore[attr-defined]
+    table = doc.add_table(rows=1, cols=count)
     table.style = "Table Grid"
     table.autofit = False
     for cell, text in zip(table.rows[0].cells, block.header, strict=True):

@@ -259,16 +259,16 @@ def _metadata(parts: dict[str, bytes], file: str) -> list[Place]:
     if core is not None:
         for node in core:
             name = node.tag.rsplit("}", 1)[-1]
-            if name in CORE_FIELDS and (node.text or "").strip():
+            if name in CORE_FIELDS and (value := (node.text or "").strip()):
                 label = CORE_FIELDS[name]
-                places.append(Place(f"metadata: {label}", node.text.strip(), label in NAME_FIELDS))  # type: ignore[union-attr]
+                places.append(Place(f"metadata: {label}", value, label in NAME_FIELDS))
     app = _xml(parts, "docProps/app.xml", file)
     if app is not None:
         for node in app:
             name = node.tag.rsplit("}", 1)[-1]
-            if name in APP_FIELDS and (node.text or "").strip():
+            if name in APP_FIELDS and (value := (node.text or "").strip()):
                 label = APP_FIELDS[name]
-                places.append(Place(f"metadata: {label}", node.text.strip(), label in NAME_FIELDS))  # type: ignore[union-attr]
+                places.append(Place(f"metadata: {label}", value, label in NAME_FIELDS))
     custom = _xml(parts, "docProps/custom.xml", file)
     if custom is not None:
         for node in custom:
