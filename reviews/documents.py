@@ -38,7 +38,7 @@ from sqlalchemy.orm import Session
 from chronology.dates import ParsedDate, format_uk
 from chronology.pipeline import MergeRun
 from reviews import service
-from reviews.document_rules import DocumentRules, fill, load_document_rules
+from reviews.document_rules import DocumentRules, Recipient, fill, load_document_rules
 from reviews.docx_blocks import Document, Heading, Image, PageBreak, Para, Table, write_docx
 from reviews.models import REQUEST_KIND_NAMES, REQUEST_STATUS_NAMES, Review
 from reviews.status import review_deadlines
@@ -533,7 +533,7 @@ def notifications(inputs: CaseInputs, clean: Clean, rules: DocumentRules) -> lis
                 recipient = rules.recipients[key]
                 mine = {**words, **extra, "recipient": recipient.full}
                 subject = fill(rule.subject, mine)
-                sent = told.get(key) or _logged(review, recipient.name, subject)
+                sent = told.get(key) or _logged(review, recipient, subject)
                 found.append(
                     Notice(
                         len(found) + 1,
@@ -553,9 +553,12 @@ def _norm(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def _logged(review: Review, recipient: str, subject: str) -> dt.date | None:
+def _logged(review: Review, recipient: Recipient, subject: str) -> dt.date | None:
+    """When `cspr review notify` logged it: the recipient by key, name or address ("ofsted",
+    "Ofsted", "SCR.SIN@ofsted.gov.uk"), the subject as written in the file."""
+    names = {_norm(n) for n in (recipient.key, recipient.name, recipient.full, recipient.email)}
     for note in review.notifications:
-        if _norm(note.recipient) == _norm(recipient) and _norm(note.subject) == _norm(subject):
+        if _norm(note.recipient) in names and _norm(note.subject) == _norm(subject):
             return note.sent_on
     return None
 

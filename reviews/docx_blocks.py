@@ -9,6 +9,7 @@ table grid as well as the cells (LibreOffice follows `w:tblGrid`, Word the cells
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -106,6 +107,7 @@ def write_docx(document: Document, path: Path) -> Path:
         setattr(section, side, Cm(MARGIN_CM))
     props = doc.core_properties
     props.title, props.author, props.last_modified_by, props.comments = document.title, "", "", ""
+    props.created = props.modified = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
     doc.add_heading(document.title, level=0)
     for block in document.blocks:
         if isinstance(block, Heading):

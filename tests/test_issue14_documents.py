@@ -184,7 +184,7 @@ def test_documents_from_what_is_tracked(tmp_path: Path, capsys: pytest.CaptureFi
 
     # Logged when sent (the existing `cspr review notify`), shown with its date when re-run.
     subject = message["Subject"]
-    notify = ["review", "--database", url, "notify", "RR-7", "--to", "Ofsted"]
+    notify = ["review", "--database", url, "notify", "RR-7", "--to", "ofsted"]  # key or name
     assert main([*notify, "--subject", subject, "--on", "14/04/2026"]) == 0
     assert main([*args, "--chronology", *CHRONOLOGIES, "--today", "15/04/2026"]) == 0
     again = (out / "notifications" / notes[2]).read_text(encoding="utf-8")
