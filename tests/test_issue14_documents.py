@@ -290,3 +290,17 @@ def test_documents_use_the_files_added_to_the_review_in_the_dashboard(
     assert rows["Riverside Surgery"].endswith("entries, 01/2017 to 06/2021")
     assert len(docx.Document(str(out / "rapid_review_pack.docx")).inline_shapes) == 1
     assert "Dear Chelsea Mitchell," in _text(out / "family_invitation.docx")
+
+
+def test_the_wording_file_refuses_mistakes_naming_the_key() -> None:
+    """rules/documents.toml loads like every rules file: unknown keys and placeholders refused."""
+    from reviews.document_rules import parse_document_rules
+
+    text = (Path(service.__file__).parent / "rules" / "documents.toml").read_text("utf-8")
+    assert parse_document_rules(text).recipients["sos"].name == "Secretary of State"
+    with pytest.raises(ValueError, match=r"documents.toml: texts.family: unknown placeholder"):
+        parse_document_rules(text.replace("Dear {recipient},", "Dear {surname},"))
+    with pytest.raises(ValueError, match=r"notifications 1: unknown recipient"):
+        parse_document_rules(text.replace('to = ["panel"]', 'to = ["press"]'))
+    with pytest.raises(ValueError, match=r"template.columns 1: unknown key\(s\) colour"):
+        parse_document_rules(text.replace('header = "Date"\n', 'header = "Date"\ncolour = 1\n'))
