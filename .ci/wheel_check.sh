@@ -2,8 +2,8 @@
 # Does an ordinary `pip install` of the built wheel work away from the source tree? Builds the
 # wheel, installs it into a fresh virtual environment in a temporary folder and, from another
 # folder, runs `cspr --help`, `cspr demo` (the demo case is package data), `cspr merge` and
-# `cspr genogram` on the installed demo case, and `cspr dashboard --demo` until its first page
-# answers. Run by .ci/run after `make test`, and by `make wheel-check` (about 1-2 minutes).
+# `cspr genogram` on the installed demo case, `cspr template chronology`, and
+# `cspr dashboard --demo` until its first page answers. Run by .ci/run after `make test`, and by `make wheel-check` (about 1-2 minutes).
 # The project's venv pins the dependency versions (pip freeze as constraints), so resolving is
 # quick and the wheels come from pip's cache or the local indexes.
 set -euo pipefail
@@ -93,8 +93,11 @@ for f in integrated.csv integrated.xlsx integrated.docx sources.csv possible_dup
 done
 "$cspr" genogram "$demo/family.xlsx" --out genogram.svg >/dev/null || fail "cspr genogram"
 [ -s genogram.svg ] || fail "cspr genogram wrote no genogram.svg"
+"$cspr" template chronology --agency Police --out template.xlsx >/dev/null \
+  || fail "cspr template chronology"
+[ -s template.xlsx ] || fail "cspr template chronology wrote no template.xlsx"
 passed=$((passed + 1))
-say "cspr merge (rules, key events, exports) and cspr genogram ran on the installed demo case"
+say "cspr merge, genogram and template chronology ran (rules, model, exports, documents)"
 
 port=$("$PY" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 "$cspr" dashboard --demo --port "$port" --data-dir "$tmp/elsewhere/demo-data" \
