@@ -384,16 +384,17 @@ def key_events(inputs: CaseInputs, clean: Clean) -> list[Para | Table]:
         ]
     events = [e for e in inputs.run.integration.events if e.classification.is_key_event]
     shown = events[:KEY_EVENT_LIMIT]
+    ages = clean.anonymised and clean.date_mode == "age"
     rows = []
     for event in shown:
         when = format_uk(ParsedDate(event.date, event.date_precision))  # type: ignore[arg-type]
-        if clean.anonymised and clean.date_mode == "age" and event.age:
+        if ages and event.age:
             when = event.age
         text = " ".join(event.event_text.split())
         rows.append(
             (
                 when,
-                ", ".join(clean.agency(a) if clean.anonymised else a for a in event.agencies),
+                ", ".join(event.agencies),  # an anonymised run names them already
                 category_words(event.classification.category),
                 text if len(text) <= 400 else text[:397] + "...",
             )
@@ -409,7 +410,9 @@ def key_events(inputs: CaseInputs, clean: Clean) -> list[Para | Table]:
     if rows:
         blocks.append(
             Table(
-                ("Date", "Agency", "Key event", "What happened"), tuple(rows), (2.4, 3.2, 3.4, 8.0)
+                ("Age" if ages else "Date", "Agency", "Key event", "What happened"),
+                tuple(rows),
+                (2.4, 3.2, 3.4, 8.0),
             )
         )
     return blocks
