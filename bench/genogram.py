@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import itertools
 import json
 import subprocess
 import sys
@@ -131,7 +132,14 @@ def _run(source: Path, paths: dict[str, Path]) -> dict[str, dict]:
 
 def _count(data: dict) -> dict:
     from genogram.clashes import Symbol, count_paths
-    from genogram.layout import Layout, PersonSpot, SibshipSpot, UnionSpot, count_lines
+    from genogram.layout import (
+        Layout,
+        PersonSpot,
+        SibshipSpot,
+        UnionSpot,
+        count_lines,
+        segments_cross,
+    )
     from genogram.primitives import Path as Line
 
     people = {p: PersonSpot(p, *v) for p, v in data["people"].items()}
@@ -150,11 +158,21 @@ def _count(data: dict) -> dict:
                data["symbols"].items()]  # fmt: skip
     lines = [Line(tuple(map(tuple, points)), "", 1.0, role=role) for role, points in data["paths"]]
     overlays = count_paths(lines, symbols)
+    family = [("f", "", *a, *b) for line in lines if line.role in ("union", "child")
+              for a, b in itertools.pairwise(line.points)]  # fmt: skip
+    copy_crossings = sum(
+        segments_cross(("d", "", *a, *b), segment)
+        for line in lines
+        if line.role == "duplicate"
+        for a, b in itertools.pairwise(line.points)
+        for segment in family
+    )
     return {
         "crossings": found.crossings,
         "by_kind": found.by_kind,
         "non_adjacent_couples": found.non_adjacent,
         "drawn_twice": found.drawn_twice,
+        "copy_line_crossings": copy_crossings,  # the dashed lines joining copies, not counted above
         "couples_in_one_row": found.couples,
         "overlay_paths": overlays.paths,
         "overlay_through_symbols": overlays.through_symbols,
@@ -204,7 +222,7 @@ def main() -> None:
         )
         rows.append({"family": name, "before": b, "after": a})
     sums = (
-        "crossings", "non_adjacent_couples", "drawn_twice", "overlay_paths",
+        "crossings", "non_adjacent_couples", "drawn_twice", "copy_line_crossings", "overlay_paths",
         "overlay_through_symbols", "overlay_through_labels", "overlay_along_family_lines",
     )  # fmt: skip
     totals = {

@@ -575,7 +575,7 @@ def _line_segments(layout: Layout) -> list[_Segment]:
     return segments
 
 
-def _cross(s: _Segment, t: _Segment) -> bool:
+def segments_cross(s: _Segment, t: _Segment) -> bool:
     """Do two segments cross or overlap, other than at a point both end at?"""
     _, _, ax, ay, bx, by = s
     _, _, cx, cy, dx, dy = t
@@ -615,7 +615,7 @@ def count_lines(layout: Layout) -> LineCount:
         for t in segments[index + 1 :]:
             if min(t[2], t[4]) > right:
                 break
-            if s[1] == t[1] or not _cross(s, t):
+            if s[1] == t[1] or not segments_cross(s, t):
                 continue
             kind = "-".join(sorted((s[0], t[0])))
             by_kind[kind] = by_kind.get(kind, 0) + 1
