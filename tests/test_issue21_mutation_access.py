@@ -322,8 +322,8 @@ def test_a_login_past_its_lifetime_is_deleted(
 def test_end_removes_only_that_login(world: World) -> None:
     one, two = live_sessions.start(), live_sessions.start()
     live_sessions.end(one)
-    live_sessions.end(None)
-    live_sessions.end("")
+    for nothing in (None, "", 5, b"x"):
+        live_sessions.end(nothing)
     assert not live_sessions.alive(one)
     assert live_sessions.alive(two)
 
@@ -594,3 +594,16 @@ def test_new_secret_is_32_random_bytes() -> None:
     assert isinstance(first, bytes)
     assert len(first) == len(second) == 32
     assert first != second
+
+
+def test_presentation_mode_is_read_once_per_request(world: World, app: flask.Flask) -> None:
+    sid = live_sessions.start()
+    live_sessions.set_presentation(sid, True)
+    with app.test_request_context("/"):
+        flask.session["sid"] = sid
+        assert presentation_mode() is True
+        live_sessions.set_presentation(sid, False)  # another worker turns it off meanwhile
+        assert presentation_mode() is True  # this request keeps what it first read
+    with app.test_request_context("/"):
+        flask.session["sid"] = sid
+        assert presentation_mode() is False
