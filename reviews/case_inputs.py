@@ -21,13 +21,13 @@ from sqlalchemy.orm import Session
 from chronology.columns import SavedMapping
 from chronology.ingest import IngestResult, read_chronology
 from chronology.pipeline import MergeRun, merge
+from genogram.family import Family
 from reviews import service
 from reviews.documents import CaseInputs, Clean, Person, Written, write_documents
 from reviews.models import Review
 
 if TYPE_CHECKING:
     from anonymise.register import Register
-    from genogram.family import Family
 
 
 @dataclass(frozen=True)
@@ -159,8 +159,7 @@ def make_documents(session: Session, request: Request) -> Written:
     inputs = CaseInputs(review, today, run)
     if family is not None:
         inputs.people = _people(register or register_from_family(family, today=today), family)
-        assert people is not None
-        inputs.genogram_png = _genogram(family, people, request.anonymise, today)
+        inputs.genogram_png = _genogram(family, register, today)
     inputs.scope_from = request.scope_from or _scope_start(family, run)
     inputs.scope_to = request.scope_to or review.incident_date
     written = write_documents(inputs, request.out, clean)
@@ -188,14 +187,26 @@ def _scope_start(family: Family | None, run: MergeRun | None) -> dt.date | None:
     return min((e.date for e in events), default=None)
 
 
-def _genogram(family: Family, people: Path, anonymise: bool, today: dt.date) -> bytes:
+def _genogram(family: Family, register: Register | None, today: dt.date) -> bytes:
+    """The genogram as a PNG; anonymised (a register given), each person carries the register's
+    pseudonym, so a name the reviewer or the family chose is the genogram's too."""
+    from dataclasses import replace
+
     from genogram.build import build_genogram
-    from genogram.cli import _with_register_pseudonyms
     from genogram.export import render
 
-    if anonymise:
-        family = _with_register_pseudonyms(family, people)
-    genogram = build_genogram(family, anonymise=anonymise, today=today)
+    if register is not None:
+        chosen = {
+            e.key.removeprefix("person:"): e.pseudonym
+            for e in register.of_kind("person")
+            if e.key.startswith("person:")
+        }
+        people = {
+            pid: replace(person, pseudonym=chosen[pid]) if pid in chosen else person
+            for pid, person in family.people.items()
+        }
+        family = Family(people, family.relationships, family.source)
+    genogram = build_genogram(family, anonymise=register is not None, today=today)
     return render(genogram, ".png")
 
 
