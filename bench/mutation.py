@@ -3,10 +3,14 @@
     .venv/bin/python bench/mutation.py                     # every core module (an hour or more)
     .venv/bin/python bench/mutation.py dates output        # some of them
     make mutation MODULES="dates filesafety output"
+    .venv/bin/python bench/mutation.py access --keep --children 1   # keep the copy; 1 child
 
-For each module: a fresh copy of the working tree in a temporary folder (so `mutants/` and
-mutmut's settings never touch the repository), mutmut told to mutate that one file and to run
-the tests that exercise it, and the outcome of every mutant read from mutmut's own records.
+For each module: a fresh copy of the last commit (plus test files named below and not yet
+committed; --worktree copies the working tree instead), mutmut told to mutate that one file
+and to run the tests that exercise it, at most --children mutants at once (default 2), each
+stopped after four times its tests' own CPU time plus 20 s (a mutant that loops for ever counts
+as caught, "timeout"); the outcome of every mutant is read from mutmut's own records.
+
 Scores are merged into bench/results/mutation.json (a module not run keeps its last result).
 
 Score = (killed + timeout) / all mutants. A survivor is not always a missing test: mutmut also
@@ -387,6 +391,8 @@ def run_module(name: str, keep: bool, children: int, worktree: bool) -> dict[str
                 if total
                 else None
             ),
+            # Survivors not accepted as equivalent: the tests still to write.
+            "open_survivors": [k for k in survivors if k not in EQUIVALENT],
             "seconds": seconds,
             "survivors_by_function": dict(by_function.most_common()),
             "survivors": survivors,
