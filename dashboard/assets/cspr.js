@@ -175,7 +175,7 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
     root.querySelectorAll('input[type="file"]').forEach(function (input) {
       if (!input.getAttribute("aria-label")) {
         var zone = input.parentElement;
-        var words = zone ? zone.textContent.replace(/\s+/g, " ").trim() : "";
+        var words = zone ? zone.innerText.replace(/\s+/g, " ").trim() : "";
         set(input, "aria-label", words || "Choose files to upload");
       }
     });

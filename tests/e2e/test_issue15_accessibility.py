@@ -267,6 +267,34 @@ def test_zooming_the_timeline_narrows_the_table_and_the_summary(login: Any) -> N
     assert not session.errors, session.errors
 
 
+UNREACHABLE = """() => Array.from(document.querySelectorAll(
+    'button, a[href], input, select, textarea, [role=slider], [role=checkbox], [role=button]'))
+  .filter(e => !e.closest('.ag-root-wrapper') && !e.closest('.modebar') && !e.disabled)
+  .filter(e => { const r = e.getBoundingClientRect(); const s = getComputedStyle(e);
+    return r.width > 2 && r.height > 2 && s.visibility !== 'hidden'
+      && parseFloat(s.opacity) > 0.01; })
+  .filter(e => e.tabIndex < 0)
+  .map(e => e.outerHTML.slice(0, 120))"""
+
+
+def test_every_control_on_every_page_is_a_tab_stop(login: Any) -> None:
+    session = login("lead")
+    found: dict[str, list[str]] = {}
+    for name, path, ready in PAGES:
+        session.go(path, ready)
+        found[name] = session.page.evaluate(UNREACHABLE)
+    assert {page: controls for page, controls in found.items() if controls} == {}
+    # The upload box's file input is a Tab stop, and its box shows the focus.
+    session.go("/upload", "#upl-drop")
+    session.page.focus("#upl-drop input[type=file]")
+    outline = session.page.eval_on_selector(
+        ".upload-zone",
+        "e => getComputedStyle(e).outlineStyle + ' ' + getComputedStyle(e).outlineWidth",
+    )
+    assert outline.startswith("solid") and float(outline.split()[1].removesuffix("px")) >= 2
+    assert not session.errors, session.errors
+
+
 def test_no_internal_names_on_screen(login: Any) -> None:
     session = login("lead")
     texts: dict[str, str] = {}
