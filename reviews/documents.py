@@ -247,7 +247,7 @@ def rapid_review_pack(inputs: CaseInputs, clean: Clean, rules: DocumentRules) ->
         ("Rapid review meeting", _day(review.meeting_date)),
         ("Parallel investigations", clean.text(review.parallel_investigations) or "None recorded"),
     ]
-    doc.blocks.append(Table(("", ""), tuple(facts), (6.0, 11.0)))
+    doc.blocks.append(Table(("What", "Recorded"), tuple(facts), (6.0, 11.0)))
     doc.blocks.append(Heading("Timescales", 2))
     rows = tuple(
         (s.description, format_day(s.due), s.rag_word, _day(s.done_on) if s.done_on else "")
