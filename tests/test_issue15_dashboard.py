@@ -419,3 +419,4 @@ def test_the_audit_log_and_users_in_words(demo: Demo) -> None:
         users = json.dumps(admin.users_table().to_plotly_json(), default=str)
     assert rows and not any(INTERNAL.search(r["field"]) or "CaseFile" in r["entity"] for r in rows)
     assert "Lead reviewer" in users and "lead_reviewer" not in users
+    assert not any(INTERNAL.search(r["change"]) and "_reviewer" in r["change"] for r in rows)

@@ -94,7 +94,7 @@ def audit_rows(limit: int = AUDIT_LIMIT) -> list[dict[str, Any]]:
         rows = []
         for e in entries:
             clean = anonymiser(e.review_reference) if e.review_reference else Anonymiser().text
-            old, new = clean(e.old_value), clean(e.new_value)
+            old, new = (ROLE_NAMES.get(v, v) for v in (clean(e.old_value), clean(e.new_value)))
             rows.append(
                 {
                     "at": f"{e.at:%d/%m/%Y %H:%M:%S}",

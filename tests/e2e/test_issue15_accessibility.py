@@ -8,6 +8,7 @@ axe-core comes inside the axe-playwright-python wheel: nothing is fetched at run
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -295,6 +296,19 @@ def test_every_control_on_every_page_is_a_tab_stop(login: Any) -> None:
     assert not session.errors, session.errors
 
 
+def test_a_refused_file_type_is_refused_at_once_with_what_to_do(login: Any, tmp_path: Path) -> None:
+    session = login("lead")
+    session.go("/upload", "#upl-drop")
+    letter = tmp_path / "Police_letter.txt"
+    letter.write_text("Dear colleague, our chronology is attached.", encoding="utf-8")
+    session.page.set_input_files("#upl-drop input[type=file]", str(letter))
+    session.page.wait_for_selector("#upl-message .error", timeout=15_000)
+    message = session.page.inner_text("#upl-message")
+    assert "Police_letter.txt" in message and "refused" in message and "Save it as" in message
+    assert "Checking" not in message  # not sent for checking: the reason is given at once
+    assert not session.errors, session.errors
+
+
 def test_no_internal_names_on_screen(login: Any) -> None:
     session = login("lead")
     texts: dict[str, str] = {}
@@ -310,6 +324,9 @@ def test_no_internal_names_on_screen(login: Any) -> None:
     )
     assert len(legend) >= 8
     texts["legend"] = " ".join(legend)
+    admin = login("admin")
+    admin.go("/admin", "#adm-audit .ag-row")
+    texts["admin"] = admin.page.inner_text("#main")
     found = {page: sorted(set(INTERNAL.findall(text)) - {"e_mail"}) for page, text in texts.items()}
     assert {page: names for page, names in found.items() if names} == {}
 
