@@ -460,6 +460,37 @@ def _masks(items: Sequence[Prepared]) -> np.ndarray:
     return np.array([p.kind_mask for p in items], dtype=np.int64)
 
 
+# A crowded day (many agencies, or a very long review) would give every row dozens of weak
+# candidates; each row keeps only its best few there, so pairs grow with rows, not with the
+# square of a day's rows. A day of a real review holds far fewer rows than these limits.
+DENSE_TOP: int | None = 8  # per row, among the same day's rows (None: no limit)
+DENSE_TOP_ACROSS: int | None = 2  # per row, among one neighbouring day's rows
+
+
+def _best(wanted: np.ndarray, rank: np.ndarray, top: int | None) -> np.ndarray:
+    """`wanted` narrowed to each row's and each column's `top` best-ranked pairs (ties kept)."""
+    if top is None or max(wanted.shape) <= top:
+        return wanted
+    ranked = np.where(wanted, rank.astype(np.int32), -1)
+    keep = np.zeros_like(wanted)
+    if ranked.shape[1] > top:
+        kth = np.partition(ranked, ranked.shape[1] - top, axis=1)[:, ranked.shape[1] - top]
+        keep |= ranked >= np.maximum(kth, 0)[:, None]
+    else:
+        keep |= wanted
+    if ranked.shape[0] > top:
+        kth = np.partition(ranked, ranked.shape[0] - top, axis=0)[ranked.shape[0] - top, :]
+        keep |= ranked >= np.maximum(kth, 0)[None, :]
+    else:
+        keep |= wanted
+    return keep & wanted
+
+
+def _rank(matrix: np.ndarray, shared: np.ndarray) -> np.ndarray:
+    """Text similarity, a shared kind of occurrence first."""
+    return matrix.astype(np.int32) + 101 * shared
+
+
 def _pairs_within(
     bucket: Sequence[Prepared],
 ) -> Iterable[tuple[Prepared, Prepared, Relation, float]]:
@@ -469,12 +500,14 @@ def _pairs_within(
     matrix = process.cdist(texts, texts, scorer=fuzz.token_set_ratio, dtype=np.uint8)
     masks = _masks(bucket)
     meetings = np.array([p.meeting for p in bucket])
-    wanted = (
-        (matrix >= _MIN_SIMILARITY)
-        | ((masks[:, None] & masks[None, :]) != 0)
-        | (meetings[:, None] & meetings[None, :])
-    )
-    for i, j in zip(*np.nonzero(np.triu(wanted, k=1)), strict=True):
+    shared = (masks[:, None] & masks[None, :]) != 0
+    wanted = (matrix >= _MIN_SIMILARITY) | shared | (meetings[:, None] & meetings[None, :])
+    np.fill_diagonal(wanted, False)
+    main = np.array([hash(p.main_daily) if p.main_daily else 0 for p in bucket], dtype=np.int64)
+    one_meeting = (main[:, None] == main[None, :]) & (main[:, None] != 0)
+    # Everyone's account of one meeting is always compared, however crowded the day.
+    wanted = _best(wanted, _rank(matrix, shared), DENSE_TOP) | (one_meeting & wanted)
+    for i, j in zip(*np.nonzero(np.triu(wanted | wanted.T, k=1)), strict=True):
         yield bucket[i], bucket[j], "same_day", float(matrix[i, j])
 
 
@@ -488,7 +521,10 @@ def _pairs_across(
         dtype=np.uint8,
     )
     shared = (_masks(left)[:, None] & _masks(right)[None, :]) != 0
-    for i, j in zip(*np.nonzero((matrix >= _MIN_ACROSS_SIMILARITY) | shared), strict=True):
+    wanted = _best(
+        (matrix >= _MIN_ACROSS_SIMILARITY) | shared, _rank(matrix, shared), DENSE_TOP_ACROSS
+    )
+    for i, j in zip(*np.nonzero(wanted), strict=True):
         yield left[i], right[j], relation, float(matrix[i, j])
 
 
