@@ -34,7 +34,9 @@ from chronology.linkage import (
     Pair,
     Weights,
     WordVectors,
+    background_shares,
     explain,
+    for_case,
     kind_level,
     levels_of,
     load_weights,
@@ -291,9 +293,10 @@ class Context:
 def context(items: Sequence[Prepared], rules: Rules, weights: Weights | None = None) -> Context:
     agencies = sorted({p.event.agency for p in items})
     names = {agency: _agency_names(agency) for agency in agencies}
-    weights = weights or load_weights()
+    vectors = WordVectors([p.text for p in items])
+    weights = for_case(weights or load_weights(), background_shares(items, vectors))
     return Context(
-        WordVectors([p.text for p in items]),
+        vectors,
         rare_specifics(items),
         names,
         rules,

@@ -11,11 +11,12 @@ the prior plus the level weights; the thresholds in the same file turn it into a
 
 from __future__ import annotations
 
+import math
 import re
 import tomllib
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Literal
@@ -74,6 +75,9 @@ class Weights:
     same: float  # match weight at or above which a pair is merged
     possible: float  # ... at or above which it is listed for a reviewer
     levels: dict[str, dict[str, Level]]
+    # How often two rows that are surely different occurrences reach each text level, over
+    # the training cases: the u-probabilities the text weights were learnt against.
+    background: dict[str, dict[str, float]] = field(default_factory=dict)
 
 
 @cache
@@ -95,12 +99,91 @@ def load_weights() -> Weights:
         levels[name] = {
             level: Level(float(v["weight"]), str(v["words"])) for level, v in table.items()
         }
+    background = {
+        name: {level: float(share) for level, share in table.items()}
+        for name, table in data.get("background", {}).items()
+    }
+    for name, table in background.items():
+        if name not in BACKGROUND or set(table) != set(COMPARISONS[name]):
+            raise ValueError(f"chronology/{path}: background.{name} must give every level")
     return Weights(
         float(data["prior"]),
         float(data["thresholds"]["same"]),
         float(data["thresholds"]["possible"]),
         levels,
+        background,
     )
+
+
+# ------------------------------------------------------------------ the case at hand
+
+BACKGROUND = ("text", "words")  # comparisons whose u-probabilities are re-estimated per case
+BACKGROUND_PAIRS = 4000
+MAX_SHIFT = 2.0  # bits: a case may move a text level's weight this far from the training one
+
+
+def text_levels(similarity: np.ndarray, cosine: np.ndarray) -> dict[str, list[str]]:
+    text_cuts = ((95, "t95"), (85, "t85"), (70, "t70"), (55, "t55"), (40, "t40"))
+    word_cuts = ((0.6, "c60"), (0.4, "c40"), (0.25, "c25"), (0.1, "c10"))
+    return {
+        "text": [_level(float(v), text_cuts, "low") for v in similarity],
+        "words": [_level(float(v), word_cuts, "low") for v in cosine],
+    }
+
+
+def background_shares(
+    items: Sequence[Prepared], vectors: WordVectors, seed: int = 12
+) -> dict[str, dict[str, float]] | None:
+    """How often surely different rows of this case (dated more than a week apart) reach each
+    text level: a family whose every entry repeats a template has high text similarity between
+    unrelated rows, and the text evidence should count for less there (unsupervised, like
+    Splink's u estimated from random pairs). None when the case is too small to tell."""
+    from rapidfuzz import process
+
+    dated = [p for p in items if p.event.date_precision == "day"]
+    if len(dated) < 40:
+        return None
+    rng = np.random.default_rng(seed)
+    left = rng.integers(0, len(dated), BACKGROUND_PAIRS * 2)
+    right = rng.integers(0, len(dated), BACKGROUND_PAIRS * 2)
+    days = np.array([p.start.toordinal() for p in dated])
+    apart = np.nonzero(np.abs(days[left] - days[right]) > 7)[0][:BACKGROUND_PAIRS]
+    if len(apart) < 200:
+        return None
+    left, right = left[apart], right[apart]
+    similarity = process.cpdist(
+        [dated[i].text for i in left], [dated[i].text for i in right], scorer=fuzz.token_set_ratio
+    )
+    index = np.array([p.index for p in dated])
+    cosine = vectors.cosine(index[left], index[right])
+    shares: dict[str, dict[str, float]] = {}
+    for name, found in text_levels(np.asarray(similarity), cosine).items():
+        counts = Counter(found)
+        total = len(found) + len(COMPARISONS[name])
+        shares[name] = {lv: (counts[lv] + 1) / total for lv in COMPARISONS[name]}
+    return shares
+
+
+def for_case(weights: Weights, shares: dict[str, dict[str, float]] | None) -> Weights:
+    """The weights with each text level moved by log2(u in training / u in this case)."""
+    if not shares or not weights.background:
+        return weights
+    levels = dict(weights.levels)
+    for name in BACKGROUND:
+        trained = weights.background.get(name)
+        if not trained:
+            continue
+        levels[name] = {
+            level: Level(
+                entry.weight
+                + float(
+                    np.clip(math.log2(trained[level] / shares[name][level]), -MAX_SHIFT, MAX_SHIFT)
+                ),
+                entry.words,
+            )
+            for level, entry in weights.levels[name].items()
+        }
+    return replace(weights, levels=levels)
 
 
 # ------------------------------------------------------------------ shared specifics
