@@ -61,8 +61,7 @@ PLAIN_REASONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (
             r"^date '(?P<value>.*)' is a range",
-            "The date '{value}' is a range. Please give the day it happened, one row for each "
-            "day.",
+            "The date '{value}' is a range. Please give the day it happened, one row for each day.",
         ),
         (
             r"^date '(?P<value>.*)' is vague",
@@ -258,8 +257,7 @@ def _instructions(
         "Files and rows to answer:",
     ]
     lines += [
-        f"{title}: {len(f.rejections)} row{'s' if len(f.rejections) != 1 else ''} "
-        f"from {f.file}"
+        f"{title}: {len(f.rejections)} row{'s' if len(f.rejections) != 1 else ''} from {f.file}"
         for title, f in zip(titles, queries.files, strict=True)
     ]
     for line in lines:
@@ -416,9 +414,46 @@ def make_query_workbooks(
     if due is not None and due < today:
         raise service.ReviewError(f"the answer date ({due:%d/%m/%Y}) has passed")
     dues: dict[str, dt.date] = {
-        q.agency: due or default_due(review, q.agency, today, calendar)
-        for q in by_agency(results)
+        q.agency: due or default_due(review, q.agency, today, calendar) for q in by_agency(results)
     }
     return write_query_workbooks(
         results, out, reference=review.reference, due_for=dues, marking=marking
     )
+
+
+def record_sent_back(
+    session: Session, reference: str, written: Sequence[QueryWorkbook], on: dt.date, user: str
+) -> list[str]:
+    """Record each agency's returned chronology as sent back with queries, due again by the
+    workbook's answer date, so the chase list follows it up; one line per agency saying what
+    was recorded or why not (no chronology returned by that agency is tracked)."""
+    review = service.get_review(session, reference)
+    lines = []
+    for book in written:
+        entry = next(
+            (
+                r
+                for r in review.requests
+                if r.kind == "chronology" and service.same_agency(r.agency, book.agency)
+            ),
+            None,
+        )
+        if entry is None or entry.status != "returned":
+            state = "no chronology requested" if entry is None else f"chronology {entry.status}"
+            lines.append(f"{book.agency}: not recorded as sent back ({state})")
+            continue
+        rows = f"{book.rows} row{'s' if book.rows != 1 else ''}"
+        service.request_sent_back(
+            session,
+            review,
+            entry.agency,
+            "chronology",
+            on,
+            f"{rows} could not be read: see the query workbook {book.path.name}",
+            user,
+            due_on=book.due,
+        )
+        lines.append(
+            f"{service.request_label(entry)}: sent back with queries, due {book.due:%d/%m/%Y}"
+        )
+    return lines

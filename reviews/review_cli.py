@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from reviews import service
+from reviews.actions import action_rows, update_action_as, write_actions
 from reviews.cli import parse_cli_date
 from reviews.db import make_engine, upgrade
 from reviews.export import write_ics, write_tracker_xlsx
@@ -27,7 +28,6 @@ from reviews.models import (
     REVIEW_TYPES,
     VOTE_CHOICES,
     VOTE_ROUNDS,
-    Action,
     AgencyRequest,
     Review,
 )
@@ -85,6 +85,9 @@ def _list(session: Session, args: argparse.Namespace) -> str:
         overdue = sum(s.is_overdue for s in statuses)
         if overdue > (1 if upcoming and upcoming.is_overdue else 0):
             status += f" ({overdue} overdue in all)"
+        late = sum(s.is_overdue and s.key.startswith("action_") for s in statuses)
+        if late:
+            status += f"; {late} action{'s' if late > 1 else ''} overdue"
         chase = sum(s.is_overdue and s.key.startswith("request_") for s in statuses)
         if chase:
             status += f"; {chase} agency request{'s' if chase > 1 else ''} to chase"
@@ -401,12 +404,11 @@ def _action(session: Session, args: argparse.Namespace) -> str:
 
 
 def _action_update(session: Session, args: argparse.Namespace) -> str:
-    entry = session.get(Action, args.action_id)
-    if entry is None:
-        raise ValueError(f"no action {args.action_id}")
-    service.update_action(
+    # A --user that is a dashboard account is held to its role (an agency uploader updates
+    # only its own agency's actions), as in the dashboard.
+    entry = update_action_as(
         session,
-        entry,
+        args.action_id,
         args.user,
         status=args.status,
         evidence=args.evidence,
@@ -414,6 +416,38 @@ def _action_update(session: Session, args: argparse.Namespace) -> str:
         signed_off_on=args.signed_off_on,
     )
     return f"action {entry.id}: {entry.status}"
+
+
+def _actions(session: Session, args: argparse.Namespace) -> str:
+    today = _today(args)
+    rows = action_rows(session, today, open_only=args.open, year=args.year, owner=args.owner)
+    which = "Open actions" if args.open else "Actions"
+    title = f"{which}{f' ({args.year})' if args.year else ''} as at {today:%d/%m/%Y}"
+    count = write_actions(rows, args.out, title=title)
+    overdue = sum(bool(r.status and r.status.is_overdue) for r in rows)
+    return f"written {args.out}: {count} action{'s' if count != 1 else ''} ({overdue} overdue)"
+
+
+def _queries(session: Session, args: argparse.Namespace) -> str:
+    from reviews.queries import make_query_workbooks, record_sent_back  # reads chronologies
+
+    for path in args.chronology:
+        if not path.is_file():
+            raise ValueError(f"{path}: no such file")
+    today = _today(args)
+    written = make_query_workbooks(
+        session, args.reference, args.out, today=today, chronology=args.chronology, due=args.due
+    )
+    if not written:
+        return f"no rejected rows: no query workbook for {args.reference}"
+    lines = [
+        f"{book.path}: {book.agency}, {book.rows} row{'s' if book.rows != 1 else ''} from "
+        f"{book.files} file{'s' if book.files != 1 else ''}, answer by {format_day(book.due)}"
+        for book in written
+    ]
+    if args.sent_back:
+        lines += record_sent_back(session, args.reference, written, today, args.user)
+    return "\n".join(lines)
 
 
 def _notify(session: Session, args: argparse.Namespace) -> str:
@@ -599,12 +633,49 @@ def add_review_command(subparsers: argparse._SubParsersAction) -> None:
     act.add_argument("--owner", required=True, help="owner agency")
     act.add_argument("--action", required=True)
     act.add_argument("--due", type=_date("--due"), metavar="DATE")
-    act_update = action("action-update", _action_update, "progress or sign off an action")
+    act_update = action(
+        "action-update",
+        _action_update,
+        "progress or sign off an action (an agency's account: only its own, not sign-off)",
+    )
     act_update.add_argument("action_id", type=int)
     act_update.add_argument("--status", choices=("open", "in_progress", "complete", "signed_off"))
     act_update.add_argument("--evidence")
     act_update.add_argument("--signed-off-by")
     act_update.add_argument("--signed-off-on", type=_date("--signed-off-on"), metavar="DATE")
+    actions_out = action(
+        "actions", _actions, "every review's actions as .xlsx or .csv (the subgroup's list)"
+    )
+    actions_out.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx|FILE.csv")
+    actions_out.add_argument("--open", action="store_true", help="only those not signed off")
+    actions_out.add_argument(
+        "--year",
+        type=int,
+        metavar="YYYY",
+        help="the year's report: due by its end, not signed off before it",
+    )
+    actions_out.add_argument("--owner", metavar="AGENCY", help="only this agency's actions")
+    actions_out.add_argument("--today", type=_date("--today"), metavar="DATE")
+    queries = action(
+        "queries", _queries, "each agency's rejected chronology rows as a query workbook"
+    )
+    queries.add_argument("reference")
+    queries.add_argument("--out", type=Path, required=True, metavar="DIR")
+    queries.add_argument(
+        "--chronology",
+        nargs="+",
+        type=Path,
+        default=[],
+        metavar="FILE",
+        help="agencies' chronologies (default: those added to the review in the dashboard)",
+    )
+    queries.add_argument("--due", type=_date("--due"), metavar="DATE", help="answer by")
+    queries.add_argument(
+        "--sent-back",
+        action="store_true",
+        help="record each agency's returned chronology as sent back with queries",
+    )
+    queries.add_argument("--today", type=_date("--today"), metavar="DATE", help=argparse.SUPPRESS)
     notify = action("notify", _notify, "log a notification sent")
     notify.add_argument("reference")
     notify.add_argument("--to", required=True)
