@@ -1,10 +1,18 @@
 """Key-event classification of chronology entries (Appendix 3 of the guidance).
 
-Rules, not a model: a panel must see why an entry was called a key event, and a partnership must
-be able to change that without a programmer. Every phrase, abbreviation, negation cue and the
-priority order live in `rules/key_events.toml`; this module only reads text the way the rules file
+Rules first: a panel must see why an entry was called a key event, and a partnership must be
+able to change that without a programmer. Every phrase, abbreviation, negation cue and the
+priority order live in `rules/key_events.toml`; this module reads text the way the rules file
 describes (rewrites, abbreviations, misspellings, stems, negation) and looks the patterns up with
-one compiled word trie, so 100,000 entries take seconds.
+one compiled word trie, so 100,000 entries take seconds (`classify_rules`).
+
+Then a learnt model (`keyevent_model.py`, weights in `models/`), because real review text is
+narrative prose the phrase lists do not anticipate and whose time references and background
+clauses fire rules that are not its occurrence. The model reads the words and what the rules
+found, and `classify` takes its most probable label as the primary, up to three labels in all.
+Each label keeps a reason in words: the phrase that fired, or the words that moved the model.
+Each event also gets a significance tier (`rules/key_event_tiers.toml`) so "key events only"
+can be a short list.
 """
 
 from __future__ import annotations
@@ -19,8 +27,10 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
+import numpy as np
 from rapidfuzz import fuzz, process
 
+from chronology.keyevent_model import Model, load_model
 from chronology.output import neutralise
 from chronology.readers import _guess_delimiter, decode_text
 
@@ -70,6 +80,7 @@ class Classification:
     categories: tuple[str, ...]
     is_key_event: bool
     reason: str
+    tier: str = "background"  # critical / key / background: rules/key_event_tiers.toml
 
 
 # A match: (first word, last word, label, pattern as written, found only via `when_agency`).
@@ -452,15 +463,89 @@ def _quote(text: str, words: _Words, match: _Match) -> str:
     return f'"{phrase}"{read}'
 
 
-def classify(
-    text: str, *, agency: str = "", event_type: str = "", rules: Rules | None = None
-) -> Classification:
-    """Classify one chronology entry; `event_type` is read as part of the text."""
-    rules = rules or load_rules()
-    full = f"{event_type.strip()}. {text}" if event_type and event_type.strip() else text or ""
+TIERS: tuple[str, ...] = ("critical", "key", "background")
+
+
+@dataclass(frozen=True)
+class TierRules:
+    """rules/key_event_tiers.toml: the tier of each label and the phrases that move an event."""
+
+    of_label: dict[str, str]
+    critical: re.Pattern[str] | None
+    background: re.Pattern[str] | None
+
+
+def _phrases(phrases: Sequence[str]) -> re.Pattern[str] | None:
+    if not phrases:
+        return None
+    words = sorted({" ".join(p.lower().split()) for p in phrases}, key=len, reverse=True)
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def load_tiers(path: str | None = None) -> TierRules:
+    """Read the tier rules once; every label in exactly one tier, unknown keys refused."""
+    if path is None:
+        origin = "key_event_tiers.toml"
+        text = resources.files("chronology").joinpath(f"rules/{origin}").read_text("utf-8")
+    else:
+        origin, text = Path(path).name, Path(path).read_text(encoding="utf-8")
+    data = tomllib.loads(text)
+    if unknown := set(data) - {"version", *TIERS}:
+        raise ValueError(f"{origin}: unknown section(s) {', '.join(sorted(unknown))}")
+    of_label: dict[str, str] = {}
+    patterns: dict[str, re.Pattern[str] | None] = {}
+    for tier in TIERS:
+        section = data.get(tier, {})
+        if unknown := set(section) - {"labels", "phrases"}:
+            raise ValueError(f"{origin}: [{tier}] unknown key(s) {', '.join(sorted(unknown))}")
+        for label in section.get("labels", []):
+            if label not in LABELS:
+                raise ValueError(f"{origin}: [{tier}] '{label}' is not a key-event label")
+            if label in of_label:
+                raise ValueError(f"{origin}: '{label}' is in both [{of_label[label]}] and [{tier}]")
+            of_label[label] = tier
+        patterns[tier] = _phrases(section.get("phrases", []))
+    if missing := [label for label in LABELS if label not in of_label]:
+        raise ValueError(f"{origin}: no tier for {', '.join(missing)}")
+    return TierRules(of_label, patterns["critical"], patterns["background"])
+
+
+def tier_of(category: str, text: str, tiers: TierRules | None = None) -> str:
+    """critical / key / background for an event whose primary category is `category`."""
+    tiers = tiers or load_tiers()
+    tier = tiers.of_label.get(category, "key")
+    if category == NOT_KEY_EVENT:
+        return "background"
+    if tier == "key" and tiers.critical is not None and tiers.critical.search(text):
+        return "critical"
+    if tier == "key" and tiers.background is not None and tiers.background.search(text):
+        return "background"
+    return tier
+
+
+@dataclass(frozen=True)
+class RuleFindings:
+    """What the rules found in one text: labels (primary first) with the quoted phrase and
+    whether it was weak (after a topic word or time reference, or only through the agency);
+    labels whose only phrase was negated; and, when none fired, why."""
+
+    found: tuple[tuple[str, str, bool], ...]
+    negated: frozenset[str]
+    why: str
+    words: int
+
+    @property
+    def labels(self) -> list[str]:
+        return [label for label, _, _ in self.found]
+
+
+def find_rules(full: str, agency: str, rules: Rules) -> RuleFindings:
+    """The rules' reading of a text (see RuleFindings)."""
     words = _read(full, rules)
     if not words.stems:
-        return Classification(NOT_KEY_EVENT, (NOT_KEY_EVENT,), False, "no text")
+        return RuleFindings((), frozenset(), "no text", 0)
     matches = _find(rules.root, words, rules.gap_words)
     if agency and rules.agency_roots:
         name = agency.lower()
@@ -480,29 +565,152 @@ def classify(
             negated.append((match, cue))
         elif match[2] not in best:
             best[match[2]] = match
+    lost = frozenset(m[2] for m, _ in negated) - set(best)
+    count = len(words.stems)
     if not best:
         if negated:
             match, cue = negated[0]
-            reason = (
+            why = (
                 f"no key-event phrase: {_quote(full, words, match)} negated by "
                 f"{_quote(full, words, cue)}"
             )
-        else:
-            reason = "no key-event phrase"
-        return Classification(NOT_KEY_EVENT, (NOT_KEY_EVENT,), False, reason)
+            return RuleFindings((), lost, why, count)
+        return RuleFindings((), lost, "no key-event phrase", count)
     last_tier = len(rules.tiers) + 1
 
-    def rank(match: _Match) -> tuple[int, bool, int]:
-        # A phrase after a topic word ("re", "following") or found only through the agency is
-        # weaker evidence of what happened than one that is not.
+    def weak(match: _Match) -> bool:
+        # A phrase after a topic word ("re", "following", "before") or found only through the
+        # agency is weaker evidence of what happened than one that is not.
         clause = words.clauses[match[0]]
-        weak = match[4] or any(t[1] < match[0] and words.clauses[t[1]] == clause for t in topics)
-        return rules.tiers.get(match[2], last_tier), weak, match[0]
+        return match[4] or any(t[1] < match[0] and words.clauses[t[1]] == clause for t in topics)
+
+    def rank(match: _Match) -> tuple[int, bool, int]:
+        return rules.tiers.get(match[2], last_tier), weak(match), match[0]
 
     chosen = sorted(best.values(), key=rank)[: rules.max_categories]
-    reason = "; ".join(f"{_quote(full, words, m)} → {m[2]}" for m in chosen)
-    categories = tuple(m[2] for m in chosen)
-    return Classification(categories[0], categories, True, reason)
+    found = tuple((m[2], _quote(full, words, m), weak(m)) for m in chosen)
+    return RuleFindings(found, lost, "", count)
+
+
+_PIECE = re.compile(r"[^\W_]+|[\W_]+")
+
+
+def model_text(full: str, rules: Rules) -> str:
+    """The text as the model reads it: the rules' rewrites and abbreviations applied ("LAC
+    review chaired by IRO" -> "looked after child review chaired by independent reviewing
+    officer"), so the model and the rules read the same words."""
+    rewritten, _ = _rewrite(full, rules)
+    expand = rules.abbreviations
+    return "".join(
+        " ".join(expand[piece.lower()]) if piece.lower() in expand else piece
+        for piece in _PIECE.findall(rewritten)
+    )
+
+
+def _full_text(text: str, event_type: str) -> str:
+    return f"{event_type.strip()}. {text}" if event_type and event_type.strip() else text or ""
+
+
+def classify_rules(
+    text: str, *, agency: str = "", event_type: str = "", rules: Rules | None = None
+) -> Classification:
+    """The rules alone (no model): what a partnership's phrase list says, and why."""
+    rules = rules or load_rules()
+    full = _full_text(text, event_type)
+    findings = find_rules(full, agency, rules)
+    if not findings.found:
+        return Classification(
+            NOT_KEY_EVENT, (NOT_KEY_EVENT,), False, findings.why, tier_of(NOT_KEY_EVENT, full)
+        )
+    reason = "; ".join(f"{quote} → {label}" for label, quote, _ in findings.found)
+    categories = tuple(findings.labels)
+    return Classification(categories[0], categories, True, reason, tier_of(categories[0], full))
+
+
+def rule_features(findings: RuleFindings, short_words: int = 15) -> list[str]:
+    """The rules' reading as model features: each label found ("r:"), the primary ("p:"), a
+    weak find ("w:" after a topic word or time reference), a negated one ("n:"), and whether
+    the text is a terse row ("s:short"), so the model learns when to trust each rule."""
+    features = [f"r:{label}" for label in findings.labels]
+    features += [f"rw:{label}" for label, _, weak in findings.found if weak]
+    features += [f"n:{label}" for label in findings.negated]
+    features.append(f"p:{findings.labels[0]}" if findings.found else "p:none")
+    if findings.words <= short_words:
+        features.append("s:short")
+    return features
+
+
+def choose(
+    probabilities: np.ndarray,
+    findings: RuleFindings,
+    settings: dict[str, float],
+    labels: Sequence[str],
+    max_categories: int = 3,
+) -> tuple[str, ...]:
+    """The hybrid's labels, primary first: the model's most probable label (it has read the
+    rules' findings as well as the words), then further labels whose probability reaches
+    `also_rule` when a rule found them too, or `also` when only the model did."""
+    order = np.argsort(-probabilities, kind="stable")
+    ruled = set(findings.labels)
+    also = settings.get("also", 0.2)
+    also_rule = settings.get("also_rule", also)
+    extra = [
+        labels[int(i)]
+        for i in order[1:]
+        if labels[int(i)] != NOT_KEY_EVENT
+        and probabilities[i] >= (also_rule if labels[int(i)] in ruled else also)
+    ][: max_categories - 1]
+    return (labels[int(order[0])], *extra)
+
+
+def combine(full: str, findings: RuleFindings, model: Model, rules: Rules) -> Classification:
+    """The rules' labels re-ranked and completed by the model, which reads the words and what
+    the rules found (each label, which was primary, which was weak or negated).
+
+    The model can so overrule a time reference or a background clause that fired a rule
+    ("two weeks before her death, bruising was seen" is an injury), and add a label where no
+    rule fired ("his arm was broken"); a label only the model found is explained by its words.
+    """
+    read = model_text(full, rules)
+    short = int(model.combine.get("short_words", 15))
+    probabilities = model.probabilities(read, rule_features(findings, short))
+    categories = choose(probabilities, findings, model.combine, model.labels, rules.max_categories)
+    quotes = {label: quote for label, quote, _ in findings.found}
+    parts: list[str] = []
+    for label in categories:
+        if label in quotes:
+            parts.append(f"{quotes[label]} → {label}")
+        elif label == NOT_KEY_EVENT:
+            parts.append(findings.why or "model: reads as a routine entry")
+        else:
+            top = model.top_words(read, label)
+            said = ", ".join(f'"{w}"' for w in top) if top else "the wording as a whole"
+            parts.append(f"model, from {said} → {label}")
+    primary = categories[0]
+    return Classification(
+        primary, categories, primary != NOT_KEY_EVENT, "; ".join(parts), tier_of(primary, full)
+    )
+
+
+def classify(
+    text: str,
+    *,
+    agency: str = "",
+    event_type: str = "",
+    rules: Rules | None = None,
+    use_model: bool = True,
+) -> Classification:
+    """Classify one chronology entry (`event_type` is read as part of the text): the rules'
+    labels, re-ranked and completed by the packaged model. A partnership's own rules file
+    (`rules`) is used alone: the model's weights were fitted beside the packaged rules."""
+    if rules is not None and rules is not load_rules():
+        return classify_rules(text, agency=agency, event_type=event_type, rules=rules)
+    rules = load_rules()
+    full = _full_text(text, event_type)
+    model = load_model() if use_model else None
+    if model is None or not full.strip():
+        return classify_rules(text, agency=agency, event_type=event_type, rules=rules)
+    return combine(full, find_rules(full, agency, rules), model, rules)
 
 
 def classify_csv(in_path: Path | str, out_path: Path | str) -> int:

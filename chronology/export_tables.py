@@ -14,6 +14,7 @@ from chronology.dates import ParsedDate, format_uk
 from chronology.decisions import fingerprint
 from chronology.dedup import source_key
 from chronology.integrate import IntegratedEvent, Integration, PossibleDuplicate
+from chronology.labels import category_words, plain_reason
 from chronology.schema import Event
 
 INTEGRATED_COLUMNS = (
@@ -33,6 +34,8 @@ INTEGRATED_COLUMNS = (
     "category",
     "categories",
     "is_key_event",
+    "tier",
+    "category_words",
     "category_reason",
     "duplicate_count",
     "merge_reasons",
@@ -78,14 +81,7 @@ POSSIBLE_COLUMNS = (
 
 
 DEFAULT_MARKING = "OFFICIAL-SENSITIVE"
-# Category names as a reader writes them; the rest are the label with spaces, capitalised.
-_CATEGORY_NAMES = {
-    "section47_enquiry": "Section 47 enquiry",
-    "gp_change": "GP change",
-    "meeting_or_cp_conference": "Meeting or CP conference",
-    "not_key_event": "Not a key event",
-    "suicide_attempt_or_overdose": "Suicide attempt or overdose",
-}
+TIER_WORDS = {"critical": "Critical", "key": "Key", "background": "Background"}
 
 
 def protective_marking(marking: str | None = None) -> str:
@@ -97,9 +93,14 @@ def protective_marking(marking: str | None = None) -> str:
 
 
 def category_name(label: str) -> str:
-    """`police_incident` -> `Police incident`."""
-    label = label.strip().strip(";").strip()
-    return _CATEGORY_NAMES.get(label) or label.replace("_", " ").capitalize()
+    """`police_incident` -> `Police incident`: the words of rules/labels.toml, the same on every
+    screen and in every export."""
+    return category_words(label)
+
+
+def tier_name(tier: str) -> str:
+    """`critical` -> `Critical` (rules/key_event_tiers.toml explains the tiers)."""
+    return TIER_WORDS.get(tier, tier.capitalize())
 
 
 def category_names(labels: Iterable[str]) -> str:
@@ -143,7 +144,9 @@ def integrated_row(event: IntegratedEvent) -> dict[str, Any]:
         "category": c.category,
         "categories": ";".join(c.categories),
         "is_key_event": "true" if c.is_key_event else "false",
-        "category_reason": event.category_reason,
+        "tier": c.tier,
+        "category_words": category_names(c.categories),
+        "category_reason": plain_reason(event.category_reason),
         "duplicate_count": event.duplicate_count,
         "merge_reasons": "; ".join(event.merge_reasons),
         "sources": ";".join(source_key(s) for s in event.sources),

@@ -35,8 +35,10 @@ from chronology.export_tables import (
     possible_row,
     protective_marking,
     source_rows,
+    tier_name,
 )
 from chronology.integrate import Integration
+from chronology.labels import plain_reason
 from chronology.schema import REJECTED_COLUMNS, Rejection
 
 A4 = 9  # Excel's paper size code
@@ -71,6 +73,8 @@ MAIN_COLUMNS: tuple[Column, ...] = (
     # Not printed: for filtering and tracing on screen.
     Column("Date precision", 14, False),
     Column("Category", 24, False),
+    Column("Tier", 11, False),
+    Column("Why this category", 40, False),
     Column("Reference", 16, False),
     Column("Why merged", 30, False),
     Column("Event ID", 13, False),
@@ -344,10 +348,17 @@ def write_integrated_xlsx(
             event.event_text,
             event.outcome,
             event.significance,
-            category_names(event.classification.categories) if key else "",
+            (
+                ("Critical: " if event.classification.tier == "critical" else "")
+                + category_names(event.classification.categories)
+                if key
+                else ""
+            ),
             event.date_precision,
             category_names(event.classification.categories)
             or category_name(event.classification.category),
+            tier_name(event.classification.tier),
+            plain_reason(event.category_reason),
             event.references,
             "; ".join(event.merge_reasons),
             event.event_id,
@@ -372,6 +383,13 @@ def write_integrated_xlsx(
         legend.write_string(r, 1, f"{colour}; a row takes the colour of its first agency", wrap)
     notes = [
         ("Key event", "classified as a key event (Appendix 3 of the guidance); bold"),
+        (
+            "Tier",
+            "Critical: a death, serious harm, going missing, a suicide attempt, or a statutory "
+            "child protection step; Key: another significant incident or change; Background: "
+            "support, engagement, GP changes, routine entries and history. Filter on Tier for "
+            "the panel's short list",
+        ),
         ("Multi-agency (n)", "the same occurrence recorded by n agencies, merged into one row"),
         ("Why merged", "the reason the tool merged rows; see the Sources sheet for each text"),
         (

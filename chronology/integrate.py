@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from chronology.agencies import sector_of
-from chronology.classify import Classification, classify
+from chronology.classify import Classification, classify, tier_of
 from chronology.decisions import fingerprint, resolve
 from chronology.dedup import Clustering, Comparison, Decisions, cluster, prepare, source_key
 from chronology.schema import Event
@@ -127,7 +127,11 @@ def _build(
     if override is not None:
         rest = tuple(c for c in result.categories if c != override)
         result = Classification(
-            override, (override, *rest)[:3], override != "not_key_event", "reviewer decision"
+            override,
+            (override, *rest)[:3],
+            override != "not_key_event",
+            "reviewer decision",
+            tier_of(override, texts),
         )
         reason = "reviewer decision"
     return IntegratedEvent(

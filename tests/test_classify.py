@@ -1,5 +1,9 @@
 """Key-event classification: abbreviations, negation, misspellings, several labels, reasons, the
-CSV round trip, the rules file, and a floor on the hand-labelled development set."""
+CSV round trip, the rules file, and a floor on the hand-labelled development set.
+
+The rules' mechanics are tested on `classify_rules` (the rules alone, what a partnership edits);
+the hybrid (`classify`: rules re-ranked and completed by the packaged model) is tested here on
+the hand-written set and in tests/test_issue13_key_events.py on real-text patterns."""
 
 from __future__ import annotations
 
@@ -8,7 +12,14 @@ from pathlib import Path
 
 import pytest
 
-from chronology.classify import LABELS, Classification, classify, classify_csv, load_rules
+from chronology.classify import (
+    LABELS,
+    Classification,
+    classify,
+    classify_csv,
+    classify_rules,
+    load_rules,
+)
 
 DEV_SET = Path(__file__).parent / "datasets" / "key_events_dev.csv"
 
@@ -23,7 +34,7 @@ DOMAIN_LABELS = (
 
 
 def category(text: str, **kwargs: str) -> str:
-    return classify(text, **kwargs).category
+    return classify_rules(text, **kwargs).category
 
 
 def test_labels_are_exactly_the_domain_labels() -> None:
@@ -85,7 +96,7 @@ def test_ambiguous_abbreviations_are_read_in_context() -> None:
     ],
 )
 def test_negated_phrases_are_not_key_events(text: str) -> None:
-    result = classify(text)
+    result = classify_rules(text)
     assert result.category == "not_key_event" and not result.is_key_event
 
 
@@ -104,7 +115,10 @@ def test_phrases_containing_a_cue_are_not_negations() -> None:
 
 
 def test_negation_reason_names_the_cue() -> None:
-    assert classify("No injuries seen").reason == 'no key-event phrase: "injuries" negated by "No"'
+    assert (
+        classify_rules("No injuries seen").reason
+        == 'no key-event phrase: "injuries" negated by "No"'
+    )
 
 
 @pytest.mark.parametrize(
@@ -118,7 +132,7 @@ def test_negation_reason_names_the_cue() -> None:
     ],
 )
 def test_misspellings(text: str, expected: str, read_as: str) -> None:
-    result = classify(text)
+    result = classify_rules(text)
     assert result.category == expected
     assert f"(read as '{read_as}')" in result.reason
 
@@ -139,7 +153,7 @@ def test_tense_and_voice(text: str) -> None:
 
 
 def test_several_labels_primary_first_at_most_three() -> None:
-    result = classify(
+    result = classify_rules(
         "DA call out to home addr, male partner arrested for ABH, DASH medium, PPN submitted"
     )
     assert result.category == "police_incident"
@@ -160,18 +174,20 @@ def test_primary_choice() -> None:
 
 
 def test_reason_quotes_the_original_phrase() -> None:
-    assert classify("ICPC held").reason == '"ICPC" → meeting_or_cp_conference'
-    reason = classify("Mother did not attend the ICPC").reason
+    assert classify_rules("ICPC held").reason == '"ICPC" → meeting_or_cp_conference'
+    reason = classify_rules("Mother did not attend the ICPC").reason
     assert reason == (
         '"ICPC" → meeting_or_cp_conference; "did not attend" → engagement_with_professionals'
     )
-    assert classify("Seen in A&E").reason == '"A&E" → hospital_attendance'
+    assert classify_rules("Seen in A&E").reason == '"A&E" → hospital_attendance'
 
 
 def test_routine_entries() -> None:
     for text in ("Letter filed", "Immunisations given", "Case notes updated", ""):
-        result = classify(text)
-        assert result == Classification("not_key_event", ("not_key_event",), False, result.reason)
+        result = classify_rules(text)
+        assert result == Classification(
+            "not_key_event", ("not_key_event",), False, result.reason, "background"
+        )
 
 
 def test_event_type_and_agency_are_used() -> None:
@@ -195,6 +211,10 @@ def test_a_partnerships_own_rules_file(tmp_path: Path) -> None:
     )
     rules = load_rules(str(rules_file))
     assert classify("Blue light run to the flat", rules=rules).category == "police_incident"
+    # A partnership's own rules are used alone (the model was fitted beside the packaged ones).
+    assert classify("Blue light run to the flat", rules=rules).reason == (
+        '"Blue light" → police_incident'
+    )
     broken = tmp_path / "broken.toml"
     broken.write_text('[labels.made_up]\npatterns = ["x"]\n', encoding="utf-8")
     with pytest.raises(ValueError, match="made_up"):
@@ -283,8 +303,9 @@ def test_dev_set_is_well_formed() -> None:
     assert min(counts.values()) >= 8, counts
 
 
-def _scores(rows: list[dict[str, str]]) -> tuple[float, float]:
-    results = [classify(r["text"], agency=r["agency"]) for r in rows]
+def _scores(rows: list[dict[str, str]], hybrid: bool = False) -> tuple[float, float]:
+    how = classify if hybrid else classify_rules
+    results = [how(r["text"], agency=r["agency"]) for r in rows]
     primary = sum(res.category == r["label"] for res, r in zip(results, rows, strict=True))
     among = sum(r["label"] in res.categories for res, r in zip(results, rows, strict=True))
     return primary / len(rows), among / len(rows)
@@ -294,6 +315,13 @@ def test_dev_set_floor() -> None:
     rows = _dev_rows()
     primary, among = _scores(rows)
     assert primary >= 0.8 and among >= 0.9, (primary, among)
-    # Every third row was held out while the rules were written (see bench/classify_eval.py).
+    # Every third row was held out while the rules were written and while the model was trained
+    # (see bench/classify_train.py): the rules alone and the hybrid both keep the floor there.
     primary, among = _scores(rows[2::3])
     assert primary >= 0.8 and among >= 0.9, (primary, among)
+    primary, among = _scores(rows[2::3], hybrid=True)
+    assert primary >= HYBRID_FLOOR[0] and among >= HYBRID_FLOOR[1], (primary, among)
+
+
+# The hybrid on the held-out hand-written rows (measured 2026-12; see bench/results/classify.json).
+HYBRID_FLOOR = (0.8, 0.9)

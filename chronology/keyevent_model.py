@@ -1,0 +1,257 @@
+"""The learnt half of key-event classification: a linear model over word and character n-grams.
+
+Why a model beside the rules: published reviews describe events in narrative prose ("his arm
+was broken", "found hanged", "denied entry") that no phrase list anticipates, and a sentence's
+time references ("two weeks before her death") fire rules that are not its occurrence. A
+logistic regression trained on labelled real sentences (bench/classify_train.py) weighs every
+word, so it can rank the rules' candidates and add a label when no rule fires.
+
+Why this form: the weights ship inside the package as a plain JSON file (vocabulary, inverse
+document frequencies, one weight per feature and label), read with the standard library and
+numpy. Nothing is unpickled, nothing downloads, and a reviewer can open the file and see which
+words push towards which label. The feature extraction below is the one the training script
+uses, so training and use cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from itertools import pairwise
+from pathlib import Path
+
+import numpy as np
+
+MODEL_FILE = "models/key_events_model.json.gz"
+_WORD = re.compile(r"[a-z0-9]+")
+CHAR_SIZES = (3, 4, 5)
+
+
+def words_of(text: str) -> list[str]:
+    """Lower-case words; apostrophes dropped so "mother's" and "mothers" meet."""
+    return _WORD.findall(text.lower().replace("'", "").replace("’", ""))
+
+
+@cache
+def _char_grams(word: str) -> tuple[str, ...]:
+    padded = f" {word} "
+    return tuple("c:" + padded[i : i + n] for n in CHAR_SIZES for i in range(len(padded) - n + 1))
+
+
+def analyse(text: str) -> list[str]:
+    """Every feature of a text: words ("w:"), word pairs ("b:") and character 3-5-grams of each
+    word with its boundaries ("c:")."""
+    words = words_of(text)
+    found = [f"w:{w}" for w in words]
+    found.extend(f"b:{a} {b}" for a, b in pairwise(words))
+    for word in words:
+        found.extend(_char_grams(word))
+    return found
+
+
+# Words that carry no meaning on their own: never offered to a person as the reason.
+_PLAIN = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "been",
+        "but",
+        "by",
+        "for",
+        "from",
+        "had",
+        "has",
+        "have",
+        "he",
+        "her",
+        "hers",
+        "him",
+        "his",
+        "i",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "of",
+        "on",
+        "or",
+        "our",
+        "she",
+        "that",
+        "the",
+        "their",
+        "them",
+        "then",
+        "there",
+        "they",
+        "this",
+        "to",
+        "was",
+        "we",
+        "were",
+        "which",
+        "who",
+        "with",
+        "would",
+        "after",
+        "before",
+        "when",
+        "while",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "also",
+        "not",
+        "no",
+        "so",
+        "very",
+    ]
+)
+
+
+def _telling(phrase: str) -> bool:
+    """A word or word pair worth showing as a reason: not only function words or numbers."""
+    return any(len(w) > 2 and w not in _PLAIN and not w.isdigit() for w in phrase.split())
+
+
+@dataclass(frozen=True)
+class Model:
+    """A trained model and the settings that combine it with the rules."""
+
+    labels: tuple[str, ...]
+    features: tuple[str, ...]  # column -> feature
+    index: dict[str, int]  # feature -> column
+    idf: np.ndarray  # (features,)
+    weights: np.ndarray  # (features, labels)
+    intercept: np.ndarray  # (labels,)
+    combine: dict[str, float]
+    trained_on: dict[str, object]
+
+    def vector(self, text: str, evidence: Sequence[str] = ()) -> tuple[np.ndarray, np.ndarray]:
+        """A text's features as (columns, values): sublinear tf times idf, unit length; then
+        the rules' evidence ("r:label" found, "p:label" primary, ...) at 1 each, outside the
+        normalisation, so a rule counts the same in a long sentence as in a terse row."""
+        counts: dict[int, int] = {}
+        index = self.index
+        for feature in analyse(text):
+            column = index.get(feature)
+            if column is not None:
+                counts[column] = counts.get(column, 0) + 1
+        extra = [c for c in (index.get(f) for f in evidence) if c is not None]
+        if not counts:
+            return np.array(extra, dtype=np.intp), np.ones(len(extra))
+        columns = np.fromiter(counts.keys(), dtype=np.intp, count=len(counts))
+        tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
+        values = (1.0 + np.log(tf)) * self.idf[columns]
+        values /= math.sqrt(float(values @ values))
+        if extra:
+            columns = np.concatenate([columns, np.array(extra, dtype=np.intp)])
+            values = np.concatenate([values, np.ones(len(extra))])
+        return columns, values
+
+    def probabilities(self, text: str, evidence: Sequence[str] = ()) -> np.ndarray:
+        """P(label | text and the rules' evidence) for every label, in `labels` order."""
+        columns, values = self.vector(text, evidence)
+        scores = self.intercept + values @ self.weights[columns]
+        scores = np.exp(scores - scores.max())
+        return scores / scores.sum()
+
+    def top_words(self, text: str, label: str, count: int = 3) -> list[str]:
+        """The words and word pairs of `text` that pushed most towards `label` (the reason a
+        person reads when the model, not a rule, chose it)."""
+        columns, values = self.vector(text)
+        at = self.labels.index(label)
+        pushes = values * (self.weights[columns, at] - self.weights[columns].mean(axis=1))
+        best: list[tuple[float, str]] = []
+        for column, push in zip(columns.tolist(), pushes.tolist(), strict=True):
+            feature = self.features[column]
+            if feature[:2] in ("w:", "b:") and push > 0 and _telling(feature[2:]):
+                best.append((push, feature[2:]))
+        best.sort(reverse=True)
+        chosen: list[str] = []
+        for _, phrase in best:
+            if not any(phrase in c or c in phrase for c in chosen):
+                chosen.append(phrase)
+            if len(chosen) == count:
+                break
+        return chosen
+
+
+def model_to_json(model: Model) -> dict[str, object]:
+    """The model as plain JSON data (features listed once, in column order)."""
+    return {
+        "format": "cspr key-event model 1",
+        "labels": list(model.labels),
+        "features": list(model.features),
+        "idf": [round(float(x), 4) for x in model.idf],
+        # one row per feature: its weight for each label, rounded (4 decimals is far below noise)
+        "weights": [[round(float(x), 4) for x in row] for row in model.weights],
+        "intercept": [round(float(x), 4) for x in model.intercept],
+        "combine": model.combine,
+        "trained_on": model.trained_on,
+    }
+
+
+def model_from_json(data: dict[str, object], origin: str) -> Model:
+    """Check and build a model from its JSON data; every error names the file."""
+    if data.get("format") != "cspr key-event model 1":
+        raise ValueError(f"{origin}: not a cspr key-event model file")
+    labels = tuple(data["labels"])  # type: ignore[arg-type]
+    features = list(data["features"])  # type: ignore[call-overload]
+    weights = np.asarray(data["weights"], dtype=np.float64)
+    idf = np.asarray(data["idf"], dtype=np.float64)
+    intercept = np.asarray(data["intercept"], dtype=np.float64)
+    if weights.shape != (len(features), len(labels)) or idf.shape != (len(features),):
+        raise ValueError(f"{origin}: weights or idf do not match the features and labels")
+    if intercept.shape != (len(labels),):
+        raise ValueError(f"{origin}: intercept does not match the labels")
+    return Model(
+        labels=labels,
+        features=tuple(features),
+        index={feature: i for i, feature in enumerate(features)},
+        idf=idf,
+        weights=weights,
+        intercept=intercept,
+        combine={k: float(v) for k, v in dict(data.get("combine", {})).items()},  # type: ignore[call-overload]
+        trained_on=dict(data.get("trained_on", {})),  # type: ignore[call-overload]
+    )
+
+
+def write_model(model: Model, path: Path) -> None:
+    """Gzip'd JSON, written the same way every time (a retrain shows as a real diff only)."""
+    text = json.dumps(model_to_json(model), separators=(",", ":"), sort_keys=True)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(gzip.compress(text.encode("utf-8"), mtime=0))
+
+
+@cache
+def load_model(path: str | None = None) -> Model | None:
+    """The packaged model (or another file); None when the package carries none, so the rules
+    still work on their own."""
+    if path is None:
+        resource = resources.files("chronology").joinpath(MODEL_FILE)
+        if not resource.is_file():
+            return None
+        raw, origin = resource.read_bytes(), MODEL_FILE
+    else:
+        raw, origin = Path(path).read_bytes(), Path(path).name
+    return model_from_json(json.loads(gzip.decompress(raw)), origin)
