@@ -164,13 +164,15 @@ class QueryWorkbook:
 
 def by_agency(results: Sequence[IngestResult]) -> list[AgencyQueries]:
     """Files with rejected rows grouped by agency however its name is written ("Police" and
-    "Northshire Police" are one), in the order the files were given."""
+    "Northshire Police" are one), in the order the files were given; each agency is named as
+    its first file names it."""
     groups: dict[str, tuple[str, list[IngestResult]]] = {}
     for result in results:
         if not result.rejections:
             continue
         key = canonical_agency(result.agency).casefold()
-        groups.setdefault(key, (canonical_agency(result.agency), []))[1].append(result)
+        # Named as the first file names it ("Westbrook School", not the generic "School").
+        groups.setdefault(key, (" ".join(result.agency.split()), []))[1].append(result)
     return [AgencyQueries(name, tuple(files)) for name, files in groups.values()]
 
 
@@ -330,8 +332,8 @@ def write_query_workbook(
 
 
 def query_filename(reference: str, agency: str) -> str:
-    """ "RR-7_queries_Northshire_Police.xlsx": safe on every file system."""
-    return safe_filename(f"{reference}_queries_{agency}.xlsx").replace(" ", "_")
+    """ "RR-7_queries_Childrens_Social_Care.xlsx": safe on every file system."""
+    return safe_filename(f"{reference}_queries_{agency}.xlsx").replace(" ", "_").replace("'", "")
 
 
 def write_query_workbooks(
