@@ -20,7 +20,7 @@ import json
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from itertools import pairwise
@@ -145,22 +145,34 @@ class Model:
     intercept: np.ndarray  # (labels,)
     combine: dict[str, float]
     trained_on: dict[str, object]
+    _word_columns: dict[str, list[int]] = field(default_factory=dict, compare=False, repr=False)
 
     def vector(self, text: str, evidence: Sequence[str] = ()) -> tuple[np.ndarray, np.ndarray]:
         """A text's features as (columns, values): sublinear tf times idf, unit length; then
         the rules' evidence ("r:label" found, "p:label" primary, ...) at 1 each, outside the
         normalisation, so a rule counts the same in a long sentence as in a terse row."""
-        counts: dict[int, int] = {}
-        index = self.index
-        for feature in analyse(text):
-            column = index.get(feature)
+        # Per word, its own and its character n-grams' columns are looked up once per process
+        # (chronologies repeat their words); only word pairs are looked up per text. The
+        # features are those of `analyse`, so training and use read a text the same way.
+        index, cache = self.index, self._word_columns
+        words = words_of(text)
+        found: list[int] = []
+        for word in words:
+            columns = cache.get(word)
+            if columns is None:
+                wanted = (f"w:{word}", *_char_grams(word))
+                columns = [c for c in map(index.get, wanted) if c is not None]
+                if len(cache) < 500_000:
+                    cache[word] = columns
+            found.extend(columns)
+        for pair in pairwise(words):
+            column = index.get(f"b:{pair[0]} {pair[1]}")
             if column is not None:
-                counts[column] = counts.get(column, 0) + 1
-        extra = [c for c in (index.get(f) for f in evidence) if c is not None]
-        if not counts:
+                found.append(column)
+        extra = [c for c in map(index.get, evidence) if c is not None]
+        if not found:
             return np.array(extra, dtype=np.intp), np.ones(len(extra))
-        columns = np.fromiter(counts.keys(), dtype=np.intp, count=len(counts))
-        tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
+        columns, tf = np.unique(np.array(found, dtype=np.intp), return_counts=True)
         values = (1.0 + np.log(tf)) * self.idf[columns]
         values /= math.sqrt(float(values @ values))
         if extra:
