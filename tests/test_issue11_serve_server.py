@@ -145,6 +145,7 @@ def chronology_body(review_id: int = 1) -> dict[str, Any]:
         {"id": "review-id", "property": "data", "value": review_id},
         {"id": "shell-mode", "property": "data", "value": "normal"},
         {"id": "chr-refresh", "property": "n_intervals", "value": None},
+        {"id": "chr-zoom", "property": "data", "value": None},
     ]
     outputs = [
         ("chr-timeline", "figure"),
