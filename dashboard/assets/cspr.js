@@ -43,15 +43,15 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
   }
 
   function fieldName(element) {
-    // The words that name a control: data-label, a <label for>, the label around it, or the
-    // label just before it.
+    // The words that name a control: data-label, a <label for>, the label around it, or a
+    // label just before it or beside it.
     var holder = element.closest("[data-label]");
     if (holder) {
       return holder.getAttribute("data-label");
     }
-    var id = element.id;
-    if (id) {
-      var pointing = document.querySelector('label[for="' + CSS.escape(id) + '"]');
+    var owner = element.id ? element : element.parentElement && element.parentElement.closest("[id]");
+    if (owner && owner.id) {
+      var pointing = document.querySelector('label[for="' + CSS.escape(owner.id) + '"]');
       if (pointing) {
         return ownText(pointing);
       }
@@ -60,8 +60,9 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
     if (around) {
       return ownText(around);
     }
+    // Only near the control (three levels up): a label further away names something else.
     var parent = element.parentElement;
-    while (parent && parent !== document.body) {
+    for (var depth = 0; depth < 3 && parent && parent !== document.body; depth += 1) {
       var before = parent.previousElementSibling;
       if (before && before.tagName === "LABEL") {
         return ownText(before);
@@ -70,6 +71,22 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
         return ownText(parent.parentElement.querySelector(":scope > label"));
       }
       parent = parent.parentElement;
+    }
+    return headingBefore(element);
+  }
+
+  function headingBefore(element) {
+    // The heading just before the control (or its box), for controls without a label.
+    var node = element;
+    for (var depth = 0; depth < 4 && node && node !== document.body; depth += 1) {
+      var before = node.previousElementSibling;
+      for (var step = 0; step < 3 && before; step += 1) {
+        if (/^H[1-4]$/.test(before.tagName)) {
+          return before.textContent.replace(/\s+/g, " ").trim();
+        }
+        before = before.previousElementSibling;
+      }
+      node = node.parentElement;
     }
     return "";
   }
@@ -89,12 +106,17 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
       var radio = list.classList.contains("dash-radioitems");
       set(list, "role", radio ? "radiogroup" : "group");
       set(list, "aria-multiselectable", null);
-      var name = list.getAttribute("aria-label") || fieldName(list);
-      if (!name) {
-        name = Array.prototype.map
-          .call(list.querySelectorAll("label"), function (l) { return l.textContent.trim(); })
-          .join(", ");
-      }
+      var options = list.querySelectorAll(".dash-options-list-option");
+      var words = Array.prototype.map
+        .call(options, function (l) { return l.textContent.trim(); })
+        .join(", ");
+      // One box ("Key events only") is named by its own words, unless its field has a name.
+      var labelled = list.closest("[data-label]");
+      var name = labelled
+        ? labelled.getAttribute("data-label")
+        : options.length === 1
+          ? words
+          : fieldName(list) || words;
       set(list, "aria-label", name);
       list.querySelectorAll(".dash-options-list-option").forEach(function (option) {
         set(option, "role", null);

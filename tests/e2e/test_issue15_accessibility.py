@@ -350,3 +350,22 @@ def test_the_genogram_date_chosen_by_keyboard_is_the_exports_date(login: Any) ->
     shown = session.page.input_value("#exp-as-at")
     assert shown == f"{day}/{month}/{year}"
     assert not session.errors, session.errors
+
+
+def test_controls_are_named_after_their_fields(login: Any) -> None:
+    """What a screen reader says for Dash's own controls (accessible names as the browser
+    computes them)."""
+    session = login("lead")
+    page = session.page
+    session.go("/chronology", "#chr-grid .ag-row[row-id]")
+    for field in ("Agency", "Sector", "Key-event category", "Person"):
+        assert page.get_by_role("button", name=re.compile(f"^{field}: ")).count() == 1, field
+    assert page.get_by_role("checkbox", name="Key events only").count() == 1
+    assert page.get_by_role("checkbox", name="Presentation mode").count() == 1
+    assert page.get_by_role("link", name="Skip to the table").count() == 1
+    session.go("/genogram", "#gen-figure .main-svg")
+    assert page.get_by_role("slider", name="As at").count() == 1
+    session.go("/upload", "#upl-drop")
+    assert page.get_by_role("radiogroup", name="Kind of file").count() == 1
+    assert page.get_by_role("button", name=re.compile("^Added file: ")).count() == 1
+    assert not session.errors, session.errors
