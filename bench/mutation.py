@@ -257,16 +257,6 @@ EQUIVALENT: dict[str, str] = {
         "reviews.workingdays.x_load_closures",
         "3 11 21",
     ),
-    **_same(
-        "a loaded year not kept (None): the next look-up loads it again, the same days",
-        "reviews.workingdays.xǁWorkingCalendarǁ_year",
-        "22",
-    ),
-    **_same(
-        "one more year loaded: its days are outside (start, end] and filtered out",
-        "reviews.workingdays.xǁWorkingCalendarǁworking_days_between",
-        "18",
-    ),
     # dashboard/access.py
     **_same(
         "<= rather than < against the clock: differs only when the two readings are exactly "

@@ -327,3 +327,10 @@ def test_every_form_names_the_cell_in_its_refusal() -> None:
 def test_numbers_follow_the_workbook_epoch_too() -> None:
     assert read(43589.0, EXCEL_1904_EPOCH) == (D(2023, 5, 5), "day", None)
     assert read(43589, EXCEL_1904_EPOCH) == (D(2023, 5, 5), "day", None)
+
+
+def test_excel_serials_in_the_last_year_allowed() -> None:
+    # 01/01/2100 is serial 73051 and 31/12/2100 is 73415 (30/12/1899 plus that many days).
+    assert read(73051.0) == (D(2100, 1, 1), "day", None)
+    assert read("73415") == (D(2100, 12, 31), "day", None)
+    assert refused("73416") == "date '73416' is outside 1900–2100"

@@ -270,3 +270,13 @@ def test_a_partnerships_file_is_read_as_utf8_whatever_the_locale(tmp_path: Path)
     finally:
         locale.setlocale(locale.LC_CTYPE, previous)
     assert found.closures == {D(2025, 6, 13): "Fête de la ville"}
+
+
+def test_only_the_years_a_count_needs_are_loaded_and_kept() -> None:
+    # The module promises each year is loaded the first time it is needed, and kept.
+    calendar = WorkingCalendar()
+    assert calendar.working_days_between(D(2024, 6, 3), D(2024, 6, 10)) == 5
+    assert set(calendar._years) == {2024}
+    assert calendar._years[2024][D(2024, 12, 25)] == "Christmas Day"
+    assert calendar.working_days_between(D(2023, 12, 29), D(2024, 1, 2)) == 1  # Tue 2 Jan
+    assert set(calendar._years) == {2023, 2024}
