@@ -392,14 +392,15 @@ def make_query_workbooks(
     today: dt.date,
     chronology: Sequence[Path] = (),
     due: dt.date | None = None,
+    agency: str | None = None,
     data_dir: Path | None = None,
     calendar: WorkingCalendar | None = None,
     marking: str | None = None,
 ) -> list[QueryWorkbook]:
     """The query workbooks of a review: from the files given, else the review's confirmed
-    chronology files in the data folder. `due` is the answer date for every agency (default:
-    see `default_due`). Raises ReviewError for an unknown review or when there is nothing to
-    read."""
+    chronology files in the data folder; only `agency`'s (however written) when given. `due`
+    is the answer date for every agency (default: see `default_due`). Raises ReviewError for an
+    unknown review or when there is nothing to read."""
     from reviews.db import data_dir as default_data_dir
 
     review = service.get_review(session, reference)
@@ -413,6 +414,8 @@ def make_query_workbooks(
             raise service.ReviewError(
                 f"review {reference} has no confirmed chronology files: give --chronology FILE"
             )
+    if agency is not None:
+        results = [r for r in results if service.same_agency(r.agency, agency)]
     if due is not None and due < today:
         raise service.ReviewError(f"the answer date ({due:%d/%m/%Y}) has passed")
     dues: dict[str, dt.date] = {

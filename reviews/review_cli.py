@@ -436,7 +436,13 @@ def _queries(session: Session, args: argparse.Namespace) -> str:
             raise ValueError(f"{path}: no such file")
     today = _today(args)
     written = make_query_workbooks(
-        session, args.reference, args.out, today=today, chronology=args.chronology, due=args.due
+        session,
+        args.reference,
+        args.out,
+        today=today,
+        chronology=args.chronology,
+        due=args.due,
+        agency=args.agency,
     )
     if not written:
         return f"no rejected rows: no query workbook for {args.reference}"
@@ -669,6 +675,7 @@ def add_review_command(subparsers: argparse._SubParsersAction) -> None:
         metavar="FILE",
         help="agencies' chronologies (default: those added to the review in the dashboard)",
     )
+    queries.add_argument("--agency", help="only this agency's workbook")
     queries.add_argument("--due", type=_date("--due"), metavar="DATE", help="answer by")
     queries.add_argument(
         "--sent-back",

@@ -263,6 +263,11 @@ def test_the_review_s_confirmed_files_are_used(
     ]
     book = openpyxl.load_workbook(out / "RR-7_queries_Police.xlsx")
     assert book.sheetnames == ["Instructions", "Police_chronology"]
+    # --agency: only that agency's workbook, however the agency is written.
+    one = tmp_path / "one"
+    args = [*base, "queries", "RR-7", "--out", str(one), "--today", "13/04/2026"]
+    assert main([*args, "--agency", "Northshire Police"]) == 0
+    assert [p.name for p in one.iterdir()] == ["RR-7_queries_Police.xlsx"]
 
 
 def test_nothing_rejected_or_nothing_to_read(
