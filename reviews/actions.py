@@ -41,6 +41,7 @@ EDITORS = frozenset({"lead_reviewer", "business_support"})
 ASSIGNED_ONLY = frozenset({"lead_reviewer", "agency_uploader"})
 AGENCY = "agency_uploader"
 AGENCY_STATUSES = ("open", "in_progress", "complete")
+ROLE_WORDS = {"admin": "an administrator", "panel_member": "a panel member"}
 STATUS_NAMES = {
     "open": "Open",
     "in_progress": "In progress",
@@ -84,7 +85,7 @@ def refusal(
     """Why `actor` may not make this change to the action, or None when it may."""
     review = entry.recommendation.review
     if actor.role not in EDITORS and actor.role != AGENCY:
-        return f"a {actor.role.replace('_', ' ')} cannot update actions"
+        return f"{ROLE_WORDS.get(actor.role, actor.role)} cannot update actions"
     if actor.role in ASSIGNED_ONLY and review.id not in actor.review_ids:
         return f"{actor.username} is not assigned to review {review.reference}"
     if actor.role != AGENCY:

@@ -144,6 +144,9 @@ def test_an_agency_uploader_updates_only_its_own_agency_s_actions(session: Sessi
     assign(session, "panel1", "CSPR-1", by="admin")
     with pytest.raises(NotAllowed, match=r"^a panel member cannot update actions$"):
         update_action_as(session, 3, "panel1", evidence="x")
+    add_user(session, "admin1", PASSWORD, "admin", by="admin")
+    with pytest.raises(NotAllowed, match=r"^an administrator cannot update actions$"):
+        update_action_as(session, 3, "admin1", evidence="x")
     add_user(session, "lead2", PASSWORD, "lead_reviewer", by="admin")
     with pytest.raises(NotAllowed, match=r"^lead2 is not assigned to review CSPR-1$"):
         update_action_as(session, 3, "lead2", evidence="x")

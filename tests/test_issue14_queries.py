@@ -15,6 +15,7 @@ import openpyxl
 import pytest
 from sqlalchemy.orm import Session
 
+from chronology.ingest import read_chronology
 from cspr.cli import main
 from reviews import service
 from reviews.db import make_engine, upgrade
@@ -148,6 +149,9 @@ def test_one_workbook_per_agency_one_sheet_per_file(
         "Chronology from Police: sent back with queries, due 20/04/2026",
     ]
     assert [p.name for p in out.iterdir()] == ["RR-7_queries_Police.xlsx"]
+    # Every row is somewhere: the CSV's 6 rows are 1 accepted and 5 asked about; the
+    # workbook's 5 rows are 2 accepted and 3 asked about.
+    assert [len(read_chronology(Path(f)).events) for f in files] == [1, 2]
     book = openpyxl.load_workbook(out / "RR-7_queries_Police.xlsx")
     assert book.sheetnames == ["Instructions", "Police_chronology", "Northshire Police log"]
     instructions = [r[0] for r in _rows(book["Instructions"])]
