@@ -35,6 +35,7 @@ from chronology.ingest import IngestResult, read_chronology
 from chronology.output import neutralise
 from reviews import service
 from reviews.casefiles import safe_filename
+from reviews.export import LINE_PT, _lines
 from reviews.models import Review
 from reviews.workingdays import WorkingCalendar, default_calendar
 
@@ -224,6 +225,21 @@ def _letter_index(letters: str) -> int:
     return index - 1
 
 
+def _fit_height(sheet: Worksheet, row: int, widths: Sequence[float]) -> None:
+    """Row height for its wrapped cells: LibreOffice shows a file's row heights as saved, so
+    lines overlap unless the height is written (estimated as the tracker does)."""
+    lines = max(
+        (
+            _lines(cell.value, widths[cell.column - 1])
+            for cell in sheet[row]
+            if cell.column <= len(widths)
+        ),
+        default=1,
+    )
+    if lines > 1:
+        sheet.row_dimensions[row].height = lines * LINE_PT + 3
+
+
 def _page_setup(sheet: Worksheet, marking: str) -> None:
     setup = sheet.page_setup
     setup.paperSize = sheet.PAPERSIZE_A4
@@ -267,6 +283,7 @@ def _instructions(
     sheet.column_dimensions["A"].width = 110
     for row in sheet.iter_rows():
         row[0].alignment = Alignment(wrap_text=True, vertical="top")
+        _fit_height(sheet, row[0].row, [110.0])
     sheet["A1"].font = Font(bold=True, size=14)
     sheet["A3"].font = Font(bold=True)
 
@@ -294,10 +311,13 @@ def _file_sheet(
             cell.alignment = wrap
     for cell in sheet[3]:
         cell.font = Font(bold=True)
+        cell.alignment = wrap
     sheet["A1"].font = Font(bold=True)
     widths = [14.0, 6.0] + [18.0] * len(columns) + [48.0, 36.0]
     for index, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
+    for index in range(3, sheet.max_row + 1):
+        _fit_height(sheet, index, widths)
     sheet.freeze_panes = "C4"
     sheet.auto_filter.ref = f"A3:{get_column_letter(answer)}{sheet.max_row}"
     sheet.print_title_rows = "3:3"
