@@ -32,6 +32,7 @@ from reviews.models import (
     Review,
 )
 from reviews.status import (
+    action_status,
     chase_list,
     next_deadline,
     request_status,
@@ -178,10 +179,15 @@ def _show(session: Session, args: argparse.Namespace) -> str:
             ]
     for rec in review.recommendations:
         lines.append(f"Recommendation {rec.number}: {rec.text}")
-        lines += [
-            f"  action {a.id}: {a.owner_agency}: {a.action} (due {a.due_on or '-'}, {a.status})"
-            for a in rec.actions
-        ]
+        for a in rec.actions:
+            timed = action_status(a, rec.number, today, default_calendar())
+            rag = f" — {timed.rag_word}" if timed is not None else ""
+            lines.append(
+                f"  action {a.id}: {a.owner_agency}: {a.action} "
+                f"(due {format_day(a.due_on) if a.due_on else '-'}, {a.status}){rag}"
+            )
+            if a.evidence:
+                lines.append(f"    evidence: {a.evidence}")
     return "\n".join(lines)
 
 

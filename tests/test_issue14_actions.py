@@ -90,6 +90,11 @@ def test_an_action_due_yesterday_is_flagged_in_the_list_the_tracker_and_the_cale
     assert line.endswith("; 1 action overdue")
     assert main([*base, "list", "--today", "10/06/2024"]) == 0
     assert "action overdue" not in capsys.readouterr().out
+    assert main([*base, "show", "CSPR-1", "--today", "11/06/2024"]) == 0
+    shown = capsys.readouterr().out
+    assert "  action 1: Northshire Police: Audit DASH sharing (due Mon 10/06/2024, open) — " \
+        "Overdue\n" in shown  # fmt: skip
+    assert "  action 5: Health: Review the pathway (due -, open)\n" in shown
 
     for today, word in (("11/06/2024", "Overdue"), ("10/06/2024", "Due soon")):
         xlsx = tmp_path / f"tracker-{today[:2]}.xlsx"
