@@ -9,6 +9,8 @@ working days counted by hand (Easter 2026: Good Friday 03/04, Easter Monday 06/0
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+import subprocess
 from pathlib import Path
 
 import openpyxl
@@ -290,3 +292,23 @@ def test_nothing_rejected_or_nothing_to_read(
     assert "has no confirmed chronology files" in capsys.readouterr().err
     assert main([*base, "queries", "RR-404", "--out", str(out), "--chronology", str(clean)]) == 2
     assert "no review with reference 'RR-404'" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice not installed")
+def test_the_workbooks_open_in_libreoffice(tmp_path: Path) -> None:
+    """LibreOffice converts the query workbook and the actions list to PDF (it refuses files
+    it cannot read)."""
+    from reviews.actions import write_actions
+    from reviews.queries import write_query_workbooks
+
+    results = [read_chronology(p) for p in _police_files(tmp_path)]
+    [book] = write_query_workbooks(results, tmp_path, reference="RR-7", due_for=D(2026, 4, 20))
+    actions = tmp_path / "actions.xlsx"
+    write_actions([], actions, title="Open actions")
+    profile = f"-env:UserInstallation=file://{tmp_path / 'lo'}"
+    command = ["soffice", profile, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path)]
+    subprocess.run(
+        [*command, str(book.path), str(actions)], check=True, capture_output=True, timeout=180
+    )
+    assert (tmp_path / "RR-7_queries_Police.pdf").stat().st_size > 1000
+    assert (tmp_path / "actions.pdf").stat().st_size > 500
