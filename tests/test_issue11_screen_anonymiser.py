@@ -40,6 +40,17 @@ AGENCY_CSV = (
     b'11/05/2020,Home visit,"Home visit completed, all seen."\n'
     b'12/05/2020,Phone call,"Call about the next appointment."\n'
 )
+# Other agencies' own entries on those days (not the same occurrences: nothing to merge).
+OTHER_CSV = (
+    b"Date,Type,Entry\n"
+    b'11/05/2020,Drop-in,"Mother collected the food parcel and the baby vouchers."\n'
+    b'12/05/2020,Letter,"Rent statement posted; arrears now cleared."\n'
+)
+THIRD_CSV = (
+    b"Date,Type,Entry\n"
+    b'11/05/2020,Group,"Toddler attended the messy play session with grandmother."\n'
+    b'12/05/2020,Review,"Speech therapy review: words emerging, next review in June."\n'
+)
 
 
 @pytest.fixture(scope="module")
@@ -237,8 +248,8 @@ def test_the_dashboard_keeps_no_pattern_of_its_own() -> None:
 def test_agency_from_a_file_name_never_reaches_an_anonymised_screen(demo: Demo) -> None:
     review_id = new_review(demo, "CSPR-AGENCY")
     add_file(demo, "CSPR-AGENCY", "Doyle.csv", AGENCY_CSV)  # no agency chosen: from the name
-    add_file(demo, "CSPR-AGENCY", "Smithson_Lodge_notes.csv", AGENCY_CSV)
-    add_file(demo, "CSPR-AGENCY", "Riverside_log.csv", AGENCY_CSV, agency="Riverside Centre")
+    add_file(demo, "CSPR-AGENCY", "Smithson_Lodge_notes.csv", OTHER_CSV)
+    add_file(demo, "CSPR-AGENCY", "Riverside_log.csv", THIRD_CSV, agency="Riverside Centre")
     case = case_of(demo, review_id)
     agencies = {a for e in case.events for a in e.agencies}
     assert {"Doyle", "Smithson Lodge notes", "Riverside Centre"} <= agencies
