@@ -473,6 +473,10 @@ def explain(pair: Pair, weights: Weights) -> tuple[str, ...]:
             gap=pair.gap if pair.gap is not None else "",
             kind=pair.kind,
         )
+        if name == "time" and pair.gap is not None and pair.levels[0] != "same_day":
+            # Rows on different days are compared by time of day (a date typed a day out
+            # keeps its time): say so, or "185 minutes apart" would read as the real gap.
+            words = words.replace("times ", "times of day ", 1)
         parts.append((abs(entry.weight), f"{words} {entry.weight:+.1f}"))
     parts.sort(key=lambda p: -p[0])
     summary = f"match weight {total:+.1f} (probability {probability(total):.2f})"

@@ -145,3 +145,24 @@ def test_every_comparison_level_has_a_weight_and_words_in_the_rules_file() -> No
     assert (
         weights.levels["date"]["same_day"].weight > weights.levels["date"]["two_three_days"].weight
     )
+
+
+def test_rows_on_different_days_are_compared_by_time_of_day_and_say_so() -> None:
+    """A date typed a day out keeps its time: the model compares times of day, and the words
+    must not present 22:10 and 19:05 the next day as '185 minutes apart'."""
+    events = [
+        row("Police", "Strategy discussion re Child A", time=dt.time(22, 10)),
+        row(
+            "Children's Social Care",
+            "Strategy discussion held re Child A",
+            day=DAY + dt.timedelta(days=1),
+            time=dt.time(19, 5),
+        ),
+    ]
+    integration = integrate(events)
+    reasons = [r for e in integration.events for r in e.merge_reasons] + [
+        r for p in integration.possible for r in p.reasons
+    ]
+    joined = "; ".join(reasons)
+    assert "times of day 185 minutes apart" in joined
+    assert "; times 185 minutes apart" not in joined
