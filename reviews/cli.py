@@ -14,11 +14,11 @@ import re
 import sys
 from collections.abc import Sequence
 
-from reviews.timescales import Deadline, deadlines_for, format_day, load_rules
+from reviews.timescales import Deadline, Source, deadlines_for, format_day, load_rules
 from reviews.workingdays import default_calendar
 
 # option -> (keyword of deadlines_for, what the date is)
-OPTIONS: dict[str, tuple[str, str]] = {
+OPTIONS: dict[str, tuple[Source, str]] = {
     "--referral": ("referral", "the day the serious incident was referred"),
     "--awareness": (
         "la_awareness",
@@ -65,7 +65,7 @@ def add_deadlines_command(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run_deadlines)
 
 
-def format_table(given: dict[str, dt.date], deadlines: Sequence[Deadline]) -> str:
+def format_table(given: dict[Source, dt.date], deadlines: Sequence[Deadline]) -> str:
     """Deadlines by date, each with its rule in words and a numbered note of its guidance."""
     calendar = default_calendar()
     editions = list(dict.fromkeys(deadline.edition for deadline in deadlines))
@@ -92,14 +92,22 @@ def format_table(given: dict[str, dt.date], deadlines: Sequence[Deadline]) -> st
 
 
 def run_deadlines(args: argparse.Namespace) -> int:
-    given = {
+    given: dict[Source, dt.date] = {
         keyword: parse_cli_date(text, option)
         for option, (keyword, _) in OPTIONS.items()
         if (text := getattr(args, keyword, None)) is not None
     }
     if not given:
         raise ValueError(f"give at least one date: {', '.join(OPTIONS)}")
-    deadlines = deadlines_for(**given)
+    # Each date by name: a `**given` would let a key of OPTIONS reach `calendar` or `rules`
+    deadlines = deadlines_for(
+        referral=given.get("referral"),
+        la_awareness=given.get("la_awareness"),
+        scoping_sent=given.get("scoping_sent"),
+        meeting=given.get("meeting"),
+        decision=given.get("decision"),
+        publication=given.get("publication"),
+    )
     if args.json:
         data = {deadline.key: deadline.due.isoformat() for deadline in deadlines}
         sys.stdout.write(json.dumps(data, indent=2) + "\n")

@@ -49,7 +49,7 @@ def make_engine(url: str | None = None) -> Engine:
     if engine.dialect.name == "sqlite":
 
         @event.listens_for(engine, "connect")
-        def _sqlite_setup(connection, _record) -> None:  # type: ignore[no-untyped-def]
+        def _sqlite_setup(connection, _record) -> None:
             # SQLite ignores foreign keys (and so ON DELETE CASCADE) unless asked per connection.
             connection.execute("PRAGMA foreign_keys=ON")
             connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")

@@ -103,7 +103,7 @@ def _xml(parts: dict[str, bytes], name: str, file: str) -> Element | None:
     if name not in parts:
         return None
     try:
-        return fromstring(parts[name])  # type: ignore[no-any-return]
+        return fromstring(parts[name])
     except Exception as error:  # defusedxml raises several kinds on a hostile or broken part
         raise ValueError(f"{file}: part {name} is not readable XML ({error})") from None
 

@@ -170,8 +170,8 @@ def _show(session: Session, args: argparse.Namespace) -> str:
     for stage in ("establish", "monitor", "finalise"):
         tasks = [t for t in review.tasks if t.stage == stage]
         if tasks:
-            done = sum(t.completed_on is not None for t in tasks)
-            lines.append(f"{stage.title()} ({done}/{len(tasks)} done):")
+            finished = sum(t.completed_on is not None for t in tasks)
+            lines.append(f"{stage.title()} ({finished}/{len(tasks)} done):")
             lines += [
                 f"  [{'x' if t.completed_on else ' '}] {t.id}: {t.task}"
                 + (f" ({t.completed_on:%d/%m/%Y})" if t.completed_on else "")

@@ -276,8 +276,8 @@ def review_flags(
             status = action_status(entry, rec.number, today, calendar)
             if status is not None and status.is_overdue:
                 flags.append(f"overdue: {status.description}, due {format_day(status.due)}")
-    for entry in review.requests:
-        status = request_status(entry, today, calendar)
+    for request in review.requests:
+        status = request_status(request, today, calendar)
         if status is not None and status.is_overdue:
             flags.append(f"overdue: {status.description}, due {format_day(status.due)}: chase")
     return flags
