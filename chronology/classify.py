@@ -132,6 +132,7 @@ class Rules:
     """The compiled rules file; build with `load_rules()`."""
 
     tiers: dict[str, int]
+    weak_patterns: frozenset[str]
     max_categories: int
     gap_words: int
     negation_window: int
@@ -305,6 +306,7 @@ def load_rules(path: str | None = None) -> Rules:
     known = frozenset(surface | {stem(w, keep) for w in surface} | set(abbreviations))
     return Rules(
         tiers=tiers,
+        weak_patterns=frozenset(data.get("primary", {}).get("weak_patterns", [])),
         max_categories=int(settings.get("max_categories", 3)),
         gap_words=int(settings.get("gap_words", 3)),
         negation_window=int(settings.get("negation_window", 4)),
@@ -579,10 +581,13 @@ def find_rules(full: str, agency: str, rules: Rules) -> RuleFindings:
     last_tier = len(rules.tiers) + 1
 
     def weak(match: _Match) -> bool:
-        # A phrase after a topic word ("re", "following", "before") or found only through the
-        # agency is weaker evidence of what happened than one that is not.
+        # A phrase after a topic word ("re", "following", "before"), found only through the
+        # agency, or listed in `primary.weak_patterns` (how someone got to hospital) is weaker
+        # evidence of what happened than one that is not.
+        if match[4] or match[3] in rules.weak_patterns:
+            return True
         clause = words.clauses[match[0]]
-        return match[4] or any(t[1] < match[0] and words.clauses[t[1]] == clause for t in topics)
+        return any(t[1] < match[0] and words.clauses[t[1]] == clause for t in topics)
 
     def rank(match: _Match) -> tuple[int, bool, int]:
         return rules.tiers.get(match[2], last_tier), weak(match), match[0]
@@ -648,10 +653,22 @@ def choose(
     max_categories: int = 3,
 ) -> tuple[str, ...]:
     """The hybrid's labels, primary first: the model's most probable label (it has read the
-    rules' findings as well as the words), then further labels whose probability reaches
-    `also_rule` when a rule found them too, or `also` when only the model did."""
+    rules' findings as well as the words), except on a terse row (`rules_decide_words`) where a
+    rule found the event plainly; then further labels whose probability reaches `also_rule`
+    when a rule found them too, or `also` when only the model did."""
     p = probabilities.tolist()  # 24 numbers: plain Python is faster than numpy here
     order = sorted(range(len(p)), key=p.__getitem__, reverse=True)
+    if (
+        findings.found
+        and not findings.found[0][2]
+        and findings.words <= settings.get("rules_decide_words", 0)
+        and (len(findings.found) == 1 or not settings.get("rules_decide_alone", 0))
+    ):
+        # A terse chronology row where a rule found its event plainly (and, with
+        # `rules_decide_alone`, found nothing else): the rules' home ground (they beat the model
+        # there on rows neither had seen), so their primary stands.
+        first = labels.index(findings.labels[0])
+        order = [first, *(i for i in order if i != first)]
     ruled = set(findings.labels)
     also = settings.get("also", 0.2)
     also_rule = settings.get("also_rule", also)

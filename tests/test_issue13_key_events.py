@@ -71,6 +71,22 @@ def test_one_word_no_longer_fires_the_wrong_label(text: str, wrong: str) -> None
     assert wrong not in classify(text).categories[:1]
 
 
+def test_how_someone_got_to_hospital_yields_in_the_rules_too() -> None:
+    # primary.weak_patterns: the journey yields to what happened, the rules alone included.
+    death = "An ambulance was called and she was pronounced dead at the hospital."
+    assert classify_rules(death).categories == ("birth_death_illness", "hospital_attendance")
+    injury = "Baby taken to hospital with bruising to the face"
+    assert classify_rules(injury).category == "injury_or_neglect"
+    # An attendance written as the event still is one.
+    assert classify_rules("Attended ED with # L wrist").category == "hospital_attendance"
+
+
+def test_on_a_terse_row_a_plain_rule_find_stands() -> None:
+    # Terse chronology rows are the rules' home ground (bench/classify_train.py measures where).
+    assert classify("Attended ED with # L wrist").category == "hospital_attendance"
+    assert classify("PPN submitted to MASH re DA incident").category == "referral_contact"
+
+
 def test_hospitalisation_is_read() -> None:
     result = classify("His hospitalisation followed a fall down the stairs.")
     assert "hospital_attendance" in result.categories
