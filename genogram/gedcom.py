@@ -38,9 +38,16 @@ def _text(value: str) -> str:
 
 
 def _name(person: Person) -> str:
-    parts = person.name.split()
+    return _personal_name(person.name or "Unknown")
+
+
+def _personal_name(name: str) -> str:
+    """GEDCOM's personal name: the last word taken as the surname, between slashes, so tools
+    that sort and search by surname find the person under every name (`Jo /Smith/`); a single
+    word (a nickname) has no surname to mark."""
+    parts = name.split()
     if len(parts) < 2:
-        return _text(person.name or "Unknown")
+        return _text(name)
     return _text(f"{' '.join(parts[:-1])} /{parts[-1]}/")
 
 
@@ -64,7 +71,7 @@ def to_gedcom(genogram: Genogram) -> str:
         else:
             lines.append(f"1 NAME {_name(person)}")
             for alias in person.aliases:
-                lines += [f"1 NAME {_text(alias)}", "2 TYPE AKA"]
+                lines += [f"1 NAME {_personal_name(alias)}", "2 TYPE AKA"]
         lines.append(f"1 SEX {person.sex}")
         if person.birth is not None and not anonymise:
             lines += ["1 BIRT", f"2 DATE {gedcom_date(person.birth)}"]

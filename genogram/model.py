@@ -96,6 +96,14 @@ def _start(rel: Relationship) -> dt.date:
     return first_day(rel.start) if rel.start is not None else _FAR_PAST
 
 
+def _period_end(union: Union, row: Relationship) -> dt.date:
+    """When a period of living together stopped: its end, or a later separation or divorce
+    row of the same couple (`cohabiting 2013` then `separated from 2017`)."""
+    ends = [_end(row)]
+    ends += [_start(r) for r in union.periods if r.type in ENDING_TYPES and _start(r) > _start(row)]
+    return min(ends)
+
+
 def _end(rel: Relationship) -> dt.date:
     """Exclusive end: the day the relationship is no longer current (partial: after its span)."""
     if rel.end is None:
@@ -347,12 +355,35 @@ class FamilyGraph:
         for union in self.unions_of(pid):
             for row in union.periods:
                 dated = row.start is not None or row.end is not None
-                active = row.type in CORESIDENT_TYPES and _start(row) <= at < _end(row)
+                active = row.type in CORESIDENT_TYPES and _start(row) <= at < _period_end(union, row)
                 if active and dated and not union.single:
                     return self._shared_household(union, at)
-        if self._moved_in(pid):
+        if self._moved_in(pid) or self._moved_out(pid, at):
             return None
         return self.people[pid].household
+
+    def _moved_out(self, pid: str, at: dt.date) -> bool:
+        """True if the person lived in their recorded household only with a partner whose
+        children live there, and that living together had ended by `at` (a mother's partner
+        who left is not drawn in her household afterwards, whatever the column says)."""
+        household = self.people[pid].household
+        if household is None:
+            return False
+        for other, union in self.partners(pid):
+            if self.people[other].household != household:
+                continue
+            ends = [
+                _period_end(union, row)
+                for row in union.periods
+                if row.type in CORESIDENT_TYPES and (row.start is not None or row.end is not None)
+            ]
+            if not ends or max(ends) > at:
+                continue
+            if self._had_children_there(other, household, at) and not (
+                self._had_children_there(pid, household, at)
+            ):
+                return True
+        return False
 
     def _shared_household(self, union: Union, at: dt.date) -> str | None:
         options = [self.people[p].household for p in union.partners if self.people[p].household]
