@@ -355,7 +355,8 @@ class FamilyGraph:
         for union in self.unions_of(pid):
             for row in union.periods:
                 dated = row.start is not None or row.end is not None
-                active = row.type in CORESIDENT_TYPES and _start(row) <= at < _period_end(union, row)
+                current = _start(row) <= at < _period_end(union, row)
+                active = row.type in CORESIDENT_TYPES and current
                 if active and dated and not union.single:
                     return self._shared_household(union, at)
         if self._moved_in(pid) or self._moved_out(pid, at):
