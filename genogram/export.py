@@ -80,7 +80,7 @@ def svg_to_pdf(svg: str) -> bytes:
     from cairosvg.parser import Tree
     from cairosvg.surface import PDFSurface
 
-    class _Undated(PDFSurface):  # type: ignore[misc]
+    class _Undated(PDFSurface):
         """cairosvg's PDF surface with cairo's creation date left out."""
 
         def _create_surface(self, width: float, height: float) -> Any:
@@ -196,9 +196,11 @@ def to_json(genogram: Genogram) -> dict[str, Any]:
         links.append(link)
     copies = []  # people drawn a second time, beside a partner
     for union in sorted(graph.unions.values(), key=graph.union_key):
-        drawn = layout.unions.get(union.union_id)
-        for pid in union.partners if drawn is not None else ():
-            spot = layout.partner_spot(drawn, pid)  # type: ignore[arg-type]
+        union_spot = layout.unions.get(union.union_id)
+        if union_spot is None:
+            continue
+        for pid in union.partners:
+            spot = layout.partner_spot(union_spot, pid)
             if spot is layout.people[pid]:
                 continue
             copies.append(

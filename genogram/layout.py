@@ -570,8 +570,8 @@ def _line_segments(layout: Layout) -> list[_Segment]:
         if max(xs) - min(xs) > _EPS:
             segments.append(("sibship", owner, min(xs), sibship.line_y, max(xs), sibship.line_y))
         for child in sibship.children:
-            spot = people[child]
-            segments.append(("descent", owner, spot.x, sibship.line_y, spot.x, spot.top))
+            below = people[child]
+            segments.append(("descent", owner, below.x, sibship.line_y, below.x, below.top))
     return segments
 
 

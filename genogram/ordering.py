@@ -69,6 +69,10 @@ class Structure:
     union_items: dict[str, tuple[str, str]] = field(default_factory=dict)  # drawn with a copy
 
 
+# Every row's order, and one row's blocks with their list of units and each unit's items
+_Snapshot = tuple[list[list[Block]], list[tuple[Block, list[list[str]], list[list[str]]]]]
+
+
 def person_item(pid: str) -> str:
     return f"p:{pid}"
 
@@ -541,15 +545,16 @@ def _join_couples(graph: FamilyGraph, structure: Structure, links: _Links, cost:
     twins = {person_item(p) for t in graph.twin_sets for p in t}
     owner = {item: block for row in rows for block in row for item in block.items}
 
-    def snapshot(number: int) -> list[object]:
-        saved: list[object] = [list(row) for row in rows]
-        saved.append([(b, list(b.units), [list(u) for u in b.units]) for b in rows[number]])
-        return saved
+    def snapshot(number: int) -> _Snapshot:
+        orders = [list(row) for row in rows]
+        blocks = [(b, list(b.units), [list(u) for u in b.units]) for b in rows[number]]
+        return orders, blocks
 
-    def restore(number: int, saved: list[object]) -> None:
-        for n, order in enumerate(saved[:-1]):
-            rows[n] = list(order)  # type: ignore[call-overload]
-        for block, units, contents in saved[-1]:  # type: ignore[union-attr]
+    def restore(number: int, saved: _Snapshot) -> None:
+        orders, blocks = saved
+        for n, order in enumerate(orders):
+            rows[n] = list(order)
+        for block, units, contents in blocks:
             for unit, content in zip(units, contents, strict=True):
                 unit[:] = content
             _set_units(block, units)
@@ -617,7 +622,7 @@ def _join_couples(graph: FamilyGraph, structure: Structure, links: _Links, cost:
                 continue
             current = cost.total()[0]
             start = snapshot(number)
-            scores = []
+            scores: list[tuple[int, int, list[Block], bool]] = []
             for turn in (chain, chain[::-1]):
                 for up in (False, True):
                     lay_chain(number, turn)
@@ -744,7 +749,7 @@ def _duplicate_partners(graph: FamilyGraph, structure: Structure) -> _Cost:
         if any(a in unit and b in unit for block in rows[number] for unit in block.units):
             continue  # several partners of one person in date order: the usual bracket
         saved = _Saved(rows, number)
-        options = []
+        options: list[tuple[int, int, str, str, int, bool]] = []
         for pid in sorted(union.partners, key=priority, reverse=True):
             other = person_item(next(p for p in union.partners if p != pid))
             block = next(blk for blk in rows[number] if other in blk.items)

@@ -336,15 +336,15 @@ def _role_phrase(role: str) -> list[list[str]] | None:
         segments_text.append(part.split())
     segments_text.reverse()
     segments: list[list[str]] = []
-    for part in segments_text:
+    for phrase in segments_text:
         current: list[str] = []
-        for position, word in enumerate(part):
+        for position, word in enumerate(phrase):
             if word == "'s":
                 if current:
                     segments.append(current)
                 current = []
                 continue
-            if word in _POSSESSIVE and position < len(part) - 1:
+            if word in _POSSESSIVE and position < len(phrase) - 1:
                 current.append(_POSSESSIVE[word])
                 segments.append(current)
                 current = []
@@ -448,15 +448,6 @@ def _plain(label: str) -> str:
     return re.sub(r" \d+\b", "", label).lower().strip()
 
 
-def _agrees(role: str, model: str) -> bool:
-    role_text, model_text = _plain(role), _plain(model)
-    if role_text == model_text:
-        return True
-    # The workbook may leave out the side ("Grandmother" for "Maternal grandmother").
-    unsided = re.sub(r"\b(?:maternal|paternal) ", "", model_text)
-    return role_text == unsided
-
-
 # ---------------------------------------------------------------------- assignment
 class _Remembered:
     """The family graph with its look-ups remembered: labelling asks the same questions
@@ -529,9 +520,9 @@ def pseudonym_details(graph: FamilyGraph, scheme: PseudonymScheme | None = None)
             for pid in pending:
                 if pid in model:
                     continue
-                found = readings(pid)
-                if found:
-                    ready[pid] = found[0]
+                read = readings(pid)
+                if read:
+                    ready[pid] = read[0]
         if not ready:
             ready = dict.fromkeys(pending, "")
         bases: dict[str, tuple[str, bool]] = {}
