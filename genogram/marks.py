@@ -121,26 +121,29 @@ def overlay(
     width = float(style.get("overlay", "width"))
     step = float(style.get("overlay", "zigzag_step"))
     amplitude = float(style.get("overlay", "zigzag_amplitude"))
-    if kind == "close":
+    pattern = str(style.get("overlay.pattern", kind))
+    if pattern == "double":
         return [
             Path(tuple(geometry.offset(points, 2.6)), colour, width, role="overlay"),
             Path(tuple(geometry.offset(points, -2.6)), colour, width, role="overlay"),
         ]
-    if kind == "conflict":
+    if pattern == "zigzag":
         zig = geometry.zigzag(points, step, amplitude, margin=4)
         return [Path(tuple(zig), colour, width, role="overlay")]
-    if kind in ("violence", "abuse"):
+    if pattern in ("zigzag_arrow", "zigzag_line_arrow"):
         total = geometry.length(points)
         head = 11.0
         tip, direction = geometry.point_along(points, total)
         trimmed = _trim_end(points, head * 0.8)
         zig = geometry.zigzag(trimmed, step, amplitude, margin=4)
         arrow = geometry.arrowhead(tip, direction, head)
-        return [
-            Path(tuple(zig), colour, width, role="overlay"),
-            Path(tuple(arrow), colour, 1.0, fill=colour, closed=True, role="overlay"),
-        ]
-    if kind == "cut_off":
+        drawn = [Path(tuple(zig), colour, width, role="overlay")]
+        if pattern == "zigzag_line_arrow":
+            # within the zigzag's own width, so lanes 8 apart still keep lines apart
+            drawn.append(Path(tuple(trimmed), colour, width * 0.6, role="overlay"))
+        drawn.append(Path(tuple(arrow), colour, 1.0, fill=colour, closed=True, role="overlay"))
+        return drawn
+    if pattern == "broken":
         total = geometry.length(points)
         if mark is None:
             mark = total * 0.7 if total > 80 else total / 2
@@ -153,7 +156,9 @@ def overlay(
         for bar in cut_off_bars(points, mark):
             result.append(Path(bar, colour, width, role="overlay"))
         return result
-    # unknown: a dashed grey line with a question mark at its middle
+    if pattern != "dashed_query":
+        raise ValueError(f"rules/symbols.toml [overlay.pattern] {kind}: unknown '{pattern}'")
+    # a dashed grey line with a question mark at its middle
     middle, _ = geometry.point_along(points, geometry.length(points) / 2)
     dash = style.dash("dashed")
     size = float(style.get("font", "label_size"))

@@ -1,8 +1,11 @@
 """The genogram as a plotly figure for the dashboard, drawn from the same scene as the SVG.
 
-Symbols and lines become layout shapes (so they look exactly like the SVG), words become
-annotations, and an invisible marker on each person carries the hover text. The y axis is
-reversed because drawing coordinates grow downwards.
+Symbols and lines become layout shapes (so they look exactly like the SVG), and an invisible
+marker on each person carries the hover text. The words are one transparent SVG picture laid
+over the drawing in drawing units: the dashboard stretches the figure to the window, and
+plotly's annotations keep their size in pixels, so on a laptop shrunk labels ran into each
+other ("Maternal grandfatherMaternal grandmother") and the key's text out of its box. The y
+axis is reversed because drawing coordinates grow downwards.
 """
 
 from __future__ import annotations
@@ -13,7 +16,8 @@ from typing import Any
 import plotly.graph_objects as go
 
 from genogram.build import Genogram
-from genogram.primitives import Path, Point, Scene, Shape, Text
+from genogram.primitives import Path, Point, Scene, Shape
+from genogram.svg import words_svg
 
 
 def genogram_figure(genogram: Genogram) -> go.Figure:
@@ -23,14 +27,24 @@ def genogram_figure(genogram: Genogram) -> go.Figure:
 
 def scene_figure(scene: Scene) -> go.Figure:
     shapes: list[dict[str, Any]] = []
-    annotations: list[dict[str, Any]] = []
     for item in scene.items:
         if isinstance(item, Shape):
             shapes.append(_shape(item))
         elif isinstance(item, Path):
             shapes.append(_path(item))
-        elif isinstance(item, Text):
-            annotations.append(_annotation(item))
+    words = {
+        "source": words_source(scene),
+        "xref": "x",
+        "yref": "y",
+        "x": 0,
+        "y": 0,
+        "sizex": scene.width,
+        "sizey": scene.height,
+        "xanchor": "left",
+        "yanchor": "top",
+        "sizing": "stretch",
+        "layer": "above",
+    }
     hover = go.Scatter(
         x=[h.x for h in scene.hovers],
         y=[h.y for h in scene.hovers],
@@ -44,7 +58,7 @@ def scene_figure(scene: Scene) -> go.Figure:
     figure = go.Figure(data=[hover])
     figure.update_layout(
         shapes=shapes,
-        annotations=annotations,
+        images=[words],
         width=round(scene.width),
         height=round(scene.height),
         margin={"l": 0, "r": 0, "t": 0, "b": 0},
@@ -60,6 +74,14 @@ def scene_figure(scene: Scene) -> go.Figure:
         hovermode="closest",
     )
     return figure
+
+
+def words_source(scene: Scene) -> str:
+    """The words as a data URL. Only `%` and `#` are escaped, so the words stay readable in
+    the figure's JSON (a check for names left in an anonymised figure still finds them)."""
+    return "data:image/svg+xml;charset=utf-8," + words_svg(scene).replace("%", "%25").replace(
+        "#", "%23"
+    )
 
 
 def _line(stroke: str, width: float, dash: str) -> dict[str, Any]:
@@ -81,7 +103,7 @@ def _shape(shape: Shape) -> dict[str, Any]:
             "y1": cy + half,
             "line": line,
             "fillcolor": shape.fill,
-            "layer": "above",
+            "layer": "below",
         }
     corners = ((cx, cy - half), (cx + half, cy), (cx, cy + half), (cx - half, cy))
     return {
@@ -89,7 +111,7 @@ def _shape(shape: Shape) -> dict[str, Any]:
         "path": _svg_path(corners, closed=True),
         "line": line,
         "fillcolor": shape.fill,
-        "layer": "above",
+        "layer": "below",
     }
 
 
@@ -98,7 +120,7 @@ def _path(path: Path) -> dict[str, Any]:
         "type": "path",
         "path": _svg_path(path.points, path.closed),
         "line": _line(path.stroke, path.width, path.dash),
-        "layer": "above",
+        "layer": "below",
     }
     if path.fill:
         result["fillcolor"] = path.fill
@@ -109,16 +131,3 @@ def _svg_path(points: tuple[Point, ...], closed: bool) -> str:
     head, *rest = points
     text = f"M {head[0]:.2f},{head[1]:.2f} " + " ".join(f"L {x:.2f},{y:.2f}" for x, y in rest)
     return text + (" Z" if closed else "")
-
-
-def _annotation(text: Text) -> dict[str, Any]:
-    body = html.escape(text.text)
-    return {
-        "x": text.x,
-        "y": text.y - text.size * 0.35,
-        "text": f"<b>{body}</b>" if text.bold else body,
-        "showarrow": False,
-        "xanchor": {"start": "left", "middle": "center", "end": "right"}[text.anchor],
-        "yanchor": "middle",
-        "font": {"size": text.size, "color": text.colour},
-    }

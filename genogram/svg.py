@@ -45,6 +45,22 @@ def render_svg(scene: Scene, style: Style | None = None) -> str:
     return "\n".join(out) + "\n"
 
 
+def words_svg(scene: Scene, style: Style | None = None) -> str:
+    """Only the scene's words, on a transparent page of the scene's size: laid over the
+    dashboard's drawing as a picture, so words grow and shrink with the symbols and lines
+    (plotly's own text keeps its size in pixels, and labels then collide when the drawing is
+    shrunk to a laptop's width, or spill out of the key)."""
+    style = style or load_style()
+    width, height = number(scene.width), number(scene.height)
+    out = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+        f'viewBox="0 0 {width} {height}" font-family={quoteattr(style.font_family)}>',
+        *(_text(item) for item in scene.items if isinstance(item, Text)),
+        "</svg>",
+    ]
+    return "\n".join(out)
+
+
 def _shape(shape: Shape, named: set[str]) -> str:
     paint = f'fill="{shape.fill}" stroke="{shape.stroke}" stroke-width="{number(shape.width)}"'
     ident = ""
