@@ -413,11 +413,11 @@ class Anonymiser:
                 if entry.key in self._new_keys:
                     entry.pseudonym = f"{base} {number}"
         for key, rows in self._address_rows.items():
-            entry = self.register.get(key)
-            if entry is not None and key in self._new_keys:
+            address = self.register.get(key)
+            if address is not None and key in self._new_keys:
                 home = len(rows) >= 2
                 placeholder = "family_home" if home else "other_address"
-                entry.pseudonym = self.rules.placeholders[placeholder]
+                address.pseudonym = self.rules.placeholders[placeholder]
         self._new_keys.clear()
         self._index = None
         self._cache.clear()
@@ -733,7 +733,7 @@ class Anonymiser:
     def _organisations(self, work: _Work, ctx: Ctx) -> None:
         for pattern, label in self._org_patterns:
             work.text = pattern.sub(
-                lambda m, lab=label: self._organisation(m, lab, work), work.text
+                functools.partial(self._organisation, label=label, work=work), work.text
             )
         work.text = self._saint.sub(lambda m: self._saint_name(m, work, ctx), work.text)
         work.text = self._school_context.sub(lambda m: self._school_name(m, work), work.text)
@@ -1081,14 +1081,14 @@ class Anonymiser:
                         self._touch(entry)
                     return entry
         key = f"practitioner:{fold(tokens[-1])}|{label}"
-        entry = self.register.get(key)
-        if entry is None:
-            entry = self._add(
+        known = self.register.get(key)
+        if known is None:
+            return self._add(
                 Entry(key, "practitioner", label, [_clean_name(name)], role=label, source=source)
             )
-        elif self._learning and entry.add_name(_clean_name(name)):
-            self._touch(entry)
-        return entry
+        if self._learning and known.add_name(_clean_name(name)):
+            self._touch(known)
+        return known
 
     def _learn_practitioner_field(self, text: str, ctx: Ctx) -> None:
         """Every name in a practitioner column is a practitioner; the role comes from the
@@ -1167,13 +1167,13 @@ class Anonymiser:
             if resolved is None:
                 start, end, replacement = self._apposition(work, start, end, entry, info)
                 kind, key, note = entry.kind, entry.key, info.get("note", "")
-            elif resolved[0] is None:
+            elif (chosen := resolved[0]) is None:
                 # Two family members share this name and nothing says which: never one
                 # person's label; the reviewer sees the candidates in the report.
                 replacement, kind, key = "a family member", "person", ""
                 note = "ambiguous: " + " or ".join(resolved[2])
             else:
-                chosen, start, others = resolved
+                _, start, others = resolved
                 replacement, kind, key = chosen.pseudonym, chosen.kind, chosen.key
                 note = (
                     f"assumed {chosen.pseudonym}; shares the name with " + " and ".join(others)
@@ -1454,8 +1454,8 @@ class Anonymiser:
                 and not is_term(surname)
             ):
                 found.append((match["name"], "initial"))
-        tokens = list(TOKEN.finditer(text))
-        for a, b in itertools.pairwise(tokens):
+        matches = list(TOKEN.finditer(text))
+        for a, b in itertools.pairwise(matches):
             gap = text[a.end() : b.start()]
             if not re.fullmatch(r"[ \t]{1,2}", gap):
                 continue
@@ -1497,7 +1497,7 @@ class Anonymiser:
             ):
                 found.append((word, "possessive"))
         if ctx.field == "name":
-            for token in tokens:
+            for token in matches:
                 word = token.group()
                 if (
                     word[:1].isupper()
