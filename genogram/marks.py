@@ -137,7 +137,7 @@ def overlay(
         trimmed = _trim_end(points, head * 0.8)
         zig = geometry.zigzag(trimmed, step, amplitude, margin=4)
         arrow = geometry.arrowhead(tip, direction, head)
-        drawn = [Path(tuple(zig), colour, width, role="overlay")]
+        drawn: list[Primitive] = [Path(tuple(zig), colour, width, role="overlay")]
         if pattern == "zigzag_line_arrow":
             # within the zigzag's own width, so lanes 8 apart still keep lines apart
             drawn.append(Path(tuple(trimmed), colour, width * 0.6, role="overlay"))
