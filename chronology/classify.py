@@ -61,7 +61,13 @@ LABELS: tuple[str, ...] = (
     "not_key_event",
 )
 NOT_KEY_EVENT = "not_key_event"
-OUTPUT_COLUMNS: tuple[str, ...] = ("category", "categories", "is_key_event", "category_reason")
+OUTPUT_COLUMNS: tuple[str, ...] = (
+    "category",
+    "categories",
+    "is_key_event",
+    "category_reason",
+    "tier",
+)
 
 # Internal pseudo-labels sharing the trie with the real ones.
 _NEG_BEFORE, _NEG_AFTER, _NOT_CUE = "!neg", "!neg_after", "!not_cue"
@@ -778,6 +784,7 @@ def classify_csv(in_path: Path | str, out_path: Path | str) -> int:
             row[out_at["categories"]] = ";".join(result.categories)
             row[out_at["is_key_event"]] = "true" if result.is_key_event else "false"
             row[out_at["category_reason"]] = result.reason
+            row[out_at["tier"]] = result.tier
             writer.writerow([neutralise(cell) for cell in row])
             count += 1
     return count

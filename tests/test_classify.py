@@ -246,12 +246,13 @@ def test_csv_round_trip(tmp_path: Path) -> None:
         rows = list(csv.DictReader(handle))
     assert list(rows[0]) == [
         "ref", "agency", "event_type", "event_text", "notes",
-        "category", "categories", "is_key_event", "category_reason",
+        "category", "categories", "is_key_event", "category_reason", "tier",
     ]  # fmt: skip
     assert [r["ref"] for r in rows] == ["1", "2", "3", "4"]
     assert rows[0]["category"] == "police_incident"
     assert rows[0]["categories"] == "police_incident;criminal_proceedings"
     assert rows[0]["is_key_event"] == "true"
+    assert rows[0]["tier"] == "key" and rows[2]["tier"] == "background"
     assert rows[0]["category_reason"] == '"DA" → police_incident; "arrested" → criminal_proceedings'
     assert rows[1]["category"] == "meeting_or_cp_conference"  # from event_type
     assert rows[2]["category"] == "not_key_event" and rows[2]["is_key_event"] == "false"
@@ -273,7 +274,9 @@ def test_csv_accepts_windows_1252_and_existing_output_columns(tmp_path: Path) ->
     classify_csv(source, target)
     with target.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))
-    assert rows[0] == ["event_text", "category", "categories", "is_key_event", "category_reason"]
+    assert rows[0] == [
+        "event_text", "category", "categories", "is_key_event", "category_reason", "tier",
+    ]  # fmt: skip
     assert rows[1][0] == "Café visit: child left home alone"
     assert rows[1][1] == "injury_or_neglect"
 
