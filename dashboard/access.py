@@ -230,7 +230,7 @@ def current_user() -> CurrentUser | None:
     if not flask.has_request_context():
         return None
     if "cspr_user" in flask.g:
-        return flask.g.cspr_user  # type: ignore[no-any-return]
+        return flask.g.cspr_user
     found = None
     presentation = False
     uid = flask.session.get("uid")

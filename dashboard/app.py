@@ -100,7 +100,8 @@ def _create() -> Dash:
         use_pages=True,
         pages_folder="",  # pages are imported below, by their full module names
         title="cspr",
-        update_title=None,
+        # Dash documents None (the tab title never says "Updating...") but types the option str
+        update_title=None,  # type: ignore[arg-type]
         suppress_callback_exceptions=True,
         serve_locally=True,
         compress=False,

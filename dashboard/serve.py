@@ -117,7 +117,7 @@ def gunicorn_options(options: ServeOptions) -> dict[str, Any]:
 def run_gunicorn(app: flask.Flask, options: ServeOptions) -> None:
     from gunicorn.app.base import BaseApplication
 
-    class Application(BaseApplication):  # type: ignore[misc]
+    class Application(BaseApplication):
         def load_config(self) -> None:
             for key, value in gunicorn_options(options).items():
                 self.cfg.set(key, value)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import flask
-from dash import Input, Output, State, callback, dcc, html, no_update
+from dash import Input, NoUpdate, Output, State, callback, dcc, html, no_update
 
 from dashboard.access import (
     Denied,
@@ -49,7 +49,8 @@ def shell(content: Any) -> html.Div:
                     html.Div(
                         "cspr", className="brand", title="Child Safeguarding Practice Reviews"
                     ),
-                    html.Nav(id="shell-nav", className="nav", **{"aria-label": "Pages"}),
+                    # aria-* props reach Dash through **kwargs; its typed props reject a dict
+                    html.Nav(id="shell-nav", className="nav", **{"aria-label": "Pages"}),  # type: ignore[arg-type]
                     html.Div(
                         className="topbar-tools",
                         children=[
@@ -132,10 +133,10 @@ def load_shell(pathname: str | None, review_id: int | None) -> tuple[Any, ...]:
 
 @callback(Output("review-id", "data"), Input("shell-review", "value"))
 @guarded("session")
-def choose_review(review_id: int | None) -> int | None:
+def choose_review(review_id: int | None) -> int | NoUpdate:
     user = require("session")
     if review_id is None:
-        return no_update  # type: ignore[no-any-return]
+        return no_update
     with db() as session:
         try:
             review = require_review(user, review_id, session)

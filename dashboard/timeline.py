@@ -434,8 +434,8 @@ def timeline_figure(
     }
     birth = case.subject_birth
     if birth and case.events:
-        first, last = case.events[0].date, case.events[-1].date
-        values, labels = age_ticks(birth, first, last)
+        earliest, latest = case.events[0].date, case.events[-1].date
+        values, labels = age_ticks(birth, earliest, latest)
         layout["xaxis2"] = {
             "type": "date",
             "overlaying": "x",
@@ -577,7 +577,8 @@ def grid_block(
         elif column == "agencies" and anonymised:
             key = lambda e: [agency_label(case, a, True) for a in e.agencies]  # noqa: E731
         if key is not None:
-            order.sort(key=lambda i, k=key: k(case.events[i]), reverse=sort.get("sort") == "desc")
+            ranks = {i: key(case.events[i]) for i in order}  # each event's key, as sort makes
+            order.sort(key=ranks.__getitem__, reverse=sort.get("sort") == "desc")
     start, end = max(0, int(start)), max(0, int(end))
     rows = [grid_row(case, case.events[i], anonymised) for i in order[start:end]]
     return {"rowData": rows, "rowCount": len(order)}

@@ -17,6 +17,7 @@ import dash_ag_grid as dag
 from dash import (
     ClientsideFunction,
     Input,
+    NoUpdate,
     Output,
     Patch,
     State,
@@ -82,7 +83,8 @@ def layout(**_: Any) -> html.Div:
                 "Skip to the table",
                 href="#chr-grid",
                 className="skip-inline",
-                **{"data-focus-grid": "chr-grid"},
+                # data-*/aria-* props reach Dash through **kwargs; its typed props reject a dict
+                **{"data-focus-grid": "chr-grid"},  # type: ignore[arg-type]
             ),
             html.Div(
                 className="filters",
@@ -174,7 +176,7 @@ def layout(**_: Any) -> html.Div:
                         id="chr-detail",
                         className="panel",
                         children=html.P("Click a point or a row to see every agency's account."),
-                        **{"aria-live": "polite"},
+                        **{"aria-live": "polite"},  # type: ignore[arg-type]  # as above
                     ),
                 ],
             ),
@@ -429,6 +431,7 @@ def update_chronology(*args: Any) -> tuple[Any, ...]:
     *values, review_id, _mode, _ticks, zoom, build = args
     user, case = _case(review_id)
     previous = served_previous()
+    figure: dict[str, Any] | NoUpdate
     figure, summary = chronology_view(
         case, tuple(values), anonymised_view(user), presentation_mode(), zoom
     )
@@ -521,7 +524,7 @@ def event_detail(case: CaseData, event_id: str, anonymised: bool) -> list[Any]:
     ]
     for source in event.sources:
         here = ctx_of(source)
-        written = format_uk(ParsedDate(source.date, source.date_precision))  # type: ignore[arg-type]
+        written = format_uk(ParsedDate(source.date, source.date_precision))
         if anonymised:
             where = f"{agency(source.agency)}, row {source.source.row}"
         else:

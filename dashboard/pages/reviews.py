@@ -15,7 +15,7 @@ from dashboard.shell import not_permitted, page_user
 from reviews.models import REVIEW_TYPES, Review
 from reviews.service import list_reviews
 from reviews.status import RAG_WORDS, next_deadline, review_deadlines, review_flags
-from reviews.timescales import deadlines_for
+from reviews.timescales import Deadline, deadlines_for
 from reviews.workingdays import default_calendar
 
 RAG_CLASS = {
@@ -178,7 +178,7 @@ def windows_figure(reviews: list[Review], today: dt.date) -> dict[str, Any]:
             "Six months": (review.decision_date, found.get("review_due")),
         }
         for label, (start, end) in spans.items():
-            begin = start.due if hasattr(start, "due") else start
+            begin = start.due if isinstance(start, Deadline) else start
             finish = end.due if end is not None else None
             if begin is None or finish is None:
                 continue

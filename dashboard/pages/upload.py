@@ -152,7 +152,9 @@ def layout(**_: Any) -> html.Div:
                             dcc.RadioItems(id="upl-kind", options=kinds, value="chronology"),
                         ],
                         # Names the radio group for screen readers (dashboard/assets/cspr.js).
-                        **{"data-label": "Kind of file"},
+                        # data-*/aria-* props reach Dash through **kwargs; its typed props
+                        # reject a dict
+                        **{"data-label": "Kind of file"},  # type: ignore[arg-type]
                     ),
                     html.Label(
                         [
@@ -186,7 +188,8 @@ def layout(**_: Any) -> html.Div:
             html.Div(
                 className="form-row",
                 children=[
-                    html.Progress(id="upl-progress", value=0, max=1),
+                    # Dash types <progress value> as str; the element's value is a number
+                    html.Progress(id="upl-progress", value=0, max=1),  # type: ignore[arg-type]
                     html.Span(id="upl-progress-label", role="status"),
                 ],
             ),
