@@ -257,6 +257,12 @@ EQUIVALENT: dict[str, str] = {
         "reviews.workingdays.x_load_closures",
         "3 11 21",
     ),
+    **_same(
+        "the kept year never looked up (days = None): each look-up loads the year again, the "
+        "same days, only slower (a timeout in some runs)",
+        "reviews.workingdays.xǁWorkingCalendarǁ_year",
+        "1",
+    ),
     # dashboard/access.py
     **_same(
         "<= rather than < against the clock: differs only when the two readings are exactly "
