@@ -696,7 +696,8 @@ def combine(full: str, findings: RuleFindings, model: Model, rules: Rules) -> Cl
     """
     read = model_text(full, rules)
     short = int(model.combine.get("short_words", 15))
-    probabilities = model.probabilities(read, rule_features(findings, short))
+    vector = model.vector(read, rule_features(findings, short))
+    probabilities = model.probabilities_of(vector)
     categories = choose(probabilities, findings, model.combine, model.labels, rules.max_categories)
     quotes = {label: quote for label, quote, _ in findings.found}
     parts: list[str] = []
@@ -706,7 +707,7 @@ def combine(full: str, findings: RuleFindings, model: Model, rules: Rules) -> Cl
         elif label == NOT_KEY_EVENT:
             parts.append(findings.why or "model: reads as a routine entry")
         else:
-            top = model.top_words(read, label)
+            top = model.top_words(read, label, vector=vector)
             said = ", ".join(f'"{w}"' for w in top) if top else "the wording as a whole"
             parts.append(f"model, from {said} → {label}")
     primary = categories[0]

@@ -21,7 +21,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from itertools import pairwise
 from pathlib import Path
@@ -182,29 +182,41 @@ class Model:
 
     def probabilities(self, text: str, evidence: Sequence[str] = ()) -> np.ndarray:
         """P(label | text and the rules' evidence) for every label, in `labels` order."""
-        columns, values = self.vector(text, evidence)
+        return self.probabilities_of(self.vector(text, evidence))
+
+    def probabilities_of(self, vector: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
+        """The same from a vector already made (the reason reuses it)."""
+        columns, values = vector
         scores = self.intercept + values @ self.weights[columns]
         scores = np.exp(scores - scores.max())
         return scores / scores.sum()
 
-    def top_words(self, text: str, label: str, count: int = 3) -> list[str]:
+    @cached_property
+    def _telling_columns(self) -> np.ndarray:
+        return np.array([f[:2] in ("w:", "b:") and _telling(f[2:]) for f in self.features])
+
+    def top_words(
+        self,
+        text: str,
+        label: str,
+        count: int = 3,
+        vector: tuple[np.ndarray, np.ndarray] | None = None,
+    ) -> list[str]:
         """The words and word pairs of `text` that pushed most towards `label` (the reason a
-        person reads when the model, not a rule, chose it)."""
-        columns, values = self.vector(text)
+        person reads when the model, not a rule, chose it); `vector`: the text's, if made."""
+        columns, values = vector if vector is not None else self.vector(text)
+        keep = self._telling_columns[columns]
+        columns, values = columns[keep], values[keep]
         at = self.labels.index(label)
-        pushes = values * (self.weights[columns, at] - self.weights[columns].mean(axis=1))
-        best: list[tuple[float, str]] = []
-        for column, push in zip(columns.tolist(), pushes.tolist(), strict=True):
-            feature = self.features[column]
-            if feature[:2] in ("w:", "b:") and push > 0 and _telling(feature[2:]):
-                best.append((push, feature[2:]))
-        best.sort(reverse=True)
+        rows = self.weights[columns]
+        pushes = values * (rows[:, at] - rows.mean(axis=1))
         chosen: list[str] = []
-        for _, phrase in best:
+        for i in np.argsort(-pushes, kind="stable").tolist():
+            if pushes[i] <= 0 or len(chosen) == count:
+                break
+            phrase = self.features[int(columns[i])][2:]
             if not any(phrase in c or c in phrase for c in chosen):
                 chosen.append(phrase)
-            if len(chosen) == count:
-                break
         return chosen
 
 
