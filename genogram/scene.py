@@ -146,10 +146,9 @@ def _unions(graph: FamilyGraph, layout: Layout, style: Style, used: set[str]) ->
         union = graph.unions[uid]
         status = graph.status(union)
         if spot.kind == "single":
-            parent = layout.people[spot.partners[0]]
-            side = 1 if spot.x > parent.x else -1
-            start = parent.x + side * _edge(graph, parent.person_id, style)
-            items.append(marks.child_line(style, [(start, parent.y), (spot.x, parent.y)], "birth"))
+            items.append(
+                marks.child_line(style, _lone_parent_line(graph, layout, spot, style), "birth")
+            )
             continue
         used.add(status.line)
         if status.ended in ("separated", "divorced"):
@@ -176,6 +175,33 @@ def _unions(graph: FamilyGraph, layout: Layout, style: Style, used: set[str]) ->
             points, slash = _cross_union(graph, layout, spot, style)
         items += marks.union_line(style, points, status.line, status.ended, slash)
     return items
+
+
+def _lone_parent_line(
+    graph: FamilyGraph, layout: Layout, spot: UnionSpot, style: Style
+) -> list[Point]:
+    """From a lone parent to the slot their children hang from: straight across, or, when
+    someone stands between them (the parent's partner), over the top like a bracket, so the
+    line never runs through a symbol or the age inside it."""
+    parent = layout.people[spot.partners[0]]
+    side = 1 if spot.x > parent.x else -1
+    low, high = sorted((parent.x, spot.x))
+    between = [
+        s for s in layout.spots()
+        if s.generation == parent.generation and s is not parent and low < s.x < high
+    ]  # fmt: skip
+    if not between:
+        start = parent.x + side * _edge(graph, parent.person_id, style)
+        return [(start, parent.y), (spot.x, parent.y)]
+    levels = [
+        u.level
+        for u in layout.unions.values()
+        if u.kind == "bracket" and u.generation == parent.generation
+    ]
+    y = parent.y - style.symbol_size / 2 - 6 - 5 * (max(levels, default=0) + 1)
+    leg = parent.x + side * style.symbol_size / 4
+    return [(leg, parent.y - _edge(graph, parent.person_id, style)), (leg, y), (spot.x, y),
+            (spot.x, spot.y)]  # fmt: skip
 
 
 def _cross_union(
