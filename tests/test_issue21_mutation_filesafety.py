@@ -111,7 +111,7 @@ def big_limits(**overrides: int) -> Limits:
         "max_grid_cells": 20_000_000,
     }
     values.update(overrides)
-    return Limits(**values)  # type: ignore[arg-type]
+    return Limits(**values)
 
 
 # ------------------------------------------------------------------ small pieces
