@@ -411,9 +411,14 @@ def _column_of(
     return None
 
 
+def _text_lengths(body: Sequence[Sequence[object]], column: int) -> list[int]:
+    """Characters of each text cell of one column (other cells and short rows left out)."""
+    return [len(cell) for row in body if column < len(row) and isinstance(cell := row[column], str)]
+
+
 def mean_text_length(body: Sequence[Sequence[object]], column: int) -> float:
     """Mean characters of text per non-blank cell of one column."""
-    texts = [len(row[column]) for row in body if column < len(row) and isinstance(row[column], str)]
+    texts = _text_lengths(body, column)
     return sum(texts) / len(texts) if texts else 0.0
 
 
@@ -486,11 +491,7 @@ def _mean_text_lengths(
     """Mean length of the text in each column over the body rows (0 when there is none)."""
     if len(columns) < 2 or not body:
         return {}
-    return {
-        col: sum(len(row[col]) for row in body if col < len(row) and isinstance(row[col], str))
-        / len(body)
-        for col in columns
-    }
+    return {col: sum(_text_lengths(body, col)) / len(body) for col in columns}
 
 
 def _header_score(matches: list[ColumnMatch]) -> float:
@@ -595,11 +596,7 @@ def _with_text_column(
     lengths: dict[int, float] = {}
     for match in matches:
         if match.field is None and match.header and not any(c.isdigit() for c in match.header):
-            texts = [
-                len(row[match.index])
-                for row in body
-                if match.index < len(row) and isinstance(row[match.index], str)
-            ]
+            texts = _text_lengths(body, match.index)
             if texts:
                 lengths[match.index] = sum(texts) / max(len(body), 1)
     if not lengths:

@@ -142,7 +142,7 @@ def _read_openpyxl(path: Path, scan: ZipScan, limits: Limits) -> list[Sheet]:
     try:
         for worksheet in workbook.worksheets:
             # The declared dimension is not trusted: openpyxl would pad every row up to it.
-            worksheet.reset_dimensions()  # type: ignore[union-attr]
+            worksheet.reset_dimensions()
             values = worksheet.iter_rows(values_only=True)
             try:
                 rows = _bounded_rows(path, worksheet.title, values, limits)
