@@ -22,8 +22,9 @@ from sqlalchemy import case, delete, select
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
+from werkzeug.wrappers import Response
 
-from dashboard.access import current_user, db, live_sessions, session_stamp, within
+from dashboard.access import CurrentUser, current_user, db, live_sessions, session_stamp, within
 from reviews.casefiles import LoginCounter, User, authenticate
 from reviews.service import audit
 
@@ -214,12 +215,12 @@ def _too_many(wait: float, username: str) -> flask.Response:
     )
 
 
-def login() -> flask.Response:
+def login() -> Response:
     """Check the password outside any write transaction; record the outcome (the failure
     count, the login and their audit rows) in one short transaction."""
     if flask.request.method == "GET":
         if current_user() is not None:
-            return flask.redirect("/")  # type: ignore[return-value]
+            return flask.redirect("/")
         return _login_page()
     form = flask.request.form
     username = form.get("username", "").strip().lower()[:64]
@@ -268,10 +269,10 @@ def login() -> flask.Response:
     flask.session["sid"] = sid
     flask.session["stamp"] = stamp
     flask.session["since"] = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-    return flask.redirect(_safe_next(flask.request.args.get("next")))  # type: ignore[return-value]
+    return flask.redirect(_safe_next(flask.request.args.get("next")))
 
 
-def logout() -> flask.Response:
+def logout() -> Response:
     user = current_user()
     if user is not None:
         with db() as session:
@@ -280,10 +281,10 @@ def logout() -> flask.Response:
                 audit(session, user.username, "logout", account, None)
     live_sessions.end(flask.session.get("sid"))
     flask.session.clear()
-    return flask.redirect("/login")  # type: ignore[return-value]
+    return flask.redirect("/login")
 
 
-def gate() -> flask.Response | None:
+def gate() -> Response | None:
     """Before every request: public paths pass; everything else needs a logged-in user."""
     path = flask.request.path
     if path in ("/login", "/_favicon.ico", "/favicon.ico") or path.startswith("/assets/"):
@@ -297,17 +298,17 @@ def gate() -> flask.Response | None:
         response = flask.jsonify({"error": "log in first"})
         response.status_code = 401
         return response
-    return flask.redirect(f"/login?next={path}")  # type: ignore[return-value]
+    return flask.redirect(f"/login?next={path}")
 
 
-def _callback_gate(user: object) -> flask.Response | None:
+def _callback_gate(user: CurrentUser) -> flask.Response | None:
     """A second, independent check before Dash runs a callback: the permission its function
     declares (see `guarded`), looked up by the outputs the request names."""
     from dashboard.app import callback_permission
 
     body = flask.request.get_json(silent=True) or {}
     permission = callback_permission(str(body.get("output", "")))
-    if permission is not None and not user.can(permission):  # type: ignore[attr-defined]
+    if permission is not None and not user.can(permission):
         response = flask.jsonify({"error": "not permitted"})
         response.status_code = 403
         return response

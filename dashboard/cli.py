@@ -304,7 +304,8 @@ def run_user(args: argparse.Namespace) -> int:
                 lines = []
                 for user in casefiles.list_users(session):
                     ids = casefiles.assigned_review_ids(session, user)
-                    refs = sorted(session.get(Review, i).reference for i in ids)  # type: ignore[union-attr]
+                    assigned = (session.get(Review, i) for i in ids)
+                    refs = sorted(r.reference for r in assigned if r is not None)
                     agency = f" [{user.agency}]" if user.agency else ""
                     lines.append(f"{user.username:<20} {user.role:<17}{agency} {', '.join(refs)}")
                 message = "\n".join(lines) or "no users"
