@@ -69,7 +69,8 @@ def text_only_model() -> Model:
     shipped = load_model()
     assert shipped is not None
     rows = [{**r, "evidence": []} for r in training_rows()]
-    return fit(rows, float(shipped.trained_on.get("C", 30.0)))  # type: ignore[arg-type]
+    c = float(shipped.trained_on.get("C", 30.0))  # type: ignore[arg-type]
+    return fit(rows, c, float(shipped.trained_on.get("real_weight", 1.0)))  # type: ignore[arg-type]
 
 
 def model_alone(row: dict[str, str]) -> tuple[str, ...]:
