@@ -13,6 +13,7 @@ import itertools
 import json
 import shutil
 import subprocess
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -35,9 +36,9 @@ from tests.test_genogram_families import random_family
 from tests.test_issue18_families import intermarried_family, read_rows, with_overlays
 
 TODAY = dt.date(2026, 1, 1)
-PEOPLE = ["person_id", "name", "sex", "date_of_birth", "date_of_death", "role", "household",
-          "aliases"]  # fmt: skip
-RELATIONSHIPS = ["person_a", "person_b", "type", "start_date", "end_date"]
+PEOPLE: list[object] = ["person_id", "name", "sex", "date_of_birth", "date_of_death", "role",
+                        "household", "aliases"]  # fmt: skip
+RELATIONSHIPS: list[object] = ["person_a", "person_b", "type", "start_date", "end_date"]
 OVERLAY_KINDS = ("close", "conflict", "violence", "abuse", "cut_off", "unknown")
 
 
@@ -51,7 +52,7 @@ NAMES = ("Kayden", "Hughes", "Amy", "Smith", "Dan", "Cole", "Rob", "Stone", "Lee
          "Nina", "Joan", "Bill", "Jo", "Kaydo")  # fmt: skip
 
 
-def _small_rows(open_cohabitation: bool = False) -> dict[str, list[list[object]]]:
+def _small_rows(open_cohabitation: bool = False) -> dict[str, Sequence[Sequence[object]]]:
     people: list[list[object]] = [
         PEOPLE,
         ["C1", "Kayden Hughes", "M", "01/03/2014", None, "subject child", "H1", "Kaydo"],
@@ -63,7 +64,13 @@ def _small_rows(open_cohabitation: bool = False) -> dict[str, list[list[object]]
         ["S1", "Lee Wood", "M", "01/02/1987", None, "stepfather", "H1", None],
         ["N1", "Nina Wood", "F", "01/06/2020", None, "half sibling", "H1", None],
     ]
-    together = ["M1", "X1", "cohabiting", "09/2013", None if open_cohabitation else "03/2017"]
+    together: list[object] = [
+        "M1",
+        "X1",
+        "cohabiting",
+        "09/2013",
+        None if open_cohabitation else "03/2017",
+    ]
     relationships: list[list[object]] = [
         RELATIONSHIPS,
         ["G1", "G2", "married", "1986", None],
