@@ -139,6 +139,22 @@ def text_faults(items: list[Primitive]) -> list[str]:
     return faults
 
 
+def symbol_faults(items: list[Primitive]) -> list[str]:
+    """Family and overlay lines entering a symbol (lines end on outlines, never inside; a
+    circle or diamond is checked by the square inside it)."""
+    shapes = [i for i in items if isinstance(i, Shape)]
+    faults = []
+    for item in items:
+        if not isinstance(item, Line) or item.closed or item.role in ("mark", "household"):
+            continue
+        for shape in shapes:
+            half = shape.half * (1.0 if shape.kind == "square" else 0.7)
+            box = (shape.cx - half, shape.cy - half, shape.cx + half, shape.cy + half)
+            if any(crosses_box(box, seg) for seg in itertools.pairwise(item.points)):
+                faults.append(f"{item.role} line through {shape.ref or 'a sample'}")
+    return faults
+
+
 def _generated(tmp_path: Path) -> list[tuple[str, Family]]:
     found = [(f"random {seed}/{size}", random_family(seed, size))
              for seed in range(4) for size in (12, 30, 60)]  # fmt: skip
@@ -154,9 +170,10 @@ def test_no_words_collide_or_are_crossed_on_generated_families(tmp_path: Path) -
         for anonymise in (False, True):
             genogram = build_genogram(family, anonymise=anonymise, today=TODAY)
             assert text_faults(genogram.scene.items) == [], (name, anonymise)
+            assert symbol_faults(genogram.scene.items) == [], (name, anonymise)
 
 
-def test_the_text_check_finds_collisions_and_crossings() -> None:
+def test_the_checks_find_collisions_and_crossings() -> None:
     left = Text(100, 100, "Maternal grandfather", 12, bold=True, anchor="start")
     end = 100 + text_width("Maternal grandfather", 12, True)
     right = Text(end - 5, 100, "Maternal", 12, anchor="start")
@@ -166,6 +183,10 @@ def test_the_text_check_finds_collisions_and_crossings() -> None:
     assert text_faults([left, across]) == ["union line through 'Maternal grandfather'"]
     below = Line(((0, 104), (300, 104)), "#000", 2, role="union")  # under the descender
     assert text_faults([left, below]) == []
+    square = Shape("square", 200, 150, 20, "#000", 2, ref="P1")
+    to_it = Line(((100, 150), (180, 150)), "#000", 2, role="union")  # ends on the outline
+    past_it = Line(((100, 150), (300, 150)), "#000", 2, role="child")
+    assert symbol_faults([square, to_it, past_it]) == ["child line through P1"]
 
 
 def test_grandparents_labels_side_by_side_keep_the_partner_gap(small: Family) -> None:
