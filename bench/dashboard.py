@@ -148,10 +148,10 @@ def main() -> None:
     mixes = [
         {},
         {"chr-agency.value": agencies[:2]},
-        {"chr-key.value": ["key"]},
+        {"chr-key.value": "key"},
         {"chr-text.value": "strategy"},
         {"chr-dates.start_date": f"{year}-01-01", "chr-dates.end_date": f"{year}-12-31"},
-        {"chr-agency.value": agencies[2:5], "chr-key.value": ["key"], "chr-text.value": "visit"},
+        {"chr-agency.value": agencies[2:5], "chr-key.value": "critical", "chr-text.value": "visit"},
         {"chr-category.value": ["police_incident", "house_move"]},
     ]
     call("chr-timeline.figure", base)  # warm up

@@ -82,7 +82,8 @@ def category_label(label: str) -> str:
 class Filters:
     agencies: tuple[str, ...] = ()
     categories: tuple[str, ...] = ()
-    key_only: bool = False
+    # "" every event; "key": critical and key events (the panel's list); "critical": only those
+    tier: str = ""
     start: dt.date | None = None
     end: dt.date | None = None
     person: str | None = None  # a person id of the family workbook
@@ -94,7 +95,7 @@ class Filters:
         cls,
         agencies: Sequence[str] | None,
         categories: Sequence[str] | None,
-        key_only: Sequence[str] | bool | None,
+        tier: Sequence[str] | str | bool | None,
         start: str | None,
         end: str | None,
         person: str | None,
@@ -103,12 +104,26 @@ class Filters:
         return cls(
             tuple(agencies or ()),
             tuple(categories or ()),
-            bool(key_only),
+            tier_choice(tier),
             _iso(start),
             _iso(end),
             person or None,
             (text or "").strip().lower(),
         )
+
+
+TIER_CHOICES = {"": "All events", "key": "Critical and key", "critical": "Critical only"}
+SHOWN_TIERS = {"": None, "key": {"critical", "key"}, "critical": {"critical"}}
+
+
+def tier_choice(value: Sequence[str] | str | bool | None) -> str:
+    """The tier filter from the browser: a choice of TIER_CHOICES (a list or True from an
+    older "key events only" tick means "key"); anything else shows every event."""
+    if isinstance(value, str):
+        return value if value in TIER_CHOICES else ""
+    if value is True or (isinstance(value, list | tuple) and "key" in value):
+        return "key"
+    return ""
 
 
 def _iso(value: str | None) -> dt.date | None:
@@ -141,7 +156,8 @@ def filter_events(case: CaseData, filters: Filters, anonymised: bool) -> list[in
             continue
         if categories and categories.isdisjoint(event.classification.categories):
             continue
-        if filters.key_only and not event.classification.is_key_event:
+        shown = SHOWN_TIERS.get(filters.tier)
+        if shown is not None and event.classification.tier not in shown:
             continue
         if filters.start and event.date < filters.start:
             continue
@@ -538,7 +554,7 @@ def grid_row(case: CaseData, event: IntegratedEvent, anonymised: bool) -> dict[s
         "age": event.age,
         "agencies": ", ".join(agency_label(case, a, anonymised) for a in event.agencies),
         "category": category_label(event.classification.category),
-        "key": "Yes" if event.classification.is_key_event else "No",
+        "key": event.classification.tier.capitalize(),
         "text": _short(event.event_text if text is None else text, TABLE_TEXT_CHARS),
     }
     if not anonymised:
@@ -546,12 +562,14 @@ def grid_row(case: CaseData, event: IntegratedEvent, anonymised: bool) -> dict[s
     return row
 
 
+TIER_ORDER = {"critical": 0, "key": 1, "background": 2}
+
 SORTABLE = {
     "date": lambda e: (e.date, e.time or dt.time(23, 59)),
     "time": lambda e: e.time or dt.time(23, 59),
     "agencies": lambda e: e.agencies,
     "category": lambda e: e.classification.category,
-    "key": lambda e: e.classification.is_key_event,
+    "key": lambda e: TIER_ORDER.get(e.classification.tier, 3),
     "text": lambda e: e.event_text.lower(),
     "age": lambda e: e.date,
 }

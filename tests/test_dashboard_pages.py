@@ -100,9 +100,12 @@ def test_filters(demo: Demo) -> None:
     assert len(every) == len(case.events) > 100
     police = filter_events(case, Filters(agencies=("Police",)), anonymised=False)
     assert police and all("Police" in case.events[i].agencies for i in police)
-    key = filter_events(case, Filters(key_only=True), anonymised=False)
+    key = filter_events(case, Filters(tier="key"), anonymised=False)
     assert 0 < len(key) < len(every)
-    assert all(case.events[i].classification.is_key_event for i in key)
+    assert all(case.events[i].classification.tier in ("critical", "key") for i in key)
+    critical = filter_events(case, Filters(tier="critical"), anonymised=False)
+    assert 0 < len(critical) < len(key)  # the panel's short list
+    assert all(case.events[i].classification.tier == "critical" for i in critical)
     dated = filter_events(
         case, Filters(start=dt.date(2019, 1, 1), end=dt.date(2019, 12, 31)), anonymised=False
     )

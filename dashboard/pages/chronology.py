@@ -47,6 +47,7 @@ from dashboard.case import CaseData, load_case, served_previous
 from dashboard.shell import not_permitted, page_user
 from dashboard.timeline import (
     RESTRICTED_COLUMNS,
+    TIER_CHOICES,
     Filters,
     agency_label,
     case_agencies,
@@ -134,10 +135,19 @@ def layout(**_: Any) -> html.Div:
                             ),
                         ]
                     ),
-                    dcc.Checklist(
-                        id="chr-key",
-                        options=[{"label": " Key events only", "value": "key"}],
-                        value=[],
+                    html.Div(
+                        [
+                            html.Label("Significance", htmlFor="chr-key"),
+                            dcc.RadioItems(
+                                id="chr-key",
+                                options=[
+                                    {"label": f" {words}", "value": value}
+                                    for value, words in TIER_CHOICES.items()
+                                ],
+                                value="",
+                                inline=True,
+                            ),
+                        ]
                     ),
                 ],
             ),
@@ -202,7 +212,7 @@ COLUMNS: tuple[tuple[str, str, int, bool], ...] = (
     ("age", "Child's age", 100, True),
     ("agencies", "Agencies", 150, True),
     ("category", "Category", 160, True),
-    ("key", "Key event", 70, True),
+    ("key", "Significance", 90, True),
     ("text", "What happened", 0, True),
     ("sources", "Source rows", 180, True),
 )
@@ -341,7 +351,7 @@ def filters_from(case: CaseData, values: tuple[Any, ...], zoom: Any = None) -> F
     return Filters(
         filters.agencies,
         filters.categories,
-        filters.key_only,
+        filters.tier,
         first,
         last,
         person_from_ref(case, filters.person),
@@ -396,9 +406,11 @@ def chronology_view(
     if seen is not None:
         indices = filter_events(case, filters_from(case, values, zoom), anonymised)
     agencies = {a for i in indices for a in case.events[i].agencies}
-    key = sum(case.events[i].classification.is_key_event for i in indices)
+    critical = sum(case.events[i].classification.tier == "critical" for i in indices)
+    key = sum(case.events[i].classification.tier == "key" for i in indices)
     summary = (
-        f"{len(indices):,} of {len(case.events):,} events shown ({key:,} key events) from "
+        f"{len(indices):,} of {len(case.events):,} events shown ({critical:,} critical, "
+        f"{key:,} key) from "
         f"{len(agencies)} agencies"
         + (
             f", between {seen[0]:%d/%m/%Y} and {seen[1]:%d/%m/%Y} (the timeline's zoom)"

@@ -121,9 +121,12 @@ def test_upload_a_workbook_and_filter_the_chronology(login: Any, tmp_path: Path)
     session.page.fill("#chr-text", "")
     session.page.press("#chr-text", "Enter")
     wait_summary(session, lambda n: n == total)
-    session.page.click("#chr-key input")
+    session.page.click("#chr-key input[value=key]")
     key_only = wait_summary(session, lambda n: n < total)
     assert 0 < key_only < total
+    session.page.click("#chr-key input[value=critical]")
+    critical = wait_summary(session, lambda n: n < key_only)
+    assert 0 < critical < key_only
     assert not session.errors, session.errors
 
 

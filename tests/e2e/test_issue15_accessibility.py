@@ -147,13 +147,13 @@ def test_every_chronology_control_is_reachable_and_a_filter_works_by_keyboard(
     wanted = {"chr-agency", "chr-sector", "chr-category", "chr-person", "chr-text", "chr-key"}
     assert wanted <= reached, wanted - reached
     assert any(r.startswith("chr-dates") for r in reached), reached
-    # "Key events only" by keyboard: focus its box, press Space.
-    session.page.focus("#chr-key input")
+    # "Critical and key" by keyboard: focus its radio button, press Space.
+    session.page.focus("#chr-key input[value=key]")
     session.page.keyboard.press("Space")
     session.page.wait_for_function(
         "old => document.querySelector('#chr-summary').innerText !== old", arg=before
     )
-    assert session.page.is_checked("#chr-key input")
+    assert session.page.is_checked("#chr-key input[value=key]")
     # A dropdown opens with the keyboard and a choice is made with it.
     keyed = session.page.inner_text("#chr-summary")
     session.page.focus("#chr-category")
@@ -360,7 +360,8 @@ def test_controls_are_named_after_their_fields(login: Any) -> None:
     session.go("/chronology", "#chr-grid .ag-row[row-id]")
     for field in ("Agency", "Sector", "Key-event category", "Person"):
         assert page.get_by_role("button", name=re.compile(f"^{field}: ")).count() == 1, field
-    assert page.get_by_role("checkbox", name="Key events only").count() == 1
+    for choice in ("All events", "Critical and key", "Critical only"):
+        assert page.get_by_role("radio", name=choice).count() == 1, choice
     assert page.get_by_role("checkbox", name="Presentation mode").count() == 1
     assert page.get_by_role("link", name="Skip to the table").count() == 1
     session.go("/genogram", "#gen-figure .main-svg")
