@@ -160,8 +160,8 @@ def check_file(path: Path, limits: Limits) -> str:
     if size == 0:
         raise IngestError(path, "file is empty")
     with path.open("rb") as handle:
-        head = handle.read(8)
-    kind = _describe_magic(head)
+        head = handle.read(64)  # enough for "<!DOCTYPE html" after a byte-order mark or spaces
+    kind = _describe_magic(head.removeprefix(b"\xef\xbb\xbf"))
     for suffixes, found, name, old, new in _OFFICE_KINDS:
         if suffix not in suffixes:
             continue
@@ -199,8 +199,8 @@ def scan_workbook(path: Path, limits: Limits, main_part: str = "xl/workbook.xml"
                 raise IngestError(path, "is a Word document, not an Excel workbook; name it .docx")
             if "xl/workbook.xml" in names:
                 raise IngestError(path, "is an Excel workbook, not a Word document; name it .xlsx")
-            wanted = "Word document" if main_part.startswith("word/") else "Excel workbook"
-            raise IngestError(path, f"is a zip file but not an {wanted}")
+            wanted = "a Word document" if main_part.startswith("word/") else "an Excel workbook"
+            raise IngestError(path, f"is a zip file but not {wanted}")
         declared = sum(info.file_size for info in members)
         if declared > limits.max_uncompressed_bytes:
             raise IngestError(

@@ -35,6 +35,7 @@ from reviews.models import Review
 from reviews.service import audit
 
 SESSION_MAX_HOURS = 12  # absolute lifetime of a login, however busy (CSPR_SESSION_MAX_HOURS)
+MAX_SESSION_HOURS = 24 * 366  # a longer setting is a mistake, not a policy
 
 # permission -> roles holding it. Review-level permissions also need an assignment for the
 # roles in ASSIGNED_ONLY.
@@ -142,7 +143,9 @@ def session_max_age() -> dt.timedelta:
         hours = float(value) if value else SESSION_MAX_HOURS
     except ValueError:
         hours = SESSION_MAX_HOURS
-    return dt.timedelta(hours=hours if hours > 0 else SESSION_MAX_HOURS)
+    if not 0 < hours <= MAX_SESSION_HOURS:  # nan, inf or a typo of many zeros: the default
+        hours = SESSION_MAX_HOURS
+    return dt.timedelta(hours=hours)
 
 
 def _now() -> dt.datetime:
@@ -258,7 +261,9 @@ def require(permission: str) -> CurrentUser:
     if user is None:
         raise Denied("log in first")
     if not user.can(permission):
-        raise Denied(f"a {user.role_name.lower()} may not do this ({permission})")
+        raise Denied(
+            f"{_article(user.role_name)} {user.role_name.lower()} may not do this ({permission})"
+        )
     return user
 
 
@@ -299,7 +304,9 @@ def task_user(session: Session, user_id: int, permission: str, review_id: object
         account.id, account.username, account.role, account.agency, account.display_name
     )
     if not user.can(permission):
-        raise Denied(f"a {user.role_name.lower()} may not do this ({permission})")
+        raise Denied(
+            f"{_article(user.role_name)} {user.role_name.lower()} may not do this ({permission})"
+        )
     require_review(user, review_id, session)
     return user
 
@@ -378,3 +385,7 @@ def guarded(permission: str) -> Callable[[F], F]:
 
 def new_secret() -> bytes:
     return secrets.token_bytes(32)
+
+
+def _article(word: str) -> str:
+    return "an" if word[:1].lower() in "aeiou" else "a"
