@@ -165,7 +165,9 @@ class Rules:
         word = raw.lower()
         expansion = self.abbreviations.get(word)
         if expansion is not None:
-            result = tuple((stem(w, self.keep), None) for w in expansion)
+            result: tuple[tuple[str, str | None], ...] = tuple(
+                (stem(w, self.keep), None) for w in expansion
+            )
         else:
             read_as = self._correct(word)
             result = ((stem(read_as or word, self.keep), read_as),)

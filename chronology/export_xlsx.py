@@ -225,7 +225,7 @@ def _write(
     if value is None or value == "":
         sheet.write_blank(row, col, None, fmt)
     elif isinstance(value, When):
-        sheet.write_datetime(row, col, value.value, date_fmt[value.precision])  # type: ignore[arg-type]
+        sheet.write_datetime(row, col, value.value, date_fmt[value.precision])
     elif isinstance(value, int | float):
         sheet.write_number(row, col, value, fmt)
     else:

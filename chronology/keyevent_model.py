@@ -25,6 +25,7 @@ from functools import cache, cached_property
 from importlib import resources
 from itertools import pairwise
 from pathlib import Path
+from typing import cast
 
 import numpy as np
 
@@ -96,13 +97,13 @@ class Model:
         words = words_of(text)
         found: list[int] = []
         for word in words:
-            columns = cache.get(word)
-            if columns is None:
+            known = cache.get(word)
+            if known is None:
                 wanted = (f"w:{word}", *_char_grams(word))
-                columns = [c for c in map(index.get, wanted) if c is not None]
+                known = [c for c in map(index.get, wanted) if c is not None]
                 if len(cache) < 500_000:
-                    cache[word] = columns
-            found.extend(columns)
+                    cache[word] = known
+            found.extend(known)
         for pair in pairwise(words):
             column = index.get(f"b:{pair[0]} {pair[1]}")
             if column is not None:
@@ -177,8 +178,8 @@ def model_from_json(data: dict[str, object], origin: str) -> Model:
     """Check and build a model from its JSON data; every error names the file."""
     if data.get("format") != "cspr key-event model 1":
         raise ValueError(f"{origin}: not a cspr key-event model file")
-    labels = tuple(data["labels"])  # type: ignore[arg-type]
-    features = list(data["features"])  # type: ignore[call-overload]
+    labels = tuple(cast(list[str], data["labels"]))
+    features = list(cast(list[str], data["features"]))
     weights = np.asarray(data["weights"], dtype=np.float64)
     idf = np.asarray(data["idf"], dtype=np.float64)
     intercept = np.asarray(data["intercept"], dtype=np.float64)
