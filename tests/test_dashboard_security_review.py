@@ -286,8 +286,12 @@ def test_login_rate_limit_is_bypassed_by_parallel_attempts(
         thread.start()
     for thread in threads:
         thread.join(30)
+    # Every attempt answered, each either a checked wrong password (401) or refused by the
+    # limit (429): an error page on every request must not pass as "few passwords tried".
+    assert len(codes) == parties and set(codes) <= {401, 429}, codes
     checked = codes.count(401)
-    assert checked <= MAX_FAILURES_PER_USER, f"{checked} passwords tried, limit is 5: {codes}"
+    assert 1 <= checked <= MAX_FAILURES_PER_USER, f"{checked} passwords tried, limit is 5: {codes}"
+    assert codes.count(429) == parties - checked >= 3, codes
 
 
 def test_presentation_mode_is_undone_by_a_stale_cookie(demo: Demo) -> None:
