@@ -137,7 +137,8 @@ def test_resolve_a_possible_duplicate(login: Any) -> None:
     api = "dash_ag_grid.getApi('dup-grid')"
     session.page.wait_for_function(f"{api}.getDisplayedRowCount() > 0")
     chosen = session.page.evaluate(f"{api}.getDisplayedRowAtIndex(0).data.id")
-    session.page.click("#dup-grid .ag-row >> nth=0")
+    # Click that row by its id: the order of row elements in the page is not the display order.
+    session.page.click(f'#dup-grid .ag-center-cols-container .ag-row[row-id="{chosen}"]')
     session.page.wait_for_selector("#dup-pair >> text=Why they may be the same")
     session.page.click("#dup-same")
     session.page.wait_for_selector("#dup-message >> text=Merged", timeout=15_000)
