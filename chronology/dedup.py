@@ -30,6 +30,7 @@ from rapidfuzz import fuzz, process
 
 from chronology.agencies import aliases
 from chronology.linkage import (
+    CODES,
     COMPARISONS,
     Pair,
     Weights,
@@ -82,6 +83,7 @@ class Rules:
     joint_mask: int  # the joint-visit kind, which the other agency may call a home visit
     visit_mask: int
     life_names: frozenset[str]  # life events (a move, a birth, an arrest): specifics decide
+    life_mask: int  # their bits
 
 
 def _cue_pattern(words: Sequence[str], anchor: str) -> re.Pattern[str]:
@@ -118,6 +120,7 @@ def load_rules() -> Rules:
         sum(1 << i for i, k in enumerate(kinds) if k.name == "joint visit"),
         sum(1 << i for i, k in enumerate(kinds) if k.name == "home visit"),
         frozenset(k["name"] for k in data["kind"] if k.get("life")),
+        sum(1 << i for i, k in enumerate(data["kind"]) if k.get("life")),
     )
 
 
@@ -294,7 +297,9 @@ def context(items: Sequence[Prepared], rules: Rules, weights: Weights | None = N
     agencies = sorted({p.event.agency for p in items})
     names = {agency: _agency_names(agency) for agency in agencies}
     vectors = WordVectors([p.text for p in items])
-    weights = for_case(weights or load_weights(), background_shares(items, vectors))
+    weights = weights or load_weights()
+    if weights.background:  # only weights trained with --background re-estimate per case
+        weights = for_case(weights, background_shares(items, vectors))
     return Context(
         vectors,
         rare_specifics(items),
@@ -327,7 +332,7 @@ def score_batch(
     else:  # more agencies than the name bits hold: the reference rules, pair by pair
         levels = np.array(
             [
-                [_CODES[name][level] for name, level in zip(COMPARISONS, pair.levels, strict=True)]
+                [CODES[name][level] for name, level in zip(COMPARISONS, pair.levels, strict=True)]
                 for pair in (
                     levels_of(a, b, r, s, c, ctx.rules, ctx.names, ctx.rare)
                     for (a, b, r, s), c in zip(pairs, cosines.tolist(), strict=True)
@@ -339,9 +344,6 @@ def score_batch(
     return levels, weights, cosines
 
 
-_CODES = {
-    name: {level: i for i, level in enumerate(levels)} for name, levels in COMPARISONS.items()
-}
 _NAMES = list(COMPARISONS.values())
 
 

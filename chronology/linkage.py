@@ -63,6 +63,15 @@ COMPARISONS: dict[str, tuple[str, ...]] = {
 }
 
 
+# Each level's number in its comparison (the columnar path works with numbers).
+CODES = {name: {level: i for i, level in enumerate(levels)} for name, levels in COMPARISONS.items()}
+
+# Cut points, highest first: a value at or above a cut takes that level, below all the last.
+TEXT_CUTS = ((95.0, "t95"), (85.0, "t85"), (70.0, "t70"), (55.0, "t55"), (40.0, "t40"))
+WORD_CUTS = ((0.6, "c60"), (0.4, "c40"), (0.25, "c25"), (0.1, "c10"))
+TIME_CUTS = ((15, "within_15"), (60, "within_60"), (180, "within_180"))  # minutes, at most
+
+
 @dataclass(frozen=True)
 class Level:
     weight: float  # bits
@@ -123,11 +132,9 @@ MAX_SHIFT = 2.0  # bits: a case may move a text level's weight this far from the
 
 
 def text_levels(similarity: np.ndarray, cosine: np.ndarray) -> dict[str, list[str]]:
-    text_cuts = ((95, "t95"), (85, "t85"), (70, "t70"), (55, "t55"), (40, "t40"))
-    word_cuts = ((0.6, "c60"), (0.4, "c40"), (0.25, "c25"), (0.1, "c10"))
     return {
-        "text": [_level(float(v), text_cuts, "low") for v in similarity],
-        "words": [_level(float(v), word_cuts, "low") for v in cosine],
+        "text": [_level(float(v), TEXT_CUTS, "low") for v in similarity],
+        "words": [_level(float(v), WORD_CUTS, "low") for v in cosine],
     }
 
 
@@ -328,7 +335,7 @@ def time_level(a: Prepared, b: Prepared) -> tuple[str, int | None]:
     if a.minutes is None or b.minutes is None:
         return "one_untimed", None
     gap = abs(a.minutes - b.minutes)
-    level = _level(-gap, ((-15, "within_15"), (-60, "within_60"), (-180, "within_180")), "over_180")
+    level = _level(-gap, tuple((-most, name) for most, name in TIME_CUTS), "over_180")
     return level, gap
 
 
@@ -385,8 +392,8 @@ def recorder_level(a: Prepared, b: Prepared, names: dict[str, tuple[str, ...]]) 
         return "same_sheet"
     if a.event.agency == b.event.agency:
         return "same_agency"
-    a_names_b = _mentions(a.text, names.get(b.event.agency, ()))
-    b_names_a = _mentions(b.text, names.get(a.event.agency, ()))
+    a_names_b = mentions(a.text, names.get(b.event.agency, ()))
+    b_names_a = mentions(b.text, names.get(a.event.agency, ()))
     if a_names_b and b_names_a:
         return "each_names_other"
     if a_names_b or b_names_a:
@@ -394,7 +401,8 @@ def recorder_level(a: Prepared, b: Prepared, names: dict[str, tuple[str, ...]]) 
     return "different"
 
 
-def _mentions(text: str, names: tuple[str, ...]) -> bool:
+def mentions(text: str, names: tuple[str, ...]) -> bool:
+    """Whether the normalised text names an agency by one of its names (whole words)."""
     padded = f" {text} "
     return any(f" {name} " in padded for name in names)
 
@@ -436,10 +444,8 @@ def levels_of(
         date_level(a, b, relation),
         time,
         kind_name,
-        _level(
-            similarity, ((95, "t95"), (85, "t85"), (70, "t70"), (55, "t55"), (40, "t40")), "low"
-        ),
-        _level(cosine, ((0.6, "c60"), (0.4, "c40"), (0.25, "c25"), (0.1, "c10")), "low"),
+        _level(similarity, TEXT_CUTS, "low"),
+        _level(cosine, WORD_CUTS, "low"),
         _specifics_level(a.specifics, b.specifics, rare),
         recorder,
         typed,

@@ -17,19 +17,25 @@ from typing import TYPE_CHECKING
 import numpy as np
 from rapidfuzz import fuzz
 
-from chronology.linkage import COMPARISONS, Weights, _specifics_level
+from chronology.linkage import (
+    CODES,
+    COMPARISONS,
+    TEXT_CUTS,
+    TIME_CUTS,
+    WORD_CUTS,
+    Weights,
+    _specifics_level,
+    mentions,
+)
 
 if TYPE_CHECKING:
     from chronology.dedup import Prepared, Rules
 
 RELATIONS = ("same_day", "near", "swapped", "partial")
-_INDEX = {
-    name: {level: i for i, level in enumerate(levels)} for name, levels in COMPARISONS.items()
-}
 
 
 def _code(name: str, level: str) -> int:
-    return _INDEX[name][level]
+    return CODES[name][level]
 
 
 @dataclass
@@ -60,11 +66,10 @@ def columns(items: Sequence[Prepared], rules: Rules, names: dict[str, tuple[str,
     named = np.zeros(len(items), dtype=np.int64)
     exact = len(agencies) < 63
     for i, item in enumerate(items):
-        padded = f" {item.text} "
         bits = 0
         if exact:
             for agency, number in agency_number.items():
-                if any(f" {name} " in padded for name in names.get(agency, ())):
+                if mentions(item.text, names.get(agency, ())):
                     bits |= 1 << number
         named[i] = bits
     n = len(items)
@@ -103,10 +108,11 @@ def columns(items: Sequence[Prepared], rules: Rules, names: dict[str, tuple[str,
     )
 
 
-def _cut(values: np.ndarray, cuts: Sequence[float], name: str, levels: Sequence[str]) -> np.ndarray:
+def _cut(values: np.ndarray, cuts: Sequence[tuple[float, str]], name: str) -> np.ndarray:
     """Level codes for `values` against descending `cuts` (the last level below them all)."""
-    conditions = [values >= cut for cut in cuts]
-    return np.select(conditions, [_code(name, lv) for lv in levels[:-1]], _code(name, levels[-1]))
+    conditions = [values >= cut for cut, _ in cuts]
+    below = COMPARISONS[name][-1]
+    return np.select(conditions, [_code(name, lv) for _, lv in cuts], _code(name, below))
 
 
 def batch_levels(
@@ -146,7 +152,6 @@ def batch_levels(
     joint = ((ka & rules.joint_mask) != 0) & ((kb & rules.visit_mask) != 0) | (
         ((kb & rules.joint_mask) != 0) & ((ka & rules.visit_mask) != 0)
     )
-    life_mask = sum(1 << i for i, k in enumerate(rules.kinds) if k.name in rules.life_names)
     named_a = ka != 0
     named_b = kb != 0
     one_named_main = np.where(named_a, ma, mb) >= 0
@@ -157,7 +162,7 @@ def batch_levels(
             both_main & (ga | gb) & conference_generic,
             both_main & (ga | gb),
             (shared & rules.daily_mask) != 0,
-            (shared & life_mask) != 0,
+            (shared & rules.life_mask) != 0,
             joint,
             (shared & rules.visit_mask) != 0,
             shared != 0,
@@ -195,26 +200,17 @@ def batch_levels(
             (ta < 0) & (tb < 0),
             ~timed,
             kind == _code("kind", "same_life_event"),
-            gap <= 15,
-            gap <= 60,
-            gap <= 180,
+            *(gap <= most for most, _ in TIME_CUTS),
         ],
         [
             _code("time", lv)
-            for lv in (
-                "untimed",
-                "one_untimed",
-                "life_event",
-                "within_15",
-                "within_60",
-                "within_180",
-            )
+            for lv in ("untimed", "one_untimed", "life_event", *(lv for _, lv in TIME_CUTS))
         ],
         _code("time", "over_180"),
     )
     # text and words
-    out[:, 3] = _cut(similarity, (95, 85, 70, 55, 40), "text", COMPARISONS["text"])
-    out[:, 4] = _cut(cosine, (0.6, 0.4, 0.25, 0.1), "words", COMPARISONS["words"])
+    out[:, 3] = _cut(similarity, TEXT_CUTS, "text")
+    out[:, 4] = _cut(cosine, WORD_CUTS, "words")
     # specifics: set logic in Python, only for pairs where both rows name something
     specifics = np.full(n, _code("specifics", "none"), dtype=np.int8)
     for i in np.nonzero(col.has_specifics[left] & col.has_specifics[right])[0].tolist():

@@ -255,19 +255,12 @@ def _notes(parts: dict[str, bytes], file: str) -> list[Place]:
 
 def _metadata(parts: dict[str, bytes], file: str) -> list[Place]:
     places: list[Place] = []
-    core = _xml(parts, "docProps/core.xml", file)
-    if core is not None:
-        for node in core:
+    for part, fields in (("docProps/core.xml", CORE_FIELDS), ("docProps/app.xml", APP_FIELDS)):
+        root = _xml(parts, part, file)
+        for node in root if root is not None else ():
             name = node.tag.rsplit("}", 1)[-1]
-            if name in CORE_FIELDS and (value := (node.text or "").strip()):
-                label = CORE_FIELDS[name]
-                places.append(Place(f"metadata: {label}", value, label in NAME_FIELDS))
-    app = _xml(parts, "docProps/app.xml", file)
-    if app is not None:
-        for node in app:
-            name = node.tag.rsplit("}", 1)[-1]
-            if name in APP_FIELDS and (value := (node.text or "").strip()):
-                label = APP_FIELDS[name]
+            if name in fields and (value := (node.text or "").strip()):
+                label = fields[name]
                 places.append(Place(f"metadata: {label}", value, label in NAME_FIELDS))
     custom = _xml(parts, "docProps/custom.xml", file)
     if custom is not None:
