@@ -23,7 +23,7 @@ from chronology.schema import Event
 from dashboard.access import anonymised_view, audit_view, context, db, guarded, require
 from dashboard.access import require_review as review_for
 from dashboard.anonymise import ctx_of
-from dashboard.case import CaseData, load_case
+from dashboard.case import CaseData, load_case, served_previous, wait_for_builds
 from dashboard.shell import not_permitted, page_user
 from dashboard.timeline import agency_label, category_label, uk_date
 from reviews.casefiles import add_decision, decisions_for, remove_decision
@@ -186,10 +186,17 @@ def side(case: CaseData, event: Event, anonymised: bool, title: str) -> html.Div
 
 
 def _case(review_id: Any) -> tuple[Any, CaseData]:
+    """The case with every decision made so far: a reviewer deciding pairs must not be shown
+    the build from before their last decision (other pages may be, while it is rebuilt)."""
     user = require("duplicates.decide")
     with db() as session:
         review_for(user, review_id, session)
-        return user, load_case(session, context().data_dir, int(review_id))
+        case = load_case(session, context().data_dir, int(review_id))
+    if served_previous():
+        wait_for_builds()
+        with db() as session:
+            case = load_case(session, context().data_dir, int(review_id))
+    return user, case
 
 
 @callback(
