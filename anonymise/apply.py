@@ -193,6 +193,7 @@ class _RunAnonymiser:
                 self.text(k, base, "raw header"): self.text(v, _extra_ctx(k, base), f"raw: {k}")
                 for k, v in rejection.raw.items()
             },
+            rejection.kind,
         )
 
     def result(self, result: IngestResult) -> IngestResult:

@@ -6,7 +6,8 @@ columns headed 'Seen' or nothing, two date columns, printed exports with repeate
 cp1252 and BOM CSVs). For each file and in total:
 
 - rows accounted: every Ok/No row is in the events or the rejections exactly once, and every
-  Skip row (title, note, header, footer, sign-off, cover) is in neither;
+  Skip row (title, note, header, footer, sign-off, cover) is in neither or is kept in the
+  rejected rows as "not an entry" (never as a refused row an agency is asked to correct);
 - dates right: Ok rows accepted with the expected ISO date, precision and time;
 - text column right: the narrative column's text is inside each accepted row's event_text;
 - cells lost: non-empty cells of Ok/No rows that cannot be found in the row's output (a date,
@@ -185,7 +186,9 @@ def _score(case: Case, folder: Path) -> FileScore:
         evs, rejs = events_by.get(key, []), rejections_by.get(key, [])
         found = len(evs) + len(rejs)
         if isinstance(expect, Skip):
-            if found == 0:
+            # A title or note kept in the rejected rows as "not an entry" is accounted for:
+            # nothing vanishes and the agency is not asked to correct it.
+            if found == 0 or (not evs and all(not r.refused for r in rejs)):
                 score.rows_accounted += 1
             elif evs:
                 score.header_accepted += 1
@@ -218,6 +221,9 @@ def _score(case: Case, folder: Path) -> FileScore:
                     score.dates_right += 1
                 else:
                     score.problem(key, "wrong date", f"got {got}, want {want}")
+        elif ev is None and rejs and not rejs[0].refused:
+            # An entry the agency must correct, filed as a title or note: never queried.
+            score.problem(key, "no row not queried", f"{expect.why}: {rejs[0].reason}")
         elif ev is not None:
             score.no_accepted += 1
             score.problem(

@@ -220,11 +220,21 @@ def _hm(hour: int, minute: int, second: int, raw: str) -> dt.time:
     return dt.time(hour, minute, second)
 
 
+# A part of the day written where a clock time would be ("22/06/2026 @ am"): the day is
+# certain, the time is not given; the cell stays in date_as_written.
+_PART_OF_DAY = re.compile(
+    r"^(?:@|at|in the)?\s*(?:am|pm|a\.m\.|p\.m\.|morning|afternoon|evening|night|overnight)$",
+    re.IGNORECASE,
+)
+
+
 def _optional_time(text: str | None, raw: str) -> dt.time | None:
     if not text:
         return None
+    if _PART_OF_DAY.match(text.strip()):
+        return None
     try:
-        return _parse_time_text(text.strip())
+        return _parse_time_text(text.strip().removeprefix("@").strip())
     except DateError:
         raise DateError(f"date '{raw}' has a time this tool does not read") from None
 

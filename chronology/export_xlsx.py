@@ -106,6 +106,7 @@ REJECTED_SHEET: tuple[Column, ...] = (
     Column("source_file", 20),
     Column("source_sheet", 14),
     Column("source_row", 7),
+    Column("kind", 11),
     Column("reason", 45),
     Column("raw", 80),
 )

@@ -35,7 +35,7 @@ from chronology.dates import DateError, ParsedDate, format_uk, parse_date, parse
 from chronology.filesafety import IngestError, Limits, check_file, column_letter
 from chronology.headers import HeaderShape, locate_header, repeats_header
 from chronology.readers import Engine, RawWorkbook, Sheet, read_csv, read_docx, read_workbook
-from chronology.schema import Event, Provenance, Rejection
+from chronology.schema import NOT_ENTRY, Event, Provenance, Rejection
 
 TEXT_FIELDS = ("event_type", "event_text", "outcome", "significance", "practitioner", "reference")
 
@@ -48,7 +48,8 @@ class SheetReport:
     header_row: int | None = None  # as Excel shows it (CSV: the record number)
     columns: list[ColumnMatch] = field(default_factory=list)
     accepted: int = 0
-    rejected: int = 0
+    rejected: int = 0  # refused entries only
+    not_entries: int = 0  # titles, notes, sign-off lines across the table: in rejected.csv
     blank_rows: int = 0
     header_rows: int = 1  # 2 for a two-row header (merged group cells over sub-headers)
     repeated_headers: int = 0  # header rows repeated after page breaks: skipped, not data
@@ -71,6 +72,11 @@ class IngestResult:
     # organisation)"; rows with an agency column say their own.
     agency_source: str = "given"
 
+    @property
+    def refused(self) -> list[Rejection]:
+        """The rejected rows an agency is asked to correct (not its titles and notes)."""
+        return [r for r in self.rejections if r.refused]
+
     def mapping_report(self) -> str:
         """A plain-text account of header rows, column matches and counts, per sheet."""
         lines = [f"{self.file} (agency: {self.agency}; taken from: {self.agency_source})"]
@@ -92,6 +98,11 @@ class IngestResult:
             )
             if sheet.page_lines:
                 repeated += f", {sheet.page_lines} page lines skipped"
+            if sheet.not_entries:
+                repeated += (
+                    f", {sheet.not_entries} lines that are not entries (titles, notes, "
+                    "sign-off) kept in the rejected rows"
+                )
             lines.append(
                 f"  {label}: header at {rows}; {sheet.accepted} accepted, "
                 f"{sheet.rejected} rejected, {sheet.blank_rows} blank rows{repeated}"
@@ -183,6 +194,7 @@ class _SheetReader:
         # A date column that lost to the occurrence date ("Reported", "Date recorded"): named
         # in the reason when a row's occurrence date is blank.
         self.second_date = second_date_column(columns, sheet.rows[shape.last + 1 :], load_rules())
+        self.clock_numbers = _clock_numbers(sheet.rows[shape.last + 1 :], self.by_field.get("time"))
         self.spans: dict[int, list[tuple[int, int]]] = {}
         for (r0, c0), (r1, c1) in sheet.merged:
             if c1 > c0 and r0 > shape.last:
@@ -224,8 +236,11 @@ class _SheetReader:
             return outcome
         # A formula with no saved value often explains an empty cell: say so.
         formulas = [w for w in self._formula_warnings(index, row) if "no saved" in w]
-        reason = self._kind_of_line(index, row) or outcome
+        line = self._kind_of_line(index, row)
+        reason = line or outcome
         reason = f"{reason} ({'; '.join(formulas)})" if formulas else reason
+        if line:
+            return Rejection(source, reason, self.raw_cells(row), NOT_ENTRY)
         return Rejection(source, reason, self.raw_cells(row))
 
     def _kind_of_line(self, index: int, row: Sequence[object]) -> str | None:
@@ -310,7 +325,6 @@ class _SheetReader:
             parsed = ParsedDate(first, shown)  # type: ignore[arg-type]
         if parsed.value > self.today:
             return f"date '{_text(date_value)}' is in the future ({format_uk(parsed)})"
-        time = self._time(row, parsed, warnings)
         texts = {name: _text(self.cell(row, name)) for name in TEXT_FIELDS}
         self._spanning_text(index, row, texts)
         if not (texts["event_text"] or texts["event_type"] or texts["outcome"]):
@@ -326,6 +340,7 @@ class _SheetReader:
         for col in range(len(self.columns), len(row)):
             if row[col] is not None:
                 extra[f"column {column_letter(col)}"] = _text(row[col])
+        time = self._time(row, parsed, warnings, extra)
         agency = self._agency(row)
         written = " ".join(_text(self.cell(row, "agency")).split())
         if written and written != agency:
@@ -345,15 +360,23 @@ class _SheetReader:
         )
 
     def _time(
-        self, row: Sequence[object], parsed: ParsedDate, warnings: list[str]
+        self,
+        row: Sequence[object],
+        parsed: ParsedDate,
+        warnings: list[str],
+        extra: dict[str, str],
     ) -> dt.time | None:
         value = self.cell(row, "time")
         time = parsed.time
         if value is not None:
+            if self.clock_numbers and isinstance(value, int | float) and 0 <= value < 100:
+                value = f"{int(value):04d}"  # 14 in a column of 2331, 0845...: 00:14
             try:
                 column_time = parse_time(value)
             except DateError as error:
                 warnings.append(f"{error}; kept as written in extra")
+                match = self.columns[self.by_field["time"]]
+                extra[match.header or f"column {column_letter(match.index)}"] = _text(value)
                 column_time = None
             if column_time is not None:
                 if time is not None and time != column_time:
@@ -373,6 +396,24 @@ class _SheetReader:
             if value:
                 return canonical_agency(value)
         return self.agency
+
+
+def _clock_numbers(rows: Sequence[Sequence[object]], column: int | None) -> bool:
+    """A time column typed as 24-hour clock numbers (2331, 845): its 14 is 00:14, not 14:00."""
+    if column is None:
+        return False
+    numbers = [
+        float(value)
+        for row in rows
+        if column < len(row)
+        for value in [row[column]]
+        if isinstance(value, int | float) and not isinstance(value, bool)
+    ]
+    return (
+        len(numbers) >= 2
+        and all(float(n).is_integer() and 0 <= n <= 2359 and n % 100 < 60 for n in numbers)
+        and sum(n >= 100 for n in numbers) * 2 >= len(numbers)
+    )
 
 
 def _looks_like_entry(row: Sequence[object]) -> bool:
@@ -529,7 +570,10 @@ def read_chronology(
                 report.accepted += 1
             else:
                 result.rejections.append(outcome)
-                report.rejected += 1
+                if outcome.refused:
+                    report.rejected += 1
+                else:
+                    report.not_entries += 1
     if result.events and not fixed and "not a known" in source:
         # An agency column names the agency better than the file name's words do.
         named = Counter(e.agency for e in result.events).most_common(1)[0][0]

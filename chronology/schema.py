@@ -46,7 +46,19 @@ EVENT_COLUMNS: tuple[str, ...] = (
     "extra",
     "warnings",
 )
-REJECTED_COLUMNS: tuple[str, ...] = ("source_file", "source_sheet", "source_row", "reason", "raw")
+REJECTED_COLUMNS: tuple[str, ...] = (
+    "source_file",
+    "source_sheet",
+    "source_row",
+    "kind",
+    "reason",
+    "raw",
+)
+# A rejected row is either REFUSED (an entry the agency must correct: no date, a vague date...)
+# or NOT_ENTRY (a title, note, sign-off line or sub-heading written across the table): kept
+# with its reason so nothing vanishes, but never sent back to the agency as a query.
+REFUSED = "refused"
+NOT_ENTRY = "not an entry"
 
 
 @dataclass(frozen=True)
@@ -124,6 +136,11 @@ class Rejection:
     source: Provenance
     reason: str
     raw: dict[str, str]
+    kind: str = REFUSED
+
+    @property
+    def refused(self) -> bool:
+        return self.kind == REFUSED
 
     def message(self) -> str:
         return f"{self.source.describe()}: {self.reason}"
@@ -133,6 +150,7 @@ class Rejection:
             "source_file": self.source.file,
             "source_sheet": self.source.sheet,
             "source_row": self.source.row,
+            "kind": self.kind,
             "reason": self.reason,
             "raw": json.dumps(self.raw, ensure_ascii=False),
         }

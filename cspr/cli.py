@@ -6,7 +6,8 @@ import argparse
 import datetime as dt
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from chronology.filesafety import IngestError, Limits
 from chronology.ingest import IngestResult
 from chronology.output import write_csv
 from chronology.pipeline import read_all
-from chronology.schema import EVENT_COLUMNS, REJECTED_COLUMNS
+from chronology.schema import EVENT_COLUMNS, REJECTED_COLUMNS, Rejection
 from dashboard.cli import add_dashboard_command, add_user_command
 from dashboard.demo import DEMO_DIR
 from dashboard.demo import demo_chronologies as demo_files
@@ -44,14 +45,26 @@ def _agencies(args: argparse.Namespace) -> dict[str, str]:
     return result
 
 
-def write_ingest_outputs(results: Sequence[IngestResult], out: Path) -> tuple[int, int]:
+def write_ingest_outputs(results: Sequence[IngestResult], out: Path) -> tuple[int, str]:
+    """Write events.csv, rejected.csv and the mapping report; the counts in words."""
     events = [event.as_row() for result in results for event in result.events]
     rejected = [rej.as_row() for result in results for rej in result.rejections]
     write_csv(out / "events.csv", EVENT_COLUMNS, events)
     write_csv(out / "rejected.csv", REJECTED_COLUMNS, rejected)
     report = "\n\n".join(result.mapping_report() for result in results)
     (out / "mapping_report.txt").write_text(report + "\n", encoding="utf-8")
-    return len(events), len(rejected)
+    return len(events), rejected_words(r for result in results for r in result.rejections)
+
+
+def rejected_words(rejections: Iterable[Rejection]) -> str:
+    """'3 rejected rows' or '3 rejected rows, 2 lines that are not entries'."""
+    kinds = Counter(r.refused for r in rejections)
+    words = f"{kinds[True]} rejected row{'' if kinds[True] == 1 else 's'}"
+    if kinds[False] == 1:
+        words += ", 1 line that is not an entry"
+    elif kinds[False]:
+        words += f", {kinds[False]} lines that are not entries"
+    return words
 
 
 def _limits(args: argparse.Namespace) -> Limits:
@@ -72,15 +85,15 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             results.extend(read_all([path], agencies, mapping, limits))
         except IngestError as error:
             refused.append(error)
-    n_events, n_rejected = write_ingest_outputs(results, args.out)
+    n_events, rejected = write_ingest_outputs(results, args.out)
     for result in results:
         print(result.mapping_report())
         for rejection in result.rejections:
-            print(f"  rejected: {rejection.message()}")
+            print(f"  {'rejected' if rejection.refused else 'not an entry'}: {rejection.message()}")
     if args.save_mapping:
         _save_mappings(results, args.save_mapping)
     print(
-        f"\n{n_events} events and {n_rejected} rejected rows from {len(results)} files "
+        f"\n{n_events} events, {rejected} from {len(results)} files "
         f"written to {args.out}/events.csv and {args.out}/rejected.csv"
     )
     for refusal in refused:
@@ -111,13 +124,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
     print("cspr demo: ingestion only (for the dashboard on the demo case: cspr dashboard --demo)")
     print(f"Ingesting the fictional demo case from {DEMO_DIR} into {out} ...\n")
     results = read_all(files)
-    n_events, n_rejected = write_ingest_outputs(results, out)
+    n_events, rejected_total = write_ingest_outputs(results, out)
     for result in results:
         sheets = [s for s in result.sheets if s.header_row is not None]
         accepted = sum(s.accepted for s in sheets)
         rejected = sum(s.rejected for s in sheets)
         print(f"  {result.file:<42} {result.agency:<24} {accepted:4} events {rejected:3} rejected")
-    print(f"\n{n_events} events, {n_rejected} rejected rows; see {out}/mapping_report.txt")
+    print(f"\n{n_events} events, {rejected_total}; see {out}/mapping_report.txt")
     return 0
 
 
@@ -161,7 +174,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
     print(
         f"{merged_rows} accepted rows from {len(results)} files -> {len(integration.events)} "
         f"events ({multi} multi-agency, {key} key events); {len(integration.possible)} possible "
-        f"duplicates for review; {len(run.rejections)} rejected rows"
+        f"duplicates for review; {rejected_words(run.rejections)}"
     )
     for note in run.notes:
         print(f"note: {note}")

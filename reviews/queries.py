@@ -148,7 +148,7 @@ class AgencyQueries:
 
     @property
     def rows(self) -> int:
-        return sum(len(f.rejections) for f in self.files)
+        return sum(len(f.refused) for f in self.files)
 
 
 @dataclass(frozen=True)
@@ -169,7 +169,7 @@ def by_agency(results: Sequence[IngestResult]) -> list[AgencyQueries]:
     its first file names it."""
     groups: dict[str, tuple[str, list[IngestResult]]] = {}
     for result in results:
-        if not result.rejections:
+        if not result.refused:
             continue
         key = canonical_agency(result.agency).casefold()
         # Named as the first file names it ("Westbrook School", not the generic "School").
@@ -204,7 +204,7 @@ def _columns(result: IngestResult) -> list[str]:
             key = match.header or f"column {column_letter(match.index)}"
             position.setdefault(key, match.index)
     seen: dict[str, None] = {}
-    for rejection in result.rejections:
+    for rejection in result.refused:
         seen.update(dict.fromkeys(rejection.raw))
 
     def order(key: str) -> int:
@@ -275,7 +275,7 @@ def _instructions(
         "Files and rows to answer:",
     ]
     lines += [
-        f"{title}: {len(f.rejections)} row{'s' if len(f.rejections) != 1 else ''} from {f.file}"
+        f"{title}: {len(f.refused)} row{'s' if len(f.refused) != 1 else ''} from {f.file}"
         for title, f in zip(titles, queries.files, strict=True)
     ]
     for line in lines:
@@ -296,7 +296,7 @@ def _file_sheet(
     _text_row(sheet, [f"Please answer in the last column by {due:%d/%m/%Y}."])
     header = ["Sheet", "Row", *columns, REASON_COLUMN, ANSWER_COLUMN]
     _text_row(sheet, header)
-    for rejection in result.rejections:
+    for rejection in result.refused:
         row = [rejection.source.sheet, str(rejection.source.row)]
         row += [rejection.raw.get(c, "") for c in columns]
         _text_row(sheet, [*row, plain_reason(rejection.reason), ""])

@@ -380,3 +380,100 @@ def test_a_limit_that_is_not_a_whole_number_is_refused(
     monkeypatch.setenv("CSPR_MAX_FILE_MB", "0.001")
     assert main(["ingest", str(good), "--out", str(tmp_path / "out")]) == 2
     assert "CSPR_MAX_FILE_MB must be a whole number (got '0.001')" in capsys.readouterr().err
+
+
+def test_titles_notes_and_sign_off_lines_are_kept_as_not_entries_and_never_queried(
+    tmp_path: Path,
+) -> None:
+    """A footer, a note and a sub-heading across the table are not entries: they stay findable
+    (rejected.csv, kind 'not an entry'), but no agency is asked to correct them."""
+    from chronology.schema import NOT_ENTRY, REFUSED
+    from reviews.queries import by_agency
+
+    rows: list[list[object]] = [
+        ["Date", "Practitioner", "Details"],
+        ["2025"],
+        ["04/05/2025", "HV Jones", "Home visit; baby weighed, mother coping."],
+        ["sometime in spring", "HV Jones", "Mother phoned about sleep."],
+        ["Source: extract from the child health record, 29/11/2026"],
+        ["Completed by: R Patel, Named Nurse"],
+    ]
+    path = write_xlsx(tmp_path / "HV_return.xlsx", {"HV": rows}, merges={"HV": ["A2:C2"]})
+    result = read_chronology(path, today=TODAY)
+    assert [e.source.row for e in result.events] == [3]
+    kinds = {r.source.row: r.kind for r in result.rejections}
+    assert kinds == {2: NOT_ENTRY, 4: REFUSED, 5: NOT_ENTRY, 6: NOT_ENTRY}
+    assert [r.source.row for r in result.refused] == [4]
+    sheet = result.sheets[0]
+    assert (sheet.accepted, sheet.rejected, sheet.not_entries) == (1, 1, 3)
+    assert "3 lines that are not entries" in result.mapping_report()
+    (queries,) = by_agency([result])
+    assert queries.rows == 1
+    assert "Completed by: R Patel, Named Nurse" in result.rejections[-1].raw.values()
+
+
+def test_rejected_csv_says_which_rows_are_not_entries(tmp_path: Path) -> None:
+    import csv
+
+    from cspr.cli import main
+
+    path = tmp_path / "police.csv"
+    path.write_text(
+        "Date,Details\n01/02/2025,Officers attended; children safe.\nN/K,Historic call\n"
+        "Source: police records system\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    assert main(["ingest", str(path), "--out", str(out)]) == 0
+    with (out / "rejected.csv").open(encoding="utf-8-sig") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [(r["source_row"], r["kind"]) for r in rows] == [("3", "refused"), ("4", "not an entry")]
+    assert "Source: police records system" in rows[1]["raw"]
+
+
+def test_a_time_column_of_24_hour_clock_numbers_reads_14_as_00_14(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Date of call", "Time of call", "Notes"],
+        [dt.datetime(2026, 2, 10), 2331, "Assault; treated at scene."],
+        [dt.datetime(2026, 2, 11), 14, "Stab wound; conveyed."],
+        [dt.datetime(2026, 2, 12), 845, "Breathing problems; conveyed."],
+    ]
+    result = read_chronology(write_xlsx(tmp_path / "ambulance.xlsx", {"CAD": rows}), today=TODAY)
+    assert [e.time for e in result.events] == [dt.time(23, 31), dt.time(0, 14), dt.time(8, 45)]
+
+
+def test_a_time_that_cannot_be_read_is_kept_in_extra(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Date", "Time", "Notes"],
+        ["10/02/2026", "teatime", "Mother called the duty line."],
+    ]
+    result = read_chronology(write_xlsx(tmp_path / "duty.xlsx", {"Log": rows}), today=TODAY)
+    (event,) = result.events
+    assert event.time is None
+    assert event.extra == {"Time": "teatime"}
+    assert any("teatime" in w for w in event.warnings)
+
+
+def test_a_part_of_the_day_after_the_date_keeps_the_day_and_the_words(tmp_path: Path) -> None:
+    path = tmp_path / "fire_visits.csv"
+    path.write_text(
+        "Ref,Date/Time,Visit\nSW-1,22/06/2026 @ am,Safe and Well visit\n"
+        "SW-2,23/06/2026 @ 14:30,Follow-up visit\nSW-3,24/06/2026 @ teatime,Leaflet left\n",
+        encoding="utf-8",
+    )
+    result = read_chronology(path, today=TODAY)
+    got = [(e.date, e.time, e.date_as_written) for e in result.events]
+    assert got == [
+        (dt.date(2026, 6, 22), None, "22/06/2026 @ am"),
+        (dt.date(2026, 6, 23), dt.time(14, 30), "23/06/2026 @ 14:30"),
+    ]
+    assert [r.source.row for r in result.refused] == [4]
+
+
+def test_a_hospital_named_by_its_file_is_the_hospital_not_all_of_health() -> None:
+    from chronology.agencies import canonical_agency, sector_of
+
+    assert canonical_agency("Westrow General paediatric admissions extract") == "Hospital"
+    assert canonical_agency("Northgate Hospital ED") == "Emergency Department"
+    assert canonical_agency("County Hospital maternity") == "Midwifery"
+    assert sector_of("Hospital") == "Health"

@@ -348,6 +348,7 @@ class PreviewSummary:
     accepted: int
     rejected: int
     sheets: list[str] = field(default_factory=list)
+    not_entries: int = 0  # titles, notes, sign-off lines: listed, never queried
     notes: list[str] = field(default_factory=list)
     first_rows: list[dict[str, Any]] = field(default_factory=list)
     rejected_rows: list[dict[str, Any]] = field(default_factory=list)
@@ -408,12 +409,14 @@ def summarise(result: IngestResult) -> PreviewSummary:
             sheets.append(
                 f"{label}: header at row {sheet.header_row}; {sheet.accepted} accepted, "
                 f"{sheet.rejected} rejected, {sheet.blank_rows} blank rows"
+                + (f", {sheet.not_entries} lines not entries" if sheet.not_entries else "")
                 + (f" ({sheet.note})" if sheet.note else "")
             )
     return PreviewSummary(
         agency=result.agency,
         accepted=len(result.events),
-        rejected=len(result.rejections),
+        rejected=len(result.refused),
+        not_entries=len(result.rejections) - len(result.refused),
         sheets=sheets,
         notes=list(result.notes),
         first_rows=[
@@ -428,8 +431,14 @@ def summarise(result: IngestResult) -> PreviewSummary:
             for e in result.events[:PREVIEW_ROWS]
         ],
         rejected_rows=[
-            {"sheet": r.source.sheet or "CSV", "row": r.source.row, "reason": r.reason}
-            for r in result.rejections[:PREVIEW_REJECTED]
+            {
+                "sheet": r.source.sheet or "CSV",
+                "row": r.source.row,
+                "what": "Rejected" if r.refused else "Not an entry",
+                "reason": r.reason,
+            }
+            # Rows the agency must correct first; titles and notes after them.
+            for r in sorted(result.rejections, key=lambda r: not r.refused)[:PREVIEW_REJECTED]
         ],
         mapping=mapping_rows(result),
     )
@@ -760,7 +769,13 @@ def preview(
         return [html.Div(className="panel", children=[html.P(note)])]
     summary = result if isinstance(result, PreviewSummary) else summarise(result)
     shown = len(summary.rejected_rows)
-    more = f" (the first {shown} shown)" if shown < summary.rejected else ""
+    listed = summary.rejected + summary.not_entries
+    more = f" (the first {shown} shown)" if shown < listed else ""
+    lines = (
+        f" and {summary.not_entries} lines that are not entries (titles, notes, sign-off)"
+        if summary.not_entries
+        else ""
+    )
     return [
         html.Div(
             className="panel",
@@ -786,13 +801,14 @@ def preview(
                     dashGridOptions={"domLayout": "autoHeight"},
                     className="ag-theme-quartz",
                 ),
-                html.H3(f"Rejected rows ({summary.rejected}){more}"),
+                html.H3(f"Rejected rows ({summary.rejected}){lines}{more}"),
                 dag.AgGrid(
                     id="upl-rejected",
                     rowData=summary.rejected_rows,
                     columnDefs=[
                         {"field": "sheet"},
                         {"field": "row", "width": 80},
+                        {"field": "what", "width": 130},
                         {"field": "reason", "flex": 4, "wrapText": True, "autoHeight": True},
                     ],
                     defaultColDef={"flex": 1, "resizable": True},
