@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import posixpath
 import re
 import zipfile
 import zlib
@@ -44,9 +45,15 @@ _FORMULA_CELL = re.compile(rb'<c\b[^>]*?\br="([A-Z]{1,3})(\d+)"[^>]*>\s*<f\b')
 _DATE1904 = re.compile(rb'date1904="(1|true)"')
 _STYLED_CELL = re.compile(rb'<c\b[^>]*?\br="([A-Z]{1,3})(\d+)"[^>]*?\bs="(\d+)"')
 # Every cell reference, whatever its letters: calamine sizes a sheet's grid from the furthest one.
-_CELL_REF = re.compile(rb'<c\b[^>]*?\br="([A-Za-z]+)(\d+)"')
-# A cell or row with no position of its own (allowed by the standard, never written by Excel).
-_UNPLACED = re.compile(rb"<(?:c|row)(?=[\s/>])(?![^>]*\br=)")
+# Written as any XML parser reads it: a namespace prefix (<x:c>), either quote, spaces round '='.
+_CELL_REF = re.compile(rb"""<(?:[A-Za-z_][\w.-]*:)?c\b[^>]*?\br\s*=\s*["']([A-Za-z]+)(\d+)["']""")
+# A cell or row with no position of its own (allowed by the standard, never written by Excel),
+# or one whose position is written in a way the pattern above cannot read (a character
+# reference): such a sheet goes to the streaming reader, which counts rows as it reads.
+_UNPLACED = re.compile(
+    rb"""<(?:[A-Za-z_][\w.-]*:)?(?:c|row)(?=[\s/>])(?![^>]*\br\s*=)"""
+    rb"""|<(?:[A-Za-z_][\w.-]*:)?(?:c|row)\s[^>]*?\br\s*=\s*["'][^"'>]*&"""
+)
 _CHUNK = 1 << 20
 
 
@@ -236,11 +243,44 @@ def scan_workbook(path: Path, limits: Limits, main_part: str = "xl/workbook.xml"
                 "refused as a zip bomb",
             )
         scan.sheet_parts = _sheet_parts(archive)
+        if main_part == "xl/workbook.xml":
+            _check_where_parts_are(path, archive, scan.sheet_parts, set(extents))
         names_by_part = {part: name for name, part in scan.sheet_parts.items()}
         for part, (rows, columns) in extents.items():
             if part.startswith("xl/worksheets/"):
                 check_extent(path, names_by_part.get(part, part), rows, columns, limits)
     return scan
+
+
+def _check_where_parts_are(
+    path: Path, archive: zipfile.ZipFile, sheet_parts: dict[str, str], scanned: set[str]
+) -> None:
+    """Refuse a workbook whose worksheets are not where every spreadsheet program writes them
+    (xl/worksheets/*.xml, reached from xl/workbook.xml): the size checks above look there, and
+    a reader following the relationships elsewhere would meet an unchecked grid."""
+    try:
+        root = ElementTree.fromstring(archive.read("_rels/.rels"))
+    except (KeyError, ElementTree.ParseError):
+        root = None
+    if root is not None:
+        for rel in root:
+            if rel.get("Type", "").endswith("/officeDocument"):
+                target = rel.get("Target", "").lstrip("/")
+                if posixpath.normpath(target) != "xl/workbook.xml":
+                    raise IngestError(
+                        path, f"workbook stored at {target[:80]}, not xl/workbook.xml; refused"
+                    )
+    present = set(archive.namelist())
+    for name, part in sheet_parts.items():
+        normal = posixpath.normpath(part)
+        if normal not in present:
+            continue  # points at nothing: no grid to build (the reader says the sheet is missing)
+        if not (normal.startswith("xl/worksheets/") and normal in scanned):
+            raise IngestError(
+                path,
+                f"sheet '{name[:40]}' is stored at {part[:80]}, not where spreadsheet programs "
+                "write sheets (xl/worksheets/); refused",
+            )
 
 
 def _sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:

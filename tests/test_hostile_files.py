@@ -254,6 +254,60 @@ def test_two_cells_at_opposite_corners_are_refused_without_crashing(tmp_path: Pa
     assert "corner.xlsx" in lines[0] and "1,048,576 rows, over the limit" in lines[0]
 
 
+_CORNER_CELLS = {
+    "single quotes": "<row r='1048576'><c r='XFD1048576' t='inlineStr'><is><t>x</t></is></c></row>",
+    "spaces round =": (
+        '<row r = "1048576"><c r = "XFD1048576" t="inlineStr"><is><t>x</t></is></c></row>'
+    ),
+    "namespace prefix": (
+        f'<x:row xmlns:x="{_SHEET_NS}" r="1048576"><x:c r="XFD1048576" t="inlineStr">'
+        "<x:is><x:t>x</x:t></x:is></x:c></x:row>"
+    ),
+    "character reference": (
+        '<row r="1048576"><c r="&#88;FD1048576" t="inlineStr"><is><t>x</t></is></c></row>'
+    ),
+}
+
+
+@pytest.mark.parametrize("way", sorted(_CORNER_CELLS))
+def test_the_far_corner_written_any_way_xml_allows_is_refused_without_crashing(
+    tmp_path: Path, way: str
+) -> None:
+    """The same 512 GB grid, its position written as an XML parser reads it but the first
+    guard's pattern did not (single quotes, spaces, a prefix, a character reference)."""
+    path = _bare_workbook(tmp_path / "corner.xlsx", _HEADER_AND_ROW + _CORNER_CELLS[way])
+    run = subprocess.run(
+        [sys.executable, "-m", "cspr.cli", "ingest", str(path), "--out", str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert run.returncode == 2, (run.returncode, run.stderr[-500:])
+    lines = run.stderr.strip().splitlines()
+    assert len(lines) == 1 and "corner.xlsx" in lines[0] and "rows" in lines[0], lines
+
+
+def test_a_sheet_stored_outside_xl_worksheets_is_refused_not_read_unchecked(
+    tmp_path: Path,
+) -> None:
+    """The size checks look where spreadsheet programs write sheets; a workbook whose
+    relationships point elsewhere once reached the reader unchecked (and aborted it)."""
+    path = _bare_workbook(
+        tmp_path / "moved.xlsx",
+        _HEADER_AND_ROW + f'<row r="1048576">{_inline("XFD1048576", "x")}</row>',
+    )
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    rels = "xl/_rels/workbook.xml.rels"
+    parts[rels] = parts[rels].replace(b"worksheets/sheet1.xml", b"data/s.xml")
+    parts["xl/data/s.xml"] = parts.pop("xl/worksheets/sheet1.xml")
+    moved = tmp_path / "moved2.xlsx"
+    with zipfile.ZipFile(moved, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    refused(moved, "sheet 'Log' is stored at xl/data/s.xml, not where spreadsheet programs")
+
+
 def test_a_wide_but_short_sheet_is_refused_by_its_columns(tmp_path: Path) -> None:
     path = _bare_workbook(
         tmp_path / "wide.xlsx", _HEADER_AND_ROW + f'<row r="3">{_inline("XFD3", "x")}</row>'
