@@ -233,3 +233,45 @@ def test_an_upload_and_its_audit_row_are_one_transaction(
     with backend.context.sessions.begin() as session:
         assert session.scalar(select(CaseFile).where(CaseFile.filename == "GP_v3.csv")) is None
     assert {p for p in uploads.rglob("*") if p.is_file()} == before
+
+
+@pytest.mark.parametrize("page", ["chronology", "genogram"])
+def test_a_case_build_does_not_hold_the_write_lock(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, page: str
+) -> None:
+    """The view's audit row is committed before the case is built: while a build runs, another
+    connection can take SQLite's write lock at once (it waited for the whole build before)."""
+    import sqlite3
+    from importlib import import_module
+
+    from tests.test_dashboard_support import as_user
+
+    during: list[str] = []
+
+    def build_while_writing(session: Any, *args: Any, **kwargs: Any) -> Any:
+        # A build starts by reading the review's files, as load_case does (which flushes
+        # anything the session still holds to write).
+        list(session.scalars(select(CaseFile)))
+        database = next(backend.data_dir.glob("*.sqlite3"))
+        other = sqlite3.connect(database, timeout=0.2)
+        try:
+            other.execute("BEGIN IMMEDIATE")  # the write lock, as a login or decision takes it
+            other.execute("ROLLBACK")
+            during.append("written")
+        except sqlite3.OperationalError as error:
+            during.append(str(error))
+        finally:
+            other.close()
+        return real(session, *args, **kwargs)
+
+    with open_backend("sqlite", tmp_path) as backend:
+        module = import_module(f"dashboard.pages.{page}")  # after the app exists
+        real = module.load_case
+        monkeypatch.setattr(module, "load_case", build_while_writing)
+        with as_user(backend, "lead"):  # type: ignore[arg-type]
+            _user_seen, case = module._case(1)
+        assert case.events
+        with backend.context.sessions.begin() as session:
+            views = list(session.scalars(select(AuditEntry).where(AuditEntry.action == "view")))
+    assert during == ["written"]
+    assert [v.field for v in views] == [page]

@@ -255,9 +255,12 @@ def grid_options(presentation: bool) -> dict[str, Any]:
 
 def _case(review_id: Any, what: str = "chronology", detail: str = "") -> tuple[Any, CaseData]:
     user = require("chronology.view")
+    # The view's audit row commits on its own, before the case is built: a write held open
+    # through a build kept SQLite's write lock from every other request for its duration.
     with db() as session:
         review = review_for(user, review_id, session)
         audit_view(user, review, what, detail, session)
+    with db() as session:
         return user, load_case(session, context().data_dir, int(review_id))
 
 

@@ -107,9 +107,12 @@ def slider_months(case: CaseData) -> list[dt.date]:
 
 def _case(review_id: Any, what: str = "genogram", detail: str = "") -> tuple[Any, CaseData]:
     user = require("genogram.view")
+    # The view's audit row commits on its own, before the case is built: a write held open
+    # through a build kept SQLite's write lock from every other request for its duration.
     with db() as session:
         review = review_for(user, review_id, session)
         audit_view(user, review, what, detail, session)
+    with db() as session:
         return user, load_case(session, context().data_dir, int(review_id))
 
 
