@@ -10,6 +10,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -166,7 +167,14 @@ def test_with_redis_an_upload_is_checked_by_a_celery_worker(
         )
         assert polling is False and "Checking 1 file(s)" in str(lines)
         job = jobs.wait(job_id, lead.id, timeout=120)
-        log = (demo.data_dir.parent / "worker.log").read_text(errors="replace")
+        log_path = demo.data_dir.parent / "worker.log"
+        # Celery logs "succeeded" just after the task returns (the job is marked finished
+        # inside it): wait for that line rather than read the log at once.
+        deadline = time.monotonic() + 30
+        log = log_path.read_text(errors="replace")
+        while "succeeded" not in log and time.monotonic() < deadline:
+            time.sleep(0.2)
+            log = log_path.read_text(errors="replace")
         assert job is not None and job.finished, f"worker did not finish the job:\n{log[-3000:]}"
         assert worker.poll() is None  # the worker is alive: it ran the task, not this process
     assert not job.error, job.error
