@@ -173,6 +173,8 @@ _WEAK_TYPES = frozenset(
     }
 )
 _WHITESPACE = re.compile(r"[ \t]+")
+# A quoted word or short phrase in lower case ("lily", "lily and dean"): see _quoted_lower.
+_QUOTED_LOWER = re.compile(r"([\"“])([a-z][a-z'’-]*(?: [a-z][a-z'’-]*){0,3})([\"”])")
 _VERBS = frozenset(
     {
         "started",
@@ -432,9 +434,30 @@ class Anonymiser:
         cached = self._cache.get(key)
         if cached is None:
             work = self._run(text, ctx)
-            cached = (self._render(work), tuple(p for p in work.parts if p.kind != "keep"))
+            out, parts = self._render(work), [p for p in work.parts if p.kind != "keep"]
+            out = _QUOTED_LOWER.sub(lambda m: self._quoted_lower(m, ctx, parts), out)
+            cached = (out, tuple(parts))
             self._cache[key] = cached
         return cached
+
+    def _quoted_lower(self, match: re.Match[str], ctx: Ctx, parts: list[Replacement]) -> str:
+        """A name written in lower case inside quotes: a key-event reason quoting the model's
+        words ("lily", "social") or a remark written down as said. Read with capitals, it is
+        redacted as a name would be; an ordinary word is left as it was."""
+        phrase = match.group(2)
+        titled = " ".join(w[:1].upper() + w[1:] for w in phrase.split(" "))
+        out, found = self.redact(titled, ctx)
+        if not found:
+            return match.group(0)
+        parts.extend(found)
+        kept = phrase  # the replacements put into the phrase as written, when they fit
+        for part in found:
+            pattern = rf"(?<![\w'’]){re.escape(part.original)}(?![\w'’])"
+            kept, n = re.subn(pattern, part.replacement, kept, flags=re.IGNORECASE)
+            if not n:
+                kept = out
+                break
+        return f"{match.group(1)}{kept}{match.group(3)}"
 
     def redact_filename(self, name: str, ctx: Ctx | None = None) -> str:
         """A file or sheet name with names replaced; '_' stays the separator."""

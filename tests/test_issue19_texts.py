@@ -102,3 +102,17 @@ def test_a_rejected_reason_stays_true(mode):
     assert "31/02/2019" not in out
     if mode == "age":
         assert "2019" not in out
+
+
+def test_a_name_quoted_in_lower_case_is_redacted_and_ordinary_words_stay(anonymised):
+    """A key-event reason quotes the model's words in lower case ('model, from "lily"'): a
+    first name there leaked into published files while capitalised mentions were caught."""
+    anonymiser, _, _ = anonymised
+    reason = 'model, from "social", "lily", "hospital" → injury'
+    out, found = anonymiser.redact(reason, Ctx(field="category_reason"))
+    assert "lily" not in out.lower(), out
+    assert '"social"' in out and '"hospital"' in out and out.endswith("→ injury")
+    assert found
+    said = 'Mother said "we are fine" and "lily is asleep".'
+    out, _ = anonymiser.redact(said, Ctx(field="event_text"))
+    assert '"we are fine"' in out and "lily" not in out.lower(), out
