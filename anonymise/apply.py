@@ -19,6 +19,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from anonymise.agencies import relabelled, run_agency_labels
 from anonymise.metadata import strip_metadata
 from anonymise.redact import TOKEN, Anonymiser, Ctx
 from anonymise.register import Register, default_register_path, load_register
@@ -253,14 +254,24 @@ def learn_run(anonymiser: Anonymiser, run: MergeRun) -> None:
 
 
 def anonymise_run(
-    run: MergeRun, register: Register, date_mode: str = "month", today: dt.date | None = None
+    run: MergeRun,
+    register: Register,
+    date_mode: str = "month",
+    today: dt.date | None = None,
+    agency_labels: dict[str, str] | None = None,
 ) -> tuple[MergeRun, Report]:
     """An anonymised copy of the run (every text of every event, source, rejection and possible
-    duplicate; file and sheet names; dates to month and year or the subject's age) and the
+    duplicate; file and sheet names; dates to month and year or the subject's age; agencies by
+    `anonymise.agencies`, or by `agency_labels` already made for the screen) and the
     redaction report. The register gains what the chronologies taught (practitioners,
     organisations, addresses, other people)."""
     anonymiser = Anonymiser(register, date_mode, today=today)
     learn_run(anonymiser, run)
+    if agency_labels is None:
+        agency_labels = run_agency_labels(
+            run, lambda name: anonymiser.redact_filename(name, Ctx(field="agency"))
+        )
+    run = relabelled(run, agency_labels)
     report = Report(date_mode=date_mode, register=register)
     work = _RunAnonymiser(anonymiser, report)
     results = [work.result(r) for r in run.results]

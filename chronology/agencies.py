@@ -40,6 +40,7 @@ class Organisation:
     sector: str
     generic: bool
     aliases: tuple[str, ...]
+    named_identifies: bool = False  # "Ridgeway Surgery": its own name can locate a family
 
 
 def _key(text: str) -> str:
@@ -58,6 +59,7 @@ def _rules() -> tuple[dict[str, Organisation], tuple[str, ...]]:
             spec.get("sector", OTHER_SECTOR),
             bool(spec.get("generic", False)),
             tuple(spec.get("aliases", [])),
+            bool(spec.get("named_identifies", False)),
         )
         for name, spec in data["organisations"].items()
     }

@@ -4,12 +4,12 @@ The screen (presentation mode, panel members) uses the anonymisation package its
 review's people register (`anonymise.register`), learned from the case's texts, and the
 package's redaction and patterns (`anonymise.redact`, `anonymise.patterns`). There is no
 second, weaker copy here, so whatever an anonymised file hides, the screen hides too (see
-tests/test_issue11_screen_agreement.py). Text is anonymised on the server; the originals never
+tests/test_issue11_screen_anonymiser.py). Text is anonymised on the server; the originals never
 leave it in this mode.
 
-Agency labels are treated apart: a label is safe when it is a known organisation or sector
-(`chronology/rules/agencies.toml`) or a person chose it at upload; any other label (taken from
-a file name such as "Doyle.csv" or an agency column) is shown as a neutral "Agency 1".
+Agency labels come from `anonymise.agencies`, as in the files: a known organisation or sector
+as itself, one a person chose at upload as written (a named school, GP practice or hospital
+as its kind), any other label (taken from a file name such as "Doyle.csv") as "Agency 1".
 """
 
 from __future__ import annotations
@@ -17,9 +17,10 @@ from __future__ import annotations
 import copy
 import re
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from anonymise.agencies import known_agencies
 from anonymise.redact import Anonymiser as Redactor
 from anonymise.redact import Ctx, Replacement
 from anonymise.register import Register, register_from_family
@@ -31,7 +32,6 @@ from chronology.schema import Event
 from genogram.family import Family
 
 WITHHELD = "[text withheld until the family workbook is added]"
-NEUTRAL_AGENCY = "Agency {}"
 UNKNOWN_AGENCY = "an agency"
 
 
@@ -46,38 +46,6 @@ def ctx_of(event: Event) -> Ctx:
 def event_ctx(event: IntegratedEvent) -> Ctx | None:
     """The context of a merged event's own text: its first source's, as in the files."""
     return ctx_of(event.sources[0]) if event.sources else None
-
-
-def known_agencies() -> frozenset[str]:
-    """The canonical names of the agencies rules: organisations and sectors, never a person."""
-    from chronology import agencies
-
-    known = set(agencies.aliases().values())
-    sectors = getattr(agencies, "sectors", None)  # organisations belong to sectors
-    if callable(sectors):
-        known |= set(sectors())
-    return frozenset(known)
-
-
-def agency_labels(agencies: Iterable[str], chosen: Iterable[str] = ()) -> dict[str, str]:
-    """Each agency's label when anonymised: itself when known or chosen by a person, else
-    "Agency N", numbered in the order given (first appearance, not alphabetical, so the
-    number says nothing about the hidden name)."""
-    from chronology.agencies import canonical_agency
-
-    picked = [" ".join(a.split()) for a in chosen if a and a.strip()]
-    safe = known_agencies() | set(picked) | {canonical_agency(a) for a in picked}
-    labels: dict[str, str] = {}
-    number = 0
-    for agency in agencies:
-        if agency in labels:
-            continue
-        if agency in safe:
-            labels[agency] = agency
-        else:
-            number += 1
-            labels[agency] = NEUTRAL_AGENCY.format(number)
-    return labels
 
 
 @dataclass

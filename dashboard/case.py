@@ -27,6 +27,8 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from anonymise.agencies import agency_labels
+from anonymise.redact import Ctx
 from chronology.ages import age_function
 from chronology.classify import LABELS
 from chronology.columns import SavedMapping
@@ -35,7 +37,7 @@ from chronology.filesafety import IngestError, Limits
 from chronology.ingest import IngestResult, read_chronology
 from chronology.integrate import IntegratedEvent, integrate
 from chronology.pipeline import MergeRun
-from dashboard.anonymise import Anonymiser, agency_labels, ctx_of
+from dashboard.anonymise import Anonymiser, ctx_of
 from genogram.family import Family, read_family
 from reviews.casefiles import CaseFile, DecisionView, case_files, decisions_for, file_path
 
@@ -429,7 +431,12 @@ def build_case(
     else:
         anonymiser = Anonymiser.for_case(family, run, now)
     order = list(dict.fromkeys(a for e in integration.events for a in e.agencies))
-    anonymiser.agency_labels = agency_labels(order, chosen)
+    redactor = anonymiser.redactor if not anonymiser.withheld else None
+    anonymiser.agency_labels = agency_labels(
+        order,
+        chosen,
+        (lambda name: redactor.redact_filename(name, Ctx(field="agency"))) if redactor else None,
+    )
     anonymiser.warm()
     return case_from_run(review_id, key, run, family, family_error, anonymiser)
 

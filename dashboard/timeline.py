@@ -207,7 +207,7 @@ def case_sectors(case: CaseData) -> list[str]:
 def agency_label(case: CaseData, agency: str, anonymised: bool) -> str:
     """An agency's name as shown: a label from a file name or an agency column is neutral
     ("Agency 1") when anonymised, until a person confirms the agency (see
-    `dashboard.anonymise.agency_labels`)."""
+    `anonymise.agencies.agency_labels`)."""
     return case.anonymiser.agency(agency) if anonymised else agency
 
 

@@ -303,7 +303,7 @@ def screen_rows(demo: Demo, client: Any, review_id: int, agencies: list[str]) ->
 
 
 def test_agency_labels_rule() -> None:
-    from dashboard.anonymise import agency_labels
+    from anonymise.agencies import agency_labels
 
     labels = agency_labels(
         ["Police", "Doyle", "Northshire CSC", "Children's Social Care", "Hope Ward", "Doyle"],
@@ -315,6 +315,25 @@ def test_agency_labels_rule() -> None:
         "Northshire CSC": "Agency 2",  # as written: only the canonical name is known
         "Children's Social Care": "Children's Social Care",
         "Hope Ward": "Hope Ward",
+    }
+
+
+def test_a_chosen_agency_whose_own_name_locates_the_family_is_shown_as_its_kind() -> None:
+    """Issue 19: a named GP practice, school or hospital is replaced by its kind; a chosen
+    service name stays, with any person's name in it replaced by the anonymiser."""
+    from anonymise.agencies import agency_labels
+
+    chosen = ["Ridgeway Surgery", "Westrow General Hospital", "St Aidan's Primary School"]
+    chosen += ["Barnardo's", "Doyle family support"]
+    labels = agency_labels(
+        chosen, chosen, redact=lambda name: name.replace("Doyle", "Mother's")
+    )
+    assert labels == {
+        "Ridgeway Surgery": "GP",
+        "Westrow General Hospital": "Hospital",
+        "St Aidan's Primary School": "School",
+        "Barnardo's": "Barnardo's",
+        "Doyle family support": "Mother's family support",
     }
 
 

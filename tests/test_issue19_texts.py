@@ -116,3 +116,34 @@ def test_a_name_quoted_in_lower_case_is_redacted_and_ordinary_words_stay(anonymi
     said = 'Mother said "we are fine" and "lily is asleep".'
     out, _ = anonymiser.redact(said, Ctx(field="event_text"))
     assert '"we are fine"' in out and "lily" not in out.lower(), out
+
+
+def test_merge_anonymise_labels_agencies_as_the_screen_does(tmp_path):
+    """One rule for agencies in files and on screen (anonymise.agencies): a name taken from a
+    file name ("Hughes.csv", the family's surname) is a neutral "Agency 1", a named GP
+    practice chosen by a person is "GP", a known service keeps its name."""
+    import csv
+    import shutil
+
+    from cspr.cli import main
+    from dashboard.demo import DEMO_DIR
+
+    hughes = tmp_path / "Hughes.csv"
+    hughes.write_text(
+        "Date,Entry\n01/03/2019,Home visit; children seen and well.\n"
+        "08/03/2019,Phone call to the school about attendance.\n",
+        encoding="utf-8",
+    )
+    police = shutil.copy(DEMO_DIR / "Police_chronology.xlsx", tmp_path / "Police.xlsx")
+    gp = shutil.copy(DEMO_DIR / "GP_chronology.csv", tmp_path / "gp_extract.csv")
+    out = tmp_path / "out"
+    args = ["merge", str(hughes), str(police), str(gp), "--out", str(out)]
+    args += ["--agency", "gp_extract.csv=Riverside Surgery"]
+    args += ["--people", str(DEMO_DIR / "family.xlsx"), "--anonymise"]
+    assert main(args) == 0
+    with (out / "sources.csv").open(encoding="utf-8-sig") as handle:
+        agencies = {row["agency"] for row in csv.DictReader(handle)}
+    assert agencies == {"Agency 1", "Police", "GP"}
+    for path in out.rglob("*.csv"):
+        text = path.read_text(encoding="utf-8-sig")
+        assert "Hughes" not in text and "Riverside" not in text, path.name

@@ -131,58 +131,10 @@ def anonymised_run(case: CaseData) -> tuple[MergeRun, Any]:
     if case.family is None:
         raise ValueError("an anonymised chronology needs the family workbook: upload it first")
     register = register_from_family(case.family)
-    run, _report = anonymise_run(relabelled(case.run, case.anonymiser.agency_labels), register)
-    return run, register
-
-
-def relabelled(run: MergeRun, labels: dict[str, str]) -> MergeRun:
-    """The run with agencies that no person confirmed (taken from a file name or an agency
-    column) under the screen's neutral labels ("Agency 1"), so files and screen agree."""
-    from dataclasses import replace
-
-    from chronology.integrate import Integration, PossibleDuplicate
-    from chronology.schema import Event
-
-    changed = {real: shown for real, shown in labels.items() if real != shown}
-    if not changed:
-        return run
-    done: dict[int, Event] = {}
-
-    def event(source: Event) -> Event:
-        if id(source) not in done:
-            done[id(source)] = replace(source, agency=changed.get(source.agency, source.agency))
-        return done[id(source)]
-
-    results = [
-        replace(r, agency=changed.get(r.agency, r.agency), events=[event(e) for e in r.events])
-        for r in run.results
-    ]
-    old = run.integration
-    integration = Integration(
-        [
-            replace(
-                e,
-                agencies=tuple(dict.fromkeys(changed.get(a, a) for a in e.agencies)),
-                sources=tuple(event(s) for s in e.sources),
-            )
-            for e in old.events
-        ],
-        [
-            PossibleDuplicate(
-                p.first,
-                p.second,
-                p.score,
-                p.reasons,
-                event(p.first_source),
-                event(p.second_source),
-            )
-            for p in old.possible
-        ],
-        old.event_of_source,
-        old.notes,
-        old.compared_pairs,
+    run, _report = anonymise_run(
+        case.run, register, agency_labels=case.anonymiser.agency_labels
     )
-    return MergeRun(results, integration, run.written, run.notes)
+    return run, register
 
 
 def chronology_file(case: CaseData, fmt: str, anonymised: bool) -> bytes:
