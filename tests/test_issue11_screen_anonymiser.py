@@ -367,3 +367,39 @@ def test_upload_page_numbers_files_in_presentation_mode(demo: Demo) -> None:
     call(demo, plain, "set_presentation", {"shell-presentation.value": []})
     listing = call(demo, plain, "show_upload", {"review-id.data": review_id, "upl-version.data": 0})
     assert "Smithson_Lodge_notes.csv" in json.dumps(listing)
+
+
+def test_choosing_the_agency_at_re_read_confirms_it(demo: Demo) -> None:
+    """A file uploaded with no agency takes one from its name ("Doyle.csv"): 'Agency N' when
+    anonymised until a person chooses the agency; choosing it when re-reading the file sets
+    the agency, audits the change and the label becomes the agency's name."""
+    from sqlalchemy import select
+
+    from reviews.casefiles import CaseFile
+    from reviews.models import AuditEntry
+
+    data = b"Date,Entry\n01/03/2019,Home visit; children seen and well.\n"
+    with demo.context.sessions.begin() as session:
+        review = service.get_review(session, "CSPR-2021-03")
+        entry = store_file(session, demo.data_dir, review, "Doyle.csv", data, by="lead")
+        file_id, agency_before = entry.id, entry.agency
+    values = {
+        "upl-reread.n_clicks": 1,
+        "upl-file.value": file_id,
+        "upl-mapping.virtualRowData": [],
+        "upl-header-row.value": None,
+        "upl-save-mapping.value": [],
+        "upl-agency.value": "Domestic Abuse Service",
+        "review-id.data": 1,
+        "upl-version.data": 0,
+    }
+    answer = call(demo, client_for(demo, "lead"), "reread", values, changed="upl-reread.n_clicks")
+    assert "Agency set to Domestic Abuse Service" in json.dumps(answer)
+    with demo.context.sessions.begin() as session:
+        stored = session.get(CaseFile, file_id)
+        assert stored is not None and stored.agency == "Domestic Abuse Service"
+        changes = session.scalars(
+            select(AuditEntry).where(AuditEntry.field == "agency", AuditEntry.entity_id == file_id)
+        ).all()
+        assert len(changes) == 1 and "Domestic Abuse Service" in changes[0].new_value
+        assert agency_before in ("", None) or agency_before in changes[0].old_value

@@ -985,6 +985,12 @@ def reread(
         if entry.status != "pending":
             return "Only a file still being checked can be re-read.", no_update
     entry.mapping = mapping.dump()
+    # Choosing the agency here confirms it: until then a name taken from the file name is
+    # shown as "Agency N" when anonymised (anonymise.agencies).
+    chosen = " ".join(str(agency or "").split())
+    before = entry.agency
+    if chosen and entry.kind == "chronology":
+        entry.agency = chosen
     message = "Re-read with your corrections. " + _check(entry, context().max_upload_mb)
     with db() as session:  # short: the new mapping and counts with their audit row
         stored = _own_file(session, user, rid, file_id)
@@ -993,6 +999,10 @@ def reread(
         stored.mapping = entry.mapping
         stored.accepted, stored.rejected = entry.accepted, entry.rejected
         audit(session, user.username, "override", stored, None, "mapping", None, stored.mapping)
+        if entry.agency != before:
+            stored.agency = entry.agency
+            audit(session, user.username, "override", stored, None, "agency", before, entry.agency)
+            message += f" Agency set to {entry.agency}."
         if save and user.role != "lead_reviewer":
             # A saved template mapping applies to that agency's uploads in every review.
             message += " Only a lead reviewer can save a mapping for the agency's template."
