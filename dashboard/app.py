@@ -18,7 +18,7 @@ from dash import Dash
 
 from dashboard import auth
 from dashboard.access import Context, configure, context, new_secret
-from reviews.db import database_url, open_database
+from reviews.db import database_url, open_database, private_data_dir
 
 # Dash's page with the language said (screen readers pick their voice from it) and no
 # Internet Explorer script.
@@ -75,12 +75,9 @@ def make_context(
 
         max_upload_mb = env_int("CSPR_MAX_UPLOAD_MB", 20)
     data_dir = data_dir.resolve()
-    data_dir.mkdir(parents=True, exist_ok=True)
-    os.chmod(data_dir, 0o700)  # case data: this account only, whatever the umask
+    private_data_dir(data_dir)
     sessions = open_database(url or database_url(data_dir))
-    database = data_dir / "cspr.sqlite3"
-    if database.exists():
-        os.chmod(database, 0o600)
+    private_data_dir(data_dir)  # the database file just made
     return Context(data_dir, sessions, max_upload_mb, secret_for(data_dir))
 
 

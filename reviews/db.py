@@ -28,8 +28,18 @@ def database_url(directory: Path | None = None) -> str:
     if url:
         return url
     folder = directory or data_dir()
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)  # case data: this account only
+    private_data_dir(folder)
     return f"sqlite:///{folder / 'cspr.sqlite3'}"
+
+
+def private_data_dir(folder: Path) -> None:
+    """The data folder and its database for this account only, whatever the umask and however
+    the folder was made before (the command line and the dashboard both call this)."""
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    os.chmod(folder, 0o700)
+    database = folder / "cspr.sqlite3"
+    if database.exists():
+        os.chmod(database, 0o600)
 
 
 BUSY_TIMEOUT_MS = 15_000

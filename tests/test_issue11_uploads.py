@@ -553,3 +553,21 @@ def test_views_of_chronology_genogram_and_reviews_are_audited(demo: Demo) -> Non
     what = {f for f, _, _ in seen}
     assert {"chronology", "chronology event", "genogram", "review", "reviews list"} <= what
     assert ("chronology event", "CSPR-2021-03", event.event_id) in seen
+
+
+def test_a_data_folder_made_open_before_is_made_private_by_the_command_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A data folder that already exists as 0755 (made by hand, or by an older version) is
+    tightened by the command line too, not only once the dashboard starts."""
+    from reviews.db import database_url
+
+    folder = tmp_path / "data"
+    folder.mkdir(mode=0o755)
+    os.chmod(folder, 0o755)
+    (folder / "cspr.sqlite3").write_bytes(b"")
+    os.chmod(folder / "cspr.sqlite3", 0o644)
+    monkeypatch.delenv("CSPR_DATABASE_URL", raising=False)
+    assert database_url(folder).endswith("cspr.sqlite3")
+    assert oct(folder.stat().st_mode & 0o777) == "0o700"
+    assert oct((folder / "cspr.sqlite3").stat().st_mode & 0o777) == "0o600"
