@@ -6,7 +6,12 @@
   with its meaning in the reference;
 - every code block marked `<!-- runnable -->` runs, in order per guide, in an empty folder that
   holds a copy of sample_data/ (the demo case);
-- every link from the README and the guides to a file or a heading exists.
+- every link from the README and the guides to a file or a heading exists;
+- every `CSPR_*` environment variable the packages read is in the reference's table of them
+  (and every variable there is read), and every subcommand of `cspr --help` is in the README's
+  command-line block;
+- the reference's tables of output columns (and the README's list of integrated.csv columns)
+  are in the order the code writes them.
 """
 
 from __future__ import annotations
@@ -76,14 +81,19 @@ def test_every_command_and_option_is_in_the_reference(command: str, options: lis
     assert not missing, f"{command}: options not described under its heading: {missing}"
 
 
-def test_every_subcommand_in_the_help_is_in_the_reference() -> None:
-    text = REFERENCE.read_text(encoding="utf-8")
+def help_subcommands() -> list[str]:
+    """The subcommands `cspr --help` lists, as a user sees them."""
     top = subprocess.run(
         [sys.executable, "-m", "cspr.cli", "--help"], capture_output=True, text=True, check=True
     ).stdout
     listed = re.findall(r"^    ([a-z][a-z-]+)", top, flags=re.M)
-    assert len(listed) >= 12
-    for name in listed:
+    assert len(listed) >= 15, top
+    return listed
+
+
+def test_every_subcommand_in_the_help_is_in_the_reference() -> None:
+    text = REFERENCE.read_text(encoding="utf-8")
+    for name in help_subcommands():
         assert f"`cspr {name}`" in text, name
 
 
@@ -168,3 +178,90 @@ def test_links_to_files_and_headings_exist(page: Path) -> None:
             if anchor not in {slug(h) for h in headings}:
                 broken.append(target)
     assert not broken, f"{page.name}: broken links {broken}"
+
+
+PACKAGES = ("chronology", "dashboard", "reviews", "cspr", "anonymise", "genogram")
+ENV_NAME = re.compile(r"\bCSPR_[A-Z][A-Z0-9_]*[A-Z0-9]\b")
+TEST_ONLY = ("CSPR_TEST_", "CSPR_BENCH_")
+
+
+def variables_read() -> set[str]:
+    """Every CSPR_* name in the packages' Python source (test-only ones left out)."""
+    found = set()
+    for package in PACKAGES:
+        for path in (ROOT / package).rglob("*.py"):
+            found.update(ENV_NAME.findall(path.read_text(encoding="utf-8")))
+    return {name for name in found if not name.startswith(TEST_ONLY)}
+
+
+def variables_documented() -> set[str]:
+    section = sections(REFERENCE.read_text(encoding="utf-8"))["Environment variables"]
+    return set(re.findall(r"^\| `(CSPR_[A-Z0-9_]+)` \|", section, flags=re.M))
+
+
+def test_every_environment_variable_is_in_the_reference() -> None:
+    read = variables_read()
+    assert {"CSPR_DATA_DIR", "CSPR_DATABASE_URL", "CSPR_MAX_FILE_MB"} <= read  # the scan works
+    missing = sorted(read - variables_documented())
+    assert not missing, (
+        f"read by the code, no row in the reference's Environment variables: {missing}"
+    )
+
+
+def test_every_documented_environment_variable_is_read() -> None:
+    stale = sorted(variables_documented() - variables_read())
+    assert not stale, f"in the reference's Environment variables but read nowhere: {stale}"
+
+
+def test_every_subcommand_is_in_the_readme_command_line() -> None:
+    section = sections((ROOT / "README.md").read_text(encoding="utf-8"))["Command line"]
+    block = "\n".join(re.findall(r"```sh\n(.*?)```", section, flags=re.S))
+    for name in help_subcommands():
+        line = re.search(rf"^\S*cspr {re.escape(name)}(?: (.*))?$", block, flags=re.M)
+        assert line, f"`cspr {name}` has no line in the README's command-line block"
+        subs = {
+            other.split()[2]
+            for other, _ in ALL_COMMANDS
+            if other.split()[:2] == ["cspr", name] and len(other.split()) == 3
+        }
+        if subs:  # a group: the line names at least one of its actions
+            words = set(re.split(r"[\s|]+", line.group(1) or ""))
+            assert subs & words, f"`cspr {name}` is listed without any of its actions {subs}"
+
+
+def table_columns(section: str) -> list[str]:
+    """The column names of a reference table, in order (a row may name several)."""
+    names: list[str] = []
+    for first in re.findall(r"^\| ([^|]*?) \|", section, flags=re.M):
+        if first.strip() in {"column", "---"} or set(first) <= {"-"}:
+            continue
+        names.extend(re.findall(r"`([a-z_]+)`", first))
+    return names
+
+
+def output_columns() -> dict[str, tuple[str, ...]]:
+    from chronology.export_tables import INTEGRATED_COLUMNS, POSSIBLE_COLUMNS, SOURCE_COLUMNS
+    from chronology.schema import EVENT_COLUMNS, REJECTED_COLUMNS
+
+    return {
+        "events.csv": tuple(EVENT_COLUMNS),
+        "rejected.csv": tuple(REJECTED_COLUMNS),
+        "integrated.csv": tuple(INTEGRATED_COLUMNS),
+        "sources.csv": tuple(SOURCE_COLUMNS),
+        "possible_duplicates.csv": tuple(POSSIBLE_COLUMNS),
+    }
+
+
+@pytest.mark.parametrize("file", list(output_columns()), ids=str)
+def test_the_reference_lists_output_columns_in_the_order_written(file: str) -> None:
+    found = sections(REFERENCE.read_text(encoding="utf-8"))
+    heading = next(h for h in found if h.startswith(f"{file} ("))
+    assert tuple(table_columns(found[heading])) == output_columns()[file]
+
+
+def test_the_readme_lists_integrated_columns_in_the_order_written() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    listed = re.search(r"`(event_id, [^`]*)`", readme)
+    assert listed, "the README no longer lists integrated.csv's columns"
+    names = tuple(re.split(r",\s*", " ".join(listed.group(1).split())))
+    assert names == output_columns()["integrated.csv"]
