@@ -354,6 +354,24 @@ def audit_view(
         audit(db_session, user.username, "view", entity, review, what, None, detail)
 
 
+def audit_refused(permission: str, reason: str) -> None:
+    """Record a refused call (HTTP 403): who (or that nobody was logged in), what they were
+    not allowed and why; once a minute per person and permission, like views."""
+    user = current_user()
+    name = user.username if user is not None else "(not logged in)"
+    key = (name, None, f"refused|{permission}")
+    now = time.monotonic()
+    with _views_lock:
+        last = _views.get(key)
+        if last is not None and now - last < VIEW_REPEAT_SECONDS:
+            return
+        _views[key] = now
+        _views.move_to_end(key)
+    with db() as session:
+        entity = User(id=user.id) if user is not None else User()
+        audit(session, name, "refused", entity, None, permission, None, reason)
+
+
 def forget_views() -> None:
     """Forget which views were recorded recently (tests)."""
     with _views_lock:
@@ -375,6 +393,7 @@ def guarded(permission: str) -> Callable[[F], F]:
                 require(permission)
                 return function(*args, **kwargs)
             except Denied as error:
+                audit_refused(permission, str(error))
                 flask.abort(403, description=str(error))
 
         inner.permission = permission  # type: ignore[attr-defined]

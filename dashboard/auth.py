@@ -24,7 +24,15 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 from werkzeug.wrappers import Response
 
-from dashboard.access import CurrentUser, current_user, db, live_sessions, session_stamp, within
+from dashboard.access import (
+    CurrentUser,
+    audit_refused,
+    current_user,
+    db,
+    live_sessions,
+    session_stamp,
+    within,
+)
 from reviews.casefiles import LoginCounter, User, authenticate
 from reviews.service import audit
 
@@ -309,6 +317,7 @@ def _callback_gate(user: CurrentUser) -> flask.Response | None:
     body = flask.request.get_json(silent=True) or {}
     permission = callback_permission(str(body.get("output", "")))
     if permission is not None and not user.can(permission):
+        audit_refused(permission, f"{user.role_name} may not do this ({permission})")
         response = flask.jsonify({"error": "not permitted"})
         response.status_code = 403
         return response

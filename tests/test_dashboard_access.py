@@ -293,3 +293,29 @@ def test_jobs_belong_to_who_started_them() -> None:
 
     failed = jobs.wait(jobs.start(7, 1, broken), 7)
     assert failed is not None and "disk full" in failed.error
+
+
+def test_refused_calls_are_audited_once_a_minute(demo: Demo) -> None:
+    """Issue 11: a refused call (HTTP 403) is recorded with who, the permission and why;
+    repeated refusals of one permission within a minute make one row."""
+    from sqlalchemy import func, select
+
+    from dashboard.access import forget_views
+    from reviews.models import AuditEntry
+
+    forget_views()
+    with demo.context.sessions.begin() as session:
+        before = session.scalar(select(func.max(AuditEntry.id))) or 0
+    client = demo.app.server.test_client()
+    login(client, "police")
+    for _ in range(3):
+        assert _chronology_call(demo, client, 1).status_code == 403  # type: ignore[attr-defined]
+    with demo.context.sessions.begin() as session:
+        rows = session.scalars(
+            select(AuditEntry).where(AuditEntry.action == "refused", AuditEntry.id > before)
+        ).all()
+        seen = [(r.user, r.field, r.new_value) for r in rows]
+    assert len(seen) == 1, seen
+    user, permission, reason = seen[0]
+    assert (user, permission) == ("police", "chronology.view")
+    assert "may not do this" in reason
