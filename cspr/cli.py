@@ -11,6 +11,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from anonymise.cli import add_anonymise_command
 from chronology.columns import SavedMapping
 from chronology.filesafety import IngestError, Limits
@@ -325,6 +327,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return int(args.func(args))
         except (IngestError, UsageError, ValueError, OSError) as error:
             print(f"cspr {args.command}: error: {error}", file=sys.stderr)
+            return 2
+        except SQLAlchemyError as error:  # the database cannot be reached or used
+            first = (str(error).strip().splitlines() or [type(error).__name__])[0]
+            print(f"cspr {args.command}: error: database: {first}", file=sys.stderr)
             return 2
         except KeyboardInterrupt:
             return 130

@@ -142,7 +142,13 @@ def _networks(setting: str) -> tuple[ipaddress.IPv4Network | ipaddress.IPv6Netwo
     networks = []
     for part in setting.replace(";", ",").split(","):
         if part.strip():
-            networks.append(ipaddress.ip_network(part.strip(), strict=False))
+            try:
+                networks.append(ipaddress.ip_network(part.strip(), strict=False))
+            except ValueError:
+                raise ValueError(
+                    f"CSPR_TRUSTED_PROXIES: '{part.strip()[:60]}' is not an address or network "
+                    "(e.g. 127.0.0.1 or 10.0.0.0/8)"
+                ) from None
     return tuple(networks)
 
 

@@ -69,6 +69,7 @@ def add_worker_command(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_worker(args: argparse.Namespace) -> int:
+    check_settings()
     from dashboard.tasks import REDIS_ENV, redis_url
     from dashboard.tasks import run_worker as work
 
@@ -137,6 +138,7 @@ def add_serve_command(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_serve(args: argparse.Namespace) -> int:
+    check_settings()
     from dashboard.serve import ServeOptions, choose_server, default_workers, serve
 
     url = None
@@ -175,6 +177,7 @@ def run_serve(args: argparse.Namespace) -> int:
 
 
 def run_dashboard(args: argparse.Namespace) -> int:
+    check_settings()
     from dashboard.app import serve
 
     url = None
@@ -195,6 +198,14 @@ def run_dashboard(args: argparse.Namespace) -> int:
     sys.stdout.flush()
     serve(data_dir, args.host, args.port, url=url)
     return 0
+
+
+def check_settings() -> None:
+    """Settings read on every request are checked once before the server starts, so a wrong
+    one stops it with one line instead of failing each login."""
+    from dashboard.auth import trusted_proxies
+
+    trusted_proxies()
 
 
 def _url_host(host: str) -> str:

@@ -12,6 +12,7 @@ from pathlib import Path
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -55,7 +56,13 @@ def make_engine(url: str | None = None) -> Engine:
     url = url or database_url()
     is_sqlite = url.startswith("sqlite")
     connect_args = {"timeout": BUSY_TIMEOUT_MS / 1000} if is_sqlite else {}
-    engine = create_engine(url, future=True, connect_args=connect_args)
+    try:
+        engine = create_engine(url, future=True, connect_args=connect_args)
+    except ArgumentError as error:  # never echo the address: it may hold a password
+        raise ValueError(
+            "the database address (CSPR_DATABASE_URL) is not one this tool can use, e.g. "
+            f"postgresql+psycopg://user@host/database ({type(error).__name__})"
+        ) from None
     if engine.dialect.name == "sqlite":
 
         @event.listens_for(engine, "connect")

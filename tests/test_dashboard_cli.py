@@ -77,3 +77,28 @@ def test_user_add_list_passwd_remove(
         run(again, "x" * 12, monkeypatch)
     with pytest.raises(ValueError, match="no review"):
         run([*base, "assign", "alice", "NOPE"])
+
+
+def test_wrong_database_address_and_proxy_settings_stop_in_one_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A wrong CSPR_DATABASE_URL gave a traceback (and could print its password); a wrong
+    CSPR_TRUSTED_PROXIES turned every login into HTTP 500. Both now stop at once, in a line."""
+    from cspr.cli import main
+
+    monkeypatch.setenv("CSPR_DATABASE_URL", "nonsense://someone:secretpw@host/db")
+    assert main(["review", "list"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "CSPR_DATABASE_URL" in err[0] and "secretpw" not in err[0]
+    monkeypatch.setenv("CSPR_DATABASE_URL", "postgresql+psycopg://someone:secretpw@127.0.0.1:1/d")
+    assert main(["review", "list"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "database:" in err[0] and "secretpw" not in err[0]
+    monkeypatch.delenv("CSPR_DATABASE_URL")
+    monkeypatch.setenv("CSPR_TRUSTED_PROXIES", "127.0.0.1, banana")
+    assert main(["dashboard", "--demo", "--port", "1"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [
+        "cspr dashboard: error: CSPR_TRUSTED_PROXIES: 'banana' is not an address or network "
+        "(e.g. 127.0.0.1 or 10.0.0.0/8)"
+    ]
