@@ -35,7 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from chronology.schema import Event, Rejection  # noqa: E402
-from sample_data import blind_returns, blind_returns_2  # noqa: E402
+from sample_data import blind_returns, blind_returns_2, blind_returns_3  # noqa: E402
 from sample_data.blind_returns import Case, Cell, No, Ok, Skip  # noqa: E402
 
 TODAY = dt.date(2026, 11, 30)
@@ -331,12 +331,12 @@ def main() -> None:
     parser.add_argument(
         "--batch",
         type=int,
-        choices=(1, 2),
+        choices=(1, 2, 3),
         default=1,
-        help="1: sample_data/blind_returns.py; 2: the second batch, blind_returns_2.py",
+        help="1: sample_data/blind_returns.py; 2 and 3: the later batches, blind_returns_N.py",
     )
     args = parser.parse_args()
-    build = blind_returns.build if args.batch == 1 else blind_returns_2.build
+    build = {1: blind_returns, 2: blind_returns_2, 3: blind_returns_3}[args.batch].build
     with tempfile.TemporaryDirectory(prefix="blind_returns_") as tmp:
         folder = Path(tmp)
         cases = build(folder)
