@@ -68,15 +68,17 @@ def _cell_text(value: Cell) -> str:
     return str(value)
 
 
-_TIME_TEXT = re.compile(r"^(\d{1,2})[:.]?(\d{2})\s*(hrs|am|pm)?$")
+_TIME_TEXT = re.compile(r"^(\d{1,2})(?:[:.]?(\d{2}))?\s*(hrs|am|pm)?$")
 
 
 def _text_time(text: str) -> str | None:
-    """'14:35', '1435hrs', '2.35pm', '1530 hrs' as HH:MM (only the forms the returns use)."""
+    """'14:35', '1435hrs', '2.35pm', '11am', '1530 hrs' as HH:MM (the forms the returns use)."""
     match = _TIME_TEXT.match(text.strip().casefold())
     if not match or not (match[3] or ":" in text or "." in text):
         return None
-    hour, minute, suffix = int(match[1]), int(match[2]), match[3]
+    if match[2] is None and match[3] not in ("am", "pm"):
+        return None
+    hour, minute, suffix = int(match[1]), int(match[2] or 0), match[3]
     if suffix == "pm" and hour < 12:
         hour += 12
     elif suffix == "am" and hour == 12:

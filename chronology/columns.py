@@ -505,6 +505,15 @@ def _looks_like_header_cell(value: object) -> bool:
     return isinstance(value, str) and 0 < len(value.strip()) <= 80
 
 
+def _is_sentence(value: object) -> bool:
+    """An entry's wording, never a column's name: clauses joined by '; ', or four or more
+    words ending in a full stop ("Routine; no safeguarding concerns recorded.")."""
+    if not isinstance(value, str):
+        return False
+    text = value.strip()
+    return "; " in text or (text.endswith((".", "!")) and len(text.split()) >= 4)
+
+
 def find_header(
     rows: Sequence[Sequence[object]],
     rules: tuple[FieldRule, ...],
@@ -528,6 +537,8 @@ def find_header(
             continue
         if any(is_date_cell(cell) for cell in cells):
             continue  # an entry, never a header: headers name dates, they do not hold them
+        if sum(map(_is_sentence, cells)) >= 2:
+            continue  # an entry's text (the first row under a header headed "Month", say)
         matches = map_columns(row, rules, saved, rows[index + 1 : index + 51])
         score = _header_score(matches)
         if score > 0 and (best is None or score > best[0]):

@@ -220,10 +220,10 @@ def hm(t: str) -> dtime | None:
 
 
 def footer_row(ncols: int, col: int) -> Row:
-    """A sign-off line below the data: non-blank, no date, so rejected as missing_date."""
+    """A sign-off line below the data: kept in the rejected rows as not an entry."""
     cells: list[Cell] = [None] * ncols
     cells[col] = FOOTER
-    return Row(cells, Truth("rejected", "missing_date"), fixed=True)
+    return Row(cells, Truth("rejected", "not_entry"), fixed=True)
 
 
 # --------------------------------------------------------------------------- the case

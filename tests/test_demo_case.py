@@ -71,10 +71,12 @@ def test_rejections_give_reasons_a_person_can_act_on(
         "missing_date": "no date given",
         "missing_text": "no event text",
         "future_date": "in the future",
+        "not_entry": "not an entry",
     }
     for key, row in _rows(ingested / "rejected.csv").items():
         kind = truth[key]["reject_kind"]
         assert expected_words[kind] in row["reason"], (key, row["reason"])
+        assert row["kind"] == ("not an entry" if kind == "not_entry" else "refused"), key
         assert row["raw"].startswith("{")
 
 
@@ -85,4 +87,4 @@ def test_cspr_demo_reads_only_the_agencies_files(
     assert main(["demo", "--out", str(tmp_path)]) == 0
     out = capsys.readouterr().out
     assert "ground_truth" not in out and "family.xlsx" not in out
-    assert "156 events, 10 rejected rows" in out
+    assert "156 events, 8 rejected rows, 2 lines that are not entries" in out

@@ -477,3 +477,35 @@ def test_a_hospital_named_by_its_file_is_the_hospital_not_all_of_health() -> Non
     assert canonical_agency("Northgate Hospital ED") == "Emergency Department"
     assert canonical_agency("County Hospital maternity") == "Midwifery"
     assert sector_of("Hospital") == "Health"
+
+
+def test_a_month_column_and_a_first_row_of_sentences_never_taken_for_the_header(
+    tmp_path: Path,
+) -> None:
+    """Blind batch 3: under a header 'Month', the first entry's cells (a year typed as a
+    number, sentences naming 'date' and 'concerns') were taken for the header and the row was
+    in neither output; headers never hold sentences."""
+    rows: list[list[object]] = [
+        ["ICB Safeguarding Team – summary of health involvement"],
+        ["Month", "Health provider", "Summary of contact", "Significance / learning"],
+        [2022, "GP", "Seen three times for asthma; immunisations up to date.", "Routine; none."],
+        ["Mar-23", "GP", "Started sertraline for low mood; DA enquiry denied.", "Good practice."],
+    ]
+    result = read_chronology(write_xlsx(tmp_path / "icb.xlsx", {"Health": rows}), today=TODAY)
+    assert result.sheets[0].header_row == 2
+    got = [(e.source.row, e.date, e.date_precision) for e in result.events]
+    assert got == [(3, dt.date(2022, 1, 1), "year"), (4, dt.date(2023, 3, 1), "month")]
+    assert fields(result, "Health")["Month"] == "date"
+
+
+def test_an_end_line_naming_someone_is_kept_as_not_an_entry(tmp_path: Path) -> None:
+    path = tmp_path / "yjs.csv"
+    path.write_text(
+        "Date,Type,Details\n2024-04-09,Session,Did not attend; rearranged.\n\n"
+        ",,End of chronology – case manager Ysolde Pengelly\n",
+        encoding="utf-8",
+    )
+    result = read_chronology(path, today=TODAY)
+    assert len(result.events) == 1 and result.refused == []
+    (line,) = result.rejections
+    assert not line.refused and "Ysolde Pengelly" in " ".join(line.raw.values())
