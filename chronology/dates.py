@@ -9,6 +9,7 @@ person can act on. Partial dates keep their precision (`March 2017` is a month, 
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -270,7 +271,7 @@ def parse_date(value: object, epoch: dt.datetime = EXCEL_1900_EPOCH) -> ParsedDa
     if isinstance(value, int | float):
         if float(value).is_integer() and MIN_YEAR <= value <= MAX_YEAR:
             return ParsedDate(dt.date(int(value), 1, 1), "year")  # a year typed into a number cell
-        if value < 1 or value > 80000:
+        if not math.isfinite(value) or value < 1 or value > 80000:
             raise DateError(f"date '{value:g}' is not a plausible Excel date number")
         return from_excel_serial(float(value), f"{value:g}", epoch)
     raw = " ".join(str(value).replace("\u00a0", " ").split())

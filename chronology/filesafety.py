@@ -41,19 +41,44 @@ RESAVE_HINTS = {
 _OLE_MAGIC = bytes.fromhex("d0cf11e0a1b11ae1")
 _ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
 _DTD = re.compile(rb"<!\s*(doctype|entity)", re.IGNORECASE)
-_FORMULA_CELL = re.compile(rb'<c\b[^>]*?\br="([A-Z]{1,3})(\d+)"[^>]*>\s*<f\b')
-_DATE1904 = re.compile(rb'date1904="(1|true)"')
-_STYLED_CELL = re.compile(rb'<c\b[^>]*?\br="([A-Z]{1,3})(\d+)"[^>]*?\bs="(\d+)"')
+# Every pattern below looks at most _TAG bytes into a tag (a cell's attributes are short): an
+# unbounded look made a file of "<c " without ">" quadratic in its size (84 s for 128 KB).
+_TAG = 512
+_FORMULA_CELL = re.compile(rb'<c\b[^>]{0,512}?\br="([A-Z]{1,3})(\d+)"[^>]{0,512}>\s*<f\b')
+_DATE1904 = re.compile(rb"""date1904\s*=\s*["'](1|true)["']""")
+_STYLED_CELL = re.compile(rb'<c\b[^>]{0,512}?\br="([A-Z]{1,3})(\d+)"[^>]{0,512}?\bs="(\d+)"')
 # Every cell reference, whatever its letters: calamine sizes a sheet's grid from the furthest one.
 # Written as any XML parser reads it: a namespace prefix (<x:c>), either quote, spaces round '='.
-_CELL_REF = re.compile(rb"""<(?:[A-Za-z_][\w.-]*:)?c\b[^>]*?\br\s*=\s*["']([A-Za-z]+)(\d+)["']""")
-# A cell or row with no position of its own (allowed by the standard, never written by Excel),
-# or one whose position is written in a way the pattern above cannot read (a character
-# reference): such a sheet goes to the streaming reader, which counts rows as it reads.
-_UNPLACED = re.compile(
-    rb"""<(?:[A-Za-z_][\w.-]*:)?(?:c|row)(?=[\s/>])(?![^>]*\br\s*=)"""
-    rb"""|<(?:[A-Za-z_][\w.-]*:)?(?:c|row)\s[^>]*?\br\s*=\s*["'][^"'>]*&"""
+_CELL_REF = re.compile(
+    rb"""<(?:[A-Za-z_][\w.-]*:)?c\b[^>]{0,512}?\br\s*=\s*["']([A-Za-z]+)(\d+)["']"""
 )
+# A cell or row with no position of its own (allowed by the standard, never written by Excel),
+# or one whose position the pattern above may misread: written as a character reference, a
+# second "r=" in the tag (a decoy inside another attribute's value, or a prefixed x:r), or a
+# tag too long to look through. Such a sheet goes to the streaming reader, which counts rows as
+# it reads.
+_UNPLACED = re.compile(
+    rb"""<(?:[A-Za-z_][\w.-]*:)?(?:c|row)(?=[\s/>])(?![^>]{0,512}\br\s*=)"""
+    rb"""|<(?:[A-Za-z_][\w.-]*:)?(?:c|row)\s[^>]{0,512}?\br\s*=\s*["'][^"'>]{0,512}&"""
+    rb"""|<(?:[A-Za-z_][\w.-]*:)?c\s[^>]{0,512}?\br\s*=[^>]{0,512}?\br\s*="""
+    rb"""|<(?:[A-Za-z_][\w.-]*:)?(?:c|row)\s[^>]{512}"""
+)
+# A number no date cell can hold (negative, eight digits or more before the point, or a large
+# exponent): calamine panics converting one under a date format, so such a sheet is read by
+# the streaming reader, whose errors are ordinary ones.
+_OUT_OF_RANGE = re.compile(rb"<v>\s*(?:-|\d{8}|[^<]{0,40}[eE]\+?\d{2})")
+# The streaming reader is about ten times slower per cell: its sheets get a smaller grid
+# (2 million cells is a chronology of 25,000 rows by 80 columns).
+STREAMED_CELLS = 2_000_000
+# A sheet part as spreadsheet programs write it (a chart or dialog sheet holds cells too).
+SHEET_FOLDERS = ("xl/worksheets/", "xl/chartsheets/", "xl/dialogsheets/", "xl/macrosheets/")
+# Parts parsed whole into a tree (styles, the workbook, relationships): small in any real file.
+_PARSED_PART_BYTES = 8 << 20
+# Elements of a part parsed whole: a 5,000-row Word chronology has about 500,000; a part of
+# empty elements ("<a/>" repeated) packs 70 million into 280 MB and a tree of many GB.
+_PARSED_ELEMENTS = 3_000_000
+# The shared strings' declared count: calamine reserves room for that many before reading.
+_SST_COUNT = re.compile(rb"""\b(?:uniqueCount|count)\s*=\s*["'](\d+)["']""")
 _CHUNK = 1 << 20
 
 
@@ -113,6 +138,7 @@ class ZipScan:
     partial_cells: dict[str, dict[tuple[int, int], str]] = field(default_factory=dict)
     # Worksheet parts holding cells or rows without a reference: read with the streaming reader.
     unplaced: set[str] = field(default_factory=set)
+    elements: dict[str, int] = field(default_factory=dict)  # sheet part -> XML elements
     expanded_bytes: int = 0
 
     def formulas_in(self, sheet: str) -> set[tuple[int, int]]:
@@ -242,14 +268,65 @@ def scan_workbook(path: Path, limits: Limits, main_part: str = "xl/workbook.xml"
                 f"{limits.max_uncompressed_bytes >> 20:,} MB (CSPR_MAX_UNCOMPRESSED_MB); "
                 "refused as a zip bomb",
             )
-        scan.sheet_parts = _sheet_parts(archive)
+        scan.sheet_parts = _sheet_parts(path, archive)
         if main_part == "xl/workbook.xml":
             _check_where_parts_are(path, archive, scan.sheet_parts, set(extents))
         names_by_part = {part: name for name, part in scan.sheet_parts.items()}
+        total = 0
         for part, (rows, columns) in extents.items():
-            if part.startswith("xl/worksheets/"):
+            if part.startswith(SHEET_FOLDERS):
                 check_extent(path, names_by_part.get(part, part), rows, columns, limits)
+                total += rows * columns
+        for part in scan.unplaced:
+            # openpyxl walks such a sheet whole to size it before the first row is read.
+            if scan.elements.get(part, 0) > 3 * STREAMED_CELLS:
+                raise IngestError(
+                    path,
+                    f"sheet '{names_by_part.get(part, part)}' must be read by the slower reader "
+                    "(cells without positions, or numbers no date can hold) and holds over "
+                    f"{STREAMED_CELLS:,} cells, the limit for such sheets; save it again in Excel",
+                )
+        if total > limits.max_grid_cells:
+            # Each sheet's grid is held while the next is read.
+            raise IngestError(
+                path,
+                f"the sheets' grids add up to {total:,} cells, over the limit of "
+                f"{limits.max_grid_cells:,} (CSPR_MAX_CELLS)",
+            )
     return scan
+
+
+def _check_string_count(path: Path, head: bytes, size: int, limits: Limits) -> None:
+    """The shared strings' declared counts are not trusted: calamine reserves room for them
+    before reading (a 1.9 KB file declaring four thousand million aborted it). Each distinct
+    string takes at least 8 bytes of the part; uses of them are at most every cell's."""
+    start = head.find(b"<sst")
+    tag = head[start : head.find(b">", start) + 1] if start >= 0 else b""
+    for match in _SST_COUNT.finditer(tag):
+        declared = int(match.group(1))
+        unique = match.group(0).lower().startswith(b"unique")
+        bound = size // 8 + 16 if unique else max(size, 8 * limits.max_grid_cells)
+        if declared > bound:
+            raise IngestError(
+                path,
+                f"shared strings declare {declared:,} entries, more than the file holds; refused",
+            )
+
+
+def _check_utf8(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
+    """Refuse an XML part in UTF-16 or UTF-32: every office program writes UTF-8, and the byte
+    scans here (entities, cell positions) would not see through another encoding."""
+    try:
+        with archive.open(info) as stream:
+            head = stream.read(4)
+    except (zipfile.BadZipFile, EOFError, OSError, ValueError, zlib.error):
+        raise IngestError(path, f"file is corrupt or truncated ({info.filename})") from None
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in head:
+        raise IngestError(
+            path,
+            f"part {info.filename} is not UTF-8 XML (no office program writes that); "
+            "open the file and save it again",
+        )
 
 
 def _check_where_parts_are(
@@ -275,7 +352,7 @@ def _check_where_parts_are(
         normal = posixpath.normpath(part)
         if normal not in present:
             continue  # points at nothing: no grid to build (the reader says the sheet is missing)
-        if not (normal.startswith("xl/worksheets/") and normal in scanned):
+        if not (normal.startswith(SHEET_FOLDERS) and normal in scanned):
             raise IngestError(
                 path,
                 f"sheet '{name[:40]}' is stored at {part[:80]}, not where spreadsheet programs "
@@ -283,8 +360,11 @@ def _check_where_parts_are(
             )
 
 
-def _sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
-    """Map sheet names to their XML parts (safe to parse: the DTD scan has already run)."""
+def _sheet_parts(path: Path, archive: zipfile.ZipFile) -> dict[str, str]:
+    """Map sheet names to their XML parts (safe to parse: the DTD scan has already run).
+    Two sheets of one name, or two sheets on one part, are refused: a reader finds sheets by
+    name (the second was lost and the first read twice) and a part shared by twelve sheets
+    made twelve grids of one."""
     rel_ns = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
     try:
         workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
@@ -295,9 +375,16 @@ def _sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
     parts: dict[str, str] = {}
     for sheet in workbook.iter():
         if sheet.tag.endswith("}sheet") and sheet.get("name") is not None:
+            name = sheet.get("name", "")
             target = targets.get(sheet.get(rel_ns), "")
             target = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
-            parts[sheet.get("name", "")] = target
+            if name.casefold() in {n.casefold() for n in parts}:
+                raise IngestError(path, f"two sheets are named '{name[:40]}'; refused")
+            if target != "xl/" and posixpath.normpath(target) in {
+                posixpath.normpath(t) for t in parts.values()
+            }:
+                raise IngestError(path, f"sheet '{name[:40]}' shares another sheet's data; refused")
+            parts[name] = target
     return parts
 
 
@@ -305,7 +392,20 @@ def _scan_part(
     path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, scan: ZipScan, limits: Limits
 ) -> tuple[int, int]:
     """Stream one XML part; returns its furthest cell as (rows, columns), (0, 0) if none."""
-    is_sheet = info.filename.startswith("xl/worksheets/")
+    is_sheet = info.filename.startswith(SHEET_FOLDERS)
+    if info.filename.endswith((".xml", ".rels")) and info.file_size >= 2:
+        _check_utf8(path, archive, info)
+    small = info.filename.endswith(".rels") or info.filename in ("xl/workbook.xml", "xl/styles.xml")
+    if small and info.file_size > _PARSED_PART_BYTES:
+        raise IngestError(
+            path,
+            f"part {info.filename} is {info.file_size >> 20} MB, far larger than any "
+            "workbook writes; refused",
+        )
+    # Parts a parser builds whole in memory (a Word document, styles, relationships), unlike
+    # worksheets, which are streamed: their element count bounds the tree.
+    parsed_whole = not is_sheet and not info.filename.startswith("xl/sharedStrings")
+    elements = 0
     formulas: set[tuple[int, int]] = set()
     partial: dict[tuple[int, int], str] = {}
     styled = is_sheet and bool(scan.partial_styles)
@@ -327,10 +427,19 @@ def _scan_part(
                         "refused as a zip bomb",
                     )
                 window = tail + chunk
+                elements += chunk.count(b"<")
+                if parsed_whole and elements > _PARSED_ELEMENTS:
+                    raise IngestError(
+                        path,
+                        f"part {info.filename} holds over {_PARSED_ELEMENTS:,} XML elements "
+                        "(possible XML bomb); refused",
+                    )
                 if _DTD.search(window):
                     raise IngestError(
                         path, "workbook declares XML entities (possible XML bomb); refused"
                     )
+                if read == len(chunk) and info.filename.startswith("xl/sharedStrings"):
+                    _check_string_count(path, chunk, info.file_size, limits)
                 if is_sheet:
                     refs = _CELL_REF.findall(window)
                     if refs:  # in C where it can be: a sheet has millions of cells
@@ -340,7 +449,7 @@ def _scan_part(
                             column = column.upper()
                             if (len(column), column) > (len(max_letters), max_letters):
                                 max_letters = column
-                    if _UNPLACED.search(window):
+                    if _UNPLACED.search(window) or _OUT_OF_RANGE.search(window):
                         scan.unplaced.add(info.filename)
                     for match in _FORMULA_CELL.finditer(window):
                         formulas.add((int(match.group(2)) - 1, _column_index(match.group(1))))
@@ -358,6 +467,7 @@ def _scan_part(
     if is_sheet:
         scan.formula_cells[info.filename] = formulas
         scan.partial_cells[info.filename] = partial
+        scan.elements[info.filename] = elements
     return max_row, _column_index(max_letters) + 1 if max_letters else 0
 
 
@@ -385,13 +495,26 @@ def check_extent(path: Path, sheet: str, rows: int, columns: int, limits: Limits
 def _partial_date_styles(path: Path, archive: zipfile.ZipFile) -> dict[int, str]:
     """Cell styles whose date format shows no day: month-year ("mmm-yy") or year ("yyyy")."""
     try:
-        data = archive.read("xl/styles.xml")
+        info = archive.getinfo("xl/styles.xml")
     except KeyError:
         return {}
+    if info.file_size > _PARSED_PART_BYTES:
+        raise IngestError(
+            path,
+            f"part xl/styles.xml is {info.file_size >> 20} MB, far larger than any "
+            "workbook writes; refused",
+        )
+    try:
+        with archive.open(info) as stream:
+            data = stream.read(_PARSED_PART_BYTES + 1)
+        if len(data) > _PARSED_PART_BYTES:
+            raise IngestError(path, "part xl/styles.xml is larger than declared; refused")
     except (zipfile.BadZipFile, OSError, zlib.error):
         raise IngestError(path, "file is corrupt or truncated (xl/styles.xml)") from None
     if _DTD.search(data):
         raise IngestError(path, "workbook declares XML entities (possible XML bomb); refused")
+    if data.count(b"<") > _PARSED_ELEMENTS:
+        raise IngestError(path, "part xl/styles.xml holds too many elements (possible XML bomb)")
     try:
         root = ElementTree.fromstring(data)
     except ElementTree.ParseError:
@@ -399,15 +522,20 @@ def _partial_date_styles(path: Path, archive: zipfile.ZipFile) -> dict[int, str]
     codes = {17: "mmm-yy"}  # Excel's built-in month-year format
     for element in root.iter():
         if element.tag.endswith("}numFmt"):
-            codes[int(element.get("numFmtId", "0"))] = element.get("formatCode", "")
+            codes[_number(element.get("numFmtId"))] = element.get("formatCode", "")
     styles: dict[int, str] = {}
     xfs = next((e for e in root.iter() if e.tag.endswith("}cellXfs")), None)
     for index, xf in enumerate(xfs if xfs is not None else []):
-        code = codes.get(int(xf.get("numFmtId", "0")), "")
+        code = codes.get(_number(xf.get("numFmtId")), "")
         precision = _format_precision(code)
         if precision:
             styles[index] = precision
     return styles
+
+
+def _number(text: str | None) -> int:
+    """A style's format number; a damaged one ("abc") is no format, not a crash."""
+    return int(text) if text is not None and text.strip().isdigit() else -1
 
 
 def _format_precision(code: str) -> str | None:

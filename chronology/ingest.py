@@ -211,14 +211,12 @@ class _SheetReader:
 
     def raw_cells(self, row: Sequence[object]) -> dict[str, str]:
         cells: dict[str, str] = {}
+        seen: Counter[str] = Counter()
         for index, value in enumerate(row):
             if value is None:
                 continue
             header = self.columns[index].header if index < len(self.columns) else ""
-            key = header or f"column {column_letter(index)}"
-            while key in cells:
-                key += "'"
-            cells[key] = _text(value)
+            cells[_unique(header or f"column {column_letter(index)}", seen)] = _text(value)
         return cells
 
     def cell(self, row: Sequence[object], name: str) -> object:
@@ -329,13 +327,14 @@ class _SheetReader:
         self._spanning_text(index, row, texts)
         if not (texts["event_text"] or texts["event_type"] or texts["outcome"]):
             return "no event text (the row has a date but no entry)"
+        # Two columns headed alike ("Notes", "Notes") are both kept: "Notes", "Notes (2)".
+        seen: Counter[str] = Counter()
         extra = {
-            key: value
+            _unique(match.header or f"column {column_letter(match.index)}", seen): _text(
+                row[match.index]
+            )
             for match in self.columns
             if match.field is None and match.index < len(row) and row[match.index] is not None
-            for key, value in [
-                (match.header or f"column {column_letter(match.index)}", _text(row[match.index]))
-            ]
         }
         for col in range(len(self.columns), len(row)):
             if row[col] is not None:
@@ -396,6 +395,13 @@ class _SheetReader:
             if value:
                 return canonical_agency(value)
         return self.agency
+
+
+def _unique(key: str, seen: Counter[str]) -> str:
+    """The key, numbered from its second use: "Notes", "Notes (2)" (a quote added per repeat
+    made 498 columns headed "Notes" write keys of 498 quotes, 650 MB from a 5 MB file)."""
+    seen[key] += 1
+    return key if seen[key] == 1 else f"{key} ({seen[key]})"
 
 
 def _clock_numbers(rows: Sequence[Sequence[object]], column: int | None) -> bool:

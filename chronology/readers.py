@@ -11,14 +11,16 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import warnings
 from collections import Counter
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from chronology.dates import EXCEL_1900_EPOCH
 from chronology.filesafety import (
+    STREAMED_CELLS,
     IngestError,
     Limits,
     ZipScan,
@@ -80,10 +82,38 @@ def _bounded_rows(
                 path,
                 f"{where} has over {limits.max_rows_per_sheet:,} rows, the limit (CSPR_MAX_ROWS)",
             )
-        if width > limits.max_columns:
+        if width > limits.max_columns or len(rows) * width > limits.max_grid_cells:
             check_extent(path, name, len(rows), width, limits)
     check_extent(path, name, len(rows), width, limits)
     return rows
+
+
+MAX_MERGES = 50_000
+
+
+def clipped_merges(
+    path: Path,
+    name: str,
+    ranges: Iterable[tuple[tuple[int, int], tuple[int, int]]],
+    rows: list[list[Cell]],
+    max_cells: int,
+) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Merged ranges cut to the cells the sheet holds: a range is only a declaration, and
+    'B1:C1048576' forty times made the reader fill and index millions of empty rows. The
+    cells they cover together are bounded like a grid (each is visited to fill it down)."""
+    width = max((len(row) for row in rows), default=0)
+    where = f"sheet '{name}'" if name else "the file"
+    merged = []
+    covered = 0
+    for (r0, c0), (r1, c1) in ranges:
+        if r0 >= len(rows) or c0 >= width:
+            continue
+        r1, c1 = min(r1, len(rows) - 1), min(c1, width - 1)
+        merged.append(((r0, c0), (r1, c1)))
+        covered += (r1 - r0 + 1) * (c1 - c0 + 1)
+        if len(merged) > MAX_MERGES or covered > max_cells:
+            raise IngestError(path, f"{where}'s merged ranges cover too much of it; refused")
+    return merged
 
 
 def read_workbook(path: Path, limits: Limits, engine: Engine = "calamine") -> RawWorkbook:
@@ -94,9 +124,9 @@ def read_workbook(path: Path, limits: Limits, engine: Engine = "calamine") -> Ra
     reader = _read_calamine if use_calamine else _read_openpyxl
     try:
         sheets = reader(path, scan, limits)
-    except IngestError:
+    except (IngestError, KeyboardInterrupt, SystemExit):
         raise
-    except Exception as error:  # the parsers raise many types for damaged files
+    except BaseException as error:  # many types for damaged files; calamine's panics are not
         message = str(error).splitlines()[0][:200] if str(error) else type(error).__name__
         raise IngestError(path, f"workbook cannot be read ({message})") from None
     notes = ["workbook contains macros; they were not run"] if scan.has_macros else []
@@ -116,9 +146,9 @@ def _read_calamine(path: Path, scan: ZipScan, limits: Limits) -> list[Sheet]:
             # grid calamine allocates here is known to fit.
             sheet = workbook.get_sheet_by_name(meta.name)
             rows = _bounded_rows(path, meta.name, sheet.to_python(skip_empty_area=False), limits)
-            merged = [
-                ((r0, c0), (r1, c1)) for (r0, c0), (r1, c1) in (sheet.merged_cell_ranges or [])
-            ]
+            merged = clipped_merges(
+                path, meta.name, sheet.merged_cell_ranges or [], rows, limits.max_grid_cells
+            )
             sheets.append(
                 Sheet(
                     meta.name,
@@ -137,6 +167,17 @@ def _read_calamine(path: Path, scan: ZipScan, limits: Limits) -> list[Sheet]:
 def _read_openpyxl(path: Path, scan: ZipScan, limits: Limits) -> list[Sheet]:
     import openpyxl
 
+    if limits.max_grid_cells > STREAMED_CELLS:
+        limits = replace(limits, max_grid_cells=STREAMED_CELLS)
+
+    # "No default style", "marked as a date but outside the limits": openpyxl's notes go to
+    # stderr, not to the user; such a cell then fails as a date with its own reason.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return _openpyxl_sheets(openpyxl, path, scan, limits)
+
+
+def _openpyxl_sheets(openpyxl: Any, path: Path, scan: ZipScan, limits: Limits) -> list[Sheet]:
     workbook = openpyxl.load_workbook(path, read_only=True, data_only=True, keep_vba=False)
     sheets = []
     try:
@@ -165,9 +206,17 @@ def _read_openpyxl(path: Path, scan: ZipScan, limits: Limits) -> list[Sheet]:
 def decode_text(path: Path, data: bytes) -> tuple[str, str]:
     """Decode CSV bytes; returns (text, encoding name)."""
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+        try:
+            return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+        except UnicodeDecodeError as error:
+            raise IngestError(
+                path, f"text marked as UTF-8 is not UTF-8 (byte {error.start + 4})"
+            ) from None
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as error:
+            raise IngestError(path, f"UTF-16 text is damaged (byte {error.start + 1})") from None
     if b"\x00" in data[:4096]:
         raise IngestError(path, "is not CSV text (it contains binary data)")
     try:
@@ -221,9 +270,9 @@ def read_docx(path: Path, limits: Limits) -> RawWorkbook:
     texts: list[str] = []
     try:
         sheets = _docx_tables(path, limits, texts)
-    except IngestError:
+    except (IngestError, KeyboardInterrupt, SystemExit):
         raise
-    except Exception as error:  # python-docx and lxml raise many types for damaged files
+    except BaseException as error:  # python-docx and lxml raise many types for damaged files
         message = str(error).splitlines()[0][:200] if str(error) else type(error).__name__
         raise IngestError(path, f"document cannot be read ({message})") from None
     notes = [f"{len(sheets)} tables in the document"]
@@ -238,7 +287,7 @@ def _docx_tables(path: Path, limits: Limits, texts: list[str]) -> list[Sheet]:
     document = docx.Document(str(path))
     sheets: list[Sheet] = []
     caption = ""
-    for child in document.element.body.iterchildren():
+    for child in _through_wrappers(document.element.body, (qn("w:p"), qn("w:tbl"))):
         if child.tag == qn("w:p"):
             text = Paragraph(child, document).text.strip()
             caption = text or caption
@@ -251,15 +300,17 @@ def _docx_tables(path: Path, limits: Limits, texts: list[str]) -> list[Sheet]:
         rows: list[list[Cell]] = []
         merged: list[tuple[tuple[int, int], tuple[int, int]]] = []
         open_down: dict[int, tuple[int, int]] = {}  # column -> (first row, last column)
-        for r, tr in enumerate(child.iterchildren(qn("w:tr"))):
+        for r, tr in enumerate(_through_wrappers(child, (qn("w:tr"),))):
             if r >= limits.max_rows_per_sheet:
                 raise IngestError(
                     path,
                     f"{name} has over {limits.max_rows_per_sheet:,} rows, "
                     "the limit (CSPR_MAX_ROWS)",
                 )
+            if tr.grid_before + tr.grid_after > limits.max_columns:
+                check_extent(path, name, r + 1, tr.grid_before + tr.grid_after, limits)
             row: list[Cell] = [None] * tr.grid_before
-            for tc in tr.iterchildren(qn("w:tc")):
+            for tc in _through_wrappers(tr, (qn("w:tc"),)):
                 c, span = len(row), max(tc.grid_span, 1)
                 if c + span > limits.max_columns:
                     check_extent(path, name, r + 1, c + span, limits)
@@ -280,6 +331,22 @@ def _docx_tables(path: Path, limits: Limits, texts: list[str]) -> list[Sheet]:
         sheets.append(Sheet(name, rows, merged=merged, caption=caption))
         caption = ""
     return sheets
+
+
+def _through_wrappers(parent: Any, tags: tuple[str, ...]) -> Iterator[Any]:
+    """The children of `parent` with one of `tags`, also those inside content controls
+    (w:sdt) and custom XML (w:customXml), which Word puts round tables, rows and cells: a
+    table inside one was not seen at all, a cell inside one shifted the row."""
+    from docx.oxml.ns import qn
+
+    wrappers = (qn("w:sdt"), qn("w:customXml"))
+    for child in parent.iterchildren():
+        if child.tag in tags:
+            yield child
+        elif child.tag in wrappers:
+            content = child.find(qn("w:sdtContent")) if child.tag == qn("w:sdt") else child
+            if content is not None:
+                yield from _through_wrappers(content, tags)
 
 
 def _close_down(

@@ -208,7 +208,7 @@ def _columns(result: IngestResult) -> list[str]:
         seen.update(dict.fromkeys(rejection.raw))
 
     def order(key: str) -> int:
-        base = key.rstrip("'")  # a repeated header is read as "Notes'"
+        base = re.sub(r" \(\d+\)$", "", key)  # a repeated header is read as "Notes (2)"
         if base in position:
             return position[base]
         if letters := re.fullmatch(r"column ([A-Z]+)", base):

@@ -500,7 +500,11 @@ def test_corrupt_parts(tmp_path: Path) -> None:
 def test_furthest_cell_is_checked_per_sheet(tmp_path: Path) -> None:
     path = build(tmp_path / "a.xlsx", workbook_parts())
     # Events reaches AA9: 9 rows, 27 columns (AA is past Z although "Z" sorts after "AA").
-    assert scan_workbook(path, big_limits(max_rows_per_sheet=9, max_grid_cells=243))
+    assert scan_workbook(path, big_limits(max_rows_per_sheet=9, max_grid_cells=249))
+    # The sheets together (Events 243 cells, Notes 6) are bounded too: each grid is held.
+    assert refusal(scan_workbook, path, big_limits(max_grid_cells=248)) == (
+        "the sheets' grids add up to 249 cells, over the limit of 248 (CSPR_MAX_CELLS)"
+    )
     assert refusal(scan_workbook, path, big_limits(max_rows_per_sheet=8)) == (
         "sheet 'Events' has 9 rows, over the limit of 8 (CSPR_MAX_ROWS)"
     )
