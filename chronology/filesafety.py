@@ -48,21 +48,18 @@ _FORMULA_CELL = re.compile(rb'<c\b[^>]{0,512}?\br="([A-Z]{1,3})(\d+)"[^>]{0,512}
 _DATE1904 = re.compile(rb"""date1904\s*=\s*["'](1|true)["']""")
 _STYLED_CELL = re.compile(rb'<c\b[^>]{0,512}?\br="([A-Z]{1,3})(\d+)"[^>]{0,512}?\bs="(\d+)"')
 # Every cell reference, whatever its letters: calamine sizes a sheet's grid from the furthest one.
-# Written as any XML parser reads it: a namespace prefix (<x:c>), either quote, spaces round '='.
-_CELL_REF = re.compile(
-    rb"""<(?:[A-Za-z_][\w.-]*:)?c\b[^>]{0,512}?\br\s*=\s*["']([A-Za-z]+)(\d+)["']"""
-)
+# Any 'r="AB12"' anywhere counts (only ever adding to the extent), so that a decoy inside
+# another attribute's value or a prefixed "x:r" before the real reference cannot hide the far
+# corner. A reference spelled another way XML allows (spaces round '=', single quotes) switches
+# the window to the slower pattern that reads every spelling.
+_CELL_REF = re.compile(rb'r="([A-Za-z]+)(\d+)"')
+_ODD_REF = re.compile(rb"r\s+=|r=\s|r='")
+_ANY_REF = re.compile(rb"""r\s*=\s*["']([A-Za-z]+)(\d+)["']""")
 # A cell or row with no position of its own (allowed by the standard, never written by Excel),
-# or one whose position the pattern above may misread: written as a character reference, a
-# second "r=" in the tag (a decoy inside another attribute's value, or a prefixed x:r), or a
-# tag too long to look through. Such a sheet goes to the streaming reader, which counts rows as
-# it reads.
-_UNPLACED = re.compile(
-    rb"""<(?:[A-Za-z_][\w.-]*:)?(?:c|row)(?=[\s/>])(?![^>]{0,512}\br\s*=)"""
-    rb"""|<(?:[A-Za-z_][\w.-]*:)?(?:c|row)\s[^>]{0,512}?\br\s*=\s*["'][^"'>]{0,512}&"""
-    rb"""|<(?:[A-Za-z_][\w.-]*:)?c\s[^>]{0,512}?\br\s*=[^>]{0,512}?\br\s*="""
-    rb"""|<(?:[A-Za-z_][\w.-]*:)?(?:c|row)\s[^>]{512}"""
-)
+# or with one written as a character reference the patterns above cannot read: such a sheet
+# goes to the streaming reader, which counts rows as it reads.
+_UNPLACED = re.compile(rb"<(?:c|row|[A-Za-z_][\w.-]*:(?:c|row))(?=[\s/>])(?![^>]{0,512}\br\s*=)")
+_CHARACTER_REF = re.compile(rb"""r\s*=\s*["'][A-Za-z0-9$]*&""")
 # A number no date cell can hold (negative, eight digits or more before the point, or a large
 # exponent): calamine panics converting one under a date format, so such a sheet is read by
 # the streaming reader, whose errors are ordinary ones.
@@ -441,7 +438,7 @@ def _scan_part(
                 if read == len(chunk) and info.filename.startswith("xl/sharedStrings"):
                     _check_string_count(path, chunk, info.file_size, limits)
                 if is_sheet:
-                    refs = _CELL_REF.findall(window)
+                    refs = (_ANY_REF if _ODD_REF.search(window) else _CELL_REF).findall(window)
                     if refs:  # in C where it can be: a sheet has millions of cells
                         letters, digits = zip(*refs, strict=True)
                         max_row = max(max_row, *map(int, digits))
@@ -449,7 +446,11 @@ def _scan_part(
                             column = column.upper()
                             if (len(column), column) > (len(max_letters), max_letters):
                                 max_letters = column
-                    if _UNPLACED.search(window) or _OUT_OF_RANGE.search(window):
+                    if (
+                        _UNPLACED.search(window)
+                        or _CHARACTER_REF.search(window)
+                        or _OUT_OF_RANGE.search(window)
+                    ):
                         scan.unplaced.add(info.filename)
                     for match in _FORMULA_CELL.finditer(window):
                         formulas.add((int(match.group(2)) - 1, _column_index(match.group(1))))
