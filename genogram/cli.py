@@ -20,6 +20,8 @@ from chronology.dates import DateError, parse_date
 from genogram.build import build_genogram
 from genogram.export import FORMATS, write_genogram
 from genogram.family import Family, read_family
+from genogram.model import FamilyGraph
+from genogram.pseudonyms import pseudonym_details
 from genogram.template import write_template
 
 
@@ -80,6 +82,11 @@ def run_genogram(args: argparse.Namespace) -> int:
     write_genogram(genogram, args.out)
     kind = "anonymised genogram" if args.anonymise else "genogram"
     sys.stdout.write(f"{kind} of {len(genogram.layout.people)} people written to {args.out}\n")
+    if args.anonymise:
+        # The pseudonyms follow the workbook's role; where the family tree reads a person
+        # otherwise, the reviewer should know before publishing (as the redaction report says).
+        for line in pseudonym_details(FamilyGraph(family)).disagreements:
+            sys.stdout.write(f"note: {line}\n")
     return 0
 
 

@@ -52,3 +52,28 @@ def test_a_half_sibling_is_never_the_label_of_an_adult():
     labels = pseudonym_details(FamilyGraph(make(), today=TODAY)).labels
     assert labels["K4"] != "Half-sibling 1" and labels["K4"].startswith("Half-sibling 1's")
     assert labels["K6"] != "Paternal grandmother 2"
+
+
+def test_cspr_genogram_anonymise_says_where_the_workbook_and_the_tree_disagree(
+    tmp_path, monkeypatch, capsys
+):
+    from cspr.cli import main
+    from genogram import cli
+
+    make, _, disagree = FAMILIES["adams"]
+    monkeypatch.setattr(cli, "read_family", lambda _path: make())
+    assert (
+        main(
+            [
+                "genogram",
+                str(tmp_path / "family.xlsx"),
+                "--out",
+                str(tmp_path / "g.svg"),
+                "--anonymise",
+            ]
+        )
+        == 0
+    )
+    notes = [line for line in capsys.readouterr().out.splitlines() if line.startswith("note: ")]
+    assert {line.removeprefix("note: ").split(":", 1)[0] for line in notes} == disagree
+    assert any("Maternal step-grandfather" in line for line in notes)
