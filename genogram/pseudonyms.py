@@ -30,6 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from genogram.family import Family
 from genogram.model import FamilyGraph
 from genogram.roles import PseudonymScheme, load_scheme
 
@@ -43,6 +44,21 @@ class Pseudonyms:
     labels: dict[str, str]
     disagreements: list[str] = field(default_factory=list)
     model: dict[str, str] = field(default_factory=dict)  # the tree's reading, for checks
+
+
+def disagreement_note(family: Family, anonymised: bool) -> str:
+    """Where a pseudonym follows the workbook's role although the family tree reads the
+    person otherwise (as the redaction report and `cspr genogram` say): in full for those who
+    see names, as a count otherwise (the lines name workbook ids)."""
+    found = pseudonym_details(FamilyGraph(family)).disagreements
+    if not found:
+        return ""
+    if anonymised:
+        return (
+            f" {len(found)} pseudonym(s) follow the workbook's role where the family tree reads "
+            "the person otherwise; a lead reviewer sees which."
+        )
+    return " Check: " + " ".join(f"{line}." for line in found)
 
 
 def assign_pseudonyms(graph: FamilyGraph, scheme: PseudonymScheme | None = None) -> dict[str, str]:

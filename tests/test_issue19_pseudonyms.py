@@ -77,3 +77,16 @@ def test_cspr_genogram_anonymise_says_where_the_workbook_and_the_tree_disagree(
     notes = [line for line in capsys.readouterr().out.splitlines() if line.startswith("note: ")]
     assert {line.removeprefix("note: ").split(":", 1)[0] for line in notes} == disagree
     assert any("Maternal step-grandfather" in line for line in notes)
+
+
+def test_the_genogram_page_says_so_in_full_or_as_a_count():
+    from genogram.pseudonyms import disagreement_note
+
+    make, _, disagree = FAMILIES["adams"]
+    full = disagreement_note(make(), anonymised=False)
+    assert full.startswith(" Check: ") and all(pid in full for pid in disagree)
+    counted = disagreement_note(make(), anonymised=True)
+    assert f"{len(disagree)} pseudonym(s)" in counted
+    assert not any(pid in counted for pid in disagree)
+    make_ok, _, none = FAMILIES["kettleby"]
+    assert none == set() and disagreement_note(make_ok(), anonymised=False) == ""

@@ -20,6 +20,7 @@ from dashboard.timeline import agency_label, category_label, uk_date
 from genogram.build import Genogram, build_genogram
 from genogram.model import FamilyGraph
 from genogram.plotly_figure import genogram_figure
+from genogram.pseudonyms import disagreement_note
 
 AS_AT_KEY = "gen-as-at"
 
@@ -204,8 +205,10 @@ def draw_genogram(value: Any, whole: Any, review_id: Any, _mode: Any) -> tuple[A
     figure["layout"]["width"] = None
     figure["layout"]["height"] = None
     when = "The family as recorded." if as_at is None else f"As at {genogram.when()}."
+    when += disagreement_note(case.family, anonymised)
     chosen = as_at.isoformat() if as_at else None
     return figure, when, lived_with(case, anonymised), chosen
+
 
 
 @callback(
