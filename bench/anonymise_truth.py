@@ -11,17 +11,23 @@
 - uncertain words (an unknown place) listed in the residual-risk report;
 - the rejected-row reason for 31/02/2019 still true after anonymisation.
 
-    .venv/bin/python bench/anonymise_truth.py     # JSON to bench/results/anonymise_truth.json
+    .venv/bin/python bench/anonymise_truth.py [--set tuned|blind]
+
+`tuned` is the issue 19 set the anonymiser was improved on; `blind` is
+sample_data/blind_anonymise_family.py, written by a helper who read none of the anonymiser or
+its rules and never ran it (the honest figures). JSON to bench/results/anonymise_truth_SET.json.
 """
 
 from __future__ import annotations
 
+import argparse
 import difflib
 import json
 import re
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -43,14 +49,36 @@ from tests.test_issue19_cases import (  # noqa: E402
     kettleby,
 )
 
-RESULTS = ROOT / "bench" / "results" / "anonymise_truth.json"
+RESULTS = ROOT / "bench" / "results"
 
 
-def pseudonyms() -> dict[str, object]:
+def case_set(name: str) -> dict[str, Any]:
+    if name == "blind":
+        from sample_data import blind_anonymise_family as blind
+
+        return {
+            "families": blind.BLIND_FAMILIES,
+            "family": blind.blind_family,
+            "texts": blind.BLIND_TEXTS,
+            "mentions": blind.BLIND_MENTIONS,
+            "secrets": blind.BLIND_OTHER_SECRETS,
+            "uncertain": blind.BLIND_UNCERTAIN,
+        }
+    return {
+        "families": FAMILIES,
+        "family": kettleby,
+        "texts": KETTLEBY_TEXTS,
+        "mentions": KETTLEBY_MENTIONS,
+        "secrets": KETTLEBY_OTHER_SECRETS,
+        "uncertain": KETTLEBY_UNCERTAIN,
+    }
+
+
+def pseudonyms(case: dict[str, Any]) -> dict[str, object]:
     people = correct = 0
     wrong: list[str] = []
     reported_ok = True
-    for name, (make, expected, disagree) in FAMILIES.items():
+    for name, (make, expected, disagree) in case["families"].items():
         details = pseudonym_details(FamilyGraph(make(), today=TODAY))
         for pid, label in expected.items():
             people += 1
@@ -73,10 +101,10 @@ def _words(text: str) -> list[str]:
     return TOKEN.findall(text)
 
 
-def texts() -> dict[str, object]:
-    register = register_from_family(kettleby(), today=TODAY)
+def texts(case: dict[str, Any]) -> dict[str, object]:
+    register = register_from_family(case["family"](), today=TODAY)
     anonymiser = Anonymiser(register, "month", today=TODAY)
-    items = [(t, Ctx(agency=a, where=f"text {i}")) for i, (a, t, _, _) in enumerate(KETTLEBY_TEXTS)]
+    items = [(t, Ctx(agency=a, where=f"text {i}")) for i, (a, t, _, _) in enumerate(case["texts"])]
     items += [("Probation.csv", Ctx(field="filename")), ("Probation", Ctx(field="agency"))]
     anonymiser.learn_all(items)
     finder = ResidualFinder(register)
@@ -85,7 +113,7 @@ def texts() -> dict[str, object]:
     kept = total = 0
     changed: list[str] = []
     expectations_failed: list[str] = []
-    for i, (agency, text, want, never) in enumerate(KETTLEBY_TEXTS):
+    for i, (agency, text, want, never) in enumerate(case["texts"]):
         out, _ = anonymiser.redact(text, Ctx(agency=agency, where=f"text {i}"))
         outputs.append(out)
         residual_words |= {r.text for r in finder.find(out, f"text {i}", "text", "month")}
@@ -93,7 +121,7 @@ def texts() -> dict[str, object]:
         expectations_failed += [f"text {i}: still has {w!r}" for w in never if w in out]
         # Non-identifying words: every word outside the annotated mentions.
         masked = text
-        for mention in KETTLEBY_MENTIONS[i]:
+        for mention in case["mentions"][i]:
             masked = masked.replace(mention, " \x00 ")
         source = [w for w in re.split(r"(\x00)", masked)]
         tokens: list[tuple[str, bool]] = []
@@ -121,13 +149,13 @@ def texts() -> dict[str, object]:
         path.write_text("\n".join([*outputs, reason]), encoding="utf-8")
         product_leaks = find_leaks([path], register)
     secrets = {w for e in register.of_kind("person") for n in e.names for w in _words(n)}
-    secrets |= set(KETTLEBY_OTHER_SECRETS)
+    secrets |= set(case["secrets"])
     published = "\n".join([*outputs, reason])
     independent = sorted(
         s for s in secrets if re.search(rf"(?<![\w]){re.escape(s)}(?![\w])", published)
     )
     return {
-        "texts": len(KETTLEBY_TEXTS),
+        "texts": len(case["texts"]),
         "non_identifying_words": total,
         "unchanged": kept,
         "share_unchanged": round(kept / total, 4) if total else 1.0,
@@ -135,7 +163,7 @@ def texts() -> dict[str, object]:
         "leaks_product_check": product_leaks,
         "leaks_independent": independent,
         "leaks": len(product_leaks) + len(independent),
-        "uncertain_in_residual_report": {w: w in residual_words for w in KETTLEBY_UNCERTAIN},
+        "uncertain_in_residual_report": {w: w in residual_words for w in case["uncertain"]},
         "rejected_reason": reason,
         "rejected_reason_true": "31 February 2019" in reason and "'February 2019'" not in reason,
         "expectations_failed": expectations_failed,
@@ -144,9 +172,14 @@ def texts() -> dict[str, object]:
 
 
 def main() -> int:
-    result = {"pseudonyms": pseudonyms(), "texts": texts()}
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", choices=("tuned", "blind"), default="tuned")
+    args = parser.parse_args()
+    case = case_set(args.set)
+    result = {"set": args.set, "pseudonyms": pseudonyms(case), "texts": texts(case)}
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    out = RESULTS / f"anonymise_truth_{args.set}.json"
+    out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     p, t = result["pseudonyms"], result["texts"]
     print(
         f"pseudonyms correct: {p['correct']}/{p['people']} ({p['share_correct']:.1%}); "
@@ -163,7 +196,7 @@ def main() -> int:
     print(f"uncertain words in the residual report: {t['uncertain_in_residual_report']}")
     print(f"rejected reason: {t['rejected_reason']!r} (true: {t['rejected_reason_true']})")
     print(f"expectations failed: {t['expectations_failed']}")
-    print(f"written {RESULTS.relative_to(ROOT)}")
+    print(f"written {out.relative_to(ROOT)}")
     return 0 if t["leaks"] == 0 else 1
 
 
