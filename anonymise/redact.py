@@ -173,6 +173,21 @@ _WEAK_TYPES = frozenset(
     }
 )
 _WHITESPACE = re.compile(r"[ \t]+")
+# A family title before a name the register may not hold; a name in brackets beside a family
+# member's placeholder (see Anonymiser._names_beside_people).
+_FAMILY_TITLES = (
+    "Mummy|Mum|Mam|Mammy|Mommy|Mom|Daddy|Dad|Nanna|Nana|Nanny|Nan|Grandma|Granny|Gran|"
+    "Grandad|Granddad|Grandpa|Grampy|Auntie|Aunty|Aunt|Uncle|Great-Nan|Great-Nanna|Great-Gran"
+)
+_NAME_HERE = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?"
+_HELD = "[\U000f0000-\U000ffffd]"  # a placeholder (PLACEHOLDER's characters)
+_AFTER_FAMILY_TITLE = re.compile(
+    rf"(?<![\w'’-])(?:{_FAMILY_TITLES})\s+(?P<name>{_NAME_HERE})(?![\w'’])"
+)
+_NAME_BEFORE_PERSON = re.compile(
+    rf"(?<![\w'’])(?P<name>{_NAME_HERE})\s*\(\s*(?P<ph>{_HELD})\s*\)"
+)
+_NAME_AFTER_PERSON = re.compile(rf"(?P<ph>{_HELD})\s*\(\s*(?P<name>{_NAME_HERE})\s*\)")
 # A quoted word or short phrase in lower case ("lily", "lily and dean"): see _quoted_lower.
 _QUOTED_LOWER = re.compile(r"([\"“])([a-z][a-z'’-]*(?: [a-z][a-z'’-]*){0,3})([\"”])")
 _VERBS = frozenset(
@@ -502,7 +517,31 @@ class Anonymiser:
         self._practitioners(work, ctx)
         self._punctuated_initials(work)
         self._people(work, ctx)
+        self._names_beside_people(work)
         return work
+
+    def _names_beside_people(self, work: _Work) -> None:
+        """A name the register does not hold, where the words say it is a person's: after a
+        family title ("Mummy Pip", "Nan Dawn": an ordinary word there is a name), or in
+        brackets beside a family member ("Robbie (Robin Moss)", "Robin (Robbie)"). It becomes
+        "[name]" rather than stay in a published text."""
+
+        def replace(match: re.Match[str], beside: bool) -> str:
+            name = match["name"]
+            if beside and work.part(match["ph"]).kind != "person":
+                return match.group()
+            if beside and (is_ordinary(name) or is_term(name)):
+                return match.group()  # "Summer (Reception)": a school year, not a nickname
+            if fold(name) in self._type_words:  # "Uncle Farm"; a title-case "Pip" is a name
+                return match.group()
+            offset = match.start()
+            start, end = match.start("name") - offset, match.end("name") - offset
+            put = work.put(name, "[name]", "person", "", "a name beside a family member")
+            return match.group()[:start] + put + match.group()[end:]
+
+        work.text = _AFTER_FAMILY_TITLE.sub(lambda m: replace(m, False), work.text)
+        for pattern in (_NAME_BEFORE_PERSON, _NAME_AFTER_PERSON):
+            work.text = pattern.sub(lambda m: replace(m, True), work.text)
 
     def _punctuated_initials(self, work: _Work) -> None:
         """Initials written with stops or hyphens ("H.K-T", "C.O'N", "R-M") are a person's;
@@ -732,7 +771,7 @@ class Anonymiser:
         self._personal_titles = frozenset(titles)
         self._practitioner_titles = frozenset(t for r in rules.roles for t in r.titles)
         initials = r"(?:[A-Z]\.\s?|[A-Z]\s(?=[A-Z][a-z])){0,3}"
-        person = rf"(?:(?:{personal})\.?\s+)?{initials}{_NAME_WORD}(?:\s+{_NAME_WORD})?"
+        person = rf"(?:(?:{personal}|Dr)\.?\s+)?{initials}{_NAME_WORD}(?:\s+{_NAME_WORD})?"
         self._prefixed = re.compile(
             rf"(?P<prefix>(?<![\w'’])(?:{exact})(?![\w'’])|(?<![\w'’])(?i:{loose})(?![\w'’]))"
             rf"(?P<num>\s*\d{{2,6}})?(?P<sep>\s*[:\-–]?\s+)(?P<name>{person})"
@@ -1018,9 +1057,11 @@ class Anonymiser:
             return match.group()
         if fold(first) in index.family_tokens and not title and len(tokens) == 1:
             return match.group()
+        hyphened = len(tokens) > 1 and f"{tokens[0]}-{tokens[1]}" in name_text  # "Carrow-Blake"
         if (
             len(tokens) > 1
             and not second_ok
+            and not hyphened
             and not (title and tokens[1][:1].isupper() and not is_ordinary(tokens[1]))
         ):
             # "DC Smith to attend": keep only the first word of the name.

@@ -148,3 +148,30 @@ def test_merge_anonymise_labels_agencies_as_the_screen_does(tmp_path):
     for path in out.rglob("*.csv"):
         text = path.read_text(encoding="utf-8-sig")
         assert "Hughes" not in text and "Riverside" not in text, path.name
+
+
+@pytest.mark.parametrize(
+    ("text", "never", "kept"),
+    [
+        # Found by the blind family (sample_data/blind_anonymise_family.py): each leaked.
+        ("Admitted to Kingfisher Ward overnight.", ["Kingfisher"], ["the ward overnight"]),
+        ("No room at Tanners Barn for the twins.", ["Tanners"], ["a house for the twins"]),
+        (
+            "Paediatric registrar Dr Oisin Carrow-Blake raised concern.",
+            ["Carrow", "Blake"],
+            ["raised concern"],
+        ),
+        ("Dr Carrow-Blake saw her.", ["Carrow", "Blake"], ["saw her"]),
+        ("Lily now calls her Mummy Pip.", ["Pip", "Lily"], ["Mummy [name]"]),
+        ("Saw Kaydo (Kayden Brack) in the car.", ["Kaydo", "Kayden"], ["[name] (Half-sibling 1)"]),
+        ("Kayden Brack (Kaydo) was seen.", ["Kaydo", "Kayden"], ["Half-sibling 1 ([name])"]),
+        # Ordinary words in the same places stay.
+        ("Lily (Reception) was tired.", ["Lily"], ["(Reception) was tired"]),
+        ("Mum said no; the Farm Shop was shut.", [], ["Mum said no; the Farm Shop was shut."]),
+    ],
+)
+def test_names_places_and_nicknames_the_blind_family_leaked(anonymised, text, never, kept):
+    anonymiser, _, _ = anonymised
+    out, _ = anonymiser.redact(text, Ctx(agency="Health"))
+    assert not [w for w in never if w in out], out
+    assert all(k in out for k in kept), out
