@@ -2,7 +2,7 @@
 and add files, over real HTTP on 127.0.0.1, on SQLite and on PostgreSQL.
 
     python bench/load.py [--users 20] [--leads 5] [--filters 30] [--db sqlite,postgresql]
-                         [--workers 4] [--threads 4] [--think 0.5]
+                         [--workers 4] [--threads 4] [--think 0.5] [--upload-rows 30]
 
 Each panel member logs in (the login form with its CSRF token, as a browser), opens the
 chronology (the page, Dash's layout and dependencies, and the callbacks the page makes on load)
@@ -271,7 +271,7 @@ def lead_reviewer(
     base_values = {"review-id.data": review_id, "upl-version.data": 0}
     for upload in range(args.files_per_lead):
         name = f"Family_support_{number}_{upload}.csv"
-        data = chronology_csv(number * 10 + upload)
+        data = chronology_csv(number * 10 + upload, args.upload_rows)
         content = "data:text/csv;base64," + base64.b64encode(data).decode()
         started = time.perf_counter()
         job = browser.callback(
@@ -533,6 +533,9 @@ def main() -> None:
         "--lead-delay", type=float, default=10.0, help="leads start within this many seconds"
     )
     parser.add_argument("--seed", type=int, default=11)
+    parser.add_argument(
+        "--upload-rows", type=int, default=30, help="rows of each uploaded file (20000: 2.6 MB)"
+    )
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "load.json")
     args = parser.parse_args()
     results = []
