@@ -340,18 +340,26 @@ def audit_view(
     "upload preview"). The same view by the same user within a minute is recorded once, so
     that Dash's repeated callbacks do not bury the log; a different detail is a new view."""
     key = (user.username, review.id if review is not None else None, f"{what}|{detail}")
+    if not _first_this_minute(key):
+        return
+    with within(session) as db_session:
+        entity: object = review if review is not None else User(id=user.id)
+        audit(db_session, user.username, "view", entity, review, what, None, detail)
+
+
+def _first_this_minute(key: tuple[str, int | None, str]) -> bool:
+    """Whether this is the first such record within VIEW_REPEAT_SECONDS (Dash repeats
+    callbacks; the log must not be buried). Remembers at most 5,000 keys."""
     now = time.monotonic()
     with _views_lock:
         last = _views.get(key)
         if last is not None and now - last < VIEW_REPEAT_SECONDS:
-            return
+            return False
         _views[key] = now
         _views.move_to_end(key)
         while len(_views) > 5000:
             _views.popitem(last=False)
-    with within(session) as db_session:
-        entity: object = review if review is not None else User(id=user.id)
-        audit(db_session, user.username, "view", entity, review, what, None, detail)
+    return True
 
 
 def audit_refused(permission: str, reason: str) -> None:
@@ -359,14 +367,8 @@ def audit_refused(permission: str, reason: str) -> None:
     not allowed and why; once a minute per person and permission, like views."""
     user = current_user()
     name = user.username if user is not None else "(not logged in)"
-    key = (name, None, f"refused|{permission}")
-    now = time.monotonic()
-    with _views_lock:
-        last = _views.get(key)
-        if last is not None and now - last < VIEW_REPEAT_SECONDS:
-            return
-        _views[key] = now
-        _views.move_to_end(key)
+    if not _first_this_minute((name, None, f"refused|{permission}")):
+        return
     with db() as session:
         entity = User(id=user.id) if user is not None else User()
         audit(session, name, "refused", entity, None, permission, None, reason)

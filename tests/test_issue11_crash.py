@@ -12,6 +12,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select, text
@@ -72,25 +73,10 @@ def test_sigkill_mid_write_loses_nothing_acknowledged_and_leaves_nothing_half_wr
     acknowledged: set[tuple[str, int]] = set()
     for _ in range(ROUNDS):
         acknowledged |= _run_and_kill(data_dir, rng.uniform(1.5, 4.0))
-        # The restart: what the dashboard does at start-up, then the checks.
-        sessions = open_database(f"sqlite:///{data_dir / 'cspr.sqlite3'}")
-        with sessions.begin() as session:
-            assert session.execute(text("PRAGMA integrity_check")).scalar() == "ok"
-            clean_orphans(session, data_dir, older_than=0)
-        with sessions.begin() as session:
-            files = list(session.scalars(select(CaseFile)))
-            decisions = list(session.scalars(select(ReviewerDecision)))
-            votes = list(session.scalars(select(Vote)))
-            audited = set(session.execute(select(AuditEntry.entity, AuditEntry.entity_id)))
-        sessions.kw["bind"].dispose()
+        files, decisions, votes, audited = _restart_and_check(data_dir)
         present = {("file", f.id) for f in files} | {("decision", d.id) for d in decisions}
         present |= {("vote", v.id) for v in votes}
         assert acknowledged <= present, f"lost after SIGKILL: {sorted(acknowledged - present)}"
-        for entry in files:  # every recorded upload is on disk, whole
-            path = file_path(data_dir, entry)
-            assert path.is_file(), entry.stored_path
-            assert hashlib.sha256(path.read_bytes()).hexdigest() == entry.sha256
-            assert ("CaseFile", entry.id) in audited
         assert all(("ReviewerDecision", d.id) in audited for d in decisions)
         assert all(("Vote", v.id) in audited for v in votes)
         # No leftover: every folder under uploads/ belongs to a recorded file.
@@ -122,6 +108,27 @@ def test_the_dashboard_restarts_after_sigkill(tmp_path: Path, signal_number: int
         panel = log_in(base, "panel")
         after = callback(base, panel, chronology_body())["chr-summary"]["children"]
     assert after.split(" events shown")[0] == before.split(" events shown")[0]
+
+
+def _restart_and_check(data_dir: Path) -> tuple[list[CaseFile], list[Any], list[Any], set[Any]]:
+    """What the dashboard does at start-up (integrity check, clean-up), then: every recorded
+    upload is on disk, whole, with its audit row. Returns what the database holds."""
+    sessions = open_database(f"sqlite:///{data_dir / 'cspr.sqlite3'}")
+    with sessions.begin() as session:
+        assert session.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+        clean_orphans(session, data_dir, older_than=0)
+    with sessions.begin() as session:
+        files = list(session.scalars(select(CaseFile)))
+        decisions = list(session.scalars(select(ReviewerDecision)))
+        votes = list(session.scalars(select(Vote)))
+        audited = set(session.execute(select(AuditEntry.entity, AuditEntry.entity_id)))
+    sessions.kw["bind"].dispose()
+    for entry in files:
+        path = file_path(data_dir, entry)
+        assert path.is_file(), entry.stored_path
+        assert hashlib.sha256(path.read_bytes()).hexdigest() == entry.sha256
+        assert ("CaseFile", entry.id) in audited
+    return files, decisions, votes, audited
 
 
 def _upload_body(data_url: str, name: str) -> dict[str, object]:
@@ -177,19 +184,7 @@ def test_the_server_killed_during_uploads_leaves_nothing_half_written(tmp_path: 
                 _wait_for_stage(data_dir, stage, name)
             os.killpg(pid, signal.SIGKILL)
             sender.join(60)
-        sessions = open_database(f"sqlite:///{data_dir / 'cspr.sqlite3'}")
-        with sessions.begin() as session:
-            assert session.execute(text("PRAGMA integrity_check")).scalar() == "ok"
-            clean_orphans(session, data_dir, older_than=0)
-        with sessions.begin() as session:
-            files = list(session.scalars(select(CaseFile)))
-            audited = set(session.execute(select(AuditEntry.entity, AuditEntry.entity_id)))
-        sessions.kw["bind"].dispose()
-        for entry in files:
-            path = file_path(data_dir, entry)
-            assert path.is_file(), entry.stored_path
-            assert hashlib.sha256(path.read_bytes()).hexdigest() == entry.sha256
-            assert ("CaseFile", entry.id) in audited
+        files, _, _, _ = _restart_and_check(data_dir)
         known = {file_path(data_dir, f).parent.resolve() for f in files}
         for review in (data_dir / "uploads").iterdir():
             for folder in review.iterdir():
