@@ -24,6 +24,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -127,7 +128,9 @@ class CaseData:
     facts: list[EventFacts] = field(default_factory=list)
     by_id: dict[str, int] = field(default_factory=dict)
     files: dict[str, CaseFile] = field(default_factory=dict)
-    hovers: dict[tuple[bool, int], list[tuple[str, str, str] | None]] = field(default_factory=dict)
+    # The timeline's points of each event, per (anonymised, hover length): worked out once per
+    # case build, so a filter only picks and groups them (see dashboard.timeline).
+    points: dict[tuple[bool, int], list[tuple[Any, ...] | None]] = field(default_factory=dict)
 
     @property
     def events(self) -> list[IntegratedEvent]:

@@ -241,14 +241,27 @@ def hover_parts(
     return when, category_label(event.classification.category), text
 
 
-def _hovers(
+def _points(
     case: CaseData, anonymised: bool, limit: int, indices: Sequence[int]
-) -> list[tuple[str, str, str] | None]:
-    """Hover parts of the events asked for, each worked out once per case and mode."""
-    found = case.hovers.setdefault((anonymised, limit), [None] * len(case.events))
+) -> list[tuple[Any, ...] | None]:
+    """Each event's points, one per agency that recorded it: (agency, where, key event?, x,
+    symbol, customdata), worked out once per case and mode (a filter of 18,000 events spent
+    most of its time redoing this)."""
+    found = case.points.setdefault((anonymised, limit), [None] * len(case.events))
     for index in indices:
         if found[index] is None:
-            found[index] = hover_parts(case, case.events[index], anonymised, limit)
+            event = case.events[index]
+            hover = hover_parts(case, event, anonymised, limit)
+            shape = CATEGORY_SYMBOL.get(event.classification.category, "circle")
+            symbol = SYMBOL_NUMBER.get(shape, 0)
+            x = event.date.isoformat()
+            rows = []
+            for agency in event.agencies:
+                source = next(s for s in event.sources if s.agency == agency)
+                where = _where(case, source, anonymised)
+                data = [event.event_id, *hover, source.source.row]
+                rows.append((agency, where, event.classification.is_key_event, x, symbol, data))
+            found[index] = tuple(rows)
     return found
 
 
@@ -295,30 +308,23 @@ def timeline_figure(
         return _escape(agency_label(case, agency, anonymised))
 
     limit = HOVER_CHARS_LARGE if len(indices) > LARGE else HOVER_CHARS_SMALL
-    hovers = _hovers(case, anonymised, limit, indices)
+    points = _points(case, anonymised, limit, indices)
     # One trace per agency and source file/sheet: the file is said once, in the trace's meta.
     # Events that are not key events get a trace of their own with open circles (WebGL
     # markers cannot mix open and filled symbols in one array).
     groups: dict[tuple[str, str, bool], dict[str, list[Any]]] = {}
-    used_categories: set[str] = set()
+    used_categories = {case.events[index].classification.category for index in indices}
     for index in indices:
-        event = case.events[index]
-        hover = hovers[index]
-        assert hover is not None
-        name = CATEGORY_SYMBOL.get(event.classification.category, "circle")
-        symbol = SYMBOL_NUMBER.get(name, 0)
-        used_categories.add(event.classification.category)
-        for agency in event.agencies:
-            source = next(s for s in event.sources if s.agency == agency)
-            where = _where(case, source, anonymised)
-            key = event.classification.is_key_event
+        rows = points[index]
+        assert rows is not None
+        for agency, where, key, x, symbol, data in rows:
             lane = groups.get((agency, where, key))
             if lane is None:
                 lane = groups[(agency, where, key)] = {"x": [], "y": [], "s": [], "id": []}
-            lane["x"].append(event.date.isoformat())
+            lane["x"].append(x)
             lane["y"].append(lane_of[agency])
             lane["s"].append(symbol)
-            lane["id"].append([event.event_id, *hover, source.source.row])
+            lane["id"].append(data)
     size = 18 if presentation else 11
     font = 20 if presentation else 13
     # The selection ring is trace 0, so a click can patch it without resending the points.
