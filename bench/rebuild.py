@@ -1,0 +1,141 @@
+"""What a dashboard user waits for on a case of `--rows` source rows (default 2,000): the first
+build after a start (cold: every file read, merged, the anonymiser learning the register) and
+the first chronology callback on it, then the rebuild after one more agency file is added
+(incremental: only the new file read and learnt). Targets in issue 16: rebuild under 1 s,
+first Chronology page under 2 s.
+
+    python bench/rebuild.py [--rows 2000] [--runs 3]
+
+Runs in this process (no HTTP): `dashboard.case.load_case` as a request calls it, with the
+build in the request (as on the first visit), and the chronology filter callback through
+Flask's test client. Writes bench/results/rebuild.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--rows", type=int, default=2000)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+
+    from dashboard import case as case_module
+    from dashboard.access import configure, forget_views
+    from dashboard.app import get_app, make_context
+    from dashboard.demo import DEMO_DIR
+    from reviews import service
+    from reviews.casefiles import add_user, assign, set_file_status, store_file
+    from tests.test_dashboard_support import callback_key, dash_request
+
+    scale = Path(tempfile.mkdtemp(prefix="cspr-bench-rebuild-scale-"))
+    subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "sample_data" / "generate.py"),
+            "--out",
+            str(scale),
+            "--events",
+            str(args.rows),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    files = sorted(p for p in scale.iterdir() if p.suffix in (".xlsx", ".csv"))
+    first, added = files[:-1], files[-1]
+    cold, rebuild, page = [], [], []
+    for run in range(args.runs):
+        folder = Path(tempfile.mkdtemp(prefix="cspr-bench-rebuild-"))
+        context = make_context(folder, url=f"sqlite:///{folder / 'cspr.sqlite3'}")
+        configure(context)
+        forget_views()
+        with context.sessions.begin() as session:
+            review = service.add_review(
+                session,
+                reference=f"BENCH-{run}",
+                review_type="local_cspr",
+                user="bench",
+                referral_date=dt.date(2021, 12, 1),
+            )
+            add_user(session, "bench-lead", "bench password", "lead_reviewer", by="bench")
+            assign(session, "bench-lead", review.reference, by="bench")
+            for path in [*first, DEMO_DIR / "family.xlsx"]:
+                kind = "family" if path.name == "family.xlsx" else "chronology"
+                entry = store_file(
+                    session, folder, review, path.name, path.read_bytes(), by="bench", kind=kind
+                )
+                set_file_status(session, entry, "confirmed", by="bench")
+            review_id = review.id
+        case_module._cases.clear()
+        start = time.perf_counter()
+        with context.sessions.begin() as session:
+            built = case_module.load_case(session, folder, review_id)
+        cold.append(time.perf_counter() - start)
+
+        app = get_app()
+        client = app.server.test_client()
+        login = client.get("/login")
+        token = re.search(r'name="csrf" value="([^"]+)"', login.get_data(as_text=True))
+        assert token is not None
+        client.post(
+            "/login",
+            data={"username": "bench-lead", "password": "bench password", "csrf": token.group(1)},
+        )
+        body = dash_request(
+            app,
+            callback_key(app, "chr-timeline.figure"),
+            {"review-id.data": review_id, "shell-mode.data": "normal"},
+        )
+        start = time.perf_counter()
+        answer = client.post("/_dash-update-component", json=body)
+        page.append(cold[-1] + time.perf_counter() - start)
+        assert answer.status_code == 200, answer.status_code
+
+        with context.sessions.begin() as session:
+            review = service.get_review(session, f"BENCH-{run}")
+            entry = store_file(session, folder, review, added.name, added.read_bytes(), by="bench")
+            set_file_status(session, entry, "confirmed", by="bench")
+        start = time.perf_counter()
+        with context.sessions.begin() as session:
+            again = case_module.load_case(session, folder, review_id)
+        rebuild.append(time.perf_counter() - start)
+        assert len(again.run.results) == len(built.run.results) + 1
+        context.sessions.kw["bind"].dispose()
+    results = {
+        "source_rows": args.rows,
+        "events": len(again.events),
+        "files": len(files),
+        "added_file": added.name,
+        "cold_build_s": round(statistics.median(cold), 3),
+        "first_chronology_s": round(statistics.median(page), 3),
+        "rebuild_after_adding_a_file_s": round(statistics.median(rebuild), 3),
+        "runs": args.runs,
+        "targets": {"rebuild_s": 1.0, "first_chronology_s": 2.0},
+    }
+    out = ROOT / "bench" / "results"
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "rebuild.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    print(
+        f"{args.rows:,} source rows in {len(files)} files -> {results['events']:,} events; "
+        f"medians of {args.runs} runs: cold build {results['cold_build_s']:.2f} s, first "
+        f"chronology {results['first_chronology_s']:.2f} s, rebuild after adding "
+        f"{added.name} {results['rebuild_after_adding_a_file_s']:.2f} s"
+    )
+
+
+if __name__ == "__main__":
+    main()
