@@ -173,6 +173,7 @@ _WEAK_TYPES = frozenset(
     }
 )
 _WHITESPACE = re.compile(r"[ \t]+")
+_WORDS = re.compile(r"[^\W_]+")  # a folded phrase's words (see Anonymiser._phrases)
 # A family title before a name the register may not hold; a name in brackets beside a family
 # member's placeholder (see Anonymiser._names_beside_people).
 _FAMILY_TITLES = (
@@ -184,9 +185,7 @@ _HELD = "[\U000f0000-\U000ffffd]"  # a placeholder (PLACEHOLDER's characters)
 _AFTER_FAMILY_TITLE = re.compile(
     rf"(?<![\w'’-])(?:{_FAMILY_TITLES})\s+(?P<name>{_NAME_HERE})(?![\w'’])"
 )
-_NAME_BEFORE_PERSON = re.compile(
-    rf"(?<![\w'’])(?P<name>{_NAME_HERE})\s*\(\s*(?P<ph>{_HELD})\s*\)"
-)
+_NAME_BEFORE_PERSON = re.compile(rf"(?<![\w'’])(?P<name>{_NAME_HERE})\s*\(\s*(?P<ph>{_HELD})\s*\)")
 _NAME_AFTER_PERSON = re.compile(rf"(?P<ph>{_HELD})\s*\(\s*(?P<name>{_NAME_HERE})\s*\)")
 # A quoted word or short phrase in lower case ("lily", "lily and dean"): see _quoted_lower.
 _QUOTED_LOWER = re.compile(r"([\"“])([a-z][a-z'’-]*(?: [a-z][a-z'’-]*){0,3})([\"”])")
@@ -306,6 +305,11 @@ class _Index:
     family_tokens: frozenset[str] = frozenset()
     keep: frozenset[str] = frozenset()
     phrases_dirty: bool = True
+    compiled: frozenset[str] = frozenset()  # the phrases `phrases` was compiled from
+    entries_dirty: bool = True  # phrase_entry to be made again from the register
+    # First words of the phrases added since `compiled` (None: one that has no first word, or
+    # a phrase has gone: compile again whatever the text).
+    pending: list[str] | None = None
     keep_pattern: tuple[frozenset[str], re.Pattern[str] | None] | None = None
 
 
@@ -547,6 +551,8 @@ class Anonymiser:
         """Initials written with stops or hyphens ("H.K-T", "C.O'N", "R-M") are a person's;
         a family member's become their pseudonym, anyone else's "[initials]". Known terms
         written the same way ("N.F.A.", "G.P.") are left."""
+        if not _PUNCTUATED_INITIALS.search(work.text):
+            return  # most texts: the family's initials need not be worked out
         family = self._family_initials()
 
         def replace(match: re.Match[str]) -> str:
@@ -809,7 +815,7 @@ class Anonymiser:
             return match.group()
         index = self._index_now()
         if index.phrases_dirty:
-            self._phrases(index)
+            self._phrases(index, "")  # only the entries are needed here
         entry = index.phrase_entry.get(fold(name))
         if entry is None:
             key = f"organisation:the school:{fold(name)}"
@@ -992,7 +998,7 @@ class Anonymiser:
     def _known_phrases(self, work: _Work) -> None:
         index = self._index_now()
         if index.phrases_dirty:
-            self._phrases(index)
+            self._phrases(index, work.text)
         if index.phrases is None:
             return
 
@@ -1648,7 +1654,7 @@ class Anonymiser:
             self._index.fuzzy_keys = [
                 k for k in self._index.tokens if len(k) >= 4 and _letters(k).isalpha()
             ]
-        self._index.phrases_dirty = True
+        self._index.phrases_dirty = self._index.entries_dirty = True
 
     def _index_now(self) -> _Index:
         if self._index is None:
@@ -1661,7 +1667,7 @@ class Anonymiser:
             self._index_entry(index, entry)
         index.keep = frozenset(fold(k) for k in self.register.keep)
         index.fuzzy_keys = [k for k in index.tokens if len(k) >= 4 and _letters(k).isalpha()]
-        index.phrases_dirty = True
+        index.phrases_dirty = index.entries_dirty = True
         return index
 
     def _index_entry(self, index: _Index, entry: Entry) -> None:
@@ -1712,15 +1718,32 @@ class Anonymiser:
                 )
                 index.ordinary[fold(letters)] = False
 
-    def _phrases(self, index: _Index) -> None:
-        """The organisations', places', addresses' and numbers' names as one regex."""
-        phrase_entry: dict[str, Entry] = {}
-        for entry in self.register.of_kind("organisation", "place", "address", "identifier"):
-            for name in entry.names:
-                folded = fold(" ".join(name.split()))
-                if len(folded) < 3 or folded in index.family_tokens or folded in index.keep:
-                    continue
-                phrase_entry.setdefault(folded, entry)
+    def _phrases(self, index: _Index, text: str | None = None) -> None:
+        """The organisations', places', addresses' and numbers' names as one regex.
+
+        Learning adds phrases one by one, and compiling the alternation again for each cost
+        85% of a case's first build. So for a `text` that none of the phrases added since the
+        last compilation can match (one of each one's words is not in it), the compiled regex
+        is used as it is: it finds in that text exactly what the full one would."""
+        if index.entries_dirty:
+            phrase_entry: dict[str, Entry] = {}
+            for entry in self.register.of_kind("organisation", "place", "address", "identifier"):
+                for name in entry.names:
+                    folded = fold(" ".join(name.split()))
+                    if len(folded) < 3 or folded in index.family_tokens or folded in index.keep:
+                        continue
+                    phrase_entry.setdefault(folded, entry)
+            index.phrase_entry = phrase_entry
+            index.entries_dirty = False
+            # Every match holds each word of its phrase: the longest is the rarest to test.
+            words = [_WORDS.findall(a) for a in phrase_entry.keys() - index.compiled]
+            complete = index.compiled <= phrase_entry.keys() and all(words)
+            index.pending = [max(w, key=len) for w in words] if complete else None
+        phrase_entry = index.phrase_entry
+        if text is not None and index.pending is not None:
+            lowered = text.casefold()
+            if not any(first in lowered for first in index.pending):
+                return  # still dirty: the next text is checked again
         index.phrases = None
         if phrase_entry:
             alternatives = sorted(phrase_entry, key=len, reverse=True)
@@ -1728,7 +1751,8 @@ class Anonymiser:
                 re.escape(a).replace("'", "['’]").replace(r"\ ", r"\s+") for a in alternatives
             )
             index.phrases = re.compile(rf"(?<![\w'’])(?:{body})(?![\w])", re.IGNORECASE)
-        index.phrase_entry = phrase_entry
+        index.compiled = frozenset(phrase_entry)
+        index.pending = []
         index.phrases_dirty = False
 
     # ------------------------------------------------------------------ rendering
