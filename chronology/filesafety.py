@@ -63,7 +63,17 @@ _CHARACTER_REF = re.compile(rb"""r\s*=\s*["'][A-Za-z0-9$]*&""")
 # A number no date cell can hold (negative, eight digits or more before the point, or a large
 # exponent): calamine panics converting one under a date format, so such a sheet is read by
 # the streaming reader, whose errors are ordinary ones.
-_OUT_OF_RANGE = re.compile(rb"<v>\s*(?:-|\d{8}|[^<]{0,40}[eE]\+?\d{2})")
+_OUT_OF_RANGE = re.compile(rb"<v(?:\s[^>]{0,100})?>\s*(?:-|\d{8}|[^<]{0,40}[eE]\+?\d{2})")
+_CONTROL = re.compile("[\x00-\x1f\x7f\u2028\u2029]")
+# A cell holding a shared string, and its index; any other spelling of t="s" sends the sheet
+# to the streaming reader (calamine copies a shared string into every cell that uses it).
+_SHARED_CELL = re.compile(rb't="s"[^>]{0,512}>\s*<v>\s*(\d+)\s*</v>')
+_ODD_SHARED = re.compile(rb"""t\s+=|t=\s|t='s'""")  # no \b: 4x faster, only more cautious
+# Excel holds at most 32,767 characters in a cell; written as XML with every character an
+# entity that is about 256 KB.
+_LONGEST_ITEM = 256 << 10
+_EMPTY_ITEM = re.compile(rb"<si\s*/>")
+MAX_MERGES = 50_000
 # The streaming reader is about ten times slower per cell: its sheets get a smaller grid
 # (2 million cells is a chronology of 25,000 rows by 80 columns).
 STREAMED_CELLS = 2_000_000
@@ -83,7 +93,10 @@ class IngestError(Exception):
     """A whole file cannot be read; the CLI prints `FILE: message` on one line."""
 
     def __init__(self, path: Path | str, message: str) -> None:
-        super().__init__(f"{Path(path).name}: {message}")
+        # Names quoted from the file (a sheet, a part) may hold line breaks: one line always.
+        name = _CONTROL.sub(" ", Path(path).name)
+        message = _CONTROL.sub(" ", message)
+        super().__init__(f"{name}: {message}")
         self.path = Path(path)
         self.reason = message
 
@@ -136,6 +149,10 @@ class ZipScan:
     # Worksheet parts holding cells or rows without a reference: read with the streaming reader.
     unplaced: set[str] = field(default_factory=set)
     elements: dict[str, int] = field(default_factory=dict)  # sheet part -> XML elements
+    shared_lengths: list[int] = field(default_factory=list)  # bytes of each shared string
+    shared_cells: int = 0  # cells holding a shared string (t="s")
+    merges: int = 0
+    parsed_elements: int = 0  # elements of every part parsed whole, together
     expanded_bytes: int = 0
 
     def formulas_in(self, sheet: str) -> set[tuple[int, int]]:
@@ -274,6 +291,7 @@ def scan_workbook(path: Path, limits: Limits, main_part: str = "xl/workbook.xml"
             if part.startswith(SHEET_FOLDERS):
                 check_extent(path, names_by_part.get(part, part), rows, columns, limits)
                 total += rows * columns
+        _check_shared_text(path, scan, limits)
         for part in scan.unplaced:
             # openpyxl walks such a sheet whole to size it before the first row is read.
             if scan.elements.get(part, 0) > 3 * STREAMED_CELLS:
@@ -291,6 +309,72 @@ def scan_workbook(path: Path, limits: Limits, main_part: str = "xl/workbook.xml"
                 f"{limits.max_grid_cells:,} (CSPR_MAX_CELLS)",
             )
     return scan
+
+
+def _measure_strings(path: Path, data: bytes, lengths: list[int]) -> bytes:
+    """Append the size of each whole shared string in `data`, in order (each counted up to
+    its `</si>`, with what comes before it: an overestimate, on the safe side); return the
+    unfinished rest, to be joined to the next chunk. All in C: a split, not a loop."""
+    parts = _EMPTY_ITEM.sub(b"<si></si>", data).split(b"</si>")
+    sizes = [n + 5 for n in map(len, parts[:-1])]
+    if (sizes and max(sizes) > _LONGEST_ITEM) or len(parts[-1]) > _LONGEST_ITEM:
+        raise IngestError(
+            path, "a shared string is longer than a cell can hold (32,767 characters); refused"
+        )
+    lengths.extend(sizes)
+    return parts[-1]
+
+
+def _shared_text(path: Path, scan: ZipScan, lengths: list[int]) -> int:
+    """The bytes of shared text the sheets' cells use, each use counted (a window's overlap
+    with the previous one may count a cell twice: an overestimate, on the safe side)."""
+    total, known = 0, len(lengths)
+    try:
+        with zipfile.ZipFile(path) as archive:
+            for part in scan.elements:
+                tail = b""
+                with archive.open(part) as stream:
+                    while chunk := stream.read(_CHUNK):
+                        window = tail + chunk
+                        for index in map(int, _SHARED_CELL.findall(window)):
+                            if 0 <= index < known:
+                                total += lengths[index]
+                        tail = window[-512:]
+    except (zipfile.BadZipFile, EOFError, OSError, ValueError, zlib.error):
+        raise IngestError(path, "file is corrupt or truncated") from None
+    return total
+
+
+def _check_shared_text(path: Path, scan: ZipScan, limits: Limits) -> None:
+    """The text the cells' shared strings add up to, each use counted: calamine copies a
+    string into every cell that uses it (a 1 MB string used by 3,000 cells aborted it)."""
+    lengths = scan.shared_lengths
+    known = len(lengths)
+    total = 0
+    if lengths and scan.shared_cells * max(lengths) > limits.max_uncompressed_bytes:
+        # Only when the longest string used by every such cell could pass the limit: count
+        # what each cell really uses (a second read of the sheets; rare in honest files).
+        total = _shared_text(path, scan, lengths)
+    if total > limits.max_uncompressed_bytes:
+        raise IngestError(
+            path,
+            f"the cells repeat shared text adding up to {total >> 20:,} MB, over the limit of "
+            f"{limits.max_uncompressed_bytes >> 20:,} MB (CSPR_MAX_UNCOMPRESSED_MB); refused",
+        )
+    if known > limits.max_grid_cells // 4:
+        raise IngestError(
+            path,
+            f"the file holds {known:,} shared strings, over the limit of "
+            f"{limits.max_grid_cells // 4:,} (a quarter of CSPR_MAX_CELLS)",
+        )
+    if scan.unplaced and known > STREAMED_CELLS:
+        raise IngestError(
+            path,
+            f"the file holds {known:,} shared strings and must be read by the slower reader, "
+            f"which loads them all: over the limit of {STREAMED_CELLS:,}; save it again in Excel",
+        )
+    if scan.merges > MAX_MERGES:
+        raise IngestError(path, f"the file has over {MAX_MERGES:,} merged ranges; refused")
 
 
 def _check_string_count(path: Path, head: bytes, size: int, limits: Limits) -> None:
@@ -406,7 +490,7 @@ def _scan_part(
     formulas: set[tuple[int, int]] = set()
     partial: dict[tuple[int, int], str] = {}
     styled = is_sheet and bool(scan.partial_styles)
-    tail = b""
+    tail = carry = b""
     read = 0
     max_row, max_letters = 0, b""
     try:
@@ -424,19 +508,28 @@ def _scan_part(
                         "refused as a zip bomb",
                     )
                 window = tail + chunk
-                elements += chunk.count(b"<")
-                if parsed_whole and elements > _PARSED_ELEMENTS:
-                    raise IngestError(
-                        path,
-                        f"part {info.filename} holds over {_PARSED_ELEMENTS:,} XML elements "
-                        "(possible XML bomb); refused",
-                    )
+                count = chunk.count(b"<")
+                elements += count
+                if parsed_whole:
+                    # A Word document's parts are all parsed when it is opened: the bound is
+                    # on them together (twelve headers of 1.6 million elements held 2.6 GB).
+                    scan.parsed_elements += count
+                    if elements > _PARSED_ELEMENTS or scan.parsed_elements > _PARSED_ELEMENTS:
+                        raise IngestError(
+                            path,
+                            f"part {info.filename} brings the file over {_PARSED_ELEMENTS:,} "
+                            "XML elements (possible XML bomb); refused",
+                        )
                 if _DTD.search(window):
                     raise IngestError(
                         path, "workbook declares XML entities (possible XML bomb); refused"
                     )
                 if read == len(chunk) and info.filename.startswith("xl/sharedStrings"):
                     _check_string_count(path, chunk, info.file_size, limits)
+                if info.filename.startswith("xl/sharedStrings"):
+                    carry = _measure_strings(path, carry + chunk, scan.shared_lengths)
+                    if b":si" in window:  # prefixed items are not measured: streaming reader
+                        scan.unplaced.add(info.filename)
                 if is_sheet:
                     refs = (_ANY_REF if _ODD_REF.search(window) else _CELL_REF).findall(window)
                     if refs:  # in C where it can be: a sheet has millions of cells
@@ -454,6 +547,10 @@ def _scan_part(
                         scan.unplaced.add(info.filename)
                     for match in _FORMULA_CELL.finditer(window):
                         formulas.add((int(match.group(2)) - 1, _column_index(match.group(1))))
+                    scan.merges += chunk.count(b"<mergeCell") + chunk.count(b":mergeCell")
+                    scan.shared_cells += chunk.count(b't="s"')
+                    if _ODD_SHARED.search(window):
+                        scan.unplaced.add(info.filename)
                 if styled:
                     for match in _STYLED_CELL.finditer(window):
                         precision = scan.partial_styles.get(int(match.group(3)))

@@ -20,6 +20,7 @@ from typing import Any, Literal
 
 from chronology.dates import EXCEL_1900_EPOCH
 from chronology.filesafety import (
+    MAX_MERGES,
     STREAMED_CELLS,
     IngestError,
     Limits,
@@ -88,9 +89,6 @@ def _bounded_rows(
     return rows
 
 
-MAX_MERGES = 50_000
-
-
 def clipped_merges(
     path: Path,
     name: str,
@@ -111,7 +109,8 @@ def clipped_merges(
         r1, c1 = min(r1, len(rows) - 1), min(c1, width - 1)
         merged.append(((r0, c0), (r1, c1)))
         covered += (r1 - r0 + 1) * (c1 - c0 + 1)
-        if len(merged) > MAX_MERGES or covered > max_cells:
+        # Each covered cell is filled and indexed (about 100 bytes): a tenth of the grid limit.
+        if len(merged) > MAX_MERGES or covered > max_cells // 10:
             raise IngestError(path, f"{where}'s merged ranges cover too much of it; refused")
     return merged
 
@@ -287,6 +286,7 @@ def _docx_tables(path: Path, limits: Limits, texts: list[str]) -> list[Sheet]:
     document = docx.Document(str(path))
     sheets: list[Sheet] = []
     caption = ""
+    cells = 0
     for child in _through_wrappers(document.element.body, (qn("w:p"), qn("w:tbl"))):
         if child.tag == qn("w:p"):
             text = Paragraph(child, document).text.strip()
@@ -307,9 +307,10 @@ def _docx_tables(path: Path, limits: Limits, texts: list[str]) -> list[Sheet]:
                     f"{name} has over {limits.max_rows_per_sheet:,} rows, "
                     "the limit (CSPR_MAX_ROWS)",
                 )
-            if tr.grid_before + tr.grid_after > limits.max_columns:
-                check_extent(path, name, r + 1, tr.grid_before + tr.grid_after, limits)
-            row: list[Cell] = [None] * tr.grid_before
+            before = max(tr.grid_before, 0)  # a negative gridAfter must not offset it
+            if before > limits.max_columns or tr.grid_after > limits.max_columns:
+                check_extent(path, name, r + 1, max(before, tr.grid_after), limits)
+            row: list[Cell] = [None] * before
             for tc in _through_wrappers(tr, (qn("w:tc"),)):
                 c, span = len(row), max(tc.grid_span, 1)
                 if c + span > limits.max_columns:
@@ -326,8 +327,18 @@ def _docx_tables(path: Path, limits: Limits, texts: list[str]) -> list[Sheet]:
                 elif span > 1:
                     merged.append(((r, c), (r, c + span - 1)))
             rows.append(row)
+            cells += len(row)
+            if cells > limits.max_grid_cells:
+                # Word rows never pass _bounded_rows: the document's tables together are
+                # bounded like a workbook's grids.
+                raise IngestError(
+                    path,
+                    f"the document's tables hold over {limits.max_grid_cells:,} cells, the "
+                    "limit (CSPR_MAX_CELLS)",
+                )
         for c in list(open_down):
             _close_down(merged, open_down, c, len(rows))
+        merged = clipped_merges(path, name, merged, rows, limits.max_grid_cells)
         sheets.append(Sheet(name, rows, merged=merged, caption=caption))
         caption = ""
     return sheets

@@ -197,7 +197,7 @@ def test_parts_parsed_whole_are_bounded(tmp_path: Path, monkeypatch: pytest.Monk
         body = archive.read("word/document.xml").decode()
     bomb = body.replace("<w:body>", "<w:body>" + "<w:p/>" * 6_000, 1)
     path = _with_parts(tmp_path / "bomb.docx", plain, {"word/document.xml": bomb}, {})
-    refused(path, "word/document.xml holds over 5,000 XML elements")
+    refused(path, "word/document.xml brings the file over 5,000 XML elements")
 
 
 def test_a_sheet_without_positions_is_bounded_before_it_is_read(
@@ -346,3 +346,147 @@ def test_sheets_adding_up_past_the_cell_limit_are_refused(tmp_path: Path) -> Non
     refused(
         path, "grids add up to 2,408 cells, over the limit of 2,000", Limits(max_grid_cells=2000)
     )
+
+
+# ------------------------------------------------- found by a second probe, after the first
+
+
+def _shared_strings_workbook(tmp_path: Path, strings: list[str], uses: int) -> Path:
+    """A workbook whose shared string 0 is used by `uses` cells of column C."""
+    cells = "".join(
+        f'<row r="{r}">{_inline(f"A{r}", "04/05/2019")}{_inline(f"B{r}", "Visit")}'
+        f'<c r="C{r}" t="s"><v>0</v></c></row>'
+        for r in range(3, 3 + uses)
+    )
+    base = _bare_workbook(tmp_path / "base.xlsx", _HEADER_AND_ROW + cells)
+    items = "".join(f"<si><t>{s}</t></si>" for s in strings)
+    sst = f'<sst xmlns="{_SHEET_NS}" count="{uses}" uniqueCount="{len(strings)}">{items}</sst>'
+    return _with_parts(tmp_path / "shared.xlsx", base, {}, {"xl/sharedStrings.xml": sst})
+
+
+def test_a_shared_string_longer_than_a_cell_holds_is_refused(tmp_path: Path) -> None:
+    """calamine copies a shared string into every cell using it: 1 MB x 3,000 cells aborted."""
+    path = _shared_strings_workbook(tmp_path, ["x" * 400_000], uses=3)
+    _refused_in_child(path, tmp_path, "a shared string is longer than a cell can hold")
+
+
+def test_shared_text_repeated_past_the_expansion_limit_is_refused(tmp_path: Path) -> None:
+    path = _shared_strings_workbook(tmp_path, ["y" * 30_000], uses=400)
+    refused(
+        path,
+        "the cells repeat shared text adding up to 11 MB, over the limit of 10 MB",
+        Limits(max_uncompressed_bytes=10 << 20),
+    )
+    assert read_chronology(path, today=TODAY, limits=Limits())  # 11 MB is fine by default
+
+
+def test_too_many_shared_strings_are_refused(tmp_path: Path) -> None:
+    path = _shared_strings_workbook(tmp_path, [f"s{i}" for i in range(150)], uses=2)
+    refused(
+        path, "the file holds 150 shared strings, over the limit of 100", Limits(max_grid_cells=400)
+    )
+
+
+def test_too_many_merged_ranges_are_refused_before_the_reader_lists_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two million merge entries held 2.4 GB as tuples before the first check could run."""
+    monkeypatch.setattr(filesafety, "MAX_MERGES", 10)
+    merges = "".join(f'<mergeCell ref="D{k}:E{k}"/>' for k in range(1, 13))
+    sheet = (
+        f'<worksheet xmlns="{_SHEET_NS}"><sheetData>{_HEADER_AND_ROW}</sheetData>'
+        f"<mergeCells>{merges}</mergeCells></worksheet>"
+    )
+    base = _bare_workbook(tmp_path / "base.xlsx", _HEADER_AND_ROW)
+    path = _with_parts(tmp_path / "merges.xlsx", base, {"xl/worksheets/sheet1.xml": sheet}, {})
+    refused(path, "the file has over 10 merged ranges")
+
+
+def _word_table(tmp_path: Path, rows: int = 2) -> tuple[Path, str]:
+    document = docx.Document()
+    table = document.add_table(rows=rows, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "Date", "Details"
+    for r in range(1, rows):
+        table.cell(r, 0).text, table.cell(r, 1).text = "04/05/2019", f"Home visit {r}"
+    plain = tmp_path / "plain.docx"
+    document.save(plain)
+    with zipfile.ZipFile(plain) as archive:
+        return plain, archive.read("word/document.xml").decode()
+
+
+def test_a_negative_grid_after_does_not_offset_a_huge_grid_before(tmp_path: Path) -> None:
+    plain, body = _word_table(tmp_path)
+    skip = (
+        '<w:tr><w:trPr><w:gridBefore w:val="150000000"/><w:gridAfter w:val="-149999600"/>'
+        "</w:trPr></w:tr>"
+    )
+    path = _with_parts(
+        tmp_path / "after.docx",
+        plain,
+        {"word/document.xml": body.replace("</w:tbl>", skip + "</w:tbl>", 1)},
+        {},
+    )
+    refused(path, "150,000,000 columns, over the limit of 500")
+
+
+def test_word_tables_together_are_bounded_like_a_grid(tmp_path: Path) -> None:
+    plain, _ = _word_table(tmp_path, rows=40)
+    refused(plain, "the document's tables hold over 50 cells", Limits(max_grid_cells=50))
+
+
+def test_word_vertical_merges_over_empty_rows_are_bounded(tmp_path: Path) -> None:
+    """Empty rows never closed a vertical merge: 250 merges over 100,000 rows ran out of memory."""
+    plain, body = _word_table(tmp_path)
+    first = body.index("<w:tc>", body.index("<w:tr", body.index("</w:tr>")))
+    body = body[:first] + body[first:].replace("<w:tcPr>", '<w:tcPr><w:vMerge w:val="restart"/>', 1)
+    body = body.replace("</w:tbl>", "<w:tr/>" * 400 + "</w:tbl>", 1)
+    path = _with_parts(tmp_path / "vmerge.docx", plain, {"word/document.xml": body}, {})
+    refused(path, "merged ranges cover too much", Limits(max_grid_cells=1_000))
+
+
+def test_the_element_bound_covers_a_word_document_s_parts_together(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """python-docx parses every related part when it opens a document: twelve headers of
+    1.6 million elements each, every one under the per-part bound, held 2.6 GB."""
+    plain, _ = _word_table(tmp_path)
+    with zipfile.ZipFile(plain) as archive:
+        counts = [
+            archive.read(n).count(b"<") for n in archive.namelist() if n.endswith((".xml", ".rels"))
+        ]
+    monkeypatch.setattr(filesafety, "_PARSED_ELEMENTS", max(counts) + 1)
+    refused(plain, "brings the file over")
+
+
+def test_a_date_serial_no_date_can_hold_is_caught_however_its_value_tag_is_written(
+    tmp_path: Path,
+) -> None:
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["Date", "Details"])
+    sheet.append([43590, "Home visit"])
+    sheet.append([43591, "Phone call"])
+    for row in (2, 3):
+        sheet.cell(row=row, column=1).number_format = "dd/mm/yyyy"
+    base = tmp_path / "base.xlsx"
+    workbook.save(base)
+    with zipfile.ZipFile(base) as archive:
+        xml = archive.read("xl/worksheets/sheet1.xml").decode()
+    xml = xml.replace("<v>43591</v>", '<v xml:space="preserve">-1e308</v>')
+    path = _with_parts(tmp_path / "space.xlsx", base, {"xl/worksheets/sheet1.xml": xml}, {})
+    run = _ingest_in_child(path, tmp_path)
+    assert run.returncode in (0, 2) and len(run.stderr.strip().splitlines()) <= 1, run.stderr
+
+
+def test_names_quoted_from_the_file_never_break_the_one_line_refusal(tmp_path: Path) -> None:
+    base = _bare_workbook(
+        tmp_path / "base.xlsx",
+        _HEADER_AND_ROW
+        + "".join(f'<row r="{r}">{_inline(f"A{r}", "04/05/2019")}</row>' for r in range(3, 13)),
+    )
+    with zipfile.ZipFile(base) as archive:
+        workbook = archive.read("xl/workbook.xml").decode()
+    workbook = workbook.replace('name="Log"', 'name="Log&#10;Traceback (most recent call last):"')
+    path = _with_parts(tmp_path / "name.xlsx", base, {"xl/workbook.xml": workbook}, {})
+    message = refused(path, "has 12 rows, over the limit of 11", Limits(max_rows_per_sheet=11))
+    assert "Traceback" in message and "\n" not in message
