@@ -490,3 +490,25 @@ def test_names_quoted_from_the_file_never_break_the_one_line_refusal(tmp_path: P
     path = _with_parts(tmp_path / "name.xlsx", base, {"xl/workbook.xml": workbook}, {})
     message = refused(path, "has 12 rows, over the limit of 11", Limits(max_rows_per_sheet=11))
     assert "Traceback" in message and "\n" not in message
+
+
+def test_the_workbook_part_itself_stored_elsewhere_is_refused(tmp_path: Path) -> None:
+    base = _bare_workbook(tmp_path / "base.xlsx", _HEADER_AND_ROW)
+    with zipfile.ZipFile(base) as archive:
+        rels = archive.read("_rels/.rels").decode()
+    rels = rels.replace('Target="xl/workbook.xml"', 'Target="xl/../hidden/book.xml"')
+    path = _with_parts(tmp_path / "moved.xlsx", base, {"_rels/.rels": rels}, {})
+    refused(path, "workbook stored at xl/../hidden/book.xml, not xl/workbook.xml")
+
+
+def test_empty_shared_strings_keep_every_later_string_at_its_index(tmp_path: Path) -> None:
+    """'<si/>' has no '</si>': counted as its own item, or the long string at index 1 would be
+    read as index 0's and its 400 uses missed."""
+    cells = "".join(
+        f'<row r="{r}">{_inline(f"A{r}", "04/05/2019")}<c r="B{r}" t="s"><v>1</v></c></row>'
+        for r in range(3, 403)
+    )
+    base = _bare_workbook(tmp_path / "base.xlsx", _HEADER_AND_ROW + cells)
+    sst = f'<sst xmlns="{_SHEET_NS}"><si/><si><t>{"z" * 30_000}</t></si><si><t>a</t></si></sst>'
+    path = _with_parts(tmp_path / "empty.xlsx", base, {}, {"xl/sharedStrings.xml": sst})
+    refused(path, "the cells repeat shared text", Limits(max_uncompressed_bytes=10 << 20))
