@@ -53,6 +53,7 @@ CORE: dict[str, tuple[str, list[str]]] = {
             "tests/test_ingest.py",
             "tests/test_issue21_survivors.py",
             "tests/test_issue21_mutation_filesafety.py",
+            "tests/test_issue11_hostile_readers.py",
         ],
     ),
     "output": (
