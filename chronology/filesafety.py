@@ -547,7 +547,8 @@ def _scan_part(
                         scan.unplaced.add(info.filename)
                     for match in _FORMULA_CELL.finditer(window):
                         formulas.add((int(match.group(2)) - 1, _column_index(match.group(1))))
-                    scan.merges += chunk.count(b"<mergeCell") + chunk.count(b":mergeCell")
+                    # "<mergeCell ", not the "<mergeCells" that holds them.
+                    scan.merges += chunk.count(b"<mergeCell ") + chunk.count(b":mergeCell ")
                     scan.shared_cells += chunk.count(b't="s"')
                     if _ODD_SHARED.search(window):
                         scan.unplaced.add(info.filename)

@@ -512,3 +512,92 @@ def test_empty_shared_strings_keep_every_later_string_at_its_index(tmp_path: Pat
     sst = f'<sst xmlns="{_SHEET_NS}"><si/><si><t>{"z" * 30_000}</t></si><si><t>a</t></si></sst>'
     path = _with_parts(tmp_path / "empty.xlsx", base, {}, {"xl/sharedStrings.xml": sst})
     refused(path, "the cells repeat shared text", Limits(max_uncompressed_bytes=10 << 20))
+
+
+# ------------------------------------------------- the new refusals, word for word (issue 21)
+
+
+def _sst_workbook(tmp_path: Path, sst: str | bytes, name: str = "sst.xlsx") -> Path:
+    base = _bare_workbook(tmp_path / "base.xlsx", _HEADER_AND_ROW)
+    data = sst.encode() if isinstance(sst, str) else sst
+    return rezip(base, tmp_path / name, {}, {"xl/sharedStrings.xml": data})
+
+
+@pytest.mark.parametrize(
+    ("attributes", "message"),
+    [
+        # 2,016-byte part: at most 2,016 // 8 + 16 = 268 distinct strings.
+        ('uniqueCount="268"', None),
+        ('uniqueCount="269"', "shared strings declare 269 entries, more than the file holds"),
+        # Uses of strings: at most every cell's (8 x the cell limit of 100).
+        ('count="2016"', None),
+        ('count="2017"', "shared strings declare 2,017 entries, more than the file holds"),
+    ],
+)
+def test_shared_string_counts_at_their_bounds(
+    tmp_path: Path, attributes: str, message: str | None
+) -> None:
+    head = f'<sst xmlns="{_SHEET_NS}" {attributes}>'
+    body = "<si><t>x</t></si>"
+    sst = head + body + " " * (2016 - len(head) - len(body) - len("</sst>")) + "</sst>"
+    assert len(sst) == 2016
+    path = _sst_workbook(tmp_path, sst)
+    limits = Limits(max_grid_cells=100)
+    if message is None:
+        scan_workbook(path, limits)
+    else:
+        assert refused(path, message, limits) == f"sst.xlsx: {message}; refused"
+
+
+def test_the_refusals_of_parts_read_word_for_word(tmp_path: Path) -> None:
+    long_string = f'<sst xmlns="{_SHEET_NS}"><si><t>{"x" * 300_000}</t></si></sst>'
+    assert refused(_sst_workbook(tmp_path, long_string, "long.xlsx"), "longer") == (
+        "long.xlsx: a shared string is longer than a cell can hold (32,767 characters); refused"
+    )
+    for bom in (b"\xff\xfe", b"\xfe\xff", b"<\x00?\x00"):
+        utf16 = _sst_workbook(tmp_path, bom + b"<sst/>", "utf16.xlsx")
+        assert refused(utf16, "not UTF-8") == (
+            "utf16.xlsx: part xl/sharedStrings.xml is not UTF-8 XML (no office program writes "
+            "that); open the file and save it again"
+        )
+    base = _bare_workbook(tmp_path / "base.xlsx", _HEADER_AND_ROW)
+    with zipfile.ZipFile(base) as archive:
+        rels = archive.read("xl/_rels/workbook.xml.rels").decode()
+    moved = _with_parts(
+        tmp_path / "moved.xlsx",
+        base,
+        {"xl/_rels/workbook.xml.rels": rels.replace("worksheets/sheet1.xml", "sheet1.xml")},
+        {"xl/sheet1.xml": f'<worksheet xmlns="{_SHEET_NS}"><sheetData/></worksheet>'},
+    )
+    assert refused(moved, "stored at") == (
+        "moved.xlsx: sheet 'Log' is stored at xl/sheet1.xml, not where spreadsheet programs "
+        "write sheets (xl/worksheets/); refused"
+    )
+
+
+def test_shared_text_and_merge_refusals_word_for_word(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _shared_strings_workbook(tmp_path, ["y" * 30_000], uses=400)
+    assert refused(path, "repeat", Limits(max_uncompressed_bytes=10 << 20)) == (
+        "shared.xlsx: the cells repeat shared text adding up to 11 MB, over the limit of 10 MB "
+        "(CSPR_MAX_UNCOMPRESSED_MB); refused"
+    )
+    # Just under: 400 uses of 30,024 bytes is 12,009,600; a limit of 12 MB (12,582,912) holds.
+    scan_workbook(path, Limits(max_uncompressed_bytes=12 << 20))
+    few = _shared_strings_workbook(tmp_path, [f"s{i}" for i in range(100)], uses=2)
+    scan_workbook(few, Limits(max_grid_cells=400))  # 100 is a quarter of 400: allowed
+    monkeypatch.setattr(filesafety, "MAX_MERGES", 10)
+    base = _bare_workbook(tmp_path / "base.xlsx", _HEADER_AND_ROW)
+
+    def merged(count: int) -> Path:
+        merges = "".join(f'<mergeCell ref="D{k}:E{k}"/>' for k in range(1, count + 1))
+        sheet = (
+            f'<worksheet xmlns="{_SHEET_NS}"><sheetData>{_HEADER_AND_ROW}</sheetData>'
+            f'<mergeCells count="{count}">{merges}</mergeCells></worksheet>'
+        )
+        name = f"m{count}.xlsx"
+        return _with_parts(tmp_path / name, base, {"xl/worksheets/sheet1.xml": sheet}, {})
+
+    scan_workbook(merged(10), Limits())  # ten is the limit here: allowed
+    assert refused(merged(11), "merged") == "m11.xlsx: the file has over 10 merged ranges; refused"
