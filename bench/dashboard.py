@@ -123,15 +123,9 @@ def main() -> None:
 
     app = get_app()
     client = app.server.test_client()
-    page = client.get("/login")
-    token = re.search(r'name="csrf" value="([^"]+)"', page.get_data(as_text=True))
-    assert token is not None
-    client.post(
-        "/login",
-        data={"username": "bench-lead", "password": "bench password", "csrf": token.group(1)},
-    )
+    from tests.test_dashboard_support import callback_key, dash_request, login
 
-    from tests.test_dashboard_support import callback_key, dash_request
+    login(client, "bench-lead", "bench password")
 
     def call(needle: str, values: dict[str, Any]) -> tuple[float, int, dict[str, Any]]:
         body = dash_request(app, callback_key(app, needle), values)

@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import re
 import statistics
 import subprocess
 import sys
@@ -40,7 +39,7 @@ def main() -> None:
     from dashboard.demo import DEMO_DIR
     from reviews import service
     from reviews.casefiles import add_user, assign, set_file_status, store_file
-    from tests.test_dashboard_support import callback_key, dash_request
+    from tests.test_dashboard_support import callback_key, dash_request, login
 
     scale = Path(tempfile.mkdtemp(prefix="cspr-bench-rebuild-scale-"))
     subprocess.run(
@@ -88,13 +87,7 @@ def main() -> None:
 
         app = get_app()
         client = app.server.test_client()
-        login = client.get("/login")
-        token = re.search(r'name="csrf" value="([^"]+)"', login.get_data(as_text=True))
-        assert token is not None
-        client.post(
-            "/login",
-            data={"username": "bench-lead", "password": "bench password", "csrf": token.group(1)},
-        )
+        login(client, "bench-lead", "bench password")
         body = dash_request(
             app,
             callback_key(app, "chr-timeline.figure"),

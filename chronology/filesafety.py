@@ -41,9 +41,8 @@ RESAVE_HINTS = {
 _OLE_MAGIC = bytes.fromhex("d0cf11e0a1b11ae1")
 _ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
 _DTD = re.compile(rb"<!\s*(doctype|entity)", re.IGNORECASE)
-# Every pattern below looks at most _TAG bytes into a tag (a cell's attributes are short): an
+# Every pattern below looks at most 512 bytes into a tag (a cell's attributes are short): an
 # unbounded look made a file of "<c " without ">" quadratic in its size (84 s for 128 KB).
-_TAG = 512
 _FORMULA_CELL = re.compile(rb'<c\b[^>]{0,512}?\br="([A-Z]{1,3})(\d+)"[^>]{0,512}>\s*<f\b')
 _DATE1904 = re.compile(rb"""date1904\s*=\s*["'](1|true)["']""")
 _STYLED_CELL = re.compile(rb'<c\b[^>]{0,512}?\br="([A-Z]{1,3})(\d+)"[^>]{0,512}?\bs="(\d+)"')
@@ -476,13 +475,8 @@ def _scan_part(
     is_sheet = info.filename.startswith(SHEET_FOLDERS)
     if info.filename.endswith((".xml", ".rels")) and info.file_size >= 2:
         _check_utf8(path, archive, info)
-    small = info.filename.endswith(".rels") or info.filename in ("xl/workbook.xml", "xl/styles.xml")
-    if small and info.file_size > _PARSED_PART_BYTES:
-        raise IngestError(
-            path,
-            f"part {info.filename} is {info.file_size >> 20} MB, far larger than any "
-            "workbook writes; refused",
-        )
+    if info.filename.endswith(".rels") or info.filename in ("xl/workbook.xml", "xl/styles.xml"):
+        _check_parsed_size(path, info)
     # Parts a parser builds whole in memory (a Word document, styles, relationships), unlike
     # worksheets, which are streamed: their element count bounds the tree.
     parsed_whole = not is_sheet and not info.filename.startswith("xl/sharedStrings")
@@ -591,18 +585,24 @@ def check_extent(path: Path, sheet: str, rows: int, columns: int, limits: Limits
         )
 
 
+def _check_parsed_size(path: Path, info: zipfile.ZipInfo) -> None:
+    """A part parsed whole into a tree (styles, the workbook, relationships) is small in any
+    real file; its declared size is checked before it is read."""
+    if info.file_size > _PARSED_PART_BYTES:
+        raise IngestError(
+            path,
+            f"part {info.filename} is {info.file_size >> 20} MB, far larger than any "
+            "workbook writes; refused",
+        )
+
+
 def _partial_date_styles(path: Path, archive: zipfile.ZipFile) -> dict[int, str]:
     """Cell styles whose date format shows no day: month-year ("mmm-yy") or year ("yyyy")."""
     try:
         info = archive.getinfo("xl/styles.xml")
     except KeyError:
         return {}
-    if info.file_size > _PARSED_PART_BYTES:
-        raise IngestError(
-            path,
-            f"part xl/styles.xml is {info.file_size >> 20} MB, far larger than any "
-            "workbook writes; refused",
-        )
+    _check_parsed_size(path, info)
     try:
         with archive.open(info) as stream:
             data = stream.read(_PARSED_PART_BYTES + 1)

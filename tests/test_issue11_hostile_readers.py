@@ -106,9 +106,9 @@ def test_two_sheets_of_one_name_are_refused(tmp_path: Path) -> None:
     refused(path, "two sheets are named 'log'")
 
 
-@pytest.mark.parametrize("serial", ["-1e308", "-5000000000000", "1e300"])
-def test_a_date_cell_no_date_can_hold_is_a_reason_not_a_panic(tmp_path: Path, serial: str) -> None:
-    """calamine panicked converting it (a PanicException is not an Exception)."""
+def _dated_workbook(tmp_path: Path, third_value: str) -> Path:
+    """Two dated rows written by openpyxl (date cells, dd/mm/yyyy), the second date's value
+    element replaced by `third_value` as a hostile file would write it."""
     workbook = openpyxl.Workbook()
     sheet = workbook.active
     sheet.title = "Log"
@@ -122,8 +122,14 @@ def test_a_date_cell_no_date_can_hold_is_a_reason_not_a_panic(tmp_path: Path, se
     with zipfile.ZipFile(base) as archive:
         xml = archive.read("xl/worksheets/sheet1.xml").decode()
     assert "<v>43591</v>" in xml
-    xml = xml.replace("<v>43591</v>", f"<v>{serial}</v>")
-    path = _with_parts(tmp_path / "serial.xlsx", base, {"xl/worksheets/sheet1.xml": xml}, {})
+    xml = xml.replace("<v>43591</v>", third_value)
+    return _with_parts(tmp_path / "dated.xlsx", base, {"xl/worksheets/sheet1.xml": xml}, {})
+
+
+@pytest.mark.parametrize("serial", ["-1e308", "-5000000000000", "1e300"])
+def test_a_date_cell_no_date_can_hold_is_a_reason_not_a_panic(tmp_path: Path, serial: str) -> None:
+    """calamine panicked converting it (a PanicException is not an Exception)."""
+    path = _dated_workbook(tmp_path, f"<v>{serial}</v>")
     run = _ingest_in_child(path, tmp_path)
     assert run.returncode in (0, 2) and len(run.stderr.strip().splitlines()) <= 1, run.stderr
     result = read_chronology(path, today=TODAY)
@@ -461,19 +467,7 @@ def test_the_element_bound_covers_a_word_document_s_parts_together(
 def test_a_date_serial_no_date_can_hold_is_caught_however_its_value_tag_is_written(
     tmp_path: Path,
 ) -> None:
-    workbook = openpyxl.Workbook()
-    sheet = workbook.active
-    sheet.append(["Date", "Details"])
-    sheet.append([43590, "Home visit"])
-    sheet.append([43591, "Phone call"])
-    for row in (2, 3):
-        sheet.cell(row=row, column=1).number_format = "dd/mm/yyyy"
-    base = tmp_path / "base.xlsx"
-    workbook.save(base)
-    with zipfile.ZipFile(base) as archive:
-        xml = archive.read("xl/worksheets/sheet1.xml").decode()
-    xml = xml.replace("<v>43591</v>", '<v xml:space="preserve">-1e308</v>')
-    path = _with_parts(tmp_path / "space.xlsx", base, {"xl/worksheets/sheet1.xml": xml}, {})
+    path = _dated_workbook(tmp_path, '<v xml:space="preserve">-1e308</v>')
     run = _ingest_in_child(path, tmp_path)
     assert run.returncode in (0, 2) and len(run.stderr.strip().splitlines()) <= 1, run.stderr
 
