@@ -13,7 +13,9 @@ summary columns print.
 The calendar has one all-day event per open deadline (an agency request awaited is one, on its
 due date), under a UID that stays the same from export to export: its title is the review and
 the deadline (never the status, which a calendar would keep stale), it does not mark anyone busy
-(`TRANSP:TRANSPARENT`) and its lines are folded at 75 octets (RFC 5545).
+(`TRANSP:TRANSPARENT`) and its lines are folded at 75 octets (RFC 5545). Actions are work to do,
+not appointments: each action with a due date is a to-do (`VTODO`) with its owner, due date and
+progress (needs action, in process, completed on its sign-off date), so a re-import ticks it off.
 """
 
 from __future__ import annotations
@@ -31,7 +33,13 @@ from openpyxl.worksheet.worksheet import Worksheet
 from chronology.export_tables import protective_marking
 from chronology.output import neutralise
 from reviews.models import REQUEST_KIND_NAMES, REQUEST_STATUS_NAMES, Review
-from reviews.status import DeadlineStatus, next_deadline, request_status, review_deadlines
+from reviews.status import (
+    DeadlineStatus,
+    action_status,
+    next_deadline,
+    request_status,
+    review_deadlines,
+)
 from reviews.timescales import load_rules
 from reviews.workingdays import WorkingCalendar, default_calendar
 
@@ -295,14 +303,55 @@ def fold(line: str, limit: int = 75) -> str:
     return "\r\n".join(pieces)
 
 
+# RFC 5545 3.8.1.11: a to-do's STATUS; "complete" awaits sign-off, so it is still in process.
+TODO_STATUS = {
+    "open": "NEEDS-ACTION",
+    "in_progress": "IN-PROCESS",
+    "complete": "IN-PROCESS",
+    "signed_off": "COMPLETED",
+}
+
+
+def _action_todos(
+    review: Review, stamp: str, today: dt.date, calendar: WorkingCalendar
+) -> list[str]:
+    """Each action with a due date as a VTODO. Signed-off actions are written too (COMPLETED),
+    so a calendar that imported the open to-do closes it; the text of the action is not written
+    (it may name people), only which action, whose and when."""
+    lines: list[str] = []
+    for rec in review.recommendations:
+        for entry in rec.actions:
+            status = action_status(entry, rec.number, today, calendar)
+            if status is None:
+                continue
+            done = entry.status == "signed_off"
+            about = f"Owner: {entry.owner_agency}. Due {status.due:%d/%m/%Y}: {status.rule}"
+            lines += [
+                "BEGIN:VTODO",
+                f"UID:{_ics_text(review.reference)}-{status.key}@cspr",
+                f"DTSTAMP:{stamp}",
+                f"DUE;VALUE=DATE:{status.due:%Y%m%d}",
+                f"SUMMARY:{_ics_text(f'{review.reference}: {status.description}')}",
+                f"DESCRIPTION:{_ics_text(about)}",
+                f"STATUS:{TODO_STATUS[entry.status]}",
+            ]
+            if entry.status in ("complete", "signed_off"):
+                lines.append("PERCENT-COMPLETE:100")
+            if done and entry.signed_off_on is not None:
+                lines.append(f"COMPLETED:{entry.signed_off_on:%Y%m%d}T000000Z")
+            lines.append("END:VTODO")
+    return lines
+
+
 def write_ics(
     reviews: Sequence[Review],
     path: Path,
     today: dt.date,
     calendar: WorkingCalendar | None = None,
 ) -> int:
-    """Every open deadline as an all-day, free-time event; UIDs are stable so re-imports
-    update, and titles carry no status (a calendar would keep it after it changed)."""
+    """Every open deadline as an all-day, free-time event and every timed action as a to-do;
+    UIDs are stable so re-imports update, and titles carry no status (a calendar would keep
+    it after it changed). Returns how many events and to-dos were written."""
     calendar = calendar or default_calendar()
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     lines = [
@@ -315,7 +364,7 @@ def write_ics(
     count = 0
     for review in reviews:
         for status in review_deadlines(review, today, calendar):
-            if not status.is_open:
+            if not status.is_open or status.key.startswith("action_"):
                 continue
             count += 1
             summary = f"{review.reference}: {status.description}"
@@ -331,6 +380,9 @@ def write_ics(
                 "TRANSP:TRANSPARENT",
                 "END:VEVENT",
             ]
+        todos = _action_todos(review, stamp, today, calendar)
+        count += sum(line == "BEGIN:VTODO" for line in todos)
+        lines += todos
     lines.append("END:VCALENDAR")
     path.write_bytes(("\r\n".join(fold(line) for line in lines) + "\r\n").encode("utf-8"))
     return count

@@ -106,10 +106,60 @@ def test_an_action_due_yesterday_is_flagged_in_the_list_the_tracker_and_the_cale
             row[3]: row[5] for row in sheet.iter_rows(min_row=2, values_only=True)
         }  # deadline -> status
         assert statuses["Action 1 on recommendation 1 (Northshire Police)"] == word
-        # The calendar has it as an open deadline on its due date, under a stable UID.
+        # The calendar has it as a to-do due on its due date, under a stable UID.
         calendar = ics.read_bytes().decode("utf-8")
-        assert "UID:CSPR-1-action_1@cspr\r\nDTSTAMP:" in calendar
-        assert "DTSTART;VALUE=DATE:20240610" in calendar
+        assert "BEGIN:VTODO\r\nUID:CSPR-1-action_1@cspr\r\nDTSTAMP:" in calendar
+        assert "DUE;VALUE=DATE:20240610" in calendar
+
+
+def _ics_items(text: str) -> list[dict[str, str]]:
+    """The calendar's components (VEVENT/VTODO) as name -> value, lines unfolded."""
+    items: list[dict[str, str]] = []
+    for line in text.replace("\r\n ", "").split("\r\n"):
+        name, _, value = line.partition(":")
+        if line in ("BEGIN:VEVENT", "BEGIN:VTODO"):
+            items.append({"kind": value})
+        elif items and not line.startswith("END:V") and name != "DTSTAMP":
+            items[-1].setdefault(name, value)
+    return items
+
+
+def test_actions_are_calendar_to_dos_with_their_progress(session: Session, tmp_path: Path) -> None:
+    """Issue 14: "calendar actions as VTODO". Of CSPR-1's five actions, four have a due date:
+    action 1 open (NEEDS-ACTION), 2 in progress (IN-PROCESS), 3 open, 4 signed off on
+    30/01/2024 (COMPLETED, so a calendar that imported it open ticks it off); action 5 has no
+    due date and is not in the calendar. SAR-1's action 6 is complete awaiting sign-off
+    (IN-PROCESS, 100%). No action's text is written: it may name people."""
+    from reviews.export import write_ics
+
+    _record(session)
+    reviews = service.list_reviews(session, include_closed=True)
+    path = tmp_path / "d.ics"
+    count = write_ics(reviews, path, TODAY)
+    items = _ics_items(path.read_bytes().decode("utf-8"))
+    todos = {i["UID"]: i for i in items if i["kind"] == "VTODO"}
+    assert sorted(todos) == [f"{ref}-action_{n}@cspr" for ref, n in (
+        ("CSPR-1", 1), ("CSPR-1", 2), ("CSPR-1", 3), ("CSPR-1", 4), ("SAR-1", 6), ("SAR-1", 7)
+    )]  # fmt: skip
+    assert count == len(items)
+    status = {uid.split("-action_")[1][:1]: t["STATUS"] for uid, t in todos.items()}
+    assert status == {"1": "NEEDS-ACTION", "2": "IN-PROCESS", "3": "NEEDS-ACTION",
+                      "4": "COMPLETED", "6": "IN-PROCESS", "7": "NEEDS-ACTION"}  # fmt: skip
+    first = todos["CSPR-1-action_1@cspr"]
+    assert first["DUE;VALUE=DATE"] == "20240610"
+    assert first["SUMMARY"] == "CSPR-1: Action 1 on recommendation 1 (Northshire Police)"
+    assert first["DESCRIPTION"].startswith("Owner: Northshire Police. Due 10/06/2024")
+    assert "COMPLETED" not in first and "PERCENT-COMPLETE" not in first
+    assert todos["CSPR-1-action_4@cspr"]["COMPLETED"] == "20240130T000000Z"
+    assert todos["CSPR-1-action_4@cspr"]["PERCENT-COMPLETE"] == "100"
+    assert todos["SAR-1-action_6@cspr"]["PERCENT-COMPLETE"] == "100"
+    assert "COMPLETED" not in todos["SAR-1-action_6@cspr"]
+    # Actions are to-dos only, never also events; the statutory deadlines stay events.
+    events = [i for i in items if i["kind"] == "VEVENT"]
+    assert events and not [e for e in events if "action_" in e["UID"]]
+    text = path.read_text(encoding="utf-8")
+    for _, _, _, what, _, _ in ACTIONS:
+        assert what not in text
 
 
 # --- an agency updates its own actions ---------------------------------------------------------
