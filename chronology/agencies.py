@@ -10,12 +10,12 @@ typed is kept as written, and the sector is looked up for filtering and grouping
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from pathlib import Path
+
+from rulefiles import load, rules_file
 
 OTHER_SECTOR = "Other"
 
@@ -49,21 +49,29 @@ def _key(text: str) -> str:
     )
 
 
+@dataclass(frozen=True)
+class OrganisationSpec:
+    sector: str = OTHER_SECTOR
+    generic: bool = False
+    aliases: tuple[str, ...] = ()
+    named_identifies: bool = False
+
+
+@rules_file("chronology", "agencies.toml")
+@dataclass(frozen=True)
+class AgenciesFile:
+    organisations: dict[str, OrganisationSpec]
+    sectors: tuple[str, ...] = ()
+
+
 @cache
 def _rules() -> tuple[dict[str, Organisation], tuple[str, ...]]:
-    text = resources.files("chronology").joinpath("rules/agencies.toml").read_text("utf-8")
-    data = tomllib.loads(text)
+    data = load(AgenciesFile)
     organisations = {
-        name: Organisation(
-            name,
-            spec.get("sector", OTHER_SECTOR),
-            bool(spec.get("generic", False)),
-            tuple(spec.get("aliases", [])),
-            bool(spec.get("named_identifies", False)),
-        )
-        for name, spec in data["organisations"].items()
+        name: Organisation(name, spec.sector, spec.generic, spec.aliases, spec.named_identifies)
+        for name, spec in data.organisations.items()
     }
-    return organisations, tuple(data.get("sectors", []))
+    return organisations, data.sectors
 
 
 def organisations() -> dict[str, Organisation]:

@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterable
+from dataclasses import asdict, dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
+
+from rulefiles import load, rules_file
+
+
+@rules_file("chronology", "colours.toml")
+@dataclass(frozen=True)
+class ColoursFile:
+    spare: tuple[str, ...]  # colours for agencies not listed, in order
+    agencies: dict[str, str]  # agency -> its fixed colour
 
 
 @cache
 def _palette() -> dict[str, Any]:
-    text = resources.files("chronology").joinpath("rules/colours.toml").read_text("utf-8")
-    return tomllib.loads(text)
+    """The file as a dict (`agencies`, `spare`), read and checked once."""
+    return asdict(load(ColoursFile))
 
 
 def agency_colours(agencies: Iterable[str]) -> dict[str, str]:

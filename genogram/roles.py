@@ -7,13 +7,11 @@ and assignment are in `genogram.pseudonyms`.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
-from pathlib import Path
 
 from chronology.columns import normalise_header
+from rulefiles import load, rules_file
 
 
 @dataclass(frozen=True)
@@ -50,31 +48,55 @@ class PseudonymScheme:
         return normalise_header(role) in self.subject_match
 
 
+@dataclass(frozen=True)
+class SubjectSpec:
+    label: str
+    letters: str
+    match: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class FallbackSpec:
+    adult: str
+    child: str
+    adult_age: int
+
+
+@dataclass(frozen=True)
+class RoleSpec:
+    label: str
+    match: tuple[str, ...]
+    numbered: bool = False
+
+
+@rules_file("genogram", "pseudonyms.toml")
+@dataclass(frozen=True)
+class PseudonymsFile:
+    subject: SubjectSpec
+    fallback: FallbackSpec
+    role: tuple[RoleSpec, ...]
+    version: int | str | None = None  # for the reader; not used
+
+
 @cache
 def load_scheme(path: str | None = None) -> PseudonymScheme:
     """The pseudonym scheme (default: the packaged `rules/pseudonyms.toml`)."""
-    if path is None:
-        text = resources.files("genogram").joinpath("rules/pseudonyms.toml").read_text("utf-8")
-    else:
-        text = Path(path).read_text(encoding="utf-8")
-    data = tomllib.loads(text)
-    subject = data["subject"]
-    fallback = data["fallback"]
+    data = load(PseudonymsFile, path)
     roles = tuple(
         RoleRule(
-            label=spec["label"],
-            numbered=bool(spec.get("numbered", False)),
-            match=tuple(frozenset(normalise_header(m).split()) for m in spec["match"]),
+            label=spec.label,
+            numbered=spec.numbered,
+            match=tuple(frozenset(normalise_header(m).split()) for m in spec.match),
         )
-        for spec in data["role"]
+        for spec in data.role
     )
     return PseudonymScheme(
-        subject_label=subject["label"],
-        subject_letters=subject["letters"],
-        subject_match=frozenset(normalise_header(m) for m in subject["match"]),
-        adult_label=fallback["adult"],
-        child_label=fallback["child"],
-        adult_age=int(fallback["adult_age"]),
+        subject_label=data.subject.label,
+        subject_letters=data.subject.letters,
+        subject_match=frozenset(normalise_header(m) for m in data.subject.match),
+        adult_label=data.fallback.adult,
+        child_label=data.fallback.child,
+        adult_age=data.fallback.adult_age,
         roles=roles,
     )
 
