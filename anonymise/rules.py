@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+
+from rulefiles import load, rules_file
 
 
 @dataclass(frozen=True)
@@ -68,41 +68,100 @@ class Rules:
         return "U"
 
 
+@dataclass(frozen=True)
+class RoleSpec:
+    label: str
+    titles: tuple[str, ...] = ()
+    abbreviations: tuple[str, ...] = ()
+    phrases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class OrganisationSpec:
+    label: str
+    types: tuple[str, ...]
+    prefixes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class TitlesSpec:
+    male: tuple[str, ...]
+    female: tuple[str, ...]
+    other: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class AddressesSpec:
+    street_types: tuple[str, ...]
+    abbreviated_types: tuple[str, ...]
+    buildings: tuple[str, ...]
+    units: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class NamesSpec:
+    name_columns: tuple[str, ...]
+    family_words: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class TermsSpec:
+    words: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PhrasesSpec:
+    keep: tuple[str, ...] = ()
+
+
+@rules_file("anonymise", "anonymise.toml")
+@dataclass(frozen=True)
+class AnonymiseFile:
+    placeholders: dict[str, str]
+    titles: TitlesSpec
+    role: tuple[RoleSpec, ...]
+    practitioner_by_sheet: dict[str, str]
+    practitioner_by_agency: dict[str, str]
+    organisation: tuple[OrganisationSpec, ...]
+    addresses: AddressesSpec
+    names: NamesSpec
+    terms: TermsSpec
+    rare_details: dict[str, tuple[str, ...]]
+    phrases: PhrasesSpec = PhrasesSpec()
+    version: int | str | None = None  # for the reader; not used
+
+
 @cache
 def load_rules() -> Rules:
-    text = resources.files("anonymise").joinpath("rules/anonymise.toml").read_text("utf-8")
-    data = tomllib.loads(text)
+    data = load(AnonymiseFile)
     roles = tuple(
         Role(
-            label=r["label"],
-            titles=tuple(r.get("titles", ())),
-            abbreviations=tuple(r.get("abbreviations", ())),
-            phrases=tuple(p.lower() for p in r.get("phrases", ())),
+            label=r.label,
+            titles=r.titles,
+            abbreviations=r.abbreviations,
+            phrases=tuple(p.lower() for p in r.phrases),
         )
-        for r in data["role"]
+        for r in data.role
     )
-    organisations = tuple(
-        OrganisationType(o["label"], tuple(o["types"]), tuple(o.get("prefixes", ())))
-        for o in data["organisation"]
-    )
-    addresses = data["addresses"]
-    names = data["names"]
+    organisations = tuple(OrganisationType(o.label, o.types, o.prefixes) for o in data.organisation)
+    addresses = data.addresses
+    names = data.names
     return Rules(
-        placeholders=dict(data["placeholders"]),
-        male_titles=tuple(data["titles"]["male"]),
-        female_titles=tuple(data["titles"]["female"]),
-        other_titles=tuple(data["titles"]["other"]),
+        placeholders=dict(data.placeholders),
+        male_titles=data.titles.male,
+        female_titles=data.titles.female,
+        other_titles=data.titles.other,
         roles=roles,
-        practitioner_by_sheet=dict(data["practitioner_by_sheet"]),
-        practitioner_by_agency=dict(data["practitioner_by_agency"]),
+        practitioner_by_sheet=dict(data.practitioner_by_sheet),
+        practitioner_by_agency=dict(data.practitioner_by_agency),
         organisations=organisations,
-        street_types=tuple(addresses["street_types"]),
-        abbreviated_types=tuple(addresses["abbreviated_types"]),
-        buildings=tuple(addresses["buildings"]),
-        units=tuple(addresses["units"]),
-        name_columns=frozenset(n.lower() for n in names["name_columns"]),
-        family_words=frozenset(n.lower() for n in names["family_words"]),
-        terms=frozenset(w.lower() for w in data["terms"]["words"]),
-        rare_details={k: tuple(v) for k, v in data["rare_details"].items()},
-        keep_phrases=tuple(data.get("phrases", {}).get("keep", ())),
+        street_types=addresses.street_types,
+        abbreviated_types=addresses.abbreviated_types,
+        buildings=addresses.buildings,
+        units=addresses.units,
+        name_columns=frozenset(n.lower() for n in names.name_columns),
+        family_words=frozenset(n.lower() for n in names.family_words),
+        terms=frozenset(w.lower() for w in data.terms.words),
+        rare_details=dict(data.rare_details),
+        keep_phrases=data.phrases.keep,
     )

@@ -11,11 +11,9 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-import tomllib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Literal, cast
 
@@ -26,6 +24,7 @@ from chronology.columns import normalise_header
 from chronology.dates import EXCEL_1900_EPOCH, DateError, ParsedDate, parse_date
 from chronology.filesafety import IngestError, Limits, check_file
 from chronology.readers import Sheet, read_workbook
+from rulefiles import load, rules_file
 
 Sex = Literal["M", "F", "U"]
 
@@ -151,21 +150,72 @@ class WorkbookRules:
     deceased_words: frozenset[str]
 
 
+@dataclass(frozen=True)
+class SheetNames:
+    """Each sheet's names (header synonyms for the sheet itself)."""
+
+    people: tuple[str, ...]
+    relationships: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PeopleColumns:
+    """Each column of the people sheet: the headers that name it."""
+
+    person_id: tuple[str, ...]
+    name: tuple[str, ...]
+    sex: tuple[str, ...]
+    date_of_birth: tuple[str, ...]
+    date_of_death: tuple[str, ...]
+    role: tuple[str, ...]
+    household: tuple[str, ...]
+    aliases: tuple[str, ...]
+    ethnicity: tuple[str, ...]
+    notes: tuple[str, ...]
+    pseudonym: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RelationshipColumns:
+    person_a: tuple[str, ...]
+    person_b: tuple[str, ...]
+    type: tuple[str, ...]
+    start_date: tuple[str, ...]
+    end_date: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class DeceasedWords:
+    words: tuple[str, ...]
+
+
+@rules_file("genogram", "workbook.toml")
+@dataclass(frozen=True)
+class WorkbookFile:
+    sheets: SheetNames
+    people: PeopleColumns
+    relationships: RelationshipColumns
+    types: dict[str, tuple[str, ...]]  # canonical relationship type -> its other spellings
+    deceased_without_date: DeceasedWords
+
+
 @cache
 def load_workbook_rules() -> WorkbookRules:
     """The header and type vocabulary, read once (the file is small and fixed at run time)."""
-    text = resources.files("genogram").joinpath("rules/workbook.toml").read_text("utf-8")
-    data = tomllib.loads(text)
-    sheets = {k: frozenset(normalise_header(s) for s in v) for k, v in data["sheets"].items()}
+    data = load(WorkbookFile)
+    sheets = {k: frozenset(normalise_header(s) for s in v) for k, v in asdict(data.sheets).items()}
     columns = {
-        sheet: {name: frozenset(normalise_header(s) for s in syns) for name, syns in spec.items()}
-        for sheet, spec in (("people", data["people"]), ("relationships", data["relationships"]))
+        sheet: {
+            name: frozenset(normalise_header(s) for s in syns)
+            for name, syns in asdict(spec).items()
+        }
+        for sheet, spec in (("people", data.people), ("relationships", data.relationships))
     }
     types: dict[str, str] = {}
-    for canonical, synonyms in data["types"].items():
+    for canonical, synonyms in data.types.items():
         for synonym in [canonical, *synonyms]:
             types[normalise_header(synonym)] = canonical
-    words = frozenset(normalise_header(w) for w in data["deceased_without_date"]["words"])
+    words = frozenset(normalise_header(w) for w in data.deceased_without_date.words)
     return WorkbookRules(sheets, columns, types, words)
 
 
