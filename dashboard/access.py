@@ -42,6 +42,7 @@ MAX_SESSION_HOURS = 24 * 366  # a longer setting is a mistake, not a policy
 PERMISSIONS: dict[str, frozenset[str]] = {
     "reviews.view": frozenset({"admin", "lead_reviewer", "panel_member", "business_support"}),
     "reviews.edit": frozenset({"lead_reviewer", "business_support"}),
+    "reviews.create": frozenset({"lead_reviewer", "business_support"}),  # open a new review
     "chronology.view": frozenset({"lead_reviewer", "panel_member"}),
     "upload": frozenset({"lead_reviewer", "agency_uploader"}),
     "duplicates.decide": frozenset({"lead_reviewer"}),
@@ -51,6 +52,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "export.named": frozenset({"lead_reviewer"}),
     "audit.view": frozenset({"admin"}),
     "users.view": frozenset({"admin"}),
+    "users.manage": frozenset({"admin"}),  # add, remove, set passwords, assign to reviews
     "session": frozenset(
         {"admin", "lead_reviewer", "panel_member", "business_support", "agency_uploader"}
     ),

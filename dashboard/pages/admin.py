@@ -10,15 +10,17 @@ from typing import Any
 
 import dash
 import dash_ag_grid as dag
-from dash import Input, Output, callback, html
+from dash import Input, Output, State, callback, dcc, html, no_update
 from sqlalchemy import select
 
-from dashboard.access import ROLE_NAMES, audit_view, context, db, guarded, require
+from dashboard import user_admin
+from dashboard.access import ROLE_NAMES, Denied, audit_view, context, db, guarded, require
 from dashboard.anonymise import Anonymiser
 from dashboard.case import load_case
 from dashboard.shell import not_permitted, page_user
-from reviews.casefiles import assigned_review_ids, list_users
+from reviews.casefiles import MIN_PASSWORD, ROLES, assigned_review_ids, list_users
 from reviews.models import AuditEntry, Review
+from reviews.service import list_reviews
 
 AUDIT_LIMIT = 5000
 # Records as a reader names them (the log stores the class name: `CaseFile`).
@@ -45,7 +47,8 @@ def field_words(field: str | None) -> str:
 
 
 def layout(**_: Any) -> html.Div:
-    if page_user("audit.view") is None:
+    user = page_user("audit.view")
+    if user is None:
         return not_permitted()
     return html.Div(
         [
@@ -68,10 +71,92 @@ def layout(**_: Any) -> html.Div:
                 className="ag-theme-quartz",
             ),
             html.H2("Users"),
-            html.P("Add, remove and assign users with `cspr user`.", className="hint"),
+            dcc.Store(id="adm-version", data=0),
             html.Div(id="adm-users"),
+            *(user_forms() if user.can("users.manage") else []),
         ]
     )
+
+
+def _text(label: str, id_: str, password: bool = False) -> html.Label:
+    field = (
+        dcc.Input(id=id_, type="password", autoComplete="new-password")
+        if password
+        else dcc.Input(id=id_, type="text", autoComplete="off")
+    )
+    return html.Label([f"{label} ", field])
+
+
+def user_forms() -> list[Any]:
+    """Add a user; set a password, assign to a review or remove an existing one."""
+    password_hint = f"At least {MIN_PASSWORD} characters."
+    return [
+        html.Div(
+            className="two-col",
+            children=[
+                html.Div(
+                    className="panel",
+                    children=[
+                        html.H2("Add a user"),
+                        _text("User name (lower-case letters, digits, . _ -)", "adm-new-name"),
+                        _text("Name shown in the dashboard", "adm-new-display"),
+                        html.Label(
+                            [
+                                "Role ",
+                                dcc.Dropdown(
+                                    id="adm-new-role",
+                                    options=[{"label": ROLE_NAMES[r], "value": r} for r in ROLES],
+                                    placeholder="Choose a role",
+                                ),
+                            ]
+                        ),
+                        _text("Agency (agency uploaders only)", "adm-new-agency"),
+                        _text("Initial password", "adm-new-password", password=True),
+                        html.P(password_hint, className="hint"),
+                        html.Label(
+                            [
+                                "Assign to reviews ",
+                                dcc.Dropdown(id="adm-new-reviews", multi=True, placeholder="None"),
+                            ]
+                        ),
+                        html.Button("Add user", id="adm-add", className="primary"),
+                    ],
+                ),
+                html.Div(
+                    className="panel",
+                    children=[
+                        html.H2("Change a user"),
+                        html.Label(
+                            [
+                                "User ",
+                                dcc.Dropdown(id="adm-user", placeholder="Choose a user"),
+                            ]
+                        ),
+                        _text("New password", "adm-password", password=True),
+                        html.P(
+                            f"{password_hint} Setting it ends the user's sessions.",
+                            className="hint",
+                        ),
+                        html.Button("Set password", id="adm-set-password", className="primary"),
+                        html.Label(
+                            [
+                                "Review ",
+                                dcc.Dropdown(id="adm-review", placeholder="Choose a review"),
+                            ]
+                        ),
+                        html.Button("Assign to review", id="adm-assign", className="primary"),
+                        dcc.Checklist(
+                            id="adm-remove-sure",
+                            options=[{"label": " Yes, remove this user", "value": "yes"}],
+                            value=[],
+                        ),
+                        html.Button("Remove user", id="adm-remove"),
+                    ],
+                ),
+            ],
+        ),
+        html.Div(id="adm-message", className="message", role="status"),
+    ]
 
 
 def audit_rows(limit: int = AUDIT_LIMIT) -> list[dict[str, Any]]:
@@ -138,13 +223,104 @@ def users_table() -> html.Table:
     Output("adm-audit", "rowData"),
     Output("adm-users", "children"),
     Input("shell-url", "pathname"),
+    Input("adm-version", "data"),
 )
 @guarded("audit.view")
-def show_audit(_path: Any) -> tuple[Any, Any]:
+def show_audit(_path: Any, _version: Any = None) -> tuple[Any, Any]:
     user = require("audit.view")
     rows = audit_rows()
     audit_view(user, None, "audit log", "the latest entries, anonymised")
     return rows, users_table()
+
+
+@callback(
+    Output("adm-user", "options"),
+    Output("adm-review", "options"),
+    Output("adm-new-reviews", "options"),
+    Input("adm-version", "data"),
+    Input("adm-user", "id"),
+)
+@guarded("users.manage")
+def user_options(_version: Any, _id: Any) -> tuple[Any, Any, Any]:
+    require("users.manage")
+    with db() as session:
+        users = [
+            {"label": f"{u.username} ({ROLE_NAMES.get(u.role, u.role)})", "value": u.username}
+            for u in list_users(session)
+        ]
+        reviews = [
+            {"label": r.reference, "value": r.reference}
+            for r in list_reviews(session, include_closed=True)
+        ]
+    return users, reviews, reviews
+
+
+USER_FIELDS = (
+    "adm-new-name.value",
+    "adm-new-display.value",
+    "adm-new-role.value",
+    "adm-new-agency.value",
+    "adm-new-password.value",
+    "adm-new-reviews.value",
+    "adm-user.value",
+    "adm-password.value",
+    "adm-review.value",
+    "adm-remove-sure.value",
+)
+
+
+def change_users(trigger: str, values: dict[str, Any]) -> str:
+    """Do what the button `trigger` asks with the form's `values` (keyed as USER_FIELDS), as
+    the logged-in administrator; returns the message (a plain function, for tests)."""
+    user = require("users.manage")
+    if trigger == "adm-add":
+        return user_admin.add_user(
+            user,
+            username=values.get("adm-new-name.value"),
+            role=values.get("adm-new-role.value"),
+            password=values.get("adm-new-password.value"),
+            agency=values.get("adm-new-agency.value"),
+            display_name=values.get("adm-new-display.value"),
+            reviews=values.get("adm-new-reviews.value") or [],
+        )
+    chosen = values.get("adm-user.value")
+    if trigger == "adm-set-password":
+        return user_admin.set_password(user, chosen, values.get("adm-password.value"))
+    if trigger == "adm-assign":
+        return user_admin.assign(user, chosen, values.get("adm-review.value"))
+    if trigger == "adm-remove":
+        if not values.get("adm-remove-sure.value"):
+            raise ValueError("tick 'Yes, remove this user' first")
+        return user_admin.remove_user(user, chosen)
+    raise ValueError("unknown action")
+
+
+@callback(
+    Output("adm-message", "children"),
+    Output("adm-version", "data"),
+    Output("adm-new-password", "value"),
+    Output("adm-password", "value"),
+    Output("adm-remove-sure", "value"),
+    Input("adm-add", "n_clicks"),
+    Input("adm-set-password", "n_clicks"),
+    Input("adm-assign", "n_clicks"),
+    Input("adm-remove", "n_clicks"),
+    *[State(field.split(".")[0], field.split(".")[1]) for field in USER_FIELDS],
+    State("adm-version", "data"),
+    prevent_initial_call=True,
+)
+@guarded("users.manage")
+def user_clicked(*args: Any) -> tuple[Any, ...]:
+    *_, version = args
+    values = dict(zip(USER_FIELDS, args[4:-1], strict=True))
+    trigger = str(dash.ctx.triggered_id or "")
+    try:
+        message = change_users(trigger, values)
+    except Denied as error:
+        return f"Not done: {error}.", no_update, no_update, no_update, no_update
+    except ValueError as error:
+        return f"Not done: {error}.", no_update, no_update, no_update, no_update
+    return message, int(version or 0) + 1, "", "", []
 
 
 dash.register_page(

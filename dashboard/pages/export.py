@@ -23,6 +23,16 @@ from dashboard.access import Denied, anonymised_view, context, db, guarded, requ
 from dashboard.access import require_review as review_for
 from dashboard.case import CaseData, load_case
 from dashboard.pages.genogram import AS_AT_KEY
+from dashboard.review_documents import (
+    ALL_AGENCIES,
+    DOCUMENT_KINDS,
+    KIND_KEYS,
+    documents_file,
+    query_agencies,
+    query_file,
+    template_agencies,
+    template_file,
+)
 from dashboard.shell import not_permitted, page_user
 from genogram.build import build_genogram
 from genogram.export import render
@@ -118,7 +128,130 @@ def layout(**_: Any) -> html.Div:
             ),
             dcc.Loading(html.Div(id="exp-message", className="message", role="status")),
             dcc.Download(id="exp-download"),
+            html.Div(
+                className="two-col",
+                children=[documents_panel(), template_panel(named)],
+            ),
+            *([queries_panel()] if named else []),
         ]
+    )
+
+
+def documents_panel() -> html.Div:
+    """The review's documents (`cspr documents`): which ones, then one download."""
+    return html.Div(
+        className="panel",
+        children=[
+            html.H2("Review documents"),
+            html.P(
+                "Written from what the review records: letters, the rapid review pack, the "
+                "terms of reference draft and the notifications. Anonymised as chosen above.",
+                className="hint",
+            ),
+            html.Fieldset(
+                [
+                    html.Legend("Documents"),
+                    dcc.Checklist(
+                        id="exp-doc-kinds",
+                        options=[{"label": f" {words}", "value": k} for k, words in DOCUMENT_KINDS],
+                        value=list(KIND_KEYS),
+                        labelStyle={"display": "block"},
+                    ),
+                ],
+                className="plain-fieldset",
+            ),
+            html.P(
+                "One document downloads as it is; several come as one zip file.",
+                className="hint",
+            ),
+            html.Button("Download documents", id="exp-doc-go", className="primary"),
+            dcc.Loading(html.Div(id="exp-doc-message", className="message", role="status")),
+            dcc.Download(id="exp-doc-download"),
+        ],
+    )
+
+
+def template_panel(named: bool) -> html.Div:
+    """The blank agency chronology template (`cspr template chronology`)."""
+    agency = html.Label(
+        [
+            "Agency (blank: a template for any agency) "
+            if named
+            else "Agency (a template naming an agency is for the review team) ",
+            dcc.Dropdown(
+                id="exp-tpl-agency",
+                placeholder="Any agency",
+                clearable=True,
+                disabled=not named,
+            ),
+        ]
+    )
+    return html.Div(
+        className="panel",
+        children=[
+            html.H2("Agency chronology template"),
+            html.P(
+                "The workbook an agency fills in: the guidance's columns, dates checked as "
+                "dd/mm/yyyy, instructions and the date to return it by.",
+                className="hint",
+            ),
+            agency,
+            html.Label(
+                [
+                    "Return by (blank: the date recorded for that agency's chronology) ",
+                    dcc.DatePickerSingle(
+                        id="exp-tpl-due",
+                        display_format="DD/MM/YYYY",
+                        placeholder="Return by",
+                        clearable=True,
+                        first_day_of_week=1,
+                    ),
+                ]
+            ),
+            html.Button("Download template", id="exp-tpl-go", className="primary"),
+            dcc.Loading(html.Div(id="exp-tpl-message", className="message", role="status")),
+            dcc.Download(id="exp-tpl-download"),
+        ],
+    )
+
+
+def queries_panel() -> html.Div:
+    """Each agency's rejected rows as a query workbook (`cspr review queries`)."""
+    return html.Div(
+        className="panel",
+        children=[
+            html.H2("Query workbooks for agencies"),
+            html.P(
+                "The rows of an agency's chronology that could not be read, each with the "
+                "reason in plain words and a column for the agency's answer. They hold the "
+                "agency's rows as written: for the review team only.",
+                className="hint",
+            ),
+            html.Label(
+                [
+                    "Agency ",
+                    dcc.Dropdown(
+                        id="exp-q-agency",
+                        options=[{"label": "Every agency (one zip file)", "value": ALL_AGENCIES}],
+                        value=ALL_AGENCIES,
+                        clearable=False,
+                    ),
+                ]
+            ),
+            dcc.Checklist(
+                id="exp-q-sent-back",
+                options=[
+                    {
+                        "label": " Record each agency's chronology as sent back with queries",
+                        "value": "yes",
+                    }
+                ],
+                value=[],
+            ),
+            html.Button("Download query workbook", id="exp-q-go", className="primary"),
+            dcc.Loading(html.Div(id="exp-q-message", className="message", role="status")),
+            dcc.Download(id="exp-q-download"),
+        ],
     )
 
 
@@ -131,9 +264,7 @@ def anonymised_run(case: CaseData) -> tuple[MergeRun, Any]:
     if case.family is None:
         raise ValueError("an anonymised chronology needs the family workbook: upload it first")
     register = register_from_family(case.family)
-    run, _report = anonymise_run(
-        case.run, register, agency_labels=case.anonymiser.agency_labels
-    )
+    run, _report = anonymise_run(case.run, register, agency_labels=case.anonymiser.agency_labels)
     return run, register
 
 
@@ -242,6 +373,94 @@ def download(*args: Any) -> tuple[Any, Any]:
     except ValueError as error:
         return no_update, f"Not exported: {error}"
     return sent, f"{sent['filename']} exported."
+
+
+@callback(
+    Output("exp-doc-download", "data"),
+    Output("exp-doc-message", "children"),
+    Input("exp-doc-go", "n_clicks"),
+    State("exp-doc-kinds", "value"),
+    State("exp-anonymise", "value"),
+    State("review-id", "data"),
+    prevent_initial_call=True,
+)
+@guarded("export")
+def download_documents(
+    _clicks: Any, kinds: list[str] | None, anonymise: list[str] | None, review_id: Any
+) -> tuple[Any, Any]:
+    user = require("export")
+    try:
+        sent = documents_file(user, review_id, kinds or [], bool(anonymise))
+    except Denied:
+        raise
+    except ValueError as error:
+        return no_update, f"Not exported: {error}"
+    return sent, f"{sent['filename']} exported."
+
+
+@callback(
+    Output("exp-tpl-agency", "options"),
+    Input("review-id", "data"),
+    Input("exp-tpl-agency", "id"),
+)
+@guarded("export")
+def template_agency_options(review_id: Any, _id: Any) -> list[dict[str, str]]:
+    user = require("export")
+    return [{"label": a, "value": a} for a in template_agencies(user, review_id)]
+
+
+@callback(
+    Output("exp-tpl-download", "data"),
+    Output("exp-tpl-message", "children"),
+    Input("exp-tpl-go", "n_clicks"),
+    State("exp-tpl-agency", "value"),
+    State("exp-tpl-due", "date"),
+    State("review-id", "data"),
+    prevent_initial_call=True,
+)
+@guarded("export")
+def download_template(_clicks: Any, agency: Any, due: Any, review_id: Any) -> tuple[Any, Any]:
+    user = require("export")
+    try:
+        sent = template_file(user, review_id, agency, as_at_date(due))
+    except Denied:
+        raise
+    except ValueError as error:
+        return no_update, f"Not exported: {error}"
+    return sent, f"{sent['filename']} exported."
+
+
+@callback(
+    Output("exp-q-agency", "options"),
+    Input("review-id", "data"),
+    Input("exp-q-agency", "id"),
+)
+@guarded("export.named")
+def query_agency_options(review_id: Any, _id: Any) -> list[dict[str, str]]:
+    user = require("export.named")
+    every = [{"label": "Every agency (one zip file)", "value": ALL_AGENCIES}]
+    return every + [{"label": a, "value": a} for a in query_agencies(user, review_id)]
+
+
+@callback(
+    Output("exp-q-download", "data"),
+    Output("exp-q-message", "children"),
+    Input("exp-q-go", "n_clicks"),
+    State("exp-q-agency", "value"),
+    State("exp-q-sent-back", "value"),
+    State("review-id", "data"),
+    prevent_initial_call=True,
+)
+@guarded("export.named")
+def download_queries(_clicks: Any, agency: Any, sent_back: Any, review_id: Any) -> tuple[Any, Any]:
+    user = require("export.named")
+    try:
+        sent, lines = query_file(user, review_id, agency, sent_back=bool(sent_back))
+    except Denied:
+        raise
+    except ValueError as error:
+        return no_update, f"Not exported: {error}"
+    return sent, [html.P(f"{sent['filename']} exported."), *[html.P(line) for line in lines]]
 
 
 # The genogram page's date (its session store, read from the tab's session storage), so the

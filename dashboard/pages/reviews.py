@@ -8,10 +8,20 @@ from typing import Any
 
 import dash
 import dash_ag_grid as dag
-from dash import Input, Output, callback, dcc, html
+from dash import Input, Output, State, callback, dcc, html, no_update
 
-from dashboard.access import audit_view, db, guarded, require, review_ids_for
+from dashboard.access import (
+    ASSIGNED_ONLY,
+    CurrentUser,
+    audit_view,
+    db,
+    guarded,
+    require,
+    review_ids_for,
+)
 from dashboard.shell import not_permitted, page_user
+from reviews import service
+from reviews.casefiles import assign
 from reviews.models import REVIEW_TYPES, Review
 from reviews.service import list_reviews
 from reviews.status import RAG_WORDS, next_deadline, review_deadlines, review_flags
@@ -121,8 +131,190 @@ def layout(**_: Any) -> html.Div:
                 className="hint",
             ),
             dcc.Graph(id="rev-windows", config={"displaylogo": False}),
+            dcc.Store(id="rev-created", data=0),
+            *([create_form()] if user.can("reviews.create") else []),
         ]
     )
+
+
+def _date_field(label: str, id_: str) -> html.Label:
+    return html.Label(
+        [
+            f"{label} ",
+            dcc.DatePickerSingle(
+                id=id_,
+                display_format="DD/MM/YYYY",
+                placeholder="dd/mm/yyyy",
+                clearable=True,
+                first_day_of_week=1,
+            ),
+        ]
+    )
+
+
+def create_form() -> html.Div:
+    """A new review, as `cspr review add` makes one (reviews.service.add_review)."""
+    return html.Div(
+        className="panel",
+        children=[
+            html.H2("Create a review"),
+            html.Div(
+                className="three-col",
+                children=[
+                    html.Label(["Reference ", dcc.Input(id="rev-new-reference", type="text")]),
+                    html.Label(
+                        [
+                            "Review type ",
+                            dcc.Dropdown(
+                                id="rev-new-type",
+                                options=[
+                                    {"label": TYPE_NAMES[t], "value": t} for t in REVIEW_TYPES
+                                ],
+                                value="rapid_review",
+                                clearable=False,
+                            ),
+                        ]
+                    ),
+                    html.Label(
+                        [
+                            "Child's pseudonym ",
+                            dcc.Input(id="rev-new-child", type="text", value="Child A"),
+                        ]
+                    ),
+                    _date_field("Referral date", "rev-new-referral"),
+                    _date_field("Incident date", "rev-new-incident"),
+                    _date_field("Local authority became aware", "rev-new-awareness"),
+                    html.Label(["Referring agency ", dcc.Input(id="rev-new-agency", type="text")]),
+                    html.Label(
+                        [
+                            "Linked review (the same incident) ",
+                            dcc.Dropdown(id="rev-new-linked", placeholder="None"),
+                        ]
+                    ),
+                ],
+            ),
+            html.P(
+                "The child's pseudonym is what every page and document shows: a pseudonym such "
+                "as Child C, never the child's name. A rapid review or local CSPR needs its "
+                "referral date; dates are day, month, year.",
+                className="hint",
+            ),
+            html.Button("Create review", id="rev-new-go", className="primary"),
+            html.Div(id="rev-new-message", className="message", role="status"),
+        ],
+    )
+
+
+def _day(value: Any) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        raise ValueError(f"'{value}' is not a date (dd/mm/yyyy)") from None
+
+
+def create_review(
+    user: CurrentUser,
+    *,
+    reference: str | None,
+    review_type: str | None,
+    child: str | None,
+    referral: Any = None,
+    incident: Any = None,
+    awareness: Any = None,
+    referring_agency: str | None = None,
+    linked: str | None = None,
+) -> Review:
+    """Add the review through `reviews.service.add_review` (its rules and audit entry), as
+    `cspr review add` does; a lead reviewer who creates one is assigned to it, so it is in
+    their list. Raises ValueError (ReviewError) with the rule broken."""
+    require("reviews.create")
+    with db() as session:
+        if linked:
+            allowed = review_ids_for(user, session)
+            found = service.get_review(session, linked)
+            if allowed is not None and found.id not in allowed:
+                raise ValueError("you are not assigned to the linked review")
+        review = service.add_review(
+            session,
+            reference=(reference or "").strip(),
+            review_type=review_type or "",
+            user=user.username,
+            referral_date=_day(referral),
+            child_pseudonym=(child or "").strip() or "Child A",
+            incident_date=_day(incident),
+            awareness_date=_day(awareness),
+            referring_agency=(referring_agency or "").strip(),
+            linked_reference=linked or None,
+        )
+        if user.role in ASSIGNED_ONLY:
+            assign(session, user.username, review.reference, by=user.username)
+        return review
+
+
+@callback(
+    Output("rev-new-message", "children"),
+    Output("rev-created", "data"),
+    Input("rev-new-go", "n_clicks"),
+    State("rev-new-reference", "value"),
+    State("rev-new-type", "value"),
+    State("rev-new-child", "value"),
+    State("rev-new-referral", "date"),
+    State("rev-new-incident", "date"),
+    State("rev-new-awareness", "date"),
+    State("rev-new-agency", "value"),
+    State("rev-new-linked", "value"),
+    State("rev-created", "data"),
+    prevent_initial_call=True,
+)
+@guarded("reviews.create")
+def create_clicked(
+    _clicks: Any,
+    reference: Any,
+    review_type: Any,
+    child: Any,
+    referral: Any,
+    incident: Any,
+    awareness: Any,
+    agency: Any,
+    linked: Any,
+    created: Any,
+) -> tuple[Any, Any]:
+    user = require("reviews.create")
+    try:
+        review = create_review(
+            user,
+            reference=reference,
+            review_type=review_type,
+            child=child,
+            referral=referral,
+            incident=incident,
+            awareness=awareness,
+            referring_agency=agency,
+            linked=linked,
+        )
+    except ValueError as error:
+        return f"Not created: {error}", no_update
+    kind = TYPE_NAMES.get(review.review_type, review.review_type).lower()
+    return f"Review {review.reference} created ({kind}).", int(created or 0) + 1
+
+
+@callback(
+    Output("rev-new-linked", "options"),
+    Input("rev-created", "data"),
+    Input("rev-new-linked", "id"),
+)
+@guarded("reviews.create")
+def linked_options(_created: Any, _id: Any) -> list[dict[str, str]]:
+    user = require("reviews.create")
+    with db() as session:
+        allowed = review_ids_for(user, session)
+        return [
+            {"label": r.reference, "value": r.reference}
+            for r in list_reviews(session, include_closed=True)
+            if allowed is None or r.id in allowed
+        ]
 
 
 def review_rows(reviews: list[Review], today: dt.date) -> list[dict[str, Any]]:
@@ -257,10 +449,14 @@ def reviews_view(
     Input("rev-type", "value"),
     Input("rev-rag", "value"),
     Input("rev-closed", "value"),
+    Input("rev-created", "data"),
 )
 @guarded("reviews.view")
 def update_reviews(
-    types: list[str] | None, rags: list[str] | None, closed: list[str] | None
+    types: list[str] | None,
+    rags: list[str] | None,
+    closed: list[str] | None,
+    _created: Any = None,
 ) -> tuple[list[dict[str, Any]], dict[str, Any]]:
     return reviews_view(types, rags, closed, dt.date.today())
 
