@@ -11,11 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import tomllib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 from rapidfuzz import process
@@ -23,6 +21,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from chronology.dates import parse_date, parse_time
 from chronology.schema import CANONICAL_FIELDS
+from rulefiles import RulesError, load, rules_file
 
 HEADER_SEARCH_ROWS = 40
 KEYWORD_CONFIDENCE = 0.75
@@ -94,25 +93,63 @@ def normalise_header(text: object) -> str:
     return " ".join(value.replace("'", "").split())
 
 
+@dataclass(frozen=True)
+class FieldSpec:
+    """[fields.NAME] of rules/columns.toml (see FieldRule)."""
+
+    synonyms: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    heads: tuple[str, ...] = ()
+    secondary: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class DocumentTablesSpec:
+    headers: tuple[str, ...] = ()  # a Word table with one of these columns is document control
+    captions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class RowsSpec:
+    page_lines: tuple[str, ...] = ()  # patterns of printed-page furniture
+    sign_off: tuple[str, ...] = ()  # patterns of a return's sign-off
+
+
+@rules_file("chronology", "columns.toml")
+@dataclass(frozen=True)
+class ColumnsFile:
+    fields: dict[str, FieldSpec]  # canonical field -> how its header is recognised
+    document_tables: DocumentTablesSpec = DocumentTablesSpec()
+    rows: RowsSpec = RowsSpec()
+
+
+def _columns_file(path: str | None = None) -> ColumnsFile:
+    data = load(ColumnsFile, path)
+    if unknown := [name for name in data.fields if name not in CANONICAL_FIELDS]:
+        origin = "columns.toml" if path is None else Path(path).name
+        raise RulesError(
+            f"{origin}: [fields.{unknown[0]}] is not a chronology field "
+            f"(fields: {', '.join(CANONICAL_FIELDS)})"
+        )
+    return data
+
+
 @cache
 def load_rules(path: str | None = None) -> tuple[FieldRule, ...]:
     """Read the synonym rules once per process (the file is small and never changes at run time)."""
-    if path is None:
-        text = resources.files("chronology").joinpath("rules/columns.toml").read_text("utf-8")
-    else:
-        text = Path(path).read_text(encoding="utf-8")
-    data = tomllib.loads(text)["fields"]
+    data = _columns_file(path).fields
     rules = []
     for name in CANONICAL_FIELDS:
-        spec = data.get(name, {})
+        spec = data.get(name, FieldSpec())
         rules.append(
             FieldRule(
                 name=name,
-                synonyms=frozenset(normalise_header(s) for s in spec.get("synonyms", [])),
-                keywords=frozenset(normalise_header(s) for s in spec.get("keywords", [])),
-                exclude=tuple(normalise_header(s) for s in spec.get("exclude", [])),
-                heads=tuple(normalise_header(s) for s in spec.get("heads", [])),
-                secondary=tuple(normalise_header(s) for s in spec.get("secondary", [])),
+                synonyms=frozenset(normalise_header(s) for s in spec.synonyms),
+                keywords=frozenset(normalise_header(s) for s in spec.keywords),
+                exclude=tuple(normalise_header(s) for s in spec.exclude),
+                heads=tuple(normalise_header(s) for s in spec.heads),
+                secondary=tuple(normalise_header(s) for s in spec.secondary),
             )
         )
     return tuple(rules)
@@ -120,21 +157,19 @@ def load_rules(path: str | None = None) -> tuple[FieldRule, ...]:
 
 @cache
 def _document_table_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    text = resources.files("chronology").joinpath("rules/columns.toml").read_text("utf-8")
-    spec = tomllib.loads(text).get("document_tables", {})
+    spec = _columns_file().document_tables
     return (
-        tuple(normalise_header(w) for w in spec.get("headers", [])),
-        tuple(normalise_header(w) for w in spec.get("captions", [])),
+        tuple(normalise_header(w) for w in spec.headers),
+        tuple(normalise_header(w) for w in spec.captions),
     )
 
 
 @cache
 def _row_patterns() -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
-    text = resources.files("chronology").joinpath("rules/columns.toml").read_text("utf-8")
-    spec = tomllib.loads(text).get("rows", {})
+    spec = _columns_file().rows
     return (
-        tuple(re.compile(p, re.IGNORECASE) for p in spec.get("page_lines", [])),
-        tuple(re.compile(p, re.IGNORECASE) for p in spec.get("sign_off", [])),
+        tuple(re.compile(p, re.IGNORECASE) for p in spec.page_lines),
+        tuple(re.compile(p, re.IGNORECASE) for p in spec.sign_off),
     )
 
 

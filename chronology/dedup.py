@@ -16,13 +16,11 @@ import datetime as dt
 import multiprocessing
 import os
 import re
-import tomllib
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from functools import cache
-from importlib import resources
 from typing import Literal
 
 import numpy as np
@@ -56,6 +54,7 @@ from chronology.linkage_columns import (
 )
 from chronology.schema import Event
 from chronology.stages import stage
+from rulefiles import load, rules_file
 
 Verdict = Literal["same", "possible", "different"]
 Relation = Literal["same_day", "near", "swapped", "partial"]
@@ -93,34 +92,73 @@ def _cue_pattern(words: Sequence[str], anchor: str) -> re.Pattern[str]:
     return re.compile(rf"^\s*({alternatives})\b")
 
 
+@dataclass(frozen=True)
+class KindSpec:
+    """One [[kind]] of rules/dedup.toml."""
+
+    name: str
+    patterns: tuple[str, ...]
+    one_per_day: bool = False
+    generic: bool = False  # a generic name gives way to a specific one on the same row
+    life: bool = False  # a life event: specifics decide
+
+
+@dataclass(frozen=True)
+class MentionsSpec:
+    before: tuple[str, ...] = ("after",)  # a kind within three words after these is mentioned
+    after: tuple[str, ...] = ("to be",)  # ... or straight before these
+
+
+@dataclass(frozen=True)
+class ThresholdsSpec:
+    typed_twice: int
+    typed_twice_possible: int
+    same_text: int
+    possible_text: int
+    shared_kind_text: int
+    max_minutes_apart: int
+    close_minutes: int
+    meeting_minutes_apart: int
+    close_kind_text: int
+    recorded_twice_text: int
+    near_text: int
+    near_possible_text: int
+
+
+@rules_file("chronology", "dedup.toml")
+@dataclass(frozen=True)
+class DedupFile:
+    abbreviations: dict[str, str]  # abbreviation -> expansion
+    kind: tuple[KindSpec, ...]
+    thresholds: ThresholdsSpec
+    mentions: MentionsSpec = MentionsSpec()
+
+
 @cache
 def load_rules() -> Rules:
-    text = resources.files("chronology").joinpath("rules/dedup.toml").read_text("utf-8")
-    data = tomllib.loads(text)
+    data = load(DedupFile)
     # One pass with the longest alternatives first, so "strat disc" wins over "strat".
-    expansions = {short.lower(): long for short, long in data["abbreviations"].items()}
+    expansions = {short.lower(): long for short, long in data.abbreviations.items()}
     alternation = "|".join(re.escape(s) for s in sorted(expansions, key=len, reverse=True))
     abbreviations = re.compile(rf"(?<![\w&])(?:{alternation})(?![\w&])", re.IGNORECASE)
     kinds = tuple(
-        Kind(k["name"], bool(k.get("one_per_day")), tuple(re.compile(p) for p in k["patterns"]))
-        for k in data["kind"]
+        Kind(k.name, k.one_per_day, tuple(re.compile(p) for p in k.patterns)) for k in data.kind
     )
-    mentions = data.get("mentions", {})
     return Rules(
         abbreviations,
         expansions,
         kinds,
-        dict(data["thresholds"]),
-        _cue_pattern(mentions.get("before", ["after"]), "end"),
-        _cue_pattern(mentions.get("after", ["to be"]), "start"),
+        asdict(data.thresholds),
+        _cue_pattern(data.mentions.before, "end"),
+        _cue_pattern(data.mentions.after, "start"),
         re.compile("|".join(f"(?:{p.pattern})" for k in kinds for p in k.patterns)),
         sum(1 << i for i, k in enumerate(kinds) if k.one_per_day),
         frozenset(k.name for k in kinds if k.one_per_day),
-        frozenset(k["name"] for k in data["kind"] if k.get("generic")),
+        frozenset(k.name for k in data.kind if k.generic),
         sum(1 << i for i, k in enumerate(kinds) if k.name == "joint visit"),
         sum(1 << i for i, k in enumerate(kinds) if k.name == "home visit"),
-        frozenset(k["name"] for k in data["kind"] if k.get("life")),
-        sum(1 << i for i, k in enumerate(data["kind"]) if k.get("life")),
+        frozenset(k.name for k in data.kind if k.life),
+        sum(1 << i for i, k in enumerate(data.kind) if k.life),
     )
 
 

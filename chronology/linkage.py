@@ -13,16 +13,16 @@ from __future__ import annotations
 
 import math
 import re
-import tomllib
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING, Literal
 
 import numpy as np
 from rapidfuzz import fuzz
+
+from rulefiles import RulesError, load, rules_file
 
 if TYPE_CHECKING:
     from chronology.dedup import Prepared, Relation, Rules
@@ -89,36 +89,57 @@ class Weights:
     background: dict[str, dict[str, float]] = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class LevelSpec:
+    weight: float
+    words: str
+
+
+@dataclass(frozen=True)
+class ThresholdsSpec:
+    same: float
+    possible: float
+
+
+@rules_file("chronology", "dedup_weights.toml")
+@dataclass(frozen=True)
+class WeightsFile:
+    prior: float
+    thresholds: ThresholdsSpec
+    comparison: dict[str, dict[str, LevelSpec]]  # every comparison in COMPARISONS, every level
+    background: dict[str, dict[str, float]] = field(default_factory=dict)
+
+
 @cache
 def load_weights() -> Weights:
-    path = "rules/dedup_weights.toml"
-    data = tomllib.loads(resources.files("chronology").joinpath(path).read_text("utf-8"))
+    origin = "dedup_weights.toml"
+    data = load(WeightsFile)
+    if extra := [name for name in data.comparison if name not in COMPARISONS]:
+        raise RulesError(f"{origin}: [comparison.{extra[0]}] is not a comparison")
     levels: dict[str, dict[str, Level]] = {}
     for name, wanted in COMPARISONS.items():
-        table = data.get("comparison", {}).get(name)
+        table = data.comparison.get(name)
         if table is None:
-            raise ValueError(f"chronology/{path}: comparison {name!r} is missing")
+            raise RulesError(f"{origin}: comparison {name!r} is missing")
         unknown = set(table) - set(wanted)
         missing = set(wanted) - set(table)
         if unknown or missing:
-            raise ValueError(
-                f"chronology/{path}: comparison {name!r}: unknown levels {sorted(unknown)}, "
+            raise RulesError(
+                f"{origin}: comparison {name!r}: unknown levels {sorted(unknown)}, "
                 f"missing levels {sorted(missing)}"
             )
-        levels[name] = {
-            level: Level(float(v["weight"]), str(v["words"])) for level, v in table.items()
-        }
+        levels[name] = {level: Level(float(v.weight), v.words) for level, v in table.items()}
     background = {
         name: {level: float(share) for level, share in table.items()}
-        for name, table in data.get("background", {}).items()
+        for name, table in data.background.items()
     }
-    for name, table in background.items():
-        if name not in BACKGROUND or set(table) != set(COMPARISONS[name]):
-            raise ValueError(f"chronology/{path}: background.{name} must give every level")
+    for name, shares in background.items():
+        if name not in BACKGROUND or set(shares) != set(COMPARISONS[name]):
+            raise RulesError(f"{origin}: background.{name} must give every level")
     return Weights(
-        float(data["prior"]),
-        float(data["thresholds"]["same"]),
-        float(data["thresholds"]["possible"]),
+        float(data.prior),
+        float(data.thresholds.same),
+        float(data.thresholds.possible),
         levels,
         background,
     )
