@@ -1,7 +1,10 @@
-"""One review: deadlines with RAG status, the rapid review (attendance and the quorum check,
-votes, decision), key and publication dates, stage checklists, recommendations and actions.
-Every change goes through `reviews.service`, so the guidance's rules and the audit trail
-apply exactly as on the command line."""
+"""One review: deadlines with RAG status, the rapid review (attendance and the quorum check),
+key and publication dates, stage checklists, recommendations and actions; and, from the
+helper modules beside it, the votes and decisions (`review_votes`), agency requests
+(`review_requests`), notifications and delays (`review_notices`) and the review's texts
+(`review_texts`). Every change goes through `reviews.service`, so the guidance's rules and the
+audit trail apply exactly as on the command line; each form keeps a handler table (button id
+to a plain function) that tests call directly."""
 
 from __future__ import annotations
 
@@ -12,13 +15,24 @@ from typing import Any
 import dash
 from dash import ALL, Input, Output, State, callback, dcc, html, no_update
 
-from dashboard.access import CurrentUser, anonymised_view, audit_view, context, db, guarded, require
-from dashboard.access import require_review as review_for
+from dashboard.access import CurrentUser, anonymised_view, audit_view, context, db, guarded
 from dashboard.case import load_case
+from dashboard.pages import review_notices, review_requests, review_texts, review_votes
+from dashboard.pages.review_common import (
+    PARTNER_LABELS,
+    Handler,
+    date_field,
+    dropdown,
+    field,
+    parse_date,
+    review_for_user,
+    text_field,
+    uk,
+)
 from dashboard.pages.reviews import RAG_CLASS, TYPE_NAMES  # imported after it registered
 from dashboard.shell import not_permitted, page_user
 from reviews import service
-from reviews.models import ACTION_STATUSES, CHOICES, ORGANISATION_KINDS, PARTNERS, Review
+from reviews.models import ORGANISATION_KINDS, Review
 from reviews.status import review_deadlines, review_flags
 
 DATE_LABELS = {
@@ -34,12 +48,14 @@ DATE_LABELS = {
     "repository_submitted_on": "Sent to the national repository",
     "closed_on": "Closed",
 }
-PARTNER_LABELS = {
-    "local_authority": "Local authority",
-    "icb": "ICB",
-    "police": "Police",
-    "other": "Other",
+ACTION_STATUS_NAMES = {
+    "open": "Open",
+    "in_progress": "In progress",
+    "complete": "Complete",
+    "signed_off": "Signed off",
 }
+# The forms beside this page's own, each with its handler table.
+FORM_MODULES = (review_votes, review_requests, review_notices, review_texts)
 
 
 def layout(id: str | None = None, **_: Any) -> html.Div:
@@ -47,7 +63,11 @@ def layout(id: str | None = None, **_: Any) -> html.Div:
     if user is None:
         return not_permitted()
     editable = user.can("reviews.edit")
-    forms = _forms() if editable else [html.P("Read only for your role.", className="hint")]
+    forms = (
+        [*_forms(), *(x for module in FORM_MODULES for x in module.layout())]
+        if editable
+        else [html.P("Read only for your role.", className="hint")]
+    )
     return html.Div(
         [
             dcc.Store(id="rvd-id", data=id),
@@ -59,39 +79,31 @@ def layout(id: str | None = None, **_: Any) -> html.Div:
     )
 
 
-def _date_picker(id_: str) -> dcc.DatePickerSingle:
-    return dcc.DatePickerSingle(id=id_, display_format="DD/MM/YYYY", first_day_of_week=1)
-
-
 def _forms() -> list[Any]:
-    def options(values: tuple[str, ...], labels: dict[str, str] | None = None) -> list[Any]:
-        return [{"label": (labels or {}).get(v, v.replace("_", " ")), "value": v} for v in values]
-
     return [
+        html.H2("Meeting, dates, recommendations and actions"),
         html.Div(
             className="three-col",
             children=[
                 html.Div(
                     className="panel",
                     children=[
-                        html.H2("Record a date"),
-                        dcc.Dropdown(
-                            id="rvd-date-field",
-                            options=[{"label": v, "value": k} for k, v in DATE_LABELS.items()],
-                        ),
-                        _date_picker("rvd-date-value"),
+                        html.H3("Record a date"),
+                        dropdown("Which date", "rvd-date-field", DATE_LABELS),
+                        date_field("Date", "rvd-date-value"),
                         html.Button("Save date", id="rvd-save-date", className="primary"),
                     ],
                 ),
                 html.Div(
                     className="panel",
                     children=[
-                        html.H2("Meeting attendance"),
-                        dcc.Input(id="rvd-att-name", placeholder="Name"),
-                        dcc.Input(id="rvd-att-org", placeholder="Organisation"),
-                        dcc.Dropdown(
-                            id="rvd-att-partner",
-                            options=options(ORGANISATION_KINDS, PARTNER_LABELS),
+                        html.H3("Meeting attendance"),
+                        text_field("Name", "rvd-att-name"),
+                        text_field("Organisation", "rvd-att-org"),
+                        dropdown(
+                            "Partner represented",
+                            "rvd-att-partner",
+                            {k: PARTNER_LABELS[k] for k in ORGANISATION_KINDS},
                         ),
                         html.Button("Add attendee", id="rvd-add-attendee", className="primary"),
                     ],
@@ -99,63 +111,31 @@ def _forms() -> list[Any]:
                 html.Div(
                     className="panel",
                     children=[
-                        html.H2("Votes and decision"),
-                        dcc.Dropdown(
-                            id="rvd-vote-partner",
-                            options=options(PARTNERS, PARTNER_LABELS),
-                            placeholder="Partner",
-                        ),
-                        dcc.Dropdown(
-                            id="rvd-vote-choice", options=options(CHOICES), placeholder="Vote"
-                        ),
-                        dcc.Input(id="rvd-vote-rationale", placeholder="Rationale"),
-                        html.Button("Record vote", id="rvd-vote", className="primary"),
-                        html.Div([html.Label("Decision date"), _date_picker("rvd-decision-date")]),
-                        html.Button("Record decision", id="rvd-decide", className="primary"),
-                    ],
-                ),
-                html.Div(
-                    className="panel",
-                    children=[
-                        html.H2("Recommendations and actions"),
-                        dcc.Textarea(
-                            id="rvd-rec-text", placeholder="Recommendation", style={"width": "100%"}
-                        ),
+                        html.H3("Recommendations and actions"),
+                        text_field("Recommendation", "rvd-rec-text", area=True),
                         html.Button("Add recommendation", id="rvd-add-rec", className="primary"),
-                        dcc.Dropdown(id="rvd-act-rec", placeholder="For recommendation"),
-                        dcc.Input(id="rvd-act-owner", placeholder="Owner agency"),
-                        dcc.Input(id="rvd-act-text", placeholder="Action"),
-                        _date_picker("rvd-act-due"),
+                        field("For recommendation", dcc.Dropdown(id="rvd-act-rec")),
+                        text_field("Owner agency", "rvd-act-owner"),
+                        text_field("Action", "rvd-act-text"),
+                        date_field("Due on", "rvd-act-due"),
                         html.Button("Add action", id="rvd-add-act", className="primary"),
                     ],
                 ),
                 html.Div(
                     className="panel",
                     children=[
-                        html.H2("Progress an action"),
-                        dcc.Dropdown(id="rvd-upd-act", placeholder="Action"),
-                        dcc.Dropdown(
-                            id="rvd-upd-status",
-                            options=options(ACTION_STATUSES),
-                            placeholder="Status",
-                        ),
-                        dcc.Input(id="rvd-upd-evidence", placeholder="Evidence"),
-                        dcc.Input(id="rvd-upd-signed", placeholder="Signed off by"),
-                        _date_picker("rvd-upd-signed-on"),
+                        html.H3("Progress an action"),
+                        field("Action", dcc.Dropdown(id="rvd-upd-act")),
+                        dropdown("Status", "rvd-upd-status", ACTION_STATUS_NAMES),
+                        text_field("Evidence", "rvd-upd-evidence"),
+                        text_field("Signed off by", "rvd-upd-signed"),
+                        date_field("Signed off on", "rvd-upd-signed-on"),
                         html.Button("Update action", id="rvd-update-act", className="primary"),
                     ],
                 ),
             ],
         ),
     ]
-
-
-def _date(value: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(value[:10]) if value else None
-
-
-def _uk(value: dt.date | None) -> str:
-    return f"{value:%d/%m/%Y}" if value else "—"
 
 
 def review_body(
@@ -180,8 +160,8 @@ def review_body(
         html.Tr(
             [
                 html.Td(d.description),
-                html.Td(_uk(d.due)),
-                html.Td(_uk(d.done_on)),
+                html.Td(uk(d.due)),
+                html.Td(uk(d.done_on)),
                 html.Td(html.Span(d.rag_word, className=f"rag-badge {RAG_CLASS[d.rag]}")),
                 html.Td(d.rule, className="hint"),
             ]
@@ -216,8 +196,8 @@ def review_body(
                     [
                         html.Li(
                             f"Action {a.id}: {words(a.action)} — {a.owner_agency}, "
-                            f"due {_uk(a.due_on)}, "
-                            f"{a.status.replace('_', ' ')}"
+                            f"due {uk(a.due_on)}, "
+                            f"{ACTION_STATUS_NAMES.get(a.status, a.status)}"
                         )
                         for a in r.actions
                     ]
@@ -229,10 +209,10 @@ def review_body(
     return [
         html.H1(f"{review.reference} · {TYPE_NAMES.get(review.review_type, '')}"),
         html.P(
-            f"{review.child_pseudonym}; referred {_uk(review.referral_date)} by "
+            f"{review.child_pseudonym}; referred {uk(review.referral_date)} by "
             f"{review.referring_agency or 'not recorded'}; decision: "
             f"{(review.decision or 'not yet').replace('_', ' ')}"
-            f"{' on ' + _uk(review.decision_date) if review.decision_date else ''}."
+            f"{' on ' + uk(review.decision_date) if review.decision_date else ''}."
         ),
         html.Div([html.P(f, className="panel error") for f in review_flags(review)]),
         html.H2("Deadlines"),
@@ -261,18 +241,6 @@ def review_body(
                                 for a in review.attendees
                             ]
                         ),
-                        html.H3("Votes"),
-                        html.Ul(
-                            [
-                                html.Li(
-                                    f"{PARTNER_LABELS[v.partner]}: {v.choice.replace('_', ' ')}"
-                                    f"{' — ' + words(v.rationale) if v.rationale else ''}"
-                                )
-                                for v in review.votes
-                            ]
-                        )
-                        if review.votes
-                        else html.P("No votes yet."),
                     ]
                 ),
                 html.Div(
@@ -283,13 +251,16 @@ def review_body(
                             children=[
                                 x
                                 for k, label in DATE_LABELS.items()
-                                for x in (html.Dt(label), html.Dd(_uk(getattr(review, k))))
+                                for x in (html.Dt(label), html.Dd(uk(getattr(review, k))))
                             ],
                         ),
                     ]
                 ),
             ],
         ),
+        *review_votes.section(review, words),
+        *review_requests.section(review, today, words),
+        *review_notices.section(review, words),
         html.H2("Stage checklists"),
         html.Div(
             checklists or [html.P("Checklists start when a local CSPR is decided.")],
@@ -303,17 +274,18 @@ def review_body(
 
 
 def _review(review_id: Any, session: Any, permission: str) -> tuple[CurrentUser, Review]:
-    user = require(permission)
-    return user, review_for(user, review_id, session)
+    """The user, if they hold `permission`, and the review, if they may open it."""
+    return review_for_user(review_id, session, permission)
 
 
 @callback(
     Output("rvd-body", "children"),
     Input("rvd-id", "data"),
     Input("rvd-version", "data"),
+    Input("shell-mode", "data"),
 )
 @guarded("reviews.view")
-def show_review(review_id: Any, _version: int) -> list[Any]:
+def show_review(review_id: Any, _version: int, _mode: Any = None) -> list[Any]:
     with db() as session:
         user, review = _review(review_id, session, "reviews.view")
         audit_view(user, review, "review", session=session)
@@ -353,8 +325,6 @@ def action_options(review_id: Any, _version: int) -> tuple[Any, Any]:
     Output("rvd-version", "data"),
     Input("rvd-save-date", "n_clicks"),
     Input("rvd-add-attendee", "n_clicks"),
-    Input("rvd-vote", "n_clicks"),
-    Input("rvd-decide", "n_clicks"),
     Input("rvd-add-rec", "n_clicks"),
     Input("rvd-add-act", "n_clicks"),
     Input("rvd-update-act", "n_clicks"),
@@ -364,10 +334,6 @@ def action_options(review_id: Any, _version: int) -> tuple[Any, Any]:
     State("rvd-att-name", "value"),
     State("rvd-att-org", "value"),
     State("rvd-att-partner", "value"),
-    State("rvd-vote-partner", "value"),
-    State("rvd-vote-choice", "value"),
-    State("rvd-vote-rationale", "value"),
-    State("rvd-decision-date", "date"),
     State("rvd-rec-text", "value"),
     State("rvd-act-rec", "value"),
     State("rvd-act-owner", "value"),
@@ -384,15 +350,15 @@ def action_options(review_id: Any, _version: int) -> tuple[Any, Any]:
 )
 @guarded("reviews.edit")
 def change_review(*args: Any) -> tuple[Any, Any]:
-    values = dict(zip(CHANGE_STATES, args[8:], strict=True))
-    values["tasks"] = args[7]
+    values = dict(zip(CHANGE_STATES, args[6:], strict=True))
+    values["tasks"] = args[5]
     trigger = dash.ctx.triggered_id
     name = trigger if isinstance(trigger, str) else "rvd-task"
     try:
         with db() as session:
             user, review = _review(values["id"], session, "reviews.edit")
             message = apply_change(session, user.username, review, name, values)
-    except (service.ReviewError, ValueError) as error:
+    except ValueError as error:  # service.ReviewError and a value that does not parse
         return f"Not saved: {error}", no_update
     if message is None:
         return no_update, no_update
@@ -405,10 +371,6 @@ CHANGE_STATES = (
     "att_name",
     "att_org",
     "att_partner",
-    "vote_partner",
-    "vote_choice",
-    "vote_rationale",
-    "decision_date",
     "rec_text",
     "act_rec",
     "act_owner",
@@ -424,62 +386,57 @@ CHANGE_STATES = (
 )
 
 
-def apply_change(
-    session: Any, user: str, review: Review, trigger: str, v: dict[str, Any]
-) -> str | None:
-    """One change to a review through the service (a plain function, for tests)."""
-    if trigger == "rvd-save-date":
-        if v["date_field"] not in DATE_LABELS:
-            raise ValueError("choose which date")
-        service.update_review(session, review, {v["date_field"]: _date(v["date_value"])}, user)
-        return f"{DATE_LABELS[v['date_field']]} saved."
-    if trigger == "rvd-add-attendee":
-        if not (v["att_name"] and v["att_org"] and v["att_partner"]):
-            raise ValueError("give the name, organisation and partner")
-        service.add_attendee(session, review, v["att_name"], v["att_org"], v["att_partner"], user)
-        return "Attendee added."
-    if trigger == "rvd-vote":
-        service.cast_vote(
-            session,
-            review,
-            v["vote_partner"] or "",
-            v["vote_choice"] or "",
-            v["vote_rationale"] or "",
-            user,
-        )
-        return "Vote recorded."
-    if trigger == "rvd-decide":
-        when = _date(v["decision_date"])
-        if when is None:
-            raise ValueError("give the decision date")
-        return service.record_decision(session, review, when, user).message
-    if trigger == "rvd-add-rec":
-        if not (v["rec_text"] or "").strip():
-            raise ValueError("write the recommendation")
-        service.add_recommendation(session, review, v["rec_text"].strip(), user)
-        return "Recommendation added."
-    if trigger == "rvd-add-act":
-        rec = next((r for r in review.recommendations if r.id == v["act_rec"]), None)
-        if rec is None or not v["act_text"] or not v["act_owner"]:
-            raise ValueError("choose the recommendation and give the owner and action")
-        service.add_action(session, rec, v["act_owner"], v["act_text"], _date(v["act_due"]), user)
-        return "Action added."
-    if trigger == "rvd-update-act":
-        entry = next(
-            (a for r in review.recommendations for a in r.actions if a.id == v["upd_act"]), None
-        )
-        if entry is None:
-            raise ValueError("choose the action")
-        service.update_action(
-            session,
-            entry,
-            user,
-            status=v["upd_status"],
-            evidence=v["upd_evidence"],
-            signed_off_by=v["upd_signed"],
-            signed_off_on=_date(v["upd_signed_on"]),
-        )
-        return "Action updated."
+def save_date(session: Any, user: str, review: Review, v: dict[str, Any]) -> str:
+    if v.get("date_field") not in DATE_LABELS:
+        raise service.ReviewError("choose which date")
+    field_name = v["date_field"]
+    service.update_review(session, review, {field_name: parse_date(v.get("date_value"))}, user)
+    return f"{DATE_LABELS[field_name]} saved."
+
+
+def add_attendee(session: Any, user: str, review: Review, v: dict[str, Any]) -> str:
+    if not (v.get("att_name") and v.get("att_org") and v.get("att_partner")):
+        raise service.ReviewError("give the name, organisation and partner")
+    service.add_attendee(session, review, v["att_name"], v["att_org"], v["att_partner"], user)
+    return "Attendee added."
+
+
+def add_recommendation(session: Any, user: str, review: Review, v: dict[str, Any]) -> str:
+    if not (v.get("rec_text") or "").strip():
+        raise service.ReviewError("write the recommendation")
+    service.add_recommendation(session, review, v["rec_text"].strip(), user)
+    return "Recommendation added."
+
+
+def add_action(session: Any, user: str, review: Review, v: dict[str, Any]) -> str:
+    rec = next((r for r in review.recommendations if r.id == v.get("act_rec")), None)
+    if rec is None or not v.get("act_text") or not v.get("act_owner"):
+        raise service.ReviewError("choose the recommendation and give the owner and action")
+    service.add_action(
+        session, rec, v["act_owner"], v["act_text"], parse_date(v.get("act_due")), user
+    )
+    return "Action added."
+
+
+def update_action(session: Any, user: str, review: Review, v: dict[str, Any]) -> str:
+    entry = next(
+        (a for r in review.recommendations for a in r.actions if a.id == v.get("upd_act")), None
+    )
+    if entry is None:
+        raise service.ReviewError("choose the action")
+    service.update_action(
+        session,
+        entry,
+        user,
+        status=v.get("upd_status"),
+        evidence=v.get("upd_evidence"),
+        signed_off_by=v.get("upd_signed"),
+        signed_off_on=parse_date(v.get("upd_signed_on")),
+    )
+    return "Action updated."
+
+
+def tick_tasks(session: Any, user: str, review: Review, v: dict[str, Any]) -> str | None:
     done = {int(i) for values in (v.get("tasks") or []) for i in (values or [])}
     changed = 0
     for task in review.tasks:
@@ -488,6 +445,32 @@ def apply_change(
             service.complete_task(session, review, task.id, when, user)
             changed += 1
     return f"Checklist updated ({changed})." if changed else None
+
+
+HANDLERS: dict[str, Handler] = {
+    "rvd-save-date": save_date,
+    "rvd-add-attendee": add_attendee,
+    "rvd-add-rec": add_recommendation,
+    "rvd-add-act": add_action,
+    "rvd-update-act": update_action,
+    "rvd-task": tick_tasks,
+}
+# Every form's handlers, this page's and its helper modules' (button ids are unique).
+ALL_HANDLERS: dict[str, Handler] = {
+    **HANDLERS,
+    **{k: h for module in FORM_MODULES for k, h in module.HANDLERS.items()},
+}
+
+
+def apply_change(
+    session: Any, user: str, review: Review, trigger: str, v: dict[str, Any]
+) -> str | None:
+    """One change to a review through the service (a plain function, for tests): the handler
+    of the button `trigger`, from any of the page's forms."""
+    handler = ALL_HANDLERS.get(trigger)
+    if handler is None:
+        raise ValueError(f"no form has the button {trigger}")
+    return handler(session, user, review, v)
 
 
 dash.register_page(__name__, path="/review", title="Review · cspr", name="Review", layout=layout)
