@@ -1,0 +1,510 @@
+"""The passes for people: the register's names (with possessives, hyphenated forms, initials and
+misspellings), names the register does not hold yet found by their context (after a title,
+before a known surname, "X's", "@X"), names beside a family member, and punctuated initials.
+Two family members sharing a name become "a family member", never one person's label."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import defaultdict
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from anonymise.name_index import Candidate, NameIndex
+from anonymise.patterns import MENTION
+from anonymise.practitioners import PractitionerPasses
+from anonymise.register import Entry
+from anonymise.wordlists import FAMILY_TITLES
+from anonymise.words import fold, is_ordinary, is_proper_noun, is_term
+from anonymise.work import (
+    HELD,
+    NAME_WORD,
+    TOKEN,
+    Ctx,
+    Work,
+    agency_words,
+    clean_name,
+    is_sentence_start,
+    name_like,
+    titlecase,
+    words_before,
+)
+from chronology.columns import normalise_header
+from genogram.pseudonyms import is_kin_word, labels_agree, role_label
+
+_NAME_HERE = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?"
+_AFTER_FAMILY_TITLE = re.compile(
+    rf"(?<![\w'’-])(?:{FAMILY_TITLES})\s+(?P<name>{_NAME_HERE})(?![\w'’])"
+)
+_NAME_BEFORE_PERSON = re.compile(rf"(?<![\w'’])(?P<name>{_NAME_HERE})\s*\(\s*(?P<ph>{HELD})\s*\)")
+_NAME_AFTER_PERSON = re.compile(rf"(?P<ph>{HELD})\s*\(\s*(?P<name>{_NAME_HERE})\s*\)")
+# Two or more capitals joined by stops, hyphens or apostrophes: "H.K-T", "C.O'N", "R-M", "J.B."
+_PUNCTUATED_INITIALS = re.compile(r"(?<![\w'’.-])[A-Z](?:[.\-'’]\s?[A-Z])+\.?(?![\w'’-])")
+
+
+class PeoplePasses(PractitionerPasses):
+    def _people(self, work: Work, ctx: Ctx) -> None:
+        if self._learning:
+            self._learn_people(work, ctx)
+        index = self._index_now()
+        tokens = list(TOKEN.finditer(work.text))
+        spans: list[tuple[int, int, dict[Entry, float], dict[str, str]]] = []
+        i = 0
+        while i < len(tokens):
+            found = self._span(work.text, tokens, i, index)
+            if found is None:
+                i += 1
+                continue
+            start, end, scores, info, next_i = found
+            spans.append((start, end, scores, info))
+            i = next_i
+        for start, end, scores, info in reversed(spans):
+            entry = self._choose(scores, info)
+            resolved = self._same_name(work.text, start, end, scores, info)
+            if resolved is None:
+                start, end, replacement = self._apposition(work, start, end, entry, info)
+                kind, key, note = entry.kind, entry.key, info.get("note", "")
+            elif (chosen := resolved[0]) is None:
+                # Two family members share this name and nothing says which: never one
+                # person's label; the reviewer sees the candidates in the report.
+                replacement, kind, key = "a family member", "person", ""
+                note = "ambiguous: " + " or ".join(resolved[2])
+            else:
+                _, start, others = resolved
+                replacement, kind, key = chosen.pseudonym, chosen.kind, chosen.key
+                note = (
+                    f"assumed {chosen.pseudonym}; shares the name with " + " and ".join(others)
+                    if others
+                    else ""
+                )
+            original = work.original(work.text[start:end])
+            part = work.put(original, replacement, kind, key, note)
+            work.text = work.text[:start] + part + work.text[end:]
+
+    def _span(
+        self, text: str, tokens: list[re.Match[str]], i: int, index: NameIndex
+    ) -> tuple[int, int, dict[Entry, float], dict[str, str], int] | None:
+        """The name starting at token i (with a title or initials before it), if any."""
+        scores: dict[Entry, float] = defaultdict(float)
+        info: dict[str, str] = {}
+        start = tokens[i].start()
+        j = i
+        title = tokens[i].group().rstrip(".")
+        if title in self._personal_titles and i + 1 < len(tokens):
+            gap = text[tokens[i].end() : tokens[i + 1].start()]
+            if re.fullmatch(r"\.?\s+", gap):
+                info["sex"] = self.rules.sex_of_title(title)
+                j = i + 1
+        initials: list[str] = []
+        names = 0
+        end = start
+        fuzzy_notes: list[str] = []
+        while j < len(tokens):
+            token = tokens[j]
+            word = token.group()
+            if j > i:
+                gap = text[tokens[j - 1].end() : token.start()]
+                if not re.fullmatch(r"\.?[ \t]{1,2}|\s*-\s*|\.", gap):
+                    break
+                previous = tokens[j - 1].group()
+                if "." in gap and not (
+                    len(previous) == 1 or previous.rstrip(".") in self._personal_titles
+                ):
+                    break  # "Hope. The Moses basket": a sentence ends between them
+            if len(word) == 1 and word.isupper():
+                after = text[token.end() : token.end() + 2]
+                if after[:1] == "." or (j + 1 < len(tokens) and after[:1] == " "):
+                    initials.append(word)
+                    j += 1
+                    end = token.end() + (1 if after[:1] == "." else 0)
+                    continue
+                break
+            candidates, fuzzy = self._lookup(word, text, token.start(), index)
+            if not candidates:
+                if j + 1 < len(tokens) and self._unknown_first_name(word, text, tokens, j, index):
+                    # "Bethany Price": an unknown first name before a known surname.
+                    names += 1
+                    end = token.end()
+                    j += 1
+                    continue
+                break
+            best: dict[Entry, float] = {}
+            for candidate in candidates:
+                weight = candidate.weight * (0.8 if fuzzy else 1.0)
+                best[candidate.entry] = max(best.get(candidate.entry, 0.0), weight)
+                if candidate.role == "surname":
+                    info.setdefault("surname_only", "1")
+                else:
+                    info["surname_only"] = "0"
+            for entry, weight in best.items():
+                scores[entry] += weight
+            if fuzzy:
+                fuzzy_notes.append(word)
+            names += 1
+            end = token.end()
+            j += 1
+        if names == 0:
+            return None
+        for letter in initials:
+            for entry in scores:
+                if any(fold(n)[:1] == letter.lower() for n in entry.names):
+                    scores[entry] += 1.0
+        if "sex" not in info:
+            start = tokens[i + len(initials) if not initials else i].start()
+            start = tokens[i].start()
+        if fuzzy_notes:
+            info["note"] = "misspelling: " + ", ".join(fuzzy_notes)
+        return start, end, scores, info, j
+
+    def _same_name(
+        self, text: str, start: int, end: int, scores: dict[Entry, float], info: dict[str, str]
+    ) -> tuple[Entry | None, int, list[str]] | None:
+        """None when the name points at one person. When it fits two family members equally
+        ("Hope": the child and her great-grandmother), the context decides: a relationship
+        word before it ("Great-Nan Hope", folded into the pseudonym), a title's sex, an age
+        after it. (None, start, candidates) when nothing decides."""
+        if info.get("surname_only") != "0":
+            return None  # a surname the family shares: the usual ranking (adults first)
+        top = max(scores.values())
+        rivals = [
+            e
+            for e, score in scores.items()
+            if score >= top - 0.01 and e.kind == "person" and e.source == "family workbook"
+        ]
+        if len({e.pseudonym for e in rivals}) < 2:
+            return None
+        words = words_before(text, start, 3)
+        for count in (1, 2, 3):
+            if len(words) < count or not all(is_kin_word(w) for _, w in words[-count:]):
+                continue
+            said = role_label(" ".join(w for _, w in words[-count:]))
+            if said is None:
+                continue
+            fits = [e for e in rivals if labels_agree(said, e.pseudonym)]
+            if len(fits) == 1:
+                return fits[0], words[-count][0], []
+        sex = info.get("sex", "U")
+        if sex in ("M", "F"):
+            fits = [e for e in rivals if e.sex == sex and e.adult]
+            if len(fits) == 1:
+                return fits[0], start, []
+        after = text[end : end + 16]
+        if re.match(r"\s*(?:\(\s*\d{1,2}\s*\)|,?\s*aged?\s+\d{1,2}\b|\(\s*baby)", after, re.I):
+            fits = [e for e in rivals if not e.adult]
+            if len(fits) == 1:
+                return fits[0], start, []
+        subject = [e for e in rivals if e.key == self.register.subject]
+        if subject:
+            # The review is about the subject child: a bare shared first name is taken to be
+            # the child's, and the reviewer is told (the report lists every such mention).
+            others = sorted({e.pseudonym for e in rivals} - {subject[0].pseudonym})
+            return subject[0], start, others
+        return None, start, sorted({e.pseudonym for e in rivals})
+
+    def _unknown_first_name(
+        self, word: str, text: str, tokens: list[re.Match[str]], j: int, index: NameIndex
+    ) -> bool:
+        following = tokens[j + 1]
+        if not re.fullmatch(r"[ \t]", text[tokens[j].end() : following.start()]):
+            return False
+        if not titlecase(word) or is_ordinary(word) or is_term(word) or fold(word) in index.keep:
+            return False
+        candidates = index.tokens.get(fold(following.group()), [])
+        return any(c.role == "surname" for c in candidates)
+
+    def _lookup(
+        self, word: str, text: str, position: int, index: NameIndex
+    ) -> tuple[list[Candidate], bool]:
+        folded = fold(word)
+        if folded in index.keep:
+            return [], False
+        candidates = index.tokens.get(folded)
+        if candidates:
+            if word.islower() and index.ordinary.get(folded, False):
+                return [], False  # "will", "rose": a name only when capitalised
+            if len(word) <= 2 and not (word[:1].isupper()):
+                return [], False
+            return candidates, False
+        letters = word.replace("'", "").replace("’", "")  # "O'Neil" is a word of letters
+        if len(folded) < 4 or not letters.isalpha() or is_term(word):
+            return [], False
+        ordinary = is_ordinary(word)
+        after = text[position + len(word) : position + len(word) + 2]
+        possessive = after in ("'s", "’s") and word[:1].isupper()  # "Summers's account"
+        if (
+            ordinary
+            and not possessive
+            and not (
+                word[:1].isupper()
+                and not word.isupper()
+                and len(word) >= 5
+                and not is_sentence_start(text, position)
+            )
+        ):
+            return [], False
+        matches = self._fuzzy(folded, index)
+        return matches, bool(matches)
+
+    def _fuzzy(self, folded: str, index: NameIndex) -> list[Candidate]:
+        if not index.fuzzy_keys:
+            return []
+        limit = 2 if len(folded) >= 8 else 1
+        found = process.extract(
+            folded, index.fuzzy_keys, scorer=OSA.distance, score_cutoff=limit, limit=5
+        )
+        if not found:
+            return []
+        best = min(score for _, score, _ in found)
+        result: list[Candidate] = []
+        for key, score, _ in found:
+            if score != best or (score == 2 and len(key) < 8):
+                continue
+            if abs(len(key) - len(folded)) > limit:
+                continue
+            result += index.tokens[key]
+        return result
+
+    def _choose(self, scores: dict[Entry, float], info: dict[str, str]) -> Entry:
+        sex = info.get("sex", "U")
+        surname_only = info.get("surname_only") == "1"
+
+        def rank(entry: Entry) -> tuple[float, int, int, int]:
+            score = scores[entry]
+            if sex != "U" and entry.sex not in (sex, "U"):
+                score -= 5
+            family = 0 if entry.kind == "person" and entry.source == "family workbook" else 1
+            adult = 1 if (surname_only and entry.adult) else 0
+            return (score, adult, -family, -entry.rank)
+
+        return max(scores, key=rank)
+
+    def _apposition(
+        self, work: Work, start: int, end: int, entry: Entry, info: dict[str, str]
+    ) -> tuple[int, int, str]:
+        """Fold a role word written next to a name into the pseudonym ("mother Chelsea" ->
+        "Mother"); "the Hughes family" -> "the family"."""
+        text = work.text
+        replacement = entry.pseudonym
+        after = re.match(r"\s+([a-z]+)\b", text[end:])
+        if (
+            info.get("surname_only") == "1"
+            and entry.kind == "person"
+            and after
+            and after.group(1) in self.rules.family_words
+        ):
+            the = re.search(r"\bthe\s+$", text[:start], re.IGNORECASE)
+            return (the.start() if the else start), end, "the"
+        if entry.kind != "person":
+            return start, end, replacement
+        bracket = re.match(r"\s*\(\s*([A-Za-z'’ -]{2,30}?)\s*\)", text[end:])
+        if bracket:
+            label = self._role_label(bracket.group(1))
+            if label is not None and (replacement == label or replacement.startswith(label + " ")):
+                end += bracket.end()
+        words = words_before(text, start, 3)
+        pseudo_words = {w.lower() for w in re.findall(r"[A-Za-z]+", replacement)} - {"of", "a"}
+        for count in (3, 2, 1):
+            if len(words) < count:
+                continue
+            phrase = " ".join(w for _, w in words[-count:])
+            label = self._role_label(phrase)
+            same = label is not None and (
+                replacement == label or replacement.startswith(label + " ")
+            )
+            if count == 1 and phrase.lower().strip("'’") in pseudo_words:
+                same = True
+            if same:
+                return words[-count][0], end, replacement
+        return start, end, replacement
+
+    def _role_label(self, phrase: str) -> str | None:
+        """The scheme's label when the whole phrase is one of its role names ("mum's partner",
+        "MGM"), else None."""
+        words = frozenset(normalise_header(phrase).split())
+        for rule in self.scheme.roles:
+            if any(entry == words for entry in rule.match):
+                return rule.label
+        return None
+
+    def _learn_people(self, work: Work, ctx: Ctx) -> None:
+        """Names the register does not know yet, found by their context."""
+        text = work.text
+        index = self._index_now()
+        found: list[tuple[str, str]] = []  # (name, kind of context)
+        for match in self._titled.finditer(text):
+            tokens = self._name_tokens(match["name"])
+            if (
+                tokens
+                and not any(fold(t) in index.tokens for t in tokens)
+                and not is_term(tokens[0])
+                and fold(tokens[0]) not in self._type_words
+            ):
+                found.append((match.group(), "title"))
+        for match in MENTION.finditer(text):
+            if fold(match[1]) not in index.tokens and not is_term(match[1]):
+                found.append((match[1], "mention"))
+        for match in self._initial_name.finditer(text):
+            surname = match["name"].split()[-1].split(".")[-1]
+            if (
+                fold(surname) not in index.tokens
+                and not is_ordinary(surname)
+                and not is_term(surname)
+            ):
+                found.append((match["name"], "initial"))
+        matches = list(TOKEN.finditer(text))
+        for a, b in itertools.pairwise(matches):
+            gap = text[a.end() : b.start()]
+            if not re.fullmatch(r"[ \t]{1,2}", gap):
+                continue
+            first, second = a.group(), b.group()
+            if not (titlecase(first) and titlecase(second)):
+                continue
+            if any(
+                is_term(w)
+                or w.lower() in self._all_role_words
+                or fold(w) in self._type_words
+                or w.rstrip(".") in self._personal_titles
+                or fold(w) in agency_words()
+                for w in (first, second)
+            ):
+                continue  # "Northshire Probation": a service, never a person
+            if not name_like(first) and fold(second) not in index.tokens:
+                continue  # "the Baby Bjorn bouncer": no evidence of a name (residual report)
+            known_first = fold(first) in index.tokens
+            known_second = fold(second) in index.tokens
+            if known_first and known_second:
+                continue
+            if known_second and fold(second) in index.family_tokens and not known_first:
+                if not is_ordinary(first):
+                    found.append((first, "before surname"))
+                continue
+            if known_first or known_second:
+                continue
+            odd = [w for w in (first, second) if not is_ordinary(w) or is_proper_noun(w)]
+            if odd and (not is_sentence_start(text, a.start()) or not is_ordinary(second)):
+                found.append((f"{first} {second}", "full name"))
+        for match in re.finditer(rf"(?<![\w'’])({NAME_WORD})['’]s?(?![\w])", text):
+            word = match[1]
+            if (
+                fold(word) not in index.tokens
+                and not is_ordinary(word)
+                and not is_term(word)
+                and fold(word) not in self._type_words
+                and not word.isupper()
+            ):
+                found.append((word, "possessive"))
+        if ctx.field == "name":
+            for token in matches:
+                word = token.group()
+                if (
+                    word[:1].isupper()
+                    and len(word) > 1
+                    and fold(word) not in index.tokens
+                    and not is_term(word)
+                    and word.lower() not in self._all_role_words
+                    and self.scheme.rule_for(word) is None
+                ):
+                    found.append((word, "name column"))
+        for name, context in found:
+            if fold(name) in index.keep or self._is_family_name(name):
+                continue
+            tokens = self._name_tokens(name)
+            if tokens and all(
+                fold(t) in index.tokens or (len(t) >= 4 and self._fuzzy(fold(t), index))
+                for t in tokens
+            ):
+                continue  # a misspelling of a name already known
+            self._found_person(name, context)
+
+    def _found_person(self, name: str, context: str) -> None:
+        tokens = self._name_tokens(name)
+        if not tokens or all(fold(t) in agency_words() for t in tokens):
+            return  # "Probation" (from a file name or a column): a service, never a person
+        key = "person:found:" + fold(" ".join(tokens))
+        if self.register.get(key) is not None:
+            return
+        for token in tokens:
+            for candidate in self._index_now().tokens.get(fold(token), []):
+                if candidate.role == "given":
+                    return
+        if context in ("initial", "mention"):
+            self._practitioner(name, tokens, self.rules.placeholders["practitioner"], context)
+            return
+        title = re.match(r"(Mr|Mrs|Ms|Miss|Mx)\b", name)
+        if title:
+            label = self.rules.placeholders["unknown_adult"]
+        else:
+            label = self.rules.placeholders["unknown_person"]
+        pseudonym = f"{label} {self.register.next_number(label)}"
+        sex = self.rules.sex_of_title(title.group(1)) if title else "U"
+        self._add(
+            Entry(
+                key,
+                "person",
+                pseudonym,
+                [clean_name(name)],
+                role="found in the chronologies",
+                source=f"chronology text ({context})",
+                sex=sex,
+            )
+        )
+
+    def _names_beside_people(self, work: Work) -> None:
+        """A name the register does not hold, where the words say it is a person's: after a
+        family title ("Mummy Pip", "Nan Dawn": an ordinary word there is a name), or in
+        brackets beside a family member ("Robbie (Robin Moss)", "Robin (Robbie)"). It becomes
+        "[name]" rather than stay in a published text."""
+
+        def replace(match: re.Match[str], beside: bool) -> str:
+            name = match["name"]
+            if beside and work.part(match["ph"]).kind != "person":
+                return match.group()
+            if beside and (is_ordinary(name) or is_term(name)):
+                return match.group()  # "Summer (Reception)": a school year, not a nickname
+            if fold(name) in self._type_words:  # "Uncle Farm"; a title-case "Pip" is a name
+                return match.group()
+            offset = match.start()
+            start, end = match.start("name") - offset, match.end("name") - offset
+            put = work.put(name, "[name]", "person", "", "a name beside a family member")
+            return match.group()[:start] + put + match.group()[end:]
+
+        work.text = _AFTER_FAMILY_TITLE.sub(lambda m: replace(m, False), work.text)
+        for pattern in (_NAME_BEFORE_PERSON, _NAME_AFTER_PERSON):
+            work.text = pattern.sub(lambda m: replace(m, True), work.text)
+
+    def _punctuated_initials(self, work: Work) -> None:
+        """Initials written with stops or hyphens ("H.K-T", "C.O'N", "R-M") are a person's;
+        a family member's become their pseudonym, anyone else's "[initials]". Known terms
+        written the same way ("N.F.A.", "G.P.") are left."""
+        if not _PUNCTUATED_INITIALS.search(work.text):
+            return  # most texts: the family's initials need not be worked out
+        family = self._family_initials()
+
+        def replace(match: re.Match[str]) -> str:
+            letters = re.sub(r"[^A-Z]", "", match.group())
+            dotted_only = not re.search(r"[-'’]", match.group())  # "N.F.A.", not "R-M"
+            if dotted_only and (is_term(letters) or is_term(match.group().rstrip("."))):
+                return match.group()
+            entry = family.get(letters)
+            placeholder = self.rules.placeholders.get("initials", "[initials]")
+            label = entry.pseudonym if entry else placeholder
+            return work.put(match.group(), label, "initials", entry.key if entry else "")
+
+        work.text = _PUNCTUATED_INITIALS.sub(replace, work.text)
+
+    def _family_initials(self) -> dict[str, Entry]:
+        """Each family member's initials, with and without the first name: "Hope
+        Kettleby-Tredwell" gives HKT and KT; "Cormac O'Neill" gives CON and ON."""
+        found: dict[str, Entry] = {}
+        for entry in self.register.of_kind("person"):
+            for name in entry.names:
+                parts = [p for p in re.split(r"[\s\-'’]+", name) if p[:1].isalpha()]
+                if len(parts) < 2:
+                    continue
+                letters = "".join(p[0].upper() for p in parts)
+                found.setdefault(letters, entry)
+                if len(letters) > 2:
+                    found.setdefault(letters[1:], entry)
+        return found
