@@ -20,19 +20,19 @@ from __future__ import annotations
 import csv
 import io
 import re
-import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from chronology.key_event_files import KeyEventsFile, LabelPatterns, Tier, TiersFile
 from chronology.keyevent_model import Model, load_model
 from chronology.output import neutralise
 from chronology.readers import _guess_delimiter, decode_text
+from rulefiles import RulesError, load
 
 LABELS: tuple[str, ...] = (
     "referral_contact",
@@ -252,35 +252,31 @@ def _insert(root: _Node, steps: Sequence[frozenset[str] | None], label: str, tex
 @cache
 def load_rules(path: str | None = None) -> Rules:
     """Read and compile the rules once per process (`path`: a partnership's own rules file)."""
-    if path is None:
-        text = resources.files("chronology").joinpath("rules/key_events.toml").read_text("utf-8")
-    else:
-        text = Path(path).read_text(encoding="utf-8")
-    data = tomllib.loads(text)
-    settings = data.get("settings", {})
-    labels = data.get("labels", {})
+    origin = "key_events.toml" if path is None else Path(path).name
+    data = load(KeyEventsFile, path)
+    settings = data.settings
+    labels = data.labels
     unknown = sorted(set(labels) - set(LABELS))
     if unknown:
-        raise ValueError(f"key-event rules: unknown label(s) {', '.join(unknown)}")
+        raise RulesError(f"{origin}: unknown label(s) {', '.join(unknown)}")
     tiers: dict[str, int] = {}
-    for rank, tier in enumerate(data.get("primary", {}).get("tiers", [])):
+    for rank, tier in enumerate(data.primary.tiers):
         for label in tier:
             if label not in LABELS:
-                raise ValueError(f"key-event rules: unknown label '{label}' in primary.tiers")
+                raise RulesError(f"{origin}: unknown label '{label}' in primary.tiers")
             tiers.setdefault(label, rank)
-    keep = frozenset(w.lower() for w in data.get("stemming", {}).get("keep", []))
+    keep = frozenset(w.lower() for w in data.stemming.keep)
     abbreviations = {
-        k.lower(): tuple(_words(v)) for k, v in data.get("abbreviations", {}).items() if _words(v)
+        k.lower(): tuple(_words(v)) for k, v in data.abbreviations.items() if _words(v)
     }
     rewrites: list[tuple[re.Pattern[str], str, tuple[str, ...], bool]] = []
-    for spec in data.get("rewrite", []):
-        sensitive = bool(spec.get("case_sensitive"))
-        when = spec.get("when", [])
-        when = (when,) if isinstance(when, str) else tuple(when)
+    for rewrite in data.rewrite:
+        sensitive = rewrite.case_sensitive
+        when = (rewrite.when,) if isinstance(rewrite.when, str) else rewrite.when
         if not sensitive:
             when = tuple(w.lower() for w in when)
-        pattern = re.compile(spec["pattern"], 0 if sensitive else re.IGNORECASE)
-        rewrites.append((pattern, spec.get("replace", " "), when, sensitive))
+        pattern = re.compile(rewrite.pattern, 0 if sensitive else re.IGNORECASE)
+        rewrites.append((pattern, rewrite.replace, when, sensitive))
 
     root = _Node()
     agency_roots: dict[str, _Node] = {}
@@ -293,20 +289,20 @@ def load_rules(path: str | None = None) -> Rules:
                 _insert(node, steps, label, phrase)
                 surface.update(w for w in _WORD.findall(phrase.lower()) if w.isalpha())
 
-    negation = data.get("negation", {})
-    add(root, negation.get("before", []), _NEG_BEFORE)
-    add(root, negation.get("after", []), _NEG_AFTER)
-    add(root, negation.get("not_cues", []), _NOT_CUE)
-    add(root, data.get("ignore", {}).get("patterns", []), _IGNORE)
-    add(root, data.get("primary", {}).get("topic_words", []), _TOPIC)
+    negation = data.negation
+    add(root, negation.before, _NEG_BEFORE)
+    add(root, negation.after, _NEG_AFTER)
+    add(root, negation.not_cues, _NOT_CUE)
+    add(root, data.ignore.patterns, _IGNORE)
+    add(root, data.primary.topic_words, _TOPIC)
     for label in LABELS:
-        spec = labels.get(label, {})
-        add(root, spec.get("patterns", []), label)
-        for agency, phrases in spec.get("when_agency", {}).items():
+        spec = labels.get(label, LabelPatterns())
+        add(root, spec.patterns, label)
+        for agency, phrases in spec.when_agency.items():
             add(agency_roots.setdefault(agency.lower(), _Node()), phrases, label)
     for expansion in abbreviations.values():
         surface.update(expansion)
-    min_length = int(settings.get("fuzzy_min_length", 5))
+    min_length = settings.fuzzy_min_length
     vocabulary: dict[str, list[str]] = {}
     for word in sorted(surface):
         if len(word) >= min_length:
@@ -314,18 +310,18 @@ def load_rules(path: str | None = None) -> Rules:
     known = frozenset(surface | {stem(w, keep) for w in surface} | set(abbreviations))
     return Rules(
         tiers=tiers,
-        weak_patterns=frozenset(data.get("primary", {}).get("weak_patterns", [])),
-        max_categories=int(settings.get("max_categories", 3)),
-        gap_words=int(settings.get("gap_words", 3)),
-        negation_window=int(settings.get("negation_window", 4)),
-        negation_after_window=int(settings.get("negation_after_window", 3)),
-        scope_breaks=frozenset(stem(w.lower(), keep) for w in negation.get("scope_breaks", [])),
+        weak_patterns=frozenset(data.primary.weak_patterns),
+        max_categories=settings.max_categories,
+        gap_words=settings.gap_words,
+        negation_window=settings.negation_window,
+        negation_after_window=settings.negation_after_window,
+        scope_breaks=frozenset(stem(w.lower(), keep) for w in negation.scope_breaks),
         fuzzy_min_length=min_length,
-        fuzzy_cutoff=float(settings.get("fuzzy_cutoff", 87)),
-        fuzzy_max_length_difference=int(settings.get("fuzzy_max_length_difference", 2)),
+        fuzzy_cutoff=float(settings.fuzzy_cutoff),
+        fuzzy_max_length_difference=settings.fuzzy_max_length_difference,
         keep=keep,
         abbreviations=abbreviations,
-        never=frozenset(w.lower() for w in data.get("fuzzy", {}).get("never", [])),
+        never=frozenset(w.lower() for w in data.fuzzy.never),
         rewrites=rewrites,
         root=root,
         agency_roots=agency_roots,
@@ -496,29 +492,21 @@ def _phrases(phrases: Sequence[str]) -> re.Pattern[str] | None:
 @cache
 def load_tiers(path: str | None = None) -> TierRules:
     """Read the tier rules once; every label in exactly one tier, unknown keys refused."""
-    if path is None:
-        origin = "key_event_tiers.toml"
-        text = resources.files("chronology").joinpath(f"rules/{origin}").read_text("utf-8")
-    else:
-        origin, text = Path(path).name, Path(path).read_text(encoding="utf-8")
-    data = tomllib.loads(text)
-    if unknown := set(data) - {"version", *TIERS}:
-        raise ValueError(f"{origin}: unknown section(s) {', '.join(sorted(unknown))}")
+    origin = "key_event_tiers.toml" if path is None else Path(path).name
+    data = load(TiersFile, path)
     of_label: dict[str, str] = {}
     patterns: dict[str, re.Pattern[str] | None] = {}
     for tier in TIERS:
-        section = data.get(tier, {})
-        if unknown := set(section) - {"labels", "phrases"}:
-            raise ValueError(f"{origin}: [{tier}] unknown key(s) {', '.join(sorted(unknown))}")
-        for label in section.get("labels", []):
+        section: Tier = getattr(data, tier)
+        for label in section.labels:
             if label not in LABELS:
-                raise ValueError(f"{origin}: [{tier}] '{label}' is not a key-event label")
+                raise RulesError(f"{origin}: [{tier}] '{label}' is not a key-event label")
             if label in of_label:
-                raise ValueError(f"{origin}: '{label}' is in both [{of_label[label]}] and [{tier}]")
+                raise RulesError(f"{origin}: '{label}' is in both [{of_label[label]}] and [{tier}]")
             of_label[label] = tier
-        patterns[tier] = _phrases(section.get("phrases", []))
+        patterns[tier] = _phrases(section.phrases)
     if missing := [label for label in LABELS if label not in of_label]:
-        raise ValueError(f"{origin}: no tier for {', '.join(missing)}")
+        raise RulesError(f"{origin}: no tier for {', '.join(missing)}")
     return TierRules(of_label, patterns["critical"], patterns["background"])
 
 
