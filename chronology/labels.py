@@ -6,15 +6,12 @@ naming the file and the label."""
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
-from pathlib import Path
-from typing import Any
 
 from chronology.classify import LABELS
 from chronology.schema import CANONICAL_FIELDS
+from rulefiles import RulesError, parse, rules_file, source
 
 
 @dataclass(frozen=True)
@@ -32,64 +29,62 @@ class LabelRules:
     fields: dict[str, str]
 
 
+@dataclass(frozen=True)
+class CategorySpec:
+    name: str
+    group: str
+
+
+@rules_file("chronology", "labels.toml")
+@dataclass(frozen=True)
+class LabelsFile:
+    version: int | str
+    groups: tuple[str, ...]
+    labels: dict[str, CategorySpec]  # key-event label -> its words and legend group
+    fields: dict[str, str]  # chronology field -> its words
+
+
 def parse_labels(text: str, origin: str = "labels.toml") -> LabelRules:
     """Read and check a labels file: every known label named once, in a listed group."""
-    try:
-        data: dict[str, Any] = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        raise ValueError(f"{origin}: not valid TOML ({error})") from None
-    if unknown := set(data) - {"version", "groups", "labels", "fields"}:
-        raise ValueError(f"{origin}: unknown setting(s) {', '.join(sorted(unknown))}")
-    if "version" not in data:
-        raise ValueError(f"{origin}: no version")
-    groups = data.get("groups")
-    if not isinstance(groups, list) or not all(isinstance(g, str) and g for g in groups):
-        raise ValueError(f"{origin}: groups must be a list of names")
-    table = data.get("labels")
-    if not isinstance(table, dict):
-        raise ValueError(f"{origin}: no [labels] table")
+    data = parse(LabelsFile, text, origin)
+    groups = data.groups
+    if not all(groups):
+        raise RulesError(f"{origin}: groups must be a list of names")
     labels: dict[str, CategoryWords] = {}
-    for label, entry in table.items():
+    for label, entry in data.labels.items():
         if label not in LABELS:
-            raise ValueError(f"{origin}: labels.{label} is not a key-event label")
-        if not isinstance(entry, dict) or set(entry) != {"name", "group"}:
-            raise ValueError(f"{origin}: labels.{label} needs name and group, and nothing else")
-        name, group = entry["name"], entry["group"]
-        if not isinstance(name, str) or not name.strip():
-            raise ValueError(f"{origin}: labels.{label} has no name")
+            raise RulesError(f"{origin}: labels.{label} is not a key-event label")
+        name, group = entry.name, entry.group
+        if not name.strip():
+            raise RulesError(f"{origin}: labels.{label} has no name")
         if group not in groups:
-            raise ValueError(f"{origin}: labels.{label} is in group {group!r}, not in groups")
+            raise RulesError(f"{origin}: labels.{label} is in group {group!r}, not in groups")
         labels[label] = CategoryWords(label, name.strip(), group)
     if missing := [label for label in LABELS if label not in labels]:
-        raise ValueError(f"{origin}: no words for {', '.join(missing)}")
-    fields = data.get("fields")
-    if not isinstance(fields, dict):
-        raise ValueError(f"{origin}: no [fields] table")
+        raise RulesError(f"{origin}: no words for {', '.join(missing)}")
+    fields = data.fields
     for field, words in fields.items():
         if field not in CANONICAL_FIELDS:
-            raise ValueError(f"{origin}: fields.{field} is not a chronology field")
-        if not isinstance(words, str) or not words.strip():
-            raise ValueError(f"{origin}: fields.{field} has no words")
+            raise RulesError(f"{origin}: fields.{field} is not a chronology field")
+        if not words.strip():
+            raise RulesError(f"{origin}: fields.{field} has no words")
     if missing := [field for field in CANONICAL_FIELDS if field not in fields]:
-        raise ValueError(f"{origin}: no words for the field(s) {', '.join(missing)}")
-    named = {str(words).strip() for words in fields.values()}
+        raise RulesError(f"{origin}: no words for the field(s) {', '.join(missing)}")
+    named = {words.strip() for words in fields.values()}
     if len(named) != len(fields):
-        raise ValueError(f"{origin}: two fields have the same words")
+        raise RulesError(f"{origin}: two fields have the same words")
     return LabelRules(
-        str(data["version"]),
-        tuple(groups),
+        str(data.version),
+        groups,
         labels,
-        {field: str(words).strip() for field, words in fields.items()},
+        {field: words.strip() for field, words in fields.items()},
     )
 
 
 @cache
 def load_labels(path: str | None = None) -> LabelRules:
     """The packaged file (or another), read once per process."""
-    if path is None:
-        text = resources.files("chronology").joinpath("rules/labels.toml").read_text("utf-8")
-        return parse_labels(text)
-    return parse_labels(Path(path).read_text(encoding="utf-8"), Path(path).name)
+    return parse_labels(*source(LabelsFile, path))
 
 
 def category_words(label: str) -> str:

@@ -42,6 +42,7 @@ __all__ = [
     "read_toml",
     "registered",
     "rules_file",
+    "source",
 ]
 
 T = TypeVar("T")
@@ -91,15 +92,19 @@ def read_toml(text: str, origin: str) -> dict[str, Any]:
         raise RulesError(f"{origin}: not valid TOML ({error})") from None
 
 
-def load(schema: type[T], path: str | Path | None = None) -> T:
-    """The packaged file `schema` was registered for, or the file at `path` (its name is the
-    origin named in errors), read and checked."""
+def source(schema: type[Any], path: str | Path | None = None) -> tuple[str, str]:
+    """(text, origin) of the packaged file `schema` was registered for, or of the file at
+    `path` (its name is the origin errors give): for a module whose parser takes text."""
     if path is None:
         package, name = _FILES[schema]
-        text = resources.files(package).joinpath("rules", name).read_text("utf-8")
-        return parse(schema, text, name)
+        return resources.files(package).joinpath("rules", name).read_text("utf-8"), name
     path = Path(path)
-    return parse(schema, path.read_text(encoding="utf-8"), path.name)
+    return path.read_text(encoding="utf-8"), path.name
+
+
+def load(schema: type[T], path: str | Path | None = None) -> T:
+    """The packaged file `schema` was registered for, or the file at `path`, read and checked."""
+    return parse(schema, *source(schema, path))
 
 
 def parse(schema: type[T], text: str, origin: str | None = None) -> T:

@@ -85,9 +85,9 @@ def test_the_labels_file_is_checked() -> None:
                 'gp_change = { name = "GP change", group = "Surgery" }',
             )
         )
-    with pytest.raises(ValueError, match=r"mine.toml: unknown setting\(s\) colour"):
+    with pytest.raises(ValueError, match=r"mine.toml: unknown key 'colour'"):
         parse_labels("colour = 1\n" + text, "mine.toml")
-    with pytest.raises(ValueError, match="needs name and group"):
+    with pytest.raises(ValueError, match=r"labels.toml: \[labels.assessment\] unknown key 'size'"):
         parse_labels(text.replace('{ name = "Assessment", group', '{ name = "A", size = 1, group'))
 
 
