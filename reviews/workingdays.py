@@ -15,19 +15,18 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import tomllib
 from calendar import monthrange
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import holidays
 
+from rulefiles import parse, rules_file, source
+
 SATURDAY = 5
-_CLOSURE_LISTS = ("closures", "extra_bank_holidays")
 
 
 @dataclass(frozen=True)
@@ -72,33 +71,29 @@ def _days_list(entries: object, name: str, origin: str) -> dict[dt.date, str]:
     return days
 
 
+@rules_file("reviews", "closures.toml")
+@dataclass(frozen=True)
+class ClosuresFile:
+    version: int | str
+    # Each a list of { date = ..., reason = ... }: Any here, as _days_list checks every entry
+    # (an ISO date may be written as text) and names the entry in its refusals.
+    closures: Any = field(default_factory=list)
+    extra_bank_holidays: Any = field(default_factory=list)
+
+
 def parse_closures(text: str, origin: str = "closures.toml") -> Closures:
     """Read a closures file; every mistake is a ValueError naming the file and entry."""
-    try:
-        data: dict[str, Any] = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        raise ValueError(f"{origin}: not valid TOML ({error})") from None
-    unknown = set(data) - {"version", *_CLOSURE_LISTS}
-    if unknown:
-        raise ValueError(f"{origin}: unknown setting(s) {', '.join(sorted(unknown))}")
-    if "version" not in data:
-        raise ValueError(f"{origin}: no version")
+    data = parse(ClosuresFile, text, origin)
     return Closures(
-        version=str(data["version"]),
-        closures=_days_list(data.get("closures", []), "closures", origin),
-        extra_bank_holidays=_days_list(
-            data.get("extra_bank_holidays", []), "extra_bank_holidays", origin
-        ),
+        version=str(data.version),
+        closures=_days_list(data.closures, "closures", origin),
+        extra_bank_holidays=_days_list(data.extra_bank_holidays, "extra_bank_holidays", origin),
     )
 
 
 def load_closures(path: str | Path | None = None) -> Closures:
     """The packaged `rules/closures.toml`, or a partnership's own file."""
-    if path is None:
-        text = resources.files("reviews").joinpath("rules/closures.toml").read_text("utf-8")
-        return parse_closures(text)
-    path = Path(path)
-    return parse_closures(path.read_text(encoding="utf-8"), path.name)
+    return parse_closures(*source(ClosuresFile, path))
 
 
 def add_months(day: dt.date, months: int) -> dt.date:

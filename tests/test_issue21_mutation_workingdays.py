@@ -182,9 +182,9 @@ def test_parse_closures_reads_both_lists() -> None:
     ("text", "expected"),
     [
         ("version = ", "closures.toml: not valid TOML ("),
-        ("version = 1\nclosure = []\nholidays = []", "closures.toml: unknown setting(s) "
-         "closure, holidays"),
-        ("closures = []", "closures.toml: no version"),
+        ("version = 1\nclosure = []\nholidays = []", "closures.toml: unknown keys "
+         "'closure', 'holidays'"),
+        ("closures = []", "closures.toml: missing key 'version'"),
         ("version = 1\nclosures = { date = 2025-12-24 }", "closures.toml: 'closures' must be a "
          "list of { date = ..., reason = ... }"),
         ('version = 1\nextra_bank_holidays = "2025-12-24"', "closures.toml: "
@@ -230,7 +230,7 @@ def test_a_partnerships_own_file_is_named_in_its_refusals(tmp_path: Path) -> Non
     own.write_text("closures = []\n")
     with pytest.raises(ValueError) as caught:
         load_closures(own)
-    assert message(caught) == "ours.toml: no version"
+    assert message(caught) == "ours.toml: missing key 'version'"
 
 
 def test_the_packaged_file_is_read_as_the_default() -> None:
