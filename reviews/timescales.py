@@ -10,15 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
-from pathlib import Path
-from typing import Any, Literal, cast
+from typing import Any, Literal, TypeVar, cast
 
+import rulefiles
 from reviews.workingdays import WorkingCalendar, add_months, default_calendar
+from rulefiles import RulesError, load, parse, rules_file
 
 Unit = Literal["working_days", "calendar_months", "years"]
 Direction = Literal["after", "before"]
@@ -37,8 +36,6 @@ SOURCES: dict[Source, str] = {
     "decision": "the decision to commission the review",
     "publication": "the publication date",
 }
-_RULE_FIELDS = {"key", "description", "amount", "unit", "direction", "counted_from", "edition"}
-_OPTIONAL_FIELDS = {"kind"}
 _UNIT_WORDS = {"working_days": "working day", "calendar_months": "calendar month", "years": "year"}
 _KEY = re.compile(r"^[a-z][a-z0-9_]*$")
 
@@ -100,38 +97,54 @@ class Deadline:
 def _choice(value: object, allowed: tuple[str, ...], what: str, where: str) -> str:
     if value not in allowed:
         expected = ", ".join(allowed)
-        raise ValueError(f"{where}: unknown {what} {value!r} (expected one of: {expected})")
+        raise RulesError(f"{where}: unknown {what} {value!r} (expected one of: {expected})")
     return cast(str, value)
 
 
-def _rule(entry: object, number: int, origin: str) -> Rule:
-    if not isinstance(entry, dict):
-        raise ValueError(f"{origin}: rule {number} is not a table")
-    key = entry.get("key")
-    if not isinstance(key, str) or not _KEY.match(key):
-        raise ValueError(f"{origin}: rule {number} needs a key in lower_snake_case, not {key!r}")
+@dataclass(frozen=True)
+class RuleSpec:
+    """One [[rule]] as written; `_rule` checks its words and choices."""
+
+    key: str
+    description: str
+    amount: int
+    unit: str
+    direction: str
+    counted_from: str
+    edition: str
+    kind: str = "deadline"
+
+
+@rules_file("reviews", "timescales.toml")
+@dataclass(frozen=True)
+class TimescalesFile:
+    version: int | str
+    rule: tuple[RuleSpec, ...]
+    fallback: dict[str, str] = field(default_factory=dict)  # date not given -> its stand-in
+
+
+def _rule(entry: RuleSpec, origin: str) -> Rule:
+    key = entry.key
+    if not _KEY.match(key):
+        raise RulesError(f"{origin}: rule {key!r} needs a key in lower_snake_case")
     where = f"{origin}: rule '{key}'"
-    if unknown := set(entry) - _RULE_FIELDS - _OPTIONAL_FIELDS:
-        raise ValueError(f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
-    if missing := _RULE_FIELDS - set(entry):
-        raise ValueError(f"{where}: missing {', '.join(sorted(missing))}")
-    amount = entry["amount"]
-    if isinstance(amount, bool) or not isinstance(amount, int) or amount < 1:
-        raise ValueError(f"{where}: amount must be a whole number from 1, not {amount!r}")
+    amount = entry.amount
+    if amount < 1:
+        raise RulesError(f"{where}: amount must be a whole number from 1, not {amount!r}")
     for text_field in ("description", "edition"):
-        if not isinstance(entry[text_field], str) or not entry[text_field].strip():
-            raise ValueError(f"{where}: {text_field} must be some text")
+        if not getattr(entry, text_field).strip():
+            raise RulesError(f"{where}: {text_field} must be some text")
     return Rule(
         key=key,
-        description=entry["description"].strip(),
+        description=entry.description.strip(),
         amount=amount,
-        unit=cast(Unit, _choice(entry["unit"], UNITS, "unit", where)),
-        direction=cast(Direction, _choice(entry["direction"], DIRECTIONS, "direction", where)),
+        unit=cast(Unit, _choice(entry.unit, UNITS, "unit", where)),
+        direction=cast(Direction, _choice(entry.direction, DIRECTIONS, "direction", where)),
         counted_from=cast(
-            Source, _choice(entry["counted_from"], tuple(SOURCES), "counted_from", where)
+            Source, _choice(entry.counted_from, tuple(SOURCES), "counted_from", where)
         ),
-        edition=entry["edition"].strip(),
-        kind=cast(Kind, _choice(entry.get("kind", "deadline"), KINDS, "kind", where)),
+        edition=entry.edition.strip(),
+        kind=cast(Kind, _choice(entry.kind, KINDS, "kind", where)),
     )
 
 
@@ -139,9 +152,9 @@ def _check_fallback(rules: tuple[Rule, ...], fallback: dict[str, Any], origin: s
     by_key = {rule.key: rule for rule in rules}
     for source, stand_in in fallback.items():
         if source not in SOURCES:
-            raise ValueError(f"{origin}: fallback for unknown date {source!r}")
+            raise RulesError(f"{origin}: fallback for unknown date {source!r}")
         if stand_in not in SOURCES and stand_in not in by_key:
-            raise ValueError(
+            raise RulesError(
                 f"{origin}: fallback {source} = {stand_in!r} names neither a date nor a rule"
             )
     for source in fallback:  # every chain of stand-ins must end
@@ -149,44 +162,30 @@ def _check_fallback(rules: tuple[Rule, ...], fallback: dict[str, Any], origin: s
         while current is not None:
             current = by_key[current].counted_from if current in by_key else current
             if current in seen:
-                raise ValueError(f"{origin}: fallback loops: {' -> '.join([*seen, current])}")
+                raise RulesError(f"{origin}: fallback loops: {' -> '.join([*seen, current])}")
             seen.append(current)
             current = fallback.get(current)
 
 
 def parse_rules(text: str, origin: str = "timescales.toml") -> RuleSet:
     """Read and check a rules file; every mistake is a ValueError naming the file and rule."""
-    try:
-        data: dict[str, Any] = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        raise ValueError(f"{origin}: not valid TOML ({error})") from None
-    if unknown := set(data) - {"version", "fallback", "rule"}:
-        raise ValueError(f"{origin}: unknown setting(s) {', '.join(sorted(unknown))}")
-    if "version" not in data:
-        raise ValueError(f"{origin}: no version")
-    entries = data.get("rule")
-    if not isinstance(entries, list) or not entries:
-        raise ValueError(f"{origin}: no [[rule]] entries")
-    rules = tuple(_rule(entry, number, origin) for number, entry in enumerate(entries, start=1))
+    data = parse(TimescalesFile, text, origin)
+    if not data.rule:
+        raise RulesError(f"{origin}: no [[rule]] entries")
+    rules = tuple(_rule(entry, origin) for entry in data.rule)
     keys = [rule.key for rule in rules]
     if clashes := sorted(set(keys) & set(SOURCES)):
-        raise ValueError(f"{origin}: rule key(s) {', '.join(clashes)} clash with a date's name")
+        raise RulesError(f"{origin}: rule key(s) {', '.join(clashes)} clash with a date's name")
     if duplicates := sorted({key for key in keys if keys.count(key) > 1}):
-        raise ValueError(f"{origin}: rule key(s) used twice: {', '.join(duplicates)}")
-    fallback = data.get("fallback", {})
-    if not isinstance(fallback, dict):
-        raise ValueError(f"{origin}: [fallback] must be a table")
-    _check_fallback(rules, fallback, origin)
-    return RuleSet(str(data["version"]), rules, cast(dict[Source, str], fallback))
+        raise RulesError(f"{origin}: rule key(s) used twice: {', '.join(duplicates)}")
+    _check_fallback(rules, data.fallback, origin)
+    return RuleSet(str(data.version), rules, cast(dict[Source, str], data.fallback))
 
 
 @cache
 def load_rules(path: str | None = None) -> RuleSet:
     """The packaged rules (or a partnership's own file), read and checked once per process."""
-    if path is None:
-        text = resources.files("reviews").joinpath("rules/timescales.toml").read_text("utf-8")
-        return parse_rules(text)
-    return parse_rules(Path(path).read_text(encoding="utf-8"), Path(path).name)
+    return parse_rules(*rulefiles.source(TimescalesFile, path))
 
 
 def format_day(day: dt.date) -> str:
@@ -319,34 +318,67 @@ class Edition:
         )
 
 
-def _in_force(entries: list[dict[str, Any]], day: dt.date) -> dict[str, Any]:
+@dataclass(frozen=True)
+class EditionSpec:
+    key: str
+    name: str
+    in_force_from: dt.date
+    partners: str
+    leads: str
+
+
+@dataclass(frozen=True)
+class HealthPartnerSpec:
+    name: str
+    short: str
+    in_force_from: dt.date
+
+
+@dataclass(frozen=True)
+class InvestigationSpec:
+    name: str
+    in_force_from: dt.date
+
+
+@rules_file("reviews", "editions.toml")
+@dataclass(frozen=True)
+class EditionsFile:
+    version: int | str
+    edition: tuple[EditionSpec, ...]
+    health_partner: tuple[HealthPartnerSpec, ...]
+    nhs_investigation: tuple[InvestigationSpec, ...]
+
+
+_Dated = TypeVar("_Dated", EditionSpec, HealthPartnerSpec, InvestigationSpec)
+
+
+def _in_force(entries: tuple[_Dated, ...], day: dt.date) -> _Dated:
     """The entry in force on `day`; the earliest one for a day before them all."""
-    found = [entry for entry in entries if entry["in_force_from"] <= day]
+    found = [entry for entry in entries if entry.in_force_from <= day]
     if not found:
-        return min(entries, key=lambda entry: entry["in_force_from"])
-    return max(found, key=lambda entry: entry["in_force_from"])
+        return min(entries, key=lambda entry: entry.in_force_from)
+    return max(found, key=lambda entry: entry.in_force_from)
 
 
 @cache
-def _editions() -> dict[str, Any]:
-    text = resources.files("reviews").joinpath("rules/editions.toml").read_text("utf-8")
-    return tomllib.loads(text)
+def _editions() -> EditionsFile:
+    return load(EditionsFile)
 
 
 def edition_for(day: dt.date) -> Edition:
     """The guidance in force on `day` (Working Together 2018 before 15/12/2023, then 2023)."""
     data = _editions()
-    edition = _in_force(data["edition"], day)
-    health = _in_force(data["health_partner"], day)
-    nhs = _in_force(data["nhs_investigation"], day)
+    edition = _in_force(data.edition, day)
+    health = _in_force(data.health_partner, day)
+    nhs = _in_force(data.nhs_investigation, day)
     return Edition(
-        key=edition["key"],
-        name=edition["name"],
-        in_force_from=edition["in_force_from"],
-        partners=edition["partners"],
-        leads=edition["leads"],
-        health_partner=health["name"],
-        health_partner_short=health["short"],
-        nhs_investigation=nhs["name"],
+        key=edition.key,
+        name=edition.name,
+        in_force_from=edition.in_force_from,
+        partners=edition.partners,
+        leads=edition.leads,
+        health_partner=health.name,
+        health_partner_short=health.short,
+        nhs_investigation=nhs.name,
         applied_on=day,
     )
