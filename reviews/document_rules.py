@@ -6,12 +6,10 @@ file and the key, as `reviews.timescales.parse_rules` does for the timescales.""
 from __future__ import annotations
 
 import string
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
-from pathlib import Path
-from typing import Any
+
+from rulefiles import RulesError, parse, rules_file, source
 
 ORIGIN = "documents.toml"
 # Every placeholder a text may use; the documents fill those they know (the rest are refused).
@@ -68,75 +66,90 @@ class DocumentRules:
         return self.texts[key]
 
 
-def _keys(table: Any, allowed: set[str], where: str) -> dict[str, Any]:
-    if not isinstance(table, dict):
-        raise ValueError(f"{ORIGIN}: {where} must be a table")
-    if unknown := set(table) - allowed:
-        raise ValueError(f"{ORIGIN}: {where}: unknown key(s) {', '.join(sorted(unknown))}")
-    if missing := allowed - set(table) - {"help"}:
-        raise ValueError(f"{ORIGIN}: {where}: missing {', '.join(sorted(missing))}")
-    return table
+@dataclass(frozen=True)
+class ColumnSpec:
+    header: str
+    field: str
+    width: int
+    help: str = ""
 
 
-def _paragraphs(value: Any, where: str) -> tuple[str, ...]:
-    items = [value] if isinstance(value, str) else value
-    if not isinstance(items, list) or not all(isinstance(v, str) for v in items):
-        raise ValueError(f"{ORIGIN}: {where} must be text or a list of texts")
+@dataclass(frozen=True)
+class TemplateSpec:
+    columns: tuple[ColumnSpec, ...]
+    title: str
+    instructions: str | tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RecipientSpec:
+    name: str
+    full: str
+    email: str
+
+
+@dataclass(frozen=True)
+class NotificationSpec:
+    key: str
+    when: str
+    to: tuple[str, ...]
+    subject: str | tuple[str, ...]
+    body: str | tuple[str, ...]
+
+
+@rules_file("reviews", ORIGIN)
+@dataclass(frozen=True)
+class DocumentsFile:
+    version: int | str
+    partnership: str
+    template: TemplateSpec
+    texts: dict[str, str | tuple[str, ...]]  # text key -> a paragraph or a list of them
+    recipients: dict[str, RecipientSpec]
+    notifications: tuple[NotificationSpec, ...]
+
+
+def _paragraphs(value: str | tuple[str, ...], where: str) -> tuple[str, ...]:
+    items = (value,) if isinstance(value, str) else value
     for item in items:
         for _, name, _, _ in string.Formatter().parse(item):
             if name is not None and name not in PLACEHOLDERS:
-                raise ValueError(f"{ORIGIN}: {where}: unknown placeholder {{{name}}}")
-    return tuple(items)
+                raise RulesError(f"{ORIGIN}: {where}: unknown placeholder {{{name}}}")
+    return items
 
 
 def parse_document_rules(text: str) -> DocumentRules:
     """Read and check documents.toml; every mistake names the file and the key."""
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        raise ValueError(f"{ORIGIN}: not valid TOML ({error})") from None
-    root = _keys(
-        data,
-        {"version", "partnership", "template", "texts", "recipients", "notifications"},
-        "the file",
-    )
-    template = _keys(root["template"], {"columns", "title", "instructions"}, "[template]")
-    columns = tuple(
-        TemplateColumn(str(c["header"]), str(c["field"]), int(c["width"]), str(c.get("help", "")))
-        for n, c in enumerate(template["columns"], start=1)
-        if _keys(c, {"header", "field", "width", "help"}, f"template.columns {n}")
-    )
+    root = parse(DocumentsFile, text, ORIGIN)
+    template = root.template
+    columns = tuple(TemplateColumn(c.header, c.field, c.width, c.help) for c in template.columns)
     fields = [c.field for c in columns]
     if "date" not in fields or len(set(fields)) != len(fields):
-        raise ValueError(f"{ORIGIN}: template.columns need a date column and each field once")
+        raise RulesError(f"{ORIGIN}: template.columns need a date column and each field once")
     recipients = {
-        key: Recipient(key, *(str(r[k]) for k in ("name", "full", "email")))
-        for key, r in root["recipients"].items()
-        if _keys(r, {"name", "full", "email"}, f"recipients.{key}")
+        key: Recipient(key, r.name, r.full, r.email) for key, r in root.recipients.items()
     }
     notifications = []
-    for n, item in enumerate(root["notifications"], start=1):
-        rule = _keys(item, {"key", "when", "to", "subject", "body"}, f"notifications {n}")
-        if rule["when"] not in WHENS:
-            raise ValueError(f"{ORIGIN}: notifications {n}: when must be one of {WHENS}")
-        if unknown := [r for r in rule["to"] if r not in recipients]:
-            raise ValueError(f"{ORIGIN}: notifications {n}: unknown recipient(s) {unknown}")
+    for n, rule in enumerate(root.notifications, start=1):
+        if rule.when not in WHENS:
+            raise RulesError(f"{ORIGIN}: notifications {n}: when must be one of {WHENS}")
+        if unknown := [r for r in rule.to if r not in recipients]:
+            raise RulesError(f"{ORIGIN}: notifications {n}: unknown recipient(s) {unknown}")
         notifications.append(
             NotificationRule(
-                str(rule["key"]),
-                str(rule["when"]),
-                tuple(rule["to"]),
-                _paragraphs(rule["subject"], f"notifications {n} subject")[0],
-                _paragraphs(rule["body"], f"notifications {n} body"),
+                rule.key,
+                rule.when,
+                rule.to,
+                _paragraphs(rule.subject, f"notifications {n} subject")[0],
+                _paragraphs(rule.body, f"notifications {n} body"),
             )
         )
     return DocumentRules(
-        version=str(root["version"]),
-        partnership=str(root["partnership"]),
+        version=str(root.version),
+        partnership=root.partnership,
         columns=columns,
-        template_title=str(template["title"]),
-        instructions=_paragraphs(template["instructions"], "template.instructions"),
-        texts={k: _paragraphs(v, f"texts.{k}") for k, v in root["texts"].items()},
+        template_title=template.title,
+        instructions=_paragraphs(template.instructions, "template.instructions"),
+        texts={k: _paragraphs(v, f"texts.{k}") for k, v in root.texts.items()},
         recipients=recipients,
         notifications=tuple(notifications),
     )
@@ -145,11 +158,7 @@ def parse_document_rules(text: str) -> DocumentRules:
 @cache
 def load_document_rules(path: str | None = None) -> DocumentRules:
     """The packaged wording (or a partnership's own file), read and checked once per process."""
-    if path is None:
-        text = resources.files("reviews").joinpath("rules/documents.toml").read_text("utf-8")
-    else:
-        text = Path(path).read_text(encoding="utf-8")
-    return parse_document_rules(text)
+    return parse_document_rules(source(DocumentsFile, path)[0])
 
 
 def fill(text: str, values: dict[str, str]) -> str:

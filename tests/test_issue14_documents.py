@@ -302,5 +302,5 @@ def test_the_wording_file_refuses_mistakes_naming_the_key() -> None:
         parse_document_rules(text.replace("Dear {recipient},", "Dear {surname},"))
     with pytest.raises(ValueError, match=r"notifications 1: unknown recipient"):
         parse_document_rules(text.replace('to = ["panel"]', 'to = ["press"]'))
-    with pytest.raises(ValueError, match=r"template.columns 1: unknown key\(s\) colour"):
+    with pytest.raises(ValueError, match=r"\[template.columns 1\] unknown key 'colour'"):
         parse_document_rules(text.replace('header = "Date"\n', 'header = "Date"\ncolour = 1\n'))
