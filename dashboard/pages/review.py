@@ -19,6 +19,7 @@ from dashboard.access import CurrentUser, anonymised_view, audit_view, context, 
 from dashboard.case import load_case
 from dashboard.pages import review_notices, review_requests, review_texts, review_votes
 from dashboard.pages.review_common import (
+    DECISION_NAMES,
     PARTNER_LABELS,
     Handler,
     date_field,
@@ -211,7 +212,7 @@ def review_body(
         html.P(
             f"{review.child_pseudonym}; referred {uk(review.referral_date)} by "
             f"{review.referring_agency or 'not recorded'}; decision: "
-            f"{(review.decision or 'not yet').replace('_', ' ')}"
+            f"{DECISION_NAMES[review.decision] if review.decision else 'not yet'}"
             f"{' on ' + uk(review.decision_date) if review.decision_date else ''}."
         ),
         html.Div([html.P(f, className="panel error") for f in review_flags(review)]),

@@ -84,9 +84,26 @@ def options(labels: Mapping[str, str]) -> list[dict[str, str]]:
     return [{"label": label, "value": value} for value, label in labels.items()]
 
 
+# One control under another, each with its name above it (the stylesheet has no rule for these).
+FIELD_STYLE = {"display": "block", "margin": "0 0 8px"}
+
+
 def field(label: str, control: Any) -> html.Label:
     """A control with its visible name around it (what a screen reader says for it)."""
-    return html.Label([label, control], className="field")
+    return html.Label([label, control], className="field", style=FIELD_STYLE)
+
+
+def number_field(label: str, id_: str) -> html.Div:
+    """A whole-number box, named by a label pointing at it (Dash draws its stepper buttons
+    beside the box: inside a label they would be nested in it and added to its name)."""
+    return html.Div(
+        [
+            html.Label(label, htmlFor=id_),
+            dcc.Input(id=id_, type="number", min=1, step=1),
+        ],
+        className="field",
+        style=FIELD_STYLE,
+    )
 
 
 def date_field(label: str, id_: str, today: bool = False) -> html.Label:
@@ -102,7 +119,9 @@ def date_field(label: str, id_: str, today: bool = False) -> html.Label:
 
 def text_field(label: str, id_: str, area: bool = False) -> html.Label:
     control: Any = (
-        dcc.Textarea(id=id_, style={"width": "100%"}) if area else dcc.Input(id=id_, type="text")
+        dcc.Textarea(id=id_, style={"width": "100%", "display": "block"})
+        if area
+        else dcc.Input(id=id_, type="text", style={"width": "100%", "display": "block"})
     )
     return field(label, control)
 

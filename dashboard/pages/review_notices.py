@@ -192,9 +192,10 @@ def delay_options(review: Review, words: Callable[[str], str] = str) -> list[dic
     Output("rvd-delay-pick", "options"),
     Input("rvd-id", "data"),
     Input("rvd-version", "data"),
+    Input("shell-mode", "data"),
 )
 @guarded("reviews.edit")
-def delay_choices(review_id: Any, _version: int) -> list[dict[str, Any]]:
+def delay_choices(review_id: Any, _version: int, _mode: Any = None) -> list[dict[str, Any]]:
     with db() as session:
         user, review = review_for_user(review_id, session, "reviews.edit")
         words: Callable[[str], str] = str

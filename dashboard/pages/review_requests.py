@@ -23,6 +23,7 @@ from dashboard.pages.review_common import (
     field,
     message_area,
     needed_date,
+    number_field,
     parse_date,
     review_for_user,
     run,
@@ -63,10 +64,7 @@ def layout() -> list[Any]:
                         text_field("For a further request: what (no names)", "rvd-req-what"),
                         date_field("Asked on", "rvd-req-on", today=True),
                         date_field("Due on", "rvd-req-due"),
-                        field(
-                            "Or due within (working days)",
-                            dcc.Input(id="rvd-req-within", type="number", min=1, step=1),
-                        ),
+                        number_field("Or due within (working days)", "rvd-req-within"),
                         html.P(
                             f"Without either, a scoping form is due {days} working days after "
                             "it is asked for.",
@@ -84,10 +82,7 @@ def layout() -> list[Any]:
                         date_field("On", "rvd-req-step-on", today=True),
                         text_field("Queries (when sent back)", "rvd-req-queries", area=True),
                         date_field("New due date (when sent back)", "rvd-req-new-due"),
-                        field(
-                            "Or due again within (working days)",
-                            dcc.Input(id="rvd-req-new-within", type="number", min=1, step=1),
-                        ),
+                        number_field("Or due again within (working days)", "rvd-req-new-within"),
                         html.Button("Update request", id="rvd-req-update", className="primary"),
                     ],
                 ),
@@ -155,7 +150,7 @@ def update(session: Session, user: str, review: Review, v: dict[str, Any]) -> st
         )
         return f"{label}: returned {uk(day)}{late}."
     if step == "sent_back":
-        service.request_sent_back(
+        entry = service.request_sent_back(
             session,
             review,
             entry.agency,
@@ -167,7 +162,8 @@ def update(session: Session, user: str, review: Review, v: dict[str, Any]) -> st
             within=whole(v.get("req_new_within"), "the working days allowed"),
             request_id=entry.id,
         )
-        return f"{label}: sent back with queries, due again {format_day(entry.due_on)}."
+        again = format_day(entry.due_on) if entry.due_on else "—"
+        return f"{label}: sent back with queries, due again {again}."
     service.request_accepted(session, review, entry.agency, entry.kind, day, user, entry.id)
     return f"{label}: accepted {uk(day)}."
 
@@ -241,9 +237,10 @@ def request_options(review: Review, words: Callable[[str], str] = str) -> list[d
     Output("rvd-req-pick", "options"),
     Input("rvd-id", "data"),
     Input("rvd-version", "data"),
+    Input("shell-mode", "data"),
 )
 @guarded("reviews.edit")
-def request_choices(review_id: Any, _version: int) -> list[dict[str, Any]]:
+def request_choices(review_id: Any, _version: int, _mode: Any = None) -> list[dict[str, Any]]:
     with db() as session:
         user, review = review_for_user(review_id, session, "reviews.edit")
         words: Callable[[str], str] = str

@@ -116,11 +116,12 @@ def current_texts(review: Review) -> dict[str, str]:
     *[Output(text_id(name), "value") for name in service.TEXT_FIELDS],
     Output("rvd-texts-note", "children"),
     Input("rvd-id", "data"),
+    Input("shell-mode", "data"),
 )
 @guarded("reviews.edit")
-def fill_texts(review_id: Any) -> tuple[Any, ...]:
-    """The boxes filled with the texts as saved (once, when the page opens: a later change
-    elsewhere on the page leaves what is being typed alone)."""
+def fill_texts(review_id: Any, _mode: Any = None) -> tuple[Any, ...]:
+    """The boxes filled with the texts as saved, when the page opens and when presentation
+    mode is switched (a change elsewhere on the page leaves what is being typed alone)."""
     with db() as session:
         user, review = review_for_user(review_id, session, "reviews.edit")
         if anonymised_view(user):

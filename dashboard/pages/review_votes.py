@@ -30,7 +30,7 @@ from dashboard.pages.review_common import (
     uk,
 )
 from reviews import service
-from reviews.models import PARTNERS, Review, Vote
+from reviews.models import CHOICES, PARTNERS, Review, Vote
 
 ROUND_LABELS = {
     "cspr": f"First vote: {service.ROUND_NAMES['cspr']}",
@@ -289,7 +289,7 @@ def _vote_for(review: Review, partner: str, round_: str) -> Vote | None:
     for entry in review.votes:
         if entry.partner != partner:
             continue
-        if entry.round == round_ or (entry.round == "cspr" and entry.choice in DECISION_NAMES):
+        if entry.round == round_ or (entry.round == "cspr" and entry.choice in CHOICES):
             return entry
     return None
 
