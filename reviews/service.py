@@ -8,11 +8,9 @@ Errors are `ReviewError` with a one-line message a business support officer can 
 from __future__ import annotations
 
 import datetime as dt
-import tomllib
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from sqlalchemy import select
@@ -45,6 +43,7 @@ from reviews.models import (
 )
 from reviews.timescales import Edition, edition_for, load_rules
 from reviews.workingdays import WorkingCalendar, default_calendar
+from rulefiles import load, rules_file
 
 PARTNER_NAMES = {"local_authority": "the local authority", "icb": "the ICB", "police": "the police"}
 ROUND_NAMES = {
@@ -152,13 +151,24 @@ def _check(value: str, allowed: tuple[str, ...], what: str) -> str:
     return value
 
 
+@dataclass(frozen=True)
+class StageSpec:
+    key: str
+    name: str
+    tasks: tuple[str, ...]
+
+
+@rules_file("reviews", "stages.toml")
+@dataclass(frozen=True)
+class StagesFile:
+    edition: str  # the guidance the stages come from, for the reader
+    stage: tuple[StageSpec, ...]
+
+
 @cache
 def stage_tasks() -> tuple[tuple[str, str], ...]:
     """(stage, task) pairs from rules/stages.toml, in order."""
-    text = resources.files("reviews").joinpath("rules/stages.toml").read_text("utf-8")
-    return tuple(
-        (stage["key"], task) for stage in tomllib.loads(text)["stage"] for task in stage["tasks"]
-    )
+    return tuple((stage.key, task) for stage in load(StagesFile).stage for task in stage.tasks)
 
 
 def get_review(session: Session, reference: str) -> Review:
