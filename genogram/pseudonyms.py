@@ -19,6 +19,9 @@ scheme in `rules/pseudonyms.toml` (shared with the anonymisation of chronologies
 Numbers and letters follow birth order, never names, and are worked out on the whole family, so
 a person keeps the same pseudonym in every view; a label is numbered only where the scheme
 always numbers it (Sibling 1) or two people would share it.
+
+The tree's reading is `genogram.kinship`, the role's `genogram.role_phrases`; this module
+compares them, numbers the labels and gives everyone theirs.
 """
 
 from __future__ import annotations
@@ -26,15 +29,26 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from genogram.family import Family
+from genogram.kinship import Label, compress, direct_label, relations_via
 from genogram.model import FamilyGraph
+from genogram.role_phrases import is_kin_word, role_label
 from genogram.roles import PseudonymScheme, load_scheme
 
-_SIDES = ("maternal", "paternal")
+__all__ = [
+    "Pseudonyms",
+    "assign_pseudonyms",
+    "disagreement_note",
+    "is_kin_word",
+    "labels_agree",
+    "pseudonym_details",
+    "pseudonymous_id",
+    "pseudonymous_ids",
+    "role_label",
+]
 
 
 @dataclass
@@ -66,405 +80,11 @@ def assign_pseudonyms(graph: FamilyGraph, scheme: PseudonymScheme | None = None)
     return pseudonym_details(graph, scheme).labels
 
 
-# ---------------------------------------------------------------------- the family tree
-def _g(sex: str, female: str, male: str, other: str) -> str:
-    return {"F": female, "M": male}.get(sex, other)
-
-
-def _side(sex: str) -> str:
-    return {"F": "maternal", "M": "paternal"}.get(sex, "")
-
-
-def _cap(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-@dataclass
-class _Label:
-    """A label before numbering: plain text, or text anchored on another person's label."""
-
-    text: str
-    anchor: str | None = None  # person id whose (numbered) label comes first: "X's text"
-
-
-def _couple_partners(graph: FamilyGraph, pid: str) -> list[tuple[str, bool]]:
-    """Partners with a recorded couple relationship, and whether it has ended."""
-    found = []
-    for other, union in graph.partners(pid):
-        if not union.periods:
-            continue
-        status = graph.status(union)
-        ended = status.ended in ("separated", "divorced") or any(
-            p.end is not None for p in union.periods[-1:]
-        )
-        found.append((other, ended))
-    return found
-
-
-def _direct(graph: FamilyGraph, pid: str) -> _Label | None:
-    """The relationship to the subject child when it has a name of its own."""
-    subject = graph.subject
-    sex = graph.people[pid].sex
-    parents = graph.parents(subject)
-    if pid in parents:
-        return _Label(_g(sex, "Mother", "Father", "Parent"))
-    if pid in graph.parents(subject, ["adoptive"]):
-        return _Label(_g(sex, "Adoptive mother", "Adoptive father", "Adoptive parent"))
-    if pid in graph.parents(subject, ["foster"]):
-        return _Label("Foster carer")
-    if pid in graph.step_parents(subject):
-        return _Label(_g(sex, "Stepmother", "Stepfather", "Step-parent"))
-    word = _g(sex, "mother", "father", "parent")
-    for parent in parents:
-        side = _side(graph.people[parent].sex)
-        prefix = f"{side} " if side else ""
-        grandparents = graph.parents(parent)
-        if pid in grandparents:
-            return _Label(_cap(f"{prefix}grand{word}"))
-        greats = [g for gp in grandparents for g in graph.parents(gp)]
-        if pid in greats:
-            return _Label(_cap(f"{prefix}great-grand{word}"))
-        if pid in [g for gp in greats for g in graph.parents(gp)]:
-            return _Label(_cap(f"{prefix}great-great-grand{word}"))
-    for parent in parents:
-        side = _side(graph.people[parent].sex)
-        prefix = f"{side} " if side else ""
-        grandparents = graph.parents(parent)
-        steps = set(graph.step_parents(parent))
-        for grandparent in grandparents:
-            steps |= {p for p, _ in _couple_partners(graph, grandparent)}
-        if pid in steps - set(grandparents):
-            return _Label(_cap(f"{prefix}step-grand{word}"))
-    for parent in parents:
-        for partner, ended in _couple_partners(graph, parent):
-            if partner == pid:
-                return _Label("former partner" if ended else "partner", anchor=parent)
-    mine = set(parents)
-    for other in graph.children_of_any(parents):
-        if other == pid:
-            theirs = set(graph.parents(other))
-            return _Label("Sibling" if theirs == mine and len(mine) == 2 else "Half-sibling")
-    if pid in graph.children(subject):
-        return _Label(f"Child of {'{subject}'}")
-    for carer in graph.parents(subject, ["adoptive"]):
-        if pid in graph.children(carer, ["birth", "adoptive"]):
-            return _Label("Adoptive sibling")
-    for carer in graph.parents(subject, ["foster"]):
-        if pid in graph.children(carer):
-            return _Label("Foster sibling")
-    for parent in parents:
-        for partner, ended in _couple_partners(graph, parent):
-            if (
-                not ended
-                and partner not in mine
-                and pid in graph.children(partner, ["birth", "adoptive"])
-            ):
-                return _Label("Step-sibling")
-    for parent in parents:
-        side = _side(graph.people[parent].sex)
-        prefix = f"{side} " if side else ""
-        aunts = set(graph.children_of_any(graph.parents(parent))) - {parent}
-        if pid in aunts:
-            return _Label(_cap(prefix + _g(sex, "aunt", "uncle", "aunt or uncle")))
-    for parent in parents:
-        aunts = set(graph.children_of_any(graph.parents(parent))) - {parent}
-        if any(pid in graph.children(a, ["birth", "adoptive"]) for a in aunts):
-            return _Label("Cousin")
-    siblings = set(graph.children_of_any(parents)) - {subject}
-    if pid in graph.children_of_any(siblings):
-        return _Label(_g(sex, "Niece", "Nephew", "Niece or nephew"))
-    return None
-
-
-def _via(graph: FamilyGraph, pid: str, anchor: str) -> list[str]:
-    """How `pid` relates to `anchor` in one step ("father", "former partner", "sister",
-    "sister-in-law"), every true reading, the nearest first."""
-    sex = graph.people[pid].sex
-    found: list[str] = []
-    partners = _couple_partners(graph, anchor)
-    for partner, ended in partners:
-        if partner == pid:
-            found.append("former partner" if ended else "partner")
-    if pid in graph.parents(anchor):
-        found.append(_g(sex, "mother", "father", "parent"))
-    if pid in graph.parents(anchor, ["adoptive"]):
-        found.append(_g(sex, "adoptive mother", "adoptive father", "adoptive parent"))
-    if pid in graph.step_parents(anchor):
-        found.append(_g(sex, "stepmother", "stepfather", "step-parent"))
-    if pid in graph.parents(anchor, ["foster"]):
-        found.append("foster carer")
-    if pid in graph.children(anchor, ["birth", "adoptive"]):
-        found.append(_g(sex, "daughter", "son", "child"))
-    if pid in graph.children(anchor, ["foster"]):
-        found.append(_g(sex, "foster daughter", "foster son", "foster child"))
-    siblings = set(graph.children_of_any(graph.parents(anchor))) - {anchor}
-    if pid in siblings:
-        found.append(_g(sex, "sister", "brother", "sibling"))
-    if anchor in graph.step_parents(pid):
-        found.append(_g(sex, "stepdaughter", "stepson", "stepchild"))
-    in_law = _g(sex, "sister-in-law", "brother-in-law", "sibling-in-law")
-    if any(pid in [p for p, _ in _couple_partners(graph, s)] for s in siblings):
-        found.append(in_law)
-    for partner, _ in partners:
-        if pid in set(graph.children_of_any(graph.parents(partner))) - {partner}:
-            found.append(in_law)
-        if pid in graph.parents(partner):
-            found.append(_g(sex, "mother-in-law", "father-in-law", "parent-in-law"))
-    return found
-
-
-def _compress(anchor_label: str, relation: str) -> str:
-    """'Half-sibling 1's father' + 'mother' -> "Half-sibling 1's paternal grandmother";
-    'Mother' + 'sister' -> 'Maternal aunt'."""
-    top = {"Mother": "Maternal", "Father": "Paternal"}
-    if anchor_label in top:
-        kin = {
-            "mother": "grandmother",
-            "father": "grandfather",
-            "parent": "grandparent",
-            "sister": "aunt",
-            "brother": "uncle",
-            "sibling": "aunt or uncle",
-            "stepmother": "step-grandmother",
-            "stepfather": "step-grandfather",
-            "step-parent": "step-grandparent",
-            "grandmother": "great-grandmother",
-            "grandfather": "great-grandfather",
-            "grandparent": "great-grandparent",
-        }
-        if relation in kin:
-            return f"{top[anchor_label]} {kin[relation]}"
-    match = re.fullmatch(r"(.+)'s (mother|father)", anchor_label)
-    words = {"mother": "grandmother", "father": "grandfather", "parent": "grandparent"}
-    if match and relation in words:
-        side = "maternal" if match[2] == "mother" else "paternal"
-        return f"{match[1]}'s {side} {words[relation]}"
-    return f"{anchor_label}'s {relation}"
-
-
-# ---------------------------------------------------------------------- the workbook's role
-_BASE_WORDS = {
-    "mother": "mother",
-    "mum": "mother",
-    "mom": "mother",
-    "mam": "mother",
-    "mummy": "mother",
-    "mommy": "mother",
-    "father": "father",
-    "dad": "father",
-    "daddy": "father",
-    "parent": "parent",
-    "grandmother": "grandmother",
-    "nan": "grandmother",
-    "nana": "grandmother",
-    "nanna": "grandmother",
-    "nanny": "grandmother",
-    "gran": "grandmother",
-    "granny": "grandmother",
-    "grandma": "grandmother",
-    "grandmum": "grandmother",
-    "grandfather": "grandfather",
-    "grandad": "grandfather",
-    "granddad": "grandfather",
-    "grandpa": "grandfather",
-    "grampa": "grandfather",
-    "gramps": "grandfather",
-    "grandparent": "grandparent",
-    "sibling": "sibling",
-    "sib": "sibling",
-    "brother": "brother",
-    "sister": "sister",
-    "aunt": "aunt",
-    "auntie": "aunt",
-    "aunty": "aunt",
-    "uncle": "uncle",
-    "cousin": "cousin",
-    "niece": "niece",
-    "nephew": "nephew",
-    "son": "son",
-    "daughter": "daughter",
-    "child": "child",
-    "partner": "partner",
-    "boyfriend": "partner",
-    "girlfriend": "partner",
-    "husband": "partner",
-    "wife": "partner",
-    "fiance": "partner",
-    "fiancee": "partner",
-    "fella": "partner",
-    "carer": "carer",
-    "twin": "sibling",
-}
-_MODIFIERS = {
-    "step": "step",
-    "half": "half",
-    "great": "great",
-    "foster": "foster",
-    "adoptive": "adoptive",
-    "adopted": "adoptive",
-    "former": "former",
-    "ex": "former",
-    "previous": "former",
-    "maternal": "maternal",
-    "paternal": "paternal",
-}
-_POSSESSIVE = {
-    "mums": "mum",
-    "moms": "mom",
-    "mams": "mam",
-    "mothers": "mother",
-    "dads": "dad",
-    "fathers": "father",
-    "nans": "nan",
-    "grans": "gran",
-    "grandmothers": "grandmother",
-    "grandfathers": "grandfather",
-    "sisters": "sister",
-    "brothers": "brother",
-    "aunts": "aunt",
-    "uncles": "uncle",
-    "siblings": "sibling",
-    "partners": "partner",
-    "sibs": "sib",
-}
-_SUBJECT_WORDS = {"subject", "child a", "subject child", "index child", "the child", "child"}
-_GRAND = {"grandmother", "grandfather", "grandparent"}
-
-
-def _role_phrase(role: str) -> list[list[str]] | None:
-    """The role as segments from the subject outwards: "Father of half-sibling" ->
-    [["half", "sibling"], ["father"]]; None when it is not a relationship phrase."""
-    text = unicodedata.normalize("NFKD", role).encode("ascii", "ignore").decode().lower()
-    sides = re.findall(r"\((maternal|paternal)\)", text)
-    text = re.sub(r"\((?:maternal|paternal)\)", " ", text)
-    text = re.sub(r"\([^)]*\)", " ", text)
-    text = text.replace("in-law", " inlaw ").replace("in law", " inlaw ")
-    text = re.sub(r"\bstep(?=[a-z])", "step ", text)
-    text = re.sub(r"\bgreat(?=[a-z])", "great ", text)
-    text = re.sub(r"['’]s\b", " 's", text)
-    text = re.sub(r"[^a-z' ]+", " ", text)
-    words = text.split()
-    if not words:
-        return None
-    # "X of Y" -> Y's X (the last "of" binds first: "mother of father of H" -> H's father's mother)
-    segments_text: list[list[str]] = []
-    for part in " ".join(words).split(" of "):
-        segments_text.append(part.split())
-    segments_text.reverse()
-    segments: list[list[str]] = []
-    for phrase in segments_text:
-        current: list[str] = []
-        for position, word in enumerate(phrase):
-            if word == "'s":
-                if current:
-                    segments.append(current)
-                current = []
-                continue
-            if word in _POSSESSIVE and position < len(phrase) - 1:
-                current.append(_POSSESSIVE[word])
-                segments.append(current)
-                current = []
-                continue
-            current.append(word)
-        if current:
-            segments.append(current)
-    if sides and segments:
-        segments[-1] = [*sides, *segments[-1]]
-    for segment in segments:
-        if not any(w in _BASE_WORDS or w == "ex" for w in segment):
-            if " ".join(segment) in _SUBJECT_WORDS:
-                continue
-            return None
-    return segments
-
-
-def _render(segment: list[str], first: bool, sex_hint: str) -> str | None:
-    """One segment as a label part: ["maternal", "step", "grandad"] -> "maternal
-    step-grandfather"; None when it holds no relationship word."""
-    mods = [_MODIFIERS[w] for w in segment if w in _MODIFIERS]
-    bases = [_BASE_WORDS[w] for w in segment if w in _BASE_WORDS]
-    inlaw = "inlaw" in segment
-    if not bases:
-        if "former" in mods:
-            bases = ["partner"]
-        else:
-            return None
-    base = bases[-1]
-    side = next((m for m in mods if m in _SIDES), "")
-    greats = mods.count("great")
-    step = "step" in mods
-    prefix = f"{side} " if side else ""
-    if base in ("mother", "father", "parent"):
-        if "foster" in mods:
-            word = "foster carer"
-        elif "adoptive" in mods:
-            word = f"adoptive {base}"
-        elif step:
-            word = {"mother": "stepmother", "father": "stepfather"}.get(base, "step-parent")
-        elif greats:
-            word = prefix + "great-" * (greats - 1) + "grand" + base
-            if greats == 1:
-                word = prefix + "grand" + base
-        else:
-            word = base
-        if inlaw:
-            word += "-in-law"
-    elif base in _GRAND:
-        word = prefix + "great-" * greats + ("step-" if step else "") + base
-    elif base in ("sibling", "brother", "sister"):
-        kind = "half-" if "half" in mods else "step-" if step else ""
-        kind = "foster " if "foster" in mods else "adoptive " if "adoptive" in mods else kind
-        if inlaw:
-            word = f"{base}-in-law"
-        elif first:
-            word = f"{kind}sibling"
-        else:
-            word = f"{kind}{base}"
-    elif base in ("aunt", "uncle"):
-        word = prefix + "great-" * greats + base
-    elif base in ("son", "daughter", "child"):
-        word = ("step" if step else "") + base + ("-in-law" if inlaw else "")
-        if first and not step:
-            word = "child of {subject}"
-    elif base == "partner":
-        word = "former partner" if "former" in mods else "partner"
-        if first:
-            return None  # a partner of whom?
-    elif base == "carer":
-        word = "foster carer" if "foster" in mods or first else "carer"
-    else:
-        word = prefix + base
-    return word
-
-
-def role_label(role: str, sex: str = "U") -> str | None:
-    """The workbook's role as a label in the scheme's words ("Father of half-sibling" ->
-    "Half-sibling's father"), or None when it is not a relationship phrase."""
-    segments = _role_phrase(role)
-    if not segments:
-        return None
-    parts: list[str] = []
-    for segment in segments:
-        if " ".join(segment) in _SUBJECT_WORDS:
-            continue
-        rendered = _render(segment, first=not parts, sex_hint=sex)
-        if rendered is None:
-            return None
-        parts.append(rendered)
-    if not parts:
-        return None
-    label = _cap(parts[0])
-    for part in parts[1:]:
-        label = _compress(label, part)
-    return label
-
-
 def _plain(label: str) -> str:
     """A label without numbers, in lower case: what two readings are compared on."""
     return re.sub(r" \d+\b", "", label).lower().strip()
 
 
-# ---------------------------------------------------------------------- assignment
 class _Remembered:
     """The family graph with its look-ups remembered: labelling asks the same questions
     (parents, partners, children) thousands of times, and the graph does not change meanwhile.
@@ -503,100 +123,114 @@ def _hashable(value: object) -> object:
 def pseudonym_details(graph: FamilyGraph, scheme: PseudonymScheme | None = None) -> Pseudonyms:
     """Labels for everyone, the tree's own reading, and the disagreements with the workbook."""
     graph = _Remembered(graph)  # type: ignore[assignment]
-    scheme = scheme or load_scheme()
-    order = sorted(graph.people, key=graph.birth_key)
-    labelled: dict[str, str] = {}
-    letters = iter(scheme.subject_letters)
-    for pid in graph.subjects:
-        labelled[pid] = f"{scheme.subject_label} {next(letters, '?')}"
-    subject_label = labelled[graph.subject]
-    model = {pid: found for pid in order if pid not in labelled and (found := _direct(graph, pid))}
-    disagreements: list[str] = []
-    tree_text: dict[str, str] = {}
+    labeller = _Labeller(graph, scheme or load_scheme())
+    pending = [pid for pid in labeller.order if pid not in labeller.labelled]
+    while pending:
+        labeller.label(labeller.ready(pending))
+        pending = [pid for pid in pending if pid not in labeller.labelled]
+    labels = {pid: labeller.labelled[pid] for pid in graph.people}
+    return Pseudonyms(labels, labeller.disagreements, labeller.tree_text)
 
-    def resolve(label: _Label) -> str:
-        text = label.text.replace("{subject}", subject_label)
-        return text if label.anchor is None else _compress(labelled[label.anchor], text)
 
-    def readings(pid: str) -> list[str]:
+class _Labeller:
+    """The labels given so far, in rounds: the subject children first, then whoever the tree
+    can name from those already named (so "X's father" waits for X)."""
+
+    def __init__(self, graph: FamilyGraph, scheme: PseudonymScheme) -> None:
+        self.graph = graph
+        self.scheme = scheme
+        self.order = sorted(graph.people, key=graph.birth_key)
+        self.labelled: dict[str, str] = {}
+        letters = iter(scheme.subject_letters)
+        for pid in graph.subjects:
+            self.labelled[pid] = f"{scheme.subject_label} {next(letters, '?')}"
+        self.subject_label = self.labelled[graph.subject]
+        self.model = {
+            pid: found
+            for pid in self.order
+            if pid not in self.labelled and (found := direct_label(graph, pid))
+        }
+        self.disagreements: list[str] = []
+        self.tree_text: dict[str, str] = {}
+
+    def resolve(self, label: Label) -> str:
+        text = label.text.replace("{subject}", self.subject_label)
+        return text if label.anchor is None else compress(self.labelled[label.anchor], text)
+
+    def readings(self, pid: str) -> list[str]:
+        """Every "X's relation" label through someone already named."""
         found = []
-        for anchor in list(labelled):
-            for relation in _via(graph, pid, anchor):
-                found.append(_compress(labelled[anchor], relation))
+        for anchor in list(self.labelled):
+            for relation in relations_via(self.graph, pid, anchor):
+                found.append(compress(self.labelled[anchor], relation))
         return found
 
-    pending = [pid for pid in order if pid not in labelled]
-    while pending:
+    def ready(self, pending: list[str]) -> dict[str, str]:
+        """The tree's label for whoever can be named this round: a relationship to the child
+        whose anchor is named; failing that, the first reading through someone named; failing
+        that, everyone left, with no reading ("")."""
         ready: dict[str, str] = {}
         for pid in pending:
-            direct = model.get(pid)
-            if direct is not None and (direct.anchor is None or direct.anchor in labelled):
-                ready[pid] = resolve(direct)
+            direct = self.model.get(pid)
+            if direct is not None and (direct.anchor is None or direct.anchor in self.labelled):
+                ready[pid] = self.resolve(direct)
         if not ready:
             for pid in pending:
-                if pid in model:
+                if pid in self.model:
                     continue
-                read = readings(pid)
+                read = self.readings(pid)
                 if read:
                     ready[pid] = read[0]
-        if not ready:
-            ready = dict.fromkeys(pending, "")
+        return ready or dict.fromkeys(pending, "")
+
+    def label(self, ready: dict[str, str]) -> None:
+        """Give this round's people their labels: a pseudonym from the workbook as it is,
+        anyone else the chosen base label, numbered."""
         bases: dict[str, tuple[str, bool]] = {}
         fixed: dict[str, str] = {}
         for pid, tree in ready.items():
             if tree:
-                tree_text[pid] = tree
-            person = graph.people[pid]
+                self.tree_text[pid] = tree
+            person = self.graph.people[pid]
             if person.pseudonym:
                 fixed[pid] = person.pseudonym
                 continue
-            bases[pid] = _choose(graph, pid, tree, scheme, disagreements, subject_label, readings)
-        _number(order, bases, labelled, fixed)
-        pending = [pid for pid in pending if pid not in labelled]
-    return Pseudonyms({pid: labelled[pid] for pid in graph.people}, disagreements, tree_text)
+            bases[pid] = self.choose(pid, tree)
+        _number(self.order, bases, self.labelled, fixed)
 
-
-def _choose(
-    graph: FamilyGraph,
-    pid: str,
-    tree: str,
-    scheme: PseudonymScheme,
-    disagreements: list[str],
-    subject_label: str,
-    readings: Callable[[str], list[str]],
-) -> tuple[str, bool]:
-    """The base label (before numbering): the tree's when it agrees with the workbook's role,
-    else the role's (reported); a role the reader cannot parse goes through the scheme."""
-    person = graph.people[pid]
-    role = person.role.strip()
-    said = role_label(role, person.sex) if role else None
-    if said is not None:
-        said = said.replace("{subject}", subject_label)
-    elif role:
-        rule = scheme.rule_for(role)
-        said = rule.label if rule is not None else None
-    if not said:
-        if tree:
-            return tree, _numbered(tree, scheme)
-        adult = graph.is_adult(pid, graph.reference_date)
-        return (scheme.adult_label if adult else scheme.child_label, True)
-    if not tree:
-        return said, _numbered(said, scheme)
-    for reading in [tree, *readings(pid)]:
-        use = _agrees(said, reading)
-        if use is not None:
-            label = reading if use == "tree" else said
-            return label, _numbered(label, scheme)
-    # The workbook wins; an anchor it leaves unnumbered ("Half-sibling's father") gets the
-    # number of the person the tree finds there.
-    for reading in readings(pid):
-        if "'s " in said and _plain(reading) == _plain(said):
-            said = reading
-    disagreements.append(
-        f"{pid}: the workbook's role '{role}' reads as '{said}' but the family tree makes this "
-        f"person '{tree}'; the workbook's role is used"
-    )
-    return said, _numbered(said, scheme)
+    def choose(self, pid: str, tree: str) -> tuple[str, bool]:
+        """The base label (before numbering): the tree's when it agrees with the workbook's role,
+        else the role's (reported); a role the reader cannot parse goes through the scheme."""
+        person = self.graph.people[pid]
+        role = person.role.strip()
+        said = role_label(role, person.sex) if role else None
+        if said is not None:
+            said = said.replace("{subject}", self.subject_label)
+        elif role:
+            rule = self.scheme.rule_for(role)
+            said = rule.label if rule is not None else None
+        if not said:
+            if tree:
+                return tree, _numbered(tree, self.scheme)
+            adult = self.graph.is_adult(pid, self.graph.reference_date)
+            return (self.scheme.adult_label if adult else self.scheme.child_label, True)
+        if not tree:
+            return said, _numbered(said, self.scheme)
+        for reading in [tree, *self.readings(pid)]:
+            use = _agrees(said, reading)
+            if use is not None:
+                label = reading if use == "tree" else said
+                return label, _numbered(label, self.scheme)
+        # The workbook wins; an anchor it leaves unnumbered ("Half-sibling's father") gets the
+        # number of the person the tree finds there.
+        for reading in self.readings(pid):
+            if "'s " in said and _plain(reading) == _plain(said):
+                said = reading
+        self.disagreements.append(
+            f"{pid}: the workbook's role '{role}' reads as '{said}' but the family tree makes this "
+            f"person '{tree}'; the workbook's role is used"
+        )
+        return said, _numbered(said, self.scheme)
 
 
 _EQUIVALENT = (
@@ -611,14 +245,6 @@ def labels_agree(said: str, label: str) -> bool:
     """True when a relationship named in text ("Great-grandmother", "Grandfather") fits a
     pseudonym ("Maternal great-grandmother 1", "Paternal grandfather")."""
     return _agrees(said, label) is not None
-
-
-def is_kin_word(word: str) -> bool:
-    """A word of a relationship phrase ("Great-Nan", "grandad", "maternal", "step")."""
-    parts = re.split(r"[-\s]+", re.sub(r"['’]s$", "", word.lower()))
-    return bool(parts) and all(
-        p in _BASE_WORDS or p in _MODIFIERS or p in _POSSESSIVE or p == "ex" for p in parts if p
-    )
 
 
 def _agrees(said: str, tree: str) -> str | None:
