@@ -5,6 +5,7 @@ axis, quiet periods shaded) and the table's rows. No Dash import: the page modul
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
 from collections.abc import Sequence
@@ -24,7 +25,6 @@ from dashboard.case import CaseData
 GAP_DAYS = 42  # six weeks with no agency recording anything is shaded
 MAX_GAPS = 30
 HOVER_CHARS_SMALL, HOVER_CHARS_LARGE, LARGE = 220, 70, 3000
-TABLE_TEXT_CHARS = 400
 
 # Okabe–Ito, darkest first, for the shared screen: every colour is outlined in black too.
 HIGH_CONTRAST = [
@@ -561,7 +561,8 @@ def grid_row(case: CaseData, event: IntegratedEvent, anonymised: bool) -> dict[s
         "agencies": ", ".join(agency_label(case, a, anonymised) for a in event.agencies),
         "category": category_label(event.classification.category),
         "key": event.classification.tier.capitalize(),
-        "text": _short(event.event_text if text is None else text, TABLE_TEXT_CHARS),
+        # The whole text, every word: the table's rows grow to hold it.
+        "text": " ".join((event.event_text if text is None else text).split()),
     }
     if not anonymised:
         row["sources"] = "; ".join(s.source.describe() for s in event.sources)
@@ -581,17 +582,17 @@ SORTABLE = {
 }
 
 
-def grid_block(
+def grid_order(
     case: CaseData,
     indices: Sequence[int],
     anonymised: bool,
-    start: int,
-    end: int,
     sort_model: Sequence[dict[str, str]] | None = None,
-) -> dict[str, Any]:
-    """Rows `start`..`end` of the filtered table (the grid's infinite row model)."""
+) -> list[int]:
+    """The filtered events in the table's order (its sort model, else date order)."""
     order = list(indices)
     for sort in reversed(list(sort_model or [])):
+        if not isinstance(sort, dict):
+            continue
         column = sort.get("colId", "")
         key = SORTABLE.get(column)
         if column == "text" and anonymised:
@@ -603,6 +604,63 @@ def grid_block(
         if key is not None:
             ranks = {i: key(case.events[i]) for i in order}  # each event's key, as sort makes
             order.sort(key=ranks.__getitem__, reverse=sort.get("sort") == "desc")
+    return order
+
+
+def grid_block(
+    case: CaseData,
+    indices: Sequence[int],
+    anonymised: bool,
+    start: int,
+    end: int,
+    sort_model: Sequence[dict[str, str]] | None = None,
+) -> dict[str, Any]:
+    """Rows `start`..`end` of the filtered table (one page of the table)."""
+    order = grid_order(case, indices, anonymised, sort_model)
     start, end = max(0, int(start)), max(0, int(end))
     rows = [grid_row(case, case.events[i], anonymised) for i in order[start:end]]
     return {"rowData": rows, "rowCount": len(order)}
+
+
+# ------------------------------------------------------------------ the timeline by keyboard
+
+MOVES = ("first", "previous", "next", "last")
+
+
+def step_event(indices: Sequence[int], current: int | None, move: str) -> int | None:
+    """The event a keyboard move on the timeline lands on: `indices` are the events in view
+    (date order, as the timeline reads left to right), `current` the index of the highlighted
+    event (None: none yet; it may have been filtered out since). Next from nothing is the
+    first event, previous from nothing the last; the ends stay where they are."""
+    if not indices:
+        return None
+    if move == "first" or (move == "next" and current is None):
+        return indices[0]
+    if move == "last" or (move == "previous" and current is None):
+        return indices[-1]
+    assert current is not None
+    if move == "next":
+        place = bisect.bisect_right(indices, current)
+        return indices[min(place, len(indices) - 1)]
+    if move == "previous":
+        place = bisect.bisect_left(indices, current) - 1
+        return indices[max(place, 0)]
+    return current if current in set(indices) else None
+
+
+def event_said(case: CaseData, index: int, indices: Sequence[int], anonymised: bool) -> str:
+    """A highlighted timeline event in words, for its status line (a screen reader says it):
+    where it is among the events in view, its date, agencies, category and how it begins."""
+    event = case.events[index]
+    place = bisect.bisect_left(indices, index)
+    where = (
+        f"Event {place + 1:,} of {len(indices):,} on the timeline"
+        if place < len(indices) and indices[place] == index
+        else "An event no longer shown"
+    )
+    when = uk_date(event) + (f" {event.time:%H:%M}" if event.time else "")
+    agencies = ", ".join(agency_label(case, a, anonymised) for a in event.agencies)
+    text = case.anonymiser.text(event.event_text, event_ctx(event)) if anonymised else None
+    start = _short(event.event_text if text is None else text, 120)
+    category = category_label(event.classification.category)
+    return f"{where}: {when} · {agencies} · {category}. {start}"

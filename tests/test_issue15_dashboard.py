@@ -32,6 +32,7 @@ from dashboard.timeline import (
     filter_events,
     grid_row,
     timeline_figure,
+    uk_date,
 )
 from tests.test_dashboard_support import Demo, as_user, dash_request, start_demo
 
@@ -164,8 +165,12 @@ def test_columns_give_the_text_the_width_and_scale_for_presentation() -> None:
     for field in ("date", "time"):
         assert normal[field]["wrapText"] is False and normal[field]["cellClass"] == "chr-nowrap"
         assert shown[field]["width"] > normal[field]["width"]
-    assert normal["text"]["wrapText"] and normal["text"]["tooltipField"] == "text"
-    assert grid_options(True)["rowHeight"] > grid_options(False)["rowHeight"]
+    # Rows grow to their text: every column that wraps sets the row's height, none is cut.
+    for field, column in normal.items():
+        wraps = field not in ("date", "time")
+        assert column["wrapText"] is wraps and column["autoHeight"] is wraps, field
+        assert column["cellClass"] == ("chr-wrap" if wraps else "chr-nowrap"), field
+    assert grid_options(True)["rowHeight"] > grid_options(False)["rowHeight"]  # least height
     assert all(c["headerName"] and not INTERNAL.search(c["headerName"]) for c in normal.values())
 
 
@@ -230,6 +235,151 @@ def test_genogram_person_lines_in_words() -> None:
     assert plain_line("Household: H1") == "Lives in household 1"
     assert plain_line("Household: Nan's") == "Lives in household Nan's"
     assert plain_line("Born 2014") == "Born 2014"
+
+
+# --------------------------------------------------------------------------- the last weak points
+# Rows grown to their text, in pages the server sends; the timeline by keyboard.
+
+
+def _post(demo: Demo, client: Any, name: str, values: dict[str, Any], changed: str) -> Any:
+    """A callback as the browser calls it, `changed` the input that set it off; its outputs."""
+    body = dash_request(demo.app, callback_named(demo, name), values)
+    for output in body["outputs"] if isinstance(body["outputs"], list) else [body["outputs"]]:
+        output["property"] = output["property"].split("@")[0]
+    body["changedPropIds"] = [changed]
+    response = client.post("/_dash-update-component", json=body)
+    assert response.status_code == 200, response.get_data(as_text=True)[:300]
+    return response.get_json()["response"]
+
+
+def test_the_table_sends_every_word_a_page_at_a_time(demo: Demo) -> None:
+    import dataclasses
+
+    from dashboard.pages.chronology import ROWS_PER_PAGE
+
+    case = case_of(demo)
+    event = case.events[3]
+    long = " ".join(f"word{n}" for n in range(600)) + " the very last words"
+    row = grid_row(case, dataclasses.replace(event, event_text=long), anonymised=False)
+    assert row["text"] == long  # nothing cut: the row grows to hold it
+    client = _client(demo, "lead")
+    base = {"review-id.data": 1}
+    request = {"startRow": 100, "endRow": 100 + ROWS_PER_PAGE, "sortModel": [], "query": "x"}
+    found = _post(
+        demo,
+        client,
+        "chronology_rows",
+        {**base, "chr-grid.getRowsRequest": request},
+        "chr-grid.getRowsRequest",
+    )["chr-grid"]["getRowsResponse"]
+    assert found["rowCount"] == len(case.events)
+    assert [r["id"] for r in found["rowData"]] == [e.event_id for e in case.events[100:]]
+    texts = {e.event_id: " ".join(e.event_text.split()) for e in case.events}
+    assert all(r["text"] == texts[r["id"]] for r in found["rowData"])
+    # Sorted on the server over every filtered event, not within the page.
+    newest = {"startRow": 0, "endRow": 1, "sortModel": [{"colId": "date", "sort": "desc"}]}
+    first = _post(
+        demo,
+        client,
+        "chronology_rows",
+        {**base, "chr-grid.getRowsRequest": newest},
+        "chr-grid.getRowsRequest",
+    )["chr-grid"]["getRowsResponse"]["rowData"][0]
+    assert first["sort_date"] == case.events[-1].date.isoformat()
+
+
+def test_the_timeline_steps_through_the_events_in_view() -> None:
+    from dashboard.timeline import step_event
+
+    shown = [2, 5, 9, 14]
+    assert step_event(shown, None, "next") == 2 and step_event(shown, None, "previous") == 14
+    assert step_event(shown, 5, "next") == 9 and step_event(shown, 5, "previous") == 2
+    assert step_event(shown, 14, "next") == 14 and step_event(shown, 2, "previous") == 2
+    assert step_event(shown, 7, "next") == 9 and step_event(shown, 7, "previous") == 5  # gone
+    assert step_event(shown, 9, "first") == 2 and step_event(shown, 2, "last") == 14
+    assert step_event([], 3, "next") is None
+
+
+def test_keyboard_moves_on_the_timeline_ring_an_event_and_open_it(demo: Demo) -> None:
+    from dashboard.pages.chronology import ROWS_PER_PAGE
+
+    case = case_of(demo)
+    client = _client(demo, "lead")
+    base = {"review-id.data": 1, "chr-key.value": ""}
+    moved = _post(demo, client, "step_timeline", base, "chr-tl-next.n_clicks")
+    first = case.events[0]
+    assert moved["chr-cursor"]["data"] == first.event_id
+    said = moved["chr-tl-status"]["children"]
+    assert said.startswith(f"Event 1 of {len(case.events)} on the timeline: {uk_date(first)}")
+    ring = moved["chr-timeline"]["figure"]
+    assert json.dumps(ring).count(first.date.isoformat()) == len(first.agencies)
+    # Next and previous move one event along; End goes to the last event.
+    second = _post(
+        demo,
+        client,
+        "step_timeline",
+        {**base, "chr-cursor.data": first.event_id},
+        "chr-tl-next.n_clicks",
+    )
+    assert second["chr-cursor"]["data"] == case.events[1].event_id
+    last = _post(
+        demo,
+        client,
+        "step_timeline",
+        {**base, "chr-cursor.data": first.event_id, "chr-tl-key.data": {"move": "last"}},
+        "chr-tl-key.data",
+    )
+    assert last["chr-cursor"]["data"] == case.events[-1].event_id
+    # Zoomed in, the ring moves among the events in view only.
+    zoom = ["2019-01-01", "2019-12-31"]
+    in_2019 = [e for e in case.events if e.date.year == 2019]
+    zoomed = _post(
+        demo, client, "step_timeline", {**base, "chr-zoom.data": zoom}, "chr-tl-next.n_clicks"
+    )
+    assert zoomed["chr-cursor"]["data"] == in_2019[0].event_id
+    assert f"of {len(in_2019)} on the timeline" in zoomed["chr-tl-status"]["children"]
+    # Enter (the Open button) shows the event's accounts, selects its row and moves the table
+    # to the page that holds it, in the table's order.
+    target = case.events[-1]
+    opened = _post(
+        demo,
+        client,
+        "select_event",
+        {
+            **base,
+            "chr-cursor.data": target.event_id,
+            "chr-grid.getRowsRequest": {"sortModel": [{"colId": "date", "sort": "desc"}]},
+        },
+        "chr-tl-open.n_clicks",
+    )
+    assert opened["chr-selected"]["data"] == target.event_id
+    assert opened["chr-grid"]["selectedRows"] == {"ids": [target.event_id]}
+    assert opened["chr-goto"]["data"] == {"startRow": 0, "id": target.event_id}  # newest first
+    assert uk_date(target) in json.dumps(opened["chr-detail"]["children"])
+    oldest_first = _post(
+        demo,
+        client,
+        "select_event",
+        {**base, "chr-cursor.data": target.event_id},
+        "chr-tl-open.n_clicks",
+    )
+    place = len(case.events) - 1
+    assert oldest_first["chr-goto"]["data"]["startRow"] == place - place % ROWS_PER_PAGE
+
+
+def test_the_timeline_keys_are_labelled_buttons_and_a_focusable_figure(demo: Demo) -> None:
+    from dashboard.pages import chronology
+
+    with as_user(demo, "lead"):
+        shown = chronology.layout()
+    page = json.dumps(shown.to_plotly_json(), default=str)
+    box = shown.children[4]
+    assert box.id == "chr-tl-box" and box.tabIndex == "0"
+    props = box.to_plotly_json()["props"]
+    assert props["aria-label"] == "Timeline of events"
+    assert props["aria-describedby"] == "chr-tl-help"
+    for words in ("Previous event", "Next event", "Open this event", "arrow keys"):
+        assert words in page, words
 
 
 # --------------------------------------------------------------------------- file lifecycle

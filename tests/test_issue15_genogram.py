@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import json
+import re
 import shutil
 import subprocess
 from collections.abc import Sequence
@@ -447,3 +448,84 @@ def test_gedcom_aliases_have_their_surnames_between_slashes(small: Family) -> No
     assert "1 NAME Kaydo" in lines
     anonymised = to_gedcom(build_genogram(small, anonymise=True, today=TODAY))
     assert "AKA" not in anonymised and "Smith" not in anonymised
+
+
+# ---------------------------------------------------------------- the genogram as text
+
+
+def _drawn_words(genogram: Genogram) -> set[str]:
+    return {t.text for t in genogram.scene.items if isinstance(t, Text)}
+
+
+def test_the_text_version_says_what_the_drawing_shows(small: Family) -> None:
+    from genogram.text_alternative import genogram_text
+
+    genogram = build_genogram(small, as_at=dt.date(2018, 1, 1), today=TODAY)
+    found = genogram_text(genogram)
+    drawn = _drawn_words(genogram)
+    people = {p.label: p for p in found.people}
+    # Everyone drawn, by the name drawn under their symbol, top row first.
+    assert set(people) == {"Kayden Hughes", "Amy Hughes", "Dan Cole", "Rob Stone",
+                           "Bill Hughes", "Joan Hughes"}  # fmt: skip
+    assert people.keys() <= drawn
+    assert [p.row for p in found.people] == sorted(p.row for p in found.people)
+    assert found.people[0].label in ("Bill Hughes", "Joan Hughes")
+    kayden = people["Kayden Hughes"]
+    assert (kayden.role, kayden.sex, kayden.age) == ("subject child", "male", "3")
+    assert kayden.household == "Household 1" and kayden.notes == ("subject child",)
+    assert people["Rob Stone"].household == ""  # he left in 03/2017: the outline says so too
+    assert found.when == "as at 01/01/2018"
+    assert kayden.age in drawn  # the age inside his symbol, at the date drawn
+    text = "\n".join(found.lines())
+    assert "Amy Hughes and Dan Cole: Living together, then separated" in text
+    assert "Children of Amy Hughes and Dan Cole: Kayden Hughes (birth)" in text
+    assert "Violence: from Rob Stone towards Amy Hughes" in text
+    assert "Abuse: from Rob Stone towards Kayden Hughes" in text
+    assert "Close: Kayden Hughes and Joan Hughes" in text
+    # The key is the drawn key, word for word and in its order.
+    style = load_style()
+    assert list(found.key) == [style.legend_text(k) for k in ORDER if style.legend_text(k) in drawn]
+    assert "Violence (arrow towards the victim)" in found.key
+
+
+def test_the_anonymised_text_has_the_drawings_pseudonyms_and_no_name(small: Family) -> None:
+    from genogram.text_alternative import genogram_text
+
+    for as_at in (None, dt.date(2018, 1, 1), dt.date(2021, 6, 30)):
+        genogram = build_genogram(small, anonymise=True, as_at=as_at, today=TODAY)
+        found = genogram_text(genogram)
+        drawn = _drawn_words(genogram)
+        assert [p.label for p in found.people] and all(p.label in drawn for p in found.people)
+        assert {p.label for p in found.people} == {
+            genogram.pseudonyms[pid]
+            for pid in genogram.graph.people
+            if pid in genogram.layout.people
+        }
+        assert all(p.role == "" and p.details == () for p in found.people)
+        text = "\n".join(found.lines())
+        assert not re.findall(r"\b(?:" + "|".join(NAMES) + r")\b", text, re.I), text
+        assert "Child A" in text
+        assert not any(re.search(r"\b\d\d/\d\d/\d{4}\b", line) for line in found.lines())
+
+
+def test_a_sixty_person_familys_words_stay_legible(small: Family) -> None:
+    from dashboard.genogram_view import (
+        MIN_LABEL_PX,
+        MIN_LABEL_PX_PRESENTATION,
+        figure_style,
+        label_px,
+    )
+
+    for seed in (5, 6, 10):  # seeds that give 60 people
+        family = random_family(seed, 60)
+        assert len(family.people) == 60
+        genogram = build_genogram(family, anonymise=True, today=TODAY)
+        # A laptop's page gives the drawing about 1,320 by 528 pixels: fitted into that, the
+        # labels would be a few pixels high.
+        fitted = min(1320 / genogram.scene.width, 528 / genogram.scene.height)
+        assert fitted * float(load_style().get("font", "label_size")) < MIN_LABEL_PX
+        laptop = figure_style(genogram, presentation=False)
+        assert label_px(genogram, laptop) >= MIN_LABEL_PX - 0.01
+        shared = figure_style(genogram, presentation=True)
+        assert label_px(genogram, shared) >= MIN_LABEL_PX_PRESENTATION - 0.01
+        assert MIN_LABEL_PX >= 12

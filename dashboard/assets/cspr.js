@@ -1,18 +1,158 @@
 // Client-side helpers (served from this server like everything else).
-window.dash_clientside = Object.assign({}, window.dash_clientside, {
-  cspr: {
-    // The chronology table pages rows in from the server: when the filters change, drop the
-    // rows it holds so that it asks again.
-    purgeGrid: function (query) {
-      if (window.dash_ag_grid && window.dash_ag_grid.getApiAsync) {
-        window.dash_ag_grid.getApiAsync("chr-grid").then(function (api) {
-          api.purgeInfiniteCache();
-        });
+(function () {
+  "use strict";
+
+  // The chronology table shows a page of rows at a time: the server filters and sorts every
+  // event and sends one page (dashboard/pages/chronology.py, chronology_rows), which the grid
+  // shows in its client-side row model, where rows grow to their text.
+  function pageSize() {
+    var pager = document.querySelector("[data-rows]");
+    var size = pager ? parseInt(pager.getAttribute("data-rows"), 10) : NaN;
+    return size > 0 ? size : 200;
+  }
+
+  // What set a callback off: of the inputs that changed together (a new build can change
+  // the filters' token and the column state at once), the one that says most.
+  var PRIORITY = [
+    "chr-query.data",
+    "chr-goto.data",
+    "chr-page-first.n_clicks",
+    "chr-page-prev.n_clicks",
+    "chr-page-next.n_clicks",
+    "chr-page-last.n_clicks",
+    "chr-grid.columnState",
+  ];
+
+  function triggered() {
+    var context = window.dash_clientside.callback_context;
+    var changed = ((context && context.triggered) || []).map(function (t) { return t.prop_id; });
+    return PRIORITY.find(function (id) { return changed.indexOf(id) >= 0; }) || "";
+  }
+
+  function sortFrom(columnState) {
+    // The grid's column state as AG Grid's sort model: [{colId, sort}] in sort order.
+    return (columnState || [])
+      .filter(function (c) { return c.sort === "asc" || c.sort === "desc"; })
+      .sort(function (a, b) { return (a.sortIndex || 0) - (b.sortIndex || 0); })
+      .map(function (c) { return { colId: c.colId, sort: c.sort }; });
+  }
+
+  function sameSort(a, b) {
+    return JSON.stringify(a || []) === JSON.stringify(b || []);
+  }
+
+  // An event opened from the timeline: its row is scrolled into view once its page is shown.
+  var target = null;
+
+  function showTarget(api) {
+    if (!target) {
+      return false;
+    }
+    var node = api.getRowNode(target);
+    if (!node) {
+      return false;
+    }
+    target = null;
+    api.ensureNodeVisible(node, "middle");
+    return true;
+  }
+
+  function watchGrid() {
+    if (!window.dash_ag_grid || !window.dash_ag_grid.getApiAsync) {
+      return;
+    }
+    window.dash_ag_grid.getApiAsync("chr-grid").then(function (api) {
+      if (api.csprWatched) {
+        return;
       }
-      return Date.now();
+      api.csprWatched = true;
+      api.addEventListener("rowDataUpdated", function () {
+        if (!showTarget(api) && api.getDisplayedRowCount() > 0) {
+          api.ensureIndexVisible(0, "top"); // a new page starts at its top
+        }
+      });
+    });
+  }
+
+  window.dash_clientside = Object.assign({}, window.dash_clientside, {
+    cspr: {
+      askRows: function (query, first, prev, next, last, columnState, goto, request, response) {
+        var none = window.dash_clientside.no_update;
+        if (!query) {
+          return none;
+        }
+        watchGrid();
+        var size = pageSize();
+        var count = response && typeof response.rowCount === "number" ? response.rowCount : null;
+        var start = request && typeof request.startRow === "number" ? request.startRow : 0;
+        var sort = request ? request.sortModel || [] : sortFrom(columnState);
+        switch (triggered()) {
+          case "chr-page-first.n_clicks":
+            start = 0;
+            break;
+          case "chr-page-prev.n_clicks":
+            start = Math.max(0, start - size);
+            break;
+          case "chr-page-next.n_clicks":
+            if (count !== null && start + size >= count) {
+              return none;
+            }
+            start += size;
+            break;
+          case "chr-page-last.n_clicks":
+            start = count ? Math.floor((count - 1) / size) * size : 0;
+            break;
+          case "chr-grid.columnState":
+            if (!request || sameSort(sortFrom(columnState), sort)) {
+              return none; // a column resized or moved: the rows stay
+            }
+            sort = sortFrom(columnState);
+            start = 0;
+            break;
+          case "chr-goto.data":
+            if (!goto || !goto.id) {
+              return none;
+            }
+            target = goto.id;
+            if (request && request.query === query && goto.startRow === start) {
+              window.dash_ag_grid.getApiAsync("chr-grid").then(showTarget);
+              return none;
+            }
+            start = goto.startRow;
+            break;
+          default:
+            start = 0; // new filters (or a new build): the first page
+        }
+        return { startRow: start, endRow: start + size, sortModel: sort, query: query };
+      },
+
+      showRows: function (response, request) {
+        if (!response) {
+          return Array(6).fill(window.dash_clientside.no_update);
+        }
+        var rows = response.rowData || [];
+        var count = response.rowCount || 0;
+        var start = request && request.startRow ? request.startRow : 0;
+        var number = function (n) { return n.toLocaleString("en-GB"); };
+        var status = count
+          ? "Rows " + number(start + 1) + " to " + number(start + rows.length) + " of " +
+            number(count)
+          : "No events match these filters.";
+        var first = start <= 0;
+        var last = start + rows.length >= count;
+        return [rows, status, first, first, last, last];
+      },
     },
-  },
-});
+  });
+
+  // AG Grid functions named in column definitions ({"function": "csprServerOrder"}).
+  window.dashAgGridFunctions = Object.assign({}, window.dashAgGridFunctions, {
+    // The server has sorted the rows already: the grid keeps the order it was sent.
+    csprServerOrder: function () {
+      return 0;
+    },
+  });
+})();
 
 // Accessibility repairs for Dash 4's own components, whose markup no Python prop can change.
 // axe-core (tests/e2e/test_issue15_accessibility.py) found, on every page:
@@ -295,7 +435,38 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
     }
   }
 
+  // The chronology's timeline by keyboard: while it has focus, the arrow keys press its
+  // Previous/Next event buttons, Enter and Space its Open button, Home and End go to the first
+  // and last event in view.
+  var TIMELINE_KEYS = {
+    ArrowRight: "chr-tl-next",
+    ArrowDown: "chr-tl-next",
+    ArrowLeft: "chr-tl-prev",
+    ArrowUp: "chr-tl-prev",
+    Enter: "chr-tl-open",
+    " ": "chr-tl-open",
+  };
+
+  function onTimelineKey(event) {
+    var box = event.target;
+    if (!box || box.id !== "chr-tl-box" || event.defaultPrevented || event.altKey ||
+        event.ctrlKey || event.metaKey) {
+      return;
+    }
+    var button = TIMELINE_KEYS[event.key] && document.getElementById(TIMELINE_KEYS[event.key]);
+    if (button) {
+      event.preventDefault();
+      button.click();
+    } else if (event.key === "Home" || event.key === "End") {
+      event.preventDefault();
+      window.dash_clientside.set_props("chr-tl-key", {
+        data: { move: event.key === "Home" ? "first" : "last", at: Date.now() },
+      });
+    }
+  }
+
   function start() {
+    document.addEventListener("keydown", onTimelineKey);
     document.addEventListener("keydown", onKeydown);
     document.addEventListener("click", onClick);
     repair();

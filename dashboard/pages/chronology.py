@@ -1,9 +1,16 @@
 """Chronology: the integrated chronology as a swimlane timeline linked to a table.
 
 Click a point to select its row (and see every agency's account); click a row to ring its
-points. The table pages rows in from the server (AG Grid's infinite row model), so a 20,000
-event chronology never ships whole to the browser. Filters redraw the figure with the same
-`uirevision`, so the zoom stays where the reviewer put it.
+points. By keyboard, the timeline's Previous/Next buttons (or the arrow keys, Home and End
+while the timeline has focus) move a ring from event to event and Enter opens it.
+
+The table shows the filtered events a page at a time: the server filters and sorts, and sends
+one page of rows (ROWS_PER_PAGE) into AG Grid's client-side row model, where rows grow to
+their text (`autoHeight`), so every word of every row can be read in the table. A 20,000
+event chronology never ships whole to the browser. The request and response keep the shape
+of AG Grid's infinite row model (`getRowsRequest` -> `getRowsResponse`, with `startRow`,
+`endRow` and `sortModel`); dashboard/assets/cspr.js asks for pages and shows them. Filters
+redraw the figure with the same `uirevision`, so the zoom stays where the reviewer put it.
 """
 
 from __future__ import annotations
@@ -46,6 +53,7 @@ from dashboard.anonymise import ctx_of, event_ctx
 from dashboard.case import CaseData, load_case, served_previous
 from dashboard.shell import not_permitted, page_user
 from dashboard.timeline import (
+    MOVES,
     RESTRICTED_COLUMNS,
     TIER_CHOICES,
     Filters,
@@ -53,10 +61,13 @@ from dashboard.timeline import (
     case_agencies,
     case_sectors,
     category_label,
+    event_said,
     filter_events,
     grid_block,
+    grid_order,
     lane_colours,
     selected_trace,
+    step_event,
     timeline_figure,
     uk_date,
 )
@@ -152,35 +163,107 @@ def layout(**_: Any) -> html.Div:
                 ],
             ),
             html.P(id="chr-summary", className="hint", role="status"),
-            dcc.Loading(
-                dcc.Graph(
-                    id="chr-timeline",
-                    config={
-                        "displaylogo": False,
-                        "scrollZoom": False,
-                        "modeBarButtonsToRemove": ["toImage", "lasso2d", "select2d"],
-                    },
+            html.Div(
+                id="chr-tl-box",
+                className="tl-box",
+                tabIndex="0",
+                role="group",
+                **{  # type: ignore[arg-type]  # aria-* reach Dash through **kwargs
+                    "aria-label": "Timeline of events",
+                    "aria-describedby": "chr-tl-help",
+                },
+                children=dcc.Loading(
+                    dcc.Graph(
+                        id="chr-timeline",
+                        config={
+                            "displaylogo": False,
+                            "scrollZoom": False,
+                            "modeBarButtonsToRemove": ["toImage", "lasso2d", "select2d"],
+                        },
+                    ),
+                    type="dot",
+                    delay_show=400,
                 ),
-                type="dot",
-                delay_show=400,
+            ),
+            html.Div(
+                className="tl-keys",
+                children=[
+                    html.Button(
+                        "◀ Previous event",
+                        id="chr-tl-prev",
+                        className="secondary",
+                        title="Left arrow when the timeline has focus",
+                    ),
+                    html.Button(
+                        "Next event ▶",
+                        id="chr-tl-next",
+                        className="secondary",
+                        title="Right arrow when the timeline has focus",
+                    ),
+                    html.Button(
+                        "Open this event",
+                        id="chr-tl-open",
+                        className="secondary",
+                        title="Enter when the timeline has focus",
+                    ),
+                    html.Span(
+                        "Keyboard: focus the timeline and use the arrow keys (Home, End: first "
+                        "and last event) to move the ring from event to event; Enter opens it.",
+                        id="chr-tl-help",
+                        className="hint",
+                    ),
+                    html.P(id="chr-tl-status", className="tl-status", role="status"),
+                ],
             ),
             html.Div(
                 className="wide-narrow",
                 children=[
-                    dag.AgGrid(
-                        id="chr-grid",
-                        rowModelType="infinite",
-                        getRowId="params.data.id",
-                        columnDefs=column_defs(False),
-                        defaultColDef={
-                            "resizable": True,
-                            "sortable": True,
-                            "wrapHeaderText": True,
-                            "autoHeaderHeight": True,
-                        },
-                        dashGridOptions=grid_options(False),
-                        style={"height": "620px"},
-                        className="ag-theme-quartz",
+                    html.Div(
+                        className="grid-box",
+                        children=[
+                            html.Div(
+                                className="pager",
+                                role="group",
+                                **{  # type: ignore[arg-type]
+                                    "aria-label": "Pages of the table",
+                                    "data-rows": str(ROWS_PER_PAGE),  # cspr.js reads it
+                                },
+                                children=[
+                                    html.Button(
+                                        "« First", id="chr-page-first", className="secondary"
+                                    ),
+                                    html.Button(
+                                        f"‹ Previous {ROWS_PER_PAGE}",
+                                        id="chr-page-prev",
+                                        className="secondary",
+                                    ),
+                                    html.Span(
+                                        id="chr-page-status",
+                                        className="pager-status",
+                                        role="status",
+                                    ),
+                                    html.Button(
+                                        f"Next {ROWS_PER_PAGE} ›",
+                                        id="chr-page-next",
+                                        className="secondary",
+                                    ),
+                                    html.Button(
+                                        "Last »", id="chr-page-last", className="secondary"
+                                    ),
+                                ],
+                            ),
+                            dag.AgGrid(
+                                id="chr-grid",
+                                rowModelType="clientSide",
+                                rowData=[],
+                                getRowId="params.data.id",
+                                columnDefs=column_defs(False),
+                                defaultColDef=DEFAULT_COLUMN,
+                                dashGridOptions=grid_options(False),
+                                style={"height": "max(460px, calc(100vh - 150px))"},
+                                className="ag-theme-quartz",
+                            ),
+                        ],
                     ),
                     html.Section(
                         id="chr-detail",
@@ -195,16 +278,22 @@ def layout(**_: Any) -> html.Div:
             dcc.Store(id="chr-build"),
             dcc.Store(id="chr-selected"),
             dcc.Store(id="chr-query"),
-            dcc.Store(id="chr-purged"),
             dcc.Store(id="chr-zoom"),
+            # The event the timeline's keyboard ring is on (an event id).
+            dcc.Store(id="chr-cursor"),
+            # Home/End on the timeline: {"move": "first"|"last", "at": time}.
+            dcc.Store(id="chr-tl-key"),
+            # The table page holding an event opened from the timeline: {"startRow", "id"}.
+            dcc.Store(id="chr-goto"),
         ]
     )
 
 
 # Column widths in pixels at the normal type size; presentation mode's larger type scales them
-# (dates and times never wrap mid-number). "What happened" takes the rest of the width.
-NORMAL_ROW, PRESENTATION_ROW = 96, 128  # four lines of text, then an ellipsis
+# (dates and times never wrap mid-number). "What happened" takes the rest of the width. Rows
+# grow to their longest cell (`autoHeight`): nothing is cut, every word is in the table.
 PRESENTATION_SCALE = 1.35
+ROWS_PER_PAGE = 200  # rows the server sends at a time (each grows to its text)
 COLUMNS: tuple[tuple[str, str, int, bool], ...] = (
     # field, heading, width, wraps
     ("date", "Date", 112, False),
@@ -212,10 +301,19 @@ COLUMNS: tuple[tuple[str, str, int, bool], ...] = (
     ("age", "Child's age", 100, True),
     ("agencies", "Agencies", 150, True),
     ("category", "Category", 160, True),
-    ("key", "Significance", 90, True),
+    ("key", "Significance", 112, True),
     ("text", "What happened", 0, True),
     ("sources", "Source rows", 180, True),
 )
+DEFAULT_COLUMN: dict[str, Any] = {
+    "resizable": True,
+    "sortable": True,
+    # The server sorts every filtered event and sends a page in that order; the grid only
+    # shows the arrow and keeps the order it was given (cspr.js, csprServerOrder).
+    "comparator": {"function": "csprServerOrder"},
+    "wrapHeaderText": True,
+    "autoHeaderHeight": True,
+}
 
 
 def column_defs(anonymised: bool, presentation: bool = False) -> list[dict[str, Any]]:
@@ -224,13 +322,17 @@ def column_defs(anonymised: bool, presentation: bool = False) -> list[dict[str, 
     for field, heading, width, wraps in COLUMNS:
         if field in RESTRICTED_COLUMNS and anonymised:
             continue
-        column: dict[str, Any] = {"field": field, "headerName": heading, "wrapText": wraps}
+        column: dict[str, Any] = {
+            "field": field,
+            "headerName": heading,
+            "wrapText": wraps,
+            "autoHeight": wraps,
+            "cellClass": "chr-wrap" if wraps else "chr-nowrap",
+        }
         if field == "text":
-            column.update(flex=1, minWidth=round(320 * scale), tooltipField="text")
-            column["cellClass"] = "chr-clamp"
+            column.update(flex=1, minWidth=round(320 * scale))
         else:
             column["width"] = round(width * scale)
-            column["cellClass"] = "chr-clamp" if wraps else "chr-nowrap"
         columns.append(column)
     return columns
 
@@ -242,14 +344,10 @@ def grid_options(presentation: bool) -> dict[str, Any]:
             "checkboxes": False,
             "enableClickSelection": True,
         },
-        "cacheBlockSize": 100,
-        "maxBlocksInCache": 20,
-        "infiniteInitialRowCount": 1,
         "rowBuffer": 10,
-        # The infinite row model needs one row height; the full text is in the tooltip and in
-        # the event's details (click or Enter).
-        "rowHeight": PRESENTATION_ROW if presentation else NORMAL_ROW,
-        "tooltipShowDelay": 400,
+        # A row's least height (one line); rows with more text grow to hold all of it.
+        "rowHeight": 44 if presentation else 34,
+        "suppressNoRowsOverlay": False,
     }
 
 
@@ -475,10 +573,33 @@ def timeline_zoom(relayout: dict[str, Any] | None) -> Any:
     return zoom_from_relayout(relayout)
 
 
+# Pages of the table: which rows to ask the server for (new filters: the first page; the
+# pager's buttons; a sort; an event opened from the timeline on another page) ...
 clientside_callback(
-    ClientsideFunction(namespace="cspr", function_name="purgeGrid"),
-    Output("chr-purged", "data"),
+    ClientsideFunction(namespace="cspr", function_name="askRows"),
+    Output("chr-grid", "getRowsRequest"),
     Input("chr-query", "data"),
+    Input("chr-page-first", "n_clicks"),
+    Input("chr-page-prev", "n_clicks"),
+    Input("chr-page-next", "n_clicks"),
+    Input("chr-page-last", "n_clicks"),
+    Input("chr-grid", "columnState"),
+    Input("chr-goto", "data"),
+    State("chr-grid", "getRowsRequest"),
+    State("chr-grid", "getRowsResponse"),
+    prevent_initial_call=True,
+)
+# ... and the page the server sent, shown with where it is in the whole.
+clientside_callback(
+    ClientsideFunction(namespace="cspr", function_name="showRows"),
+    Output("chr-grid", "rowData"),
+    Output("chr-page-status", "children"),
+    Output("chr-page-first", "disabled"),
+    Output("chr-page-prev", "disabled"),
+    Output("chr-page-next", "disabled"),
+    Output("chr-page-last", "disabled"),
+    Input("chr-grid", "getRowsResponse"),
+    State("chr-grid", "getRowsRequest"),
     prevent_initial_call=True,
 )
 
@@ -498,14 +619,26 @@ def chronology_rows(request: dict[str, Any] | None, *args: Any) -> Any:
     user, case = _case(review_id)
     anonymised = anonymised_view(user)
     indices = filter_events(case, filters_from(case, tuple(values), zoom), anonymised)
-    return grid_block(
-        case,
-        indices,
-        anonymised,
-        request.get("startRow", 0),
-        request.get("endRow", 100),
-        request.get("sortModel"),
-    )
+    start = _whole(request.get("startRow"), 0)
+    end = _whole(request.get("endRow"), start + ROWS_PER_PAGE)
+    return grid_block(case, indices, anonymised, start, end, sort_model(request))
+
+
+def _whole(value: Any, default: int) -> int:
+    try:
+        return max(0, int(value))
+    except (TypeError, ValueError):
+        return default
+
+
+def sort_model(request: Any) -> list[dict[str, str]]:
+    """The table's sort as the browser asked for it (column id and direction only)."""
+    found = request.get("sortModel") if isinstance(request, dict) else None
+    return [
+        {"colId": str(s.get("colId", "")), "sort": "desc" if s.get("sort") == "desc" else "asc"}
+        for s in (found if isinstance(found, list) else [])
+        if isinstance(s, dict)
+    ]
 
 
 def event_detail(case: CaseData, event_id: str, anonymised: bool) -> list[Any]:
@@ -590,11 +723,15 @@ def event_detail(case: CaseData, event_id: str, anonymised: bool) -> list[Any]:
     Output("chr-detail", "children"),
     Output("chr-timeline", "figure", allow_duplicate=True),
     Output("chr-grid", "selectedRows"),
-    Output("chr-grid", "scrollTo"),
+    Output("chr-goto", "data"),
+    Output("chr-cursor", "data", allow_duplicate=True),
     Input("chr-timeline", "clickData"),
     Input("chr-grid", "cellClicked"),
+    Input("chr-tl-open", "n_clicks"),
     State("review-id", "data"),
     State("chr-zoom", "data"),
+    State("chr-cursor", "data"),
+    State("chr-grid", "getRowsRequest"),
     *FILTER_STATES,
     prevent_initial_call=True,
 )
@@ -602,10 +739,16 @@ def event_detail(case: CaseData, event_id: str, anonymised: bool) -> list[Any]:
 def select_event(
     click: dict[str, Any] | None,
     cell: dict[str, Any] | None,
+    _open: Any,
     review_id: Any,
     zoom: Any,
+    cursor: Any = None,
+    request: Any = None,
     *values: Any,
 ) -> tuple[Any, ...]:
+    """Open an event: a point clicked, a row clicked (or Enter on it), or the event the
+    timeline's keyboard ring is on (its Open button or Enter). Its accounts are shown, its
+    points ringed and its row selected, on whichever page of the table holds it."""
     event_id = None
     if ctx.triggered_id == "chr-timeline" and click:
         points = click.get("points") or [{}]
@@ -613,25 +756,73 @@ def select_event(
         event_id = data[0] if isinstance(data, list) and data else data
     elif ctx.triggered_id == "chr-grid" and cell:
         event_id = cell.get("rowId")
+    elif ctx.triggered_id == "chr-tl-open":
+        event_id = cursor
     if not isinstance(event_id, str):
-        return (no_update,) * 5
+        return (no_update,) * 6
     user, case = _case(review_id, "chronology event", event_id)
     anonymised = anonymised_view(user)
     patched = Patch()
     patched["data"][0] = selected_trace(case, event_id, None, anonymised)
-    scroll: Any = no_update
-    if ctx.triggered_id == "chr-timeline":
+    goto: Any = no_update
+    if ctx.triggered_id != "chr-grid":
+        # The table's page that holds the event, in the table's order.
         indices = filter_events(case, filters_from(case, tuple(values), zoom), anonymised)
-        order = {case.events[i].event_id: n for n, i in enumerate(indices)}
-        if event_id in order:
-            scroll = {"rowIndex": order[event_id], "rowPosition": "middle"}
+        order = grid_order(case, indices, anonymised, sort_model(request))
+        place = next((n for n, i in enumerate(order) if case.events[i].event_id == event_id), None)
+        if place is not None:
+            goto = {"startRow": place - place % ROWS_PER_PAGE, "id": event_id}
     return (
         event_id,
         event_detail(case, event_id, anonymised),
         patched,
         {"ids": [event_id]},
-        scroll,
+        goto,
+        event_id,
     )
+
+
+@callback(
+    Output("chr-cursor", "data"),
+    Output("chr-timeline", "figure", allow_duplicate=True),
+    Output("chr-tl-status", "children"),
+    Input("chr-tl-prev", "n_clicks"),
+    Input("chr-tl-next", "n_clicks"),
+    Input("chr-tl-key", "data"),
+    State("chr-cursor", "data"),
+    State("review-id", "data"),
+    State("chr-zoom", "data"),
+    *FILTER_STATES,
+    prevent_initial_call=True,
+)
+@guarded("chronology.view")
+def step_timeline(
+    _prev: Any, _next: Any, key: Any, cursor: Any, review_id: Any, zoom: Any, *values: Any
+) -> tuple[Any, ...]:
+    """Move the timeline's keyboard ring to the previous, next, first or last event in view
+    (the filters and the timeline's zoom) and say which event it is on."""
+    move: Any
+    if ctx.triggered_id == "chr-tl-prev":
+        move = "previous"
+    elif ctx.triggered_id == "chr-tl-next":
+        move = "next"
+    else:
+        move = key.get("move") if isinstance(key, dict) else None
+    if move not in MOVES:
+        return (no_update,) * 3
+    user, case = _case(review_id)
+    anonymised = anonymised_view(user)
+    indices = filter_events(case, filters_from(case, tuple(values), zoom), anonymised)
+    where = {e.event_id: n for n, e in enumerate(case.events)}
+    current = where.get(cursor) if isinstance(cursor, str) else None
+    found = step_event(indices, current, move)
+    if found is None:
+        return None, no_update, "No events on the timeline with these filters."
+    event_id = case.events[found].event_id
+    patched = Patch()
+    patched["data"][0] = selected_trace(case, event_id, None, anonymised)
+    said = event_said(case, found, indices, anonymised) + " Enter or Open shows its accounts."
+    return event_id, patched, said
 
 
 dash.register_page(

@@ -1,6 +1,11 @@
 """Genogram: the family diagram (standard symbols, from `genogram/`), an "as at" slider showing
 who lived with the child when, and a click on a person for their details and their events in
-the chronology. Anonymised views are built anonymised on the server (pseudonyms only)."""
+the chronology. Anonymised views are built anonymised on the server (pseudonyms only).
+
+The drawing is a named figure, and "Genogram as text" beside it says everything it shows
+(people, relationships, households, the key) in words a screen reader reads, with the same
+labels as the drawing. Its words never shrink below a legible size (dashboard/genogram_view.py):
+a large family's drawing is given the room it needs and its box scrolls (and zooms)."""
 
 from __future__ import annotations
 
@@ -11,16 +16,26 @@ import dash
 from dash import Input, Output, State, callback, dcc, html, no_update
 
 from chronology.integrate import IntegratedEvent
-from dashboard.access import anonymised_view, audit_view, context, db, guarded, require
+from dashboard.access import (
+    anonymised_view,
+    audit_view,
+    context,
+    db,
+    guarded,
+    presentation_mode,
+    require,
+)
 from dashboard.access import require_review as review_for
 from dashboard.anonymise import event_ctx
 from dashboard.case import CaseData, load_case
+from dashboard.genogram_view import figure_style
 from dashboard.shell import not_permitted, page_user
 from dashboard.timeline import agency_label, category_label, uk_date
 from genogram.build import Genogram, build_genogram
 from genogram.model import FamilyGraph
 from genogram.plotly_figure import genogram_figure
 from genogram.pseudonyms import disagreement_note
+from genogram.text_alternative import GenogramText, genogram_text
 
 AS_AT_KEY = "gen-as-at"
 
@@ -63,21 +78,41 @@ def layout(**_: Any) -> html.Div:
             html.Div(
                 className="gen-layout",
                 children=[
-                    dcc.Loading(
-                        dcc.Graph(
-                            id="gen-figure",
-                            config={"displaylogo": False, "responsive": True},
-                            style={
-                                "width": "100%",
-                                "height": "calc(100vh - 240px)",
-                                "minHeight": "520px",
-                            },
-                        ),
-                        type="dot",
-                        delay_show=400,
+                    html.Figure(
+                        className="gen-picture",
+                        **{"aria-labelledby": "gen-caption"},  # type: ignore[arg-type]
+                        children=[
+                            html.Div(
+                                className="gen-scroll",
+                                tabIndex="0",
+                                role="region",
+                                **{  # type: ignore[arg-type]  # aria-* through **kwargs
+                                    "aria-label": "The genogram drawing (it scrolls when "
+                                    "larger than its box)"
+                                },
+                                children=dcc.Loading(
+                                    dcc.Graph(
+                                        id="gen-figure",
+                                        config={"displaylogo": False, "responsive": True},
+                                        style=figure_style(None, False),
+                                    ),
+                                    type="dot",
+                                    delay_show=400,
+                                ),
+                            ),
+                            html.Figcaption(id="gen-caption", className="hint"),
+                        ],
                     ),
                     html.Div(
                         [
+                            html.Details(
+                                id="gen-text",
+                                className="panel gen-text",
+                                children=[
+                                    html.Summary("Genogram as text"),
+                                    html.Div(id="gen-text-body"),
+                                ],
+                            ),
                             html.Section(
                                 id="gen-person",
                                 className="panel",
@@ -179,11 +214,70 @@ def lived_with(case: CaseData, anonymised: bool) -> list[Any]:
     ]
 
 
+def text_version(found: GenogramText, anonymised: bool) -> list[Any]:
+    """The genogram as text: what the drawing shows, in lists and a table."""
+    people = html.Table(
+        className="simple",
+        children=[
+            html.Caption(f"People, top row of the drawing first ({len(found.people)})"),
+            html.Thead(
+                html.Tr(
+                    [
+                        html.Th("Name as drawn", scope="col"),
+                        *([] if anonymised else [html.Th("Role", scope="col")]),
+                        html.Th("Sex", scope="col"),
+                        html.Th(f"Age ({found.when})", scope="col"),
+                        html.Th("Household", scope="col"),
+                        html.Th("Also", scope="col"),
+                    ]
+                )
+            ),
+            html.Tbody(
+                [
+                    html.Tr(
+                        [
+                            html.Th(person.label, scope="row"),
+                            *([] if anonymised else [html.Td(person.role)]),
+                            html.Td(person.sex),
+                            html.Td(person.age),
+                            html.Td(person.household or "none recorded"),
+                            html.Td(", ".join(person.notes)),
+                        ]
+                    )
+                    for person in found.people
+                ]
+            ),
+        ],
+    )
+    parts: list[Any] = [html.P(f"The family {found.when}."), people]
+    for title, items in (
+        ("Couples", found.couples),
+        ("Children", found.children),
+        ("Other relationships", found.other_relationships),
+        ("Households", [f"{name}: {', '.join(members)}" for name, members in found.households]),
+        ("Key", found.key),
+    ):
+        if items:
+            parts += [html.H3(title), html.Ul([html.Li(item) for item in items])]
+    return parts
+
+
+def caption(found: GenogramText) -> str:
+    return (
+        f"The family's genogram, {found.when}: {len(found.people)} people, "
+        f"{len(found.households)} households. Everything it shows is also in words under "
+        "'Genogram as text'."
+    )
+
+
 @callback(
     Output("gen-figure", "figure"),
     Output("gen-when", "children"),
     Output("gen-lived", "children"),
     Output("gen-as-at", "data"),
+    Output("gen-figure", "style"),
+    Output("gen-caption", "children"),
+    Output("gen-text-body", "children"),
     Input("gen-slider", "value"),
     Input("gen-whole", "value"),
     Input("review-id", "data"),
@@ -194,7 +288,8 @@ def draw_genogram(value: Any, whole: Any, review_id: Any, _mode: Any) -> tuple[A
     user, case = _case(review_id)
     if case.family is None:
         note = case.family_error or "No family workbook yet: a lead reviewer uploads it."
-        return {"data": [], "layout": {}}, note, [], no_update
+        empty = figure_style(None, False)
+        return {"data": [], "layout": {}}, note, [], no_update, empty, note, html.P(note)
     anonymised = anonymised_view(user)
     as_at = as_at_of(case, value, whole)
     genogram = genogram_for(case, as_at, anonymised)
@@ -207,8 +302,16 @@ def draw_genogram(value: Any, whole: Any, review_id: Any, _mode: Any) -> tuple[A
     when = "The family as recorded." if as_at is None else f"As at {genogram.when()}."
     when += disagreement_note(case.family, anonymised)
     chosen = as_at.isoformat() if as_at else None
-    return figure, when, lived_with(case, anonymised), chosen
-
+    found = genogram_text(genogram)
+    return (
+        figure,
+        when,
+        lived_with(case, anonymised),
+        chosen,
+        figure_style(genogram, presentation_mode()),
+        caption(found),
+        text_version(found, anonymised),
+    )
 
 
 @callback(
