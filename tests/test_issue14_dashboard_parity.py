@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -620,3 +621,44 @@ def test_the_page_shows_no_internal_names(demo: Demo) -> None:
     words += " ".join(re.findall(r'"label": "([^"]*)"', shown + forms))
     assert not re.findall(r"\b[a-z]+(?:_[a-z0-9]+)+\b", words)
     assert "Ballot for both votes: no further review" in forms
+
+
+def test_the_new_sections_are_anonymised_for_a_panel_member(demo: Demo) -> None:
+    """Free text in requests, delays, notifications and the decision's route reaches a panel
+    member's screen anonymised, and representatives are not named."""
+    rid = 1  # the demo's review, whose family register knows Kayden
+    change(
+        demo,
+        rid,
+        "rvd-req-add",
+        req_agency="Education",
+        req_kind="further",
+        req_what="Kayden's attendance record",
+        req_on="2021-04-01",
+    )
+    change(demo, rid, "rvd-delay-add", delay_reason="Kayden's mother is a witness at trial")
+    change(
+        demo,
+        rid,
+        "rvd-note-add",
+        note_to="Ofsted",
+        note_subject="Kayden: serious incident",
+        note_on="2021-03-15",
+    )
+    change(
+        demo,
+        rid,
+        "rvd-recon-ask",
+        recon_asked_on="2021-04-06",
+        recon_reason="Why is Kayden's sibling not in scope?",
+    )
+    review_page = pages()[0]
+    with as_user(demo, "panel"):
+        shown = as_json(review_page.show_review(rid, 0))
+    assert "Kayden" not in shown, re.findall(r".{60}Kayden.{20}", shown)
+    assert "Child A's attendance record" in shown
+    assert "Why is Child A's sibling not in scope?" in shown
+    assert shown.count("is a witness at trial") >= 2  # the delay and its flag, both anonymised
+    with as_user(demo, "lead"):
+        named = as_json(review_page.show_review(rid, 0))
+    assert "Kayden's attendance record" in named

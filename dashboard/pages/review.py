@@ -215,7 +215,7 @@ def review_body(
             f"{DECISION_NAMES[review.decision] if review.decision else 'not yet'}"
             f"{' on ' + uk(review.decision_date) if review.decision_date else ''}."
         ),
-        html.Div([html.P(f, className="panel error") for f in review_flags(review)]),
+        html.Div([html.P(words(f), className="panel error") for f in review_flags(review)]),
         html.H2("Deadlines"),
         html.Table(
             [
