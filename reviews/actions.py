@@ -30,9 +30,9 @@ from chronology.export_tables import protective_marking
 from chronology.output import neutralise, write_csv
 from reviews import service
 from reviews.casefiles import Assignment, User
+from reviews.errors import ReviewError
 from reviews.export import TYPE_NAMES, _fill, _format_sheet
 from reviews.models import Action, Recommendation, Review
-from reviews.service import ReviewError
 from reviews.status import DeadlineStatus, action_status
 from reviews.workingdays import WorkingCalendar, default_calendar
 

@@ -43,8 +43,9 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, Session, mapped_column
 from werkzeug.security import check_password_hash, generate_password_hash
 
+from reviews.audit import audit, now
+from reviews.errors import ReviewError
 from reviews.models import Base, Review
-from reviews.service import ReviewError, audit
 
 ROLES = ("admin", "lead_reviewer", "panel_member", "business_support", "agency_uploader")
 FILE_KINDS = ("chronology", "family")
@@ -56,10 +57,6 @@ _USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,62}$")
 
 def _in(column: str, values: tuple[str, ...]) -> str:
     return f"{column} IN ({', '.join(repr(v) for v in values)})"
-
-
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
 
 
 class User(Base):
@@ -221,7 +218,7 @@ def add_user(
         role=role,
         agency=agency.strip(),
         display_name=display_name.strip() or username,
-        created_at=_now(),
+        created_at=now(),
     )
     session.add(user)
     session.flush()
@@ -387,7 +384,7 @@ def store_file(
         size=staged.size,
         status="pending",
         uploaded_by=by,
-        uploaded_at=_now(),
+        uploaded_at=now(),
     )
     session.add(entry)
     session.flush()
@@ -432,7 +429,7 @@ def record_refused_upload(
         size=staged.size,
         status="withdrawn",
         uploaded_by=by,
-        uploaded_at=_now(),
+        uploaded_at=now(),
     )
     session.add(entry)
     session.flush()
@@ -558,10 +555,10 @@ def save_mapping(session: Session, agency: str, mapping_json: str, *, by: str) -
     found = session.scalar(select(TemplateMapping).where(TemplateMapping.agency == agency))
     old = found.mapping if found else None
     if found is None:
-        found = TemplateMapping(agency=agency, mapping=mapping_json, saved_by=by, saved_at=_now())
+        found = TemplateMapping(agency=agency, mapping=mapping_json, saved_by=by, saved_at=now())
         session.add(found)
     else:
-        found.mapping, found.saved_by, found.saved_at = mapping_json, by, _now()
+        found.mapping, found.saved_by, found.saved_at = mapping_json, by, now()
     session.flush()
     audit(session, by, "override", found, None, "mapping", old, mapping_json)
     return found
@@ -603,7 +600,7 @@ def add_decision(
         rows=json.dumps(refs),
         category=category,
         made_by=by,
-        made_at=_now(),
+        made_at=now(),
     )
     session.add(entry)
     session.flush()

@@ -11,8 +11,9 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
 
+from reviews.decisions import missing_partners, partner_name, review_edition
 from reviews.models import Action, AgencyRequest, Review
-from reviews.service import missing_partners, partner_name, request_label, review_edition
+from reviews.requests import request_label
 from reviews.timescales import Kind, deadlines_for, format_day
 from reviews.workingdays import WorkingCalendar, default_calendar
 
