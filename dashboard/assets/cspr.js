@@ -43,6 +43,8 @@
 
   // An event opened from the timeline: its row is scrolled into view once its page is shown.
   var target = null;
+  // Rows were asked for new filters: the timeline's token that follows needs no new request.
+  var awaitingToken = false;
 
   function showTarget(api) {
     if (!target) {
@@ -76,17 +78,28 @@
 
   window.dash_clientside = Object.assign({}, window.dash_clientside, {
     cspr: {
-      askRows: function (query, first, prev, next, last, columnState, goto, request, response) {
+      askRows: function (query, first, prev, next, last, columnState, goto) {
+        // ... then the filters (8), the review and the zoom; then the last request and response.
+        var request = arguments[arguments.length - 2];
+        var response = arguments[arguments.length - 1];
         var none = window.dash_clientside.no_update;
-        if (!query) {
-          return none;
-        }
         watchGrid();
         var size = pageSize();
         var count = response && typeof response.rowCount === "number" ? response.rowCount : null;
         var start = request && typeof request.startRow === "number" ? request.startRow : 0;
         var sort = request ? request.sortModel || [] : sortFrom(columnState);
-        switch (triggered()) {
+        var cause = triggered();
+        if (cause === "chr-query.data") {
+          // The timeline's token: new after new filters (their rows are asked for already)
+          // or after a new build of the case (ask again).
+          if (awaitingToken || !query) {
+            awaitingToken = false;
+            return none;
+          }
+        } else if (PRIORITY.indexOf(cause) < 0) {
+          awaitingToken = true; // new filters, review or zoom (or the page just opened)
+        }
+        switch (cause) {
           case "chr-page-first.n_clicks":
             start = 0;
             break;
@@ -114,7 +127,7 @@
               return none;
             }
             target = goto.id;
-            if (request && request.query === query && goto.startRow === start) {
+            if (request && goto.startRow === start) {
               window.dash_ag_grid.getApiAsync("chr-grid").then(showTarget);
               return none;
             }

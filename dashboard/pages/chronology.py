@@ -347,6 +347,8 @@ def grid_options(presentation: bool) -> dict[str, Any]:
         "rowBuffer": 10,
         # A row's least height (one line); rows with more text grow to hold all of it.
         "rowHeight": 44 if presentation else 34,
+        # A new page replaces the rows at once (animated rows linger, fading, for a moment).
+        "animateRows": False,
         "suppressNoRowsOverlay": False,
     }
 
@@ -573,8 +575,10 @@ def timeline_zoom(relayout: dict[str, Any] | None) -> Any:
     return zoom_from_relayout(relayout)
 
 
-# Pages of the table: which rows to ask the server for (new filters: the first page; the
-# pager's buttons; a sort; an event opened from the timeline on another page) ...
+# Pages of the table: which rows to ask the server for. New filters or zoom: the first page,
+# asked for at once (beside the timeline's redraw, not after it); a new build of the case (the
+# filters' token changes with nothing else): the first page again; the pager's buttons; a
+# sort; an event opened from the timeline on another page ...
 clientside_callback(
     ClientsideFunction(namespace="cspr", function_name="askRows"),
     Output("chr-grid", "getRowsRequest"),
@@ -585,9 +589,11 @@ clientside_callback(
     Input("chr-page-last", "n_clicks"),
     Input("chr-grid", "columnState"),
     Input("chr-goto", "data"),
+    *FILTER_INPUTS,
+    Input("review-id", "data"),
+    Input("chr-zoom", "data"),
     State("chr-grid", "getRowsRequest"),
     State("chr-grid", "getRowsResponse"),
-    prevent_initial_call=True,
 )
 # ... and the page the server sent, shown with where it is in the whole.
 clientside_callback(
