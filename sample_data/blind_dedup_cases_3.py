@@ -1,0 +1,1338 @@
+"""A third set of blind labelled cases for judging duplicate detection.
+
+Four wholly fictional families, about 120-180 chronology rows each, from 10-12 services over
+1.3-1.8 years, unlike each other and unlike the first two blind sets (`blind_dedup_cases.py`,
+`blind_dedup_cases_2.py`): two parents with learning disabilities whose flat is taken over by
+drug dealers (cuckooing); a baby who dies while co-sleeping in a family with substance misuse; a
+girl whose mother is suspected of fabricating or inducing illness across many hospital
+attendances in two areas; a teenage girl in a coercive relationship with an adult man, with
+missing episodes, who becomes looked after. Written blind: composed from the domain brief and
+the `Event` schema only, without reading the duplicate rules, their settings, the linkage model
+or any other labelled case's families, so nothing in the model can have been fitted to them
+(issue 12, "Generalisation practice"). Kept apart from tuning: measure on them blind first.
+
+A case is `(name, events, truth, noise)`. `truth` maps each row's key `file|sheet|row` to an
+occurrence id; rows sharing an id record the same real-world occurrence. `noise` holds the ids of
+occurrences whose records do not all carry the same date: one record's date is wrong as written
+(day and month swapped, one day out, or only the month given), or a life event was noted by one
+service on the next day.
+
+How the rows were labelled (the rule a careful reviewer would apply, used throughout; the same
+rules as the first two blind sets):
+
+- What a row says happened decides its occurrence, not who wrote it. Every agency's record of
+  one meeting (strategy discussion, ICPC, RCPC, core group, CIN review, MARAC, MACE, TAF,
+  discharge planning, professionals' meeting, looked-after review, PLO meeting), in whatever
+  words, with whatever time or none, and on a child's sheet at a school that keeps one sheet per
+  child, is one occurrence.
+- Both ends of one phone call (or one referral sent and received) are one occurrence. A later
+  call back, another attempt to reach the same person, or a letter sent after the call is not.
+- A joint visit recorded by both agencies that made it is one occurrence. Visits by two agencies
+  on one day that each made alone are two.
+- A police incident and the Children's Social Care entry recording that the police notification
+  (PPN, VPA, missing notification) was received are DIFFERENT occurrences: the police row records
+  the incident; the CSC row records CSC receiving and reading a report of it, later and by other
+  people, even when it is the same day and quotes the police reference. The same goes for the
+  MASH screening, an adult safeguarding concern received by Adult Social Care, the Operation
+  Encompass call to a school, the hospital's notice of an ED attendance to the health visitor or
+  GP, and a discharge or clinic letter: each is its own occurrence. A police incident attended
+  by police and ambulance crews together is one occurrence; the emergency department attendance
+  that follows is another.
+- Life events (a birth, a death, a house move or tenancy start, a school start, a GP
+  registration, an arrest, a charge, a court result or order, a placement) recorded by two
+  services on the same day, or by one of them the next day, are one occurrence when they name
+  the same specifics (address, school, hospital, offence, placement). An arrest and a charge on
+  different days are two occurrences; so are two people's arrests on one morning.
+- An entry typed twice on one sheet (the same words or nearly) is one occurrence.
+- Look-alikes kept apart: two different meetings on one day (an ICPC and the first core group
+  after it, a strategy discussion and a professionals' meeting), repeat police call-outs or
+  missing reports for one address or child on one day, the MASH screening after an incident,
+  separate visits on one day, emergency department attendances on consecutive days, routine
+  appointments for two family members in one surgery or clinic session, a report sent before a
+  conference and the conference itself.
+
+Everything is invented: people, workers, schools, surgeries, hospitals, towns, addresses,
+postcodes and reference numbers. Deterministic: one fixed seed per case (it only places the
+routine entries and picks their times), no set or hash ordering.
+
+    python sample_data/blind_dedup_cases_3.py      # prints a summary of each case
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections import Counter
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from chronology.dates import Precision
+from chronology.schema import Event, Provenance
+
+BlindCase = tuple[str, list[Event], dict[str, str], set[str]]
+
+POLICE = "Police"
+CSC = "Children's Social Care"
+HV = "Health Visiting"
+MW = "Midwifery"
+ED = "Emergency Department"
+GP = "GP"
+SCHOOL = "School"
+NURSERY = "Nursery"
+HOUSING = "Housing"
+PROBATION = "Probation"
+CAMHS = "CAMHS"
+AMBULANCE = "Ambulance Service"
+ASC = "Adult Social Care"
+COMMUNITY_SAFETY = "Community Safety"
+ADVOCACY = "Advocacy Service"
+DRUGS = "Drug and Alcohol Service"
+NEONATAL = "Neonatal Unit"
+CDR = "Child Death Review"
+PAEDS = "Community Paediatrics"
+TERTIARY = "Tertiary Paediatrics"
+SCHOOL_NURSE = "School Nursing"
+SEXUAL_HEALTH = "Sexual Health Service"
+EXPLOITATION = "Exploitation Support Service"
+RESIDENTIAL = "Children's Home"
+IRO = "Independent Reviewing Service"
+
+SHIFTS: tuple[str, ...] = ("", "+1", "-1", "+2", "-2", "swap", "month", "late")
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """One sheet of one agency's return: who wrote it, and who signed its entries when."""
+
+    agency: str
+    file: str
+    name: str = ""
+    staff: tuple[tuple[str, str], ...] = ()  # (from ISO date, practitioner), in date order
+    typed: bool = True  # the return has an event type column
+
+
+@dataclass(frozen=True)
+class R:
+    """One agency's record of an occurrence.
+
+    shift: "" (date right), "+1"/"-1"/"+2"/"-2" (days out), "swap" (day and month swapped),
+    "month" (only the month written), "late" (a life event noted the next day).
+    """
+
+    sheet: str
+    text: str
+    time: str = ""
+    kind: str = ""
+    outcome: str = ""
+    shift: str = ""
+    ref: str = ""
+
+
+@dataclass
+class _Row:
+    sheet: str
+    date: dt.date
+    precision: Precision
+    time: dt.time | None
+    written: str
+    record: R
+    occurrence: str
+    order: int
+    true_date: dt.date
+
+
+def _day(iso: str) -> dt.date:
+    return dt.date.fromisoformat(iso)
+
+
+def _written(true: dt.date, shift: str) -> tuple[dt.date, Precision, str]:
+    """(date as read, precision, date as written) for a record of an occurrence on `true`."""
+    if shift not in SHIFTS:
+        raise ValueError(f"unknown shift {shift!r}")
+    if shift == "month":
+        first = true.replace(day=1)
+        return first, "month", f"{true:%m/%Y}"
+    if shift == "swap":
+        if true.day > 12 or true.day == true.month:
+            raise ValueError(f"{true} cannot be written with day and month swapped")
+        swapped = dt.date(true.year, true.day, true.month)
+        return swapped, "day", f"{true.month:02d}/{true.day:02d}/{true.year}"
+    offset = {"": 0, "+1": 1, "late": 1, "-1": -1, "+2": 2, "-2": -2}[shift]
+    date = true + dt.timedelta(days=offset)
+    return date, "day", f"{date:%d/%m/%Y}"
+
+
+@dataclass
+class Family:
+    """Builds one case: scripted occurrences first, then routine single entries around them."""
+
+    name: str
+    seed: int
+    sheets: dict[str, Sheet]
+    rows: list[_Row] = field(default_factory=list)
+    noise: set[str] = field(default_factory=set)
+    busy: set[dt.date] = field(default_factory=set)
+    sheet_busy: dict[str, set[dt.date]] = field(default_factory=dict)
+    count: int = 0
+
+    def __post_init__(self) -> None:
+        self.rng = random.Random(self.seed)
+
+    def occ(self, day: str, scene: str, *records: R, routine: bool = False) -> str:
+        """One occurrence on `day`, recorded by each of `records`."""
+        if not records:
+            raise ValueError("an occurrence needs at least one record")
+        self.count += 1
+        occurrence = f"{self.name}-{self.count:03d}-{scene}"
+        true = _day(day)
+        for record in records:
+            if record.sheet not in self.sheets:
+                raise KeyError(f"{self.name}: no sheet {record.sheet!r}")
+            date, precision, written = _written(true, record.shift)
+            time = None
+            if record.time and precision == "day":
+                hours, minutes = record.time.split(":")
+                time = dt.time(int(hours), int(minutes))
+            if record.shift:
+                self.noise.add(occurrence)
+            self.rows.append(
+                _Row(
+                    record.sheet,
+                    date,
+                    precision,
+                    time,
+                    written,
+                    record,
+                    occurrence,
+                    len(self.rows),
+                    true,
+                )
+            )
+        marks = self.sheet_busy.setdefault(records[0].sheet, set()) if routine else self.busy
+        for offset in (-1, 0, 1):
+            marks.add(true + dt.timedelta(days=offset))
+        return occurrence
+
+    def fill(
+        self,
+        sheet: str,
+        start: str,
+        end: str,
+        items: list[tuple[str, str]],
+        timed: bool = True,
+        weekdays: bool = True,
+    ) -> None:
+        """Routine single entries `(event type, text)` on free days between start and end.
+
+        Each goes on a day with no scripted occurrence within a day either side, so a routine
+        entry never sits beside a scripted occurrence it could be mistaken for, and with no other
+        routine entry of its own sheet within a day either side. Routine entries of different
+        sheets may share a day (separate contacts by separate services, kept apart).
+        """
+        taken = self.sheet_busy.setdefault(sheet, set())
+        first, last = _day(start), _day(end)
+        span = (last - first).days
+        for kind, text in items:
+            for _ in range(4000):
+                day = first + dt.timedelta(days=self.rng.randint(0, span))
+                if day in self.busy or day in taken or (weekdays and day.weekday() >= 5):
+                    continue
+                break
+            else:
+                raise RuntimeError(f"{self.name}: no free day for {sheet} in {start}..{end}")
+            time = ""
+            if timed:
+                minutes = self.rng.randrange(8 * 60 + 30, 17 * 60, 5)
+                time = f"{minutes // 60:02d}:{minutes % 60:02d}"
+            self.occ(day.isoformat(), f"routine-{sheet}", R(sheet, text, time, kind), routine=True)
+
+    def _practitioner(self, sheet: Sheet, day: dt.date) -> str:
+        name = ""
+        for since, who in sheet.staff:
+            if _day(since) <= day:
+                name = who
+        return name
+
+    def case(self) -> BlindCase:
+        by_sheet: dict[tuple[str, str], list[_Row]] = {}
+        for row in self.rows:
+            sheet = self.sheets[row.sheet]
+            by_sheet.setdefault((sheet.file, sheet.name), []).append(row)
+        events: list[Event] = []
+        truth: dict[str, str] = {}
+        for (file, name), rows in sorted(by_sheet.items()):
+            rows.sort(key=lambda r: (r.date, r.time or dt.time(0, 0), r.order))
+            for number, row in enumerate(rows, start=2):  # row 1 is the header
+                sheet = self.sheets[row.sheet]
+                record = row.record
+                events.append(
+                    Event(
+                        source=Provenance(file, name, number),
+                        agency=sheet.agency,
+                        date=row.date,
+                        date_precision=row.precision,
+                        event_text=record.text,
+                        time=row.time,
+                        event_type=record.kind if sheet.typed else "",
+                        outcome=record.outcome,
+                        practitioner=self._practitioner(sheet, row.true_date),
+                        reference=record.ref,
+                        date_as_written=row.written,
+                    )
+                )
+                truth[f"{file}|{name}|{number}"] = row.occurrence
+        return self.name, events, truth, set(self.noise)
+
+
+# --------------------------------------------------------------------------------------------
+# Case 1: the Pasco-Hebden family, Brindlecombe. Two parents with learning disabilities whose
+# flat is cuckooed by a county line. Leanne Pasco (b. 1993, mild LD, known to the ASC learning
+# disability team); Craig Hebden (b. 1988, LD and epilepsy); Kayla Hebden (b. 2016, Moorgate
+# Primary); Ollie Hebden born 09/12/2022 at Brindlecombe General. Flat 14 Calder House,
+# Brindlecombe BR3 5JT (Brindlecombe Homes); from 12/04/2023 a decant at 3 Wren Court,
+# Hollowfield Road BR6 2PL; from 21/08/2023 22 Sedge Lane BR4 8QS.
+# --------------------------------------------------------------------------------------------
+
+
+def _pasco() -> BlindCase:
+    f = Family(
+        "pasco",
+        3107,
+        {
+            "pol": Sheet(
+                POLICE,
+                "Brindlecombe_Police_chronology.xlsx",
+                "Sheet1",
+                (("2022-01-01", "DC Anwen Price"), ("2023-06-01", "DS Lewis Okoro")),
+            ),
+            "csc": Sheet(
+                CSC,
+                "CSC_Hebden_chronology.xlsx",
+                "Chronology",
+                (
+                    ("2022-01-01", "MASH"),
+                    ("2022-09-01", "Natalie Orme SW"),
+                    ("2023-09-01", "Jide Bamgbose SW"),
+                ),
+            ),
+            "asc": Sheet(
+                ASC,
+                "ASC_LD_Team_Pasco_Hebden.xlsx",
+                "Case notes",
+                (("2022-01-01", "Helen Gatward (LD social worker)"),),
+            ),
+            "hv": Sheet(HV, "HV_Hebden.xlsx", "Chronology", (("2022-01-01", "Becky Strand HV"),)),
+            "mw": Sheet(
+                MW,
+                "Brindlecombe_Maternity.xlsx",
+                "Midwifery",
+                (("2022-01-01", "Sian Lowther (safeguarding MW)"),),
+                typed=False,
+            ),
+            "gp": Sheet(
+                GP, "Moorgate_Medical_Centre.xlsx", "Sheet1", (("2022-01-01", "Dr Aisha Rahman"),)
+            ),
+            "sch": Sheet(
+                SCHOOL, "Moorgate_Primary.xlsx", "Kayla H", (("2022-01-01", "Mr D Firth (DSL)"),)
+            ),
+            "hou": Sheet(
+                HOUSING,
+                "Brindlecombe_Homes_tenancy.xlsx",
+                "Tenancy log",
+                (("2022-01-01", "Paula Dring (Tenancy Officer)"),),
+            ),
+            "cs": Sheet(
+                COMMUNITY_SAFETY,
+                "ASB_Community_Safety.csv",
+                "",
+                (("2022-01-01", "Ravi Mistry (ASB officer)"),),
+                typed=False,
+            ),
+            "adv": Sheet(
+                ADVOCACY,
+                "Advocacy_Pasco.xlsx",
+                "Contacts",
+                (("2022-01-01", "Tom Keeble (advocate)"),),
+            ),
+            "ed": Sheet(
+                ED,
+                "Brindlecombe_General_ED.xlsx",
+                "ED",
+                (("2022-01-01", "Safeguarding liaison nurse"),),
+            ),
+        },
+    )
+    o = f.occ
+    o(
+        "2022-08-16",
+        "mw-booking",
+        R(
+            "mw",
+            "Late booking at 23/40. Leanne has a learning disability (known to ASC LD team), "
+            "partner Craig also LD. Lives Flat 14 Calder House with Craig and Kayla (6). "
+            "Easy read info given",
+            "11:00",
+        ),
+    )
+    o(
+        "2022-08-17",
+        "mw-referral",
+        R(
+            "mw",
+            "Pre-birth safeguarding referral sent to MASH - parental LD, ?capacity to meet "
+            "baby's needs, home conditions",
+            "15:20",
+        ),
+        R(
+            "csc",
+            "Contact rec'd from maternity (safeguarding MW S Lowther): pre-birth referral, "
+            "both parents LD, EDD 12/12/22",
+            "09:05",
+            "Contact",
+            shift="+1",
+        ),
+    )
+    o(
+        "2022-08-19",
+        "mash-1",
+        R(
+            "csc",
+            "MASH screening: threshold met for pre-birth C&F assessment, to CIN team",
+            "14:30",
+            "Screening",
+            "Pre-birth assessment",
+        ),
+    )
+    o(
+        "2022-08-25",
+        "mash-asc-call",
+        R(
+            "csc",
+            "MASH SW rang ASC LD team - both parents known, LD team will share Care Act "
+            "assessments",
+            "14:05",
+            "Phone call",
+        ),
+        R(
+            "asc",
+            "Tel call from Childrens MASH re Leanne & Craig. Confirmed open to LD team, Craig "
+            "has Care Act assessment (2021)",
+            "14:10",
+            "Phone call",
+        ),
+    )
+    o(
+        "2022-09-06",
+        "gp-leanne",
+        R(
+            "gp",
+            "Leanne - antenatal bloods, Hb 98, ferrous sulphate started",
+            "09:10",
+            "Consultation",
+        ),
+    )
+    o(
+        "2022-09-06",
+        "gp-craig",
+        R(
+            "gp",
+            "Craig - epilepsy review, 1 seizure in 3/12, levetiracetam continue",
+            "09:20",
+            "Consultation",
+        ),
+    )
+    o(
+        "2022-09-13",
+        "adv-referral",
+        R(
+            "csc",
+            "Referral made to Advocacy Service for both parents (LD) to support them through "
+            "pre-birth assessment",
+            "12:00",
+            "Referral",
+        ),
+        R(
+            "adv",
+            "Referral received from childrens SW Natalie Orme - Leanne & Craig, LD, pre-birth "
+            "assessment. Allocated to TK",
+            "12:40",
+            "Referral",
+        ),
+    )
+    o(
+        "2022-09-22",
+        "joint-visit-asc",
+        R(
+            "csc",
+            "Joint home visit with ASC LD SW Helen Gatward. Parents welcoming. Flat sparse, "
+            "kitchen dirty, Kayla's room ok. Explained assessment with easy read booklet",
+            "10:30",
+            "Home visit",
+        ),
+        R(
+            "asc",
+            "Joint visit Calder House w/ children's SW - pre-birth assmt explained, L and C "
+            "agreed. C says 'friends' help with money",
+            "10:30",
+            "Visit",
+        ),
+    )
+    o(
+        "2022-09-22",
+        "hv-antenatal",
+        R(
+            "hv",
+            "Antenatal contact at home, Leanne 28/40. Easy read safer sleep leaflet. Kayla at "
+            "school",
+            "14:00",
+            "Antenatal contact",
+        ),
+    )
+    o(
+        "2022-10-11",
+        "prebirth-meeting",
+        R(
+            "csc",
+            "Pre-birth planning meeting - plan: baby to stay on ward min 72hrs, PAMS "
+            "assessment post birth, ASC support increased",
+            "13:00",
+            "Meeting",
+        ),
+        R(
+            "mw",
+            "Pre birth planning mtg held. Birth plan & discharge plan agreed, Leanne "
+            "understood with advocate's help",
+            "13:00",
+        ),
+        R("hv", "Attended pre-birth planning meeting", "", "Meeting", shift="month"),
+        R(
+            "asc",
+            "Pre-birth planning meeting (CSC) - ASC to increase support to 6hrs/wk",
+            "13:10",
+            "Meeting",
+        ),
+        R(
+            "adv",
+            "Attended pre-birth meeting with Leanne and Craig, went through plan after",
+            "13:00",
+            "Meeting",
+        ),
+    )
+    o(
+        "2022-10-20",
+        "police-visitors",
+        R(
+            "pol",
+            "Neighbour reports males coming and going from Flat 14 Calder House at all hours, "
+            "smell of cannabis. Officers attended 21:55, Craig said they were friends. "
+            "Child (6) asleep",
+            "21:40",
+            "ASB / drugs",
+            ref="BR-22-102044",
+        ),
+    )
+    o(
+        "2022-10-21",
+        "ppn-1",
+        R(
+            "csc",
+            "PPN received (BR-22-102044): visitors to flat, cannabis smell, Kayla at home. "
+            "Passed to allocated SW",
+            "11:15",
+            "Police notification",
+            ref="BR-22-102044",
+        ),
+    )
+    o(
+        "2022-10-21",
+        "asc-concern-1",
+        R(
+            "asc",
+            "Adult safeguarding concern from police re Craig - possible cuckooing of his flat. "
+            "Passed to HG",
+            "13:30",
+            "Safeguarding concern",
+        ),
+    )
+    o(
+        "2022-11-03",
+        "hou-asb-report",
+        R(
+            "hou",
+            "ASB complaint from Flat 12 - people in stairwell, needles, 'drug dealing from 14'",
+            "10:20",
+            "ASB",
+        ),
+    )
+    o(
+        "2022-11-04",
+        "hou-to-cs",
+        R(
+            "hou",
+            "Referred Flat 14 to council ASB team (Ravi Mistry) - suspected cuckooing",
+            "15:00",
+            "Referral",
+        ),
+        R(
+            "cs",
+            "Referral rec'd from Brindlecombe Homes (P Dring) re Flat 14 Calder House - "
+            "suspected cuckooing of vulnerable tenants. Case opened",
+            "",
+            shift="+1",
+        ),
+    )
+    o(
+        "2022-11-15",
+        "cfa-prebirth",
+        R(
+            "csc",
+            "Pre-birth C&F assessment completed: CIN plan for Kayla and unborn, PAMS to "
+            "start after birth",
+            "",
+            "Assessment",
+            "CIN",
+        ),
+    )
+    o(
+        "2022-11-29",
+        "cin-1",
+        R("csc", "CIN meeting (Kayla and unborn baby)", "15:30", "CIN meeting"),
+        R("mw", "CIN mtg - MW update, baby growing well, 37/40 next wk", "15:30"),
+        R("hv", "CIN meeting - attended", "15:30", "Meeting"),
+        R("sch", "Child in Need meeting at school for Kayla (and unborn)", "15:30", "Meeting"),
+        R("asc", "CIN meeting re children - attended", "", "Meeting"),
+    )
+    o(
+        "2022-12-09",
+        "birth",
+        R(
+            "mw",
+            "Baby boy born 03:52 SVD, 3.01kg, Brindlecombe General. Mum & baby to postnatal "
+            "ward 4. Dad present",
+            "03:52",
+        ),
+        R(
+            "csc",
+            "Baby Ollie born today at Brindlecombe General (MW phoned). Remains on ward as planned",
+            "",
+            "Birth",
+        ),
+        R(
+            "hv",
+            "Birth notification: Ollie Hebden born 09/12/22 Brindlecombe General 3.01kg",
+            "",
+            "Birth notification",
+            shift="late",
+        ),
+    )
+    o(
+        "2022-12-12",
+        "discharge-planning",
+        R(
+            "mw",
+            "Discharge planning meeting on ward 4 - home today, MW daily visits, HV day 10",
+            "11:00",
+        ),
+        R(
+            "csc",
+            "Discharge planning meeting (postnatal ward) - agreed discharge home with safety "
+            "plan & daily checks",
+            "11:00",
+            "Meeting",
+        ),
+        R(
+            "hv",
+            "DPM on postnatal ward, HV new birth visit to be day 5 not 10",
+            "11:00",
+            "Meeting",
+            shift="+1",
+        ),
+        R("asc", "Discharge planning mtg - ASC support package up to 10 hrs/wk", "", "Meeting"),
+    )
+    o(
+        "2022-12-14",
+        "hv-newbirth",
+        R(
+            "hv",
+            "New birth visit. Ollie formula fed, wt 2.86kg (-5%). Moses basket set up. Craig's "
+            "'friend' on sofa, did not give name",
+            "10:00",
+            "New birth visit",
+        ),
+    )
+    o(
+        "2022-12-14",
+        "sw-visit-newbirth",
+        R(
+            "csc",
+            "Home visit - Ollie seen, 2 unknown males in lounge left as I arrived",
+            "15:30",
+            "Home visit",
+        ),
+    )
+    o(
+        "2023-01-10",
+        "school-call",
+        R(
+            "sch",
+            "Kayla told TA 'Uncle Deeks sleeps on our sofa, he has lots of phones'. DSL rang SW",
+            "11:05",
+            "Disclosure",
+        ),
+        R(
+            "csc",
+            "Call from Moorgate DSL Mr Firth: Kayla says 'Uncle Deeks' stays, has lots of phones",
+            "11:10",
+            "Contact",
+        ),
+    )
+    o(
+        "2023-01-10",
+        "school-callback",
+        R("csc", "Rang DSL back - visit planned tomorrow, police informed", "16:40", "Phone call"),
+        R("sch", "SW called back - joint visit tomorrow", "16:45", "Phone call"),
+    )
+    o(
+        "2023-01-11",
+        "strat-1",
+        R(
+            "pol",
+            "Strategy discussion - suspected cuckooing Flat 14 Calder House, 2 children (6 "
+            "and 4 wks). S47 joint",
+            "10:00",
+            "Strategy discussion",
+            "S47",
+        ),
+        R(
+            "csc",
+            "Strategy discussion (Teams): flat believed used for drug supply by Dale DEEKS & "
+            "others. S47 both children, ASC s42",
+            "10:00",
+            "Strategy discussion",
+            "S47",
+        ),
+        R(
+            "asc",
+            "Strat disc (CSC led) - adult safeguarding s42 to run alongside S47",
+            "10:05",
+            "Meeting",
+        ),
+        R("sch", "DSL joined strategy meeting re Kayla", "10:00", "Meeting", shift="-1"),
+        R("hv", "Strategy discussion - HV shared Ollie's weight and visits", "", "Meeting"),
+    )
+    o(
+        "2023-01-11",
+        "s47-visit",
+        R(
+            "csc",
+            "Joint S47 home visit with PC Laing. Leanne said Deeks 'looks after us', Craig "
+            "scared. 3 phones & scales in kitchen",
+            "14:00",
+            "S47 visit",
+        ),
+        R(
+            "pol",
+            "Joint visit with SW to Flat 14. Adult male (Dale DEEKS, 31) present, left on our "
+            "arrival. Drug paraphernalia seen",
+            "14:05",
+            "Visit",
+            ref="BR-23-011130",
+        ),
+    )
+    o(
+        "2023-01-12",
+        "s42",
+        R(
+            "asc",
+            "Section 42 enquiry opened (Craig & Leanne) - cuckooing, financial abuse",
+            "",
+            "Section 42",
+        ),
+    )
+    o(
+        "2023-01-26",
+        "gp-report",
+        R(
+            "gp",
+            "Report for child protection conference sent (Kayla & Ollie, both parents)",
+            "",
+            "Report",
+        ),
+    )
+    o(
+        "2023-01-30",
+        "icpc",
+        R(
+            "csc",
+            "ICPC - Kayla & Ollie subject to CP plans, category neglect",
+            "10:00",
+            "ICPC",
+            "CP plans",
+        ),
+        R("pol", "ICPC attended (DC Price) - CP plans", "10:00", "Conference"),
+        R(
+            "hv",
+            "Initial child protection conference - both children CP plans (neglect)",
+            "10:00",
+            "Meeting",
+        ),
+        R("sch", "ICPC for Kayla & brother", "", "Meeting"),
+        R("asc", "Attended ICPC - parents supported, ASC actions agreed", "10:10", "Meeting"),
+        R(
+            "adv",
+            "ICPC: supported L & C. Asked chair for easy read plan",
+            "",
+            "Meeting",
+            shift="month",
+        ),
+    )
+    o(
+        "2023-01-30",
+        "cg-1",
+        R("csc", "First core group after ICPC - plan agreed", "12:00", "Core group"),
+        R("hv", "CG 1 following conf", "12:00", "Meeting"),
+        R("sch", "core group straight after conference", "12:15", "Meeting"),
+    )
+    o(
+        "2023-02-07",
+        "warrant",
+        R(
+            "pol",
+            "Misuse of Drugs Act warrant executed 06:00 Flat 14 Calder House. Dale DEEKS (31) "
+            "arrested PWITS class A, crack & heroin recovered. Both children present, parents "
+            "not arrested",
+            "06:00",
+            "Warrant / arrest",
+            ref="BR-23-020711",
+        ),
+    )
+    o(
+        "2023-02-07",
+        "arrest-second",
+        R(
+            "pol",
+            "Male 17 (Connor ASHWORTH) arrested at same address, PWITS class A - YOT informed",
+            "06:20",
+            "Arrest",
+            ref="BR-23-020712",
+        ),
+    )
+    o(
+        "2023-02-07",
+        "school-police-call",
+        R(
+            "sch",
+            "PC rang school to tell DSL of warrant at home this morning - Kayla in, tired, quiet",
+            "09:05",
+            "Phone call",
+        ),
+    )
+    o(
+        "2023-02-07",
+        "ppn-2",
+        R(
+            "csc",
+            "PPN: warrant at family home 06:00, DEEKS arrested, children present",
+            "10:30",
+            "Police notification",
+            ref="BR-23-020711",
+        ),
+    )
+    o(
+        "2023-02-08",
+        "deeks-charge",
+        R(
+            "pol",
+            "DEEKS charged PWITS class A x2, remanded to Brindlecombe MC",
+            "17:40",
+            "Charge",
+            ref="BR-23-020711",
+        ),
+    )
+    o(
+        "2023-02-22",
+        "vuln-panel",
+        R(
+            "cs",
+            "Community Safety vulnerability panel - Calder House cuckooing. Closure order "
+            "application agreed",
+            "09:30",
+        ),
+        R(
+            "hou",
+            "Vulnerability panel (CSP) - Flat 14 discussed, closure order to be sought",
+            "09:30",
+            "Meeting",
+        ),
+        R("pol", "Attended CSP vulnerability panel re Calder House", "09:30", "Meeting"),
+        R("asc", "Vulnerability panel - ASC update on s42", "", "Meeting"),
+    )
+    o(
+        "2023-02-27",
+        "cg-2",
+        R("csc", "Core group 2", "13:30", "Core group"),
+        R("hv", "Core group mtg", "13:30", "Meeting"),
+        R("sch", "CGM - Kayla's attendance 89%", "13:30", "Meeting", shift="+1"),
+        R("asc", "core group attended", "13:40", "Meeting"),
+    )
+    o(
+        "2023-03-08",
+        "pams-start",
+        R(
+            "csc",
+            "PAMS parenting assessment started with Leanne & Craig (independent assessor)",
+            "",
+            "Assessment",
+        ),
+        R(
+            "csc",
+            "PAMS parenting assessment started with Leanne and Craig (independent assessor)",
+            "",
+            "Assessment",
+        ),
+    )
+    o(
+        "2023-03-15",
+        "gp-ollie-imms",
+        R("gp", "Ollie - 12 week immunisations given", "10:00", "Immunisation"),
+    )
+    o(
+        "2023-03-15",
+        "gp-leanne-depot",
+        R("gp", "Leanne - contraception discussed, depot given", "10:10", "Consultation"),
+    )
+    o(
+        "2023-04-04",
+        "police-door",
+        R(
+            "pol",
+            "Report of 3 males banging on door Flat 14 demanding to be let in. Gone on arrival",
+            "22:10",
+            "Disturbance",
+            ref="BR-23-040422",
+        ),
+    )
+    o(
+        "2023-04-04",
+        "police-window",
+        R(
+            "pol",
+            "2nd call from Leanne - males returned, lounge window smashed. Children unhurt, "
+            "officers stayed till boarded",
+            "23:55",
+            "Criminal damage",
+            ref="BR-23-040431",
+        ),
+    )
+    o(
+        "2023-04-05",
+        "ppn-3",
+        R(
+            "csc",
+            "PPNs x2 from last night (BR-23-040422, BR-23-040431) - window smashed",
+            "09:40",
+            "Police notification",
+        ),
+    )
+    o(
+        "2023-04-05",
+        "asc-hou-call",
+        R(
+            "asc",
+            "Called Brindlecombe Homes (Paula) re urgent move / target hardening after last night",
+            "11:20",
+            "Phone call",
+        ),
+        R(
+            "hou",
+            "Call from ASC SW H Gatward requesting emergency management move for Pasco/Hebden",
+            "11:30",
+            "Phone call",
+        ),
+    )
+    o(
+        "2023-04-06",
+        "strat-2",
+        R(
+            "pol",
+            "Strategy meeting - threats to family after warrant, urgent move",
+            "10:00",
+            "Strategy meeting",
+        ),
+        R(
+            "csc",
+            "Strategy discussion: continue S47 under CP plan, emergency move supported",
+            "10:00",
+            "Strategy discussion",
+        ),
+        R("hou", "Strat meeting (CSC) - decant property identified", "10:00", "Meeting"),
+        R("asc", "Strategy mtg following window incident", "", "Meeting"),
+    )
+    o(
+        "2023-04-12",
+        "decant",
+        R(
+            "hou",
+            "Emergency management move - family decanted to 3 Wren Court, Hollowfield Road, "
+            "Brindlecombe BR6 2PL",
+            "",
+            "Decant",
+        ),
+        R(
+            "csc",
+            "Family moved to 3 Wren Ct, Hollowfield Rd BR6 2PL (emergency decant)",
+            "",
+            "House move",
+        ),
+        R(
+            "sch",
+            "Change of address: 3 Wren Court, Hollowfield Rd BR6 2PL",
+            "",
+            "Admin",
+            shift="swap",
+        ),
+        R(
+            "asc",
+            "Leanne & Craig moved to 3 Wren Court (decant) - support plan updated",
+            "",
+            "Case note",
+            shift="late",
+        ),
+    )
+    o(
+        "2023-04-18",
+        "closure-order",
+        R(
+            "pol",
+            "Full closure order granted Brindlecombe Magistrates' Court - Flat 14 Calder "
+            "House, 3 months",
+            "",
+            "Court",
+            ref="BR-23-020711",
+        ),
+        R("hou", "Closure order obtained on Flat 14 Calder House (3 months)", "", "Enforcement"),
+        R("cs", "Closure order granted at court today - Calder House flat (3 months)", ""),
+    )
+    o(
+        "2023-04-18",
+        "hv-wren",
+        R(
+            "hv",
+            "HV home visit at Wren Court - Ollie wt 5.4kg, settled, Leanne coping",
+            "14:30",
+            "Home visit",
+        ),
+    )
+    o(
+        "2023-04-26",
+        "rcpc-1",
+        R("csc", "RCPC - CP plans continue (neglect)", "10:00", "RCPC", "CP plans continue"),
+        R("pol", "Review conference attended", "10:00", "Conference"),
+        R("hv", "RCPC - plans continue", "10:00", "Meeting"),
+        R("sch", "Review CP conference (Kayla)", "10:00", "Meeting"),
+        R("asc", "RCPC attended", "", "Meeting"),
+        R(
+            "adv",
+            "Review conference - supported parents, easy read plan given this time",
+            "",
+            "Meeting",
+        ),
+    )
+    o(
+        "2023-05-16",
+        "cg-3",
+        R("csc", "Core group 3 (at Wren Court)", "11:00", "Core group"),
+        R("hv", "CGM at home", "11:00", "Meeting"),
+        R("asc", "core group", "11:15", "Meeting"),
+    )
+    o(
+        "2023-06-06",
+        "pams-report",
+        R(
+            "csc",
+            "PAMS report received: parents can meet children's needs with ongoing practical "
+            "support; risk from exploitation",
+            "",
+            "Assessment",
+        ),
+    )
+    o(
+        "2023-06-20",
+        "hv-weigh-twice",
+        R("hv", "Ollie weighed at clinic 6.2kg (25th centile)", "10:20", "Clinic"),
+        R("hv", "Ollie weighed in clinic 6.2kg - 25th centile", "10:20", "Clinic"),
+    )
+    o(
+        "2023-07-11",
+        "deeks-sentence",
+        R(
+            "pol",
+            "Court result: Dale DEEKS sentenced 4 yrs 6 mths (PWITS class A), Brindlecombe "
+            "Crown Court",
+            "",
+            "Court result",
+            ref="BR-23-020711",
+        ),
+        R("cs", "DEEKS sentenced 4y6m at Crown Court (PWITS) - Calder House case", ""),
+    )
+    o(
+        "2023-07-25",
+        "rcpc-2",
+        R("csc", "RCPC - CP plans ended, step down to CIN", "10:00", "RCPC", "CIN"),
+        R("hv", "Review conference: CP ended, CIN", "10:00", "Meeting"),
+        R("sch", "RCPC - plans ended", "10:00", "Meeting"),
+        R("asc", "RCPC - CIN, ASC s42 closed", "10:15", "Meeting"),
+        R(
+            "pol",
+            "Review CP conference - police report sent & attended",
+            "",
+            "Conference",
+            shift="month",
+        ),
+    )
+    o(
+        "2023-08-21",
+        "tenancy",
+        R(
+            "hou",
+            "Permanent transfer: tenancy signed 22 Sedge Lane, Brindlecombe BR4 8QS, keys "
+            "given, family moved in",
+            "",
+            "Tenancy",
+        ),
+        R("csc", "Family moved to 22 Sedge Lane BR4 8QS (permanent tenancy)", "", "House move"),
+        R("hv", "New address 22 Sedge Ln BR4 8QS", "", "Note", shift="late"),
+        R(
+            "gp",
+            "Change of address - 22 Sedge Lane BR4 8QS (all 4 patients)",
+            "",
+            "Registration",
+            shift="late",
+        ),
+    )
+    o(
+        "2023-09-19",
+        "cin-2",
+        R("csc", "CIN review", "15:30", "CIN review"),
+        R("sch", "CIN mtg - Kayla settled, attendance 95%", "15:30", "Meeting"),
+        R("hv", "CIN review - attended", "15:30", "Meeting"),
+        R("asc", "Child in need meeting - ASC support continues", "", "Meeting"),
+        R("adv", "CIN meeting with Leanne - she spoke up herself today", "15:30", "Meeting"),
+    )
+    o(
+        "2023-10-10",
+        "police-busstop",
+        R(
+            "pol",
+            "Craig reports unknown male approached him at bus stop asking to 'use your "
+            "flat'. Advice, intel submitted",
+            "17:15",
+            "Concern",
+            ref="BR-23-101077",
+        ),
+    )
+    o(
+        "2023-10-11",
+        "ppn-4",
+        R(
+            "csc",
+            "PPN (BR-23-101077) - Craig approached re using flat. SW to visit",
+            "10:05",
+            "Police notification",
+        ),
+    )
+    o(
+        "2023-10-11",
+        "asc-concern-2",
+        R(
+            "asc",
+            "Adult concern from police (BR-23-101077) - Craig approached at bus stop",
+            "14:00",
+            "Safeguarding concern",
+        ),
+    )
+    o(
+        "2023-11-07",
+        "ed-craig",
+        R(
+            "ed",
+            "Craig Hebden (35) BIBA - tonic-clonic seizure at home, post-ictal, recovered, "
+            "discharged with partner",
+            "19:20",
+            "ED attendance",
+        ),
+    )
+    o(
+        "2023-11-09",
+        "gp-ed-letter",
+        R("gp", "ED letter: Craig seizure 07/11, discharged. Review meds", "", "Correspondence"),
+    )
+    o(
+        "2023-12-12",
+        "cin-3",
+        R(
+            "csc",
+            "CIN review - agreed to close to CSC, step down to Early Help",
+            "15:30",
+            "CIN review",
+            "Close",
+        ),
+        R("sch", "CIN meeting - final, step down", "15:30", "Meeting"),
+        R("hv", "CIN review (final)", "15:30", "Meeting"),
+        R("asc", "Final CIN meeting - ASC to remain involved with parents", "15:40", "Meeting"),
+    )
+    o("2024-01-16", "close", R("csc", "Case closed to CSC - Early Help allocated", "", "Closure"))
+    f.fill(
+        "pol",
+        "2022-08-01",
+        "2024-02-28",
+        [
+            ("Intel", "Intel: vehicles linked to 'DEEKO' line seen outside Calder House"),
+            ("Intel", "Intel: Flat 14 Calder House used to store class A"),
+            ("Admin", "Address flag added - vulnerable adults with LD"),
+            ("Intel", "Intel: Craig seen with known nominal at Brindlecombe bus station"),
+        ],
+    )
+    f.fill(
+        "csc",
+        "2022-09-01",
+        "2024-01-12",
+        [
+            ("Home visit", "Home visit - Kayla seen, flat cluttered, food in fridge"),
+            ("Home visit", "Statutory visit, children seen, Ollie in cot"),
+            ("Supervision", "Supervision - exploitation risk discussed"),
+            ("Direct work", "Direct work with Kayla - house of worries"),
+            ("Home visit", "Unannounced visit - no answer"),
+            ("Home visit", "Home visit with easy read plan"),
+            ("Home visit", "Statutory visit Sedge Lane - children seen"),
+        ],
+    )
+    f.fill(
+        "asc",
+        "2022-08-01",
+        "2024-02-28",
+        [
+            ("Visit", "Visit to Leanne & Craig - budgeting support"),
+            ("Review", "Care Act review Craig - support hours agreed"),
+            ("Phone call", "Tel call Leanne - worried about money"),
+            ("Visit", "Support worker visit - shopping and appointments"),
+        ],
+    )
+    f.fill(
+        "hv",
+        "2022-12-20",
+        "2024-01-31",
+        [
+            ("Home visit", "Targeted HV visit, Ollie wt gain ok"),
+            ("Clinic", "Ollie weighed at clinic"),
+            ("Phone call", "Tel call to Leanne - no answer"),
+            ("Home visit", "6-8 week review, Ollie alert, smiling"),
+            ("Home visit", "No access visit, card left"),
+            ("Developmental review", "1 yr review - ASQ within range"),
+        ],
+    )
+    f.fill(
+        "mw",
+        "2022-08-23",
+        "2022-12-02",
+        [
+            ("", "Antenatal appt - BP normal, FH heard"),
+            ("", "DNA antenatal clinic - rebooked"),
+            ("", "Antenatal appt 32/40 with advocate present"),
+            ("", "Growth scan - normal"),
+        ],
+    )
+    f.fill("mw", "2022-12-15", "2022-12-30", [("", "Postnatal home visit, feeding ok")])
+    f.fill(
+        "gp",
+        "2022-08-01",
+        "2024-02-28",
+        [
+            ("Prescription", "Craig - levetiracetam repeat"),
+            ("Consultation", "Kayla - cough, viral"),
+            ("Consultation", "Leanne - low mood, anxiety about baby"),
+            ("Immunisation", "Ollie - 8 week imms"),
+        ],
+    )
+    f.fill(
+        "sch",
+        "2022-09-01",
+        "2023-12-20",
+        [
+            ("Attendance", "Kayla absent - no call"),
+            ("Pastoral", "Kayla tired in class, fell asleep after lunch"),
+            ("Attendance", "Kayla late - Dad brought her"),
+            ("Pastoral", "Kayla ELSA session"),
+            ("Attendance", "Attendance letter sent (88%)"),
+        ],
+    )
+    f.fill(
+        "hou",
+        "2022-08-01",
+        "2023-04-10",
+        [
+            ("Visit", "Tenancy visit - door lock broken, repair raised"),
+            ("ASB", "Further ASB report from neighbour - noise at night"),
+        ],
+    )
+    f.fill(
+        "hou",
+        "2023-08-23",
+        "2024-02-28",
+        [
+            ("Visit", "New tenancy visit Sedge Lane"),
+        ],
+    )
+    f.fill(
+        "cs",
+        "2022-11-07",
+        "2023-07-31",
+        [
+            ("", "Letter to neighbours - ASB case update"),
+            ("", "Visit with PCSO to Calder House block"),
+        ],
+        timed=False,
+    )
+    f.fill(
+        "adv",
+        "2022-09-14",
+        "2023-12-20",
+        [
+            ("Meeting", "Met Leanne to go through CP plan"),
+            ("Phone call", "Tel call Craig - explained court (closure order)"),
+            ("Meeting", "Met both parents before core group"),
+        ],
+    )
+    return f.case()
+
+
+def blind_dedup_cases_3() -> list[BlindCase]:
+    """The four cases, in a fixed order."""
+    return [_pasco()]
+
+
+def _pairs(truth: dict[str, str]) -> int:
+    sizes = Counter(truth.values())
+    return sum(n * (n - 1) // 2 for n in sizes.values())
+
+
+def _summary() -> None:
+    for name, events, truth, noise in blind_dedup_cases_3():
+        agencies = sorted({e.agency for e in events})
+        groups: dict[str, list[str]] = {}
+        for key, occurrence in truth.items():
+            groups.setdefault(occurrence, []).append(key)
+        cross = sum(
+            1
+            for keys in groups.values()
+            for a, b in combinations(keys, 2)
+            if a.split("|")[:2] != b.split("|")[:2]
+        )
+        print(
+            f"{name}: {len(events)} rows, {len(agencies)} agencies, {len(groups)} occurrences, "
+            f"{_pairs(truth)} true pairs ({cross} across sheets), {len(noise)} noisy occurrences"
+        )
+
+
+if __name__ == "__main__":
+    _summary()
