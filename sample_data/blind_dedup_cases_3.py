@@ -1306,9 +1306,907 @@ def _pasco() -> BlindCase:
     return f.case()
 
 
+# --------------------------------------------------------------------------------------------
+# Case 2: the Ruddock-Sheard family, Ketterholm. A baby on a CP plan dies while co-sleeping with
+# parents who use drugs and alcohol. Chantelle Ruddock (b. 1998, on a methadone script); Liam
+# Sheard (b. 1995, alcohol and cocaine, on a community order); Tia-Rose Ruddock (b. 2020,
+# Little Acorns Nursery); Jenson Sheard born 23/01/2024 at Ketterholm Royal, died 13/04/2024.
+# 7 Hatherley Close, Ketterholm KH2 9RW; Tia-Rose placed with her maternal grandmother Denise
+# Ruddock at 31 Bilberry Road KH5 1TA on 13/04/2024.
+# --------------------------------------------------------------------------------------------
+
+
+def _ruddock() -> BlindCase:
+    f = Family(
+        "ruddock",
+        5519,
+        {
+            "mw": Sheet(
+                MW,
+                "Ketterholm_Royal_Maternity.xlsx",
+                "Safeguarding MW",
+                (("2023-01-01", "Kath Ingleby (specialist MW)"),),
+            ),
+            "nnu": Sheet(
+                NEONATAL,
+                "Ketterholm_Royal_NNU.xlsx",
+                "Jenson Sheard",
+                (("2023-01-01", "Sr Bev Adair (NNU)"),),
+                typed=False,
+            ),
+            "hv": Sheet(
+                HV, "HV_Ruddock_Sheard.xlsx", "Chronology", (("2023-01-01", "Marta Nowak HV"),)
+            ),
+            "gp": Sheet(
+                GP, "Fernside_Surgery.xlsx", "Chronology", (("2023-01-01", "Dr Simon Achebe"),)
+            ),
+            "drug": Sheet(
+                DRUGS,
+                "Ketterholm_Recovery_Chantelle.xlsx",
+                "Keywork",
+                (("2023-01-01", "Gail Pritchard (recovery worker)"),),
+            ),
+            "prob": Sheet(
+                PROBATION,
+                "Probation_Liam_Sheard.xlsx",
+                "Contacts",
+                (("2023-01-01", "Dev Sandhu (PP)"),),
+            ),
+            "csc": Sheet(
+                CSC,
+                "CSC_Ruddock_Sheard.xlsx",
+                "Chronology",
+                (("2023-01-01", "MASH"), ("2023-07-24", "Olivia Brennan SW")),
+            ),
+            "pol": Sheet(
+                POLICE,
+                "Ketterholm_Police.xlsx",
+                "Incidents",
+                (("2023-01-01", "PC Joel Haworth"), ("2024-04-13", "DS Karen Whitlow")),
+            ),
+            "amb": Sheet(
+                AMBULANCE, "Ambulance_Ruddock.csv", "", (("2023-01-01", "Crew 2210"),), typed=False
+            ),
+            "ed": Sheet(
+                ED,
+                "Ketterholm_Royal_ED.xlsx",
+                "Attendances",
+                (("2023-01-01", "ED safeguarding team"),),
+            ),
+            "nur": Sheet(
+                NURSERY,
+                "Little_Acorns_Nursery.xlsx",
+                "Tia-Rose",
+                (("2023-01-01", "Jo Fairbrother (nursery manager)"),),
+            ),
+            "cdr": Sheet(
+                CDR,
+                "Child_Death_Review_Jenson.xlsx",
+                "Log",
+                (("2023-01-01", "Dr Farida Oyelaran (designated dr, child deaths)"),),
+            ),
+        },
+    )
+    o = f.occ
+    o(
+        "2023-07-04",
+        "keywork-disclosure",
+        R(
+            "drug",
+            "Keywork session: Chantelle disclosed she is pregnant approx 10 wks. Methadone "
+            "60ml daily, supervised. Admits occasional crack",
+            "11:00",
+            "Keywork",
+        ),
+    )
+    o(
+        "2023-07-04",
+        "drug-mw-referral",
+        R(
+            "drug",
+            "Referral sent to specialist substance misuse MW (K Ingleby)",
+            "14:30",
+            "Referral",
+        ),
+        R(
+            "mw",
+            "Referral rec'd from Ketterholm Recovery (keyworker Gail) - Chantelle ~10/40, "
+            "methadone 60ml",
+            "09:10",
+            shift="+1",
+        ),
+    )
+    o(
+        "2023-07-18",
+        "mw-booking",
+        R(
+            "mw",
+            "Booking 12/40. Methadone 60ml, crack use last 3/12. Partner Liam drinks daily. "
+            "Denies DA. Tia-Rose (3) at nursery",
+            "10:00",
+        ),
+    )
+    o(
+        "2023-07-19",
+        "mw-csc-referral",
+        R("mw", "Pre-birth referral to CSC - parental substance misuse both parents", "12:10"),
+        R(
+            "csc",
+            "Contact: pre-birth referral from specialist MW - mum on methadone + crack, dad "
+            "alcohol. Sibling Tia-Rose 3",
+            "12:30",
+            "Contact",
+        ),
+    )
+    o(
+        "2023-07-21",
+        "mash",
+        R(
+            "csc",
+            "MASH screening: pre-birth C&F assessment, allocate CIN team",
+            "15:00",
+            "Screening",
+            "Assessment",
+        ),
+    )
+    o(
+        "2023-08-08",
+        "csc-prob-call",
+        R(
+            "csc",
+            "Tel call to Probation (Liam's PP Dev Sandhu) - info for pre-birth assessment",
+            "10:40",
+            "Phone call",
+        ),
+        R(
+            "prob",
+            "Call from CSC SW Olivia Brennan re Liam - shared: CO for drink drive, ATR, DA "
+            "history with previous partner (2019)",
+            "10:45",
+            "Phone call",
+        ),
+    )
+    o(
+        "2023-08-15",
+        "joint-visit-drug",
+        R(
+            "csc",
+            "Joint home visit with recovery worker Gail P. Chantelle engaged, Liam at work. "
+            "House tidy, cans in recycling",
+            "13:30",
+            "Home visit",
+        ),
+        R(
+            "drug",
+            "Joint HV w/ SW at Hatherley Close - discussed pre-birth assmt, C anxious",
+            "13:30",
+            "Home visit",
+        ),
+    )
+    o(
+        "2023-08-29",
+        "gp-chantelle",
+        R("gp", "Chantelle - 18/40, heartburn, Gaviscon", "09:40", "Consultation"),
+    )
+    o(
+        "2023-08-29",
+        "gp-liam",
+        R(
+            "gp",
+            "Liam - drinking 8 cans/day, wants to cut down. AUDIT 22. Refer recovery service",
+            "09:50",
+            "Consultation",
+        ),
+    )
+    o(
+        "2023-09-12",
+        "hv-antenatal",
+        R(
+            "hv",
+            "Antenatal contact. Both parents smoke indoors. Safer sleep discussed, no Moses "
+            "basket yet. Lullaby Trust leaflet",
+            "11:00",
+            "Antenatal contact",
+        ),
+    )
+    o(
+        "2023-09-26",
+        "cfa",
+        R(
+            "csc",
+            "Pre-birth C&F assessment completed - recommend ICPC (unborn and Tia-Rose)",
+            "",
+            "Assessment",
+            "ICPC",
+        ),
+    )
+    o(
+        "2023-10-10",
+        "police-da-1",
+        R(
+            "pol",
+            "Domestic at 7 Hatherley Close - verbal, Liam intoxicated, Chantelle 24/40, "
+            "child (3) present. DASH standard. Liam left for his mother's",
+            "23:20",
+            "Domestic",
+            ref="KH-23-101083",
+        ),
+    )
+    o(
+        "2023-10-11",
+        "ppn-1",
+        R(
+            "csc",
+            "DA notification (KH-23-101083) rec'd - argument, Liam drunk, TR present",
+            "09:15",
+            "Police notification",
+            ref="KH-23-101083",
+        ),
+    )
+    o(
+        "2023-10-11",
+        "encompass",
+        R(
+            "nur",
+            "Op Encompass call from police - DA at home last night, TR present",
+            "08:50",
+            "Operation Encompass",
+        ),
+    )
+    o(
+        "2023-10-12",
+        "prob-da-notice",
+        R(
+            "prob",
+            "Police DA notification re Liam (KH-23-101083) - discussed in supervision, alcohol",
+            "14:00",
+            "Notification",
+        ),
+    )
+    o(
+        "2023-10-19",
+        "gp-report",
+        R(
+            "gp",
+            "Conference report sent to CP unit (Chantelle, Liam, Tia-Rose)",
+            "",
+            "Correspondence",
+        ),
+    )
+    o(
+        "2023-10-24",
+        "icpc",
+        R(
+            "csc",
+            "ICPC - unborn baby and Tia-Rose subject to CP plans, neglect",
+            "10:00",
+            "ICPC",
+            "CP plans",
+        ),
+        R("mw", "Initial CPC - unborn on CP plan (neglect)", "10:00"),
+        R("hv", "ICPC attended, CP plans both", "10:00", "Meeting"),
+        R(
+            "drug",
+            "Attended initial case conference for C's children - CP plans",
+            "10:00",
+            "Meeting",
+        ),
+        R("prob", "ICPC - PP attended, shared Liam's risk assessment", "10:10", "Meeting"),
+        R(
+            "nur",
+            "Initial child protection conference (TR) - CP plan",
+            "",
+            "Meeting",
+            shift="month",
+        ),
+        R("pol", "ICPC - police report submitted", "", "Conference"),
+    )
+    o(
+        "2023-10-24",
+        "cg-1",
+        R("csc", "Core group 1 after ICPC", "12:00", "Core group"),
+        R("hv", "core grp after conf", "12:00", "Meeting"),
+        R("drug", "CGM 1", "12:05", "Meeting"),
+    )
+    o(
+        "2023-11-21",
+        "cg-2",
+        R("csc", "Core group 2", "14:00", "Core group"),
+        R("mw", "Core group - MW update, growth scan normal", "14:00"),
+        R("hv", "CG", "14:00", "Meeting"),
+        R("nur", "Core group mtg - TR attendance 81%", "14:00", "Meeting", shift="+1"),
+    )
+    o(
+        "2023-12-05",
+        "uds-positive",
+        R(
+            "drug",
+            "UDS positive cocaine + non-prescribed opiates. Discussed, C says 'once'",
+            "11:30",
+            "Drug test",
+        ),
+    )
+    o(
+        "2024-01-09",
+        "rcpc-1",
+        R(
+            "csc",
+            "RCPC - plans continue, birth plan agreed: baby to NNU for NAS obs",
+            "10:00",
+            "RCPC",
+            "CP plans continue",
+        ),
+        R("mw", "Review conf attended - birth plan", "10:00"),
+        R("hv", "RCPC", "10:00", "Meeting"),
+        R("drug", "Review CP conference - attended", "10:00", "Meeting"),
+        R("prob", "RCPC attended", "", "Meeting"),
+        R("nur", "RCPC (Tia-Rose) - plan continues", "10:15", "Meeting"),
+    )
+    o(
+        "2024-01-23",
+        "birth",
+        R(
+            "mw",
+            "SVD 07:15, live male 2.64kg at 37+1, Ketterholm Royal. Methadone in pregnancy - "
+            "to NNU for NAS monitoring",
+            "07:15",
+        ),
+        R("csc", "Baby Jenson born 07:15 at Ketterholm Royal (MW phoned) - on NNU", "", "Birth"),
+        R(
+            "hv",
+            "Birth notification rec'd: Jenson Sheard, 23/01/24, Ketterholm Royal, 2.64kg",
+            "",
+            "Birth notification",
+            shift="late",
+        ),
+    )
+    o(
+        "2024-01-23",
+        "nnu-admit",
+        R(
+            "nnu",
+            "Admitted to NNU at 2 hrs of age for NAS observation. Finnegan scoring started",
+            "09:20",
+        ),
+    )
+    o(
+        "2024-01-24",
+        "nnu-scores",
+        R(
+            "nnu",
+            "Finnegan scores 4-6 overnight, feeding 45ml 3 hrly. Mum visited with Liam",
+            "08:00",
+        ),
+    )
+    o(
+        "2024-01-26",
+        "dpm",
+        R("nnu", "Discharge planning meeting on NNU - Finnegan scores <8, plan home Sun", "14:00"),
+        R("mw", "Discharge planning mtg (NNU) - attended", "14:00"),
+        R(
+            "csc",
+            "Discharge planning meeting - discharge agreed, safe sleep plan, daily visits "
+            "first week",
+            "14:00",
+            "Meeting",
+        ),
+        R("hv", "NNU discharge planning - HV new birth visit 30/1", "14:00", "Meeting"),
+        R(
+            "drug",
+            "Discharge planning mtg for baby - C's script confirmed",
+            "",
+            "Meeting",
+            shift="-1",
+        ),
+    )
+    o(
+        "2024-01-28",
+        "discharge",
+        R(
+            "nnu",
+            "Discharged home with both parents. Car seat checked. Safe sleep advice given",
+            "12:30",
+        ),
+        R("csc", "Jenson discharged home from NNU today", "", "Discharge"),
+    )
+    o(
+        "2024-01-30",
+        "hv-newbirth",
+        R(
+            "hv",
+            "New birth visit. Jenson formula fed, wt 2.58kg. Moses basket in lounge. Parents "
+            "told never to co-sleep, esp after alcohol or drugs. Both smoke outside now",
+            "10:30",
+            "New birth visit",
+        ),
+    )
+    o(
+        "2024-01-30",
+        "sw-visit",
+        R(
+            "csc",
+            "Statutory visit - Jenson seen asleep in Moses basket, TR at nursery",
+            "15:00",
+            "Home visit",
+        ),
+    )
+    o(
+        "2024-02-13",
+        "cg-3",
+        R("csc", "Core group 3", "13:00", "Core group"),
+        R("hv", "Core group - J wt 3.4kg", "13:00", "Meeting"),
+        R("drug", "CG - UDS negative x2", "13:00", "Meeting"),
+        R("nur", "core group", "13:10", "Meeting"),
+    )
+    o("2024-02-20", "gp-6wk", R("gp", "Jenson - 6-8 week baby check, NAD", "10:20", "Consultation"))
+    o(
+        "2024-02-20",
+        "gp-postnatal",
+        R("gp", "Chantelle - postnatal check, mood ok", "10:30", "Consultation"),
+    )
+    o(
+        "2024-03-02",
+        "police-welfare",
+        R(
+            "pol",
+            "Concern for welfare - maternal GM reports Chantelle 'off her face', baby at "
+            "home. Attended 19:40, C drowsy, Liam sober and caring for both children",
+            "19:25",
+            "Concern for welfare",
+            ref="KH-24-030255",
+        ),
+    )
+    o(
+        "2024-03-02",
+        "police-left",
+        R(
+            "pol",
+            "Further call: Liam reports C has left address with unknown male. Returned 23:30, "
+            "no offences",
+            "22:50",
+            "Concern for welfare",
+            ref="KH-24-030281",
+        ),
+    )
+    o(
+        "2024-03-04",
+        "ppn-2",
+        R(
+            "csc",
+            "PPNs x2 (KH-24-030255, KH-24-030281) from Sat - C intoxicated, left home",
+            "09:30",
+            "Police notification",
+        ),
+    )
+    o(
+        "2024-03-05",
+        "strat",
+        R(
+            "csc",
+            "Strategy discussion - C intoxicated caring for baby. Continue CP plan, written "
+            "agreement, no co-sleeping",
+            "11:00",
+            "Strategy discussion",
+        ),
+        R("pol", "Strat disc - no S47 threshold change, written agreement", "11:00", "Strategy"),
+        R("hv", "Strategy discussion, HV shared safe sleep concerns", "11:00", "Meeting"),
+        R("drug", "Strat discussion re C's relapse", "11:10", "Meeting"),
+        R("nur", "Strategy discussion - DSL gave TR update", "", "Meeting", shift="swap"),
+    )
+    o(
+        "2024-03-05",
+        "written-agreement",
+        R(
+            "csc",
+            "Home visit - written agreement signed by both parents: no co-sleeping, no "
+            "alcohol or drugs when caring",
+            "16:00",
+            "Home visit",
+        ),
+    )
+    o(
+        "2024-03-19",
+        "hv-visit",
+        R(
+            "hv",
+            "HV visit: J wt 4.9kg. Moses basket full of washing, parents say J sleeps in it. "
+            "Safe sleep repeated",
+            "10:00",
+            "Home visit",
+        ),
+    )
+    o(
+        "2024-03-26",
+        "script-up",
+        R("drug", "Prescriber review - methadone increased to 70ml", "15:00", "Prescribing"),
+        R("drug", "Prescriber review: methadone increased to 70ml", "15:00", "Prescribing"),
+    )
+    o(
+        "2024-04-09",
+        "rcpc-2",
+        R("csc", "RCPC - CP plans continue (both children)", "10:00", "RCPC"),
+        R("hv", "Review conf - plans continue", "10:00", "Meeting"),
+        R("drug", "RCPC attended", "10:00", "Meeting"),
+        R("prob", "Review case conference - Liam's order progress reported", "10:00", "Meeting"),
+        R("nur", "RCPC - TR", "", "Meeting"),
+        R("pol", "RCPC - report only", "", "Conference"),
+    )
+    o(
+        "2024-04-13",
+        "collapse",
+        R(
+            "amb",
+            "06:41 call - infant 11 wks not breathing, found in parents' bed. CPR in progress "
+            "on arrival, police on scene. Conveyed Ketterholm Royal under CPR",
+            "06:41",
+        ),
+        R(
+            "pol",
+            "SUDI: Jenson SHEARD (11 wks) found unresponsive in parents' bed at 7 Hatherley "
+            "Close. Officers attended with ambulance",
+            "06:49",
+            "Sudden death",
+            ref="KH-24-041302",
+        ),
+    )
+    o(
+        "2024-04-13",
+        "ed-death",
+        R(
+            "ed",
+            "Jenson Sheard 11/52 BIBA in cardiac arrest. Resus 35 mins, pronounced dead 07:38. "
+            "SUDIC protocol started, parents with chaplain",
+            "07:05",
+            "ED attendance",
+        ),
+    )
+    o(
+        "2024-04-13",
+        "jar-visit",
+        R(
+            "pol",
+            "JAR home visit with SUDIC paediatrician - sleeping arrangements reconstructed, "
+            "alcohol & foil in bedroom",
+            "11:30",
+            "Joint agency response",
+            ref="KH-24-041302",
+        ),
+        R(
+            "cdr",
+            "Joint home visit with DS Whitlow (JAR). Parents' double bed, J between parents. "
+            "Cans and foil seen",
+            "11:40",
+            "JAR",
+        ),
+    )
+    o(
+        "2024-04-13",
+        "arrest-liam",
+        R(
+            "pol",
+            "Liam SHEARD arrested on suspicion of child neglect (s1 CYPA 1933)",
+            "12:40",
+            "Arrest",
+            ref="KH-24-041302",
+        ),
+    )
+    o(
+        "2024-04-13",
+        "arrest-chantelle",
+        R(
+            "pol",
+            "Chantelle RUDDOCK arrested on suspicion of child neglect (s1 CYPA 1933)",
+            "12:55",
+            "Arrest",
+            ref="KH-24-041302",
+        ),
+    )
+    o(
+        "2024-04-13",
+        "placement-mgm",
+        R(
+            "csc",
+            "EDT: Tia-Rose placed with maternal grandmother Denise Ruddock, 31 Bilberry Road "
+            "KH5 1TA (s20, parents agreed before arrest)",
+            "14:30",
+            "Placement",
+        ),
+        R(
+            "pol",
+            "TR (3) taken by officers to MGM 31 Bilberry Rd KH5 1TA, agreed with EDT",
+            "14:45",
+            "Safeguarding",
+        ),
+    )
+    o(
+        "2024-04-14",
+        "rui",
+        R("pol", "Both parents released under investigation pending PM", "16:00", "Custody"),
+    )
+    o(
+        "2024-04-15",
+        "cdr-notification",
+        R(
+            "cdr",
+            "Child death notification received (eCDOP) from Ketterholm Royal ED",
+            "09:00",
+            "Notification",
+        ),
+    )
+    o(
+        "2024-04-15",
+        "hv-informed",
+        R(
+            "hv",
+            "Informed by SW of Jenson's death on 13/04. Records secured",
+            "09:40",
+            "Notification",
+        ),
+    )
+    o(
+        "2024-04-15",
+        "gp-informed",
+        R("gp", "Notification of death - Jenson Sheard 13/04/24 (SUDI)", "", "Correspondence"),
+    )
+    o(
+        "2024-04-15",
+        "strat-2",
+        R(
+            "pol",
+            "Strategy meeting following SUDI - TR to remain with MGM, criminal inv ongoing",
+            "13:00",
+            "Strategy meeting",
+        ),
+        R(
+            "csc",
+            "Strategy discussion re Tia-Rose after Jenson's death. S47, TR stays with MGM",
+            "13:00",
+            "Strategy discussion",
+            "S47",
+        ),
+        R("hv", "Strat mtg - HV attended", "13:00", "Meeting"),
+        R("nur", "Strategy meeting - TR attending nursery from MGM's", "13:10", "Meeting"),
+        R("cdr", "Strategy discussion (CSC) - designated dr attended", "", "Meeting"),
+        R("prob", "Strategy mtg - Liam's PP attended", "13:00", "Meeting", shift="+2"),
+    )
+    o(
+        "2024-04-16",
+        "jar-meeting",
+        R(
+            "cdr",
+            "Initial JAR information-sharing meeting - chronology requested from all agencies",
+            "10:00",
+            "JAR meeting",
+        ),
+        R("pol", "JAR initial multi-agency meeting", "10:00", "Meeting"),
+        R("hv", "Initial JAR meeting re Jenson - HV records shared", "10:00", "Meeting"),
+        R("gp", "Attended JAR meeting (Teams)", "10:15", "Meeting"),
+        R("csc", "JAR information sharing meeting", "", "Meeting"),
+    )
+    o(
+        "2024-04-22",
+        "nursery-return",
+        R("nur", "TR back at nursery, brought by grandma. Quiet, clingy", "08:45", "Attendance"),
+    )
+    o(
+        "2024-05-07",
+        "rcpc-tr",
+        R("csc", "RCPC (Tia-Rose) - CP plan continues, PLO", "10:00", "RCPC"),
+        R("nur", "Review conference for TR", "10:00", "Meeting"),
+        R("hv", "RCPC - TR", "10:00", "Meeting"),
+        R("drug", "Review CP conf (TR) - C attended with me", "10:00", "Meeting"),
+        R("prob", "RCPC for TR - attended", "", "Meeting", shift="month"),
+    )
+    o(
+        "2024-05-21",
+        "plo",
+        R(
+            "csc",
+            "PLO meeting with parents and solicitors - letter before proceedings",
+            "14:00",
+            "PLO",
+        ),
+        R("drug", "Attended PLO meeting with Chantelle for support", "14:00", "Meeting"),
+    )
+    o(
+        "2024-06-04",
+        "od",
+        R(
+            "amb",
+            "Female 25 unresponsive at 7 Hatherley Close, ?heroin OD. Naloxone x2, GCS 14, "
+            "conveyed",
+            "02:10",
+        ),
+    )
+    o(
+        "2024-06-04",
+        "od-ed",
+        R(
+            "ed",
+            "Chantelle Ruddock 25 - opiate OD, naloxone by crew. Self discharged 06:00",
+            "02:45",
+            "ED attendance",
+        ),
+    )
+    o(
+        "2024-06-05",
+        "od-drug-informed",
+        R(
+            "drug",
+            "Hospital liaison informed us C overdosed night of 3/4 June - urgent review",
+            "10:00",
+            "Notification",
+        ),
+    )
+    o(
+        "2024-06-06",
+        "od-gp-letter",
+        R(
+            "gp",
+            "ED letter rec'd: Chantelle opiate overdose 04/06, self-discharged",
+            "",
+            "Correspondence",
+        ),
+    )
+    o(
+        "2024-06-11",
+        "liam-court",
+        R(
+            "prob",
+            "Ketterholm MC: breach of CO proven, order varied - 20 RAR days added",
+            "",
+            "Court",
+        ),
+    )
+    o(
+        "2024-07-02",
+        "pm-report",
+        R(
+            "cdr",
+            "Final PM report: unexplained SUDI, parental bed; parental toxicology not available",
+            "",
+            "Post mortem",
+        ),
+    )
+    o(
+        "2024-07-09",
+        "cdrm",
+        R(
+            "cdr",
+            "Child death review meeting (CDRM) - co-sleeping after alcohol/drug use, modifiable "
+            "factors identified",
+            "13:30",
+            "CDRM",
+        ),
+        R("hv", "Child death review meeting attended", "13:30", "Meeting"),
+        R("gp", "CDRM - GP attended", "13:30", "Meeting", shift="-1"),
+        R("pol", "CDR meeting - police update: investigation continues", "13:30", "Meeting"),
+        R("csc", "CDRM for Jenson", "", "Meeting"),
+    )
+    o(
+        "2024-08-20",
+        "cao",
+        R(
+            "csc",
+            "Ketterholm Family Court: child arrangements order to MGM Denise Ruddock (Tia-Rose)",
+            "",
+            "Court",
+        ),
+        R("nur", "Grandma says court granted her order for TR today", "", "Note", shift="late"),
+    )
+    f.fill(
+        "mw",
+        "2023-07-24",
+        "2024-01-16",
+        [
+            ("", "Antenatal clinic - BP normal, urine clear"),
+            ("", "DNA antenatal clinic"),
+            ("", "Growth scan 28/40 - normal"),
+            ("", "Antenatal appt - discussed NAS, NNU visit arranged"),
+        ],
+        timed=False,
+    )
+    f.fill(
+        "hv",
+        "2023-08-01",
+        "2024-08-30",
+        [
+            ("Home visit", "Targeted visit - J feeding well"),
+            ("Clinic", "Jenson weighed at clinic"),
+            ("Phone call", "Tel call - no answer, text sent"),
+            ("Home visit", "No access visit"),
+            ("Supervision", "Safeguarding supervision"),
+        ],
+    )
+    f.fill(
+        "gp",
+        "2023-07-01",
+        "2024-08-30",
+        [
+            ("Prescription", "Chantelle - folic acid"),
+            ("Immunisation", "Jenson - 8 week imms"),
+            ("Consultation", "Tia-Rose - ear infection"),
+            ("Consultation", "Liam - sick note, back pain"),
+        ],
+    )
+    f.fill(
+        "drug",
+        "2023-07-05",
+        "2024-08-30",
+        [
+            ("Keywork", "Keywork session - C stable on script"),
+            ("Drug test", "UDS negative (methadone only)"),
+            ("Keywork", "DNA keywork"),
+            ("Keywork", "Keywork - relapse prevention"),
+            ("Keywork", "Home visit - C low"),
+            ("Drug test", "UDS positive cocaine"),
+        ],
+    )
+    f.fill(
+        "prob",
+        "2023-07-01",
+        "2024-08-30",
+        [
+            ("Supervision", "Supervision - Liam attended"),
+            ("Supervision", "Liam failed to attend"),
+            ("Supervision", "ATR session - AUDIT 16"),
+            ("Supervision", "Supervision - unpaid work hours 40/120"),
+        ],
+    )
+    f.fill(
+        "csc",
+        "2023-07-24",
+        "2024-08-30",
+        [
+            ("Home visit", "Statutory visit, TR seen"),
+            ("Home visit", "Unannounced visit - Liam smelled of alcohol"),
+            ("Supervision", "Supervision - consider PLO"),
+            ("Home visit", "Visit to MGM - TR settled"),
+            ("Direct work", "Direct work with TR (play)"),
+        ],
+    )
+    f.fill(
+        "nur",
+        "2023-07-01",
+        "2024-08-30",
+        [
+            ("Attendance", "TR absent, no call"),
+            ("Attendance", "TR collected late by Dad"),
+            ("Wellbeing", "TR hungry on arrival"),
+            ("Wellbeing", "TR happy, painting"),
+        ],
+    )
+    f.fill(
+        "pol",
+        "2023-07-01",
+        "2024-08-30",
+        [
+            ("Intel", "Intel: Hatherley Close address visited by known dealer"),
+        ],
+    )
+    f.fill(
+        "cdr",
+        "2024-04-17",
+        "2024-06-28",
+        [
+            ("Admin", "Agency reporting forms sent out"),
+            ("Admin", "Forms returned: HV, GP, maternity"),
+        ],
+    )
+    f.fill(
+        "ed",
+        "2023-07-01",
+        "2024-01-10",
+        [
+            ("ED attendance", "Tia-Rose - fall from sofa, head bump, NAD"),
+        ],
+    )
+    return f.case()
+
+
 def blind_dedup_cases_3() -> list[BlindCase]:
     """The four cases, in a fixed order."""
-    return [_pasco()]
+    return [_pasco(), _ruddock()]
 
 
 def _pairs(truth: dict[str, str]) -> int:
