@@ -34,8 +34,8 @@ LOADER_MODULES = [
     "genogram.roles",
     "genogram.style",
     "anonymise.rules",
+    "reviews.checklists",
     "reviews.document_rules",
-    "reviews.service",
     "reviews.timescales",
     "reviews.workingdays",
 ]
