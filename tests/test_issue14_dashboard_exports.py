@@ -367,3 +367,20 @@ def test_callbacks_refuse_callers_without_the_permission(demo: Demo) -> None:
     assert sent["filename"] == "CSPR-2021-03_rapid_review_pack.docx"
     text = _docx_text(_bytes(sent))
     assert text and not [s for s in SECRETS if s in text]
+
+
+def test_agency_choices_are_named_only_for_the_review_team_outside_presentation(
+    demo: Demo,
+) -> None:
+    from dashboard.pages import export
+
+    with as_user(demo, "lead"):
+        named = [o["value"] for o in export.query_agency_options(DEMO_REVIEW, "exp-q-agency")]
+        assert named[0] == "__all__" and len(named) > 2
+        assert export.template_agency_options(DEMO_REVIEW, "exp-tpl-agency")
+        set_presentation_mode(True)
+        shown = export.query_agency_options(DEMO_REVIEW, "exp-q-agency")
+        assert [o["value"] for o in shown] == ["__all__"]
+        assert export.template_agency_options(DEMO_REVIEW, "exp-tpl-agency") == []
+    with as_user(demo, "panel"):
+        assert export.template_agency_options(DEMO_REVIEW, "exp-tpl-agency") == []

@@ -439,6 +439,8 @@ def download_template(_clicks: Any, agency: Any, due: Any, review_id: Any) -> tu
 def query_agency_options(review_id: Any, _id: Any) -> list[dict[str, str]]:
     user = require("export.named")
     every = [{"label": "Every agency (one zip file)", "value": ALL_AGENCIES}]
+    if anonymised_view(user):  # presentation mode: no agency's rows, nor names, on screen
+        return every
     return every + [{"label": a, "value": a} for a in query_agencies(user, review_id)]
 
 
