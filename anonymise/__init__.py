@@ -8,10 +8,12 @@ metadata (file properties), report (for the reviewer), apply (whole runs and fil
 rules/anonymise.toml (titles, roles, organisation and street types, terms).
 """
 
-from anonymise.apply import LeakError, anonymise_file, anonymise_run, write_anonymised
+from anonymise.apply import anonymise_file, anonymise_run, write_anonymised
+from anonymise.errors import AnonymiseError, LeakError
 from anonymise.register import Register, default_register_path, load_register
 
 __all__ = [
+    "AnonymiseError",
     "LeakError",
     "Register",
     "anonymise_file",

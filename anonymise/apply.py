@@ -20,6 +20,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from anonymise.agencies import relabelled, run_agency_labels
+from anonymise.errors import AnonymiseError, LeakError
 from anonymise.metadata import strip_metadata
 from anonymise.redact import TOKEN, Anonymiser, Ctx
 from anonymise.register import Register, default_register_path, load_register
@@ -39,10 +40,6 @@ _PRACTITIONER_HEADERS = re.compile(
     r"manager|professional|\buser\b|nurse|doctor|teacher|\bby\b|\blead\b|\bsw\b|\bhv\b",
     re.IGNORECASE,
 )
-
-
-class LeakError(ValueError):
-    """A name from the register is still in an anonymised output."""
 
 
 # ---------------------------------------------------------------------- contexts
@@ -335,7 +332,7 @@ def write_anonymised(
     published files, then the register and report files. LeakError (a ValueError) if any name
     of the register is still in an output: the outputs are then removed."""
     if people_path is None:
-        raise ValueError("--anonymise needs the family workbook (--people FAMILY.xlsx)")
+        raise AnonymiseError("is needed to anonymise (the family workbook)", field="people")
     register_path = register_path or default_register_path(people_path)
     register = load_register(people_path, register_path, today=today)
     anonymised, report = anonymise_run(run, register, date_mode, today=today)
@@ -461,14 +458,14 @@ def anonymise_file(
     text file into `out`; the register and report as for `write_anonymised`."""
     suffix = source.suffix.lower()
     if not source.is_file():
-        raise ValueError(f"{source}: no such file")
+        raise AnonymiseError(f"{source}: no such file")
     if source.resolve() == out.resolve():
-        raise ValueError("--out must be a new file, not the input")
+        raise AnonymiseError("must be a new file, not the input", field="out")
     kinds = {".csv": ".csv", ".xlsx": ".xlsx", ".xlsm": ".xlsx"}
     if suffix in kinds and out.suffix.lower() != kinds[suffix]:
-        raise ValueError(f"--out for a {suffix} input must end in {kinds[suffix]}")
+        raise AnonymiseError(f"for a {suffix} input must end in {kinds[suffix]}", field="out")
     if suffix not in kinds and suffix not in TEXT_SUFFIXES:
-        raise ValueError(
+        raise AnonymiseError(
             f"{source.name}: cannot anonymise a '{suffix or 'no extension'}' file "
             "(use .csv, .xlsx, .xlsm or plain text .txt/.md)"
         )
@@ -565,7 +562,7 @@ def _read_tables(path: Path) -> dict[str, list[list[str]]]:
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many kinds on a damaged file
-        raise ValueError(f"{path.name}: not a readable workbook ({error})") from None
+        raise AnonymiseError(f"{path.name}: not a readable workbook ({error})") from None
     tables: dict[str, list[list[str]]] = {}
     for sheet in book.worksheets:
         rows = []

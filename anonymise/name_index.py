@@ -9,6 +9,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from anonymise.errors import AnonymiseError
 from anonymise.register import Entry, Register
 from anonymise.rules import Role, load_rules
 from anonymise.words import fold, is_ordinary, is_term
@@ -53,9 +54,13 @@ class RedactorBase:
         self, register: Register, date_mode: str = "month", today: dt.date | None = None
     ) -> None:
         if date_mode not in DATE_MODES:
-            raise ValueError(f"dates must be one of {', '.join(DATE_MODES)} (got '{date_mode}')")
+            raise AnonymiseError(
+                f"must be one of {', '.join(DATE_MODES)} (got '{date_mode}')", field="dates"
+            )
         if date_mode == "age" and register.subject_birth is None:
-            raise ValueError("--dates age needs the subject child's date of birth in People")
+            raise AnonymiseError(
+                "'age' needs the subject child's date of birth in People", field="dates"
+            )
         self.register = register
         self.date_mode = date_mode
         self.today = today or dt.date.today()

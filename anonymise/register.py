@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from anonymise.errors import AnonymiseError
 from anonymise.patterns import NHS, NI, PHONE, phone_digits_ok
 from anonymise.rules import load_rules
 from anonymise.words import fold
@@ -130,9 +131,9 @@ class Register:
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, json.JSONDecodeError) as error:
-            raise ValueError(f"{path.name}: not a readable register ({error})") from None
+            raise AnonymiseError(f"{path.name}: not a readable register ({error})") from None
         if not isinstance(data, dict) or data.get("version") != REGISTER_VERSION:
-            raise ValueError(f"{path.name}: not a register (version {REGISTER_VERSION})")
+            raise AnonymiseError(f"{path.name}: not a register (version {REGISTER_VERSION})")
         self.keep = sorted(set(self.keep) | {str(w) for w in data.get("keep", [])})
         for number, item in enumerate(data.get("entries", []), start=1):
             entry = _entry_from_json(item, path.name, number)
@@ -155,12 +156,12 @@ def _entry_json(entry: Entry) -> dict[str, object]:
 
 def _entry_from_json(item: object, file: str, number: int) -> Entry:
     if not isinstance(item, dict) or not {"key", "kind", "pseudonym"} <= item.keys():
-        raise ValueError(f"{file}: entry {number} needs key, kind and pseudonym")
+        raise AnonymiseError(f"{file}: entry {number} needs key, kind and pseudonym")
     if item["kind"] not in KINDS:
-        raise ValueError(f"{file}: entry {number} has kind '{item['kind']}' (use {KINDS})")
+        raise AnonymiseError(f"{file}: entry {number} has kind '{item['kind']}' (use {KINDS})")
     names = item.get("names", [])
     if not isinstance(names, list):
-        raise ValueError(f"{file}: entry {number}: names must be a list")
+        raise AnonymiseError(f"{file}: entry {number}: names must be a list")
     return Entry(
         key=str(item["key"]),
         kind=str(item["kind"]),

@@ -16,6 +16,8 @@ from typing import Literal
 
 from rapidfuzz import fuzz, process
 
+from chronology.errors import InputError
+
 Precision = Literal["day", "month", "year"]
 
 EXCEL_1900_EPOCH = dt.datetime(1899, 12, 30)
@@ -105,7 +107,7 @@ _MONTH_YEAR = re.compile(
 )
 
 
-class DateError(ValueError):
+class DateError(InputError):
     """A date that cannot be accepted; the message is shown to the agency as it stands."""
 
 

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from chronology.dedup import Decisions, source_key
+from chronology.errors import InputError
 from chronology.schema import Event
 
 DECISION_KINDS = ("same", "different", "category")
@@ -42,13 +43,13 @@ def load_decisions(path: Path, labels: Sequence[str]) -> Decisions:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except OSError as error:
-        raise ValueError(f"{path.name}: cannot be read ({error.strerror})") from None
+        raise InputError(f"{path.name}: cannot be read ({error.strerror})") from None
     decisions = Decisions()
     if path.suffix.lower() == ".json":
         try:
             data = json.loads(text)
         except ValueError as error:
-            raise ValueError(f"{path.name}: not valid JSON ({error})") from None
+            raise InputError(f"{path.name}: not valid JSON ({error})") from None
         entries = [("same", rows, "") for rows in data.get("same", [])]
         entries += [("different", rows, "") for rows in data.get("different", [])]
         entries += [("category", [row], label) for row, label in data.get("category", {}).items()]
@@ -65,13 +66,13 @@ def load_decisions(path: Path, labels: Sequence[str]) -> Decisions:
     for number, (kind, rows, label) in enumerate(entries, start=1):
         where = f"{path.name}, decision {number}"
         if kind not in DECISION_KINDS:
-            raise ValueError(f"{where}: '{kind}' is not one of {', '.join(DECISION_KINDS)}")
+            raise InputError(f"{where}: '{kind}' is not one of {', '.join(DECISION_KINDS)}")
         if kind == "category":
             if label not in labels:
-                raise ValueError(f"{where}: '{label}' is not a key-event label")
+                raise InputError(f"{where}: '{label}' is not a key-event label")
             decisions.categories[rows[0]] = label
         elif len(rows) < 2 or (kind == "different" and len(rows) != 2):
-            raise ValueError(
+            raise InputError(
                 f"{where}: '{kind}' needs {'two' if kind == 'different' else 'two or more'} rows"
             )
         elif kind == "same":

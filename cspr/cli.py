@@ -15,6 +15,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from anonymise.cli import add_anonymise_command
 from chronology.columns import SavedMapping
+from chronology.errors import InputError
 from chronology.filesafety import IngestError, Limits
 from chronology.ingest import IngestResult
 from chronology.output import write_csv
@@ -325,6 +326,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
         try:
             return int(args.func(args))
+        except InputError as error:  # the domains' family: its input named as a flag here
+            print(f"cspr {args.command}: error: {error.as_flag()}", file=sys.stderr)
+            return 2
         except (IngestError, UsageError, ValueError, OSError) as error:
             print(f"cspr {args.command}: error: {error}", file=sys.stderr)
             return 2

@@ -39,6 +39,7 @@ from chronology.ingest import IngestResult, read_chronology
 from chronology.integrate import IntegratedEvent, integrate
 from chronology.pipeline import MergeRun
 from dashboard.anonymise import Anonymiser, ctx_of
+from dashboard.errors import USER_ERRORS, user_message
 from genogram.family import Family, read_family
 from reviews.casefiles import CaseFile, DecisionView, case_files, decisions_for, file_path
 
@@ -369,8 +370,8 @@ def _build(
     elif family_files:
         try:
             family = read_family(file_path(data_dir, family_files[-1]))
-        except ValueError as error:
-            family_error = str(error)
+        except USER_ERRORS as error:
+            family_error = user_message(error)
     results: list[IngestResult] = []
     read_keys: list[tuple[object, ...]] = []
     _forget_reads_except(review_id, {entry.id for entry in files})

@@ -17,6 +17,7 @@ from typing import Any
 
 from chronology.dates import ParsedDate
 from genogram.build import Genogram
+from genogram.errors import GenogramError
 from genogram.family import date_text
 from genogram.gedcom import to_gedcom
 from genogram.svg import render_svg
@@ -37,9 +38,10 @@ def write_genogram(genogram: Genogram, path: Path) -> None:
 def render(genogram: Genogram, suffix: str) -> bytes:
     suffix = suffix.lower()
     if suffix not in FORMATS:
-        raise ValueError(
-            f"--out must end in {', '.join(FORMATS[:-1])} or {FORMATS[-1]} "
-            f"(got '{suffix or 'no extension'}')"
+        raise GenogramError(
+            f"must end in {', '.join(FORMATS[:-1])} or {FORMATS[-1]} "
+            f"(got '{suffix or 'no extension'}')",
+            field="out",
         )
     if suffix == ".json":
         return (json.dumps(to_json(genogram), indent=2, ensure_ascii=False) + "\n").encode()

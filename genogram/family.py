@@ -24,6 +24,7 @@ from chronology.columns import normalise_header
 from chronology.dates import EXCEL_1900_EPOCH, DateError, ParsedDate, parse_date
 from chronology.filesafety import IngestError, Limits, check_file
 from chronology.readers import Sheet, read_workbook
+from genogram.errors import GenogramError
 from rulefiles import load, rules_file
 
 Sex = Literal["M", "F", "U"]
@@ -256,7 +257,7 @@ class _Table:
             if len(mapping) >= 2 and (best is None or len(mapping) > len(best[1])):
                 best = (index, mapping)
         if best is None:
-            raise ValueError(
+            raise GenogramError(
                 f"{source}: sheet '{sheet.name}' has no header row "
                 f"(expected columns such as {', '.join(required)})"
             )
@@ -265,7 +266,7 @@ class _Table:
         missing = [name for name in required if name not in self.columns]
         if missing:
             found = ", ".join(cell_text(h) for h in headers if cell_text(h)) or "none"
-            raise ValueError(
+            raise GenogramError(
                 f"{source}: sheet '{sheet.name}' has no {missing[0]} column "
                 f"(headers found: {found})"
             )
@@ -320,7 +321,7 @@ def _find_sheet(source: str, sheets: Sequence[Sheet], kind: str, title: str) -> 
         if normalise_header(sheet.name) in names:
             return sheet
     found = ", ".join(f"'{s.name}'" for s in sheets) or "none"
-    raise ValueError(f"{source}: no sheet named '{title}' (sheets found: {found})")
+    raise GenogramError(f"{source}: no sheet named '{title}' (sheets found: {found})")
 
 
 def read_family(path: Path, limits: Limits | None = None) -> Family:
@@ -331,7 +332,7 @@ def read_family(path: Path, limits: Limits | None = None) -> Family:
             raise IngestError(path, "the family workbook must be .xlsx")
         raw = read_workbook(path, limits)
     except IngestError as error:
-        raise ValueError(str(error)) from None
+        raise GenogramError(str(error)) from None
     source = path.name
     people_sheet = _find_sheet(source, raw.sheets, "people", "People")
     relationship_sheet = _find_sheet(source, raw.sheets, "relationships", "Relationships")
@@ -352,7 +353,7 @@ def _date_cell(
     try:
         return read_date(value, epoch)
     except DateError as error:
-        raise ValueError(f"{table.where(number)}: {name} {error}") from None
+        raise GenogramError(f"{table.where(number)}: {name} {error}") from None
 
 
 def _read_people(table: _Table, epoch: dt.datetime) -> dict[str, Person]:
@@ -364,16 +365,16 @@ def _read_people(table: _Table, epoch: dt.datetime) -> dict[str, Person]:
         where = table.where(number)
         pid = table.text(row, "person_id")
         if not pid:
-            raise ValueError(f"{where}: no person_id")
+            raise GenogramError(f"{where}: no person_id")
         if pid in people:
             first = first_row[pid]
-            raise ValueError(f"{where}: person_id '{pid}' is used twice (first at row {first})")
+            raise GenogramError(f"{where}: person_id '{pid}' is used twice (first at row {first})")
         sex_text = table.text(row, "sex").upper()
         sex = {"": "U", "M": "M", "MALE": "M", "F": "F", "FEMALE": "F", "U": "U"}.get(sex_text)
         if sex is None and sex_text in {"UNKNOWN", "OTHER", "X", "NOT KNOWN", "NK"}:
             sex = "U"
         if sex is None:
-            raise ValueError(f"{where}: sex '{table.text(row, 'sex')}' must be M, F, U or blank")
+            raise GenogramError(f"{where}: sex '{table.text(row, 'sex')}' must be M, F, U or blank")
         birth = _date_cell(table, number, row, "date_of_birth", epoch)
         death_text = table.text(row, "date_of_death")
         deceased = bool(death_text)
@@ -381,11 +382,11 @@ def _read_people(table: _Table, epoch: dt.datetime) -> dict[str, Person]:
         if death_text and normalise_header(death_text) not in rules.deceased_words:
             death = _date_cell(table, number, row, "date_of_death", epoch)
         if birth is not None and death is not None and last_day(death) < first_day(birth):
-            raise ValueError(f"{where}: date_of_death is before date_of_birth")
+            raise GenogramError(f"{where}: date_of_death is before date_of_birth")
         pseudonym = table.text(row, "pseudonym")
         if pseudonym:
             if pseudonym in pseudonyms:
-                raise ValueError(
+                raise GenogramError(
                     f"{where}: pseudonym '{pseudonym}' is used twice (first at row "
                     f"{pseudonyms[pseudonym]})"
                 )
@@ -409,7 +410,7 @@ def _read_people(table: _Table, epoch: dt.datetime) -> dict[str, Person]:
         )
         first_row[pid] = number
     if not people:
-        raise ValueError(f"{table.source}: sheet '{table.sheet}' lists nobody")
+        raise GenogramError(f"{table.source}: sheet '{table.sheet}' lists nobody")
     return people
 
 
@@ -422,15 +423,15 @@ def _read_relationships(
         a, b = table.text(row, "person_a"), table.text(row, "person_b")
         for column, pid in (("person_a", a), ("person_b", b)):
             if not pid:
-                raise ValueError(f"{where}: no {column}")
+                raise GenogramError(f"{where}: no {column}")
             if pid not in people:
-                raise ValueError(f"{where}: {column} '{pid}' is not in People")
+                raise GenogramError(f"{where}: {column} '{pid}' is not in People")
         type_text = table.text(row, "type")
         kind = canonical_type(type_text)
         if kind is None:
             hint = _closest(type_text, [t.replace("_", " ") for t in RELATIONSHIP_TYPES])
             suggestion = f"; did you mean '{hint.replace(' ', '_')}'?" if hint else ""
-            raise ValueError(
+            raise GenogramError(
                 f"{where}: unknown relationship type '{type_text}'{suggestion} (types: "
                 f"{', '.join(RELATIONSHIP_TYPES)})"
             )
@@ -459,28 +460,28 @@ def validate_family(family: Family, where: object = None) -> None:
     for rel in family.relationships:
         for pid in (rel.person_a, rel.person_b):
             if pid not in people:
-                raise ValueError(f"{at(rel.row)}: '{pid}' is not in People")
+                raise GenogramError(f"{at(rel.row)}: '{pid}' is not in People")
         if rel.type not in RELATIONSHIP_TYPES:
-            raise ValueError(f"{at(rel.row)}: unknown relationship type '{rel.type}'")
+            raise GenogramError(f"{at(rel.row)}: unknown relationship type '{rel.type}'")
         if rel.person_a == rel.person_b:
-            raise ValueError(f"{at(rel.row)}: {rel.person_a} is related to themselves")
+            raise GenogramError(f"{at(rel.row)}: {rel.person_a} is related to themselves")
         key = (rel.person_a, rel.person_b, rel.type, date_text(rel.start), date_text(rel.end))
         if key in seen:
-            raise ValueError(f"{at(rel.row)}: repeats row {seen[key]}")
+            raise GenogramError(f"{at(rel.row)}: repeats row {seen[key]}")
         seen[key] = rel.row
         if (
             rel.start is not None
             and rel.end is not None
             and last_day(rel.end) < first_day(rel.start)
         ):
-            raise ValueError(f"{at(rel.row)}: end_date is before start_date")
+            raise GenogramError(f"{at(rel.row)}: end_date is before start_date")
         if rel.type not in PARENT_TYPES:
             continue
         parent, child = rel.person_a, rel.person_b
         known = ancestry.has_node(child) and ancestry.has_node(parent)
         if known and nx.has_path(ancestry, child, parent):
             chain = " → ".join([*nx.shortest_path(ancestry, child, parent), child])
-            raise ValueError(f"{at(rel.row)}: {child} would be their own ancestor ({chain})")
+            raise GenogramError(f"{at(rel.row)}: {child} would be their own ancestor ({chain})")
         ancestry.add_edge(parent, child)
         if rel.type in CHILD_KINDS:
             kind = CHILD_KINDS[rel.type]
@@ -489,7 +490,7 @@ def validate_family(family: Family, where: object = None) -> None:
                 parents.append(parent)
             if len(parents) > 2:
                 word = {"birth": "birth", "adoptive": "adoptive", "foster": "foster"}[kind]
-                raise ValueError(
+                raise GenogramError(
                     f"{at(rel.row)}: {child} would have more than two {word} parents "
                     f"({', '.join(parents)})"
                 )
@@ -503,7 +504,7 @@ def _check_parent_older(parent: Person, child: Person, where: str) -> None:
     if parent.birth is None or child.birth is None:
         return
     if first_day(parent.birth) >= last_day(child.birth):
-        raise ValueError(
+        raise GenogramError(
             f"{where}: parent {parent.person_id} (born {date_text(parent.birth)}) is not older "
             f"than child {child.person_id} (born {date_text(child.birth)})"
         )
@@ -520,9 +521,9 @@ def _check_twins(family: Family, at: object) -> None:
         a, b = rel.person_a, rel.person_b
         where = at(rel.row) if callable(at) else f"Relationships row {rel.row}"
         if parents.get(a, set()) != parents.get(b, set()):
-            raise ValueError(f"{where}: twins {a} and {b} do not have the same birth parents")
+            raise GenogramError(f"{where}: twins {a} and {b} do not have the same birth parents")
         born = [family.people[p].birth for p in (a, b)]
         if born[0] is not None and born[1] is not None:
             gap = abs((first_day(born[0]) - first_day(born[1])).days)
             if born[0].precision == born[1].precision == "day" and gap > 1:
-                raise ValueError(f"{where}: twins {a} and {b} were born {gap} days apart")
+                raise GenogramError(f"{where}: twins {a} and {b} were born {gap} days apart")

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 import networkx as nx
 
 from chronology.dates import ParsedDate
+from genogram.errors import GenogramError
 from genogram.family import (
     CHILD_KINDS,
     COUPLE_TYPES,
@@ -585,12 +586,12 @@ def _subjects(family: Family, subject: str | None) -> list[str]:
     by_role = family.role_subjects()
     if subject is not None:
         if subject not in family.people:
-            raise ValueError(f"--subject '{subject}' is not in the People sheet")
+            raise GenogramError(f"'{subject}' is not in the People sheet", field="subject")
         return [subject, *(s for s in by_role if s != subject)]
     if not by_role:
-        raise ValueError(
+        raise GenogramError(
             f"{family.source}: People has no subject child (give one person the role "
-            "'subject child', or use --subject PERSON_ID)"
+            "'subject child', or choose the subject)"
         )
     return by_role
 
@@ -603,7 +604,9 @@ def family_at(family: Family, at: dt.date, subject: str | None = None) -> Family
     for pid in subjects[:1]:
         person = family.people[pid]
         if person.birth is not None and first_day(person.birth) > at:
-            raise ValueError(f"--as-at {at:%d/%m/%Y} is before the subject child was born")
+            raise GenogramError(
+                f"{at:%d/%m/%Y} is before the subject child was born", field="as_at"
+            )
     people: dict[str, Person] = {}
     for pid, person in family.people.items():
         if person.birth is not None and first_day(person.birth) > at:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from genogram.errors import GenogramError
 from genogram.family import PEOPLE_FIELDS, RELATIONSHIP_FIELDS, RELATIONSHIP_TYPES
 
 GUIDE = (
@@ -55,7 +56,7 @@ def write_template(path: Path) -> None:
     from openpyxl.worksheet.datavalidation import DataValidation
 
     if path.suffix.lower() != ".xlsx":
-        raise ValueError(f"--template must end in .xlsx (got '{path.name}')")
+        raise GenogramError(f"must end in .xlsx (got '{path.name}')", field="template")
     workbook = openpyxl.Workbook()
     people = workbook.active
     people.title = "People"

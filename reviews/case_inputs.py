@@ -24,6 +24,7 @@ from chronology.pipeline import MergeRun, merge
 from genogram.family import Family
 from reviews import service
 from reviews.documents import CaseInputs, Clean, Person, Written, write_documents
+from reviews.errors import ReviewError
 from reviews.models import Review
 
 if TYPE_CHECKING:
@@ -139,7 +140,7 @@ def make_documents(session: Session, request: Request) -> Written:
         family_files = registered_files(session, review, folder, "family")
         people = family_files[-1] if family_files else None
     if request.anonymise and people is None:
-        raise ValueError("--anonymise needs the family workbook (--people FAMILY.xlsx)")
+        raise ReviewError("is needed to anonymise (the family workbook)", field="people")
     family = read_family(people) if people is not None else None
     age_of = None
     if family is not None and (birth := family.subject_birth()) is not None:

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from chronology.labels import load_labels
 from reviews.document_rules import TemplateColumn, fill, load_document_rules
+from reviews.errors import ReviewError
 from reviews.timescales import format_day
 
 if TYPE_CHECKING:
@@ -49,7 +50,7 @@ def write_chronology_template(
     import xlsxwriter
 
     if path.suffix.lower() != ".xlsx":
-        raise ValueError(f"{path.name}: the template is an .xlsx workbook (--out FILE.xlsx)")
+        raise ReviewError(f"{path.name}: the template is an .xlsx workbook", field="out")
     rules = load_document_rules()
     columns = list(rules.columns)
     if agency:

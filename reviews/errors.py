@@ -4,9 +4,12 @@ command-line flag), so the command line and the dashboard show it as it is."""
 
 from __future__ import annotations
 
+from chronology.errors import InputError
 
-class ReviewError(ValueError):
-    """A request that breaks a rule; the message says which and why."""
+
+class ReviewError(InputError):
+    """A request that breaks a rule, or a file or value a review cannot use; the message says
+    which and why (see chronology.errors)."""
 
 
 def check_choice(value: str, allowed: tuple[str, ...], what: str) -> str:

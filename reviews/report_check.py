@@ -26,6 +26,8 @@ from xml.etree.ElementTree import Element
 
 from defusedxml.ElementTree import fromstring
 
+from reviews.errors import ReviewError
+
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
@@ -81,21 +83,21 @@ def _parts(path: Path) -> dict[str, bytes]:
 
     try:
         if check_file(path, Limits()) != "docx":
-            raise ValueError(f"{path.name}: not a Word document (.docx)")
+            raise ReviewError(f"{path.name}: not a Word document (.docx)")
     except IngestError as error:
-        raise ValueError(str(error)) from None
+        raise ReviewError(str(error)) from None
     try:
         with zipfile.ZipFile(path) as archive:
             infos = [i for i in archive.infolist() if i.filename.endswith((".xml", ".rels"))]
             if sum(i.file_size for i in infos) > MAX_TOTAL_BYTES or any(
                 i.file_size > MAX_PART_BYTES for i in infos
             ):
-                raise ValueError(f"{path.name}: its parts are too large to be a report")
+                raise ReviewError(f"{path.name}: its parts are too large to be a report")
             parts = {i.filename: archive.read(i) for i in infos}
     except zipfile.BadZipFile as error:
-        raise ValueError(f"{path.name}: not a readable Word document ({error})") from None
+        raise ReviewError(f"{path.name}: not a readable Word document ({error})") from None
     if "word/document.xml" not in parts:
-        raise ValueError(f"{path.name}: not a Word document (no word/document.xml)")
+        raise ReviewError(f"{path.name}: not a Word document (no word/document.xml)")
     return parts
 
 
@@ -105,7 +107,7 @@ def _xml(parts: dict[str, bytes], name: str, file: str) -> Element | None:
     try:
         return fromstring(parts[name])
     except Exception as error:  # defusedxml raises several kinds on a hostile or broken part
-        raise ValueError(f"{file}: part {name} is not readable XML ({error})") from None
+        raise ReviewError(f"{file}: part {name} is not readable XML ({error})") from None
 
 
 def _visible(element: Element) -> str:

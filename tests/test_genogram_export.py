@@ -13,6 +13,7 @@ import pytest
 
 from cspr.cli import DEMO_DIR
 from genogram.build import Genogram, build_genogram
+from genogram.errors import GenogramError
 from genogram.export import png_crc_ok, render
 from genogram.family import read_family
 from genogram.gedcom import to_gedcom
@@ -63,8 +64,11 @@ def test_png_and_pdf_are_converted_without_a_browser_and_carry_no_metadata(
 
 
 def test_an_unknown_extension_is_refused(genogram: Genogram) -> None:
-    with pytest.raises(ValueError, match=r"--out must end in \.svg, \.png, \.pdf, \.json or \.ged"):
+    with pytest.raises(
+        GenogramError, match=r"^must end in \.svg, \.png, \.pdf, \.json or \.ged"
+    ) as e:
         render(genogram, ".docx")
+    assert e.value.field == "out" and e.value.as_flag().startswith("--out must end in .svg")
 
 
 def test_json_contract(genogram: Genogram) -> None:

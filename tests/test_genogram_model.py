@@ -9,6 +9,7 @@ import pytest
 
 from cspr.cli import DEMO_DIR
 from genogram.build import build_genogram
+from genogram.errors import GenogramError
 from genogram.family import Family, Person, read_family
 from genogram.model import FamilyGraph, Stay, UnionStatus, family_at, person_node, union_node
 from genogram.pseudonyms import assign_pseudonyms, pseudonymous_ids
@@ -182,5 +183,7 @@ def test_a_chosen_pseudonym_and_the_subject_option(tmp_path: Path, sample: Famil
     assert labels["P4"] == "Parent X"
     other = assign_pseudonyms(FamilyGraph(sample, subject="P2", today=TODAY))
     assert other["P2"] == "Child A" and other["P1"] == "Child B"
-    with pytest.raises(ValueError, match="--subject 'P99' is not in the People sheet"):
+    with pytest.raises(GenogramError, match=r"^'P99' is not in the People sheet$") as raised:
         FamilyGraph(sample, subject="P99")
+    assert raised.value.field == "subject"
+    assert raised.value.as_flag() == "--subject 'P99' is not in the People sheet"

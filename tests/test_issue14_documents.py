@@ -226,7 +226,9 @@ def test_documents_errors_are_one_line(tmp_path: Path, capsys: pytest.CaptureFix
     assert main([*base, "RR-404"]) == 2
     assert capsys.readouterr().err == "cspr documents: error: no review with reference 'RR-404'\n"
     assert main([*base, "RR-7", "--anonymise"]) == 2
-    assert "needs the family workbook" in capsys.readouterr().err
+    assert capsys.readouterr().err == (
+        "cspr documents: error: --people is needed to anonymise (the family workbook)\n"
+    )
     assert main([*base, "RR-7", "--people", str(tmp_path / "missing.xlsx")]) == 2
     err = capsys.readouterr().err
     assert err.startswith("cspr documents: error:") and "missing.xlsx" in err

@@ -24,6 +24,7 @@ from dashboard.access import anonymised_view, audit_view, context, db, guarded, 
 from dashboard.access import require_review as review_for
 from dashboard.anonymise import ctx_of
 from dashboard.case import CaseData, load_case, served_previous, wait_for_builds
+from dashboard.errors import USER_ERRORS, ScreenError, user_message
 from dashboard.shell import not_permitted, page_user
 from dashboard.timeline import agency_label, category_label, uk_date
 from reviews.casefiles import add_decision, decisions_for, remove_decision
@@ -338,7 +339,7 @@ def decide(
     """Record one decision; returns the message shown."""
     pair = find_pair(case, pid)
     if pair is None:
-        raise ValueError("choose a pair first")
+        raise ScreenError("choose a pair first")
     a, b = row_ref(pair.first_source), row_ref(pair.second_source)
     with db() as session:
         review = review_for(user, review_id, session)
@@ -349,11 +350,11 @@ def decide(
         for ref, label in ((a, left), (b, right)):
             if label:
                 if label not in LABELS:
-                    raise ValueError(f"'{label}' is not a category")
+                    raise ScreenError(f"'{label}' is not a category")
                 add_decision(session, review, "category", [ref], by=user.username, category=label)
                 changed += 1
         if not changed:
-            raise ValueError("choose a category first")
+            raise ScreenError("choose a category first")
         return f"Category changed ({changed})."
 
 
@@ -390,7 +391,7 @@ def record_decision(
     try:
         if trigger == "dup-withdraw":
             if withdraw_id is None:
-                raise ValueError("choose a decision to withdraw")
+                raise ScreenError("choose a decision to withdraw")
             with db() as session:
                 review = review_for(user, review_id, session)
                 remove_decision(session, review, int(withdraw_id), by=user.username)
@@ -400,8 +401,8 @@ def record_decision(
                 str(trigger), "category"
             )
             message = decide(user, int(review_id), case, pid, action, left, right)
-    except ValueError as error:
-        return f"Not recorded: {error}", no_update
+    except USER_ERRORS as error:
+        return f"Not recorded: {user_message(error)}", no_update
     return message, (version or 0) + 1
 
 

@@ -17,6 +17,7 @@ from dash import ALL, Input, Output, State, callback, dcc, html, no_update
 
 from dashboard.access import CurrentUser, anonymised_view, audit_view, context, db, guarded
 from dashboard.case import load_case
+from dashboard.errors import USER_ERRORS, user_message
 from dashboard.pages import review_notices, review_requests, review_texts, review_votes
 from dashboard.pages.review_common import (
     DECISION_NAMES,
@@ -359,8 +360,8 @@ def change_review(*args: Any) -> tuple[Any, Any]:
         with db() as session:
             user, review = _review(values["id"], session, "reviews.edit")
             message = apply_change(session, user.username, review, name, values)
-    except ValueError as error:  # service.ReviewError and a value that does not parse
-        return f"Not saved: {error}", no_update
+    except USER_ERRORS as error:
+        return f"Not saved: {user_message(error)}", no_update
     if message is None:
         return no_update, no_update
     return message, (values["version"] or 0) + 1

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from dashboard.access import CurrentUser, anonymised_view, db, require
 from dashboard.access import require_review as review_for
+from dashboard.errors import USER_ERRORS, user_message
 from reviews import service
 from reviews.models import Review
 
@@ -49,7 +50,12 @@ def review_for_user(
 
 def parse_date(value: str | None) -> dt.date | None:
     """A date picker's value (ISO, perhaps with a time) as a date."""
-    return dt.date.fromisoformat(value[:10]) if value else None
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        raise service.ReviewError(f"'{value}' is not a date") from None
 
 
 def needed_date(values: Mapping[str, Any], key: str, what: str) -> dt.date:
@@ -154,8 +160,8 @@ def run(
             if named and anonymised_view(user):
                 raise service.ReviewError("turn presentation mode off to edit the review's texts")
             message = handler(session, user.username, review, values)
-    except ValueError as error:  # service.ReviewError and a value that does not parse
-        return f"Not saved: {error}", no_update
+    except USER_ERRORS as error:
+        return f"Not saved: {user_message(error)}", no_update
     if message is None:
         return no_update, no_update
     return message, (values.get("version") or 0) + 1
