@@ -2204,9 +2204,910 @@ def _ruddock() -> BlindCase:
     return f.case()
 
 
+# --------------------------------------------------------------------------------------------
+# Case 3: the Merriott family, Ashcombe then Tollbridge. A mother suspected of fabricating or
+# inducing illness in her daughter across three hospitals, then moving to another local
+# authority. Joanne Merriott (b. 1986, formerly a healthcare assistant); Scott Merriott
+# (father, separated); Freya Merriott (b. 03/2017); Noah Merriott (b. 2020). 19 Larkspur Drive,
+# Ashcombe AC4 7NE; from 05/01/2024 5 Quarry Bank Cottages, Tollbridge TB2 3HS. Two social care
+# services, two surgeries, two emergency departments and two schools each send a return.
+# --------------------------------------------------------------------------------------------
+
+
+def _merriott() -> BlindCase:
+    f = Family(
+        "merriott",
+        6203,
+        {
+            "gpa": Sheet(
+                GP, "Ashcombe_Vale_Surgery.xlsx", "Chronology", (("2022-01-01", "Dr Hannah Pryor"),)
+            ),
+            "gpt": Sheet(
+                GP, "Tollbridge_Health_Centre.xlsx", "Sheet1", (("2022-01-01", "Dr Kwame Asante"),)
+            ),
+            "eda": Sheet(
+                ED,
+                "Ashcombe_General_ED.xlsx",
+                "Paeds ED",
+                (("2022-01-01", "Paediatric liaison HV"),),
+            ),
+            "edt": Sheet(
+                ED,
+                "Tollbridge_Hospital_CED.xlsx",
+                "Attendances",
+                (("2022-01-01", "CED safeguarding nurse M Dyer"),),
+            ),
+            "paeds": Sheet(
+                PAEDS,
+                "Ashcombe_Community_Paediatrics.xlsx",
+                "Freya Merriott",
+                (("2022-01-01", "Dr Ines Ferreira (consultant, named dr)"),),
+            ),
+            "tert": Sheet(
+                TERTIARY,
+                "Marlow_Childrens_Gastro.xlsx",
+                "Clinic log",
+                (("2022-01-01", "Dr Owain Pryce-Jones (gastroenterologist)"),),
+                typed=False,
+            ),
+            "diet": Sheet(
+                "Paediatric Dietetics",
+                "Dietetics_Freya.csv",
+                "",
+                (("2022-01-01", "Shona Ralph (dietitian)"),),
+                typed=False,
+            ),
+            "scha": Sheet(
+                SCHOOL,
+                "Ashcombe_Infant_and_Junior.xlsx",
+                "Freya M",
+                (("2022-01-01", "Mrs C Ahmed (DSL)"),),
+            ),
+            "scht": Sheet(
+                SCHOOL,
+                "St_Peters_CE_Primary_Tollbridge.xlsx",
+                "Freya Merriott",
+                (("2022-01-01", "Mr G Lusk (DSL)"),),
+            ),
+            "sn": Sheet(
+                SCHOOL_NURSE,
+                "School_Nursing_Ashcombe.xlsx",
+                "Freya",
+                (("2022-01-01", "Priya Das (school nurse)"),),
+            ),
+            "hv": Sheet(
+                HV, "HV_Noah_Merriott.xlsx", "Chronology", (("2022-01-01", "Lisa Carver HV"),)
+            ),
+            "csca": Sheet(
+                CSC,
+                "Ashcombe_CSC_Merriott.xlsx",
+                "Case notes",
+                (("2022-01-01", "MASH"), ("2023-09-15", "Rachel Oduya SW")),
+            ),
+            "csct": Sheet(
+                CSC,
+                "Tollbridge_Childrens_Services_Merriott.xlsx",
+                "Chronology",
+                (("2022-01-01", "Duty"), ("2024-01-10", "Fergus Kane SW")),
+            ),
+            "pol": Sheet(
+                POLICE, "Police_Merriott.xlsx", "Sheet1", (("2022-01-01", "DC Helen Marsh (CAIT)"),)
+            ),
+        },
+    )
+    o = f.occ
+    o(
+        "2023-02-07",
+        "ed-a1",
+        R(
+            "eda",
+            "Freya Merriott 5y - mum reports vomiting x3 days. Obs normal, tolerated fluids in "
+            "dept. Discharged, GP f/u",
+            "19:10",
+            "ED attendance",
+        ),
+    )
+    o(
+        "2023-02-08",
+        "ed-a2",
+        R(
+            "eda",
+            "Re-attended: mum reports a 'blue episode' at home ?seizure, not witnessed by "
+            "staff. Obs normal, playing. Discharged",
+            "21:30",
+            "ED attendance",
+        ),
+    )
+    o(
+        "2023-02-10",
+        "gpa-ed-letters",
+        R(
+            "gpa",
+            "ED discharge letters x2 (07/02 and 08/02) filed - Freya, vomiting / ?seizure",
+            "",
+            "Correspondence",
+        ),
+    )
+    o(
+        "2023-02-14",
+        "gpa-freya",
+        R(
+            "gpa",
+            "Freya - mum reports daily vomiting, 'seizure-like' episodes, several food "
+            "intolerances. Exam NAD. Refer paeds",
+            "09:00",
+            "Consultation",
+        ),
+    )
+    o(
+        "2023-02-14",
+        "gpa-noah",
+        R("gpa", "Noah - eczema flare, emollients", "09:10", "Consultation"),
+    )
+    o(
+        "2023-02-15",
+        "paeds-referral",
+        R(
+            "gpa",
+            "Referral letter to community paediatrics - vomiting, ?episodes, per mum",
+            "",
+            "Referral",
+        ),
+        R(
+            "paeds",
+            "Referral received from Dr Pryor (GP): vomiting, possible seizures, food intolerance",
+            "",
+            "Referral",
+            shift="+1",
+        ),
+    )
+    o(
+        "2023-03-07",
+        "paeds-clinic-1",
+        R(
+            "paeds",
+            "New patient clinic, seen with mum. Mum reports 6 intolerances, vomits after "
+            "every meal, 'absences'. Exam normal, wt 19.8kg (50th). Plan EEG, bloods, food "
+            "diary",
+            "14:00",
+            "Clinic",
+        ),
+    )
+    o(
+        "2023-03-09",
+        "gpa-clinic-letter",
+        R(
+            "gpa",
+            "Clinic letter from Dr Ferreira (7/3) - EEG & bloods planned",
+            "",
+            "Correspondence",
+        ),
+    )
+    o(
+        "2023-03-21",
+        "ihcp",
+        R(
+            "scha",
+            "Meeting with mum & school nurse: IHCP written - list of 6 allergies, 'seizure "
+            "plan', no PE on bad days",
+            "15:30",
+            "Meeting",
+        ),
+        R(
+            "sn",
+            "IHCP meeting at Ashcombe Inf & Jun with Mrs Merriott and SENCo. No medical "
+            "evidence of allergies seen, mum to bring letters",
+            "15:30",
+            "Health care plan",
+        ),
+    )
+    o("2023-04-04", "eeg", R("paeds", "EEG reported normal", "", "Investigation"))
+    o(
+        "2023-04-17",
+        "ed-a3",
+        R(
+            "eda",
+            "Mum reports F not eaten for 4 days, lethargic. Appears well, ate toast and "
+            "biscuits in dept. Discharged",
+            "18:40",
+            "ED attendance",
+        ),
+    )
+    o(
+        "2023-04-18",
+        "school-lunch",
+        R(
+            "scha",
+            "Freya ate whole school dinner (pasta bake) and pudding, ran about at break. Mum "
+            "told us she cannot eat wheat or dairy",
+            "13:20",
+            "Observation",
+        ),
+    )
+    o(
+        "2023-05-02",
+        "tert-referral",
+        R(
+            "paeds",
+            "Referred to Marlow Children's gastroenterology - at mum's request",
+            "",
+            "Referral",
+        ),
+        R(
+            "tert",
+            "Referral rec'd from Ashcombe community paeds (Dr Ferreira) - reported vomiting "
+            "& food refusal, normal growth",
+            "",
+            shift="+1",
+        ),
+    )
+    o(
+        "2023-05-30",
+        "ed-t1",
+        R(
+            "edt",
+            "Freya 6 - mum says she vomited blood twice today. No blood seen, Hb 128. Mum "
+            "said F not under any other hospital. Discharged",
+            "20:15",
+            "ED attendance",
+        ),
+    )
+    o(
+        "2023-06-01",
+        "gpa-edt-notice",
+        R(
+            "gpa",
+            "Tollbridge Hosp CED attendance notification 30/05 - ?haematemesis, nil found",
+            "",
+            "Correspondence",
+        ),
+    )
+    o(
+        "2023-06-13",
+        "tert-clinic-1",
+        R(
+            "tert",
+            "Gastro clinic: mum requesting NG tube feeding. Wt 19.1kg. No red flags. Plan "
+            "OGD, dietitian. Explained NG not indicated",
+            "10:30",
+        ),
+    )
+    o(
+        "2023-06-16",
+        "gpa-tert-letter",
+        R(
+            "gpa",
+            "Letter from Marlow gastro clinic 13/6 - NG not indicated, OGD planned",
+            "",
+            "Correspondence",
+        ),
+    )
+    o(
+        "2023-06-20",
+        "diet-1",
+        R(
+            "diet",
+            "Dietetic assessment. Mum reports F eats 6 foods only. Food diary does not match "
+            "school report of full meals",
+            "11:00",
+        ),
+    )
+    o("2023-07-11", "ogd", R("tert", "Day case OGD + biopsies: macroscopically normal", "08:30"))
+    o(
+        "2023-07-18",
+        "ed-a4",
+        R(
+            "eda",
+            "Mum reports F 'fitting 10 mins' at home, no video. Alert, no post-ictal signs. "
+            "Admitted for obs",
+            "17:30",
+            "ED attendance",
+        ),
+    )
+    o(
+        "2023-07-25",
+        "histology",
+        R("tert", "Histology normal - no EoE, no coeliac changes. Letter to mum and GP", ""),
+        R("tert", "Histology normal, no EoE or coeliac changes. Letter to mum & GP", ""),
+    )
+    o(
+        "2023-09-12",
+        "prof-meeting",
+        R(
+            "paeds",
+            "Professionals' meeting (chaired by named dr), parents not invited: possible "
+            "FII - discrepancies between reported and observed symptoms across 3 "
+            "hospitals. Agreed referral to CSC",
+            "13:00",
+            "Meeting",
+        ),
+        R("tert", "Attended professionals mtg via Teams - all investigations normal", "13:00"),
+        R(
+            "gpa",
+            "Professionals meeting re Freya - GP attended, 11 attendances in 7 months",
+            "13:00",
+            "Meeting",
+        ),
+        R(
+            "scha",
+            "Prof mtg: school reported none of the symptoms mum describes seen in school",
+            "13:00",
+            "Meeting",
+        ),
+        R("sn", "Professionals meeting (Freya) - SN attended", "", "Meeting"),
+        R("diet", "Prof meeting - dietetic view: intake at school normal", "13:15"),
+    )
+    o(
+        "2023-09-13",
+        "paeds-csc-referral",
+        R(
+            "paeds",
+            "Referral to Ashcombe CSC - perplexing presentation / suspected FII (RCPCH guidance)",
+            "10:00",
+            "Referral",
+        ),
+        R(
+            "csca",
+            "Contact: referral from named doctor Dr Ferreira - suspected FII, Freya (6). "
+            "Health chronology attached",
+            "10:20",
+            "Contact",
+        ),
+    )
+    o(
+        "2023-09-14",
+        "mash",
+        R("csca", "MASH screening: strategy discussion required", "12:00", "Screening"),
+    )
+    o(
+        "2023-09-19",
+        "strat-1",
+        R(
+            "csca",
+            "Strategy discussion (Teams) - suspected FII. S47. Agreed to tell mum of "
+            "concerns at visit",
+            "10:00",
+            "Strategy discussion",
+            "S47",
+        ),
+        R("pol", "Strat disc - FII concerns re Freya MERRIOTT, joint S47", "10:00", "Strategy"),
+        R(
+            "paeds",
+            "Strategy discussion - named dr presented health chronology",
+            "10:00",
+            "Meeting",
+        ),
+        R("gpa", "Strategy meeting re Freya (GP)", "", "Meeting", shift="+1"),
+        R("scha", "DSL attended strat mtg", "10:10", "Meeting"),
+    )
+    o(
+        "2023-10-03",
+        "s47-visit",
+        R(
+            "csca",
+            "Joint S47 visit with DC Marsh. Mum angry, says doctors 'not listening'. Freya "
+            "seen alone - said she feels fine",
+            "10:30",
+            "S47 visit",
+        ),
+        R(
+            "pol",
+            "Joint visit with SW Rachel Oduya (S47) - mother spoken to, child seen",
+            "10:30",
+            "Visit",
+        ),
+    )
+    o(
+        "2023-10-03",
+        "hv-noah",
+        R(
+            "hv",
+            "Noah 3y - speech review at home, some delay. Mum upset about 'social workers'",
+            "14:30",
+            "Home visit",
+        ),
+    )
+    o("2023-10-17", "gpa-report", R("gpa", "Report for ICPC sent (Freya & Noah)", "", "Report"))
+    o(
+        "2023-10-20",
+        "icpc",
+        R(
+            "csca",
+            "ICPC - Freya subject to CP plan (emotional abuse); Noah CIN",
+            "10:00",
+            "ICPC",
+            "CP plan",
+        ),
+        R("pol", "ICPC - CP plan (emotional)", "10:00", "Conference"),
+        R(
+            "paeds",
+            "Initial CP conference - Freya CP plan. All health contact via named dr",
+            "10:00",
+            "Meeting",
+        ),
+        R("gpa", "ICPC attended", "10:00", "Meeting"),
+        R("scha", "Initial child protection conference - CP plan", "10:00", "Meeting", shift="+1"),
+        R("sn", "ICPC (Freya) - CP plan", "", "Meeting"),
+        R("hv", "ICPC - Noah CIN", "", "Meeting", shift="month"),
+    )
+    o(
+        "2023-10-20",
+        "cg-1",
+        R("csca", "Core group 1 after conference", "12:00", "Core group"),
+        R("scha", "core group 1", "12:00", "Meeting"),
+        R("sn", "CGM after ICPC", "12:10", "Meeting"),
+    )
+    o(
+        "2023-11-07",
+        "ed-a5",
+        R(
+            "eda",
+            "Mum brought F: 'rash and breathing difficulty'. Sats 99%, no rash. CP plan "
+            "noted on CP-IS. Discharged",
+            "18:05",
+            "ED attendance",
+        ),
+    )
+    o(
+        "2023-11-08",
+        "ed-a5-notice",
+        R(
+            "csca",
+            "Notification from Ashcombe General safeguarding team re ED attendance last "
+            "night (F on CP plan)",
+            "09:30",
+            "Contact",
+        ),
+    )
+    o(
+        "2023-11-21",
+        "cg-2",
+        R("csca", "Core group 2", "15:30", "Core group"),
+        R("scha", "Core group - attendance 74%", "15:30", "Meeting"),
+        R("sn", "CG - weight at school 20.3kg", "15:30", "Meeting"),
+        R("paeds", "core group - dr attended by phone", "", "Meeting", shift="month"),
+    )
+    o(
+        "2023-12-05",
+        "leaving-notice",
+        R(
+            "scha",
+            "Mum told office F leaving at Christmas - moving to Tollbridge",
+            "08:50",
+            "Admin",
+        ),
+    )
+    o(
+        "2024-01-05",
+        "move",
+        R(
+            "csca",
+            "Family moved to 5 Quarry Bank Cottages, Tollbridge TB2 3HS (out of area). "
+            "Transfer-in to Tollbridge to be requested",
+            "",
+            "House move",
+        ),
+        R(
+            "hv",
+            "Family moved out of area - 5 Quarry Bank Cottages, Tollbridge. Records to "
+            "Tollbridge HV",
+            "",
+            "Note",
+            shift="late",
+        ),
+        R(
+            "scha",
+            "Confirmed move to 5 Quarry Bank Cotts, Tollbridge - CTF to follow",
+            "",
+            "Admin",
+            shift="late",
+        ),
+    )
+    o(
+        "2024-01-08",
+        "transfer-call",
+        R(
+            "csca",
+            "Tel call to Tollbridge CS duty - transfer-in of CP case requested (Freya CP, "
+            "Noah CIN)",
+            "10:15",
+            "Phone call",
+        ),
+        R(
+            "csct",
+            "Call from Ashcombe CSC (SW R Oduya) re Merriott family moved into area - Freya "
+            "on CP plan (emotional abuse, ?FII). Transfer-in conference to be booked",
+            "10:20",
+            "Contact",
+            shift="swap",
+        ),
+    )
+    o(
+        "2024-01-09",
+        "gpt-registration",
+        R(
+            "gpt",
+            "New registration: Joanne, Freya & Noah Merriott, 5 Quarry Bank Cottages TB2 3HS. "
+            "Mum lists 9 allergies for F",
+            "",
+            "Registration",
+        ),
+    )
+    o(
+        "2024-01-10",
+        "scht-start",
+        R(
+            "scht",
+            "Freya started Year 2 at St Peter's. Mum gave list of 9 allergies and a 'seizure plan'",
+            "",
+            "Admission",
+        ),
+        R(
+            "csct",
+            "Freya started at St Peter's CE Primary Tollbridge",
+            "",
+            "Education",
+            shift="late",
+        ),
+    )
+    o(
+        "2024-01-15",
+        "ed-t2",
+        R(
+            "edt",
+            "Freya 6 - mum reports vomiting & 'absence seizures'. Mum states no previous "
+            "hospital attendances. Obs normal. Discharged",
+            "19:40",
+            "ED attendance",
+        ),
+    )
+    o(
+        "2024-01-16",
+        "ed-t3",
+        R(
+            "edt",
+            "Re-attended - mum requesting admission & NG tube. CP-IS flag seen: CP plan. "
+            "Admitted to ward for obs",
+            "11:20",
+            "ED attendance",
+        ),
+    )
+    o(
+        "2024-01-17",
+        "edt-csct-notice",
+        R(
+            "csct",
+            "Tollbridge Hospital safeguarding: F attended CED twice, mum denied previous "
+            "attendances",
+            "14:00",
+            "Contact",
+        ),
+    )
+    o(
+        "2024-01-25",
+        "transfer-in",
+        R(
+            "csct",
+            "Transfer-in child protection conference - Freya CP plan continues (emotional "
+            "abuse), Noah CIN",
+            "10:00",
+            "Transfer-in conference",
+            "CP plan",
+        ),
+        R(
+            "csca",
+            "Attended Tollbridge transfer-in conference (Teams). Case closed to Ashcombe "
+            "after conference",
+            "10:00",
+            "Meeting",
+        ),
+        R("scht", "Transfer in conference - DSL attended", "10:00", "Meeting"),
+        R("gpt", "TIC (CP) attended via Teams", "10:10", "Meeting"),
+        R(
+            "paeds",
+            "Transfer-in CP conference (Tollbridge) - health chronology handed over",
+            "10:00",
+            "Meeting",
+        ),
+        R("pol", "Transfer-in conference - police attended", "", "Conference"),
+        R(
+            "tert",
+            "Report sent for transfer-in CP conference and attended 20 mins",
+            "",
+            shift="month",
+        ),
+    )
+    o(
+        "2024-01-25",
+        "cg-t1",
+        R("csct", "Core group 1 (Tollbridge)", "12:30", "Core group"),
+        R("scht", "First core group", "12:30", "Meeting"),
+        R("gpt", "Core group - GP attended", "12:30", "Meeting"),
+    )
+    o(
+        "2024-02-06",
+        "tert-clinic-2",
+        R(
+            "tert",
+            "Clinic: mum requests gastrostomy. Declined - no clinical indication. Wt 20.4kg (45th)",
+            "11:00",
+        ),
+    )
+    o(
+        "2024-02-09",
+        "gpt-tert-letter",
+        R(
+            "gpt",
+            "Letter from Marlow gastro: gastrostomy declined, wt 20.4kg",
+            "",
+            "Correspondence",
+        ),
+    )
+    o(
+        "2024-02-19",
+        "ed-t4",
+        R(
+            "edt",
+            "Mum says F hasn't eaten in 5 days, has bought NG tubes online. F ate sandwich "
+            "and crisps in dept. Safeguarding team informed",
+            "17:50",
+            "ED attendance",
+        ),
+    )
+    o(
+        "2024-02-20",
+        "strat-2",
+        R(
+            "csct",
+            "Strategy discussion - mum bought NG tubes online, risk of induced illness. "
+            "Legal planning",
+            "10:00",
+            "Strategy discussion",
+        ),
+        R("pol", "Strategy meeting (Tollbridge) re FII escalation", "10:00", "Strategy"),
+        R("edt", "CED safeguarding nurse joined strategy discussion", "10:00", "Meeting"),
+        R("scht", "Strat mtg - DSL gave food/attendance info", "10:15", "Meeting"),
+        R("gpt", "Strategy discussion re Freya", "", "Meeting"),
+        R(
+            "tert",
+            "Strategy meeting - consultant gave medical opinion: no organic cause found",
+            "10:00",
+        ),
+    )
+    o(
+        "2024-02-20",
+        "legal-planning",
+        R(
+            "csct",
+            "Legal planning meeting - threshold met, PLO pre-proceedings",
+            "15:00",
+            "Legal planning",
+        ),
+    )
+    o(
+        "2024-03-05",
+        "plo",
+        R(
+            "csct",
+            "PLO meeting with mum and her solicitor - letter before proceedings",
+            "14:00",
+            "PLO",
+        ),
+    )
+    o(
+        "2024-03-19",
+        "cg-t2",
+        R("csct", "Core group 2", "15:30", "Core group"),
+        R("scht", "CGM - F eating full school lunches", "15:30", "Meeting"),
+        R("gpt", "core group", "15:30", "Meeting", shift="-1"),
+    )
+    o(
+        "2024-04-09",
+        "rcpc",
+        R("csct", "RCPC - CP plan continues, PLO ongoing", "10:00", "RCPC"),
+        R("scht", "Review conference - plan continues", "10:00", "Meeting"),
+        R("gpt", "RCPC attended", "10:00", "Meeting"),
+        R("pol", "RCPC", "10:00", "Conference"),
+        R("tert", "Review CP conference report sent", "", shift="-2"),
+    )
+    o(
+        "2024-04-23",
+        "scht-lunch-twice",
+        R(
+            "scht",
+            "Freya ate full school lunch incl. cheese sandwich and yoghurt - no ill effects",
+            "13:10",
+            "Observation",
+        ),
+        R(
+            "scht",
+            "Freya ate full school lunch incl cheese sandwich & yoghurt, no ill effects",
+            "13:10",
+            "Observation",
+        ),
+    )
+    o(
+        "2024-05-14",
+        "proceedings",
+        R("csct", "Care proceedings issued (s31), Tollbridge Family Court", "", "Court"),
+    )
+    o(
+        "2024-05-16",
+        "iso",
+        R(
+            "csct",
+            "First hearing: interim supervision order, Freya to stay with mum under written "
+            "agreement; expert paediatric report ordered",
+            "",
+            "Court",
+            "ISO",
+        ),
+        R(
+            "scht",
+            "SW informed school - interim supervision order granted by court",
+            "",
+            "Note",
+            shift="late",
+        ),
+    )
+    o(
+        "2024-06-04",
+        "father-viability",
+        R("csct", "Viability assessment of father Scott Merriott started", "", "Assessment"),
+    )
+    o(
+        "2024-06-18",
+        "cg-t3",
+        R("csct", "Core group 3", "15:30", "Core group"),
+        R("scht", "Core group - attendance 96% this term", "15:30", "Meeting"),
+        R("gpt", "CG attended", "", "Meeting"),
+    )
+    o(
+        "2024-07-16",
+        "expert-report",
+        R(
+            "csct",
+            "Expert paediatric report filed - opinion: FII (fabrication), no organic illness",
+            "",
+            "Court",
+        ),
+    )
+    f.fill(
+        "gpa",
+        "2023-01-05",
+        "2023-12-20",
+        [
+            ("Consultation", "Freya - mum reports headaches, exam normal"),
+            ("Consultation", "Joanne - back pain, naproxen"),
+            ("Telephone", "Tel call with mum - requests hypoallergenic formula on prescription"),
+            ("Prescription", "Noah - emollient repeat"),
+            ("Consultation", "Freya - mum reports joint pains, exam normal"),
+        ],
+    )
+    f.fill(
+        "gpt",
+        "2024-01-11",
+        "2024-08-30",
+        [
+            ("Consultation", "Freya - mum reports fatigue, requests wheelchair referral, declined"),
+            ("Telephone", "Mum called requesting anti-emetic, declined"),
+            ("Consultation", "Noah - viral URTI"),
+        ],
+    )
+    f.fill(
+        "eda",
+        "2023-01-05",
+        "2023-12-20",
+        [
+            ("ED attendance", "Noah - minor head injury at playground, NAD"),
+        ],
+    )
+    f.fill(
+        "paeds",
+        "2023-03-08",
+        "2023-12-20",
+        [
+            ("Clinic", "Follow-up clinic - mum reports new symptoms (dizziness), exam normal"),
+            ("Telephone", "Tel call from mum requesting MRI"),
+            ("Admin", "Health chronology compiled - 17 attendances"),
+        ],
+    )
+    f.fill(
+        "tert",
+        "2023-06-14",
+        "2024-07-31",
+        [
+            ("", "Telephone call from mum - 'F losing weight', requests earlier appt"),
+            ("", "Email from mum - new list of reactions"),
+        ],
+        timed=False,
+    )
+    f.fill(
+        "diet",
+        "2023-06-21",
+        "2023-12-20",
+        [
+            ("", "Dietetic review - wt stable, diet plan reviewed"),
+            ("", "Mum cancelled appointment"),
+        ],
+    )
+    f.fill(
+        "scha",
+        "2023-01-05",
+        "2023-12-15",
+        [
+            ("Attendance", "Freya absent - mum says vomiting"),
+            ("Attendance", "Freya absent - 'hospital appt'"),
+            ("Observation", "Freya happy in class, did PE"),
+            ("Attendance", "Attendance meeting with mum - 74%"),
+            ("Observation", "F swapped packed lunch for friend's sandwich"),
+        ],
+    )
+    f.fill(
+        "scht",
+        "2024-01-11",
+        "2024-07-19",
+        [
+            ("Attendance", "Freya absent - mum called, 'seizures'"),
+            ("Observation", "Freya joined in PE fully"),
+            ("Attendance", "F collected early for 'appointment'"),
+        ],
+    )
+    f.fill(
+        "sn",
+        "2023-03-22",
+        "2023-12-20",
+        [
+            ("Health care plan", "IHCP review - no medical letters received"),
+            ("Weight", "Freya weighed at school 20.1kg"),
+        ],
+    )
+    f.fill(
+        "hv",
+        "2023-02-01",
+        "2024-01-03",
+        [
+            ("Home visit", "Noah 2.5y review - ASQ speech below"),
+            ("Phone call", "Tel call with mum re Noah's speech referral"),
+        ],
+    )
+    f.fill(
+        "csca",
+        "2023-09-20",
+        "2024-01-04",
+        [
+            ("Home visit", "Statutory visit - Freya and Noah seen"),
+            ("Direct work", "Direct work with Freya - 'my body' drawing"),
+            ("Supervision", "Supervision - FII guidance reviewed"),
+            ("Home visit", "Statutory visit - mum declined to discuss health"),
+        ],
+    )
+    f.fill(
+        "csct",
+        "2024-01-26",
+        "2024-08-30",
+        [
+            ("Home visit", "Statutory visit Quarry Bank - both children seen"),
+            ("Home visit", "Visit - F seen alone at school"),
+            ("Supervision", "Supervision - court timetable"),
+            ("Home visit", "Unannounced visit - NG tubes no longer in house"),
+            ("Direct work", "Direct work with Freya"),
+        ],
+    )
+    f.fill(
+        "pol",
+        "2023-09-20",
+        "2024-08-30",
+        [
+            ("Admin", "CAIT case file opened - FII"),
+        ],
+    )
+    return f.case()
+
+
 def blind_dedup_cases_3() -> list[BlindCase]:
     """The four cases, in a fixed order."""
-    return [_pasco(), _ruddock()]
+    return [_pasco(), _ruddock(), _merriott()]
 
 
 def _pairs(truth: dict[str, str]) -> int:
