@@ -1204,6 +1204,13 @@ def _pasco() -> BlindCase:
             ("Direct work", "Direct work with Kayla - house of worries"),
             ("Home visit", "Unannounced visit - no answer"),
             ("Home visit", "Home visit with easy read plan"),
+        ],
+    )
+    f.fill(
+        "csc",
+        "2023-08-23",
+        "2024-01-12",
+        [
             ("Home visit", "Statutory visit Sedge Lane - children seen"),
         ],
     )
@@ -1226,8 +1233,22 @@ def _pasco() -> BlindCase:
             ("Home visit", "Targeted HV visit, Ollie wt gain ok"),
             ("Clinic", "Ollie weighed at clinic"),
             ("Phone call", "Tel call to Leanne - no answer"),
-            ("Home visit", "6-8 week review, Ollie alert, smiling"),
             ("Home visit", "No access visit, card left"),
+        ],
+    )
+    f.fill(
+        "hv",
+        "2023-01-20",
+        "2023-02-10",
+        [
+            ("Home visit", "6-8 week review, Ollie alert, smiling"),
+        ],
+    )
+    f.fill(
+        "hv",
+        "2023-12-01",
+        "2023-12-22",
+        [
             ("Developmental review", "1 yr review - ASQ within range"),
         ],
     )
@@ -1251,9 +1272,9 @@ def _pasco() -> BlindCase:
             ("Prescription", "Craig - levetiracetam repeat"),
             ("Consultation", "Kayla - cough, viral"),
             ("Consultation", "Leanne - low mood, anxiety about baby"),
-            ("Immunisation", "Ollie - 8 week imms"),
         ],
     )
+    f.fill("gp", "2023-02-01", "2023-02-14", [("Immunisation", "Ollie - 8 week imms")])
     f.fill(
         "sch",
         "2022-09-01",
@@ -1299,8 +1320,15 @@ def _pasco() -> BlindCase:
         "2023-12-20",
         [
             ("Meeting", "Met Leanne to go through CP plan"),
-            ("Phone call", "Tel call Craig - explained court (closure order)"),
             ("Meeting", "Met both parents before core group"),
+        ],
+    )
+    f.fill(
+        "adv",
+        "2023-03-20",
+        "2023-04-17",
+        [
+            ("Phone call", "Tel call Craig - explained closure order application"),
         ],
     )
     return f.case()
@@ -1654,7 +1682,7 @@ def _ruddock() -> BlindCase:
         R("csc", "Baby Jenson born 07:15 at Ketterholm Royal (MW phoned) - on NNU", "", "Birth"),
         R(
             "hv",
-            "Birth notification rec'd: Jenson Sheard, 23/01/24, Ketterholm Royal, 2.64kg",
+            "Birth notification: Jenson Sheard, 23/01/24, Ketterholm Royal, 2.64kg",
             "",
             "Birth notification",
             shift="late",
@@ -2092,7 +2120,14 @@ def _ruddock() -> BlindCase:
             "",
             "Court",
         ),
-        R("nur", "Grandma says court granted her order for TR today", "", "Note", shift="late"),
+        R(
+            "nur",
+            "Child arrangements order granted to grandma (Denise Ruddock) for TR - "
+            "Ketterholm Family Court",
+            "",
+            "Note",
+            shift="late",
+        ),
     )
     f.fill(
         "mw",
@@ -2109,22 +2144,37 @@ def _ruddock() -> BlindCase:
     f.fill(
         "hv",
         "2023-08-01",
-        "2024-08-30",
+        "2024-01-20",
         [
-            ("Home visit", "Targeted visit - J feeding well"),
-            ("Clinic", "Jenson weighed at clinic"),
             ("Phone call", "Tel call - no answer, text sent"),
             ("Home visit", "No access visit"),
             ("Supervision", "Safeguarding supervision"),
         ],
     )
     f.fill(
+        "hv",
+        "2024-01-31",
+        "2024-04-10",
+        [
+            ("Home visit", "Targeted visit - J feeding well"),
+            ("Clinic", "Jenson weighed at clinic"),
+        ],
+    )
+    f.fill(
+        "hv",
+        "2024-04-17",
+        "2024-08-30",
+        [
+            ("Home visit", "Bereavement visit to Chantelle; TR seen at MGM's"),
+        ],
+    )
+    f.fill("gp", "2023-07-05", "2023-09-30", [("Prescription", "Chantelle - folic acid")])
+    f.fill("gp", "2024-03-11", "2024-03-28", [("Immunisation", "Jenson - 8 week imms")])
+    f.fill(
         "gp",
         "2023-07-01",
         "2024-08-30",
         [
-            ("Prescription", "Chantelle - folic acid"),
-            ("Immunisation", "Jenson - 8 week imms"),
             ("Consultation", "Tia-Rose - ear infection"),
             ("Consultation", "Liam - sick note, back pain"),
         ],
@@ -2156,11 +2206,18 @@ def _ruddock() -> BlindCase:
     f.fill(
         "csc",
         "2023-07-24",
-        "2024-08-30",
+        "2024-04-10",
         [
             ("Home visit", "Statutory visit, TR seen"),
             ("Home visit", "Unannounced visit - Liam smelled of alcohol"),
             ("Supervision", "Supervision - consider PLO"),
+        ],
+    )
+    f.fill(
+        "csc",
+        "2024-04-17",
+        "2024-08-30",
+        [
             ("Home visit", "Visit to MGM - TR settled"),
             ("Direct work", "Direct work with TR (play)"),
         ],
@@ -2168,14 +2225,14 @@ def _ruddock() -> BlindCase:
     f.fill(
         "nur",
         "2023-07-01",
-        "2024-08-30",
+        "2024-04-10",
         [
             ("Attendance", "TR absent, no call"),
             ("Attendance", "TR collected late by Dad"),
             ("Wellbeing", "TR hungry on arrival"),
-            ("Wellbeing", "TR happy, painting"),
         ],
     )
+    f.fill("nur", "2024-04-23", "2024-08-30", [("Wellbeing", "TR happy, painting with grandma")])
     f.fill(
         "pol",
         "2023-07-01",
@@ -2944,7 +3001,8 @@ def _merriott() -> BlindCase:
         ),
         R(
             "scht",
-            "SW informed school - interim supervision order granted by court",
+            "Interim supervision order granted (Tollbridge Family Court) - F stays with "
+            "mum, written agreement",
             "",
             "Note",
             shift="late",
@@ -3009,6 +3067,13 @@ def _merriott() -> BlindCase:
         [
             ("Clinic", "Follow-up clinic - mum reports new symptoms (dizziness), exam normal"),
             ("Telephone", "Tel call from mum requesting MRI"),
+        ],
+    )
+    f.fill(
+        "paeds",
+        "2023-08-01",
+        "2023-09-08",
+        [
             ("Admin", "Health chronology compiled - 17 attendances"),
         ],
     )
@@ -3090,8 +3155,15 @@ def _merriott() -> BlindCase:
             ("Home visit", "Statutory visit Quarry Bank - both children seen"),
             ("Home visit", "Visit - F seen alone at school"),
             ("Supervision", "Supervision - court timetable"),
-            ("Home visit", "Unannounced visit - NG tubes no longer in house"),
             ("Direct work", "Direct work with Freya"),
+        ],
+    )
+    f.fill(
+        "csct",
+        "2024-02-22",
+        "2024-08-30",
+        [
+            ("Home visit", "Unannounced visit - NG tubes no longer in house"),
         ],
     )
     f.fill(
@@ -3105,9 +3177,912 @@ def _merriott() -> BlindCase:
     return f.case()
 
 
+# --------------------------------------------------------------------------------------------
+# Case 4: the Coyne family, Hexley. A 14-year-old girl groomed into a coercive "relationship"
+# with a 24-year-old man; missing episodes, an overdose, family breakdown and a children's
+# home. Sarah Coyne (mother); Gavin Pickering (stepfather); Amber-Lily Coyne (b. 11/2008,
+# Hexley Park Academy); Kai Pickering (b. 2015). 12 Orchard Way, Hexley HX3 6LP. The man: Ryan
+# TEALE (b. 1999), Flat 3, 88 Mill Street, Hexley HX1 4DD. From 22/01/2024 Amber-Lily is
+# accommodated (s20) at Beechcroft House, Wendham WN7 2AE; home again from 26/07/2024.
+# --------------------------------------------------------------------------------------------
+
+
+def _coyne() -> BlindCase:
+    f = Family(
+        "coyne",
+        8861,
+        {
+            "pol": Sheet(
+                POLICE,
+                "Hexley_Police_Coyne.xlsx",
+                "Chronology",
+                (("2023-01-01", "PC Gemma Stroud"), ("2023-07-01", "DC Tariq Malik")),
+            ),
+            "csc": Sheet(
+                CSC,
+                "CSC_Amber-Lily_Coyne.xlsx",
+                "Chronology",
+                (("2023-01-01", "MASH"), ("2023-06-12", "Yvonne Achterberg SW")),
+            ),
+            "sch": Sheet(
+                SCHOOL,
+                "Hexley_Park_Academy.xlsx",
+                "Amber-Lily C",
+                (("2023-01-01", "Ms Dora Varga (DSL)"),),
+            ),
+            "camhs": Sheet(
+                CAMHS,
+                "CAMHS_Coyne.xlsx",
+                "Notes",
+                (("2023-01-01", "Jess Holloway (CAMHS practitioner)"),),
+                typed=False,
+            ),
+            "sh": Sheet(
+                SEXUAL_HEALTH,
+                "Hexley_Sexual_Health.xlsx",
+                "Attendances",
+                (("2023-01-01", "Nurse A Kowalski"),),
+            ),
+            "gp": Sheet(
+                GP, "Orchard_Medical_Practice.xlsx", "Sheet1", (("2023-01-01", "Dr Nina Blake"),)
+            ),
+            "ed": Sheet(
+                ED, "Hexley_General_ED.xlsx", "ED", (("2023-01-01", "Paediatric liaison"),)
+            ),
+            "amb": Sheet(
+                AMBULANCE, "Ambulance_Coyne.csv", "", (("2023-01-01", "Crew 0931"),), typed=False
+            ),
+            "ess": Sheet(
+                EXPLOITATION,
+                "Safe_Steps_Coyne.xlsx",
+                "Contacts",
+                (("2023-01-01", "Chloe Penrose (Safe Steps worker)"),),
+            ),
+            "home": Sheet(
+                RESIDENTIAL,
+                "Beechcroft_House_daily_log.xlsx",
+                "Amber-Lily",
+                (("2023-01-01", "Marcus Reid (registered manager)"),),
+            ),
+            "iro": Sheet(
+                IRO, "IRO_Coyne.xlsx", "Reviews", (("2023-01-01", "Angela Fenwick (IRO)"),)
+            ),
+        },
+    )
+    o = f.occ
+    o(
+        "2023-05-09",
+        "car-seen",
+        R(
+            "sch",
+            "A-L seen getting into black BMW after school with male approx mid 20s. Partial "
+            "reg noted",
+            "15:40",
+            "Concern",
+        ),
+    )
+    o(
+        "2023-05-10",
+        "school-mash-call",
+        R(
+            "sch",
+            "DSL phoned MASH re A-L and older male, car reg partial given",
+            "09:30",
+            "Phone call",
+        ),
+        R(
+            "csc",
+            "Contact from Hexley Park DSL (Ms Varga): A-L (14) getting into car with adult "
+            "male after school",
+            "09:40",
+            "Contact",
+        ),
+    )
+    o(
+        "2023-05-11",
+        "mash",
+        R(
+            "csc",
+            "MASH screening: CSE screening tool medium. Refer Safe Steps, intel to police",
+            "14:00",
+            "Screening",
+        ),
+    )
+    o(
+        "2023-05-11",
+        "ess-referral",
+        R("csc", "Referral sent to Safe Steps (exploitation support) for A-L", "15:10", "Referral"),
+        R(
+            "ess",
+            "Referral rec'd from MASH: A-L 14, possible CSE, 'older boyfriend'",
+            "",
+            "Referral",
+            shift="+1",
+        ),
+    )
+    o(
+        "2023-06-03",
+        "missing-1",
+        R(
+            "pol",
+            "MISPER: Amber-Lily COYNE (14) not returned from town, reported by mother 23:00. "
+            "Medium risk",
+            "23:00",
+            "Missing person",
+            ref="HX-23-060341",
+        ),
+    )
+    o(
+        "2023-06-04",
+        "found-1",
+        R(
+            "pol",
+            "A-L returned home 04:30, dropped off by car (not identified). Safe & well done",
+            "04:30",
+            "Missing - returned",
+            ref="HX-23-060341",
+        ),
+    )
+    o(
+        "2023-06-05",
+        "missing-1-notice",
+        R(
+            "csc",
+            "Missing notification (HX-23-060341) rec'd - A-L missing Sat night, returned",
+            "09:10",
+            "Police notification",
+        ),
+    )
+    o(
+        "2023-06-07",
+        "rhi-1",
+        R(
+            "ess",
+            "Return home interview at school. A-L says she was with 'Ry', 'he's 19', stayed "
+            "at his flat. Would not give address",
+            "12:30",
+            "RHI",
+        ),
+    )
+    o(
+        "2023-06-13",
+        "sh-attend",
+        R(
+            "sh",
+            "A-L (14) attended alone requesting EC. Sexually active with 'boyfriend' ?19+. "
+            "Spotting the signs proforma - high. EC given",
+            "16:20",
+            "Attendance",
+        ),
+    )
+    o(
+        "2023-06-13",
+        "sh-mash-call",
+        R("sh", "Safeguarding call to MASH - under 16 with adult partner", "17:05", "Phone call"),
+        R(
+            "csc",
+            "Contact from Sexual Health Hexley: A-L attended for EC today, partner reportedly "
+            "19 or older",
+            "17:10",
+            "Contact",
+        ),
+    )
+    o(
+        "2023-06-15",
+        "strat-1",
+        R(
+            "pol",
+            "Strategy discussion - CSE, adult male 'Ry'. S47, identify suspect",
+            "10:00",
+            "Strategy discussion",
+            "S47",
+        ),
+        R(
+            "csc",
+            "Strategy discussion (Teams). CSE concerns A-L. Outcome S47 joint, referral to MACE",
+            "10:00",
+            "Strategy discussion",
+            "S47",
+        ),
+        R("sch", "DSL attended strategy discussion", "10:00", "Meeting"),
+        R("sh", "Strat meeting - SH nurse shared attendance info", "10:10", "Meeting"),
+        R("ess", "Strategy discussion re A-L", "", "Meeting", shift="-1"),
+    )
+    o(
+        "2023-06-15",
+        "ess-session",
+        R(
+            "ess",
+            "1:1 with A-L at school - healthy relationships, she says Ry 'loves me'",
+            "14:00",
+            "Session",
+        ),
+    )
+    o(
+        "2023-06-20",
+        "s47-visit",
+        R(
+            "csc",
+            "Joint S47 home visit with DC Malik. A-L angry, refused to talk about Ry. Mum "
+            "and Gavin worried, house rules discussed",
+            "16:30",
+            "S47 visit",
+        ),
+        R(
+            "pol",
+            "Joint visit to 12 Orchard Way with SW (S47). Child would not engage",
+            "16:30",
+            "Visit",
+        ),
+    )
+    o(
+        "2023-06-22",
+        "abe-declined",
+        R("pol", "A-L declined ABE interview, no disclosure", "15:00", "Investigation"),
+    )
+    o(
+        "2023-07-04",
+        "cawn",
+        R(
+            "pol",
+            "Child Abduction Warning Notice served on Ryan TEALE (24), Flat 3 88 Mill St HX1 "
+            "4DD re A-L",
+            "19:00",
+            "CAWN",
+            ref="HX-23-070411",
+        ),
+    )
+    o(
+        "2023-07-12",
+        "mace",
+        R("pol", "MACE panel - A-L discussed, TEALE identified, disruption plan", "09:30", "MACE"),
+        R("csc", "MACE - A-L heard at panel, actions agreed", "09:30", "Meeting"),
+        R("sch", "MACE panel (A-L) - school update given", "09:45", "Meeting"),
+        R("ess", "MACE: Safe Steps to continue weekly sessions", "09:30", "Meeting"),
+    )
+    o(
+        "2023-07-12",
+        "cin-1",
+        R("csc", "CIN meeting at school - A-L attended part", "14:00", "CIN meeting"),
+        R("sch", "Child in need meeting in school", "14:00", "Meeting"),
+        R("ess", "CIN meeting (school) - A-L stayed 10 mins", "14:10", "Meeting"),
+    )
+    o(
+        "2023-07-21",
+        "missing-2",
+        R(
+            "pol",
+            "MISPER A-L from home address 14:00, reported by stepfather",
+            "14:20",
+            "Missing person",
+            ref="HX-23-072122",
+        ),
+    )
+    o(
+        "2023-07-21",
+        "found-2",
+        R(
+            "pol",
+            "A-L returned home 18:10 of own accord",
+            "18:10",
+            "Missing - returned",
+            ref="HX-23-072122",
+        ),
+    )
+    o(
+        "2023-07-21",
+        "missing-3",
+        R(
+            "pol",
+            "MISPER A-L again - left address 22:30 after argument, high risk",
+            "22:45",
+            "Missing person",
+            ref="HX-23-072158",
+        ),
+    )
+    o(
+        "2023-07-23",
+        "found-3",
+        R(
+            "pol",
+            "A-L found at Flat 3 88 Mill St with TEALE, returned home",
+            "01:50",
+            "Missing - found",
+            ref="HX-23-072158",
+        ),
+    )
+    o(
+        "2023-07-23",
+        "teale-arrest",
+        R(
+            "pol",
+            "Ryan TEALE arrested at Flat 3, 88 Mill Street - child abduction (s2 CAA 1984) "
+            "& sexual activity with a child",
+            "02:05",
+            "Arrest",
+            ref="HX-23-072158",
+        ),
+    )
+    o(
+        "2023-07-24",
+        "missing-2-3-notice",
+        R(
+            "csc",
+            "Missing notifications x2 (HX-23-072122, HX-23-072158) and arrest of TEALE",
+            "09:00",
+            "Police notification",
+        ),
+    )
+    o(
+        "2023-07-24",
+        "teale-bail",
+        R(
+            "pol",
+            "TEALE bailed - conditions: no contact with A-L, not to enter Orchard Way",
+            "11:30",
+            "Bail",
+            ref="HX-23-072158",
+        ),
+    )
+    o(
+        "2023-08-08",
+        "gp-al",
+        R(
+            "gp",
+            "A-L - superficial cuts L forearm, low mood, 'sleeps all day'. Refer CAMHS",
+            "16:00",
+            "Consultation",
+        ),
+    )
+    o(
+        "2023-08-08",
+        "gp-kai",
+        R("gp", "Kai - asthma review with mum, inhaler technique", "16:10", "Consultation"),
+    )
+    o(
+        "2023-08-09",
+        "camhs-referral",
+        R("gp", "CAMHS referral sent - self harm, low mood, CSE context", "", "Referral"),
+        R(
+            "camhs",
+            "Referral received from GP (Dr Blake): self-harm, low mood. Known CSE concerns. "
+            "Urgent triage",
+            "",
+            shift="+2",
+        ),
+    )
+    o("2023-08-18", "gp-report", R("gp", "Report for ICPC sent", "", "Report"))
+    o(
+        "2023-08-22",
+        "icpc",
+        R(
+            "csc",
+            "ICPC - A-L subject of CP plan, sexual abuse (extra-familial)",
+            "10:00",
+            "ICPC",
+            "CP plan",
+        ),
+        R("pol", "ICPC attended - CP plan", "10:00", "Conference"),
+        R("sch", "Initial CP conference - A-L on CP plan", "10:00", "Meeting"),
+        R("ess", "ICPC: CP plan. Safe Steps on plan", "10:00", "Meeting"),
+        R("camhs", "ICPC attended, CAMHS to offer urgent assessment", "10:15"),
+        R(
+            "gp",
+            "Initial child protection conference - GP report submitted, did not attend",
+            "",
+            "Meeting",
+        ),
+        R("sh", "ICPC - nurse attended", "", "Meeting", shift="month"),
+    )
+    o(
+        "2023-08-22",
+        "cg-1",
+        R("csc", "First core group", "12:00", "Core group"),
+        R("sch", "CG1 after ICPC", "12:00", "Meeting"),
+        R("ess", "Core group 1", "12:10", "Meeting"),
+    )
+    o(
+        "2023-09-16",
+        "od-999",
+        R(
+            "amb",
+            "F 14 took 16 paracetamol at home ~17:00, mother called 999. Alert. Conveyed "
+            "Hexley General",
+            "21:05",
+        ),
+    )
+    o(
+        "2023-09-16",
+        "od-ed",
+        R(
+            "ed",
+            "Amber-Lily Coyne 14 - POD paracetamol 16 tabs, level below treatment line. To "
+            "paeds ward overnight, CAMHS review am",
+            "21:40",
+            "ED attendance",
+        ),
+    )
+    o(
+        "2023-09-17",
+        "camhs-liaison",
+        R(
+            "camhs",
+            "Seen on paeds ward by CAMHS liaison - impulsive OD after row with mum about "
+            "'Ry'. Safety plan",
+            "11:00",
+        ),
+    )
+    o(
+        "2023-09-18",
+        "od-csc-notice",
+        R(
+            "csc",
+            "Hexley General safeguarding: A-L admitted overnight after OD 16/09",
+            "09:20",
+            "Contact",
+        ),
+    )
+    o(
+        "2023-09-19",
+        "cg-2",
+        R("csc", "Core group 2", "15:30", "Core group"),
+        R("sch", "Core group - A-L attendance 62%", "15:30", "Meeting"),
+        R("ess", "Core group", "15:30", "Meeting"),
+        R("camhs", "Core group - CAMHS attended, weekly appts", "", shift="+1"),
+    )
+    o(
+        "2023-09-20",
+        "gp-ed-letter",
+        R(
+            "gp",
+            "Discharge letter Hexley General: paracetamol OD 16/09, CAMHS f/u",
+            "",
+            "Correspondence",
+        ),
+    )
+    o(
+        "2023-10-03",
+        "police-row",
+        R(
+            "pol",
+            "Argument at 12 Orchard Way - A-L threw mug at stepfather Gavin PICKERING, he "
+            "restrained her. Both spoken to, no offences",
+            "20:30",
+            "Domestic / family",
+            ref="HX-23-100367",
+        ),
+    )
+    o(
+        "2023-10-03",
+        "missing-4",
+        R(
+            "pol",
+            "A-L left address after officers left - MISPER reported by mother 22:15",
+            "22:15",
+            "Missing person",
+            ref="HX-23-100391",
+        ),
+    )
+    o(
+        "2023-10-04",
+        "found-4",
+        R(
+            "pol",
+            "A-L located Mill Street area 03:10 (alone), returned home",
+            "03:10",
+            "Missing - found",
+            ref="HX-23-100391",
+        ),
+    )
+    o(
+        "2023-10-04",
+        "ppn-row",
+        R(
+            "csc",
+            "PPN (HX-23-100367) + missing notification (HX-23-100391) from last night",
+            "10:10",
+            "Police notification",
+        ),
+    )
+    o(
+        "2023-10-05",
+        "strat-2",
+        R(
+            "csc",
+            "Strategy discussion - family conflict, A-L at risk, TEALE bail breach?. "
+            "Continue S47, consider accommodation",
+            "10:00",
+            "Strategy discussion",
+        ),
+        R(
+            "pol",
+            "Strategy mtg - family conflict + missing, TEALE bail conditions",
+            "10:00",
+            "Strategy",
+        ),
+        R("sch", "Strategy meeting - DSL attended", "10:00", "Meeting", shift="swap"),
+        R("camhs", "Strat disc - CAMHS attended", "10:20"),
+        R("ess", "Strat discussion (A-L)", "", "Meeting"),
+    )
+    o(
+        "2023-11-14",
+        "rcpc-1",
+        R("csc", "RCPC - CP plan continues", "10:00", "RCPC"),
+        R("pol", "Review conference", "10:00", "Conference"),
+        R("sch", "RCPC - A-L attended with Safe Steps worker", "10:00", "Meeting"),
+        R("ess", "Review CP conference - A-L attended with me, spoke up", "10:00", "Meeting"),
+        R("camhs", "RCPC report sent & attended", "10:05"),
+        R("sh", "Review case conf - report only", "", "Meeting", shift="month"),
+    )
+    o(
+        "2023-12-01",
+        "intel-twice",
+        R("pol", "Intel: A-L seen in passenger seat of TEALE's car, Mill Street", "16:40", "Intel"),
+        R("pol", "Intel - A-L seen in passenger seat of TEALEs car Mill St", "16:40", "Intel"),
+    )
+    o(
+        "2023-12-12",
+        "teale-charge",
+        R(
+            "pol",
+            "TEALE charged - sexual activity with a child x3 (s9 SOA 2003). Bail conditions "
+            "continue",
+            "17:20",
+            "Charge",
+            ref="HX-23-072158",
+        ),
+        R(
+            "csc",
+            "Ryan Teale charged today - 3 counts sexual activity with a child (s9), bail "
+            "no contact with A-L",
+            "",
+            "Criminal proceedings",
+        ),
+    )
+    o(
+        "2024-01-19",
+        "accommodation-request",
+        R("csc", "Mum phoned: cannot cope, asks for A-L to be accommodated", "15:30", "Phone call"),
+    )
+    o(
+        "2024-01-22",
+        "placement",
+        R(
+            "csc",
+            "A-L placed at Beechcroft House children's home, Wendham WN7 2AE (s20, mum consented)",
+            "",
+            "Placement",
+            "Looked after s20",
+        ),
+        R(
+            "home",
+            "Admission: Amber-Lily (15) arrived 16:40 with SW. s20. Settled in room 4",
+            "16:40",
+            "Admission",
+        ),
+        R(
+            "sch",
+            "A-L now in care, placed at Beechcroft House Wendham - taxi arranged",
+            "",
+            "Note",
+            shift="late",
+        ),
+    )
+    o(
+        "2024-01-24",
+        "placement-planning",
+        R(
+            "home",
+            "Placement planning meeting - curfew 21:30, phone kept, missing protocol",
+            "11:00",
+            "Meeting",
+        ),
+        R("csc", "Placement planning meeting at Beechcroft", "11:00", "Meeting"),
+        R("ess", "Placement plan mtg - Safe Steps to continue out of area", "11:00", "Meeting"),
+    )
+    o(
+        "2024-02-09",
+        "missing-5",
+        R(
+            "home",
+            "A-L not back by curfew 21:30, phone off. Reported missing to police 22:15",
+            "22:15",
+            "Missing",
+        ),
+        R(
+            "pol",
+            "MISPER from Beechcroft House (children's home) - A-L 15, reported by staff, "
+            "high risk (CSE)",
+            "22:20",
+            "Missing person",
+            ref="HX-24-020977",
+        ),
+    )
+    o(
+        "2024-02-10",
+        "found-5",
+        R(
+            "pol",
+            "A-L located 02:40 at Flat 3 88 Mill St, returned to Beechcroft by officers",
+            "02:40",
+            "Missing - found",
+            ref="HX-24-020977",
+        ),
+        R(
+            "home",
+            "A-L brought back by police 03:30 - went to bed, refused food",
+            "03:30",
+            "Return",
+        ),
+    )
+    o(
+        "2024-02-10",
+        "teale-bail-arrest",
+        R(
+            "pol",
+            "TEALE arrested breach of bail (contact with A-L), remanded to court",
+            "02:45",
+            "Arrest",
+            ref="HX-24-020981",
+        ),
+    )
+    o(
+        "2024-02-12",
+        "missing-5-notice",
+        R(
+            "csc",
+            "Missing notification & TEALE bail breach arrest (HX-24-020977/981)",
+            "09:15",
+            "Police notification",
+        ),
+    )
+    o(
+        "2024-02-13",
+        "rhi-2",
+        R("ess", "RHI at Beechcroft - A-L says she 'had to see him'", "16:00", "RHI"),
+    )
+    o(
+        "2024-02-16",
+        "pep",
+        R("sch", "PEP meeting (virtual school, SW, DSL, A-L) - targets set", "09:30", "PEP"),
+        R("csc", "Personal education plan meeting at school", "09:30", "PEP"),
+    )
+    o(
+        "2024-02-16",
+        "cla-1",
+        R(
+            "iro",
+            "Initial CLA review chaired. Care plan agreed; CP plan to end as looked after",
+            "14:00",
+            "CLA review",
+        ),
+        R("csc", "First looked after review (IRO A Fenwick)", "14:00", "CLA review"),
+        R("home", "LAC review at Beechcroft, A-L attended", "14:00", "Meeting"),
+        R("camhs", "CLA review - attended", "14:15"),
+        R("sch", "Looked after review (A-L)", "", "Meeting", shift="-1"),
+    )
+    o(
+        "2024-03-13",
+        "mace-2",
+        R("pol", "MACE - A-L reviewed, TEALE remanded, associates mapped", "09:30", "MACE"),
+        R("csc", "MACE panel - A-L", "09:30", "Meeting"),
+        R("ess", "MACE - update from Safe Steps", "09:40", "Meeting"),
+        R("home", "Manager attended MACE panel (Teams)", "", "Meeting"),
+    )
+    o(
+        "2024-04-18",
+        "teale-sentence",
+        R(
+            "pol",
+            "TEALE pleaded guilty s9 SOA x3 + s2 CAA - sentenced 3y 9m, Hexley Crown Court. "
+            "SHPO 10 yrs",
+            "",
+            "Court result",
+            ref="HX-23-072158",
+        ),
+        R("csc", "Teale sentenced 3 yrs 9 mths (Hexley Crown Court), SHPO", "", "Court"),
+        R(
+            "ess",
+            "Ryan Teale sentenced at Hexley Crown Court - 3y9m. A-L told with keyworker",
+            "",
+            "Note",
+            shift="late",
+        ),
+    )
+    o(
+        "2024-05-08",
+        "sh-implant",
+        R(
+            "sh",
+            "A-L (15) with residential keyworker - Nexplanon fitted. Fraser competent. No "
+            "current partner",
+            "14:30",
+            "Attendance",
+        ),
+        R(
+            "home",
+            "Keyworker took A-L to sexual health clinic - implant fitted",
+            "14:30",
+            "Appointment",
+        ),
+    )
+    o(
+        "2024-05-10",
+        "cla-2",
+        R("iro", "CLA review 2 - plan: return home summer with support", "14:00", "CLA review"),
+        R("csc", "Looked after review - rehab home planned", "14:00", "CLA review"),
+        R("home", "LAC review", "14:00", "Meeting"),
+        R("camhs", "CLA review attended, mood much improved", "", shift="-1"),
+    )
+    o(
+        "2024-05-10",
+        "cla-2-home-visit",
+        R("csc", "Visit to mum & Gavin at Orchard Way re rehab plan", "16:30", "Home visit"),
+    )
+    o(
+        "2024-07-26",
+        "return-home",
+        R("csc", "A-L returned to mum's care at 12 Orchard Way, s20 ended", "", "Placement end"),
+        R("home", "Discharge: A-L left Beechcroft to return to mum, farewell tea", "", "Discharge"),
+        R("iro", "s20 ended - A-L returned home to mum, 12 Orchard Way", "", "Note", shift="+2"),
+    )
+    o(
+        "2024-09-09",
+        "college",
+        R("csc", "A-L started at Hexley College (health & social care L2)", "", "Education"),
+        R("ess", "A-L started Hexley College today, very proud", "", "Education"),
+    )
+    f.fill(
+        "pol",
+        "2023-05-01",
+        "2024-09-30",
+        [
+            ("Intel", "Intel: TEALE associated with other under-16 girls"),
+            ("Intel", "ANPR: TEALE's BMW near Hexley Park Academy 15:30"),
+            ("Admin", "CSE flag added to A-L's record"),
+            ("Intel", "Intel: parties at Flat 3 88 Mill St, young girls seen"),
+        ],
+    )
+    f.fill(
+        "csc",
+        "2023-06-12",
+        "2024-01-18",
+        [
+            ("Home visit", "Statutory visit - A-L seen alone in her room"),
+            ("Home visit", "Visit - A-L out, mum and Gavin seen"),
+            ("Supervision", "Supervision - consider s20"),
+            ("Direct work", "Direct work with A-L at McDonald's - grooming timeline"),
+        ],
+    )
+    f.fill(
+        "csc",
+        "2024-01-25",
+        "2024-07-24",
+        [
+            ("Home visit", "Statutory visit at Beechcroft"),
+            ("Case note", "Management oversight"),
+        ],
+    )
+    f.fill(
+        "csc",
+        "2024-07-29",
+        "2024-09-30",
+        [
+            ("Home visit", "Visit Orchard Way after return home"),
+        ],
+    )
+    f.fill(
+        "sch",
+        "2023-05-01",
+        "2024-01-19",
+        [
+            ("Attendance", "A-L absent - no call"),
+            ("Behaviour", "A-L on phone in lesson, removed"),
+            ("Attendance", "A-L left site at lunch"),
+            ("Pastoral", "Mentor session with A-L"),
+            ("Attendance", "Attendance meeting with mum"),
+        ],
+    )
+    f.fill(
+        "sch",
+        "2024-01-25",
+        "2024-07-19",
+        [
+            ("Attendance", "A-L late - taxi delay"),
+            ("Pastoral", "A-L mock exams - good effort"),
+        ],
+    )
+    f.fill(
+        "camhs",
+        "2023-09-20",
+        "2024-07-31",
+        [
+            ("", "CAMHS appt - A-L attended with mum, low mood"),
+            ("", "DNA"),
+            ("", "Session - DBT skills, self-harm reducing"),
+            ("", "Review - discharge planned"),
+        ],
+    )
+    f.fill(
+        "ess",
+        "2023-05-15",
+        "2024-09-30",
+        [
+            ("Session", "1:1 session - consent & the law"),
+            ("Session", "A-L did not attend session"),
+            ("Session", "Session - mapping friendships"),
+            ("Phone call", "Tel call with mum"),
+        ],
+    )
+    f.fill("camhs", "2024-01-25", "2024-07-24", [("", "Session at Beechcroft")])
+    f.fill(
+        "ess",
+        "2024-01-25",
+        "2024-07-24",
+        [
+            ("Session", "Session at Beechcroft - future plans"),
+        ],
+    )
+    f.fill(
+        "home",
+        "2024-01-25",
+        "2024-07-24",
+        [
+            ("Daily log", "A-L cooked tea with staff, good evening"),
+            ("Daily log", "A-L late back 21:50, said she was with friend from school"),
+            ("Daily log", "Contact with mum at Beechcroft - went well"),
+            ("Daily log", "A-L refused school, stayed in bed"),
+            ("Daily log", "Keywork session - A-L talked about Ry, upset"),
+        ],
+    )
+    f.fill(
+        "gp",
+        "2023-05-01",
+        "2024-09-30",
+        [
+            ("Consultation", "Sarah - anxiety, sertraline"),
+            ("Prescription", "Kai - salbutamol repeat"),
+        ],
+    )
+    f.fill(
+        "gp",
+        "2023-08-14",
+        "2023-12-20",
+        [
+            ("Consultation", "A-L - review cuts healing, mood"),
+        ],
+    )
+    f.fill(
+        "sh",
+        "2023-06-14",
+        "2024-04-30",
+        [
+            ("Attendance", "STI screen - negative"),
+        ],
+    )
+    f.fill(
+        "iro",
+        "2024-01-23",
+        "2024-07-24",
+        [
+            ("Note", "IRO midway check with SW"),
+            ("Note", "IRO visit to A-L at Beechcroft"),
+        ],
+    )
+    f.fill(
+        "ed",
+        "2023-05-01",
+        "2024-09-01",
+        [
+            ("ED attendance", "Kai - sprained ankle football, discharged"),
+        ],
+    )
+    return f.case()
+
+
 def blind_dedup_cases_3() -> list[BlindCase]:
     """The four cases, in a fixed order."""
-    return [_pasco(), _ruddock(), _merriott()]
+    return [_pasco(), _ruddock(), _merriott(), _coyne()]
 
 
 def _pairs(truth: dict[str, str]) -> int:
