@@ -1185,10 +1185,17 @@ def _pasco() -> BlindCase:
     f.fill(
         "pol",
         "2022-08-01",
-        "2024-02-28",
+        "2023-02-03",
         [
             ("Intel", "Intel: vehicles linked to 'DEEKO' line seen outside Calder House"),
             ("Intel", "Intel: Flat 14 Calder House used to store class A"),
+        ],
+    )
+    f.fill(
+        "pol",
+        "2022-08-01",
+        "2024-02-28",
+        [
             ("Admin", "Address flag added - vulnerable adults with LD"),
             ("Intel", "Intel: Craig seen with known nominal at Brindlecombe bus station"),
         ],
@@ -1199,11 +1206,18 @@ def _pasco() -> BlindCase:
         "2024-01-12",
         [
             ("Home visit", "Home visit - Kayla seen, flat cluttered, food in fridge"),
-            ("Home visit", "Statutory visit, children seen, Ollie in cot"),
             ("Supervision", "Supervision - exploitation risk discussed"),
             ("Direct work", "Direct work with Kayla - house of worries"),
             ("Home visit", "Unannounced visit - no answer"),
             ("Home visit", "Home visit with easy read plan"),
+        ],
+    )
+    f.fill(
+        "csc",
+        "2022-12-16",
+        "2023-04-10",
+        [
+            ("Home visit", "Statutory visit, children seen, Ollie in cot"),
         ],
     )
     f.fill(
@@ -1319,8 +1333,8 @@ def _pasco() -> BlindCase:
         "2022-09-14",
         "2023-12-20",
         [
-            ("Meeting", "Met Leanne to go through CP plan"),
-            ("Meeting", "Met both parents before core group"),
+            ("Meeting", "Met Leanne to go through the plan (easy read)"),
+            ("Meeting", "Met both parents to prepare for next meeting"),
         ],
     )
     f.fill(
@@ -2136,7 +2150,7 @@ def _ruddock() -> BlindCase:
         [
             ("", "Antenatal clinic - BP normal, urine clear"),
             ("", "DNA antenatal clinic"),
-            ("", "Growth scan 28/40 - normal"),
+            ("", "Growth scan - normal, EFW 50th centile"),
             ("", "Antenatal appt - discussed NAS, NNU visit arranged"),
         ],
         timed=False,
@@ -2241,15 +2255,8 @@ def _ruddock() -> BlindCase:
             ("Intel", "Intel: Hatherley Close address visited by known dealer"),
         ],
     )
-    f.fill(
-        "cdr",
-        "2024-04-17",
-        "2024-06-28",
-        [
-            ("Admin", "Agency reporting forms sent out"),
-            ("Admin", "Forms returned: HV, GP, maternity"),
-        ],
-    )
+    f.fill("cdr", "2024-04-17", "2024-05-10", [("Admin", "Agency reporting forms sent out")])
+    f.fill("cdr", "2024-05-20", "2024-06-28", [("Admin", "Forms returned: HV, GP, maternity")])
     f.fill(
         "ed",
         "2023-07-01",
@@ -3169,7 +3176,7 @@ def _merriott() -> BlindCase:
     f.fill(
         "pol",
         "2023-09-20",
-        "2024-08-30",
+        "2023-10-13",
         [
             ("Admin", "CAIT case file opened - FII"),
         ],
@@ -3935,10 +3942,10 @@ def _coyne() -> BlindCase:
     f.fill(
         "pol",
         "2023-05-01",
-        "2024-09-30",
+        "2024-02-08",
         [
             ("Intel", "Intel: TEALE associated with other under-16 girls"),
-            ("Intel", "ANPR: TEALE's BMW near Hexley Park Academy 15:30"),
+            ("Intel", "ANPR: TEALE's BMW near Hexley Park Academy at home time"),
             ("Admin", "CSE flag added to A-L's record"),
             ("Intel", "Intel: parties at Flat 3 88 Mill St, young girls seen"),
         ],
