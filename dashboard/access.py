@@ -43,6 +43,8 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "reviews.view": frozenset({"admin", "lead_reviewer", "panel_member", "business_support"}),
     "reviews.edit": frozenset({"lead_reviewer", "business_support"}),
     "reviews.create": frozenset({"lead_reviewer", "business_support"}),  # open a new review
+    # report progress on actions (an agency only on its own: reviews.actions decides which)
+    "actions.update": frozenset({"lead_reviewer", "business_support", "agency_uploader"}),
     "chronology.view": frozenset({"lead_reviewer", "panel_member"}),
     "upload": frozenset({"lead_reviewer", "agency_uploader"}),
     "duplicates.decide": frozenset({"lead_reviewer"}),

@@ -39,7 +39,17 @@ INDEX = """<!DOCTYPE html>
         </footer>
     </body>
 </html>"""
-PAGES = ("reviews", "review", "chronology", "upload", "duplicates", "genogram", "export", "admin")
+PAGES = (
+    "reviews",
+    "review",
+    "chronology",
+    "upload",
+    "actions",
+    "duplicates",
+    "genogram",
+    "export",
+    "admin",
+)
 _app: Dash | None = None
 _lock = threading.Lock()
 

@@ -27,6 +27,7 @@ NAV = (
     ("/", "Reviews", "reviews.view"),
     ("/chronology", "Chronology", "chronology.view"),
     ("/upload", "Upload", "upload"),
+    ("/actions", "Actions", "actions.update"),
     ("/duplicates", "Duplicates", "duplicates.decide"),
     ("/genogram", "Genogram", "genogram.view"),
     ("/export", "Export", "export"),

@@ -100,7 +100,7 @@ def refusal(
     if status is not None and status not in AGENCY_STATUSES:
         return f"status must be one of {', '.join(AGENCY_STATUSES)}"
     if status == "complete" and not (evidence if evidence is not None else entry.evidence).strip():
-        return "say what shows the action is complete (--evidence)"
+        return "say what shows the action is complete (the evidence)"
     return None
 
 

@@ -22,6 +22,7 @@ PAGES = (
     ("review", "/review?id=1", "#rvd-body h1"),
     ("chronology", "/chronology", "#chr-grid .ag-row[row-id]"),
     ("upload", "/upload", "#upl-drop"),
+    ("actions", "/actions", "#act-table table"),
     ("duplicates", "/duplicates", "#dup-grid .ag-row"),
     ("genogram", "/genogram", "#gen-figure .main-svg"),
     ("export", "/export", "#exp-chr-xlsx"),
