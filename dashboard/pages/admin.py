@@ -1,6 +1,8 @@
 """Audit and users (administrators): who did what and when (logins, refused logins, uploads,
 merges, overrides, exports, views of case data and every change to a review), and who can log
-in with which role. Reading the log shows case data (anonymised), so that is audited too."""
+in with which role. Reading the log shows case data (anonymised), so that is audited too.
+Administrators add and remove users, set passwords and assign users to reviews here, through
+the functions `cspr user` uses (dashboard/user_admin.py), each change in the audit trail."""
 
 from __future__ import annotations
 

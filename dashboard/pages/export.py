@@ -1,6 +1,9 @@
 """Export: the integrated chronology (XLSX, DOCX, CSV) and the genogram (SVG, PNG, PDF), written
-on the server with the same writers as the CLI and sent with `dcc.Download`. Panel members
-get anonymised files only; every export is audited."""
+on the server with the same writers as the CLI and sent with `dcc.Download`; the review's
+documents, the agency chronology template and the query workbooks, made by the code of `cspr
+documents`, `cspr template chronology` and `cspr review queries` (dashboard/review_documents.py).
+Panel members get anonymised files only (and no query workbooks, which hold an agency's rows as
+written); every export is audited."""
 
 from __future__ import annotations
 

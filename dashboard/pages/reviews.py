@@ -1,5 +1,6 @@
 """Reviews: every review the user may see, its next statutory deadline and RAG status (a word
-as well as a colour), and a timeline of the statutory windows."""
+as well as a colour), and a timeline of the statutory windows. Lead reviewers and business
+support create a review here, through `reviews.service.add_review` as `cspr review add` does."""
 
 from __future__ import annotations
 
