@@ -47,6 +47,10 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "actions.update": frozenset({"lead_reviewer", "business_support", "agency_uploader"}),
     "chronology.view": frozenset({"lead_reviewer", "panel_member"}),
     "upload": frozenset({"lead_reviewer", "agency_uploader"}),
+    "upload.family": frozenset({"lead_reviewer"}),  # the family workbook (the genogram's source)
+    # any agency's chronology, and every upload of the review (else one's own agency and uploads)
+    "upload.any_agency": frozenset({"lead_reviewer"}),
+    "mappings.save": frozenset({"lead_reviewer"}),  # a template mapping used in every review
     "duplicates.decide": frozenset({"lead_reviewer"}),
     "files.withdraw": frozenset({"lead_reviewer"}),  # take an added file out of the chronology
     "genogram.view": frozenset({"lead_reviewer", "panel_member"}),

@@ -36,7 +36,6 @@ from dashboard.case import load_case
 from dashboard.errors import USER_ERRORS, ScreenError, user_message
 from dashboard.shell import not_permitted, page_user
 from reviews.actions import (
-    AGENCY,
     AGENCY_STATUSES,
     STATUS_NAMES,
     ActionRow,
@@ -64,10 +63,10 @@ EDITABLE_STATUSES = tuple(s for s in ACTION_STATUSES if s != "signed_off")
 def visible_rows(
     session: Any, user: CurrentUser, today: dt.date, open_only: bool
 ) -> list[ActionRow]:
-    """The actions this user may follow up: an agency's own actions in its assigned reviews; a
-    lead reviewer's assigned reviews; business support every review."""
+    """The actions this user may follow up: those of a lead reviewer's assigned reviews, every
+    review's for business support (both edit reviews); an agency's own in its assigned reviews."""
     allowed = review_ids_for(user, session)
-    owner = (user.agency or "-") if user.role == AGENCY else None  # no agency: none of them
+    owner = None if user.can("reviews.edit") else (user.agency or "-")  # no agency: none
     rows = action_rows(session, today, open_only=open_only, owner=owner)
     return [r for r in rows if allowed is None or r.review.id in allowed]
 
@@ -80,10 +79,9 @@ def layout(**_: Any) -> html.Div:
     user = page_user(PERMISSION)
     if user is None:
         return not_permitted()
-    statuses = AGENCY_STATUSES if user.role == AGENCY else EDITABLE_STATUSES
-    who = (
-        f"the actions {user.agency} owns" if user.role == AGENCY else "the actions of your reviews"
-    )
+    editor = user.can("reviews.edit")  # else an agency: its own actions only
+    statuses = EDITABLE_STATUSES if editor else AGENCY_STATUSES
+    who = "the actions of your reviews" if editor else f"the actions {user.agency} owns"
     children: list[Any] = [
         html.H1("Actions"),
         html.P(

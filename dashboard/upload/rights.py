@@ -1,10 +1,7 @@
 """Who may do what on the upload page, beyond the `guarded` permission of each callback: the
-review and file a callback may touch, and the three checks still made by role.
-
-Those three are each one named function, so the page never compares roles itself. They become
-`user.can(...)` once `dashboard/access.py` holds the permissions (issue 17): `upload.family`
-and `mappings.save` (lead reviewer), and `upload.any_agency` (lead reviewer; without it, as an
-agency uploader, one's own agency's chronologies and one's own uploads only).
+review and file a callback may touch, and three finer permissions of the table in
+`dashboard/access.py` (`upload.family`, `mappings.save`, `upload.any_agency`), each asked by one
+named function so the page never compares roles itself.
 """
 
 from __future__ import annotations
@@ -18,18 +15,18 @@ from reviews.casefiles import CaseFile
 
 def may_upload_family(user: CurrentUser) -> bool:
     """The family workbook (the genogram's source) is uploaded by a lead reviewer only."""
-    return user.role == "lead_reviewer"
+    return user.can("upload.family")
 
 
 def may_save_template_mapping(user: CurrentUser) -> bool:
     """A saved template mapping applies to that agency's uploads in every review."""
-    return user.role == "lead_reviewer"
+    return user.can("mappings.save")
 
 
 def own_uploads_only(user: CurrentUser) -> bool:
     """An agency uploader uploads chronologies for their own agency and sees only the files
     they uploaded themselves."""
-    return user.role == "agency_uploader"
+    return not user.can("upload.any_agency")
 
 
 def uploader_filter(user: CurrentUser) -> str | None:
