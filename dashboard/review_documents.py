@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from dashboard.access import CurrentUser, Denied, anonymised_view, context, db, require
 from dashboard.access import require_review as review_for
+from dashboard.errors import ScreenError
 from reviews import service
 from reviews.models import Review
 
@@ -122,7 +123,8 @@ def documents_file(
 ) -> dict[str, Any]:
     """The chosen documents of the review (every kind when none is chosen), written by
     `make_documents` as `cspr documents` writes them: one file as it is, several as a zip.
-    Raises Denied (no permission, not assigned) or ValueError (nothing to send, with why)."""
+    Raises Denied (no permission, not assigned) or a user error (`dashboard.errors`: nothing
+    to send, with why)."""
     from anonymise.apply import LeakError
     from reviews.case_inputs import Request, make_documents
 
@@ -130,11 +132,11 @@ def documents_file(
     anonymised = _anonymised(user, anonymise)
     chosen = [k for k in (kinds or KIND_KEYS) if k in KIND_KEYS]
     if not chosen:
-        raise ValueError("choose at least one document")
+        raise ScreenError("choose at least one document")
     with db() as session:
         review = review_for(user, review_id, session)
         if anonymised and not _family_files(session, review):
-            raise ValueError(
+            raise ScreenError(
                 "anonymised documents need the family workbook: a lead reviewer adds it on the "
                 "Upload page first"
             )
@@ -150,14 +152,14 @@ def documents_file(
             try:
                 written = make_documents(session, request)
             except LeakError as error:
-                raise ValueError(f"not exported: {error}") from None
+                raise ScreenError(f"not exported: {error}") from None
             files = [
                 (path.relative_to(out), path)
                 for path in written.files
                 if document_kind(path.relative_to(out)) in chosen
             ]
             if not files:
-                raise ValueError(_nothing_written(chosen))
+                raise ScreenError(_nothing_written(chosen))
             suffix = "_anonymised" if anonymised else ""
             if len(files) == 1:
                 relative, path = files[0]
@@ -286,7 +288,7 @@ def query_file(
     with db() as session:
         review = review_for(user, review_id, session)
         if not case_files(session, review.id, kind="chronology", status="confirmed"):
-            raise ValueError("no chronology has been added to this review yet")
+            raise ScreenError("no chronology has been added to this review yet")
         with tempfile.TemporaryDirectory(prefix="cspr-queries-") as folder:
             written = make_query_workbooks(
                 session,
@@ -298,7 +300,7 @@ def query_file(
             )
             if not written:
                 whose = f" in {agency}'s chronology" if agency else ""
-                raise ValueError(f"no rows were rejected{whose}: nothing to ask")
+                raise ScreenError(f"no rows were rejected{whose}: nothing to ask")
             if len(written) == 1:
                 name, data = written[0].path.name, written[0].path.read_bytes()
             else:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from sqlalchemy import delete
 
 from dashboard.access import ROLE_NAMES, CurrentUser, Denied, db, require
+from dashboard.errors import USER_ERRORS, ScreenError
 from reviews import casefiles
 from reviews.casefiles import LoginSession
 
@@ -55,8 +56,8 @@ def add_user(
             )
             for reference in reviews or []:
                 casefiles.assign(session, added.username, reference, by=user.username)
-        except ValueError as error:
-            raise ValueError(plain(error)) from None
+        except USER_ERRORS as error:
+            raise ScreenError(plain(error)) from None
         role_name = ROLE_NAMES.get(added.role, added.role).lower()
         where = f", assigned to {', '.join(reviews)}" if reviews else ""
         return f"Added {added.username} ({role_name}{where})."
@@ -66,7 +67,7 @@ def remove_user(user: CurrentUser, username: str | None) -> str:
     """Remove an account, as `cspr user remove` does (not one's own)."""
     require("users.manage")
     if not username:
-        raise ValueError("choose a user")
+        raise ScreenError("choose a user")
     if username.strip().lower() == user.username:
         raise Denied("you cannot remove your own account here")
     with db() as session:
@@ -78,7 +79,7 @@ def set_password(user: CurrentUser, username: str | None, password: str | None) 
     """Set a user's password, as `cspr user passwd` does, and end their sessions."""
     require("users.manage")
     if not username:
-        raise ValueError("choose a user")
+        raise ScreenError("choose a user")
     with db() as session:
         casefiles.set_password(session, username, password or "", by=user.username)
         account = casefiles.get_user(session, username)
@@ -90,7 +91,7 @@ def assign(user: CurrentUser, username: str | None, reference: str | None) -> st
     """Give a user access to a review, as `cspr user assign` does."""
     require("users.manage")
     if not username or not reference:
-        raise ValueError("choose a user and a review")
+        raise ScreenError("choose a user and a review")
     with db() as session:
         casefiles.assign(session, username, reference, by=user.username)
     return f"{username} assigned to {reference}."

@@ -19,6 +19,7 @@ from dashboard import user_admin
 from dashboard.access import ROLE_NAMES, Denied, audit_view, context, db, guarded, require
 from dashboard.anonymise import Anonymiser
 from dashboard.case import load_case
+from dashboard.errors import USER_ERRORS, ScreenError, user_message
 from dashboard.shell import not_permitted, page_user
 from reviews.casefiles import MIN_PASSWORD, ROLES, assigned_review_ids, list_users
 from reviews.models import AuditEntry, Review
@@ -292,9 +293,9 @@ def change_users(trigger: str, values: dict[str, Any]) -> str:
         return user_admin.assign(user, chosen, values.get("adm-review.value"))
     if trigger == "adm-remove":
         if not values.get("adm-remove-sure.value"):
-            raise ValueError("tick 'Yes, remove this user' first")
+            raise ScreenError("tick 'Yes, remove this user' first")
         return user_admin.remove_user(user, chosen)
-    raise ValueError("unknown action")
+    raise ScreenError("unknown action")
 
 
 @callback(
@@ -318,10 +319,10 @@ def user_clicked(*args: Any) -> tuple[Any, ...]:
     trigger = str(dash.ctx.triggered_id or "")
     try:
         message = change_users(trigger, values)
-    except Denied as error:
+    except Denied as error:  # one's own account: the permission itself was checked above
         return f"Not done: {error}.", no_update, no_update, no_update, no_update
-    except ValueError as error:
-        return f"Not done: {error}.", no_update, no_update, no_update, no_update
+    except USER_ERRORS as error:
+        return f"Not done: {user_message(error)}.", no_update, no_update, no_update, no_update
     return message, int(version or 0) + 1, "", "", []
 
 

@@ -25,6 +25,7 @@ from chronology.pipeline import MergeRun
 from dashboard.access import Denied, anonymised_view, context, db, guarded, require
 from dashboard.access import require_review as review_for
 from dashboard.case import CaseData, load_case
+from dashboard.errors import USER_ERRORS, user_message
 from dashboard.pages.genogram import AS_AT_KEY
 from dashboard.review_documents import (
     ALL_AGENCIES,
@@ -396,8 +397,8 @@ def download_documents(
         sent = documents_file(user, review_id, kinds or [], bool(anonymise))
     except Denied:
         raise
-    except ValueError as error:
-        return no_update, f"Not exported: {error}"
+    except USER_ERRORS as error:
+        return no_update, f"Not exported: {user_message(error)}"
     return sent, f"{sent['filename']} exported."
 
 
@@ -428,8 +429,8 @@ def download_template(_clicks: Any, agency: Any, due: Any, review_id: Any) -> tu
         sent = template_file(user, review_id, agency, as_at_date(due))
     except Denied:
         raise
-    except ValueError as error:
-        return no_update, f"Not exported: {error}"
+    except USER_ERRORS as error:
+        return no_update, f"Not exported: {user_message(error)}"
     return sent, f"{sent['filename']} exported."
 
 
@@ -463,8 +464,8 @@ def download_queries(_clicks: Any, agency: Any, sent_back: Any, review_id: Any) 
         sent, lines = query_file(user, review_id, agency, sent_back=bool(sent_back))
     except Denied:
         raise
-    except ValueError as error:
-        return no_update, f"Not exported: {error}"
+    except USER_ERRORS as error:
+        return no_update, f"Not exported: {user_message(error)}"
     return sent, [html.P(f"{sent['filename']} exported."), *[html.P(line) for line in lines]]
 
 

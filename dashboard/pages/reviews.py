@@ -20,6 +20,7 @@ from dashboard.access import (
     require,
     review_ids_for,
 )
+from dashboard.errors import USER_ERRORS, ScreenError, user_message
 from dashboard.shell import not_permitted, page_user
 from reviews import service
 from reviews.casefiles import assign
@@ -212,7 +213,7 @@ def _day(value: Any) -> dt.date | None:
     try:
         return dt.date.fromisoformat(str(value)[:10])
     except ValueError:
-        raise ValueError(f"'{value}' is not a date (dd/mm/yyyy)") from None
+        raise ScreenError(f"'{value}' is not a date (dd/mm/yyyy)") from None
 
 
 def create_review(
@@ -229,14 +230,14 @@ def create_review(
 ) -> Review:
     """Add the review through `reviews.service.add_review` (its rules and audit entry), as
     `cspr review add` does; a lead reviewer who creates one is assigned to it, so it is in
-    their list. Raises ValueError (ReviewError) with the rule broken."""
+    their list. Raises a user error (ReviewError, ScreenError) with the rule broken."""
     require("reviews.create")
     with db() as session:
         if linked:
             allowed = review_ids_for(user, session)
             found = service.get_review(session, linked)
             if allowed is not None and found.id not in allowed:
-                raise ValueError("you are not assigned to the linked review")
+                raise ScreenError("you are not assigned to the linked review")
         review = service.add_review(
             session,
             reference=(reference or "").strip(),
@@ -295,8 +296,8 @@ def create_clicked(
             referring_agency=agency,
             linked=linked,
         )
-    except ValueError as error:
-        return f"Not created: {error}", no_update
+    except USER_ERRORS as error:
+        return f"Not created: {user_message(error)}", no_update
     kind = TYPE_NAMES.get(review.review_type, review.review_type).lower()
     return f"Review {review.reference} created ({kind}).", int(created or 0) + 1
 
