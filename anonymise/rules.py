@@ -41,6 +41,7 @@ class Rules:
     family_words: frozenset[str]
     terms: frozenset[str]  # lower case
     rare_details: dict[str, tuple[str, ...]]
+    context: ContextWordsSpec
     keep_phrases: tuple[str, ...] = ()
 
     @property
@@ -110,6 +111,17 @@ class TermsSpec:
 
 
 @dataclass(frozen=True)
+class ContextWordsSpec:
+    """Words the redaction passes read around a possible name (see anonymise/wordlists.py)."""
+
+    keep_role_before: tuple[str, ...]
+    role_nouns: tuple[str, ...]
+    weak_organisation_types: tuple[str, ...]
+    sentence_verbs: tuple[str, ...]
+    family_titles: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class PhrasesSpec:
     keep: tuple[str, ...] = ()
 
@@ -127,6 +139,7 @@ class AnonymiseFile:
     names: NamesSpec
     terms: TermsSpec
     rare_details: dict[str, tuple[str, ...]]
+    context_words: ContextWordsSpec
     phrases: PhrasesSpec = PhrasesSpec()
     version: int | str | None = None  # for the reader; not used
 
@@ -163,5 +176,6 @@ def load_rules() -> Rules:
         family_words=frozenset(n.lower() for n in names.family_words),
         terms=frozenset(w.lower() for w in data.terms.words),
         rare_details=dict(data.rare_details),
+        context=data.context_words,
         keep_phrases=data.phrases.keep,
     )
