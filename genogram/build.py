@@ -67,7 +67,16 @@ def build_genogram(
     layout = fit_lanes(graph, layout_family(graph, sizes, style, top=TITLE_HEIGHT), style)
     households = _households(graph, as_at, anonymise)
     genogram = Genogram(
-        graph, layout, Scene(0, 0), labels, pseudonyms, refs, households, anonymise, as_at, today
+        graph=graph,
+        layout=layout,
+        scene=Scene(0, 0),  # drawn below, once the hover texts can read the genogram
+        labels=labels,
+        pseudonyms=pseudonyms,
+        refs=refs,
+        households=households,
+        anonymise=anonymise,
+        as_at=as_at,
+        today=today,
     )
     words = SceneText(
         refs=refs,
