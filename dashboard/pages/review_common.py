@@ -14,10 +14,11 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from dash import dcc, html, no_update
+import dash
+from dash import Input, Output, State, callback, dcc, html, no_update
 from sqlalchemy.orm import Session
 
-from dashboard.access import CurrentUser, anonymised_view, db, require
+from dashboard.access import CurrentUser, anonymised_view, db, guarded, require
 from dashboard.access import require_review as review_for
 from dashboard.errors import USER_ERRORS, user_message
 from reviews import service
@@ -165,3 +166,29 @@ def run(
     if message is None:
         return no_update, no_update
     return message, (values.get("version") or 0) + 1
+
+
+# A form's values: (key in the handlers' values, component id, property).
+States = tuple[tuple[str, str, str], ...]
+
+
+def form_callback(
+    name: str, message_id: str, handlers: Mapping[str, Handler], states: States
+) -> Callable[..., tuple[Any, Any]]:
+    """Register one form's callback (guarded by reviews.edit): any of its buttons runs its
+    handler with the form's values; the message goes to `message_id` and the page's version
+    moves on so the page redraws. `name` is the callback's name (tests find it by name)."""
+
+    def change(*args: Any) -> tuple[Any, Any]:
+        values = dict(zip((k for k, _, _ in states), args[len(handlers) :], strict=True))
+        return run(handlers, dash.ctx.triggered_id, values)
+
+    change.__name__ = change.__qualname__ = name
+    register = callback(
+        Output(message_id, "children"),
+        Output("rvd-version", "data", allow_duplicate=True),
+        *[Input(button, "n_clicks") for button in handlers],
+        *[State(ident, prop) for _, ident, prop in states],
+        prevent_initial_call=True,
+    )
+    return register(guarded("reviews.edit")(change))

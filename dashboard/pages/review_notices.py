@@ -9,8 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-import dash
-from dash import Input, Output, State, callback, dcc, html
+from dash import Input, Output, callback, dcc, html
 from sqlalchemy.orm import Session
 
 from dashboard.access import anonymised_view, context, db, guarded
@@ -19,11 +18,11 @@ from dashboard.pages.review_common import (
     Handler,
     date_field,
     field,
+    form_callback,
     message_area,
     needed_date,
     parse_date,
     review_for_user,
-    run,
     text,
     text_field,
     uk,
@@ -169,17 +168,7 @@ STATES = (
 )
 
 
-@callback(
-    Output("rvd-note-message", "children"),
-    Output("rvd-version", "data", allow_duplicate=True),
-    *[Input(button, "n_clicks") for button in HANDLERS],
-    *[State(ident, prop) for _, ident, prop in STATES],
-    prevent_initial_call=True,
-)
-@guarded("reviews.edit")
-def change_notices(*args: Any) -> tuple[Any, Any]:
-    values = dict(zip((k for k, _, _ in STATES), args[len(HANDLERS) :], strict=True))
-    return run(HANDLERS, dash.ctx.triggered_id, values)
+change_notices = form_callback("change_notices", "rvd-note-message", HANDLERS, STATES)
 
 
 def delay_options(review: Review, words: Callable[[str], str] = str) -> list[dict[str, Any]]:

@@ -10,8 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-import dash
-from dash import Input, Output, State, callback, dcc, html
+from dash import Input, Output, callback, dcc, html
 from sqlalchemy.orm import Session
 
 from dashboard.access import anonymised_view, context, db, guarded
@@ -21,12 +20,12 @@ from dashboard.pages.review_common import (
     date_field,
     dropdown,
     field,
+    form_callback,
     message_area,
     needed_date,
     number_field,
     parse_date,
     review_for_user,
-    run,
     text,
     text_field,
     uk,
@@ -202,17 +201,7 @@ STATES = (
 )
 
 
-@callback(
-    Output("rvd-req-message", "children"),
-    Output("rvd-version", "data", allow_duplicate=True),
-    *[Input(button, "n_clicks") for button in HANDLERS],
-    *[State(ident, prop) for _, ident, prop in STATES],
-    prevent_initial_call=True,
-)
-@guarded("reviews.edit")
-def change_requests(*args: Any) -> tuple[Any, Any]:
-    values = dict(zip((k for k, _, _ in STATES), args[len(HANDLERS) :], strict=True))
-    return run(HANDLERS, dash.ctx.triggered_id, values)
+change_requests = form_callback("change_requests", "rvd-req-message", HANDLERS, STATES)
 
 
 def _what(entry: AgencyRequest, words: Callable[[str], str]) -> str:

@@ -9,11 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-import dash
-from dash import Input, Output, State, callback, dcc, html
+from dash import dcc, html
 from sqlalchemy.orm import Session
 
-from dashboard.access import guarded
 from dashboard.pages.review_common import (
     DECISION_NAMES,
     PARTNER_LABELS,
@@ -21,10 +19,10 @@ from dashboard.pages.review_common import (
     date_field,
     dropdown,
     field,
+    form_callback,
     message_area,
     needed_date,
     parse_date,
-    run,
     text,
     text_field,
     uk,
@@ -263,17 +261,7 @@ STATES = (
 )
 
 
-@callback(
-    Output("rvd-votes-message", "children"),
-    Output("rvd-version", "data", allow_duplicate=True),
-    *[Input(button, "n_clicks") for button in HANDLERS],
-    *[State(ident, prop) for _, ident, prop in STATES],
-    prevent_initial_call=True,
-)
-@guarded("reviews.edit")
-def change_votes(*args: Any) -> tuple[Any, Any]:
-    values = dict(zip((k for k, _, _ in STATES), args[len(HANDLERS) :], strict=True))
-    return run(HANDLERS, dash.ctx.triggered_id, values)
+change_votes = form_callback("change_votes", "rvd-votes-message", HANDLERS, STATES)
 
 
 # ------------------------------------------------------------------------------- display
