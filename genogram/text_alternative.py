@@ -27,6 +27,7 @@ DIRECTED = ("violence", "abuse")
 
 @dataclass(frozen=True)
 class PersonText:
+    ref: str  # the id the drawing writes for them (pseudonymous when anonymised)
     label: str  # the name line(s) drawn under the symbol, as drawn (a pseudonym if anonymised)
     details: tuple[str, ...]  # the label's other lines as drawn (role, dates); none anonymised
     role: str  # from the workbook; "" when anonymised (the pseudonym says the role)
@@ -89,6 +90,7 @@ def genogram_text(genogram: Genogram, style: Style | None = None) -> GenogramTex
             notes += ("deceased",)
         people.append(
             PersonText(
+                ref=genogram.refs[pid],
                 label=label[pid],
                 details=tuple(details),
                 role="" if genogram.anonymise else person.role,

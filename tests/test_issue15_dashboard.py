@@ -338,6 +338,9 @@ def test_keyboard_moves_on_the_timeline_ring_an_event_and_open_it(demo: Demo) ->
     )
     assert zoomed["chr-cursor"]["data"] == in_2019[0].event_id
     assert f"of {len(in_2019)} on the timeline" in zoomed["chr-tl-status"]["children"]
+    # Enter with no event ringed says what to do.
+    nothing = _post(demo, client, "step_timeline", base, "chr-tl-open.n_clicks")
+    assert nothing["chr-tl-status"]["children"].startswith("No event is ringed yet")
     # Enter (the Open button) shows the event's accounts, selects its row and moves the table
     # to the page that holds it, in the table's order.
     target = case.events[-1]

@@ -788,6 +788,9 @@ def select_event(
     )
 
 
+NO_RING = "No event is ringed yet: press the right arrow key or 'Next event' first."
+
+
 @callback(
     Output("chr-cursor", "data"),
     Output("chr-timeline", "figure", allow_duplicate=True),
@@ -795,6 +798,7 @@ def select_event(
     Input("chr-tl-prev", "n_clicks"),
     Input("chr-tl-next", "n_clicks"),
     Input("chr-tl-key", "data"),
+    Input("chr-tl-open", "n_clicks"),
     State("chr-cursor", "data"),
     State("review-id", "data"),
     State("chr-zoom", "data"),
@@ -803,11 +807,22 @@ def select_event(
 )
 @guarded("chronology.view")
 def step_timeline(
-    _prev: Any, _next: Any, key: Any, cursor: Any, review_id: Any, zoom: Any, *values: Any
+    _prev: Any,
+    _next: Any,
+    key: Any,
+    _open: Any,
+    cursor: Any,
+    review_id: Any,
+    zoom: Any,
+    *values: Any,
 ) -> tuple[Any, ...]:
     """Move the timeline's keyboard ring to the previous, next, first or last event in view
     (the filters and the timeline's zoom) and say which event it is on."""
     move: Any
+    if ctx.triggered_id == "chr-tl-open":
+        if isinstance(cursor, str):
+            return (no_update,) * 3  # select_event opens it
+        return no_update, no_update, NO_RING
     if ctx.triggered_id == "chr-tl-prev":
         move = "previous"
     elif ctx.triggered_id == "chr-tl-next":

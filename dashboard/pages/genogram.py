@@ -13,7 +13,7 @@ import datetime as dt
 from typing import Any
 
 import dash
-from dash import Input, Output, State, callback, dcc, html, no_update
+from dash import ALL, Input, Output, State, callback, ctx, dcc, html, no_update
 
 from chronology.integrate import IntegratedEvent
 from dashboard.access import (
@@ -116,7 +116,11 @@ def layout(**_: Any) -> html.Div:
                             html.Section(
                                 id="gen-person",
                                 className="panel",
-                                children=html.P("Click a person for their details."),
+                                children=html.P(
+                                    "Click a person (or their Show button in 'Genogram as "
+                                    "text') for their details."
+                                ),
+                                **{"aria-live": "polite"},  # type: ignore[arg-type]
                             ),
                             html.Section(id="gen-lived", className="panel"),
                         ]
@@ -229,6 +233,7 @@ def text_version(found: GenogramText, anonymised: bool) -> list[Any]:
                         html.Th(f"Age ({found.when})", scope="col"),
                         html.Th("Household", scope="col"),
                         html.Th("Also", scope="col"),
+                        html.Th("Details", scope="col"),
                     ]
                 )
             ),
@@ -242,6 +247,16 @@ def text_version(found: GenogramText, anonymised: bool) -> list[Any]:
                             html.Td(person.age),
                             html.Td(person.household or "none recorded"),
                             html.Td(", ".join(person.notes)),
+                            html.Td(
+                                html.Button(
+                                    "Show",
+                                    id={"type": "gen-open", "ref": person.ref},
+                                    className="secondary",
+                                    **{  # type: ignore[arg-type]
+                                        "aria-label": f"Show {person.label}'s details"
+                                    },
+                                )
+                            ),
                         ]
                     )
                     for person in found.people
@@ -335,6 +350,32 @@ def person_details(click: Any, value: Any, whole: Any, review_id: Any) -> list[A
     pid = next((p for p, r in genogram.refs.items() if r == ref), None)
     if pid is None:
         return [html.P("Click on a person's symbol.")]
+    return person_panel(case, genogram, pid, anonymised)
+
+
+@callback(
+    Output("gen-person", "children", allow_duplicate=True),
+    Input({"type": "gen-open", "ref": ALL}, "n_clicks"),
+    State("gen-slider", "value"),
+    State("gen-whole", "value"),
+    State("review-id", "data"),
+    prevent_initial_call=True,
+)
+@guarded("genogram.view")
+def person_from_text(clicks: Any, value: Any, whole: Any, review_id: Any) -> Any:
+    """A person's details from "Genogram as text" (its Show buttons): what a click on their
+    symbol shows, for keyboard and screen reader users."""
+    ref = ctx.triggered_id.get("ref") if isinstance(ctx.triggered_id, dict) else None
+    if not isinstance(ref, str) or not any(clicks or []):
+        return no_update  # the buttons were drawn again, none pressed
+    user, case = _case(review_id, "genogram person", ref)
+    if case.family is None:
+        return [html.P("No family workbook yet.")]
+    anonymised = anonymised_view(user)
+    genogram = genogram_for(case, as_at_of(case, value, whole), anonymised)
+    pid = next((p for p, r in genogram.refs.items() if r == ref), None)
+    if pid is None:
+        return [html.P("That person is not in the drawing at this date.")]
     return person_panel(case, genogram, pid, anonymised)
 
 

@@ -320,7 +320,20 @@ def test_the_genogram_is_named_and_told_as_text_with_the_drawings_labels(login: 
     seen = {unescape(w) for w in drawn_words(panel)}
     assert len(hidden) == len(labels) and set(hidden) <= seen
     assert "Child A" in hidden
-    text = panel.page.inner_text("#gen-text-body") + panel.page.inner_text("#gen-caption")
+    # A person's details by keyboard: the text version's Show button does what a click on
+    # the symbol does.
+    show = panel.page.get_by_role("button", name="Show Child A's details")
+    assert show.count() == 1
+    show.focus()
+    panel.page.keyboard.press("Enter")
+    panel.page.wait_for_function(
+        "() => { const h = document.querySelector('#gen-person h2');"
+        " return h && h.innerText.startsWith('Child A'); }",
+        timeout=15_000,
+    )
+    text = " ".join(
+        panel.page.inner_text(part) for part in ("#gen-text-body", "#gen-caption", "#gen-person")
+    )
     assert not NAME_PATTERN.findall(text), NAME_PATTERN.findall(text)
     assert not session.errors and not panel.errors, session.errors + panel.errors
 
