@@ -72,7 +72,11 @@ CORE: dict[str, tuple[str, list[str]]] = {
     ),
     "classify": (
         "chronology/classify.py",
-        ["tests/test_classify.py", "tests/test_issue13_key_events.py"],
+        [
+            "tests/test_classify.py",
+            "tests/test_issue13_key_events.py",
+            "tests/test_issue21_mutation_classify.py",
+        ],
     ),
     "redact": (
         "anonymise/redact.py",
