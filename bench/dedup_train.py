@@ -81,6 +81,8 @@ WORDS: dict[str, dict[str, str]] = {
         "meeting_and_generic": "a meeting on the day of the {kind}",
         "several_meetings": "both mention the {kind}, one records another meeting",
         "same_life_event": "both record a {kind}",
+        "life_event_agrees": "both record a {kind} and name the same place or reference",
+        "both_ends": "one sends and the other receives the {kind}",
         "same_kind": "both record a {kind}",
         "same_visit": "both record a {kind}; separate visits are common",
         "disjoint": "different kinds of event ({kind})",
@@ -313,9 +315,13 @@ def write(
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dry-run", action="store_true")
-    parser.add_argument("--c", type=float, default=0.5, help="inverse regularisation")
-    parser.add_argument("--precision", type=float, default=0.99)
-    parser.add_argument("--queue", type=float, default=1.0, help="pairs per 10 rows")
+    # Chosen on the dev set blind-3 (2026-12-06): C 5 and 98% precision (the goal) gave
+    # recall 0.919 there against 0.889 at C 0.5 and 99%; the queue budget is set above the goal
+    # of one pair per 10 rows because merged and capped pairs leave the listed queue shorter
+    # (1.6 here lists 0.93 per 10 rows on blind-3, 1.17 on the tuned cases).
+    parser.add_argument("--c", type=float, default=5.0, help="inverse regularisation")
+    parser.add_argument("--precision", type=float, default=0.98)
+    parser.add_argument("--queue", type=float, default=1.6, help="pairs per 10 candidate rows")
     parser.add_argument("--json", type=Path, default=RESULTS)
     parser.add_argument(
         "--background", action="store_true", help="re-estimate text u per case (see above)"

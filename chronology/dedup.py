@@ -83,6 +83,9 @@ class Rules:
     visit_mask: int
     life_names: frozenset[str]  # life events (a move, a birth, an arrest): specifics decide
     life_mask: int  # their bits
+    ends_mask: int = 0  # kinds with two ends (a referral sent and received, a call made and taken)
+    sent: re.Pattern[str] | None = None  # the row sends, refers or calls out
+    received: re.Pattern[str] | None = None  # the row receives it
 
 
 def _cue_pattern(words: Sequence[str], anchor: str) -> re.Pattern[str]:
@@ -101,6 +104,7 @@ class KindSpec:
     one_per_day: bool = False
     generic: bool = False  # a generic name gives way to a specific one on the same row
     life: bool = False  # a life event: specifics decide
+    ends: bool = False  # two ends (sent and received): one row of each is one occurrence
 
 
 @dataclass(frozen=True)
@@ -125,6 +129,14 @@ class ThresholdsSpec:
     near_possible_text: int
 
 
+@dataclass(frozen=True)
+class EndsSpec:
+    """Wordings of the sending and the receiving end of a referral or a call."""
+
+    sent: tuple[str, ...] = ()
+    received: tuple[str, ...] = ()
+
+
 @rules_file("chronology", "dedup.toml")
 @dataclass(frozen=True)
 class DedupFile:
@@ -132,6 +144,7 @@ class DedupFile:
     kind: tuple[KindSpec, ...]
     thresholds: ThresholdsSpec
     mentions: MentionsSpec = MentionsSpec()
+    ends: EndsSpec = EndsSpec()
 
 
 @cache
@@ -159,7 +172,21 @@ def load_rules() -> Rules:
         sum(1 << i for i, k in enumerate(kinds) if k.name == "home visit"),
         frozenset(k.name for k in data.kind if k.life),
         sum(1 << i for i, k in enumerate(data.kind) if k.life),
+        sum(1 << i for i, k in enumerate(data.kind) if k.ends),
+        _alternation(data.ends.sent),
+        _alternation(data.ends.received),
     )
+
+
+def _alternation(patterns: Sequence[str]) -> re.Pattern[str] | None:
+    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+
+def _direction(text: str, rules: Rules) -> int:
+    """1 when the row sends (refers, calls out), 2 when it receives, 0 when neither or both."""
+    sent = bool(rules.sent and rules.sent.search(text))
+    received = bool(rules.received and rules.received.search(text))
+    return 1 if sent and not received else 2 if received and not sent else 0
 
 
 def normalise_text(text: str, rules: Rules | None = None) -> str:
@@ -192,6 +219,7 @@ class Prepared:
     meeting: bool = False
     main_daily: str | None = None  # the once-a-day kind the row is about (named first)
     specifics: frozenset[str] = frozenset()  # addresses, references, names of places
+    direction: int = 0  # 1 sends, 2 receives (a referral, a call), 0 neither or unclear
 
 
 def _date_range(event: Event) -> tuple[dt.date, dt.date]:
@@ -260,7 +288,8 @@ def _prepare(events: Sequence[Event], rules: Rules) -> list[Prepared]:
         start, end = _date_range(event)
         minutes = event.time.hour * 60 + event.time.minute if event.time else None
         mask = sum(1 << i for i, kind in enumerate(rules.kinds) if kind.name in kinds)
-        raw = " ".join((event.event_type, event.event_text, event.outcome, event.reference))
+        # Joined as sentences: the first word of each field is not a proper name.
+        raw = ". ".join((event.event_type, event.event_text, event.outcome, event.reference))
         if raw not in found_of:
             found_of[raw] = specifics(raw)
         prepared.append(
@@ -277,6 +306,7 @@ def _prepare(events: Sequence[Event], rules: Rules) -> list[Prepared]:
                 bool(_MEETING.search(text)),
                 main,
                 found_of[raw],
+                _direction(text, rules) if mask & rules.ends_mask else 0,
             )
         )
     return prepared

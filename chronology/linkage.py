@@ -47,6 +47,8 @@ COMPARISONS: dict[str, tuple[str, ...]] = {
         "meeting_and_generic",
         "several_meetings",
         "same_life_event",
+        "life_event_agrees",
+        "both_ends",
         "same_kind",
         "same_visit",
         "disjoint",
@@ -223,7 +225,7 @@ _ADDRESS = re.compile(
     r"\b\d{1,4}[a-z]?,?\s+(?:[A-Z][a-z]+\s){1,3}"
     r"(?:Road|Street|Avenue|Close|Lane|Drive|Way|Court|Crescent|Gardens|Place|Terrace|Walk|Grove|Rise|View|Hill|Row|Square|Park)\b"
 )
-_PROPER = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})*")
+_PROPER = re.compile(r"(?<=[a-z0-9,;:] )[A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})*")
 
 
 def specifics(raw: str) -> frozenset[str]:
@@ -257,12 +259,20 @@ def _numbers(found: frozenset[str]) -> frozenset[str]:
     return frozenset(s for s in found if _DIGIT.search(s))
 
 
+RARE_WEEKS = 2  # a specific named only within this many weeks of the case names one occurrence
+
+
 def rare_specifics(items: Sequence[Prepared], share: float = 0.02) -> frozenset[str]:
-    """Specifics named by few rows of the case: the family's own address in every row is no
-    evidence that two rows are one occurrence."""
+    """Specifics named by few rows of the case, or only within a week or two (every agency's
+    record of one house move names its new address): the family's own address in every row
+    is no evidence that two rows are one occurrence."""
     counts = Counter(s for p in items for s in p.specifics)
+    weeks: dict[str, set[int]] = {}
+    for p in items:
+        for s in p.specifics:
+            weeks.setdefault(s, set()).add(p.start.toordinal() // 7)
     limit = max(3, int(len(items) * share))
-    return frozenset(s for s, n in counts.items() if n <= limit)
+    return frozenset(s for s, n in counts.items() if n <= limit or len(weeks[s]) <= RARE_WEEKS)
 
 
 # ------------------------------------------------------------------ TF-IDF cosine
@@ -387,6 +397,10 @@ def kind_level(a: Prepared, b: Prepared, rules: Rules) -> tuple[str, str]:
         return "same_life_event", life[0]
     if joint:
         return "same_visit", "joint visit"
+    ends = a.kind_mask & b.kind_mask & rules.ends_mask
+    if ends and {a.direction, b.direction} == {1, 2}:
+        two_ends = sorted(k.name for i, k in enumerate(rules.kinds) if ends >> i & 1)
+        return "both_ends", two_ends[0]
     if shared:
         kind = sorted(shared)[0]
         return ("same_visit" if kind == "home visit" else "same_kind"), kind
@@ -455,6 +469,9 @@ def levels_of(
     kind_name, kind = kind_level(a, b, rules)
     if kind_name == "same_life_event" and gap is not None:
         time = "life_event"  # a birth or an arrest is often written up hours later elsewhere
+    specific = _specifics_level(a.specifics, b.specifics, rare)
+    if kind_name == "same_life_event" and specific == "shared":
+        kind_name = "life_event_agrees"  # the same move, birth or arrest at the same place
     recorder = recorder_level(a, b, names)
     if recorder == "same_sheet":
         exact = fuzz.ratio(a.text, b.text)
@@ -467,7 +484,7 @@ def levels_of(
         kind_name,
         _level(similarity, TEXT_CUTS, "low"),
         _level(cosine, WORD_CUTS, "low"),
-        _specifics_level(a.specifics, b.specifics, rare),
+        specific,
         recorder,
         typed,
     )

@@ -52,6 +52,7 @@ class Columns:
     sheet: np.ndarray  # (agency, file, sheet) number
     names: np.ndarray  # int64 bits of the agencies the text names (agency numbers < 63)
     has_specifics: np.ndarray  # bool
+    direction: np.ndarray  # 1 sends, 2 receives, 0 neither
     generic: np.ndarray  # by kind number: a generic meeting name
     cp_generic: np.ndarray  # by kind number: "child protection conference" (unsaid which)
     conference: np.ndarray  # by kind number: a conference
@@ -101,6 +102,7 @@ def columns(items: Sequence[Prepared], rules: Rules, names: dict[str, tuple[str,
         ),
         names=named,
         has_specifics=np.fromiter((bool(p.specifics) for p in items), dtype=bool, count=n),
+        direction=np.fromiter((p.direction for p in items), dtype=np.int64, count=n),
         generic=np.array([k.name in rules.generic_names for k in rules.kinds], dtype=bool),
         cp_generic=np.array([k.name == "child protection conference" for k in rules.kinds]),
         conference=np.array([k.name.endswith("conference") for k in rules.kinds], dtype=bool),
@@ -164,6 +166,9 @@ def batch_levels(
             (shared & rules.daily_mask) != 0,
             (shared & rules.life_mask) != 0,
             joint,
+            ((shared & rules.ends_mask) != 0)
+            & ((col.direction[left] | col.direction[right]) == 3)
+            & (col.direction[left] != col.direction[right]),
             (shared & rules.visit_mask) != 0,
             shared != 0,
             named_a & named_b,
@@ -180,6 +185,7 @@ def batch_levels(
                 "several_meetings",
                 "same_life_event",
                 "same_visit",
+                "both_ends",
                 "same_visit",
                 "same_kind",
                 "disjoint",
@@ -217,6 +223,13 @@ def batch_levels(
         level = _specifics_level(items[left[i]].specifics, items[right[i]].specifics, rare)
         specifics[i] = _code("specifics", level)
     out[:, 5] = specifics
+    # a life event whose specifics agree (the same new address, the same hospital)
+    life = _code("kind", "same_life_event")
+    out[:, 2] = np.where(
+        (kind == life) & (specifics == _code("specifics", "shared")),
+        _code("kind", "life_event_agrees"),
+        kind,
+    )
     # recorder
     same_sheet = col.sheet[left] == col.sheet[right]
     a_names_b = ((col.names[left] >> col.agency[right]) & 1) != 0
