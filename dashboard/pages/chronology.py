@@ -255,7 +255,7 @@ def layout(**_: Any) -> html.Div:
                             dag.AgGrid(
                                 id="chr-grid",
                                 rowModelType="clientSide",
-                                rowData=[],
+                                rowData=None,  # the loading overlay until a page comes
                                 getRowId="params.data.id",
                                 columnDefs=column_defs(False),
                                 defaultColDef=DEFAULT_COLUMN,
@@ -349,7 +349,10 @@ def grid_options(presentation: bool) -> dict[str, Any]:
         "rowHeight": 44 if presentation else 34,
         # A new page replaces the rows at once (animated rows linger, fading, for a moment).
         "animateRows": False,
-        "suppressNoRowsOverlay": False,
+        "localeText": {
+            "noRowsToShow": "No events match these filters",
+            "loadingOoo": "Loading the events…",
+        },
     }
 
 
