@@ -68,6 +68,7 @@ CORE: dict[str, tuple[str, list[str]]] = {
             "tests/test_dedup_heldout.py",
             "tests/test_issue12_linkage.py",
             "tests/test_issue21_survivors.py",
+            "tests/test_issue21_mutation_dedup.py",
         ],
     ),
     "classify": (
