@@ -55,6 +55,10 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "files.withdraw": frozenset({"lead_reviewer"}),  # take an added file out of the chronology
     "genogram.view": frozenset({"lead_reviewer", "panel_member"}),
     "export": frozenset({"lead_reviewer", "panel_member"}),
+    # a review's letters, packs, notifications and agency templates (business support writes
+    # them); named ones, and agencies' query workbooks, for the review team only
+    "documents": frozenset({"lead_reviewer", "panel_member", "business_support"}),
+    "documents.named": frozenset({"lead_reviewer", "business_support"}),
     "export.named": frozenset({"lead_reviewer"}),
     "audit.view": frozenset({"admin"}),
     "users.view": frozenset({"admin"}),

@@ -98,9 +98,9 @@ def _anonymised(user: CurrentUser, anonymise: bool) -> bool:
     """Whether this user's download is anonymised, as for the chronology export: asked for, or
     presentation mode, or a role that may not export names. A named one asked by such a role
     is refused."""
-    if not anonymise and not user.can("export.named"):
+    if not anonymise and not user.can("documents.named"):
         raise Denied("only anonymised exports are allowed for your role")
-    return anonymise or anonymised_view(user) or not user.can("export.named")
+    return anonymise or anonymised_view(user) or not user.can("documents.named")
 
 
 def _family_files(session: Session, review: Review) -> list[Path]:
@@ -128,7 +128,7 @@ def documents_file(
     from anonymise.apply import LeakError
     from reviews.case_inputs import Request, make_documents
 
-    require("export")
+    require("documents")
     anonymised = _anonymised(user, anonymise)
     chosen = [k for k in (kinds or KIND_KEYS) if k in KIND_KEYS]
     if not chosen:
@@ -198,8 +198,8 @@ def template_agencies(user: CurrentUser, review_id: Any) -> list[str]:
     from dashboard.case import load_case
     from dashboard.timeline import case_agencies
 
-    require("export")
-    if anonymised_view(user) or not user.can("export.named"):
+    require("documents")
+    if anonymised_view(user) or not user.can("documents.named"):
         return []
     with db() as session:
         review = review_for(user, review_id, session)
@@ -219,10 +219,12 @@ def template_file(
     for `agency` (none: a blank one), due on `due`, else on the date tracked for that agency."""
     from reviews.chronology_template import write_chronology_template
 
-    require("export")
+    require("documents")
     agency = (agency or "").strip() or None
-    if agency and (anonymised_view(user) or not user.can("export.named")):
-        raise Denied("a template naming an agency is for the review team (lead reviewers)")
+    if agency and (anonymised_view(user) or not user.can("documents.named")):
+        raise Denied(
+            "a template naming an agency is for the review team (lead reviewers, business support)"
+        )
     with db() as session:
         review = review_for(user, review_id, session)
         if agency and due is None:
@@ -258,7 +260,7 @@ def query_agencies(user: CurrentUser, review_id: Any) -> list[str]:
 
 
 def _query_user(user: CurrentUser) -> None:
-    require("export.named")
+    require("documents.named")
     if anonymised_view(user):
         raise Denied(
             "query workbooks hold the agency's rows as it wrote them: turn presentation mode off"

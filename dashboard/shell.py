@@ -30,7 +30,7 @@ NAV = (
     ("/actions", "Actions", "actions.update"),
     ("/duplicates", "Duplicates", "duplicates.decide"),
     ("/genogram", "Genogram", "genogram.view"),
-    ("/export", "Export", "export"),
+    ("/export", "Export", "documents"),
     ("/admin", "Audit and users", "audit.view"),
 )
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import io
+import json
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,6 +23,7 @@ from typing import Any
 import docx
 import openpyxl
 import pytest
+from plotly.utils import PlotlyJSONEncoder
 from sqlalchemy import select
 
 from anonymise.apply import find_leaks
@@ -170,7 +172,7 @@ def test_panel_members_get_anonymised_documents_only_and_of_their_reviews(demo: 
         assert "Rapid review" in text and not [s for s in SECRETS if s in text]
         with pytest.raises(Denied, match="not assigned"):
             documents.documents_file(panel, CURRENT_REVIEW, ["pack"], anonymise=True)
-    for username in ("support", "police", "admin"):  # no export permission
+    for username in ("police", "admin"):  # no documents permission
         with as_user(demo, username) as user, pytest.raises(Denied):
             documents.documents_file(user, DEMO_REVIEW, ["pack"], anonymise=True)
 
@@ -244,8 +246,8 @@ def test_a_panel_member_gets_a_blank_template_only(demo: Demo) -> None:
         assert openpyxl.load_workbook(io.BytesIO(_bytes(sent))).sheetnames
         with pytest.raises(Denied, match="not assigned"):
             documents.template_file(panel, CURRENT_REVIEW, None, None)
-    with as_user(demo, "support") as support, pytest.raises(Denied):
-        documents.template_file(support, DEMO_REVIEW, None, None)
+    with as_user(demo, "police") as police, pytest.raises(Denied):
+        documents.template_file(police, DEMO_REVIEW, None, None)
 
 
 # ------------------------------------------------------------------------ query workbooks
@@ -315,7 +317,7 @@ def test_query_workbooks_recorded_as_sent_back(demo: Demo) -> None:
 def test_query_workbooks_are_for_the_review_team_only(demo: Demo) -> None:
     from dashboard import review_documents as documents
 
-    for username in ("panel", "support", "police", "admin"):
+    for username in ("panel", "police", "admin"):
         with as_user(demo, username) as user:
             with pytest.raises(Denied):
                 documents.query_file(user, DEMO_REVIEW, None)
@@ -337,7 +339,7 @@ def test_callbacks_refuse_callers_without_the_permission(demo: Demo) -> None:
         "exp-tpl-download.data": {"exp-tpl-go.n_clicks": 1},
         "exp-q-download.data": {"exp-q-go.n_clicks": 1, "exp-q-agency.value": "__all__"},
     }
-    refused = {"support": set(calls), "panel": {"exp-q-download.data"}}
+    refused = {"police": set(calls), "panel": {"exp-q-download.data"}}
     for username, outputs in refused.items():
         client = app.server.test_client()
         login(client, username)
@@ -384,3 +386,24 @@ def test_agency_choices_are_named_only_for_the_review_team_outside_presentation(
         assert export.template_agency_options(DEMO_REVIEW, "exp-tpl-agency") == []
     with as_user(demo, "panel"):
         assert export.template_agency_options(DEMO_REVIEW, "exp-tpl-agency") == []
+
+
+def test_business_support_writes_the_review_s_documents_but_not_its_chronology(
+    demo: Demo,
+) -> None:
+    """Business support writes the letters, packs and notifications and chases agencies (named
+    documents, agency templates, query workbooks), but exports neither the chronology nor the
+    genogram: the Export page shows them the review's panels only."""
+    from dashboard import review_documents as documents
+    from dashboard.pages import export
+
+    with as_user(demo, "support") as support:
+        sent = documents.documents_file(support, DEMO_REVIEW, ["pack"], anonymise=False)
+        assert [s for s in SECRETS if s in _docx_text(_bytes(sent))]  # named, as asked
+        assert documents.template_agencies(support, DEMO_REVIEW)
+        assert documents.query_agencies(support, DEMO_REVIEW)
+        page = json.dumps(export.layout(), cls=PlotlyJSONEncoder)
+        with pytest.raises(Denied):
+            export.export_file(support, DEMO_REVIEW, "chronology", "xlsx", False, None)
+    assert "exp-doc-go" in page and "exp-q-go" in page and "exp-tpl-go" in page
+    assert "exp-chr-xlsx" not in page and "exp-gen-svg" not in page

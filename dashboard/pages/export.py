@@ -55,9 +55,11 @@ MIME = {
 
 
 def layout(**_: Any) -> html.Div:
-    user = page_user("export")
+    user = page_user("documents")
     if user is None:
         return not_permitted()
+    if not user.can("export"):  # business support: the review's documents, not its chronology
+        return html.Div([html.H1("Export"), *review_panels(user)])
     named = user.can("export.named")
     return html.Div(
         [
@@ -132,13 +134,30 @@ def layout(**_: Any) -> html.Div:
             ),
             dcc.Loading(html.Div(id="exp-message", className="message", role="status")),
             dcc.Download(id="exp-download"),
-            html.Div(
-                className="two-col",
-                children=[documents_panel(), template_panel(named)],
-            ),
-            *([queries_panel()] if named else []),
+            *review_panels(user),
         ]
     )
+
+
+def review_panels(user: Any) -> list[Any]:
+    """The review's documents and agency templates; the agencies' query workbooks for those
+    who may see names. Without the chronology's export (business support), the page's
+    anonymised choice is here too, for the documents."""
+    named = user.can("documents.named")
+    choice: list[Any] = []
+    if not user.can("export"):
+        choice = [
+            dcc.Checklist(
+                id="exp-anonymise",
+                options=[{"label": " Anonymised documents", "value": "anon"}],
+                value=[],
+            )
+        ]
+    return [
+        *choice,
+        html.Div(className="two-col", children=[documents_panel(), template_panel(named)]),
+        *([queries_panel()] if named else []),
+    ]
 
 
 def documents_panel() -> html.Div:
@@ -388,11 +407,11 @@ def download(*args: Any) -> tuple[Any, Any]:
     State("review-id", "data"),
     prevent_initial_call=True,
 )
-@guarded("export")
+@guarded("documents")
 def download_documents(
     _clicks: Any, kinds: list[str] | None, anonymise: list[str] | None, review_id: Any
 ) -> tuple[Any, Any]:
-    user = require("export")
+    user = require("documents")
     try:
         sent = documents_file(user, review_id, kinds or [], bool(anonymise))
     except Denied:
@@ -407,9 +426,9 @@ def download_documents(
     Input("review-id", "data"),
     Input("exp-tpl-agency", "id"),
 )
-@guarded("export")
+@guarded("documents")
 def template_agency_options(review_id: Any, _id: Any) -> list[dict[str, str]]:
-    user = require("export")
+    user = require("documents")
     return [{"label": a, "value": a} for a in template_agencies(user, review_id)]
 
 
@@ -422,9 +441,9 @@ def template_agency_options(review_id: Any, _id: Any) -> list[dict[str, str]]:
     State("review-id", "data"),
     prevent_initial_call=True,
 )
-@guarded("export")
+@guarded("documents")
 def download_template(_clicks: Any, agency: Any, due: Any, review_id: Any) -> tuple[Any, Any]:
-    user = require("export")
+    user = require("documents")
     try:
         sent = template_file(user, review_id, agency, as_at_date(due))
     except Denied:
@@ -439,9 +458,9 @@ def download_template(_clicks: Any, agency: Any, due: Any, review_id: Any) -> tu
     Input("review-id", "data"),
     Input("exp-q-agency", "id"),
 )
-@guarded("export.named")
+@guarded("documents.named")
 def query_agency_options(review_id: Any, _id: Any) -> list[dict[str, str]]:
-    user = require("export.named")
+    user = require("documents.named")
     every = [{"label": "Every agency (one zip file)", "value": ALL_AGENCIES}]
     if anonymised_view(user):  # presentation mode: no agency's rows, nor names, on screen
         return every
@@ -457,9 +476,9 @@ def query_agency_options(review_id: Any, _id: Any) -> list[dict[str, str]]:
     State("review-id", "data"),
     prevent_initial_call=True,
 )
-@guarded("export.named")
+@guarded("documents.named")
 def download_queries(_clicks: Any, agency: Any, sent_back: Any, review_id: Any) -> tuple[Any, Any]:
-    user = require("export.named")
+    user = require("documents.named")
     try:
         sent, lines = query_file(user, review_id, agency, sent_back=bool(sent_back))
     except Denied:
