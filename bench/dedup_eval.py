@@ -52,7 +52,6 @@ from chronology.dedup import source_key  # noqa: E402
 from chronology.ingest import read_chronology  # noqa: E402
 from chronology.integrate import integrate  # noqa: E402
 from chronology.schema import Event  # noqa: E402
-from cspr.cli import DEMO_DIR, demo_files  # noqa: E402
 
 Case = tuple[str, list[Event], dict[str, str]]
 Pair = tuple[str, str]
@@ -73,6 +72,10 @@ def load_hard_cases() -> ModuleType:
 
 def demo_case() -> Case:
     """The committed demo case, ingested, with the occurrence ids of its ground truth."""
+    # Imported here: only the tuned set needs the command's demo files (the blind sets run
+    # without loading the command and everything it imports).
+    from cspr.cli import DEMO_DIR, demo_files
+
     events: list[Event] = []
     for path in demo_files():
         events += read_chronology(path).events

@@ -1,7 +1,8 @@
 """Learn the duplicate model's weights from the labelled training cases.
 
 Training cases: the demo case, `sample_data/hard_cases.py`, `sample_data/heldout_cases.py` and,
-since it became the dev set, `sample_data/blind_dedup_cases.py`. The second blind set
+since each became a dev set and then training data, `sample_data/blind_dedup_cases.py` and
+`sample_data/blind_dedup_cases_3.py`. The second blind set
 (`blind_dedup_cases_2.py`) is never read here: it measures the model (`bench/dedup_eval.py`)
 and must stay unseen by it.
 
@@ -129,6 +130,10 @@ def training_cases() -> list[Case]:
         from blind_dedup_cases import blind_dedup_cases
 
         cases += [(f"blind1-{n}", e, t) for n, e, t, _ in blind_dedup_cases()]
+    if WITH_BLIND_3:
+        from blind_dedup_cases_3 import blind_dedup_cases_3
+
+        cases += [(f"blind3-{n}", e, t) for n, e, t, _ in blind_dedup_cases_3()]
     return cases
 
 
@@ -136,6 +141,11 @@ def training_cases() -> list[Case]:
 # set (its misses were read), so it is no longer unseen: it is training data now. The second
 # blind set (blind_dedup_cases_2.py) is never read here.
 WITH_BLIND_1 = True
+# The third blind set was measured blind once (bench/results/dedup_eval_blind3_first.json), then
+# was the dev set (bench/results/dedup_eval_dev_blind3.json: its figures after the rule changes,
+# before it was trained on); it is training data since, its figures flattering like blind-1's.
+# Its life events, both ends of referrals and meetings are what the older cases had too few of.
+WITH_BLIND_3 = True
 
 
 def _neutral() -> Weights:
@@ -315,13 +325,14 @@ def write(
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dry-run", action="store_true")
-    # Chosen on the dev set blind-3 (2026-12-06): C 5 and 98% precision (the issue's goal) gave
-    # recall 0.919 there against 0.889 at C 0.5 and 99%; the queue budget is set above the goal
-    # of one pair per 10 rows because merged and capped pairs leave the listed queue shorter
-    # (1.6 here lists 0.93 per 10 rows on blind-3, 1.17 on the tuned cases).
+    # Chosen on the dev set blind-3 (2026-12-06), before it was trained on: C 5 and 98% precision
+    # (the issue's goal) gave recall 0.919 there against 0.889 at C 0.5 and 99%. The queue budget
+    # is set above the goal of one pair per 10 rows because merged pairs and the per-occurrence
+    # cap leave the listed queue shorter: with blind-3 in training, 1.3 lists 0.86 per 10 rows on
+    # the tuned cases (1.6 listed 1.34 there, with the same completeness).
     parser.add_argument("--c", type=float, default=5.0, help="inverse regularisation")
     parser.add_argument("--precision", type=float, default=0.98)
-    parser.add_argument("--queue", type=float, default=1.6, help="pairs per 10 candidate rows")
+    parser.add_argument("--queue", type=float, default=1.3, help="pairs per 10 candidate rows")
     parser.add_argument("--json", type=Path, default=RESULTS)
     parser.add_argument(
         "--background", action="store_true", help="re-estimate text u per case (see above)"

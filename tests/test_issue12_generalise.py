@@ -145,3 +145,16 @@ def test_a_house_move_next_day_naming_the_new_address_is_explained() -> None:
         row("GP", "Change of address - 22 Sedge Lane BR4 8QS", day=DAY + dt.timedelta(days=1)),
     ]
     assert _scored(events)[0][2] == "life_event_agrees"
+
+
+def test_a_street_called_court_is_not_a_court_hearing() -> None:
+    items = prepare(
+        [
+            row("Health Visiting", "HV home visit at Wren Court - baby settled", kind="Home visit"),
+            row("Police", "Closure order granted at court today", kind="Court"),
+            row("Housing", "Address changed to Flat 3, Orchard Court - family move"),
+        ]
+    )
+    assert "court hearing" not in items[0].kinds
+    assert "court hearing" in items[1].kinds
+    assert items[2].kinds == {"house move"}
