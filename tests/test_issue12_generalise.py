@@ -67,6 +67,17 @@ def row(
             "vulnerability panel",
         ),
         ("CG1 after ICPC", "First core group", "core group"),
+        (
+            "FGC held at family centre",
+            "Family group conference - plan agreed",
+            "family group conference",
+        ),
+        ("MAPPA level 2 meeting", "Attended MAPPA meeting re father", "MAPPA meeting"),
+        (
+            "PEP meeting at school",
+            "Personal education plan review",
+            "personal education plan meeting",
+        ),
     ],
 )
 def test_meeting_wordings_are_one_meeting(first: str, second: str, kind: str) -> None:
