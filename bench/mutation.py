@@ -119,6 +119,7 @@ def _same(reason: str, function: str, numbers: str) -> dict[str, str]:
 
 
 _FS = "chronology.filesafety.x"
+_CL = "chronology.classify.x"
 _UNREACHABLE_SIZE = (
     "unreachable: zipfile never yields more bytes than a part declares, and the declared "
     "total was checked against the same limit first"
@@ -273,6 +274,139 @@ EQUIVALENT: dict[str, str] = {
         "same days, only slower (a timeout in some runs)",
         "reviews.workingdays.xǁWorkingCalendarǁ_year",
         "1",
+    ),
+    # chronology/classify.py
+    **_same(
+        "tier phrases sorted otherwise (no key, not reversed): a regular expression tries every "
+        "alternative at each position, so whether `search` finds a phrase does not depend on "
+        "their order (tier_of only asks whether one is found)",
+        f"{_CL}__phrases",
+        "4 5 7 8 12",
+    ),
+    **_same(
+        "tier phrases upper-cased: they are matched with IGNORECASE (and the phrases are ASCII)",
+        f"{_CL}__phrases",
+        "11",
+    ),
+    **_same(
+        "rapidfuzz's default scorer (WRatio) instead of ratio: for two single words whose "
+        "lengths differ by at most fuzzy_max_length_difference (2), both at least "
+        "fuzzy_min_length (5) long, WRatio is the plain ratio",
+        f"{_CL}ǁRulesǁ_correct",
+        "30",
+    ),
+    **_same(
+        "len(word) < 3 rather than <= 3: no suffix rule applies to a word of three letters "
+        "(each needs four or more)",
+        f"{_CL}_stem",
+        "3",
+    ),
+    **_same(
+        "word[-2] for word[-1] in the doubled-letter rule: the two letters are equal there",
+        f"{_CL}_stem",
+        "72",
+    ),
+    **_same(
+        "'XXlszXX' for 'lsz': every caller passes lower-case words, which hold no capital X",
+        f"{_CL}_stem",
+        "74",
+    ),
+    **_same(
+        "the per-word cache never hit, or filled with None (a miss), or cleared at another "
+        "size: the word is read again with the same rules, the same result, only slower",
+        f"{_CL}ǁRulesǁread_word",
+        "1 2 23 24 25",
+    ),
+    **_same(
+        "position None rather than 0: text[None:i] and spans[None:i] are the same slices",
+        f"{_CL}__rewrite",
+        "14",
+    ),
+    **_same(
+        "`not pieces and spans is None`: a rewrite that matched nothing after an earlier one "
+        "changed the text rebuilds the same text and spans",
+        f"{_CL}__rewrite",
+        "42",
+    ),
+    **_same(
+        "clause and sentence numbers only ever compared for equality: starting at 1, counting "
+        "down or by two keeps them distinct in the same places",
+        f"{_CL}__read",
+        "8 17 18 21 22",
+    ),
+    **_same(
+        "`or` for `and` in the punctuation test: a token of _TOKEN is either all letters and "
+        "digits (both tests false) or starts with punctuation or a space (both true)",
+        f"{_CL}__read",
+        "12",
+    ),
+    **_same(
+        "one-word matches counted as 'longer': only the early return for no longer match "
+        "changes; containment still needs a strictly longer match",
+        f"{_CL}__drop_contained",
+        "3",
+    ),
+    **_same(
+        "`agency or agency_roots`: with no agency the name is '', which contains no key",
+        f"{_CL}_find_rules",
+        "25",
+    ),
+    **_same(
+        "negation looked up with no cues at all: it finds none",
+        f"{_CL}_find_rules",
+        "68",
+    ),
+    **_same(
+        "rules_decide_alone defaulting to None rather than 0: `not None` is True, as `not 0`",
+        f"{_CL}_choose",
+        "31 33",
+    ),
+    **_same(
+        "top_words given no text, or no vector: with the vector given the text is not read; "
+        "without it the same words are weighed the same (the rules' evidence sits outside the "
+        "normalisation and is never a telling word)",
+        f"{_CL}_combine",
+        "47 49 52",
+    ),
+    **_same(
+        "agency or event type defaulting to 'XXXX': no agency key of the rules is inside "
+        "'xxxx' and no pattern or tier phrase matches the word 'XXXX' in its own sentence",
+        f"{_CL}_classify_rules",
+        "1 2",
+    ),
+    **_same(
+        "agency defaulting to 'XXXX': no agency key of the rules is inside 'xxxx'",
+        f"{_CL}_classify",
+        "1",
+    ),
+    **_same(
+        "the tier of not_key_event left to the default, or asked with no text: it is "
+        "'background' either way (tier_of answers before reading the text)",
+        f"{_CL}_classify_rules",
+        "27 30",
+    ),
+    **_same(
+        "rules=None passed on: at that point `rules` is load_rules(), which None also means",
+        f"{_CL}_classify",
+        "30 34",
+    ),
+    **_same(
+        "delimiter guessed from 50,001 characters rather than 50,000: one more character of "
+        "a sample that already holds hundreds of rows",
+        f"{_CL}_classify_csv",
+        "11",
+    ),
+    **_same(
+        "newline=None or left out when writing: on POSIX nothing is translated, and csv "
+        "writes its own \\r\\n",
+        f"{_CL}_classify_csv",
+        "93 96",
+    ),
+    **_same("'UTF-8-SIG': codec names ignore case", f"{_CL}_classify_csv", "100"),
+    **_same(
+        "agency 'XXXX' for a file with no agency column: no agency key is inside 'xxxx'",
+        f"{_CL}_classify_csv",
+        "125",
     ),
     # genogram/generations.py
     **_same(
@@ -485,7 +619,9 @@ def main(argv: list[str] | None = None) -> int:
     for name in args.modules or list(CORE):
         print(f"{name}: mutating {CORE[name][0]} ...", flush=True)
         found = run_module(name, args.keep, args.children, args.worktree)
-        results["modules"][name] = found
+        # Read the file again: a run of another module may have written it meanwhile.
+        results = json.loads(RESULTS.read_text(encoding="utf-8")) if RESULTS.exists() else {}
+        results.setdefault("modules", {})[name] = found
         print(
             f"{name}: {found['killed']} killed, {found['timeout']} timed out, "
             f"{found['survived']} survived, {found['other']} other of {found['mutants']}: "

@@ -318,6 +318,15 @@ def test_a_misspelling_is_read_as_the_pattern_word_within_the_settings(tmp_path:
     assert classify_rules("Possible overdoze", rules=rules).reason == (
         "\"overdoze\" (read as 'overdose') → suicide_attempt_or_overdose"
     )
+    # A word whose stem is a pattern word's needs no correction ("overdoses", "overdose").
+    assert classify_rules("Two overdoses this year", rules=rules).reason == (
+        '"overdoses" → suicide_attempt_or_overdose'
+    )
+    # Up to fuzzy_max_length_difference (2) letters shorter: "complnt" (87.5 similar).
+    assert _labels("Mother complnt with the plan", rules) == ("engagement_with_professionals",)
+    # Below the cutoff nothing is corrected, however few the candidates ("annual" is 36
+    # similar to "arson", the only pattern word starting with a).
+    assert _labels("Annual review held", rules) == (NOT_KEY_EVENT,)
 
 
 # ------------------------------------------------------------------ tiers
@@ -425,6 +434,18 @@ def test_csv_keeps_line_breaks_inside_a_cell_and_a_second_byte_order_mark(tmp_pa
     rows = _read(target)
     assert rows[0][:2] == ["event_text", "notes"]
     assert rows[1][1] == "line one\r\nline two"
+
+
+def test_csv_with_old_mac_line_endings(tmp_path: Path) -> None:
+    """Excel for Mac's 'CSV (Macintosh)' ends lines with a carriage return alone."""
+    source = tmp_path / "in.csv"
+    source.write_bytes(b"event_text,notes\rChild missing overnight,a\rLetter filed,b\r")
+    target = tmp_path / "out.csv"
+    assert classify_csv(source, target) == 2
+    assert [row[:2] for row in _read(target)[1:]] == [
+        ["Child missing overnight", "a"],
+        ["Letter filed", "b"],
+    ]
 
 
 def test_csv_reads_the_agency_and_event_type_columns(tmp_path: Path) -> None:
