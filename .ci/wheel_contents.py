@@ -14,7 +14,9 @@ import sys
 import zipfile
 from pathlib import Path
 
-PACKAGES = ("chronology", "genogram", "anonymise", "reviews", "dashboard", "cspr", "rulefiles")
+PACKAGES = (
+    "chronology", "genogram", "anonymise", "reviews", "dashboard", "cspr", "rulefiles", "accounts",
+)
 DEMO_CASE = "sample_data/demo_case"
 NOT_SHIPPED = ("tests/", "bench/", "sample_data/generate", "sample_data/real_events")
 

@@ -85,6 +85,7 @@ def main() -> None:
 
     import flask  # noqa: F401  (the app's server)
 
+    from accounts import add_user, assign
     from chronology.dedup import Decisions
     from chronology.ingest import IngestResult
     from dashboard.access import configure
@@ -93,7 +94,6 @@ def main() -> None:
     from dashboard.demo import DEMO_DIR
     from genogram.family import read_family
     from reviews import service
-    from reviews.casefiles import add_user, assign
 
     folder = Path(tempfile.mkdtemp(prefix="cspr-bench-dashboard-"))
     context = make_context(folder, url=f"sqlite:///{folder / 'cspr.sqlite3'}")

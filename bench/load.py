@@ -348,9 +348,9 @@ def pending_file(browser: Browser, name: str, values: dict[str, Any]) -> int | N
 def prepare(kind: str, folder: Path, users: int, leads: int) -> tuple[str | None, int]:
     """The demo case in a new database (SQLite in the folder, or a new PostgreSQL database),
     with `users` panel members and `leads` lead reviewers assigned to it."""
+    from accounts import add_user, assign
     from dashboard.demo import load_demo
     from reviews import service
-    from reviews.casefiles import add_user, assign
     from reviews.db import open_database
 
     url = None

@@ -33,12 +33,13 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
 
+    from accounts import add_user, assign
     from dashboard import case as case_module
     from dashboard.access import configure, forget_views
     from dashboard.app import get_app, make_context
     from dashboard.demo import DEMO_DIR
     from reviews import service
-    from reviews.casefiles import add_user, assign, set_file_status, store_file
+    from reviews.casefiles import set_file_status, store_file
     from tests.test_dashboard_support import callback_key, dash_request, login
 
     scale = Path(tempfile.mkdtemp(prefix="cspr-bench-rebuild-scale-"))

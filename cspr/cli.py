@@ -13,6 +13,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from accounts.cli import add_user_command
 from anonymise.cli import add_anonymise_command
 from chronology.columns import SavedMapping
 from chronology.errors import InputError
@@ -21,7 +22,7 @@ from chronology.ingest import IngestResult
 from chronology.output import write_csv
 from chronology.pipeline import read_all
 from chronology.schema import EVENT_COLUMNS, REJECTED_COLUMNS, Rejection
-from dashboard.cli import add_dashboard_command, add_user_command
+from dashboard.cli import add_dashboard_command
 from dashboard.demo import DEMO_DIR
 from dashboard.demo import demo_chronologies as demo_files
 from genogram.cli import add_genogram_command

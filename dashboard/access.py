@@ -30,7 +30,8 @@ from sqlalchemy import delete
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from reviews.casefiles import LoginSession, User, assigned_review_ids, clean_orphans
+from accounts import LoginSession, User, assigned_review_ids
+from reviews.casefiles import clean_orphans
 from reviews.models import Review
 from reviews.service import audit
 

@@ -24,6 +24,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 from werkzeug.wrappers import Response
 
+from accounts import LoginCounter, User, authenticate
 from dashboard.access import (
     CurrentUser,
     audit_refused,
@@ -33,7 +34,6 @@ from dashboard.access import (
     session_stamp,
     within,
 )
-from reviews.casefiles import LoginCounter, User, authenticate
 from reviews.service import audit
 
 PUBLIC_PATHS = ("/login", "/assets/", "/_favicon.ico", "/favicon.ico")

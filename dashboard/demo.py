@@ -17,10 +17,11 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from accounts import add_user, assign
 from chronology.agencies import agency_from_filename
 from chronology.ingest import read_chronology
 from reviews import service
-from reviews.casefiles import add_user, assign, set_file_status, store_file
+from reviews.casefiles import set_file_status, store_file
 from reviews.models import Review
 from reviews.workingdays import default_calendar
 

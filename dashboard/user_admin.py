@@ -1,5 +1,5 @@
 """Managing dashboard users from the Admin page, through the functions `cspr user` uses
-(`reviews.casefiles.add_user`, `remove_user`, `set_password`, `assign`), which check the rules
+(`accounts.add_user`, `remove_user`, `set_password`, `assign`), which check the rules
 (user names, roles, a password of at least 10 characters, an agency for an agency uploader) and
 write the audit trail with the administrator as who made the change. Each function checks the
 caller's permission (users.manage) on the server again.
@@ -13,10 +13,9 @@ from __future__ import annotations
 
 from sqlalchemy import delete
 
+from accounts import LoginSession, users
 from dashboard.access import ROLE_NAMES, CurrentUser, Denied, db, require
 from dashboard.errors import USER_ERRORS, ScreenError
-from reviews import casefiles
-from reviews.casefiles import LoginSession
 
 # The command line's words in the rules' messages, as the form names them.
 _FORM_WORDS = {
@@ -45,7 +44,7 @@ def add_user(
     require("users.manage")
     with db() as session:
         try:
-            added = casefiles.add_user(
+            added = users.add_user(
                 session,
                 username or "",
                 password or "",
@@ -55,7 +54,7 @@ def add_user(
                 display_name=display_name or "",
             )
             for reference in reviews or []:
-                casefiles.assign(session, added.username, reference, by=user.username)
+                users.assign(session, added.username, reference, by=user.username)
         except USER_ERRORS as error:
             raise ScreenError(plain(error)) from None
         role_name = ROLE_NAMES.get(added.role, added.role).lower()
@@ -71,7 +70,7 @@ def remove_user(user: CurrentUser, username: str | None) -> str:
     if username.strip().lower() == user.username:
         raise Denied("you cannot remove your own account here")
     with db() as session:
-        casefiles.remove_user(session, username, by=user.username)
+        users.remove_user(session, username, by=user.username)
     return f"Removed {username}."
 
 
@@ -81,8 +80,8 @@ def set_password(user: CurrentUser, username: str | None, password: str | None) 
     if not username:
         raise ScreenError("choose a user")
     with db() as session:
-        casefiles.set_password(session, username, password or "", by=user.username)
-        account = casefiles.get_user(session, username)
+        users.set_password(session, username, password or "", by=user.username)
+        account = users.get_user(session, username)
         session.execute(delete(LoginSession).where(LoginSession.user_id == account.id))
     return f"Password changed for {username}; their sessions have ended."
 
@@ -93,5 +92,5 @@ def assign(user: CurrentUser, username: str | None, reference: str | None) -> st
     if not username or not reference:
         raise ScreenError("choose a user and a review")
     with db() as session:
-        casefiles.assign(session, username, reference, by=user.username)
+        users.assign(session, username, reference, by=user.username)
     return f"{username} assigned to {reference}."

@@ -15,7 +15,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from reviews.actions import action_rows, update_action_as, write_actions
+    from reviews.actions import action_rows, write_actions
     from reviews.chronology_template import write_chronology_template
     from reviews.db import database_url, make_engine, upgrade
     from reviews.documents import write_documents
@@ -30,7 +30,6 @@ if TYPE_CHECKING:
 
 _EXPORTS = {
     "action_rows": "reviews.actions",
-    "update_action_as": "reviews.actions",
     "write_actions": "reviews.actions",
     "write_chronology_template": "reviews.chronology_template",
     "database_url": "reviews.db",
@@ -70,7 +69,6 @@ __all__ = [
     "make_engine",
     "make_query_workbooks",
     "review_deadlines",
-    "update_action_as",
     "update_review",
     "upgrade",
     "write_actions",

@@ -1,8 +1,9 @@
-"""What the dashboard keeps about a case besides the review record: users and their roles,
-who is assigned to which review, the agencies' uploaded files (stored in the data folder),
-saved column mappings per agency template and the reviewer's duplicate/category decisions.
+"""What the dashboard keeps about a case besides the review record: the agencies' uploaded
+files (stored in the data folder), saved column mappings per agency template, the reviewer's
+duplicate/category decisions and background jobs. Users, logins and who may open which review
+are the `accounts` package's.
 
-Passwords are stored only as salted hashes (werkzeug's scrypt). Every change that matters
+Every change that matters
 (logins, uploads, merges, overrides, exports) goes to the same audit trail as the review
 records (`reviews.service.audit`), in the same transaction as the change, so one log answers
 "who did what, when" and never records what did not happen.
@@ -31,7 +32,6 @@ from sqlalchemy import (
     Boolean,
     CheckConstraint,
     DateTime,
-    Float,
     ForeignKey,
     Integer,
     String,
@@ -41,63 +41,14 @@ from sqlalchemy import (
     select,
 )
 from sqlalchemy.orm import Mapped, Session, mapped_column
-from werkzeug.security import check_password_hash, generate_password_hash
 
 from reviews.audit import audit, now
 from reviews.errors import ReviewError
-from reviews.models import Base, Review
+from reviews.models import Base, Review, one_of
 
-ROLES = ("admin", "lead_reviewer", "panel_member", "business_support", "agency_uploader")
 FILE_KINDS = ("chronology", "family")
 FILE_STATUSES = ("pending", "confirmed", "withdrawn")
 DECISION_KINDS = ("same", "different", "category")
-MIN_PASSWORD = 10
-_USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,62}$")
-
-
-def _in(column: str, values: tuple[str, ...]) -> str:
-    return f"{column} IN ({', '.join(repr(v) for v in values)})"
-
-
-class User(Base):
-    """Someone who can log in to the dashboard; `agency` only for agency uploaders."""
-
-    __tablename__ = "app_user"
-    __table_args__ = (CheckConstraint(_in("role", ROLES), name="role"),)
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    username: Mapped[str] = mapped_column(String(64), unique=True)
-    password_hash: Mapped[str] = mapped_column(String(255))
-    role: Mapped[str] = mapped_column(String(32))
-    agency: Mapped[str] = mapped_column(String(120), default="")
-    display_name: Mapped[str] = mapped_column(String(120), default="")
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
-
-
-class LoginSession(Base):
-    """One login, kept in the database so that every worker process agrees: logout ends it
-    (a copied cookie stops working), presentation mode lives here rather than in the cookie,
-    and `started_at` bounds its life however busy it is kept. Only a hash of the session id
-    (which the signed cookie carries) is stored, so reading the table gives no way in."""
-
-    __tablename__ = "login_session"
-
-    id_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
-    user_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id", ondelete="CASCADE"))
-    started_at: Mapped[dt.datetime] = mapped_column(DateTime)
-    presentation: Mapped[bool] = mapped_column(Boolean, default=False)
-
-
-class LoginCounter(Base):
-    """Failed logins of one user name or one address (`key`), counted in the database so that
-    several worker processes enforce one limit. `first_at` (seconds since the epoch) opens the
-    window the failures are counted in."""
-
-    __tablename__ = "login_counter"
-
-    key: Mapped[str] = mapped_column(String(160), primary_key=True)
-    first_at: Mapped[float] = mapped_column(Float)
-    failures: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class BackgroundJob(Base):
@@ -118,24 +69,13 @@ class BackgroundJob(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
 
-class Assignment(Base):
-    """A user's access to one review (lead reviewers, panel members, agency uploaders)."""
-
-    __tablename__ = "review_assignment"
-    __table_args__ = (UniqueConstraint("user_id", "review_id"),)
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    user_id: Mapped[int] = mapped_column(ForeignKey("app_user.id", ondelete="CASCADE"))
-    review_id: Mapped[int] = mapped_column(ForeignKey("review.id", ondelete="CASCADE"))
-
-
 class CaseFile(Base):
     """An uploaded workbook: the bytes live in the data folder, this row says what it is."""
 
     __tablename__ = "case_file"
     __table_args__ = (
-        CheckConstraint(_in("kind", FILE_KINDS), name="kind"),
-        CheckConstraint(_in("status", FILE_STATUSES), name="status"),
+        CheckConstraint(one_of("kind", FILE_KINDS), name="kind"),
+        CheckConstraint(one_of("status", FILE_STATUSES), name="status"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -171,7 +111,7 @@ class ReviewerDecision(Base):
     """One override of the merge: rows are `file|sheet|row#fingerprint` references."""
 
     __tablename__ = "reviewer_decision"
-    __table_args__ = (CheckConstraint(_in("kind", DECISION_KINDS), name="kind"),)
+    __table_args__ = (CheckConstraint(one_of("kind", DECISION_KINDS), name="kind"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     review_id: Mapped[int] = mapped_column(ForeignKey("review.id", ondelete="CASCADE"))
@@ -184,116 +124,6 @@ class ReviewerDecision(Base):
     @property
     def refs(self) -> list[str]:
         return list(json.loads(self.rows))
-
-
-# --------------------------------------------------------------------------- users
-
-
-def add_user(
-    session: Session,
-    username: str,
-    password: str,
-    role: str,
-    *,
-    by: str,
-    agency: str = "",
-    display_name: str = "",
-) -> User:
-    username = username.strip().lower()
-    if not _USERNAME.match(username):
-        raise ReviewError(
-            f"user name '{username}' must be 2-63 characters: lower-case letters, digits, . _ -"
-        )
-    if role not in ROLES:
-        raise ReviewError(f"role must be one of {', '.join(ROLES)} (got '{role}')")
-    if role == "agency_uploader" and not agency.strip():
-        raise ReviewError("an agency uploader needs --agency (the agency they upload for)")
-    if len(password) < MIN_PASSWORD:
-        raise ReviewError(f"the password must be at least {MIN_PASSWORD} characters")
-    if session.scalar(select(User.id).where(User.username == username)) is not None:
-        raise ReviewError(f"user '{username}' already exists")
-    user = User(
-        username=username,
-        password_hash=generate_password_hash(password),
-        role=role,
-        agency=agency.strip(),
-        display_name=display_name.strip() or username,
-        created_at=now(),
-    )
-    session.add(user)
-    session.flush()
-    audit(session, by, "create", user, None, "role", None, role)
-    return user
-
-
-def get_user(session: Session, username: str) -> User:
-    user = session.scalar(select(User).where(User.username == username.strip().lower()))
-    if user is None:
-        raise ReviewError(f"no user '{username}'")
-    return user
-
-
-def list_users(session: Session) -> list[User]:
-    return list(session.scalars(select(User).order_by(User.username)))
-
-
-def remove_user(session: Session, username: str, *, by: str) -> None:
-    user = get_user(session, username)
-    session.delete(user)
-    session.flush()
-    audit(session, by, "delete", user, None, "username", username, None)
-
-
-def set_password(session: Session, username: str, password: str, *, by: str) -> None:
-    if len(password) < MIN_PASSWORD:
-        raise ReviewError(f"the password must be at least {MIN_PASSWORD} characters")
-    user = get_user(session, username)
-    user.password_hash = generate_password_hash(password)
-    audit(session, by, "update", user, None, "password", None, "(changed)")
-    session.flush()
-
-
-_DUMMY_HASH = generate_password_hash("not a real password, only to spend the same time")
-
-
-def authenticate(session: Session, username: str, password: str) -> User | None:
-    """The user if the password is right; the same work is done for unknown names."""
-    user = session.scalar(select(User).where(User.username == username.strip().lower()))
-    if user is None:
-        check_password_hash(_DUMMY_HASH, password)
-        return None
-    return user if check_password_hash(user.password_hash, password) else None
-
-
-def assign(session: Session, username: str, reference: str, *, by: str) -> Assignment:
-    from reviews.service import get_review
-
-    user = get_user(session, username)
-    review = get_review(session, reference)
-    found = session.scalar(
-        select(Assignment).where(Assignment.user_id == user.id, Assignment.review_id == review.id)
-    )
-    if found is not None:
-        return found
-    entry = Assignment(user_id=user.id, review_id=review.id)
-    session.add(entry)
-    session.flush()
-    audit(session, by, "assign", entry, review, "user", None, user.username)
-    return entry
-
-
-def assigned_review_ids(session: Session, user: User) -> set[int]:
-    return set(session.scalars(select(Assignment.review_id).where(Assignment.user_id == user.id)))
-
-
-def assigned_usernames(session: Session, review_id: int) -> list[str]:
-    query = (
-        select(User.username)
-        .join(Assignment, Assignment.user_id == User.id)
-        .where(Assignment.review_id == review_id)
-        .order_by(User.username)
-    )
-    return list(session.scalars(query))
 
 
 # --------------------------------------------------------------------------- files

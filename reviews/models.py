@@ -61,7 +61,8 @@ REQUEST_STATUS_NAMES = {
 }
 
 
-def _in(column: str, values: tuple[str, ...]) -> str:
+def one_of(column: str, values: tuple[str, ...]) -> str:
+    """A CHECK constraint's text: the column holds one of these values."""
     return f"{column} IN ({', '.join(repr(v) for v in values)})"
 
 
@@ -80,10 +81,11 @@ class Base(DeclarativeBase):
 class Review(Base):
     __tablename__ = "review"
     __table_args__ = (
-        CheckConstraint(_in("review_type", REVIEW_TYPES), name="review_type"),
-        CheckConstraint(f"decision IS NULL OR {_in('decision', CHOICES)}", name="decision"),
+        CheckConstraint(one_of("review_type", REVIEW_TYPES), name="review_type"),
+        CheckConstraint(f"decision IS NULL OR {one_of('decision', CHOICES)}", name="decision"),
         CheckConstraint(
-            f"publication_decision IS NULL OR {_in('publication_decision', PUBLICATION_DECISIONS)}",
+            "publication_decision IS NULL OR "
+            + one_of("publication_decision", PUBLICATION_DECISIONS),
             name="publication_decision",
         ),
     )
@@ -179,8 +181,8 @@ class AgencyRequest(Base):
 
     __tablename__ = "agency_request"
     __table_args__ = (
-        CheckConstraint(_in("kind", REQUEST_KINDS), name="kind"),
-        CheckConstraint(_in("status", REQUEST_STATUSES), name="status"),
+        CheckConstraint(one_of("kind", REQUEST_KINDS), name="kind"),
+        CheckConstraint(one_of("status", REQUEST_STATUSES), name="status"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -203,7 +205,7 @@ class Attendee(Base):
     """Someone at the rapid review meeting, with the organisation they represent."""
 
     __tablename__ = "attendee"
-    __table_args__ = (CheckConstraint(_in("partner", ORGANISATION_KINDS), name="partner"),)
+    __table_args__ = (CheckConstraint(one_of("partner", ORGANISATION_KINDS), name="partner"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     review_id: Mapped[int] = mapped_column(ForeignKey("review.id", ondelete="CASCADE"))
@@ -224,9 +226,9 @@ class Vote(Base):
     __tablename__ = "vote"
     __table_args__ = (
         UniqueConstraint("review_id", "round", "partner", name="uq_vote_review_round_partner"),
-        CheckConstraint(_in("partner", PARTNERS), name="partner"),
-        CheckConstraint(_in("choice", VOTE_CHOICES), name="choice"),
-        CheckConstraint(_in("round", VOTE_ROUNDS), name="round"),
+        CheckConstraint(one_of("partner", PARTNERS), name="partner"),
+        CheckConstraint(one_of("choice", VOTE_CHOICES), name="choice"),
+        CheckConstraint(one_of("round", VOTE_ROUNDS), name="round"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -243,7 +245,7 @@ class StageTask(Base):
     """A checklist item of the Establish, Monitor or Finalise stage."""
 
     __tablename__ = "stage_task"
-    __table_args__ = (CheckConstraint(_in("stage", STAGES), name="stage"),)
+    __table_args__ = (CheckConstraint(one_of("stage", STAGES), name="stage"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     review_id: Mapped[int] = mapped_column(ForeignKey("review.id", ondelete="CASCADE"))
@@ -286,7 +288,7 @@ class Action(Base):
     """An action plan entry: owner, due date, status, evidence and sign-off."""
 
     __tablename__ = "action"
-    __table_args__ = (CheckConstraint(_in("status", ACTION_STATUSES), name="status"),)
+    __table_args__ = (CheckConstraint(one_of("status", ACTION_STATUSES), name="status"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     recommendation_id: Mapped[int] = mapped_column(

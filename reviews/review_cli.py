@@ -13,8 +13,9 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from accounts.action_rights import update_action_as
 from reviews import service
-from reviews.actions import action_rows, update_action_as, write_actions
+from reviews.actions import action_rows, write_actions
 from reviews.cli import parse_cli_date
 from reviews.db import make_engine, upgrade
 from reviews.export import write_ics, write_tracker_xlsx

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from accounts import User, add_user
 from dashboard import access
 from dashboard.auth import MAX_FAILURES_PER_USER, RateLimiter, limiter
-from reviews.casefiles import User, add_user
 from reviews.models import AuditEntry
 from tests.test_dashboard_support import (
     Demo,
@@ -126,7 +126,7 @@ def test_passwords_are_stored_hashed(demo: Demo) -> None:
 
 
 def test_password_change_ends_other_sessions(demo: Demo) -> None:
-    from reviews.casefiles import set_password
+    from accounts import set_password
 
     client = demo.app.server.test_client()
     with demo.context.sessions.begin() as session:

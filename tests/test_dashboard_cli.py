@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from dashboard.cli import add_dashboard_command, add_user_command, prepare_demo
-from reviews.casefiles import User
+from accounts import User
+from accounts.cli import add_user_command
+from dashboard.cli import add_dashboard_command, prepare_demo
 from reviews.db import open_database
 
 

@@ -21,6 +21,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
+from accounts import assign
 from dashboard import access, auth
 from dashboard.auth import MAX_FAILURES_PER_USER, limiter
 from reviews import service
@@ -28,7 +29,6 @@ from reviews.casefiles import (
     CaseFile,
     ReviewerDecision,
     add_decision,
-    assign,
     saved_mapping_json,
     set_file_status,
     store_file,

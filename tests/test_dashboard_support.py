@@ -13,6 +13,7 @@ from typing import Any
 import flask
 from dash import Dash
 
+from accounts import get_user
 from dashboard.access import (
     Context,
     CurrentUser,
@@ -24,7 +25,6 @@ from dashboard.access import (
 from dashboard.app import get_app, make_context
 from dashboard.auth import limiter
 from dashboard.demo import DEMO_USERS, load_demo
-from reviews.casefiles import get_user
 
 PASSWORDS = {user: password for user, _, _, password in DEMO_USERS}
 

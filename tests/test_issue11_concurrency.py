@@ -21,12 +21,13 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
+from accounts import get_user
 from dashboard import access
 from dashboard.access import Context, CurrentUser
 from dashboard.app import get_app, make_context
 from dashboard.auth import limiter
 from dashboard.demo import DEMO_DIR, load_demo
-from reviews.casefiles import CaseFile, ReviewerDecision, get_user
+from reviews.casefiles import CaseFile, ReviewerDecision
 from reviews.db import make_engine
 from reviews.models import AuditEntry
 from tests.databases import fresh_database

@@ -15,9 +15,9 @@ from typing import Any
 import pytest
 from sqlalchemy import delete, select, update
 
+from accounts import LoginCounter, LoginSession
 from dashboard import auth
 from dashboard.auth import MAX_FAILURES_PER_ADDRESS, MAX_FAILURES_PER_USER, RateLimiter
-from reviews.casefiles import LoginCounter, LoginSession
 from reviews.models import AuditEntry
 from tests.test_dashboard_support import PASSWORDS
 from tests.test_issue11_concurrency import Backend, open_backend, use

@@ -19,12 +19,13 @@ from typing import Any
 
 import pytest
 
+from accounts import assign
 from anonymise.apply import anonymise_run
 from anonymise.register import register_from_family
 from dashboard import access, auth
 from dashboard.case import load_case
 from reviews import service
-from reviews.casefiles import assign, set_file_status, store_file
+from reviews.casefiles import set_file_status, store_file
 from tests.test_dashboard_support import Demo, dash_request, login, start_demo
 
 # The three numbers that stayed visible in presentation mode while file exports caught them.
@@ -325,9 +326,7 @@ def test_a_chosen_agency_whose_own_name_locates_the_family_is_shown_as_its_kind(
 
     chosen = ["Ridgeway Surgery", "Westrow General Hospital", "St Aidan's Primary School"]
     chosen += ["Barnardo's", "Doyle family support"]
-    labels = agency_labels(
-        chosen, chosen, redact=lambda name: name.replace("Doyle", "Mother's")
-    )
+    labels = agency_labels(chosen, chosen, redact=lambda name: name.replace("Doyle", "Mother's"))
     assert labels == {
         "Ridgeway Surgery": "GP",
         "Westrow General Hospital": "Hospital",

@@ -17,9 +17,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from accounts import get_user
 from dashboard import access, jobs
 from dashboard.demo import DEMO_DIR
-from reviews.casefiles import CaseFile, get_user, stage_upload
+from reviews.casefiles import CaseFile, stage_upload
 from tests.test_dashboard_support import Demo, as_user, start_demo
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -17,10 +17,11 @@ import openpyxl
 import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
+from accounts import add_user, assign
+from accounts.action_rights import NotAllowed, update_action_as
 from cspr.cli import main
 from reviews import service
-from reviews.actions import NotAllowed, action_rows, update_action_as
-from reviews.casefiles import add_user, assign
+from reviews.actions import action_rows
 from reviews.db import make_engine, upgrade
 from reviews.models import Action, AuditEntry
 

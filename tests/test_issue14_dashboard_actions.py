@@ -1,7 +1,7 @@
 """Issue 14, actions and learning in the dashboard: "an agency user updates its own actions
 with evidence" and the open actions across all reviews for the partnership's subgroup.
 
-The Actions page goes through `reviews.actions.update_action_as`, the same rule as
+The Actions page goes through `accounts.action_rights.update_action_as`, the same rule as
 `cspr review action-update`: the demo's police uploader sees and updates only Police's actions
 of the review it is assigned to, needs evidence to say one is complete and never signs one off;
 a panel member gets nothing; business support downloads every review's open actions."""

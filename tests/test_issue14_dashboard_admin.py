@@ -12,9 +12,9 @@ from collections.abc import Iterator
 import pytest
 from sqlalchemy import select
 
+from accounts import User, assigned_review_ids, authenticate, get_user
 from dashboard import access
 from dashboard.access import Denied
-from reviews.casefiles import User, assigned_review_ids, authenticate, get_user
 from reviews.models import AuditEntry, Review, StageTask
 from tests.test_dashboard_support import (
     Demo,

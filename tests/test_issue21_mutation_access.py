@@ -27,6 +27,7 @@ from sqlalchemy import create_engine, func, select
 from sqlalchemy.orm import Session, sessionmaker
 from werkzeug.exceptions import Forbidden
 
+from accounts import Assignment, LoginSession, User
 from dashboard import access
 from dashboard.access import (
     Context,
@@ -48,7 +49,6 @@ from dashboard.access import (
     task_user,
     within,
 )
-from reviews.casefiles import Assignment, LoginSession, User
 from reviews.db import open_database
 from reviews.models import AuditEntry, Review
 from reviews.service import add_review

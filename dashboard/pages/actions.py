@@ -4,7 +4,7 @@ The guidance's action plans are "monitored until signed off": an agency reports 
 actions its agency owns (status and evidence) and the partnership signs them off. This page is
 where an agency uploader does that from the dashboard; lead reviewers and business support see
 and update every action of their reviews here too (sign-off stays on the review page). Every
-update goes through `reviews.actions.update_action_as`, the same rule as `cspr review
+update goes through `accounts.action_rights.update_action_as`, the same rule as `cspr review
 action-update`, so an agency can never touch another agency's action or sign one off. Business
 support downloads the open actions across all reviews (the learning subgroup's list, as
 `cspr review actions`). In presentation mode the texts are anonymised with each review's own
@@ -22,6 +22,7 @@ from typing import Any
 import dash
 from dash import Input, Output, State, callback, dcc, html, no_update
 
+from accounts.action_rights import AGENCY_STATUSES, update_action_as
 from dashboard.access import (
     CurrentUser,
     anonymised_view,
@@ -35,14 +36,7 @@ from dashboard.access import (
 from dashboard.case import load_case
 from dashboard.errors import USER_ERRORS, ScreenError, user_message
 from dashboard.shell import not_permitted, page_user
-from reviews.actions import (
-    AGENCY_STATUSES,
-    STATUS_NAMES,
-    ActionRow,
-    action_rows,
-    update_action_as,
-    write_actions,
-)
+from reviews.actions import STATUS_NAMES, ActionRow, action_rows, write_actions
 from reviews.models import ACTION_STATUSES
 
 PERMISSION = "actions.update"

@@ -15,13 +15,13 @@ import dash_ag_grid as dag
 from dash import Input, Output, State, callback, dcc, html, no_update
 from sqlalchemy import select
 
+from accounts import MIN_PASSWORD, ROLES, assigned_review_ids, list_users
 from dashboard import user_admin
 from dashboard.access import ROLE_NAMES, Denied, audit_view, context, db, guarded, require
 from dashboard.anonymise import Anonymiser
 from dashboard.case import load_case
 from dashboard.errors import USER_ERRORS, ScreenError, user_message
 from dashboard.shell import not_permitted, page_user
-from reviews.casefiles import MIN_PASSWORD, ROLES, assigned_review_ids, list_users
 from reviews.models import AuditEntry, Review
 from reviews.service import list_reviews
 

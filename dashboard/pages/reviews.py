@@ -11,6 +11,7 @@ import dash
 import dash_ag_grid as dag
 from dash import Input, Output, State, callback, dcc, html, no_update
 
+from accounts import assign
 from dashboard.access import (
     ASSIGNED_ONLY,
     CurrentUser,
@@ -23,7 +24,6 @@ from dashboard.access import (
 from dashboard.errors import USER_ERRORS, ScreenError, user_message
 from dashboard.shell import not_permitted, page_user
 from reviews import service
-from reviews.casefiles import assign
 from reviews.models import REVIEW_TYPES, Review
 from reviews.service import list_reviews
 from reviews.status import RAG_WORDS, next_deadline, review_deadlines, review_flags

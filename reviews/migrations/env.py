@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
+from accounts import models as _accounts  # noqa: F401  (the accounts' tables in the metadata)
 from reviews import casefiles  # noqa: F401  (dashboard tables in the metadata)
 from reviews.models import Base
 
