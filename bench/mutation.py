@@ -4,6 +4,8 @@
     .venv/bin/python bench/mutation.py dates output        # some of them
     make mutation MODULES="dates filesafety output"
     .venv/bin/python bench/mutation.py access --keep --children 1   # keep the copy; 1 child
+    .venv/bin/python bench/mutation.py generations --copy /tmp/cspr-mutation-generations-X
+        # score a kept copy where a stopped run was finished with `mutmut run` (resumes)
 
 For each module: a fresh copy of the last commit (plus test files named below and not yet
 committed; --worktree copies the working tree instead), mutmut told to mutate that one file
@@ -493,6 +495,40 @@ def committed_copy(into: Path, tests: list[str]) -> None:
             shutil.copy2(ROOT / test, into / test)
 
 
+def score_copy(name: str, folder: Path, seconds: int | None = None) -> dict[str, object]:
+    """The score of a module from mutmut's own records in a copy (a finished run, or one
+    resumed there with `mutmut run` after it was stopped)."""
+    path, tests = CORE[name]
+    meta = folder / "mutants" / f"{path}.meta"
+    codes = json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"]
+    status = {key: STATUS.get(code, "suspicious") for key, code in codes.items()}
+    counts = collections.Counter(status.values())
+    total = len(status)
+    caught = counts["killed"] + counts["timeout"]
+    survivors = sorted(k for k, s in status.items() if s != "killed" and s != "timeout")
+    by_function = collections.Counter(k.split("__mutmut_")[0].split(".")[-1] for k in survivors)
+    return {
+        "file": path,
+        "tests": tests,
+        "mutants": total,
+        "killed": counts["killed"],
+        "timeout": counts["timeout"],
+        "survived": counts["survived"],
+        "other": total - caught - counts["survived"],
+        "score": round(caught / total, 3) if total else None,
+        "equivalent": {k: EQUIVALENT[k] for k in survivors if k in EQUIVALENT},
+        "score_without_equivalent": (
+            round(caught / (total - sum(k in EQUIVALENT for k in survivors)), 3) if total else None
+        ),
+        # Survivors not accepted as equivalent: the tests still to write.
+        "open_survivors": [k for k in survivors if k not in EQUIVALENT],
+        "seconds": seconds,
+        "survivors_by_function": dict(by_function.most_common()),
+        "survivors": survivors,
+        "copy": str(folder),
+    }
+
+
 def run_module(name: str, keep: bool, children: int, worktree: bool) -> dict[str, object]:
     path, tests = CORE[name]
     folder = Path(tempfile.mkdtemp(prefix=f"cspr-mutation-{name}-"))
@@ -533,39 +569,12 @@ def run_module(name: str, keep: bool, children: int, worktree: bool) -> dict[str
             check=False,
         )
         seconds = round(time.monotonic() - started)
-        meta = folder / "mutants" / f"{path}.meta"
-        if not meta.exists():
+        if not (folder / "mutants" / f"{path}.meta").exists():
             tail = (done.stdout + done.stderr)[-2000:]
             raise SystemExit(f"mutmut wrote no results for {path}:\n{tail}")
-        codes = json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"]
-        status = {key: STATUS.get(code, "suspicious") for key, code in codes.items()}
-        counts = collections.Counter(status.values())
-        total = len(status)
-        caught = counts["killed"] + counts["timeout"]
-        survivors = sorted(k for k, s in status.items() if s != "killed" and s != "timeout")
-        by_function = collections.Counter(k.split("__mutmut_")[0].split(".")[-1] for k in survivors)
-        return {
-            "file": path,
-            "tests": tests,
-            "mutants": total,
-            "killed": counts["killed"],
-            "timeout": counts["timeout"],
-            "survived": counts["survived"],
-            "other": total - caught - counts["survived"],
-            "score": round(caught / total, 3) if total else None,
-            "equivalent": {k: EQUIVALENT[k] for k in survivors if k in EQUIVALENT},
-            "score_without_equivalent": (
-                round(caught / (total - sum(k in EQUIVALENT for k in survivors)), 3)
-                if total
-                else None
-            ),
-            # Survivors not accepted as equivalent: the tests still to write.
-            "open_survivors": [k for k in survivors if k not in EQUIVALENT],
-            "seconds": seconds,
-            "survivors_by_function": dict(by_function.most_common()),
-            "survivors": survivors,
-            "copy": str(folder) if keep else None,
-        }
+        found = score_copy(name, folder, seconds)
+        found["copy"] = str(folder) if keep else None
+        return found
     finally:
         if not keep:
             shutil.rmtree(folder, ignore_errors=True)
@@ -602,6 +611,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--children", type=int, default=2, help="mutants run at once (default 2; a shared machine)"
     )
+    parser.add_argument(
+        "--copy",
+        type=Path,
+        help="run nothing: score one module from a kept copy where a stopped run was resumed "
+        "(cd COPY && nice mutmut run --max-children 1)",
+    )
     args = parser.parse_args(argv)
     unknown = [m for m in args.modules if m not in CORE]
     if unknown:
@@ -610,6 +625,16 @@ def main(argv: list[str] | None = None) -> int:
         raise SystemExit("mutmut is not installed: .venv/bin/pip install -e '.[test]'")
     results = json.loads(RESULTS.read_text(encoding="utf-8")) if RESULTS.exists() else {}
     results.setdefault("modules", {})
+    if args.copy is not None:
+        if len(args.modules) != 1:
+            parser.error("--copy scores one module: name it")
+        meta = args.copy / "mutants" / f"{CORE[args.modules[0]][0]}.meta"
+        codes = json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"]
+        if any(code is None for code in codes.values()):
+            raise SystemExit(f"{meta}: some mutants have not been run yet")
+        results["modules"][args.modules[0]] = score_copy(args.modules[0], args.copy)
+        RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+        return 0
     if args.rescore:
         for name in args.modules or list(results["modules"]):
             if name in results["modules"]:
