@@ -31,6 +31,7 @@ from dashboard.access import require_review as review_for
 from dashboard.errors import ScreenError
 from reviews import service
 from reviews.models import Review
+from reviews.requests import chronology_due
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 MIME = {
@@ -183,15 +184,6 @@ def _nothing_written(chosen: Sequence[str]) -> str:
 
 
 # ------------------------------------------------------------------- chronology template
-def tracked_due(review: Review, agency: str) -> dt.date | None:
-    """The due date of the chronology the review asked of this agency, if it asked (as
-    `cspr template chronology --review` finds it)."""
-    for entry in review.requests:
-        if entry.kind == "chronology" and service.same_agency(entry.agency, agency):
-            return entry.due_on
-    return None
-
-
 def template_agencies(user: CurrentUser, review_id: Any) -> list[str]:
     """Agencies a template may be written for: those the review asked for anything, then the
     agencies of its chronology. Named, so only for those who see names (else none)."""
@@ -228,7 +220,7 @@ def template_file(
     with db() as session:
         review = review_for(user, review_id, session)
         if agency and due is None:
-            due = tracked_due(review, agency)
+            due = chronology_due(review, agency)
         with tempfile.TemporaryDirectory(prefix="cspr-template-") as folder:
             name = f"{review.reference}_chronology_template"
             name += f"_{_slug(agency)}.xlsx" if agency else ".xlsx"

@@ -57,7 +57,7 @@ def registered_files(session: Session, review: Review, data_dir: Path, kind: str
     ]
 
 
-def _read_registered(session: Session, review: Review, data_dir: Path) -> list[IngestResult]:
+def read_registered(session: Session, review: Review, data_dir: Path) -> list[IngestResult]:
     from reviews.casefiles import case_files, file_path
 
     results = []
@@ -133,7 +133,7 @@ def make_documents(session: Session, request: Request) -> Written:
     results = (
         read_all(list(request.chronology))
         if request.chronology
-        else _read_registered(session, review, folder)
+        else read_registered(session, review, folder)
     )
     people = request.people
     if people is None:

@@ -15,9 +15,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reviews.cli import parse_cli_date
+from reviews.requests import chronology_due
 
 if TYPE_CHECKING:
-    from reviews.models import Review
+    pass
 
 
 def _date(option: str) -> Callable[[str], dt.date]:
@@ -69,23 +70,13 @@ def run_template(args: argparse.Namespace) -> int:
         with open_review(args.database, args.review) as review:
             reference, child = review.reference, review.child_pseudonym
             if args.agency and due is None:
-                due = _tracked_due(review, args.agency)
+                due = chronology_due(review, args.agency)
     write_chronology_template(
         args.out, agency=args.agency, due=due, reference=reference, child=child
     )
     when = f", due {due:%d/%m/%Y}" if due else ""
     sys.stdout.write(f"chronology template written to {args.out}{when}\n")
     return 0
-
-
-def _tracked_due(review: Review, agency: str) -> dt.date | None:
-    """The due date of the chronology the review asked of this agency, if it asked."""
-    from reviews import service
-
-    for entry in review.requests:
-        if entry.kind == "chronology" and service.same_agency(entry.agency, agency):
-            return entry.due_on
-    return None
 
 
 def _add_documents(subparsers: argparse._SubParsersAction) -> None:

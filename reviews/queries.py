@@ -378,9 +378,9 @@ def write_query_workbooks(
 def review_chronologies(session: Session, review: Review, data_dir: Path) -> list[IngestResult]:
     """The review's confirmed chronology files as the dashboard added them, each read with the
     agency and column mapping it was confirmed with (`reviews.case_inputs` reads them so too)."""
-    from reviews.case_inputs import _read_registered
+    from reviews.case_inputs import read_registered
 
-    return _read_registered(session, review, data_dir)
+    return read_registered(session, review, data_dir)
 
 
 def default_due(

@@ -287,3 +287,12 @@ def chronology_uploaded(
             return request_returned(session, review, entry.agency, "chronology", day, user,
                                     entry.id)  # fmt: skip
     return None
+
+
+def chronology_due(review: Review, agency: str) -> dt.date | None:
+    """The due date of the chronology the review asked of this agency, if it asked (the date
+    an agency's chronology template carries unless another is chosen)."""
+    for entry in review.requests:
+        if entry.kind == "chronology" and same_agency(entry.agency, agency):
+            return entry.due_on
+    return None
