@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
@@ -121,8 +122,14 @@ class Register:
         return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
     def save(self, path: Path) -> Path:
+        """Write the register readable by this account only (0600): it is the key from the
+        pseudonyms back to real names, whatever the process's umask (the dashboard's server
+        does not set one)."""
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(self.to_json(), encoding="utf-8")
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+            handle.write(self.to_json())
+        os.chmod(path, 0o600)  # an older register written before this rule
         return path
 
     def apply_saved(self, path: Path) -> None:
