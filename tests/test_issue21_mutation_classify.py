@@ -149,6 +149,9 @@ tiers = [[
 [stemming]
 keep = ["missing"]
 
+[abbreviations]
+mfh = "missing from home"
+
 [labels.police_incident]
 patterns = ["phoned|rang ... police"]
 
@@ -180,6 +183,7 @@ def test_gaps_alternatives_hyphens_and_kept_words_in_patterns(tmp_path: Path) ->
     )
     # A word the rules keep whole is kept whole in the pattern too ("missing", not "miss").
     assert _labels("Child missing overnight", rules) == ("missing_episode",)
+    assert _labels("Child MFH overnight", rules) == ("missing_episode",)  # in an expansion too
     # A hyphen separates words: "follow-up|review meeting" is follow, up|review, meeting.
     assert classify_rules("Follow-up meeting held", rules=rules).reason == (
         '"Follow-up meeting" → meeting_or_cp_conference'
@@ -766,6 +770,7 @@ def test_what_the_rules_found_in_an_empty_or_negated_text(tmp_path: Path) -> Non
     empty = find_rules("?!", "", load_rules())
     assert (empty.found, empty.negated, empty.why, empty.words) == ((), frozenset(), "no text", 0)
     assert classify_rules("?!").reason == "no text"
+    assert classify_rules("").reason == "no text"
     rules = _own_rules(tmp_path, NEGATION)
     findings = find_rules("No bruising", "", rules)
     assert (findings.found, findings.negated, findings.why, findings.words) == (
