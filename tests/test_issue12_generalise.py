@@ -169,3 +169,18 @@ def test_a_street_called_court_is_not_a_court_hearing() -> None:
     assert "court hearing" not in items[0].kinds
     assert "court hearing" in items[1].kinds
     assert items[2].kinds == {"house move"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("SVD at 04:52. Baby girl, 3.02kg, Apgars 9/9", "birth"),
+        ("Emergency LSCS 22:47 for fetal distress", "birth"),
+        ("Discharged to care of MGM with safeguarding plan", "hospital discharge"),
+        ("Jordan started at Kestleford Learning Centre today", "school start"),
+        ("Family now registered with Orchard Medical Centre", "GP registration"),
+        ("New patient registrations: mother and three children", "GP registration"),
+    ],
+)
+def test_life_events_in_more_words(text: str, kind: str) -> None:
+    assert kind in prepare([row("Health Visiting", text)])[0].kinds
