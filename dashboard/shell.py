@@ -23,6 +23,11 @@ from dashboard.access import (
 from reviews.service import list_reviews
 
 # (path, label, permission): the pages, in menu order.
+# The shell's stores every page reads: the chosen review's database id (kept for the browser
+# session) and the presentation mode ("on" or not), as ids pages import rather than spell out.
+REVIEW_ID = "review-id"
+SHELL_MODE = "shell-mode"
+
 NAV = (
     ("/", "Reviews", "reviews.view"),
     ("/chronology", "Chronology", "chronology.view"),
@@ -41,8 +46,8 @@ def shell(content: Any) -> html.Div:
         className="shell",
         children=[
             dcc.Location(id="shell-url", refresh=False),
-            dcc.Store(id="review-id", storage_type="session"),
-            dcc.Store(id="shell-mode"),
+            dcc.Store(id=REVIEW_ID, storage_type="session"),
+            dcc.Store(id=SHELL_MODE),
             html.A("Skip to content", href="#main", className="skip-link"),
             html.Header(
                 className="topbar",
@@ -119,7 +124,7 @@ def review_options(user: Any) -> list[dict[str, Any]]:
     Output("shell-review", "value"),
     Output("shell-presentation", "value"),
     Input("shell-url", "pathname"),
-    State("review-id", "data"),
+    State(REVIEW_ID, "data"),
 )
 @guarded("session")
 def load_shell(pathname: str | None, review_id: int | None) -> tuple[Any, ...]:
@@ -132,7 +137,7 @@ def load_shell(pathname: str | None, review_id: int | None) -> tuple[Any, ...]:
     return nav_links(user.can, pathname or "/"), who, options, chosen, presentation
 
 
-@callback(Output("review-id", "data"), Input("shell-review", "value"))
+@callback(Output(REVIEW_ID, "data"), Input("shell-review", "value"))
 @guarded("session")
 def choose_review(review_id: int | None) -> int | NoUpdate:
     user = require("session")
@@ -147,7 +152,7 @@ def choose_review(review_id: int | None) -> int | NoUpdate:
 
 
 @callback(
-    Output("shell-mode", "data"),
+    Output(SHELL_MODE, "data"),
     Output("shell", "className"),
     Input("shell-presentation", "value"),
     prevent_initial_call=True,

@@ -35,7 +35,7 @@ from dashboard.access import (
 )
 from dashboard.case import load_case
 from dashboard.errors import USER_ERRORS, ScreenError, user_message
-from dashboard.shell import not_permitted, page_user
+from dashboard.shell import SHELL_MODE, not_permitted, page_user
 from reviews.actions import STATUS_NAMES, ActionRow, action_rows, write_actions
 from reviews.models import ACTION_STATUSES
 
@@ -182,7 +182,7 @@ def table(rows: list[ActionRow], words: Callable[[ActionRow, str], str]) -> html
     Output(ID_CHOOSE, "options"),
     Input(ID_VERSION, "data"),
     Input(ID_OPEN_ONLY, "value"),
-    Input("shell-mode", "data"),
+    Input(SHELL_MODE, "data"),
 )
 @guarded(PERMISSION)
 def show_actions(_version: Any, open_only: Any, _mode: Any = None) -> tuple[Any, Any]:

@@ -51,7 +51,7 @@ from dashboard.access import (
 from dashboard.access import require_review as review_for
 from dashboard.anonymise import ctx_of, event_ctx
 from dashboard.case import CaseData, load_case, served_previous
-from dashboard.shell import not_permitted, page_user
+from dashboard.shell import REVIEW_ID, SHELL_MODE, not_permitted, page_user
 from dashboard.timeline import (
     MOVES,
     RESTRICTED_COLUMNS,
@@ -422,8 +422,8 @@ def person_from_ref(case: CaseData, ref: str | None) -> str | None:
     Output("chr-dates", "max_date_allowed"),
     Output("chr-grid", "columnDefs"),
     Output("chr-grid", "dashGridOptions"),
-    Input("review-id", "data"),
-    Input("shell-mode", "data"),
+    Input(REVIEW_ID, "data"),
+    Input(SHELL_MODE, "data"),
     Input("chr-build", "data"),
 )
 @guarded("chronology.view")
@@ -538,8 +538,8 @@ def chronology_view(
     Output("chr-refresh", "disabled"),
     Output("chr-build", "data"),
     *FILTER_INPUTS,
-    Input("review-id", "data"),
-    Input("shell-mode", "data"),
+    Input(REVIEW_ID, "data"),
+    Input(SHELL_MODE, "data"),
     Input("chr-refresh", "n_intervals"),
     Input("chr-zoom", "data"),
     State("chr-build", "data"),
@@ -593,7 +593,7 @@ clientside_callback(
     Input("chr-grid", "columnState"),
     Input("chr-goto", "data"),
     *FILTER_INPUTS,
-    Input("review-id", "data"),
+    Input(REVIEW_ID, "data"),
     Input("chr-zoom", "data"),
     State("chr-grid", "getRowsRequest"),
     State("chr-grid", "getRowsResponse"),
@@ -617,7 +617,7 @@ clientside_callback(
     Output("chr-grid", "getRowsResponse"),
     Input("chr-grid", "getRowsRequest"),
     *FILTER_STATES,
-    State("review-id", "data"),
+    State(REVIEW_ID, "data"),
     State("chr-zoom", "data"),
 )
 @guarded("chronology.view")
@@ -737,7 +737,7 @@ def event_detail(case: CaseData, event_id: str, anonymised: bool) -> list[Any]:
     Input("chr-timeline", "clickData"),
     Input("chr-grid", "cellClicked"),
     Input("chr-tl-open", "n_clicks"),
-    State("review-id", "data"),
+    State(REVIEW_ID, "data"),
     State("chr-zoom", "data"),
     State("chr-cursor", "data"),
     State("chr-grid", "getRowsRequest"),
@@ -803,7 +803,7 @@ NO_RING = "No event is ringed yet: press the right arrow key or 'Next event' fir
     Input("chr-tl-key", "data"),
     Input("chr-tl-open", "n_clicks"),
     State("chr-cursor", "data"),
-    State("review-id", "data"),
+    State(REVIEW_ID, "data"),
     State("chr-zoom", "data"),
     *FILTER_STATES,
     prevent_initial_call=True,

@@ -25,7 +25,7 @@ from dashboard.access import require_review as review_for
 from dashboard.anonymise import ctx_of
 from dashboard.case import CaseData, load_case, served_previous, wait_for_builds
 from dashboard.errors import USER_ERRORS, ScreenError, user_message
-from dashboard.shell import not_permitted, page_user
+from dashboard.shell import REVIEW_ID, not_permitted, page_user
 from dashboard.timeline import agency_label, category_label, uk_date
 from reviews.casefiles import add_decision, decisions_for, remove_decision
 
@@ -204,7 +204,7 @@ def _case(review_id: Any) -> tuple[Any, CaseData]:
     Output("dup-grid", "rowData"),
     Output("dup-decisions", "children"),
     Output("dup-withdraw-id", "options"),
-    Input("review-id", "data"),
+    Input(REVIEW_ID, "data"),
     Input("dup-version", "data"),
 )
 @guarded("duplicates.decide")
@@ -253,7 +253,7 @@ def list_pairs(review_id: Any, _version: int) -> tuple[Any, ...]:
     Output("dup-pair", "children"),
     Input("dup-grid", "selectedRows"),
     Input("dup-version", "data"),
-    State("review-id", "data"),
+    State(REVIEW_ID, "data"),
 )
 @guarded("duplicates.decide")
 def show_pair(selected: Any, _version: int, review_id: Any) -> tuple[Any, ...]:
@@ -369,7 +369,7 @@ def decide(
     State("dup-category-left", "value"),
     State("dup-category-right", "value"),
     State("dup-withdraw-id", "value"),
-    State("review-id", "data"),
+    State(REVIEW_ID, "data"),
     State("dup-version", "data"),
     prevent_initial_call=True,
 )

@@ -37,7 +37,7 @@ from dashboard.review_documents import (
     template_agencies,
     template_file,
 )
-from dashboard.shell import not_permitted, page_user
+from dashboard.shell import REVIEW_ID, not_permitted, page_user
 from genogram.build import build_genogram
 from genogram.export import render
 from reviews.service import audit
@@ -377,7 +377,7 @@ def _b64(data: bytes) -> str:
     *[Input(f"exp-gen-{f}", "n_clicks") for f in GENOGRAM_FORMATS],
     State("exp-anonymise", "value"),
     State("exp-as-at", "date"),
-    State("review-id", "data"),
+    State(REVIEW_ID, "data"),
     prevent_initial_call=True,
 )
 @guarded("export")
@@ -404,7 +404,7 @@ def download(*args: Any) -> tuple[Any, Any]:
     Input("exp-doc-go", "n_clicks"),
     State("exp-doc-kinds", "value"),
     State("exp-anonymise", "value"),
-    State("review-id", "data"),
+    State(REVIEW_ID, "data"),
     prevent_initial_call=True,
 )
 @guarded("documents")
@@ -423,7 +423,7 @@ def download_documents(
 
 @callback(
     Output("exp-tpl-agency", "options"),
-    Input("review-id", "data"),
+    Input(REVIEW_ID, "data"),
     Input("exp-tpl-agency", "id"),
 )
 @guarded("documents")
@@ -438,7 +438,7 @@ def template_agency_options(review_id: Any, _id: Any) -> list[dict[str, str]]:
     Input("exp-tpl-go", "n_clicks"),
     State("exp-tpl-agency", "value"),
     State("exp-tpl-due", "date"),
-    State("review-id", "data"),
+    State(REVIEW_ID, "data"),
     prevent_initial_call=True,
 )
 @guarded("documents")
@@ -455,7 +455,7 @@ def download_template(_clicks: Any, agency: Any, due: Any, review_id: Any) -> tu
 
 @callback(
     Output("exp-q-agency", "options"),
-    Input("review-id", "data"),
+    Input(REVIEW_ID, "data"),
     Input("exp-q-agency", "id"),
 )
 @guarded("documents.named")
@@ -473,7 +473,7 @@ def query_agency_options(review_id: Any, _id: Any) -> list[dict[str, str]]:
     Input("exp-q-go", "n_clicks"),
     State("exp-q-agency", "value"),
     State("exp-q-sent-back", "value"),
-    State("review-id", "data"),
+    State(REVIEW_ID, "data"),
     prevent_initial_call=True,
 )
 @guarded("documents.named")

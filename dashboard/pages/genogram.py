@@ -29,7 +29,7 @@ from dashboard.access import require_review as review_for
 from dashboard.anonymise import event_ctx
 from dashboard.case import CaseData, load_case
 from dashboard.genogram_view import figure_style
-from dashboard.shell import not_permitted, page_user
+from dashboard.shell import REVIEW_ID, SHELL_MODE, not_permitted, page_user
 from dashboard.timeline import agency_label, category_label, uk_date
 from genogram.build import Genogram, build_genogram
 from genogram.model import FamilyGraph
@@ -160,7 +160,7 @@ def _case(review_id: Any, what: str = "genogram", detail: str = "") -> tuple[Any
     Output("gen-slider", "max"),
     Output("gen-slider", "marks"),
     Output("gen-slider", "value"),
-    Input("review-id", "data"),
+    Input(REVIEW_ID, "data"),
 )
 @guarded("genogram.view")
 def slider_range(review_id: Any) -> tuple[Any, ...]:
@@ -295,8 +295,8 @@ def caption(found: GenogramText) -> str:
     Output("gen-text-body", "children"),
     Input("gen-slider", "value"),
     Input("gen-whole", "value"),
-    Input("review-id", "data"),
-    Input("shell-mode", "data"),
+    Input(REVIEW_ID, "data"),
+    Input(SHELL_MODE, "data"),
 )
 @guarded("genogram.view")
 def draw_genogram(value: Any, whole: Any, review_id: Any, _mode: Any) -> tuple[Any, ...]:
@@ -334,7 +334,7 @@ def draw_genogram(value: Any, whole: Any, review_id: Any, _mode: Any) -> tuple[A
     Input("gen-figure", "clickData"),
     State("gen-slider", "value"),
     State("gen-whole", "value"),
-    State("review-id", "data"),
+    State(REVIEW_ID, "data"),
     prevent_initial_call=True,
 )
 @guarded("genogram.view")
@@ -358,7 +358,7 @@ def person_details(click: Any, value: Any, whole: Any, review_id: Any) -> list[A
     Input({"type": "gen-open", "ref": ALL}, "n_clicks"),
     State("gen-slider", "value"),
     State("gen-whole", "value"),
-    State("review-id", "data"),
+    State(REVIEW_ID, "data"),
     prevent_initial_call=True,
 )
 @guarded("genogram.view")

@@ -32,7 +32,7 @@ from dashboard.pages.review_common import (
     uk,
 )
 from dashboard.pages.reviews import RAG_CLASS, TYPE_NAMES  # imported after it registered
-from dashboard.shell import not_permitted, page_user
+from dashboard.shell import SHELL_MODE, not_permitted, page_user
 from reviews import service
 from reviews.models import ORGANISATION_KINDS, Review
 from reviews.status import review_deadlines, review_flags
@@ -284,7 +284,7 @@ def _review(review_id: Any, session: Any, permission: str) -> tuple[CurrentUser,
     Output("rvd-body", "children"),
     Input("rvd-id", "data"),
     Input("rvd-version", "data"),
-    Input("shell-mode", "data"),
+    Input(SHELL_MODE, "data"),
 )
 @guarded("reviews.view")
 def show_review(review_id: Any, _version: int, _mode: Any = None) -> list[Any]:

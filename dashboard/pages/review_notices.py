@@ -27,6 +27,7 @@ from dashboard.pages.review_common import (
     text_field,
     uk,
 )
+from dashboard.shell import SHELL_MODE
 from reviews import service
 from reviews.document_rules import load_document_rules
 from reviews.models import Delay, Review
@@ -181,7 +182,7 @@ def delay_options(review: Review, words: Callable[[str], str] = str) -> list[dic
     Output("rvd-delay-pick", "options"),
     Input("rvd-id", "data"),
     Input("rvd-version", "data"),
-    Input("shell-mode", "data"),
+    Input(SHELL_MODE, "data"),
 )
 @guarded("reviews.edit")
 def delay_choices(review_id: Any, _version: int, _mode: Any = None) -> list[dict[str, Any]]:

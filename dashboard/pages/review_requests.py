@@ -32,6 +32,7 @@ from dashboard.pages.review_common import (
     whole,
 )
 from dashboard.pages.reviews import RAG_CLASS  # imported after it registered
+from dashboard.shell import SHELL_MODE
 from reviews import service
 from reviews.models import REQUEST_KIND_NAMES, REQUEST_STATUS_NAMES, AgencyRequest, Review
 from reviews.status import request_status
@@ -226,7 +227,7 @@ def request_options(review: Review, words: Callable[[str], str] = str) -> list[d
     Output("rvd-req-pick", "options"),
     Input("rvd-id", "data"),
     Input("rvd-version", "data"),
-    Input("shell-mode", "data"),
+    Input(SHELL_MODE, "data"),
 )
 @guarded("reviews.edit")
 def request_choices(review_id: Any, _version: int, _mode: Any = None) -> list[dict[str, Any]]:

@@ -21,6 +21,7 @@ from dashboard.pages.review_common import (
     review_for_user,
     run,
 )
+from dashboard.shell import SHELL_MODE
 from reviews import service
 from reviews.models import Review
 
@@ -116,7 +117,7 @@ def current_texts(review: Review) -> dict[str, str]:
     *[Output(text_id(name), "value") for name in service.TEXT_FIELDS],
     Output("rvd-texts-note", "children"),
     Input("rvd-id", "data"),
-    Input("shell-mode", "data"),
+    Input(SHELL_MODE, "data"),
 )
 @guarded("reviews.edit")
 def fill_texts(review_id: Any, _mode: Any = None) -> tuple[Any, ...]:

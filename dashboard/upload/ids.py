@@ -4,9 +4,8 @@ prefix); `REVIEW_ID` and `SHELL_MODE` are the shell's stores (`dashboard/shell.p
 
 from __future__ import annotations
 
-# The shell's stores, read by the page's callbacks
-REVIEW_ID = "review-id"  # the chosen review's database id (session storage)
-SHELL_MODE = "shell-mode"  # presentation mode on or off
+# The shell's stores, read by the page's callbacks (defined once, in the shell)
+from dashboard.shell import REVIEW_ID, SHELL_MODE  # noqa: F401  (ids.REVIEW_ID in callbacks)
 
 # Choosing what to upload
 KIND = "upl-kind"  # agency chronology or family workbook
