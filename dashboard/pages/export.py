@@ -25,7 +25,7 @@ from chronology.pipeline import MergeRun
 from dashboard.access import Denied, anonymised_view, context, db, guarded, require
 from dashboard.access import require_review as review_for
 from dashboard.case import CaseData, load_case
-from dashboard.errors import USER_ERRORS, user_message
+from dashboard.errors import USER_ERRORS, ScreenError, user_message
 from dashboard.pages.genogram import AS_AT_KEY
 from dashboard.review_documents import (
     ALL_AGENCIES,
@@ -285,7 +285,7 @@ def anonymised_run(case: CaseData) -> tuple[MergeRun, Any]:
     from anonymise.register import register_from_family
 
     if case.family is None:
-        raise ValueError("an anonymised chronology needs the family workbook: upload it first")
+        raise ScreenError("an anonymised chronology needs the family workbook: upload it first")
     register = register_from_family(case.family)
     run, _report = anonymise_run(case.run, register, agency_labels=case.anonymiser.agency_labels)
     return run, register
@@ -309,7 +309,7 @@ def chronology_file(case: CaseData, fmt: str, anonymised: bool) -> bytes:
             strip_metadata(path)
             leaks = find_leaks([path], register)
             if leaks:
-                raise ValueError(f"not exported: a name is still in the file ({leaks[0]})")
+                raise ScreenError(f"not exported: a name is still in the file ({leaks[0]})")
         return path.read_bytes()
 
 
@@ -317,7 +317,7 @@ def genogram_file(
     case: CaseData, fmt: str, anonymised: bool, as_at: dt.date | None = None
 ) -> bytes:
     if case.family is None:
-        raise ValueError("no family workbook in this review yet")
+        raise ScreenError("no family workbook in this review yet")
     return render(build_genogram(case.family, as_at=as_at, anonymise=anonymised), f".{fmt}")
 
 
@@ -393,8 +393,8 @@ def download(*args: Any) -> tuple[Any, Any]:
         sent = export_file(user, review_id, what, fmt, bool(anonymise), as_at_date(as_at))
     except Denied:
         raise
-    except ValueError as error:
-        return no_update, f"Not exported: {error}"
+    except USER_ERRORS as error:
+        return no_update, f"Not exported: {user_message(error)}"
     return sent, f"{sent['filename']} exported."
 
 

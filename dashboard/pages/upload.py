@@ -46,6 +46,7 @@ from dashboard.access import require_review as review_for
 
 # read_case_file: the case cache's reader, for confirmed files (the tests use it from here)
 from dashboard.case import load_case, mapping_of, read_case_file
+from dashboard.errors import USER_ERRORS, user_message
 from dashboard.shell import not_permitted, page_user
 from dashboard.upload import ids
 from dashboard.upload.filetypes import decode_upload, refused_type
@@ -140,8 +141,8 @@ def check_path(
     if kind == "family":
         try:
             family = read_family(path, limits)
-        except ValueError as error:
-            return Verdict(True, f"refused, {error}")
+        except USER_ERRORS as error:
+            return Verdict(True, f"refused, {user_message(error)}")
         return Verdict(
             False, f"family workbook with {len(family.people)} people; check it and add it"
         )
@@ -401,8 +402,8 @@ def reread(
         agency = user.agency
     try:
         mapping = corrected_mapping(rows, header_row, None)
-    except ValueError as error:
-        return f"Not re-read: {error}", no_update
+    except USER_ERRORS as error:
+        return f"Not re-read: {user_message(error)}", no_update
     with db() as session:
         entry = own_file(session, user, rid, file_id)
         if entry.status != "pending":

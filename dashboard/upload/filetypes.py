@@ -9,6 +9,7 @@ import binascii
 from pathlib import Path
 
 from chronology import filesafety
+from dashboard.errors import ScreenError
 
 FAMILY_SUFFIXES = frozenset({".xlsx", ".xlsm"})
 # What people most often try instead, and how to turn it into something readable.
@@ -61,11 +62,11 @@ def decode_upload(contents: str, limit_bytes: int) -> bytes:
     """The bytes of a `dcc.Upload` data URL; ValueError if too big or not base64."""
     _, _, payload = contents.partition(",")
     if len(payload) * 3 // 4 > limit_bytes + 4:
-        raise ValueError(f"larger than the {limit_bytes >> 20} MB limit")
+        raise ScreenError(f"larger than the {limit_bytes >> 20} MB limit")
     try:
         data = base64.b64decode(payload, validate=True)
     except (binascii.Error, ValueError):
-        raise ValueError("the upload was damaged in transit; try again") from None
+        raise ScreenError("the upload was damaged in transit; try again") from None
     if len(data) > limit_bytes:
-        raise ValueError(f"larger than the {limit_bytes >> 20} MB limit")
+        raise ScreenError(f"larger than the {limit_bytes >> 20} MB limit")
     return data

@@ -13,6 +13,7 @@ from dash import Input, Output, State, callback, html, no_update
 
 from dashboard import jobs
 from dashboard.access import context, db, guarded
+from dashboard.errors import USER_ERRORS, user_message
 from dashboard.upload import ids
 from dashboard.upload.filetypes import decode_upload, refused_type
 from dashboard.upload.rights import own_uploads_only, review_of
@@ -36,8 +37,8 @@ def stage_files(
             continue
         try:
             data = decode_upload(content, limit)
-        except ValueError as error:
-            messages.append(f"{name}: refused, {error}")
+        except USER_ERRORS as error:
+            messages.append(f"{name}: refused, {user_message(error)}")
             continue
         staged.append((stage_upload(ctx.data_dir, name, data), name))
         del data

@@ -10,6 +10,7 @@ from chronology.columns import SavedMapping, normalise_header
 from chronology.ingest import IngestResult
 from chronology.labels import field_named, field_words, plain_reason
 from chronology.schema import CANONICAL_FIELDS
+from dashboard.errors import ScreenError
 
 EXTRA = "Other: kept as it is"
 FIELD_CHOICES = [*(field_words(f) for f in CANONICAL_FIELDS), EXTRA]
@@ -51,9 +52,9 @@ def corrected_mapping(
             continue
         field = field_named(str(said))
         if field is None:
-            raise ValueError(f"'{said}' is not a field")
+            raise ScreenError(f"'{said}' is not a field")
         columns[normalise_header(header)] = field
     row_number = int(header_row) if header_row not in (None, "") else None
     if row_number is not None and row_number < 1:
-        raise ValueError("the header row is numbered from 1")
+        raise ScreenError("the header row is numbered from 1")
     return SavedMapping(columns=columns, header_row=row_number, agency=agency or None)
