@@ -349,6 +349,18 @@ EQUIVALENT: dict[str, str] = {
         "3",
     ),
     **_same(
+        "the rank of a label in no tier one higher still (+2 for +1): it stays after every tier",
+        f"{_CL}_find_rules",
+        "125",
+    ),
+    **_same(
+        "labels of a tier ordered by where their phrase ends instead of where it starts: of "
+        "two phrases of different labels neither lies inside the other (such a match gives "
+        "way first), so the one that starts first also ends first",
+        f"{_CL}_find_rules",
+        "146",
+    ),
+    **_same(
         "`agency or agency_roots`: with no agency the name is '', which contains no key",
         f"{_CL}_find_rules",
         "25",

@@ -828,3 +828,58 @@ def test_without_a_model_file_classify_is_the_rules_alone(monkeypatch: pytest.Mo
     found = classify("Attended the address", agency="Police", event_type="Strategy")
     assert found.categories == ("strategy_discussion", "police_incident")
     assert found == classify_rules("Attended the address", agency="Police", event_type="Strategy")
+
+
+RANKING = """
+[primary]
+tiers = [["police_incident", "strategy_discussion"]]
+topic_words = ["re"]
+
+[labels.police_incident]
+patterns = ["police attended", "police ... called"]
+
+[labels.strategy_discussion]
+patterns = ["strategy"]
+
+[labels.injury_or_neglect]
+patterns = ["bruising"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a label in no tier ranks after every tiered one, however early in the text
+        ("Bruising seen; police attended", ("police_incident", "injury_or_neglect")),
+        # within a tier, the phrase written first is the main event ...
+        ("Police attended re noise; strategy", ("police_incident", "strategy_discussion")),
+        # ... unless it follows a topic word in its clause (where the phrase starts)
+        ("Re police, attended; strategy discussion", ("strategy_discussion", "police_incident")),
+        # a topic word inside a phrase's gap is not before the phrase
+        ("Police re noise called; strategy discussion", ("police_incident", "strategy_discussion")),
+    ],
+)  # fmt: skip
+def test_the_primary_label_by_tier_topic_and_position(
+    tmp_path: Path, text: str, expected: tuple[str, ...]
+) -> None:
+    rules = _own_rules(tmp_path, RANKING)
+    assert _labels(text, rules) == expected
+    assert find_rules(text, "", rules).why == ""
+
+
+def test_a_category_in_no_tier_is_key_unless_a_phrase_moves_it(tiers) -> None:  # type: ignore[no-untyped-def]
+    """A category the tier file does not name (a reviewer's own, say) counts as key."""
+    assert tier_of("reviewer_label", "Bruising seen", tiers) == "key"
+    assert tier_of("reviewer_label", "Child died", tiers) == "critical"
+    assert tier_of("reviewer_label", "Known to police", tiers) == "background"
+
+
+def test_a_label_in_no_tier_ranks_after_the_last_tier(tmp_path: Path) -> None:
+    rules = _own_rules(
+        tmp_path,
+        RANKING.replace(
+            '[["police_incident", "strategy_discussion"]]',
+            '[["police_incident"], ["strategy_discussion"]]',
+        ),
+    )
+    assert _labels("Bruising seen; strategy", rules) == ("strategy_discussion", "injury_or_neglect")
