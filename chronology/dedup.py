@@ -4,7 +4,10 @@ Precision first: a false merge hides an event from the panel. So only rows on th
 be merged automatically, and only for a stated reason (the same entry typed twice; the same
 once-a-day meeting; matching kind, time and text). Dates a day apart, swapped day/month dates
 and partial dates only ever produce *possible* duplicates for a reviewer. Clusters use complete
-linkage: every pair in a cluster must be compatible, so A~B and B~C cannot chain A to C.
+linkage, softened for groups: two groups merge when every pair between them is "same", or when
+no pair is below the group floor and their mean match weight reaches the merge threshold (one
+agency's account of a meeting a little less alike than the rest). A~B and B~C never chain A to
+C when A~C is weak (below the floor, 6% by default) or was not compared at all.
 
 Blocking keeps the work about linear: rows are bucketed by day, and texts within a bucket are
 compared in one vectorised rapidfuzz call; only promising pairs reach the Python rules.
@@ -696,7 +699,8 @@ class Clustering:
 def cluster(
     items: Sequence[Prepared], decisions: Decisions | None = None, rules: Rules | None = None
 ) -> Clustering:
-    """Group rows into occurrences with complete linkage and the reviewer's decisions."""
+    """Group rows into occurrences with (softened) complete linkage and the reviewer's
+    decisions."""
     rules = rules or load_rules()
     decisions = decisions or Decisions()
     by_key = {p.key: p.index for p in items}
@@ -706,7 +710,8 @@ def cluster(
         if a in by_key and b in by_key
     }
     with stage("pair comparison"):
-        compared, kept = _judge_all(items, context(items, rules))
+        ctx = context(items, rules)
+        compared, kept = _judge_all(items, ctx)
     # Absent means "not the same": only same/possible verdicts are kept, so memory stays flat.
     verdicts = {frozenset((c.a, c.b)): c for c in kept}
     members: dict[int, list[int]] = {p.index: [p.index] for p in items}
@@ -720,6 +725,19 @@ def cluster(
         found = verdicts.get(pair)
         return found is not None and found.verdict == "same"
 
+    group_at, floor = ctx.weights.group, ctx.weights.group_floor
+
+    def _group_mean(first: list[int], second: list[int]) -> float | None:
+        """Complete linkage softened for groups (one agency's row of a meeting a little less
+        alike than the rest): the mean match weight of the pairs between two groups when every
+        pair was scored at or above the group floor and the mean reaches the group threshold."""
+        found = [verdicts.get(frozenset((i, j))) for i in first for j in second]
+        weights = [f.weight for f in found if f is not None]
+        if len(weights) < len(found) or not weights or min(weights) < floor:
+            return None
+        mean = sum(weights) / len(weights)
+        return mean if mean >= group_at else None
+
     def join(x: int, y: int, why: str, forced: bool) -> bool:
         rx, ry = owner[x], owner[y]
         if rx == ry:
@@ -727,7 +745,13 @@ def cluster(
         if any(frozenset((i, j)) in forbidden for i in members[rx] for j in members[ry]):
             return False
         if not forced and not all(compatible(i, j) for i in members[rx] for j in members[ry]):
-            return False
+            mean = _group_mean(members[rx], members[ry])
+            if mean is None:
+                return False
+            why += (
+                f"; joined to the other rows: every pair at least possible, mean match weight "
+                f"{mean:+.1f} over {len(members[rx]) * len(members[ry])} pairs"
+            )
         keep, gone = (rx, ry) if rx < ry else (ry, rx)
         for index in members[gone]:
             owner[index] = keep

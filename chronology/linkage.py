@@ -89,6 +89,10 @@ class Weights:
     # How often two rows that are surely different occurrences reach each text level, over
     # the training cases: the u-probabilities the text weights were learnt against.
     background: dict[str, dict[str, float]] = field(default_factory=dict)
+    # Two groups of rows merge when every pair between them is "same", or when no pair is below
+    # `group_floor` (nor unscored) and their mean match weight reaches `group` (inf: never).
+    group: float = math.inf
+    group_floor: float = math.inf
 
 
 @dataclass(frozen=True)
@@ -101,6 +105,10 @@ class LevelSpec:
 class ThresholdsSpec:
     same: float
     possible: float
+    # Rows joining a group of rows: enough when no pair between them is below `group_floor` and
+    # the pairs' mean match weight reaches `group` (left out: every pair must reach `same`).
+    group: float = math.inf
+    group_floor: float = math.inf
 
 
 @rules_file("chronology", "dedup_weights.toml")
@@ -144,6 +152,8 @@ def load_weights() -> Weights:
         float(data.thresholds.possible),
         levels,
         background,
+        float(data.thresholds.group),
+        float(data.thresholds.group_floor),
     )
 
 

@@ -11,6 +11,7 @@ by every agency within a week (rare, so evidence) beside the family's address na
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 from rapidfuzz import fuzz
@@ -184,3 +185,34 @@ def test_a_street_called_court_is_not_a_court_hearing() -> None:
 )
 def test_life_events_in_more_words(text: str, kind: str) -> None:
     assert kind in prepare([row("Health Visiting", text)])[0].kinds
+
+
+TEXT = "Mother telephoned to say the boiler had broken and the flat was cold"
+
+
+def _at(agency: str, minutes: int) -> Event:
+    return row(agency, TEXT, time=dt.time(10 + minutes // 60, minutes % 60))
+
+
+def test_a_row_a_little_less_alike_joins_the_group_and_says_why() -> None:
+    """A~B and B~C the same (50 minutes apart), A~C 100 minutes apart: no longer alike enough
+    alone, but above the group floor, and the three pairs' mean reaches the merge threshold."""
+    events = [_at("Police", 0), _at("Health", 50), _at("Education", 100)]
+    result = cluster(prepare(events))
+    assert result.clusters == [[0, 1, 2]]
+    assert any("joined to the other rows: every pair" in r for r in result.reasons[0])
+
+
+def test_a_pair_below_the_group_floor_keeps_complete_linkage(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The same three rows, with the floor raised above A~C's weight: A~C alone keeps C out."""
+    events = [_at("Police", 0), _at("Health", 50), _at("Education", 100)]
+    rules = load_rules()
+    items = prepare(events, rules)
+    ctx = context(items, rules)
+    ((_, weight_ac),) = score_pairs([(items[0], items[2], "same_day", 100.0)], ctx)
+    assert weight_ac < ctx.weights.same
+    raised = replace(ctx.weights, group_floor=weight_ac + 0.1)
+    monkeypatch.setattr("chronology.dedup.load_weights", lambda: raised)
+    assert cluster(items).clusters == [[0, 1], [2]]
