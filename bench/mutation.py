@@ -436,6 +436,12 @@ EQUIVALENT: dict[str, str] = {
         "43",
     ),
     **_same(
+        "contracted_nodes(self_loops=None or left out): a pair is merged only when no path "
+        "joins its groups, so no edge runs between them to become a loop",
+        "genogram.generations.x_assign_generations",
+        "42 47",
+    ),
+    **_same(
         "the partner fallback in _linked_row never places anyone: partners of a two-person "
         "union are merged into one group (or kept apart only when descent links them, and then "
         "neither is loose), and a group is placed all at once, so a loose person's partner is "

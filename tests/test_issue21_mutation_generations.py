@@ -264,3 +264,33 @@ def test_an_overlay_link_puts_a_loose_person_on_the_row_of_the_other() -> None:
         ("L", "G", "close"),
     ]
     assert _rows(people, links) == {"G": 0, "M": 1, "C": 2, "L": 0}
+
+
+def test_wishes_after_one_that_cannot_be_kept_are_still_kept() -> None:
+    """P's union with G cannot share a row (his union with her daughter D does); the wishes
+    after it still count: D's sister A sits with her husband Y, whose father X and grandfather
+    W are drawn, and D shares A's row (sisters), so G comes down beside X.
+
+        W                       row 0
+        |
+        X       G               row 1  (P's line to G crosses rows)
+        |       |
+        Y = A   D = P           row 2
+                  |
+                  C             row 3
+    """
+    people = _people(
+        ("G", "F", 1955), ("P", "M", 1958), ("D", "F", 1980), ("A", "F", 1982),
+        ("Y", "M", 1980), ("X", "M", 1955), ("W", "M", 1930), ("C", "F", 2015, "subject child"),
+    )  # fmt: skip
+    links = [
+        ("G", "P", "partners"),
+        ("A", "Y", "married"),
+        ("D", "P", "partners"),
+        ("G", "D", "parent"), ("G", "A", "parent"),
+        ("D", "C", "parent"), ("P", "C", "parent"),
+        ("W", "X", "parent"), ("X", "Y", "parent"),
+    ]  # fmt: skip
+    assert _rows(people, links) == {
+        "W": 0, "X": 1, "G": 1, "D": 2, "P": 2, "A": 2, "Y": 2, "C": 3,
+    }  # fmt: skip
