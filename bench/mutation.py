@@ -436,10 +436,33 @@ EQUIVALENT: dict[str, str] = {
         "43",
     ),
     **_same(
-        "contracted_nodes(self_loops=None or left out): a pair is merged only when no path "
+        "contracted_nodes(self_loops None, True or left out): a pair is merged only when no path "
         "joins its groups, so no edge runs between them to become a loop",
         "genogram.generations.x_assign_generations",
-        "42 47",
+        "42 47 49",
+    ),
+    **_same(
+        "min(rows) with another default, or none: the default is used only for a family of "
+        "no people, which has no rows to shift",
+        "genogram.generations.x_assign_generations",
+        "66 68 69",
+    ),
+    **_same(
+        "the compaction loop stopped after its first pass (changed set to None or False): "
+        "only people without parents move, and the rows they move towards are their "
+        "children's, which have parents and never move, so one pass already moves them all",
+        "genogram.generations.x__layer",
+        "18 31 32",
+    ),
+    **_same(
+        "progress = None rather than False at the start of a pass: both are false",
+        "genogram.generations.x__place_loose",
+        "3",
+    ),
+    **_same(
+        "is_adult(pid, None): an age at None is the age at the reference date, as asked",
+        "genogram.generations.x__place_loose",
+        "32",
     ),
     **_same(
         "the partner fallback in _linked_row never places anyone: partners of a two-person "
