@@ -152,7 +152,7 @@ def test_table_rows_and_columns_in_words(demo: Demo) -> None:
 
 
 def test_columns_give_the_text_the_width_and_scale_for_presentation() -> None:
-    from dashboard.pages.chronology import column_defs, grid_options
+    from dashboard.event_table import column_defs, grid_options
 
     normal = {c["field"]: c for c in column_defs(anonymised=False)}
     shown = {c["field"]: c for c in column_defs(anonymised=False, presentation=True)}
@@ -255,7 +255,7 @@ def _post(demo: Demo, client: Any, name: str, values: dict[str, Any], changed: s
 def test_the_table_sends_every_word_a_page_at_a_time(demo: Demo) -> None:
     import dataclasses
 
-    from dashboard.pages.chronology import ROWS_PER_PAGE
+    from dashboard.event_table import ROWS_PER_PAGE
 
     case = case_of(demo)
     event = case.events[3]
@@ -301,7 +301,7 @@ def test_the_timeline_steps_through_the_events_in_view() -> None:
 
 
 def test_keyboard_moves_on_the_timeline_ring_an_event_and_open_it(demo: Demo) -> None:
-    from dashboard.pages.chronology import ROWS_PER_PAGE
+    from dashboard.event_table import ROWS_PER_PAGE
 
     case = case_of(demo)
     client = _client(demo, "lead")
