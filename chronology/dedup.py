@@ -266,6 +266,7 @@ def _prepare(events: Sequence[Event], rules: Rules) -> list[Prepared]:
     typed_kinds: dict[str, dict[str, int]] = {}
     written_of: dict[str, tuple[str, dict[str, int]]] = {}
     found_of: dict[str, frozenset[str]] = {}
+    mask_of: dict[frozenset[str], int] = {}
     for index, event in enumerate(events):
         if event.event_type not in short:
             short[event.event_type] = normalise_text(event.event_type, rules)
@@ -290,7 +291,9 @@ def _prepare(events: Sequence[Event], rules: Rules) -> list[Prepared]:
         main = daily[0] if daily else None
         start, end = _date_range(event)
         minutes = event.time.hour * 60 + event.time.minute if event.time else None
-        mask = sum(1 << i for i, kind in enumerate(rules.kinds) if kind.name in kinds)
+        if kinds not in mask_of:
+            mask_of[kinds] = sum(1 << i for i, k in enumerate(rules.kinds) if k.name in kinds)
+        mask = mask_of[kinds]
         # Joined as sentences: the first word of each field is not a proper name.
         raw = ". ".join((event.event_type, event.event_text, event.outcome, event.reference))
         if raw not in found_of:
