@@ -11,7 +11,13 @@ Case sets, kept apart because they mean different things:
   used in training: honest figures, though they have now been measured several times.
 - `blind-3`: `sample_data/blind_dedup_cases_3.py`, a third set written without reading the
   model (session 5); its first measurement is kept in
-  `bench/results/dedup_eval_blind3_first.json`: the honest figures.
+  `bench/results/dedup_eval_blind3_first.json`: the honest figures. Then the dev set (its misses
+  read: `bench/dedup_blind.py --set 3`; figures after the rule changes, before training on it,
+  in `bench/results/dedup_eval_dev_blind3.json`), and now training data: flattering too.
+
+Since blind-3 became training data, blind-2 is the only set the model has not seen; it is run
+once per round of changes (`--sets blind-2`, TOTAL only, its misses never read) and kept in
+`bench/results/dedup_eval_blind2_after.json`.
 
 Engines:
 
