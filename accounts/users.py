@@ -40,7 +40,9 @@ def add_user(
     if role not in ROLES:
         raise AccountError(f"role must be one of {', '.join(ROLES)} (got '{role}')")
     if role == "agency_uploader" and not agency.strip():
-        raise AccountError("an agency uploader needs the agency they upload for", field="agency")
+        raise AccountError(
+            "is needed for an agency uploader (the agency they upload for)", field="agency"
+        )
     if len(password) < MIN_PASSWORD:
         raise AccountError(f"the password must be at least {MIN_PASSWORD} characters")
     if session.scalar(select(User.id).where(User.username == username)) is not None:

@@ -28,6 +28,7 @@ FIELD_WORDS = {
     "out": "The file name",
     "dates": "The dates setting",
     "template": "The template file name",
+    "agency": "The agency",
 }
 
 

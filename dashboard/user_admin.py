@@ -15,19 +15,7 @@ from sqlalchemy import delete
 
 from accounts import LoginSession, users
 from dashboard.access import ROLE_NAMES, CurrentUser, Denied, db, require
-from dashboard.errors import USER_ERRORS, ScreenError
-
-# The command line's words in the rules' messages, as the form names them.
-_FORM_WORDS = {
-    "needs --agency (the agency they upload for)": "needs an agency (the agency they upload for)",
-}
-
-
-def plain(error: Exception) -> str:
-    text = str(error)
-    for cli, form in _FORM_WORDS.items():
-        text = text.replace(cli, form)
-    return text
+from dashboard.errors import USER_ERRORS, ScreenError, user_message
 
 
 def add_user(
@@ -56,7 +44,7 @@ def add_user(
             for reference in reviews or []:
                 users.assign(session, added.username, reference, by=user.username)
         except USER_ERRORS as error:
-            raise ScreenError(plain(error)) from None
+            raise ScreenError(user_message(error)) from None
         role_name = ROLE_NAMES.get(added.role, added.role).lower()
         where = f", assigned to {', '.join(reviews)}" if reviews else ""
         return f"Added {added.username} ({role_name}{where})."
@@ -84,6 +72,17 @@ def set_password(user: CurrentUser, username: str | None, password: str | None) 
         account = users.get_user(session, username)
         session.execute(delete(LoginSession).where(LoginSession.user_id == account.id))
     return f"Password changed for {username}; their sessions have ended."
+
+
+def unassign(user: CurrentUser, username: str | None, reference: str | None) -> str:
+    """Take a user's access to a review away."""
+    require("users.manage")
+    if not username or not reference:
+        raise ScreenError("choose a user and a review")
+    with db() as session:
+        if not users.unassign(session, username, reference, by=user.username):
+            raise ScreenError(f"{username} is not assigned to {reference}")
+    return f"{username} taken off {reference}."
 
 
 def assign(user: CurrentUser, username: str | None, reference: str | None) -> str:

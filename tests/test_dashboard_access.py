@@ -121,7 +121,7 @@ def test_passwords_are_stored_hashed(demo: Demo) -> None:
         assert user.password_hash.startswith(("scrypt:", "pbkdf2:"))
         with pytest.raises(ValueError, match="at least"):
             add_user(session, "shorty", "short", "admin", by="test")
-        with pytest.raises(ValueError, match="agency uploader needs"):
+        with pytest.raises(ValueError, match="is needed for an agency uploader"):
             add_user(session, "upl", "long enough pass", "agency_uploader", by="test")
 
 

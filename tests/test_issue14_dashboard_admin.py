@@ -245,7 +245,7 @@ def test_the_rules_of_cspr_user_apply(demo: Demo) -> None:
                     "adm-new-password.value": "short",
                 },
             )
-        with pytest.raises(ValueError, match="needs an agency"):
+        with pytest.raises(ValueError, match="The agency is needed for an agency uploader"):
             _change(
                 "adm-add",
                 **{
@@ -324,6 +324,31 @@ def test_assign_and_remove(demo: Demo) -> None:
     assert "member3" not in names and "admin" in names
     deleted = [e for e in _audit(demo, "delete") if e.old_value == "member3"]
     assert [e.user for e in deleted] == ["admin"]
+
+
+def test_take_a_user_off_a_review(demo: Demo) -> None:
+    """The assignment goes (the user no longer opens the review) and the audit trail says who
+    took whom off which review; taking off a user who is not assigned says so."""
+    from accounts import assigned_review_ids, get_user
+
+    review = {"adm-user.value": "member4", "adm-review.value": "RR-DEMO-01"}
+    with as_user(demo, "admin"):
+        _change(
+            "adm-add",
+            **{
+                "adm-new-name.value": "member4",
+                "adm-new-role.value": "panel_member",
+                "adm-new-password.value": "member four password",
+                "adm-new-reviews.value": ["RR-DEMO-01"],
+            },
+        )
+        assert _change("adm-unassign", **review) == "member4 taken off RR-DEMO-01."
+        with pytest.raises(ValueError, match="member4 is not assigned to RR-DEMO-01"):
+            _change("adm-unassign", **review)
+    with demo.context.sessions.begin() as session:
+        assert assigned_review_ids(session, get_user(session, "member4")) == set()
+    taken = [e for e in _audit(demo, "unassign") if e.old_value == "member4"]
+    assert [(e.user, e.review_reference) for e in taken] == [("admin", "RR-DEMO-01")]
 
 
 def test_only_administrators_manage_users(demo: Demo) -> None:

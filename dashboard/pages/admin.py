@@ -148,6 +148,7 @@ def user_forms() -> list[Any]:
                             ]
                         ),
                         html.Button("Assign to review", id="adm-assign", className="primary"),
+                        html.Button("Take off this review", id="adm-unassign"),
                         dcc.Checklist(
                             id="adm-remove-sure",
                             options=[{"label": " Yes, remove this user", "value": "yes"}],
@@ -272,30 +273,48 @@ USER_FIELDS = (
 )
 
 
+def _add(user: Any, v: dict[str, Any]) -> str:
+    return user_admin.add_user(
+        user,
+        username=v.get("adm-new-name.value"),
+        role=v.get("adm-new-role.value"),
+        password=v.get("adm-new-password.value"),
+        agency=v.get("adm-new-agency.value"),
+        display_name=v.get("adm-new-display.value"),
+        reviews=v.get("adm-new-reviews.value") or [],
+    )
+
+
+def _remove(user: Any, v: dict[str, Any]) -> str:
+    if not v.get("adm-remove-sure.value"):
+        raise ScreenError("tick 'Yes, remove this user' first")
+    return user_admin.remove_user(user, v.get("adm-user.value"))
+
+
+# The form's buttons: id -> (the administrator, the form's values keyed as USER_FIELDS) -> message.
+HANDLERS: dict[str, Callable[[Any, dict[str, Any]], str]] = {
+    "adm-add": _add,
+    "adm-set-password": lambda user, v: user_admin.set_password(
+        user, v.get("adm-user.value"), v.get("adm-password.value")
+    ),
+    "adm-assign": lambda user, v: user_admin.assign(
+        user, v.get("adm-user.value"), v.get("adm-review.value")
+    ),
+    "adm-unassign": lambda user, v: user_admin.unassign(
+        user, v.get("adm-user.value"), v.get("adm-review.value")
+    ),
+    "adm-remove": _remove,
+}
+
+
 def change_users(trigger: str, values: dict[str, Any]) -> str:
     """Do what the button `trigger` asks with the form's `values` (keyed as USER_FIELDS), as
     the logged-in administrator; returns the message (a plain function, for tests)."""
     user = require("users.manage")
-    if trigger == "adm-add":
-        return user_admin.add_user(
-            user,
-            username=values.get("adm-new-name.value"),
-            role=values.get("adm-new-role.value"),
-            password=values.get("adm-new-password.value"),
-            agency=values.get("adm-new-agency.value"),
-            display_name=values.get("adm-new-display.value"),
-            reviews=values.get("adm-new-reviews.value") or [],
-        )
-    chosen = values.get("adm-user.value")
-    if trigger == "adm-set-password":
-        return user_admin.set_password(user, chosen, values.get("adm-password.value"))
-    if trigger == "adm-assign":
-        return user_admin.assign(user, chosen, values.get("adm-review.value"))
-    if trigger == "adm-remove":
-        if not values.get("adm-remove-sure.value"):
-            raise ScreenError("tick 'Yes, remove this user' first")
-        return user_admin.remove_user(user, chosen)
-    raise ScreenError("unknown action")
+    handler = HANDLERS.get(trigger)
+    if handler is None:
+        raise ScreenError("unknown action")
+    return handler(user, values)
 
 
 @callback(
@@ -304,10 +323,7 @@ def change_users(trigger: str, values: dict[str, Any]) -> str:
     Output("adm-new-password", "value"),
     Output("adm-password", "value"),
     Output("adm-remove-sure", "value"),
-    Input("adm-add", "n_clicks"),
-    Input("adm-set-password", "n_clicks"),
-    Input("adm-assign", "n_clicks"),
-    Input("adm-remove", "n_clicks"),
+    *[Input(button, "n_clicks") for button in HANDLERS],
     *[State(field.split(".")[0], field.split(".")[1]) for field in USER_FIELDS],
     State("adm-version", "data"),
     prevent_initial_call=True,
@@ -315,7 +331,7 @@ def change_users(trigger: str, values: dict[str, Any]) -> str:
 @guarded("users.manage")
 def user_clicked(*args: Any) -> tuple[Any, ...]:
     *_, version = args
-    values = dict(zip(USER_FIELDS, args[4:-1], strict=True))
+    values = dict(zip(USER_FIELDS, args[len(HANDLERS) : -1], strict=True))
     trigger = str(dash.ctx.triggered_id or "")
     try:
         message = change_users(trigger, values)
