@@ -31,6 +31,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from accounts import LoginSession, User, assigned_review_ids
+from reviews.audit import now
 from reviews.casefiles import clean_orphans
 from reviews.models import Review
 from reviews.service import audit
@@ -161,10 +162,6 @@ def session_max_age() -> dt.timedelta:
     return dt.timedelta(hours=hours)
 
 
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
-
-
 def _hash(sid: str) -> str:
     return hashlib.sha256(sid.encode()).hexdigest()
 
@@ -180,7 +177,7 @@ class LiveSessions:
         sid = secrets.token_urlsafe(24)
         with within(session) as db_session:
             db_session.add(
-                LoginSession(id_hash=_hash(sid), user_id=uid, started_at=_now(), presentation=False)
+                LoginSession(id_hash=_hash(sid), user_id=uid, started_at=now(), presentation=False)
             )
             db_session.flush()
         return sid
@@ -189,7 +186,7 @@ class LiveSessions:
         if not isinstance(sid, str) or not sid:
             return None
         found = session.get(LoginSession, _hash(sid))
-        if found is not None and found.started_at <= _now() - session_max_age():
+        if found is not None and found.started_at <= now() - session_max_age():
             session.delete(found)
             session.flush()
             return None
@@ -217,7 +214,7 @@ class LiveSessions:
 
     def forget_expired(self, session: Session) -> None:
         """Delete logins past their absolute lifetime (run at each login)."""
-        cutoff = _now() - session_max_age()
+        cutoff = now() - session_max_age()
         session.execute(delete(LoginSession).where(LoginSession.started_at <= cutoff))
 
 

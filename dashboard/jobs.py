@@ -29,6 +29,7 @@ from typing import Any
 from sqlalchemy import delete, update
 
 from dashboard.access import context, db
+from reviews.audit import now
 from reviews.casefiles import BackgroundJob
 
 KEEP_SECONDS = 3600
@@ -47,10 +48,6 @@ class Job:
     error: str = ""
     finished: bool = False
     started: float = field(default_factory=time.monotonic)
-
-
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
 def start(owner: int, total: int, work: Callable[[Progress], Any]) -> str:
@@ -103,11 +100,11 @@ def execute(sessions: Any, job_id: str, name: str, payload: dict[str, Any]) -> N
 
 def _new_job(sessions: Any, owner: int, total: int) -> str:
     job_id = secrets.token_urlsafe(12)
-    now = _now()
+    started = now()
     with sessions.begin() as session:
         session.execute(
             delete(BackgroundJob).where(
-                BackgroundJob.updated_at < now - dt.timedelta(seconds=KEEP_SECONDS)
+                BackgroundJob.updated_at < started - dt.timedelta(seconds=KEEP_SECONDS)
             )
         )
         session.add(
@@ -120,8 +117,8 @@ def _new_job(sessions: Any, owner: int, total: int) -> str:
                 result="",
                 error="",
                 finished=False,
-                started_at=now,
-                updated_at=now,
+                started_at=started,
+                updated_at=started,
             )
         )
     return job_id
@@ -133,7 +130,7 @@ def _run(sessions: Any, job_id: str, work: Callable[[Progress], Any]) -> None:
             session.execute(
                 update(BackgroundJob)
                 .where(BackgroundJob.id == job_id)
-                .values(updated_at=_now(), **values)
+                .values(updated_at=now(), **values)
             )
 
     def progress(done: int, label: str) -> None:
@@ -164,7 +161,7 @@ def get(job_id: object, owner: int) -> Job | None:
             found.error,
             found.finished,
         )
-        if not job.finished and found.updated_at < _now() - dt.timedelta(seconds=STALE_SECONDS):
+        if not job.finished and found.updated_at < now() - dt.timedelta(seconds=STALE_SECONDS):
             job.error = "interrupted (the server was restarted); please upload the file again"
             job.finished = True
         return job
