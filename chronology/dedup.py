@@ -161,23 +161,23 @@ def load_rules() -> Rules:
         Kind(k.name, k.one_per_day, tuple(re.compile(p) for p in k.patterns)) for k in data.kind
     )
     return Rules(
-        abbreviations,
-        expansions,
-        kinds,
-        asdict(data.thresholds),
-        _cue_pattern(data.mentions.before, "end"),
-        _cue_pattern(data.mentions.after, "start"),
-        re.compile("|".join(f"(?:{p.pattern})" for k in kinds for p in k.patterns)),
-        sum(1 << i for i, k in enumerate(kinds) if k.one_per_day),
-        frozenset(k.name for k in kinds if k.one_per_day),
-        frozenset(k.name for k in data.kind if k.generic),
-        sum(1 << i for i, k in enumerate(kinds) if k.name == "joint visit"),
-        sum(1 << i for i, k in enumerate(kinds) if k.name == "home visit"),
-        frozenset(k.name for k in data.kind if k.life),
-        sum(1 << i for i, k in enumerate(data.kind) if k.life),
-        sum(1 << i for i, k in enumerate(data.kind) if k.ends),
-        _alternation(data.ends.sent),
-        _alternation(data.ends.received),
+        abbreviations=abbreviations,
+        expansions=expansions,
+        kinds=kinds,
+        thresholds=asdict(data.thresholds),
+        mention_before=_cue_pattern(data.mentions.before, "end"),
+        mention_after=_cue_pattern(data.mentions.after, "start"),
+        any_kind=re.compile("|".join(f"(?:{p.pattern})" for k in kinds for p in k.patterns)),
+        daily_mask=sum(1 << i for i, k in enumerate(kinds) if k.one_per_day),
+        daily_names=frozenset(k.name for k in kinds if k.one_per_day),
+        generic_names=frozenset(k.name for k in data.kind if k.generic),
+        joint_mask=sum(1 << i for i, k in enumerate(kinds) if k.name == "joint visit"),
+        visit_mask=sum(1 << i for i, k in enumerate(kinds) if k.name == "home visit"),
+        life_names=frozenset(k.name for k in data.kind if k.life),
+        life_mask=sum(1 << i for i, k in enumerate(data.kind) if k.life),
+        ends_mask=sum(1 << i for i, k in enumerate(data.kind) if k.ends),
+        sent=_alternation(data.ends.sent),
+        received=_alternation(data.ends.received),
     )
 
 
@@ -300,19 +300,19 @@ def _prepare(events: Sequence[Event], rules: Rules) -> list[Prepared]:
             found_of[raw] = specifics(raw)
         prepared.append(
             Prepared(
-                index,
-                event,
-                source_key(event),
-                text,
-                kinds,
-                start,
-                end,
-                minutes,
-                mask,
-                bool(_MEETING.search(text)),
-                main,
-                found_of[raw],
-                _direction(text, rules) if mask & rules.ends_mask else 0,
+                index=index,
+                event=event,
+                key=source_key(event),
+                text=text,
+                kinds=kinds,
+                start=start,
+                end=end,
+                minutes=minutes,
+                kind_mask=mask,
+                meeting=bool(_MEETING.search(text)),
+                main_daily=main,
+                specifics=found_of[raw],
+                direction=_direction(text, rules) if mask & rules.ends_mask else 0,
             )
         )
     return prepared
