@@ -114,16 +114,17 @@ EVIDENCE_FEATURES = sorted(
 )
 
 
-def vocabulary(texts: list[str]) -> tuple[list[str], np.ndarray]:
-    """Features seen in at least MIN_DF texts with their smoothed idf, then every rule-evidence
-    feature (idf 1: those are not tf-idf weighted)."""
+def vocabulary(texts: list[str], evidence: bool = True) -> tuple[list[str], np.ndarray]:
+    """Features seen in at least MIN_DF texts with their smoothed idf, then (`evidence`) every
+    rule-evidence feature (idf 1: those are not tf-idf weighted)."""
     df: Counter[str] = Counter()
     for text in texts:
         df.update(set(analyse(text)))
     words = sorted(f for f, n in df.items() if n >= MIN_DF)
     n = len(texts)
-    idf = [math.log((1 + n) / (1 + df[f])) + 1 for f in words] + [1.0] * len(EVIDENCE_FEATURES)
-    return words + EVIDENCE_FEATURES, np.array(idf)
+    extra = EVIDENCE_FEATURES if evidence else []
+    idf = [math.log((1 + n) / (1 + df[f])) + 1 for f in words] + [1.0] * len(extra)
+    return words + extra, np.array(idf)
 
 
 def matrix(rows_in: list[dict[str, str]], model: Model) -> sparse.csr_matrix:
@@ -136,10 +137,18 @@ def matrix(rows_in: list[dict[str, str]], model: Model) -> sparse.csr_matrix:
     return sparse.csr_matrix((vals, (rows, cols)), shape=(len(rows_in), len(model.features)))
 
 
-def fit(rows: list[dict[str, str]], c: float, real_weight: float = 1.0) -> Model:
-    """A model fitted to `rows` (no label thresholds yet)."""
+def fit(
+    rows: list[dict[str, str]],
+    c: float,
+    real_weight: float = 1.0,
+    evidence: bool = True,
+    evidence_value: float = 1.0,
+) -> Model:
+    """A model fitted to `rows` (no label thresholds yet); without `evidence`, on the words
+    alone; `evidence_value`: the value of a rule-evidence feature (the words' vector has unit
+    length; a smaller value lets the regularisation weigh a rule's word more cautiously)."""
     texts = [r["read"] for r in rows]
-    features, idf = vocabulary(texts)
+    features, idf = vocabulary(texts, evidence)
     empty = Model(
         labels=LABELS,
         features=tuple(features),
@@ -147,7 +156,7 @@ def fit(rows: list[dict[str, str]], c: float, real_weight: float = 1.0) -> Model
         idf=idf,
         weights=np.zeros((len(features), len(LABELS))),
         intercept=np.zeros(len(LABELS)),
-        combine={},
+        combine={"evidence_value": evidence_value},
         trained_on={},
     )
     x = matrix(rows, empty)
@@ -161,7 +170,7 @@ def fit(rows: list[dict[str, str]], c: float, real_weight: float = 1.0) -> Model
     for k, label_index in enumerate(lr.classes_):
         weights[:, label_index] = lr.coef_[k]
         intercept[label_index] = lr.intercept_[k]
-    return Model(LABELS, empty.features, empty.index, idf, weights, intercept, {}, {})
+    return Model(LABELS, empty.features, empty.index, idf, weights, intercept, empty.combine, {})
 
 
 def folds(rows: list[dict[str, str]], k: int = FOLDS) -> list[int]:
@@ -172,11 +181,18 @@ def folds(rows: list[dict[str, str]], k: int = FOLDS) -> list[int]:
     ]
 
 
-def out_of_fold(rows: list[dict[str, str]], c: float, real_weight: float = 1.0) -> list[Model]:
+def out_of_fold(
+    rows: list[dict[str, str]], c: float, real_weight: float = 1.0, evidence_value: float = 1.0
+) -> list[Model]:
     """One model per fold, fitted without that fold."""
     fold = folds(rows)
     return [
-        fit([r for r, f in zip(rows, fold, strict=True) if f != k], c, real_weight)
+        fit(
+            [r for r, f in zip(rows, fold, strict=True) if f != k],
+            c,
+            real_weight,
+            evidence_value=evidence_value,
+        )
         for k in range(FOLDS)
     ]
 
@@ -201,9 +217,11 @@ def score_combination(
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "chronology" / MODEL_FILE)
-    parser.add_argument("--max-labels", type=float, default=1.95, help="mean labels allowed")
-    parser.add_argument("--c", type=float, nargs="+", default=[30.0], help="C to try")
+    parser.add_argument("--max-labels", type=float, default=2.0, help="mean labels allowed")
+    parser.add_argument("--c", type=float, nargs="+", default=[100.0], help="C to try")
     parser.add_argument("--real-weight", type=float, default=1.0, help="weight of a real row")
+    evidence_help = "value of a rule-evidence feature (the words' vector has unit length)"
+    parser.add_argument("--evidence-value", type=float, default=0.5, help=evidence_help)
     args = parser.parse_args()
     rows = training_rows()
     print(f"training rows: {len(rows)} ({sum(r['group'][:3] != 'dev' for r in rows)} real)")
@@ -211,7 +229,7 @@ def main() -> None:
     best_c, best_acc = 0.0, -1.0
     real = [i for i, r in enumerate(rows) if not r["group"].startswith("dev")]
     for c in args.c:
-        models = out_of_fold(rows, c, args.real_weight)
+        models = out_of_fold(rows, c, args.real_weight, args.evidence_value)
         hits = 0
         for i in real:
             p = models[fold[i]].probabilities(rows[i]["read"], rows[i]["evidence"])
@@ -252,7 +270,7 @@ def main() -> None:
     decide, alone = max(decide_scores, key=decide_scores.__getitem__)
     best: tuple[float, dict[str, float], tuple[float, ...]] | None = None
     for also, also_rule in itertools.product(
-        (0.05, 0.07, 0.1, 0.15, 0.2), (0.005, 0.01, 0.02, 0.05, 0.1)
+        (0.03, 0.05, 0.07, 0.1, 0.15, 0.2), (0.005, 0.01, 0.02, 0.05, 0.1)
     ):
         if also_rule > also:
             continue
@@ -273,14 +291,14 @@ def main() -> None:
         if best is None or objective > best[0]:
             best = (objective, weights, (real_p, real_a, real_n, dev_p, dev_a))
     assert best is not None
-    weights = best[1]
+    weights = {**best[1], "evidence_value": args.evidence_value}
     primary, among, labels, dev_p, dev_a = best[2]
     print(f"thresholds {weights}")
     print(
         f"out-of-fold real rows: primary {primary:.3f}, gold among labels {among:.3f}, "
         f"mean labels {labels:.2f}; hand-written tuning rows {dev_p:.3f}/{dev_a:.3f}"
     )
-    final = fit(rows, best_c, args.real_weight)
+    final = fit(rows, best_c, args.real_weight, evidence_value=args.evidence_value)
     model = Model(
         final.labels, final.features, final.index, final.idf, final.weights, final.intercept,
         weights,
@@ -291,6 +309,7 @@ def main() -> None:
             "rows": len(rows),
             "C": best_c,
             "real_weight": args.real_weight,
+            "evidence_value": args.evidence_value,
             "out_of_fold_real": {
                 "model_primary": round(best_acc, 3), "hybrid_primary": round(primary, 3),
                 "hybrid_among": round(among, 3), "mean_labels": round(labels, 2),

@@ -103,6 +103,7 @@ class _Words:
     clauses: list[int] = field(default_factory=list)
     sentences: list[int] = field(default_factory=list)
     read_as: list[str | None] = field(default_factory=list)  # a misspelt word's correction
+    rewritten: str = ""  # the text after the rules' rewrites (the model reads it too)
 
 
 class _Node:
@@ -155,6 +156,7 @@ class Rules:
     agency_roots: dict[str, _Node]
     vocabulary: dict[str, list[str]]  # first letter -> words for fuzzy matching
     known: frozenset[str]  # words and stems that need no correction
+    abbreviated: re.Pattern[str] | None = None  # any abbreviation, as a whole word
     _cache: dict[str, tuple[tuple[str, str | None], ...]] = field(default_factory=dict)
 
     def read_word(self, raw: str) -> tuple[tuple[str, str | None], ...]:
@@ -271,6 +273,8 @@ def load_rules(path: str | None = None) -> Rules:
     }
     rewrites: list[tuple[re.Pattern[str], str, tuple[str, ...], bool]] = []
     for rewrite in data.rewrite:
+        # a replacement without a group reference is used as it is (match.expand parses its
+        # template on every call, which 100,000 rows notice)
         sensitive = rewrite.case_sensitive
         when = (rewrite.when,) if isinstance(rewrite.when, str) else rewrite.when
         if not sensitive:
@@ -327,6 +331,14 @@ def load_rules(path: str | None = None) -> Rules:
         agency_roots=agency_roots,
         vocabulary=vocabulary,
         known=known,
+        abbreviated=re.compile(
+            r"(?<![^\W_])(?:"
+            + "|".join(re.escape(k) for k in sorted(abbreviations, key=len, reverse=True))
+            + r")(?![^\W_])",
+            re.IGNORECASE,
+        )
+        if abbreviations
+        else None,
     )
 
 
@@ -351,7 +363,7 @@ def _rewrite(text: str, rules: Rules) -> tuple[str, list[tuple[int, int]] | None
             else:
                 at = spans[match.start()][0] if match.start() < len(spans) else len(text)
                 source = (at, at)
-            new = match.expand(replacement)
+            new = match.expand(replacement) if "\\" in replacement else replacement
             pieces.append(new)
             new_spans.extend([source] * len(new))
             position = match.end()
@@ -366,9 +378,13 @@ def _rewrite(text: str, rules: Rules) -> tuple[str, list[tuple[int, int]] | None
 
 def _read(text: str, rules: Rules) -> _Words:
     rewritten, spans = _rewrite(text, rules)
-    words = _Words()
+    words = _Words(rewritten=rewritten)
     clause = sentence = 0
-    read_word = rules.read_word
+    read_word, known = rules.read_word, rules._cache
+    # bound methods and one span lookup per token: this loop runs for every word of every row
+    add_stem, add_start, add_end = words.stems.append, words.starts.append, words.ends.append
+    add_clause, add_sentence = words.clauses.append, words.sentences.append
+    add_read_as = words.read_as.append
     for match in _TOKEN.finditer(rewritten):
         piece = match.group()
         if not piece[0].isalnum() and not piece.strip().isalnum():
@@ -376,17 +392,16 @@ def _read(text: str, rules: Rules) -> _Words:
             if piece in _SENTENCE_END:
                 sentence += 1
             continue
-        if spans is None:
-            start, end = match.start(), match.end()
-        else:
-            start, end = spans[match.start()][0], spans[match.end() - 1][1]
-        for word_stem, read_as in read_word(piece):
-            words.stems.append(word_stem)
-            words.starts.append(start)
-            words.ends.append(end)
-            words.clauses.append(clause)
-            words.sentences.append(sentence)
-            words.read_as.append(read_as)
+        start, end = match.span()
+        if spans is not None:
+            start, end = spans[start][0], spans[end - 1][1]
+        for word_stem, read_as in known.get(piece) or read_word(piece):
+            add_stem(word_stem)
+            add_start(start)
+            add_end(end)
+            add_clause(clause)
+            add_sentence(sentence)
+            add_read_as(read_as)
     return words
 
 
@@ -533,6 +548,7 @@ class RuleFindings:
     negated: frozenset[str]
     why: str
     words: int
+    rewritten: str | None = None  # the text after the rewrites (None: not read yet)
 
     @property
     def labels(self) -> list[str]:
@@ -543,7 +559,7 @@ def find_rules(full: str, agency: str, rules: Rules) -> RuleFindings:
     """The rules' reading of a text (see RuleFindings)."""
     words = _read(full, rules)
     if not words.stems:
-        return RuleFindings((), frozenset(), "no text", 0)
+        return RuleFindings((), frozenset(), "no text", 0, words.rewritten)
     matches = _find(rules.root, words, rules.gap_words)
     if agency and rules.agency_roots:
         name = agency.lower()
@@ -572,8 +588,8 @@ def find_rules(full: str, agency: str, rules: Rules) -> RuleFindings:
                 f"no key-event phrase: {_quote(full, words, match)} negated by "
                 f"{_quote(full, words, cue)}"
             )
-            return RuleFindings((), lost, why, count)
-        return RuleFindings((), lost, "no key-event phrase", count)
+            return RuleFindings((), lost, why, count, words.rewritten)
+        return RuleFindings((), lost, "no key-event phrase", count, words.rewritten)
     last_tier = len(rules.tiers) + 1
 
     def weak(match: _Match) -> bool:
@@ -590,22 +606,23 @@ def find_rules(full: str, agency: str, rules: Rules) -> RuleFindings:
 
     chosen = sorted(best.values(), key=rank)[: rules.max_categories]
     found = tuple((m[2], _quote(full, words, m), weak(m)) for m in chosen)
-    return RuleFindings(found, lost, "", count)
+    return RuleFindings(found, lost, "", count, words.rewritten)
 
 
 _PIECE = re.compile(r"[^\W_]+|[\W_]+")
 
 
-def model_text(full: str, rules: Rules) -> str:
+def model_text(full: str, rules: Rules, rewritten: str | None = None) -> str:
     """The text as the model reads it: the rules' rewrites and abbreviations applied ("LAC
     review chaired by IRO" -> "looked after child review chaired by independent reviewing
-    officer"), so the model and the rules read the same words."""
-    rewritten, _ = _rewrite(full, rules)
+    officer"), so the model and the rules read the same words (`rewritten`: the rewrites
+    already applied, as `RuleFindings.rewritten`)."""
+    if rewritten is None:
+        rewritten, _ = _rewrite(full, rules)
+    if rules.abbreviated is None:
+        return rewritten
     expand = rules.abbreviations
-    return "".join(
-        " ".join(expand[piece.lower()]) if piece.lower() in expand else piece
-        for piece in _PIECE.findall(rewritten)
-    )
+    return rules.abbreviated.sub(lambda m: " ".join(expand[m.group().lower()]), rewritten)
 
 
 def _full_text(text: str, event_type: str) -> str:
@@ -684,9 +701,10 @@ def combine(full: str, findings: RuleFindings, model: Model, rules: Rules) -> Cl
     ("two weeks before her death, bruising was seen" is an injury), and add a label where no
     rule fired ("his arm was broken"); a label only the model found is explained by its words.
     """
-    read = model_text(full, rules)
+    read = model_text(full, rules, findings.rewritten)
     short = int(model.combine.get("short_words", 15))
-    vector = model.vector(read, rule_features(findings, short))
+    evidence = rule_features(findings, short)
+    vector = model.vector(read, evidence)
     probabilities = model.probabilities_of(vector)
     categories = choose(probabilities, findings, model.combine, model.labels, rules.max_categories)
     quotes = {label: quote for label, quote, _ in findings.found}
