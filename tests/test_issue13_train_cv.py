@@ -79,3 +79,39 @@ def test_a_brain_injury_is_an_injury() -> None:
     assert classify_rules(text).category == "injury_or_neglect"
     assert classify(text).category == "injury_or_neglect"
     assert "birth_death_illness" not in classify_rules(text).categories
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a decision not to prosecute is still the criminal process
+        ("There were no criminal proceedings over the baby's death.", "criminal_proceedings"),
+        ("The father was not prosecuted.", "criminal_proceedings"),
+        ("No prosecution followed the investigation.", "criminal_proceedings"),
+        # resuscitation is read as the death or collapse it is about
+        ("Despite efforts to resuscitate him at hospital, he died an hour later.",
+         "birth_death_illness"),
+    ],
+)  # fmt: skip
+def test_rules_found_on_train_rows(text: str, expected: str) -> None:
+    assert classify_rules(text).category == expected
+
+
+def test_a_name_given_in_a_report_is_not_a_referral() -> None:
+    assert classify_rules("Brooke had two siblings, referred to as Andrew and Susan.").category == (
+        "not_key_event"
+    )
+    assert classify_rules("Child referred to MASH by the school").category == "referral_contact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On the night of her death Child A was put to sleep on a small sofa.",
+        "At the point of the death, Child A had multiple injuries.",
+    ],
+)
+def test_the_occasion_of_a_death_is_a_weak_find(text: str) -> None:
+    findings = find_rules(text, "", load_rules())
+    weak = {label: is_weak for label, _, is_weak in findings.found}
+    assert weak["birth_death_illness"] is True
