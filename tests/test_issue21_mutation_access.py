@@ -139,7 +139,7 @@ def started(world: World, hours_ago: float, uid: int | None = None) -> str:
     """A login row started `hours_ago`; returns its session id."""
     sid = f"sid-{hours_ago}-{uid}-{os.urandom(4).hex()}"
     with world.context.sessions.begin() as session:
-        when = access._now() - dt.timedelta(hours=hours_ago)
+        when = access.now() - dt.timedelta(hours=hours_ago)
         session.add(
             LoginSession(
                 id_hash=hashlib.sha256(sid.encode()).hexdigest(),
@@ -195,9 +195,9 @@ def test_configure_survives_a_database_it_cannot_read(
 
 def test_db_commits_on_success_and_rolls_back_on_error(world: World) -> None:
     with access.db() as session:
-        session.add(LoginSession(id_hash="db-ok", user_id=None, started_at=access._now()))
+        session.add(LoginSession(id_hash="db-ok", user_id=None, started_at=access.now()))
     with pytest.raises(ZeroDivisionError), access.db() as session:
-        session.add(LoginSession(id_hash="db-bad", user_id=None, started_at=access._now()))
+        session.add(LoginSession(id_hash="db-bad", user_id=None, started_at=access.now()))
         session.flush()
         _ = 1 / 0
     with world.session() as session:
@@ -209,7 +209,7 @@ def test_within_uses_the_callers_session_else_its_own(world: World) -> None:
     with world.context.sessions.begin() as mine, within(mine) as used:
         assert used is mine
     with within(None) as own:
-        own.add(LoginSession(id_hash="within-own", user_id=None, started_at=access._now()))
+        own.add(LoginSession(id_hash="within-own", user_id=None, started_at=access.now()))
     with world.session() as session:
         assert session.get(LoginSession, "within-own") is not None
 
@@ -259,8 +259,8 @@ def test_now_is_naive_utc_whatever_the_local_zone(
         patch.setenv("TZ", zone)
         time.tzset()
         try:
-            before = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-            now = access._now()
+            before = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
+            now = access.now()
             after = dt.datetime.now(dt.UTC).replace(tzinfo=None)
         finally:
             patch.undo()
@@ -273,9 +273,9 @@ def test_now_is_naive_utc_whatever_the_local_zone(
 
 
 def test_a_started_login_is_stored_by_its_hash(world: World) -> None:
-    before = access._now()
+    before = access.now()
     sid = LiveSessions().start(world.uid["lee"])
-    after = access._now()
+    after = access.now()
     assert len(sid) == 32  # 24 random bytes, URL-safe base64
     found = row(world, sid)
     assert found is not None
