@@ -242,14 +242,21 @@ def _kinds(text: str, rules: Rules, typed: bool) -> dict[str, int]:
         return {}  # most rows name no kind: one search instead of one per pattern
     found: dict[str, int] = {}
     for kind in rules.kinds:
-        for pattern in kind.patterns:
-            for match in pattern.finditer(text):
-                before, after = text[: match.start()], text[match.end() :]
-                if typed or not (
-                    rules.mention_before.search(before) or rules.mention_after.search(after)
-                ):
-                    found[kind.name] = min(found.get(kind.name, match.start()), match.start())
-                    break
+        spans = sorted(m.span() for pattern in kind.patterns for m in pattern.finditer(text))
+        # The kind's words as written: overlapping matches of its patterns are one mention
+        # ("strategy" inside "strategy discussion"), its cues read around the whole of it.
+        merged: list[list[int]] = []
+        for start, end in spans:
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        for start, end in merged:
+            if typed or not (
+                rules.mention_before.search(text[:start]) or rules.mention_after.search(text[end:])
+            ):
+                found[kind.name] = start
+                break
     return found
 
 
