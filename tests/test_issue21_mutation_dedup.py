@@ -205,6 +205,7 @@ def _prepared(text: str, event_type: str = ""):  # type: ignore[no-untyped-def]
         ("Core group to be arranged", "", set()),
         # in the event type a kind always counts
         ("To be convened", "Strategy discussion", {"strategy discussion"}),
+        ("Minutes sent", "Core group to be arranged", {"core group"}),
     ],
 )
 def test_a_kind_only_mentioned_does_not_count(text: str, event_type: str, kinds: set[str]) -> None:
@@ -227,7 +228,7 @@ def test_a_strategy_discussion_to_be_convened_is_only_mentioned() -> None:
         ("Referral sent to CSC", 1),
         ("Referral received from school", 2),
         ("Referral sent to CSC; referral received from school", 0),  # both: unclear
-        ("Home visit", 0),  # not a kind with two ends
+        ("Home visit, letter sent to mother", 0),  # a home visit has no two ends
     ],
 )
 def test_which_end_of_a_referral_a_row_records(text: str, direction: int) -> None:
