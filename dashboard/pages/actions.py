@@ -35,21 +35,12 @@ from dashboard.access import (
 )
 from dashboard.case import load_case
 from dashboard.errors import USER_ERRORS, ScreenError, user_message
+from dashboard.ids import Actions as ID
 from dashboard.shell import SHELL_MODE, not_permitted, page_user
 from reviews.actions import STATUS_NAMES, ActionRow, action_rows, write_actions
 from reviews.models import ACTION_STATUSES
 
 PERMISSION = "actions.update"
-ID_TABLE = "act-table"
-ID_CHOOSE = "act-choose"
-ID_STATUS = "act-status"
-ID_EVIDENCE = "act-evidence"
-ID_SAVE = "act-save"
-ID_MESSAGE = "act-message"
-ID_VERSION = "act-version"
-ID_OPEN_ONLY = "act-open-only"
-ID_DOWNLOAD = "act-download"
-ID_DOWNLOAD_BUTTON = "act-download-button"
 # Sign-off needs a signatory and a date: it is done on the review page, not here.
 EDITABLE_STATUSES = tuple(s for s in ACTION_STATUSES if s != "signed_off")
 
@@ -82,23 +73,23 @@ def layout(**_: Any) -> html.Div:
             f"Report progress on {who}. The partnership signs an action off on the review page.",
             className="hint",
         ),
-        dcc.Store(id=ID_VERSION, data=0),
+        dcc.Store(id=ID.VERSION, data=0),
         dcc.Checklist(
-            id=ID_OPEN_ONLY,
+            id=ID.OPEN_ONLY,
             options=[{"label": " Only actions not yet signed off", "value": "open"}],
             value=["open"],
         ),
-        html.Div(id=ID_TABLE),
+        html.Div(id=ID.TABLE),
         html.Section(
             className="panel",
             children=[
                 html.H2("Report progress"),
-                html.Label(["Action", dcc.Dropdown(id=ID_CHOOSE, placeholder="Choose an action")]),
+                html.Label(["Action", dcc.Dropdown(id=ID.CHOOSE, placeholder="Choose an action")]),
                 html.Label(
                     [
                         "Status",
                         dcc.Dropdown(
-                            id=ID_STATUS,
+                            id=ID.STATUS,
                             options=[{"label": _label(s), "value": s} for s in statuses],
                             placeholder="Status",
                         ),
@@ -107,11 +98,11 @@ def layout(**_: Any) -> html.Div:
                 html.Label(
                     [
                         "Evidence (what shows the progress; needed to say it is complete)",
-                        dcc.Textarea(id=ID_EVIDENCE, style={"width": "100%"}),
+                        dcc.Textarea(id=ID.EVIDENCE, style={"width": "100%"}),
                     ]
                 ),
-                html.Button("Save progress", id=ID_SAVE, className="primary"),
-                html.Div(id=ID_MESSAGE, className="message", role="status"),
+                html.Button("Save progress", id=ID.SAVE, className="primary"),
+                html.Div(id=ID.MESSAGE, className="message", role="status"),
             ],
         ),
     ]
@@ -119,10 +110,10 @@ def layout(**_: Any) -> html.Div:
         children += [
             html.Button(
                 "Download open actions of every review (.xlsx)",
-                id=ID_DOWNLOAD_BUTTON,
+                id=ID.DOWNLOAD_BUTTON,
                 className="primary",
             ),
-            dcc.Download(id=ID_DOWNLOAD),
+            dcc.Download(id=ID.DOWNLOAD),
         ]
     return html.Div(children)
 
@@ -178,10 +169,10 @@ def table(rows: list[ActionRow], words: Callable[[ActionRow, str], str]) -> html
 
 
 @callback(
-    Output(ID_TABLE, "children"),
-    Output(ID_CHOOSE, "options"),
-    Input(ID_VERSION, "data"),
-    Input(ID_OPEN_ONLY, "value"),
+    Output(ID.TABLE, "children"),
+    Output(ID.CHOOSE, "options"),
+    Input(ID.VERSION, "data"),
+    Input(ID.OPEN_ONLY, "value"),
     Input(SHELL_MODE, "data"),
 )
 @guarded(PERMISSION)
@@ -227,13 +218,13 @@ def save_progress(
 
 
 @callback(
-    Output(ID_MESSAGE, "children"),
-    Output(ID_VERSION, "data"),
-    Input(ID_SAVE, "n_clicks"),
-    State(ID_CHOOSE, "value"),
-    State(ID_STATUS, "value"),
-    State(ID_EVIDENCE, "value"),
-    State(ID_VERSION, "data"),
+    Output(ID.MESSAGE, "children"),
+    Output(ID.VERSION, "data"),
+    Input(ID.SAVE, "n_clicks"),
+    State(ID.CHOOSE, "value"),
+    State(ID.STATUS, "value"),
+    State(ID.EVIDENCE, "value"),
+    State(ID.VERSION, "data"),
     prevent_initial_call=True,
 )
 @guarded(PERMISSION)
@@ -248,8 +239,8 @@ def on_save(_clicks: Any, action_id: Any, status: Any, evidence: Any, version: A
 
 
 @callback(
-    Output(ID_DOWNLOAD, "data"),
-    Input(ID_DOWNLOAD_BUTTON, "n_clicks"),
+    Output(ID.DOWNLOAD, "data"),
+    Input(ID.DOWNLOAD_BUTTON, "n_clicks"),
     prevent_initial_call=True,
 )
 @guarded("reviews.edit")

@@ -21,6 +21,7 @@ from dashboard.access import ROLE_NAMES, Denied, audit_view, context, db, guarde
 from dashboard.anonymise import Anonymiser
 from dashboard.case import load_case
 from dashboard.errors import USER_ERRORS, ScreenError, user_message
+from dashboard.ids import Admin as ID
 from dashboard.shell import not_permitted, page_user
 from reviews.models import AuditEntry, Review
 from reviews.service import list_reviews
@@ -58,7 +59,7 @@ def layout(**_: Any) -> html.Div:
             html.H1("Audit log"),
             html.P(f"The latest {AUDIT_LIMIT:,} entries, newest first.", className="hint"),
             dag.AgGrid(
-                id="adm-audit",
+                id=ID.AUDIT,
                 columnDefs=[
                     {"field": "at", "headerName": "When (UTC)", "width": 170},
                     {"field": "user", "headerName": "Who", "width": 120},
@@ -74,8 +75,8 @@ def layout(**_: Any) -> html.Div:
                 className="ag-theme-quartz",
             ),
             html.H2("Users"),
-            dcc.Store(id="adm-version", data=0),
-            html.Div(id="adm-users"),
+            dcc.Store(id=ID.VERSION, data=0),
+            html.Div(id=ID.USERS),
             *(user_forms() if user.can("users.manage") else []),
         ]
     )
@@ -101,28 +102,28 @@ def user_forms() -> list[Any]:
                     className="panel",
                     children=[
                         html.H2("Add a user"),
-                        _text("User name (lower-case letters, digits, . _ -)", "adm-new-name"),
-                        _text("Name shown in the dashboard", "adm-new-display"),
+                        _text("User name (lower-case letters, digits, . _ -)", ID.NEW_NAME),
+                        _text("Name shown in the dashboard", ID.NEW_DISPLAY),
                         html.Label(
                             [
                                 "Role ",
                                 dcc.Dropdown(
-                                    id="adm-new-role",
+                                    id=ID.NEW_ROLE,
                                     options=[{"label": ROLE_NAMES[r], "value": r} for r in ROLES],
                                     placeholder="Choose a role",
                                 ),
                             ]
                         ),
-                        _text("Agency (agency uploaders only)", "adm-new-agency"),
-                        _text("Initial password", "adm-new-password", password=True),
+                        _text("Agency (agency uploaders only)", ID.NEW_AGENCY),
+                        _text("Initial password", ID.NEW_PASSWORD, password=True),
                         html.P(password_hint, className="hint"),
                         html.Label(
                             [
                                 "Assign to reviews ",
-                                dcc.Dropdown(id="adm-new-reviews", multi=True, placeholder="None"),
+                                dcc.Dropdown(id=ID.NEW_REVIEWS, multi=True, placeholder="None"),
                             ]
                         ),
-                        html.Button("Add user", id="adm-add", className="primary"),
+                        html.Button("Add user", id=ID.ADD, className="primary"),
                     ],
                 ),
                 html.Div(
@@ -132,34 +133,34 @@ def user_forms() -> list[Any]:
                         html.Label(
                             [
                                 "User ",
-                                dcc.Dropdown(id="adm-user", placeholder="Choose a user"),
+                                dcc.Dropdown(id=ID.USER, placeholder="Choose a user"),
                             ]
                         ),
-                        _text("New password", "adm-password", password=True),
+                        _text("New password", ID.PASSWORD, password=True),
                         html.P(
                             f"{password_hint} Setting it ends the user's sessions.",
                             className="hint",
                         ),
-                        html.Button("Set password", id="adm-set-password", className="primary"),
+                        html.Button("Set password", id=ID.SET_PASSWORD, className="primary"),
                         html.Label(
                             [
                                 "Review ",
-                                dcc.Dropdown(id="adm-review", placeholder="Choose a review"),
+                                dcc.Dropdown(id=ID.REVIEW, placeholder="Choose a review"),
                             ]
                         ),
-                        html.Button("Assign to review", id="adm-assign", className="primary"),
-                        html.Button("Take off this review", id="adm-unassign"),
+                        html.Button("Assign to review", id=ID.ASSIGN, className="primary"),
+                        html.Button("Take off this review", id=ID.UNASSIGN),
                         dcc.Checklist(
-                            id="adm-remove-sure",
+                            id=ID.REMOVE_SURE,
                             options=[{"label": " Yes, remove this user", "value": "yes"}],
                             value=[],
                         ),
-                        html.Button("Remove user", id="adm-remove"),
+                        html.Button("Remove user", id=ID.REMOVE),
                     ],
                 ),
             ],
         ),
-        html.Div(id="adm-message", className="message", role="status"),
+        html.Div(id=ID.MESSAGE, className="message", role="status"),
     ]
 
 
@@ -224,10 +225,10 @@ def users_table() -> html.Table:
 
 
 @callback(
-    Output("adm-audit", "rowData"),
-    Output("adm-users", "children"),
+    Output(ID.AUDIT, "rowData"),
+    Output(ID.USERS, "children"),
     Input("shell-url", "pathname"),
-    Input("adm-version", "data"),
+    Input(ID.VERSION, "data"),
 )
 @guarded("audit.view")
 def show_audit(_path: Any, _version: Any = None) -> tuple[Any, Any]:
@@ -238,11 +239,11 @@ def show_audit(_path: Any, _version: Any = None) -> tuple[Any, Any]:
 
 
 @callback(
-    Output("adm-user", "options"),
-    Output("adm-review", "options"),
-    Output("adm-new-reviews", "options"),
-    Input("adm-version", "data"),
-    Input("adm-user", "id"),
+    Output(ID.USER, "options"),
+    Output(ID.REVIEW, "options"),
+    Output(ID.NEW_REVIEWS, "options"),
+    Input(ID.VERSION, "data"),
+    Input(ID.USER, "id"),
 )
 @guarded("users.manage")
 def user_options(_version: Any, _id: Any) -> tuple[Any, Any, Any]:
@@ -293,17 +294,17 @@ def _remove(user: Any, v: dict[str, Any]) -> str:
 
 # The form's buttons: id -> (the administrator, the form's values keyed as USER_FIELDS) -> message.
 HANDLERS: dict[str, Callable[[Any, dict[str, Any]], str]] = {
-    "adm-add": _add,
-    "adm-set-password": lambda user, v: user_admin.set_password(
+    ID.ADD: _add,
+    ID.SET_PASSWORD: lambda user, v: user_admin.set_password(
         user, v.get("adm-user.value"), v.get("adm-password.value")
     ),
-    "adm-assign": lambda user, v: user_admin.assign(
+    ID.ASSIGN: lambda user, v: user_admin.assign(
         user, v.get("adm-user.value"), v.get("adm-review.value")
     ),
-    "adm-unassign": lambda user, v: user_admin.unassign(
+    ID.UNASSIGN: lambda user, v: user_admin.unassign(
         user, v.get("adm-user.value"), v.get("adm-review.value")
     ),
-    "adm-remove": _remove,
+    ID.REMOVE: _remove,
 }
 
 
@@ -318,14 +319,14 @@ def change_users(trigger: str, values: dict[str, Any]) -> str:
 
 
 @callback(
-    Output("adm-message", "children"),
-    Output("adm-version", "data"),
-    Output("adm-new-password", "value"),
-    Output("adm-password", "value"),
-    Output("adm-remove-sure", "value"),
+    Output(ID.MESSAGE, "children"),
+    Output(ID.VERSION, "data"),
+    Output(ID.NEW_PASSWORD, "value"),
+    Output(ID.PASSWORD, "value"),
+    Output(ID.REMOVE_SURE, "value"),
     *[Input(button, "n_clicks") for button in HANDLERS],
     *[State(field.split(".")[0], field.split(".")[1]) for field in USER_FIELDS],
-    State("adm-version", "data"),
+    State(ID.VERSION, "data"),
     prevent_initial_call=True,
 )
 @guarded("users.manage")

@@ -57,6 +57,7 @@ from dashboard.event_table import (
     sort_model,
     whole,
 )
+from dashboard.ids import Chronology as ID
 from dashboard.shell import REVIEW_ID, SHELL_MODE, not_permitted, page_user
 from dashboard.timeline import (
     MOVES,
@@ -76,14 +77,14 @@ from dashboard.timeline import (
 )
 
 FILTER_INPUTS = (
-    Input("chr-agency", "value"),
-    Input("chr-category", "value"),
-    Input("chr-key", "value"),
-    Input("chr-dates", "start_date"),
-    Input("chr-dates", "end_date"),
-    Input("chr-person", "value"),
-    Input("chr-text", "value"),
-    Input("chr-sector", "value"),
+    Input(ID.AGENCY, "value"),
+    Input(ID.CATEGORY, "value"),
+    Input(ID.KEY, "value"),
+    Input(ID.DATES, "start_date"),
+    Input(ID.DATES, "end_date"),
+    Input(ID.PERSON, "value"),
+    Input(ID.TEXT, "value"),
+    Input(ID.SECTOR, "value"),
 )
 FILTER_STATES = tuple(State(i.component_id, i.component_property) for i in FILTER_INPUTS)
 
@@ -99,7 +100,7 @@ def layout(**_: Any) -> html.Div:
                 href="#chr-grid",
                 className="skip-inline",
                 # data-*/aria-* props reach Dash through **kwargs; its typed props reject a dict
-                **{"data-focus-grid": "chr-grid"},  # type: ignore[arg-type]
+                **{"data-focus-grid": ID.GRID},  # type: ignore[arg-type]
             ),
             html.Div(
                 className="filters",
@@ -107,29 +108,27 @@ def layout(**_: Any) -> html.Div:
                     html.Label(
                         [
                             "Agency",
-                            dcc.Dropdown(id="chr-agency", multi=True, placeholder="All agencies"),
+                            dcc.Dropdown(id=ID.AGENCY, multi=True, placeholder="All agencies"),
                         ]
                     ),
                     html.Label(
                         [
                             "Sector",
-                            dcc.Dropdown(id="chr-sector", multi=True, placeholder="All sectors"),
+                            dcc.Dropdown(id=ID.SECTOR, multi=True, placeholder="All sectors"),
                         ]
                     ),
                     html.Label(
                         [
                             "Key-event category",
-                            dcc.Dropdown(
-                                id="chr-category", multi=True, placeholder="All categories"
-                            ),
+                            dcc.Dropdown(id=ID.CATEGORY, multi=True, placeholder="All categories"),
                         ]
                     ),
-                    html.Label(["Person", dcc.Dropdown(id="chr-person", placeholder="Anyone")]),
+                    html.Label(["Person", dcc.Dropdown(id=ID.PERSON, placeholder="Anyone")]),
                     html.Label(
                         [
                             "Dates",
                             dcc.DatePickerRange(
-                                id="chr-dates",
+                                id=ID.DATES,
                                 display_format="DD/MM/YYYY",
                                 clearable=True,
                                 start_date_placeholder_text="From",
@@ -142,7 +141,7 @@ def layout(**_: Any) -> html.Div:
                         [
                             "Search text",
                             dcc.Input(
-                                id="chr-text",
+                                id=ID.TEXT,
                                 type="search",
                                 debounce=True,
                                 placeholder="Words in any agency's text",
@@ -151,9 +150,9 @@ def layout(**_: Any) -> html.Div:
                     ),
                     html.Div(
                         [
-                            html.Label("Significance", htmlFor="chr-key"),
+                            html.Label("Significance", htmlFor=ID.KEY),
                             dcc.RadioItems(
-                                id="chr-key",
+                                id=ID.KEY,
                                 options=[
                                     {"label": f" {words}", "value": value}
                                     for value, words in TIER_CHOICES.items()
@@ -165,19 +164,19 @@ def layout(**_: Any) -> html.Div:
                     ),
                 ],
             ),
-            html.P(id="chr-summary", className="hint", role="status"),
+            html.P(id=ID.SUMMARY, className="hint", role="status"),
             html.Div(
-                id="chr-tl-box",
+                id=ID.TL_BOX,
                 className="tl-box",
                 tabIndex="0",
                 role="group",
                 **{  # type: ignore[arg-type]  # aria-* reach Dash through **kwargs
                     "aria-label": "Timeline of events",
-                    "aria-describedby": "chr-tl-help",
+                    "aria-describedby": ID.TL_HELP,
                 },
                 children=dcc.Loading(
                     dcc.Graph(
-                        id="chr-timeline",
+                        id=ID.TIMELINE,
                         config={
                             "displaylogo": False,
                             "scrollZoom": False,
@@ -193,29 +192,29 @@ def layout(**_: Any) -> html.Div:
                 children=[
                     html.Button(
                         "◀ Previous event",
-                        id="chr-tl-prev",
+                        id=ID.TL_PREV,
                         className="secondary",
                         title="Left arrow when the timeline has focus",
                     ),
                     html.Button(
                         "Next event ▶",
-                        id="chr-tl-next",
+                        id=ID.TL_NEXT,
                         className="secondary",
                         title="Right arrow when the timeline has focus",
                     ),
                     html.Button(
                         "Open this event",
-                        id="chr-tl-open",
+                        id=ID.TL_OPEN,
                         className="secondary",
                         title="Enter when the timeline has focus",
                     ),
                     html.Span(
                         "Keyboard: focus the timeline and use the arrow keys (Home, End: first "
                         "and last event) to move the ring from event to event; Enter opens it.",
-                        id="chr-tl-help",
+                        id=ID.TL_HELP,
                         className="hint",
                     ),
-                    html.P(id="chr-tl-status", className="tl-status", role="status"),
+                    html.P(id=ID.TL_STATUS, className="tl-status", role="status"),
                 ],
             ),
             html.Div(
@@ -232,31 +231,27 @@ def layout(**_: Any) -> html.Div:
                                     "data-rows": str(ROWS_PER_PAGE),  # cspr.js reads it
                                 },
                                 children=[
-                                    html.Button(
-                                        "« First", id="chr-page-first", className="secondary"
-                                    ),
+                                    html.Button("« First", id=ID.PAGE_FIRST, className="secondary"),
                                     html.Button(
                                         f"‹ Previous {ROWS_PER_PAGE}",
-                                        id="chr-page-prev",
+                                        id=ID.PAGE_PREV,
                                         className="secondary",
                                     ),
                                     html.Span(
-                                        id="chr-page-status",
+                                        id=ID.PAGE_STATUS,
                                         className="pager-status",
                                         role="status",
                                     ),
                                     html.Button(
                                         f"Next {ROWS_PER_PAGE} ›",
-                                        id="chr-page-next",
+                                        id=ID.PAGE_NEXT,
                                         className="secondary",
                                     ),
-                                    html.Button(
-                                        "Last »", id="chr-page-last", className="secondary"
-                                    ),
+                                    html.Button("Last »", id=ID.PAGE_LAST, className="secondary"),
                                 ],
                             ),
                             dag.AgGrid(
-                                id="chr-grid",
+                                id=ID.GRID,
                                 rowModelType="clientSide",
                                 rowData=None,  # the loading overlay until a page comes
                                 getRowId="params.data.id",
@@ -269,7 +264,7 @@ def layout(**_: Any) -> html.Div:
                         ],
                     ),
                     html.Section(
-                        id="chr-detail",
+                        id=ID.DETAIL,
                         className="panel",
                         children=html.P("Click a point or a row to see every agency's account."),
                         **{"aria-live": "polite"},  # type: ignore[arg-type]  # as above
@@ -277,17 +272,17 @@ def layout(**_: Any) -> html.Div:
                 ],
             ),
             # On while the page shows the previous build (a file was just added): looks again.
-            dcc.Interval(id="chr-refresh", interval=2000, disabled=True),
-            dcc.Store(id="chr-build"),
-            dcc.Store(id="chr-selected"),
-            dcc.Store(id="chr-query"),
-            dcc.Store(id="chr-zoom"),
+            dcc.Interval(id=ID.REFRESH, interval=2000, disabled=True),
+            dcc.Store(id=ID.BUILD),
+            dcc.Store(id=ID.SELECTED),
+            dcc.Store(id=ID.QUERY),
+            dcc.Store(id=ID.ZOOM),
             # The event the timeline's keyboard ring is on (an event id).
-            dcc.Store(id="chr-cursor"),
+            dcc.Store(id=ID.CURSOR),
             # Home/End on the timeline: {"move": "first"|"last", "at": time}.
-            dcc.Store(id="chr-tl-key"),
+            dcc.Store(id=ID.TL_KEY),
             # The table page holding an event opened from the timeline: {"startRow", "id"}.
-            dcc.Store(id="chr-goto"),
+            dcc.Store(id=ID.GOTO),
         ]
     )
 
@@ -355,17 +350,17 @@ def person_from_ref(case: CaseData, ref: str | None) -> str | None:
 
 
 @callback(
-    Output("chr-agency", "options"),
-    Output("chr-sector", "options"),
-    Output("chr-category", "options"),
-    Output("chr-person", "options"),
-    Output("chr-dates", "min_date_allowed"),
-    Output("chr-dates", "max_date_allowed"),
-    Output("chr-grid", "columnDefs"),
-    Output("chr-grid", "dashGridOptions"),
+    Output(ID.AGENCY, "options"),
+    Output(ID.SECTOR, "options"),
+    Output(ID.CATEGORY, "options"),
+    Output(ID.PERSON, "options"),
+    Output(ID.DATES, "min_date_allowed"),
+    Output(ID.DATES, "max_date_allowed"),
+    Output(ID.GRID, "columnDefs"),
+    Output(ID.GRID, "dashGridOptions"),
     Input(REVIEW_ID, "data"),
     Input(SHELL_MODE, "data"),
-    Input("chr-build", "data"),
+    Input(ID.BUILD, "data"),
 )
 @guarded("chronology.view")
 def chronology_options(review_id: Any, _mode: Any, _build: Any = None) -> tuple[Any, ...]:
@@ -473,17 +468,17 @@ def chronology_view(
 
 
 @callback(
-    Output("chr-timeline", "figure"),
-    Output("chr-summary", "children"),
-    Output("chr-query", "data"),
-    Output("chr-refresh", "disabled"),
-    Output("chr-build", "data"),
+    Output(ID.TIMELINE, "figure"),
+    Output(ID.SUMMARY, "children"),
+    Output(ID.QUERY, "data"),
+    Output(ID.REFRESH, "disabled"),
+    Output(ID.BUILD, "data"),
     *FILTER_INPUTS,
     Input(REVIEW_ID, "data"),
     Input(SHELL_MODE, "data"),
-    Input("chr-refresh", "n_intervals"),
-    Input("chr-zoom", "data"),
-    State("chr-build", "data"),
+    Input(ID.REFRESH, "n_intervals"),
+    Input(ID.ZOOM, "data"),
+    State(ID.BUILD, "data"),
 )
 @guarded("chronology.view")
 def update_chronology(*args: Any) -> tuple[Any, ...]:
@@ -494,7 +489,7 @@ def update_chronology(*args: Any) -> tuple[Any, ...]:
     figure, summary = chronology_view(
         case, tuple(values), anonymised_view(user), presentation_mode(), zoom
     )
-    if ctx.triggered_id == "chr-zoom":
+    if ctx.triggered_id == ID.ZOOM:
         figure = no_update  # zooming moves no point: the figure stays as the browser has it
     if previous:
         summary = (
@@ -509,8 +504,8 @@ def update_chronology(*args: Any) -> tuple[Any, ...]:
 
 
 @callback(
-    Output("chr-zoom", "data"),
-    Input("chr-timeline", "relayoutData"),
+    Output(ID.ZOOM, "data"),
+    Input(ID.TIMELINE, "relayoutData"),
     prevent_initial_call=True,
 )
 @guarded("chronology.view")
@@ -525,41 +520,41 @@ def timeline_zoom(relayout: dict[str, Any] | None) -> Any:
 # sort; an event opened from the timeline on another page ...
 clientside_callback(
     ClientsideFunction(namespace="cspr", function_name="askRows"),
-    Output("chr-grid", "getRowsRequest"),
-    Input("chr-query", "data"),
-    Input("chr-page-first", "n_clicks"),
-    Input("chr-page-prev", "n_clicks"),
-    Input("chr-page-next", "n_clicks"),
-    Input("chr-page-last", "n_clicks"),
-    Input("chr-grid", "columnState"),
-    Input("chr-goto", "data"),
+    Output(ID.GRID, "getRowsRequest"),
+    Input(ID.QUERY, "data"),
+    Input(ID.PAGE_FIRST, "n_clicks"),
+    Input(ID.PAGE_PREV, "n_clicks"),
+    Input(ID.PAGE_NEXT, "n_clicks"),
+    Input(ID.PAGE_LAST, "n_clicks"),
+    Input(ID.GRID, "columnState"),
+    Input(ID.GOTO, "data"),
     *FILTER_INPUTS,
     Input(REVIEW_ID, "data"),
-    Input("chr-zoom", "data"),
-    State("chr-grid", "getRowsRequest"),
-    State("chr-grid", "getRowsResponse"),
+    Input(ID.ZOOM, "data"),
+    State(ID.GRID, "getRowsRequest"),
+    State(ID.GRID, "getRowsResponse"),
 )
 # ... and the page the server sent, shown with where it is in the whole.
 clientside_callback(
     ClientsideFunction(namespace="cspr", function_name="showRows"),
-    Output("chr-grid", "rowData"),
-    Output("chr-page-status", "children"),
-    Output("chr-page-first", "disabled"),
-    Output("chr-page-prev", "disabled"),
-    Output("chr-page-next", "disabled"),
-    Output("chr-page-last", "disabled"),
-    Input("chr-grid", "getRowsResponse"),
-    State("chr-grid", "getRowsRequest"),
+    Output(ID.GRID, "rowData"),
+    Output(ID.PAGE_STATUS, "children"),
+    Output(ID.PAGE_FIRST, "disabled"),
+    Output(ID.PAGE_PREV, "disabled"),
+    Output(ID.PAGE_NEXT, "disabled"),
+    Output(ID.PAGE_LAST, "disabled"),
+    Input(ID.GRID, "getRowsResponse"),
+    State(ID.GRID, "getRowsRequest"),
     prevent_initial_call=True,
 )
 
 
 @callback(
-    Output("chr-grid", "getRowsResponse"),
-    Input("chr-grid", "getRowsRequest"),
+    Output(ID.GRID, "getRowsResponse"),
+    Input(ID.GRID, "getRowsRequest"),
     *FILTER_STATES,
     State(REVIEW_ID, "data"),
-    State("chr-zoom", "data"),
+    State(ID.ZOOM, "data"),
 )
 @guarded("chronology.view")
 def chronology_rows(request: dict[str, Any] | None, *args: Any) -> Any:
@@ -575,19 +570,19 @@ def chronology_rows(request: dict[str, Any] | None, *args: Any) -> Any:
 
 
 @callback(
-    Output("chr-selected", "data"),
-    Output("chr-detail", "children"),
-    Output("chr-timeline", "figure", allow_duplicate=True),
-    Output("chr-grid", "selectedRows"),
-    Output("chr-goto", "data"),
-    Output("chr-cursor", "data", allow_duplicate=True),
-    Input("chr-timeline", "clickData"),
-    Input("chr-grid", "cellClicked"),
-    Input("chr-tl-open", "n_clicks"),
+    Output(ID.SELECTED, "data"),
+    Output(ID.DETAIL, "children"),
+    Output(ID.TIMELINE, "figure", allow_duplicate=True),
+    Output(ID.GRID, "selectedRows"),
+    Output(ID.GOTO, "data"),
+    Output(ID.CURSOR, "data", allow_duplicate=True),
+    Input(ID.TIMELINE, "clickData"),
+    Input(ID.GRID, "cellClicked"),
+    Input(ID.TL_OPEN, "n_clicks"),
     State(REVIEW_ID, "data"),
-    State("chr-zoom", "data"),
-    State("chr-cursor", "data"),
-    State("chr-grid", "getRowsRequest"),
+    State(ID.ZOOM, "data"),
+    State(ID.CURSOR, "data"),
+    State(ID.GRID, "getRowsRequest"),
     *FILTER_STATES,
     prevent_initial_call=True,
 )
@@ -606,13 +601,13 @@ def select_event(
     timeline's keyboard ring is on (its Open button or Enter). Its accounts are shown, its
     points ringed and its row selected, on whichever page of the table holds it."""
     event_id = None
-    if ctx.triggered_id == "chr-timeline" and click:
+    if ctx.triggered_id == ID.TIMELINE and click:
         points = click.get("points") or [{}]
         data = points[0].get("customdata")
         event_id = data[0] if isinstance(data, list) and data else data
-    elif ctx.triggered_id == "chr-grid" and cell:
+    elif ctx.triggered_id == ID.GRID and cell:
         event_id = cell.get("rowId")
-    elif ctx.triggered_id == "chr-tl-open":
+    elif ctx.triggered_id == ID.TL_OPEN:
         event_id = cursor
     if not isinstance(event_id, str):
         return (no_update,) * 6
@@ -621,7 +616,7 @@ def select_event(
     patched = Patch()
     patched["data"][0] = selected_trace(case, event_id, None, anonymised)
     goto: Any = no_update
-    if ctx.triggered_id != "chr-grid":
+    if ctx.triggered_id != ID.GRID:
         # The table's page that holds the event, in the table's order.
         indices = filter_events(case, filters_from(case, tuple(values), zoom), anonymised)
         order = grid_order(case, indices, anonymised, sort_model(request))
@@ -642,16 +637,16 @@ NO_RING = "No event is ringed yet: press the right arrow key or 'Next event' fir
 
 
 @callback(
-    Output("chr-cursor", "data"),
-    Output("chr-timeline", "figure", allow_duplicate=True),
-    Output("chr-tl-status", "children"),
-    Input("chr-tl-prev", "n_clicks"),
-    Input("chr-tl-next", "n_clicks"),
-    Input("chr-tl-key", "data"),
-    Input("chr-tl-open", "n_clicks"),
-    State("chr-cursor", "data"),
+    Output(ID.CURSOR, "data"),
+    Output(ID.TIMELINE, "figure", allow_duplicate=True),
+    Output(ID.TL_STATUS, "children"),
+    Input(ID.TL_PREV, "n_clicks"),
+    Input(ID.TL_NEXT, "n_clicks"),
+    Input(ID.TL_KEY, "data"),
+    Input(ID.TL_OPEN, "n_clicks"),
+    State(ID.CURSOR, "data"),
     State(REVIEW_ID, "data"),
-    State("chr-zoom", "data"),
+    State(ID.ZOOM, "data"),
     *FILTER_STATES,
     prevent_initial_call=True,
 )
@@ -669,13 +664,13 @@ def step_timeline(
     """Move the timeline's keyboard ring to the previous, next, first or last event in view
     (the filters and the timeline's zoom) and say which event it is on."""
     move: Any
-    if ctx.triggered_id == "chr-tl-open":
+    if ctx.triggered_id == ID.TL_OPEN:
         if isinstance(cursor, str):
             return (no_update,) * 3  # select_event opens it
         return no_update, no_update, NO_RING
-    if ctx.triggered_id == "chr-tl-prev":
+    if ctx.triggered_id == ID.TL_PREV:
         move = "previous"
-    elif ctx.triggered_id == "chr-tl-next":
+    elif ctx.triggered_id == ID.TL_NEXT:
         move = "next"
     else:
         move = key.get("move") if isinstance(key, dict) else None

@@ -25,6 +25,7 @@ from dashboard.access import require_review as review_for
 from dashboard.anonymise import ctx_of
 from dashboard.case import CaseData, load_case, served_previous, wait_for_builds
 from dashboard.errors import USER_ERRORS, ScreenError, user_message
+from dashboard.ids import Duplicates as ID
 from dashboard.shell import REVIEW_ID, not_permitted, page_user
 from dashboard.timeline import agency_label, category_label, uk_date
 from reviews.casefiles import add_decision, decisions_for, remove_decision
@@ -44,9 +45,9 @@ def layout(**_: Any) -> html.Div:
                 "merged again.",
                 className="hint",
             ),
-            html.Div(id="dup-message", className="message", role="status"),
+            html.Div(id=ID.MESSAGE, className="message", role="status"),
             dag.AgGrid(
-                id="dup-grid",
+                id=ID.GRID,
                 columnDefs=[
                     {"field": "score", "headerName": "Likeness", "width": 100},
                     {"field": "dates", "headerName": "Dates", "width": 200},
@@ -66,14 +67,14 @@ def layout(**_: Any) -> html.Div:
                 rowData=[],
                 className="ag-theme-quartz",
             ),
-            html.Div(id="dup-pair"),
+            html.Div(id=ID.PAIR),
             html.Div(
                 className="form-row",
                 children=[
-                    html.Button("Same occurrence: merge them", id="dup-same", className="primary"),
+                    html.Button("Same occurrence: merge them", id=ID.SAME, className="primary"),
                     html.Button(
                         "Different occurrences: keep apart",
-                        id="dup-different",
+                        id=ID.DIFFERENT,
                         className="secondary",
                     ),
                 ],
@@ -85,7 +86,7 @@ def layout(**_: Any) -> html.Div:
                         [
                             "Category of the left row",
                             dcc.Dropdown(
-                                id="dup-category-left",
+                                id=ID.CATEGORY_LEFT,
                                 options=CATEGORY_OPTIONS,
                                 style={"minWidth": "260px"},
                             ),
@@ -95,30 +96,30 @@ def layout(**_: Any) -> html.Div:
                         [
                             "Category of the right row",
                             dcc.Dropdown(
-                                id="dup-category-right",
+                                id=ID.CATEGORY_RIGHT,
                                 options=CATEGORY_OPTIONS,
                                 style={"minWidth": "260px"},
                             ),
                         ]
                     ),
-                    html.Button("Change category", id="dup-category", className="secondary"),
+                    html.Button("Change category", id=ID.CATEGORY, className="secondary"),
                 ],
             ),
             html.H2("Decisions made"),
-            html.Div(id="dup-decisions"),
+            html.Div(id=ID.DECISIONS),
             html.Div(
                 className="form-row",
                 children=[
                     dcc.Dropdown(
-                        id="dup-withdraw-id",
+                        id=ID.WITHDRAW_ID,
                         placeholder="Decision to withdraw",
                         style={"minWidth": "260px"},
                     ),
-                    html.Button("Withdraw decision", id="dup-withdraw", className="danger"),
+                    html.Button("Withdraw decision", id=ID.WITHDRAW, className="danger"),
                 ],
             ),
-            dcc.Store(id="dup-selected"),
-            dcc.Store(id="dup-version", data=0),
+            dcc.Store(id=ID.SELECTED),
+            dcc.Store(id=ID.VERSION, data=0),
         ]
     )
 
@@ -201,11 +202,11 @@ def _case(review_id: Any) -> tuple[Any, CaseData]:
 
 
 @callback(
-    Output("dup-grid", "rowData"),
-    Output("dup-decisions", "children"),
-    Output("dup-withdraw-id", "options"),
+    Output(ID.GRID, "rowData"),
+    Output(ID.DECISIONS, "children"),
+    Output(ID.WITHDRAW_ID, "options"),
     Input(REVIEW_ID, "data"),
-    Input("dup-version", "data"),
+    Input(ID.VERSION, "data"),
 )
 @guarded("duplicates.decide")
 def list_pairs(review_id: Any, _version: int) -> tuple[Any, ...]:
@@ -249,10 +250,10 @@ def list_pairs(review_id: Any, _version: int) -> tuple[Any, ...]:
 
 
 @callback(
-    Output("dup-selected", "data"),
-    Output("dup-pair", "children"),
-    Input("dup-grid", "selectedRows"),
-    Input("dup-version", "data"),
+    Output(ID.SELECTED, "data"),
+    Output(ID.PAIR, "children"),
+    Input(ID.GRID, "selectedRows"),
+    Input(ID.VERSION, "data"),
     State(REVIEW_ID, "data"),
 )
 @guarded("duplicates.decide")
@@ -276,7 +277,7 @@ def show_pair(selected: Any, _version: int, review_id: Any) -> tuple[Any, ...]:
             *(
                 [
                     dcc.Graph(
-                        id="dup-evidence",
+                        id=ID.EVIDENCE,
                         figure=chart,
                         config={"displaylogo": False, "displayModeBar": False},
                     )
@@ -359,18 +360,18 @@ def decide(
 
 
 @callback(
-    Output("dup-message", "children"),
-    Output("dup-version", "data"),
-    Input("dup-same", "n_clicks"),
-    Input("dup-different", "n_clicks"),
-    Input("dup-category", "n_clicks"),
-    Input("dup-withdraw", "n_clicks"),
-    State("dup-selected", "data"),
-    State("dup-category-left", "value"),
-    State("dup-category-right", "value"),
-    State("dup-withdraw-id", "value"),
+    Output(ID.MESSAGE, "children"),
+    Output(ID.VERSION, "data"),
+    Input(ID.SAME, "n_clicks"),
+    Input(ID.DIFFERENT, "n_clicks"),
+    Input(ID.CATEGORY, "n_clicks"),
+    Input(ID.WITHDRAW, "n_clicks"),
+    State(ID.SELECTED, "data"),
+    State(ID.CATEGORY_LEFT, "value"),
+    State(ID.CATEGORY_RIGHT, "value"),
+    State(ID.WITHDRAW_ID, "value"),
     State(REVIEW_ID, "data"),
-    State("dup-version", "data"),
+    State(ID.VERSION, "data"),
     prevent_initial_call=True,
 )
 @guarded("duplicates.decide")
@@ -389,7 +390,7 @@ def record_decision(
     trigger = dash.ctx.triggered_id
     user, case = _case(review_id)
     try:
-        if trigger == "dup-withdraw":
+        if trigger == ID.WITHDRAW:
             if withdraw_id is None:
                 raise ScreenError("choose a decision to withdraw")
             with db() as session:
@@ -397,9 +398,7 @@ def record_decision(
                 remove_decision(session, review, int(withdraw_id), by=user.username)
             message = f"Decision {withdraw_id} withdrawn."
         else:
-            action = {"dup-same": "same", "dup-different": "different"}.get(
-                str(trigger), "category"
-            )
+            action = {ID.SAME: "same", ID.DIFFERENT: "different"}.get(str(trigger), "category")
             message = decide(user, int(review_id), case, pid, action, left, right)
     except USER_ERRORS as error:
         return f"Not recorded: {user_message(error)}", no_update

@@ -26,6 +26,7 @@ from dashboard.access import Denied, anonymised_view, context, db, guarded, requ
 from dashboard.access import require_review as review_for
 from dashboard.case import CaseData, load_case
 from dashboard.errors import USER_ERRORS, ScreenError, user_message
+from dashboard.ids import Export as ID
 from dashboard.pages.genogram import AS_AT_KEY
 from dashboard.review_documents import (
     ALL_AGENCIES,
@@ -65,7 +66,7 @@ def layout(**_: Any) -> html.Div:
         [
             html.H1("Export"),
             dcc.Checklist(
-                id="exp-anonymise",
+                id=ID.ANONYMISE,
                 options=[
                     {
                         "label": " Anonymised (names, practitioners, addresses and numbers "
@@ -107,7 +108,7 @@ def layout(**_: Any) -> html.Div:
                                 [
                                     "As at (blank: the family as recorded) ",
                                     dcc.DatePickerSingle(
-                                        id="exp-as-at",
+                                        id=ID.AS_AT,
                                         display_format="DD/MM/YYYY",
                                         placeholder="As recorded",
                                         clearable=True,
@@ -132,8 +133,8 @@ def layout(**_: Any) -> html.Div:
                     ),
                 ],
             ),
-            dcc.Loading(html.Div(id="exp-message", className="message", role="status")),
-            dcc.Download(id="exp-download"),
+            dcc.Loading(html.Div(id=ID.MESSAGE, className="message", role="status")),
+            dcc.Download(id=ID.DOWNLOAD),
             *review_panels(user),
         ]
     )
@@ -148,7 +149,7 @@ def review_panels(user: Any) -> list[Any]:
     if not user.can("export"):
         choice = [
             dcc.Checklist(
-                id="exp-anonymise",
+                id=ID.ANONYMISE,
                 options=[{"label": " Anonymised documents", "value": "anon"}],
                 value=[],
             )
@@ -175,7 +176,7 @@ def documents_panel() -> html.Div:
                 [
                     html.Legend("Documents"),
                     dcc.Checklist(
-                        id="exp-doc-kinds",
+                        id=ID.DOC_KINDS,
                         options=[{"label": f" {words}", "value": k} for k, words in DOCUMENT_KINDS],
                         value=list(KIND_KEYS),
                         labelStyle={"display": "block"},
@@ -187,9 +188,9 @@ def documents_panel() -> html.Div:
                 "One document downloads as it is; several come as one zip file.",
                 className="hint",
             ),
-            html.Button("Download documents", id="exp-doc-go", className="primary"),
-            dcc.Loading(html.Div(id="exp-doc-message", className="message", role="status")),
-            dcc.Download(id="exp-doc-download"),
+            html.Button("Download documents", id=ID.DOC_GO, className="primary"),
+            dcc.Loading(html.Div(id=ID.DOC_MESSAGE, className="message", role="status")),
+            dcc.Download(id=ID.DOC_DOWNLOAD),
         ],
     )
 
@@ -202,7 +203,7 @@ def template_panel(named: bool) -> html.Div:
             if named
             else "Agency (a template naming an agency is for the review team) ",
             dcc.Dropdown(
-                id="exp-tpl-agency",
+                id=ID.TPL_AGENCY,
                 placeholder="Any agency",
                 clearable=True,
                 disabled=not named,
@@ -223,7 +224,7 @@ def template_panel(named: bool) -> html.Div:
                 [
                     "Return by (blank: the date recorded for that agency's chronology) ",
                     dcc.DatePickerSingle(
-                        id="exp-tpl-due",
+                        id=ID.TPL_DUE,
                         display_format="DD/MM/YYYY",
                         placeholder="Return by",
                         clearable=True,
@@ -231,9 +232,9 @@ def template_panel(named: bool) -> html.Div:
                     ),
                 ]
             ),
-            html.Button("Download template", id="exp-tpl-go", className="primary"),
-            dcc.Loading(html.Div(id="exp-tpl-message", className="message", role="status")),
-            dcc.Download(id="exp-tpl-download"),
+            html.Button("Download template", id=ID.TPL_GO, className="primary"),
+            dcc.Loading(html.Div(id=ID.TPL_MESSAGE, className="message", role="status")),
+            dcc.Download(id=ID.TPL_DOWNLOAD),
         ],
     )
 
@@ -254,7 +255,7 @@ def queries_panel() -> html.Div:
                 [
                     "Agency ",
                     dcc.Dropdown(
-                        id="exp-q-agency",
+                        id=ID.Q_AGENCY,
                         options=[{"label": "Every agency (one zip file)", "value": ALL_AGENCIES}],
                         value=ALL_AGENCIES,
                         clearable=False,
@@ -262,7 +263,7 @@ def queries_panel() -> html.Div:
                 ]
             ),
             dcc.Checklist(
-                id="exp-q-sent-back",
+                id=ID.Q_SENT_BACK,
                 options=[
                     {
                         "label": " Record each agency's chronology as sent back with queries",
@@ -271,9 +272,9 @@ def queries_panel() -> html.Div:
                 ],
                 value=[],
             ),
-            html.Button("Download query workbook", id="exp-q-go", className="primary"),
-            dcc.Loading(html.Div(id="exp-q-message", className="message", role="status")),
-            dcc.Download(id="exp-q-download"),
+            html.Button("Download query workbook", id=ID.Q_GO, className="primary"),
+            dcc.Loading(html.Div(id=ID.Q_MESSAGE, className="message", role="status")),
+            dcc.Download(id=ID.Q_DOWNLOAD),
         ],
     )
 
@@ -371,12 +372,12 @@ def _b64(data: bytes) -> str:
 
 
 @callback(
-    Output("exp-download", "data"),
-    Output("exp-message", "children"),
+    Output(ID.DOWNLOAD, "data"),
+    Output(ID.MESSAGE, "children"),
     *[Input(f"exp-chr-{f}", "n_clicks") for f in CHRONOLOGY_FORMATS],
     *[Input(f"exp-gen-{f}", "n_clicks") for f in GENOGRAM_FORMATS],
-    State("exp-anonymise", "value"),
-    State("exp-as-at", "date"),
+    State(ID.ANONYMISE, "value"),
+    State(ID.AS_AT, "date"),
     State(REVIEW_ID, "data"),
     prevent_initial_call=True,
 )
@@ -399,11 +400,11 @@ def download(*args: Any) -> tuple[Any, Any]:
 
 
 @callback(
-    Output("exp-doc-download", "data"),
-    Output("exp-doc-message", "children"),
-    Input("exp-doc-go", "n_clicks"),
-    State("exp-doc-kinds", "value"),
-    State("exp-anonymise", "value"),
+    Output(ID.DOC_DOWNLOAD, "data"),
+    Output(ID.DOC_MESSAGE, "children"),
+    Input(ID.DOC_GO, "n_clicks"),
+    State(ID.DOC_KINDS, "value"),
+    State(ID.ANONYMISE, "value"),
     State(REVIEW_ID, "data"),
     prevent_initial_call=True,
 )
@@ -422,9 +423,9 @@ def download_documents(
 
 
 @callback(
-    Output("exp-tpl-agency", "options"),
+    Output(ID.TPL_AGENCY, "options"),
     Input(REVIEW_ID, "data"),
-    Input("exp-tpl-agency", "id"),
+    Input(ID.TPL_AGENCY, "id"),
 )
 @guarded("documents")
 def template_agency_options(review_id: Any, _id: Any) -> list[dict[str, str]]:
@@ -433,11 +434,11 @@ def template_agency_options(review_id: Any, _id: Any) -> list[dict[str, str]]:
 
 
 @callback(
-    Output("exp-tpl-download", "data"),
-    Output("exp-tpl-message", "children"),
-    Input("exp-tpl-go", "n_clicks"),
-    State("exp-tpl-agency", "value"),
-    State("exp-tpl-due", "date"),
+    Output(ID.TPL_DOWNLOAD, "data"),
+    Output(ID.TPL_MESSAGE, "children"),
+    Input(ID.TPL_GO, "n_clicks"),
+    State(ID.TPL_AGENCY, "value"),
+    State(ID.TPL_DUE, "date"),
     State(REVIEW_ID, "data"),
     prevent_initial_call=True,
 )
@@ -454,9 +455,9 @@ def download_template(_clicks: Any, agency: Any, due: Any, review_id: Any) -> tu
 
 
 @callback(
-    Output("exp-q-agency", "options"),
+    Output(ID.Q_AGENCY, "options"),
     Input(REVIEW_ID, "data"),
-    Input("exp-q-agency", "id"),
+    Input(ID.Q_AGENCY, "id"),
 )
 @guarded("documents.named")
 def query_agency_options(review_id: Any, _id: Any) -> list[dict[str, str]]:
@@ -468,11 +469,11 @@ def query_agency_options(review_id: Any, _id: Any) -> list[dict[str, str]]:
 
 
 @callback(
-    Output("exp-q-download", "data"),
-    Output("exp-q-message", "children"),
-    Input("exp-q-go", "n_clicks"),
-    State("exp-q-agency", "value"),
-    State("exp-q-sent-back", "value"),
+    Output(ID.Q_DOWNLOAD, "data"),
+    Output(ID.Q_MESSAGE, "children"),
+    Input(ID.Q_GO, "n_clicks"),
+    State(ID.Q_AGENCY, "value"),
+    State(ID.Q_SENT_BACK, "value"),
     State(REVIEW_ID, "data"),
     prevent_initial_call=True,
 )
@@ -499,8 +500,8 @@ clientside_callback(
             return null;
         }
     }""".replace("AS_AT_KEY", json.dumps(AS_AT_KEY)),
-    Output("exp-as-at", "date"),
-    Input("exp-as-at", "id"),
+    Output(ID.AS_AT, "date"),
+    Input(ID.AS_AT, "id"),
 )
 
 

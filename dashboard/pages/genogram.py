@@ -29,6 +29,7 @@ from dashboard.access import require_review as review_for
 from dashboard.anonymise import event_ctx
 from dashboard.case import CaseData, load_case
 from dashboard.genogram_view import figure_style
+from dashboard.ids import Genogram as ID
 from dashboard.shell import REVIEW_ID, SHELL_MODE, not_permitted, page_user
 from dashboard.timeline import agency_label, category_label, uk_date
 from genogram.build import Genogram, build_genogram
@@ -37,7 +38,7 @@ from genogram.plotly_figure import genogram_figure
 from genogram.pseudonyms import disagreement_note
 from genogram.text_alternative import GenogramText, genogram_text
 
-AS_AT_KEY = "gen-as-at"
+AS_AT_KEY = ID.AS_AT
 
 
 def layout(**_: Any) -> html.Div:
@@ -50,15 +51,15 @@ def layout(**_: Any) -> html.Div:
                 className="filters",
                 children=[
                     dcc.Checklist(
-                        id="gen-whole",
+                        id=ID.WHOLE,
                         options=[{"label": " The family as recorded (no date)", "value": "all"}],
                         value=[],
                     ),
                     html.Div(
                         [
-                            html.Label("As at", htmlFor="gen-slider"),
+                            html.Label("As at", htmlFor=ID.SLIDER),
                             dcc.Slider(
-                                id="gen-slider",
+                                id=ID.SLIDER,
                                 min=0,
                                 max=1,
                                 step=1,
@@ -71,19 +72,19 @@ def layout(**_: Any) -> html.Div:
                     ),
                 ],
             ),
-            html.P(id="gen-when", className="hint", role="status"),
+            html.P(id=ID.WHEN, className="hint", role="status"),
             # The date drawn (ISO, or None: the family as recorded), kept for the browser tab's
             # session: the Export page reads it (AS_AT_KEY) so the files show what was shown.
             dcc.Store(id=AS_AT_KEY, storage_type="session"),
             html.Div(
-                className="gen-layout",
+                className=ID.LAYOUT,
                 children=[
                     html.Figure(
-                        className="gen-picture",
-                        **{"aria-labelledby": "gen-caption"},  # type: ignore[arg-type]
+                        className=ID.PICTURE,
+                        **{"aria-labelledby": ID.CAPTION},  # type: ignore[arg-type]
                         children=[
                             html.Div(
-                                className="gen-scroll",
+                                className=ID.SCROLL,
                                 tabIndex="0",
                                 role="region",
                                 **{  # type: ignore[arg-type]  # aria-* through **kwargs
@@ -92,7 +93,7 @@ def layout(**_: Any) -> html.Div:
                                 },
                                 children=dcc.Loading(
                                     dcc.Graph(
-                                        id="gen-figure",
+                                        id=ID.FIGURE,
                                         config={"displaylogo": False, "responsive": True},
                                         style=figure_style(None, False),
                                     ),
@@ -100,21 +101,21 @@ def layout(**_: Any) -> html.Div:
                                     delay_show=400,
                                 ),
                             ),
-                            html.Figcaption(id="gen-caption", className="hint"),
+                            html.Figcaption(id=ID.CAPTION, className="hint"),
                         ],
                     ),
                     html.Div(
                         [
                             html.Details(
-                                id="gen-text",
+                                id=ID.TEXT,
                                 className="panel gen-text",
                                 children=[
                                     html.Summary("Genogram as text"),
-                                    html.Div(id="gen-text-body"),
+                                    html.Div(id=ID.TEXT_BODY),
                                 ],
                             ),
                             html.Section(
-                                id="gen-person",
+                                id=ID.PERSON,
                                 className="panel",
                                 children=html.P(
                                     "Click a person (or their Show button in 'Genogram as "
@@ -122,7 +123,7 @@ def layout(**_: Any) -> html.Div:
                                 ),
                                 **{"aria-live": "polite"},  # type: ignore[arg-type]
                             ),
-                            html.Section(id="gen-lived", className="panel"),
+                            html.Section(id=ID.LIVED, className="panel"),
                         ]
                     ),
                 ],
@@ -157,9 +158,9 @@ def _case(review_id: Any, what: str = "genogram", detail: str = "") -> tuple[Any
 
 
 @callback(
-    Output("gen-slider", "max"),
-    Output("gen-slider", "marks"),
-    Output("gen-slider", "value"),
+    Output(ID.SLIDER, "max"),
+    Output(ID.SLIDER, "marks"),
+    Output(ID.SLIDER, "value"),
     Input(REVIEW_ID, "data"),
 )
 @guarded("genogram.view")
@@ -250,7 +251,7 @@ def text_version(found: GenogramText, anonymised: bool) -> list[Any]:
                             html.Td(
                                 html.Button(
                                     "Show",
-                                    id={"type": "gen-open", "ref": person.ref},
+                                    id={"type": ID.OPEN, "ref": person.ref},
                                     className="secondary",
                                     **{  # type: ignore[arg-type]
                                         "aria-label": f"Show {person.label}'s details"
@@ -286,15 +287,15 @@ def caption(found: GenogramText) -> str:
 
 
 @callback(
-    Output("gen-figure", "figure"),
-    Output("gen-when", "children"),
-    Output("gen-lived", "children"),
-    Output("gen-as-at", "data"),
-    Output("gen-figure", "style"),
-    Output("gen-caption", "children"),
-    Output("gen-text-body", "children"),
-    Input("gen-slider", "value"),
-    Input("gen-whole", "value"),
+    Output(ID.FIGURE, "figure"),
+    Output(ID.WHEN, "children"),
+    Output(ID.LIVED, "children"),
+    Output(ID.AS_AT, "data"),
+    Output(ID.FIGURE, "style"),
+    Output(ID.CAPTION, "children"),
+    Output(ID.TEXT_BODY, "children"),
+    Input(ID.SLIDER, "value"),
+    Input(ID.WHOLE, "value"),
     Input(REVIEW_ID, "data"),
     Input(SHELL_MODE, "data"),
 )
@@ -330,10 +331,10 @@ def draw_genogram(value: Any, whole: Any, review_id: Any, _mode: Any) -> tuple[A
 
 
 @callback(
-    Output("gen-person", "children"),
-    Input("gen-figure", "clickData"),
-    State("gen-slider", "value"),
-    State("gen-whole", "value"),
+    Output(ID.PERSON, "children"),
+    Input(ID.FIGURE, "clickData"),
+    State(ID.SLIDER, "value"),
+    State(ID.WHOLE, "value"),
     State(REVIEW_ID, "data"),
     prevent_initial_call=True,
 )
@@ -354,10 +355,10 @@ def person_details(click: Any, value: Any, whole: Any, review_id: Any) -> list[A
 
 
 @callback(
-    Output("gen-person", "children", allow_duplicate=True),
-    Input({"type": "gen-open", "ref": ALL}, "n_clicks"),
-    State("gen-slider", "value"),
-    State("gen-whole", "value"),
+    Output(ID.PERSON, "children", allow_duplicate=True),
+    Input({"type": ID.OPEN, "ref": ALL}, "n_clicks"),
+    State(ID.SLIDER, "value"),
+    State(ID.WHOLE, "value"),
     State(REVIEW_ID, "data"),
     prevent_initial_call=True,
 )

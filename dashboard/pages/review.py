@@ -18,6 +18,7 @@ from dash import ALL, Input, Output, State, callback, dcc, html, no_update
 from dashboard.access import CurrentUser, anonymised_view, audit_view, context, db, guarded
 from dashboard.case import load_case
 from dashboard.errors import USER_ERRORS, user_message
+from dashboard.ids import Review as ID
 from dashboard.pages import review_notices, review_requests, review_texts, review_votes
 from dashboard.pages.review_common import (
     DECISION_NAMES,
@@ -72,10 +73,10 @@ def layout(id: str | None = None, **_: Any) -> html.Div:
     )
     return html.Div(
         [
-            dcc.Store(id="rvd-id", data=id),
-            dcc.Store(id="rvd-version", data=0),
-            html.Div(id="rvd-body"),
-            html.Div(id="rvd-message", className="message", role="status"),
+            dcc.Store(id=ID.ID, data=id),
+            dcc.Store(id=ID.VERSION, data=0),
+            html.Div(id=ID.BODY),
+            html.Div(id=ID.MESSAGE, className="message", role="status"),
             *forms,
         ]
     )
@@ -91,48 +92,48 @@ def _forms() -> list[Any]:
                     className="panel",
                     children=[
                         html.H3("Record a date"),
-                        dropdown("Which date", "rvd-date-field", DATE_LABELS),
-                        date_field("Date", "rvd-date-value"),
-                        html.Button("Save date", id="rvd-save-date", className="primary"),
+                        dropdown("Which date", ID.DATE_FIELD, DATE_LABELS),
+                        date_field("Date", ID.DATE_VALUE),
+                        html.Button("Save date", id=ID.SAVE_DATE, className="primary"),
                     ],
                 ),
                 html.Div(
                     className="panel",
                     children=[
                         html.H3("Meeting attendance"),
-                        text_field("Name", "rvd-att-name"),
-                        text_field("Organisation", "rvd-att-org"),
+                        text_field("Name", ID.ATT_NAME),
+                        text_field("Organisation", ID.ATT_ORG),
                         dropdown(
                             "Partner represented",
-                            "rvd-att-partner",
+                            ID.ATT_PARTNER,
                             {k: PARTNER_LABELS[k] for k in ORGANISATION_KINDS},
                         ),
-                        html.Button("Add attendee", id="rvd-add-attendee", className="primary"),
+                        html.Button("Add attendee", id=ID.ADD_ATTENDEE, className="primary"),
                     ],
                 ),
                 html.Div(
                     className="panel",
                     children=[
                         html.H3("Recommendations and actions"),
-                        text_field("Recommendation", "rvd-rec-text", area=True),
-                        html.Button("Add recommendation", id="rvd-add-rec", className="primary"),
-                        field("For recommendation", dcc.Dropdown(id="rvd-act-rec")),
-                        text_field("Owner agency", "rvd-act-owner"),
-                        text_field("Action", "rvd-act-text"),
-                        date_field("Due on", "rvd-act-due"),
-                        html.Button("Add action", id="rvd-add-act", className="primary"),
+                        text_field("Recommendation", ID.REC_TEXT, area=True),
+                        html.Button("Add recommendation", id=ID.ADD_REC, className="primary"),
+                        field("For recommendation", dcc.Dropdown(id=ID.ACT_REC)),
+                        text_field("Owner agency", ID.ACT_OWNER),
+                        text_field("Action", ID.ACT_TEXT),
+                        date_field("Due on", ID.ACT_DUE),
+                        html.Button("Add action", id=ID.ADD_ACT, className="primary"),
                     ],
                 ),
                 html.Div(
                     className="panel",
                     children=[
                         html.H3("Progress an action"),
-                        field("Action", dcc.Dropdown(id="rvd-upd-act")),
-                        dropdown("Status", "rvd-upd-status", ACTION_STATUS_NAMES),
-                        text_field("Evidence", "rvd-upd-evidence"),
-                        text_field("Signed off by", "rvd-upd-signed"),
-                        date_field("Signed off on", "rvd-upd-signed-on"),
-                        html.Button("Update action", id="rvd-update-act", className="primary"),
+                        field("Action", dcc.Dropdown(id=ID.UPD_ACT)),
+                        dropdown("Status", ID.UPD_STATUS, ACTION_STATUS_NAMES),
+                        text_field("Evidence", ID.UPD_EVIDENCE),
+                        text_field("Signed off by", ID.UPD_SIGNED),
+                        date_field("Signed off on", ID.UPD_SIGNED_ON),
+                        html.Button("Update action", id=ID.UPDATE_ACT, className="primary"),
                     ],
                 ),
             ],
@@ -178,7 +179,7 @@ def review_body(
             [
                 html.H3(stage.capitalize()),
                 dcc.Checklist(
-                    id={"type": "rvd-task" if editable else "rvd-task-read", "stage": stage},
+                    id={"type": ID.TASK if editable else ID.TASK_READ, "stage": stage},
                     options=[
                         {"label": f" {t.task}", "value": t.id, "disabled": not editable}
                         for t in tasks
@@ -281,9 +282,9 @@ def _review(review_id: Any, session: Any, permission: str) -> tuple[CurrentUser,
 
 
 @callback(
-    Output("rvd-body", "children"),
-    Input("rvd-id", "data"),
-    Input("rvd-version", "data"),
+    Output(ID.BODY, "children"),
+    Input(ID.ID, "data"),
+    Input(ID.VERSION, "data"),
     Input(SHELL_MODE, "data"),
 )
 @guarded("reviews.view")
@@ -298,10 +299,10 @@ def show_review(review_id: Any, _version: int, _mode: Any = None) -> list[Any]:
 
 
 @callback(
-    Output("rvd-act-rec", "options"),
-    Output("rvd-upd-act", "options"),
-    Input("rvd-id", "data"),
-    Input("rvd-version", "data"),
+    Output(ID.ACT_REC, "options"),
+    Output(ID.UPD_ACT, "options"),
+    Input(ID.ID, "data"),
+    Input(ID.VERSION, "data"),
 )
 @guarded("reviews.edit")
 def action_options(review_id: Any, _version: int) -> tuple[Any, Any]:
@@ -323,31 +324,31 @@ def action_options(review_id: Any, _version: int) -> tuple[Any, Any]:
 
 
 @callback(
-    Output("rvd-message", "children"),
-    Output("rvd-version", "data"),
-    Input("rvd-save-date", "n_clicks"),
-    Input("rvd-add-attendee", "n_clicks"),
-    Input("rvd-add-rec", "n_clicks"),
-    Input("rvd-add-act", "n_clicks"),
-    Input("rvd-update-act", "n_clicks"),
-    Input({"type": "rvd-task", "stage": ALL}, "value"),
-    State("rvd-date-field", "value"),
-    State("rvd-date-value", "date"),
-    State("rvd-att-name", "value"),
-    State("rvd-att-org", "value"),
-    State("rvd-att-partner", "value"),
-    State("rvd-rec-text", "value"),
-    State("rvd-act-rec", "value"),
-    State("rvd-act-owner", "value"),
-    State("rvd-act-text", "value"),
-    State("rvd-act-due", "date"),
-    State("rvd-upd-act", "value"),
-    State("rvd-upd-status", "value"),
-    State("rvd-upd-evidence", "value"),
-    State("rvd-upd-signed", "value"),
-    State("rvd-upd-signed-on", "date"),
-    State("rvd-id", "data"),
-    State("rvd-version", "data"),
+    Output(ID.MESSAGE, "children"),
+    Output(ID.VERSION, "data"),
+    Input(ID.SAVE_DATE, "n_clicks"),
+    Input(ID.ADD_ATTENDEE, "n_clicks"),
+    Input(ID.ADD_REC, "n_clicks"),
+    Input(ID.ADD_ACT, "n_clicks"),
+    Input(ID.UPDATE_ACT, "n_clicks"),
+    Input({"type": ID.TASK, "stage": ALL}, "value"),
+    State(ID.DATE_FIELD, "value"),
+    State(ID.DATE_VALUE, "date"),
+    State(ID.ATT_NAME, "value"),
+    State(ID.ATT_ORG, "value"),
+    State(ID.ATT_PARTNER, "value"),
+    State(ID.REC_TEXT, "value"),
+    State(ID.ACT_REC, "value"),
+    State(ID.ACT_OWNER, "value"),
+    State(ID.ACT_TEXT, "value"),
+    State(ID.ACT_DUE, "date"),
+    State(ID.UPD_ACT, "value"),
+    State(ID.UPD_STATUS, "value"),
+    State(ID.UPD_EVIDENCE, "value"),
+    State(ID.UPD_SIGNED, "value"),
+    State(ID.UPD_SIGNED_ON, "date"),
+    State(ID.ID, "data"),
+    State(ID.VERSION, "data"),
     prevent_initial_call=True,
 )
 @guarded("reviews.edit")
@@ -355,7 +356,7 @@ def change_review(*args: Any) -> tuple[Any, Any]:
     values = dict(zip(CHANGE_STATES, args[6:], strict=True))
     values["tasks"] = args[5]
     trigger = dash.ctx.triggered_id
-    name = trigger if isinstance(trigger, str) else "rvd-task"
+    name = trigger if isinstance(trigger, str) else ID.TASK
     try:
         with db() as session:
             user, review = _review(values["id"], session, "reviews.edit")
@@ -450,12 +451,12 @@ def tick_tasks(session: Any, user: str, review: Review, v: dict[str, Any]) -> st
 
 
 HANDLERS: dict[str, Handler] = {
-    "rvd-save-date": save_date,
-    "rvd-add-attendee": add_attendee,
-    "rvd-add-rec": add_recommendation,
-    "rvd-add-act": add_action,
-    "rvd-update-act": update_action,
-    "rvd-task": tick_tasks,
+    ID.SAVE_DATE: save_date,
+    ID.ADD_ATTENDEE: add_attendee,
+    ID.ADD_REC: add_recommendation,
+    ID.ADD_ACT: add_action,
+    ID.UPDATE_ACT: update_action,
+    ID.TASK: tick_tasks,
 }
 # Every form's handlers, this page's and its helper modules' (button ids are unique).
 ALL_HANDLERS: dict[str, Handler] = {

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from dashboard.access import CurrentUser, anonymised_view, db, guarded, require
 from dashboard.access import require_review as review_for
 from dashboard.errors import USER_ERRORS, user_message
+from dashboard.ids import Review as ID
 from reviews import service
 from reviews.models import Review
 
@@ -186,7 +187,7 @@ def form_callback(
     change.__name__ = change.__qualname__ = name
     register = callback(
         Output(message_id, "children"),
-        Output("rvd-version", "data", allow_duplicate=True),
+        Output(ID.VERSION, "data", allow_duplicate=True),
         *[Input(button, "n_clicks") for button in handlers],
         *[State(ident, prop) for _, ident, prop in states],
         prevent_initial_call=True,

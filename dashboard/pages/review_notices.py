@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from dashboard.access import anonymised_view, context, db, guarded
 from dashboard.case import load_case
+from dashboard.ids import Review as ID
 from dashboard.pages.review_common import (
     Handler,
     date_field,
@@ -43,7 +44,7 @@ def layout() -> list[Any]:
     """The forms, for users who may edit the review."""
     return [
         html.H2("Notifications and delays"),
-        message_area("rvd-note-message"),
+        message_area(ID.NOTE_MESSAGE),
         html.Div(
             className="three-col",
             children=[
@@ -54,14 +55,14 @@ def layout() -> list[Any]:
                         field(
                             "Sent to",
                             dcc.Dropdown(
-                                id="rvd-note-to",
+                                id=ID.NOTE_TO,
                                 options=[{"label": w, "value": k} for k, w in recipients().items()],
                             ),
                         ),
-                        text_field("Or someone else", "rvd-note-other"),
-                        text_field("Subject", "rvd-note-subject"),
-                        date_field("Sent on", "rvd-note-on", today=True),
-                        html.Button("Log notification", id="rvd-note-add", className="primary"),
+                        text_field("Or someone else", ID.NOTE_OTHER),
+                        text_field("Subject", ID.NOTE_SUBJECT),
+                        date_field("Sent on", ID.NOTE_ON, today=True),
+                        html.Button("Log notification", id=ID.NOTE_ADD, className="primary"),
                     ],
                 ),
                 html.Div(
@@ -74,20 +75,20 @@ def layout() -> list[Any]:
                             "reason.",
                             className="hint",
                         ),
-                        text_field("Reason for the delay", "rvd-delay-reason", area=True),
-                        date_field("National Panel told on", "rvd-delay-panel"),
-                        date_field("Secretary of State told on", "rvd-delay-sos"),
-                        html.Button("Record delay", id="rvd-delay-add", className="primary"),
+                        text_field("Reason for the delay", ID.DELAY_REASON, area=True),
+                        date_field("National Panel told on", ID.DELAY_PANEL),
+                        date_field("Secretary of State told on", ID.DELAY_SOS),
+                        html.Button("Record delay", id=ID.DELAY_ADD, className="primary"),
                     ],
                 ),
                 html.Div(
                     className="panel",
                     children=[
                         html.H3("Update a delay"),
-                        field("Delay", dcc.Dropdown(id="rvd-delay-pick")),
-                        date_field("National Panel told on", "rvd-delay-upd-panel"),
-                        date_field("Secretary of State told on", "rvd-delay-upd-sos"),
-                        html.Button("Update delay", id="rvd-delay-update", className="primary"),
+                        field("Delay", dcc.Dropdown(id=ID.DELAY_PICK)),
+                        date_field("National Panel told on", ID.DELAY_UPD_PANEL),
+                        date_field("Secretary of State told on", ID.DELAY_UPD_SOS),
+                        html.Button("Update delay", id=ID.DELAY_UPDATE, className="primary"),
                     ],
                 ),
             ],
@@ -149,27 +150,27 @@ def delay_update(session: Session, user: str, review: Review, v: dict[str, Any])
 
 
 HANDLERS: dict[str, Handler] = {
-    "rvd-note-add": notify,
-    "rvd-delay-add": delay,
-    "rvd-delay-update": delay_update,
+    ID.NOTE_ADD: notify,
+    ID.DELAY_ADD: delay,
+    ID.DELAY_UPDATE: delay_update,
 }
 STATES = (
-    ("note_to", "rvd-note-to", "value"),
-    ("note_other", "rvd-note-other", "value"),
-    ("note_subject", "rvd-note-subject", "value"),
-    ("note_on", "rvd-note-on", "date"),
-    ("delay_reason", "rvd-delay-reason", "value"),
-    ("delay_panel", "rvd-delay-panel", "date"),
-    ("delay_sos", "rvd-delay-sos", "date"),
-    ("delay_pick", "rvd-delay-pick", "value"),
-    ("delay_upd_panel", "rvd-delay-upd-panel", "date"),
-    ("delay_upd_sos", "rvd-delay-upd-sos", "date"),
-    ("id", "rvd-id", "data"),
-    ("version", "rvd-version", "data"),
+    ("note_to", ID.NOTE_TO, "value"),
+    ("note_other", ID.NOTE_OTHER, "value"),
+    ("note_subject", ID.NOTE_SUBJECT, "value"),
+    ("note_on", ID.NOTE_ON, "date"),
+    ("delay_reason", ID.DELAY_REASON, "value"),
+    ("delay_panel", ID.DELAY_PANEL, "date"),
+    ("delay_sos", ID.DELAY_SOS, "date"),
+    ("delay_pick", ID.DELAY_PICK, "value"),
+    ("delay_upd_panel", ID.DELAY_UPD_PANEL, "date"),
+    ("delay_upd_sos", ID.DELAY_UPD_SOS, "date"),
+    ("id", ID.ID, "data"),
+    ("version", ID.VERSION, "data"),
 )
 
 
-change_notices = form_callback("change_notices", "rvd-note-message", HANDLERS, STATES)
+change_notices = form_callback("change_notices", ID.NOTE_MESSAGE, HANDLERS, STATES)
 
 
 def delay_options(review: Review, words: Callable[[str], str] = str) -> list[dict[str, Any]]:
@@ -179,9 +180,9 @@ def delay_options(review: Review, words: Callable[[str], str] = str) -> list[dic
 
 
 @callback(
-    Output("rvd-delay-pick", "options"),
-    Input("rvd-id", "data"),
-    Input("rvd-version", "data"),
+    Output(ID.DELAY_PICK, "options"),
+    Input(ID.ID, "data"),
+    Input(ID.VERSION, "data"),
     Input(SHELL_MODE, "data"),
 )
 @guarded("reviews.edit")

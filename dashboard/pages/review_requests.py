@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from dashboard.access import anonymised_view, context, db, guarded
 from dashboard.case import load_case
+from dashboard.ids import Review as ID
 from dashboard.pages.review_common import (
     Handler,
     date_field,
@@ -51,7 +52,7 @@ def layout() -> list[Any]:
     days = service.scoping_working_days()
     return [
         html.H2("Agency requests and returns"),
-        message_area("rvd-req-message"),
+        message_area(ID.REQ_MESSAGE),
         html.Div(
             className="three-col",
             children=[
@@ -59,31 +60,31 @@ def layout() -> list[Any]:
                     className="panel",
                     children=[
                         html.H3("Ask an agency"),
-                        text_field("Agency", "rvd-req-agency"),
-                        dropdown("What is asked", "rvd-req-kind", REQUEST_KIND_NAMES),
-                        text_field("For a further request: what (no names)", "rvd-req-what"),
-                        date_field("Asked on", "rvd-req-on", today=True),
-                        date_field("Due on", "rvd-req-due"),
-                        number_field("Or due within (working days)", "rvd-req-within"),
+                        text_field("Agency", ID.REQ_AGENCY),
+                        dropdown("What is asked", ID.REQ_KIND, REQUEST_KIND_NAMES),
+                        text_field("For a further request: what (no names)", ID.REQ_WHAT),
+                        date_field("Asked on", ID.REQ_ON, today=True),
+                        date_field("Due on", ID.REQ_DUE),
+                        number_field("Or due within (working days)", ID.REQ_WITHIN),
                         html.P(
                             f"Without either, a scoping form is due {days} working days after "
                             "it is asked for.",
                             className="hint",
                         ),
-                        html.Button("Record request", id="rvd-req-add", className="primary"),
+                        html.Button("Record request", id=ID.REQ_ADD, className="primary"),
                     ],
                 ),
                 html.Div(
                     className="panel",
                     children=[
                         html.H3("Update a request"),
-                        field("Request", dcc.Dropdown(id="rvd-req-pick")),
-                        dropdown("What happened", "rvd-req-step", UPDATE_LABELS),
-                        date_field("On", "rvd-req-step-on", today=True),
-                        text_field("Queries (when sent back)", "rvd-req-queries", area=True),
-                        date_field("New due date (when sent back)", "rvd-req-new-due"),
-                        number_field("Or due again within (working days)", "rvd-req-new-within"),
-                        html.Button("Update request", id="rvd-req-update", className="primary"),
+                        field("Request", dcc.Dropdown(id=ID.REQ_PICK)),
+                        dropdown("What happened", ID.REQ_STEP, UPDATE_LABELS),
+                        date_field("On", ID.REQ_STEP_ON, today=True),
+                        text_field("Queries (when sent back)", ID.REQ_QUERIES, area=True),
+                        date_field("New due date (when sent back)", ID.REQ_NEW_DUE),
+                        number_field("Or due again within (working days)", ID.REQ_NEW_WITHIN),
+                        html.Button("Update request", id=ID.REQ_UPDATE, className="primary"),
                     ],
                 ),
                 html.Div(
@@ -95,9 +96,9 @@ def layout() -> list[Any]:
                             "request was recorded for it.",
                             className="hint",
                         ),
-                        text_field("Agency", "rvd-ret-agency"),
-                        date_field("Returned on", "rvd-ret-on"),
-                        html.Button("Save return", id="rvd-ret-save", className="primary"),
+                        text_field("Agency", ID.RET_AGENCY),
+                        date_field("Returned on", ID.RET_ON),
+                        html.Button("Save return", id=ID.RET_SAVE, className="primary"),
                     ],
                 ),
             ],
@@ -178,31 +179,31 @@ def scoping_return(session: Session, user: str, review: Review, v: dict[str, Any
 
 
 HANDLERS: dict[str, Handler] = {
-    "rvd-req-add": ask,
-    "rvd-req-update": update,
-    "rvd-ret-save": scoping_return,
+    ID.REQ_ADD: ask,
+    ID.REQ_UPDATE: update,
+    ID.RET_SAVE: scoping_return,
 }
 STATES = (
-    ("req_agency", "rvd-req-agency", "value"),
-    ("req_kind", "rvd-req-kind", "value"),
-    ("req_what", "rvd-req-what", "value"),
-    ("req_on", "rvd-req-on", "date"),
-    ("req_due", "rvd-req-due", "date"),
-    ("req_within", "rvd-req-within", "value"),
-    ("req_pick", "rvd-req-pick", "value"),
-    ("req_step", "rvd-req-step", "value"),
-    ("req_step_on", "rvd-req-step-on", "date"),
-    ("req_queries", "rvd-req-queries", "value"),
-    ("req_new_due", "rvd-req-new-due", "date"),
-    ("req_new_within", "rvd-req-new-within", "value"),
-    ("ret_agency", "rvd-ret-agency", "value"),
-    ("ret_on", "rvd-ret-on", "date"),
-    ("id", "rvd-id", "data"),
-    ("version", "rvd-version", "data"),
+    ("req_agency", ID.REQ_AGENCY, "value"),
+    ("req_kind", ID.REQ_KIND, "value"),
+    ("req_what", ID.REQ_WHAT, "value"),
+    ("req_on", ID.REQ_ON, "date"),
+    ("req_due", ID.REQ_DUE, "date"),
+    ("req_within", ID.REQ_WITHIN, "value"),
+    ("req_pick", ID.REQ_PICK, "value"),
+    ("req_step", ID.REQ_STEP, "value"),
+    ("req_step_on", ID.REQ_STEP_ON, "date"),
+    ("req_queries", ID.REQ_QUERIES, "value"),
+    ("req_new_due", ID.REQ_NEW_DUE, "date"),
+    ("req_new_within", ID.REQ_NEW_WITHIN, "value"),
+    ("ret_agency", ID.RET_AGENCY, "value"),
+    ("ret_on", ID.RET_ON, "date"),
+    ("id", ID.ID, "data"),
+    ("version", ID.VERSION, "data"),
 )
 
 
-change_requests = form_callback("change_requests", "rvd-req-message", HANDLERS, STATES)
+change_requests = form_callback("change_requests", ID.REQ_MESSAGE, HANDLERS, STATES)
 
 
 def _what(entry: AgencyRequest, words: Callable[[str], str]) -> str:
@@ -224,9 +225,9 @@ def request_options(review: Review, words: Callable[[str], str] = str) -> list[d
 
 
 @callback(
-    Output("rvd-req-pick", "options"),
-    Input("rvd-id", "data"),
-    Input("rvd-version", "data"),
+    Output(ID.REQ_PICK, "options"),
+    Input(ID.ID, "data"),
+    Input(ID.VERSION, "data"),
     Input(SHELL_MODE, "data"),
 )
 @guarded("reviews.edit")

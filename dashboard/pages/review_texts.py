@@ -14,6 +14,7 @@ from dash import Input, Output, State, callback, dcc, html
 from sqlalchemy.orm import Session
 
 from dashboard.access import anonymised_view, db, guarded
+from dashboard.ids import Review as ID
 from dashboard.pages.review_common import (
     Handler,
     field,
@@ -45,7 +46,7 @@ def label(name: str) -> str:
 
 
 def text_id(name: str) -> str:
-    return "rvd-text-" + name.replace("_", "-")
+    return ID.TEXT_ + name.replace("_", "-")
 
 
 def layout() -> list[Any]:
@@ -64,10 +65,10 @@ def layout() -> list[Any]:
         html.Div(
             className="panel",
             children=[
-                html.P(id="rvd-texts-note", className="hint"),
+                html.P(id=ID.TEXTS_NOTE, className="hint"),
                 html.Div(boxes, className="two-col"),
-                html.Button("Save texts", id="rvd-texts-save", className="primary"),
-                message_area("rvd-texts-message"),
+                html.Button("Save texts", id=ID.TEXTS_SAVE, className="primary"),
+                message_area(ID.TEXTS_MESSAGE),
             ],
         ),
     ]
@@ -86,16 +87,16 @@ def save_texts(session: Session, user: str, review: Review, v: dict[str, Any]) -
     return "Saved: " + ", ".join(label(name) for name in changes) + "."
 
 
-HANDLERS: dict[str, Handler] = {"rvd-texts-save": save_texts}
+HANDLERS: dict[str, Handler] = {ID.TEXTS_SAVE: save_texts}
 
 
 @callback(
-    Output("rvd-texts-message", "children"),
-    Output("rvd-version", "data", allow_duplicate=True),
-    Input("rvd-texts-save", "n_clicks"),
+    Output(ID.TEXTS_MESSAGE, "children"),
+    Output(ID.VERSION, "data", allow_duplicate=True),
+    Input(ID.TEXTS_SAVE, "n_clicks"),
     *[State(text_id(name), "value") for name in service.TEXT_FIELDS],
-    State("rvd-id", "data"),
-    State("rvd-version", "data"),
+    State(ID.ID, "data"),
+    State(ID.VERSION, "data"),
     prevent_initial_call=True,
 )
 @guarded("reviews.edit")
@@ -106,7 +107,7 @@ def change_texts(_clicks: Any, *args: Any) -> tuple[Any, Any]:
         "id": args[count],
         "version": args[count + 1],
     }
-    return run(HANDLERS, "rvd-texts-save", values, named=True)
+    return run(HANDLERS, ID.TEXTS_SAVE, values, named=True)
 
 
 def current_texts(review: Review) -> dict[str, str]:
@@ -115,8 +116,8 @@ def current_texts(review: Review) -> dict[str, str]:
 
 @callback(
     *[Output(text_id(name), "value") for name in service.TEXT_FIELDS],
-    Output("rvd-texts-note", "children"),
-    Input("rvd-id", "data"),
+    Output(ID.TEXTS_NOTE, "children"),
+    Input(ID.ID, "data"),
     Input(SHELL_MODE, "data"),
 )
 @guarded("reviews.edit")

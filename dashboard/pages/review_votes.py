@@ -12,6 +12,7 @@ from typing import Any
 from dash import dcc, html
 from sqlalchemy.orm import Session
 
+from dashboard.ids import Review as ID
 from dashboard.pages.review_common import (
     DECISION_NAMES,
     PARTNER_LABELS,
@@ -50,7 +51,7 @@ def layout() -> list[Any]:
     """The forms, for users who may edit the review."""
     return [
         html.H2("Votes, decision and publication"),
-        message_area("rvd-votes-message"),
+        message_area(ID.VOTES_MESSAGE),
         html.Div(
             className="three-col",
             children=[
@@ -59,16 +60,16 @@ def layout() -> list[Any]:
                     children=[
                         html.H3("Record a vote"),
                         dropdown(
-                            "Partner", "rvd-vote-partner", {p: PARTNER_LABELS[p] for p in PARTNERS}
+                            "Partner", ID.VOTE_PARTNER, {p: PARTNER_LABELS[p] for p in PARTNERS}
                         ),
-                        dropdown("Which vote", "rvd-vote-round", ROUND_LABELS),
-                        dropdown("Vote", "rvd-vote-choice", VOTE_LABELS),
-                        text_field("Named representative", "rvd-vote-representative"),
-                        text_field("Rationale", "rvd-vote-rationale", area=True),
-                        html.Button("Record vote", id="rvd-vote", className="primary"),
+                        dropdown("Which vote", ID.VOTE_ROUND, ROUND_LABELS),
+                        dropdown("Vote", ID.VOTE_CHOICE, VOTE_LABELS),
+                        text_field("Named representative", ID.VOTE_REPRESENTATIVE),
+                        text_field("Rationale", ID.VOTE_RATIONALE, area=True),
+                        html.Button("Record vote", id=ID.VOTE, className="primary"),
                         html.H3("Decision from the votes"),
-                        date_field("Decision date", "rvd-decision-date"),
-                        html.Button("Record decision", id="rvd-decide", className="primary"),
+                        date_field("Decision date", ID.DECISION_DATE),
+                        html.Button("Record decision", id=ID.DECIDE, className="primary"),
                     ],
                 ),
                 html.Div(
@@ -80,12 +81,12 @@ def layout() -> list[Any]:
                             "decide. Record who decided and why.",
                             className="hint",
                         ),
-                        dropdown("Decision", "rvd-esc-decision", DECISION_NAMES),
-                        date_field("Date of the leads' decision", "rvd-esc-date"),
-                        text_field("Decided by (names and roles)", "rvd-esc-by"),
-                        text_field("Rationale", "rvd-esc-rationale", area=True),
+                        dropdown("Decision", ID.ESC_DECISION, DECISION_NAMES),
+                        date_field("Date of the leads' decision", ID.ESC_DATE),
+                        text_field("Decided by (names and roles)", ID.ESC_BY),
+                        text_field("Rationale", ID.ESC_RATIONALE, area=True),
                         html.Button(
-                            "Record escalated decision", id="rvd-escalated", className="primary"
+                            "Record escalated decision", id=ID.ESCALATED, className="primary"
                         ),
                     ],
                 ),
@@ -93,38 +94,34 @@ def layout() -> list[Any]:
                     className="panel",
                     children=[
                         html.H3("National Panel's reconsideration"),
-                        date_field("Date the Panel asked", "rvd-recon-asked-on"),
-                        text_field("What the Panel asked", "rvd-recon-reason", area=True),
+                        date_field("Date the Panel asked", ID.RECON_ASKED_ON),
+                        text_field("What the Panel asked", ID.RECON_REASON, area=True),
                         html.Button(
-                            "Record the Panel's request", id="rvd-recon-ask", className="primary"
+                            "Record the Panel's request", id=ID.RECON_ASK, className="primary"
                         ),
-                        date_field("Date reconsidered", "rvd-recon-on"),
-                        dropdown(
-                            "Decision on reconsideration", "rvd-recon-decision", DECISION_NAMES
-                        ),
-                        text_field("Rationale", "rvd-recon-rationale", area=True),
-                        html.Button(
-                            "Record the outcome", id="rvd-recon-outcome", className="primary"
-                        ),
+                        date_field("Date reconsidered", ID.RECON_ON),
+                        dropdown("Decision on reconsideration", ID.RECON_DECISION, DECISION_NAMES),
+                        text_field("Rationale", ID.RECON_RATIONALE, area=True),
+                        html.Button("Record the outcome", id=ID.RECON_OUTCOME, className="primary"),
                     ],
                 ),
                 html.Div(
                     className="panel",
                     children=[
                         html.H3("Publication"),
-                        date_field("Planned publication date", "rvd-pub-planned"),
+                        date_field("Planned publication date", ID.PUB_PLANNED),
                         field(
                             "Publication decision",
                             dcc.RadioItems(
-                                id="rvd-pub-decision",
+                                id=ID.PUB_DECISION,
                                 options=[
                                     {"label": f" {w}", "value": k}
                                     for k, w in PUBLICATION_LABELS.items()
                                 ],
                             ),
                         ),
-                        text_field("Reasons for not publishing", "rvd-pub-reasons", area=True),
-                        html.Button("Save publication", id="rvd-publication", className="primary"),
+                        text_field("Reasons for not publishing", ID.PUB_REASONS, area=True),
+                        html.Button("Save publication", id=ID.PUBLICATION, className="primary"),
                     ],
                 ),
             ],
@@ -229,39 +226,39 @@ def publication(session: Session, user: str, review: Review, v: dict[str, Any]) 
 
 
 HANDLERS: dict[str, Handler] = {
-    "rvd-vote": vote,
-    "rvd-decide": decide,
-    "rvd-escalated": escalated,
-    "rvd-recon-ask": reconsideration_asked,
-    "rvd-recon-outcome": reconsideration_outcome,
-    "rvd-publication": publication,
+    ID.VOTE: vote,
+    ID.DECIDE: decide,
+    ID.ESCALATED: escalated,
+    ID.RECON_ASK: reconsideration_asked,
+    ID.RECON_OUTCOME: reconsideration_outcome,
+    ID.PUBLICATION: publication,
 }
 # (key in the handlers' values, component id, property)
 STATES = (
-    ("vote_partner", "rvd-vote-partner", "value"),
-    ("vote_round", "rvd-vote-round", "value"),
-    ("vote_choice", "rvd-vote-choice", "value"),
-    ("vote_representative", "rvd-vote-representative", "value"),
-    ("vote_rationale", "rvd-vote-rationale", "value"),
-    ("decision_date", "rvd-decision-date", "date"),
-    ("esc_decision", "rvd-esc-decision", "value"),
-    ("esc_date", "rvd-esc-date", "date"),
-    ("esc_by", "rvd-esc-by", "value"),
-    ("esc_rationale", "rvd-esc-rationale", "value"),
-    ("recon_asked_on", "rvd-recon-asked-on", "date"),
-    ("recon_reason", "rvd-recon-reason", "value"),
-    ("recon_on", "rvd-recon-on", "date"),
-    ("recon_decision", "rvd-recon-decision", "value"),
-    ("recon_rationale", "rvd-recon-rationale", "value"),
-    ("pub_planned", "rvd-pub-planned", "date"),
-    ("pub_decision", "rvd-pub-decision", "value"),
-    ("pub_reasons", "rvd-pub-reasons", "value"),
-    ("id", "rvd-id", "data"),
-    ("version", "rvd-version", "data"),
+    ("vote_partner", ID.VOTE_PARTNER, "value"),
+    ("vote_round", ID.VOTE_ROUND, "value"),
+    ("vote_choice", ID.VOTE_CHOICE, "value"),
+    ("vote_representative", ID.VOTE_REPRESENTATIVE, "value"),
+    ("vote_rationale", ID.VOTE_RATIONALE, "value"),
+    ("decision_date", ID.DECISION_DATE, "date"),
+    ("esc_decision", ID.ESC_DECISION, "value"),
+    ("esc_date", ID.ESC_DATE, "date"),
+    ("esc_by", ID.ESC_BY, "value"),
+    ("esc_rationale", ID.ESC_RATIONALE, "value"),
+    ("recon_asked_on", ID.RECON_ASKED_ON, "date"),
+    ("recon_reason", ID.RECON_REASON, "value"),
+    ("recon_on", ID.RECON_ON, "date"),
+    ("recon_decision", ID.RECON_DECISION, "value"),
+    ("recon_rationale", ID.RECON_RATIONALE, "value"),
+    ("pub_planned", ID.PUB_PLANNED, "date"),
+    ("pub_decision", ID.PUB_DECISION, "value"),
+    ("pub_reasons", ID.PUB_REASONS, "value"),
+    ("id", ID.ID, "data"),
+    ("version", ID.VERSION, "data"),
 )
 
 
-change_votes = form_callback("change_votes", "rvd-votes-message", HANDLERS, STATES)
+change_votes = form_callback("change_votes", ID.VOTES_MESSAGE, HANDLERS, STATES)
 
 
 # ------------------------------------------------------------------------------- display

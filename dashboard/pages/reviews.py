@@ -22,6 +22,7 @@ from dashboard.access import (
     review_ids_for,
 )
 from dashboard.errors import USER_ERRORS, ScreenError, user_message
+from dashboard.ids import Reviews as ID
 from dashboard.shell import not_permitted, page_user
 from reviews import service
 from reviews.models import REVIEW_TYPES, Review
@@ -70,7 +71,7 @@ def layout(**_: Any) -> html.Div:
                         [
                             "Review type",
                             dcc.Dropdown(
-                                id="rev-type",
+                                id=ID.TYPE,
                                 options=[
                                     {"label": TYPE_NAMES[t], "value": t} for t in REVIEW_TYPES
                                 ],
@@ -83,7 +84,7 @@ def layout(**_: Any) -> html.Div:
                         [
                             "Status",
                             dcc.Dropdown(
-                                id="rev-rag",
+                                id=ID.RAG,
                                 options=[{"label": w, "value": k} for k, w in RAG_WORDS.items()],
                                 multi=True,
                                 placeholder="Any status",
@@ -91,14 +92,14 @@ def layout(**_: Any) -> html.Div:
                         ]
                     ),
                     dcc.Checklist(
-                        id="rev-closed",
+                        id=ID.CLOSED,
                         options=[{"label": " Include closed reviews", "value": "closed"}],
                         value=[],
                     ),
                 ],
             ),
             dag.AgGrid(
-                id="rev-grid",
+                id=ID.GRID,
                 columnDefs=[
                     {"field": "reference", "headerName": "Reference", "cellRenderer": "markdown"},
                     {"field": "type", "headerName": "Type"},
@@ -132,8 +133,8 @@ def layout(**_: Any) -> html.Div:
                 "(7th–13th working day) and the six months for a local CSPR.",
                 className="hint",
             ),
-            dcc.Graph(id="rev-windows", config={"displaylogo": False}),
-            dcc.Store(id="rev-created", data=0),
+            dcc.Graph(id=ID.WINDOWS, config={"displaylogo": False}),
+            dcc.Store(id=ID.CREATED, data=0),
             *([create_form()] if user.can("reviews.create") else []),
         ]
     )
@@ -163,12 +164,12 @@ def create_form() -> html.Div:
             html.Div(
                 className="three-col",
                 children=[
-                    html.Label(["Reference ", dcc.Input(id="rev-new-reference", type="text")]),
+                    html.Label(["Reference ", dcc.Input(id=ID.NEW_REFERENCE, type="text")]),
                     html.Label(
                         [
                             "Review type ",
                             dcc.Dropdown(
-                                id="rev-new-type",
+                                id=ID.NEW_TYPE,
                                 options=[
                                     {"label": TYPE_NAMES[t], "value": t} for t in REVIEW_TYPES
                                 ],
@@ -180,17 +181,17 @@ def create_form() -> html.Div:
                     html.Label(
                         [
                             "Child's pseudonym ",
-                            dcc.Input(id="rev-new-child", type="text", value="Child A"),
+                            dcc.Input(id=ID.NEW_CHILD, type="text", value="Child A"),
                         ]
                     ),
-                    _date_field("Referral date", "rev-new-referral"),
-                    _date_field("Incident date", "rev-new-incident"),
-                    _date_field("Local authority became aware", "rev-new-awareness"),
-                    html.Label(["Referring agency ", dcc.Input(id="rev-new-agency", type="text")]),
+                    _date_field("Referral date", ID.NEW_REFERRAL),
+                    _date_field("Incident date", ID.NEW_INCIDENT),
+                    _date_field("Local authority became aware", ID.NEW_AWARENESS),
+                    html.Label(["Referring agency ", dcc.Input(id=ID.NEW_AGENCY, type="text")]),
                     html.Label(
                         [
                             "Linked review (the same incident) ",
-                            dcc.Dropdown(id="rev-new-linked", placeholder="None"),
+                            dcc.Dropdown(id=ID.NEW_LINKED, placeholder="None"),
                         ]
                     ),
                 ],
@@ -201,8 +202,8 @@ def create_form() -> html.Div:
                 "referral date; dates are day, month, year.",
                 className="hint",
             ),
-            html.Button("Create review", id="rev-new-go", className="primary"),
-            html.Div(id="rev-new-message", className="message", role="status"),
+            html.Button("Create review", id=ID.NEW_GO, className="primary"),
+            html.Div(id=ID.NEW_MESSAGE, className="message", role="status"),
         ],
     )
 
@@ -256,18 +257,18 @@ def create_review(
 
 
 @callback(
-    Output("rev-new-message", "children"),
-    Output("rev-created", "data"),
-    Input("rev-new-go", "n_clicks"),
-    State("rev-new-reference", "value"),
-    State("rev-new-type", "value"),
-    State("rev-new-child", "value"),
-    State("rev-new-referral", "date"),
-    State("rev-new-incident", "date"),
-    State("rev-new-awareness", "date"),
-    State("rev-new-agency", "value"),
-    State("rev-new-linked", "value"),
-    State("rev-created", "data"),
+    Output(ID.NEW_MESSAGE, "children"),
+    Output(ID.CREATED, "data"),
+    Input(ID.NEW_GO, "n_clicks"),
+    State(ID.NEW_REFERENCE, "value"),
+    State(ID.NEW_TYPE, "value"),
+    State(ID.NEW_CHILD, "value"),
+    State(ID.NEW_REFERRAL, "date"),
+    State(ID.NEW_INCIDENT, "date"),
+    State(ID.NEW_AWARENESS, "date"),
+    State(ID.NEW_AGENCY, "value"),
+    State(ID.NEW_LINKED, "value"),
+    State(ID.CREATED, "data"),
     prevent_initial_call=True,
 )
 @guarded("reviews.create")
@@ -303,9 +304,9 @@ def create_clicked(
 
 
 @callback(
-    Output("rev-new-linked", "options"),
-    Input("rev-created", "data"),
-    Input("rev-new-linked", "id"),
+    Output(ID.NEW_LINKED, "options"),
+    Input(ID.CREATED, "data"),
+    Input(ID.NEW_LINKED, "id"),
 )
 @guarded("reviews.create")
 def linked_options(_created: Any, _id: Any) -> list[dict[str, str]]:
@@ -446,12 +447,12 @@ def reviews_view(
 
 
 @callback(
-    Output("rev-grid", "rowData"),
-    Output("rev-windows", "figure"),
-    Input("rev-type", "value"),
-    Input("rev-rag", "value"),
-    Input("rev-closed", "value"),
-    Input("rev-created", "data"),
+    Output(ID.GRID, "rowData"),
+    Output(ID.WINDOWS, "figure"),
+    Input(ID.TYPE, "value"),
+    Input(ID.RAG, "value"),
+    Input(ID.CLOSED, "value"),
+    Input(ID.CREATED, "data"),
 )
 @guarded("reviews.view")
 def update_reviews(
