@@ -13,6 +13,7 @@ from werkzeug.security import check_password_hash, generate_password_hash
 from accounts.models import ROLES, Assignment, User
 from chronology.errors import InputError
 from reviews.audit import audit, now
+from reviews.models import Review
 
 MIN_PASSWORD = 10
 _USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,62}$")
@@ -100,7 +101,10 @@ def authenticate(session: Session, username: str, password: str) -> User | None:
     return user if check_password_hash(user.password_hash, password) else None
 
 
-def assign(session: Session, username: str, reference: str, *, by: str) -> Assignment:
+def _assignment(
+    session: Session, username: str, reference: str
+) -> tuple[User, Review, Assignment | None]:
+    """The user, the review and the user's access to it, if any."""
     from reviews.service import get_review
 
     user = get_user(session, username)
@@ -108,6 +112,11 @@ def assign(session: Session, username: str, reference: str, *, by: str) -> Assig
     found = session.scalar(
         select(Assignment).where(Assignment.user_id == user.id, Assignment.review_id == review.id)
     )
+    return user, review, found
+
+
+def assign(session: Session, username: str, reference: str, *, by: str) -> Assignment:
+    user, review, found = _assignment(session, username, reference)
     if found is not None:
         return found
     entry = Assignment(user_id=user.id, review_id=review.id)
@@ -133,13 +142,7 @@ def assigned_usernames(session: Session, review_id: int) -> list[str]:
 
 def unassign(session: Session, username: str, reference: str, *, by: str) -> bool:
     """Take a user's access to a review away; False when they had none."""
-    from reviews.service import get_review
-
-    user = get_user(session, username)
-    review = get_review(session, reference)
-    found = session.scalar(
-        select(Assignment).where(Assignment.user_id == user.id, Assignment.review_id == review.id)
-    )
+    user, review, found = _assignment(session, username, reference)
     if found is None:
         return False
     session.delete(found)

@@ -326,6 +326,14 @@ def anonymised_view(user: CurrentUser) -> bool:
     return user.role in ALWAYS_ANONYMISED or presentation_mode()
 
 
+def anonymised_download(user: CurrentUser, anonymise: bool, named: str) -> bool:
+    """Whether a download is anonymised: asked for, or presentation mode, or a role without
+    the `named` permission; a named one asked by such a role is refused (Denied)."""
+    if not anonymise and not user.can(named):
+        raise Denied("only anonymised exports are allowed for your role")
+    return anonymise or anonymised_view(user)
+
+
 def presentation_mode() -> bool:
     if not flask.has_request_context():
         return False

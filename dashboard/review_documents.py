@@ -26,7 +26,15 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from dashboard.access import CurrentUser, Denied, anonymised_view, context, db, require
+from dashboard.access import (
+    CurrentUser,
+    Denied,
+    anonymised_download,
+    anonymised_view,
+    context,
+    db,
+    require,
+)
 from dashboard.access import require_review as review_for
 from dashboard.errors import ScreenError
 from reviews import service
@@ -95,15 +103,6 @@ def _slug(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9]+", "_", text).strip("_")[:40]
 
 
-def _anonymised(user: CurrentUser, anonymise: bool) -> bool:
-    """Whether this user's download is anonymised, as for the chronology export: asked for, or
-    presentation mode, or a role that may not export names. A named one asked by such a role
-    is refused."""
-    if not anonymise and not user.can("documents.named"):
-        raise Denied("only anonymised exports are allowed for your role")
-    return anonymise or anonymised_view(user) or not user.can("documents.named")
-
-
 def _family_files(session: Session, review: Review) -> list[Path]:
     from reviews.case_inputs import registered_files
 
@@ -130,7 +129,7 @@ def documents_file(
     from reviews.case_inputs import Request, make_documents
 
     require("documents")
-    anonymised = _anonymised(user, anonymise)
+    anonymised = anonymised_download(user, anonymise, "documents.named")
     chosen = [k for k in (kinds or KIND_KEYS) if k in KIND_KEYS]
     if not chosen:
         raise ScreenError("choose at least one document")

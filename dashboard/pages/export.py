@@ -11,6 +11,7 @@ import datetime as dt
 import io
 import json
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,14 @@ from chronology.export_tables import INTEGRATED_COLUMNS, integrated_row
 from chronology.export_xlsx import write_integrated_xlsx
 from chronology.output import write_csv
 from chronology.pipeline import MergeRun
-from dashboard.access import Denied, anonymised_view, context, db, guarded, require
+from dashboard.access import (
+    anonymised_download,
+    anonymised_view,
+    context,
+    db,
+    guarded,
+    require,
+)
 from dashboard.access import require_review as review_for
 from dashboard.case import CaseData, load_case
 from dashboard.errors import USER_ERRORS, ScreenError, user_message
@@ -332,6 +340,16 @@ def as_at_date(value: Any) -> dt.date | None:
         return None
 
 
+def _sent(make: Callable[[], dict[str, Any]]) -> tuple[Any, Any]:
+    """A download callback's answer: the file and "NAME exported.", or no file and the user's
+    error in one line (a refusal, Denied, is a 403 from `guarded`)."""
+    try:
+        sent = make()
+    except USER_ERRORS as error:
+        return no_update, f"Not exported: {user_message(error)}"
+    return sent, f"{sent['filename']} exported."
+
+
 def export_file(
     user: Any,
     review_id: Any,
@@ -342,9 +360,7 @@ def export_file(
 ) -> dict[str, Any]:
     """The download for one export, checked and audited (a plain function, for tests)."""
     require("export")
-    anonymised = anonymise or anonymised_view(user) or not user.can("export.named")
-    if not anonymise and not user.can("export.named"):
-        raise Denied("only anonymised exports are allowed for your role")
+    anonymised = anonymised_download(user, anonymise, "export.named")
     with db() as session:
         review = review_for(user, review_id, session)
         case = load_case(session, context().data_dir, review.id)
@@ -390,13 +406,9 @@ def download(*args: Any) -> tuple[Any, Any]:
     _, short, fmt = trigger.split("-")
     what = "chronology" if short == "chr" else "genogram"
     user = require("export")
-    try:
-        sent = export_file(user, review_id, what, fmt, bool(anonymise), as_at_date(as_at))
-    except Denied:
-        raise
-    except USER_ERRORS as error:
-        return no_update, f"Not exported: {user_message(error)}"
-    return sent, f"{sent['filename']} exported."
+    return _sent(
+        lambda: export_file(user, review_id, what, fmt, bool(anonymise), as_at_date(as_at))
+    )
 
 
 @callback(
@@ -413,13 +425,7 @@ def download_documents(
     _clicks: Any, kinds: list[str] | None, anonymise: list[str] | None, review_id: Any
 ) -> tuple[Any, Any]:
     user = require("documents")
-    try:
-        sent = documents_file(user, review_id, kinds or [], bool(anonymise))
-    except Denied:
-        raise
-    except USER_ERRORS as error:
-        return no_update, f"Not exported: {user_message(error)}"
-    return sent, f"{sent['filename']} exported."
+    return _sent(lambda: documents_file(user, review_id, kinds or [], bool(anonymise)))
 
 
 @callback(
@@ -445,13 +451,7 @@ def template_agency_options(review_id: Any, _id: Any) -> list[dict[str, str]]:
 @guarded("documents")
 def download_template(_clicks: Any, agency: Any, due: Any, review_id: Any) -> tuple[Any, Any]:
     user = require("documents")
-    try:
-        sent = template_file(user, review_id, agency, as_at_date(due))
-    except Denied:
-        raise
-    except USER_ERRORS as error:
-        return no_update, f"Not exported: {user_message(error)}"
-    return sent, f"{sent['filename']} exported."
+    return _sent(lambda: template_file(user, review_id, agency, as_at_date(due)))
 
 
 @callback(
@@ -482,9 +482,7 @@ def download_queries(_clicks: Any, agency: Any, sent_back: Any, review_id: Any) 
     user = require("documents.named")
     try:
         sent, lines = query_file(user, review_id, agency, sent_back=bool(sent_back))
-    except Denied:
-        raise
-    except USER_ERRORS as error:
+    except USER_ERRORS as error:  # a refusal (Denied) is a 403, from `guarded`
         return no_update, f"Not exported: {user_message(error)}"
     return sent, [html.P(f"{sent['filename']} exported."), *[html.P(line) for line in lines]]
 
