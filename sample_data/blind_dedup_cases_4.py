@@ -1,0 +1,1364 @@
+"""A fourth set of blind labelled cases for judging duplicate detection.
+
+Four wholly fictional families, about 110-160 chronology rows each, from 9-12 services over
+1.2-1.9 years, unlike each other and unlike the first three blind sets: a toddler with a
+non-accidental head injury soon after his mother's new partner (on licence) moves in; a mother
+and three children fleeing domestic abuse across two local authorities, with refuge stays, two
+police forces and two of everything else; a fifteen-year-old boy drawn into county lines, with
+missing episodes in another county, a permanent exclusion and youth justice; chronic neglect of
+four siblings in a privately rented house in disrepair, with poor school attendance, dental
+neglect and a slow climb from Early Help to a child protection plan. Written blind: composed from
+the domain brief, the `Event` schema and the format and labelling rules of the third set only,
+without reading the duplicate rules, their settings, the linkage model, any result, or any other
+labelled case's families, so nothing in the model can have been fitted to them (issue 12,
+"Generalisation practice"). Kept apart from tuning: measure on them blind first.
+
+A case is `(name, events, truth, noise)`. `truth` maps each row's key `file|sheet|row` to an
+occurrence id; rows sharing an id record the same real-world occurrence. `noise` holds the ids of
+occurrences whose records do not all carry the same date: one record's date is wrong as written
+(day and month swapped, one or two days out, or only the month given), or a life event was noted
+by one service on the next day.
+
+How the rows were labelled (the same rules as the third blind set, applied throughout):
+
+- What a row says happened decides its occurrence, not who wrote it. Every agency's record of
+  one meeting (strategy discussion, ICPC, RCPC, core group, CIN review, MARAC, TAF, MACE,
+  discharge planning, transfer-in conference, professionals' meeting, looked-after review, PLO
+  meeting, court hearing), in whatever words, with whatever time or none, and on each child's
+  sheet at a school that keeps one sheet per child, is one occurrence.
+- Both ends of one phone call (or one referral, notification or email sent and received) are
+  one occurrence, even when the receiving service logs it the next day. A later call back,
+  another attempt to reach the same person, or a letter sent after the call is not.
+- A joint visit recorded by both agencies that made it is one occurrence. Visits by two agencies
+  on one day that each made alone are two.
+- A police incident and the Children's Social Care entry recording that the police notification
+  (PPN, missing notification) was received are DIFFERENT occurrences, even on the same day and
+  quoting the police reference; so are the MASH screening, the Operation Encompass notification
+  to a school, the hospital's notice of an ED attendance to the health visitor or GP, and a
+  discharge or clinic letter. An incident attended by police and ambulance crews together is one
+  occurrence; the emergency department attendance that follows is another.
+- Life events (a birth, a house move, a refuge admission, a tenancy start, a school or nursery
+  start, a GP registration, an arrest, a charge, a court result or order, a placement, an
+  exclusion) recorded by two services on the same day, or by one of them the next day, are one
+  occurrence when they name the same specifics. An arrest and a charge on different days are two
+  occurrences; so are two people's arrests on one day.
+- An entry typed twice on one sheet (the same words or nearly) is one occurrence.
+- Look-alikes kept apart: two different meetings on one day (a strategy discussion and a safety
+  planning meeting, an ICPC and the first core group, a MARAC and a CIN meeting), repeat police
+  call-outs or missing reports for one child or address on one day, the MASH screening after an
+  incident, separate visits on one day, emergency department attendances on consecutive days,
+  routine appointments for two family members in one session, a report sent before a
+  conference or hearing and the conference or hearing itself.
+
+Everything is invented: people, workers, schools, nurseries, surgeries, hospitals, towns, police
+forces, addresses, postcodes and reference numbers. Deterministic: one fixed seed per case (it
+only places the routine entries and picks their times), no set or hash ordering.
+
+    python sample_data/blind_dedup_cases_4.py      # prints a summary of each case
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections import Counter
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from chronology.dates import Precision
+from chronology.schema import Event, Provenance
+
+BlindCase = tuple[str, list[Event], dict[str, str], set[str]]
+
+POLICE = "Police"
+CSC = "Children's Social Care"
+HV = "Health Visiting"
+MW = "Midwifery"
+ED = "Emergency Department"
+GP = "GP"
+SCHOOL = "School"
+NURSERY = "Nursery"
+HOUSING = "Housing"
+PROBATION = "Probation"
+AMBULANCE = "Ambulance Service"
+TERTIARY = "Tertiary Paediatrics"
+CAFCASS = "Cafcass"
+LAC_HEALTH = "Looked After Children Health"
+REFUGE = "Refuge"
+IDVA = "IDVA Service"
+YJS = "Youth Justice Service"
+AP = "Alternative Provision"
+BTP = "British Transport Police"
+RHI = "Return Home Interview Service"
+CAMHS = "CAMHS"
+EWS = "Education Welfare Service"
+ENV = "Environmental Health"
+DENTAL = "Community Dental Service"
+EARLY_HELP = "Early Help"
+SCHOOL_NURSE = "School Nursing"
+
+SHIFTS: tuple[str, ...] = ("", "+1", "-1", "+2", "-2", "swap", "month", "late")
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """One sheet of one agency's return: who wrote it, and who signed its entries when."""
+
+    agency: str
+    file: str
+    name: str = ""
+    staff: tuple[tuple[str, str], ...] = ()  # (from ISO date, practitioner), in date order
+    typed: bool = True  # the return has an event type column
+
+
+@dataclass(frozen=True)
+class R:
+    """One agency's record of an occurrence.
+
+    shift: "" (date right), "+1"/"-1"/"+2"/"-2" (days out), "swap" (day and month swapped),
+    "month" (only the month written), "late" (a life event noted the next day).
+    """
+
+    sheet: str
+    text: str
+    time: str = ""
+    kind: str = ""
+    outcome: str = ""
+    shift: str = ""
+    ref: str = ""
+
+
+@dataclass
+class _Row:
+    sheet: str
+    date: dt.date
+    precision: Precision
+    time: dt.time | None
+    written: str
+    record: R
+    occurrence: str
+    order: int
+    true_date: dt.date
+
+
+def _day(iso: str) -> dt.date:
+    return dt.date.fromisoformat(iso)
+
+
+def _written(true: dt.date, shift: str) -> tuple[dt.date, Precision, str]:
+    """(date as read, precision, date as written) for a record of an occurrence on `true`."""
+    if shift not in SHIFTS:
+        raise ValueError(f"unknown shift {shift!r}")
+    if shift == "month":
+        first = true.replace(day=1)
+        return first, "month", f"{true:%m/%Y}"
+    if shift == "swap":
+        if true.day > 12 or true.day == true.month:
+            raise ValueError(f"{true} cannot be written with day and month swapped")
+        swapped = dt.date(true.year, true.day, true.month)
+        return swapped, "day", f"{true.month:02d}/{true.day:02d}/{true.year}"
+    offset = {"": 0, "+1": 1, "late": 1, "-1": -1, "+2": 2, "-2": -2}[shift]
+    date = true + dt.timedelta(days=offset)
+    return date, "day", f"{date:%d/%m/%Y}"
+
+
+@dataclass
+class Family:
+    """Builds one case: scripted occurrences first, then routine single entries around them."""
+
+    name: str
+    seed: int
+    sheets: dict[str, Sheet]
+    rows: list[_Row] = field(default_factory=list)
+    noise: set[str] = field(default_factory=set)
+    busy: set[dt.date] = field(default_factory=set)
+    sheet_busy: dict[str, set[dt.date]] = field(default_factory=dict)
+    count: int = 0
+
+    def __post_init__(self) -> None:
+        self.rng = random.Random(self.seed)
+
+    def occ(self, day: str, scene: str, *records: R, routine: bool = False) -> str:
+        """One occurrence on `day`, recorded by each of `records`."""
+        if not records:
+            raise ValueError("an occurrence needs at least one record")
+        self.count += 1
+        occurrence = f"{self.name}-{self.count:03d}-{scene}"
+        true = _day(day)
+        for record in records:
+            if record.sheet not in self.sheets:
+                raise KeyError(f"{self.name}: no sheet {record.sheet!r}")
+            date, precision, written = _written(true, record.shift)
+            time = None
+            if record.time and precision == "day":
+                hours, minutes = record.time.split(":")
+                time = dt.time(int(hours), int(minutes))
+            if record.shift:
+                self.noise.add(occurrence)
+            self.rows.append(
+                _Row(
+                    record.sheet,
+                    date,
+                    precision,
+                    time,
+                    written,
+                    record,
+                    occurrence,
+                    len(self.rows),
+                    true,
+                )
+            )
+        marks = self.sheet_busy.setdefault(records[0].sheet, set()) if routine else self.busy
+        for offset in (-1, 0, 1):
+            marks.add(true + dt.timedelta(days=offset))
+        return occurrence
+
+    def fill(
+        self,
+        sheet: str,
+        start: str,
+        end: str,
+        items: list[tuple[str, str]],
+        timed: bool = True,
+        weekdays: bool = True,
+    ) -> None:
+        """Routine single entries `(event type, text)` on free days between start and end.
+
+        Each goes on a day with no scripted occurrence within a day either side, so a routine
+        entry never sits beside a scripted occurrence it could be mistaken for, and with no other
+        routine entry of its own sheet within a day either side. Routine entries of different
+        sheets may share a day (separate contacts by separate services, kept apart).
+        """
+        taken = self.sheet_busy.setdefault(sheet, set())
+        first, last = _day(start), _day(end)
+        span = (last - first).days
+        for kind, text in items:
+            for _ in range(4000):
+                day = first + dt.timedelta(days=self.rng.randint(0, span))
+                if day in self.busy or day in taken or (weekdays and day.weekday() >= 5):
+                    continue
+                break
+            else:
+                raise RuntimeError(f"{self.name}: no free day for {sheet} in {start}..{end}")
+            time = ""
+            if timed:
+                minutes = self.rng.randrange(8 * 60 + 30, 17 * 60, 5)
+                time = f"{minutes // 60:02d}:{minutes % 60:02d}"
+            self.occ(day.isoformat(), f"routine-{sheet}", R(sheet, text, time, kind), routine=True)
+
+    def _practitioner(self, sheet: Sheet, day: dt.date) -> str:
+        name = ""
+        for since, who in sheet.staff:
+            if _day(since) <= day:
+                name = who
+        return name
+
+    def case(self) -> BlindCase:
+        by_sheet: dict[tuple[str, str], list[_Row]] = {}
+        for row in self.rows:
+            sheet = self.sheets[row.sheet]
+            by_sheet.setdefault((sheet.file, sheet.name), []).append(row)
+        events: list[Event] = []
+        truth: dict[str, str] = {}
+        for (file, name), rows in sorted(by_sheet.items()):
+            rows.sort(key=lambda r: (r.date, r.time or dt.time(0, 0), r.order))
+            for number, row in enumerate(rows, start=2):  # row 1 is the header
+                sheet = self.sheets[row.sheet]
+                record = row.record
+                events.append(
+                    Event(
+                        source=Provenance(file, name, number),
+                        agency=sheet.agency,
+                        date=row.date,
+                        date_precision=row.precision,
+                        event_text=record.text,
+                        time=row.time,
+                        event_type=record.kind if sheet.typed else "",
+                        outcome=record.outcome,
+                        practitioner=self._practitioner(sheet, row.true_date),
+                        reference=record.ref,
+                        date_as_written=row.written,
+                    )
+                )
+                truth[f"{file}|{name}|{number}"] = row.occurrence
+        return self.name, events, truth, set(self.noise)
+
+
+# --------------------------------------------------------------------------------------------
+# Case 1: the Varley family, Castlemere. Jade Varley (b. 2000); Mia Varley (b. 2018, Ferncliffe
+# Primary); Rory Varley (b. 14/03/2022, Bumblebee Day Nursery from March 2023). Jade's new
+# partner Lee Brannigan (b. 1994, on licence for ABH on a former partner) moves into 7 Tansy
+# Close, Castlemere CM4 6RW (Castlemere Living) in December 2022. Rory is admitted with
+# subdural haemorrhages on 27/06/2023; Mia goes to her grandmother Pauline Varley at 44 Larch
+# Rise CM3 1DX, Rory to foster carers; Jade moves to Flat 2, 19 Quarry Road CM2 9EH.
+# --------------------------------------------------------------------------------------------
+
+
+def _varley() -> BlindCase:
+    f = Family(
+        "varley",
+        4211,
+        {
+            "pol": Sheet(
+                POLICE,
+                "Castlemere_Police_Varley.xlsx",
+                "Chronology",
+                (
+                    ("2022-11-01", "PS Gemma Toller (DA unit)"),
+                    ("2023-06-27", "DC Rhys Ambrose (CAIT)"),
+                ),
+            ),
+            "csc": Sheet(
+                CSC,
+                "CSC_Varley_chronology.xlsx",
+                "Sheet1",
+                (
+                    ("2022-11-01", "MASH"),
+                    ("2023-06-27", "EDT / Priya Lal SW"),
+                    ("2023-06-29", "Priya Lal SW"),
+                ),
+            ),
+            "hv": Sheet(
+                HV, "HV_Varley_Rory.xlsx", "Chronology", (("2022-11-01", "Ros Kettle HV"),)
+            ),
+            "gp": Sheet(
+                GP,
+                "Riverside_Health_Centre.xlsx",
+                "Varley",
+                (("2022-11-01", "Dr Owen Falade"),),
+                typed=False,
+            ),
+            "ed": Sheet(
+                ED,
+                "Castlemere_Royal_ED.xlsx",
+                "Paediatric ED",
+                (("2022-11-01", "Paediatric liaison nurse"),),
+            ),
+            "amb": Sheet(
+                AMBULANCE,
+                "Ambulance_incidents_Varley.csv",
+                "",
+                (("2022-11-01", "Clinical safeguarding team"),),
+                typed=False,
+            ),
+            "ter": Sheet(
+                TERTIARY,
+                "Kingsmoor_Childrens_Hospital.xlsx",
+                "Safeguarding",
+                (("2022-11-01", "Dr Harriet Quayle (CP paediatrician)"),),
+            ),
+            "nur": Sheet(
+                NURSERY,
+                "Bumblebee_Day_Nursery.xlsx",
+                "Rory",
+                (("2022-11-01", "Kim Ostler (nursery manager / DSL)"),),
+            ),
+            "sch": Sheet(
+                SCHOOL,
+                "Ferncliffe_Primary_safeguarding.xlsx",
+                "Mia V",
+                (("2022-11-01", "Mrs L Banerjee (DSL)"),),
+            ),
+            "prob": Sheet(
+                PROBATION,
+                "Probation_Brannigan_extract.xlsx",
+                "Contacts",
+                (("2022-11-01", "Sam Whitlow (Probation Officer)"),),
+            ),
+            "hou": Sheet(
+                HOUSING,
+                "Castlemere_Living_tenancy.xlsx",
+                "Log",
+                (("2022-11-01", "Neighbourhood officer"),),
+            ),
+            "caf": Sheet(
+                CAFCASS,
+                "Cafcass_Varley.xlsx",
+                "Case log",
+                (("2023-07-01", "Elspeth Noakes (Children's Guardian)"),),
+            ),
+        },
+    )
+    o = f.occ
+    o(
+        "2022-12-08",
+        "prob-address",
+        R(
+            "prob",
+            "Lee requests change of licence address to 7 Tansy Close CM4 6RW (new partner Jade "
+            "Varley, 2 children). Address checks started",
+            "11:30",
+            "Supervision",
+        ),
+    )
+    o(
+        "2022-12-12",
+        "prob-enquiry",
+        R(
+            "prob",
+            "Child safeguarding enquiry emailed to Castlemere MASH re proposed address 7 Tansy "
+            "Close - children aged 4 and 9 months",
+            "14:10",
+            "Safeguarding enquiry",
+        ),
+        R(
+            "csc",
+            "Email rec'd from Probation (S Whitlow): Lee BRANNIGAN on licence (ABH, ex-partner) "
+            "wants to live at 7 Tansy Cl with Jade Varley & 2 children. Checks requested",
+            "15:02",
+            "Contact",
+        ),
+    )
+    o(
+        "2022-12-14",
+        "mash-checks",
+        R(
+            "csc",
+            "MASH checks: Jade & children not known. Lee known - DA perpetrator 2019-21. Advise "
+            "Probation that address not supported until DVDS disclosure made",
+            "",
+            "Screening",
+        ),
+    )
+    o(
+        "2022-12-14",
+        "mash-prob-call",
+        R(
+            "csc",
+            "MASH SW rang PO Sam Whitlow with outcome of checks - DVDS to be requested",
+            "16:20",
+            "Phone call",
+        ),
+        R(
+            "prob",
+            "Tel from MASH: address not supported, recommend DVDS (right to know) via police",
+            "16:25",
+            "Phone call",
+        ),
+    )
+    o(
+        "2023-01-12",
+        "hv-review",
+        R(
+            "hv",
+            "9-12 month review at home (Rory 10m). Development on track. Jade says new partner "
+            "Lee moved in before Christmas, 'brilliant with the kids'. DA routine enquiry: no",
+            "10:00",
+            "Developmental review",
+        ),
+    )
+    o(
+        "2023-01-19",
+        "dvds",
+        R(
+            "pol",
+            "DVDS right to know disclosure made in person to Jade Varley at Castlemere police "
+            "station re Lee BRANNIGAN's previous DA. Jade says she already knew",
+            "11:00",
+            "DVDS",
+            ref="DVDS/23/0041",
+        ),
+    )
+    o(
+        "2023-01-19",
+        "dvds-call",
+        R(
+            "pol",
+            "Rang Probation (OM Whitlow) to confirm disclosure completed",
+            "15:40",
+            "Phone call",
+            ref="DVDS/23/0041",
+        ),
+        R(
+            "prob",
+            "Call from PS Toller - DVDS disclosure made to Jade today. Licence address now "
+            "approved",
+            "15:45",
+            "Phone call",
+        ),
+    )
+    o(
+        "2023-03-06",
+        "nursery-start",
+        R(
+            "nur",
+            "Rory started at Bumblebee Day Nursery, Mon/Tue/Thu 8-5 (mum back at work)",
+            "08:00",
+            "Admission",
+        ),
+        R("hv", "Rory started Bumblebee Day Nursery - 3 days/wk", "", "Note", shift="late"),
+    )
+    o(
+        "2023-03-20",
+        "nursery-bruise",
+        R(
+            "nur",
+            "Bruise 2cm L cheek noted at drop off (Lee dropped off). Lee said he fell onto a "
+            "toy. Body map completed",
+            "08:20",
+            "Injury on arrival",
+        ),
+        R(
+            "nur",
+            "Bruise 2cm left cheek at drop off, Lee dropped off, said fell onto toy. Body map done",
+            "08:20",
+            "Injury on arrival",
+        ),
+    )
+    o(
+        "2023-03-20",
+        "nursery-hv-call",
+        R(
+            "nur",
+            "DSL rang HV for advice re bruise - advised to monitor and log",
+            "10:15",
+            "Phone call",
+        ),
+        R(
+            "hv",
+            "Tel call from Bumblebee Nursery (Kim) - bruise to Rory's cheek, explanation "
+            "consistent with mobile toddler. Advised log & monitor",
+            "10:20",
+            "Phone call",
+        ),
+    )
+    o(
+        "2023-04-04",
+        "gp-bump",
+        R(
+            "gp",
+            "Rory (12m) with mum - bump to forehead yesterday, fell off sofa. Small haematoma, "
+            "alert, no vomiting. Head injury advice",
+            "09:40",
+        ),
+    )
+    o(
+        "2023-04-04",
+        "gp-jade",
+        R("gp", "Jade - pill check, BP normal, repeat 6/12", "09:50"),
+    )
+    o(
+        "2023-04-17",
+        "ed-stairs",
+        R(
+            "ed",
+            "Rory Varley 13m, attended with mum's partner - 'fell down 2 stairs'. Bruise behind "
+            "L ear. GCS 15. Discharged, head injury advice",
+            "18:35",
+            "ED attendance",
+        ),
+    )
+    o(
+        "2023-04-18",
+        "ed-vomit",
+        R(
+            "ed",
+            "Rory Varley 13m re-attends with mum - vomiting x3, sleepy. Obs normal, tolerated "
+            "fluids. ?viral gastroenteritis. Discharged",
+            "21:10",
+            "ED attendance",
+        ),
+    )
+    o(
+        "2023-04-19",
+        "ed-hv-notice",
+        R(
+            "ed",
+            "Paediatric liaison: notification of 2 attendances (17/4 & 18/4) sent to HV and GP",
+            "",
+            "Liaison",
+        ),
+        R(
+            "hv",
+            "Paed liaison form rec'd from Castlemere Royal - Rory ED x2 (fall on stairs, D&V). "
+            "No concerns raised by ED",
+            "",
+            "Correspondence",
+            shift="+1",
+        ),
+    )
+    o(
+        "2023-05-19",
+        "da-callout",
+        R(
+            "pol",
+            "Neighbour 999 - shouting & banging 7 Tansy Close. Jade & Lee verbal argument, Lee "
+            "left before arrival. 2 children asleep upstairs. DASH standard",
+            "23:10",
+            "Domestic incident",
+            ref="CM-230519-0871",
+        ),
+    )
+    o(
+        "2023-05-20",
+        "da-callout-2",
+        R(
+            "pol",
+            "Second call to Tansy Close - Lee returned, Jade wants him to leave, he left "
+            "voluntarily. No offences disclosed",
+            "01:45",
+            "Domestic incident",
+            ref="CM-230520-0112",
+        ),
+    )
+    o(
+        "2023-05-22",
+        "op-encompass",
+        R(
+            "pol",
+            "Operation Encompass notification sent to Ferncliffe Primary re Mia (DA at home "
+            "19-20/5)",
+            "08:30",
+            "Op Encompass",
+        ),
+        R(
+            "sch",
+            "Op Encompass call rec'd - police attended home over weekend (argument mum/partner). "
+            "Mia seemed fine in class, teacher aware",
+            "08:45",
+            "Op Encompass",
+        ),
+    )
+    o(
+        "2023-05-22",
+        "ppn-1",
+        R(
+            "csc",
+            "PPN x2 received: DA verbal, 7 Tansy Close 19/5 & 20/5 (CM-230519-0871, "
+            "CM-230520-0112). Lee on licence",
+            "09:30",
+            "Police notification",
+        ),
+    )
+    o(
+        "2023-05-22",
+        "prob-informed",
+        R(
+            "prob",
+            "Email from police DA unit: Lee involved in 2 DA callouts at licence address 19-20/5. "
+            "Warning letter to be considered",
+            "11:05",
+            "Information received",
+        ),
+    )
+    o(
+        "2023-05-24",
+        "mash-2",
+        R(
+            "csc",
+            "MASH screening of PPNs: NFA by CSC, info shared with HV & school, DA leaflet to mum",
+            "14:00",
+            "Screening",
+            "NFA",
+        ),
+    )
+    o(
+        "2023-05-25",
+        "hv-after-ppn",
+        R(
+            "hv",
+            "Home visit after MASH info. Jade says argument was 'about money', Lee not present. "
+            "Rory has small bruise on shin - said from nursery",
+            "13:30",
+            "Home visit",
+        ),
+    )
+    o(
+        "2023-05-25",
+        "prob-supervision",
+        R(
+            "prob",
+            "Supervision - Lee minimised argument, reminded of licence conditions",
+            "15:00",
+            "Supervision",
+        ),
+    )
+    o(
+        "2023-06-27",
+        "amb-999",
+        R(
+            "amb",
+            "999 call 19:41 - 15m male fitting/unresponsive at 7 Tansy Close. Crew on scene "
+            "19:52, seizure ongoing, buccal midazolam. Mum's partner says child 'went floppy "
+            "in the bath'. Police requested to scene",
+            "19:41",
+        ),
+        R(
+            "pol",
+            "Attended 7 Tansy Close with ambulance - 15 month old fitting, partner Lee "
+            "BRANNIGAN says he fell in bath. Mother at work. Child conveyed",
+            "19:58",
+            "Concern for welfare",
+            ref="CM-230627-1433",
+        ),
+    )
+    o(
+        "2023-06-27",
+        "ed-nai",
+        R(
+            "ed",
+            "Rory Varley 15m BIBA 20:25 - status epilepticus, CT head: bilateral subdural "
+            "haematomas of differing ages. Explanation (fall in bath) inconsistent. Kingsmoor "
+            "PICU retrieval requested",
+            "20:25",
+            "ED attendance",
+        ),
+    )
+    o(
+        "2023-06-27",
+        "ed-edt-call",
+        R(
+            "ed",
+            "Registrar rang CSC Emergency Duty Team - unexplained head injury in 15m child",
+            "23:40",
+            "Safeguarding referral",
+        ),
+        R(
+            "csc",
+            "EDT: call from Castlemere Royal ED reg - Rory Varley, bilateral SDH, NAI suspected. "
+            "Sibling Mia (4) at home with mother",
+            "23:45",
+            "Referral",
+        ),
+    )
+    o(
+        "2023-06-28",
+        "edt-police-call",
+        R(
+            "csc",
+            "EDT rang police CAIT to request attendance at hospital & joint response",
+            "00:15",
+            "Phone call",
+        ),
+        R(
+            "pol",
+            "Call from EDT SW re NAI 15m at Castlemere Royal. CAIT officers to hospital",
+            "00:20",
+            "Referral",
+            ref="CM-230627-1433",
+        ),
+    )
+    o(
+        "2023-06-28",
+        "picu",
+        R(
+            "ter",
+            "Admitted PICU via retrieval team 02:50 - Rory Varley 15m, bilateral SDH, ventilated. "
+            "CP paediatrician informed",
+            "02:50",
+            "Admission",
+        ),
+    )
+    o(
+        "2023-06-28",
+        "strat-1",
+        R(
+            "csc",
+            "Strategy discussion - NAI (SDH) to Rory, Mia also at risk. S47 both children, joint "
+            "investigation. Mia not to return home tonight",
+            "10:00",
+            "Strategy discussion",
+            "S47",
+        ),
+        R(
+            "pol",
+            "Strat disc (Teams) - CAIT lead criminal investigation, joint S47",
+            "10:00",
+            "Strategy discussion",
+        ),
+        R(
+            "ter",
+            "Multi-agency strategy meeting: CP paed reported SDH of differing ages, skeletal "
+            "survey & ophthalmology to follow",
+            "10:00",
+            "Meeting",
+        ),
+        R("hv", "Strategy mtg - HV shared ED x2 in April & bruising history", "", "Meeting"),
+        R(
+            "nur",
+            "Manager joined strategy call - shared bruise log (20/3, 11/5)",
+            "10:05",
+            "Meeting",
+        ),
+        R("gp", "Strategy discussion - GP info sent by email, not able to join", "", shift="-1"),
+    )
+    o(
+        "2023-06-28",
+        "arrest-lee",
+        R(
+            "pol",
+            "Lee BRANNIGAN arrested 13:20 at Kingsmoor Children's Hospital on suspicion of GBH "
+            "(child). Conveyed to Castlemere custody",
+            "13:20",
+            "Arrest",
+            ref="CM-230627-1433",
+        ),
+        R(
+            "prob",
+            "Lee arrested today on suspicion of GBH to a child (Jade's son) - in custody at "
+            "Castlemere",
+            "",
+            "Arrest",
+        ),
+    )
+    o(
+        "2023-06-28",
+        "arrest-jade",
+        R(
+            "pol",
+            "Jade VARLEY arrested 14:05 at hospital on suspicion of causing or allowing serious "
+            "physical harm to a child. Interviewed, RUI",
+            "14:05",
+            "Arrest",
+            ref="CM-230627-1433",
+        ),
+    )
+    o(
+        "2023-06-28",
+        "mia-placed",
+        R(
+            "csc",
+            "Mia placed with maternal grandmother Pauline Varley, 44 Larch Rise CM3 1DX (s20, "
+            "mother consented)",
+            "17:30",
+            "Placement",
+        ),
+        R(
+            "sch",
+            "Mia now living with nan Pauline Varley at 44 Larch Rise (SW phoned) - nan to collect",
+            "",
+            "Change of circumstances",
+            shift="late",
+        ),
+    )
+    o(
+        "2023-06-28",
+        "safety-plan-mtg",
+        R(
+            "csc",
+            "Safety planning meeting on ward with Pauline & Jade - supervised contact only on PICU",
+            "16:00",
+            "Meeting",
+        ),
+        R(
+            "ter",
+            "Meeting with SW, mother and MGM on PICU re supervision of visits",
+            "16:00",
+            "Meeting",
+        ),
+    )
+    o(
+        "2023-06-29",
+        "survey",
+        R(
+            "ter",
+            "Skeletal survey: 2 healing posterior rib fractures (R 6th & 7th), approx 2-4 wks. "
+            "Ophthalmology: bilateral multi-layer retinal haemorrhages",
+            "11:30",
+            "Investigation",
+        ),
+    )
+    o(
+        "2023-06-29",
+        "survey-call",
+        R(
+            "ter",
+            "Dr Quayle rang SW & DC Ambrose with skeletal survey & eye results",
+            "15:10",
+            "Phone call",
+        ),
+        R(
+            "csc",
+            "Call from CP paed Dr Quayle: 2 healing rib fractures & retinal haemorrhages",
+            "15:15",
+            "Phone call",
+        ),
+    )
+    o(
+        "2023-06-30",
+        "recall",
+        R(
+            "prob",
+            "Licence revoked - recall to custody requested (non-compliance, DA callouts, "
+            "arrest 28/6)",
+            "",
+            "Recall",
+        ),
+    )
+    o(
+        "2023-07-01",
+        "recall-arrest",
+        R(
+            "pol",
+            "Lee BRANNIGAN arrested on recall at 12 Brook Terrace (mother's address), returned "
+            "to HMP Dunsfield",
+            "07:15",
+            "Arrest",
+            ref="CM-230701-0255",
+        ),
+        R(
+            "prob",
+            "Lee returned to custody on recall - HMP Dunsfield",
+            "",
+            "Recall",
+            shift="late",
+        ),
+    )
+    o(
+        "2023-07-11",
+        "dpm",
+        R(
+            "ter",
+            "Discharge planning meeting - Rory medically fit for discharge 14/7 to foster care. "
+            "Neuro follow up & community paeds",
+            "14:00",
+            "Meeting",
+        ),
+        R(
+            "csc",
+            "DPM at Kingsmoor - Rory to foster carers Mr & Mrs Aldous on discharge (s20)",
+            "14:00",
+            "Discharge planning",
+        ),
+        R("hv", "Discharge planning meeting (Kingsmoor) via Teams", "14:00", "Meeting"),
+    )
+    o(
+        "2023-07-14",
+        "rory-foster",
+        R(
+            "ter",
+            "Discharged to foster care (Mr & Mrs Aldous, 3 Heron Way, Millbeck MB2 4TA)",
+            "11:00",
+            "Discharge",
+        ),
+        R(
+            "csc",
+            "Rory placed with foster carers Mr & Mrs Aldous, 3 Heron Way, Millbeck (s20)",
+            "",
+            "Placement",
+        ),
+        R(
+            "hv",
+            "Rory discharged from Kingsmoor to foster carers in Millbeck (Heron Way)",
+            "",
+            "Change of circumstances",
+            shift="late",
+        ),
+    )
+    o(
+        "2023-07-14",
+        "hv-transfer",
+        R(
+            "hv",
+            "Transfer of HV records to Millbeck HV team sent",
+            "15:30",
+            "Transfer",
+        ),
+    )
+    o(
+        "2023-07-17",
+        "cp-report-pol",
+        R(
+            "pol",
+            "Report for initial CP conference submitted to conference chair",
+            "",
+            "Report",
+        ),
+    )
+    o(
+        "2023-07-18",
+        "icpc",
+        R(
+            "csc",
+            "ICPC - Rory & Mia subject to CP plans, category physical abuse",
+            "10:00",
+            "ICPC",
+            "CP plans",
+        ),
+        R(
+            "pol",
+            "Initial child protection conference attended (DC Ambrose)",
+            "10:00",
+            "Conference",
+        ),
+        R("hv", "Initial CP conf - both children CP plans (physical)", "10:00", "Meeting"),
+        R("sch", "ICPC for Mia & brother - DSL attended", "", "Meeting"),
+        R("nur", "Case conference - report sent, manager attended", "10:00", "Meeting"),
+        R("gp", "Initial child protection case conference - GP report submitted", "", shift="+2"),
+    )
+    o(
+        "2023-07-18",
+        "cg-1",
+        R("csc", "Core group 1 following ICPC", "12:30", "Core group"),
+        R("sch", "First core group meeting (after conference)", "12:30", "Meeting"),
+        R("hv", "CG after conf", "12:30", "Meeting"),
+    )
+    o(
+        "2023-07-20",
+        "sw-foster-visit",
+        R(
+            "csc",
+            "Statutory visit to Rory at foster placement - settling, sleeping well",
+            "10:30",
+            "Visit",
+        ),
+    )
+    o(
+        "2023-07-20",
+        "hv-foster-visit",
+        R(
+            "hv",
+            "Millbeck HV new-to-area visit at foster carers' - wt 10.2kg, physio referral",
+            "14:00",
+            "Home visit",
+        ),
+    )
+    o(
+        "2023-07-24",
+        "gp-reg-foster",
+        R(
+            "gp",
+            "Rory Varley deregistered - registered elsewhere (Hollins Lane Surgery, Millbeck)",
+            "",
+        ),
+        R(
+            "csc",
+            "Rory registered with Hollins Lane Surgery, Millbeck (foster carers' GP)",
+            "",
+            "Health",
+            shift="late",
+        ),
+    )
+    o(
+        "2023-08-01",
+        "plo",
+        R(
+            "csc",
+            "Pre-proceedings (PLO) meeting with Jade and her solicitor - letter before "
+            "proceedings, LA to issue care proceedings",
+            "14:00",
+            "PLO meeting",
+        ),
+    )
+    o(
+        "2023-08-10",
+        "ico",
+        R(
+            "csc",
+            "Interim care orders granted - Castlemere Family Court: Rory (foster care) and Mia "
+            "(placed with MGM under ICO)",
+            "",
+            "Court",
+            "ICO",
+        ),
+        R(
+            "caf",
+            "First hearing (CMH) - ICOs made for both children, Guardian supports plan",
+            "",
+            "Hearing",
+        ),
+        R(
+            "sch",
+            "Mia now under an interim care order (SW email)",
+            "",
+            "Legal status",
+            shift="late",
+        ),
+    )
+    o(
+        "2023-08-15",
+        "lac-review",
+        R("csc", "Looked After review (1st) - Rory & Mia", "11:00", "CLA review"),
+        R("caf", "Attended CLA review - care plans noted", "11:00", "Meeting"),
+        R("hv", "LAC review - health update given", "", "Meeting", shift="+1"),
+    )
+    o(
+        "2023-08-17",
+        "iha",
+        R(
+            "ter",
+            "Neurology clinic: Rory seizure free on levetiracetam, mild L sided weakness, physio",
+            "10:00",
+            "Clinic",
+        ),
+    )
+    o(
+        "2023-09-04",
+        "jade-move",
+        R(
+            "hou",
+            "Tenancy at 7 Tansy Close surrendered; Jade offered & signed Flat 2, 19 Quarry Road "
+            "CM2 9EH",
+            "",
+            "Tenancy",
+        ),
+        R(
+            "csc",
+            "Jade moved to Flat 2, 19 Quarry Rd CM2 9EH (Castlemere Living)",
+            "",
+            "House move",
+        ),
+    )
+    o(
+        "2023-09-05",
+        "mia-year1",
+        R("sch", "Mia back for Y1 - nan bringing her, settled", "08:50", "Attendance"),
+    )
+    o(
+        "2023-10-10",
+        "rcpc",
+        R(
+            "csc",
+            "RCPC - CP plans ended as both children looked after (ICOs)",
+            "10:00",
+            "RCPC",
+            "CP ended",
+        ),
+        R("pol", "Review CP conference - plans discontinued", "10:00", "Conference"),
+        R("hv", "Review case conf", "10:00", "Meeting"),
+        R("sch", "RCPC - Mia's plan ended, LAC", "", "Meeting", shift="month"),
+    )
+    o(
+        "2023-10-19",
+        "lee-charged",
+        R(
+            "pol",
+            "Lee BRANNIGAN charged s18 GBH with intent x1 & s20 (rib fractures). Remanded, "
+            "Castlemere MC 20/10",
+            "16:40",
+            "Charge",
+            ref="CM-230627-1433",
+        ),
+        R(
+            "prob",
+            "CPS charging decision: Lee charged s18 GBH (child) - remanded",
+            "",
+            "Charge",
+        ),
+        R(
+            "csc",
+            "DC Ambrose informed SW: Lee charged s18/s20, remanded. Jade NFA by CPS",
+            "",
+            "Criminal",
+            shift="late",
+        ),
+    )
+    o(
+        "2023-10-19",
+        "jade-nfa",
+        R(
+            "pol",
+            "Jade VARLEY - NFA, insufficient evidence (CPS). Informed in person",
+            "17:30",
+            "Outcome",
+        ),
+    )
+    o(
+        "2023-11-14",
+        "lac-review-2",
+        R("csc", "CLA review 2 - Rory & Mia", "11:00", "CLA review"),
+        R("caf", "LAC review (2nd)", "11:00", "Meeting"),
+    )
+    o(
+        "2024-01-22",
+        "guardian-analysis",
+        R(
+            "caf",
+            "Guardian's final analysis filed: supports SGO to MGM for Mia; Rory - placement "
+            "with MGM to be assessed further",
+            "",
+            "Report",
+        ),
+    )
+    o(
+        "2024-01-29",
+        "irh",
+        R("caf", "IRH - Castlemere Family Court. Final hearing listed 4/3/24", "10:00", "Hearing"),
+        R("csc", "Issues resolution hearing - final listed March", "10:00", "Court"),
+    )
+    o(
+        "2024-02-12",
+        "plea",
+        R(
+            "pol",
+            "Lee BRANNIGAN pleaded guilty s20 GBH at Castlemere Crown Court, s18 to lie on file. "
+            "Sentence adjourned",
+            "",
+            "Court result",
+        ),
+        R("prob", "Guilty plea s20 (Crown Ct) - PSR requested", "", "Court", shift="+1"),
+    )
+    o(
+        "2024-03-04",
+        "final-hearing",
+        R(
+            "csc",
+            "Final hearing: Special guardianship orders to Pauline Varley for Mia and Rory, "
+            "supervision order 12 months",
+            "",
+            "Court",
+            "SGO",
+        ),
+        R("caf", "Final hearing - SGOs made (both), 12m SO. Guardian discharged", "", "Hearing"),
+        R(
+            "sch",
+            "SW email: special guardianship order to nan Pauline today",
+            "",
+            "Legal status",
+            shift="late",
+        ),
+    )
+    o(
+        "2024-03-11",
+        "rory-move-mgm",
+        R(
+            "csc",
+            "Rory moved from foster care to MGM at 44 Larch Rise CM3 1DX",
+            "",
+            "Placement",
+        ),
+        R(
+            "hv",
+            "Rory moved to 44 Larch Rise CM3 1DX (SGO)",
+            "",
+            "Change of circumstances",
+            shift="swap",
+        ),
+    )
+    o(
+        "2024-03-26",
+        "sentence",
+        R(
+            "pol",
+            "Sentence: Lee BRANNIGAN 4 years (s20 GBH), restraining order re both children",
+            "",
+            "Court result",
+        ),
+        R("prob", "Sentenced 4 yrs, RO - PO to remain OM in custody", "", "Court"),
+    )
+    f.fill(
+        "nur",
+        "2023-03-08",
+        "2023-06-23",
+        [
+            ("Attendance", "Rory absent - mum rang, teething"),
+            ("Injury on arrival", "Small bruise R shin noted, mum said bumped into table"),
+            ("Key person", "Rory settled well, enjoying sand play"),
+            ("Attendance", "Rory absent - no call"),
+            ("Parent meeting", "Learning journey shared with Jade"),
+        ],
+    )
+    f.fill(
+        "hv",
+        "2023-07-25",
+        "2024-03-29",
+        [
+            ("Home visit", "Visit foster carers - Rory walking with support"),
+            ("Clinic", "Weight check 11.0kg"),
+            ("Liaison", "Liaison with physio re L sided weakness"),
+        ],
+    )
+    f.fill(
+        "csc",
+        "2023-07-25",
+        "2024-03-29",
+        [
+            ("Visit", "Statutory visit Mia at Larch Rise"),
+            ("Contact", "Supervised contact Jade/Rory at family centre - warm"),
+            ("Visit", "Statutory visit Rory at Heron Way"),
+            ("Assessment", "Special guardianship assessment of Pauline started"),
+            ("Contact", "Jade DNA contact - no reason given"),
+        ],
+    )
+    f.fill(
+        "prob",
+        "2023-01-02",
+        "2023-06-23",
+        [
+            ("Supervision", "Supervision - employment at car wash"),
+            ("Supervision", "Building Better Relationships session 3 - engaged"),
+            ("Supervision", "Supervision - Lee late, warned"),
+        ],
+    )
+    f.fill(
+        "sch",
+        "2022-11-14",
+        "2023-06-23",
+        [
+            ("Attendance", "Mia late x3 this week"),
+            ("Pastoral", "Mia upset at drop off, says she misses mummy"),
+        ],
+    )
+    f.fill(
+        "gp",
+        "2022-11-14",
+        "2024-03-29",
+        [
+            ("", "Mia - URTI, reassured"),
+            ("", "Jade - low mood after children removed, sertraline 50mg"),
+            ("", "Jade - review, mood slightly better"),
+        ],
+    )
+    f.fill(
+        "pol",
+        "2023-07-03",
+        "2024-01-19",
+        [
+            ("Investigation", "Expert neuroradiology report requested"),
+            ("Investigation", "Jade re-interviewed as witness"),
+        ],
+    )
+    f.fill(
+        "caf",
+        "2023-08-16",
+        "2024-01-19",
+        [
+            ("Visit", "Guardian visit to Mia at MGM"),
+            ("Visit", "Guardian visit to Rory at foster placement"),
+        ],
+    )
+    f.fill(
+        "hou",
+        "2022-11-14",
+        "2023-06-23",
+        [
+            ("Repairs", "Repair - bathroom extractor fan"),
+            (
+                "Tenancy",
+                "Tenancy audit visit - Jade, 2 children, partner Lee on tenancy? advised to add",
+            ),
+        ],
+    )
+    return f.case()
+
+
+def blind_dedup_cases_4() -> list[BlindCase]:
+    """The four cases, in a fixed order."""
+    return [_varley()]
+
+
+def _pairs(truth: dict[str, str]) -> int:
+    sizes = Counter(truth.values())
+    return sum(n * (n - 1) // 2 for n in sizes.values())
+
+
+def _summary() -> None:
+    for name, events, truth, noise in blind_dedup_cases_4():
+        agencies = sorted({e.agency for e in events})
+        groups: dict[str, list[str]] = {}
+        for key, occurrence in truth.items():
+            groups.setdefault(occurrence, []).append(key)
+        cross = sum(
+            1
+            for keys in groups.values()
+            for a, b in combinations(keys, 2)
+            if a.split("|")[:2] != b.split("|")[:2]
+        )
+        print(
+            f"{name}: {len(events)} rows, {len(agencies)} agencies, {len(groups)} occurrences, "
+            f"{_pairs(truth)} true pairs ({cross} across sheets), {len(noise)} noisy occurrences"
+        )
+
+
+if __name__ == "__main__":
+    _summary()
