@@ -693,19 +693,24 @@ def choose(
     return (labels[order[0]], *extra)
 
 
-def combine(full: str, findings: RuleFindings, model: Model, rules: Rules) -> Classification:
-    """The rules' labels re-ranked and completed by the model, which reads the words and what
-    the rules found (each label, which was primary, which was weak or negated).
-
-    The model can so overrule a time reference or a background clause that fired a rule
-    ("two weeks before her death, bruising was seen" is an injury), and add a label where no
-    rule fired ("his arm was broken"); a label only the model found is explained by its words.
-    """
+def _model_input(
+    full: str, findings: RuleFindings, model: Model, rules: Rules
+) -> tuple[str, tuple[np.ndarray, np.ndarray]]:
+    """What the model reads: the rewritten text and its vector, words plus the rules' findings."""
     read = model_text(full, rules, findings.rewritten)
     short = int(model.combine.get("short_words", 15))
-    evidence = rule_features(findings, short)
-    vector = model.vector(read, evidence)
-    probabilities = model.probabilities_of(vector)
+    return read, model.vector(read, rule_features(findings, short))
+
+
+def _combined(
+    full: str,
+    findings: RuleFindings,
+    model: Model,
+    rules: Rules,
+    read: str,
+    vector: tuple[np.ndarray, np.ndarray],
+    probabilities: np.ndarray,
+) -> Classification:
     categories = choose(probabilities, findings, model.combine, model.labels, rules.max_categories)
     quotes = {label: quote for label, quote, _ in findings.found}
     parts: list[str] = []
@@ -722,6 +727,19 @@ def combine(full: str, findings: RuleFindings, model: Model, rules: Rules) -> Cl
     return Classification(
         primary, categories, primary != NOT_KEY_EVENT, "; ".join(parts), tier_of(primary, full)
     )
+
+
+def combine(full: str, findings: RuleFindings, model: Model, rules: Rules) -> Classification:
+    """The rules' labels re-ranked and completed by the model, which reads the words and what
+    the rules found (each label, which was primary, which was weak or negated).
+
+    The model can so overrule a time reference or a background clause that fired a rule
+    ("two weeks before her death, bruising was seen" is an injury), and add a label where no
+    rule fired ("his arm was broken"); a label only the model found is explained by its words.
+    """
+    read, vector = _model_input(full, findings, model, rules)
+    probabilities = model.probabilities_of(vector)
+    return _combined(full, findings, model, rules, read, vector, probabilities)
 
 
 def classify(
@@ -743,6 +761,40 @@ def classify(
     if model is None or not full.strip():
         return classify_rules(text, agency=agency, event_type=event_type, rules=rules)
     return combine(full, find_rules(full, agency, rules), model, rules)
+
+
+Entry = tuple[str, str, str]  # (text, agency, event_type), as `classify` takes them
+
+
+def classify_many(entries: Iterable[Entry]) -> list[Classification]:
+    """`classify` for many entries, the same result for each: an entry repeated (chronologies
+    repeat "Home visit", "DNA", "Letter sent") is read once, and the model scores all of them in
+    one matrix product rather than one small product per text, most of a text's cost."""
+    rules, model = load_rules(), load_model()
+    at: dict[Entry, int] = {}
+    order = [at.setdefault(entry, len(at)) for entry in entries]
+    unique = list(at)
+    if model is None:
+        results = [classify_rules(t, agency=a, event_type=e, rules=rules) for t, a, e in unique]
+        return [results[i] for i in order]
+    fulls = [_full_text(text, event_type) for text, _, event_type in unique]
+    results_at: dict[int, Classification] = {}
+    pending: list[tuple[int, RuleFindings, str, tuple[np.ndarray, np.ndarray]]] = []
+    for i, ((text, agency, event_type), full) in enumerate(zip(unique, fulls, strict=True)):
+        if not full.strip():
+            results_at[i] = classify_rules(text, agency=agency, event_type=event_type, rules=rules)
+            continue
+        findings = find_rules(full, agency, rules)
+        pending.append((i, findings, *_model_input(full, findings, model, rules)))
+    for start in range(0, len(pending), _BATCH):
+        batch = pending[start : start + _BATCH]
+        probabilities = model.probabilities_many([vector for _, _, _, vector in batch])
+        for (i, findings, read, vector), p in zip(batch, probabilities, strict=True):
+            results_at[i] = _combined(fulls[i], findings, model, rules, read, vector, p)
+    return [results_at[i] for i in order]
+
+
+_BATCH = 4096  # texts per matrix product: large enough to amortise, small enough for memory
 
 
 def classify_csv(in_path: Path | str, out_path: Path | str) -> int:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from chronology.agencies import sector_of
-from chronology.classify import Classification, classify, tier_of
+from chronology.classify import Classification, Entry, classify, classify_many, tier_of
 from chronology.decisions import fingerprint, resolve
 from chronology.dedup import Clustering, Comparison, Decisions, cluster, prepare, source_key
 from chronology.schema import Event
@@ -109,19 +109,30 @@ def _sort_key(event: IntegratedEvent) -> tuple[object, ...]:
     )
 
 
+def _fullest(members: Sequence[Event]) -> Event:
+    return max(members, key=lambda e: (len(e.event_text), len(e.event_type)))
+
+
+def _entry(members: Sequence[Event]) -> Entry:
+    """What an occurrence is classified on: every account's words, once each, read with the
+    fullest account's agency and event type."""
+    fullest = _fullest(members)
+    texts = " ".join(dict.fromkeys(f"{e.event_type}. {e.event_text}".strip(". ") for e in members))
+    return texts, fullest.agency, fullest.event_type
+
+
 def _build(
     members: Sequence[Event],
     reasons: Sequence[str],
-    classifier: Classifier,
+    result: Classification,
     overrides: dict[str, str],
     age_of: Callable[[dt.date, str], str] | None,
 ) -> IntegratedEvent:
     most_precise = min(members, key=lambda e: (PRECISION_ORDER[e.date_precision], e.date))
     on_day = [e for e in members if e.date == most_precise.date and e.time is not None]
-    fullest = max(members, key=lambda e: (len(e.event_text), len(e.event_type)))
+    fullest = _fullest(members)
     agencies = tuple(dict.fromkeys(e.agency for e in sorted(members, key=source_key)))
-    texts = " ".join(dict.fromkeys(f"{e.event_type}. {e.event_text}".strip(". ") for e in members))
-    result = classifier(texts, agency=fullest.agency, event_type=fullest.event_type)
+    texts = _entry(members)[0]
     reason = result.reason
     override = next((overrides[k] for k in map(source_key, members) if k in overrides), None)
     if override is not None:
@@ -161,15 +172,15 @@ def integrate(
     decisions, notes = resolve(decisions or Decisions(), events)
     items = prepare(events)
     clustering: Clustering = cluster(items, decisions)
+    groups = [[events[i] for i in members] for members in clustering.clusters]
+    entries = [_entry(group) for group in groups]
+    if classifier is classify:
+        results = classify_many(entries)
+    else:
+        results = [classifier(t, agency=a, event_type=e) for t, a, e in entries]
     integrated = [
-        _build(
-            [events[i] for i in members],
-            clustering.reasons.get(members[0], []),
-            classifier,
-            decisions.categories,
-            age_of,
-        )
-        for members in clustering.clusters
+        _build(group, clustering.reasons.get(members[0], []), result, decisions.categories, age_of)
+        for group, members, result in zip(groups, clustering.clusters, results, strict=True)
     ]
     integrated.sort(key=_sort_key)
     event_of_source = {source_key(s): e.event_id for e in integrated for s in e.sources}
