@@ -645,3 +645,392 @@ def test_only_sheets_are_mapped_to_parts(tmp_path: Path) -> None:
     assert scan.formulas_in("Lost") == set()
     assert scan.formulas_in("Blank") == set()
     assert scan.formulas_in("Events") == {(0, 1)}
+
+
+# ------------------------------------------------------------------ second round (issue 21)
+# Survivors of the run recorded in bench/results/mutation.json (0.833): each bound at its
+# edge, each refusal word for word, and what the scan records for odd but valid spellings.
+
+
+def only(path: Path, **parts: bytes) -> Path:
+    """A workbook of the given parts alone (names spelled as in workbook_parts' keywords),
+    with the workbook part first unless it is given."""
+    named = {"xl/workbook.xml": WORKBOOK}
+    for name, data in parts.items():
+        named[name.replace("__", "/").replace("_dot_", ".")] = data
+    return build(path, named)
+
+
+def pad(data: bytes, closing: bytes, size: int) -> bytes:
+    """`data` grown to exactly `size` bytes by spaces before its `closing` tag."""
+    grown = data.replace(closing, b" " * (size - len(data)) + closing)
+    assert len(grown) == size
+    return grown
+
+
+def test_parts_parsed_whole_at_their_size_limit(tmp_path: Path) -> None:
+    # 8 MB exactly passes, and the styles are read whole (not cut one byte short).
+    styles = pad(STYLES, b"</styleSheet>", 8 << 20)
+    scan = scan_workbook(
+        build(tmp_path / "a.xlsx", workbook_parts(xl__styles_dot_xml=styles)), big_limits()
+    )
+    assert scan.partial_styles == {1: "year", 2: "month"}
+    workbook = pad(WORKBOOK, b"</workbook>", (8 << 20) + 1)
+    path = build(tmp_path / "b.xlsx", workbook_parts(xl__workbook_dot_xml=workbook))
+    assert refusal(scan_workbook, path, big_limits()) == (
+        "part xl/workbook.xml is 8 MB, far larger than any workbook writes; refused"
+    )
+    rels = pad(RELS, b"</Relationships>", (9 << 20) + 1)
+    path = build(tmp_path / "c.xlsx", workbook_parts(xl___rels__workbook_dot_xml_dot_rels=rels))
+    assert refusal(scan_workbook, path, big_limits()) == (
+        "part xl/_rels/workbook.xml.rels is 9 MB, far larger than any workbook writes; refused"
+    )
+    # Other parts are streamed, never parsed whole: no such limit.
+    parts = workbook_parts()
+    parts["customXml/item1.xml"] = pad(b"<a></a>", b"</a>", (8 << 20) + 1)
+    assert scan_workbook(build(tmp_path / "d.xlsx", parts), big_limits()).epoch == (
+        EXCEL_1900_EPOCH
+    )
+
+
+def test_parsed_elements_at_their_limit(tmp_path: Path) -> None:
+    exact = only(tmp_path / "a.xlsx", xl__workbook_dot_xml=b"<" * 3_000_000)
+    assert scan_workbook(exact, big_limits()).parsed_elements == 3_000_000
+    over = only(tmp_path / "b.xlsx", xl__workbook_dot_xml=b"<" * 3_000_001)
+    assert refusal(scan_workbook, over, big_limits()) == (
+        "part xl/workbook.xml brings the file over 3,000,000 XML elements (possible XML bomb); "
+        "refused"
+    )
+    # The shared strings are streamed by every reader: their elements do not count.
+    shared = b"<sst><si><t>a</t></si></sst>"
+    mixed = only(
+        tmp_path / "c.xlsx",
+        xl__workbook_dot_xml=b"<" * 2_999_999,
+        xl__sharedStrings_dot_xml=shared,
+    )
+    assert scan_workbook(mixed, big_limits()).parsed_elements == 2_999_999
+
+
+def test_styles_element_count_at_its_limit(tmp_path: Path) -> None:
+    over = only(tmp_path / "a.xlsx", xl__styles_dot_xml=b"<" * 3_000_001)
+    assert refusal(scan_workbook, over, big_limits()) == (
+        "part xl/styles.xml holds too many elements (possible XML bomb)"
+    )
+    # Exactly the limit passes the styles' own check; the streamed count (the workbook's few
+    # elements with them) then refuses the file.
+    exact = only(tmp_path / "b.xlsx", xl__styles_dot_xml=b"<" * 3_000_000)
+    assert refusal(scan_workbook, exact, big_limits()) == (
+        "part xl/styles.xml brings the file over 3,000,000 XML elements (possible XML bomb); "
+        "refused"
+    )
+
+
+def test_nothing_to_expand_passes_a_limit_of_nothing(tmp_path: Path) -> None:
+    # An empty workbook part: 0 bytes against a limit of 0 (no shared text counted).
+    path = only(tmp_path / "a.xlsx", xl__workbook_dot_xml=b"")
+    scan = scan_workbook(path, big_limits(max_uncompressed_bytes=0))
+    assert (scan.expanded_bytes, scan.shared_lengths, scan.sheet_parts) == (0, [], {})
+
+
+def test_shared_string_count_against_a_quarter_of_the_cells(tmp_path: Path) -> None:
+    shared = b"<sst><si><t>a</t></si><si><t>b</t></si><si><t>c</t></si></sst>"
+    path = only(tmp_path / "a.xlsx", xl__sharedStrings_dot_xml=shared)
+    # 10 // 4 is 2, written as a whole number.
+    assert refusal(scan_workbook, path, big_limits(max_grid_cells=10)) == (
+        "the file holds 3 shared strings, over the limit of 2 (a quarter of CSPR_MAX_CELLS)"
+    )
+    assert len(scan_workbook(path, big_limits(max_grid_cells=12)).shared_lengths) == 3
+
+
+def unplaced_sheet() -> bytes:
+    return f'<worksheet xmlns="{MAIN}"><sheetData><row><c><v>1</v></c></row></sheetData>'.encode()
+
+
+def test_streamed_reader_shared_string_limit(tmp_path: Path) -> None:
+    # A sheet the streaming reader reads (a row without a position) and 2,000,000 shared
+    # strings pass; one more is refused.
+    def workbook(name: str, count: int) -> Path:
+        return only(
+            tmp_path / name,
+            xl__worksheets__sheet1_dot_xml=unplaced_sheet(),
+            xl__sharedStrings_dot_xml=b"<sst>" + b"<si/>" * count + b"</sst>",
+        )
+
+    scan = scan_workbook(workbook("a.xlsx", 2_000_000), big_limits())
+    assert (len(scan.shared_lengths), scan.unplaced) == (2_000_000, {"xl/worksheets/sheet1.xml"})
+    assert refusal(scan_workbook, workbook("b.xlsx", 2_000_001), big_limits()) == (
+        "the file holds 2,000,001 shared strings and must be read by the slower reader, "
+        "which loads them all: over the limit of 2,000,000; save it again in Excel"
+    )
+
+
+def test_declared_string_counts_are_read_from_the_sst_tag_alone(tmp_path: Path) -> None:
+    # After an XML declaration (a '>' before the tag) the tag's counts are still read.
+    declared = (
+        b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        b'<sst count="3" uniqueCount="99"><si><t>a</t></si></sst>'
+    )
+    path = only(tmp_path / "a.xlsx", xl__sharedStrings_dot_xml=declared)
+    assert refusal(scan_workbook, path, big_limits()) == (
+        "shared strings declare 99 entries, more than the file holds; refused"
+    )
+    # A count on a later element is not the table's.
+    later = b'<sst count="1" uniqueCount="1"><si><t>a</t></si><sstExtra count="999999"/></sst>'
+    path = only(tmp_path / "b.xlsx", xl__sharedStrings_dot_xml=later)
+    assert len(scan_workbook(path, big_limits()).shared_lengths) == 1
+    # Only the first megabyte of the shared strings is looked at, and no other part.
+    item = b"<si><t>a</t></si>"
+    long = b"<sst>" + item * ((1 << 20) // len(item) + 10) + b'<sst uniqueCount="99999999"/></sst>'
+    parts = {"xl/sharedStrings.xml": long, "customXml/item1.xml": b'<sst count="99999999999"/>'}
+    path = build(tmp_path / "c.xlsx", {"xl/workbook.xml": WORKBOOK, **parts})
+    assert len(scan_workbook(path, big_limits()).shared_lengths) == (1 << 20) // len(item) + 10
+
+
+def test_declared_uses_of_shared_strings_against_eight_per_cell(tmp_path: Path) -> None:
+    # count (uses) may be up to 8 x CSPR_MAX_CELLS, or the part's size when that is larger.
+    def workbook(name: str, count: int) -> Path:
+        shared = f'<sst count="{count}"><si><t>a</t></si></sst>'.encode()
+        assert len(shared) < 80
+        return only(tmp_path / name, xl__sharedStrings_dot_xml=shared)
+
+    limits = big_limits(max_grid_cells=10)
+    assert scan_workbook(workbook("a.xlsx", 80), limits).shared_lengths != []
+    assert refusal(scan_workbook, workbook("b.xlsx", 81), limits) == (
+        "shared strings declare 81 entries, more than the file holds; refused"
+    )
+
+
+def test_encoding_checked_on_xml_and_relationship_parts(tmp_path: Path) -> None:
+    message = "is not UTF-8 XML (no office program writes that); open the file and save it again"
+    # Two bytes are enough to be checked.
+    parts = workbook_parts()
+    parts["customXml/item1.xml"] = b"\xff\xfe"
+    path = build(tmp_path / "a.xlsx", parts)
+    assert refusal(scan_workbook, path, big_limits()) == f"part customXml/item1.xml {message}"
+    rels = "<Relationships/>".encode("utf-16")
+    path = build(tmp_path / "b.xlsx", workbook_parts(xl___rels__workbook_dot_xml_dot_rels=rels))
+    assert refusal(scan_workbook, path, big_limits()) == (
+        f"part xl/_rels/workbook.xml.rels {message}"
+    )
+    # Only the first four bytes are looked at for a zero byte.
+    parts = workbook_parts()
+    parts["customXml/item1.xml"] = b"<a/>\x00"
+    assert scan_workbook(build(tmp_path / "c.xlsx", parts), big_limits()).has_macros is False
+
+
+def package_rels(*relationships: str) -> bytes:
+    return (
+        f'<Relationships xmlns="{PKG_REL}">' + "".join(relationships) + "</Relationships>"
+    ).encode()
+
+
+OFFICE_DOCUMENT = (
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
+)
+
+
+def test_where_the_package_says_the_workbook_is(tmp_path: Path) -> None:
+    # An untyped relationship is ignored; an absolute target is the same place.
+    parts = workbook_parts()
+    parts["_rels/.rels"] = package_rels(
+        '<Relationship Id="r0" Target="docProps/core.xml"/>',
+        f'<Relationship Id="r1" Type="{OFFICE_DOCUMENT}" Target="/xl/workbook.xml"/>',
+    )
+    assert scan_workbook(build(tmp_path / "a.xlsx", parts), big_limits()).sheet_parts != {}
+    parts["_rels/.rels"] = package_rels(f'<Relationship Id="r1" Type="{OFFICE_DOCUMENT}"/>')
+    path = build(tmp_path / "b.xlsx", parts)
+    assert refusal(scan_workbook, path, big_limits()) == (
+        "workbook stored at , not xl/workbook.xml; refused"
+    )
+    far = "deep/" * 30 + "workbook.xml"
+    parts["_rels/.rels"] = package_rels(
+        f'<Relationship Id="r1" Type="{OFFICE_DOCUMENT}" Target="{far}"/>'
+    )
+    path = build(tmp_path / "c.xlsx", parts)
+    assert refusal(scan_workbook, path, big_limits()) == (
+        f"workbook stored at {far[:80]}, not xl/workbook.xml; refused"
+    )
+
+
+def test_a_sheet_stored_outside_the_sheet_folders(tmp_path: Path) -> None:
+    # The first sheet points at nothing (skipped); the second is stored elsewhere (refused).
+    long_name = "Events of the review period " + "x" * 20
+    workbook = (
+        f'<workbook xmlns="{MAIN}" xmlns:r="{REL}"><sheets>'
+        '<sheet name="Lost" sheetId="1" r:id="rId1"/>'
+        f'<sheet name="{long_name}" sheetId="2" r:id="rId2"/>'
+        "</sheets></workbook>"
+    ).encode()
+    folder = "other/" + "nested/" * 12
+    rels = (
+        f'<Relationships xmlns="{PKG_REL}">'
+        '<Relationship Id="rId1" Target="worksheets/gone.xml"/>'
+        f'<Relationship Id="rId2" Target="{folder}sheet1.xml"/>'
+        "</Relationships>"
+    ).encode()
+    parts = {
+        "xl/workbook.xml": workbook,
+        "xl/_rels/workbook.xml.rels": rels,
+        f"xl/{folder}sheet1.xml": SHEET1,
+    }
+    path = build(tmp_path / "a.xlsx", parts)
+    assert refusal(scan_workbook, path, big_limits()) == (
+        f"sheet '{long_name[:40]}' is stored at {('xl/' + folder + 'sheet1.xml')[:80]}, not "
+        "where spreadsheet programs write sheets (xl/worksheets/); refused"
+    )
+
+
+def test_sheets_without_a_relationship_map_to_no_part(tmp_path: Path) -> None:
+    # Two sheets whose relationships are missing both map to 'xl/' (no part, not shared).
+    workbook = WORKBOOK.replace(
+        b"</sheets>",
+        b'<sheet name="Lost" sheetId="3" r:id="rId8"/>'
+        b'<sheet name="Gone" sheetId="4" r:id="rId9"/></sheets>',
+    )
+    path = build(tmp_path / "a.xlsx", workbook_parts(xl__workbook_dot_xml=workbook))
+    scan = scan_workbook(path, big_limits())
+    assert (scan.sheet_parts["Lost"], scan.sheet_parts["Gone"]) == ("xl/", "xl/")
+
+
+def test_sheet_name_refusals_quote_forty_characters(tmp_path: Path) -> None:
+    name = "Chronology of agency contacts " + "y" * 20
+    twice = WORKBOOK.replace(b'name="Events"', f'name="{name}"'.encode()).replace(
+        b'name="Notes"', f'name="{name.upper()}"'.encode()
+    )
+    path = build(tmp_path / "a.xlsx", workbook_parts(xl__workbook_dot_xml=twice))
+    assert refusal(scan_workbook, path, big_limits()) == (
+        f"two sheets are named '{name.upper()[:40]}'; refused"
+    )
+    shared = WORKBOOK.replace(b'name="Notes"', f'name="{name}"'.encode()).replace(
+        b'r:id="rId2"', b'r:id="rId1"'
+    )
+    path = build(tmp_path / "b.xlsx", workbook_parts(xl__workbook_dot_xml=shared))
+    assert refusal(scan_workbook, path, big_limits()) == (
+        f"sheet '{name[:40]}' shares another sheet's data; refused"
+    )
+
+
+def test_shared_string_sizes_are_measured_to_each_closing_tag(tmp_path: Path) -> None:
+    # '<sst><si><t>ab</t>' 18 + 5, '<si/>' read as '<si>' 4 + 5, '<si><t>c</t>' 12 + 5.
+    shared = b"<sst><si><t>ab</t></si><si/><si><t>c</t></si></sst>"
+    path = only(tmp_path / "a.xlsx", xl__sharedStrings_dot_xml=shared)
+    assert scan_workbook(path, big_limits()).shared_lengths == [23, 9, 17]
+
+
+def test_shared_string_sizes_across_a_megabyte_boundary(tmp_path: Path) -> None:
+    # Items of 109 bytes: one of them straddles the first megabyte and is measured whole.
+    item = b"<si><t>" + b"a" * 93 + b"</t></si>"
+    count = (1 << 20) // len(item) + 100
+    path = only(tmp_path / "a.xlsx", xl__sharedStrings_dot_xml=b"<sst>" + item * count + b"</sst>")
+    assert scan_workbook(path, big_limits()).shared_lengths == [5 + 109] + [109] * (count - 1)
+
+
+def test_longest_shared_string_at_its_limit(tmp_path: Path) -> None:
+    message = "a shared string is longer than a cell can hold (32,767 characters); refused"
+    # The first item measures 5 ('<sst>') + 7 + k + 4, plus 5 for its '</si>'.
+    for k, refused in ((262_123, False), (262_124, True)):
+        shared = b"<sst><si><t>" + b"a" * k + b"</t></si></sst>"
+        path = only(tmp_path / f"{k}.xlsx", xl__sharedStrings_dot_xml=shared)
+        if refused:
+            assert refusal(scan_workbook, path, big_limits()) == message
+        else:
+            assert scan_workbook(path, big_limits()).shared_lengths == [262_144]
+    # An item never closed is measured as what is left: 256 KB passes, one byte more does not.
+    for size, refused in ((256 << 10, False), ((256 << 10) + 1, True)):
+        shared = b"<sst>" + b" " * (size - 11) + b"</sst>"
+        path = only(tmp_path / f"open{size}.xlsx", xl__sharedStrings_dot_xml=shared)
+        if refused:
+            assert refusal(scan_workbook, path, big_limits()) == message
+        else:
+            assert scan_workbook(path, big_limits()).shared_lengths == []
+
+
+def test_a_damaged_format_number_is_no_format(tmp_path: Path) -> None:
+    styles = (
+        f'<styleSheet xmlns="{MAIN}"><numFmts><numFmt numFmtId="1" formatCode="yyyy"/></numFmts>'
+        '<cellXfs><xf numFmtId="x1"/><xf numFmtId="1"/></cellXfs></styleSheet>'
+    ).encode()
+    path = build(tmp_path / "a.xlsx", workbook_parts(xl__styles_dot_xml=styles))
+    assert scan_workbook(path, big_limits()).partial_styles == {1: "year"}
+
+
+def test_prefixed_shared_strings_and_odd_shared_cells_go_to_the_streaming_reader(
+    tmp_path: Path,
+) -> None:
+    prefixed = b'<x:sst xmlns:x="urn:x"><x:si><x:t>a</x:t></x:si></x:sst>'
+    path = only(tmp_path / "a.xlsx", xl__sharedStrings_dot_xml=prefixed)
+    assert scan_workbook(path, big_limits()).unplaced == {"xl/sharedStrings.xml"}
+    odd = SHEET1.replace(b'<c r="A1" s="0">', b"<c r=\"A1\" t='s'>")
+    path = build(tmp_path / "b.xlsx", workbook_parts(xl__worksheets__sheet1_dot_xml=odd))
+    scan = scan_workbook(path, big_limits())
+    assert scan.unplaced == {"xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml"}
+
+
+def merged(count: int, prefix: bytes = b"") -> bytes:
+    cells = (b"<" + prefix + b'mergeCell ref="A1:B2"/>') * count
+    return (
+        f'<worksheet xmlns="{MAIN}"><sheetData/><mergeCells>'.encode()
+        + cells
+        + (b"</mergeCells></worksheet>")
+    )
+
+
+def test_merged_ranges_of_every_sheet_and_spelling_add_up(tmp_path: Path) -> None:
+    def workbook(name: str, first: int) -> Path:
+        return build(
+            tmp_path / name,
+            workbook_parts(
+                xl__worksheets__sheet1_dot_xml=merged(first),
+                xl__worksheets__sheet2_dot_xml=merged(25_000, b"x:"),
+            ),
+        )
+
+    assert scan_workbook(workbook("a.xlsx", 25_000), big_limits()).merges == 50_000
+    assert refusal(scan_workbook, workbook("b.xlsx", 25_001), big_limits()) == (
+        "the file has over 50,000 merged ranges; refused"
+    )
+
+
+def test_a_part_failing_its_checksum_while_streamed(tmp_path: Path) -> None:
+    # Stored (not compressed): the damage is found only at the end of the part's read.
+    path = tmp_path / "a.xlsx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as archive:
+        for name, data in workbook_parts().items():
+            archive.writestr(name, data)
+    data = path.read_bytes()
+    where = data.index(b"sheetData")
+    path.write_bytes(data[:where] + b"S" + data[where + 1 :])
+    assert refusal(scan_workbook, path, big_limits()) == (
+        "file is corrupt or truncated (xl/worksheets/sheet1.xml)"
+    )
+
+
+def test_check_file_reads_the_first_64_bytes_after_a_byte_order_mark(tmp_path: Path) -> None:
+    pdf = write(tmp_path / "a.csv", b"\xef\xbb\xbf%PDF-1.7")
+    assert refusal(check_file, pdf, big_limits()) == (
+        "is not CSV text (it looks like a PDF document)"
+    )
+    # '<html' within the first 64 bytes is a web page; starting at byte 60, it is not seen.
+    seen = write(tmp_path / "b.csv", b" " * 59 + b"<html><body>")
+    assert refusal(check_file, seen, big_limits()) == (
+        "is not CSV text (it looks like a web page (HTML))"
+    )
+    unseen = write(tmp_path / "c.csv", b" " * 60 + b"<html><body>")
+    assert check_file(unseen, big_limits()) == "csv"
+
+
+def test_streamed_sheet_element_limit(tmp_path: Path) -> None:
+    # A sheet without positions may hold 3 x 2,000,000 elements; one more is refused, by name.
+    def workbook(name: str, elements: int) -> Path:
+        sheet = b"<row>" + b"<" * (elements - 1)
+        return build(tmp_path / name, workbook_parts(xl__worksheets__sheet1_dot_xml=sheet))
+
+    assert scan_workbook(workbook("a.xlsx", 6_000_000), big_limits()).elements == {
+        "xl/worksheets/sheet1.xml": 6_000_000,
+        "xl/worksheets/sheet2.xml": SHEET2.count(b"<"),
+    }
+    assert refusal(scan_workbook, workbook("b.xlsx", 6_000_001), big_limits()) == (
+        "sheet 'Events' must be read by the slower reader (cells without positions, or numbers "
+        "no date can hold) and holds over 2,000,000 cells, the limit for such sheets; save it "
+        "again in Excel"
+    )
