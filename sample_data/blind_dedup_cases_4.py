@@ -1332,9 +1332,981 @@ def _varley() -> BlindCase:
     return f.case()
 
 
+# --------------------------------------------------------------------------------------------
+# Case 2: the Kilbride family, Harrowdene then Pellingham. Dana Kilbride (b. 1991); Callum
+# (b. 2011; Greyfriars Academy, Harrowdene, then Dale Park School, Pellingham); Freya (b. 2015;
+# St Anselm's Primary, then Brookside Primary); Ava (b. 2021). Father and partner Marcus Feeney
+# (b. 1988). 31 Kestrel Drive, Harrowdene HD7 3LN (Westmarch Constabulary); from 02/10/2023
+# Safe Haven Refuge, Pellingham (address withheld; Pellingham & Dale Police); from 15/01/2024
+# temporary flat 6 Alder Court, Pellingham PL2 8NG; from 24/06/2024 14 Orchard Mews PL5 1SE.
+# Two councils, two forces, two health visiting teams and four schools record the same flight.
+# --------------------------------------------------------------------------------------------
+
+
+def _kilbride() -> BlindCase:
+    f = Family(
+        "kilbride",
+        5923,
+        {
+            "polh": Sheet(
+                POLICE,
+                "Westmarch_Constabulary_Kilbride.xlsx",
+                "DA log",
+                (("2023-08-01", "DS Nadia Orrell (DA investigation)"),),
+            ),
+            "polp": Sheet(
+                POLICE,
+                "Pellingham_Dale_Police.xlsx",
+                "Sheet1",
+                (("2023-08-01", "PC Tom Haverley (DA safeguarding)"),),
+            ),
+            "csch": Sheet(
+                CSC,
+                "Harrowdene_CSC_Kilbride.xlsx",
+                "Chronology",
+                (("2023-08-01", "Harrowdene MASH"), ("2023-09-19", "Ciaran Bligh SW")),
+            ),
+            "cscp": Sheet(
+                CSC,
+                "Pellingham_CSC_Kilbride_children.xlsx",
+                "Chronology",
+                (("2023-08-01", "Pellingham Front Door"), ("2023-11-01", "Marta Szulc SW")),
+            ),
+            "idva": Sheet(
+                IDVA,
+                "Harrowdene_IDVA.xlsx",
+                "Case notes",
+                (("2023-08-01", "Bev Antrobus (IDVA)"),),
+            ),
+            "ref": Sheet(
+                REFUGE,
+                "Safe_Haven_Refuge_Kilbride.xlsx",
+                "Support log",
+                (("2023-08-01", "Lorna Pryce (refuge support worker)"),),
+                typed=False,
+            ),
+            "hou": Sheet(
+                HOUSING,
+                "Pellingham_Housing_Options.xlsx",
+                "Case",
+                (("2023-08-01", "Housing Options officer"),),
+            ),
+            "hvh": Sheet(
+                HV,
+                "Harrowdene_HV_Ava.xlsx",
+                "Chronology",
+                (("2023-08-01", "Janet Ormsby HV"),),
+            ),
+            "hvp": Sheet(
+                HV,
+                "Pellingham_0-19_Ava_Kilbride.xlsx",
+                "Sheet1",
+                (("2023-08-01", "Priti Chana HV"),),
+            ),
+            "gp": Sheet(
+                GP,
+                "Marsh_Lane_Medical_Practice.xlsx",
+                "Kilbride family",
+                (("2023-08-01", "Dr Colm Reddy"),),
+                typed=False,
+            ),
+            "edh": Sheet(
+                ED,
+                "Harrowdene_General_ED.xlsx",
+                "Adult ED",
+                (("2023-08-01", "ED safeguarding nurse"),),
+            ),
+            "edp": Sheet(
+                ED,
+                "Pellingham_Infirmary_Paeds_ED.xlsx",
+                "Attendances",
+                (("2023-08-01", "Paediatric liaison HV"),),
+            ),
+            "gfa": Sheet(
+                SCHOOL,
+                "Greyfriars_Academy_CP_file.xlsx",
+                "Callum Kilbride",
+                (("2023-08-01", "Mr P Szabo (DSL)"),),
+            ),
+            "sta": Sheet(
+                SCHOOL,
+                "St_Anselms_Primary.xlsx",
+                "Freya K",
+                (("2023-08-01", "Mrs J Quill (DSL)"),),
+            ),
+            "dps": Sheet(
+                SCHOOL,
+                "Dale_Park_School_safeguarding.xlsx",
+                "Callum",
+                (("2023-08-01", "Ms R Achebe (DSL)"),),
+            ),
+            "bps": Sheet(
+                SCHOOL,
+                "Brookside_Primary.xlsx",
+                "Freya",
+                (("2023-08-01", "Mr H Lintott (DSL)"),),
+            ),
+            "camhs": Sheet(
+                CAMHS,
+                "Pellingham_CAMHS_Callum.xlsx",
+                "Contacts",
+                (("2023-08-01", "Dr Imogen Fairley (clinical psychologist)"),),
+                typed=False,
+            ),
+        },
+    )
+    o = f.occ
+    o(
+        "2023-08-14",
+        "gfa-disclosure",
+        R(
+            "gfa",
+            "Callum told form tutor dad 'kicked off' at mum again at the weekend, he took "
+            "sisters upstairs. Logged, mum phoned - says all fine now",
+            "09:15",
+            "Concern",
+        ),
+    )
+    o(
+        "2023-09-16",
+        "strangulation",
+        R(
+            "polh",
+            "999 from Callum (12): dad strangling mum at 31 Kestrel Drive. Officers on scene "
+            "22:41, Dana marks to neck, Marcus FEENEY arrested for non-fatal strangulation. 3 "
+            "children present. DASH 19 - HIGH",
+            "22:34",
+            "Domestic incident",
+            ref="WM-23-0916-2201",
+        ),
+    )
+    o(
+        "2023-09-17",
+        "ed-dana",
+        R(
+            "edh",
+            "Dana Kilbride (32) self-presented - neck pain & hoarse voice after being strangled "
+            "by partner last night. CT angio neck normal. Police aware. Children with MGM",
+            "11:20",
+            "ED attendance",
+        ),
+    )
+    o(
+        "2023-09-17",
+        "charge-marcus",
+        R(
+            "polh",
+            "FEENEY charged non-fatal strangulation & assault by beating. Bailed to Harrowdene "
+            "MC 20/10 - conditions: not to contact Dana or enter Kestrel Drive",
+            "18:05",
+            "Charge",
+            ref="WM-23-0916-2201",
+        ),
+        R(
+            "idva",
+            "Perpetrator charged (NFS), on bail with conditions not to contact victim",
+            "",
+            "Criminal justice",
+            shift="late",
+        ),
+    )
+    o(
+        "2023-09-18",
+        "ppn-h",
+        R(
+            "csch",
+            "PPN rec'd (WM-23-0916-2201): strangulation of mother, 3 children in house, Callum "
+            "made 999 call. High risk",
+            "08:50",
+            "Police notification",
+            ref="WM-23-0916-2201",
+        ),
+    )
+    o(
+        "2023-09-18",
+        "oe-freya",
+        R(
+            "sta",
+            "Operation Encompass notification from MASH: DA at home Sat night, Freya present. "
+            "Class teacher told",
+            "08:40",
+            "Op Encompass",
+        ),
+    )
+    o(
+        "2023-09-18",
+        "oe-callum",
+        R(
+            "gfa",
+            "Op Encompass - police called to home Saturday, Callum rang 999. Seen by DSL, "
+            "tearful, wants to stay in school",
+            "09:05",
+            "Op Encompass",
+        ),
+    )
+    o(
+        "2023-09-18",
+        "idva-referral",
+        R(
+            "polh",
+            "High risk DASH: referral to Harrowdene IDVA and MARAC submitted",
+            "10:10",
+            "Referral",
+        ),
+        R(
+            "idva",
+            "Referral from Westmarch police DA unit - high risk (DASH 19), NFS. Allocated BA",
+            "11:30",
+            "Referral",
+        ),
+    )
+    o(
+        "2023-09-18",
+        "ed-notice",
+        R(
+            "edh",
+            "Safeguarding notification sent to Dana's GP and HV (children under 18 at home)",
+            "",
+            "Liaison",
+        ),
+        R(
+            "hvh",
+            "ED notification rec'd: mum attended Harrowdene General after strangulation by partner",
+            "",
+            "Correspondence",
+            shift="+1",
+        ),
+    )
+    o(
+        "2023-09-19",
+        "strat-h",
+        R(
+            "csch",
+            "Strategy discussion: S47 all 3 children (DA, NFS, Callum's 999). Safety plan - "
+            "mum & children at MGM's until bail conditions confirmed",
+            "10:00",
+            "Strategy discussion",
+            "S47",
+        ),
+        R("polh", "Strategy meeting re Kilbride children - joint S47 agreed", "10:00", "Meeting"),
+        R("hvh", "Strat disc - HV to visit Ava this week", "10:00", "Meeting"),
+        R("gfa", "DSL attended strategy meeting (Callum, Freya, Ava)", "10:00", "Meeting"),
+        R("idva", "Strategy discussion - IDVA attended, safety planning with mum", "", "Meeting"),
+    )
+    o(
+        "2023-09-19",
+        "idva-first",
+        R(
+            "idva",
+            "First contact with Dana by phone - safety plan, discussed refuge, she wants to stay "
+            "local for now",
+            "14:30",
+            "Phone call",
+        ),
+    )
+    o(
+        "2023-09-21",
+        "s47-visit",
+        R(
+            "csch",
+            "S47 visit to Kestrel Dr - all 3 children seen, Callum seen alone, says he is "
+            "'the man of the house now'",
+            "16:00",
+            "S47 visit",
+        ),
+    )
+    o(
+        "2023-09-21",
+        "hv-visit",
+        R(
+            "hvh",
+            "Home visit - Ava (2) seen, bruise-free, development ok. Mum very anxious, DA leaflet",
+            "10:30",
+            "Home visit",
+        ),
+    )
+    o(
+        "2023-09-27",
+        "breach",
+        R(
+            "polh",
+            "Breach of bail - FEENEY at 31 Kestrel Drive banging door, arrested on scene",
+            "21:05",
+            "Breach of bail",
+            ref="WM-23-0927-1980",
+        ),
+    )
+    o(
+        "2023-09-27",
+        "breach-2",
+        R(
+            "polh",
+            "2nd call Kestrel Drive - male (FEENEY's brother Dean) outside shouting threats "
+            "to Dana. Moved on",
+            "22:50",
+            "Domestic incident",
+            ref="WM-23-0927-2114",
+        ),
+    )
+    o(
+        "2023-09-28",
+        "marac-h",
+        R("polh", "Harrowdene MARAC - Kilbride heard (high risk)", "09:30", "MARAC"),
+        R(
+            "idva",
+            "MARAC: actions - refuge out of area, Sanctuary not suitable, TecSOS phone",
+            "09:30",
+            "MARAC",
+        ),
+        R("csch", "MARAC heard - CSC to support move to refuge", "09:45", "Meeting"),
+        R("hvh", "MARAC - HV research shared", "", "Meeting"),
+    )
+    o(
+        "2023-09-28",
+        "strat-h-2",
+        R(
+            "csch",
+            "Strategy discussion (reconvened) after bail breach: family to be supported into "
+            "refuge out of area",
+            "13:30",
+            "Strategy discussion",
+        ),
+        R("polh", "Strat meeting 2 - breach of bail, refuge agreed", "13:30", "Meeting"),
+        R(
+            "idva",
+            "Second strategy discussion today, refuge space being sought",
+            "13:30",
+            "Meeting",
+        ),
+    )
+    o(
+        "2023-10-02",
+        "refuge-in",
+        R(
+            "ref",
+            "Dana and 3 children (Callum 12, Freya 8, Ava 2) admitted to Safe Haven Refuge, "
+            "Pellingham. Referral via Harrowdene IDVA",
+            "15:00",
+        ),
+        R(
+            "idva",
+            "Dana & children moved into Safe Haven Refuge, Pellingham today",
+            "",
+            "Refuge",
+        ),
+        R(
+            "csch",
+            "Family moved to refuge in Pellingham (Safe Haven) - out of area",
+            "",
+            "House move",
+        ),
+        R(
+            "sta",
+            "Freya has left - mum in refuge in Pellingham (SW phoned). CME procedures",
+            "",
+            "Leaver",
+            shift="late",
+        ),
+    )
+    o(
+        "2023-10-03",
+        "la-notify",
+        R(
+            "csch",
+            "Email to Pellingham Front Door notifying of CP family placed in refuge in their "
+            "area, S47 ongoing, ICPC 10/10",
+            "10:20",
+            "Contact",
+        ),
+        R(
+            "cscp",
+            "Contact from Harrowdene CSC: Kilbride family (3 children) in Safe Haven Refuge. "
+            "Harrowdene retain case until transfer-in",
+            "11:05",
+            "Contact",
+            shift="swap",
+        ),
+    )
+    o(
+        "2023-10-03",
+        "police-xborder",
+        R(
+            "polh",
+            "Cross-border notification to Pellingham & Dale police: high-risk victim now in "
+            "refuge in their area",
+            "12:00",
+            "Notification",
+        ),
+        R(
+            "polp",
+            "Notification rec'd from Westmarch: high-risk DA victim Dana KILBRIDE + 3 children "
+            "in refuge. Location marker added",
+            "",
+            "Notification",
+            shift="+1",
+        ),
+    )
+    o(
+        "2023-10-04",
+        "hv-transfer",
+        R("hvh", "Records transferred to Pellingham 0-19 team", "", "Transfer"),
+        R(
+            "hvp",
+            "Transfer-in of records from Harrowdene HV - Ava Kilbride, CP/S47, in refuge",
+            "",
+            "Transfer",
+            shift="+1",
+        ),
+    )
+    o(
+        "2023-10-05",
+        "hvp-first",
+        R(
+            "hvp",
+            "New to area visit at refuge - Ava 2y2m, speech delay?, mum low. ASQ done",
+            "13:00",
+            "Home visit",
+        ),
+    )
+    o(
+        "2023-10-06",
+        "gfa-report",
+        R(
+            "gfa",
+            "Report for ICPC sent to Harrowdene conference team (Callum: attendance 91%, "
+            "disclosures)",
+            "",
+            "Report",
+        ),
+    )
+    o(
+        "2023-10-09",
+        "gp-reg",
+        R(
+            "gp",
+            "New patient registrations x4 - Dana, Callum, Freya, Ava Kilbride (refuge address, "
+            "confidential)",
+            "",
+        ),
+        R(
+            "ref",
+            "Supported Dana to register her and the children at Marsh Lane Medical Practice",
+            "",
+        ),
+    )
+    o(
+        "2023-10-10",
+        "icpc",
+        R(
+            "csch",
+            "ICPC: Callum, Freya & Ava subject to CP plans (emotional abuse). To transfer to "
+            "Pellingham",
+            "10:00",
+            "ICPC",
+            "CP plans",
+        ),
+        R("polh", "Initial case conference - CP plans x3", "10:00", "Conference"),
+        R(
+            "idva",
+            "Attended initial child protection conference with Dana (virtual)",
+            "10:00",
+            "Meeting",
+        ),
+        R("ref", "Dana attended ICPC via Teams from refuge - worker sat in with her", "10:00"),
+        R("hvp", "Initial CP conf (Harrowdene) - HV report & attended", "", "Meeting"),
+        R("cscp", "Pellingham observer at Harrowdene ICPC", "", "Meeting", shift="month"),
+    )
+    o(
+        "2023-10-16",
+        "freya-school",
+        R(
+            "bps",
+            "Freya Kilbride started Year 4 (in-year admission from refuge)",
+            "08:45",
+            "Admission",
+        ),
+        R("ref", "Freya started at Brookside Primary today, went in happily", ""),
+    )
+    o(
+        "2023-10-20",
+        "plea",
+        R(
+            "polh",
+            "Harrowdene MC: FEENEY NG plea, sent to Harrowdene Crown Court. Bail continued, "
+            "new condition not to enter Pellingham",
+            "",
+            "Court",
+        ),
+        R("idva", "Court update: not guilty plea, sent to Crown Court", "", "Criminal justice"),
+    )
+    o(
+        "2023-10-23",
+        "callum-school",
+        R(
+            "dps",
+            "Callum Kilbride started Y8 - in-year admission, CP plan (Harrowdene). Mentor assigned",
+            "08:30",
+            "Admission",
+        ),
+        R("ref", "Callum's first day at Dale Park School", ""),
+        R(
+            "gfa",
+            "Callum off roll - admitted to Dale Park School, Pellingham",
+            "",
+            "Leaver",
+            shift="late",
+        ),
+    )
+    o(
+        "2023-11-02",
+        "nmo",
+        R(
+            "ref",
+            "Non-molestation order granted (without notice) at Pellingham Family Court - "
+            "12 months. Worker attended with Dana",
+            "",
+        ),
+        R(
+            "idva",
+            "NMO granted without notice at Pellingham Family Ct, 12m",
+            "",
+            "Civil",
+        ),
+        R(
+            "polp",
+            "NMO (12 months) served copy received - recorded on PNC, marker updated",
+            "",
+            "Court order",
+            shift="late",
+        ),
+    )
+    o(
+        "2023-11-21",
+        "transfer-in",
+        R(
+            "cscp",
+            "Transfer-in conference: CP plans continue (emotional abuse) under Pellingham, "
+            "case transferred",
+            "13:00",
+            "Transfer-in conference",
+            "CP plans",
+        ),
+        R(
+            "csch",
+            "Transfer in conference (Pellingham) - case accepted, Harrowdene to close",
+            "13:00",
+            "Conference",
+        ),
+        R("polp", "Transfer in CP conf attended - PC Haverley", "13:00", "Conference"),
+        R("hvp", "TIC - plans continue", "13:00", "Meeting"),
+        R("ref", "Transfer CP conference at Pellingham civic centre, Dana attended", "13:00"),
+        R("dps", "CP transfer conference (Callum) - DSL attended", "13:00", "Meeting"),
+        R("bps", "Transfer-in case conference for Freya & siblings", "", "Meeting"),
+    )
+    o(
+        "2023-11-21",
+        "cg-1",
+        R("cscp", "Core group (first, Pellingham)", "14:30", "Core group"),
+        R("hvp", "Core grp after TIC", "14:30", "Meeting"),
+        R("ref", "Core group straight after conference", "14:30"),
+    )
+    o(
+        "2023-11-24",
+        "h-close",
+        R("csch", "Case closed to Harrowdene - transferred to Pellingham", "", "Closure"),
+    )
+    o(
+        "2023-12-05",
+        "cg-2",
+        R("cscp", "Core group 2", "15:45", "Core group"),
+        R("dps", "CG meeting at school", "15:45", "Meeting"),
+        R("bps", "Core group", "15:45", "Meeting"),
+        R("hvp", "core group", "", "Meeting", shift="-1"),
+    )
+    o(
+        "2023-12-08",
+        "school-gate",
+        R(
+            "dps",
+            "Marcus Feeney at school gate 15:20 asking for Callum. DSL kept Callum inside & "
+            "rang 999",
+            "15:20",
+            "Incident",
+        ),
+        R(
+            "polp",
+            "999 from Dale Park School: Marcus FEENEY at gate asking for son, breach of bail & "
+            "NMO. Gone on arrival, circulated",
+            "15:23",
+            "Breach of order",
+            ref="PD-231208-0612",
+        ),
+    )
+    o(
+        "2023-12-08",
+        "refuge-call",
+        R(
+            "polp",
+            "Rang Safe Haven Refuge to warn - FEENEY knows children's school",
+            "16:10",
+            "Phone call",
+        ),
+        R(
+            "ref",
+            "Call from police - Marcus was at Callum's school today. Safety plan reviewed, "
+            "Callum admits messaging dad on Snapchat",
+            "16:15",
+        ),
+    )
+    o(
+        "2023-12-09",
+        "arrest-breach",
+        R(
+            "polp",
+            "FEENEY arrested at Harrowdene address for breach of NMO & bail (PD-231208-0612)",
+            "07:30",
+            "Arrest",
+            ref="PD-231208-0612",
+        ),
+    )
+    o(
+        "2023-12-11",
+        "ppn-p",
+        R(
+            "cscp",
+            "PPN rec'd: father at Dale Park gate 8/12 (PD-231208-0612), arrested 9/12",
+            "09:15",
+            "Police notification",
+        ),
+    )
+    o(
+        "2023-12-11",
+        "callum-sw",
+        R(
+            "cscp",
+            "Saw Callum at school re contact with dad via Snapchat - phone safety work",
+            "13:00",
+            "Direct work",
+        ),
+    )
+    o(
+        "2023-12-11",
+        "callum-mentor",
+        R(
+            "dps",
+            "Mentor session with Callum - angry, says mum 'ruined everything'",
+            "11:00",
+            "Pastoral",
+        ),
+    )
+    o(
+        "2023-12-14",
+        "marac-p",
+        R("polp", "Pellingham MARAC - repeat case (breach at school)", "09:30", "MARAC"),
+        R(
+            "cscp",
+            "MARAC (Pellingham): repeat, move from refuge to be prioritised",
+            "09:30",
+            "Meeting",
+        ),
+        R("hou", "MARAC - Housing Options to prioritise move-on accommodation", "09:30", "MARAC"),
+        R("ref", "Pellingham MARAC heard Dana's case as a repeat", ""),
+        R("hvp", "MARAC - info shared", "", "Meeting", shift="+2"),
+    )
+    o(
+        "2023-12-14",
+        "idva-close",
+        R("idva", "Case closed - transferred to Pellingham IDVA / refuge", "", "Closure"),
+    )
+    o(
+        "2024-01-09",
+        "cg-3",
+        R("cscp", "Core group 3", "15:45", "Core group"),
+        R("dps", "CGM - Callum attendance 84%", "15:45", "Meeting"),
+        R("bps", "core group meeting (Freya)", "15:45", "Meeting"),
+        R("ref", "Core group at Brookside, Dana attended", "15:45"),
+    )
+    o(
+        "2024-01-11",
+        "gp-camhs",
+        R(
+            "gp",
+            "Callum - low mood, anger, poor sleep since leaving home. Referral to CAMHS sent",
+            "16:40",
+        ),
+    )
+    o(
+        "2024-01-12",
+        "camhs-received",
+        R(
+            "camhs",
+            "Referral rec'd from Marsh Lane GP (Dr Reddy) - Callum 12, low mood/anger after DA",
+            "",
+        ),
+    )
+    o(
+        "2024-01-15",
+        "ta-move",
+        R(
+            "hou",
+            "Temporary accommodation: Flat 6 Alder Court, Pellingham PL2 8NG - keys given, "
+            "licence signed",
+            "",
+            "Temporary accommodation",
+        ),
+        R(
+            "ref",
+            "Dana & children moved out to TA - Flat 6 Alder Ct PL2 8NG. Outreach continues",
+            "",
+        ),
+        R("cscp", "Family moved from refuge to TA: 6 Alder Court PL2 8NG", "", "House move"),
+        R("bps", "New address: Flat 6 Alder Court PL2 8NG", "", "Admin", shift="late"),
+    )
+    o(
+        "2024-02-03",
+        "ed-ava-1",
+        R(
+            "edp",
+            "Ava Kilbride 2y BIBA - febrile convulsion 2 mins, temp 39.4, ?tonsillitis. Obs "
+            "stable, discharged with mum",
+            "02:15",
+            "ED attendance",
+        ),
+    )
+    o(
+        "2024-02-04",
+        "ed-ava-2",
+        R(
+            "edp",
+            "Ava Kilbride 2y re-attends - still febrile, not drinking. Admitted to Ward 6 "
+            "overnight for fluids",
+            "19:40",
+            "ED attendance",
+        ),
+    )
+    o(
+        "2024-02-06",
+        "ed-hv-notice",
+        R(
+            "edp",
+            "Liaison notification to HV & GP: Ava ED 3/2 and 4/2 (admitted)",
+            "",
+            "Liaison",
+        ),
+    )
+    o(
+        "2024-02-13",
+        "camhs-assess",
+        R(
+            "camhs",
+            "Choice appointment - Callum & mum attended. Anger, intrusive memories",
+            "16:00",
+        ),
+    )
+    o(
+        "2024-02-19",
+        "cp-report-hv",
+        R("hvp", "HV report submitted for RCPC", "", "Report"),
+    )
+    o(
+        "2024-02-20",
+        "rcpc",
+        R(
+            "cscp",
+            "RCPC: CP plans ended, stepped down to CIN (NMO in place, father on bail awaiting "
+            "trial)",
+            "10:00",
+            "RCPC",
+            "CIN",
+        ),
+        R("polp", "Review child protection conference - plans ended", "10:00", "Conference"),
+        R("hvp", "RCPC - CP plans discontinued, CIN", "10:00", "Meeting"),
+        R("dps", "Review conference Callum - CIN now", "10:00", "Meeting"),
+        R("bps", "RCPC - step down CIN", "", "Meeting"),
+        R("ref", "Review conf - Dana pleased, CIN", ""),
+        R(
+            "hou",
+            "Review CP conference - housing update provided in writing",
+            "",
+            "Meeting",
+            shift="month",
+        ),
+    )
+    o(
+        "2024-03-14",
+        "trial",
+        R(
+            "polh",
+            "Trial Harrowdene Crown Court: FEENEY convicted non-fatal strangulation & assault "
+            "by beating. Remanded for PSR",
+            "",
+            "Court result",
+        ),
+        R("ref", "Dana gave evidence from remote link at Pellingham - Marcus found guilty", ""),
+        R(
+            "cscp",
+            "Dana rang: Marcus convicted of strangulation at Crown Court",
+            "",
+            "Criminal",
+            shift="late",
+        ),
+    )
+    o(
+        "2024-03-14",
+        "trial-callum",
+        R(
+            "dps",
+            "Callum very unsettled in afternoon - knew dad's trial was today. Sent to mentor",
+            "13:40",
+            "Pastoral",
+        ),
+    )
+    o(
+        "2024-04-11",
+        "sentence",
+        R(
+            "polh",
+            "Sentence: FEENEY 2 yrs 8 mths imprisonment + restraining order (Dana & children, "
+            "indefinite)",
+            "",
+            "Court result",
+        ),
+        R(
+            "ref",
+            "Marcus sentenced today 2y8m + restraining order - Dana relieved",
+            "",
+        ),
+    )
+    o(
+        "2024-04-16",
+        "cin-1",
+        R("cscp", "CIN meeting", "15:45", "CIN meeting"),
+        R("dps", "Child in Need meeting - Callum", "15:45", "Meeting"),
+        R("bps", "CIN mtg", "15:45", "Meeting"),
+        R("hvp", "CIN - attended", "", "Meeting"),
+        R("ref", "CIN meeting at school (outreach worker)", "15:45"),
+        R("camhs", "CIN meeting - CAMHS update by email", ""),
+    )
+    o(
+        "2024-06-24",
+        "tenancy",
+        R(
+            "hou",
+            "Secure tenancy signed: 14 Orchard Mews, Pellingham PL5 1SE. TA licence ended",
+            "",
+            "Tenancy",
+        ),
+        R("cscp", "Family moved to 14 Orchard Mews PL5 1SE (permanent)", "", "House move"),
+        R("ref", "Outreach: Dana got keys to Orchard Mews today", ""),
+        R("gp", "Change of address x4 - 14 Orchard Mews PL5 1SE", "", shift="late"),
+        R("hvp", "Address change: 14 Orchard Mews PL5 1SE", "", "Admin", shift="late"),
+    )
+    o(
+        "2024-07-09",
+        "cin-2",
+        R("cscp", "CIN review - agree closure", "15:45", "CIN review", "Close"),
+        R("dps", "CIN review - closure agreed, school to continue mentor", "15:45", "Meeting"),
+        R("bps", "CIN closing meeting", "15:45", "Meeting"),
+        R("ref", "Final CIN, Dana happy for case to close", "15:45"),
+    )
+    o(
+        "2024-07-09",
+        "ref-keywork",
+        R("ref", "Outreach keywork session - Freedom Programme week 9 completed", "10:30"),
+        R("ref", "Outreach keywork session - Freedom programme wk 9 completed", "10:30"),
+    )
+    o(
+        "2024-07-23",
+        "close-p",
+        R("cscp", "Case closed to CSC", "", "Closure"),
+    )
+    f.fill(
+        "ref",
+        "2023-10-03",
+        "2024-01-12",
+        [
+            ("", "Keywork session - finances, UC claim"),
+            ("", "Children's worker session with Freya - feelings faces"),
+            ("", "Dana upset, wants to go back to Harrowdene, support given"),
+            ("", "House meeting - Dana did not attend"),
+            ("", "Children's worker session with Callum - refused"),
+        ],
+    )
+    f.fill(
+        "cscp",
+        "2023-11-22",
+        "2024-07-19",
+        [
+            ("Visit", "Statutory visit - all children seen"),
+            ("Visit", "Statutory visit at Alder Court - Callum out"),
+            ("Direct work", "Direct work with Freya - three houses"),
+            ("Supervision", "Management oversight"),
+        ],
+    )
+    f.fill(
+        "dps",
+        "2023-10-24",
+        "2024-07-19",
+        [
+            ("Behaviour", "Callum - detention for swearing at teacher"),
+            ("Attendance", "Callum absent - mum says unwell"),
+            ("Behaviour", "Callum fight in corridor, 1 day internal exclusion"),
+            ("Pastoral", "Mentor check-in, Callum calmer"),
+        ],
+    )
+    f.fill(
+        "bps",
+        "2023-10-17",
+        "2024-07-19",
+        [
+            ("Pastoral", "Freya ELSA session"),
+            ("Attendance", "Freya late - bus"),
+            ("Pastoral", "Freya drew picture of dad in prison, teacher talked with her"),
+        ],
+    )
+    f.fill(
+        "hvp",
+        "2023-10-06",
+        "2024-07-19",
+        [
+            ("Home visit", "Ava - speech & language referral made"),
+            ("Clinic", "Ava weighed, 12.1kg"),
+        ],
+    )
+    f.fill(
+        "gp",
+        "2023-10-10",
+        "2024-07-19",
+        [
+            ("", "Dana - anxiety, sertraline started"),
+            ("", "Freya - eczema, emollients"),
+        ],
+    )
+    f.fill(
+        "camhs",
+        "2024-02-14",
+        "2024-07-19",
+        [
+            ("", "Session 1 CBT - Callum attended"),
+            ("", "Session 2 DNA"),
+            ("", "Session 3 - trauma narrative started"),
+        ],
+    )
+    f.fill(
+        "idva",
+        "2023-09-22",
+        "2023-12-12",
+        [
+            ("Phone call", "Weekly call with Dana - safe"),
+            ("Phone call", "Tried Dana - no answer, text sent"),
+        ],
+    )
+    return f.case()
+
+
 def blind_dedup_cases_4() -> list[BlindCase]:
     """The four cases, in a fixed order."""
-    return [_varley()]
+    return [_varley(), _kilbride()]
 
 
 def _pairs(truth: dict[str, str]) -> int:
