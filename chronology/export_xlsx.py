@@ -17,7 +17,7 @@ or `2016`.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -37,7 +37,7 @@ from chronology.export_tables import (
     source_rows,
     tier_name,
 )
-from chronology.integrate import Integration
+from chronology.integrate import IntegratedEvent, Integration
 from chronology.labels import plain_reason
 from chronology.schema import REJECTED_COLUMNS, Rejection
 
@@ -54,15 +54,17 @@ MIN_PRINTED_PT = 8.0
 
 @dataclass(frozen=True)
 class Column:
-    """A sheet's column: its heading, width in Excel character units, and whether it prints."""
+    """A sheet's column: its heading, width in Excel character units, whether it prints, and
+    whether it holds dates (written as date cells in their precision's format)."""
 
     title: str
     width: float
     printed: bool = True
+    date: bool = False
 
 
 MAIN_COLUMNS: tuple[Column, ...] = (
-    Column("Date", 10.5),
+    Column("Date", 10.5, date=True),
     Column("Time", 6),
     Column("Age", 8),
     Column("Agency", 16),
@@ -85,7 +87,7 @@ SOURCE_SHEET: tuple[Column, ...] = (
     Column("source_sheet", 12),
     Column("source_row", 7),
     Column("agency", 14),
-    Column("date", 10.5),
+    Column("date", 10.5, date=True),
     Column("time", 6),
     Column("event_text", 50),
     Column("outcome", 22),
@@ -114,10 +116,10 @@ POSSIBLE_SHEET: tuple[Column, ...] = (
     Column("score", 6),
     Column("reasons", 30),
     Column("first_agency", 13),
-    Column("first_date", 10.5),
+    Column("first_date", 10.5, date=True),
     Column("first_text", 40),
     Column("second_agency", 13),
-    Column("second_date", 10.5),
+    Column("second_date", 10.5, date=True),
     Column("second_text", 40),
     Column("first_event_id", 13, False),
     Column("second_event_id", 13, False),
@@ -125,6 +127,8 @@ POSSIBLE_SHEET: tuple[Column, ...] = (
     Column("second_source", 30, False),
 )
 LEGEND_SHEET: tuple[Column, ...] = (Column("Agency", 34), Column("Rows in its colour", 80))
+AGENCY_AT = [c.title for c in MAIN_COLUMNS].index("Agency")  # bold on a multi-agency row
+KEY_AT = [c.title for c in MAIN_COLUMNS].index("Key event")  # bold on a key event
 
 assert set(SOURCE_SHEET_COLUMNS) == set(SOURCE_COLUMNS) - {"source_key", "fingerprint", "extra"}
 assert {c.title for c in REJECTED_SHEET} == set(REJECTED_COLUMNS)
@@ -159,7 +163,17 @@ def wrapped_lines(text: str, width: float, bold: bool = False) -> int:
     digit's width (measured: about 70 characters fill a 58-wide column in LibreOffice with
     Carlito); 0.9 is assumed, so a row is never too short: a little white space is better than
     text cut off."""
-    capacity = max(1, int(width * (1.0 if bold else 1.1)))
+    return _lines(text, _capacity(width, bold))
+
+
+def _capacity(width: float, bold: bool) -> int:
+    """Characters a line of a column `width` wide holds (see `wrapped_lines`)."""
+    return max(1, int(width * (1.0 if bold else 1.1)))
+
+
+def _lines(text: str, capacity: int) -> int:
+    if len(text) <= capacity and "\n" not in text:  # most cells: one line, nothing to wrap
+        return 1
     lines = 0
     for paragraph in text.split("\n"):
         if len(paragraph) <= capacity:
@@ -182,14 +196,35 @@ def wrapped_lines(text: str, width: float, bold: bool = False) -> int:
     return lines
 
 
+def _height(lines: int) -> float:
+    return min(MAX_ROW_PT, lines * LINE_PT + (3.0 if lines > 1 else 0.0))
+
+
 def row_height(values: Sequence[Any], columns: Sequence[Column], bold: bool = False) -> float:
     """The height in points for a row showing every line of its printed wrapped cells (the
     columns that do not print are for filtering; their text may need the cell opened)."""
-    lines = 1
-    for value, column in zip(values, columns, strict=True):
-        if column.printed and isinstance(value, str) and value:
-            lines = max(lines, wrapped_lines(value, column.width, bold))
-    return min(MAX_ROW_PT, lines * LINE_PT + (3.0 if lines > 1 else 0.0))
+    if len(values) != len(columns):
+        raise ValueError(f"{len(values)} values for {len(columns)} columns")
+    return _height(_Measure(columns, bold).lines(values))
+
+
+class _Measure:
+    """A sheet's printed columns and their line capacities, worked out once per sheet rather
+    than once per cell."""
+
+    def __init__(self, columns: Sequence[Column], bold: bool = False) -> None:
+        self.printed = [(i, _capacity(c.width, bold)) for i, c in enumerate(columns) if c.printed]
+
+    def lines(self, values: Sequence[Any]) -> int:
+        """The most lines any printed text cell of the row takes."""
+        most = 1
+        for i, capacity in self.printed:
+            value = values[i]
+            if isinstance(value, str) and (len(value) > capacity or "\n" in value):
+                lines = _lines(value, capacity)
+                if lines > most:
+                    most = lines
+        return most
 
 
 # ------------------------------------------------------------------------------ page setup
@@ -214,23 +249,108 @@ def page_setup(sheet: Worksheet, columns: Sequence[Column], rows: int, marking: 
     sheet.set_footer(footer, {"margin": HEADER_MARGIN_IN})
 
 
+# ------------------------------------------------------------------------------ cells
+def main_cells(event: IntegratedEvent) -> list[Any]:
+    """An event's row on the main sheet, in `MAIN_COLUMNS` order."""
+    c = event.classification
+    names = category_names(c.categories)
+    agency_text = "; ".join(event.agencies)
+    if event.is_multi_agency:
+        agency_text = f"Multi-agency ({len(event.agencies)}): {agency_text}"
+    return [
+        When(event.date, event.date_precision),
+        event.time.strftime("%H:%M") if event.time else "",
+        event.age,
+        agency_text,
+        event.event_text,
+        event.outcome,
+        event.significance,
+        (("Critical: " if c.tier == "critical" else "") + names) if c.is_key_event else "",
+        event.date_precision,
+        names or category_name(c.category),
+        tier_name(c.tier),
+        plain_reason(event.category_reason),
+        event.references,
+        "; ".join(event.merge_reasons),
+        event.event_id,
+        "; ".join(s.source.describe() for s in event.sources),
+    ]
+
+
+def _source_cells(integration: Integration) -> Iterator[list[Any]]:
+    """The Sources sheet: sources.csv's rows (the same words), the columns a reader needs."""
+    date_at = SOURCE_SHEET_COLUMNS.index("date")
+    events = (s for e in integration.events for s in e.sources)
+    for row, source in zip(source_rows(integration), events, strict=True):
+        values = [row[title] for title in SOURCE_SHEET_COLUMNS]
+        values[date_at] = When(source.date, source.date_precision)
+        yield values
+
+
+def _rejected_cells(rejections: Sequence[Rejection]) -> Iterator[list[Any]]:
+    titles = [c.title for c in REJECTED_SHEET]
+    for rejection in rejections:
+        row = rejection.as_row()
+        yield [row[title] for title in titles]
+
+
+def _possible_cells(integration: Integration) -> Iterator[list[Any]]:
+    titles = [c.title for c in POSSIBLE_SHEET]
+    for pair in integration.possible:
+        row = possible_row(pair)
+        row["score"] = round(pair.score, 2)
+        a, b = pair.first_source, pair.second_source
+        row["first_date"] = When(a.date, a.date_precision)
+        row["second_date"] = When(b.date, b.date_precision)
+        yield [row[title] for title in titles]
+
+
+def table_cells(
+    integration: Integration, rejections: Sequence[Rejection]
+) -> list[tuple[str, tuple[Column, ...], Iterable[list[Any]]]]:
+    """The Sources, Rejected rows and Possible duplicates sheets: name, columns and rows of
+    cells, made as they are written (the benchmark writes the same cells bare)."""
+    return [
+        ("Sources", SOURCE_SHEET, _source_cells(integration)),
+        ("Rejected rows", REJECTED_SHEET, _rejected_cells(rejections)),
+        ("Possible duplicates", POSSIBLE_SHEET, _possible_cells(integration)),
+    ]
+
+
 # ------------------------------------------------------------------------------ writing
-def _write(
+Run = tuple[int, int, Format]  # columns [start, stop) written in one format by one write_row
+
+
+def _runs(formats: Sequence[Format | None]) -> tuple[Run, ...]:
+    """A row's columns grouped into runs of one format, each written with one `write_row`
+    (xlsxwriter's cheapest way to write cells); None marks a date column, written alone."""
+    runs = []
+    start = 0
+    for col in range(1, len(formats) + 1):
+        if col == len(formats) or formats[col] is not formats[start]:
+            fmt = formats[start]
+            if fmt is not None:
+                runs.append((start, col, fmt))
+            start = col
+    return tuple(runs)
+
+
+def _write_row(
     sheet: Worksheet,
     row: int,
-    col: int,
-    value: Any,
-    fmt: Format | None,
+    values: Sequence[Any],
+    runs: Sequence[Run],
+    date_columns: Sequence[int],
     date_fmt: Mapping[str, Format],
 ) -> None:
-    if value is None or value == "":
-        sheet.write_blank(row, col, None, fmt)
-    elif isinstance(value, When):
-        sheet.write_datetime(row, col, value.value, date_fmt[value.precision])
-    elif isinstance(value, int | float):
-        sheet.write_number(row, col, value, fmt)
-    else:
-        sheet.write_string(row, col, str(value), fmt)
+    """One row: text and numbers by runs (write_row writes a string as text, never as a
+    formula or link, with the workbook's options), each date as a date cell in its
+    precision's format. Empty strings and None become formatted blank cells."""
+    for start, stop, fmt in runs:
+        sheet.write_row(row, start, values[start:stop], fmt)
+    for col in date_columns:
+        when = values[col]
+        sheet.write_datetime(row, col, when.value, date_fmt[when.precision])
 
 
 def _header(sheet: Worksheet, columns: Sequence[Column], fmt: Format) -> None:
@@ -245,7 +365,7 @@ def _table_sheet(
     book: xlsxwriter.Workbook,
     name: str,
     columns: Sequence[Column],
-    rows: Sequence[Mapping[str, Any]],
+    rows: Iterable[Sequence[Any]],
     header: Format,
     wrap: Format,
     date_fmt: Mapping[str, Format],
@@ -253,42 +373,22 @@ def _table_sheet(
 ) -> None:
     sheet = book.add_worksheet(name)
     _header(sheet, columns, header)
-    titles = [c.title for c in columns]
-    for r, row in enumerate(rows, start=1):
-        values = [row.get(title, "") for title in titles]
-        height = row_height(values, columns)
-        if height > LINE_PT:
-            sheet.set_row(r, height)  # before the cells: constant_memory writes rows in order
-        for col, value in enumerate(values):
-            _write(sheet, r, col, value, wrap, date_fmt)
+    measure = _Measure(columns)
+    runs = _runs([None if c.date else wrap for c in columns])
+    date_columns = [i for i, c in enumerate(columns) if c.date]
+    count = 0
+    for count, values in enumerate(rows, start=1):
+        lines = measure.lines(values)
+        if lines > 1:
+            sheet.set_row(count, _height(lines))  # before the cells: rows are written in order
+        _write_row(sheet, count, values, runs, date_columns, date_fmt)
     sheet.freeze_panes(1, 0)
-    sheet.autofilter(0, 0, max(len(rows), 1), len(columns) - 1)
-    page_setup(sheet, columns, len(rows), marking)
+    sheet.autofilter(0, 0, max(count, 1), len(columns) - 1)
+    page_setup(sheet, columns, count, marking)
 
 
 def _date_formats(book: xlsxwriter.Workbook, base: Mapping[str, Any]) -> dict[str, Format]:
     return {p: book.add_format({**base, "num_format": f}) for p, f in DATE_FORMATS.items()}
-
-
-def _sheet_sources(integration: Integration) -> list[dict[str, Any]]:
-    rows = []
-    events = (s for e in integration.events for s in e.sources)
-    for row, source in zip(source_rows(integration), events, strict=True):
-        row["date"] = When(source.date, source.date_precision)
-        rows.append(row)
-    return rows
-
-
-def _sheet_possible(integration: Integration) -> list[dict[str, Any]]:
-    rows = []
-    for pair in integration.possible:
-        row = possible_row(pair)
-        row["score"] = round(pair.score, 2)
-        a, b = pair.first_source, pair.second_source
-        row["first_date"] = When(a.date, a.date_precision)
-        row["second_date"] = When(b.date, b.date_precision)
-        rows.append(row)
-    return rows
 
 
 def write_integrated_xlsx(
@@ -334,45 +434,24 @@ def write_integrated_xlsx(
 
     sheet = book.add_worksheet("Integrated chronology")
     _header(sheet, MAIN_COLUMNS, header)
+    measure, measure_bold = _Measure(MAIN_COLUMNS), _Measure(MAIN_COLUMNS, bold=True)
+    date_columns = [i for i, c in enumerate(MAIN_COLUMNS) if c.date]
+    layouts: dict[tuple[str, bool, bool], tuple[Run, ...]] = {}
     for r, event in enumerate(integration.events, start=1):
-        lead = event.agencies[0]
-        cell, bold = by_agency[lead], key_fmt[lead]
+        values = main_cells(event)
+        lead, multi = event.agencies[0], event.is_multi_agency
         key = event.classification.is_key_event
-        agency_text = "; ".join(event.agencies)
-        if event.is_multi_agency:
-            agency_text = f"Multi-agency ({len(event.agencies)}): {agency_text}"
-        values: list[Any] = [
-            When(event.date, event.date_precision),
-            event.time.strftime("%H:%M") if event.time else "",
-            event.age,
-            agency_text,
-            event.event_text,
-            event.outcome,
-            event.significance,
-            (
-                ("Critical: " if event.classification.tier == "critical" else "")
-                + category_names(event.classification.categories)
-                if key
-                else ""
-            ),
-            event.date_precision,
-            category_names(event.classification.categories)
-            or category_name(event.classification.category),
-            tier_name(event.classification.tier),
-            plain_reason(event.category_reason),
-            event.references,
-            "; ".join(event.merge_reasons),
-            event.event_id,
-            "; ".join(s.source.describe() for s in event.sources),
-        ]
-        formats = [cell] * len(values)
-        formats[3] = bold if event.is_multi_agency else cell
-        formats[7] = bold if key else cell
-        height = row_height(values, MAIN_COLUMNS, bold=event.is_multi_agency)
-        if height > LINE_PT:
-            sheet.set_row(r, height)
-        for col, (value, fmt) in enumerate(zip(values, formats, strict=True)):
-            _write(sheet, r, col, value, fmt, dates_by_agency[lead])
+        runs = layouts.get((lead, multi, key))
+        if runs is None:  # a row's formats: its first agency's colour, bold when it matters
+            cell, bold = by_agency[lead], key_fmt[lead]
+            formats: list[Format | None] = [None if c.date else cell for c in MAIN_COLUMNS]
+            formats[AGENCY_AT] = bold if multi else cell
+            formats[KEY_AT] = bold if key else cell
+            runs = layouts[(lead, multi, key)] = _runs(formats)
+        lines = (measure_bold if multi else measure).lines(values)
+        if lines > 1:
+            sheet.set_row(r, _height(lines))
+        _write_row(sheet, r, values, runs, date_columns, dates_by_agency[lead])
     sheet.freeze_panes(1, 1)
     sheet.autofilter(0, 0, max(len(integration.events), 1), len(MAIN_COLUMNS) - 1)
     page_setup(sheet, MAIN_COLUMNS, len(integration.events), marking)
@@ -412,11 +491,6 @@ def write_integrated_xlsx(
         legend.write_string(r, 1, meaning, wrap)
     page_setup(legend, LEGEND_SHEET, start + len(notes), marking)
 
-    tables: list[tuple[str, Sequence[Column], Callable[[], list[dict[str, Any]]]]] = [
-        ("Sources", SOURCE_SHEET, lambda: _sheet_sources(integration)),
-        ("Rejected rows", REJECTED_SHEET, lambda: [r.as_row() for r in rejections]),
-        ("Possible duplicates", POSSIBLE_SHEET, lambda: _sheet_possible(integration)),
-    ]
-    for name, columns, rows in tables:
-        _table_sheet(book, name, columns, rows(), header, wrap, plain_dates, marking)
+    for name, columns, rows in table_cells(integration, rejections):
+        _table_sheet(book, name, columns, rows, header, wrap, plain_dates, marking)
     book.close()
