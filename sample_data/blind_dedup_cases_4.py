@@ -1137,7 +1137,7 @@ def _varley() -> BlindCase:
         ),
         R(
             "csc",
-            "DC Ambrose informed SW: Lee charged s18/s20, remanded. Jade NFA by CPS",
+            "Lee charged s18/s20 GBH (rib fractures) and remanded in custody - per DC Ambrose",
             "",
             "Criminal",
             shift="late",
@@ -2145,7 +2145,8 @@ def _kilbride() -> BlindCase:
         R("ref", "Dana gave evidence from remote link at Pellingham - Marcus found guilty", ""),
         R(
             "cscp",
-            "Dana rang: Marcus convicted of strangulation at Crown Court",
+            "Marcus Feeney convicted of non-fatal strangulation at Harrowdene Crown Court "
+            "(Dana told SW)",
             "",
             "Criminal",
             shift="late",
@@ -2304,9 +2305,924 @@ def _kilbride() -> BlindCase:
     return f.case()
 
 
+# --------------------------------------------------------------------------------------------
+# Case 3: the Tolland family, Fenbridge. Reece Tolland (b. 2008, Fenbridge Academy, then The
+# Bridge Centre pupil referral unit) is drawn into the 'GULLY' county line running crack cocaine
+# from Fenbridge to Saltmarsh, in another force's area (Eastholm Constabulary). Mother Sharon
+# Tolland (b. 1984); sister Keeley (b. 2013). 52 Ferrier Road, Fenbridge FN3 7AU; from 30/10/2023
+# 27 Marram Close, Fenbridge FN8 2QW. Reece becomes looked after on 04/12/2023 at Larchfield
+# House children's home, Wenby.
+# --------------------------------------------------------------------------------------------
+
+
+def _tolland() -> BlindCase:
+    f = Family(
+        "tolland",
+        6688,
+        {
+            "pol": Sheet(
+                POLICE,
+                "Northfen_Police_Tolland.xlsx",
+                "Sheet1",
+                (("2023-01-01", "PC Dawn Ketteridge (missing/exploitation)"),),
+            ),
+            "pol2": Sheet(
+                POLICE,
+                "Eastholm_Constabulary_extract.csv",
+                "",
+                (("2023-01-01", "DC Ian Marwood (county lines team)"),),
+                typed=False,
+            ),
+            "btp": Sheet(
+                BTP,
+                "BTP_Tolland.xlsx",
+                "Occurrences",
+                (("2023-01-01", "PC Asha Mensah"),),
+            ),
+            "csc": Sheet(
+                CSC,
+                "Fenbridge_CSC_Reece_Tolland.xlsx",
+                "Chronology",
+                (
+                    ("2023-01-01", "MASH"),
+                    ("2023-02-10", "Gareth Lowe SW"),
+                    ("2023-12-01", "Gareth Lowe SW / Anneka Ruiz (CLA SW)"),
+                ),
+            ),
+            "yjs": Sheet(
+                YJS,
+                "Fenbridge_YJS_Reece.xlsx",
+                "Contacts",
+                (("2023-01-01", "Omar Siddiqui (YJS case manager)"),),
+            ),
+            "sch": Sheet(
+                SCHOOL,
+                "Fenbridge_Academy_CPOMS.xlsx",
+                "Reece Tolland",
+                (("2023-01-01", "Mrs K Drummond (DSL)"),),
+            ),
+            "ap": Sheet(
+                AP,
+                "Bridge_Centre_PRU.xlsx",
+                "Reece",
+                (("2023-01-01", "Mr Leon Abara (head of centre)"),),
+            ),
+            "rhi": Sheet(
+                RHI,
+                "Return_Interviews_Fenbridge.xlsx",
+                "Reece T",
+                (("2023-01-01", "Hollie Greer (RHI worker)"),),
+                typed=False,
+            ),
+            "ed": Sheet(
+                ED,
+                "Fenbridge_General_ED.xlsx",
+                "Under 18s",
+                (("2023-01-01", "Paediatric liaison nurse"),),
+            ),
+            "gp": Sheet(
+                GP,
+                "Cromwell_Road_Surgery.xlsx",
+                "Tolland",
+                (("2023-01-01", "Dr Lena Marsh"),),
+                typed=False,
+            ),
+            "ypds": Sheet(
+                "Young People's Drug Service",
+                "YPDS_Fenbridge.xlsx",
+                "Reece",
+                (("2023-01-01", "Callum Fry (substance misuse worker)"),),
+            ),
+            "home": Sheet(
+                "Children's Home",
+                "Larchfield_House_daily_log.xlsx",
+                "Reece",
+                (("2023-12-01", "Shift lead"),),
+            ),
+        },
+    )
+    o = f.occ
+    o(
+        "2023-02-07",
+        "sch-cash",
+        R(
+            "sch",
+            "Reece found with £400 cash & 2 phones in bag after search (smell of cannabis). "
+            "Says money from his uncle. Mum informed",
+            "10:40",
+            "Search",
+        ),
+    )
+    o(
+        "2023-02-07",
+        "sch-referral",
+        R(
+            "sch",
+            "DSL referral to MASH - cash, phones, missing lessons, older males collecting at gate",
+            "14:20",
+            "Referral",
+        ),
+        R(
+            "csc",
+            "Contact from Fenbridge Academy DSL: Reece 14, cash & phones, older males at gate - "
+            "?CCE",
+            "14:55",
+            "Contact",
+        ),
+    )
+    o(
+        "2023-02-09",
+        "mash",
+        R(
+            "csc",
+            "MASH screening - threshold for C&F assessment, exploitation screening tool scored "
+            "'significant'",
+            "",
+            "Screening",
+            "C&F assessment",
+        ),
+    )
+    o(
+        "2023-03-03",
+        "missing-1",
+        R(
+            "pol",
+            "Mum reports Reece missing from 52 Ferrier Road since 16:00, not answering phone. "
+            "Medium risk",
+            "22:05",
+            "Missing person",
+            ref="NF-230303-1620",
+        ),
+    )
+    o(
+        "2023-03-04",
+        "missing-notif-1",
+        R(
+            "csc",
+            "Missing notification rec'd from police - Reece missing since 3/3 16:00",
+            "09:30",
+            "Missing notification",
+            ref="NF-230303-1620",
+        ),
+    )
+    o(
+        "2023-03-05",
+        "found-saltmarsh",
+        R(
+            "pol2",
+            "Warrant 9 Gull Street Saltmarsh (trap house). Male juvenile Reece TOLLAND (14, "
+            "Fenbridge missing) found with 9 wraps crack in sock. Arrested PWITS, treated as "
+            "potential victim - NRM",
+            "06:10",
+        ),
+        R(
+            "pol",
+            "Reece located in Saltmarsh by Eastholm police (drugs warrant). Missing report closed",
+            "06:45",
+            "Missing person",
+            ref="NF-230303-1620",
+        ),
+    )
+    o(
+        "2023-03-05",
+        "return-home",
+        R(
+            "pol",
+            "Reece returned home by Eastholm officers 15:30, mum present. Prevention interview "
+            "declined",
+            "15:30",
+            "Missing person",
+        ),
+    )
+    o(
+        "2023-03-06",
+        "strat-1",
+        R(
+            "csc",
+            "Strategy discussion: CCE - county line Fenbridge-Saltmarsh. S47, NRM referral by "
+            "CSC, RHI requested",
+            "11:00",
+            "Strategy discussion",
+            "S47",
+        ),
+        R("pol", "Strategy meeting - Reece, county lines, S47", "11:00", "Strategy discussion"),
+        R("pol2", "Joined Fenbridge strategy meeting by phone re Reece TOLLAND", "11:00"),
+        R("sch", "Strat disc - school info shared (attendance 71%)", "11:00", "Meeting"),
+        R("gp", "Strategy discussion - no GP rep, info emailed", "", shift="+1"),
+    )
+    o(
+        "2023-03-06",
+        "rhi-referral",
+        R(
+            "csc",
+            "RHI request sent to Return Home Interview Service",
+            "12:15",
+            "Referral",
+        ),
+        R("rhi", "RHI request from CSC (G Lowe) - missing 3-5/3, found Saltmarsh", "12:30"),
+    )
+    o(
+        "2023-03-06",
+        "nrm",
+        R(
+            "csc",
+            "NRM referral submitted (first responder) - CCE, county lines",
+            "16:00",
+            "NRM",
+        ),
+    )
+    o(
+        "2023-03-08",
+        "rhi-1",
+        R(
+            "rhi",
+            "RHI at home - Reece said he 'went to see a mate', would not name anyone. "
+            "Says he owes money",
+            "16:30",
+        ),
+    )
+    o(
+        "2023-03-08",
+        "sw-visit",
+        R(
+            "csc",
+            "S47 home visit - Reece seen alone briefly, Sharon says she is 'losing him'",
+            "11:00",
+            "S47 visit",
+        ),
+    )
+    o(
+        "2023-03-16",
+        "mace-1",
+        R("pol", "MACE panel - Reece & 2 other Fenbridge boys, GULLY line", "13:30", "MACE"),
+        R("csc", "MACE meeting - Reece discussed, disruption plan", "13:30", "Meeting"),
+        R("sch", "Multi-agency child exploitation mtg - DSL attended", "13:30", "Meeting"),
+        R("yjs", "MACE - YJS prevention offer agreed", "13:30", "Meeting"),
+    )
+    o(
+        "2023-04-18",
+        "knife",
+        R(
+            "sch",
+            "Reece found with lock knife in blazer after tip-off. Isolated, school police "
+            "officer called",
+            "09:20",
+            "Incident",
+        ),
+        R(
+            "pol",
+            "Report from Fenbridge Academy (schools officer) - pupil 14 in possession of lock "
+            "knife on school premises",
+            "09:25",
+            "Weapons",
+            ref="NF-230418-0331",
+        ),
+    )
+    o(
+        "2023-04-18",
+        "knife-arrest",
+        R(
+            "pol",
+            "Reece TOLLAND arrested at school - possession of bladed article on school "
+            "premises. Custody, appropriate adult mum",
+            "10:05",
+            "Arrest",
+            ref="NF-230418-0331",
+        ),
+    )
+    o(
+        "2023-04-19",
+        "pex",
+        R(
+            "sch",
+            "Headteacher decision: permanent exclusion (knife on site). Letter to parent, LA "
+            "informed",
+            "",
+            "Permanent exclusion",
+        ),
+        R(
+            "csc",
+            "Reece permanently excluded from Fenbridge Academy (knife)",
+            "",
+            "Exclusion",
+        ),
+        R("yjs", "School have permanently excluded Reece", "", "Education", shift="late"),
+    )
+    o(
+        "2023-04-19",
+        "ppn-knife",
+        R(
+            "csc",
+            "PPN rec'd: arrest for bladed article at school 18/4 (NF-230418-0331)",
+            "10:40",
+            "Police notification",
+        ),
+    )
+    o(
+        "2023-05-02",
+        "ap-start",
+        R(
+            "ap",
+            "Reece started at The Bridge Centre (PRU) - day 6 provision after PEX. Induction "
+            "with mum",
+            "09:30",
+            "Admission",
+        ),
+        R("csc", "Reece started Bridge Centre PRU", "", "Education"),
+    )
+    o(
+        "2023-05-04",
+        "cfa",
+        R(
+            "csc",
+            "C&F assessment completed: S47 substantiated (CCE), ICPC not yet - CIN plan with "
+            "exploitation safety plan",
+            "",
+            "Assessment",
+        ),
+    )
+    o(
+        "2023-05-10",
+        "governors",
+        R(
+            "sch",
+            "Governors' disciplinary committee - PEX upheld. Mum attended with SW",
+            "16:00",
+            "Meeting",
+        ),
+        R(
+            "csc",
+            "Attended governors' PEX review with Sharon - exclusion upheld",
+            "16:00",
+            "Meeting",
+        ),
+        R(
+            "ap",
+            "Governors review at Fenbridge Academy upheld exclusion",
+            "",
+            "Education",
+            shift="+1",
+        ),
+    )
+    o(
+        "2023-05-23",
+        "cin-1",
+        R("csc", "CIN meeting (1st)", "14:00", "CIN meeting"),
+        R("ap", "CIN mtg at Bridge Centre", "14:00", "Meeting"),
+        R("yjs", "Child in need meeting - YJS to do pre-court work", "14:00", "Meeting"),
+        R("rhi", "CIN meeting - RHI themes shared", "14:00"),
+    )
+    o(
+        "2023-06-09",
+        "missing-2",
+        R(
+            "pol",
+            "Reece missing - left Bridge Centre at lunch, not home. Mum rang 101",
+            "19:40",
+            "Missing person",
+            ref="NF-230609-1402",
+        ),
+    )
+    o(
+        "2023-06-10",
+        "btp-found",
+        R(
+            "btp",
+            "Juvenile male stopped Fenbridge station 02:10 boarding last train to Saltmarsh - "
+            "Reece TOLLAND (15), reported missing. £1,200 cash, 3 phones. Seized, returned "
+            "home by Northfen",
+            "02:10",
+            "Stop / missing found",
+            ref="BTP-230610-0044",
+        ),
+        R(
+            "pol",
+            "Located by BTP at Fenbridge railway station - cash & phones seized. Returned home "
+            "03:30",
+            "02:15",
+            "Missing person",
+            ref="NF-230609-1402",
+        ),
+    )
+    o(
+        "2023-06-10",
+        "missing-3",
+        R(
+            "pol",
+            "Reece missing AGAIN from home 21:30 - took mum's bank card. High risk",
+            "21:30",
+            "Missing person",
+            ref="NF-230610-1877",
+        ),
+    )
+    o(
+        "2023-06-11",
+        "found-3",
+        R(
+            "pol",
+            "Reece returned home by himself 14:00, scratches to face, would not say where",
+            "14:00",
+            "Missing person",
+            ref="NF-230610-1877",
+        ),
+    )
+    o(
+        "2023-06-12",
+        "missing-notif-2",
+        R(
+            "csc",
+            "2 missing notifications over weekend (NF-230609-1402, NF-230610-1877). BTP "
+            "seized £1,200",
+            "09:00",
+            "Missing notification",
+        ),
+    )
+    o(
+        "2023-06-12",
+        "btp-csc",
+        R(
+            "btp",
+            "Vulnerable child referral (PVP) sent to Fenbridge CSC",
+            "",
+            "Referral",
+        ),
+        R("csc", "BTP PVP rec'd re station stop 10/6", "", "Contact", shift="+1"),
+    )
+    o(
+        "2023-06-14",
+        "rhi-2",
+        R("rhi", "RHI offered - Reece refused to come out of his room. Mum spoken to", "17:00"),
+    )
+    o(
+        "2023-06-20",
+        "ypds-referral",
+        R(
+            "yjs",
+            "Referral to YPDS made - daily cannabis, possible crack use?",
+            "11:10",
+            "Referral",
+        ),
+        R("ypds", "Referral from YJS (Omar) - Reece 15, cannabis daily", "11:45", "Referral"),
+    )
+    o(
+        "2023-06-23",
+        "psr",
+        R("yjs", "Pre-sentence report submitted to youth court", "", "Report"),
+    )
+    o(
+        "2023-06-27",
+        "youth-court",
+        R(
+            "yjs",
+            "Fenbridge Youth Court: Reece pleaded guilty bladed article on school premises - 9 "
+            "month referral order",
+            "",
+            "Court",
+        ),
+        R(
+            "pol",
+            "Court result NF-230418-0331: guilty plea, referral order 9 months",
+            "",
+            "Court result",
+        ),
+        R("csc", "Youth court - 9m referral order (knife)", "", "Court", shift="late"),
+    )
+    o(
+        "2023-07-11",
+        "ro-panel",
+        R(
+            "yjs",
+            "Initial referral order panel - contract agreed (reparation, YPDS, knife crime "
+            "sessions)",
+            "16:00",
+            "Panel",
+        ),
+        R("csc", "Referral order panel attended with Reece & mum", "16:00", "Meeting"),
+    )
+    o(
+        "2023-07-22",
+        "stabbing",
+        R(
+            "pol",
+            "Report of youth stabbed Fenbridge Rec ground. Victim Reece TOLLAND conveyed by "
+            "friends to hospital. Uncooperative. Scene preserved",
+            "23:20",
+            "Wounding",
+            ref="NF-230722-2290",
+        ),
+    )
+    o(
+        "2023-07-22",
+        "ed-stab",
+        R(
+            "ed",
+            "Reece Tolland 15 - stab wound L thigh 3cm, sutured. Police in dept. Self-"
+            "discharged before tetanus/review, mum not contactable",
+            "23:50",
+            "ED attendance",
+        ),
+    )
+    o(
+        "2023-07-23",
+        "ed-stab-2",
+        R(
+            "ed",
+            "Reece Tolland 15 re-attends with mum - thigh wound bleeding, re-sutured, "
+            "antibiotics. Safeguarding referral to CSC",
+            "19:15",
+            "ED attendance",
+        ),
+    )
+    o(
+        "2023-07-24",
+        "ed-csc",
+        R(
+            "ed",
+            "Paediatric liaison: safeguarding referral emailed to CSC MASH (2 attendances, "
+            "stab wound)",
+            "08:50",
+            "Referral",
+        ),
+        R(
+            "csc",
+            "Referral from Fenbridge General ED - Reece stab wound 22/7, re-attended 23/7",
+            "09:40",
+            "Contact",
+        ),
+    )
+    o(
+        "2023-07-24",
+        "strat-2",
+        R(
+            "csc",
+            "Strategy discussion after stabbing - S47, ICPC to be convened, safety plan "
+            "(curfew, tracking of phone agreed by mum)",
+            "10:30",
+            "Strategy discussion",
+            "S47",
+        ),
+        R("pol", "Strat meeting re stabbing of Reece (NF-230722-2290)", "10:30", "Meeting"),
+        R("yjs", "Strategy discussion - YJS attended", "10:30", "Meeting"),
+        R("ap", "Strategy meeting, head of centre joined", "10:40", "Meeting"),
+        R("ed", "Strategy discussion - paeds liaison shared ED info", "", "Meeting"),
+    )
+    o(
+        "2023-07-24",
+        "yjs-session",
+        R(
+            "yjs",
+            "Referral order session at home (after stabbing) - Reece quiet, says 'it's sorted'",
+            "15:00",
+            "Home visit",
+        ),
+    )
+    o(
+        "2023-08-08",
+        "gp-report",
+        R("gp", "Report for child protection conference faxed to conference team", ""),
+    )
+    o(
+        "2023-08-10",
+        "icpc",
+        R(
+            "csc",
+            "ICPC - Reece subject to CP plan, category physical abuse (extra-familial harm)",
+            "13:00",
+            "ICPC",
+            "CP plan",
+        ),
+        R("pol", "Initial child protection conference - CP plan", "13:00", "Conference"),
+        R("yjs", "Initial CP conf - attended, YJS plan aligned", "13:00", "Meeting"),
+        R("ap", "ICPC for Reece", "13:00", "Meeting"),
+        R("ypds", "Case conference - attended", "", "Meeting"),
+        R("rhi", "Conference - RHI report sent", "", shift="month"),
+    )
+    o(
+        "2023-08-10",
+        "cg-1",
+        R("csc", "Core group 1", "15:00", "Core group"),
+        R("yjs", "First core group (after ICPC)", "15:00", "Meeting"),
+        R("ap", "core group", "15:00", "Meeting"),
+    )
+    o(
+        "2023-09-08",
+        "windows",
+        R(
+            "pol",
+            "52 Ferrier Road - front windows smashed by 2 males on moped, Keeley (10) in "
+            "house. Threats re Reece's 'debt'",
+            "22:15",
+            "Criminal damage",
+            ref="NF-230908-2143",
+        ),
+    )
+    o(
+        "2023-09-08",
+        "windows-2",
+        R(
+            "pol",
+            "Further call Ferrier Rd - moped back, firework through letterbox. Small fire out, "
+            "no injuries. Family to stay with relative",
+            "23:40",
+            "Arson",
+            ref="NF-230908-2177",
+        ),
+    )
+    o(
+        "2023-09-11",
+        "strat-3",
+        R(
+            "csc",
+            "Strategy discussion re threats to family home - urgent management move requested",
+            "10:00",
+            "Strategy discussion",
+        ),
+        R("pol", "Strategy meeting (arson/threats) - Osman warning considered", "10:00", "Meeting"),
+        R("yjs", "Strat mtg following attack on home", "", "Meeting", shift="swap"),
+    )
+    o(
+        "2023-09-11",
+        "osman",
+        R(
+            "pol",
+            "Threat to life (Osman) warning served on Sharon TOLLAND re Reece",
+            "16:30",
+            "Warning",
+        ),
+    )
+    o(
+        "2023-09-28",
+        "cg-2",
+        R("csc", "Core group 2", "14:00", "Core group"),
+        R("yjs", "Core group", "14:00", "Meeting"),
+        R("ap", "CGM at Bridge Centre", "14:00", "Meeting", shift="-1"),
+        R("ypds", "Core group - Reece engaging 50%", "14:00", "Meeting"),
+    )
+    o(
+        "2023-10-30",
+        "move",
+        R(
+            "csc",
+            "Family moved to 27 Marram Close FN8 2QW (management transfer, Fenbridge Homes)",
+            "",
+            "House move",
+        ),
+        R("yjs", "New address 27 Marram Close FN8 2QW", "", "Address"),
+        R(
+            "gp",
+            "Address updated: 27 Marram Close FN8 2QW (Sharon, Reece, Keeley)",
+            "",
+            shift="late",
+        ),
+    )
+    o(
+        "2023-11-07",
+        "arrest-saltmarsh",
+        R(
+            "pol2",
+            "Reece TOLLAND (15) arrested Saltmarsh bus station - PWITS crack cocaine (22 "
+            "wraps). Charged, bailed to Eastholm Youth Court. S45 defence flagged",
+            "18:20",
+        ),
+        R(
+            "pol",
+            "Reece TOLLAND arrested by Eastholm at Saltmarsh bus station, PWITS crack (22 "
+            "wraps), charged & bailed to Eastholm Youth Court",
+            "",
+            "Arrest",
+            shift="late",
+        ),
+    )
+    o(
+        "2023-11-08",
+        "eastholm-ppn",
+        R(
+            "csc",
+            "PPN rec'd from Eastholm Constabulary (EC-231107-118): Reece arrested in Saltmarsh "
+            "7/11, charged & bailed",
+            "11:20",
+            "Police notification",
+        ),
+    )
+    o(
+        "2023-11-14",
+        "rcpc",
+        R(
+            "csc",
+            "RCPC - CP plan continues; s20 accommodation out of area to be explored with mum",
+            "13:00",
+            "RCPC",
+            "CP plan continues",
+        ),
+        R("pol", "Review conference - plan continues", "13:00", "Conference"),
+        R("yjs", "RCPC attended", "13:00", "Meeting"),
+        R("ap", "Review CP conference", "", "Meeting"),
+        R("ypds", "RCPC - report sent", "", "Meeting"),
+    )
+    o(
+        "2023-11-22",
+        "ncg",
+        R(
+            "csc",
+            "NRM conclusive grounds decision: positive (CCE) - letter rec'd",
+            "",
+            "NRM",
+        ),
+    )
+    o(
+        "2023-12-04",
+        "lac",
+        R(
+            "csc",
+            "Reece accommodated s20 - placed at Larchfield House children's home, Wenby (out "
+            "of area), mum consented",
+            "",
+            "Placement",
+            "Looked after",
+        ),
+        R(
+            "home",
+            "Admission: Reece Tolland (15) arrived 14:00 with SW. Room 3. Phone handed in",
+            "14:00",
+            "Admission",
+        ),
+        R("yjs", "Reece now LAC - Larchfield House, Wenby", "", "Legal status"),
+        R("ap", "Reece left Bridge Centre - moved out of area (LAC)", "", "Leaver", shift="late"),
+    )
+    o(
+        "2023-12-05",
+        "gp-reg",
+        R("gp", "Reece deducted - registered at Wenby Health Centre", ""),
+    )
+    o(
+        "2023-12-09",
+        "home-missing",
+        R(
+            "home",
+            "Reece absent from home 20:00 curfew, not answering. Reported missing to police 21:00",
+            "21:00",
+            "Missing",
+        ),
+    )
+    o(
+        "2023-12-10",
+        "home-return",
+        R(
+            "home",
+            "Reece returned 10:15 by taxi, unknown who paid. Cannabis smell",
+            "10:15",
+            "Return",
+        ),
+    )
+    o(
+        "2023-12-13",
+        "cla-review",
+        R("csc", "Initial CLA review (IRO)", "11:00", "CLA review"),
+        R("home", "Looked after review held at Larchfield", "11:00", "Meeting"),
+        R("yjs", "LAC review - YJS attended", "11:00", "Meeting"),
+    )
+    o(
+        "2024-01-16",
+        "edu-start",
+        R(
+            "home",
+            "Reece started at Wenby Learning Centre - 3 hrs/day",
+            "",
+            "Education",
+        ),
+        R("csc", "Reece started Wenby Learning Centre (tuition) 3 hrs a day", "", "Education"),
+    )
+    o(
+        "2024-02-06",
+        "discontinued",
+        R(
+            "yjs",
+            "Eastholm Youth Court: CPS discontinued PWITS charge (s45 MSA defence, NRM positive)",
+            "",
+            "Court",
+        ),
+        R("csc", "Saltmarsh PWITS case discontinued - s45 defence", "", "Court"),
+    )
+    o(
+        "2024-02-20",
+        "cla-review-2",
+        R("csc", "CLA review 2", "11:00", "CLA review"),
+        R("home", "LAC review", "11:00", "Meeting"),
+        R("yjs", "LAC review attended", "", "Meeting", shift="+1"),
+    )
+    o(
+        "2024-03-12",
+        "ro-end",
+        R("yjs", "Referral order completed - final panel, signed off", "16:00", "Panel"),
+        R("yjs", "Referral order completed, final panel - signed off", "16:00", "Panel"),
+    )
+    o(
+        "2024-04-09",
+        "cla-review-3",
+        R(
+            "csc",
+            "CLA review 3 - plan for Reece to stay at Larchfield to 16",
+            "11:00",
+            "CLA review",
+        ),
+        R("home", "Looked after review", "11:00", "Meeting"),
+    )
+    f.fill(
+        "sch",
+        "2023-01-03",
+        "2023-04-14",
+        [
+            ("Attendance", "Reece truanting P4-5"),
+            ("Behaviour", "Reece rude to staff - detention"),
+            ("Attendance", "Reece absent - mum says ill"),
+            ("Pastoral", "Mentor session - Reece says 'I'm fine'"),
+        ],
+    )
+    f.fill(
+        "ap",
+        "2023-05-03",
+        "2023-11-30",
+        [
+            ("Attendance", "Reece did not arrive - taxi waited"),
+            ("Behaviour", "Reece on phone in lesson, phone confiscated"),
+            ("Attendance", "Reece left site 11:00"),
+            ("Pastoral", "Good day - finished construction task"),
+        ],
+    )
+    f.fill(
+        "yjs",
+        "2023-07-12",
+        "2024-03-08",
+        [
+            ("Session", "Knife crime awareness session"),
+            ("Session", "Reparation at allotment - attended"),
+            ("Session", "DNA session - warning letter"),
+            ("Session", "Session at Larchfield"),
+        ],
+    )
+    f.fill(
+        "ypds",
+        "2023-06-21",
+        "2024-03-29",
+        [
+            ("Session", "Assessment - cannabis 2g/day"),
+            ("Session", "DNA"),
+            ("Session", "Harm reduction session"),
+        ],
+    )
+    f.fill(
+        "csc",
+        "2023-02-13",
+        "2024-04-05",
+        [
+            ("Visit", "Statutory visit - Reece not in"),
+            ("Visit", "Visit - Reece seen, talks about football"),
+            ("Supervision", "Supervision - consider s20"),
+            ("Visit", "Visit at Larchfield"),
+        ],
+    )
+    f.fill(
+        "rhi",
+        "2023-03-09",
+        "2023-11-30",
+        [
+            ("", "Tried to arrange RHI - no answer"),
+        ],
+    )
+    f.fill(
+        "home",
+        "2023-12-05",
+        "2024-04-30",
+        [
+            ("Daily log", "Keywork - Reece talked about debt, scared"),
+            ("Daily log", "Good evening, played pool with staff"),
+            ("Daily log", "Reece home late 22:40"),
+        ],
+    )
+    f.fill(
+        "gp",
+        "2023-01-03",
+        "2023-11-30",
+        [
+            ("", "Sharon - depression review"),
+            ("", "Keeley - tonsillitis"),
+        ],
+    )
+    f.fill(
+        "pol",
+        "2023-01-03",
+        "2023-11-30",
+        [
+            ("Intel", "Intel: Reece seen with GULLY line nominals at Ferrier Rd shops"),
+            ("Intel", "Intel: Reece's number linked to deal line"),
+        ],
+    )
+    return f.case()
+
+
 def blind_dedup_cases_4() -> list[BlindCase]:
     """The four cases, in a fixed order."""
-    return [_varley(), _kilbride()]
+    return [_varley(), _kilbride(), _tolland()]
 
 
 def _pairs(truth: dict[str, str]) -> int:
