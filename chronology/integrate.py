@@ -124,6 +124,7 @@ def _entry(members: Sequence[Event]) -> Entry:
 def _build(
     members: Sequence[Event],
     reasons: Sequence[str],
+    texts: str,
     result: Classification,
     overrides: dict[str, str],
     age_of: Callable[[dt.date, str], str] | None,
@@ -132,7 +133,6 @@ def _build(
     on_day = [e for e in members if e.date == most_precise.date and e.time is not None]
     fullest = _fullest(members)
     agencies = tuple(dict.fromkeys(e.agency for e in sorted(members, key=source_key)))
-    texts = _entry(members)[0]
     reason = result.reason
     override = next((overrides[k] for k in map(source_key, members) if k in overrides), None)
     if override is not None:
@@ -179,8 +179,8 @@ def integrate(
     else:
         results = [classifier(t, agency=a, event_type=e) for t, a, e in entries]
     integrated = [
-        _build(group, clustering.reasons.get(members[0], []), result, decisions.categories, age_of)
-        for group, members, result in zip(groups, clustering.clusters, results, strict=True)
+        _build(group, clustering.reasons.get(c[0], []), e[0], r, decisions.categories, age_of)
+        for group, c, e, r in zip(groups, clustering.clusters, entries, results, strict=True)
     ]
     integrated.sort(key=_sort_key)
     event_of_source = {source_key(s): e.event_id for e in integrated for s in e.sources}
