@@ -9,7 +9,7 @@ once the title is normalised (review type, year and "(news report)" dropped: "SC
 Wight, 2013 (radio news)" -> "baby t|isle of wight"), (3) are listed in MERGE below (the same case
 under two titles, decided by reading the titles), or (4) share a near-identical sentence.
 
-Ids: collected_a rows then collected_b rows in file order, a sentence already seen is dropped,
+Ids: collected_a, collected_b then collected_c rows in file order, a sentence already seen is dropped,
 the rest numbered S0001, S0002 ... (the numbering the second labeller used).
 
 The adjudicated label: where the two labellers agree, that label; where they disagree, the
@@ -36,8 +36,10 @@ sys.path.insert(0, str(HERE.parent.parent))
 
 from chronology.classify import LABELS  # noqa: E402
 
-SOURCES = (HERE / "collected_a.csv", HERE / "collected_b.csv")
+SOURCES = (HERE / "collected_a.csv", HERE / "collected_b.csv", HERE / "collected_c.csv")
 LABEL_B = HERE / "label_b.csv"
+# The second labeller of collected_c (session 6) keyed their labels by the sentence itself.
+LABEL_B_BY_TEXT = HERE / "label_b_c.csv"
 ADJUDICATION = HERE / "adjudication.csv"
 CORPUS = HERE / "corpus.csv"
 COLUMNS = (
@@ -111,7 +113,7 @@ class _Groups:
 
 
 def read_rows() -> list[dict[str, str]]:
-    """Both collected files, sentences already seen dropped, numbered S0001 ..."""
+    """The collected files, sentences already seen dropped, numbered S0001 ..."""
     rows: list[dict[str, str]] = []
     seen: set[str] = set()
     for path in SOURCES:
@@ -173,6 +175,11 @@ def build() -> dict[str, object]:
     rows = read_rows()
     groups = assign_groups(rows)
     second = {r["id"]: r for r in read_csv(LABEL_B)}
+    id_of = {r["event_text"]: r["id"] for r in rows}
+    for r in read_csv(LABEL_B_BY_TEXT):
+        if r["event_text"] not in id_of:
+            raise ValueError(f"label_b_c.csv row {r['row']}: sentence not in any collected file")
+        second[id_of[r["event_text"]]] = r
     decided = {r["id"]: r for r in read_csv(ADJUDICATION)}
     wrong = [i for i, r in decided.items() if r["adjudicated"] not in LABELS or not r["reason"]]
     if wrong:
