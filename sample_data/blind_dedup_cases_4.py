@@ -3220,9 +3220,779 @@ def _tolland() -> BlindCase:
     return f.case()
 
 
+# --------------------------------------------------------------------------------------------
+# Case 4: the Pruett family, Ashcombe. Chronic neglect of four children in a privately rented
+# house in disrepair. Carly Pruett (b. 1989); Darren Pruett (b. 1985, alcohol misuse); Tyler
+# (b. 2011, Ashcombe High); Skye (b. 2014) and Jacob (b. 2016), both at Holm Lane Primary, which
+# keeps one sheet per child; Poppy (b. 2021, Little Wrens Pre-school from 09/2023). 9 Gorse
+# Terrace, Ashcombe AS4 2NB (private landlord); from 15/01/2024 5 Willowbrook Walk, Ashcombe
+# AS6 9LD (council tenancy). Early Help for most of a year, then a child protection plan.
+# --------------------------------------------------------------------------------------------
+
+
+def _pruett() -> BlindCase:
+    f = Family(
+        "pruett",
+        7351,
+        {
+            "csc": Sheet(
+                CSC,
+                "Ashcombe_CSC_Pruett.xlsx",
+                "Chronology",
+                (("2023-01-01", "MASH"), ("2023-10-09", "Yusuf Hamdan SW")),
+            ),
+            "eh": Sheet(
+                EARLY_HELP,
+                "Early_Help_Pruett_TAF.xlsx",
+                "Log",
+                (("2023-01-01", "Becca Lind (family support worker)"),),
+            ),
+            "skye": Sheet(
+                SCHOOL,
+                "Holm_Lane_Primary_CPOMS.xlsx",
+                "Skye Pruett",
+                (("2023-01-01", "Mrs A Whitcombe (DSL)"),),
+            ),
+            "jacob": Sheet(
+                SCHOOL,
+                "Holm_Lane_Primary_CPOMS.xlsx",
+                "Jacob Pruett",
+                (("2023-01-01", "Mrs A Whitcombe (DSL)"),),
+            ),
+            "high": Sheet(
+                SCHOOL,
+                "Ashcombe_High_safeguarding.xlsx",
+                "Tyler P",
+                (("2023-01-01", "Mr D Okafor (DSL)"),),
+            ),
+            "pre": Sheet(
+                NURSERY,
+                "Little_Wrens_Preschool.xlsx",
+                "Poppy",
+                (("2023-09-01", "Jo Trask (manager)"),),
+                typed=False,
+            ),
+            "hv": Sheet(
+                HV, "HV_Pruett_Poppy.xlsx", "Chronology", (("2023-01-01", "Nell Vardy HV"),)
+            ),
+            "sn": Sheet(
+                SCHOOL_NURSE,
+                "School_Nursing_Holm_Lane.xlsx",
+                "Pruett",
+                (("2023-01-01", "Kerry Ames (school nurse)"),),
+            ),
+            "gp": Sheet(
+                GP,
+                "Gorse_Valley_Surgery.xlsx",
+                "Pruett household",
+                (("2023-01-01", "Dr Farah Qureshi"),),
+                typed=False,
+            ),
+            "dent": Sheet(
+                DENTAL,
+                "Community_Dental_Ashcombe.xlsx",
+                "Jacob Pruett",
+                (("2023-01-01", "Mr Neil Borrowdale (paediatric dentist)"),),
+            ),
+            "env": Sheet(
+                ENV,
+                "Private_Sector_Housing_Gorse_Terrace.csv",
+                "",
+                (("2023-01-01", "Tamsin Oduya (EHO)"),),
+                typed=False,
+            ),
+            "hou": Sheet(
+                HOUSING,
+                "Ashcombe_Housing_Options.xlsx",
+                "Case notes",
+                (("2023-01-01", "Housing Options officer"),),
+            ),
+            "ews": Sheet(
+                EWS,
+                "EWS_Pruett.xlsx",
+                "Sheet1",
+                (("2023-01-01", "Gail Hendry (education welfare officer)"),),
+            ),
+            "pol": Sheet(
+                POLICE,
+                "Police_Pruett_extract.xlsx",
+                "Incidents",
+                (("2023-01-01", "Ashcombe neighbourhood team"),),
+            ),
+        },
+    )
+    o = f.occ
+    o(
+        "2023-01-17",
+        "jacob-lice",
+        R(
+            "jacob",
+            "Jacob - head lice again, same uniform all week, ate 3 helpings at breakfast club. "
+            "Mum says washing machine broken",
+            "09:10",
+            "Neglect concern",
+        ),
+    )
+    o(
+        "2023-01-17",
+        "eh-request",
+        R(
+            "skye",
+            "Early Help request sent to Ashcombe EH hub for all 4 children (hygiene, hunger, "
+            "attendance, home conditions). Mum consented",
+            "15:30",
+            "Early Help",
+        ),
+        R(
+            "eh",
+            "EH request rec'd from Holm Lane Primary (DSL) - Pruett family, 4 children, neglect "
+            "indicators",
+            "",
+            "Request for support",
+            shift="+1",
+        ),
+    )
+    o(
+        "2023-01-24",
+        "sn-weights",
+        R(
+            "sn",
+            "Jacob weighed in school - 2nd centile (was 25th in reception). Skye 50th. Letter "
+            "to parents & GP",
+            "11:00",
+            "Health review",
+        ),
+    )
+    o(
+        "2023-02-07",
+        "eh-first",
+        R(
+            "eh",
+            "First home visit 9 Gorse Terrace - black mould in 2 bedrooms, no heating (boiler "
+            "broken 3 wks), mattresses on floor, little food. Dad asleep at 2pm",
+            "14:00",
+            "Home visit",
+        ),
+    )
+    o(
+        "2023-02-21",
+        "taf-1",
+        R("eh", "Initial TAF meeting at Holm Lane - family plan agreed", "09:30", "TAF"),
+        R("skye", "Team Around the Family meeting (Skye & siblings)", "09:30", "Meeting"),
+        R("jacob", "TAF mtg - Jacob breakfast club daily, uniform bank", "09:30", "Meeting"),
+        R("high", "TAF meeting at Holm Lane - Tyler's attendance 71% shared", "09:30", "Meeting"),
+        R("hv", "Initial TAF - HV attended re Poppy", "09:30", "Meeting"),
+        R("sn", "TAF - SN to do weight monitoring for Jacob", "", "Meeting"),
+    )
+    o(
+        "2023-02-21",
+        "hv-visit-1",
+        R(
+            "hv",
+            "Home visit: Poppy 20m, nappy rash, cough. House cold, mould in her room. Advised GP",
+            "14:00",
+            "Home visit",
+        ),
+    )
+    o(
+        "2023-03-06",
+        "eh-env-call",
+        R(
+            "eh",
+            "Rang Private Sector Housing team - reported damp/mould & no heating at rented "
+            "house, landlord not responding",
+            "10:45",
+            "Phone call",
+        ),
+        R(
+            "env",
+            "Tel from EH worker B Lind: 9 Gorse Terrace AS4 2NB - mould, no heating, 4 "
+            "children. Inspection booked",
+            "10:50",
+        ),
+    )
+    o(
+        "2023-03-14",
+        "inspection",
+        R(
+            "env",
+            "HHSRS inspection 9 Gorse Terrace with EH worker - Cat 1 hazards: damp & mould, "
+            "excess cold. Rats in kitchen (Cat 2)",
+            "10:00",
+        ),
+        R(
+            "eh",
+            "Joint visit with EHO (Tamsin) - house inspected, Category 1 hazards found",
+            "10:00",
+            "Home visit",
+        ),
+    )
+    o(
+        "2023-03-14",
+        "hv-visit-2",
+        R(
+            "hv",
+            "HV visit - Poppy's cough better, mum says council 'came this morning'",
+            "15:15",
+            "Home visit",
+        ),
+    )
+    o(
+        "2023-03-20",
+        "gp-poppy",
+        R(
+            "gp",
+            "Poppy - wheeze, 2nd chest infection in 6 wks. Mum says mould. Amoxicillin",
+            "10:10",
+        ),
+    )
+    o(
+        "2023-03-20",
+        "gp-skye",
+        R("gp", "Skye - asthma review, inhaler technique, brown inhaler restarted", "10:20"),
+    )
+    o(
+        "2023-04-03",
+        "improvement-notice",
+        R(
+            "env",
+            "Improvement notice (s11 HA 2004) served on landlord Mr R Hadfield - works within "
+            "28 days",
+            "",
+        ),
+    )
+    o(
+        "2023-04-03",
+        "env-eh-call",
+        R("env", "Rang EH worker to update - notice served on landlord", "15:20"),
+        R(
+            "eh",
+            "Call from EHO: improvement notice served, 28 days for heating & damp works",
+            "15:25",
+            "Phone call",
+        ),
+    )
+    o(
+        "2023-04-25",
+        "taf-2",
+        R("eh", "TAF review 2 - some progress (food bank, uniform)", "09:30", "TAF"),
+        R("skye", "TAF review", "09:30", "Meeting"),
+        R("jacob", "TAF review - Jacob still hungry on Mondays", "09:30", "Meeting"),
+        R("ews", "TAF review - attended re attendance", "09:30", "Meeting"),
+        R("hv", "TAF review (Holm Lane)", "", "Meeting", shift="-1"),
+    )
+    o(
+        "2023-05-16",
+        "attendance-mtg",
+        R(
+            "high",
+            "Attendance contract meeting with mum & EWO - Tyler 64%. Contract signed",
+            "09:00",
+            "Attendance meeting",
+        ),
+        R(
+            "ews",
+            "Attendance contract mtg at Ashcombe High (Tyler). Mum signed, dad DNA",
+            "09:00",
+            "Meeting",
+        ),
+    )
+    o(
+        "2023-05-16",
+        "taf-3",
+        R("eh", "TAF review 3 at Holm Lane", "14:00", "TAF"),
+        R("skye", "TAF meeting", "14:00", "Meeting"),
+        R("jacob", "Team around family review", "14:00", "Meeting"),
+        R("ews", "TAF (primary) - EWO attended", "14:00", "Meeting"),
+        R("high", "TAF review - Tyler's attendance contract shared", "", "Meeting"),
+    )
+    o(
+        "2023-06-12",
+        "dental-1",
+        R(
+            "dent",
+            "New patient assessment (referred by GDP): 8 carious teeth, abscess LR E. Needs GA "
+            "extractions. Mum says 'he won't let me brush'",
+            "13:30",
+            "Assessment",
+        ),
+    )
+    o(
+        "2023-06-14",
+        "dental-letter",
+        R(
+            "dent",
+            "Clinic letter to GP & parents - listed for GA extractions",
+            "",
+            "Correspondence",
+        ),
+        R("gp", "Letter from community dental: Jacob 8 carious teeth, GA planned", "", shift="+2"),
+    )
+    o(
+        "2023-06-20",
+        "fpn",
+        R(
+            "ews",
+            "Penalty notices issued to both parents - Tyler's unauthorised absence",
+            "",
+            "Penalty notice",
+        ),
+        R("high", "EWS issued FPNs to parents re Tyler", "", "Attendance", shift="late"),
+    )
+    o(
+        "2023-07-04",
+        "police-street",
+        R(
+            "pol",
+            "Darren PRUETT (drunk) fighting neighbour in street outside 9 Gorse Terrace, "
+            "4 children watching from doorway. Both warned, no complaint",
+            "21:40",
+            "ASB / disturbance",
+            ref="AS-230704-5512",
+        ),
+    )
+    o(
+        "2023-07-05",
+        "ppn",
+        R(
+            "csc",
+            "PPN rec'd (AS-230704-5512): father drunk fighting neighbour, 4 children present",
+            "10:15",
+            "Police notification",
+        ),
+    )
+    o(
+        "2023-07-06",
+        "mash-1",
+        R(
+            "csc",
+            "MASH screening of PPN: open to EH, threshold not met - info to EH worker",
+            "",
+            "Screening",
+            "Early Help",
+        ),
+    )
+    o(
+        "2023-07-06",
+        "mash-eh-call",
+        R(
+            "csc",
+            "MASH rang EH worker with PPN info",
+            "14:40",
+            "Phone call",
+        ),
+        R("eh", "Call from MASH re incident 4/7 - dad drunk in street", "14:40", "Phone call"),
+    )
+    o(
+        "2023-08-01",
+        "s21",
+        R(
+            "eh",
+            "Carly shown s21 notice from landlord (served 31/7) - 2 months to leave. Advised "
+            "Housing Options + Shelter",
+            "11:00",
+            "Home visit",
+        ),
+    )
+    o(
+        "2023-08-08",
+        "homeless-app",
+        R(
+            "hou",
+            "Homelessness application - Carly attended with EH worker. Threatened with "
+            "homelessness (s21), prevention duty owed. Band B",
+            "10:00",
+            "Homeless application",
+        ),
+        R(
+            "eh",
+            "Went with Carly to Housing Options appointment - homeless application made",
+            "10:00",
+            "Support",
+        ),
+    )
+    o(
+        "2023-09-05",
+        "preschool-start",
+        R("pre", "Poppy started - 15 funded hours (2yr offer). Settled after 10 mins", "09:00"),
+        R("hv", "Poppy started Little Wrens Pre-school (2 yr funding)", "", "Note", shift="late"),
+    )
+    o(
+        "2023-09-19",
+        "pre-concern",
+        R(
+            "pre",
+            "Poppy arrived in soaked nappy, severe nappy rash, hungry. Photo/body map, "
+            "mum said nappies ran out",
+            "09:05",
+        ),
+        R(
+            "pre",
+            "Poppy arrived soaked nappy, severe nappy rash, hungry. Body map, mum said nappies "
+            "ran out",
+            "09:05",
+        ),
+    )
+    o(
+        "2023-10-02",
+        "ga-dna",
+        R(
+            "dent",
+            "Was not brought for GA extractions (Ashcombe General day surgery) - 2nd WNB. "
+            "Abscess worsening",
+            "07:30",
+            "WNB",
+        ),
+    )
+    o(
+        "2023-10-03",
+        "dental-referral",
+        R(
+            "dent",
+            "Safeguarding referral (dental neglect) sent to MASH",
+            "12:00",
+            "Referral",
+        ),
+        R(
+            "csc",
+            "Contact from Community Dental: Jacob not brought to GA x2, dental neglect, abscess",
+            "12:20",
+            "Contact",
+        ),
+    )
+    o(
+        "2023-10-05",
+        "mash-2",
+        R(
+            "csc",
+            "MASH: step up from EH to CSC - C&F assessment for all 4 children (neglect)",
+            "",
+            "Screening",
+            "C&F assessment",
+        ),
+    )
+    o(
+        "2023-10-19",
+        "sw-visit",
+        R(
+            "csc",
+            "Unannounced visit - no food in house, rats, Poppy in soiled nappy, Darren "
+            "intoxicated & asleep. Carly tearful",
+            "16:30",
+            "Home visit",
+        ),
+    )
+    o(
+        "2023-10-20",
+        "strat",
+        R(
+            "csc",
+            "Strategy discussion - neglect all 4 children, S47 agreed. Dental GA to be "
+            "rebooked with SW support",
+            "10:00",
+            "Strategy discussion",
+            "S47",
+        ),
+        R("pol", "Strategy meeting (neglect) - police checks shared", "10:00", "Meeting"),
+        R("skye", "Strategy disc - DSL attended for Skye & Jacob", "10:00", "Meeting"),
+        R("jacob", "Strategy discussion (Jacob)", "10:00", "Meeting"),
+        R("hv", "Strat mtg re Poppy & siblings", "10:00", "Meeting"),
+        R("dent", "Strategy discussion - dental history given", "", "Meeting", shift="-1"),
+    )
+    o(
+        "2023-10-20",
+        "step-up",
+        R(
+            "eh",
+            "EH to CSC step-up / transfer meeting with new SW - EH case to close",
+            "14:00",
+            "Meeting",
+        ),
+        R("csc", "Transfer meeting with EH worker - handover", "14:00", "Meeting"),
+    )
+    o(
+        "2023-11-06",
+        "gp-report",
+        R("gp", "GP report for ICPC sent - 4 children, Poppy recurrent chest infections", ""),
+    )
+    o(
+        "2023-11-06",
+        "dent-report",
+        R("dent", "Conference report submitted (Jacob)", "", "Report"),
+    )
+    o(
+        "2023-11-08",
+        "icpc",
+        R(
+            "csc",
+            "ICPC: Tyler, Skye, Jacob & Poppy subject to CP plans - neglect",
+            "10:00",
+            "ICPC",
+            "CP plans",
+        ),
+        R("skye", "ICPC - Skye CP plan (neglect)", "10:00", "Meeting"),
+        R("jacob", "Initial CP conference - Jacob CP plan", "10:00", "Meeting"),
+        R("high", "Initial child protection conference for Tyler and siblings", "10:00", "Meeting"),
+        R("hv", "Initial case conf - Poppy CP plan", "10:00", "Meeting"),
+        R("pre", "Attended ICPC for Poppy", "10:00"),
+        R("sn", "ICPC attended - 4 children CP plans", "", "Meeting"),
+        R("ews", "Initial CP conf - attendance info", "", "Meeting", shift="month"),
+    )
+    o(
+        "2023-11-08",
+        "cg-1",
+        R("csc", "Core group 1 following ICPC", "12:00", "Core group"),
+        R("skye", "Core group straight after conference", "12:00", "Meeting"),
+        R("jacob", "First core group", "12:00", "Meeting"),
+        R("hv", "CG1", "12:00", "Meeting"),
+    )
+    o(
+        "2023-11-20",
+        "ga-done",
+        R(
+            "dent",
+            "GA extractions completed: 8 teeth (Jacob). SW brought him, mum attended late",
+            "08:00",
+            "Treatment",
+        ),
+        R(
+            "csc",
+            "Took Jacob to Ashcombe General day surgery - 8 teeth extracted under GA",
+            "",
+            "Health",
+        ),
+        R("jacob", "Jacob absent - teeth out under GA today (authorised)", "", "Attendance"),
+    )
+    o(
+        "2023-12-05",
+        "cg-2",
+        R("csc", "Core group 2", "15:30", "Core group"),
+        R("skye", "core group mtg", "15:30", "Meeting"),
+        R("jacob", "Core group meeting", "15:30", "Meeting"),
+        R("high", "CGM - Tyler attendance 58%", "15:30", "Meeting"),
+        R("pre", "core group (Poppy) attended", "15:30", shift="swap"),
+        R("hv", "Core grp", "", "Meeting"),
+    )
+    o(
+        "2023-12-12",
+        "offer",
+        R(
+            "hou",
+            "Offer of 3-bed council house 5 Willowbrook Walk AS6 9LD - accepted",
+            "",
+            "Offer",
+        ),
+    )
+    o(
+        "2023-12-12",
+        "hou-csc-call",
+        R("hou", "Rang SW Yusuf Hamdan - offer accepted, start date 15/1", "14:00", "Phone call"),
+        R(
+            "csc",
+            "Call from Housing Options - family offered 5 Willowbrook Walk, start 15/1/24",
+            "14:05",
+            "Phone call",
+        ),
+    )
+    o(
+        "2024-01-15",
+        "move",
+        R(
+            "hou",
+            "Tenancy start 5 Willowbrook Walk, Ashcombe AS6 9LD - keys issued, sign-up done",
+            "",
+            "Tenancy",
+        ),
+        R("csc", "Family moved to 5 Willowbrook Walk AS6 9LD", "", "House move"),
+        R("hv", "New address 5 Willowbrook Walk AS6 9LD", "", "Address", shift="late"),
+        R("skye", "Change of address - 5 Willowbrook Walk", "", "Admin"),
+        R("jacob", "Change of address - 5 Willowbrook Walk", "", "Admin"),
+        R("gp", "Address changed x6: 5 Willowbrook Walk AS6 9LD", "", shift="late"),
+    )
+    o(
+        "2024-01-23",
+        "cg-3",
+        R("csc", "Core group 3 (new house)", "15:30", "Core group"),
+        R("skye", "core group", "15:30", "Meeting"),
+        R("jacob", "Core grp", "15:30", "Meeting"),
+        R("pre", "Core group - Poppy attending well", "15:30"),
+    )
+    o(
+        "2024-02-13",
+        "rcpc-1",
+        R("csc", "RCPC - CP plans continue (neglect) x4", "10:00", "RCPC", "CP plans continue"),
+        R("skye", "Review case conference - plan continues", "10:00", "Meeting"),
+        R("jacob", "RCPC - Jacob plan continues", "10:00", "Meeting"),
+        R("high", "Review CP conference (Tyler)", "10:00", "Meeting"),
+        R("hv", "RCPC", "10:00", "Meeting"),
+        R("pre", "Review conference for Poppy", ""),
+    )
+    o(
+        "2024-03-16",
+        "tv-smashed",
+        R(
+            "pol",
+            "Carly PRUETT reports husband drunk, smashed TV, threatened her. 4 children in "
+            "house. Darren arrested criminal damage. DASH medium",
+            "20:15",
+            "Domestic incident",
+            ref="AS-240316-3307",
+        ),
+    )
+    o(
+        "2024-03-17",
+        "caution",
+        R(
+            "pol",
+            "Darren PRUETT - conditional caution (criminal damage), condition alcohol "
+            "programme. Released to mother's address 14 Tern Road",
+            "11:30",
+            "Outcome",
+            ref="AS-240316-3307",
+        ),
+    )
+    o(
+        "2024-03-18",
+        "oe-holm",
+        R(
+            "skye",
+            "Op Encompass call - DA at home Sat, dad arrested. Skye quiet",
+            "08:35",
+            "Op Encompass",
+        ),
+        R(
+            "jacob",
+            "Operation Encompass notification (DA Saturday) - Jacob told teacher 'daddy broke "
+            "the telly'",
+            "08:35",
+            "Op Encompass",
+        ),
+    )
+    o(
+        "2024-03-18",
+        "oe-high",
+        R("high", "Op Encompass - police at home Sat night, Tyler aware", "08:50", "Op Encompass"),
+    )
+    o(
+        "2024-03-18",
+        "ppn-2",
+        R("csc", "PPN (AS-240316-3307) - DA, dad arrested", "09:10", "Police notification"),
+    )
+    o(
+        "2024-03-19",
+        "dad-leaves",
+        R(
+            "csc",
+            "Carly confirms Darren has left - living at his mother's, 14 Tern Road. Contact to "
+            "be agreed",
+            "",
+            "Household change",
+        ),
+        R("hv", "Mum says dad moved out to his mum's (Tern Road)", "", "Family", shift="late"),
+    )
+    o(
+        "2024-05-14",
+        "rcpc-2",
+        R("csc", "RCPC: CP plans ended - CIN", "10:00", "RCPC", "CIN"),
+        R("skye", "RCPC - step down CIN", "10:00", "Meeting"),
+        R("jacob", "Review conference - CIN now", "10:00", "Meeting"),
+        R("high", "RCPC - plans ended for all", "", "Meeting"),
+        R("hv", "Review CP conf - CIN", "10:00", "Meeting", shift="+1"),
+        R("pre", "RCPC Poppy - ended", "10:00"),
+    )
+    o(
+        "2024-07-09",
+        "cin",
+        R("csc", "CIN review", "15:30", "CIN review"),
+        R("skye", "CIN meeting", "15:30", "Meeting"),
+        R("jacob", "Child in need review", "15:30", "Meeting"),
+        R("pre", "CIN mtg - Poppy 95% attendance", "15:30"),
+    )
+    o(
+        "2024-09-17",
+        "close",
+        R("csc", "CIN closed - step down to Early Help", "", "Closure"),
+        R("eh", "Step down from CSC accepted - EH reallocated (B Lind)", "", "Allocation"),
+    )
+    f.fill(
+        "jacob",
+        "2023-01-18",
+        "2024-07-19",
+        [
+            ("Attendance", "Jacob late - mum overslept"),
+            ("Neglect concern", "Jacob no coat, wet through"),
+            ("Attendance", "Jacob absent - no call"),
+        ],
+    )
+    f.fill(
+        "skye",
+        "2023-01-18",
+        "2024-07-19",
+        [
+            ("Attendance", "Skye absent - no call"),
+            ("Pastoral", "Skye worried about mum, ELSA"),
+        ],
+    )
+    f.fill(
+        "high",
+        "2023-01-03",
+        "2024-07-19",
+        [
+            ("Attendance", "Tyler truant - seen in town"),
+            ("Behaviour", "Tyler isolation - no PE kit, refused"),
+            ("Attendance", "Tyler absent - no contact"),
+        ],
+    )
+    f.fill(
+        "eh",
+        "2023-02-08",
+        "2023-10-13",
+        [
+            ("Home visit", "Visit - food bank voucher, beds ordered from charity"),
+            ("Home visit", "Visit - house untidy, kids' room better"),
+            ("Phone call", "Carly cancelled visit"),
+        ],
+    )
+    f.fill(
+        "csc",
+        "2023-10-23",
+        "2024-09-13",
+        [
+            ("Visit", "Statutory visit - all 4 seen"),
+            ("Visit", "Visit - fridge stocked, Darren sober"),
+            ("Visit", "Visit at Willowbrook Walk - beds in use"),
+        ],
+    )
+    f.fill(
+        "ews",
+        "2023-01-03",
+        "2024-07-19",
+        [
+            ("Letter", "Attendance warning letter (Tyler)"),
+            ("Home visit", "EWO home visit - no answer"),
+        ],
+    )
+    f.fill(
+        "hv",
+        "2023-04-01",
+        "2024-07-19",
+        [
+            ("Developmental review", "2-2.5 yr review: Poppy speech delay, SALT referral"),
+            ("Clinic", "Poppy weight 11.2kg"),
+        ],
+    )
+    f.fill(
+        "env", "2023-04-10", "2023-08-31", [("", "Re-inspection - boiler replaced, mould remains")]
+    )
+    f.fill(
+        "sn", "2023-02-01", "2024-06-28", [("Health review", "Jacob weight check - 9th centile")]
+    )
+    return f.case()
+
+
 def blind_dedup_cases_4() -> list[BlindCase]:
     """The four cases, in a fixed order."""
-    return [_varley(), _kilbride(), _tolland()]
+    return [_varley(), _kilbride(), _tolland(), _pruett()]
 
 
 def _pairs(truth: dict[str, str]) -> int:
