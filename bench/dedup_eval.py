@@ -121,6 +121,10 @@ def case_sets(wanted: list[str]) -> dict[str, list[Case]]:
         from blind_dedup_cases_3 import blind_dedup_cases_3
 
         sets["blind-3"] = [(n, e, t) for n, e, t, _ in blind_dedup_cases_3()]
+    if "blind-4" in wanted:
+        from blind_dedup_cases_4 import blind_dedup_cases_4
+
+        sets["blind-4"] = [(n, e, t) for n, e, t, _ in blind_dedup_cases_4()]
     return sets
 
 
@@ -231,7 +235,7 @@ def main() -> None:
         "--sets",
         nargs="+",
         default=["tuned", "blind-1", "blind-2"],
-        choices=["tuned", "blind-1", "blind-2", "blind-3"],
+        choices=["tuned", "blind-1", "blind-2", "blind-3", "blind-4"],
     )
     parser.add_argument("--json", type=Path, default=ROOT / "bench/results/dedup_eval.json")
     args = parser.parse_args()
