@@ -12,18 +12,33 @@ tests/test_issue21_survivors.py: the same text from three agencies, 50 minutes a
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
+import numpy as np
 import pytest
 
+from chronology import dedup
 from chronology.dedup import (
+    Comparison,
     Decisions,
+    Prepared,
     Rules,
+    _alternation,
+    _best,
+    _most_likely,
+    _rank,
+    _swap,
     candidate_pairs,
     cluster,
+    compare,
+    context,
     load_rules,
+    normalise_text,
     prepare,
+    score_pairs,
     source_key,
 )
+from chronology.linkage import BACKGROUND, COMPARISONS, background_shares, for_case, load_weights
 from chronology.schema import Event, Provenance
 
 DAY = dt.date(2021, 3, 16)
@@ -184,10 +199,10 @@ def test_a_reviewers_same_group_does_not_override_their_different() -> None:
 def _fresh() -> Rules:
     """The packaged rules compiled afresh: load_rules keeps one copy per process, made before
     a mutation test run switches a mutant on."""
-    return load_rules.__wrapped__()  # type: ignore[attr-defined]
+    return load_rules.__wrapped__()
 
 
-def _prepared(text: str, event_type: str = ""):  # type: ignore[no-untyped-def]
+def _prepared(text: str, event_type: str = "") -> Prepared:
     event = Event(
         Provenance("Police.xlsx", "Log", 2), "Police", DAY, "day", text, event_type=event_type
     )
@@ -234,3 +249,417 @@ def test_a_strategy_discussion_to_be_convened_is_only_mentioned() -> None:
 def test_which_end_of_a_referral_a_row_records(text: str, direction: int) -> None:
     """dedup.toml [ends]: 1 the row sends (refers, calls), 2 it receives, 0 neither or both."""
     assert _prepared(text).direction == direction
+
+
+# ------------------------------------------------------------------ second round (issue 21)
+# Survivors of the mutation runs over dedup.py: the verdict of one pair and its explanation,
+# the pair-by-pair levels used when the agencies are too many for the name bits, the case's
+# own background weights, the parallel workers, the crowded-day limit, and small helpers.
+
+
+def _timed(agency: str, minutes: int, text: str = TEXT, day: dt.date = DAY, row: int = 2) -> Event:
+    return _row(agency, day, text, time=dt.time(10 + minutes // 60, minutes % 60), row=row)
+
+
+def test_compare_explains_same_and_possible_and_leaves_different_bare() -> None:
+    """The same text from Police at 10:00 and Health at 10:50 is 'same' (+4.71 bits: 3.49 same
+    day + 1.69 within 60 minutes + 4.72 texts alike + 1.94 rare words - 4.22 no kind - 1.48
+    different agencies - 2.7 prior); at 11:40, 100 minutes, it is 'possible' (-3.78 for
+    the time instead: -0.76). A dissimilar evening row is 'different', with no explanation."""
+    events = [
+        _timed("Police", 0),
+        _timed("Health", 50),
+        _timed("Education", 100),
+        _timed("School", 480, "Dog barking next door all night"),
+    ]
+    items = prepare(events)
+    ctx = context(items, load_rules())
+    same = compare(items[0], items[1], "same_day", 100.0, ctx)
+    assert (same.a, same.b, same.verdict, same.score, round(same.weight, 2)) == (
+        0,
+        1,
+        "same",
+        0.963,
+        4.71,
+    )
+    assert same.reasons == (
+        "match weight +4.7 (probability 0.96)",
+        "texts 100% alike +4.7",
+        "neither names a kind of event -4.2",
+        "same day +3.5",
+        "rare words shared (TF-IDF cosine 100%) +1.9",
+        "times 50 minutes apart +1.7",
+        "different agencies -1.5",
+    )
+    possible = compare(items[0], items[2], "same_day", 100.0, ctx)
+    assert (possible.a, possible.b, possible.verdict, possible.score) == (0, 2, "possible", 0.371)
+    assert round(possible.weight, 2) == -0.76
+    assert possible.reasons[0] == "match weight -0.8 (probability 0.37)"
+    assert "times 100 minutes apart -3.8" in possible.reasons
+    different = compare(items[1], items[3], "same_day", 20.0, ctx)
+    assert (different.a, different.b, different.verdict, different.score) == (
+        1,
+        3,
+        "different",
+        0.0,
+    )
+    assert different.weight < ctx.weights.possible
+    assert (different.reasons, different.detail, different.weights) == ((), None, None)
+    # score_pairs: each candidate's pair, explained, in the order given.
+    scored = score_pairs(
+        [(items[1], items[2], "same_day", 100.0), (items[0], items[1], "same_day", 100.0)], ctx
+    )
+    assert [(p.a, p.b, p.gap, p.similarity) for p, _ in scored] == [
+        (1, 2, 50, 100.0),
+        (0, 1, 50, 100.0),
+    ]
+    assert [round(w, 2) for _, w in scored] == [4.71, 4.71]
+
+
+# Four rows whose levels are stated: the same text 50 minutes apart (0, 1); two rows naming
+# each other's agency and the same address and crime reference, a day apart (2, 3); two rows
+# of one Police sheet worded differently (0, 2).
+_LEVELS = [
+    (
+        (
+            "same_day",
+            "within_60",
+            "none_known",
+            "t95",
+            "c60",
+            "none",
+            "different",
+            "other_recorders",
+        ),
+        4.71,
+    ),
+    (
+        (
+            "one_day",
+            "within_15",
+            "one_known",
+            "t55",
+            "c60",
+            "shared",
+            "each_names_other",
+            "other_recorders",
+        ),
+        5.56,
+    ),
+    (("swapped", "within_15", "one_known", "low", "low", "none", "same_sheet", "lower"), -13.81),
+]
+
+
+def _four() -> list[Event]:
+    return [
+        _timed("Police", 0),
+        _timed("Health", 50),
+        _timed(
+            "Police",
+            5,
+            "Police attended 12 Acacia Avenue, crime ref 12/3456/21; Health informed",
+            row=3,
+        ),
+        _timed(
+            "Health",
+            10,
+            "Health visitor told of the police attendance at 12 Acacia Avenue, "
+            "crime ref 12/3456/21",
+            row=3,
+        ),
+    ]
+
+
+def _levels(events: list[Event]) -> tuple[bool, list[tuple[tuple[str, ...], float]]]:
+    items = prepare(events)
+    ctx = context(items, load_rules())
+    pairs = [
+        (items[0], items[1], "same_day", 100.0),
+        (items[2], items[3], "near", 62.0),
+        (items[0], items[2], "swapped", 20.0),
+    ]
+    return ctx.columns.exact, [(p.levels, round(w, 2)) for p, w in score_pairs(pairs, ctx)]  # type: ignore[arg-type]
+
+
+def test_many_agencies_are_scored_pair_by_pair_with_the_same_levels() -> None:
+    """63 agencies are more than the name bits hold: the reference rules score each pair, and
+    give the same levels and weights as the columns do for a handful of agencies."""
+    later = DAY + dt.timedelta(days=30)
+    fillers = [
+        _timed(f"Agency {k:02d}", k, f"Unrelated note number {k} about the garden fence", day=later)
+        for k in range(61)
+    ]
+    assert _levels(_four() + fillers[:2]) == (True, _LEVELS)
+    assert _levels(_four() + fillers) == (False, _LEVELS)
+
+
+def test_the_case_re_estimates_trained_background_weights() -> None:
+    """Weights trained with a background (how often unrelated rows reach each text level) are
+    moved for the case at hand when it has enough rows dated a week apart (40 here)."""
+    events = [
+        _timed(
+            "Police",
+            0,
+            f"Visit number {k} to the family home about item {k % 7}",
+            day=DAY + dt.timedelta(days=9 * k),
+        )
+        for k in range(40)
+    ]
+    items = prepare(events)
+    base = load_weights()
+    trained = replace(
+        base,
+        background={
+            name: {level: 1 / len(COMPARISONS[name]) for level in COMPARISONS[name]}
+            for name in BACKGROUND
+        },
+    )
+    ctx = context(items, load_rules(), trained)
+    shares = background_shares(items, ctx.vectors)
+    assert shares is not None
+    assert ctx.weights == for_case(trained, shares)
+    assert ctx.weights.levels != trained.levels
+    # Without a trained background the weights are used as they are.
+    assert context(items, load_rules(), base).weights is base
+
+
+def test_parallel_workers_judge_the_same_pairs_as_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    """From PARALLEL_FROM rows the pairs are shared between forked workers (one per core, at
+    most four): the same pairs are counted once each and the same verdicts come back."""
+    events = [
+        _timed(agency, m) for agency, m in (("Police", 0), ("Health", 50), ("Education", 100))
+    ]
+    events += [_timed("School", 20, TEXT, day=DAY + dt.timedelta(days=d)) for d in (1, 2, 5)]
+    alone = cluster(prepare(events))
+    # Same day: 3 pairs; the 16th with the 17th and the 18th: 3 + 3; the 17th with the
+    # 18th and the 18th with the 21st: 1 + 1.
+    assert alone.compared == 11
+    assert alone.clusters == [[0, 1], [2], [3, 4], [5]]
+    assert [(c.a, c.b, c.verdict, c.score) for c in alone.possible] == [
+        (1, 2, "same", 0.963),
+        (0, 3, "possible", 0.707),
+        (4, 5, "possible", 0.102),
+        (2, 3, "possible", 0.052),
+    ]
+    monkeypatch.setattr(dedup, "PARALLEL_FROM", len(events))
+    shared = cluster(prepare(events))
+    assert (shared.clusters, shared.reasons, shared.compared) == (
+        alone.clusters,
+        alone.reasons,
+        alone.compared,
+    )
+    assert sorted(shared.possible, key=lambda c: (c.a, c.b)) == sorted(
+        alone.possible, key=lambda c: (c.a, c.b)
+    )
+    # The shares of the days are disjoint and cover them all.
+    items = prepare(events)
+    whole = sorted((a.index, b.index) for a, b, _, _ in candidate_pairs(items))
+    halves = [
+        sorted((a.index, b.index) for a, b, _, _ in candidate_pairs(items, p, 2)) for p in (0, 1)
+    ]
+    assert sorted(halves[0] + halves[1]) == whole and halves[0] and halves[1]
+
+
+def test_best_keeps_each_rows_and_each_columns_top_pairs() -> None:
+    """Worked by hand, top 2. Unwanted cells rank -1. Row tops: row 0 keeps 90 and 80, row 1
+    70 and 60, row 2 65 and 55, row 3 its only wanted cell (rank 0: a kth below 0 counts as 0).
+    Column tops add (1, 0) (50, second in column 0) and (1, 3) (40), and (0, 4), the only
+    wanted cell of column 4. (0, 2), (2, 1) and (3, ...) unwanted are dropped."""
+    wanted = np.array(
+        [[1, 1, 1, 0, 1], [1, 1, 1, 1, 0], [0, 1, 1, 1, 0], [1, 0, 0, 0, 0]], dtype=bool
+    )
+    rank = np.array([[90, 80, 0, 99, 0], [50, 60, 70, 40, 0], [10, 0, 55, 65, 0], [0, 5, 5, 5, 0]])
+    kept = np.array(
+        [[1, 1, 0, 0, 1], [1, 1, 1, 1, 0], [0, 0, 1, 1, 0], [1, 0, 0, 0, 0]], dtype=bool
+    )
+    assert (_best(wanted, rank, 2) == kept).all()
+    # Two rows (not more than the top): every column keeps both, so every wanted pair stays;
+    # the same for two columns.
+    rows = np.array([[9, 1, 5, 7], [8, 2, 6, 3]])
+    assert _best(np.ones((2, 4), dtype=bool), rows, 2).all()
+    assert _best(np.ones((4, 2), dtype=bool), rows.T.copy(), 2).all()
+    # No limit, or no more rows and columns than the limit: unchanged.
+    assert (_best(wanted, rank, None) == wanted).all()
+    assert (_best(wanted, rank, 5) == wanted).all()
+
+
+def test_rank_puts_a_shared_kind_above_any_similarity() -> None:
+    ranked = _rank(
+        np.array([[100, 0], [35, 64]], dtype=np.uint8), np.array([[False, True], [True, False]])
+    )
+    assert ranked.tolist() == [[100, 101], [136, 64]]
+
+
+def test_alternation_of_nothing_is_none() -> None:
+    assert _alternation(()) is None
+    found = _alternation(("sent to", "referred to"))
+    assert found is not None and found.pattern == "(?:sent to)|(?:referred to)"
+
+
+def test_swap_reads_day_and_month_the_other_way() -> None:
+    assert _swap(dt.date(2021, 3, 12)) == dt.date(2021, 12, 3)
+    assert _swap(dt.date(2021, 12, 1)) == dt.date(2021, 1, 12)
+    assert _swap(dt.date(2021, 3, 13)) is None  # no 13th month
+    assert _swap(dt.date(2021, 5, 5)) is None  # the same date either way
+
+
+@pytest.mark.parametrize(
+    ("day", "precision", "end"),
+    [
+        (dt.date(2021, 3, 16), "day", dt.date(2021, 3, 16)),
+        (dt.date(2021, 2, 1), "month", dt.date(2021, 2, 28)),
+        (dt.date(2020, 2, 1), "month", dt.date(2020, 2, 29)),
+        (dt.date(2021, 4, 1), "month", dt.date(2021, 4, 30)),
+        (dt.date(2021, 12, 1), "month", dt.date(2021, 12, 31)),
+        (dt.date(2021, 1, 1), "year", dt.date(2021, 12, 31)),
+    ],
+)
+def test_a_partial_date_covers_its_month_or_year(
+    day: dt.date, precision: str, end: dt.date
+) -> None:
+    (item,) = prepare([_row("Police", day, precision=precision)])
+    assert (item.start, item.end) == (day, end)
+
+
+def _comparison(a: int, b: int) -> Comparison:
+    return Comparison(a, b, "possible", 0.5, 0.0)
+
+
+def test_most_likely_lists_each_pair_of_occurrences_once_and_three_per_occurrence() -> None:
+    # Rows 0 and 5 are one occurrence (owner 0): (5, 1) repeats (0, 1) and is skipped, and
+    # the list goes on after it. Occurrence 1 then meets 2 and 3; its fourth, 4, is left out.
+    owner = {0: 0, 1: 1, 2: 2, 3: 3, 4: 4, 5: 0}
+    possible = [
+        _comparison(0, 1),
+        _comparison(5, 1),
+        _comparison(2, 1),
+        _comparison(3, 1),
+        _comparison(4, 1),
+    ]
+    assert [(c.a, c.b) for c in _most_likely(possible, owner)] == [(0, 1), (2, 1), (3, 1)]
+
+
+def test_merged_groups_keep_every_reason_under_their_first_row() -> None:
+    """Police 10:00 and Health 10:05, Education 10:40 and School 10:45: the two close pairs
+    merge first, then the groups join (every pair between them within the hour): three
+    reasons, the second group's carried over."""
+    events = [
+        _timed("Police", 0),
+        _timed("Health", 5),
+        _timed("Education", 40),
+        _timed("School", 45),
+    ]
+    result = cluster(prepare(events))
+    assert result.clusters == [[0, 1, 2, 3]]
+    assert list(result.reasons) == [0]
+    first, second, third = result.reasons[0]
+    assert "times 5 minutes apart +6.1" in first.split("; ")
+    assert "times 5 minutes apart +6.1" in second.split("; ")
+    assert "times 40 minutes apart +1.7" in third.split("; ")
+    assert first.startswith("match weight ") and "; texts 100% alike +4.7; " in first
+    assert result.compared == 6
+
+
+def test_a_reviewers_same_group_is_kept_under_its_lowest_row() -> None:
+    events = _three((0, 200, 400))
+    a, _, c = (source_key(e) for e in events)
+    result = cluster(prepare(events), Decisions(same=[(c, a)], different=[(a, "gone.xlsx|Log|9")]))
+    assert result.clusters == [[0, 2], [1]]
+    assert result.reasons == {0: ["reviewer decision: the same occurrence"]}
+
+
+def test_partial_dates_meet_each_other_within_their_year() -> None:
+    # Two months of one year that do not overlap are not compared; a month and the year that
+    # holds it are; ranges that only touch (the 31st as a day of March) overlap.
+    march = _row("Police", dt.date(2021, 3, 1), precision="month")
+    april = _row("Health", dt.date(2021, 4, 1), precision="month")
+    year = _row("School", dt.date(2021, 1, 1), precision="year")
+    assert _pairs([march, april]) == set()
+    assert _pairs([march, april, year]) == {(0, 2, "partial"), (1, 2, "partial")}
+    last = _row("Health", dt.date(2021, 3, 31), precision="month")
+    assert _pairs([march, last]) == {(0, 1, "partial")}
+    assert _pairs([last, march]) == {(0, 1, "partial")}
+
+
+def test_a_year_meets_rows_of_its_kind_with_other_words() -> None:
+    year = _row("Police", dt.date(2021, 1, 1), "Core group held", precision="year")
+    same_kind = _row("Health", dt.date(2021, 6, 2), "Attended the core group at the school")
+    other_kind = _row("School", dt.date(2021, 6, 3), "Strategy discussion with police")
+    unrelated = _row("Housing", dt.date(2021, 6, 4), "Rent arrears letter")
+    assert _pairs([year, same_kind, other_kind, unrelated]) == {(0, 1, "partial")}
+
+
+def test_same_day_rows_of_one_kind_or_two_meetings_are_compared_whatever_their_words() -> None:
+    # Every pair's texts are under 35% alike. 0-1 are both a court hearing; 2-3 both describe
+    # a meeting (a meeting, a discussion); 4 is neither.
+    rows = [
+        _row("Police", DAY, "Pleaded guilty"),
+        _row("Health", DAY, "Magistrates adjourned the case to June"),
+        _row("School", DAY, "Pupil meeting on zoom"),
+        _row("Housing", DAY, "Discussion with Kevin"),
+        _row("Probation", DAY, "Dog barked"),
+    ]
+    assert _pairs(rows) == {(0, 1, "same_day"), (2, 3, "same_day")}
+
+
+def test_rows_days_apart_are_compared_on_their_words_in_any_order() -> None:
+    later = DAY + dt.timedelta(days=1)
+    rows = [
+        _row("Police", DAY, "cold flat boiler broken"),
+        _row("Health", later, "boiler broken flat cold"),
+    ]
+    assert _similarity(rows) == [(0, 1, "near", 100.0)]
+    # A shared kind is compared however different the words.
+    kinds = [_row("Police", DAY, "Pleaded guilty"), _row("Health", later, "Magistrates adjourned")]
+    assert _pairs(kinds) == {(0, 1, "near")}
+
+
+def test_prepared_row_holds_its_text_kinds_and_facts() -> None:
+    event = Event(
+        Provenance("Police.xlsx", "Log", 2),
+        "Police",
+        DAY,
+        "day",
+        "Strategy discussion held; core group to follow",
+        event_type="Core group",
+        outcome="NFA",
+        reference="Crime ref 12/3456/21",
+    )
+    (item,) = prepare([event], _fresh())
+    rules = _fresh()
+    assert item.text == "core group strategy discussion held core group to follow no further action"
+    assert item.kinds == {"core group", "strategy discussion"}
+    bits = {k.name: 1 << i for i, k in enumerate(rules.kinds)}
+    assert item.kind_mask == bits["core group"] | bits["strategy discussion"]
+    # The kind the event type names comes first, before one named early in the text.
+    assert item.main_daily == "core group"
+    assert item.meeting is True
+    assert "12/3456/21" in item.specifics
+    assert item.key == "Police.xlsx|Log|2"
+
+
+def test_a_referral_row_that_neither_sends_nor_receives_has_no_direction() -> None:
+    assert _prepared("Referral discussed with the team").direction == 0
+
+
+def test_normalise_text_without_rules_uses_the_packaged_ones() -> None:
+    assert normalise_text("Strat disc re: Mum’s flat") == normalise_text(
+        "Strat disc re: Mum’s flat", _fresh()
+    )
+    assert normalise_text("Home visit - NFA!") == "home visit no further action"
+
+
+def test_a_crowded_day_keeps_each_rows_best_eight_but_every_account_of_one_meeting() -> None:
+    """Ten rows of one day whose texts end in q, qqqq, ... (3k + 1 letters): row 3 and row 9
+    are 77% alike as court hearings, 70% as family notes, the weakest pair of each of them
+    (nine partners, eight kept). As notes that pair is dropped; as accounts of one court
+    hearing (a once-a-day kind) every pair is compared."""
+
+    def day(prefix: str) -> set[tuple[int, int, str]]:
+        return _pairs(
+            [_row(f"A{k}", DAY, prefix + "q" * (3 * k + 1), row=k + 2) for k in range(10)]
+        )
+
+    every = {(i, j, "same_day") for i in range(10) for j in range(i + 1, 10)}
+    assert day("Magistrates hearing ") == every
+    assert day("Family note ") == every - {(3, 9, "same_day")}
