@@ -1,0 +1,1621 @@
+"""A fifth set of blind labelled cases for judging duplicate detection.
+
+Four wholly fictional families from nine to twelve services each, over one to two years, unlike
+each other and unlike the earlier blind sets' families: a baby born substance-exposed to a
+sixteen-year-old mother who is herself looked after, in a parent-and-child foster placement; a
+nine-year-old autistic boy whose mother has a severe relapsing mental illness (crisis team,
+psychiatric admissions, police welfare checks, a Mental Health Act assessment, kinship care); a
+thirteen-year-old boy groomed and sexually exploited online, with a police online-abuse
+investigation, a CEOP report, a self-harm attendance and a criminal trial; an eleven-year-old
+girl privately fostered by a family friend with no recourse to public funds, found to be kept
+in domestic servitude (National Referral Mechanism, trafficking guardian, police protection).
+Written blind: composed from the domain brief, the `Event` schema and the format and labelling
+rules of the fourth blind set only, without reading the duplicate rules, their settings, the
+linkage model, any result, or any labelled case's families beyond the fourth set's summary, so
+nothing in the model can have been fitted to them (issue 12, "Generalisation practice"). Kept
+apart from tuning: measure on them blind first.
+
+The services write very differently, as real returns do: some police returns are terse capital
+codes, social care writes long narrative paragraphs, some health services fill a template inside
+the text ("Contact type: ... Outcome: ..."), a nurse and a designated safeguarding lead write in
+the first person, and one service's return copies another service's text word for word under
+its own preface (sometimes the same occurrence, a meeting minute pasted in; sometimes not, a
+police log quoted in the social care entry recording the notification's receipt).
+
+A case is `(name, events, truth, noise)`. `truth` maps each row's key `file|sheet|row` to an
+occurrence id; rows sharing an id record the same real-world occurrence. `noise` holds the ids of
+occurrences whose records do not all carry the same date: one record's date is wrong as written
+(day and month swapped, one or two days out, or only the month given), or a life event was noted
+by one service on the next day.
+
+How the rows were labelled (the fourth blind set's rules, applied throughout):
+
+- What a row says happened decides its occurrence, not who wrote it. Every agency's record of
+  one meeting (strategy discussion, ICPC, RCPC, core group, CIN review, looked-after review,
+  discharge planning meeting, professionals' meeting, court hearing), in whatever words, with
+  whatever time or none, and on each child's sheet where a service keeps one sheet per child,
+  is one occurrence. A minute pasted into another service's return under its own preface is a
+  record of the same meeting.
+- Both ends of one phone call (or one referral, notification or email sent and received) are
+  one occurrence, even when the receiving service logs it the next day. A later call back,
+  another attempt to reach the same person, or a letter sent after the call is not.
+- A joint visit recorded by both agencies that made it is one occurrence. Visits by two agencies
+  on one day that each made alone are two.
+- A police incident and the Children's Social Care entry recording that the police notification
+  was received are DIFFERENT occurrences, even on the same day, quoting the police reference or
+  pasting the police text; so are the MASH screening, the hospital's notice of an attendance to
+  the health visitor, GP or school nurse, and a discharge or clinic letter. An incident attended
+  by police and ambulance together is one occurrence; the emergency department attendance that
+  follows is another.
+- Life events (a birth, a house move, a placement start or end, a school start, a GP
+  registration, an admission to or discharge from a psychiatric ward, an arrest, a charge, a
+  court result or order) recorded by two services on the same day, or by one of them the next
+  day, are one occurrence when they name the same specifics. An arrest and a charge on different
+  days are two occurrences; so are two people's arrests on one day.
+- An entry typed twice on one sheet (the same words or nearly) is one occurrence.
+- Look-alikes kept apart: two different meetings on one day (a strategy discussion and a
+  professionals' meeting, an ICPC and the first core group, a discharge planning meeting and a
+  CIN review), repeat police call-outs to one address on one day, emergency department
+  attendances on consecutive days, separate visits by two agencies on one day, routine
+  appointments for a mother and her baby (or two children) in one session, a report sent before
+  a conference or hearing and the conference or hearing itself.
+
+Everything is invented: people, workers, schools, colleges, surgeries, hospitals, wards, towns,
+police forces, addresses, postcodes and reference numbers. Deterministic: one fixed seed per
+case (it only places the routine entries and picks their times), no set or hash ordering.
+
+    python sample_data/blind_dedup_cases_5.py      # prints a summary of each case
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections import Counter
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from chronology.dates import Precision
+from chronology.schema import Event, Provenance
+
+BlindCase = tuple[str, list[Event], dict[str, str], set[str]]
+
+POLICE = "Police"
+CSC = "Children's Social Care"
+HV = "Health Visiting"
+MW = "Midwifery"
+ED = "Emergency Department"
+GP = "GP"
+SCHOOL = "School"
+COLLEGE = "College"
+HOUSING = "Housing"
+AMBULANCE = "Ambulance Service"
+NEONATAL = "Neonatal Unit"
+FNP = "Family Nurse Partnership"
+LEAVING_CARE = "Leaving Care Service"
+FOSTERING = "Fostering Service"
+IRO = "Independent Reviewing Service"
+CAFCASS = "Cafcass"
+YP_DRUGS = "Young People's Substance Misuse Service"
+CMHT = "Community Mental Health Team"
+CRISIS = "Crisis Resolution and Home Treatment"
+WARD = "Adult Inpatient Mental Health"
+AMHP = "Approved Mental Health Professional Service"
+CAMHS = "CAMHS"
+DCT = "Disabled Children's Team"
+YOUNG_CARERS = "Young Carers Service"
+SCHOOL_NURSE = "School Nursing"
+ISVA = "Children's ISVA Service"
+YOUTH = "Youth Service"
+NRPF = "No Recourse to Public Funds Team"
+ICTG = "Independent Child Trafficking Guardian"
+MIGRANT = "Migrant Support Charity"
+LAC_HEALTH = "Looked After Children Health"
+
+SHIFTS: tuple[str, ...] = ("", "+1", "-1", "+2", "-2", "swap", "month", "late")
+
+# Invented but typical English school holidays (first and last day closed), so a school's or a
+# college's routine entries never fall when it is shut.
+SCHOOL_HOLIDAYS: tuple[tuple[str, str], ...] = (
+    ("2023-12-20", "2024-01-03"),
+    ("2024-02-12", "2024-02-16"),
+    ("2024-03-28", "2024-04-12"),
+    ("2024-05-27", "2024-05-31"),
+    ("2024-07-22", "2024-09-03"),
+    ("2024-10-28", "2024-11-01"),
+    ("2024-12-20", "2025-01-03"),
+    ("2025-02-17", "2025-02-21"),
+    ("2025-04-07", "2025-04-21"),
+    ("2025-05-26", "2025-05-30"),
+    ("2025-07-22", "2025-09-02"),
+    ("2025-10-27", "2025-10-31"),
+    ("2025-12-19", "2026-01-02"),
+)
+TERM_TIME_AGENCIES: tuple[str, ...] = (SCHOOL, COLLEGE)
+
+
+def _school_closed(day: dt.date) -> bool:
+    return any(_day(first) <= day <= _day(last) for first, last in SCHOOL_HOLIDAYS)
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """One sheet of one agency's return: who wrote it, and who signed its entries when."""
+
+    agency: str
+    file: str
+    name: str = ""
+    staff: tuple[tuple[str, str], ...] = ()  # (from ISO date, practitioner), in date order
+    typed: bool = True  # the return has an event type column
+
+
+@dataclass(frozen=True)
+class R:
+    """One agency's record of an occurrence.
+
+    shift: "" (date right), "+1"/"-1"/"+2"/"-2" (days out), "swap" (day and month swapped),
+    "month" (only the month written), "late" (a life event noted the next day).
+    """
+
+    sheet: str
+    text: str
+    time: str = ""
+    kind: str = ""
+    outcome: str = ""
+    shift: str = ""
+    ref: str = ""
+
+
+@dataclass
+class _Row:
+    sheet: str
+    date: dt.date
+    precision: Precision
+    time: dt.time | None
+    written: str
+    record: R
+    occurrence: str
+    order: int
+    true_date: dt.date
+
+
+def _day(iso: str) -> dt.date:
+    return dt.date.fromisoformat(iso)
+
+
+def _written(true: dt.date, shift: str) -> tuple[dt.date, Precision, str]:
+    """(date as read, precision, date as written) for a record of an occurrence on `true`."""
+    if shift not in SHIFTS:
+        raise ValueError(f"unknown shift {shift!r}")
+    if shift == "month":
+        first = true.replace(day=1)
+        return first, "month", f"{true:%m/%Y}"
+    if shift == "swap":
+        if true.day > 12 or true.day == true.month:
+            raise ValueError(f"{true} cannot be written with day and month swapped")
+        swapped = dt.date(true.year, true.day, true.month)
+        return swapped, "day", f"{true.month:02d}/{true.day:02d}/{true.year}"
+    offset = {"": 0, "+1": 1, "late": 1, "-1": -1, "+2": 2, "-2": -2}[shift]
+    date = true + dt.timedelta(days=offset)
+    return date, "day", f"{date:%d/%m/%Y}"
+
+
+@dataclass
+class Family:
+    """Builds one case: scripted occurrences first, then routine single entries around them."""
+
+    name: str
+    seed: int
+    sheets: dict[str, Sheet]
+    rows: list[_Row] = field(default_factory=list)
+    noise: set[str] = field(default_factory=set)
+    busy: set[dt.date] = field(default_factory=set)
+    sheet_busy: dict[str, set[dt.date]] = field(default_factory=dict)
+    count: int = 0
+
+    def __post_init__(self) -> None:
+        self.rng = random.Random(self.seed)
+
+    def occ(self, day: str, scene: str, *records: R, routine: bool = False) -> str:
+        """One occurrence on `day`, recorded by each of `records`."""
+        if not records:
+            raise ValueError("an occurrence needs at least one record")
+        self.count += 1
+        occurrence = f"{self.name}-{self.count:03d}-{scene}"
+        true = _day(day)
+        for record in records:
+            if record.sheet not in self.sheets:
+                raise KeyError(f"{self.name}: no sheet {record.sheet!r}")
+            date, precision, written = _written(true, record.shift)
+            time = None
+            if record.time and precision == "day":
+                hours, minutes = record.time.split(":")
+                time = dt.time(int(hours), int(minutes))
+            if record.shift:
+                self.noise.add(occurrence)
+            self.rows.append(
+                _Row(
+                    record.sheet,
+                    date,
+                    precision,
+                    time,
+                    written,
+                    record,
+                    occurrence,
+                    len(self.rows),
+                    true,
+                )
+            )
+        marks = self.sheet_busy.setdefault(records[0].sheet, set()) if routine else self.busy
+        for offset in (-1, 0, 1):
+            marks.add(true + dt.timedelta(days=offset))
+        return occurrence
+
+    def fill(
+        self,
+        sheet: str,
+        start: str,
+        end: str,
+        items: list[tuple[str, str]],
+        timed: bool = True,
+        weekdays: bool = True,
+    ) -> None:
+        """Routine single entries `(event type, text)` on free days between start and end.
+
+        Each goes on a day with no scripted occurrence within a day either side, so a routine
+        entry never sits beside a scripted occurrence it could be mistaken for, and with no other
+        routine entry of its own sheet within a day either side. Routine entries of different
+        sheets may share a day (separate contacts by separate services, kept apart). A school's,
+        pre-school's or unit's routine entries keep to term time.
+        """
+        taken = self.sheet_busy.setdefault(sheet, set())
+        term_time = self.sheets[sheet].agency in TERM_TIME_AGENCIES
+        first, last = _day(start), _day(end)
+        span = (last - first).days
+        for kind, text in items:
+            for _ in range(4000):
+                day = first + dt.timedelta(days=self.rng.randint(0, span))
+                if day in self.busy or day in taken or (weekdays and day.weekday() >= 5):
+                    continue
+                if term_time and _school_closed(day):
+                    continue
+                break
+            else:
+                raise RuntimeError(f"{self.name}: no free day for {sheet} in {start}..{end}")
+            time = ""
+            if timed:
+                minutes = self.rng.randrange(8 * 60 + 30, 17 * 60, 5)
+                time = f"{minutes // 60:02d}:{minutes % 60:02d}"
+            self.occ(day.isoformat(), f"routine-{sheet}", R(sheet, text, time, kind), routine=True)
+
+    def _practitioner(self, sheet: Sheet, day: dt.date) -> str:
+        name = ""
+        for since, who in sheet.staff:
+            if _day(since) <= day:
+                name = who
+        return name
+
+    def case(self) -> BlindCase:
+        by_sheet: dict[tuple[str, str], list[_Row]] = {}
+        for row in self.rows:
+            sheet = self.sheets[row.sheet]
+            by_sheet.setdefault((sheet.file, sheet.name), []).append(row)
+        events: list[Event] = []
+        truth: dict[str, str] = {}
+        for (file, name), rows in sorted(by_sheet.items()):
+            rows.sort(key=lambda r: (r.date, r.time or dt.time(0, 0), r.order))
+            for number, row in enumerate(rows, start=2):  # row 1 is the header
+                sheet = self.sheets[row.sheet]
+                record = row.record
+                events.append(
+                    Event(
+                        source=Provenance(file, name, number),
+                        agency=sheet.agency,
+                        date=row.date,
+                        date_precision=row.precision,
+                        event_text=record.text,
+                        time=row.time,
+                        event_type=record.kind if sheet.typed else "",
+                        outcome=record.outcome,
+                        practitioner=self._practitioner(sheet, row.true_date),
+                        reference=record.ref,
+                        date_as_written=row.written,
+                    )
+                )
+                truth[f"{file}|{name}|{number}"] = row.occurrence
+        return self.name, events, truth, set(self.noise)
+
+
+# --------------------------------------------------------------------------------------------
+# Case 1: the Brennock family, Hollinsford and Dunsby. Kacey Brennock (b. 09/01/2008), looked
+# after on a care order, placed with foster carers Lorna and Pete Gadsby at 12 Kittering Lane,
+# Hollinsford HF7 2QP. Her boyfriend Dylan Marsh (b. 2005) deals heroin. Kacey's son Ellis is
+# born at 35 weeks on 14/06/2024 at Hollinsford General with neonatal abstinence syndrome;
+# mother and baby go to a parent-and-child foster placement with Ruth Ambler at 3 Saltmarsh
+# Row, Dunsby DN4 8LT; it breaks down in October 2024; Ellis goes to foster carers Jan and
+# Colin Petrie, Kacey to Kestrel House (supported accommodation), and Ellis finally to his
+# paternal grandmother Sandra Marsh at 17 Pelham Rise, Dunsby DN2 5WF, on a special
+# guardianship order.
+# --------------------------------------------------------------------------------------------
+
+
+def _brennock() -> BlindCase:
+    f = Family(
+        "brennock",
+        5107,
+        {
+            "pol": Sheet(
+                POLICE,
+                "Hollinsford_Constabulary_Brennock.xlsx",
+                "Export",
+                (("2024-01-01", "PC 4471 WARDLE"), ("2024-06-01", "DC 2290 FENWICK (CAIT)")),
+            ),
+            "csc": Sheet(
+                CSC,
+                "CSC_Ellis_Brennock.xlsx",
+                "Case chronology",
+                (
+                    ("2024-01-01", "MASH"),
+                    ("2024-02-06", "Niamh Corrigan (SW, Pre-birth team)"),
+                    ("2024-10-14", "Tobias Renshaw (SW, Court team)"),
+                ),
+            ),
+            "cic": Sheet(
+                CSC,
+                "CiC_Team_Kacey_Brennock.xlsx",
+                "Chronology",
+                (("2024-01-01", "Ayesha Mirza (SW, Children in Care)"),),
+            ),
+            "mw": Sheet(
+                MW,
+                "Hollinsford_General_Maternity.xlsx",
+                "Safeguarding midwife",
+                (("2024-01-01", "Carys Penhallow (Specialist MW, substance misuse)"),),
+                typed=False,
+            ),
+            "nnu": Sheet(
+                NEONATAL,
+                "Hollinsford_General_NNU.xlsx",
+                "Ellis Brennock",
+                (("2024-06-01", "NNU nursing / Dr Imre Balogh"),),
+            ),
+            "fnp": Sheet(
+                FNP,
+                "FNP_Kacey_B.xlsx",
+                "Visits",
+                (("2024-01-01", "Gwen Latimer (Family Nurse)"),),
+            ),
+            "gp": Sheet(
+                GP,
+                "Saltmarsh_Surgery_extract.xlsx",
+                "Consultations",
+                (("2024-01-01", "Dr Ferdinand Oyelaran"),),
+                typed=False,
+            ),
+            "ypsm": Sheet(
+                YP_DRUGS,
+                "Tidewater_YP_Drug_Service.xlsx",
+                "Case notes",
+                (("2024-01-01", "Marcus Holroyd (Recovery worker)"),),
+            ),
+            "fos": Sheet(
+                FOSTERING,
+                "Fostering_SSW_records.xlsx",
+                "Brennock",
+                (("2024-01-01", "Deborah Ince (Supervising SW)"),),
+            ),
+            "iro": Sheet(
+                IRO,
+                "IRO_Kacey_Brennock.xlsx",
+                "Reviews",
+                (("2024-01-01", "Philippa Raeburn (IRO)"),),
+            ),
+            "caf": Sheet(
+                CAFCASS,
+                "Cafcass_Brennock_Ellis.xlsx",
+                "Case log",
+                (("2024-10-01", "Hamish Okonjo (Children's Guardian)"),),
+            ),
+        },
+    )
+    o = f.occ
+    o(
+        "2024-01-16",
+        "gp-upt",
+        R(
+            "gp",
+            "16yo (LAC) attends with foster carer. Missed periods since Oct. UPT positive. Est "
+            "15/40. Admits cannabis daily and 'blues' (street diazepam) most days, heroin "
+            "smoked 'a few times' with bf. Folic acid, advice. Refer maternity + Tidewater YP",
+            "11:20",
+        ),
+    )
+    o(
+        "2024-01-16",
+        "carer-call-cic",
+        R(
+            "cic",
+            "Foster carer Lorna Gadsby rang after GP appointment this morning: Kacey is about 15 "
+            "weeks pregnant. Father believed to be Dylan Marsh, 18/19, who Kacey has been "
+            "seeing since the summer. Lorna worried about drugs. I will visit tomorrow.",
+            "14:05",
+            "Telephone",
+        ),
+    )
+    o(
+        "2024-01-17",
+        "gp-mw-ref",
+        R("gp", "Referral to maternity (late booking, LAC, substance use) sent via e-RS", "09:10"),
+        R(
+            "mw",
+            "Contact type: Referral received. From: Saltmarsh Surgery (Dr Oyelaran). Reason: "
+            "16yo looked after, approx 15/40, cannabis/benzo/heroin use. Outcome: booking "
+            "appt offered 25/01 with specialist MW",
+            shift="+1",
+        ),
+    )
+    o(
+        "2024-01-18",
+        "gp-ypsm-ref",
+        R("gp", "Referral to Tidewater YP drug service emailed (pt consents)", "12:40"),
+        R(
+            "ypsm",
+            "Contact type: Referral in. Source: GP (Saltmarsh Surgery). Presenting: pregnant "
+            "16yo, daily cannabis, street benzos, smoked heroin. Outcome: priority - allocated "
+            "to MH",
+            "15:30",
+            "Referral",
+        ),
+    )
+    o(
+        "2024-01-25",
+        "mw-booking",
+        R(
+            "mw",
+            "Contact type: Booking appointment (antenatal clinic). Present: Kacey, foster carer "
+            "Lorna. Gestation 16+3 by scan. Disclosed heroin smoked 2-3x/wk, diazepam, cannabis. "
+            "Outcome: consultant-led care, pre-birth referral to MASH to be made, YP drug "
+            "service aware",
+        ),
+    )
+    o(
+        "2024-01-30",
+        "mw-mash-ref",
+        R(
+            "mw",
+            "Contact type: Safeguarding referral (unborn). To: Hollinsford MASH via portal. "
+            "Outcome: submitted 10:45, ref MASH/24/00712",
+            ref="MASH/24/00712",
+        ),
+        R(
+            "csc",
+            "Referral received from the specialist substance misuse midwife at Hollinsford "
+            "General concerning Kacey Brennock's unborn baby, due around the middle of July. "
+            "Kacey is sixteen and already looked after by this authority. The midwife reports "
+            "that Kacey has been smoking heroin and using street diazepam and cannabis during "
+            "the pregnancy, booked very late, and that the father is thought to be an adult "
+            "male known to police for drug supply. Referral passed to the pre-birth team for "
+            "an assessment.",
+            "11:02",
+            "Contact/Referral",
+            ref="MASH/24/00712",
+        ),
+    )
+    o(
+        "2024-02-06",
+        "csc-allocate",
+        R(
+            "csc",
+            "The case was allocated to Niamh Corrigan in the pre-birth team, who will complete "
+            "a pre-birth child and family assessment working alongside Kacey's own social "
+            "worker in the Children in Care team so that Kacey hears one message.",
+            "",
+            "Allocation",
+        ),
+    )
+    o(
+        "2024-02-08",
+        "ypsm-assess",
+        R(
+            "ypsm",
+            "Contact type: Comprehensive assessment (face to face, Tidewater base). Kacey reports "
+            "heroin smoked 3x/wk since Nov (supplied by bf), 4-6 blues a day, cannabis daily. "
+            "Outcome: keen to stop for baby; referral to prescriber for substitute therapy",
+            "14:00",
+            "Assessment",
+        ),
+    )
+    o(
+        "2024-02-13",
+        "fnp-enrol",
+        R(
+            "fnp",
+            "I visited Kacey at her foster home for the first time and she agreed to join the "
+            "programme. She was shy but warmed up when we talked about names for the baby. I "
+            "explained I will be her nurse until Ellis is two.",
+            "10:30",
+            "Enrolment visit",
+        ),
+    )
+    o(
+        "2024-02-20",
+        "pol-stop",
+        R(
+            "pol",
+            "STOP CHECK VEH VRN KX19 PLD @ 2140 HRS ROWLEY RD. DRIVER DYLAN MARSH 19YRS "
+            "SEARCHED S23 MDA - 14 WRAPS BROWN (SUSP HEROIN) + £620 CASH. ARRESTED PWITS CLASS "
+            "A. FEMALE PASSENGER KACEY BRENNOCK 16YRS (LAC, PREGNANT) TAKEN HOME TO CARERS. PPN "
+            "SUBMITTED",
+            "21:40",
+            "Arrest",
+            ref="HC/24/118832",
+        ),
+    )
+    o(
+        "2024-02-21",
+        "cic-ppn",
+        R(
+            "cic",
+            "PPN received from police, pasted here: 'STOP CHECK VEH VRN KX19 PLD @ 2140 HRS "
+            "ROWLEY RD. DRIVER DYLAN MARSH 19YRS SEARCHED S23 MDA - 14 WRAPS BROWN (SUSP "
+            "HEROIN) + £620 CASH. ARRESTED PWITS CLASS A. FEMALE PASSENGER KACEY BRENNOCK 16YRS "
+            "(LAC, PREGNANT) TAKEN HOME TO CARERS.' Shared with pre-birth SW.",
+            "09:15",
+            "Notification",
+            ref="HC/24/118832",
+        ),
+    )
+    o(
+        "2024-02-22",
+        "pol-rui",
+        R(
+            "pol",
+            "MARSH D INTERVIEWED, NO COMMENT. RELEASED UNDER INVESTIGATION PENDING LAB",
+            "16:30",
+            "Custody",
+            ref="HC/24/118832",
+        ),
+    )
+    strat1 = (
+        "Pre-birth strategy discussion (Teams) chaired by Team Manager: unborn baby of Kacey "
+        "Brennock (16, LAC). Heroin, benzodiazepine and cannabis use in pregnancy; father Dylan "
+        "Marsh arrested 20/02 for PWITS class A. Agreed: threshold met for S47 (unborn), ICPC "
+        "to be convened, police to share Marsh's intelligence, FNP and specialist midwife to "
+        "continue."
+    )
+    o(
+        "2024-03-05",
+        "strategy-1",
+        R("csc", strat1, "10:00", "Strategy discussion"),
+        R("cic", "Copied from the unborn baby's file for completeness: " + strat1, "", "Meeting"),
+        R(
+            "pol",
+            "STRAT DISC ATTENDED RE UNBORN BRENNOCK. S47 AGREED. INTEL ON MARSH SHARED",
+            "10:00",
+            "Strategy",
+        ),
+        R(
+            "mw",
+            "Contact type: Strategy discussion (Teams). Outcome: S47 for unborn, ICPC to be "
+            "booked; MW to continue fortnightly ANC",
+        ),
+        R(
+            "fnp",
+            "I joined the strategy meeting on Teams. I said Kacey has kept every visit with me "
+            "and is honest about her use. Section 47 agreed.",
+            "10:05",
+            "Meeting",
+        ),
+    )
+    o(
+        "2024-03-05",
+        "cla-review-1",
+        R(
+            "iro",
+            "CLA review (3rd) held at the Gadsby home. Kacey attended part. Placement stable "
+            "but carers cannot offer a mother-and-baby placement. Actions: SW to identify a "
+            "parent-and-child placement by 28/40; PEP to note pregnancy; health assessment due",
+            "14:00",
+            "CLA review",
+        ),
+        R(
+            "cic",
+            "Kacey's looked after review this afternoon at home with Philippa (IRO). Kacey "
+            "spoke for herself about wanting to keep her baby. Parent and child placement "
+            "search to start.",
+            "14:00",
+            "CLA review",
+        ),
+        R(
+            "fos",
+            "Attended Kacey's CLA review at carers' home (Gadsby). Carers clear they cannot "
+            "take the baby - P&C placement needed",
+            "14:00",
+            "Meeting",
+        ),
+    )
+    o(
+        "2024-03-12",
+        "mw-csc-call",
+        R(
+            "mw",
+            "Contact type: Telephone (outgoing) to SW N Corrigan. Outcome: shared scan result "
+            "(growth 10th centile) and missed ANC 11/03",
+        ),
+        R(
+            "csc",
+            "The specialist midwife rang to say that Kacey missed her antenatal appointment "
+            "yesterday and that the growth scan shows the baby on the tenth centile. I agreed "
+            "to raise this at the conference.",
+            "12:35",
+            "Telephone call",
+        ),
+    )
+    o(
+        "2024-04-11",
+        "gp-icpc-report",
+        R(
+            "gp",
+            "ICPC report completed and emailed to CP conference admin. Unable to attend",
+            "17:10",
+        ),
+    )
+    icpc_ppl = "Kacey, SW x2, FNP, MW, police, YP drug service"
+    o(
+        "2024-04-16",
+        "icpc",
+        R(
+            "csc",
+            "Initial child protection conference for the unborn baby of Kacey Brennock, "
+            f"attended by {icpc_ppl}. The conference heard that Kacey has begun "
+            "to reduce her drug use with support, but that she continues to see Dylan Marsh, "
+            "who is under investigation for supplying heroin. Unanimous decision that the "
+            "unborn baby be made the subject of a child protection plan under the category of "
+            "neglect. Outline plan agreed.",
+            "09:30",
+            "ICPC",
+        ),
+        R(
+            "cic",
+            "Attended ICPC for Kacey's unborn baby as her SW. CP plan - neglect. I supported "
+            "Kacey in the meeting.",
+            "09:30",
+            "Meeting",
+        ),
+        R(
+            "mw",
+            "Contact type: Initial child protection conference. Outcome: unborn subject to CP "
+            "plan (neglect); birth plan + hospital alert to be completed by MW",
+        ),
+        R(
+            "fnp",
+            "I went to the initial conference with Kacey. She cried when the plan was agreed and "
+            "I sat with her afterwards. Unborn is on a CP plan for neglect.",
+            "09:30",
+            "Conference",
+        ),
+        R("pol", "ICPC - UNBORN BRENNOCK - CPP NEGLECT. DC FENWICK ATT", "09:30", "Conference"),
+        R(
+            "ypsm",
+            "Contact type: Multi-agency meeting (ICPC). Outcome: CP plan agreed for unborn; "
+            "Tidewater to provide weekly keywork + prescribing",
+            "09:30",
+            "Meeting",
+        ),
+    )
+    o(
+        "2024-04-16",
+        "core-group-1",
+        R(
+            "csc",
+            "The first core group met straight after the conference to turn the outline plan "
+            "into actions with dates; Kacey stayed for it. Next core group 21 May.",
+            "11:15",
+            "Core group",
+        ),
+        R(
+            "fnp",
+            "I stayed for the first core group after the conference. I am to visit weekly and "
+            "cover safe sleep and NAS with Kacey.",
+            "11:15",
+            "Meeting",
+        ),
+    )
+    o(
+        "2024-04-23",
+        "ypsm-methadone",
+        R(
+            "ypsm",
+            "Contact type: Prescriber review (Dr Sato, joint). Outcome: methadone 20ml daily "
+            "commenced, supervised consumption at Kelsall Pharmacy; weekly urine screens",
+            "13:30",
+            "Prescribing",
+        ),
+    )
+    o(
+        "2024-05-02",
+        "pol-missing",
+        R(
+            "pol",
+            "MISSING PERSON - KACEY BRENNOCK 16YRS LAC, 30/40 PREG. REPORTED BY CARER 2310. "
+            "MEDIUM RISK. LIKELY WITH DYLAN MARSH",
+            "23:10",
+            "Missing",
+            ref="HC/24/187040",
+        ),
+    )
+    o(
+        "2024-05-03",
+        "pol-found",
+        R(
+            "pol",
+            "MISSING FOUND - KACEY BRENNOCK AT 41 GORSLEY COURT (MARSH ADDRESS) 0430. RETURNED "
+            "TO CARERS. NO INJURIES",
+            "04:30",
+            "Missing found",
+            ref="HC/24/187040",
+        ),
+    )
+    o(
+        "2024-05-03",
+        "cic-missing-note",
+        R(
+            "cic",
+            "Missing notification received from police: Kacey missing overnight, found at "
+            "Dylan's flat 04:30 and returned home. Return interview to be arranged.",
+            "10:20",
+            "Notification",
+            ref="HC/24/187040",
+        ),
+    )
+    o(
+        "2024-05-14",
+        "ypsm-twice",
+        R(
+            "ypsm",
+            "Contact type: Keywork session. Urine screen: methadone +, opiates (morphine) +, "
+            "benzos -. Outcome: on top use discussed; reduce contact with supplier",
+            "15:00",
+            "Keywork",
+        ),
+        R(
+            "ypsm",
+            "Contact type: Keywork session. Urine screen: methadone +, opiates (morphine) +, "
+            "benzos -. Outcome: on-top use discussed, reduce contact with supplier",
+            "15:00",
+            "Keywork",
+        ),
+    )
+    o(
+        "2024-05-21",
+        "core-group-2",
+        R(
+            "csc",
+            "Core group at the Gadsby home. Kacey is engaging with her prescriber and her "
+            "family nurse, but the missing episode on 2 May and the positive opiate screen "
+            "are worrying. A parent and child placement with Ruth Ambler in Dunsby has been "
+            "identified.",
+            "13:00",
+            "Core group",
+        ),
+        R(
+            "fnp",
+            "Core group at Kacey's carers'. I shared that Kacey has packed a hospital bag "
+            "and done the NAS session with me.",
+            "13:00",
+            "Meeting",
+        ),
+        R(
+            "mw",
+            "Contact type: Core group. Outcome: P&C placement identified (Dunsby); birth plan "
+            "shared",
+            shift="+1",
+        ),
+    )
+    o(
+        "2024-06-14",
+        "birth",
+        R(
+            "mw",
+            "Contact type: Delivery. SVD 03:12 at 35+1/40, live male 2.10kg. Mother: methadone "
+            "40ml. Outcome: baby to NNU for NAS observation; hospital alert followed",
+        ),
+        R(
+            "csc",
+            "Kacey gave birth to a boy, Ellis, at 03:12 this morning at Hollinsford General, at "
+            "35 weeks and weighing 2.1kg. Ellis has been taken to the neonatal unit to be "
+            "watched for withdrawal. The hospital alert is in place and Ellis is not to be "
+            "discharged without the agreement of this department.",
+            "09:40",
+            "Birth",
+        ),
+        R("cic", "Kacey has had her baby - Ellis, born 14/06/2024 03:12, 2.1kg.", "", "Birth"),
+        R(
+            "fnp",
+            "Ellis was born yesterday at 03:12 at 35 weeks, 2.1kg. I visited Kacey on the "
+            "postnatal ward; she is tired and proud.",
+            "14:00",
+            "Birth",
+            shift="late",
+        ),
+    )
+    o(
+        "2024-06-14",
+        "nnu-admit",
+        R(
+            "nnu",
+            "Admitted from delivery suite 03:40. 35+1, 2.10kg. In utero exposure methadone, "
+            "heroin, benzodiazepines. Finnegan scoring 4-hourly commenced",
+            "03:40",
+            "Admission",
+        ),
+    )
+    o(
+        "2024-06-15",
+        "nnu-morphine",
+        R(
+            "nnu",
+            "Finnegan 12 and 11 consecutive - oral morphine 40mcg/kg 4hrly started. Mum "
+            "visiting, doing cares",
+            "18:00",
+            "Treatment",
+        ),
+    )
+    strat2 = (
+        "Strategy discussion on the neonatal unit: Ellis on oral morphine for NAS; Kacey "
+        "visiting well; Dylan Marsh visited the unit yesterday and staff smelt cannabis. "
+        "Agreed: S47 continues, discharge only to a parent and child placement, Dylan's "
+        "visits supervised."
+    )
+    o(
+        "2024-06-17",
+        "strategy-2",
+        R("csc", strat2, "11:00", "Strategy discussion"),
+        R("cic", "Copied from Ellis's file: " + strat2, "", "Meeting"),
+        R(
+            "nnu",
+            "Strategy meeting held in NNU seminar room with SW, police, FNP, MW. Plan: no "
+            "discharge without CSC; father's visits supervised",
+            "11:00",
+            "Meeting",
+        ),
+        R("pol", "STRAT DISC @ HGH NNU RE ELLIS BRENNOCK. S47 CONT", "11:00", "Strategy"),
+        R(
+            "fnp",
+            "I attended the strategy meeting on the neonatal unit. Discharge to P&C placement "
+            "only.",
+            "11:00",
+            "Meeting",
+        ),
+    )
+    o(
+        "2024-06-24",
+        "legal-gateway-1",
+        R(
+            "csc",
+            "Legal gateway meeting: threshold for proceedings is met, but the plan is a parent "
+            "and child placement under a written agreement and the PLO, not an application.",
+            "15:00",
+            "Legal planning",
+        ),
+    )
+    o(
+        "2024-07-01",
+        "placement-planning",
+        R(
+            "fos",
+            "Placement planning meeting for P&C placement with Ruth Ambler (Fostering office). "
+            "Written agreement and house rules signed by Kacey",
+            "10:00",
+            "Meeting",
+        ),
+        R(
+            "cic",
+            "Placement planning meeting at the fostering office: Kacey signed the written "
+            "agreement for the parent and child placement.",
+            "10:00",
+            "Meeting",
+        ),
+    )
+    o(
+        "2024-07-01",
+        "discharge-planning",
+        R(
+            "nnu",
+            "Discharge planning meeting 14:00: morphine weaned off 28/06, feeding well, "
+            "weight 2.32kg. Discharge planned 03/07 to P&C placement",
+            "14:00",
+            "Discharge planning",
+        ),
+        R(
+            "csc",
+            "Discharge planning meeting on the neonatal unit. Ellis is now off morphine and "
+            "feeding well. He will be discharged on Wednesday to the parent and child "
+            "placement with Ruth Ambler.",
+            "14:00",
+            "Meeting",
+        ),
+        R(
+            "fnp",
+            "I went to Ellis's discharge planning meeting. I will visit the placement on the "
+            "day after discharge.",
+            "14:00",
+            "Meeting",
+        ),
+        R("fos", "Discharge planning mtg at NNU (with carer Ruth)", "14:00", "Meeting"),
+    )
+    o(
+        "2024-07-03",
+        "pc-placement",
+        R(
+            "nnu",
+            "Discharged to parent & child foster placement (carer R Ambler, 3 Saltmarsh Row, "
+            "Dunsby) with mother",
+            "11:30",
+            "Discharge",
+        ),
+        R(
+            "fos",
+            "Kacey and Ellis placed with Ruth Ambler, 3 Saltmarsh Row, Dunsby (P&C)",
+            "13:00",
+            "Placement start",
+        ),
+        R(
+            "csc",
+            "Ellis and his mother were discharged from hospital today and moved into the parent "
+            "and child placement with Ruth Ambler at 3 Saltmarsh Row, Dunsby.",
+            "",
+            "Placement",
+        ),
+        R(
+            "cic",
+            "Placement move: Kacey now at 3 Saltmarsh Row, Dunsby DN4 8LT (P&C with Ellis)",
+            "",
+            "Placement change",
+            shift="late",
+        ),
+    )
+    o(
+        "2024-07-03",
+        "nnu-letter",
+        R("nnu", "Discharge summary sent to GP and FNP", "15:00", "Letter"),
+        R(
+            "gp",
+            "Discharge summary from Hollinsford NNU received: NAS, oral morphine 15/06-28/06, "
+            "d/c to P&C foster placement with mum. Registered? - check",
+            shift="+2",
+        ),
+    )
+    o(
+        "2024-07-09",
+        "gp-reg-ellis",
+        R("gp", "New patient registration: Ellis BRENNOCK, DOB 14/06/2024, c/o 3 Saltmarsh Row"),
+        R("fos", "Ruth took Ellis to register at Saltmarsh Surgery", "", "Health"),
+    )
+    o(
+        "2024-07-09",
+        "gp-reg-kacey",
+        R("gp", "New patient registration: Kacey BRENNOCK, DOB 09/01/2008, c/o 3 Saltmarsh Row"),
+    )
+    o(
+        "2024-07-11",
+        "fnp-visit",
+        R(
+            "fnp",
+            "I visited Kacey and Ellis at Ruth's. Ellis 2.45kg, feeding 3-hourly. Kacey handles "
+            "him gently but gets frustrated when he cries; we practised soothing.",
+            "10:00",
+            "Home visit",
+        ),
+    )
+    o(
+        "2024-07-11",
+        "fos-visit",
+        R(
+            "fos",
+            "SSW visit to Ruth. Routine settling well; Kacey out till 11pm Tues - Ruth did the "
+            "night feeds",
+            "15:30",
+            "Supervisory visit",
+        ),
+    )
+    o(
+        "2024-07-12",
+        "fos-rcpc-report",
+        R("fos", "Report for RCPC sent to conference admin", "", "Report"),
+    )
+    rcpc1 = "RCPC - ELLIS BRENNOCK - CPP CONTINUES (NEGLECT). DC FENWICK ATT"
+    o(
+        "2024-07-16",
+        "rcpc-1",
+        R(
+            "csc",
+            "First review child protection conference for Ellis, now a month old. Kacey's "
+            "care of Ellis in placement is good when she is there, but she has stayed out late "
+            "twice and told the carer she was at Dylan's. Ellis remains subject to a child "
+            "protection plan under the category of neglect.",
+            "13:30",
+            "RCPC",
+        ),
+        R("cic", "RCPC for Ellis. Remains on CP plan. Kacey attended with me.", "", "Meeting"),
+        R(
+            "fnp",
+            "Review conference for Ellis. I reported good attachment but Kacey's late nights. "
+            "CP plan continues.",
+            "13:30",
+            "Conference",
+            shift="-1",
+        ),
+        R("pol", rcpc1, "13:30", "Conference"),
+        R(
+            "ypsm",
+            "Contact type: RCPC. Outcome: CP plan continues; Tidewater to share screens "
+            "fortnightly",
+            "13:30",
+            "Meeting",
+        ),
+        R("fos", "RCPC attended - CP plan to continue", "13:30", "Meeting"),
+    )
+    o(
+        "2024-07-29",
+        "gp-ellis-check",
+        R(
+            "gp",
+            "Ellis 6-8 week baby check. Wt 3.4kg. Hips, heart, eyes normal. Jittery when "
+            "handled earlier, now settled. Imms due",
+        ),
+    )
+    o(
+        "2024-07-29",
+        "gp-kacey-check",
+        R(
+            "gp",
+            "Kacey 6 week postnatal check. Mood 'ok', EPDS 11. Contraception: implant "
+            "discussed, declined. Methadone via Tidewater",
+        ),
+    )
+    o(
+        "2024-07-30",
+        "pol-charge",
+        R(
+            "pol",
+            "MARSH D CHARGED PWITS CLASS A X2 (LAB CONFIRMED). BAILED TO HOLLINSFORD MC 27/08",
+            "17:45",
+            "Charge",
+            ref="HC/24/118832",
+        ),
+    )
+    o(
+        "2024-08-06",
+        "cla-review-2",
+        R(
+            "iro",
+            "CLA review (4th) at Saltmarsh Row. Kacey attended throughout with Ellis. Actions: "
+            "PA to be allocated at 16.5; education - college place for Sept to be confirmed",
+            "10:30",
+            "CLA review",
+        ),
+        R(
+            "cic",
+            "Kacey's CLA review at Ruth's - went well, Kacey chaired part.",
+            "10:30",
+            "Review",
+        ),
+        R("fos", "CLA review (Kacey) at placement", "10:30", "Meeting"),
+        R(
+            "fnp",
+            "I attended Kacey's looked after review at Ruth's house.",
+            "10:30",
+            "Meeting",
+            shift="+1",
+        ),
+    )
+    o(
+        "2024-08-22",
+        "ypsm-screen",
+        R(
+            "ypsm",
+            "Contact type: Keywork + urine screen. Result: opiates + (non-prescribed), cocaine +. "
+            "Outcome: SW and FNP to be informed today",
+            "11:00",
+            "Keywork",
+        ),
+    )
+    o(
+        "2024-08-22",
+        "ypsm-csc-call",
+        R(
+            "ypsm",
+            "Contact type: Telephone (out) to SW Niamh Corrigan. Outcome: screen result shared",
+            "12:15",
+            "Phone call",
+        ),
+        R(
+            "csc",
+            "Marcus from Tidewater rang: today's urine screen was positive for opiates that were "
+            "not prescribed and for cocaine.",
+            "12:20",
+            "Telephone call",
+        ),
+    )
+    o(
+        "2024-08-27",
+        "fnp-email",
+        R(
+            "fnp",
+            "I emailed Niamh (SW) my concerns: Ellis had a nappy rash left untreated for days "
+            "and Kacey is sleeping through his feeds.",
+            "16:40",
+            "Email",
+        ),
+        R(
+            "csc",
+            "Email from the family nurse received this morning raising concern about an "
+            "untreated nappy rash and Kacey sleeping through night feeds.",
+            "08:55",
+            "Email",
+            shift="+1",
+        ),
+    )
+    o(
+        "2024-09-02",
+        "plo-letter",
+        R(
+            "csc",
+            "A letter before proceedings was hand-delivered to Kacey inviting her to a "
+            "pre-proceedings meeting on 11 September with her solicitor.",
+            "",
+            "PLO letter",
+        ),
+    )
+    o(
+        "2024-09-11",
+        "plo-meeting",
+        R(
+            "csc",
+            "Pre-proceedings meeting with Kacey, her solicitor, her own social worker and the "
+            "team manager. The concerns and the plan were explained; Kacey agreed to hair strand "
+            "testing and to stop seeing Dylan at the placement.",
+            "10:00",
+            "PLO meeting",
+        ),
+        R(
+            "cic",
+            "PLO meeting - I attended with Kacey and her solicitor (Fraser & Lyle). Agreed hair "
+            "strand test.",
+            "10:00",
+            "Meeting",
+        ),
+        R(
+            "fnp",
+            "I attended the pre-proceedings meeting to support Kacey.",
+            "10:00",
+            "Meeting",
+            shift="swap",
+        ),
+    )
+    o(
+        "2024-10-04",
+        "edt-call",
+        R(
+            "csc",
+            "EDT: Ruth Ambler rang at 23:35. Kacey went out at 19:00 saying she would be back "
+            "by 21:00 and has not returned; her phone is off. Ellis is safe with Ruth. Advised "
+            "to report to police as missing.",
+            "23:35",
+            "EDT",
+        ),
+    )
+    o(
+        "2024-10-04",
+        "pol-missing-2",
+        R(
+            "pol",
+            "MISSING PERSON - KACEY BRENNOCK 16YRS LAC. LEFT BABY WITH CARER 1900 NOT RETURNED. "
+            "HIGH RISK (CSE/DRUGS)",
+            "23:50",
+            "Missing",
+            ref="HC/24/301177",
+        ),
+    )
+    o(
+        "2024-10-05",
+        "pol-gorsley-1",
+        R(
+            "pol",
+            "CONCERN FOR SAFETY 41 GORSLEY COURT - NEIGHBOUR REPORTS SHOUTING. ATT 0140 NO REPLY, "
+            "NO SOUNDS. FILED",
+            "01:20",
+            "Concern for safety",
+            ref="HC/24/301204",
+        ),
+    )
+    o(
+        "2024-10-05",
+        "pol-gorsley-2",
+        R(
+            "pol",
+            "CONCERN FOR SAFETY 41 GORSLEY COURT - 2ND CALL, FEMALE SCREAMING. ENTRY GAINED. "
+            "MISSING KACEY BRENNOCK FOUND INTOXICATED. MARSH D PRESENT. RETURNED TO CARER 0450",
+            "03:40",
+            "Concern for safety",
+            ref="HC/24/301219",
+        ),
+    )
+    o(
+        "2024-10-07",
+        "cic-missing-note-2",
+        R(
+            "cic",
+            "Police missing notifications received for the weekend: Kacey missing Friday night, "
+            "found at Dylan's after a second call-out. Return home interview booked.",
+            "09:30",
+            "Notification",
+            ref="HC/24/301177",
+        ),
+    )
+    strat3 = (
+        "Strategy discussion after Kacey's missing episode: Kacey left Ellis with the carer and "
+        "was found intoxicated at Dylan Marsh's flat at 04:00. Ruth Ambler has given notice on "
+        "the placement. Agreed: S47 continues, legal gateway today to consider an application "
+        "for an interim care order."
+    )
+    o(
+        "2024-10-08",
+        "strategy-3",
+        R("csc", strat3, "10:00", "Strategy discussion"),
+        R("cic", "Copied from Ellis's file: " + strat3, "", "Meeting"),
+        R("pol", "STRAT DISC RE ELLIS BRENNOCK POST MISSING. S47 CONT", "10:00", "Strategy"),
+        R(
+            "fnp",
+            "I joined the strategy meeting. Ruth has given notice. I am worried for Kacey too.",
+            "10:00",
+            "Meeting",
+        ),
+        R("fos", "Strategy mtg - carer notice confirmed (28 days)", "10:00", "Meeting"),
+    )
+    o(
+        "2024-10-08",
+        "legal-gateway-2",
+        R(
+            "csc",
+            "Legal gateway meeting this afternoon: agreed to issue care proceedings for Ellis "
+            "and to seek an interim care order with a plan of separate foster care.",
+            "15:00",
+            "Legal planning",
+        ),
+    )
+    o(
+        "2024-10-11",
+        "caf-allocate",
+        R(
+            "caf",
+            "C110A received (issued 10/10). Children's Guardian allocated. Solicitor for child "
+            "appointed",
+            "",
+            "Allocation",
+        ),
+    )
+    o(
+        "2024-10-15",
+        "ico-hearing",
+        R(
+            "csc",
+            "First hearing at Hollinsford Family Court before District Judge Amberley. An "
+            "interim care order was made for Ellis, with the local authority's plan for him to "
+            "move to foster carers and for Kacey to have supervised contact four times a week.",
+            "10:00",
+            "Court hearing",
+        ),
+        R(
+            "caf",
+            "First hearing (CMH listed). ICO granted. Separation endorsed by Guardian. Contact "
+            "4x/wk supervised",
+            "10:00",
+            "Hearing",
+        ),
+        R("cic", "Court today - ICO for Ellis. Kacey devastated. I took her home.", "", "Court"),
+    )
+    o(
+        "2024-10-16",
+        "ellis-foster",
+        R(
+            "csc",
+            "Ellis was placed with foster carers Jan and Colin Petrie. Kacey handed him over "
+            "at the contact centre and coped better than expected.",
+            "",
+            "Placement",
+        ),
+        R(
+            "fos",
+            "Ellis placed with Jan & Colin Petrie (mainstream carers) under ICO",
+            "",
+            "Placement start",
+            shift="late",
+        ),
+    )
+    o(
+        "2024-10-16",
+        "kacey-move",
+        R(
+            "cic",
+            "Kacey moved to Kestrel House, supported accommodation for 16-17s, room 6.",
+            "16:00",
+            "Placement change",
+        ),
+    )
+    o(
+        "2024-10-22",
+        "fnp-kestrel",
+        R(
+            "fnp",
+            "I visited Kacey at Kestrel House. Her room was bare and she had not eaten. We "
+            "talked about contact and she showed me photos of Ellis.",
+            "13:00",
+            "Home visit",
+        ),
+    )
+    o(
+        "2024-11-12",
+        "caf-visit",
+        R(
+            "caf",
+            "Visited Ellis at the Petries'. Settled, thriving, smiley. Carers report good "
+            "contact reports",
+            "11:00",
+            "Visit",
+        ),
+    )
+    o(
+        "2024-11-12",
+        "csc-visit",
+        R(
+            "csc",
+            "Statutory visit to Ellis at his foster home. He was asleep on arrival then fed "
+            "well; the carers have no concerns.",
+            "15:00",
+            "Statutory visit",
+        ),
+    )
+    o(
+        "2024-11-20",
+        "cla-review-3",
+        R(
+            "iro",
+            "CLA review (5th), Kestrel House. Kacey low; attending contact 3 of 4. Actions: GP "
+            "re mood; PA allocated (Ollie Grant)",
+            "14:00",
+            "CLA review",
+        ),
+        R("cic", "CLA review at Kestrel House with IRO. Kacey low in mood.", "14:00", "Review"),
+        R(
+            "fnp",
+            "I attended Kacey's review. She is very low; I will help her see the GP.",
+            "14:00",
+            "Meeting",
+        ),
+    )
+    o(
+        "2024-12-03",
+        "viability",
+        R(
+            "csc",
+            "Viability assessment of Sandra Marsh, Ellis's paternal grandmother, is positive; "
+            "she has no contact with her son's associates and has a spare room. Full "
+            "connected person assessment to follow.",
+            "",
+            "Assessment",
+        ),
+    )
+    o(
+        "2025-01-09",
+        "cmh",
+        R(
+            "csc",
+            "Case management hearing: the timetable was set for the final hearing in March, "
+            "with a special guardianship assessment of Sandra Marsh and a psychological "
+            "assessment of Kacey.",
+            "10:30",
+            "Court hearing",
+        ),
+        R(
+            "caf",
+            "CMH - SGO assessment of PGM directed, final hearing 18/03",
+            "10:30",
+            "Hearing",
+            shift="swap",
+        ),
+        R("cic", "Went to court with Kacey (CMH). Final hearing in March.", "", "Court"),
+    )
+    o(
+        "2025-01-24",
+        "marsh-sentence",
+        R(
+            "pol",
+            "MARSH D SENTENCED HOLLINSFORD CC - PWITS CLASS A X2 - 3YRS 4MTHS IMMEDIATE",
+            "",
+            "Court result",
+            ref="HC/24/118832",
+        ),
+        R(
+            "csc",
+            "Dylan Marsh was sentenced today at Hollinsford Crown Court to three years and "
+            "four months for supplying heroin.",
+            "",
+            "Criminal proceedings",
+        ),
+    )
+    o(
+        "2025-02-04",
+        "pgm-placement",
+        R(
+            "csc",
+            "Ellis moved from the Petries to his paternal grandmother Sandra Marsh at 17 Pelham "
+            "Rise, Dunsby DN2 5WF, as a connected person placement.",
+            "",
+            "Placement",
+        ),
+        R(
+            "fos",
+            "Reg 24 temp approval - Ellis placed with PGM Sandra Marsh, 17 Pelham Rise",
+            "",
+            "Placement start",
+        ),
+        R(
+            "caf",
+            "Informed Ellis moved to PGM (Pelham Rise) yesterday",
+            "",
+            "Update",
+            shift="late",
+        ),
+    )
+    o(
+        "2025-03-07",
+        "caf-analysis",
+        R("caf", "Final analysis filed and served - supports SGO to PGM", "16:00", "Filing"),
+        R(
+            "csc",
+            "The Children's Guardian's final analysis was received today; it supports a special "
+            "guardianship order to Sandra Marsh.",
+            "",
+            "Court papers",
+        ),
+    )
+    o(
+        "2025-03-18",
+        "final-hearing",
+        R(
+            "csc",
+            "Final hearing: the court made a special guardianship order to Sandra Marsh and "
+            "discharged the interim care order; contact for Kacey to be arranged by the special "
+            "guardian, at least monthly.",
+            "10:00",
+            "Court hearing",
+        ),
+        R("caf", "Final hearing - SGO made to PGM. Proceedings concluded", "10:00", "Hearing"),
+        R("cic", "Final hearing - SGO to Sandra. Kacey accepted it.", "", "Court"),
+        R("fos", "SGO granted to Sandra Marsh today - kinship support to continue", "", "Order"),
+    )
+    o(
+        "2025-04-08",
+        "cla-review-4",
+        R(
+            "iro",
+            "CLA review (6th), Kestrel House. Kacey reducing methadone, at college 2 days. "
+            "Pathway plan to be completed",
+            "14:00",
+            "CLA review",
+        ),
+        R("cic", "CLA review - pathway plan started.", "14:00", "Review"),
+    )
+    f.fill(
+        "fnp",
+        "2024-02-14",
+        "2024-06-10",
+        [
+            ("Home visit", "I visited Kacey - we covered breastfeeding and what NAS looks like"),
+            ("Home visit", "I visited. Kacey tired, says using 'only weed' now"),
+            ("Home visit", "I visited - birth plan and car seat"),
+        ],
+    )
+    f.fill(
+        "fnp",
+        "2024-07-12",
+        "2025-05-30",
+        [
+            ("Home visit", "I visited Kacey and Ellis. Ellis weighed, growing along 9th centile"),
+            ("Home visit", "I visited - play and talk with Ellis, Kacey very engaged today"),
+            ("Home visit", "No answer when I called at the agreed time"),
+            ("Home visit", "I visited Kacey alone - talked about contact and grief"),
+        ],
+    )
+    f.fill(
+        "ypsm",
+        "2024-02-12",
+        "2025-05-30",
+        [
+            ("Keywork", "Contact type: Keywork. Outcome: screen methadone only"),
+            ("Keywork", "Contact type: Keywork. Outcome: DNA - text sent"),
+            ("Keywork", "Contact type: Keywork. Outcome: relapse prevention work"),
+            ("Prescribing", "Contact type: Prescriber review. Outcome: methadone reduced 5ml"),
+        ],
+    )
+    f.fill(
+        "mw",
+        "2024-01-26",
+        "2024-06-07",
+        [
+            ("", "Contact type: ANC. Outcome: BP/urine normal, fetal heart heard"),
+            ("", "Contact type: ANC. Outcome: DNA, rebooked"),
+            ("", "Contact type: Growth scan. Outcome: EFW 10th centile"),
+        ],
+    )
+    f.fill(
+        "csc",
+        "2024-07-04",
+        "2024-10-02",
+        [("Statutory visit", "Visit to Ellis and Kacey at the parent and child placement")],
+    )
+    f.fill(
+        "csc",
+        "2024-10-17",
+        "2025-03-14",
+        [
+            ("Contact", "Supervised contact: Kacey arrived late, warm with Ellis"),
+            ("Statutory visit", "Statutory visit to Ellis in placement"),
+        ],
+    )
+    f.fill(
+        "fos",
+        "2024-07-15",
+        "2024-09-30",
+        [("Supervisory visit", "SSW visit Ruth - daily log reviewed")],
+    )
+    f.fill(
+        "cic",
+        "2024-01-22",
+        "2025-05-30",
+        [
+            ("Visit", "Statutory visit to Kacey"),
+            ("Visit", "Statutory visit to Kacey - pathway plan work"),
+        ],
+    )
+    f.fill(
+        "gp", "2024-08-05", "2025-04-30", [("", "Ellis imms 8wk given"), ("", "Kacey - low mood")]
+    )
+    f.fill("nnu", "2024-06-18", "2024-06-28", [("Ward round", "Morphine weaning, Finnegan <8")])
+    return f.case()
+
+
+def blind_dedup_cases_5() -> list[BlindCase]:
+    """The cases, in a fixed order."""
+    return [_brennock()]
+
+
+def _pairs(truth: dict[str, str]) -> int:
+    sizes = Counter(truth.values())
+    return sum(n * (n - 1) // 2 for n in sizes.values())
+
+
+def _summary() -> None:
+    for name, events, truth, noise in blind_dedup_cases_5():
+        agencies = sorted({e.agency for e in events})
+        sheets = sorted({(e.source.file, e.source.sheet) for e in events})
+        groups: dict[str, list[str]] = {}
+        for key, occurrence in truth.items():
+            groups.setdefault(occurrence, []).append(key)
+        cross = sum(
+            1
+            for keys in groups.values()
+            for a, b in combinations(keys, 2)
+            if a.split("|")[:2] != b.split("|")[:2]
+        )
+        print(
+            f"{name}: {len(events)} rows, {len(agencies)} agencies, {len(sheets)} sheets, "
+            f"{len(groups)} occurrences, {_pairs(truth)} true pairs ({cross} across sheets), "
+            f"{len(noise)} noisy occurrences"
+        )
+
+
+if __name__ == "__main__":
+    _summary()
