@@ -9,8 +9,8 @@ once the title is normalised (review type, year and "(news report)" dropped: "SC
 Wight, 2013 (radio news)" -> "baby t|isle of wight"), (3) are listed in MERGE below (the same case
 under two titles, decided by reading the titles), or (4) share a near-identical sentence.
 
-Ids: collected_a, collected_b then collected_c rows in file order, a sentence already seen is dropped,
-the rest numbered S0001, S0002 ... (the numbering the second labeller used).
+Ids: collected_a, collected_b then collected_c rows in file order, a sentence already seen is
+dropped, the rest numbered S0001, S0002 ... (the numbering the second labellers used).
 
 The adjudicated label: where the two labellers agree, that label; where they disagree, the
 decision in `adjudication.csv` (made by reading the sentence and both labels against DOMAIN.md,
@@ -38,8 +38,12 @@ from chronology.classify import LABELS  # noqa: E402
 
 SOURCES = (HERE / "collected_a.csv", HERE / "collected_b.csv", HERE / "collected_c.csv")
 LABEL_B = HERE / "label_b.csv"
+# A collected row whose source address or title turned out to name a real person is replaced
+# by a tombstone (source_url "withdrawn", no text, no label): no real personal data is kept.
+WITHDRAWN = "withdrawn"
 # The second labeller of collected_c (session 6) keyed their labels by the sentence itself.
 LABEL_B_BY_TEXT = HERE / "label_b_c.csv"
+LABEL_B_BY_TEXT_OF = HERE / "collected_c.csv"  # the file whose rows it labels
 ADJUDICATION = HERE / "adjudication.csv"
 CORPUS = HERE / "corpus.csv"
 COLUMNS = (
@@ -59,13 +63,16 @@ MERGE: tuple[tuple[str, ...], ...] = (
     ("child h child n|oxfordshire", "child h|oxfordshire"),
     ("child ag|norfolk", "child ag and child ai|norfolk"),
     ("josh|teeswide", "adult b josh|teeswide"),
-    ("jacob|oxfordshire", "commission on young lives article citing scr jacob|oxfordshire"),
     ("sar margaret|cornwall", "published by other boards louise|surrey barry"),
     ("ms f|norfolk", "mr g|norfolk via merseyside sab national sars page", "ms f and mr g|norfolk"),
     ("john", "john|bexley"),
     ("child neglect three families|devon", "of child neglect in three families|devon"),
     ("baby c|coventry", "baby c national collection summary"),
 )  # fmt: skip
+
+# A group keeps the name it had before a title in it was withdrawn: the train/test split hashes
+# the name, and a renamed group could move between them.
+KEEP_NAME = {"jacob|oxfordshire": "commission on young lives article citing scr jacob|oxfordshire"}
 
 _TYPE = re.compile(
     r"^(?:extended |second |thematic |local |multi-agency |non-statutory |adult |national )*"
@@ -122,8 +129,10 @@ def read_rows() -> list[dict[str, str]]:
                 if row["event_text"] in seen:
                     continue
                 seen.add(row["event_text"])
-                rows.append({**row, "id": f"S{len(rows) + 1:04d}"})
-    return rows
+                rows.append({**row, "id": f"S{len(rows) + 1:04d}", "from": path.name})
+    # A withdrawn row (its page's address or title named a real person) keeps its place, so the
+    # ids after it, which the second labels and adjudications are keyed by, do not move.
+    return [row for row in rows if row["source_url"] != WITHDRAWN]
 
 
 def assign_groups(rows: list[dict[str, str]]) -> dict[str, str]:
@@ -149,7 +158,8 @@ def assign_groups(rows: list[dict[str, str]]) -> dict[str, str]:
     for i, j in zip(*scores.nonzero(), strict=True):
         if i < j and min(len(texts[i]), len(texts[j])) >= 40:
             groups.union(case_key(rows[i]["review"]), case_key(rows[j]["review"]))
-    return {row["review"]: groups.find(case_key(row["review"])) for row in rows}
+    named = {row["review"]: groups.find(case_key(row["review"])) for row in rows}
+    return {review: KEEP_NAME.get(group, group) for review, group in named.items()}
 
 
 def read_csv(path: Path) -> list[dict[str, str]]:
@@ -175,7 +185,7 @@ def build() -> dict[str, object]:
     rows = read_rows()
     groups = assign_groups(rows)
     second = {r["id"]: r for r in read_csv(LABEL_B)}
-    id_of = {r["event_text"]: r["id"] for r in rows}
+    id_of = {r["event_text"]: r["id"] for r in rows if r["from"] == LABEL_B_BY_TEXT_OF.name}
     # A sentence withdrawn from collected_c.csv after it was labelled (one that named a real
     # person) keeps no trace here.
     for r in read_csv(LABEL_B_BY_TEXT):
