@@ -1,8 +1,8 @@
 """Learn the duplicate model's weights from the labelled training cases.
 
 Training cases: the demo case, `sample_data/hard_cases.py`, `sample_data/heldout_cases.py` and,
-since each became a dev set and then training data, `sample_data/blind_dedup_cases.py` and
-`sample_data/blind_dedup_cases_3.py`. The second blind set
+since each became a dev set and then training data, `sample_data/blind_dedup_cases.py`,
+`sample_data/blind_dedup_cases_3.py` and `sample_data/blind_dedup_cases_4.py`. The second blind set
 (`blind_dedup_cases_2.py`) is never read here: it measures the model (`bench/dedup_eval.py`)
 and must stay unseen by it.
 
@@ -134,6 +134,10 @@ def training_cases() -> list[Case]:
         from blind_dedup_cases_3 import blind_dedup_cases_3
 
         cases += [(f"blind3-{n}", e, t) for n, e, t, _ in blind_dedup_cases_3()]
+    if WITH_BLIND_4:
+        from blind_dedup_cases_4 import blind_dedup_cases_4
+
+        cases += [(f"blind4-{n}", e, t) for n, e, t, _ in blind_dedup_cases_4()]
     return cases
 
 
@@ -146,6 +150,14 @@ WITH_BLIND_1 = True
 # before it was trained on); it is training data since, its figures flattering like blind-1's.
 # Its life events, both ends of referrals and meetings are what the older cases had too few of.
 WITH_BLIND_3 = True
+# The fourth blind set (session 6) was measured blind once
+# (bench/results/dedup_eval_blind4_first.json: P 0.991 R 0.798), then its misses were read for
+# the vocabulary, so it may be training data. Retraining with it (session 6) chose a stricter
+# merge threshold (3.02 for 2.05) and lowered recall on every dev set (tuned 0.922 -> 0.890,
+# blind-1 0.946 -> 0.896, blind-3 0.951 -> 0.923, blind-4 0.836 -> 0.823, precision +0.002 to
+# +0.003), so the shipped weights were kept and it is off.
+# blind_dedup_cases_5.py, written after, is unseen.
+WITH_BLIND_4 = False
 
 
 # Softened complete linkage (chronology.dedup.cluster): two groups of rows merge when the mean
