@@ -1587,9 +1587,1019 @@ def _brennock() -> BlindCase:
     return f.case()
 
 
+# --------------------------------------------------------------------------------------------
+# Case 2: the Sorrell family, Eastwold. Imogen Sorrell (b. 1987) has bipolar affective disorder
+# with psychotic relapses; she lives with her son Noah (b. 21/05/2015), who is autistic, has
+# little spoken language and goes by taxi to Corvey Lane School (special school), at 22 Pennock
+# Terrace, Eastwold EW3 7HN. When she is unwell Noah stays with his grandfather Geoffrey
+# Sorrell (74) at 5 Mardle Street, Eastwold EW1 4JQ. Two compulsory admissions to Fernhill
+# Ward, a community treatment order and its recall, and a disclosure by Noah lead to a child
+# protection plan.
+# --------------------------------------------------------------------------------------------
+
+
+def _sorrell() -> BlindCase:
+    f = Family(
+        "sorrell",
+        6230,
+        {
+            "pol": Sheet(
+                POLICE,
+                "Eastwold_Police_Sorrell.xlsx",
+                "Incidents",
+                (("2024-01-01", "Response / PC Dara Whitcombe"),),
+            ),
+            "csc": Sheet(
+                CSC,
+                "DCT_Noah_Sorrell.xlsx",
+                "Chronology",
+                (
+                    ("2024-01-01", "Front Door"),
+                    ("2024-03-14", "Bethany Kavanagh (SW, Disabled Children's Team)"),
+                ),
+            ),
+            "cmht": Sheet(
+                CMHT,
+                "Eastwold_CMHT_IS.xlsx",
+                "Care coordination",
+                (("2024-01-01", "Tomasz Wierzbicki (CPN, care coordinator)"),),
+            ),
+            "crht": Sheet(
+                CRISIS,
+                "HTT_Eastwold_extract.csv",
+                "",
+                (("2024-01-01", "HTT duty"),),
+                typed=False,
+            ),
+            "ward": Sheet(
+                WARD,
+                "Fernhill_Ward_Sorrell.xlsx",
+                "Nursing",
+                (("2024-01-01", "Fernhill Ward nursing"),),
+            ),
+            "amhp": Sheet(
+                AMHP,
+                "AMHP_Hub_Sorrell.xlsx",
+                "Assessments",
+                (("2024-01-01", "AMHP duty"),),
+            ),
+            "sch": Sheet(
+                SCHOOL,
+                "Corvey_Lane_School_CPOMS.xlsx",
+                "Noah S",
+                (("2024-01-01", "Mr Idris Fairweather (DSL)"),),
+            ),
+            "gp": Sheet(
+                GP,
+                "Pennock_Medical_Practice.xlsx",
+                "Sorrell",
+                (("2024-01-01", "Dr Anwen Boateng"),),
+                typed=False,
+            ),
+            "amb": Sheet(
+                AMBULANCE,
+                "EastCoast_Ambulance_CAD.csv",
+                "",
+                (("2024-01-01", "Safeguarding team (CAD extract)"),),
+                typed=False,
+            ),
+            "ed": Sheet(
+                ED,
+                "Eastwold_General_ED.xlsx",
+                "Attendances",
+                (("2024-01-01", "ED safeguarding"),),
+            ),
+            "yc": Sheet(
+                YOUNG_CARERS,
+                "Eastwold_Young_Carers.xlsx",
+                "Noah",
+                (("2024-01-01", "Priya Venn (Young Carers worker)"),),
+            ),
+        },
+    )
+    o = f.occ
+    o(
+        "2024-03-04",
+        "gp-imogen",
+        R(
+            "gp",
+            "BPAD. Stopped lithium ~2/12 ago ('it flattens me'). Sleeping 3h, pressured speech, "
+            "spending. Not psychotic today. Informed CMHT by task. Son 8 autistic - at home",
+            "10:40",
+        ),
+    )
+    o(
+        "2024-03-06",
+        "sch-pyjamas",
+        R(
+            "sch",
+            "Noah arrived on the taxi in pyjamas under his coat and very hungry (ate 3 toast). "
+            "Escort said mum came out to the taxi talking very fast about 'the signals in the "
+            "walls'. I logged this and rang the Front Door.",
+            "09:20",
+            "Welfare concern",
+        ),
+    )
+    o(
+        "2024-03-06",
+        "sch-frontdoor-call",
+        R(
+            "sch",
+            "I phoned the Front Door about Noah (pyjamas, hunger, mum's presentation). Advised "
+            "they would screen today.",
+            "10:05",
+            "Phone call",
+        ),
+        R(
+            "csc",
+            "A contact was received by telephone from the designated safeguarding lead at Corvey "
+            "Lane School, who reported that Noah had arrived at school in his pyjamas and very "
+            "hungry, and that his mother had appeared unwell and was talking about signals in "
+            "the walls. Noah is known to the Disabled Children's Team for short breaks.",
+            "10:07",
+            "Contact",
+        ),
+    )
+    o(
+        "2024-03-08",
+        "cmht-welfare-call",
+        R(
+            "cmht",
+            "I have not been able to reach Imogen since Tuesday; two visits no answer. I rang "
+            "101 and asked for a welfare check at the home, as I know Noah is there.",
+            "16:10",
+            "Telephone",
+        ),
+        R(
+            "pol",
+            "Log: Concern for welfare | Caller: CMHT care coordinator via 101 | Summary: adult "
+            "female with BPAD not seen, child 8 in home | Result: attended 19:40, Imogen and "
+            "Noah present, female agitated but coherent, no powers, info to CMHT",
+            "16:10",
+            "Concern for welfare",
+            ref="EW-20240308-0877",
+        ),
+    )
+    o(
+        "2024-03-11",
+        "cmht-htt-ref",
+        R(
+            "cmht",
+            "I referred Imogen to the Home Treatment Team by phone; she is relapsing and not "
+            "taking any medication.",
+            "09:30",
+            "Referral",
+        ),
+        R("crht", "Ref from CMHT CC (TW): BPAD relapse, manic sx, off lithium. Accepted", "09:35"),
+    )
+    o(
+        "2024-03-12",
+        "joint-htt-visit",
+        R(
+            "crht",
+            "Joint HV with CC. MSE: elated, flight of ideas, grandiose, believes neighbours "
+            "'beam' thoughts. Nil SH/SI. Olanzapine 10mg nocte started. Daily visits",
+            "11:00",
+        ),
+        R(
+            "cmht",
+            "I visited jointly with the Home Treatment Team. Imogen agreed to start olanzapine. "
+            "Noah was at school. The kitchen had no food in it.",
+            "11:00",
+            "Home visit",
+        ),
+    )
+    o(
+        "2024-03-14",
+        "csc-screen",
+        R(
+            "csc",
+            "Front Door screening completed. Information obtained from CMHT confirms a relapse "
+            "of bipolar disorder with home treatment in place. Outcome: a child and family "
+            "assessment by the Disabled Children's Team, allocated to Bethany Kavanagh.",
+            "",
+            "Screening",
+        ),
+    )
+    o(
+        "2024-03-17",
+        "street-incident",
+        R(
+            "amb",
+            "CAT 2. CALLER NEIGHBOUR. F 36 IN STREET IN NIGHTCLOTHES SHOUTING, NON-ENGAGING. "
+            "POLICE ON SCENE. CHILD ALONE IN PROPERTY - POLICE DEALING. PT AGREED CONVEY EGH",
+            "02:31",
+        ),
+        R(
+            "pol",
+            "Log: Concern for welfare / ASB | Summary: Imogen SORRELL in street Pennock Terrace "
+            "02:30 shouting about 'signals', son Noah 8 (autistic) alone upstairs | Result: "
+            "joint with ambulance, Imogen conveyed EGH voluntarily, Noah taken to maternal "
+            "grandfather Geoffrey SORRELL 5 Mardle St, EDT informed, PPN",
+            "02:30",
+            "Concern for welfare",
+            ref="EW-20240317-0112",
+        ),
+    )
+    o(
+        "2024-03-17",
+        "edt-call",
+        R(
+            "csc",
+            "EDT received a call from police at 03:05: Imogen Sorrell had been found in the "
+            "street in the night and taken to hospital, and Noah, who had been alone in the "
+            "house, had been taken by officers to his grandfather, who agreed to care for him. "
+            "EDT agreed this plan and passed the case to the day team.",
+            "03:05",
+            "EDT",
+        ),
+    )
+    o(
+        "2024-03-17",
+        "ed-imogen-1",
+        R(
+            "ed",
+            "Triage: 36F BIBA, elated, disinhibited, ?psychosis, known BPAD. Referred to "
+            "liaison psychiatry. Left department before MH assessment 05:10",
+            "03:25",
+            "ED attendance",
+        ),
+    )
+    o(
+        "2024-03-18",
+        "csc-ppn",
+        R(
+            "csc",
+            "Police notification received for the incident in the early hours of Sunday "
+            "(Imogen in the street, Noah alone in the house, Noah taken to his grandfather). "
+            "Linked to the open child and family assessment.",
+            "09:45",
+            "Notification",
+            ref="EW-20240317-0112",
+        ),
+    )
+    o(
+        "2024-03-18",
+        "pol-s136",
+        R(
+            "pol",
+            "Log: S136 MHA | Summary: female on platform edge Eastwold station, known Imogen "
+            "SORRELL, stated 'the train will carry the signal away' | Result: detained s136 "
+            "21:40, taken to EGH ED (place of safety), AMHP informed",
+            "21:40",
+            "S136",
+            ref="EW-20240318-0931",
+        ),
+    )
+    o(
+        "2024-03-18",
+        "ed-imogen-2",
+        R(
+            "ed",
+            "Triage: 36F brought by police on s136. Reattender (left yesterday before "
+            "assessment). Calm with officers. For AMHP / s12 assessment",
+            "22:10",
+            "ED attendance",
+        ),
+    )
+    o(
+        "2024-03-19",
+        "mha-1",
+        R(
+            "amhp",
+            "MHA assessment in Eastwold General ED (s136 place of safety) with two s12 doctors. "
+            "Imogen lacks insight, acutely manic with psychotic features. Application made "
+            "under s2. Nearest relative (father) informed. Son cared for by grandfather",
+            "01:30",
+            "MHA assessment",
+        ),
+    )
+    o(
+        "2024-03-19",
+        "admit-1",
+        R(
+            "ward",
+            "Admitted to Fernhill Ward under s2 MHA from EGH ED. Pt guarded, pressured, "
+            "believes staff 'carry signals'. Rights read (s132)",
+            "05:20",
+            "Admission",
+        ),
+        R("crht", "Pt admitted Fernhill s2 overnight. D/c from HTT caseload", "09:00"),
+        R(
+            "cmht",
+            "Imogen was admitted to Fernhill Ward on section 2 early this morning after a 136.",
+            "",
+            "Admission",
+        ),
+    )
+    o(
+        "2024-03-19",
+        "strategy-1",
+        R(
+            "csc",
+            "A strategy discussion was held by telephone with police, the school and the "
+            "community mental health team. Noah was left alone at night while his mother was "
+            "acutely unwell, but there is no indication of deliberate harm. Agreed: no "
+            "section 47 enquiry; the child and family assessment to continue, with Noah "
+            "staying with his grandfather while his mother is in hospital.",
+            "10:00",
+            "Strategy discussion",
+        ),
+        R(
+            "pol",
+            "Log: Strategy discussion (phone) | Result: single agency C&F assessment, no S47",
+            "10:00",
+            "Strategy",
+        ),
+        R(
+            "sch",
+            "I took part in a strategy discussion by phone. Noah staying with grandad for now.",
+            "10:00",
+            "Meeting",
+        ),
+        R(
+            "cmht",
+            "I joined the strategy discussion for Noah by phone and explained Imogen's admission.",
+            "10:00",
+            "Meeting",
+        ),
+    )
+    o(
+        "2024-03-19",
+        "prof-meeting-school",
+        R(
+            "sch",
+            "Professionals' meeting at school 2pm with Bethany (DCT) and Geoffrey: taxi to "
+            "pick Noah up from Mardle Street, visual timetable to go home with him.",
+            "14:00",
+            "Meeting",
+        ),
+        R(
+            "csc",
+            "I met the school and Noah's grandfather this afternoon to plan Noah's routine "
+            "while he stays at Mardle Street: school transport will collect him there.",
+            "14:00",
+            "Meeting",
+        ),
+    )
+    yc_ref = (
+        "Noah is nine, autistic and mostly non-verbal. His mother has bipolar disorder and was "
+        "admitted to hospital under the Mental Health Act on 19 March; Noah is staying with "
+        "his grandfather. Noah has been doing tasks well beyond his age when his mother is "
+        "unwell."
+    )
+    o(
+        "2024-03-20",
+        "yc-referral",
+        R("csc", "Referral sent to Eastwold Young Carers: " + yc_ref, "", "Referral"),
+        R(
+            "yc",
+            "Referral information from CSC (copied): " + yc_ref,
+            "",
+            "Referral received",
+            shift="+2",
+        ),
+    )
+    o(
+        "2024-03-25",
+        "sch-meltdown",
+        R(
+            "sch",
+            "Noah very distressed after lunch, headbanging and bit a TA (skin not broken). "
+            "Calm room 40 mins. Grandad informed at pick up.",
+            "13:10",
+            "Incident",
+        ),
+        R(
+            "sch",
+            "Noah very distressed after lunch - headbanging, bit a TA (skin not broken). Calm "
+            "room 40 mins. Grandad informed at pickup",
+            "13:10",
+            "Incident",
+        ),
+    )
+    o(
+        "2024-04-09",
+        "ward-visit",
+        R(
+            "ward",
+            "Son visited in family room with SW and grandfather, 30 mins. Pt appropriate, "
+            "tearful at end",
+            "16:00",
+            "Family contact",
+        ),
+        R(
+            "csc",
+            "I supported Noah's first visit to his mother on Fernhill Ward with his grandfather. "
+            "Noah sat on his mother's knee and they looked at his tablet together.",
+            "16:00",
+            "Visit",
+        ),
+    )
+    o(
+        "2024-04-30",
+        "dpm-1",
+        R(
+            "ward",
+            "Discharge planning meeting: informal since 16/04, mood stable on olanzapine + "
+            "lithium. D/c 02/05 with HTT 7-day f/u. Noah to return home after a week",
+            "10:00",
+            "Discharge planning",
+        ),
+        R(
+            "cmht",
+            "I attended the discharge planning meeting on the ward. Discharge Thursday, HTT "
+            "will follow up.",
+            "10:00",
+            "Meeting",
+        ),
+        R(
+            "csc",
+            "Discharge planning meeting on Fernhill Ward: Imogen to go home on Thursday, Noah "
+            "to go back to her the following weekend if the first days go well.",
+            "10:00",
+            "Meeting",
+        ),
+        R("crht", "Attended DPM Fernhill - HTT f/u on d/c", "10:00", shift="-1"),
+    )
+    o(
+        "2024-05-02",
+        "discharge-1",
+        R("ward", "Discharged home to 22 Pennock Terrace. TTO 14 days", "11:00", "Discharge"),
+        R("crht", "Re-ref on d/c from Fernhill today. 1st HV tomorrow", "14:20"),
+        R("cmht", "Imogen was discharged home from Fernhill today.", "", "Discharge"),
+    )
+    o(
+        "2024-05-03",
+        "htt-visit",
+        R("crht", "HV. Mood euthymic, sleeping 7h, taking meds. Fridge stocked", "10:30"),
+    )
+    o(
+        "2024-05-05",
+        "noah-home",
+        R(
+            "csc",
+            "Noah moved back home to his mother at 22 Pennock Terrace today, with his "
+            "grandfather visiting daily.",
+            "",
+            "Household change",
+        ),
+        R(
+            "sch",
+            "Noah moved back to mum's (22 Pennock Terrace) yesterday. Taxi address changed.",
+            "08:50",
+            "Information",
+            shift="late",
+        ),
+    )
+    o(
+        "2024-05-08",
+        "cin-1",
+        R(
+            "csc",
+            "The first child in need meeting was held at school. The assessment concluded that "
+            "Noah is a child in need because of his disability and his mother's illness. The "
+            "plan includes a contingency that Noah goes to his grandfather whenever his mother "
+            "becomes unwell, overnight short breaks, and young carers support.",
+            "13:30",
+            "CIN meeting",
+        ),
+        R("sch", "CIN meeting held in school. Plan agreed.", "13:30", "Meeting"),
+        R(
+            "cmht",
+            "I attended Noah's CIN meeting at school and shared Imogen's relapse signature.",
+            "13:30",
+            "Meeting",
+        ),
+        R(
+            "yc",
+            "Attended first CIN meeting at Corvey Lane. YC 1:1 sessions agreed",
+            "13:30",
+            "Meeting",
+        ),
+    )
+    o(
+        "2024-05-08",
+        "yc-visit",
+        R(
+            "yc",
+            "Home visit to Noah with mum after school - used picture cards, Noah showed me "
+            "how he 'helps mum' (makes toast, locks door)",
+            "16:00",
+            "Home visit",
+        ),
+    )
+    o(
+        "2024-06-12",
+        "cpa-review",
+        R(
+            "cmht",
+            "I held Imogen's CPA review at the clinic with her consultant. Bethany from the "
+            "DCT came. Crisis plan updated to name Geoffrey for Noah.",
+            "14:00",
+            "CPA review",
+        ),
+        R(
+            "csc",
+            "I attended Imogen's CPA review at the community mental health team base; the "
+            "crisis plan now names Noah's grandfather as his carer in a relapse.",
+            "14:00",
+            "Meeting",
+            shift="+1",
+        ),
+    )
+    o(
+        "2024-06-20",
+        "gp-noah",
+        R("gp", "Noah - asthma review with mum. Inhaler technique ok. Peak flow 230", "09:00"),
+    )
+    o(
+        "2024-06-20",
+        "gp-imogen-lithium",
+        R("gp", "Imogen - lithium level 0.7, TFTs/U&E normal. Repeat 3/12", "09:10"),
+    )
+    o(
+        "2024-07-03",
+        "cin-2",
+        R(
+            "csc",
+            "Child in need review at school: Imogen is well and attended with Noah's "
+            "grandfather. The short breaks panel has agreed two overnight stays a month at "
+            "Kite House.",
+            "13:30",
+            "CIN review",
+        ),
+        R("sch", "CIN review - mum attended, positive.", "13:30", "Meeting"),
+        R("cmht", "I went to Noah's CIN review. Imogen attended and was well.", "13:30", "Meeting"),
+        R("yc", "CIN review attended", "13:30", "Meeting", shift="swap"),
+    )
+    o(
+        "2024-08-14",
+        "pol-call-1",
+        R(
+            "pol",
+            "Log: Concern / nuisance | Caller: Imogen SORRELL | Summary: neighbours 'drilling "
+            "into my walls to listen' | Result: attended, no noise, female pressured speech, "
+            "child present and calm",
+            "11:20",
+            "Concern for welfare",
+            ref="EW-20240814-0402",
+        ),
+    )
+    o(
+        "2024-08-14",
+        "pol-call-2",
+        R(
+            "pol",
+            "Log: Concern / nuisance | Caller: Imogen SORRELL | Summary: repeat call, "
+            "neighbours 'listening through the walls' | Result: attended, female distressed, "
+            "child present, CMHT out of hours informed, PPN",
+            "20:45",
+            "Concern for welfare",
+            ref="EW-20240814-1175",
+        ),
+    )
+    o(
+        "2024-08-15",
+        "csc-ppn-2",
+        R(
+            "csc",
+            "Two police notifications received from yesterday: Imogen called police twice "
+            "believing that her neighbours were listening through the walls; Noah was at home "
+            "and calm on both occasions. Care coordinator contacted.",
+            "10:30",
+            "Notification",
+            ref="EW-20240814-1175",
+        ),
+    )
+    o(
+        "2024-08-16",
+        "cmht-visit-htt-ref",
+        R(
+            "cmht",
+            "I visited. Imogen has not taken olanzapine for about 10 days. Early warning signs "
+            "present. I referred her to HTT by phone from the car.",
+            "12:00",
+            "Home visit",
+        ),
+    )
+    o(
+        "2024-08-16",
+        "htt-ref-2",
+        R("cmht", "Phoned HTT - referral for Imogen (relapse).", "12:50", "Referral"),
+        R("crht", "Ref from CMHT (TW): relapse, non-concordant. Accepted - visit today", "12:55"),
+    )
+    o(
+        "2024-08-22",
+        "mha-2",
+        R(
+            "amhp",
+            "MHA assessment at 22 Pennock Terrace with s12 doctors, police present to assist. "
+            "Imogen manic, psychotic, refusing informal admission. Application under s2. Son "
+            "to grandfather per crisis plan",
+            "14:00",
+            "MHA assessment",
+        ),
+        R(
+            "pol",
+            "Log: Assist AMHP | Summary: MHA assessment 22 Pennock Terrace | Result: female "
+            "sectioned, no force required, child collected by grandfather",
+            "14:00",
+            "Assist other agency",
+            ref="EW-20240822-0688",
+        ),
+    )
+    o(
+        "2024-08-22",
+        "admit-2",
+        R("ward", "Admitted under s2 MHA from home (conveyed by ambulance)", "17:45", "Admission"),
+        R(
+            "cmht",
+            "Imogen was admitted to Fernhill under section 2 yesterday afternoon.",
+            "",
+            "Admission",
+            shift="late",
+        ),
+    )
+    o(
+        "2024-08-22",
+        "noah-to-gf-2",
+        R(
+            "csc",
+            "Noah went to stay with his grandfather at 5 Mardle Street today under the crisis "
+            "plan, after his mother was detained.",
+            "",
+            "Household change",
+        ),
+        R(
+            "yc",
+            "Noah staying with grandad at Mardle St since yesterday (mum in hospital)",
+            "",
+            "Information",
+            shift="late",
+        ),
+    )
+    o(
+        "2024-09-10",
+        "family-network",
+        R(
+            "csc",
+            "Family network meeting at Mardle Street: Geoffrey will care for Noah until "
+            "Imogen is well; he is 74 and tired, so short breaks increased to weekly.",
+            "16:00",
+            "Family meeting",
+        ),
+        R("yc", "Family network meeting at grandad's - I attended", "16:00", "Meeting"),
+        R("sch", "Family network meeting at grandfather's home (after school).", "", "Meeting"),
+    )
+    o(
+        "2024-09-17",
+        "ward-s3",
+        R("ward", "Tribunal upheld detention; s2 converted to s3 MHA", "", "Legal status"),
+    )
+    o(
+        "2024-10-12",
+        "amb-noah",
+        R(
+            "amb",
+            "CAT 3. M 9 AUTISTIC, HEADBANGING ON DOOR FRAME, LAC TO FOREHEAD 3CM, GCS 15. "
+            "GRANDFATHER UNABLE TO SETTLE. CONV EGH",
+            "18:40",
+        ),
+    )
+    o(
+        "2024-10-12",
+        "ed-noah-1",
+        R(
+            "ed",
+            "Triage: 9M BIBA with grandfather. Self-injury (headbanging) - 3cm lac forehead, "
+            "glued. Mum inpatient (MH). Discharged with head injury advice",
+            "19:35",
+            "ED attendance",
+        ),
+    )
+    o(
+        "2024-10-13",
+        "ed-noah-2",
+        R(
+            "ed",
+            "Triage: 9M re-attends, vomited x3 overnight after head injury yesterday. CT head "
+            "normal. Discharged",
+            "10:15",
+            "ED attendance",
+        ),
+    )
+    o(
+        "2024-10-14",
+        "ed-gp-notice",
+        R("ed", "Paediatric liaison: notification of 2 attendances sent to GP", "", "Letter"),
+        R(
+            "gp",
+            "ED notification: Noah 12/10 and 13/10 EGH - self-injury, CT normal. Noted",
+            shift="+1",
+        ),
+    )
+    o(
+        "2024-10-15",
+        "prof-meeting-2",
+        R(
+            "csc",
+            "Professionals' meeting about Geoffrey's ability to keep caring for Noah after the "
+            "head injury. Agreed a second overnight short break a week and a carer's "
+            "assessment for Geoffrey.",
+            "15:30",
+            "Professionals' meeting",
+        ),
+        R("sch", "Professionals' meeting at DCT office - I attended.", "15:30", "Meeting"),
+        R("yc", "Professionals mtg - grandad struggling, more short breaks", "15:30", "Meeting"),
+    )
+    o(
+        "2024-11-05",
+        "discharge-2",
+        R(
+            "ward",
+            "Discharged on CTO (s17A) to 22 Pennock Terrace. Depot aripiprazole monthly "
+            "(CMHT clinic)",
+            "11:30",
+            "Discharge",
+        ),
+        R(
+            "cmht",
+            "Imogen discharged from Fernhill today on a community treatment order. First depot "
+            "in clinic 03/12.",
+            "",
+            "Discharge",
+        ),
+        R("csc", "Imogen was discharged from hospital today on a CTO.", "", "Information"),
+    )
+    o(
+        "2025-01-06",
+        "noah-home-2",
+        R(
+            "csc",
+            "Noah moved back to live with his mother at Pennock Terrace today, as planned at "
+            "the last review, starting with the new school term.",
+            "",
+            "Household change",
+        ),
+        R(
+            "sch",
+            "Noah back living with mum from today. Taxi collects from Pennock Terrace.",
+            "",
+            "Information",
+        ),
+        R("yc", "Noah moved home to mum yesterday", "", "Information", shift="late"),
+    )
+    o(
+        "2025-01-15",
+        "cin-3",
+        R(
+            "csc",
+            "Child in need review. Noah has settled back with his mother, attendance is 96%, "
+            "Imogen is taking her depot. Plan continues.",
+            "13:30",
+            "CIN review",
+        ),
+        R("sch", "CIN review in school.", "13:30", "Meeting"),
+        R("cmht", "I attended the CIN review for Noah.", "13:30", "Meeting"),
+        R("yc", "CIN review - YC sessions to continue fortnightly", "13:30", "Meeting"),
+    )
+    o(
+        "2025-02-25",
+        "cto-recall",
+        R(
+            "cmht",
+            "Imogen missed her depot twice and is relapsing. I served the CTO recall notice at "
+            "home with police present; she went to Fernhill by ambulance without force.",
+            "10:00",
+            "CTO recall",
+        ),
+        R(
+            "pol",
+            "Log: Assist CMHT | Summary: CTO recall 22 Pennock Terrace | Result: compliant, "
+            "conveyed by ambulance",
+            "10:00",
+            "Assist other agency",
+            ref="EW-20250225-0301",
+        ),
+    )
+    o(
+        "2025-02-25",
+        "admit-3",
+        R(
+            "ward",
+            "Admitted on CTO recall (72h). Pt irritable, believes depot 'is a chip'",
+            "12:10",
+        ),
+    )
+    o(
+        "2025-02-25",
+        "noah-to-gf-3",
+        R(
+            "csc",
+            "Noah collected from school by his grandfather and will stay at Mardle Street while "
+            "his mother is in hospital again.",
+            "",
+            "Household change",
+        ),
+        R(
+            "sch",
+            "Noah to go to grandad's (Mardle St) from today - mum readmitted. Taxi changed.",
+            "",
+            "Information",
+        ),
+    )
+    o(
+        "2025-03-04",
+        "disclosure",
+        R(
+            "sch",
+            "During a communication session Noah pointed to the 'hurt' symbol and then to his "
+            "leg and said 'mummy hoover'. He repeated it to me using his talker. Faded linear "
+            "bruises to the back of the left thigh. Body map done. I rang the Front Door.",
+            "11:15",
+            "Disclosure",
+        ),
+    )
+    o(
+        "2025-03-04",
+        "sch-frontdoor-2",
+        R("sch", "I rang the Front Door re Noah's disclosure and bruising.", "11:40", "Phone call"),
+        R(
+            "csc",
+            "The school's designated safeguarding lead rang to report that Noah had indicated "
+            "with symbols and his communication aid that his mother had hit him with the hoover, "
+            "and that he has old linear bruises on his thigh.",
+            "11:44",
+            "Contact",
+        ),
+    )
+    o(
+        "2025-03-05",
+        "strategy-2",
+        R(
+            "csc",
+            "Strategy meeting with police, school, health and the mental health team. Agreed a "
+            "section 47 enquiry, a joint visit today and a child protection medical.",
+            "09:00",
+            "Strategy meeting",
+        ),
+        R(
+            "pol",
+            "Log: Strategy meeting | Result: joint S47, CP medical, PC Whitcombe to attend",
+            "09:00",
+            "Strategy",
+            ref="EW-20250305-0144",
+        ),
+        R("sch", "I attended the strategy meeting (Teams).", "09:00", "Meeting"),
+        R("cmht", "I joined the strategy meeting. Imogen remains on Fernhill.", "09:00", "Meeting"),
+    )
+    o(
+        "2025-03-05",
+        "joint-visit",
+        R(
+            "csc",
+            "Joint visit with police to Noah at his grandfather's home. Noah showed us on a "
+            "doll where he had been hit. Geoffrey said Imogen 'lost it' with Noah before she "
+            "went into hospital.",
+            "15:00",
+            "S47 visit",
+        ),
+        R(
+            "pol",
+            "Log: S47 joint visit with DCT SW at 5 Mardle St | Result: child indicated assault "
+            "with vacuum pipe by mother, CP medical arranged",
+            "15:00",
+            "Joint visit",
+            ref="EW-20250305-0144",
+        ),
+    )
+    o(
+        "2025-03-20",
+        "gp-icpc-report",
+        R("gp", "Report for ICPC (Noah) sent to CP unit", "16:30"),
+    )
+    o(
+        "2025-03-25",
+        "icpc",
+        R(
+            "csc",
+            "Initial child protection conference. Noah became subject to a child protection "
+            "plan under the category of physical abuse. His mother attended from the ward with "
+            "a nurse escort.",
+            "10:00",
+            "ICPC",
+        ),
+        R("sch", "ICPC - Noah on CP plan (physical).", "10:00", "Meeting"),
+        R(
+            "cmht",
+            "I attended Noah's initial child protection conference with Imogen. CP plan.",
+            "10:00",
+            "Meeting",
+        ),
+        R("pol", "Log: ICPC | Result: CPP physical abuse", "10:00", "Conference"),
+        R("yc", "ICPC attended - CP plan", "10:00", "Meeting"),
+        R(
+            "ward",
+            "Pt escorted to child protection conference, returned 13:00",
+            "",
+            "Escorted leave",
+        ),
+    )
+    o(
+        "2025-03-25",
+        "core-group-1",
+        R(
+            "csc",
+            "The first core group met after the conference to agree the detail of the plan.",
+            "12:00",
+            "Core group",
+        ),
+        R("sch", "First core group - straight after ICPC.", "12:00", "Meeting"),
+    )
+    o(
+        "2025-05-13",
+        "discharge-3",
+        R("ward", "Discharged to 22 Pennock Terrace, CTO continues", "11:00", "Discharge"),
+        R("cmht", "Imogen discharged from Fernhill today - CTO.", "", "Discharge"),
+    )
+    o(
+        "2025-06-17",
+        "rcpc",
+        R(
+            "csc",
+            "Review child protection conference. Noah remains with his grandfather and visits "
+            "his mother at home with supervision. The plan continues.",
+            "10:00",
+            "RCPC",
+        ),
+        R("sch", "RCPC - plan continues.", "10:00", "Meeting"),
+        R("cmht", "I attended the review conference. Imogen is well on depot.", "", "Meeting"),
+        R("pol", "Log: RCPC | Result: CPP continues", "10:00", "Conference", shift="+1"),
+    )
+    o(
+        "2024-03-15",
+        "htt-visit-0",
+        R("crht", "HV. Slept 4h. Olanzapine taken observed. Noah at school", "10:20"),
+    )
+    f.fill(
+        "cmht",
+        "2024-05-06",
+        "2025-02-20",
+        [
+            ("Home visit", "I visited Imogen - stable, bloods due"),
+            ("Clinic", "Depot given in clinic"),
+            ("Home visit", "I visited - Imogen anxious about Noah's review"),
+            ("Telephone", "I rang Imogen - no answer, text sent"),
+        ],
+    )
+    f.fill(
+        "csc",
+        "2024-05-10",
+        "2025-06-30",
+        [
+            ("Visit", "Home visit - Noah seen"),
+            ("Visit", "Visit to Noah at Mardle Street"),
+            ("Visit", "Visit - Noah seen with mum, tablet play"),
+        ],
+    )
+    f.fill(
+        "sch",
+        "2024-04-15",
+        "2025-07-18",
+        [
+            ("Welfare concern", "Noah no lunch packed - school provided"),
+            ("Incident", "Noah dysregulated on arrival, taxi late"),
+            ("Information", "Grandad rang - Noah up in the night"),
+        ],
+    )
+    f.fill(
+        "yc",
+        "2024-05-13",
+        "2025-06-30",
+        [
+            ("1:1 session", "1:1 with Noah - feelings cards"),
+            ("Group", "Noah attended Saturday club"),
+        ],
+    )
+    f.fill(
+        "ward",
+        "2024-08-26",
+        "2024-11-01",
+        [("Ward round", "Ward round - remains manic, s2"), ("Ward round", "Ward round - calmer")],
+    )
+    f.fill(
+        "gp",
+        "2024-05-10",
+        "2025-06-30",
+        [("", "Imogen - lithium level"), ("", "Noah - ear infection, amoxicillin")],
+    )
+    return f.case()
+
+
 def blind_dedup_cases_5() -> list[BlindCase]:
     """The cases, in a fixed order."""
-    return [_brennock()]
+    return [_brennock(), _sorrell()]
 
 
 def _pairs(truth: dict[str, str]) -> int:
