@@ -663,3 +663,71 @@ def test_a_crowded_day_keeps_each_rows_best_eight_but_every_account_of_one_meeti
     every = {(i, j, "same_day") for i in range(10) for j in range(i + 1, 10)}
     assert day("Magistrates hearing ") == every
     assert day("Family note ") == every - {(3, 9, "same_day")}
+
+
+def test_rows_days_apart_without_a_shared_kind_or_words_are_not_compared() -> None:
+    later = DAY + dt.timedelta(days=1)
+    assert (
+        _pairs([_row("Police", DAY, "Pleaded guilty"), _row("Health", later, "Dog barked")])
+        == set()
+    )
+
+
+def test_each_partial_date_meets_the_days_of_its_own_month() -> None:
+    march = _row("Police", dt.date(2021, 3, 1), precision="month")
+    april = _row("Health", dt.date(2021, 4, 1), precision="month")
+    tenth = _row("School", dt.date(2021, 3, 10))
+    april_tenth = _row("Housing", dt.date(2021, 4, 10))
+    assert _pairs([march, april, tenth, april_tenth]) == {(0, 2, "partial"), (1, 3, "partial")}
+
+
+def _softened(monkeypatch: pytest.MonkeyPatch, group: float, floor: float) -> None:
+    """dedup_weights.toml's `group` and `group_floor` (off as shipped) set for one test."""
+    weights = replace(load_weights(), group=group, group_floor=floor)
+    monkeypatch.setattr(dedup, "load_weights", lambda: weights)
+
+
+def test_softened_linkage_joins_a_row_when_no_pair_is_below_the_floor_and_the_mean_reaches_group(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A~B and B~C are 'same' (+4.71), A~C only possible (-0.76). Complete linkage keeps C
+    apart; softened, C joins when A~C is at or above the floor and the mean of A~C and B~C,
+    (-0.76 + 4.71) / 2 = +1.975, reaches `group`."""
+    events = _three((0, 50, 100))
+    items = prepare(events)
+    ctx = context(items, load_rules())
+    low = compare(items[0], items[2], "same_day", 100.0, ctx).weight
+    high = compare(items[1], items[2], "same_day", 100.0, ctx).weight
+    mean = (low + high) / 2
+    assert (round(low, 2), round(high, 2), round(mean, 3)) == (-0.76, 4.71, 1.975)
+    _softened(monkeypatch, group=mean, floor=low)
+    joined = cluster(prepare(events))
+    assert joined.clusters == [[0, 1, 2]]
+    assert joined.reasons[0][1].endswith(
+        "; joined to the other rows: every pair at least possible, mean match weight +2.0 "
+        "over 2 pairs"
+    )
+    assert joined.possible == []
+    # A pair below the floor, or a mean short of `group`: kept apart.
+    _softened(monkeypatch, group=mean, floor=low + 0.01)
+    assert cluster(prepare(events)).clusters == [[0, 1], [2]]
+    _softened(monkeypatch, group=mean + 0.01, floor=low)
+    assert cluster(prepare(events)).clusters == [[0, 1], [2]]
+
+
+def test_softened_linkage_needs_every_pair_scored(monkeypatch: pytest.MonkeyPatch) -> None:
+    """B's text is A's and C's together (100% alike to each, 'same'); A and C, two entries of
+    one Police sheet, share no words and their pair is 'different' (-11.4), so it is not kept:
+    however low the floor and `group`, C does not join A and B, as one pair between the groups
+    has no score."""
+    _softened(monkeypatch, group=-100.0, floor=-100.0)
+    first = "Mother telephoned boiler broken flat cold"
+    other = "Dog barked all night next door neighbours complained"
+    events = [
+        _timed("Police", 0, first),
+        _timed("Health", 5, f"{first} {other}"),
+        _timed("Police", 10, other, row=3),
+    ]
+    result = cluster(prepare(events))
+    assert result.clusters == [[0, 1], [2]]
+    assert [(c.a, c.b, c.verdict) for c in result.possible] == [(1, 2, "same")]
