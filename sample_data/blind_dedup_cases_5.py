@@ -332,9 +332,9 @@ class Family:
 # Hollinsford HF7 2QP. Her boyfriend Dylan Marsh (b. 2005) deals heroin. Kacey's son Ellis is
 # born at 35 weeks on 14/06/2024 at Hollinsford General with neonatal abstinence syndrome;
 # mother and baby go to a parent-and-child foster placement with Ruth Ambler at 3 Saltmarsh
-# Row, Dunsby DN4 8LT; it breaks down in October 2024; Ellis goes to foster carers Jan and
+# Row, Dunsby QD4 8LT; it breaks down in October 2024; Ellis goes to foster carers Jan and
 # Colin Petrie, Kacey to Kestrel House (supported accommodation), and Ellis finally to his
-# paternal grandmother Sandra Marsh at 17 Pelham Rise, Dunsby DN2 5WF, on a special
+# paternal grandmother Sandra Marsh at 17 Pelham Rise, Dunsby QD2 5WF, on a special
 # guardianship order.
 # --------------------------------------------------------------------------------------------
 
@@ -727,7 +727,7 @@ def _brennock() -> BlindCase:
         R(
             "ypsm",
             "Contact type: Prescriber review (Dr Sato, joint). Outcome: methadone 20ml daily "
-            "commenced, supervised consumption at Kelsall Pharmacy; weekly urine screens",
+            "commenced, supervised consumption at Marrowby Pharmacy; weekly urine screens",
             "13:30",
             "Prescribing",
         ),
@@ -969,7 +969,7 @@ def _brennock() -> BlindCase:
         ),
         R(
             "cic",
-            "Placement move: Kacey now at 3 Saltmarsh Row, Dunsby DN4 8LT (P&C with Ellis)",
+            "Placement move: Kacey now at 3 Saltmarsh Row, Dunsby QD4 8LT (P&C with Ellis)",
             "",
             "Placement change",
             shift="late",
@@ -1451,7 +1451,7 @@ def _brennock() -> BlindCase:
         R(
             "csc",
             "Ellis moved from the Petries to his paternal grandmother Sandra Marsh at 17 Pelham "
-            "Rise, Dunsby DN2 5WF, as a connected person placement.",
+            "Rise, Dunsby QD2 5WF, as a connected person placement.",
             "",
             "Placement",
         ),
@@ -1592,7 +1592,7 @@ def _brennock() -> BlindCase:
 # with psychotic relapses; she lives with her son Noah (b. 21/05/2015), who is autistic, has
 # little spoken language and goes by taxi to Corvey Lane School (special school), at 22 Pennock
 # Terrace, Eastwold EW3 7HN. When she is unwell Noah stays with his grandfather Geoffrey
-# Sorrell (74) at 5 Mardle Street, Eastwold EW1 4JQ. Two compulsory admissions to Fernhill
+# Sorrell (74) at 5 Mardle Street, Eastwold EW1 4JQ. Two compulsory admissions to Tallowmere
 # Ward, a community treatment order and its recall, and a disclosure by Noah lead to a child
 # protection plan.
 # --------------------------------------------------------------------------------------------
@@ -1633,9 +1633,9 @@ def _sorrell() -> BlindCase:
             ),
             "ward": Sheet(
                 WARD,
-                "Fernhill_Ward_Sorrell.xlsx",
+                "Tallowmere_Ward_Sorrell.xlsx",
                 "Nursing",
-                (("2024-01-01", "Fernhill Ward nursing"),),
+                (("2024-01-01", "Tallowmere Ward nursing"),),
             ),
             "amhp": Sheet(
                 AMHP,
@@ -1879,15 +1879,15 @@ def _sorrell() -> BlindCase:
         "admit-1",
         R(
             "ward",
-            "Admitted to Fernhill Ward under s2 MHA from EGH ED. Pt guarded, pressured, "
+            "Admitted to Tallowmere Ward under s2 MHA from EGH ED. Pt guarded, pressured, "
             "believes staff 'carry signals'. Rights read (s132)",
             "05:20",
             "Admission",
         ),
-        R("crht", "Pt admitted Fernhill s2 overnight. D/c from HTT caseload", "09:00"),
+        R("crht", "Pt admitted Tallowmere s2 overnight. D/c from HTT caseload", "09:00"),
         R(
             "cmht",
-            "Imogen was admitted to Fernhill Ward on section 2 early this morning after a 136.",
+            "Imogen was admitted to Tallowmere Ward on section 2 early this morning after a 136.",
             "",
             "Admission",
         ),
@@ -1990,7 +1990,7 @@ def _sorrell() -> BlindCase:
         ),
         R(
             "csc",
-            "I supported Noah's first visit to his mother on Fernhill Ward with his grandfather. "
+            "I supported Noah's first visit to his mother on Tallowmere Ward with his grandfather. "
             "Noah sat on his mother's knee and they looked at his tablet together.",
             "16:00",
             "Visit",
@@ -2015,19 +2015,19 @@ def _sorrell() -> BlindCase:
         ),
         R(
             "csc",
-            "Discharge planning meeting on Fernhill Ward: Imogen to go home on Thursday, Noah "
+            "Discharge planning meeting on Tallowmere Ward: Imogen to go home on Thursday, Noah "
             "to go back to her the following weekend if the first days go well.",
             "10:00",
             "Meeting",
         ),
-        R("crht", "Attended DPM Fernhill - HTT f/u on d/c", "10:00", shift="-1"),
+        R("crht", "Attended DPM Tallowmere - HTT f/u on d/c", "10:00", shift="-1"),
     )
     o(
         "2024-05-02",
         "discharge-1",
         R("ward", "Discharged home to 22 Pennock Terrace. TTO 14 days", "11:00", "Discharge"),
-        R("crht", "Re-ref on d/c from Fernhill today. 1st HV tomorrow", "14:20"),
-        R("cmht", "Imogen was discharged home from Fernhill today.", "", "Discharge"),
+        R("crht", "Re-ref on d/c from Tallowmere today. 1st HV tomorrow", "14:20"),
+        R("cmht", "Imogen was discharged home from Tallowmere today.", "", "Discharge"),
     )
     o(
         "2024-05-03",
@@ -2215,7 +2215,7 @@ def _sorrell() -> BlindCase:
         R("ward", "Admitted under s2 MHA from home (conveyed by ambulance)", "17:45", "Admission"),
         R(
             "cmht",
-            "Imogen was admitted to Fernhill under section 2 yesterday afternoon.",
+            "Imogen was admitted to Tallowmere under section 2 yesterday afternoon.",
             "",
             "Admission",
             shift="late",
@@ -2325,7 +2325,7 @@ def _sorrell() -> BlindCase:
         ),
         R(
             "cmht",
-            "Imogen discharged from Fernhill today on a community treatment order. First depot "
+            "Imogen discharged from Tallowmere today on a community treatment order. First depot "
             "in clinic 03/12.",
             "",
             "Discharge",
@@ -2370,7 +2370,7 @@ def _sorrell() -> BlindCase:
         R(
             "cmht",
             "Imogen missed her depot twice and is relapsing. I served the CTO recall notice at "
-            "home with police present; she went to Fernhill by ambulance without force.",
+            "home with police present; she went to Tallowmere by ambulance without force.",
             "10:00",
             "CTO recall",
         ),
@@ -2452,7 +2452,12 @@ def _sorrell() -> BlindCase:
             ref="EW-20250305-0144",
         ),
         R("sch", "I attended the strategy meeting (Teams).", "09:00", "Meeting"),
-        R("cmht", "I joined the strategy meeting. Imogen remains on Fernhill.", "09:00", "Meeting"),
+        R(
+            "cmht",
+            "I joined the strategy meeting. Imogen remains on Tallowmere.",
+            "09:00",
+            "Meeting",
+        ),
     )
     o(
         "2025-03-05",
@@ -2521,7 +2526,7 @@ def _sorrell() -> BlindCase:
         "2025-05-13",
         "discharge-3",
         R("ward", "Discharged to 22 Pennock Terrace, CTO continues", "11:00", "Discharge"),
-        R("cmht", "Imogen discharged from Fernhill today - CTO.", "", "Discharge"),
+        R("cmht", "Imogen discharged from Tallowmere today - CTO.", "", "Discharge"),
     )
     o(
         "2025-06-17",
@@ -2597,9 +2602,824 @@ def _sorrell() -> BlindCase:
     return f.case()
 
 
+# --------------------------------------------------------------------------------------------
+# Case 3: the Tarrant family, Wexcombe. Ryan Tarrant (b. 19/11/2011, Year 9 at Wexcombe Ridge
+# Academy, then Stannard Vale School) lives with his mother Michelle Tarrant, stepfather Gavin
+# Ruddock and sister Lacey (16) at 14 Pottery Lane, Wexcombe WX5 3RD. Neil Crossland (b. 1977)
+# of Brackenholt, in the North Tarnshire force area, posing online as a 15-year-old called
+# "Jayden", grooms Ryan on a gaming platform, sends him gift cards and makes him send sexual
+# images and perform acts on camera. Investigation, arrest, charge, an overdose and self-harm,
+# a managed school move, a missing episode to meet another online contact, and a trial.
+# --------------------------------------------------------------------------------------------
+
+
+def _tarrant() -> BlindCase:
+    f = Family(
+        "tarrant",
+        7318,
+        {
+            "pol": Sheet(
+                POLICE,
+                "Wexcombe_Police_OCAIT_Tarrant.xlsx",
+                "Investigation log",
+                (("2024-09-01", "DC Siobhan Halloran (OIC, online child abuse team)"),),
+            ),
+            "pol2": Sheet(
+                POLICE,
+                "North_Tarnshire_Police_Crossland.xlsx",
+                "Sheet1",
+                (("2024-09-01", "DS K Maddox (POLIT)"),),
+                typed=False,
+            ),
+            "csc": Sheet(
+                CSC,
+                "Wexcombe_CSC_Ryan_Tarrant.xlsx",
+                "Chronology",
+                (
+                    ("2024-09-01", "MASH"),
+                    ("2024-10-07", "Femi Adebanjo (SW, Adolescent team)"),
+                ),
+                typed=False,
+            ),
+            "sch": Sheet(
+                SCHOOL,
+                "Wexcombe_Ridge_Academy_safeguarding.xlsx",
+                "Ryan T 9K",
+                (("2024-09-01", "Ms Harriet Lunn (DSL)"),),
+            ),
+            "sch2": Sheet(
+                SCHOOL,
+                "Stannard_Vale_School_log.xlsx",
+                "Tarrant R",
+                (("2025-04-01", "Mr Oscar Pemberton-Hale (DSL)"),),
+            ),
+            "camhs": Sheet(
+                CAMHS,
+                "Wexcombe_CAMHS_RT.xlsx",
+                "Contacts",
+                (("2024-11-01", "Dr Lucia Farrant (Clinical Psychologist)"),),
+            ),
+            "ed": Sheet(
+                ED,
+                "Wexcombe_Royal_ED_paeds.xlsx",
+                "Attendances",
+                (("2024-09-01", "Paediatric liaison HV"),),
+            ),
+            "gp": Sheet(
+                GP,
+                "Pottery_Lane_Surgery.xlsx",
+                "Ryan",
+                (("2024-09-01", "Dr Kwame Ashworth-Bello"),),
+                typed=False,
+            ),
+            "sn": Sheet(
+                SCHOOL_NURSE,
+                "School_Nursing_Wexcombe.xlsx",
+                "RT",
+                (("2024-09-01", "Jo Merriman (School Nurse)"),),
+            ),
+            "isva": Sheet(
+                ISVA,
+                "ChISVA_Tarrant.xlsx",
+                "Case notes",
+                (("2024-11-01", "Rosa Delacourt (Children's ISVA)"),),
+            ),
+            "amb": Sheet(
+                AMBULANCE,
+                "Ambulance_CAD_Tarrant.csv",
+                "",
+                (("2024-09-01", "Safeguarding team"),),
+                typed=False,
+            ),
+        },
+    )
+    o = f.occ
+    o(
+        "2024-10-03",
+        "sch-disclosure",
+        R(
+            "sch",
+            "Ryan's friend came to me worried: an 'older lad' online has been sending Ryan Xbox "
+            "gift cards and asked for photos. I spoke to Ryan at break; he went red, said it was "
+            "'just Jayden, he's 15' and he had sent 'some pictures'. I did not look at his "
+            "phone. I rang the MASH and then Ryan's mum.",
+            "11:05",
+            "Disclosure",
+        ),
+    )
+    o(
+        "2024-10-03",
+        "sch-mash-call",
+        R("sch", "I phoned the MASH about Ryan (online grooming, images).", "11:40", "Phone call"),
+        R(
+            "csc",
+            "Contact type: Telephone - professional. From: DSL, Wexcombe Ridge Academy. "
+            "Details: Ryan (12) sending images to an online 'friend' who gives him gift cards. "
+            "Outcome: to MASH screening today, police to be notified",
+            "11:42",
+        ),
+    )
+    o(
+        "2024-10-03",
+        "sch-mum-call",
+        R(
+            "sch",
+            "I rang Michelle (mum) and explained. She was shocked and will keep Ryan's phone "
+            "and Xbox off until police advise.",
+            "12:10",
+            "Parent contact",
+        ),
+    )
+    o(
+        "2024-10-04",
+        "mash-police-ref",
+        R(
+            "csc",
+            "Contact type: Referral to police (online child abuse team). Outcome: sent via "
+            "secure email 09:20, strategy discussion requested",
+            "09:20",
+        ),
+        R(
+            "pol",
+            "Referral received from Wexcombe MASH: Ryan TARRANT 12 yrs, suspected online "
+            "grooming via gaming platform by 'Jayden'. Crime recorded (s15A sexual "
+            "communication with a child). Allocated DC Halloran",
+            "09:45",
+            "Referral received",
+            ref="WX/24/61209",
+        ),
+    )
+    o(
+        "2024-10-07",
+        "strategy-1",
+        R(
+            "csc",
+            "Contact type: Strategy discussion (Teams). Attendees: police, school, school "
+            "nursing, SW. Outcome: S47 (joint), devices to be seized with consent, ABE "
+            "interview to be planned",
+            "10:00",
+        ),
+        R(
+            "pol",
+            "OIC attended strategy meeting. Joint S47 agreed. Home visit tomorrow to seize "
+            "devices and take first account from mother",
+            "10:00",
+            "Strategy meeting",
+            ref="WX/24/61209",
+        ),
+        R(
+            "sch",
+            "I attended the strategy meeting on Teams. S47 agreed.",
+            "10:00",
+            "Meeting",
+        ),
+        R(
+            "sn",
+            "Strategy mtg (Teams) - S47 agreed, SN to offer Ryan drop-ins",
+            "10:00",
+            "Meeting",
+            shift="swap",
+        ),
+    )
+    o(
+        "2024-10-07",
+        "safety-plan-meeting",
+        R(
+            "sch",
+            "Safety planning meeting in school with Michelle, Ryan and the new SW: Ryan's "
+            "trusted adult is Mr Dyson (PE), he can use the pastoral base at lunch.",
+            "15:30",
+            "Meeting",
+        ),
+        R(
+            "csc",
+            "Contact type: Safety planning meeting at school. Outcome: trusted adult named, "
+            "no devices in bedroom, mum to change Wi-Fi password nightly",
+            "15:30",
+        ),
+    )
+    o(
+        "2024-10-08",
+        "joint-visit",
+        R(
+            "pol",
+            "Joint visit with SW to 14 Pottery Lane. Mother consented to seizure: iPhone, Xbox "
+            "Series S, iPad. Ryan confirmed contact with 'Jayden' since July",
+            "16:00",
+            "Joint visit",
+            ref="WX/24/61209",
+        ),
+        R(
+            "csc",
+            "Contact type: Joint home visit with police. Outcome: devices seized with "
+            "Michelle's consent; Ryan seen alone briefly, embarrassed and tearful",
+            "16:00",
+        ),
+    )
+    o(
+        "2024-10-08",
+        "sn-dropin",
+        R(
+            "sn",
+            "Ryan seen at school drop-in (lunch). Quiet, not sleeping well. Open door offered",
+            "12:30",
+            "Drop-in",
+        ),
+    )
+    o(
+        "2024-10-10",
+        "ceop",
+        R(
+            "pol",
+            "CEOP referral received (mother's online report 04/10) - relates to same matter, "
+            "linked to WX/24/61209",
+            "",
+            "Intelligence",
+            ref="WX/24/61209",
+        ),
+    )
+    o(
+        "2024-10-15",
+        "abe",
+        R(
+            "pol",
+            "ABE interview of Ryan at Orchard Suite, Wexcombe. Account: 'Jayden' asked for "
+            "images, then live video acts in return for gift cards; threatened to send images "
+            "to school friends if he stopped",
+            "10:00",
+            "ABE interview",
+            ref="WX/24/61209",
+        ),
+        R(
+            "csc",
+            "Contact type: ABE interview (SW observed). Outcome: Ryan gave a full account; "
+            "sextortion threats; SW to update mother",
+            "10:00",
+        ),
+    )
+    o(
+        "2024-11-05",
+        "arrest-crossland",
+        R(
+            "pol2",
+            "WARRANT S8 PACE EXECUTED 0610 HRS 3 LINNET CLOSE BRACKENHOLT. NEIL CROSSLAND "
+            "(47) ARRESTED S15A, S10 SOA, MAKING IIOC. 4 DEVICES SEIZED",
+            "06:10",
+        ),
+        R(
+            "pol",
+            "Suspect Neil CROSSLAND (47) arrested at home address in Brackenholt by North "
+            "Tarnshire POLIT on our request (warrant). Devices seized",
+            "06:10",
+            "Arrest",
+            ref="WX/24/61209",
+        ),
+    )
+    o(
+        "2024-11-05",
+        "arrest-hosking",
+        R(
+            "pol2",
+            "SAME ADDRESS - LODGER LIAM HOSKING (29) ARRESTED POSS IIOC (LAPTOP). SEPARATE "
+            "INVESTIGATION",
+            "06:40",
+        ),
+    )
+    o(
+        "2024-11-07",
+        "charge-crossland",
+        R(
+            "pol2",
+            "CROSSLAND N CHARGED (CPS AUTH) S10 X3, S15A X1, MAKING IIOC X6. REMANDED IN "
+            "CUSTODY TO TARNSHIRE MC 08/11",
+            "19:30",
+        ),
+        R(
+            "pol",
+            "CPS authorised charges: Crossland charged s10 SOA x3, s15A x1, making IIOC x6. "
+            "Remanded in custody",
+            "19:30",
+            "Charge",
+            ref="WX/24/61209",
+        ),
+    )
+    o(
+        "2024-11-07",
+        "charge-update-call",
+        R(
+            "pol",
+            "OIC phoned SW (F Adebanjo) to update on charge and remand; SW to tell family",
+            "20:05",
+            "Update to partner agency",
+            ref="WX/24/61209",
+        ),
+        R(
+            "csc",
+            "Contact type: Telephone from DC Halloran (OIC). Details: suspect charged tonight "
+            "and remanded. Outcome: SW to visit family tomorrow",
+            "20:05",
+        ),
+    )
+    o(
+        "2024-11-08",
+        "isva-ref",
+        R("pol", "Referral to Children's ISVA service sent (consent from mother)", "", "Referral"),
+        R(
+            "isva",
+            "Referral received today from Wexcombe Police (DC Halloran) for Ryan, aged 12, "
+            "victim of online sexual abuse by an adult who has now been charged. Mother "
+            "consents. Allocated to me; I will make contact with the family next week.",
+            "",
+            "Referral received",
+        ),
+    )
+    o(
+        "2024-11-14",
+        "isva-first",
+        R(
+            "isva",
+            "First home visit to Ryan and his mother. Ryan was quiet at first, kept his hood up "
+            "and said he did not want to 'go to court and have everyone know'. I explained what "
+            "an ISVA does, that he will not have to see the man, and how special measures work. "
+            "Michelle is angry with herself for not noticing; Gavin was at work. We agreed "
+            "fortnightly contact.",
+            "16:30",
+            "Home visit",
+        ),
+    )
+    o(
+        "2024-11-22",
+        "amb-od",
+        R(
+            "amb",
+            "CAT 2 - M 13 OD - C/O MOTHER - 16 X PARACETAMOL 500MG APPROX 2000HRS. ALERT, "
+            "GCS 15, OBS NORMAL. CONV WRH",
+            "21:12",
+        ),
+    )
+    o(
+        "2024-11-22",
+        "ed-od",
+        R(
+            "ed",
+            "13M BIBA, intentional OD 8g paracetamol ~20:00 after learning images may have "
+            "been shared at school. 4h level above line - NAC commenced. Admitted Ward 4 "
+            "(paeds). CAMHS liaison referral",
+            "21:55",
+            "ED attendance",
+        ),
+    )
+    o(
+        "2024-11-23",
+        "camhs-liaison",
+        R(
+            "camhs",
+            "Liaison assessment on Ward 4. Ryan describes shame, fear images are 'everywhere'. "
+            "Risk: high, impulsive. Plan: safety plan with mum, meds locked away, urgent "
+            "CAMHS follow-up within 7 days",
+            "11:00",
+            "Liaison assessment",
+        ),
+    )
+    o(
+        "2024-11-25",
+        "strategy-2",
+        R(
+            "csc",
+            "Contact type: Strategy discussion following overdose. Attendees: police, school, "
+            "CAMHS, school nursing. Outcome: S47 continues; school to check rumour about images; "
+            "CIN meeting to follow",
+            "10:30",
+        ),
+        R(
+            "pol",
+            "Strategy meeting re Ryan's overdose. No evidence images circulated at school; "
+            "pupils' claim to be checked. S47 continues",
+            "10:30",
+            "Strategy meeting",
+            ref="WX/24/61209",
+        ),
+        R(
+            "sch",
+            "Strategy meeting (Teams) - I will speak to the Year 9 boys named in the rumour.",
+            "10:30",
+            "Meeting",
+        ),
+        R(
+            "camhs",
+            "Strategy discussion attended (Teams). Shared risk formulation",
+            "10:30",
+            "MDT",
+        ),
+        R("sn", "Strategy mtg - after OD", "10:30", "Meeting", shift="+1"),
+    )
+    o(
+        "2024-11-25",
+        "ed-gp-letter",
+        R("ed", "Discharge notification (OD, NAC, CAMHS f/u) sent to GP", "", "Letter"),
+        R(
+            "gp",
+            "WRH discharge notification: paracetamol OD 22/11, NAC, CAMHS liaison seen, d/c "
+            "24/11. Coded",
+            shift="+1",
+        ),
+    )
+    o(
+        "2024-11-26",
+        "sch-return",
+        R(
+            "sch",
+            "Ryan back in school on a reduced timetable (mornings), pastoral base at break.",
+            "",
+            "Attendance",
+        ),
+    )
+    o(
+        "2024-12-03",
+        "camhs-choice",
+        R(
+            "camhs",
+            "Follow-up (Choice) with mum. Low mood, sleep poor, no further SH. Plan: trauma "
+            "focused CBT with Dr Farrant",
+            "15:00",
+            "Appointment",
+        ),
+    )
+    o(
+        "2024-12-06",
+        "gp-camhs-letter",
+        R(
+            "gp",
+            "CAMHS letter rec'd, text as follows: 'Follow-up (Choice) with mum. Low mood, sleep "
+            "poor, no further SH. Plan: trauma focused CBT with Dr Farrant'",
+        ),
+    )
+    o(
+        "2024-12-10",
+        "cin-1",
+        R(
+            "csc",
+            "Contact type: CIN meeting at school. Outcome: S47 concluded - CIN plan (online "
+            "harm, emotional wellbeing). Ryan to keep phone in kitchen overnight",
+            "14:00",
+        ),
+        R("sch", "First CIN meeting held here. I attended with Ryan's tutor.", "14:00", "Meeting"),
+        R("camhs", "CIN meeting attended at school", "14:00", "MDT"),
+        R(
+            "isva",
+            "I attended the child in need meeting at school and explained the court process.",
+            "14:00",
+            "Meeting",
+        ),
+        R("sn", "CIN mtg attended", "", "Meeting", shift="month"),
+    )
+    o(
+        "2025-01-17",
+        "ed-cuts",
+        R(
+            "ed",
+            "13M self-harm - superficial cuts L forearm x6 (pencil sharpener blade). Steri-strips. "
+            "Known to CAMHS. Discharged with mum",
+            "18:20",
+            "ED attendance",
+        ),
+    )
+    o(
+        "2025-01-18",
+        "ed-cuts-2",
+        R(
+            "ed",
+            "13M re-attends - wound check, one cut gaping, glued. No new injuries",
+            "11:45",
+            "ED attendance",
+        ),
+    )
+    o(
+        "2025-01-20",
+        "ed-sn-notice",
+        R(
+            "ed",
+            "Notification of 2 attendances (17/01, 18/01) sent to school nursing",
+            "",
+            "Letter",
+        ),
+        R(
+            "sn",
+            "ED notification received - Ryan self-harm 17/01 and wound check 18/01",
+            "",
+            "Notification",
+        ),
+    )
+    o(
+        "2025-01-29",
+        "camhs-email",
+        R(
+            "camhs",
+            "Email to school DSL: Ryan has disclosed cutting; please ensure sharp items "
+            "plan and pastoral base available",
+            "17:20",
+            "Email",
+        ),
+        R(
+            "sch",
+            "Email from CAMHS (Dr Farrant) received this morning re Ryan's cutting - I updated "
+            "his safety plan.",
+            "08:30",
+            "Email",
+            shift="+1",
+        ),
+    )
+    o(
+        "2025-02-04",
+        "ptph",
+        R(
+            "pol",
+            "PTPH Tarnshire Crown Court: Crossland NG to s10 x3, G to s15A and IIOC. Trial "
+            "fixed 07/07/2025 (5 days). Remanded",
+            "",
+            "Court",
+            ref="WX/24/61209",
+        ),
+        R("pol2", "CROSSLAND N - PTPH - PART GUILTY PLEAS. TRIAL 07/07/25", ""),
+        R(
+            "isva",
+            "Crossland's plea hearing was today at Tarnshire Crown Court. He pleaded guilty to "
+            "the sexual communication and image offences but not guilty to the three counts of "
+            "causing a child to engage in sexual activity, so there will be a trial in July. I "
+            "rang Michelle afterwards to explain.",
+            "",
+            "Court",
+        ),
+    )
+    o(
+        "2025-02-04",
+        "camhs-cbt",
+        R("camhs", "TF-CBT session 4. Ryan engaged, narrative work", "16:00", "Therapy"),
+    )
+    o(
+        "2025-03-11",
+        "cin-2",
+        R(
+            "csc",
+            "Contact type: CIN review. Outcome: managed move to Stannard Vale School agreed "
+            "for after Easter (fresh start); CIN plan continues",
+            "14:00",
+        ),
+        R("sch", "CIN review - managed move agreed.", "14:00", "Meeting"),
+        R("camhs", "CIN review attended", "14:00", "MDT", shift="-1"),
+        R("isva", "I attended Ryan's CIN review.", "14:00", "Meeting"),
+    )
+    o(
+        "2025-04-22",
+        "school-move",
+        R(
+            "sch",
+            "Managed move: Ryan transferred to Stannard Vale School from today. Safeguarding "
+            "file sent by secure transfer.",
+            "",
+            "Off roll",
+        ),
+        R(
+            "sch2",
+            "Ryan Tarrant started Y9 today on a managed move from Wexcombe Ridge. File received.",
+            "08:40",
+            "Admission",
+        ),
+        R(
+            "csc",
+            "Contact type: Education update. Outcome: Ryan started at Stannard Vale School "
+            "today on a managed move",
+        ),
+        R(
+            "sn",
+            "Ryan moved to Stannard Vale (managed move) - records transferred",
+            "",
+            "Transfer",
+            shift="late",
+        ),
+    )
+    o(
+        "2025-05-16",
+        "missing",
+        R(
+            "pol",
+            "Missing person: Ryan TARRANT 13 left home 17:00 saying going to park, not "
+            "returned, phone off. Mother found messages with new online contact arranging to "
+            "meet. HIGH RISK",
+            "21:30",
+            "Missing",
+            ref="WX/25/30388",
+        ),
+    )
+    o(
+        "2025-05-17",
+        "found",
+        R(
+            "pol",
+            "Missing found: Ryan located Wexcombe bus station 02:05 alone, cold, says contact "
+            "did not turn up. Returned home. Contact's profile referred for research",
+            "02:05",
+            "Missing found",
+            ref="WX/25/30388",
+        ),
+        R(
+            "pol",
+            "Missing found: Ryan located at Wexcombe bus station 02:05 alone and cold, says "
+            "contact did not turn up. Returned home. Contact's profile referred for research",
+            "02:05",
+            "Missing found",
+            ref="WX/25/30388",
+        ),
+    )
+    o(
+        "2025-05-19",
+        "csc-missing-note",
+        R(
+            "csc",
+            "Contact type: Police notification (missing). Details: Ryan missing 16/05 17:00, "
+            "found bus station 02:05. Outcome: RHI requested, strategy discussion tomorrow",
+            "09:10",
+            ref="WX/25/30388",
+        ),
+    )
+    o(
+        "2025-05-20",
+        "strategy-3",
+        R(
+            "csc",
+            "Contact type: Strategy discussion. Outcome: S47 re new online contact; refer to "
+            "MACE; Ryan's new phone to have parental controls",
+            "11:00",
+        ),
+        R(
+            "pol",
+            "Strategy meeting following missing episode - new contact's account identified as "
+            "adult male, enquiries ongoing",
+            "11:00",
+            "Strategy meeting",
+            ref="WX/25/30388",
+        ),
+        R("sch2", "Strategy meeting by phone - I attended for Stannard Vale.", "11:00", "Meeting"),
+        R("camhs", "Strategy discussion (phone)", "11:00", "MDT"),
+    )
+    o(
+        "2025-06-05",
+        "mace",
+        R(
+            "csc",
+            "Contact type: MACE panel. Outcome: Ryan discussed, risk of online CSE high; "
+            "disruption via platform reports; youth work offer",
+            "09:30",
+        ),
+        R("pol", "MACE - Ryan TARRANT heard, disruption plan agreed", "09:30", "MACE"),
+        R("sch2", "MACE panel - I presented for school.", "09:30", "Meeting"),
+    )
+    o(
+        "2025-07-09",
+        "evidence",
+        R(
+            "isva",
+            "Ryan gave his evidence today over the live link from the witness suite, after "
+            "his recorded interview was played. He was cross-examined for about forty minutes "
+            "and managed it, with one break. I sat with him throughout and took him and "
+            "Michelle for lunch afterwards; he said he was glad it was done.",
+            "",
+            "Court support",
+        ),
+        R(
+            "pol",
+            "Trial day 3: victim gave evidence via live link (ABE played), supported by ISVA",
+            "",
+            "Court",
+            ref="WX/24/61209",
+        ),
+    )
+    o(
+        "2025-07-10",
+        "verdict",
+        R(
+            "pol",
+            "Verdict: Crossland GUILTY s10 x3 (unanimous). Sentence adjourned to 12/09 for PSR",
+            "",
+            "Court result",
+            ref="WX/24/61209",
+        ),
+        R("pol2", "CROSSLAND N - GUILTY ALL COUNTS - SENTENCE 12/09/25", ""),
+        R(
+            "isva",
+            "The jury found Crossland guilty on all three counts this afternoon. I rang Ryan "
+            "and Michelle.",
+            "",
+            "Court",
+        ),
+        R(
+            "csc",
+            "Contact type: Update. Outcome: Crossland found guilty on all counts at Tarnshire "
+            "Crown Court yesterday",
+            shift="late",
+        ),
+    )
+    o(
+        "2025-09-01",
+        "vps",
+        R("isva", "Ryan's victim personal statement finalised and sent to the OIC.", "", "VPS"),
+        R(
+            "pol",
+            "VPS (victim) received via ISVA for sentencing",
+            "",
+            "Court preparation",
+            ref="WX/24/61209",
+        ),
+    )
+    o(
+        "2025-09-12",
+        "sentence",
+        R(
+            "pol",
+            "Sentence: Crossland 9 yrs imprisonment + 4 yrs extended licence, SHPO indefinite, "
+            "SOR life. VPS read",
+            "",
+            "Court result",
+            ref="WX/24/61209",
+        ),
+        R("pol2", "CROSSLAND N SENTENCED 9 YRS + EXT LICENCE 4 YRS, SHPO", ""),
+        R(
+            "isva",
+            "Sentencing today - nine years plus an extended licence. Ryan chose not to attend; "
+            "his statement was read by the prosecutor.",
+            "",
+            "Court",
+        ),
+        R(
+            "csc",
+            "Contact type: Update from OIC. Outcome: Crossland sentenced today to 9 years "
+            "plus 4 years extended licence",
+        ),
+    )
+    f.fill(
+        "sch",
+        "2024-09-04",
+        "2025-04-04",
+        [
+            ("Pastoral", "Ryan asleep in period 1 - says gaming till 3am"),
+            ("Attendance", "Ryan absent - mum reports headache"),
+            ("Pastoral", "I checked in with Ryan at lunch - ok"),
+            ("Behaviour", "Ryan left lesson without permission, found in toilets"),
+        ],
+    )
+    f.fill(
+        "camhs",
+        "2024-12-04",
+        "2025-09-30",
+        [
+            ("Therapy", "TF-CBT session - psychoeducation"),
+            ("Therapy", "TF-CBT session - DNA, rebooked"),
+            ("Therapy", "TF-CBT session - grounding, safety plan reviewed"),
+            ("Review", "Review with mum - mood improving"),
+        ],
+    )
+    f.fill(
+        "isva",
+        "2024-11-15",
+        "2025-09-30",
+        [
+            ("Home visit", "Visit to Ryan at home - court familiarisation booklet"),
+            ("Phone call", "Call with Michelle re trial date"),
+            ("Home visit", "Visit - pre-trial visit to court planned"),
+        ],
+    )
+    f.fill(
+        "csc",
+        "2024-10-09",
+        "2025-09-30",
+        [
+            ("", "Contact type: Home visit. Outcome: Ryan seen alone"),
+            ("", "Contact type: Home visit. Outcome: no answer"),
+            ("", "Contact type: Direct work. Outcome: online safety session with Ryan"),
+        ],
+    )
+    f.fill(
+        "sch2",
+        "2025-04-23",
+        "2025-07-18",
+        [
+            ("Pastoral", "Ryan settled in tutor group, joined chess club"),
+            ("Attendance", "Ryan late - bus"),
+        ],
+    )
+    f.fill(
+        "sn",
+        "2024-10-09",
+        "2025-07-18",
+        [("Drop-in", "Ryan at drop-in - sleep hygiene"), ("Drop-in", "Ryan seen - weight check")],
+    )
+    f.fill("gp", "2024-09-02", "2025-09-30", [("", "Ryan - acne, topical rx"), ("", "Ryan - URTI")])
+    return f.case()
+
+
 def blind_dedup_cases_5() -> list[BlindCase]:
     """The cases, in a fixed order."""
-    return [_brennock(), _sorrell()]
+    return [_brennock(), _sorrell(), _tarrant()]
 
 
 def _pairs(truth: dict[str, str]) -> int:
