@@ -3417,9 +3417,877 @@ def _tarrant() -> BlindCase:
     return f.case()
 
 
+# --------------------------------------------------------------------------------------------
+# Case 4: Efua Boakye-Tetteh (b. 14/06/2013), Brindlemoor. Brought from Ghana in August 2024 on
+# a visitor visa by a family friend from her mother's church, Patience Owusu-Ampem, who has no
+# recourse to public funds and lives with her husband Kofi Owusu-Ampem and their two young
+# children at Flat 7, Tannery House, Mirefield Road, Brindlemoor QB7 4TN. An unnotified private
+# fostering arrangement; Efua joins Gorsebank Primary in Year 6, is found to be kept in domestic
+# servitude, is taken into police protection, placed in foster care, referred to the National
+# Referral Mechanism and allocated a trafficking guardian; Patience is charged and convicted.
+# --------------------------------------------------------------------------------------------
+
+
+def _boakye() -> BlindCase:
+    f = Family(
+        "boakye",
+        8452,
+        {
+            "sch": Sheet(
+                SCHOOL,
+                "Gorsebank_Primary_CPOMS.xlsx",
+                "Efua B-T",
+                (("2024-09-01", "Mrs Nkechi Halvorsen (DSL)"),),
+            ),
+            "csc": Sheet(
+                CSC,
+                "Brindlemoor_CSC_Efua.xlsx",
+                "Case notes",
+                (
+                    ("2024-09-01", "Front Door"),
+                    ("2024-10-09", "Matthew Aldridge-Cole (SW)"),
+                ),
+            ),
+            "pol": Sheet(
+                POLICE,
+                "Brindlemoor_Police_MSHT.xlsx",
+                "Log",
+                (("2024-09-01", "Response"), ("2024-10-23", "DC Yusuf Kinnear (MSHT unit)")),
+            ),
+            "gp": Sheet(
+                GP,
+                "Brindlemoor_Health_Centre.xlsx",
+                "Extract",
+                (("2024-09-01", "Dr Saoirse Mbeki-Long"),),
+                typed=False,
+            ),
+            "nrpf": Sheet(
+                NRPF,
+                "NRPF_Team_Owusu-Ampem.xlsx",
+                "Contacts",
+                (("2024-09-01", "Callum Fretwell (NRPF caseworker)"),),
+                typed=False,
+            ),
+            "ictg": Sheet(
+                ICTG,
+                "ICTG_Efua.xlsx",
+                "Chronology",
+                (("2024-11-01", "Anneliese Ward-Okoro (ICTG direct worker)"),),
+            ),
+            "mig": Sheet(
+                MIGRANT,
+                "Hearth_Migrant_Support_notes.xlsx",
+                "Owusu-Ampem",
+                (("2024-08-01", "Advice worker"),),
+            ),
+            "lach": Sheet(
+                LAC_HEALTH,
+                "LAC_Health_Efua.xlsx",
+                "Health",
+                (("2024-11-01", "Dr Tobenna Clayworth (Community Paediatrician)"),),
+            ),
+            "fos": Sheet(
+                FOSTERING,
+                "Brindlemoor_Fostering_Efua.xlsx",
+                "Log",
+                (("2024-10-24", "Elsie Marchbank (SSW)"),),
+            ),
+            "ed": Sheet(
+                ED,
+                "Brindlemoor_Infirmary_ED.xlsx",
+                "Paeds",
+                (("2024-09-01", "Paediatric liaison"),),
+            ),
+        },
+    )
+    o = f.occ
+    o(
+        "2024-08-20",
+        "mig-dropin",
+        R(
+            "mig",
+            "Drop-in: Patience O-A (visa expired 2022, NRPF). Food bank voucher. Says her "
+            "'niece' has just come from Ghana to live with her for school",
+            "11:30",
+            "Advice",
+        ),
+    )
+    o(
+        "2024-09-10",
+        "gp-efua-reg",
+        R(
+            "gp",
+            "New patient health check: Efua BOAKYE-TETTEH DOB 14/06/2013, arrived from Ghana "
+            "08/2024, lives with 'aunt' (registered here). Ht/wt 3rd centile. No imms record",
+            "10:20",
+        ),
+    )
+    o(
+        "2024-09-10",
+        "gp-toddler-imms",
+        R("gp", "Nana OWUSU-AMPEM (2y) - MMR2 and pre-school booster given. Mum present", "10:30"),
+    )
+    o(
+        "2024-09-16",
+        "school-start",
+        R(
+            "sch",
+            "Efua started Year 6 today (in-year admission). Brought by Mrs Owusu-Ampem, who "
+            "said she is Efua's aunt. No previous school records. EAL - good spoken English.",
+            "08:45",
+            "Admission",
+        ),
+        R(
+            "mig",
+            "Patience called in - Efua started at Gorsebank Primary (Y6) yesterday",
+            "",
+            "Information",
+            shift="late",
+        ),
+    )
+    o(
+        "2024-10-01",
+        "sch-hands",
+        R(
+            "sch",
+            "I noticed Efua's hands are cracked and raw across the knuckles. She said it is "
+            "'from the bleach' when she cleans. Logged, will monitor.",
+            "12:50",
+            "Welfare concern",
+        ),
+    )
+    o(
+        "2024-10-08",
+        "sch-tired",
+        R(
+            "sch",
+            "Efua fell asleep in maths. When I spoke to her she said she gets up at 5 to clean "
+            "and get the babies ready, and that 'Auntie is not my real auntie, she is my mum's "
+            "friend from church'. She eats after the family. I rang the Front Door.",
+            "13:40",
+            "Disclosure",
+        ),
+    )
+    o(
+        "2024-10-08",
+        "sch-frontdoor",
+        R("sch", "I called the Front Door re Efua (private fostering?).", "14:05", "Phone call"),
+        R(
+            "csc",
+            "The designated safeguarding lead at Gorsebank Primary telephoned. Efua, aged "
+            "eleven, arrived from Ghana in August and lives with a family friend who is not a "
+            "relative; no private fostering notification has been received. Efua describes "
+            "cleaning from five in the morning and caring for the friend's toddlers, and has "
+            "cracked hands from bleach.",
+            "14:06",
+            "Contact",
+        ),
+    )
+    o(
+        "2024-10-09",
+        "csc-screen",
+        R(
+            "csc",
+            "The contact was screened. This is an unnotified private fostering arrangement with "
+            "indicators of domestic servitude. Allocated to Matthew Aldridge-Cole for a "
+            "private fostering visit and assessment, with a strategy discussion to be held if "
+            "the visit confirms the concerns.",
+            "",
+            "Screening",
+        ),
+    )
+    o(
+        "2024-10-14",
+        "csc-pf-visit",
+        R(
+            "csc",
+            "Private fostering visit to Tannery House. Mrs Owusu-Ampem was welcoming and said "
+            "Efua is 'like a daughter'. Efua showed me where she sleeps: a mat in the kitchen "
+            "behind the door. The toddlers share the bedroom with the couple; a second bedroom "
+            "is let to a lodger.",
+            "16:00",
+            "Home visit",
+        ),
+        R(
+            "csc",
+            "Private fostering visit to Tannery House. Mrs Owusu-Ampem was welcoming, said Efua "
+            "is 'like a daughter'. Efua showed me where she sleeps: a mat in the kitchen behind "
+            "the door. The toddlers share the bedroom with the couple; the second bedroom is "
+            "let to a lodger.",
+            "16:00",
+            "Home visit",
+        ),
+    )
+    o(
+        "2024-10-14",
+        "nrpf-visit",
+        R(
+            "nrpf",
+            "Contact type: Home visit (s17 NRPF assessment). Outcome: Mrs O-A, husband, 2 "
+            "children + 'niece' Efua; destitution evidence requested; interim subsistence "
+            "approved for the 2 toddlers",
+            "10:30",
+        ),
+    )
+    o(
+        "2024-10-19",
+        "pol-balcony-1",
+        R(
+            "pol",
+            "Occ: concern for child, Tannery House flat 7. Caller neighbour: girl ~11 on "
+            "balcony in dark, crying. Action: attended 21:25, girl hanging washing, said "
+            "fine, adult female present. PPN",
+            "21:10",
+            "Concern for child",
+            ref="BM-241019-0788",
+        ),
+    )
+    o(
+        "2024-10-19",
+        "pol-balcony-2",
+        R(
+            "pol",
+            "Occ: concern for child, Tannery House flat 7 (repeat). Caller neighbour: same girl "
+            "heard crying, shouting from adult male. Action: attended 00:05, no reply, quiet",
+            "23:50",
+            "Concern for child",
+            ref="BM-241019-0951",
+        ),
+    )
+    o(
+        "2024-10-21",
+        "csc-ppn",
+        R(
+            "csc",
+            "Police notifications received from the weekend: neighbours twice called police on "
+            "Saturday night about a girl crying on the balcony of flat 7, Tannery House. Linked "
+            "to Efua's assessment.",
+            "09:20",
+            "Notification",
+            ref="BM-241019-0788",
+        ),
+    )
+    o(
+        "2024-10-21",
+        "ed-burn",
+        R(
+            "ed",
+            "11F with 'aunt'. Burn L forearm ~4x2cm superficial partial thickness, says touched "
+            "iron while ironing. Delay 2h. Dressed. Safeguarding query - aunt not PR",
+            "19:40",
+            "ED attendance",
+        ),
+    )
+    o(
+        "2024-10-22",
+        "sch-burn-call",
+        R(
+            "sch",
+            "Efua arrived with a bandaged arm. She said she burned it ironing Uncle's shirts "
+            "last night. I phoned her SW straight away.",
+            "09:10",
+            "Injury",
+        ),
+    )
+    o(
+        "2024-10-22",
+        "sch-sw-call",
+        R("sch", "I rang Matthew (SW) re the burn.", "09:30", "Phone call"),
+        R(
+            "csc",
+            "The school rang: Efua has a bandaged burn to her arm from ironing her carer's "
+            "husband's shirts last night. A strategy discussion will be convened tomorrow.",
+            "09:32",
+            "Telephone call",
+        ),
+    )
+    o(
+        "2024-10-23",
+        "ed-gp-notice",
+        R("ed", "Paeds liaison - attendance notification sent to GP and CSC", "", "Letter"),
+        R("gp", "ED notification: Efua burn L forearm 21/10 (ironing). Noted", "", shift="+1"),
+    )
+    o(
+        "2024-10-23",
+        "strategy-1",
+        R(
+            "csc",
+            "Strategy discussion with police, the school and the emergency department's "
+            "paediatric liaison. Efua is in an unnotified private fostering arrangement with "
+            "strong indicators of trafficking for domestic servitude. Agreed: section 47 "
+            "enquiry jointly with the police modern slavery unit; visit to Efua at school "
+            "tomorrow; consideration of police protection if she confirms the account.",
+            "10:00",
+            "Strategy discussion",
+        ),
+        R(
+            "pol",
+            "Strategy: MSHT unit. Joint S47. Visit IP at school 24/10. PP to be considered",
+            "10:00",
+            "Strategy",
+        ),
+        R(
+            "sch",
+            "I took part in the strategy discussion by phone. Police and SW coming in tomorrow.",
+            "10:00",
+            "Meeting",
+        ),
+        R("ed", "Strategy discussion - ED liaison contributed", "10:00", "Meeting"),
+    )
+    o(
+        "2024-10-23",
+        "nrpf-panel",
+        R(
+            "nrpf",
+            "Contact type: NRPF panel. Outcome: support for toddlers continued pending "
+            "immigration advice; Efua's position referred back to CSC",
+            "14:00",
+        ),
+    )
+    o(
+        "2024-10-24",
+        "joint-school-visit",
+        R(
+            "pol",
+            "Joint visit with SW to IP at Gorsebank Primary. IP states brought to UK to work "
+            "for family, not paid, passport held by Mrs O-A, hit with a belt if she is slow",
+            "13:30",
+            "Joint visit",
+            ref="BM-241024-0412",
+        ),
+        R(
+            "csc",
+            "Joint visit with DC Kinnear to Efua at school. Efua told us she was brought here "
+            "to work, that her passport is kept by Mrs Owusu-Ampem and that she is hit with a "
+            "belt when she is slow.",
+            "13:30",
+            "S47 visit",
+        ),
+        R(
+            "sch",
+            "Police and SW saw Efua in the library room. I sat outside.",
+            "13:30",
+            "Visit",
+        ),
+    )
+    o(
+        "2024-10-24",
+        "police-protection",
+        R(
+            "pol",
+            "Police protection s46 CA1989 taken 15:10 at school (IP). Designated officer "
+            "informed. IP not to return to Tannery House",
+            "15:10",
+            "Police protection",
+            ref="BM-241024-0412",
+        ),
+        R(
+            "csc",
+            "Police protection was taken at school at 15:10; Efua will not return to Tannery "
+            "House.",
+            "15:10",
+            "Legal status",
+        ),
+    )
+    o(
+        "2024-10-24",
+        "placement-1",
+        R(
+            "csc",
+            "Efua was placed this evening with emergency foster carers Rob and Denise "
+            "Hathersage. She asked for her school bag and her Bible.",
+            "19:00",
+            "Placement",
+        ),
+        R(
+            "fos",
+            "Emergency placement - Efua (11) with Rob & Denise Hathersage",
+            "19:00",
+            "Placement start",
+        ),
+    )
+    o(
+        "2024-10-25",
+        "arrest-patience",
+        R(
+            "pol",
+            "Patience OWUSU-AMPEM arrested 06:30 on susp s1 MSA 2015 (holding child in "
+            "servitude) + s47 OAPA. Passport of IP recovered from bedroom drawer",
+            "06:30",
+            "Arrest",
+            ref="BM-241024-0412",
+        ),
+    )
+    o(
+        "2024-10-25",
+        "arrest-kofi",
+        R(
+            "pol",
+            "Kofi OWUSU-AMPEM arrested 06:35 same address on susp s1 MSA 2015 + s47 OAPA",
+            "06:35",
+            "Arrest",
+            ref="BM-241024-0412",
+        ),
+    )
+    o(
+        "2024-10-25",
+        "s20",
+        R(
+            "csc",
+            "No one with parental responsibility is in the country; Efua is now accommodated "
+            "under section 20. Her mother in Kumasi was reached by phone through an "
+            "interpreter and agrees Efua should stay in foster care for now.",
+            "",
+            "Legal status",
+        ),
+    )
+    o(
+        "2024-10-25",
+        "nrm",
+        R(
+            "csc",
+            "As First Responder I submitted a National Referral Mechanism referral for Efua "
+            "(child, domestic servitude). Referral to the trafficking guardian service made at "
+            "the same time.",
+            "15:00",
+            "NRM referral",
+        ),
+    )
+    o(
+        "2024-10-25",
+        "ictg-ref",
+        R("csc", "Referral to ICTG service sent (secure email).", "15:20", "Referral"),
+        R(
+            "ictg",
+            "Referral received from Brindlemoor CSC for Efua, aged 11, who is believed to have "
+            "been brought from Ghana for domestic servitude. NRM referral made today. "
+            "Allocated to me as direct worker.",
+            "",
+            "Referral received",
+        ),
+    )
+    o(
+        "2024-11-07",
+        "iha",
+        R(
+            "lach",
+            "Assessment: Initial health assessment (IHA). Ht 2nd centile, wt 0.4th. Healed "
+            "burn L forearm. Linear scars R thigh consistent with described belt. Healthy "
+            "teeth. Plan: catch-up imms, TB screen, dietitian",
+            "10:00",
+            "IHA",
+        ),
+        R(
+            "fos",
+            "Denise took Efua to IHA at Brindlemoor Children's Centre - paediatrician",
+            "10:00",
+            "Health",
+            shift="swap",
+        ),
+    )
+    o(
+        "2024-11-12",
+        "ictg-visit",
+        R(
+            "ictg",
+            "I met Efua for the first time at her foster home. She was polite and careful, "
+            "and asked several times whether she would be sent back and whether her mother "
+            "would be in trouble. I explained my role, that I am independent of social care "
+            "and the police, and that I will come with her to interviews and meetings. She "
+            "wants to stay at Gorsebank and to phone her mother every Sunday.",
+            "16:30",
+            "Direct work",
+        ),
+    )
+    o(
+        "2024-11-15",
+        "gp-deduct",
+        R("gp", "Efua - deducted, registered with Hollowmere Medical Centre (foster carers' GP)"),
+    )
+    o(
+        "2024-11-19",
+        "lac-review-1",
+        R(
+            "csc",
+            "First looked after review at the foster home, chaired by the IRO. Efua said she "
+            "likes her carers and wants to stay. The care plan is for Efua to remain in foster "
+            "care while her mother's wishes and circumstances in Ghana are assessed through "
+            "an international social work agency.",
+            "10:00",
+            "LAC review",
+        ),
+        R("fos", "LAC review at carers' home - placement to continue", "10:00", "Meeting"),
+        R(
+            "ictg",
+            "I attended Efua's first looked after review and helped her share her views.",
+            "10:00",
+            "Meeting",
+        ),
+        R("sch", "First CLA review for Efua - I attended at the carers'.", "10:00", "Meeting"),
+    )
+    o(
+        "2024-11-19",
+        "pep",
+        R(
+            "sch",
+            "PEP meeting in school with SW, carer and Virtual School. Targets: reading age, "
+            "friendships; Pupil Premium Plus for tutoring.",
+            "14:00",
+            "PEP",
+        ),
+        R(
+            "csc",
+            "Personal education plan meeting at Gorsebank Primary this afternoon.",
+            "14:00",
+            "PEP",
+        ),
+        R("fos", "PEP at school - Denise attended", "14:00", "Meeting"),
+    )
+    o(
+        "2024-11-26",
+        "pol-interviews",
+        R(
+            "pol",
+            "Both suspects interviewed (Twi interpreter). Patience denies, says IP 'helps like "
+            "any daughter'. Kofi no comment. Both bailed, no contact with IP",
+            "",
+            "Investigation",
+            ref="BM-241024-0412",
+        ),
+    )
+    o(
+        "2024-11-27",
+        "gp-report",
+        R("gp", "Report for professionals' meeting re Owusu-Ampem children sent. Unable to attend"),
+    )
+    o(
+        "2024-11-28",
+        "toddlers-meeting",
+        R(
+            "csc",
+            "Professionals' meeting about the Owusu-Ampem toddlers, who remain at Tannery "
+            "House with their parents while both are on bail. Agreed: a child and family "
+            "assessment of the toddlers, nursery place to be sought, police to share bail "
+            "conditions.",
+            "11:00",
+            "Professionals' meeting",
+        ),
+        R(
+            "nrpf",
+            "Contact type: Professionals meeting (toddlers). Outcome: C&F assessment by CSC; "
+            "NRPF to review support",
+            "11:00",
+        ),
+        R(
+            "pol",
+            "Profs meeting re suspects' children (2). Bail conds shared",
+            "11:00",
+            "Meeting",
+            ref="BM-241024-0412",
+        ),
+    )
+    o(
+        "2024-12-03",
+        "nrpf-letter",
+        R(
+            "nrpf",
+            "Contact type: Decision letter. Outcome: s17 support ended - toddlers' needs met "
+            "by parents' informal work (evidence), no longer destitute",
+        ),
+        R(
+            "mig",
+            "Copy of letter from NRPF team dated 03/12 brought in by Patience: 's17 support "
+            "ended - toddlers' needs met by parents' informal work, no longer destitute'. "
+            "Referred to housing law clinic",
+            "",
+            "Correspondence",
+            shift="+2",
+        ),
+    )
+    o(
+        "2024-12-10",
+        "rg-decision",
+        R(
+            "csc",
+            "The Single Competent Authority made a positive reasonable grounds decision for "
+            "Efua today.",
+            "",
+            "NRM",
+        ),
+        R(
+            "ictg",
+            "Positive reasonable grounds decision received for Efua. I told her with her carer.",
+            "",
+            "NRM",
+        ),
+    )
+    o(
+        "2025-01-14",
+        "abe",
+        R(
+            "pol",
+            "ABE interview of IP with Twi intermediary at Orchard Lodge suite. Full account of "
+            "recruitment via church, travel, work regime, assaults with belt, passport taken",
+            "10:00",
+            "ABE",
+            ref="BM-241024-0412",
+        ),
+        R(
+            "csc",
+            "I observed Efua's ABE interview. She gave a clear account and was proud afterwards.",
+            "10:00",
+            "ABE",
+        ),
+        R(
+            "ictg",
+            "I supported Efua at her police interview at Orchard Lodge; a Twi intermediary was "
+            "present. Afterwards we got hot chocolate.",
+            "10:00",
+            "Support",
+        ),
+    )
+    o(
+        "2025-01-30",
+        "ed-abdo-1",
+        R(
+            "ed",
+            "11F LAC with foster carer. Abdo pain 1 day, obs normal, soft abdomen. ?constipation. "
+            "Discharged, GP f/u",
+            "20:15",
+            "ED attendance",
+        ),
+    )
+    o(
+        "2025-01-31",
+        "ed-abdo-2",
+        R(
+            "ed",
+            "11F re-attends with carer, pain worse RIF, vomiting. USS - appendix normal. "
+            "Mesenteric adenitis. Discharged",
+            "16:40",
+            "ED attendance",
+        ),
+    )
+    o(
+        "2025-02-03",
+        "ed-lach-notice",
+        R("ed", "LAC notification (attendances 30/01 + 31/01) sent to LAC health", "", "Letter"),
+        R(
+            "lach",
+            "Assessment: ED notification received - 2 attendances, mesenteric adenitis. No "
+            "safeguarding concern",
+            "",
+            "Notification",
+        ),
+    )
+    o(
+        "2025-02-11",
+        "placement-2",
+        R(
+            "csc",
+            "Efua moved from her emergency carers to long-term matched foster carers, Ama and "
+            "Joseph Quartey, who speak Twi and attend a church Efua chose.",
+            "",
+            "Placement",
+        ),
+        R(
+            "fos",
+            "Planned move - Efua to Ama & Joseph Quartey (long-term match)",
+            "",
+            "Placement start",
+        ),
+        R(
+            "sch",
+            "Efua moved to her new foster home yesterday. Taxi from new address.",
+            "",
+            "Information",
+            shift="late",
+        ),
+    )
+    o(
+        "2025-03-06",
+        "charge-patience",
+        R(
+            "pol",
+            "CPS: Patience OWUSU-AMPEM charged s1 MSA (servitude) + s4 MSA (travel with view to "
+            "exploitation) + s47 OAPA. Bailed to Brindlemoor MC 27/03",
+            "17:00",
+            "Charge",
+            ref="BM-241024-0412",
+        ),
+        R(
+            "csc",
+            "Mrs Owusu-Ampem was charged today with holding Efua in servitude, arranging her "
+            "travel for exploitation and assault.",
+            "",
+            "Criminal proceedings",
+        ),
+    )
+    o(
+        "2025-03-06",
+        "nfa-kofi",
+        R(
+            "pol",
+            "Kofi OWUSU-AMPEM - NFA (CPS: insufficient evidence). Bail cancelled",
+            "17:20",
+            "Disposal",
+            ref="BM-241024-0412",
+        ),
+    )
+    o(
+        "2025-03-13",
+        "sch-report",
+        R("sch", "School report for Efua's CLA review sent to the IRO.", "", "Report"),
+    )
+    review2 = (
+        "Second looked after review at the Quarteys' home. Efua is settled, reading has "
+        "improved by two years, and she speaks to her mother weekly. Plan: long-term foster "
+        "care; secondary transfer to Harrowfield Academy in September."
+    )
+    o(
+        "2025-03-18",
+        "lac-review-2",
+        R("csc", review2, "10:00", "LAC review"),
+        R("ictg", "Review minutes received from the IRO, pasted: " + review2, "", "Meeting"),
+        R("fos", "LAC review - long-term plan confirmed", "10:00", "Meeting"),
+        R("sch", "CLA review - I attended.", "10:00", "Meeting", shift="-1"),
+    )
+    o(
+        "2025-06-10",
+        "cg-decision",
+        R(
+            "ictg",
+            "Positive conclusive grounds decision for Efua - recognised as a victim of "
+            "trafficking (domestic servitude).",
+            "",
+            "NRM",
+        ),
+        R("csc", "Conclusive grounds decision received today: positive.", "", "NRM"),
+        R(
+            "pol",
+            "SCA conclusive grounds: positive (IP). Noted for CPS",
+            "",
+            "NRM",
+            ref="BM-241024-0412",
+            shift="+1",
+        ),
+    )
+    o(
+        "2025-09-03",
+        "secondary-start",
+        R(
+            "fos",
+            "Efua started Year 7 at Harrowfield Academy",
+            "",
+            "Education",
+            shift="month",
+        ),
+        R(
+            "csc",
+            "Efua started at Harrowfield Academy today and was excited to wear her blazer.",
+            "",
+            "Education",
+        ),
+    )
+    o(
+        "2025-09-22",
+        "plea",
+        R(
+            "pol",
+            "Brindlemoor CC: Patience OWUSU-AMPEM pleaded GUILTY s1 MSA and s47 OAPA on day of "
+            "trial; s4 left on file. Sentence 07/11",
+            "",
+            "Court result",
+            ref="BM-241024-0412",
+        ),
+        R(
+            "ictg",
+            "Patience pleaded guilty this morning, so Efua will not have to give evidence. I "
+            "went to see Efua after school to tell her with her carers.",
+            "",
+            "Court",
+        ),
+        R("csc", "The carer pleaded guilty today at Crown Court; no trial.", "", "Court"),
+    )
+    o(
+        "2025-11-07",
+        "sentence",
+        R(
+            "pol",
+            "Sentence: Patience OWUSU-AMPEM 5 yrs 6 mths. Slavery and Trafficking Reparation "
+            "Order. Restraining order re IP",
+            "",
+            "Court result",
+            ref="BM-241024-0412",
+        ),
+        R(
+            "ictg",
+            "Sentencing today: five and a half years, and a restraining order protecting Efua.",
+            "",
+            "Court",
+        ),
+    )
+    f.fill(
+        "sch",
+        "2024-09-17",
+        "2025-07-18",
+        [
+            ("Welfare concern", "Efua no PE kit, uniform unwashed"),
+            ("Attendance", "Efua late - 'had to take the babies to nursery'"),
+            ("Pastoral", "Efua reading with volunteer - enjoying it"),
+            ("Pastoral", "I checked in with Efua - happy, made a friend"),
+        ],
+    )
+    f.fill(
+        "csc",
+        "2024-11-01",
+        "2025-11-28",
+        [
+            ("Statutory visit", "Statutory visit to Efua at placement - seen alone"),
+            ("Statutory visit", "Statutory visit - Efua showed me her room"),
+            ("Telephone call", "Interpreted call with Efua's mother in Kumasi"),
+        ],
+    )
+    f.fill(
+        "fos",
+        "2024-10-28",
+        "2025-11-28",
+        [
+            ("Supervisory visit", "SSW visit - carers report Efua still gets up at 5 to clean"),
+            ("Supervisory visit", "SSW visit - settled"),
+        ],
+    )
+    f.fill(
+        "ictg",
+        "2024-11-13",
+        "2025-11-28",
+        [
+            ("Direct work", "I visited Efua - life story work"),
+            ("Direct work", "I took Efua to the library"),
+        ],
+    )
+    f.fill(
+        "mig",
+        "2024-08-21",
+        "2025-06-30",
+        [
+            ("Advice", "Food bank voucher issued"),
+            ("Advice", "Immigration appointment for Patience booked"),
+        ],
+    )
+    f.fill(
+        "lach",
+        "2024-11-08",
+        "2025-10-31",
+        [("Health", "Catch-up imms: DTaP/IPV 1st dose"), ("Health", "Dietitian review - gaining")],
+    )
+    f.fill("nrpf", "2024-09-02", "2024-11-29", [("", "Contact type: Subsistence paid")])
+    return f.case()
+
+
 def blind_dedup_cases_5() -> list[BlindCase]:
     """The cases, in a fixed order."""
-    return [_brennock(), _sorrell(), _tarrant()]
+    return [_brennock(), _sorrell(), _tarrant(), _boakye()]
 
 
 def _pairs(truth: dict[str, str]) -> int:
