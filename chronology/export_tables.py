@@ -153,15 +153,18 @@ def integrated_row(event: IntegratedEvent) -> dict[str, Any]:
     }
 
 
-def source_rows(integration: Integration) -> Iterable[dict[str, Any]]:
+def source_rows(integration: Integration, keys: bool = True) -> Iterable[dict[str, Any]]:
+    """sources.csv's rows, one per agency row in the integrated order. With `keys=False`
+    source_key, fingerprint and extra are left empty: the workbook's Sources sheet does not
+    show them, and a fingerprint is a hash per row."""
     for event in integration.events:
         for source in event.sources:
             yield {
                 "source_file": source.source.file,
                 "source_sheet": source.source.sheet,
                 "source_row": source.source.row,
-                "source_key": source_key(source),
-                "fingerprint": fingerprint(source),
+                "source_key": source_key(source) if keys else "",
+                "fingerprint": fingerprint(source) if keys else "",
                 "agency": source.agency,
                 "sector": sector_of(source.agency),
                 "event_id": event.event_id,
@@ -177,7 +180,9 @@ def source_rows(integration: Integration) -> Iterable[dict[str, Any]]:
                 "reference": source.reference,
                 "other_columns": other_columns(source.extra),
                 "warnings": "; ".join(source.warnings),
-                "extra": json.dumps(source.extra, ensure_ascii=False) if source.extra else "",
+                "extra": json.dumps(source.extra, ensure_ascii=False)
+                if keys and source.extra
+                else "",
             }
 
 

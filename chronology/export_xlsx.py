@@ -281,7 +281,7 @@ def _source_cells(integration: Integration) -> Iterator[list[Any]]:
     """The Sources sheet: sources.csv's rows (the same words), the columns a reader needs."""
     date_at = SOURCE_SHEET_COLUMNS.index("date")
     events = (s for e in integration.events for s in e.sources)
-    for row, source in zip(source_rows(integration), events, strict=True):
+    for row, source in zip(source_rows(integration, keys=False), events, strict=True):
         values = [row[title] for title in SOURCE_SHEET_COLUMNS]
         values[date_at] = When(source.date, source.date_precision)
         yield values
