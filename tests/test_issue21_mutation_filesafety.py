@@ -1034,3 +1034,47 @@ def test_streamed_sheet_element_limit(tmp_path: Path) -> None:
         "no date can hold) and holds over 2,000,000 cells, the limit for such sheets; save it "
         "again in Excel"
     )
+
+
+def test_line_breaks_in_the_file_name_and_message_become_spaces() -> None:
+    error = IngestError(Path("/data/police\nreturn.xlsx"), "sheet 'A\tB' is\r\nrefused")
+    assert str(error) == "police return.xlsx: sheet 'A B' is  refused"
+    assert error.reason == "sheet 'A B' is  refused"
+
+
+def test_absolute_targets_lose_only_their_leading_slash(tmp_path: Path) -> None:
+    # Upper case is kept: '/XL/...' is not the workbook's or a sheet's usual place.
+    parts = workbook_parts()
+    parts["_rels/.rels"] = package_rels(
+        f'<Relationship Id="r1" Type="{OFFICE_DOCUMENT}" Target="/XL/workbook.xml"/>'
+    )
+    assert refusal(scan_workbook, build(tmp_path / "a.xlsx", parts), big_limits()) == (
+        "workbook stored at XL/workbook.xml, not xl/workbook.xml; refused"
+    )
+    rels = RELS.replace(b"/xl/worksheets/sheet2.xml", b"/XL/worksheets/sheet2.xml")
+    path = build(tmp_path / "b.xlsx", workbook_parts(xl___rels__workbook_dot_xml_dot_rels=rels))
+    assert scan_workbook(path, big_limits()).sheet_parts["Notes"] == "XL/worksheets/sheet2.xml"
+
+
+def test_cell_references_spelled_another_way_still_count(tmp_path: Path) -> None:
+    # Single quotes and spaces round '=' switch to the slower pattern: row 30 is found.
+    odd = SHEET1.replace(b'<c r="AA9">', b"<c r = 'AA30'>")
+    path = build(tmp_path / "a.xlsx", workbook_parts(xl__worksheets__sheet1_dot_xml=odd))
+    assert refusal(scan_workbook, path, big_limits(max_rows_per_sheet=29)) == (
+        "sheet 'Events' has 30 rows, over the limit of 29 (CSPR_MAX_ROWS)"
+    )
+
+
+def test_shared_string_cells_of_every_sheet_are_counted(tmp_path: Path) -> None:
+    shared = b"<sst><si><t>a</t></si></sst>"
+    cell = b'<c r="A1" t="s"><v>0</v></c>'
+    sheet = (
+        f'<worksheet xmlns="{MAIN}"><sheetData><row r="1">'.encode()
+        + cell * 3
+        + (b"</row></sheetData></worksheet>")
+    )
+    parts = workbook_parts(
+        xl__worksheets__sheet1_dot_xml=sheet, xl__worksheets__sheet2_dot_xml=sheet
+    )
+    parts["xl/sharedStrings.xml"] = shared
+    assert scan_workbook(build(tmp_path / "a.xlsx", parts), big_limits()).shared_cells == 6
