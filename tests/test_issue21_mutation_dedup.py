@@ -731,3 +731,15 @@ def test_softened_linkage_needs_every_pair_scored(monkeypatch: pytest.MonkeyPatc
     result = cluster(prepare(events))
     assert result.clusters == [[0, 1], [2]]
     assert [(c.a, c.b, c.verdict) for c in result.possible] == [(1, 2, "same")]
+
+
+def test_rows_of_a_neighbouring_day_keep_their_best_two() -> None:
+    """Three rows a day, texts ending in q, qqqq, qqqqqqq: across the days the same text is
+    100% alike, one step apart 92%, q-qqqqqqq 92% and qqqq-qqqqqqq 91%. Each row and each
+    column keeps its best two: row 1 and column 5 both drop (1, 5) (91%), row 2 and column 4
+    both drop (2, 4); every other pair is kept by its row or its column."""
+    later = DAY + dt.timedelta(days=1)
+    rows = [_row(f"L{k}", DAY, "Family note " + "q" * (3 * k + 1)) for k in range(3)]
+    rows += [_row(f"R{k}", later, "Family note " + "q" * (3 * k + 1)) for k in range(3)]
+    across = {(i, j) for i, j, relation in _pairs(rows) if relation == "near"}
+    assert across == {(0, 3), (0, 4), (0, 5), (1, 3), (1, 4), (2, 3), (2, 5)}
