@@ -115,7 +115,7 @@ LAC_HEALTH = "Looked After Children Health"
 SHIFTS: tuple[str, ...] = ("", "+1", "-1", "+2", "-2", "swap", "month", "late")
 
 # Invented but typical English school holidays (first and last day closed), so a school's or a
-# college's routine entries never fall when it is shut.
+# school nurse's routine entries never fall when the school is shut.
 SCHOOL_HOLIDAYS: tuple[tuple[str, str], ...] = (
     ("2023-12-20", "2024-01-03"),
     ("2024-02-12", "2024-02-16"),
@@ -131,7 +131,26 @@ SCHOOL_HOLIDAYS: tuple[tuple[str, str], ...] = (
     ("2025-10-27", "2025-10-31"),
     ("2025-12-19", "2026-01-02"),
 )
-TERM_TIME_AGENCIES: tuple[str, ...] = (SCHOOL, COLLEGE)
+TERM_TIME_AGENCIES: tuple[str, ...] = (SCHOOL, COLLEGE, SCHOOL_NURSE)
+# Bank holidays in England over the cases' span: no routine weekday entry falls on one.
+BANK_HOLIDAYS: tuple[str, ...] = (
+    "2024-01-01",
+    "2024-03-29",
+    "2024-04-01",
+    "2024-05-06",
+    "2024-05-27",
+    "2024-08-26",
+    "2024-12-25",
+    "2024-12-26",
+    "2025-01-01",
+    "2025-04-18",
+    "2025-04-21",
+    "2025-05-05",
+    "2025-05-26",
+    "2025-08-25",
+    "2025-12-25",
+    "2025-12-26",
+)
 
 
 def _school_closed(day: dt.date) -> bool:
@@ -266,7 +285,8 @@ class Family:
         entry never sits beside a scripted occurrence it could be mistaken for, and with no other
         routine entry of its own sheet within a day either side. Routine entries of different
         sheets may share a day (separate contacts by separate services, kept apart). A school's,
-        pre-school's or unit's routine entries keep to term time.
+        pre-school's, unit's or school nurse's routine entries keep to term time, and weekday
+        entries avoid bank holidays.
         """
         taken = self.sheet_busy.setdefault(sheet, set())
         term_time = self.sheets[sheet].agency in TERM_TIME_AGENCIES
@@ -276,6 +296,8 @@ class Family:
             for _ in range(4000):
                 day = first + dt.timedelta(days=self.rng.randint(0, span))
                 if day in self.busy or day in taken or (weekdays and day.weekday() >= 5):
+                    continue
+                if weekdays and day.isoformat() in BANK_HOLIDAYS:
                     continue
                 if term_time and _school_closed(day):
                     continue
@@ -832,9 +854,9 @@ def _brennock() -> BlindCase:
         R("cic", "Kacey has had her baby - Ellis, born 14/06/2024 03:12, 2.1kg.", "", "Birth"),
         R(
             "fnp",
-            "Ellis was born yesterday at 03:12 at 35 weeks, 2.1kg. I visited Kacey on the "
-            "postnatal ward; she is tired and proud.",
-            "14:00",
+            "Ellis was born yesterday at 03:12 at 35 weeks, 2.1kg - Kacey texted me a photo. "
+            "He is on the neonatal unit.",
+            "",
             "Birth",
             shift="late",
         ),
@@ -994,8 +1016,8 @@ def _brennock() -> BlindCase:
     )
     o(
         "2024-07-09",
-        "gp-reg-kacey",
-        R("gp", "New patient registration: Kacey BRENNOCK, DOB 09/01/2008, c/o 3 Saltmarsh Row"),
+        "gp-address-kacey",
+        R("gp", "Change of address: Kacey BRENNOCK, DOB 09/01/2008, now c/o 3 Saltmarsh Row"),
     )
     o(
         "2024-07-11",
@@ -1521,10 +1543,17 @@ def _brennock() -> BlindCase:
     f.fill(
         "fnp",
         "2024-07-12",
-        "2025-05-30",
+        "2024-10-03",
         [
             ("Home visit", "I visited Kacey and Ellis. Ellis weighed, growing along 9th centile"),
             ("Home visit", "I visited - play and talk with Ellis, Kacey very engaged today"),
+        ],
+    )
+    f.fill(
+        "fnp",
+        "2024-10-17",
+        "2025-05-30",
+        [
             ("Home visit", "No answer when I called at the agreed time"),
             ("Home visit", "I visited Kacey alone - talked about contact and grief"),
         ],
@@ -1532,13 +1561,26 @@ def _brennock() -> BlindCase:
     f.fill(
         "ypsm",
         "2024-02-12",
+        "2024-04-19",
+        [
+            ("Keywork", "Contact type: Keywork. Outcome: DNA - text sent"),
+            ("Keywork", "Contact type: Keywork. Outcome: harm reduction, no injecting"),
+        ],
+    )
+    f.fill(
+        "ypsm",
+        "2024-04-25",
         "2025-05-30",
         [
             ("Keywork", "Contact type: Keywork. Outcome: screen methadone only"),
-            ("Keywork", "Contact type: Keywork. Outcome: DNA - text sent"),
             ("Keywork", "Contact type: Keywork. Outcome: relapse prevention work"),
-            ("Prescribing", "Contact type: Prescriber review. Outcome: methadone reduced 5ml"),
         ],
+    )
+    f.fill(
+        "ypsm",
+        "2024-10-17",
+        "2025-05-30",
+        [("Prescribing", "Contact type: Prescriber review. Outcome: methadone reduced 5ml")],
     )
     f.fill(
         "mw",
@@ -1580,9 +1622,8 @@ def _brennock() -> BlindCase:
             ("Visit", "Statutory visit to Kacey - pathway plan work"),
         ],
     )
-    f.fill(
-        "gp", "2024-08-05", "2025-04-30", [("", "Ellis imms 8wk given"), ("", "Kacey - low mood")]
-    )
+    f.fill("gp", "2024-08-07", "2024-08-20", [("", "Ellis imms 8wk given")])
+    f.fill("gp", "2024-11-21", "2025-04-30", [("", "Kacey - low mood, sertraline started")])
     f.fill("nnu", "2024-06-18", "2024-06-28", [("Ward round", "Morphine weaning, Finnegan <8")])
     return f.case()
 
@@ -1943,7 +1984,7 @@ def _sorrell() -> BlindCase:
         ),
     )
     yc_ref = (
-        "Noah is nine, autistic and mostly non-verbal. His mother has bipolar disorder and was "
+        "Noah is eight, autistic and mostly non-verbal. His mother has bipolar disorder and was "
         "admitted to hospital under the Mental Health Act on 19 March; Noah is staying with "
         "his grandfather. Noah has been doing tasks well beyond his age when his mother is "
         "unwell."
@@ -2035,18 +2076,19 @@ def _sorrell() -> BlindCase:
         R("crht", "HV. Mood euthymic, sleeping 7h, taking meds. Fridge stocked", "10:30"),
     )
     o(
-        "2024-05-05",
+        "2024-05-13",
         "noah-home",
         R(
             "csc",
-            "Noah moved back home to his mother at 22 Pennock Terrace today, with his "
-            "grandfather visiting daily.",
+            "Noah moved back home to his mother at 22 Pennock Terrace after school today, with "
+            "his grandfather visiting daily.",
             "",
             "Household change",
         ),
         R(
             "sch",
-            "Noah moved back to mum's (22 Pennock Terrace) yesterday. Taxi address changed.",
+            "Noah moved back to mum's (22 Pennock Terrace) yesterday after school. Taxi "
+            "address changed.",
             "08:50",
             "Information",
             shift="late",
@@ -2083,7 +2125,7 @@ def _sorrell() -> BlindCase:
         "yc-visit",
         R(
             "yc",
-            "Home visit to Noah with mum after school - used picture cards, Noah showed me "
+            "Visit to Noah at grandad's after school - used picture cards, Noah showed me "
             "how he 'helps mum' (makes toast, locks door)",
             "16:00",
             "Home visit",
@@ -2550,23 +2592,34 @@ def _sorrell() -> BlindCase:
     f.fill(
         "cmht",
         "2024-05-06",
-        "2025-02-20",
+        "2024-08-12",
         [
             ("Home visit", "I visited Imogen - stable, bloods due"),
-            ("Clinic", "Depot given in clinic"),
-            ("Home visit", "I visited - Imogen anxious about Noah's review"),
             ("Telephone", "I rang Imogen - no answer, text sent"),
         ],
     )
     f.fill(
-        "csc",
-        "2024-05-10",
-        "2025-06-30",
+        "cmht",
+        "2024-12-03",
+        "2025-02-20",
         [
-            ("Visit", "Home visit - Noah seen"),
-            ("Visit", "Visit to Noah at Mardle Street"),
-            ("Visit", "Visit - Noah seen with mum, tablet play"),
+            ("Clinic", "Depot given in clinic"),
+            ("Home visit", "I visited - Imogen anxious about Noah's review"),
         ],
+    )
+    f.fill(
+        "csc",
+        "2024-05-13",
+        "2024-08-20",
+        [("Visit", "Home visit - Noah seen with mum, tablet play")],
+    )
+    f.fill("csc", "2024-08-26", "2025-01-03", [("Visit", "Visit to Noah at Mardle Street")])
+    f.fill("csc", "2025-01-07", "2025-02-20", [("Visit", "Home visit - Noah seen")])
+    f.fill(
+        "csc",
+        "2025-03-26",
+        "2025-06-30",
+        [("Visit", "Statutory visit to Noah at Mardle Street (CP plan)")],
     )
     f.fill(
         "sch",
@@ -2575,8 +2628,13 @@ def _sorrell() -> BlindCase:
         [
             ("Welfare concern", "Noah no lunch packed - school provided"),
             ("Incident", "Noah dysregulated on arrival, taxi late"),
-            ("Information", "Grandad rang - Noah up in the night"),
         ],
+    )
+    f.fill(
+        "sch",
+        "2024-09-04",
+        "2024-12-19",
+        [("Information", "Grandad rang - Noah up in the night")],
     )
     f.fill(
         "yc",
@@ -2584,20 +2642,20 @@ def _sorrell() -> BlindCase:
         "2025-06-30",
         [
             ("1:1 session", "1:1 with Noah - feelings cards"),
-            ("Group", "Noah attended Saturday club"),
+            ("Group", "Noah attended after-school young carers club"),
         ],
     )
     f.fill(
         "ward",
         "2024-08-26",
         "2024-11-01",
-        [("Ward round", "Ward round - remains manic, s2"), ("Ward round", "Ward round - calmer")],
+        [("Ward round", "Ward round - remains manic"), ("Ward round", "Ward round - calmer")],
     )
     f.fill(
         "gp",
-        "2024-05-10",
-        "2025-06-30",
-        [("", "Imogen - lithium level"), ("", "Noah - ear infection, amoxicillin")],
+        "2024-05-13",
+        "2024-08-15",
+        [("", "Imogen - lithium level 0.6"), ("", "Noah - ear infection, amoxicillin")],
     )
     return f.case()
 
@@ -3314,8 +3372,8 @@ def _tarrant() -> BlindCase:
         ),
         R(
             "csc",
-            "Contact type: Update. Outcome: Crossland found guilty on all counts at Tarnshire "
-            "Crown Court yesterday",
+            "Contact type: Criminal proceedings. Outcome: Crossland found guilty on all counts "
+            "at Tarnshire Crown Court yesterday",
             shift="late",
         ),
     )
@@ -3352,8 +3410,8 @@ def _tarrant() -> BlindCase:
         ),
         R(
             "csc",
-            "Contact type: Update from OIC. Outcome: Crossland sentenced today to 9 years "
-            "plus 4 years extended licence",
+            "Contact type: Criminal proceedings. Outcome: Crossland sentenced today at "
+            "Tarnshire Crown Court to 9 years plus 4 years extended licence",
         ),
     )
     f.fill(
@@ -3361,11 +3419,16 @@ def _tarrant() -> BlindCase:
         "2024-09-04",
         "2025-04-04",
         [
-            ("Pastoral", "Ryan asleep in period 1 - says gaming till 3am"),
             ("Attendance", "Ryan absent - mum reports headache"),
             ("Pastoral", "I checked in with Ryan at lunch - ok"),
             ("Behaviour", "Ryan left lesson without permission, found in toilets"),
         ],
+    )
+    f.fill(
+        "sch",
+        "2024-09-04",
+        "2024-10-01",
+        [("Pastoral", "Ryan asleep in period 1 - says gaming till 3am")],
     )
     f.fill(
         "camhs",
@@ -3380,8 +3443,8 @@ def _tarrant() -> BlindCase:
     )
     f.fill(
         "isva",
-        "2024-11-15",
-        "2025-09-30",
+        "2025-02-05",
+        "2025-07-04",
         [
             ("Home visit", "Visit to Ryan at home - court familiarisation booklet"),
             ("Phone call", "Call with Michelle re trial date"),
@@ -3418,7 +3481,7 @@ def _tarrant() -> BlindCase:
 
 
 # --------------------------------------------------------------------------------------------
-# Case 4: Efua Boakye-Tetteh (b. 14/06/2013), Brindlemoor. Brought from Ghana in August 2024 on
+# Case 4: Efua Boakye-Tetteh (b. 02/10/2013), Brindlemoor. Brought from Ghana in August 2024 on
 # a visitor visa by a family friend from her mother's church, Patience Owusu-Ampem, who has no
 # recourse to public funds and lives with her husband Kofi Owusu-Ampem and their two young
 # children at Flat 7, Tannery House, Mirefield Road, Brindlemoor QB7 4TN. An unnotified private
@@ -3472,7 +3535,7 @@ def _boakye() -> BlindCase:
                 ICTG,
                 "ICTG_Efua.xlsx",
                 "Chronology",
-                (("2024-11-01", "Anneliese Ward-Okoro (ICTG direct worker)"),),
+                (("2024-10-01", "Anneliese Ward-Okoro (ICTG direct worker)"),),
             ),
             "mig": Sheet(
                 MIGRANT,
@@ -3517,7 +3580,7 @@ def _boakye() -> BlindCase:
         "gp-efua-reg",
         R(
             "gp",
-            "New patient health check: Efua BOAKYE-TETTEH DOB 14/06/2013, arrived from Ghana "
+            "New patient health check: Efua BOAKYE-TETTEH DOB 02/10/2013, arrived from Ghana "
             "08/2024, lives with 'aunt' (registered here). Ht/wt 3rd centile. No imms record",
             "10:20",
         ),
@@ -3525,7 +3588,11 @@ def _boakye() -> BlindCase:
     o(
         "2024-09-10",
         "gp-toddler-imms",
-        R("gp", "Nana OWUSU-AMPEM (2y) - MMR2 and pre-school booster given. Mum present", "10:30"),
+        R(
+            "gp",
+            "Nana OWUSU-AMPEM (3y 4m) - MMR2 and pre-school booster given. Mum present",
+            "10:30",
+        ),
     )
     o(
         "2024-09-16",
@@ -4232,10 +4299,17 @@ def _boakye() -> BlindCase:
         "2024-09-17",
         "2025-07-18",
         [
-            ("Welfare concern", "Efua no PE kit, uniform unwashed"),
-            ("Attendance", "Efua late - 'had to take the babies to nursery'"),
             ("Pastoral", "Efua reading with volunteer - enjoying it"),
             ("Pastoral", "I checked in with Efua - happy, made a friend"),
+        ],
+    )
+    f.fill(
+        "sch",
+        "2024-09-17",
+        "2024-10-18",
+        [
+            ("Welfare concern", "Efua no PE kit, uniform unwashed"),
+            ("Attendance", "Efua late - 'had to take the babies to nursery'"),
         ],
     )
     f.fill(
@@ -4251,12 +4325,12 @@ def _boakye() -> BlindCase:
     f.fill(
         "fos",
         "2024-10-28",
-        "2025-11-28",
+        "2025-02-07",
         [
             ("Supervisory visit", "SSW visit - carers report Efua still gets up at 5 to clean"),
-            ("Supervisory visit", "SSW visit - settled"),
         ],
     )
+    f.fill("fos", "2025-02-12", "2025-11-28", [("Supervisory visit", "SSW visit - settled")])
     f.fill(
         "ictg",
         "2024-11-13",
@@ -4281,7 +4355,7 @@ def _boakye() -> BlindCase:
         "2025-10-31",
         [("Health", "Catch-up imms: DTaP/IPV 1st dose"), ("Health", "Dietitian review - gaining")],
     )
-    f.fill("nrpf", "2024-09-02", "2024-11-29", [("", "Contact type: Subsistence paid")])
+    f.fill("nrpf", "2024-10-16", "2024-11-29", [("", "Contact type: Subsistence paid")])
     return f.case()
 
 
