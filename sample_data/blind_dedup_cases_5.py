@@ -1,19 +1,20 @@
 """A fifth set of blind labelled cases for judging duplicate detection.
 
-Four wholly fictional families from nine to twelve services each, over one to two years, unlike
-each other and unlike the earlier blind sets' families: a baby born substance-exposed to a
-sixteen-year-old mother who is herself looked after, in a parent-and-child foster placement; a
-nine-year-old autistic boy whose mother has a severe relapsing mental illness (crisis team,
-psychiatric admissions, police welfare checks, a Mental Health Act assessment, kinship care); a
-thirteen-year-old boy groomed and sexually exploited online, with a police online-abuse
-investigation, a CEOP report, a self-harm attendance and a criminal trial; an eleven-year-old
-girl privately fostered by a family friend with no recourse to public funds, found to be kept
-in domestic servitude (National Referral Mechanism, trafficking guardian, police protection).
-Written blind: composed from the domain brief, the `Event` schema and the format and labelling
-rules of the fourth blind set only, without reading the duplicate rules, their settings, the
-linkage model, any result, or any labelled case's families beyond the fourth set's summary, so
-nothing in the model can have been fitted to them (issue 12, "Generalisation practice"). Kept
-apart from tuning: measure on them blind first.
+Four wholly fictional families, 104-160 chronology rows each, from nine to eleven services (ten
+or eleven sheets) over thirteen to nineteen months, unlike each other and unlike the earlier
+blind sets' families: a baby born substance-exposed to a sixteen-year-old mother who is herself
+looked after, in a parent-and-child foster placement; an eight-year-old autistic boy whose
+mother has a severe relapsing mental illness (crisis team, psychiatric admissions, police
+welfare checks, Mental Health Act assessments, kinship care); a thirteen-year-old boy groomed and
+sexually exploited online, with a police online-abuse investigation, a CEOP report, an overdose,
+self-harm and a criminal trial; an eleven-year-old girl privately fostered by a family friend
+with no recourse to public funds, found to be kept in domestic servitude (National Referral
+Mechanism, trafficking guardian, police protection). Written blind: composed from the domain
+brief, the `Event` schema and the fourth blind set (read for its format, helpers and labelling
+rules; none of its families, services' wordings or places reused), without reading the
+duplicate rules, their settings, the linkage model, any result or any other labelled set, and
+without running the merge on these cases, so nothing in the model can have been fitted to them
+(issue 12, "Generalisation practice"). Kept apart from tuning: measure on them blind first.
 
 The services write very differently, as real returns do: some police returns are terse capital
 codes, social care writes long narrative paragraphs, some health services fill a template inside
@@ -53,12 +54,29 @@ How the rows were labelled (the fourth blind set's rules, applied throughout):
   day, are one occurrence when they name the same specifics. An arrest and a charge on different
   days are two occurrences; so are two people's arrests on one day.
 - An entry typed twice on one sheet (the same words or nearly) is one occurrence.
-- Look-alikes kept apart: two different meetings on one day (a strategy discussion and a
-  professionals' meeting, an ICPC and the first core group, a discharge planning meeting and a
-  CIN review), repeat police call-outs to one address on one day, emergency department
-  attendances on consecutive days, separate visits by two agencies on one day, routine
-  appointments for a mother and her baby (or two children) in one session, a report sent before
-  a conference or hearing and the conference or hearing itself.
+- Where one step leads straight to the next, each step is its own occurrence, as the incident
+  and the emergency department attendance are: a birth and the baby's admission to the neonatal
+  unit; a Mental Health Act assessment (police assisting it are part of it) or a community
+  treatment order recall served at home, and the ward admission that follows; police protection
+  taken at school and the foster placement that evening. A baby discharged from the neonatal
+  unit straight into a placement is one occurrence with the placement start.
+- A request to the police for a welfare check and the police log of that request are both ends
+  of one call. A police officer's call to the social worker to report a charge is a call, not
+  the charge; a social care entry that simply records a charge, verdict or sentence is a record
+  of that court event. A decision (reasonable or conclusive grounds, a support decision letter)
+  recorded by each service that received it is one occurrence with its sending.
+- A clinic letter pasted word for word into the GP record is the letter, not the appointment;
+  a ward's note that it escorted a patient to a conference is a record of the conference.
+- Look-alikes kept apart: two different meetings on one day (a strategy discussion and a looked
+  after review, a professionals' meeting, a safety planning meeting or a legal gateway meeting;
+  a placement planning meeting and a discharge planning meeting; an ICPC and the first core
+  group; a looked after review and a PEP meeting), repeat police call-outs to one address on one
+  day, a missing report and the found report, two people's arrests or moves on one day,
+  emergency department attendances on consecutive days, separate visits by two agencies on one
+  day, routine appointments or registrations for a mother and her baby (or two children) in one
+  session, two referrals by one GP on consecutive days to different services, a report sent
+  before a conference or meeting and the meeting itself, a letter before proceedings and the
+  pre-proceedings meeting.
 
 Everything is invented: people, workers, schools, colleges, surgeries, hospitals, wards, towns,
 police forces, addresses, postcodes and reference numbers. Deterministic: one fixed seed per
