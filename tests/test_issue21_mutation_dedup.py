@@ -314,6 +314,20 @@ def test_compare_explains_same_and_possible_and_leaves_different_bare() -> None:
         (0, 1, 50, 100.0),
     ]
     assert [round(w, 2) for _, w in scored] == [4.71, 4.71]
+    assert [round(p.cosine, 6) for p, _ in scored] == [1.0, 1.0]
+    # Two accounts of one court hearing: the kind is named in the pair.
+    court = prepare(
+        [_row("Police", DAY, "Pleaded guilty"), _row("Health", DAY, "Magistrates adjourned")]
+    )
+    ((pair, _),) = score_pairs(
+        [(court[0], court[1], "same_day", 19.0)], context(court, load_rules())
+    )
+    assert (pair.kind, pair.levels[2], pair.gap, pair.cosine) == (
+        "court hearing",
+        "same_meeting",
+        None,
+        0.0,
+    )
 
 
 # Four rows whose levels are stated: the same text 50 minutes apart (0, 1); two rows naming
