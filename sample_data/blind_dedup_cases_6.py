@@ -1248,9 +1248,916 @@ def _pellow() -> BlindCase:
     return f.case()
 
 
+# --------------------------------------------------------------------------------------------
+# Case 2: the Harrower family, Stenbridge. Maisie Harrower (b. 03/03/2016, Year 4 then Year 5
+# at Copperdell Primary) lives with her mother Kerry Harrower (b. 1990), her brother Alfie
+# (b. 14/08/2018, Reception then Year 1 at the same school) and her stepfather Lee Dunmore
+# (b. 1984) at 27 Sallowfield Road, Stenbridge SB3 8JW; registered at Tanner's Yard Medical
+# Practice. Bedwetting and sexualised drawings; a domestic incident; Maisie's disclosure at
+# school of sexual abuse by her stepfather; strategy discussion, ABE interviews, a paediatric
+# forensic medical; Lee's arrest, charge, remand and trial at Stenbridge Crown Court; child
+# protection plans, therapy, CAMHS, and a move to 4 Brackwater Close, Stenbridge SB6 2HY.
+# --------------------------------------------------------------------------------------------
+
+
+def _harrower() -> BlindCase:
+    f = Family(
+        "harrower",
+        602,
+        {
+            "sch": Sheet(
+                SCHOOL,
+                "Copperdell_safeguarding_log.xlsx",
+                "CPOMS export",
+                (("2024-01-01", "Mrs A Lusk (DSL)"),),
+            ),
+            "pol": Sheet(
+                POLICE,
+                "Stenbridge_Police_CAIT_Harrower.xlsx",
+                "Occurrences",
+                (("2024-01-01", "PC 4471"), ("2025-01-16", "DC Rhian Tolley")),
+            ),
+            "csc": Sheet(
+                CSC,
+                "CSC_chronology_Harrower.xlsx",
+                "Chronology",
+                (("2024-01-01", "MASH"), ("2025-01-16", "Oliver Stannage SW")),
+            ),
+            "sarc": Sheet(SARC, "Larchway_SARC_Harrower_M.docx", "Table 1", typed=False),
+            "gp": Sheet(
+                GP,
+                "TannersYard_MP_chronology.xlsx",
+                "Harrower family",
+                (("2024-01-01", "Dr E Kellaway"),),
+            ),
+            "camhs": Sheet(
+                CAMHS, "CAMHS_Harrower_M.xlsx", "Contacts", (("2024-01-01", "Priya Mandeville"),)
+            ),
+            "ther": Sheet(
+                THERAPY,
+                "Hearthstone_therapy_Harrower.xlsx",
+                "Sessions",
+                (("2024-01-01", "Gwen Tallis, therapist"),),
+            ),
+            "snur": Sheet(SCHOOL_NURSE, "SchoolNursing_Harrower_M.xlsx", "Record", typed=False),
+            "prob": Sheet(
+                PROBATION,
+                "Probation_Dunmore_L.xlsx",
+                "nDelius extract",
+                (("2024-01-01", "J Ord PO"),),
+            ),
+            "wcu": Sheet(WITNESS, "WCU_Harrower.csv", ""),
+            "hsg": Sheet(HOUSING, "StenbridgeHomes_Harrower.xlsx", "Notes"),
+        },
+    )
+    f.occ(
+        "2024-06-12",
+        "wet-at-school",
+        R(
+            "sch",
+            "Maisie - wet herself in class (3rd time this half term). Changed into spares. Mum "
+            "informed at pick-up, says it happens at night too.",
+            "15:20",
+            "Medical/welfare",
+        ),
+    )
+    f.occ(
+        "2024-07-02",
+        "gp-enuresis",
+        R(
+            "gp",
+            "Maisie H. Secondary enuresis x 3/12, day + night. Urine dip neg. No constipation. "
+            "Advised school nurse enuresis service. ?stressors - mum says none.",
+        ),
+    )
+    f.occ(
+        "2024-07-02",
+        "gp-kerry",
+        R(
+            "gp",
+            "Kerry H. Low mood, poor sleep, 'arguing a lot at home'. PHQ-9 14. Sertraline 50mg. "
+            "Review 4/52.",
+        ),
+    )
+    f.occ(
+        "2024-09-24",
+        "snur-enuresis",
+        R(
+            "snur",
+            "Enuresis clinic at school. Maisie seen alone briefly - quiet, would not talk about "
+            "home. Alarm offered, mum to collect. Dry nights 0/7.",
+        ),
+    )
+    f.occ(
+        "2024-10-08",
+        "police-da",
+        R(
+            "pol",
+            "Domestic - verbal only. 27 Sallowfield Rd. Kerry HARROWER v Lee DUNMORE argument "
+            "over money; Kerry locked herself in bathroom and called. Two children present, "
+            "asleep. DASH standard. PPN children.",
+            "22:40",
+            "Domestic",
+            ref="STB-24-118830",
+        ),
+    )
+    f.occ(
+        "2024-10-09",
+        "ppn-received",
+        R(
+            "csc",
+            "Police notification received re verbal domestic incident at 27 Sallowfield Road on "
+            "08/10/2024 (ref STB-24-118830), standard risk, children asleep. MASH: information "
+            "shared with school and GP; no further action.",
+            "",
+            "Contact",
+        ),
+    )
+    f.occ(
+        "2024-10-10",
+        "mash-share-school",
+        R(
+            "csc",
+            "Email to Copperdell Primary DSL sharing the police notification (Operation "
+            "Encompass).",
+            "",
+            "Info sharing",
+        ),
+        R(
+            "sch",
+            "Maisie - Op Encompass email from MASH: verbal DA at home Tues night. Class teacher "
+            "told to keep an eye.",
+            "08:15",
+            "Op Encompass",
+            shift="+1",
+        ),
+        R(
+            "sch",
+            "Alfie - Op Encompass email from MASH re verbal DA at home Tues night. Class teacher "
+            "aware.",
+            "08:15",
+            "Op Encompass",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2024-11-20",
+        "drawing",
+        R(
+            "sch",
+            "Maisie - drew a picture in art of a man and girl in bed, man 'with no clothes'. When "
+            "asked she said 'it's a dream'. I rang the MASH consultation line (no names) - "
+            "advised to monitor and record and refer if any further indicators.",
+            "14:10",
+            "Concern",
+        ),
+        R(
+            "csc",
+            "Consultation call (anonymised) from a primary school DSL: 8-year-old girl drew a "
+            "sexualised picture of an adult male and a child in bed, said it was a dream, no "
+            "disclosure. Advised to record, monitor, and make a referral if further indicators.",
+            "14:10",
+            "Consultation",
+        ),
+    )
+    f.occ(
+        "2025-01-16",
+        "disclosure",
+        R(
+            "sch",
+            "Maisie - DISCLOSURE. At 10:50 Maisie told Mrs Penhale (TA) in the reading corner "
+            "that 'Lee comes in my room when mum's at work and does rude things'. Mrs P did not "
+            "question, wrote it down verbatim and brought it to me straight away.",
+            "10:50",
+            "Disclosure",
+        ),
+    )
+    f.occ(
+        "2025-01-16",
+        "school-to-mash",
+        R(
+            "sch",
+            "Maisie - I telephoned MASH (spoke to duty SW) with the disclosure. Told not to "
+            "inform mum yet; strategy discussion to be held this afternoon.",
+            "11:20",
+            "Referral",
+        ),
+        R(
+            "sch",
+            "Alfie - phone call to MASH re Maisie's disclosure, Alfie named as sibling living in "
+            "the household.",
+            "11:20",
+            "Referral",
+        ),
+        R(
+            "csc",
+            "Telephone referral from Mrs Lusk, DSL at Copperdell Primary. At 10:50 today Maisie "
+            "(8) told a teaching assistant that her stepfather Lee Dunmore 'comes in my room when "
+            "mum's at work and does rude things'. Sibling Alfie (6) in the household. Previous "
+            "sexualised drawing in November. Strategy discussion convened for 14:00.",
+            "11:20",
+            "Referral",
+        ),
+    )
+    f.occ(
+        "2025-01-16",
+        "strategy",
+        R(
+            "csc",
+            "Strategy discussion: MASH team manager (chair), DS Okafor (CAIT), Mrs Lusk (DSL), Dr "
+            "Kellaway (GP, by phone). Agreed: single-agency S47 by CSC jointly with police; ABE "
+            "interviews for both children tomorrow; paediatric forensic medical at Larchway SARC; "
+            "police to arrest Mr Dunmore; safety plan - mother to be seen with the children this "
+            "afternoon and asked not to discuss the disclosure.",
+            "14:00",
+            "Strategy",
+        ),
+        R(
+            "pol",
+            "Strat disc with CSC/school/GP. Joint S47. Plan: ABE x2 17/01, SARC medical, arrest "
+            "suspect DUNMORE.",
+            "14:00",
+            "Strategy",
+        ),
+        R(
+            "sch",
+            "Maisie - strategy meeting (Teams) 2pm, I attended. S47. Maisie to go home with mum, "
+            "police/SW visiting at home after school.",
+            "14:00",
+            "Strategy",
+        ),
+        R(
+            "sch",
+            "Alfie - strategy meeting 2pm re Maisie's disclosure - Alfie included in S47 as "
+            "sibling.",
+            "14:00",
+            "Strategy",
+        ),
+        R(
+            "gp",
+            "Telephone strat mtg (S47) - Maisie H. Records shared: enuresis 07/24, mum low mood.",
+            "",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2025-01-16",
+        "joint-visit",
+        R(
+            "csc",
+            "Joint home visit with DC Tolley. Ms Harrower was told of Maisie's account; she was "
+            "shocked and tearful, said she 'can't believe it', but agreed Mr Dunmore would not "
+            "return and the children would stay with her. Safety plan signed. Alfie played in the "
+            "lounge.",
+            "16:30",
+            "Visit",
+        ),
+        R(
+            "pol",
+            "Joint visit to 27 Sallowfield Rd with SW Stannage. Mother informed. Safety "
+            "agreement. Suspect not present (at work).",
+            "16:30",
+            "Visit",
+        ),
+    )
+    f.occ(
+        "2025-01-16",
+        "arrest",
+        R(
+            "pol",
+            "ARREST: Lee DUNMORE (b. 1984) at Halcott Trading Estate, Stenbridge, on suspicion of "
+            "sexual assault of a child under 13. Conveyed to Stenbridge custody.",
+            "18:35",
+            "Arrest",
+            ref="STB-25-004122",
+        ),
+    )
+    f.occ(
+        "2025-01-17",
+        "abe-maisie",
+        R(
+            "pol",
+            "ABE interview (VRI suite, Ashdown House): Maisie. Full account of repeated sexual "
+            "abuse by Lee DUNMORE over approx 1 year, when mother on night shifts.",
+            "10:00",
+            "ABE",
+        ),
+        R(
+            "csc",
+            "Maisie was interviewed (ABE) at Ashdown House by DC Tolley with me monitoring: she "
+            "gave a detailed account of sexual abuse by her stepfather over about a year while "
+            "her mother worked nights.",
+            "10:00",
+            "ABE",
+        ),
+    )
+    f.occ(
+        "2025-01-17",
+        "abe-alfie",
+        R(
+            "pol",
+            "ABE interview Alfie (6) - no disclosure. Said Lee 'is cross a lot'.",
+            "11:45",
+            "ABE",
+        ),
+        R(
+            "csc",
+            "Alfie was interviewed (ABE) at Ashdown House after his sister: no disclosure of any "
+            "harm.",
+            "11:45",
+            "ABE",
+        ),
+    )
+    f.occ(
+        "2025-01-17",
+        "sarc",
+        R(
+            "sarc",
+            "Paediatric forensic medical examination, Maisie Harrower, 8y. Referred by police (DC "
+            "Tolley). Mother present. Examination findings: normal, which neither confirms nor "
+            "excludes abuse. Swabs not indicated (last contact >7 days). Sexual health screen "
+            "offered. Follow-up: referral to therapy service.",
+        ),
+        R(
+            "csc",
+            "Maisie attended Larchway SARC for a paediatric forensic medical this afternoon with "
+            "her mother and me: findings normal, which the doctor explained does not rule out "
+            "abuse.",
+            "14:30",
+            "Medical",
+        ),
+        R("pol", "SARC medical Maisie 1430 - nil forensic. Normal exam.", "14:30", "Medical"),
+    )
+    f.occ(
+        "2025-01-18",
+        "police-call-sw",
+        R(
+            "csc",
+            "DC Tolley rang: Mr Dunmore has been charged with three counts of sexual assault of a "
+            "child under 13 and will appear at court on Monday in custody.",
+            "",
+            "Telephone",
+        ),
+    )
+    f.occ(
+        "2025-01-18",
+        "charge",
+        R(
+            "pol",
+            "CHARGED: DUNMORE x3 sexual assault of a child u13 (s7 SOA 2003). CPS authority. "
+            "Remanded overnight for court Monday.",
+            "16:05",
+            "Charge",
+            ref="STB-25-004122",
+        ),
+    )
+    f.occ(
+        "2025-01-20",
+        "remand",
+        R(
+            "pol",
+            "Stenbridge Mags: DUNMORE remanded in custody to Stenbridge Crown Court 17/02.",
+            "",
+            "Court",
+        ),
+        R(
+            "prob",
+            "Court duty: L Dunmore, first appearance, remanded in custody. Sexual offences "
+            "against a child. Not known to probation.",
+            "",
+            "Court",
+        ),
+        R(
+            "csc",
+            "Mr Dunmore remanded in custody by Stenbridge Magistrates today.",
+            "",
+            "Court",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-01-20",
+        "mum-tells-school",
+        R(
+            "sch",
+            "Maisie - mum came in with both children, told me Lee has 'gone and won't be back'. "
+            "Mum very low.",
+            "08:45",
+            "Family",
+        ),
+        R(
+            "sch",
+            "Alfie - mum said Lee has gone and won't be back (see Maisie's record).",
+            "08:45",
+            "Family",
+        ),
+    )
+    f.occ(
+        "2025-02-04",
+        "school-report",
+        R("sch", "Maisie - my report for the ICPC emailed to conference admin.", "", "Conference"),
+        R("sch", "Alfie - my report for the ICPC emailed to conference admin.", "", "Conference"),
+    )
+    f.occ(
+        "2025-02-06",
+        "icpc",
+        R(
+            "csc",
+            "Initial child protection conference (chair: Hilary Voase). Ms Harrower attended with "
+            "her sister; she said she now believes Maisie but has had contact from Mr Dunmore's "
+            "family urging her to 'drop it'. Both children made subject to CP plans: Maisie under "
+            "sexual abuse, Alfie under emotional abuse. Core group to meet in 10 working days.",
+            "10:00",
+            "ICPC",
+        ),
+        R(
+            "sch",
+            "Maisie - ICPC 10am at Stenbridge Civic Offices, attended. CP plan, category sexual "
+            "abuse.",
+            "10:00",
+            "Conference",
+        ),
+        R("sch", "Alfie - ICPC, attended. CP plan (emotional).", "10:00", "Conference"),
+        R(
+            "gp",
+            "ICPC - GP report sent, not attended. Outcome: CP plans both children (letter from "
+            "conf admin).",
+            shift="+2",
+        ),
+        R("pol", "ICPC attended DC Tolley. CP plans x2.", "10:00", "Conference"),
+        R("snur", "ICPC attended - I gave update on enuresis work. Both children on CP plans."),
+    )
+    f.occ(
+        "2025-02-11",
+        "gp-camhs",
+        R(
+            "gp",
+            "Maisie H. Nightmares, refusing to sleep alone. Refer CAMHS. Mum given "
+            "Childline/NSPCC info.",
+        ),
+    )
+    f.occ(
+        "2025-02-12",
+        "camhs-referral",
+        R("gp", "CAMHS referral sent (e-RS)."),
+        R(
+            "camhs",
+            "Referral received from GP (Dr Kellaway): 8y girl, nightmares, sleep refusal after "
+            "disclosure of CSA (stepfather charged). Screened: routine, Choice appt.",
+            "",
+            "Referral",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2025-02-14",
+        "bail-refused",
+        R(
+            "pol",
+            "Stenbridge Crown Court: bail application DUNMORE refused. Remains HMP Colbourne.",
+            "",
+            "Court",
+        ),
+    )
+    f.occ(
+        "2025-02-20",
+        "core-group-1",
+        R(
+            "csc",
+            "First core group held at school: mum, DSL, school nurse, SW. Plan reviewed: referral "
+            "to therapeutic service, CAMHS, school to give Maisie a 'safe adult' and a quiet "
+            "space; Alfie's speech checked.",
+            "15:30",
+            "Core group",
+        ),
+        R(
+            "sch",
+            "Maisie - core group 3.30 in my office. Safe adult = Mrs Penhale.",
+            "15:30",
+            "Core group",
+        ),
+        R("snur", "Core group at school - attended."),
+    )
+    f.occ(
+        "2025-03-03",
+        "ther-referral",
+        R(
+            "csc",
+            "Referral made to Hearthstone therapeutic service for Maisie (sexual abuse).",
+            "",
+            "Referral",
+        ),
+        R(
+            "ther",
+            "Referral in from SW Oliver Stannage (CSC) - Maisie Harrower, 8, CSA by stepfather, "
+            "criminal case pending. Added to waiting list; pre-trial therapy guidance applies.",
+            "",
+            "Referral",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2025-03-12",
+        "wcu-letter",
+        R(
+            "wcu",
+            "Letter to Ms Harrower: trial fixed for 08/09/2025 at Stenbridge Crown Court, Maisie "
+            "will be a witness; special measures (live link, pre-recorded evidence in chief) "
+            "applied for.",
+            "",
+            "Letter",
+        ),
+    )
+    f.occ(
+        "2025-03-25",
+        "ther-assess",
+        R(
+            "ther",
+            "Initial assessment with Maisie and mum. Maisie drew her 'worry monster'. Agreed 12 "
+            "sessions, pre-trial rules explained to mum (no discussion of evidence).",
+            "16:00",
+            "Assessment",
+        ),
+    )
+    f.occ(
+        "2025-04-03",
+        "camhs-choice",
+        R(
+            "camhs",
+            "Choice appt: Maisie + mum. Trauma symptoms (nightmares, hypervigilance), no "
+            "self-harm. Hearthstone already starting therapy - CAMHS to hold at low level, review "
+            "3 months.",
+            "09:30",
+            "Choice",
+        ),
+    )
+    f.occ(
+        "2025-04-19",
+        "threat",
+        R(
+            "pol",
+            "Harassment: Kerry HARROWER reports Dean DUNMORE (brother of suspect) shouted at her "
+            "outside Co-op Sallowfield Rd 'you're lying for her'. Words of advice given to D "
+            "Dunmore. PPN.",
+            "11:20",
+            "Incident",
+            ref="STB-25-051907",
+        ),
+    )
+    f.occ(
+        "2025-04-22",
+        "ppn-threat",
+        R(
+            "csc",
+            "Police notification received: Ms Harrower was shouted at in the street by Mr "
+            "Dunmore's brother on Saturday (STB-25-051907). Discussed with her: she wants to move "
+            "away from Sallowfield Road. Supported housing transfer request.",
+            "",
+            "Contact",
+        ),
+    )
+    f.occ(
+        "2025-04-24",
+        "housing-request",
+        R(
+            "hsg",
+            "Management transfer request from Kerry Harrower (victim/witness, harassment by "
+            "suspect's family). Supporting email from SW. Awarded band A.",
+            "",
+            "Transfer",
+        ),
+    )
+    f.occ(
+        "2025-05-01",
+        "rcpc",
+        R(
+            "csc",
+            "Review child protection conference: risk reduced, Mr Dunmore remanded, mother "
+            "protective and engaging with therapy and CAMHS; both children stepped down to child "
+            "in need plans.",
+            "13:00",
+            "RCPC",
+        ),
+        R("sch", "Maisie - RCPC today 1pm, plans ended, now CIN.", "13:00", "Conference"),
+        R("sch", "Alfie - RCPC 1pm, CP plan ended, CIN.", "13:00", "Conference"),
+        R("pol", "RCPC - report submitted, DC Tolley attended. CP to CIN.", "13:00", "Conference"),
+        R("snur", "Review conference attended, children now CIN.", shift="swap"),
+    )
+    f.occ(
+        "2025-06-10",
+        "self-harm",
+        R(
+            "sch",
+            "Maisie - scratches on her forearm, said she did it with a pencil sharpener blade 'so "
+            "I don't think about it'. Informed mum, SW and CAMHS.",
+            "10:30",
+            "Self-harm",
+        ),
+    )
+    f.occ(
+        "2025-06-10",
+        "school-camhs-call",
+        R("sch", "Maisie - phoned CAMHS duty re the scratching.", "10:55", "Self-harm"),
+        R(
+            "camhs",
+            "Duty call from school DSL: superficial scratches to forearm with sharpener blade. "
+            "Urgent appt offered 12/06.",
+            "10:55",
+            "Duty",
+        ),
+    )
+    f.occ(
+        "2025-06-12",
+        "camhs-urgent",
+        R(
+            "camhs",
+            "Urgent review: Maisie + mum. Self-harm superficial, linked to upcoming trial. Safety "
+            "plan, weekly CAMHS contact until trial.",
+            "14:00",
+            "Review",
+        ),
+    )
+    f.occ(
+        "2025-06-12",
+        "ther-session",
+        R(
+            "ther",
+            "Session 9. Maisie quiet, talked about 'the court'. Liaised with CAMHS re safety plan "
+            "(seen by CAMHS earlier today).",
+            "16:00",
+            "Session",
+        ),
+    )
+    f.occ(
+        "2025-06-16",
+        "move",
+        R(
+            "hsg",
+            "Tenancy signed and keys handed over: 4 Brackwater Close, Stenbridge SB6 2HY. Former "
+            "tenancy 27 Sallowfield Road ended.",
+            "",
+            "Tenancy",
+        ),
+        R(
+            "sch",
+            "Maisie - new address 4 Brackwater Close SB6 2HY, moved in today (mum phoned).",
+            "09:10",
+            "Admin",
+        ),
+        R("sch", "Alfie - new address 4 Brackwater Close SB6 2HY.", "09:10", "Admin"),
+        R(
+            "csc",
+            "Family moved today to 4 Brackwater Close, Stenbridge SB6 2HY, a management transfer "
+            "away from Mr Dunmore's relatives.",
+            "",
+            "House move",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-07-08",
+        "wcu-visit",
+        R(
+            "wcu",
+            "Pre-trial familiarisation visit to Crown Court live-link room with Maisie and mum. "
+            "Maisie asked if Lee would see her - explained screens/live link.",
+            "10:00",
+            "Pre-trial visit",
+        ),
+        R(
+            "csc",
+            "Maisie went with her mother and the witness care officer to see the live-link room at "
+            "the Crown Court; she coped well.",
+            "",
+            "Pre-trial visit",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2025-09-08",
+        "trial-start",
+        R("pol", "Trial commenced Stenbridge Crown Court R v DUNMORE. Jury sworn.", "", "Court"),
+        R("wcu", "Trial started today, Court 2. Maisie's ABE played to jury.", "", "Trial"),
+    )
+    f.occ(
+        "2025-09-09",
+        "maisie-evidence",
+        R(
+            "wcu",
+            "Maisie gave cross-examination evidence by live link from Ashdown House, 10:15-11:05, "
+            "with an intermediary. Mum waited outside. Maisie 'did brilliantly'.",
+            "10:15",
+            "Trial",
+        ),
+        R("sch", "Maisie - absent, at court to give evidence (authorised).", "", "Attendance"),
+    )
+    f.occ(
+        "2025-09-12",
+        "verdict",
+        R(
+            "pol",
+            "VERDICT: DUNMORE guilty all 3 counts. Remanded for PSR, sentence 24/10.",
+            "15:40",
+            "Court",
+        ),
+        R(
+            "wcu",
+            "Verdict: guilty on all three counts. Ms Harrower informed by phone 16:00.",
+            "15:40",
+            "Outcome",
+        ),
+        R(
+            "prob",
+            "Convicted at Stenbridge CC (3 x s7 SOA). PSR requested, sentence 24/10/25.",
+            "",
+            "Court",
+        ),
+        R(
+            "csc",
+            "Mr Dunmore was found guilty on all three counts at Stenbridge Crown Court today.",
+            "",
+            "Court",
+        ),
+        R(
+            "csc",
+            "Mr Dunmore found guilty of all three counts, Stenbridge Crown Court.",
+            "",
+            "Court",
+        ),
+    )
+    f.occ(
+        "2025-10-02",
+        "psr-interview",
+        R(
+            "prob",
+            "PSR interview at HMP Colbourne. Denies offences, blames Kerry for 'turning' the "
+            "children. High risk of serious harm to children.",
+            "10:00",
+            "PSR",
+        ),
+    )
+    f.occ(
+        "2025-10-20",
+        "psr-sent",
+        R(
+            "prob",
+            "PSR submitted to Stenbridge Crown Court and CPS. Proposal: custody; SHPO.",
+            "",
+            "PSR",
+        ),
+    )
+    f.occ(
+        "2025-10-24",
+        "sentence",
+        R(
+            "pol",
+            "SENTENCE: DUNMORE 9 yrs imprisonment, SHPO indefinite, barred list.",
+            "",
+            "Court",
+        ),
+        R(
+            "prob",
+            "Sentenced 9 years, SHPO. Victim contact scheme referral made (eligible).",
+            "",
+            "Court",
+        ),
+        R(
+            "wcu",
+            "Sentence passed: 9 years. Victim personal statement read by Ms Harrower. Case closed "
+            "to WCU.",
+            "",
+            "Outcome",
+        ),
+        R(
+            "csc",
+            "Sentencing 10/2025: nine years' imprisonment and an indefinite SHPO.",
+            "",
+            "Court",
+            shift="month",
+        ),
+    )
+    f.occ(
+        "2025-11-03",
+        "vcs-letter",
+        R("prob", "Victim contact scheme: introductory letter to Ms Harrower.", "", "VCS"),
+    )
+    f.fill(
+        "sch",
+        "2024-01-08",
+        "2025-12-12",
+        [
+            ("Attendance", "Maisie - late 9:10, mum's car broke down."),
+            ("Attendance", "Alfie - absent, sickness bug."),
+            ("Welfare", "Maisie - very tired, fell asleep in assembly."),
+            ("Behaviour", "Maisie - upset at lunch, friendship issue. Resolved."),
+            ("Welfare", "Alfie - no snack/lunch money. Lunch provided, mum texted."),
+            ("Attendance", "Maisie - absent, no reason given. Mum rang 10.30: dentist."),
+            ("Welfare", "Maisie - check-in with Mrs Penhale, said 'fine'."),
+            ("Welfare", "Maisie - asked to leave class, cried in quiet room."),
+        ],
+    )
+    f.fill(
+        "ther",
+        "2025-04-01",
+        "2025-11-28",
+        [
+            ("Session", "Session - sand tray, safe place work."),
+            ("Session", "Session - feelings thermometer, Maisie more settled."),
+            ("Session", "Session cancelled by mum (Alfie ill). Rebooked."),
+            ("Session", "Session - worry box. Mum reports fewer nightmares."),
+            ("Session", "Session - Maisie talked about new bedroom."),
+            ("Review", "Review with mum - extend by 6 sessions post-trial."),
+        ],
+    )
+    f.fill(
+        "camhs",
+        "2025-06-20",
+        "2025-11-28",
+        [
+            ("Telephone", "Weekly check-in call with mum: no further self-harm."),
+            ("Telephone", "Weekly call - mum says Maisie anxious about trial."),
+            ("Review", "Review: trauma symptoms easing. Discharge plan discussed."),
+        ],
+    )
+    f.fill(
+        "gp",
+        "2024-02-01",
+        "2025-12-12",
+        [
+            ("", "Kerry H. Review sertraline, improving. Cont."),
+            ("", "Alfie H. URTI, safety-netting."),
+            ("", "Maisie H. Verruca, OTC treatment."),
+            ("", "Kerry H. Fit note 2/52 stress."),
+            ("", "Alfie H. Preschool booster given."),
+        ],
+    )
+    f.fill(
+        "pol",
+        "2025-02-15",
+        "2025-08-29",
+        [
+            ("Disclosure", "Third party material request to CSC and school."),
+            ("Disclosure", "Case file submitted to CPS."),
+            ("Update", "Victim update (VCOP) to Kerry HARROWER by phone."),
+        ],
+    )
+    f.fill(
+        "csc",
+        "2025-01-21",
+        "2025-11-28",
+        [
+            (
+                "Visit",
+                "Statutory visit: Maisie seen alone in her room; Alfie seen playing. Mother "
+                "coping.",
+            ),
+            (
+                "Visit",
+                "Home visit: children seen. Ms Harrower tired, says Mr Dunmore's mother keeps "
+                "texting her; advised to keep messages for police.",
+            ),
+            ("Visit", "CIN visit: Maisie proud of her new bedroom; Alfie chatty."),
+            (
+                "Supervision",
+                "Supervision: plan on track; trial preparation and emotional support for mother "
+                "discussed.",
+            ),
+        ],
+    )
+    f.fill(
+        "snur",
+        "2024-10-01",
+        "2025-03-28",
+        [
+            ("", "Enuresis review: 2/7 dry nights with alarm."),
+            ("", "Enuresis review: 4/7 dry nights."),
+        ],
+        timed=False,
+    )
+    f.fill(
+        "wcu",
+        "2025-03-20",
+        "2025-08-29",
+        [("Update", "Update call to Ms Harrower: trial date unchanged.")],
+    )
+    f.fill(
+        "hsg",
+        "2024-02-01",
+        "2025-12-12",
+        [("Repairs", "Repair: bathroom extractor fan."), ("Rent", "Rent account in credit.")],
+    )
+    f.fill(
+        "prob",
+        "2025-10-25",
+        "2025-12-12",
+        [("Custody", "OASys completed. Allocated to OMU HMP Colbourne.")],
+    )
+    return f.case()
+
+
 def blind_dedup_cases_6() -> list[BlindCase]:
     """The cases, in a fixed order."""
-    return [_pellow()]
+    return [_pellow(), _harrower()]
 
 
 def _pairs(truth: dict[str, str]) -> int:
