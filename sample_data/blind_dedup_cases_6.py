@@ -2155,9 +2155,862 @@ def _harrower() -> BlindCase:
     return f.case()
 
 
+# --------------------------------------------------------------------------------------------
+# Case 3: the Mulgrew-Ecclestone family, Fenhallow. Shannon Mulgrew (b. 2001) and Darren
+# Ecclestone (b. 1998) both have learning disabilities and are known to the adult learning
+# disability team; they live at 6 Lantern Court, Fenhallow FH5 1RB, registered at Orchard
+# Brook Surgery. Their daughter Rosie is born on 20/08/2024 at Fenhallow District Hospital
+# after a late booking and a pre-birth parenting assessment. Two emergency department visits
+# with vomiting in October; at fourteen weeks a parietal skull fracture; S47, police
+# interviews, foster care under section 20, pre-proceedings, care proceedings, an independent
+# parenting assessment, and a special guardianship order to Rosie's great-aunt Maureen Tibbs
+# at 11 Cobden Walk, Fenhallow FH2 7NE.
+# --------------------------------------------------------------------------------------------
+
+
+def _mulgrew() -> BlindCase:
+    f = Family(
+        "mulgrew",
+        603,
+        {
+            "mw": Sheet(
+                MW,
+                "FDH_Maternity_Mulgrew.xlsx",
+                "Antenatal-postnatal",
+                (("2024-01-01", "Clare Pym, safeguarding midwife"),),
+            ),
+            "csc": Sheet(
+                CSC,
+                "Fenhallow_CSC_chronology_Rosie.xlsx",
+                "Chronology",
+                (("2024-01-01", "Front Door"), ("2024-03-20", "Nadia Strelley SW")),
+            ),
+            "ald": Sheet(
+                ALD,
+                "CLDT_Mulgrew_Ecclestone.xlsx",
+                "Case notes",
+                (("2024-01-01", "Ian Corrie, LD nurse"),),
+            ),
+            "adv": Sheet(
+                ADVOCACY,
+                "Advocacy_Mulgrew.docx",
+                "Table 1",
+                (("2024-01-01", "Fay Nettleship, parent advocate"),),
+                typed=False,
+            ),
+            "hv": Sheet(
+                HV, "HV_Rosie_Mulgrew.xlsx", "Contacts", (("2024-01-01", "Lorna Dace HV"),)
+            ),
+            "ed": Sheet(ED, "FDH_PaedED_Rosie.xlsx", "Attendances"),
+            "ward": Sheet(
+                WARD, "FDH_Ward7_Rosie.xlsx", "Nursing/medical", (("2024-01-01", "Ward 7"),)
+            ),
+            "pol": Sheet(POLICE, "Police_Mulgrew_Ecclestone.csv", ""),
+            "gp": Sheet(GP, "OrchardBrook_Mulgrew.xlsx", "Consultations", typed=False),
+            "caf": Sheet(
+                CAFCASS, "Cafcass_Rosie_M.xlsx", "Case log", (("2024-01-01", "Tom Kerridge FCA"),)
+            ),
+            "fos": Sheet(
+                FOSTERING,
+                "Fostering_Rosie_M.xlsx",
+                "Placement log",
+                (("2024-01-01", "Supervising SW Helen Bax"),),
+            ),
+        },
+    )
+    f.occ(
+        "2024-02-14",
+        "booking",
+        R(
+            "mw",
+            "Booking appt (late booker, 19+3 wks by scan). Shannon attended with Darren. Both "
+            "report learning disability, Shannon reads 'a bit', Darren cannot read. Easy-read "
+            "leaflets given. Safeguarding: vulnerability - refer CSC pre-birth, notify CLDT.",
+            "10:00",
+            "Booking",
+        ),
+    )
+    f.occ(
+        "2024-03-05",
+        "mw-referral",
+        R(
+            "mw",
+            "Pre-birth referral to CSC Front Door sent (online) - parental LD, late booking, no "
+            "family support identified.",
+            "",
+            "Referral",
+        ),
+        R(
+            "csc",
+            "Contact: pre-birth referral from the safeguarding midwife at Fenhallow District "
+            "Hospital. Parents Shannon Mulgrew and Darren Ecclestone both have learning "
+            "disabilities; late booking at 19 weeks; baby due 25/07/2024. Threshold met for a "
+            "pre-birth assessment.",
+            "",
+            "Contact",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2024-03-19",
+        "csc-first-visit",
+        R(
+            "csc",
+            "First visit to 6 Lantern Court with the parents' advocate. Explained the pre-birth "
+            "assessment in simple language, using pictures. Flat tidy; Darren showed me the cot "
+            "he has built. Shannon asked 'are you going to take the baby'; I said the assessment "
+            "is to find out what help they need.",
+            "14:00",
+            "Visit",
+        ),
+        R(
+            "adv",
+            "I went with Shannon and Darren to their first meeting with the social worker at "
+            "their flat. I helped Shannon ask her question about the baby being taken. Darren got "
+            "upset when the SW wrote things down; I asked her to explain what she was writing.",
+            "14:00",
+        ),
+    )
+    f.occ(
+        "2024-04-09",
+        "pams-1",
+        R(
+            "csc",
+            "PAMS session 1 (knowledge of infant care) at home, with the LD nurse present to "
+            "support.",
+            "10:00",
+            "Assessment",
+        ),
+        R(
+            "ald",
+            "Joint visit with SW for parenting assessment session 1. Used easy-read picture "
+            "cards. Shannon engaged; Darren left the room after 20 mins.",
+            "10:00",
+            "Joint visit",
+        ),
+    )
+    f.occ(
+        "2024-05-08",
+        "ald-annual",
+        R(
+            "ald",
+            "Annual health check support for Darren at GP. Weight gain, BP normal.",
+            "11:00",
+            "Health",
+        ),
+        R(
+            "gp",
+            "Darren E - LD annual health check, accompanied by LD nurse. BMI 33. Advice diet. "
+            "Bloods.",
+        ),
+    )
+    f.occ(
+        "2024-06-30",
+        "police-darren",
+        R(
+            "pol",
+            "30/06/24 ASSAULT (COMMON) - VICTIM DARREN ECCLESTONE (VULNERABLE ADULT). Two males "
+            "known to him took his bank card and pushed him at 6 Lantern Court. Pregnant partner "
+            "present. Suspects identified. Adult safeguarding referral + PPN (unborn).",
+            "20:15",
+            "CRIME",
+            ref="FH/24/66210",
+        ),
+    )
+    f.occ(
+        "2024-07-01",
+        "ppn-received",
+        R(
+            "csc",
+            "Police notification received: Darren was assaulted at home last night and his bank "
+            "card taken by two men he knew ('mate crime'), Shannon present (37 weeks pregnant). "
+            "Added to the pre-birth assessment; LD nurse informed.",
+            "",
+            "Contact",
+        ),
+    )
+    f.occ(
+        "2024-07-11",
+        "prebirth-conference",
+        R(
+            "csc",
+            "Pre-birth child in need meeting: parents, advocate, midwife, LD nurse, HV. Outcome "
+            "of PAMS: parents love the baby and have basic knowledge but will need daily "
+            "practical support and prompting (feeding times, safe sleep, bathing). Plan: CIN at "
+            "birth, family support 5 days a week, LD nurse to prepare picture-based routines. Mrs "
+            "Tibbs (maternal great-aunt) offered to help.",
+            "13:30",
+            "CIN meeting",
+        ),
+        R(
+            "mw",
+            "Pre-birth CIN meeting attended (13:30). Plan CIN at birth. Extended postnatal stay 3 "
+            "days for supported care.",
+            "13:30",
+            "Meeting",
+        ),
+        R(
+            "ald",
+            "Pre-birth meeting attended. Agreed CLDT to make picture routines and sit in on feeds.",
+            "13:30",
+            "Meeting",
+        ),
+        R(
+            "adv",
+            "I went to the pre-birth meeting with Shannon and Darren. I explained afterwards what "
+            "CIN means. Shannon was relieved. Darren said 'they still don't trust us'.",
+            "13:30",
+        ),
+        R(
+            "hv",
+            "Antenatal contact combined with CIN meeting. Universal Partnership Plus.",
+            "13:30",
+            "Antenatal",
+            shift="-1",
+        ),
+    )
+    f.occ(
+        "2024-08-20",
+        "birth",
+        R(
+            "mw",
+            "SVD 04:12, live female, 3.02kg, Apgars 9/10. Mother Shannon Mulgrew. To postnatal "
+            "ward with baby. Extended stay plan in place.",
+            "04:12",
+            "Birth",
+        ),
+        R(
+            "csc",
+            "Rosie was born this morning at Fenhallow District Hospital, 3.02kg, well. Mother and "
+            "baby on the postnatal ward.",
+            "",
+            "Birth",
+        ),
+        R("gp", "New birth notification: Rosie Mulgrew, d.o.b. 20/08/24, FDH.", shift="late"),
+    )
+    f.occ(
+        "2024-08-22",
+        "discharge-planning",
+        R(
+            "mw",
+            "Discharge planning meeting on postnatal ward: SW, LD nurse, HV, parents, advocate. "
+            "Feeding 3-hourly with alarms on phone, safe sleep demonstrated. Discharge 23/08 with "
+            "family support visits from 24/08.",
+            "10:00",
+            "DPM",
+        ),
+        R(
+            "csc",
+            "Discharge planning meeting on the postnatal ward: home tomorrow with daily family "
+            "support visits; HV primary visit within 10 days.",
+            "10:00",
+            "Meeting",
+        ),
+        R("ald", "Discharge planning meeting, ward - attended.", "10:00", "Meeting"),
+        R(
+            "adv",
+            "Discharge planning meeting on the ward. I made sure Shannon could say she is worried "
+            "about night feeds.",
+            "10:00",
+        ),
+    )
+    f.occ(
+        "2024-08-22",
+        "pams-feedback",
+        R(
+            "csc",
+            "Met the parents and their advocate in the hospital family room to feed back the "
+            "written PAMS report page by page.",
+            "14:00",
+            "Assessment",
+        ),
+        R(
+            "adv",
+            "Afternoon: SW went through the PAMS report with Shannon and Darren. I asked her to "
+            "stop twice so Darren could take breaks. They signed to say they'd seen it.",
+            "14:00",
+        ),
+    )
+    f.occ(
+        "2024-08-23",
+        "discharge-home",
+        R(
+            "mw",
+            "Mother and baby discharged home. Community MW to visit day 5.",
+            "11:30",
+            "Discharge",
+        ),
+        R(
+            "hv",
+            "Rosie Mulgrew and mother discharged home from FDH postnatal ward (23/08).",
+            "",
+            "Discharge",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-08-27",
+        "mw-day5",
+        R(
+            "mw",
+            "Community MW visit day 5 (bank hol Monday so Tues). Weight 2.84kg (-6%). Feeding ok "
+            "with prompting. Safe sleep ok.",
+            "11:00",
+            "Postnatal",
+        ),
+    )
+    f.occ(
+        "2024-09-10",
+        "hv-visit",
+        R(
+            "hv",
+            "New birth visit. Rosie 3.21kg. Shannon feeding 4-hourly 'when she cries'; discussed "
+            "3-hourly alarms. Home cluttered but safe sleep in place.",
+            "10:00",
+            "NBV",
+        ),
+    )
+    f.occ(
+        "2024-09-10",
+        "ald-visit",
+        R(
+            "ald",
+            "Visit to Darren: low mood since the assault, not sleeping because of night feeds. GP "
+            "appt made.",
+            "15:00",
+            "Visit",
+        ),
+    )
+    f.occ(
+        "2024-10-14",
+        "ed-1",
+        R(
+            "ed",
+            "TRIAGE 19:40. 8/52 F. Vomiting after feeds x 2 days. Obs normal. Cat 4.",
+            "19:40",
+            "Triage",
+        ),
+        R(
+            "ed",
+            "Dr review 21:05: well, hydrated, gaining. Overfeeding? Parents making up feeds "
+            "'stronger'. Advice re formula. Home.",
+            "21:05",
+            "Clinician",
+        ),
+        R("ed", "Discharged 21:30. GP/HV letter.", "21:30", "Discharge"),
+    )
+    f.occ(
+        "2024-10-15",
+        "ed-2",
+        R(
+            "ed",
+            "TRIAGE 18:55. Reattendance. 8/52 F vomiting, mum 'worried'. Obs normal. Cat 4.",
+            "18:55",
+            "Triage",
+        ),
+        R(
+            "ed",
+            "Seen by registrar: well baby, 2nd attendance in 24h. Feed plan written with "
+            "pictures. Home. Safeguarding liaison informed (parental LD, reattendance).",
+            "20:10",
+            "Clinician",
+        ),
+    )
+    f.occ(
+        "2024-10-16",
+        "ed-liaison",
+        R(
+            "ed",
+            "Paed liaison: notification to HV and GP of two attendances 14/10 and 15/10.",
+            "",
+            "Liaison",
+        ),
+        R(
+            "hv",
+            "Notification from ED paediatric liaison: Rosie attended ED 14th and 15th Oct with "
+            "vomiting, diagnosed overfeeding / concentrated feeds.",
+            "",
+            "Notification",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2024-10-17",
+        "hv-feeds",
+        R(
+            "hv",
+            "Home visit with LD nurse: feed-making practised with parents, picture guide on "
+            "fridge. Both demonstrated correctly.",
+            "10:30",
+            "Home visit",
+        ),
+        R(
+            "ald",
+            "Joint with HV - formula preparation. Parents got it right twice.",
+            "10:30",
+            "Joint visit",
+        ),
+    )
+    f.occ(
+        "2024-11-26",
+        "ed-head",
+        R(
+            "ed",
+            "TRIAGE 21:12. 14/52 F. Swelling R side of head. Father says she rolled off the sofa "
+            "at 5pm onto laminate. Irritable. Cat 2.",
+            "21:12",
+            "Triage",
+        ),
+        R(
+            "ed",
+            "Consultant review 21:50: boggy swelling R parietal 5cm. No bruising elsewhere. "
+            "Non-mobile infant, history of rolling off sofa at 14 weeks not consistent. CT head "
+            "tonight. Admit under paeds. Safeguarding: CSC EDT informed.",
+            "21:50",
+            "Clinician",
+        ),
+    )
+    f.occ(
+        "2024-11-26",
+        "ward-admit",
+        R(
+            "ward",
+            "Admitted to Ward 7 from ED at 23:40 for CT and observation. Both parents stayed. "
+            "Nursing observations 2-hourly.",
+            "23:40",
+            "Admission",
+        ),
+    )
+    f.occ(
+        "2024-11-26",
+        "edt-call",
+        R("ed", "Phoned EDT re head injury in non-mobile infant.", "22:05", "Safeguarding"),
+        R(
+            "csc",
+            "EDT: call from ED consultant at 22:05: Rosie (14 weeks) brought in with a parietal "
+            "swelling, history of rolling off a sofa; CT tonight. Parents on ward. Passed to "
+            "daytime team.",
+            "22:05",
+            "EDT",
+        ),
+    )
+    f.occ(
+        "2024-11-27",
+        "ct",
+        R(
+            "ward",
+            "CT head: linear R parietal skull fracture, no intracranial bleed. Skeletal survey + "
+            "ophthalmology requested. Parents told by consultant with LD nurse support by phone.",
+            "09:30",
+            "Medical",
+        ),
+    )
+    f.occ(
+        "2024-11-27",
+        "strategy",
+        R(
+            "csc",
+            "Strategy discussion: Rosie has a linear skull fracture with an explanation (rolled "
+            "off the sofa) the consultant thinks inconsistent with her development. S47 jointly "
+            "with police; parents not to be left alone with her on the ward; skeletal survey "
+            "tomorrow; advocate to be present at any police interview.",
+            "12:00",
+            "Strategy",
+        ),
+        R(
+            "pol",
+            "27/11/24 STRATEGY MTG - NAI SKULL # 14/52 INFANT ROSIE MULGREW. JOINT S47. VOLUNTARY "
+            "INTERVIEWS PARENTS WITH APPROPRIATE ADULT.",
+            "12:00",
+            "STRAT",
+        ),
+        R(
+            "ward",
+            "Strategy meeting (Teams) - consultant Dr Hinde attended. Supervised contact only on "
+            "ward.",
+            "12:00",
+            "Safeguarding",
+        ),
+        R(
+            "hv",
+            "Strategy discussion attended - HV records shared: ED attendances Oct, good "
+            "engagement with feeds.",
+            "12:00",
+            "Strategy",
+        ),
+        R(
+            "ald",
+            "Strategy meeting. I shared Darren's and Shannon's communication needs.",
+            "12:00",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2024-11-28",
+        "skeletal",
+        R(
+            "ward",
+            "Skeletal survey: no other fractures. Ophthalmology: no retinal haemorrhages. Bloods "
+            "normal.",
+            "",
+            "Medical",
+        ),
+    )
+    f.occ(
+        "2024-11-28",
+        "adv-ward",
+        R(
+            "adv",
+            "I saw Shannon and Darren on the ward on Thursday. Darren kept saying 'she rolled, "
+            "she rolled'. Shannon said Darren had her on his lap on the sofa and 'she slipped'. I "
+            "told them to tell the police the truth and that I would be there.",
+            "",
+        ),
+    )
+    f.occ(
+        "2024-12-02",
+        "interview-shannon",
+        R(
+            "pol",
+            "02/12/24 VOLUNTARY INTERVIEW SHANNON MULGREW WITH APPROPRIATE ADULT (ADVOCATE). "
+            "STATES NOT PRESENT - IN KITCHEN.",
+            "10:00",
+            "INTERVIEW",
+        ),
+        R(
+            "adv",
+            "I was appropriate adult for Shannon's police interview at Fenhallow station. She was "
+            "very scared. She said she was in the kitchen and heard a bang.",
+            "10:00",
+        ),
+    )
+    f.occ(
+        "2024-12-02",
+        "interview-darren",
+        R(
+            "pol",
+            "02/12/24 VOLUNTARY INTERVIEW DARREN ECCLESTONE WITH APPROPRIATE ADULT. ADMITS BABY "
+            "FELL FROM HIS ARMS WHEN HE STOOD UP, PANICKED, TOLD ED SOFA.",
+            "13:00",
+            "INTERVIEW",
+        ),
+        R(
+            "adv",
+            "Afternoon: I was appropriate adult for Darren. He said he was holding Rosie, stood "
+            "up to get her bottle and she fell out of his arms onto the floor. He said he lied "
+            "because he was frightened.",
+            "13:00",
+        ),
+    )
+    f.occ(
+        "2024-12-04",
+        "discharge-to-foster",
+        R(
+            "ward",
+            "Discharged from Ward 7 into the care of foster carer (Mrs Yvonne Pargeter) with SW. "
+            "s20 consent signed by both parents with advocate.",
+            "14:00",
+            "Discharge",
+        ),
+        R(
+            "csc",
+            "Rosie discharged from Ward 7 straight to foster carer Mrs Pargeter (Fenhallow) under "
+            "section 20, both parents consenting with their advocate present.",
+            "14:00",
+            "Placement",
+        ),
+        R(
+            "fos",
+            "Placement start: Rosie (15/52) placed with Yvonne Pargeter, collected from FDH Ward "
+            "7. Section 20.",
+            "14:00",
+            "Placement",
+        ),
+        R(
+            "adv",
+            "Rosie went to the foster carer from the hospital today. Shannon cried. I stayed with "
+            "them at the flat after.",
+            "",
+        ),
+    )
+    f.occ(
+        "2024-12-06",
+        "lbp",
+        R(
+            "csc",
+            "Letter before proceedings sent to both parents (easy-read version attached), "
+            "inviting them to a pre-proceedings meeting on 13/12/2024.",
+            "",
+            "PLO",
+        ),
+    )
+    f.occ(
+        "2024-12-13",
+        "ppm",
+        R(
+            "csc",
+            "Pre-proceedings meeting at the Civic Centre: parents, their solicitor, advocate, "
+            "team manager, SW. Independent PAMS assessment of Darren and Shannon together to be "
+            "commissioned; contact 3 x week supervised.",
+            "10:00",
+            "PLO",
+        ),
+        R(
+            "adv",
+            "Pre-proceedings meeting - Shannon and Darren had their solicitor. Breaks every 20 "
+            "minutes as agreed.",
+            "10:00",
+        ),
+        R("ald", "PLO meeting attended.", "", "Meeting", shift="+1"),
+    )
+    f.occ(
+        "2025-01-14",
+        "issue",
+        R(
+            "csc",
+            "Care proceedings issued (Fenhallow Family Court): application for an interim care "
+            "order.",
+            "",
+            "Court",
+        ),
+    )
+    f.occ(
+        "2025-01-20",
+        "cmh-ico",
+        R(
+            "csc",
+            "Case management hearing: interim care order made; Rosie stays with Mrs Pargeter. "
+            "Independent parenting assessment (PAMS) and a viability assessment of Mrs Tibbs "
+            "directed. Intermediary for both parents.",
+            "",
+            "Court",
+        ),
+        R(
+            "caf",
+            "CMH attended. ICO. ISW PAMS and kinship viability directed. Parents have "
+            "intermediary.",
+            "",
+            "Hearing",
+        ),
+        R("fos", "ICO made today - Rosie remains in placement.", "", "Legal status", shift="late"),
+        R(
+            "adv",
+            "Court today. The judge made an interim care order. The intermediary helped. Darren "
+            "walked out once.",
+            "",
+        ),
+    )
+    f.occ(
+        "2025-02-10",
+        "caf-visit",
+        R(
+            "caf",
+            "Visit to Rosie at foster placement. Thriving, 6.2kg. Observed part of contact.",
+            "10:30",
+            "Visit",
+        ),
+    )
+    f.occ(
+        "2025-02-10",
+        "fos-visit",
+        R(
+            "fos",
+            "Supervisory visit to Mrs Pargeter. Rosie settled, good routines.",
+            "15:00",
+            "Visit",
+        ),
+    )
+    f.occ(
+        "2025-03-04",
+        "tibbs-viability",
+        R(
+            "csc",
+            "Viability assessment of Mrs Maureen Tibbs (maternal great-aunt) completed: positive; "
+            "full special guardianship assessment recommended.",
+            "",
+            "Assessment",
+        ),
+        R("caf", "Viability of great-aunt filed: positive.", "", "Filing", shift="+2"),
+    )
+    f.occ(
+        "2025-05-16",
+        "isw-report",
+        R(
+            "csc",
+            "Independent PAMS report filed: parents have made real progress but cannot yet keep "
+            "Rosie safe without 24-hour support; recommends Rosie lives with Mrs Tibbs with "
+            "generous family time.",
+            "",
+            "Court",
+        ),
+        R(
+            "caf",
+            "ISW PAMS report received - negative for sole care, supports placement with "
+            "great-aunt.",
+            "",
+            "Filing",
+        ),
+    )
+    f.occ(
+        "2025-05-19",
+        "adv-reads-report",
+        R(
+            "adv",
+            "The report came on Friday. Today I read it with Shannon and Darren at their flat "
+            "with easy-read notes. They were very upset.",
+            "",
+        ),
+    )
+    f.occ(
+        "2025-06-09",
+        "move-tibbs",
+        R(
+            "csc",
+            "Rosie moved from Mrs Pargeter to her great-aunt Mrs Tibbs at 11 Cobden Walk, "
+            "Fenhallow FH2 7NE, under the ICO (placement with connected person).",
+            "",
+            "Placement",
+        ),
+        R(
+            "fos",
+            "Placement end: Rosie moved to great-aunt (M Tibbs) today. Good handover.",
+            "",
+            "Placement",
+        ),
+        R(
+            "hv",
+            "Rosie moved to great-aunt, 11 Cobden Walk FH2 7NE. New HV area - transfer in.",
+            "",
+            "Change of address",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-07-21",
+        "irh",
+        R(
+            "csc",
+            "Issues resolution hearing: parents do not oppose a special guardianship order to Mrs "
+            "Tibbs; family time agreed monthly plus video calls.",
+            "",
+            "Court",
+        ),
+        R("caf", "IRH - agreed. Final hearing 04/08.", "", "Hearing"),
+    )
+    f.occ(
+        "2025-08-04",
+        "sgo",
+        R(
+            "csc",
+            "Final hearing: special guardianship order made to Mrs Maureen Tibbs; ICO discharged; "
+            "case to close after the SGO support plan handover.",
+            "",
+            "Court",
+        ),
+        R("caf", "Final hearing: SGO to M Tibbs made. Case closed to Cafcass.", "", "Hearing"),
+        R("adv", "SGO made. Shannon said 'at least she's with family'.", "", shift="month"),
+        R("gp", "Letter: SGO granted to M Tibbs for Rosie M.", shift="+2"),
+    )
+    f.fill(
+        "mw",
+        "2024-02-20",
+        "2024-08-15",
+        [
+            ("Antenatal", "Antenatal check 28/40. BP normal, FH heard. Iron started."),
+            ("Antenatal", "Antenatal check - DNA. Rebooked."),
+            ("Antenatal", "Antenatal check 34/40 at home (easy-read birth plan done)."),
+            ("Antenatal", "Growth scan normal."),
+        ],
+    )
+    f.fill(
+        "csc",
+        "2024-04-15",
+        "2025-08-29",
+        [
+            (
+                "Assessment",
+                "PAMS session at home: safe sleep and bathing with a doll; Shannon confident, "
+                "Darren needed prompts.",
+            ),
+            (
+                "Visit",
+                "CIN visit: Rosie seen, clean and content; family support worker visits going "
+                "well.",
+            ),
+            ("Visit", "Statutory visit to Rosie in placement: thriving."),
+            ("Contact", "Supervised family time: parents warm, needed prompting to wind Rosie."),
+            ("Supervision", "Supervision: PLO timetable reviewed."),
+        ],
+    )
+    f.fill(
+        "ald",
+        "2024-03-01",
+        "2025-08-29",
+        [
+            ("Visit", "Visit to Shannon - anxiety about baby, picture calendar made."),
+            ("Telephone", "Call with Darren - money worries, referred to benefits advice."),
+            ("Visit", "Visit to Darren - low mood improving."),
+        ],
+    )
+    f.fill(
+        "adv",
+        "2024-03-25",
+        "2025-08-29",
+        [
+            ("", "I met Shannon in town to help her read her letters."),
+            ("", "Phone call with Darren - he wanted to know when contact is."),
+            ("", "I helped Shannon fill in her statement for court with the solicitor."),
+        ],
+        timed=False,
+    )
+    f.fill(
+        "hv",
+        "2024-09-01",
+        "2025-08-29",
+        [
+            ("Clinic", "Weighed in clinic. Rosie on 25th centile."),
+            ("Home visit", "6-8 wk review: smiling, fixing and following."),
+            ("Telephone", "Call to Shannon: formula advice."),
+        ],
+    )
+    f.fill(
+        "gp",
+        "2024-02-20",
+        "2025-08-29",
+        [
+            ("", "Shannon M - antenatal, pelvic girdle pain."),
+            ("", "Rosie M - 8 week check and 1st imms."),
+            ("", "Darren E - low mood, sertraline 50mg."),
+            ("", "Shannon M - postnatal check, contraception."),
+        ],
+    )
+    f.fill(
+        "fos",
+        "2024-12-10",
+        "2025-06-05",
+        [
+            ("Contact", "Contact transport - Rosie upset after contact."),
+            ("Log", "Carer reports Rosie sleeping through."),
+        ],
+    )
+    f.fill(
+        "caf",
+        "2025-01-22",
+        "2025-08-01",
+        [("Analysis", "Case analysis filed."), ("Telephone", "Call with parents' solicitor.")],
+    )
+    f.fill(
+        "pol",
+        "2024-12-09",
+        "2025-03-31",
+        [("NFA", "FH/24/71930 - CPS advice sought re Darren ECCLESTONE.")],
+    )
+    return f.case()
+
+
 def blind_dedup_cases_6() -> list[BlindCase]:
     """The cases, in a fixed order."""
-    return [_pellow(), _harrower()]
+    return [_pellow(), _harrower(), _mulgrew()]
 
 
 def _pairs(truth: dict[str, str]) -> int:
