@@ -3008,9 +3008,860 @@ def _mulgrew() -> BlindCase:
     return f.case()
 
 
+# --------------------------------------------------------------------------------------------
+# Case 4: the Kilbride family, Dunstowe. Chloe Kilbride (b. 27/01/2010, Year 10 then Year 11
+# at Dunstowe Heights Academy) cares for her mother Angela Kilbride (b. 1979), who is dependent
+# on alcohol, and her brother Finn (b. 02/06/2015) at 31 Weaver's Drift, Dunstowe DN7 4BX;
+# registered at Castlegate Health Centre. Repeated ambulance call-outs and emergency
+# department attendances for intoxication and a withdrawal seizure, school refusal, early
+# help, young carers, an inpatient detox, a relapse with an overdose, a child protection plan,
+# and Chloe herself found drunk in a park.
+# --------------------------------------------------------------------------------------------
+
+
+def _kilbride() -> BlindCase:
+    f = Family(
+        "kilbride",
+        604,
+        {
+            "sch": Sheet(
+                SCHOOL,
+                "DunstoweHeights_Chloe_K.xlsx",
+                "Pastoral",
+                (
+                    ("2024-01-01", "Mr D Hartigan, Head of Year 10"),
+                    ("2025-07-01", "Ms R Oyelaran DSL"),
+                ),
+            ),
+            "ewo": Sheet(
+                EWO, "EWS_Kilbride_C.xlsx", "Casework", (("2024-01-01", "Sunita Greaves EWO"),)
+            ),
+            "pol": Sheet(POLICE, "Police_Kilbride.xlsx", "Log"),
+            "amb": Sheet(AMBULANCE, "Ambulance_31WeaversDrift.xlsx", "Sheet1", typed=False),
+            "ed": Sheet(ED, "DunstoweGeneral_ED_Kilbride_A.xlsx", "Episodes"),
+            "alc": Sheet(
+                ALCOHOL,
+                "Turnstone_alcohol_service_Kilbride_A.xlsx",
+                "Notes",
+                (("2024-01-01", "Marcus Feeney, recovery worker"),),
+            ),
+            "gp": Sheet(
+                GP, "Castlegate_HC_Kilbride.docx", "Table 1", (("2024-01-01", "Dr L Abara"),)
+            ),
+            "csc": Sheet(
+                CSC,
+                "CSC_Kilbride_chronology.xlsx",
+                "Sheet1",
+                (("2024-01-01", "MASH"), ("2024-12-02", "Gareth Linnane SW")),
+            ),
+            "eh": Sheet(
+                EARLY_HELP,
+                "EarlyHelp_Kilbride.xlsx",
+                "Case notes",
+                (("2024-01-01", "Kim Yardley, family worker"),),
+                typed=False,
+            ),
+            "yc": Sheet(
+                YOUNG_CARERS,
+                "YoungCarers_Kilbride_C.xlsx",
+                "Log",
+                (("2024-01-01", "Ellie Brunt"),),
+                typed=False,
+            ),
+            "lp": Sheet(LIAISON, "LiaisonPsych_Kilbride_A.docx", "Table 1", typed=False),
+        },
+    )
+    f.occ(
+        "2024-09-17",
+        "attendance-concern",
+        R(
+            "sch",
+            "Attendance 78% last year, 4 absences already this term. Chloe says mum is 'poorly a "
+            "lot'. Will refer to EWS.",
+            "12:30",
+            "Attendance",
+        ),
+    )
+    f.occ(
+        "2024-09-18",
+        "ewo-referral",
+        R("sch", "EWS referral form sent for Chloe.", "", "Attendance", shift="-1"),
+        R(
+            "ewo",
+            "Contact type: Referral from school. Outcome: Chloe K Y10, 78% attendance 23/24, poor "
+            "start to term. Allocated.",
+            "",
+            "Referral",
+        ),
+    )
+    f.occ(
+        "2024-10-05",
+        "amb-1",
+        R(
+            "amb",
+            "23:31 999 from daughter (14). 45F collapsed in kitchen, ETOH +++. GCS 12. Head lac "
+            "2cm. Conveyed DGH. Daughter and son (9) left with neighbour.",
+            "23:31",
+        ),
+    )
+    f.occ(
+        "2024-10-06",
+        "ed-1",
+        R(
+            "ed",
+            "Triage 00:18: 45F BIBA, intoxicated, occipital lac. GCS 13. Cat 3.",
+            "00:18",
+            "Triage",
+        ),
+        R(
+            "ed",
+            "Dr: lac glued. Alcohol ~1L vodka/day by own account. CT not indicated. AUDIT-C 12. "
+            "Offered alcohol liaison - declined.",
+            "02:40",
+            "Clinician",
+        ),
+        R(
+            "ed",
+            "Discharged 05:05 home by taxi. Safeguarding: 999 made by 14yo daughter, children "
+            "left with neighbour - referral to CSC.",
+            "05:05",
+            "Discharge",
+        ),
+    )
+    f.occ(
+        "2024-10-06",
+        "ed-referral",
+        R(
+            "ed",
+            "Safeguarding referral (online MARF) submitted re Chloe (14) and Finn (9): young "
+            "carer called 999, mother alcohol dependent.",
+            "06:10",
+            "Safeguarding",
+        ),
+        R(
+            "csc",
+            "MARF from Dunstowe General ED: Ms Angela Kilbride attended intoxicated with a head "
+            "wound after her daughter Chloe (14) called 999; children left with a neighbour "
+            "overnight; mother reports drinking about a litre of vodka a day.",
+            "",
+            "Contact",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2024-10-08",
+        "mash",
+        R(
+            "csc",
+            "MASH decision on the ED referral: checks show school attendance concerns and no "
+            "previous involvement; mother consents to Early Help. Stepped down to Early Help with "
+            "a young carers referral.",
+            "",
+            "MASH decision",
+        ),
+    )
+    f.occ(
+        "2024-10-09",
+        "ed-gp-letter",
+        R("ed", "ED discharge summary to GP.", "", "Letter"),
+        R(
+            "gp",
+            "ED letter (DGH 06/10): A Kilbride, intoxicated, scalp lac, declined alcohol liaison.",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2024-10-17",
+        "eh-visit-1",
+        R(
+            "eh",
+            "First home visit, Thurs 17th. Angela sober but shaky, 'I've got it under control'. "
+            "Chloe does the shopping and takes Finn to school. Family plan: alcohol service "
+            "referral, young carers, attendance.",
+        ),
+    )
+    f.occ(
+        "2024-10-17",
+        "ewo-visit",
+        R(
+            "ewo",
+            "Contact type: Home visit. Outcome: Chloe at home at 2pm, not ill. Said she stays "
+            "home when mum 'has a bad day'. Parenting contract discussed with Angela.",
+            "14:00",
+            "Visit",
+        ),
+    )
+    f.occ(
+        "2024-10-22",
+        "gp-angela",
+        R(
+            "gp",
+            "A Kilbride. Alcohol dependence. 140 units/wk. Tremor. LFTs. Thiamine. Referred "
+            "Turnstone (self-referral encouraged). Chlordiazepoxide NOT started - community detox "
+            "needs assessment.",
+        ),
+    )
+    f.occ(
+        "2024-10-23",
+        "self-referral",
+        R(
+            "alc",
+            "Self-referral by phone from Angela Kilbride. Drinking daily for 6 years, worse since "
+            "her partner left. Two children. Triage booked.",
+            "10:15",
+            "Referral",
+        ),
+    )
+    f.occ(
+        "2024-10-23",
+        "eh-call",
+        R("eh", "Angela told me on the phone she rang Turnstone today herself. Well done!"),
+    )
+    f.occ(
+        "2024-11-12",
+        "yc-assess",
+        R(
+            "yc",
+            "I did Chloe's young carer assessment at school. She cooks most nights, helps her mum "
+            "to bed, checks she is breathing. She worries all day in lessons. She'd like a break "
+            "- offered Thursday group and a 'worry phone time' arrangement with school.",
+        ),
+    )
+    f.occ(
+        "2024-11-23",
+        "amb-2",
+        R(
+            "amb",
+            "14:12 Call from daughter. 45F fall on stairs, ETOH. Minor abrasion L knee. Treated "
+            "on scene, refused conveyance, capacity assessed. Daughter present.",
+            "14:12",
+        ),
+    )
+    f.occ(
+        "2024-11-23",
+        "amb-3",
+        R(
+            "amb",
+            "22:48 Call from daughter. 45F intoxicated, vomiting, unable to stand. Conveyed DGH. "
+            "Same-day second call to this address.",
+            "22:48",
+        ),
+    )
+    f.occ(
+        "2024-11-23",
+        "ed-2",
+        R(
+            "ed",
+            "Triage 23:25: 45F BIBA, intoxicated, vomiting. Obs stable. Cat 3.",
+            "23:25",
+            "Triage",
+        ),
+        R(
+            "ed",
+            "Discharged 03:10 when sober, own taxi. Known to Turnstone.",
+            "03:10",
+            "Discharge",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2024-11-24",
+        "ed-3",
+        R(
+            "ed",
+            "Triage 16:02: 45F BIBA (daughter called 999), witnessed seizure at home, stopped "
+            "drinking this morning. Cat 2.",
+            "16:02",
+            "Triage",
+        ),
+        R(
+            "ed",
+            "Dr: alcohol withdrawal seizure. CIWA 22. Pabrinex, chlordiazepoxide. Admit AMU. "
+            "Re-attender (discharged from ED this morning).",
+            "16:40",
+            "Clinician",
+        ),
+    )
+    f.occ(
+        "2024-11-24",
+        "amb-4",
+        R(
+            "amb",
+            "15:20 Call from daughter. 45F fitting, 2 mins, now post-ictal. Conveyed DGH.",
+            "15:20",
+        ),
+    )
+    f.occ(
+        "2024-11-25",
+        "lp-review",
+        R(
+            "lp",
+            "Liaison psychiatry review on AMU. Ms Kilbride has alcohol dependence syndrome with "
+            "withdrawal seizures. Not suicidal. Her 14-year-old daughter has called 999 three "
+            "times in two days. Advised: inpatient detox planning with Turnstone; safeguarding "
+            "referral re children to be updated.",
+        ),
+    )
+    f.occ(
+        "2024-11-25",
+        "lp-alc-referral",
+        R("lp", "Referral to Turnstone for inpatient detox assessment (email)."),
+        R(
+            "alc",
+            "Referral in from liaison psychiatry (DGH AMU): withdrawal seizure 24/11, 3 ED "
+            "attendances, request inpatient detox assessment. Already triaged here 10/24.",
+            "",
+            "Referral",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2024-11-25",
+        "chloe-absent",
+        R(
+            "sch",
+            "Chloe absent - texted Mr Hartigan 'mum in hospital, looking after Finn'.",
+            "08:50",
+            "Attendance",
+        ),
+    )
+    f.occ(
+        "2024-11-26",
+        "lp-csc-call",
+        R(
+            "lp",
+            "I telephoned the MASH to update the referral: three ambulance calls by Chloe in two "
+            "days, mother now on AMU.",
+        ),
+        R(
+            "csc",
+            "Call from Dr Shah, liaison psychiatry, Dunstowe General: further ambulance calls by "
+            "Chloe over the weekend, mother had a withdrawal seizure and is on the acute medical "
+            "unit. Early Help aware. Stepping up to a Child and Family assessment.",
+            "",
+            "Contact",
+        ),
+    )
+    f.occ(
+        "2024-11-28",
+        "discharge-amu",
+        R(
+            "ed",
+            "Discharged from AMU to home, chlordiazepoxide reducing regime, Turnstone follow-up.",
+            "",
+            "Discharge",
+        ),
+    )
+    f.occ(
+        "2024-12-02",
+        "ca-start",
+        R(
+            "csc",
+            "Child and Family assessment started. Home visit: Chloe seen alone in her bedroom - "
+            "she sleeps with her phone on in case her mum 'stops breathing' and has not slept a "
+            "full night 'since summer'. Finn seen, cheerful, says Chloe makes his tea.",
+            "16:00",
+            "Assessment",
+        ),
+    )
+    f.occ(
+        "2025-01-09",
+        "cin-meeting",
+        R(
+            "csc",
+            "Initial child in need meeting: Ms Kilbride, Chloe (for part), school, EWO, young "
+            "carers, Turnstone, Early Help. CIN plan: Turnstone to complete detox pathway; Chloe "
+            "to have a reduced timetable for 4 weeks then full; young carers respite; Ms "
+            "Kilbride's sister Mrs Lisa Parr to be a back-up carer.",
+            "15:30",
+            "CIN",
+        ),
+        R(
+            "sch",
+            "CIN meeting 3.30 - Chloe's part-time timetable agreed for 4 wks.",
+            "15:30",
+            "Meeting",
+        ),
+        R(
+            "ewo",
+            "Contact type: CIN meeting. Outcome: attended, reduced timetable agreed.",
+            "15:30",
+            "Meeting",
+        ),
+        R("yc", "CIN meeting today. I spoke for Chloe about the night-time worry."),
+        R(
+            "alc",
+            "Attended CIN meeting for Angela's children. Detox pathway explained.",
+            "15:30",
+            "MDT",
+        ),
+        R("eh", "CIN mtg - case transferred from EH to SW. Closed to Early Help.", shift="month"),
+    )
+    f.occ(
+        "2025-01-18",
+        "police-amb",
+        R(
+            "pol",
+            "01:32 Concern for welfare 31 Weaver's Drift. Neighbour reports woman screaming in "
+            "garden. Attended with NWAS. Angela KILBRIDE heavily intoxicated, abusive to "
+            "officers, fell on path. Children (14 and 9) inside, Chloe 'used to it'. PPN x2.",
+            "01:32",
+            "Concern for welfare",
+            ref="DN-0118-0044",
+        ),
+        R(
+            "amb",
+            "01:35 With police. 45F ETOH, fall on path, laceration R eyebrow. Conveyed DGH.",
+            "01:35",
+        ),
+    )
+    f.occ(
+        "2025-01-18",
+        "ed-4",
+        R(
+            "ed",
+            "Triage 02:10: 45F BIBA with police, intoxicated, eyebrow lac. Cat 3.",
+            "02:10",
+            "Triage",
+        ),
+        R(
+            "ed",
+            "Dr: steristrips. Known dependent drinker, detox pending. Discharged 07:20.",
+            "07:20",
+            "Discharge",
+        ),
+    )
+    f.occ(
+        "2025-01-20",
+        "ppn",
+        R(
+            "csc",
+            "Police notifications received for Chloe and Finn (DN-0118-0044, Saturday 01:32): "
+            "police and ambulance attended after Ms Kilbride was screaming in the garden; she was "
+            "taken to hospital; the children were left with Chloe in charge. SW to visit today.",
+            "",
+            "Contact",
+        ),
+    )
+    f.occ(
+        "2025-01-21",
+        "ewo-school-visit",
+        R(
+            "ewo",
+            "Contact type: Joint home visit with school attendance officer. Outcome: Chloe "
+            "refused to come to school - 'I can't leave her'. Agreed late start with breakfast in "
+            "Learning Base.",
+            "09:30",
+            "Visit",
+        ),
+        R(
+            "sch",
+            "Home visit with EWO (Tues am) - Chloe would not come in. Late start plan agreed.",
+            "09:30",
+            "Attendance",
+        ),
+    )
+    f.occ(
+        "2025-02-11",
+        "alc-assessment",
+        R(
+            "alc",
+            "Comprehensive assessment: 16 units/day, SADQ 38 (severe), previous withdrawal "
+            "seizure. Plan: inpatient detox at Harbury Unit, bed date April; pre-detox group "
+            "weekly.",
+            "11:00",
+            "Assessment",
+        ),
+    )
+    f.occ(
+        "2025-03-06",
+        "gp-chloe",
+        R("gp", "Chloe K - Td/IPV + MenACWY (school catch-up). Mood chat - 'tired'. Kooth info."),
+    )
+    f.occ(
+        "2025-03-06",
+        "gp-finn",
+        R(
+            "gp",
+            "Finn K - asthma review with sister (mum unwell). Inhaler technique ok. Clenil cont.",
+        ),
+    )
+    f.occ(
+        "2025-03-13",
+        "cin-review",
+        R(
+            "csc",
+            "CIN review: attendance improved to 84%; Ms Kilbride attending the pre-detox group; "
+            "detox date 14 April confirmed; the children will stay with Mrs Parr during the "
+            "admission.",
+            "10:00",
+            "CIN review",
+        ),
+        R(
+            "ewo",
+            "Contact type: CIN review. Outcome: attendance 84%, improving.",
+            "10:00",
+            "Meeting",
+        ),
+        R("alc", "CIN review - detox date shared.", "10:00", "MDT", shift="+1"),
+    )
+    f.occ(
+        "2025-03-13",
+        "attendance-panel",
+        R(
+            "sch",
+            "Attendance panel (school) 2pm: Chloe's case reviewed; no fast-track prosecution "
+            "given carer role.",
+            "14:00",
+            "Attendance",
+        ),
+        R(
+            "ewo",
+            "Contact type: School attendance panel. Outcome: no prosecution - young carer.",
+            "14:00",
+            "Panel",
+        ),
+    )
+    f.occ(
+        "2025-04-14",
+        "detox-admit",
+        R(
+            "alc",
+            "Admitted Harbury Unit for 10-day inpatient detox. Brought in by sister.",
+            "10:00",
+            "Admission",
+        ),
+        R(
+            "csc",
+            "Ms Kilbride was admitted to the Harbury Unit this morning for her inpatient detox.",
+            "",
+            "Health",
+        ),
+        R("yc", "Angela admitted to the Harbury Unit for her detox today."),
+    )
+    f.occ(
+        "2025-04-14",
+        "children-to-aunt",
+        R(
+            "csc",
+            "Chloe and Finn moved in with their aunt Mrs Lisa Parr at 8 Rooksby Lane, Dunstowe "
+            "DN3 2QE, for the duration of the detox (private family arrangement, within the CIN "
+            "plan).",
+            "",
+            "Family",
+        ),
+    )
+    f.occ(
+        "2025-04-25",
+        "detox-discharge",
+        R(
+            "alc",
+            "Discharged from Harbury Unit, detox completed. Acamprosate started. Aftercare group "
+            "Tues/Thurs.",
+            "",
+            "Discharge",
+        ),
+        R(
+            "csc",
+            "Ms Kilbride discharged from the Harbury Unit after completing detox; children "
+            "returned home with her today.",
+            "",
+            "Health",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-06-21",
+        "od-scene",
+        R(
+            "amb",
+            "16:44 Call from daughter (15). 46F found drowsy on sofa, empty paracetamol packets "
+            "(approx 32 tabs) and vodka. Police attended for concern. Conveyed DGH.",
+            "16:44",
+        ),
+        R(
+            "pol",
+            "16:50 Attended with ambulance: overdose, Angela KILBRIDE, 31 Weaver's Drift. "
+            "Daughter found her. Children to aunt Lisa PARR. PPN.",
+            "16:50",
+            "Concern for welfare",
+            ref="DN-0621-0311",
+        ),
+    )
+    f.occ(
+        "2025-06-21",
+        "ed-od",
+        R(
+            "ed",
+            "Triage 17:20: 46F deliberate OD paracetamol ~32 tabs + ETOH, time of ingestion "
+            "unknown (~12:00?). Cat 2.",
+            "17:20",
+            "Triage",
+        ),
+        R(
+            "ed",
+            "Dr: staggered OD, start NAC. Admit AMU. Liaison psych referral. Relapse since May "
+            "per sister.",
+            "18:05",
+            "Clinician",
+        ),
+    )
+    f.occ(
+        "2025-06-23",
+        "lp-od",
+        R(
+            "lp",
+            "Review on AMU after overdose on Saturday: relapse to drinking since mid-May, "
+            "overdose impulsive after a row with her sister. Low ongoing risk while inpatient. "
+            "Plan: Turnstone re-engagement, CMHT not indicated. Children staying with aunt.",
+        ),
+    )
+    f.occ(
+        "2025-06-24",
+        "strategy",
+        R(
+            "csc",
+            "Strategy discussion: following Ms Kilbride's overdose, found by Chloe, and relapse, "
+            "threshold met for S47; children to remain with Mrs Parr until an ICPC.",
+            "11:00",
+            "Strategy",
+        ),
+        R("pol", "Strat discussion attended. S47 single agency (CSC).", "11:00", "Strategy"),
+        R(
+            "sch",
+            "Strategy meeting (phone) - Ms Oyelaran attended. S47.",
+            "11:00",
+            "Safeguarding",
+            shift="-2",
+        ),
+        R(
+            "alc",
+            "Strategy discussion - Turnstone contributed. Angela relapsed ~mid May, missed 3 "
+            "aftercare groups.",
+            "11:00",
+            "MDT",
+        ),
+    )
+    f.occ(
+        "2025-06-27",
+        "amu-discharge",
+        R(
+            "ed",
+            "Discharged from AMU, NAC complete, LFTs normalising. To sister's address.",
+            "",
+            "Discharge",
+        ),
+        R(
+            "alc",
+            "Angela discharged from DGH today to her sister's.",
+            "",
+            "Discharge",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-07-08",
+        "school-report",
+        R("sch", "My report for Chloe's ICPC sent to CP conference admin.", "", "Safeguarding"),
+    )
+    f.occ(
+        "2025-07-10",
+        "icpc",
+        R(
+            "csc",
+            "Initial child protection conference: Chloe and Finn made subject to child protection "
+            "plans (neglect). Children to return home when Ms Kilbride is re-engaged with "
+            "Turnstone and a safety plan is in place; Mrs Parr as nominated adult.",
+            "10:00",
+            "ICPC",
+        ),
+        R(
+            "sch",
+            "ICPC - Chloe and Finn on CP plans, neglect. I attended.",
+            "10:00",
+            "Safeguarding",
+        ),
+        R(
+            "alc",
+            "ICPC attended. Angela engaged again (2 keywork sessions since discharge).",
+            "10:00",
+            "MDT",
+        ),
+        R(
+            "yc",
+            "I went to Chloe's conference with her. She said she just wants her mum to be well.",
+        ),
+        R("pol", "ICPC attended by PC 2290 (report submitted). CP plans.", "10:00", "Conference"),
+        R(
+            "ewo",
+            "Contact type: ICPC. Outcome: attended, CP plans.",
+            "10:00",
+            "Meeting",
+            shift="swap",
+        ),
+    )
+    f.occ(
+        "2025-07-24",
+        "return-home",
+        R(
+            "csc",
+            "Chloe and Finn returned home from their aunt's to live with their mother.",
+            "",
+            "Family",
+        ),
+    )
+    f.occ(
+        "2025-08-16",
+        "chloe-drunk",
+        R(
+            "pol",
+            "21:55 Child found intoxicated, Millfield Park. Chloe KILBRIDE (15) vomiting, with "
+            "older males (not identified). Taken home to mother, who was sober. PPN (Chloe).",
+            "21:55",
+            "Child concern",
+            ref="DN-0816-0507",
+        ),
+    )
+    f.occ(
+        "2025-08-18",
+        "ppn-chloe",
+        R(
+            "csc",
+            "Police notification received: Chloe found drunk in Millfield Park on Saturday night "
+            "with unidentified older males; taken home. Discussed with Chloe: she says she "
+            "'wanted to know what mum likes about it'. Referred to the young people's drug and "
+            "alcohol worker at Turnstone.",
+            "",
+            "Contact",
+        ),
+    )
+    f.occ(
+        "2025-09-18",
+        "core-group",
+        R(
+            "csc",
+            "Core group at school: Angela 7 weeks alcohol-free (breath tests at Turnstone); Chloe "
+            "back full time in Year 11.",
+            "09:00",
+            "Core group",
+        ),
+        R("sch", "Core group 9am. Chloe full timetable.", "09:00", "Safeguarding"),
+        R("yc", "Core group this morning, Chloe came for the end bit."),
+        R("alc", "Core group - Angela attended with me. 7 weeks AF.", "09:00", "MDT"),
+    )
+    f.occ(
+        "2025-09-18",
+        "yc-session",
+        R(
+            "yc",
+            "After school I took Chloe to the young carers' group in town. She talked about her "
+            "GCSEs.",
+        ),
+    )
+    f.occ(
+        "2025-10-02",
+        "rcpc",
+        R(
+            "csc",
+            "Review child protection conference: sustained abstinence, children settled; CP plans "
+            "ended, stepped down to child in need.",
+            "10:00",
+            "RCPC",
+        ),
+        R("sch", "RCPC today - CP plan ended, CIN.", "10:00", "Safeguarding"),
+        R("alc", "RCPC attended, positive.", "", "MDT", shift="+1"),
+        R("ewo", "Contact type: RCPC. Outcome: CP plans ended.", "10:00", "Meeting"),
+    )
+    f.fill(
+        "sch",
+        "2024-09-04",
+        "2025-11-28",
+        [
+            ("Attendance", "Chloe absent, no call. Text home."),
+            ("Attendance", "Chloe late 10:20 - 'overslept'."),
+            ("Pastoral", "Chloe asleep in Maths. Sent to Learning Base."),
+            ("Pastoral", "Chloe check-in with Head of Year. Says home 'ok this week'."),
+            ("Attendance", "Chloe absent - mum rang, sickness (voice slurred per office)."),
+            ("Pastoral", "Chloe used worry-phone time at lunch to text home."),
+        ],
+    )
+    f.fill(
+        "ewo",
+        "2024-09-25",
+        "2025-11-28",
+        [
+            ("Letter", "Contact type: Letter. Outcome: attendance warning letter 1."),
+            ("Telephone", "Contact type: Call to parent. Outcome: no answer."),
+            ("Review", "Contact type: Attendance review. Outcome: 81%."),
+        ],
+    )
+    f.fill(
+        "alc",
+        "2024-11-01",
+        "2025-11-28",
+        [
+            ("Keywork", "Keywork session. Drinking reduced to 10 units/day."),
+            ("Group", "Pre-detox group attended."),
+            ("Keywork", "DNA keywork. Text sent."),
+            ("Keywork", "Keywork - breathalyser 0.00."),
+            ("Group", "Aftercare group attended."),
+        ],
+    )
+    f.fill(
+        "yc",
+        "2024-11-15",
+        "2025-11-28",
+        [
+            ("", "Chloe came to Thursday group. Played pool, laughed a lot."),
+            ("", "Phone check-in with Chloe."),
+            ("", "Chloe missed group - messaged, mum had a bad day."),
+            ("", "Respite trip to the climbing wall with the group."),
+        ],
+    )
+    f.fill(
+        "eh",
+        "2024-10-20",
+        "2025-01-05",
+        [
+            ("", "Visit - Angela in bed at 11am, Chloe at home. Talked to Chloe about school."),
+            ("", "Took Angela to her Turnstone triage appt."),
+            ("", "Phoned school re Chloe's attendance plan."),
+        ],
+    )
+    f.fill(
+        "gp",
+        "2024-09-02",
+        "2025-11-28",
+        [
+            ("", "A Kilbride - LFTs raised (GGT 412). Discussed."),
+            ("", "A Kilbride - fit note, alcohol dependence."),
+            ("", "Finn K - earache, otitis media, amoxicillin."),
+            ("", "A Kilbride - thiamine repeat."),
+        ],
+    )
+    f.fill(
+        "csc",
+        "2024-12-05",
+        "2025-11-28",
+        [
+            ("Visit", "CIN visit: Chloe and Finn seen; home warm, food in; Ms Kilbride sober."),
+            ("Visit", "Statutory visit: Chloe seen alone - sleeping better."),
+            ("Visit", "Visit to Mrs Parr's: both children settled."),
+            ("Supervision", "Supervision: plan reviewed; relapse contingency discussed."),
+        ],
+    )
+    f.fill(
+        "pol",
+        "2024-09-02",
+        "2025-11-28",
+        [("ASB", "Noise complaint Weaver's Drift - not this address. Filed.")],
+    )
+    return f.case()
+
+
 def blind_dedup_cases_6() -> list[BlindCase]:
     """The cases, in a fixed order."""
-    return [_pellow(), _harrower(), _mulgrew()]
+    return [_pellow(), _harrower(), _mulgrew(), _kilbride()]
 
 
 def _pairs(truth: dict[str, str]) -> int:
