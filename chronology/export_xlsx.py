@@ -347,7 +347,11 @@ def _write_row(
     formula or link, with the workbook's options), each date as a date cell in its
     precision's format. Empty strings and None become formatted blank cells."""
     for start, stop, fmt in runs:
-        sheet.write_row(row, start, values[start:stop], fmt)
+        if sheet.write_row(row, start, values[start:stop], fmt):
+            # A text over Excel's 32,767 characters is stored cut short, and write_row stops
+            # at it: the run again cell by cell, so the cells after it are not lost.
+            for col in range(start, stop):
+                sheet.write(row, col, values[col], fmt)
     for col in date_columns:
         when = values[col]
         sheet.write_datetime(row, col, when.value, date_fmt[when.precision])

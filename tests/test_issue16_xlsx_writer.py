@@ -243,3 +243,31 @@ def test_sources_sheet_rows_say_what_sources_csv_says() -> None:
     }
     assert full["fingerprint"] and full["extra"] and full["source_key"] == "Police.xlsx|Log|2"
     assert not any(slim[k] for k in hidden)
+
+
+def test_a_text_over_excels_limit_is_cut_short_and_the_rest_of_its_row_kept(
+    tmp_path: Path,
+) -> None:
+    """xlsxwriter's write_row stops at a cell it had to cut short (Excel holds 32,767
+    characters); the writer must still write the cells after it."""
+    huge = "word " * 8000  # 40,000 characters
+    source = _source("Police", 2, huge, outcome="Arrested", significance="Risk to the child")
+    event = _event((source,), key=True, outcome="Arrested")
+    path = tmp_path / "huge.xlsx"
+    write_integrated_xlsx(Integration(events=[event], possible=[], event_of_source={}), [], path)
+    book = openpyxl.load_workbook(path)
+    main = {
+        c.title: cell.value
+        for c, cell in zip(MAIN_COLUMNS, book["Integrated chronology"][2], strict=True)
+    }
+    assert len(main["Event"]) == 32767 and huge.startswith(main["Event"])
+    assert main["Outcome / action"] == "Arrested"
+    assert main["Key event"] == "Critical: Police incident"
+    assert main["Event ID"] == event.event_id
+    sources = {
+        c.title: cell.value for c, cell in zip(SOURCE_SHEET, book["Sources"][2], strict=True)
+    }
+    assert len(sources["event_text"]) == 32767
+    assert (sources["outcome"], sources["significance"]) == ("Arrested", "Risk to the child")
+    assert sources["event_id"] == event.event_id
+    assert book["Integrated chronology"].row_dimensions[2].height >= MAX_ROW_PT - 1  # in pixels
