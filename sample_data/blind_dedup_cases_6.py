@@ -1720,7 +1720,7 @@ def _harrower() -> BlindCase:
         ),
     )
     f.occ(
-        "2025-02-20",
+        "2025-02-13",
         "core-group-1",
         R(
             "csc",
@@ -2386,7 +2386,7 @@ def _mulgrew() -> BlindCase:
             "",
             "Birth",
         ),
-        R("gp", "New birth notification: Rosie Mulgrew, d.o.b. 20/08/24, FDH.", shift="late"),
+        R("gp", "Birth: Rosie Mulgrew born 20/08/24 at FDH, 3.02kg (per maternity).", shift="late"),
     )
     f.occ(
         "2024-08-22",
@@ -2909,7 +2909,11 @@ def _mulgrew() -> BlindCase:
         ),
         R("caf", "Final hearing: SGO to M Tibbs made. Case closed to Cafcass.", "", "Hearing"),
         R("adv", "SGO made. Shannon said 'at least she's with family'.", "", shift="month"),
-        R("gp", "Letter: SGO granted to M Tibbs for Rosie M.", shift="+2"),
+    )
+    f.occ(
+        "2025-08-06",
+        "gp-sgo-letter",
+        R("gp", "Letter from CSC received: SGO granted to M Tibbs for Rosie M. Records to follow."),
     )
     f.fill(
         "mw",
