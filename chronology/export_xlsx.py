@@ -1,8 +1,10 @@
 """The integrated chronology as a workbook a panel can print and filter.
 
 Written with xlsxwriter (2.5x faster than openpyxl for styled rows; see ENGINEERING.md) with
-`strings_to_formulas` off and every text written with `write_string`, so agency text starting
-with `=`, `+`, `-` or `@` is stored as text and never runs as a formula.
+`strings_to_formulas` and `strings_to_urls` off, so agency text starting with `=`, `+`, `-` or
+`@` is stored as text and never runs as a formula, nor becomes a link. Fast (issue 16: within
+about 1.5x of a bare write of the same cells, bench/xlsx_writer.py): constant memory, formats
+made once, each row's runs of cells in one format written with one `write_row`.
 
 Printing (checked by converting to PDF with LibreOffice): every sheet is A4 landscape, fitted one
 page wide, with the header row repeated, "Page X of Y" and the protective marking on every page.
