@@ -1,28 +1,34 @@
 """A sixth set of blind labelled cases for judging duplicate detection.
 
-Four wholly fictional families, each of 100-160 chronology rows from nine to twelve services
-over one to two years, unlike each other and unlike the earlier blind sets' families: a
-three-year-old girl who dies of starvation in a family that withdrew from services (missed
-health appointments, an older brother taken out of school for elective home education, visits
-refused); a nine-year-old girl who discloses sexual abuse by her stepfather at school (strategy
-discussion, achieving-best-evidence interview, paediatric forensic medical, remand, trial); a
-baby with a skull fracture whose parents both have learning disabilities, after a pre-birth
-assessment (adult learning disability team, advocacy, parent-and-baby placement, proceedings);
-a fifteen-year-old girl caring for her mother who is dependent on alcohol (repeat ambulance
-call-outs and emergency department attendances for intoxication, school refusal, young carers,
-a detox admission). Written blind: composed from the domain brief, the `Event` schema and the
-fifth blind set's docstring and helper code (read for its format, helpers and labelling rules;
-none of its families, services' wordings or places reused), without reading the duplicate
-rules, their settings, the linkage model, any result or any other labelled set, and without
-running the merge on these cases (issue 12, "Generalisation practice"). Kept apart from
-tuning: measure on them blind first.
+Five wholly fictional families, each of 110-127 chronology rows from eleven services (eleven
+sheets) over fourteen to twenty-two months, unlike each other and unlike the earlier blind sets'
+families: a three-year-old girl who dies of starvation in a family that withdrew from services
+(missed health appointments, an older brother taken out of school for elective home education,
+visits refused, an eviction); a nine-year-old girl who discloses sexual abuse by her stepfather
+at school (strategy discussion, achieving-best-evidence interviews, a paediatric forensic
+medical, charge, remand, trial and sentence); a baby with a skull fracture whose parents both
+have learning disabilities, after a pre-birth assessment (adult learning disability team,
+advocacy, police interviews with an appropriate adult, foster care under section 20,
+pre-proceedings, care proceedings, special guardianship); a fifteen-year-old girl caring for her
+mother who is dependent on alcohol (repeat ambulance call-outs and emergency department
+attendances for intoxication and a withdrawal seizure, school refusal, young carers, an
+inpatient detox, an overdose); a ten-year-old boy with Duchenne muscular dystrophy whose
+prescribed night-time ventilation is largely not used, where professionals disagree about
+medical neglect (a hospice nurse's dissent, a consultant's escalation through the designated
+nurse, intensive care, a ceiling-of-care meeting). Written blind: composed from the domain
+brief, the `Event` schema and the fifth blind set's docstring and helper code (read for its
+format, helpers and labelling rules; none of its families, services' wordings or places reused),
+without reading the duplicate rules, their settings, the linkage model, any result or any other
+labelled set, and without running the merge on these cases (issue 12, "Generalisation
+practice"). Kept apart from tuning: measure on them blind first.
 
-The services write very differently, as real returns do: terse police capital codes; long
-social care narrative; "Contact type: ... Outcome: ..." templates; first-person notes by a
-nursery manager, a designated safeguarding lead and an advocate; a return that copies another
-service's text word for word under its own preface; free-text dates inside the text ("seen on
-Tues"); a school that writes one row per child for one event; an emergency department that
-splits one attendance into triage, doctor review and discharge rows.
+The services write very differently, as real returns do: terse police capital codes; long social
+care narrative; "Contact type: ... Outcome: ..." templates; "S: O: A: P:" nursing notes;
+ward-round notes; first-person notes by a nursery manager, a designated safeguarding lead, an
+advocate, a young carers' worker and a hospice nurse; a GP record that pastes a clinic letter
+word for word under its own preface; free-text dates inside the text ("on Thursday", "Tues
+night"); a school that writes one row per child for one event; emergency departments that split
+one attendance into triage, doctor review and discharge rows.
 
 A case is `(name, events, truth, noise)`. `truth` maps each row's key `file|sheet|row` to an
 occurrence id; rows sharing an id record the same real-world occurrence. `noise` holds the ids of
@@ -58,7 +64,11 @@ How the rows were labelled (the fifth blind set's rules, applied throughout):
   parts of one attendance, on one day, at one place, for one presenting problem. A discharge
   letter sent to the GP and received there is a separate occurrence (a letter). An inpatient
   admission and the discharge days later are two occurrences; attendances on consecutive days,
-  or two attendances on one day (discharged, then brought back), are separate.
+  or two attendances on one day (discharged, then brought back), are separate. A discharge row
+  written after midnight carries the next day's date but belongs to the same attendance (its
+  occurrence is listed in `noise`). An emergency department attendance and the ward or
+  intensive care admission that follows are two occurrences, as a birth and a neonatal
+  admission are; a discharge from a ward straight into a foster placement is one.
 - Decision for this set: a school that writes one row per child for one event (one home visit
   about two children, one phone call from a parent about both) records ONE occurrence; two
   children's separate appointments in one session (each child's own medical, own interview,
@@ -119,6 +129,12 @@ YOUNG_CARERS = "Young Carers Service"
 EWO = "Education Welfare Service"
 LIAISON = "Liaison Psychiatry"
 EARLY_HELP = "Early Help"
+NMS = "Neuromuscular Service"
+CCN = "Community Children's Nursing"
+HOSPICE = "Children's Hospice"
+PICU = "Paediatric Intensive Care"
+PHYSIO = "Community Physiotherapy"
+ICB_SG = "ICB Safeguarding Team"
 
 SHIFTS: tuple[str, ...] = ("", "+1", "-1", "+2", "-2", "swap", "month", "late")
 
@@ -3863,9 +3879,782 @@ def _kilbride() -> BlindCase:
     return f.case()
 
 
+# --------------------------------------------------------------------------------------------
+# Case 5: the Varley family, Quenby. Sami Varley (b. 09/06/2014) has Duchenne muscular
+# dystrophy with weak breathing and an enlarged heart; he lives with his parents Dawn (b. 1983,
+# chronic pain) and Rob Varley (b. 1981, night shifts) and his sister Lily (b. 2018) at 15
+# Thistlecombe Way, Quenby QY4 3SU; he goes to Bramblegate School (a special school) and is
+# registered at Wickfold Surgery. Night-time ventilation is prescribed and largely not used,
+# clinic and scan appointments are missed, professionals disagree about whether this is
+# neglect, the consultant escalates, a child protection plan follows; a respiratory arrest at
+# home, intensive care, a ceiling-of-care meeting, a gastrostomy, and a step-down.
+# --------------------------------------------------------------------------------------------
+
+
+def _varley() -> BlindCase:
+    f = Family(
+        "varley",
+        605,
+        {
+            "nms": Sheet(
+                NMS,
+                "Quenby_Childrens_NMS_Varley_S.docx",
+                "Table 1",
+                (("2024-01-01", "Dr Femi Okoro, consultant"),),
+            ),
+            "ccn": Sheet(
+                CCN, "CCN_Varley_S.xlsx", "Visits", (("2024-01-01", "Harriet Lomax CCN"),)
+            ),
+            "hos": Sheet(
+                HOSPICE,
+                "LarkspurHospice_Varley.xlsx",
+                "Family record",
+                (("2024-01-01", "Moira Fenn, family support nurse"),),
+                typed=False,
+            ),
+            "gp": Sheet(
+                GP, "Wickfold_Surgery_Varley.xlsx", "Sheet1", (("2024-01-01", "Dr R Cheung"),)
+            ),
+            "sch": Sheet(
+                SCHOOL,
+                "Bramblegate_School_Sami_V.xlsx",
+                "Log",
+                (("2024-01-01", "Ms P Ashworth DSL"),),
+            ),
+            "csc": Sheet(
+                CSC,
+                "Quenby_CSC_Varley_chronology.xlsx",
+                "Chronology",
+                (
+                    ("2024-01-01", "MASH"),
+                    ("2024-12-03", "Tariq Mellor SW (Disabled Children's Team)"),
+                ),
+            ),
+            "picu": Sheet(PICU, "QCH_PICU_Varley_S.xlsx", "Notes", (("2024-01-01", "PICU"),)),
+            "amb": Sheet(AMBULANCE, "Ambulance_Varley.xlsx", "Calls", typed=False),
+            "ed": Sheet(ED, "QCH_ED_Varley_S.xlsx", "Attendance"),
+            "physio": Sheet(
+                PHYSIO,
+                "CommunityPhysio_Varley_S.xlsx",
+                "Notes",
+                (("2024-01-01", "Ben Adair physio"),),
+                typed=False,
+            ),
+            "icb": Sheet(
+                ICB_SG,
+                "ICB_safeguarding_escalation_log.xlsx",
+                "Varley",
+                (("2024-01-01", "Designated Nurse Safeguarding Children"),),
+            ),
+        },
+    )
+    f.occ(
+        "2024-05-14",
+        "nms-clinic",
+        R(
+            "nms",
+            "Neuromuscular clinic. Sami (9y 11m) attended with his mother. Non-ambulant since "
+            "2022. FVC 38% predicted, falling. Morning headaches and daytime sleepiness. Echo: LV "
+            "ejection fraction 46%. Plan: overnight oximetry/sleep study admission; likely to "
+            "need nocturnal NIV; cardiac MRI; continue deflazacort; discuss gastrostomy (weight "
+            "9th centile, slow eating).",
+            "09:30",
+            "Clinic",
+        ),
+        R(
+            "physio",
+            "Saw Sami at the neuromuscular clinic with Dr Okoro - FVC 38%. Cough assist technique "
+            "reviewed with mum.",
+            "09:30",
+        ),
+    )
+    f.occ(
+        "2024-05-21",
+        "clinic-letter",
+        R("nms", "Clinic letter of 14/05 typed and sent to GP, CCN and school.", "", "Letter"),
+        R(
+            "gp",
+            "Clinic letter (QCH neuromuscular, 14/05): FVC 38%, sleep study to be arranged, ?NIV, "
+            "cardiac MRI, gastrostomy discussion.",
+            "",
+            "Letter",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2024-06-11",
+        "sleep-study",
+        R("nms", "Admitted for overnight sleep study (Ward 4). Dad stayed.", "19:00", "Admission"),
+    )
+    f.occ(
+        "2024-06-12",
+        "niv-setup",
+        R(
+            "nms",
+            "Sleep study: nocturnal hypoventilation, peak CO2 8.9 kPa. NIV (BiPAP) set up on the "
+            "ward, mask fitted, parents trained. Target use all night, every night. Discharged "
+            "home with CCN follow-up.",
+            "14:00",
+            "NIV",
+        ),
+    )
+    f.occ(
+        "2024-06-12",
+        "ccn-referral",
+        R(
+            "ccn",
+            "S: referral from QCH - new NIV started today. O: -. A: needs home set-up check. P: "
+            "visit 25/06.",
+            "",
+            "Referral",
+        ),
+    )
+    f.occ(
+        "2024-06-18",
+        "hospice-referral",
+        R(
+            "nms",
+            "Referral to Larkspur Hospice for symptom management and short breaks.",
+            "",
+            "Referral",
+        ),
+        R(
+            "hos",
+            "Referral received from Dr Okoro for Sami (DMD, new NIV). I rang Dawn, who was "
+            "pleased - she has not had a full night's sleep 'in years'.",
+            "",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2024-06-25",
+        "ccn-niv-visit",
+        R(
+            "ccn",
+            "S: mum says Sami 'hates the mask', pulls it off. O: mask leak high, strap marks. A: "
+            "poor tolerance. P: try nasal pillows, desensitisation during day.",
+            "10:30",
+            "Home visit",
+        ),
+    )
+    f.occ(
+        "2024-07-02",
+        "hospice-first",
+        R(
+            "hos",
+            "My first visit to the family at home. Dawn told me about her back pain and Rob's "
+            "nights at the depot; both parents get up to turn Sami 3-4 times a night. Sami showed "
+            "me his Lego. I offered a 3-night short break in November and fortnightly home visits.",
+        ),
+    )
+    f.occ(
+        "2024-08-20",
+        "niv-download",
+        R(
+            "ccn",
+            "S: -. O: NIV data download: used 2 of last 28 nights, mean 1h 10m. A: NIV "
+            "essentially not in use. P: inform QCH, discuss with parents.",
+            "11:00",
+            "Home visit",
+        ),
+    )
+    f.occ(
+        "2024-08-20",
+        "ccn-nms-call",
+        R(
+            "ccn",
+            "Telephoned Dr Okoro's secretary then Dr Okoro re NIV download.",
+            "15:15",
+            "Telephone",
+        ),
+        R(
+            "nms",
+            "Call from CCN (H Lomax): NIV used 2/28 nights. I will bring clinic forward and "
+            "discuss with parents; if no improvement consider safeguarding.",
+            "15:15",
+            "Telephone",
+        ),
+    )
+    f.occ(
+        "2024-09-18",
+        "school-sleepy",
+        R(
+            "sch",
+            "Sami asleep in class twice this week, headache. Rang mum - she said he 'had a bad "
+            "night'.",
+            "11:45",
+            "Welfare",
+        ),
+    )
+    f.occ(
+        "2024-10-08",
+        "clinic-dna",
+        R(
+            "nms",
+            "Clinic: not brought. Mother phoned at 08:55 - no accessible taxi. Rebooked 22/10.",
+            "09:30",
+            "WNB",
+        ),
+    )
+    f.occ(
+        "2024-10-22",
+        "clinic-attended",
+        R(
+            "nms",
+            "Clinic: Sami with father. FVC 34%. NIV 'most nights' per dad; download shows 5/28. "
+            "Cardiac MRI not done (letter not received per dad). Discussed risk of respiratory "
+            "failure plainly with father. Professionals' meeting to be arranged.",
+            "09:30",
+            "Clinic",
+        ),
+    )
+    f.occ(
+        "2024-11-05",
+        "profs-meeting",
+        R(
+            "nms",
+            "Professionals' meeting (chair: me). CCN, hospice nurse, GP, school DSL, community "
+            "physio. I said repeated non-use of prescribed NIV, missed scans and a falling FVC "
+            "amount to medical neglect and I will refer to CSC. The hospice nurse disagreed: "
+            "parents are exhausted and need practical night support, not a child protection "
+            "response. No agreement; I will refer.",
+            "12:30",
+            "Meeting",
+        ),
+        R(
+            "hos",
+            "Professionals' meeting at QCH. I said clearly that Dawn and Rob are exhausted, not "
+            "neglectful, and asked for night sitters before any referral. Dr Okoro will refer to "
+            "social care anyway. I asked for my view to be minuted.",
+            "12:30",
+        ),
+        R(
+            "ccn",
+            "Professionals mtg QCH 12:30 - attended. Referral to CSC by Dr Okoro agreed (hospice "
+            "dissent noted).",
+            "12:30",
+            "Meeting",
+        ),
+        R(
+            "sch",
+            "Profs meeting at the hospital re Sami - I attended. Dr to refer to CSC.",
+            "12:30",
+            "Meeting",
+        ),
+        R("physio", "Professionals meeting - attended.", shift="-1"),
+        R("gp", "Profs mtg re Sami V (phone). Dr Okoro to refer CSC.", "", "Meeting"),
+    )
+    f.occ(
+        "2024-11-06",
+        "nms-csc-referral",
+        R(
+            "nms",
+            "Written referral to CSC (MASH) sent: medical neglect, NIV non-adherence.",
+            "",
+            "Referral",
+        ),
+        R(
+            "csc",
+            "Referral from Dr Okoro, consultant in paediatric neuromuscular medicine, Quenby "
+            "Children's Hospital: Sami (10, Duchenne muscular dystrophy) uses his prescribed "
+            "night-time ventilation on few nights, has missed a scan and a clinic; consultant "
+            "considers this medical neglect. The hospice nurse disagrees. For screening.",
+            "",
+            "Referral",
+        ),
+    )
+    f.occ(
+        "2024-11-06",
+        "respite-admit",
+        R(
+            "hos",
+            "Sami came in for his 3-night short break. On NIV all night with our nurses - slept 9 "
+            "hours, woke without a headache.",
+        ),
+    )
+    f.occ(
+        "2024-11-09",
+        "respite-discharge",
+        R(
+            "hos",
+            "Sami home after short break. NIV used every night here, 8-9 hrs. Shared with Dawn "
+            "how we settle him with it.",
+        ),
+    )
+    f.occ(
+        "2024-11-12",
+        "mash-nfa",
+        R(
+            "csc",
+            "MASH decision: parents caring for a child with complex needs and exhausted; no "
+            "evidence of wilful neglect; threshold for S47 not met. Passed to the Disabled "
+            "Children's Team for a short breaks assessment. Referrer to be informed.",
+            "",
+            "MASH decision",
+        ),
+    )
+    f.occ(
+        "2024-11-13",
+        "mash-letter",
+        R(
+            "csc",
+            "Outcome letter sent to Dr Okoro: no further action under S47; referred for short "
+            "breaks.",
+            "",
+            "Letter",
+        ),
+        R(
+            "nms",
+            "Letter from MASH: no S47; short breaks assessment instead. I disagree - will "
+            "escalate.",
+            "",
+            "Letter",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2024-11-20",
+        "escalation-1",
+        R(
+            "nms",
+            "Emailed the designated nurse under the escalation policy: disagreement with MASH "
+            "decision of 12/11.",
+            "08:40",
+            "Escalation",
+        ),
+        R(
+            "icb",
+            "Stage 1 escalation received from Dr F Okoro (QCH) re MASH NFA decision, child S "
+            "Varley (DMD, NIV non-adherence). Reviewed records with named doctor.",
+            "08:40",
+            "Escalation stage 1",
+        ),
+    )
+    f.occ(
+        "2024-11-22",
+        "escalation-2",
+        R(
+            "icb",
+            "Stage 2: I raised the case with the Head of Service for Children's Social Care by "
+            "email - request for a strategy discussion given a life-limiting condition and "
+            "prescribed life-sustaining treatment not being given.",
+            "",
+            "Escalation stage 2",
+        ),
+        R(
+            "csc",
+            "Escalation from the ICB designated nurse to the Head of Service received by email: "
+            "request for a strategy discussion. Head of Service agreed and asked the Disabled "
+            "Children's Team to convene one.",
+            "",
+            "Escalation",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2024-12-03",
+        "strategy",
+        R(
+            "csc",
+            "Strategy discussion chaired by DCT team manager: Dr Okoro, designated nurse, CCN, "
+            "hospice nurse, school DSL, DC Ruane (police). Agreed S47 (single agency, CSC) for "
+            "medical neglect of Sami; police NFA as no criminal offence suspected at present; "
+            "joint home visit SW + CCN this week; night support to be sourced at the same time.",
+            "10:00",
+            "Strategy",
+        ),
+        R("nms", "Strategy meeting: S47 agreed. My concerns recorded.", "10:00", "Meeting"),
+        R(
+            "icb",
+            "Strategy discussion attended; escalation resolved at stage 2.",
+            "10:00",
+            "Outcome",
+        ),
+        R(
+            "hos",
+            "I joined the strategy discussion by Teams. I agreed night support is the priority "
+            "and said the family trust us.",
+        ),
+        R("ccn", "Strategy mtg - S47. Joint visit with SW Thurs.", "10:00", "Meeting"),
+        R("sch", "Strategy meeting (Teams) - attended.", "10:00", "Meeting"),
+    )
+    f.occ(
+        "2024-12-03",
+        "hospice-mdt",
+        R(
+            "hos",
+            "Our hospice MDT in the afternoon discussed Sami: offer extra short breaks and a "
+            "night sitter pilot 2 nights a week from January.",
+        ),
+    )
+    f.occ(
+        "2024-12-05",
+        "joint-visit",
+        R(
+            "csc",
+            "Joint home visit with the CCN. Sami's bedroom downstairs, NIV machine unplugged with "
+            "the mask in a drawer. Mrs Varley cried: she cannot get the mask on when Sami screams "
+            "and she is in pain; Mr Varley works nights. Sami said the mask 'makes me feel like "
+            "I'm drowning'. Lily (6) seen.",
+            "13:30",
+            "Visit",
+        ),
+        R(
+            "ccn",
+            "S: joint visit with SW. O: NIV unplugged, mask in drawer. A: parents overwhelmed, "
+            "Sami distressed by mask. P: new full-face mask trial, psychology referral re mask "
+            "anxiety.",
+            "13:30",
+            "Joint visit",
+        ),
+    )
+    f.occ(
+        "2024-12-10",
+        "ccn-visit",
+        R(
+            "ccn",
+            "S: -. O: new mask fitted, Sami tolerated 20 mins awake. A: better fit. P: build up.",
+            "10:00",
+            "Home visit",
+        ),
+    )
+    f.occ(
+        "2024-12-10",
+        "hospice-visit",
+        R(
+            "hos",
+            "Home visit in the afternoon. Dawn's pain worse; Rob asleep after his night shift. "
+            "Talked about the conference - Dawn frightened they will 'take Sami'.",
+        ),
+    )
+    f.occ(
+        "2025-01-07",
+        "hospice-report",
+        R(
+            "hos",
+            "My report for the conference sent to the CP admin. I have written that I do not "
+            "agree this is neglect and set out the support the family has asked for.",
+        ),
+    )
+    f.occ(
+        "2025-01-09",
+        "icpc",
+        R(
+            "csc",
+            "Initial child protection conference: Sami made subject to a child protection plan "
+            "(neglect - medical). Hospice dissent recorded in the minutes. Plan: night sitters 4 "
+            "nights a week, psychology for mask anxiety, weekly NIV downloads shared with the SW, "
+            "clinic attendance with transport booked by the hospital.",
+            "10:00",
+            "ICPC",
+        ),
+        R("nms", "ICPC: CP plan (neglect). Dr Okoro attended.", "10:00", "Conference"),
+        R(
+            "hos",
+            "Conference. Sami is on a child protection plan. I registered my dissent. Dawn held "
+            "my hand all the way through.",
+        ),
+        R("ccn", "ICPC attended - CP plan. CCN to share weekly downloads.", "10:00", "Conference"),
+        R("sch", "ICPC - Sami now on CP plan.", "10:00", "Conference"),
+        R(
+            "gp",
+            "ICPC - GP report submitted. Outcome CP plan (neglect).",
+            "",
+            "Conference",
+            shift="+2",
+        ),
+        R(
+            "icb",
+            "ICPC outcome noted: CP plan. Dissent from hospice recorded - no further escalation.",
+            "",
+            "Outcome",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-01-21",
+        "gp-sami",
+        R("gp", "Sami V - chest infection, sats 95%. Amoxicillin. Safety-net. Dad present."),
+    )
+    f.occ(
+        "2025-01-21",
+        "gp-lily",
+        R(
+            "gp",
+            "Lily V - eczema flare (seen same appt as brother). Emollients, hydrocortisone 1%.",
+        ),
+    )
+    f.occ(
+        "2025-01-23",
+        "core-group",
+        R(
+            "csc",
+            "First core group: night sitters started (2 nights so far); NIV used 9 of the last 14 "
+            "nights.",
+            "15:45",
+            "Core group",
+        ),
+        R("ccn", "Core group - downloads shared: 9/14 nights.", "15:45", "Core group"),
+        R("hos", "Core group at school after hours. Things a bit better."),
+        R("sch", "Core group at school 3.45.", "15:45", "Meeting"),
+    )
+    f.occ(
+        "2025-02-16",
+        "999",
+        R(
+            "amb",
+            "05:08 Cat 1. 10M DMD, breathless, blue lips, unable to wake properly. Father says "
+            "NIV 'came off in the night'. SpO2 78% on arrival, bagged, O2. Conveyed QCH with "
+            "pre-alert.",
+            "05:08",
+        ),
+    )
+    f.occ(
+        "2025-02-16",
+        "ed",
+        R(
+            "ed",
+            "TRIAGE 05:41: 10M BIBA, DMD, resp failure, GCS 10, CO2 13.2. Resus.",
+            "05:41",
+            "Triage",
+        ),
+        R(
+            "ed",
+            "Consultant 05:45: type 2 resp failure. NIV via ED failed. Intubated 06:30 by PICU. "
+            "Transfer PICU.",
+            "05:45",
+            "Clinician",
+        ),
+    )
+    f.occ(
+        "2025-02-16",
+        "picu-admit",
+        R(
+            "picu",
+            "Admitted to PICU 07:10 from ED, intubated and ventilated. Type 2 respiratory failure "
+            "+ LRTI, background DMD with nocturnal NIV non-adherence (CP plan). Parents present.",
+            "07:10",
+            "Admission",
+        ),
+    )
+    f.occ(
+        "2025-02-17",
+        "csc-informed",
+        R(
+            "csc",
+            "Dr Okoro rang: Sami was admitted to PICU yesterday in respiratory failure and is "
+            "ventilated; father says the mask came off in the night.",
+            "",
+            "Telephone",
+        ),
+    )
+    f.occ(
+        "2025-02-20",
+        "picu-round",
+        R(
+            "picu",
+            "WR: day 4. Extubation trial planned tomorrow onto NIV. Parents updated.",
+            "09:00",
+            "Ward round",
+        ),
+    )
+    f.occ(
+        "2025-02-20",
+        "ceiling-meeting",
+        R(
+            "picu",
+            "Ceiling of care / advance care planning meeting: PICU consultant, Dr Okoro, hospice "
+            "nurse, SW, parents. Parents want full escalation including re-intubation; agreed a "
+            "written advance care plan and that home NIV is 'life-sustaining, every night'.",
+            "14:00",
+            "Family meeting",
+        ),
+        R(
+            "nms",
+            "Advance care planning meeting on PICU with parents. Full escalation, ACP drafted.",
+            "14:00",
+            "Meeting",
+        ),
+        R(
+            "hos",
+            "Hard meeting on PICU about what happens if Sami's breathing fails again. Rob said "
+            "'we'll never leave the mask off again'.",
+        ),
+        R(
+            "csc",
+            "Attended the advance care planning meeting on PICU with Mr and Mrs Varley and the "
+            "medical team.",
+            "14:00",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2025-02-25",
+        "picu-stepdown",
+        R("picu", "Stepped down from PICU to Ward 4 on NIV overnight only.", "11:00", "Transfer"),
+        R("nms", "Sami to Ward 4 from PICU today.", "", "Transfer"),
+    )
+    f.occ(
+        "2025-03-05",
+        "discharge-planning",
+        R(
+            "nms",
+            "Discharge planning meeting Ward 4: CCN, SW, hospice, school nurse lead, parents. "
+            "Home when sitter package at 5 nights confirmed; cough assist twice daily.",
+            "11:00",
+            "Meeting",
+        ),
+        R(
+            "csc",
+            "Discharge planning meeting on Ward 4: package of 5 night sits a week agreed through "
+            "continuing care funding.",
+            "11:00",
+            "Meeting",
+        ),
+        R("ccn", "DPM Ward 4 - attended.", "11:00", "Meeting"),
+    )
+    f.occ(
+        "2025-03-07",
+        "home",
+        R("nms", "Discharged home from Ward 4 with NIV, cough assist, ACP.", "15:00", "Discharge"),
+        R("ccn", "S: discharged home today. O: -. A: -. P: visit Mon.", "", "Discharge"),
+        R(
+            "csc",
+            "Sami discharged home from Quenby Children's Hospital on Friday.",
+            "",
+            "Health",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-04-10",
+        "rcpc",
+        R(
+            "csc",
+            "Review child protection conference: NIV used 26 of 28 nights, all appointments kept, "
+            "night sits in place. Plan continues for one more review given the severity of "
+            "February's events.",
+            "10:00",
+            "RCPC",
+        ),
+        R("nms", "RCPC - attended. Adherence 26/28.", "10:00", "Conference"),
+        R("hos", "Review conference - so much better. Dawn smiled."),
+        R("ccn", "RCPC attended.", "10:00", "Conference", shift="swap"),
+    )
+    f.occ(
+        "2025-06-03",
+        "gastrostomy-admit",
+        R("nms", "Admitted Ward 4 for laparoscopic gastrostomy.", "07:30", "Admission"),
+        R("sch", "Sami in hospital for his tummy tube operation (mum texted).", "", "Attendance"),
+    )
+    f.occ(
+        "2025-06-06",
+        "gastrostomy-discharge",
+        R("nms", "Discharged home after gastrostomy, feeding plan to CCN.", "", "Discharge"),
+        R("ccn", "S: home post-gastrostomy today. P: site check Mon.", "", "Discharge"),
+    )
+    f.occ(
+        "2025-07-10",
+        "rcpc-2",
+        R(
+            "csc",
+            "Review child protection conference: sustained adherence; CP plan ended; step down to "
+            "child in need with the Disabled Children's Team.",
+            "10:00",
+            "RCPC",
+        ),
+        R("nms", "RCPC - CP plan ended, CIN.", "10:00", "Conference"),
+        R("hos", "Review conference - plan ended. Dawn and Rob relieved."),
+        R("sch", "RCPC - ended. CIN.", "10:00", "Conference"),
+        R("ccn", "RCPC - CP ended.", "", "Conference", shift="month"),
+    )
+    f.fill(
+        "ccn",
+        "2024-07-01",
+        "2025-09-30",
+        [
+            ("Home visit", "S: -. O: NIV download 3/28. A: poor use. P: review."),
+            ("Home visit", "S: mum tired. O: mask leak ok. A: -. P: weekly."),
+            ("Home visit", "S: -. O: NIV download 24/28. A: good. P: continue."),
+            ("Telephone", "S: call to mum re mask supplies. P: order placed."),
+            ("Home visit", "S: -. O: gastrostomy site clean. A: -. P: -."),
+        ],
+    )
+    f.fill(
+        "hos",
+        "2024-07-10",
+        "2025-09-30",
+        [
+            ("", "Home visit - Sami and I played cards. Dawn rested."),
+            ("", "Phone call with Dawn - Lily unsettled at school."),
+            ("", "Sibling group: Lily came to the hospice siblings' craft morning."),
+            ("", "Short break - 2 nights, NIV all night."),
+        ],
+    )
+    f.fill(
+        "sch",
+        "2024-05-01",
+        "2025-09-30",
+        [
+            ("Welfare", "Sami tired, rested in the sensory room."),
+            ("Attendance", "Sami absent - hospital appointment."),
+            ("Welfare", "Sami happy, did well in maths."),
+            ("Attendance", "Sami absent - unwell (mum called)."),
+        ],
+    )
+    f.fill(
+        "physio",
+        "2024-06-01",
+        "2025-09-30",
+        [
+            ("", "Home visit: stretches, night splints checked."),
+            ("", "School visit: standing frame programme with TA."),
+            ("", "Cough assist review - mum confident."),
+        ],
+    )
+    f.fill(
+        "gp",
+        "2024-05-01",
+        "2025-09-30",
+        [
+            ("", "Dawn V - chronic back pain, codeine review."),
+            ("", "Rob V - hypertension review."),
+            ("", "Sami V - repeat deflazacort."),
+            ("", "Dawn V - low mood, counselling referral."),
+        ],
+    )
+    f.fill(
+        "csc",
+        "2024-12-06",
+        "2025-09-30",
+        [
+            (
+                "Visit",
+                "Statutory visit: Sami seen alone with his communication board; NIV on the "
+                "bedside table, plugged in.",
+            ),
+            ("Visit", "Home visit: night sitter log read; Mrs Varley sleeping better."),
+            (
+                "Supervision",
+                "Supervision: plan progressing; disagreement between health partners noted.",
+            ),
+        ],
+    )
+    f.fill(
+        "nms",
+        "2024-06-20",
+        "2025-09-30",
+        [
+            ("Clinic", "Telephone review with mother: headaches fewer."),
+            ("Letter", "Cardiac MRI appointment letter sent."),
+        ],
+    )
+    return f.case()
+
+
 def blind_dedup_cases_6() -> list[BlindCase]:
     """The cases, in a fixed order."""
-    return [_pellow(), _harrower(), _mulgrew(), _kilbride()]
+    return [_pellow(), _harrower(), _mulgrew(), _kilbride(), _varley()]
 
 
 def _pairs(truth: dict[str, str]) -> int:
