@@ -376,7 +376,7 @@ class Family:
 # Case 1: the Pellow family, Marrowby. Tilly Pellow (b. 11/02/2022) lives with her mother Gemma
 # Pellow (b. 1993), her mother's partner Craig Voss (b. 1988) and her half-brother Jasper
 # Pellow (b. 22/05/2014) at 9 Quillet Row, Marrowby MR4 6TD; registered at Hazelgate Surgery;
-# Tilly at Little Wrens Nursery, Jasper at Marrowby Fen Primary until his mother removes him
+# Tilly at Little Quillets Nursery, Jasper at Marrowby Fen Primary until his mother removes him
 # for elective home education. Missed health appointments, a nursery place given up, visits
 # refused, faltering growth, an eviction to temporary accommodation (Flat 3, Corbel House,
 # Marrowby MR2 9PL), and Tilly's death from starvation in September 2025.
@@ -399,7 +399,7 @@ def _pellow() -> BlindCase:
             ),
             "nur": Sheet(
                 NURSERY,
-                "LittleWrens_nursery_log.xlsx",
+                "LittleQuillets_nursery_log.xlsx",
                 "Sheet1",
                 (("2024-01-01", "Debs Farraday (manager)"),),
                 typed=False,
@@ -467,7 +467,8 @@ def _pellow() -> BlindCase:
         ),
         R(
             "hv",
-            "Contact type: Info. Outcome: Nursery confirmed Tilly started Little Wrens today, 15 "
+            "Contact type: Info. Outcome: Nursery confirmed Tilly started Little Quillets today, "
+            "15 "
             "hrs.",
             "",
             "Info",
@@ -562,7 +563,7 @@ def _pellow() -> BlindCase:
         ),
         R(
             "hv",
-            "Contact type: Telephone from nursery manager (Little Wrens). Outcome: Tilly's "
+            "Contact type: Telephone from nursery manager (Little Quillets). Outcome: Tilly's "
             "attendance poor, 3/12 sessions, eating rapidly and distressed when food removed. "
             "Plan HV home visit.",
             "15:10",
@@ -1311,7 +1312,7 @@ def _harrower() -> BlindCase:
             ),
             "ther": Sheet(
                 THERAPY,
-                "Hearthstone_therapy_Harrower.xlsx",
+                "Hearthmoss_therapy_Harrower.xlsx",
                 "Sessions",
                 (("2024-01-01", "Gwen Tallis, therapist"),),
             ),
@@ -1553,14 +1554,14 @@ def _harrower() -> BlindCase:
         "abe-maisie",
         R(
             "pol",
-            "ABE interview (VRI suite, Ashdown House): Maisie. Full account of repeated sexual "
+            "ABE interview (VRI suite, Ashdene Lodge): Maisie. Full account of repeated sexual "
             "abuse by Lee DUNMORE over approx 1 year, when mother on night shifts.",
             "10:00",
             "ABE",
         ),
         R(
             "csc",
-            "Maisie was interviewed (ABE) at Ashdown House by DC Tolley with me monitoring: she "
+            "Maisie was interviewed (ABE) at Ashdene Lodge by DC Tolley with me monitoring: she "
             "gave a detailed account of sexual abuse by her stepfather over about a year while "
             "her mother worked nights.",
             "10:00",
@@ -1578,7 +1579,7 @@ def _harrower() -> BlindCase:
         ),
         R(
             "csc",
-            "Alfie was interviewed (ABE) at Ashdown House after his sister: no disclosure of any "
+            "Alfie was interviewed (ABE) at Ashdene Lodge after his sister: no disclosure of any "
             "harm.",
             "11:45",
             "ABE",
@@ -1730,7 +1731,7 @@ def _harrower() -> BlindCase:
         "bail-refused",
         R(
             "pol",
-            "Stenbridge Crown Court: bail application DUNMORE refused. Remains HMP Colbourne.",
+            "Stenbridge Crown Court: bail application DUNMORE refused. Remains HMP Tarnwick.",
             "",
             "Court",
         ),
@@ -1759,7 +1760,7 @@ def _harrower() -> BlindCase:
         "ther-referral",
         R(
             "csc",
-            "Referral made to Hearthstone therapeutic service for Maisie (sexual abuse).",
+            "Referral made to Hearthmoss therapeutic service for Maisie (sexual abuse).",
             "",
             "Referral",
         ),
@@ -1801,7 +1802,7 @@ def _harrower() -> BlindCase:
         R(
             "camhs",
             "Choice appt: Maisie + mum. Trauma symptoms (nightmares, hypervigilance), no "
-            "self-harm. Hearthstone already starting therapy - CAMHS to hold at low level, review "
+            "self-harm. Hearthmoss already starting therapy - CAMHS to hold at low level, review "
             "3 months.",
             "09:30",
             "Choice",
@@ -1960,7 +1961,7 @@ def _harrower() -> BlindCase:
         "maisie-evidence",
         R(
             "wcu",
-            "Maisie gave cross-examination evidence by live link from Ashdown House, 10:15-11:05, "
+            "Maisie gave cross-examination evidence by live link from Ashdene Lodge, 10:15-11:05, "
             "with an intermediary. Mum waited outside. Maisie 'did brilliantly'.",
             "10:15",
             "Trial",
@@ -2006,7 +2007,7 @@ def _harrower() -> BlindCase:
         "psr-interview",
         R(
             "prob",
-            "PSR interview at HMP Colbourne. Denies offences, blames Kerry for 'turning' the "
+            "PSR interview at HMP Tarnwick. Denies offences, blames Kerry for 'turning' the "
             "children. High risk of serious harm to children.",
             "10:00",
             "PSR",
@@ -2068,6 +2069,13 @@ def _harrower() -> BlindCase:
             ("Behaviour", "Maisie - upset at lunch, friendship issue. Resolved."),
             ("Welfare", "Alfie - no snack/lunch money. Lunch provided, mum texted."),
             ("Attendance", "Maisie - absent, no reason given. Mum rang 10.30: dentist."),
+        ],
+    )
+    f.fill(
+        "sch",
+        "2025-01-21",
+        "2025-12-12",
+        [
             ("Welfare", "Maisie - check-in with Mrs Penhale, said 'fine'."),
             ("Welfare", "Maisie - asked to leave class, cried in quiet room."),
         ],
@@ -2081,6 +2089,13 @@ def _harrower() -> BlindCase:
             ("Session", "Session - feelings thermometer, Maisie more settled."),
             ("Session", "Session cancelled by mum (Alfie ill). Rebooked."),
             ("Session", "Session - worry box. Mum reports fewer nightmares."),
+        ],
+    )
+    f.fill(
+        "ther",
+        "2025-06-20",
+        "2025-11-28",
+        [
             ("Session", "Session - Maisie talked about new bedroom."),
             ("Review", "Review with mum - extend by 6 sessions post-trial."),
         ],
@@ -2088,23 +2103,35 @@ def _harrower() -> BlindCase:
     f.fill(
         "camhs",
         "2025-06-20",
-        "2025-11-28",
+        "2025-09-05",
         [
             ("Telephone", "Weekly check-in call with mum: no further self-harm."),
             ("Telephone", "Weekly call - mum says Maisie anxious about trial."),
-            ("Review", "Review: trauma symptoms easing. Discharge plan discussed."),
         ],
+    )
+    f.fill(
+        "camhs",
+        "2025-09-15",
+        "2025-11-28",
+        [("Review", "Review: trauma symptoms easing. Discharge plan discussed.")],
     )
     f.fill(
         "gp",
         "2024-02-01",
         "2025-12-12",
         [
-            ("", "Kerry H. Review sertraline, improving. Cont."),
             ("", "Alfie H. URTI, safety-netting."),
             ("", "Maisie H. Verruca, OTC treatment."),
+            ("", "Alfie H. Conjunctivitis, chloramphenicol drops."),
+        ],
+    )
+    f.fill(
+        "gp",
+        "2024-07-20",
+        "2025-12-12",
+        [
+            ("", "Kerry H. Review sertraline, improving. Cont."),
             ("", "Kerry H. Fit note 2/52 stress."),
-            ("", "Alfie H. Preschool booster given."),
         ],
     )
     f.fill(
@@ -2120,7 +2147,7 @@ def _harrower() -> BlindCase:
     f.fill(
         "csc",
         "2025-01-21",
-        "2025-11-28",
+        "2025-06-13",
         [
             (
                 "Visit",
@@ -2132,6 +2159,13 @@ def _harrower() -> BlindCase:
                 "Home visit: children seen. Ms Harrower tired, says Mr Dunmore's mother keeps "
                 "texting her; advised to keep messages for police.",
             ),
+        ],
+    )
+    f.fill(
+        "csc",
+        "2025-06-18",
+        "2025-11-28",
+        [
             ("Visit", "CIN visit: Maisie proud of her new bedroom; Alfie chatty."),
             (
                 "Supervision",
@@ -2166,7 +2200,7 @@ def _harrower() -> BlindCase:
         "prob",
         "2025-10-25",
         "2025-12-12",
-        [("Custody", "OASys completed. Allocated to OMU HMP Colbourne.")],
+        [("Custody", "OASys completed. Allocated to OMU HMP Tarnwick.")],
     )
     return f.case()
 
@@ -2945,20 +2979,34 @@ def _mulgrew() -> BlindCase:
     f.fill(
         "csc",
         "2024-04-15",
-        "2025-08-29",
+        "2024-07-08",
         [
             (
                 "Assessment",
                 "PAMS session at home: safe sleep and bathing with a doll; Shannon confident, "
                 "Darren needed prompts.",
-            ),
+            )
+        ],
+    )
+    f.fill(
+        "csc",
+        "2024-08-28",
+        "2024-11-22",
+        [
             (
                 "Visit",
                 "CIN visit: Rosie seen, clean and content; family support worker visits going "
                 "well.",
-            ),
-            ("Visit", "Statutory visit to Rosie in placement: thriving."),
+            )
+        ],
+    )
+    f.fill(
+        "csc",
+        "2024-12-09",
+        "2025-06-05",
+        [
             ("Contact", "Supervised family time: parents warm, needed prompting to wind Rosie."),
+            ("Visit", "Statutory visit to Rosie in placement: thriving."),
             ("Supervision", "Supervision: PLO timetable reviewed."),
         ],
     )
@@ -2967,7 +3015,7 @@ def _mulgrew() -> BlindCase:
         "2024-03-01",
         "2025-08-29",
         [
-            ("Visit", "Visit to Shannon - anxiety about baby, picture calendar made."),
+            ("Visit", "Visit to Shannon - anxiety, picture calendar made."),
             ("Telephone", "Call with Darren - money worries, referred to benefits advice."),
             ("Visit", "Visit to Darren - low mood improving."),
         ],
@@ -2978,15 +3026,21 @@ def _mulgrew() -> BlindCase:
         "2025-08-29",
         [
             ("", "I met Shannon in town to help her read her letters."),
-            ("", "Phone call with Darren - he wanted to know when contact is."),
-            ("", "I helped Shannon fill in her statement for court with the solicitor."),
+            ("", "Phone call with Darren - he wanted to know what happens next."),
         ],
         timed=False,
     )
     f.fill(
+        "adv",
+        "2025-01-21",
+        "2025-07-18",
+        [("", "I helped Shannon fill in her statement for court with the solicitor.")],
+        timed=False,
+    )
+    f.fill(
         "hv",
-        "2024-09-01",
-        "2025-08-29",
+        "2024-09-12",
+        "2024-11-22",
         [
             ("Clinic", "Weighed in clinic. Rosie on 25th centile."),
             ("Home visit", "6-8 wk review: smiling, fixing and following."),
@@ -2996,14 +3050,19 @@ def _mulgrew() -> BlindCase:
     f.fill(
         "gp",
         "2024-02-20",
-        "2025-08-29",
+        "2024-08-15",
+        [("", "Shannon M - antenatal, pelvic girdle pain.")],
+    )
+    f.fill(
+        "gp",
+        "2024-09-01",
+        "2025-08-01",
         [
-            ("", "Shannon M - antenatal, pelvic girdle pain."),
-            ("", "Rosie M - 8 week check and 1st imms."),
             ("", "Darren E - low mood, sertraline 50mg."),
             ("", "Shannon M - postnatal check, contraception."),
         ],
     )
+    f.fill("gp", "2024-10-10", "2024-10-31", [("", "Rosie M - 8 week check and 1st imms.")])
     f.fill(
         "fos",
         "2024-12-10",
@@ -3032,7 +3091,7 @@ def _mulgrew() -> BlindCase:
 # Case 4: the Kilbride family, Dunstowe. Chloe Kilbride (b. 27/01/2010, Year 10 then Year 11
 # at Dunstowe Heights Academy) cares for her mother Angela Kilbride (b. 1979), who is dependent
 # on alcohol, and her brother Finn (b. 02/06/2015) at 31 Weaver's Drift, Dunstowe DN7 4BX;
-# registered at Castlegate Health Centre. Repeated ambulance call-outs and emergency
+# registered at Castlewold Health Centre. Repeated ambulance call-outs and emergency
 # department attendances for intoxication and a withdrawal seizure, school refusal, early
 # help, young carers, an inpatient detox, a relapse with an overdose, a child protection plan,
 # and Chloe herself found drunk in a park.
@@ -3066,7 +3125,7 @@ def _kilbride() -> BlindCase:
                 (("2024-01-01", "Marcus Feeney, recovery worker"),),
             ),
             "gp": Sheet(
-                GP, "Castlegate_HC_Kilbride.docx", "Table 1", (("2024-01-01", "Dr L Abara"),)
+                GP, "Castlewold_HC_Kilbride.docx", "Table 1", (("2024-01-01", "Dr L Abara"),)
             ),
             "csc": Sheet(
                 CSC,
@@ -3487,7 +3546,7 @@ def _kilbride() -> BlindCase:
         R(
             "alc",
             "Comprehensive assessment: 16 units/day, SADQ 38 (severe), previous withdrawal "
-            "seizure. Plan: inpatient detox at Harbury Unit, bed date April; pre-detox group "
+            "seizure. Plan: inpatient detox at Wrenbeck Unit, bed date April; pre-detox group "
             "weekly.",
             "11:00",
             "Assessment",
@@ -3547,17 +3606,17 @@ def _kilbride() -> BlindCase:
         "detox-admit",
         R(
             "alc",
-            "Admitted Harbury Unit for 10-day inpatient detox. Brought in by sister.",
+            "Admitted Wrenbeck Unit for 10-day inpatient detox. Brought in by sister.",
             "10:00",
             "Admission",
         ),
         R(
             "csc",
-            "Ms Kilbride was admitted to the Harbury Unit this morning for her inpatient detox.",
+            "Ms Kilbride was admitted to the Wrenbeck Unit this morning for her inpatient detox.",
             "",
             "Health",
         ),
-        R("yc", "Angela admitted to the Harbury Unit for her detox today."),
+        R("yc", "Angela admitted to the Wrenbeck Unit for her detox today."),
     )
     f.occ(
         "2025-04-14",
@@ -3576,14 +3635,14 @@ def _kilbride() -> BlindCase:
         "detox-discharge",
         R(
             "alc",
-            "Discharged from Harbury Unit, detox completed. Acamprosate started. Aftercare group "
+            "Discharged from Wrenbeck Unit, detox completed. Acamprosate started. Aftercare group "
             "Tues/Thurs.",
             "",
             "Discharge",
         ),
         R(
             "csc",
-            "Ms Kilbride discharged from the Harbury Unit after completing detox; children "
+            "Ms Kilbride discharged from the Wrenbeck Unit after completing detox; children "
             "returned home with her today.",
             "",
             "Health",
@@ -3802,8 +3861,13 @@ def _kilbride() -> BlindCase:
             ("Pastoral", "Chloe asleep in Maths. Sent to Learning Base."),
             ("Pastoral", "Chloe check-in with Head of Year. Says home 'ok this week'."),
             ("Attendance", "Chloe absent - mum rang, sickness (voice slurred per office)."),
-            ("Pastoral", "Chloe used worry-phone time at lunch to text home."),
         ],
+    )
+    f.fill(
+        "sch",
+        "2024-11-14",
+        "2025-11-28",
+        [("Pastoral", "Chloe used worry-phone time at lunch to text home.")],
     )
     f.fill(
         "ewo",
@@ -3818,11 +3882,18 @@ def _kilbride() -> BlindCase:
     f.fill(
         "alc",
         "2024-11-01",
-        "2025-11-28",
+        "2025-04-10",
         [
             ("Keywork", "Keywork session. Drinking reduced to 10 units/day."),
             ("Group", "Pre-detox group attended."),
             ("Keywork", "DNA keywork. Text sent."),
+        ],
+    )
+    f.fill(
+        "alc",
+        "2025-04-28",
+        "2025-11-28",
+        [
             ("Keywork", "Keywork - breathalyser 0.00."),
             ("Group", "Aftercare group attended."),
         ],
@@ -3840,11 +3911,10 @@ def _kilbride() -> BlindCase:
     )
     f.fill(
         "eh",
-        "2024-10-20",
+        "2024-10-25",
         "2025-01-05",
         [
             ("", "Visit - Angela in bed at 11am, Chloe at home. Talked to Chloe about school."),
-            ("", "Took Angela to her Turnstone triage appt."),
             ("", "Phoned school re Chloe's attendance plan."),
         ],
     )
@@ -3866,9 +3936,14 @@ def _kilbride() -> BlindCase:
         [
             ("Visit", "CIN visit: Chloe and Finn seen; home warm, food in; Ms Kilbride sober."),
             ("Visit", "Statutory visit: Chloe seen alone - sleeping better."),
-            ("Visit", "Visit to Mrs Parr's: both children settled."),
             ("Supervision", "Supervision: plan reviewed; relapse contingency discussed."),
         ],
+    )
+    f.fill(
+        "csc",
+        "2025-06-26",
+        "2025-07-22",
+        [("Visit", "Visit to Mrs Parr's: both children settled.")],
     )
     f.fill(
         "pol",
@@ -3880,10 +3955,10 @@ def _kilbride() -> BlindCase:
 
 
 # --------------------------------------------------------------------------------------------
-# Case 5: the Varley family, Quenby. Sami Varley (b. 09/06/2014) has Duchenne muscular
+# Case 5: the Varley family, Quenmoor. Sami Varley (b. 09/06/2014) has Duchenne muscular
 # dystrophy with weak breathing and an enlarged heart; he lives with his parents Dawn (b. 1983,
 # chronic pain) and Rob Varley (b. 1981, night shifts) and his sister Lily (b. 2018) at 15
-# Thistlecombe Way, Quenby QY4 3SU; he goes to Bramblegate School (a special school) and is
+# Thistlecombe Way, Quenmoor QY4 3SU; he goes to Bramblegate School (a special school) and is
 # registered at Wickfold Surgery. Night-time ventilation is prescribed and largely not used,
 # clinic and scan appointments are missed, professionals disagree about whether this is
 # neglect, the consultant escalates, a child protection plan follows; a respiratory arrest at
@@ -3898,7 +3973,7 @@ def _varley() -> BlindCase:
         {
             "nms": Sheet(
                 NMS,
-                "Quenby_Childrens_NMS_Varley_S.docx",
+                "Quenmoor_Childrens_NMS_Varley_S.docx",
                 "Table 1",
                 (("2024-01-01", "Dr Femi Okoro, consultant"),),
             ),
@@ -3907,7 +3982,7 @@ def _varley() -> BlindCase:
             ),
             "hos": Sheet(
                 HOSPICE,
-                "LarkspurHospice_Varley.xlsx",
+                "ThimblewoodHospice_Varley.xlsx",
                 "Family record",
                 (("2024-01-01", "Moira Fenn, family support nurse"),),
                 typed=False,
@@ -3923,7 +3998,7 @@ def _varley() -> BlindCase:
             ),
             "csc": Sheet(
                 CSC,
-                "Quenby_CSC_Varley_chronology.xlsx",
+                "Quenmoor_CSC_Varley_chronology.xlsx",
                 "Chronology",
                 (
                     ("2024-01-01", "MASH"),
@@ -4014,7 +4089,7 @@ def _varley() -> BlindCase:
         "hospice-referral",
         R(
             "nms",
-            "Referral to Larkspur Hospice for symptom management and short breaks.",
+            "Referral to Thimblewood Hospice for symptom management and short breaks.",
             "",
             "Referral",
         ),
@@ -4155,7 +4230,7 @@ def _varley() -> BlindCase:
         ),
         R(
             "csc",
-            "Referral from Dr Okoro, consultant in paediatric neuromuscular medicine, Quenby "
+            "Referral from Dr Okoro, consultant in paediatric neuromuscular medicine, Quenmoor "
             "Children's Hospital: Sami (10, Duchenne muscular dystrophy) uses his prescribed "
             "night-time ventilation on few nights, has missed a scan and a clinic; consultant "
             "considers this medical neglect. The hospice nurse disagrees. For screening.",
@@ -4520,7 +4595,7 @@ def _varley() -> BlindCase:
         R("ccn", "S: discharged home today. O: -. A: -. P: visit Mon.", "", "Discharge"),
         R(
             "csc",
-            "Sami discharged home from Quenby Children's Hospital on Friday.",
+            "Sami discharged home from Quenmoor Children's Hospital on Friday.",
             "",
             "Health",
             shift="late",
@@ -4571,14 +4646,26 @@ def _varley() -> BlindCase:
     f.fill(
         "ccn",
         "2024-07-01",
-        "2025-09-30",
+        "2024-12-01",
         [
             ("Home visit", "S: -. O: NIV download 3/28. A: poor use. P: review."),
             ("Home visit", "S: mum tired. O: mask leak ok. A: -. P: weekly."),
+        ],
+    )
+    f.fill(
+        "ccn",
+        "2025-03-10",
+        "2025-05-30",
+        [
             ("Home visit", "S: -. O: NIV download 24/28. A: good. P: continue."),
             ("Telephone", "S: call to mum re mask supplies. P: order placed."),
-            ("Home visit", "S: -. O: gastrostomy site clean. A: -. P: -."),
         ],
+    )
+    f.fill(
+        "ccn",
+        "2025-06-10",
+        "2025-09-30",
+        [("Home visit", "S: -. O: gastrostomy site clean. A: -. P: -.")],
     )
     f.fill(
         "hos",
@@ -4588,8 +4675,13 @@ def _varley() -> BlindCase:
             ("", "Home visit - Sami and I played cards. Dawn rested."),
             ("", "Phone call with Dawn - Lily unsettled at school."),
             ("", "Sibling group: Lily came to the hospice siblings' craft morning."),
-            ("", "Short break - 2 nights, NIV all night."),
         ],
+    )
+    f.fill(
+        "hos",
+        "2025-03-12",
+        "2025-09-30",
+        [("", "Short break - 2 nights, NIV all night.")],
     )
     f.fill(
         "sch",
@@ -4633,12 +4725,17 @@ def _varley() -> BlindCase:
                 "Statutory visit: Sami seen alone with his communication board; NIV on the "
                 "bedside table, plugged in.",
             ),
-            ("Visit", "Home visit: night sitter log read; Mrs Varley sleeping better."),
             (
                 "Supervision",
                 "Supervision: plan progressing; disagreement between health partners noted.",
             ),
         ],
+    )
+    f.fill(
+        "csc",
+        "2025-01-24",
+        "2025-09-30",
+        [("Visit", "Home visit: night sitter log read; Mrs Varley sleeping better.")],
     )
     f.fill(
         "nms",
