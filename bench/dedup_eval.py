@@ -129,6 +129,10 @@ def case_sets(wanted: list[str]) -> dict[str, list[Case]]:
         from blind_dedup_cases_5 import blind_dedup_cases_5
 
         sets["blind-5"] = [(n, e, t) for n, e, t, _ in blind_dedup_cases_5()]
+    if "blind-6" in wanted:
+        from blind_dedup_cases_6 import blind_dedup_cases_6
+
+        sets["blind-6"] = [(n, e, t) for n, e, t, _ in blind_dedup_cases_6()]
     return sets
 
 
@@ -239,7 +243,7 @@ def main() -> None:
         "--sets",
         nargs="+",
         default=["tuned", "blind-1", "blind-2"],
-        choices=["tuned", "blind-1", "blind-2", "blind-3", "blind-4", "blind-5"],
+        choices=["tuned", "blind-1", "blind-2", "blind-3", "blind-4", "blind-5", "blind-6"],
     )
     parser.add_argument("--json", type=Path, default=ROOT / "bench/results/dedup_eval.json")
     args = parser.parse_args()
