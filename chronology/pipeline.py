@@ -12,7 +12,7 @@ from pathlib import Path
 from chronology.classify import LABELS
 from chronology.columns import SavedMapping
 from chronology.decisions import load_decisions
-from chronology.dedup import PARALLEL_FROM, Decisions
+from chronology.dedup import Decisions
 from chronology.export_docx import write_integrated_docx
 from chronology.export_tables import (
     INTEGRATED_COLUMNS,
@@ -32,6 +32,9 @@ from chronology.stages import profiling, stage
 
 FORMATS = ("csv", "xlsx", "docx")
 DOCX_ROW_LIMIT = 20_000  # a Word appendix longer than this is unprintable; use the xlsx
+# From this many events the workbook (the slowest writer, ~0.25 ms an event) is written by a
+# forked process beside the CSV and Word files; below it a fork costs more than it saves.
+WORKBOOK_FORK_FROM = 2_000
 
 
 @dataclass
@@ -80,7 +83,7 @@ def write_outputs(run: MergeRun, out: Path, formats: Sequence[str] = FORMATS) ->
     writer: multiprocessing.process.BaseProcess | None = None
     if "xlsx" in formats:
         args = (integration, run.rejections, out / "integrated.xlsx")
-        if len(integration.events) >= PARALLEL_FROM and _can_fork() and not profiling():
+        if len(integration.events) >= WORKBOOK_FORK_FROM and _can_fork() and not profiling():
             writer = multiprocessing.get_context("fork").Process(
                 target=write_integrated_xlsx, args=args
             )
