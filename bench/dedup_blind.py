@@ -20,7 +20,7 @@ Totals are summed over the cases (micro-averaged).
 
     python bench/dedup_blind.py [--set 1|3] [--json bench/results/dedup_blind.json] [--examples 10]
 
-`--set 3`, `--set 4` and `--set 5` read the third to fifth blind sets (dev sets since their
+`--set 3` to `--set 6` read the third to sixth blind sets (dev sets since their
 first measurements); the second blind set is held out and has no option here.
 """
 
@@ -42,6 +42,7 @@ from blind_dedup_cases import blind_dedup_cases  # noqa: E402
 from blind_dedup_cases_3 import blind_dedup_cases_3  # noqa: E402
 from blind_dedup_cases_4 import blind_dedup_cases_4  # noqa: E402
 from blind_dedup_cases_5 import blind_dedup_cases_5  # noqa: E402
+from blind_dedup_cases_6 import blind_dedup_cases_6  # noqa: E402
 
 from chronology.integrate import Integration, integrate  # noqa: E402
 from chronology.schema import Event  # noqa: E402
@@ -292,7 +293,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, default=DEFAULT_JSON)
     parser.add_argument("--examples", type=int, default=10)
     # Set 2 is the held-out set: its misses are never printed (bench/dedup_eval.py measures it).
-    parser.add_argument("--set", type=int, default=1, choices=(1, 3, 4, 5))
+    parser.add_argument("--set", type=int, default=1, choices=(1, 3, 4, 5, 6))
     args = parser.parse_args(argv)
 
     cases = {
@@ -300,6 +301,7 @@ def main(argv: list[str] | None = None) -> int:
         3: blind_dedup_cases_3,
         4: blind_dedup_cases_4,
         5: blind_dedup_cases_5,
+        6: blind_dedup_cases_6,
     }[args.set]()
     reports = [
         score_case(name, events, truth, noise, args.examples)
