@@ -1,0 +1,1346 @@
+"""A seventh set of blind labelled cases for judging duplicate detection.
+
+Four wholly fictional families, each of 100-150 chronology rows from ten to twelve services
+(one sheet each) over fourteen to twenty months, unlike each other and unlike the earlier
+blind sets' families: two sisters at risk of female genital mutilation before a summer trip
+(identified at the mother's antenatal booking, a strategy discussion, an FGM protection order
+made without notice and continued on notice, passports surrendered, a stop at a ferry port,
+a breach, a conviction); a fourteen-year-old girl drawn into extremist material online (a
+Prevent referral by her school, a Channel panel, police, CAMHS, a knife found at home); a
+baby shaken by his father who has a brain injury after a motorcycle crash (adult social care,
+neuro-rehabilitation, paediatric intensive care, arrest, interim care order); a family living
+on a narrowboat with domestic abuse, where a toddler is bitten by the family's dog (boater
+liaison, a dog warden, a refuge, a plastic surgery admission). Written blind: composed from
+the domain brief, the `Event` schema and the sixth blind set's docstring and helper code
+(read for its format, helpers and labelling rules; none of its families, wordings or places
+reused), without reading the duplicate rules, their settings, the linkage model, any result or
+any other labelled set, and without running the merge on these cases (issue 12,
+"Generalisation practice"). Kept apart from tuning: measure on them blind first.
+
+The services write very differently: terse capital-letter police logs with codes; long social
+care narrative; "Contact type: ... Outcome: ..." templates; GP "S: O: A: P:" notes; school
+CPOMS-style entries with a category and actions; hospital notes in clinical shorthand (O/E,
+Hx, NAD, CP concerns, safeguarding team aware); first-person notes (a designated safeguarding
+lead, a Prevent officer, a boater liaison officer, an occupational therapist); a service that
+pastes another's minute word for word under its own preface; dates written inside the text
+("seen on the 4th", "last Tues").
+
+A case is `(name, events, truth, noise)`. `truth` maps each row's key `file|sheet|row` to an
+occurrence id; rows sharing an id record the same real-world occurrence. `noise` holds the ids of
+occurrences whose records do not all carry the same date: one record's date is wrong as written
+(day and month swapped, one or two days out, or only the month given), or a life event, call,
+email or referral was logged by the receiving service on the next day.
+
+How the rows were labelled (the sixth blind set's rules, applied throughout):
+
+- What a row says happened decides its occurrence, not who wrote it. Every agency's record of
+  one meeting (strategy discussion, ICPC, RCPC, core group, Channel panel, court hearing,
+  professionals' meeting), in whatever words, with whatever time or none, is one occurrence. A
+  minute pasted into another service's return under its own preface is a record of the same
+  meeting.
+- Both ends of one phone call (or one referral, notification, letter or email sent and
+  received) are one occurrence, even when the receiving service logs it the next day. A later
+  call back, another attempt to reach the same person, or a letter sent after the call is not.
+- A joint visit recorded by both agencies that made it is one occurrence. Visits by two agencies
+  on one day that each made alone are two.
+- A police incident and the Children's Social Care entry recording that the police notification
+  was received are DIFFERENT occurrences, even on the same day; so are the MASH screening
+  decision and the contact it screens, and a hospital's notice of an attendance to the health
+  visitor, GP or school. An incident attended by police and ambulance together is one
+  occurrence; the emergency department attendance that follows is another.
+- Life events (a birth, a house move, a placement start, a GP registration, an admission or
+  discharge, an arrest, a charge, a court result or order) recorded by two services on the same
+  day, or by one of them the next day, are one occurrence when they name the same specifics.
+  Two people's arrests on one day are two occurrences; so are an arrest and a charge.
+- An entry typed twice on one sheet (the same words or nearly) is one occurrence.
+- An emergency department that writes one attendance as several rows (triage, review,
+  discharge) records ONE occurrence; attendances on consecutive days are separate; an
+  emergency department attendance and the ward or intensive care admission that follows are
+  two occurrences.
+- A school that writes one row per child for one event records ONE occurrence; two children's
+  separate appointments in one session (each child's own clinic appointment) are separate.
+- Decision for this set: an order made at a hearing is part of that hearing's occurrence (the
+  court, the local authority's lawyer, the police and Cafcass noting "FGMPO granted" that day
+  all record the one hearing); serving the order on the parents later is a separate
+  occurrence, as is a later hearing that continues or varies the order.
+- Decision for this set: a Border Force stop at a port attended by police is one occurrence
+  (like a police and ambulance call-out); the arrest that follows in custody is another.
+- Decision for this set: a port alert requested by police and placed by Border Force is the
+  two ends of one request (one occurrence).
+- Look-alikes kept apart: two meetings on one day (a strategy discussion and a legal gateway
+  meeting; a Channel panel and a core group), repeat police call-outs to one place on one day,
+  consecutive-day emergency department attendances, separate visits by two agencies on one day,
+  a police incident and social care's receipt of the notification, a report sent before a
+  conference or hearing and the conference or hearing itself, a without-notice hearing and
+  the return hearing, an arrest and the charge, two sisters' separate clinic appointments in
+  one session, a referral and the screening decision on it.
+
+Everything is invented: people, workers, schools, surgeries, hospitals, wards, towns, ports,
+canals, police forces, addresses, postcodes and reference numbers. Deterministic: one fixed
+seed per case (it only places the routine entries and picks their times), no set or hash
+ordering.
+
+    python sample_data/blind_dedup_cases_7.py      # prints a summary of each case
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections import Counter
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from chronology.dates import Precision
+from chronology.schema import Event, Provenance
+
+BlindCase = tuple[str, list[Event], dict[str, str], set[str]]
+
+POLICE = "Police"
+CSC = "Children's Social Care"
+HV = "Health Visiting"
+MW = "Midwifery"
+ED = "Emergency Department"
+GP = "GP"
+SCHOOL = "School"
+NURSERY = "Nursery"
+HOUSING = "Housing"
+AMBULANCE = "Ambulance Service"
+SCHOOL_NURSE = "School Nursing"
+PROBATION = "Probation Service"
+CAFCASS = "Cafcass"
+LEGAL = "Local Authority Legal Services"
+FGM_CLINIC = "Paediatric FGM Clinic"
+BORDER = "Border Force"
+PREVENT = "Prevent (Counter Terrorism Policing)"
+CHANNEL = "Channel Panel"
+CAMHS = "CAMHS"
+YOS = "Youth Justice Service"
+ASC = "Adult Social Care"
+NEURO_REHAB = "Community Neuro-Rehabilitation"
+WARD = "Paediatric Ward"
+PICU = "Paediatric Intensive Care"
+DOG = "Dog Warden Service"
+CANAL = "Waterways Trust Boater Liaison"
+EATING = "Adult Eating Disorder Service"
+NICU = "Neonatal Unit"
+PERINATAL = "Perinatal Mental Health"
+INFANT_FEEDING = "Infant Feeding Team"
+EARLY_HELP = "Early Help"
+DA_SERVICE = "Domestic Abuse Service"
+EWO = "Education Welfare Service"
+
+SHIFTS: tuple[str, ...] = ("", "+1", "-1", "+2", "-2", "swap", "month", "late")
+
+# Invented but typical English school holidays (first and last day closed), so a school's or a
+# school nurse's routine entries never fall when the school is shut.
+SCHOOL_HOLIDAYS: tuple[tuple[str, str], ...] = (
+    ("2023-12-20", "2024-01-03"),
+    ("2024-02-12", "2024-02-16"),
+    ("2024-03-28", "2024-04-12"),
+    ("2024-05-27", "2024-05-31"),
+    ("2024-07-22", "2024-09-03"),
+    ("2024-10-28", "2024-11-01"),
+    ("2024-12-20", "2025-01-03"),
+    ("2025-02-17", "2025-02-21"),
+    ("2025-04-07", "2025-04-21"),
+    ("2025-05-26", "2025-05-30"),
+    ("2025-07-22", "2025-09-02"),
+    ("2025-10-27", "2025-10-31"),
+    ("2025-12-19", "2026-01-02"),
+)
+TERM_TIME_AGENCIES: tuple[str, ...] = (SCHOOL, NURSERY, SCHOOL_NURSE, EWO)
+# Bank holidays in England over the cases' span: no routine weekday entry falls on one.
+BANK_HOLIDAYS: tuple[str, ...] = (
+    "2024-01-01",
+    "2024-03-29",
+    "2024-04-01",
+    "2024-05-06",
+    "2024-05-27",
+    "2024-08-26",
+    "2024-12-25",
+    "2024-12-26",
+    "2025-01-01",
+    "2025-04-18",
+    "2025-04-21",
+    "2025-05-05",
+    "2025-05-26",
+    "2025-08-25",
+    "2025-12-25",
+    "2025-12-26",
+)
+
+
+def _school_closed(day: dt.date) -> bool:
+    return any(_day(first) <= day <= _day(last) for first, last in SCHOOL_HOLIDAYS)
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """One sheet of one agency's return: who wrote it, and who signed its entries when."""
+
+    agency: str
+    file: str
+    name: str = ""
+    staff: tuple[tuple[str, str], ...] = ()  # (from ISO date, practitioner), in date order
+    typed: bool = True  # the return has an event type column
+
+
+@dataclass(frozen=True)
+class R:
+    """One agency's record of an occurrence.
+
+    shift: "" (date right), "+1"/"-1"/"+2"/"-2" (days out), "swap" (day and month swapped),
+    "month" (only the month written), "late" (a life event noted the next day).
+    """
+
+    sheet: str
+    text: str
+    time: str = ""
+    kind: str = ""
+    outcome: str = ""
+    shift: str = ""
+    ref: str = ""
+
+
+@dataclass
+class _Row:
+    sheet: str
+    date: dt.date
+    precision: Precision
+    time: dt.time | None
+    written: str
+    record: R
+    occurrence: str
+    order: int
+    true_date: dt.date
+
+
+def _day(iso: str) -> dt.date:
+    return dt.date.fromisoformat(iso)
+
+
+def _written(true: dt.date, shift: str) -> tuple[dt.date, Precision, str]:
+    """(date as read, precision, date as written) for a record of an occurrence on `true`."""
+    if shift not in SHIFTS:
+        raise ValueError(f"unknown shift {shift!r}")
+    if shift == "month":
+        first = true.replace(day=1)
+        return first, "month", f"{true:%m/%Y}"
+    if shift == "swap":
+        if true.day > 12 or true.day == true.month:
+            raise ValueError(f"{true} cannot be written with day and month swapped")
+        swapped = dt.date(true.year, true.day, true.month)
+        return swapped, "day", f"{true.month:02d}/{true.day:02d}/{true.year}"
+    offset = {"": 0, "+1": 1, "late": 1, "-1": -1, "+2": 2, "-2": -2}[shift]
+    date = true + dt.timedelta(days=offset)
+    return date, "day", f"{date:%d/%m/%Y}"
+
+
+@dataclass
+class Family:
+    """Builds one case: scripted occurrences first, then routine single entries around them."""
+
+    name: str
+    seed: int
+    sheets: dict[str, Sheet]
+    rows: list[_Row] = field(default_factory=list)
+    noise: set[str] = field(default_factory=set)
+    busy: set[dt.date] = field(default_factory=set)
+    sheet_busy: dict[str, set[dt.date]] = field(default_factory=dict)
+    count: int = 0
+
+    def __post_init__(self) -> None:
+        self.rng = random.Random(self.seed)
+
+    def occ(self, day: str, scene: str, *records: R, routine: bool = False) -> str:
+        """One occurrence on `day`, recorded by each of `records`."""
+        if not records:
+            raise ValueError("an occurrence needs at least one record")
+        self.count += 1
+        occurrence = f"{self.name}-{self.count:03d}-{scene}"
+        true = _day(day)
+        for record in records:
+            if record.sheet not in self.sheets:
+                raise KeyError(f"{self.name}: no sheet {record.sheet!r}")
+            date, precision, written = _written(true, record.shift)
+            time = None
+            if record.time and precision == "day":
+                hours, minutes = record.time.split(":")
+                time = dt.time(int(hours), int(minutes))
+            if record.shift:
+                self.noise.add(occurrence)
+            self.rows.append(
+                _Row(
+                    record.sheet,
+                    date,
+                    precision,
+                    time,
+                    written,
+                    record,
+                    occurrence,
+                    len(self.rows),
+                    true,
+                )
+            )
+        marks = self.sheet_busy.setdefault(records[0].sheet, set()) if routine else self.busy
+        for offset in (-1, 0, 1):
+            marks.add(true + dt.timedelta(days=offset))
+        return occurrence
+
+    def fill(
+        self,
+        sheet: str,
+        start: str,
+        end: str,
+        items: list[tuple[str, str]],
+        timed: bool = True,
+        weekdays: bool = True,
+    ) -> None:
+        """Routine single entries `(event type, text)` on free days between start and end.
+
+        Each goes on a day with no scripted occurrence within a day either side, so a routine
+        entry never sits beside a scripted occurrence it could be mistaken for, and with no other
+        routine entry of its own sheet within a day either side. Routine entries of different
+        sheets may share a day (separate contacts by separate services, kept apart). A school's,
+        pre-school's, unit's or school nurse's routine entries keep to term time, and weekday
+        entries avoid bank holidays.
+        """
+        taken = self.sheet_busy.setdefault(sheet, set())
+        term_time = self.sheets[sheet].agency in TERM_TIME_AGENCIES
+        first, last = _day(start), _day(end)
+        span = (last - first).days
+        for kind, text in items:
+            for _ in range(4000):
+                day = first + dt.timedelta(days=self.rng.randint(0, span))
+                if day in self.busy or day in taken or (weekdays and day.weekday() >= 5):
+                    continue
+                if weekdays and day.isoformat() in BANK_HOLIDAYS:
+                    continue
+                if term_time and _school_closed(day):
+                    continue
+                break
+            else:
+                raise RuntimeError(f"{self.name}: no free day for {sheet} in {start}..{end}")
+            time = ""
+            if timed:
+                minutes = self.rng.randrange(8 * 60 + 30, 17 * 60, 5)
+                time = f"{minutes // 60:02d}:{minutes % 60:02d}"
+            self.occ(day.isoformat(), f"routine-{sheet}", R(sheet, text, time, kind), routine=True)
+
+    def _practitioner(self, sheet: Sheet, day: dt.date) -> str:
+        name = ""
+        for since, who in sheet.staff:
+            if _day(since) <= day:
+                name = who
+        return name
+
+    def case(self) -> BlindCase:
+        by_sheet: dict[tuple[str, str], list[_Row]] = {}
+        for row in self.rows:
+            sheet = self.sheets[row.sheet]
+            by_sheet.setdefault((sheet.file, sheet.name), []).append(row)
+        events: list[Event] = []
+        truth: dict[str, str] = {}
+        for (file, name), rows in sorted(by_sheet.items()):
+            rows.sort(key=lambda r: (r.date, r.time or dt.time(0, 0), r.order))
+            for number, row in enumerate(rows, start=2):  # row 1 is the header
+                sheet = self.sheets[row.sheet]
+                record = row.record
+                events.append(
+                    Event(
+                        source=Provenance(file, name, number),
+                        agency=sheet.agency,
+                        date=row.date,
+                        date_precision=row.precision,
+                        event_text=record.text,
+                        time=row.time,
+                        event_type=record.kind if sheet.typed else "",
+                        outcome=record.outcome,
+                        practitioner=self._practitioner(sheet, row.true_date),
+                        reference=record.ref,
+                        date_as_written=row.written,
+                    )
+                )
+                truth[f"{file}|{name}|{number}"] = row.occurrence
+        return self.name, events, truth, set(self.noise)
+
+
+# --------------------------------------------------------------------------------------------
+# Case 1: the Marankeh family, Brindlecombe. Amina (b. 03/09/2014) and Halima (b. 17/01/2018)
+# Marankeh live with their mother Fatu Marankeh (b. 1990) and father Ousmane Marankeh (b. 1984)
+# at 41 Tallowgate Crescent, Brindlecombe BX7 2QE; registered at Wenlow Lane Medical Centre;
+# both girls at St Aldric's Church Primary. Mother's FGM found at antenatal booking, risk to the
+# daughters before a planned long summer trip, an FGM protection order, a stop at Kessingmouth
+# ferry port, the father's arrest, charge and conviction for breach of the order; a son born.
+# --------------------------------------------------------------------------------------------
+
+
+def _marankeh() -> BlindCase:
+    f = Family(
+        "marankeh",
+        701,
+        {
+            "mw": Sheet(
+                MW,
+                "Brindlecombe_Maternity_Marankeh_F.xlsx",
+                "Antenatal",
+                (("2024-01-01", "Rosalind Tewke RM"), ("2024-04-01", "Safeguarding MW C Ludd")),
+            ),
+            "hv": Sheet(HV, "HV_Marankeh.xlsx", "Family", (("2024-01-01", "Keeley Arbuthnot HV"),)),
+            "gp": Sheet(
+                GP,
+                "WenlowLane_MC_Marankeh.docx",
+                "Table 1",
+                (("2024-01-01", "Dr P Okafor-Sleath"),),
+            ),
+            "sch": Sheet(
+                SCHOOL,
+                "StAldrics_CPOMS_export.xlsx",
+                "Marankeh",
+                (("2024-01-01", "Mrs H Fennimore (DSL)"),),
+            ),
+            "sn": Sheet(
+                SCHOOL_NURSE,
+                "SchoolNursing_Marankeh.xlsx",
+                "Notes",
+                (("2024-01-01", "J Pardew SN"),),
+            ),
+            "csc": Sheet(
+                CSC,
+                "CSC_Marankeh_chronology.xlsx",
+                "Chronology",
+                (
+                    ("2024-01-01", "MASH"),
+                    ("2024-02-12", "Oriel Bassington SW"),
+                    ("2025-01-06", "Tamsin Greaves SW"),
+                ),
+            ),
+            "pol": Sheet(POLICE, "Police_Marankeh.csv", "", (("2024-01-01", ""),), typed=False),
+            "fgm": Sheet(
+                FGM_CLINIC,
+                "Thornbury_General_FGM_clinic.xlsx",
+                "Clinic",
+                (("2024-01-01", "Dr L Achterberg"),),
+            ),
+            "legal": Sheet(
+                LEGAL,
+                "LA_Legal_Marankeh.xlsx",
+                "File notes",
+                (("2024-01-01", "M Quarrie (solicitor)"),),
+            ),
+            "caf": Sheet(
+                CAFCASS, "Cafcass_Marankeh.xlsx", "Log", (("2024-01-01", "N Derwood FCA"),)
+            ),
+            "bf": Sheet(BORDER, "BorderForce_Kessingmouth.xlsx", "Port log", typed=False),
+        },
+    )
+    f.occ(
+        "2024-02-06",
+        "booking",
+        R(
+            "mw",
+            "Booking appt 14/40 (G3 P2). Hx: FGM disclosed on direct questioning, ?Type 2, "
+            "performed age 6 in country of origin. No deinfibulation needed. Two daughters (9, 6) "
+            "at home. FGM risk assessment tool completed - RISK: girls not yet of age, family "
+            "plan extended visit to grandparents summer. Info leaflet + FGM health passport given.",
+            "10:15",
+            "Booking",
+        ),
+    )
+    f.occ(
+        "2024-02-06",
+        "mw-referral",
+        R(
+            "mw",
+            "Safeguarding referral (MARF) to MASH re daughters Amina and Halima - FGM risk. "
+            "Emailed 16:40.",
+            "16:40",
+            "Referral",
+        ),
+        R(
+            "csc",
+            "Contact received from Brindlecombe Maternity (R Tewke, midwife). Mother disclosed "
+            "FGM at booking; MW risk assessment indicates risk to Amina (9) and Halima (6), "
+            "family planning a long summer visit to extended family abroad. Referral received by "
+            "email after 16:30 on 06/02, logged this morning.",
+            "09:05",
+            "Contact",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-02-08",
+        "mash-decision",
+        R(
+            "csc",
+            "MASH RAG: RED. Checks - police nil; school: good attendance, no concerns; GP: "
+            "mother's FGM now coded. Decision: strategy discussion to be convened, s47 likely.",
+            "",
+            "MASH decision",
+        ),
+    )
+    f.occ(
+        "2024-02-09",
+        "mw-letter-gp",
+        R(
+            "mw",
+            "Letter to GP: FGM identified at booking, please code (FGM-IS) and note risk to "
+            "female children.",
+            "",
+            "Letter",
+        ),
+        R(
+            "gp",
+            "Letter from midwife: mother has FGM (?type 2), identified at booking. Daughters "
+            "flagged at risk. FGM code added to mum's record, FGM-IS alert added for both girls.",
+            "",
+            "Correspondence",
+            shift="+2",
+        ),
+    )
+    f.occ(
+        "2024-02-13",
+        "strat-1",
+        R(
+            "csc",
+            "Strategy discussion (Teams) chaired by TM G Pellatt. Present: SW O Bassington, DS "
+            "Kerridge (CAIU), Mrs Fennimore DSL, R Tewke MW, Dr Okafor-Sleath GP. Information "
+            "shared: mother's FGM, planned 8-week trip in July, no previous concerns, girls "
+            "present as happy and well cared for. Agreed: s47 enquiry, joint visit to parents, "
+            "girls to be offered FGM clinic assessment, consider FGMPO if trip goes ahead.",
+            "10:00",
+            "Strategy discussion",
+        ),
+        R("pol", "STRAT DISC ATTD DS KERRIDGE. S47 AGREED. JOINT VISIT TBA. FGM RISK.", "10:00"),
+        R(
+            "sch",
+            "Category: Safeguarding - Strategy meeting. DSL attended strat discussion by Teams "
+            "re both girls. Action: DSL to share attendance, any comments about the summer.",
+            "10:00",
+            "Meeting",
+        ),
+        R(
+            "mw",
+            "Attended strategy meeting by phone. Informed that s47 to proceed. Will continue "
+            "antenatal care as planned.",
+            "",
+            "Meeting",
+        ),
+        R(
+            "gp",
+            "Strategy discussion - GP contributed by phone. No safeguarding history for the "
+            "family. Both girls fully immunised.",
+            "",
+            "Safeguarding",
+            shift="-1",
+        ),
+    )
+    f.occ(
+        "2024-02-13",
+        "prof-meeting-school",
+        R(
+            "sch",
+            "Category: Meeting. Planning meeting in school with SW and school nurse: how to "
+            "talk to the girls about keeping safe (NSPCC resources), who will do direct work. "
+            "Action: school nurse to see Amina for body safety session.",
+            "15:30",
+            "Meeting",
+        ),
+        R(
+            "sn",
+            "Professionals' meeting at St Aldric's with DSL and SW Bassington. Agreed SN to "
+            "deliver keeping-safe session with Amina (individual) and to see Halima with class.",
+            "15:30",
+            "Meeting",
+        ),
+        R(
+            "csc",
+            "Afternoon meeting at school with DSL and school nurse to plan direct work with the "
+            "girls, following the strategy discussion this morning.",
+            "",
+            "Professionals meeting",
+        ),
+    )
+    f.occ(
+        "2024-02-15",
+        "joint-visit",
+        R(
+            "csc",
+            "Joint home visit with DC Amberley. Both parents seen, interpreter (Mandinka) by "
+            "phone declined by father who speaks fluent English; mother preferred it, so used. "
+            "Father adamant the girls will 'not be touched', says he is against the practice, "
+            "but that the grandmother 'has her own ideas'. Mother quiet. Trip booked 10/07 for "
+            "eight weeks. Parents agreed to the girls attending FGM clinic.",
+            "16:00",
+            "Home visit",
+        ),
+        R(
+            "pol",
+            "JOINT VISIT W/ CSC TO 41 TALLOWGATE CRES. BOTH PARENTS SPOKEN TO. FATHER STATES "
+            "OPPOSED TO FGM. TRAVEL BOOKED 10/07. NO OFFENCES DISCLOSED. DC 4471 AMBERLEY.",
+            "16:00",
+        ),
+    )
+    f.occ(
+        "2024-02-15",
+        "sn-amina-session",
+        R(
+            "sn",
+            "Saw Amina in school for 1:1 keeping safe session (PANTS). Engaged well. Talked "
+            "about a trip to see her grandma 'for a long time'. No disclosures.",
+            "11:20",
+            "1:1 contact",
+        ),
+    )
+    f.occ(
+        "2024-02-20",
+        "amina-disclosure",
+        R(
+            "sch",
+            "Category: Safeguarding - Disclosure. Amina told her class teacher (Miss Orvell) at "
+            "lunch that in the summer she will have 'a big party to become a proper girl' at her "
+            "grandma's and that Halima 'is too little this time'. Action: DSL rang MASH 11:10, "
+            "SW informed.",
+            "11:10",
+            "Disclosure",
+        ),
+        R(
+            "csc",
+            "Call from DSL Mrs Fennimore: Amina said to her teacher that she will have 'a big "
+            "party to become a proper girl' at her grandmother's in the summer and that her "
+            "sister is 'too little this time'. Passed to allocated SW.",
+            "11:10",
+            "Contact",
+        ),
+        R(
+            "csc",
+            "Call from DSL Mrs Fennimore: Amina said to her teacher that she will have a 'big "
+            "party to become a proper girl' at grandmother's in the summer and that her sister is "
+            "'too little this time'. Passed to allocated SW.",
+            "11:12",
+            "Contact",
+        ),
+    )
+    f.occ(
+        "2024-03-08",
+        "gp-report-icpc",
+        R(
+            "gp",
+            "Report for ICPC sent to CP conference admin (template completed, both girls).",
+            "",
+            "Report",
+        ),
+    )
+    f.occ(
+        "2024-03-12",
+        "icpc",
+        R(
+            "csc",
+            "Initial Child Protection Conference. Chair: Rhian Dovecote IRO. Attended: both "
+            "parents (interpreter for mother), SW, DSL, school nurse, midwife, DC Amberley; GP "
+            "report received. Decision: both girls subject to CP plans, category physical abuse "
+            "(risk of FGM). Core group in 10 working days. Parents asked to postpone the trip.",
+            "13:30",
+            "ICPC",
+        ),
+        R(
+            "sch",
+            "Category: CP conference. DSL attended ICPC for Amina and Halima. Both girls on CP "
+            "plans (physical abuse - FGM risk). Action: add to CP register, monitor attendance "
+            "daily.",
+            "",
+            "Meeting",
+        ),
+        R(
+            "sn",
+            "ICPC attended. Outcome CP plans for both, physical. SN to complete health "
+            "assessments.",
+            "13:30",
+            "Meeting",
+        ),
+        R(
+            "mw",
+            "Attended initial conference re the older children. CP plans made. Unborn not "
+            "included; pre-birth not required as a boy (scan 20/40) - to be reviewed.",
+            "",
+            "Meeting",
+        ),
+        R("pol", "ICPC ATTD. BOTH CHILDREN CP PLANS. PHYS ABUSE CAT.", "13:30", shift="swap"),
+    )
+    f.occ(
+        "2024-03-19",
+        "fgm-clinic-amina",
+        R(
+            "fgm",
+            "Amina Marankeh 9y. Seen with mother + interpreter. Hx: no known procedure. O/E "
+            "(with consent, chaperone present): external genitalia normal, no evidence of FGM. "
+            "Plan: letter to GP/SW; no follow up required.",
+            "10:00",
+            "Clinic",
+        ),
+        R(
+            "csc",
+            "Amina seen at the FGM clinic at Thornbury General. No evidence of FGM. I "
+            "accompanied mother.",
+            "10:00",
+            "Health",
+        ),
+    )
+    f.occ(
+        "2024-03-19",
+        "fgm-clinic-halima",
+        R(
+            "fgm",
+            "Halima Marankeh 6y. Seen with mother. O/E: NAD, no evidence of FGM. Child "
+            "tolerated exam well. Plan as for sister.",
+            "10:45",
+            "Clinic",
+        ),
+        R(
+            "csc",
+            "Halima then seen at the FGM clinic, again no evidence of FGM. Mother relieved.",
+            "10:45",
+            "Health",
+        ),
+    )
+    f.occ(
+        "2024-03-21",
+        "fgm-letter-gp",
+        R("fgm", "Clinic letters (both girls) typed and sent to GP, cc SW.", "", "Letter"),
+        R(
+            "gp",
+            "Letter from Paediatric FGM clinic, Dr Achterberg: Amina and Halima examined 19/03, "
+            "no evidence of FGM in either child.",
+            "",
+            "Correspondence",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2024-03-26",
+        "core-group-1",
+        R(
+            "csc",
+            "First core group at school. Parents, DSL, SN, SW. Parents say trip is 'still on' "
+            "as the grandmother is unwell. Plan: SW to discuss FGMPO with legal.",
+            "09:30",
+            "Core group",
+        ),
+        R(
+            "sch",
+            "Category: Meeting. Core group held here 26/3. Dad says they will still travel.",
+            "09:30",
+            "Meeting",
+        ),
+        R("sn", "Core group - attended. Health needs met. Trip still planned.", "", "Meeting"),
+    )
+    f.occ(
+        "2024-05-02",
+        "birth",
+        R(
+            "mw",
+            "SVD 39+2, live male infant 3.41kg, Apgars 9/9. Mother's FGM no obstruction to "
+            "delivery. Baby Idris. Transferred to postnatal ward.",
+            "04:52",
+            "Birth",
+        ),
+        R(
+            "hv",
+            "Birth notification: Idris Marankeh born 02/05/2024 Brindlecombe Maternity, 3.41kg, "
+            "SVD. Older sisters on CP plans (FGM risk).",
+            "",
+            "Birth notification",
+            shift="late",
+        ),
+        R(
+            "gp",
+            "Baby boy Idris born 02/05/24, 3.41kg. Registered as new patient.",
+            "",
+            "Registration",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-05-14",
+        "hv-new-birth",
+        R(
+            "hv",
+            "Contact type: New birth visit (home). Outcome: Idris feeding well (breast), wt "
+            "3.38kg. Mum well, tearful about the 'trouble with the girls'. FGM discussed - mum "
+            "says she does not want it for her daughters. Next: 6-8 week review.",
+            "10:00",
+            "New birth visit",
+        ),
+    )
+    f.occ(
+        "2024-05-14",
+        "csc-visit-may",
+        R(
+            "csc",
+            "Statutory visit after school. Girls seen alone in their bedroom. Amina said Dad "
+            "told her there is no party any more. Halima showed me her drawings of the new baby.",
+            "15:45",
+            "Statutory visit",
+        ),
+    )
+    f.occ(
+        "2024-05-21",
+        "leave-request",
+        R(
+            "sch",
+            "Category: Attendance. Father in to request leave of absence for both girls "
+            "08/07-02/09. Refused (exceptional circumstances not met). Action: DSL emailed SW "
+            "15:50.",
+            "15:50",
+            "Attendance",
+        ),
+        R(
+            "csc",
+            "Email from DSL: father requested term-time leave for Amina and Halima from 08/07 "
+            "to 02/09; request refused by school.",
+            "08:40",
+            "Email",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-05-23",
+        "strat-2",
+        R(
+            "csc",
+            "Strategy discussion 2. TM Pellatt, SW, DS Kerridge, DSL, LA solicitor M Quarrie. "
+            "Trip imminent, grandmother's views known to be pro-FGM, Amina's comments. Agreed: "
+            "apply urgently for FGM protection order with passport surrender.",
+            "09:30",
+            "Strategy discussion",
+        ),
+        R("pol", "STRAT 2 - FGMPO TO BE SOUGHT BY LA. POLICE SUPPORT.", "09:30"),
+        R(
+            "legal",
+            "Attended strategy meeting 23.5. Instructions: FGMPO without notice for both girls; "
+            "passport surrender and travel prohibition.",
+            "",
+            "Meeting",
+        ),
+        R("sch", "DSL at strat meeting. FGMPO to be applied for.", "", "Meeting"),
+    )
+    f.occ(
+        "2024-05-23",
+        "legal-gateway",
+        R(
+            "legal",
+            "Legal gateway meeting (Head of Service A Foxley, TM, SW). Threshold met for FGMPO "
+            "application; PLO not required at this stage. Draft application and SWET.",
+            "14:00",
+            "Legal gateway",
+        ),
+        R(
+            "csc",
+            "Legal gateway panel this afternoon agreed to the FGMPO application.",
+            "14:00",
+            "Legal planning",
+        ),
+    )
+    f.occ(
+        "2024-05-30",
+        "fgmpo-hearing",
+        R(
+            "legal",
+            "Hearing before DJ Harkaway at Brindlecombe Family Court, without notice. FGMPO "
+            "made for Amina and Halima: no removal from England and Wales, passports to be "
+            "surrendered to police within 72 hours. Return date 13/06/2024.",
+            "10:30",
+            "Hearing",
+            ref="BX24F00217",
+        ),
+        R(
+            "csc",
+            "FGM Protection Order granted today (without notice) for both girls at Brindlecombe "
+            "Family Court; passports to be surrendered; return hearing 13/06.",
+            "",
+            "Court",
+            ref="BX24F00217",
+        ),
+        R(
+            "caf",
+            "Case BX24F00217 - without notice FGMPO. FCA not present; order noted. Allocated "
+            "for return hearing.",
+            "",
+            "Court",
+            shift="late",
+        ),
+        R("pol", "FGMPO GRANTED BX24F00217. PNC/PND UPDATED. PASSPORT SURRENDER 72HRS.", "15:20"),
+    )
+    f.occ(
+        "2024-05-31",
+        "order-served",
+        R(
+            "pol",
+            "ORDER SERVED IN PERSON ON BOTH PARENTS AT HOME ADDRESS W/ SW. EXPLAINED. FATHER "
+            "ANGRY BUT COMPLIANT.",
+            "17:30",
+        ),
+        R(
+            "csc",
+            "Attended with PC Yelland to serve the FGMPO on Mr and Mrs Marankeh. Father angry, "
+            "said we were 'treating him as a criminal'. Mother cried. Girls at a neighbour's.",
+            "17:30",
+            "Home visit",
+        ),
+    )
+    f.occ(
+        "2024-06-03",
+        "passports",
+        R(
+            "pol",
+            "3 X PASSPORTS (AMINA, HALIMA, FATHER'S NOT INCL) SURRENDERED AT BRINDLECOMBE "
+            "FRONT COUNTER BY MOTHER. RECEIPTED PR/88213.",
+            "11:45",
+        ),
+        R(
+            "csc",
+            "Police confirm mother handed in the girls' passports at Brindlecombe police "
+            "station yesterday (receipt PR/88213).",
+            "",
+            "Info",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-06-04",
+        "rcpc-1",
+        R(
+            "csc",
+            "Review CP conference. Plans continue. FGMPO in place; father says the trip is "
+            "cancelled for the girls but he will go alone.",
+            "13:30",
+            "RCPC",
+        ),
+        R("sch", "Category: CP conference. RCPC attended. CP plans continue.", "", "Meeting"),
+        R("sn", "RCPC - plans continue.", "13:30", "Meeting"),
+        R(
+            "hv",
+            "Contact type: RCPC (sisters). Outcome: HV attended re Idris, no concerns.",
+            "",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2024-06-05",
+        "port-alert",
+        R(
+            "pol",
+            "PORT ALERT REQUEST SENT TO BORDER FORCE (ALL PORTS) FOR AMINA + HALIMA MARANKEH "
+            "PER FGMPO.",
+            "09:10",
+        ),
+        R(
+            "bf",
+            "Request recvd from Brindlecombe CAIU - FGMPO port alert, 2 x female children "
+            "MARANKEH. Alert placed.",
+            "10:02",
+        ),
+    )
+    f.occ(
+        "2024-06-11",
+        "cafcass-analysis",
+        R(
+            "caf",
+            "Safeguarding letter/analysis filed for return hearing. Recommend FGMPO continue to "
+            "18th birthdays.",
+            "",
+            "Report",
+        ),
+    )
+    f.occ(
+        "2024-06-13",
+        "return-hearing",
+        R(
+            "legal",
+            "Return hearing (on notice). Father represented, did not oppose. FGMPO continued "
+            "until each child's 18th birthday; passports retained by police.",
+            "10:00",
+            "Hearing",
+            ref="BX24F00217",
+        ),
+        R(
+            "caf",
+            "Attended return hearing. Order continued to 18. Case closed to Cafcass.",
+            "",
+            "Court",
+        ),
+        R(
+            "csc",
+            "Return hearing at Family Court. FGMPO extended until 18. Father attended with "
+            "counsel.",
+            "",
+            "Court",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2024-06-22",
+        "police-call-1",
+        R(
+            "pol",
+            "19:40 CALL FROM NEIGHBOUR - SHOUTING AT 41 TALLOWGATE. ATTD. MALE (OUSMANE) ARGUING "
+            "ON PHONE W/ RELATIVE. NO DA. CHILDREN SAFE. NFA.",
+            "19:40",
+        ),
+    )
+    f.occ(
+        "2024-06-22",
+        "police-call-2",
+        R(
+            "pol",
+            "22:55 CALL FROM FATU MARANKEH - HUSBAND 'SHOUTING AT HER ABOUT THE COURT'. ATTD. "
+            "VERBAL ONLY. DASH MEDIUM. HUSBAND LEFT TO STAY W/ BROTHER.",
+            "22:55",
+        ),
+    )
+    f.occ(
+        "2024-06-24",
+        "csc-notif",
+        R(
+            "csc",
+            "Police notifications received (2 x 22/06): neighbour report of shouting, then "
+            "mother's call re argument about the court. SW to visit.",
+            "",
+            "Police notification",
+        ),
+    )
+    f.occ(
+        "2024-07-27",
+        "port-stop",
+        R(
+            "bf",
+            "Kessingmouth Ferry Terminal, lane 4. Port alert hit: adult male + 2 female "
+            "children MARANKEH travelling on Irish passports (issued 06/24). Held. Police "
+            "called, attended 14:20.",
+            "13:55",
+        ),
+        R(
+            "pol",
+            "KESSINGMOUTH PORT - BF HIT ON FGMPO ALERT. FATHER ATTEMPTING TO TRAVEL WITH BOTH "
+            "GIRLS ON 2ND SET OF PASSPORTS. OFFICERS ATTD. CHILDREN TO MOTHER VIA EDT.",
+            "14:20",
+        ),
+    )
+    f.occ(
+        "2024-07-27",
+        "father-arrest",
+        R(
+            "pol",
+            "OUSMANE MARANKEH ARRESTED S5A(?) BREACH OF FGMPO. CONVEYED KESSINGMOUTH CUSTODY.",
+            "15:05",
+        ),
+    )
+    f.occ(
+        "2024-07-27",
+        "edt",
+        R(
+            "csc",
+            "EDT: Police contacted EDT re girls stopped at Kessingmouth port with father. EDT SW "
+            "collected girls with officers and returned them to mother at 20:10. Mother said she "
+            "did not know he had new passports.",
+            "16:00",
+            "EDT",
+        ),
+    )
+    f.occ(
+        "2024-07-28",
+        "charge",
+        R(
+            "pol",
+            "CHARGED - BREACH OF FGM PROTECTION ORDER (FGMA 2003 S5A). BAIL: NOT TO CONTACT "
+            "CHILDREN EXCEPT VIA CSC, NOT TO ATTEND 41 TALLOWGATE. BRINDLECOMBE MC 19/08.",
+            "11:30",
+        ),
+        R(
+            "csc",
+            "Police inform father charged yesterday with breaching the FGMPO; bail conditions "
+            "no contact with the girls and not to attend the home.",
+            "",
+            "Info",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-07-29",
+        "strat-3",
+        R(
+            "csc",
+            "Strategy discussion following port incident. Mother's protective capacity "
+            "discussed; she agrees to written agreement. New passports to be seized.",
+            "11:00",
+            "Strategy discussion",
+        ),
+        R("pol", "STRAT 3. IRISH PPTS SEIZED. MOTHER WRITTEN AGREEMENT.", "11:00"),
+        R(
+            "legal",
+            "Strategy - advise court be informed of breach; no variation yet.",
+            "",
+            "Meeting",
+            shift="-1",
+        ),
+    )
+    f.occ(
+        "2024-08-19",
+        "mc-first",
+        R(
+            "pol",
+            "BRINDLECOMBE MC - NOT GUILTY PLEA. TRIAL LISTED 21/11. BAIL CONTD.",
+            "",
+        ),
+        R(
+            "csc",
+            "Father pleaded not guilty at magistrates'. Trial November.",
+            "",
+            "Court",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2024-09-04",
+        "mum-call-school",
+        R(
+            "sch",
+            "Category: Safeguarding. Amina (Y6): mother phoned DSL before school to say the "
+            "girls stayed in Brindlecombe all summer and are both back today. Action: DSL to "
+            "see the girls, SW informed.",
+            "09:05",
+            "Wellbeing",
+        ),
+        R(
+            "sch",
+            "Category: Safeguarding. Halima (Y2): call from mum at 9.05 - girls were not "
+            "taken abroad, both returning today. Action: SW informed.",
+            "09:05",
+            "Wellbeing",
+        ),
+    )
+    f.occ(
+        "2024-09-17",
+        "rcpc-2",
+        R(
+            "csc",
+            "RCPC. Father absent (bail). Mother engaging well, attending FGM community group. "
+            "Plans continue one more review.",
+            "10:00",
+            "RCPC",
+        ),
+        R("sch", "Category: CP conference. RCPC - plans continue.", "10:00", "Meeting"),
+        R("hv", "Contact type: RCPC. Outcome: attended, Idris thriving.", "", "Meeting"),
+    )
+    f.occ(
+        "2024-11-21",
+        "trial",
+        R(
+            "pol",
+            "TRIAL BRINDLECOMBE MC. CHANGE OF PLEA - GUILTY BREACH OF FGMPO. SENTENCE: 12 WKS "
+            "SUSP 18 MTHS, 120 HRS UPW, RESTRAINING ORDER.",
+            "",
+        ),
+        R(
+            "csc",
+            "Court result: father pleaded guilty on the day of trial, suspended sentence and "
+            "restraining order re the children except supervised contact.",
+            "",
+            "Court",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-01-14",
+        "rcpc-3",
+        R(
+            "csc",
+            "RCPC: CP plans ended; step down to Child in Need. FGMPO remains in force to 18.",
+            "13:00",
+            "RCPC",
+        ),
+        R("sch", "Category: CP conference. RCPC - CP plans ended, CIN.", "", "Meeting"),
+        R("sn", "RCPC attended. Plans ended -> CIN.", "", "Meeting", shift="month"),
+        R(
+            "gp",
+            "Notified CP plans ended for both girls. Alerts changed to CIN.",
+            "",
+            "Safeguarding",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2025-05-20",
+        "cin-close",
+        R(
+            "csc",
+            "Final CIN review. Case closed to CSC with universal services. Mother and girls "
+            "doing well; father in supervised contact.",
+            "",
+            "Closure",
+        ),
+        R(
+            "sch",
+            "Category: Safeguarding. CIN closed. DSL to continue monitoring.",
+            "",
+            "Info",
+            shift="+2",
+        ),
+    )
+    f.fill(
+        "hv",
+        "2024-06-15",
+        "2025-06-30",
+        [
+            ("Contact", "Contact type: 6-8 wk review (clinic). Outcome: wt 5.1kg, NAD. Imms due."),
+            ("Contact", "Contact type: Telephone. Outcome: mum asking about weaning."),
+            ("Contact", "Contact type: 1 yr review (home). Outcome: meeting milestones."),
+            ("Contact", "Contact type: Drop-in. Outcome: weighed 9.6kg."),
+        ],
+    )
+    f.fill(
+        "gp",
+        "2024-01-10",
+        "2025-09-30",
+        [
+            (
+                "Consultation",
+                "S: Halima cough 4/7. O: chest clear, T 37.6. A: URTI. P: safety-net.",
+            ),
+            (
+                "Consultation",
+                "S: mum low mood pp. O: PHQ9 11. A: mild depression. P: talking therapies.",
+            ),
+            ("Immunisation", "Idris 8/52 imms given."),
+            ("Immunisation", "Idris 12/52 imms given."),
+            ("Consultation", "S: Amina eczema flare. O: flexures dry. A: eczema. P: emollient."),
+            ("Consultation", "S: father - back pain. O: NAD. A: mech LBP. P: analgesia."),
+            ("Medication review", "Mum's asthma review - well controlled."),
+        ],
+    )
+    f.fill(
+        "sch",
+        "2024-01-08",
+        "2025-07-15",
+        [
+            (
+                "Wellbeing",
+                "Category: Wellbeing. Halima upset at lunch - fell out with friend. Resolved.",
+            ),
+            (
+                "Attendance",
+                "Category: Attendance. Amina late x3 this week. Mum says baby up at night.",
+            ),
+            ("Wellbeing", "Category: Wellbeing. Amina chosen as class rep. Very proud."),
+            ("Medical", "Category: Medical. Halima - nosebleed in PE, first aid given."),
+            ("Attendance", "Category: Attendance. Both girls' attendance 97% (autumn)."),
+            ("Wellbeing", "Category: Wellbeing. Amina SATs - calm and prepared."),
+            (
+                "Transition",
+                "Category: Transition. Amina's transition info sent to Fallowmere Academy.",
+            ),
+        ],
+    )
+    f.fill(
+        "sn",
+        "2024-04-08",
+        "2025-06-30",
+        [
+            ("Health assessment", "Health assessment (CP) Amina - ht/wt normal, imms UTD."),
+            ("Health assessment", "Health assessment (CP) Halima - vision check due."),
+            ("1:1 contact", "1:1 with Amina - worries about Dad. Coping strategies."),
+            ("Drop-in", "Amina at drop-in re headaches. Advised hydration, GP if persists."),
+        ],
+    )
+    f.fill(
+        "csc",
+        "2024-02-26",
+        "2025-05-10",
+        [
+            ("Statutory visit", "Statutory visit. Both girls seen alone. Home warm and tidy."),
+            (
+                "Statutory visit",
+                "Statutory visit. Mother and baby seen; girls at school, seen later there.",
+            ),
+            ("Direct work", "Direct work with Amina - 'my body belongs to me' worksheet."),
+            (
+                "Supervision",
+                "Management oversight: plan progressing, FGMPO to be kept under review.",
+            ),
+            (
+                "Statutory visit",
+                "Visit. Father not present (bail). Mother coping, support from aunt.",
+            ),
+            ("Direct work", "Direct work with Halima - three houses."),
+            ("Statutory visit", "CIN visit - no concerns, girls happy."),
+            ("Phone call", "Call to mother re supervised contact arrangements."),
+        ],
+    )
+    f.fill(
+        "pol",
+        "2024-09-01",
+        "2025-06-30",
+        [
+            ("", "PND CHECK REQUEST FROM CSC - RESULT SENT."),
+            ("", "FATHER REPORTED STOLEN BIKE. CRIME REF BX/44190/24. NO SG ISSUES."),
+        ],
+        timed=False,
+    )
+    f.fill(
+        "mw",
+        "2024-02-15",
+        "2024-04-28",
+        [
+            ("Antenatal", "ANC 16/40: BP 112/70, urine NAD, FH heard. Discussed FGM law."),
+            ("Antenatal", "ANC 25/40: SFH 25, well. Safeguarding plan in notes."),
+            ("Antenatal", "ANC 31/40: well. Birth plan - no deinfibulation needed."),
+        ],
+    )
+    f.fill(
+        "fgm",
+        "2024-04-01",
+        "2024-12-20",
+        [
+            (
+                "Clinic",
+                "Mother seen in adult FGM clinic (self-referral by mother), support + "
+                "counselling offered.",
+            )
+        ],
+    )
+    return f.case()
+
+
+def blind_dedup_cases_7() -> list[BlindCase]:
+    """The cases, in a fixed order."""
+    return [_marankeh()]
+
+
+def _pairs(truth: dict[str, str]) -> int:
+    sizes = Counter(truth.values())
+    return sum(n * (n - 1) // 2 for n in sizes.values())
+
+
+def _summary() -> None:
+    for name, events, truth, noise in blind_dedup_cases_7():
+        agencies = sorted({e.agency for e in events})
+        sheets = sorted({(e.source.file, e.source.sheet) for e in events})
+        groups: dict[str, list[str]] = {}
+        for key, occurrence in truth.items():
+            groups.setdefault(occurrence, []).append(key)
+        cross = sum(
+            1
+            for keys in groups.values()
+            for a, b in combinations(keys, 2)
+            if a.split("|")[:2] != b.split("|")[:2]
+        )
+        print(
+            f"{name}: {len(events)} rows, {len(agencies)} agencies, {len(sheets)} sheets, "
+            f"{len(groups)} occurrences, {_pairs(truth)} true pairs ({cross} across sheets), "
+            f"{len(noise)} noisy occurrences"
+        )
+
+
+if __name__ == "__main__":
+    _summary()
