@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from anonymise.redact import Anonymiser, Ctx, Replacement
-from anonymise.register import Entry, Register, register_from_family
+from anonymise.register import Register, register_from_family
 from genogram.family import read_family
 from tests.builders import write_xlsx
 from tests.test_anonymise_patterns import PEOPLE, RELATIONSHIPS, TODAY
@@ -230,3 +230,201 @@ def test_an_ordinary_first_name_before_a_family_surname_is_another_person(
 ) -> None:
     out = redact(register, "Grace Walsh came.")[0]
     assert "Grace" not in out and "partner" not in out
+
+
+# ------------------------------------------------------------------ a family sharing first names
+# Hope is the subject child and her great-grandmother; Sam the father and the brother; Alex an
+# aunt and an uncle. The surname Marlow is the mother's, the children's and the aunt's.
+
+SHARED = [
+    ["person_id", "name", "sex", "date_of_birth", "role", "aliases", "notes"],
+    ["C1", "Hope Marlow", "F", dt.datetime(2019, 5, 2), "subject child", None, None],
+    ["C2", "Sam Marlow", "M", dt.datetime(2015, 1, 9), "brother", None, None],
+    ["M1", "Rosa Marlow", "F", "1990", "mother", None, None],
+    ["F1", "Sam Ainsley", "M", "1988", "father", None, None],
+    ["G1", "Hope Dunmore", "F", "1946", "maternal great-grandmother", None, None],
+    ["A1", "Alex Marlow", "F", "1992", "maternal aunt", None, None],
+    ["U1", "Alex Kettleby", "M", "1985", "paternal uncle", None, None],
+]
+SHARED_LINKS = [
+    ["person_a", "person_b", "type"],
+    ["M1", "C1", "parent"],
+    ["F1", "C1", "parent"],
+    ["M1", "C2", "parent"],
+    ["F1", "C2", "parent"],
+]
+
+
+@pytest.fixture(scope="module")
+def shared_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("shared") / "family.xlsx"
+    return write_xlsx(path, {"People": SHARED, "Relationships": SHARED_LINKS})
+
+
+@pytest.fixture
+def shared(shared_path: Path) -> Register:
+    return register_from_family(read_family(shared_path), today=TODAY)
+
+
+def test_the_shared_family_pseudonyms(shared: Register) -> None:
+    assert [(e.key, e.pseudonym) for e in shared.of_kind("person")] == [
+        ("person:C1", "Child A"),
+        ("person:C2", "Sibling 1"),
+        ("person:M1", "Mother"),
+        ("person:F1", "Father"),
+        ("person:G1", "Maternal great-grandmother 1"),
+        ("person:A1", "Maternal aunt 1"),
+        ("person:U1", "Paternal uncle 1"),
+    ]
+
+
+def one(parts: tuple[Replacement, ...]) -> tuple[str, str, str, str]:
+    (part,) = parts
+    return part.original, part.replacement, part.key, part.note
+
+
+@pytest.mark.parametrize(
+    ("text", "out", "part"),
+    [
+        (
+            "Hope said no.",
+            "Child A said no.",
+            (
+                "Hope",
+                "Child A",
+                "person:C1",
+                "assumed Child A; shares the name with Maternal great-grandmother 1",
+            ),
+        ),
+        (
+            "Great-Nan Hope came.",
+            "Maternal great-grandmother 1 came.",
+            ("Great-Nan Hope", "Maternal great-grandmother 1", "person:G1", ""),
+        ),
+        (
+            "Great Grandmother Hope came.",
+            "Maternal great-grandmother 1 came.",
+            ("Great Grandmother Hope", "Maternal great-grandmother 1", "person:G1", ""),
+        ),
+        ("Hope (3) cried.", "Child A (3) cried.", ("Hope", "Child A", "person:C1", "")),
+        ("Hope, aged 4, cried.", "Child A, aged 4, cried.", ("Hope", "Child A", "person:C1", "")),
+        ("Hope (BABY) cried.", "Child A (BABY) cried.", ("Hope", "Child A", "person:C1", "")),
+        (
+            "Miss Hope said.",
+            "Maternal great-grandmother 1 said.",
+            ("Miss Hope", "Maternal great-grandmother 1", "person:G1", ""),
+        ),
+        ("Sam (10) said no.", "Sibling 1 (10) said no.", ("Sam", "Sibling 1", "person:C2", "")),
+        ("Mr Sam said no.", "Father said no.", ("Mr Sam", "Father", "person:F1", "")),
+        (
+            "Sam said no.",
+            "A family member said no.",
+            ("Sam", "a family member", "", "ambiguous: Father or Sibling 1"),
+        ),
+        (
+            "Mrs Sam said.",
+            "A family member said.",
+            ("Mrs Sam", "a family member", "", "ambiguous: Father or Sibling 1"),
+        ),
+        (
+            "Alex rang.",
+            "A family member rang.",
+            ("Alex", "a family member", "", "ambiguous: Maternal aunt 1 or Paternal uncle 1"),
+        ),
+        (
+            "Mrs Alex rang.",
+            "Maternal aunt 1 rang.",
+            ("Mrs Alex", "Maternal aunt 1", "person:A1", ""),
+        ),
+        (
+            "Mr Alex rang.",
+            "Paternal uncle 1 rang.",
+            ("Mr Alex", "Paternal uncle 1", "person:U1", ""),
+        ),
+        (
+            "Uncle Alex rang.",
+            "Paternal uncle 1 rang.",
+            ("Uncle Alex", "Paternal uncle 1", "person:U1", ""),
+        ),
+        (
+            "Aunt Alex rang.",
+            "Maternal aunt 1 rang.",
+            ("Aunt Alex", "Maternal aunt 1", "person:A1", ""),
+        ),
+    ],
+)
+def test_a_first_name_two_family_members_share(
+    shared: Register, text: str, out: str, part: tuple[str, str, str, str]
+) -> None:
+    """The context decides: a relationship word before it (folded into the pseudonym), a
+    title's sex (an adult of that sex), an age after it (the child); else the subject child,
+    with a note; else "a family member", never one person's label."""
+    redacted, parts = redact(shared, text)
+    assert redacted == out
+    assert one(parts) == part
+
+
+@pytest.mark.parametrize(
+    ("text", "out", "key"),
+    [
+        ("Marlow said.", "Mother said.", "person:M1"),
+        ("Mrs Marlow said.", "Mother said.", "person:M1"),
+        ("Mr Marlow said.", "Sibling 1 said.", "person:C2"),
+        ("Dunmore said.", "Maternal great-grandmother 1 said.", "person:G1"),
+        ("Mrs Kettleby said.", "Paternal uncle 1 said.", "person:U1"),
+    ],
+)
+def test_a_surname_alone_is_the_adult_of_the_titles_sex_first(
+    shared: Register, text: str, out: str, key: str
+) -> None:
+    """A shared surname is an adult's first (the mother before the aunt), a male title's the
+    only male Marlow; a title of the other sex only lowers a single candidate."""
+    redacted, parts = redact(shared, text)
+    assert redacted == out
+    assert [p.key for p in parts] == [key]
+
+
+def redact_with_practitioner(register: Register, column: str, text: str) -> str:
+    anonymiser = Anonymiser(register, "month", today=TODAY)
+    anonymiser.learn_all([(column, Ctx(field="practitioner", agency="Health")), (text, CTX)])
+    return anonymiser.redact(text, CTX)[0]
+
+
+def test_a_first_name_shared_with_a_practitioner_is_the_family_members(
+    shared: Register,
+) -> None:
+    assert redact_with_practitioner(shared, "Rosa Quill", "Rosa said no.") == "Mother said no."
+
+
+def test_a_male_title_before_the_mothers_name_is_the_practitioner(shared: Register) -> None:
+    assert redact_with_practitioner(shared, "Rosa Quill", "Mr Rosa said no.") == (
+        "A health practitioner said no."
+    )
+
+
+# ------------------------------------------------------------------ misspellings
+
+
+@pytest.mark.parametrize(
+    ("word", "pseudonym"),
+    [
+        ("Kattlebi", "Paternal uncle 1"),  # 8 letters, two changes from Kettleby (8)
+        ("Kettlbey", "Paternal uncle 1"),  # two letters swapped: one change
+        ("Marlowe", "Mother"),  # one letter more
+    ],
+)
+def test_a_misspelt_name_is_the_name(shared: Register, word: str, pseudonym: str) -> None:
+    redacted, parts = redact(shared, f"{word} said no.")
+    assert redacted == f"{pseudonym} said no."
+    assert [p.note for p in parts] == [f"misspelling: {word}"]
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "Ketleb",  # 6 letters two changes from Kettleby: one change allowed under 8 letters
+        "Dinmure",  # 7 letters two changes from Dunmore
+    ],
+)
+def test_a_word_too_far_from_every_name_is_left(shared: Register, word: str) -> None:
+    assert redact(shared, f"{word} said no.") == (f"{word} said no.", ())
