@@ -1312,9 +1312,755 @@ def _marankeh() -> BlindCase:
     return f.case()
 
 
+# --------------------------------------------------------------------------------------------
+# Case 2: Keeva Hollinrake (b. 08/03/2010), Sallowby. Lives with her father Darren Hollinrake
+# (b. 1979) and his partner Jolene Marr at 7 Pightle Close, Sallowby SW9 4RJ; mother in
+# another county. Sallowby Moor Academy, then a managed move to Kestle Vale School; registered
+# at Orchard Yard Surgery. Extremist material online, a Prevent referral, Channel panels, an
+# adult man from an online group, a missing episode, self-harm, a knife in her school bag.
+# --------------------------------------------------------------------------------------------
+
+
+def _hollinrake() -> BlindCase:
+    f = Family(
+        "hollinrake",
+        702,
+        {
+            "sch": Sheet(
+                SCHOOL,
+                "SallowbyMoor_safeguarding_log.xlsx",
+                "Keeva H",
+                (("2024-01-01", "Mr D Cranage (DSL)"),),
+            ),
+            "ks": Sheet(
+                SCHOOL,
+                "KestleVale_CPOMS_Hollinrake.xlsx",
+                "Export",
+                (("2025-04-01", "Ms P Lowther (DSL)"),),
+            ),
+            "prev": Sheet(
+                PREVENT,
+                "CTP_Prevent_casework_KH.xlsx",
+                "Case log",
+                (("2024-01-01", "PO Ruth Gannaway"),),
+            ),
+            "chan": Sheet(
+                CHANNEL,
+                "Sallowby_Channel_minutes_extract.docx",
+                "Table 1",
+                (("2024-01-01", "Channel chair: C Ebdon"),),
+                typed=False,
+            ),
+            "pol": Sheet(POLICE, "Police_Hollinrake_K.csv", "", (("2024-01-01", ""),)),
+            "csc": Sheet(
+                CSC,
+                "CSC_Hollinrake_K.xlsx",
+                "Chronology",
+                (("2024-01-01", "Front Door"), ("2024-11-22", "Asha Penberthy SW")),
+            ),
+            "camhs": Sheet(
+                CAMHS,
+                "CAMHS_Hollinrake.xlsx",
+                "Contacts",
+                (("2024-01-01", "Dr M Ellery (clin psych)"),),
+            ),
+            "gp": Sheet(
+                GP, "OrchardYard_Surgery_KH.docx", "Table 1", (("2024-01-01", "Dr T Haverigg"),)
+            ),
+            "ed": Sheet(
+                ED, "Sallowby_General_ED_KH.xlsx", "ED", (("2024-01-01", "ED"),), typed=False
+            ),
+            "eh": Sheet(
+                EARLY_HELP,
+                "EarlyHelp_Hollinrake.xlsx",
+                "TAF",
+                (("2024-01-01", "Gwen Sillitoe (EH worker)"),),
+            ),
+            "yjs": Sheet(
+                YOS, "YJS_Hollinrake_K.xlsx", "Case record", (("2025-01-01", "Rafe Dunstall YJO"),)
+            ),
+            "ewo": Sheet(EWO, "EWS_Hollinrake.xlsx", "Log", (("2024-01-01", "B Kinnaird EWO"),)),
+        },
+    )
+    f.occ(
+        "2024-09-24",
+        "re-lesson",
+        R(
+            "sch",
+            "Category: Prevent/Radicalisation. In RE Keeva said that 'the great replacement is "
+            "real, look it up' and that 'some people should be sent back'. Teacher later found a "
+            "sun-wheel symbol and '1488' drawn inside her exercise book cover. Action: DSL spoke "
+            "to Keeva (defensive, said 'it's just memes'); father informed by phone; Prevent "
+            "referral to be completed.",
+            "14:20",
+            "Prevent",
+        ),
+    )
+    f.occ(
+        "2024-09-25",
+        "prevent-referral",
+        R(
+            "sch",
+            "Category: Prevent/Radicalisation. Prevent referral form completed and emailed to "
+            "the regional Prevent inbox 12:05. Action: await gateway.",
+            "12:05",
+            "Referral",
+        ),
+        R(
+            "prev",
+            "Referral received via Prevent inbox from Sallowby Moor Academy (DSL D Cranage) re "
+            "KH (14): ERW symbols in schoolwork, 'great replacement' comments in RE. Opened for "
+            "gateway assessment.",
+            "",
+            "Referral",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-09-25",
+        "school-mash-call",
+        R(
+            "sch",
+            "Category: Safeguarding. DSL also rang Front Door for advice re home situation (dad "
+            "says he 'can't control her phone'). Action: advised Early Help.",
+            "15:30",
+            "Advice call",
+        ),
+        R(
+            "csc",
+            "Consultation call from DSL Sallowby Moor: Keeva 14, concerning online content and "
+            "comments in class, Prevent referral made today. Advice: Early Help assessment with "
+            "consent, no statutory role at present.",
+            "15:30",
+            "Consultation",
+        ),
+    )
+    f.occ(
+        "2024-10-03",
+        "prev-school-meet",
+        R(
+            "prev",
+            "I met DSL at the school. Looked at the exercise book and screenshots a classmate "
+            "had shared of KH's posts on a gaming Discord (memes, 'ironic' slurs). Agreed to "
+            "seek father's consent to speak with KH.",
+            "10:00",
+            "Meeting",
+        ),
+        R(
+            "sch",
+            "Category: Prevent/Radicalisation. Meeting with Prevent officer R Gannaway in school "
+            "- shared book and screenshots. Action: PO to contact dad.",
+            "10:00",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2024-10-08",
+        "eh-assessment",
+        R(
+            "eh",
+            "Early Help assessment completed at home with Keeva and Dad. Family strengths: "
+            "close to grandmother. Worries: online use to 3am, isolated since friendship "
+            "breakdown in Y8, anger. Plan: TAF, referral to CAMHS via GP.",
+            "16:30",
+            "EH assessment",
+        ),
+    )
+    f.occ(
+        "2024-10-10",
+        "prev-home-visit",
+        R(
+            "prev",
+            "Home visit, father and partner present, KH refused to come downstairs for 20 min "
+            "then spoke briefly. Father consents to Channel consideration. KH: 'I'm not a "
+            "terrorist, it's a joke'.",
+            "18:00",
+            "Home visit",
+        ),
+    )
+    f.occ(
+        "2024-10-14",
+        "gp-appt",
+        R(
+            "gp",
+            "S: dad + Keeva. Low mood, poor sleep, 'gets angry', online until early hours. "
+            "Friendship loss last year. O: flat affect, no SH on inspection of forearms, denies "
+            "SI. A: low mood ?depression. P: CAMHS referral, sleep hygiene, safety-net.",
+            "10:40",
+            "Consultation",
+        ),
+    )
+    f.occ(
+        "2024-10-15",
+        "gp-camhs-ref",
+        R("gp", "CAMHS referral sent (e-RS) - low mood, anger, online risk.", "", "Referral"),
+        R(
+            "camhs",
+            "Referral received from GP (Dr Haverigg): 14yo F low mood, sleep, anger. Triaged "
+            "routine; Prevent involvement noted.",
+            "",
+            "Referral",
+            shift="+2",
+        ),
+    )
+    f.occ(
+        "2024-10-17",
+        "channel-1",
+        R(
+            "chan",
+            "Channel Panel (first consideration), KH. Present: C Ebdon (chair), R Gannaway (CTP "
+            "Prevent), D Cranage (school), G Sillitoe (EH); CSC (not open) and CAMHS sent "
+            "apologies. VAF reviewed: engagement factors high (online grievance, identity), "
+            "intent low, capability low. Decision: adopt as Channel case; intervention provider "
+            "(ideological mentor) to be commissioned; mentoring sessions weekly.",
+            "",
+        ),
+        R(
+            "prev",
+            "Channel panel - case adopted. IP to be commissioned (ideological + digital "
+            "resilience). I will remain case officer.",
+            "10:00",
+            "Channel",
+        ),
+        R(
+            "sch",
+            "Category: Prevent/Radicalisation. DSL attended Channel Panel (council offices). "
+            "Keeva adopted. Action: share timetable with IP.",
+            "10:00",
+            "Meeting",
+        ),
+        R(
+            "eh",
+            "Attended Channel panel today at Sallowby Civic Centre. Case adopted.",
+            "",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2024-10-17",
+        "taf-1",
+        R(
+            "eh",
+            "TAF meeting 1 at school, 3.30pm: Keeva (for 10 mins), Dad, DSL, EH. Plan: "
+            "phone off at 10pm agreed, lunchtime club, EWO re lateness.",
+            "15:30",
+            "TAF",
+        ),
+        R(
+            "sch",
+            "Category: Meeting. Team Around the Family meeting after school. Dad agreed a phone "
+            "curfew. Action: lunchtime club place.",
+            "15:30",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2024-11-05",
+        "ed-att-1",
+        R(
+            "ed",
+            "TRIAGE 22:10. 14F. Self-inflicted lacerations L forearm x6, superficial, with "
+            "pencil sharpener blade. Brought by father. Obs stable. Cat 4.",
+            "22:10",
+        ),
+        R(
+            "ed",
+            "Dr review: Hx: argument with dad re phone. O/E: superficial linear cuts, no "
+            "tendon involvement, steri-strips. Risk: denies SI. Safeguarding team aware (Prevent "
+            "known). Plan: CAMHS referral, home with dad.",
+            "23:30",
+        ),
+        R(
+            "ed",
+            "DISCHARGED 00:40 with father. Leaflets. CAMHS referral to follow.",
+            "00:40",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2024-11-06",
+        "ed-att-2",
+        R(
+            "ed",
+            "TRIAGE 19:50. 14F re-attends, reopened wound + new cut R thigh. Father concerned. "
+            "Obs stable.",
+            "19:50",
+        ),
+        R(
+            "ed",
+            "Reviewed: 2nd attendance in 24h. Dressed wounds. Kept for CAMHS liaison in am? "
+            "Father declined, will bring to clinic. CP concerns - discussed w safeguarding nurse.",
+            "21:15",
+        ),
+    )
+    f.occ(
+        "2024-11-07",
+        "ed-camhs-ref",
+        R("ed", "Urgent CAMHS referral emailed following 2 attendances (05/11, 06/11).", "09:15"),
+        R(
+            "camhs",
+            "Urgent referral from Sallowby General ED - two attendances self-harm 5th and 6th. "
+            "Offered urgent assessment.",
+            "11:00",
+            "Referral",
+        ),
+    )
+    f.occ(
+        "2024-11-08",
+        "gp-ed-letter",
+        R(
+            "gp",
+            "ED discharge summary received: attended 05/11 superficial self-harm L forearm, and "
+            "06/11. Coded self-harm.",
+            "",
+            "Correspondence",
+        ),
+    )
+    f.occ(
+        "2024-11-12",
+        "camhs-urgent",
+        R(
+            "camhs",
+            "Urgent assessment (Dr Ellery + nurse). K presents guarded, describes belonging in "
+            "online group where 'people get me'. Risk to self moderate. Plan: weekly "
+            "sessions, safety plan.",
+            "14:00",
+            "Assessment",
+        ),
+    )
+    f.occ(
+        "2024-11-20",
+        "missing",
+        R(
+            "pol",
+            "MISPER HIGH RISK. KEEVA HOLLINRAKE 14. REPORTED BY FATHER 21:30, NOT HOME FROM "
+            "SCHOOL, PHONE OFF. CELL SITE: CADLEY JUNCTION. FOUND 02:10 AT CADLEY JCN STN WITH "
+            "ADULT MALE (CORIN STAITHES 31) MET ONLINE. KH RETURNED HOME.",
+            "21:30",
+        ),
+    )
+    f.occ(
+        "2024-11-21",
+        "staithes-arrest",
+        R(
+            "pol",
+            "CORIN STAITHES ARRESTED 03:00 CADLEY JCN - S15 SOA 2003 MEETING CHILD FOLLOWING "
+            "GROOMING (SUSP), DEVICES SEIZED. CTP INFORMED.",
+            "03:00",
+        ),
+        R(
+            "prev",
+            "Informed by CTP duty: adult male (CS, 31) known to online ERW channel arrested "
+            "overnight at Cadley Junction after meeting KH. KH missing episode.",
+            "08:30",
+            "Info",
+        ),
+    )
+    f.occ(
+        "2024-11-21",
+        "csc-police-notif",
+        R(
+            "csc",
+            "Police notification: Keeva missing last night, found 02:10 with an adult male "
+            "she met online, male arrested. Passed to duty TM for strategy discussion.",
+            "09:40",
+            "Police notification",
+        ),
+    )
+    f.occ(
+        "2024-11-22",
+        "strat",
+        R(
+            "csc",
+            "Strategy discussion. Chair TM L Ruddock. DS Pryor (CAIU), PO Gannaway, DSL, CAMHS "
+            "(Dr Ellery), EH. Agreed s47 (CSE/online grooming and radicalisation), ABE not "
+            "indicated as K declines, devices with police. Case to transfer from EH to SW A "
+            "Penberthy.",
+            "10:00",
+            "Strategy",
+        ),
+        R("pol", "STRAT DISC - S47 JOINT. DEVICE EXAM ONGOING. DS PRYOR.", "10:00", "Strategy"),
+        R(
+            "prev",
+            "Strategy meeting (CSC-led) attended. Channel to continue in parallel with s47.",
+            "10:00",
+            "Meeting",
+        ),
+        R(
+            "camhs",
+            "Attended strategy discussion by Teams. Shared risk formulation.",
+            "",
+            "Meeting",
+        ),
+        R(
+            "sch",
+            "Category: Meeting. Strategy meeting Fri 22nd, DSL attended.",
+            "",
+            "Meeting",
+            shift="-1",
+        ),
+        R("eh", "Strat - case stepping up to CSC. EH to close once SW allocated.", "", "Meeting"),
+    )
+    f.occ(
+        "2024-11-22",
+        "rhi",
+        R(
+            "eh",
+            "Return home interview with Keeva at school (lunchtime). She said she went 'to meet "
+            "a friend who understands' and he had bought her a train ticket. Did not want to "
+            "say more.",
+            "12:30",
+            "RHI",
+        ),
+    )
+    f.occ(
+        "2024-12-19",
+        "channel-2",
+        R(
+            "chan",
+            "Channel Panel review. IP reports 6 sessions, KH engaging 'warily'; she has left the "
+            "Discord. s47 outcome: CIN plan. Decision: remain open to Channel.",
+            "",
+        ),
+        R("prev", "Channel review - remain open. IP progress positive.", "10:00", "Channel"),
+        R("csc", "Channel panel review attended by SW.", "10:00", "Meeting", shift="month"),
+    )
+    f.occ(
+        "2025-01-15",
+        "knife-school",
+        R(
+            "sch",
+            "Category: Weapons. Lock knife (7cm blade) found in Keeva's bag during search after "
+            "a pupil reported it. Keeva said it was 'for protection'. Action: isolated, police "
+            "called 10:25, dad called.",
+            "10:25",
+            "Incident",
+        ),
+        R(
+            "pol",
+            "CALL FROM SALLOWBY MOOR ACADEMY - LOCK KNIFE IN BAG OF FEMALE PUPIL 14. OFFICERS "
+            "ATTD 10:50.",
+            "10:25",
+            "Weapon",
+        ),
+    )
+    f.occ(
+        "2025-01-15",
+        "keeva-arrest",
+        R(
+            "pol",
+            "KEEVA HOLLINRAKE ARRESTED - POSS BLADED ARTICLE ON SCHOOL PREMISES. TAKEN TO "
+            "SALLOWBY CUSTODY, AA FATHER. INTERVIEWED, RIU FOR YJS OOCD.",
+            "11:05",
+            "Arrest",
+        ),
+        R(
+            "csc",
+            "Keeva arrested at school this morning for possession of a knife on school premises "
+            "- released under investigation, referred to YJS for out-of-court disposal.",
+            "",
+            "Police",
+        ),
+    )
+    f.occ(
+        "2025-01-16",
+        "suspension",
+        R(
+            "sch",
+            "Category: Exclusion. Suspension 5 days (16/01-22/01) - bladed article. Letter to "
+            "dad. Action: reintegration meeting 23/01.",
+            "",
+            "Suspension",
+        ),
+        R(
+            "ewo",
+            "Notified of fixed-term suspension 5 days from 16.01.25 - knife in school.",
+            "",
+            "Exclusion notice",
+            shift="+1",
+        ),
+        R("csc", "School have suspended Keeva for 5 days.", "", "Education", shift="late"),
+    )
+    f.occ(
+        "2025-01-23",
+        "channel-3",
+        R(
+            "chan",
+            "Channel Panel. Knife incident discussed: K states fear of 'people at school', no "
+            "ideological target identified by police. Risk raised. Decision: continue, add "
+            "youth worker.",
+            "",
+        ),
+        R("prev", "Channel - continue, risk up following knife.", "09:30", "Channel"),
+        R("sch", "Category: Prevent. Channel panel - DSL attended.", "09:30", "Meeting"),
+        R("yjs", "Attended Channel Panel as KH now known to YJS.", "", "Meeting"),
+    )
+    f.occ(
+        "2025-01-23",
+        "cin-review",
+        R(
+            "csc",
+            "CIN review meeting at school in the afternoon (Keeva, Dad, Jolene, DSL, CAMHS). "
+            "Reintegration after suspension agreed; Keeva to have a trusted adult.",
+            "14:00",
+            "CIN review",
+        ),
+        R("sch", "Category: Meeting. CIN review + reintegration meeting pm.", "14:00", "Meeting"),
+        R(
+            "camhs",
+            "CIN meeting at school. Agreed CAMHS to continue weekly.",
+            "14:00",
+            "Meeting",
+            shift="-1",
+        ),
+    )
+    f.occ(
+        "2025-02-11",
+        "oocd",
+        R(
+            "yjs",
+            "Joint decision panel (police/YJS): Youth Conditional Caution - conditions: 8 "
+            "sessions weapons awareness + engagement with Channel. Caution administered at "
+            "Sallowby police station with father.",
+            "15:00",
+            "Disposal",
+        ),
+        R(
+            "pol",
+            "YOUTH CONDITIONAL CAUTION ADMINISTERED - POSS BLADED ARTICLE SCHOOL. CONDITIONS VIA "
+            "YJS.",
+            "15:00",
+            "Outcome",
+            shift="swap",
+        ),
+    )
+    f.occ(
+        "2025-03-08",
+        "callout-1",
+        R(
+            "pol",
+            "CALL FROM DARREN HOLLINRAKE 18:20 - DAUGHTER KICKING DOORS, THREW MUG AT PARTNER. "
+            "ATTD. CALM ON ARRIVAL. WORDS OF ADVICE. NO INJ.",
+            "18:20",
+            "Domestic",
+        ),
+    )
+    f.occ(
+        "2025-03-08",
+        "callout-2",
+        R(
+            "pol",
+            "CALL FROM FATHER 23:40 - DAUGHTER LEFT HOUSE AFTER FURTHER ARGUMENT. MISPER MED "
+            "RISK. LOCATED 00:55 AT GRANDMOTHER'S, 3 VARNEY ROW.",
+            "23:40",
+            "Misper",
+        ),
+    )
+    f.occ(
+        "2025-03-10",
+        "csc-notif-2",
+        R(
+            "csc",
+            "Two police notifications from Saturday: K damaging doors and throwing a mug; later "
+            "missing, found at grandmother's. SW to visit.",
+            "",
+            "Police notification",
+        ),
+    )
+    f.occ(
+        "2025-03-17",
+        "vaf-update",
+        R(
+            "sch",
+            "Category: Prevent. Updated school contribution to VAF sent to Channel chair before "
+            "Thursday's panel.",
+            "",
+            "Report",
+        ),
+        R("chan", "School VAF update received for 20/03 panel.", ""),
+    )
+    f.occ(
+        "2025-03-20",
+        "channel-4",
+        R(
+            "chan",
+            "Channel Panel. IP: KH now critiques some content herself; no contact with ERW "
+            "groups found. Managed move proposed by school. Decision: continue 3 months.",
+            "",
+        ),
+        R("prev", "Channel panel 20.03 - continue 3 months.", "", "Channel"),
+        R("csc", "SW attended Channel panel. Managed move supported.", "", "Meeting", shift="+1"),
+    )
+    f.occ(
+        "2025-04-22",
+        "managed-move",
+        R(
+            "ks",
+            "Category: Admissions. First day at Kestle Vale School on managed move (12-week "
+            "trial). Safeguarding file received from Sallowby Moor. Action: meet K weekly.",
+            "08:45",
+            "School move",
+        ),
+        R(
+            "sch",
+            "Category: Transfer. Keeva began her managed move to Kestle Vale today. CP/Prevent "
+            "file handed over securely to their DSL. Remains on our roll during the trial.",
+            "",
+            "School move",
+        ),
+        R("ewo", "Managed move to Kestle Vale started today.", "", "School change"),
+        R(
+            "csc",
+            "Keeva started at Kestle Vale School today (managed move).",
+            "",
+            "Education",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-06-19",
+        "channel-exit",
+        R(
+            "chan",
+            "Channel Panel. Risk reduced across all three dimensions. Decision: exit Channel; "
+            "Prevent reviews at 6 and 12 months.",
+            "",
+        ),
+        R(
+            "prev",
+            "Channel exit agreed today. 6-month review diarised for Dec.",
+            "10:00",
+            "Channel",
+        ),
+        R("ks", "Category: Prevent. Channel closed - DSL attended panel.", "", "Meeting"),
+        R("yjs", "Informed at panel that Channel case closing.", "", "Meeting"),
+    )
+    f.occ(
+        "2025-07-08",
+        "cin-close",
+        R("csc", "CIN closed. Step down to school-led support.", "", "Closure"),
+    )
+    f.occ(
+        "2025-07-14",
+        "gp-camhs-dc",
+        R(
+            "camhs",
+            "Discharge letter to GP: K discharged from CAMHS, mood improved, no SH since March.",
+            "",
+            "Discharge",
+        ),
+        R(
+            "gp",
+            "CAMHS discharge letter: mood improved, no self-harm since March.",
+            "",
+            "Correspondence",
+            shift="+2",
+        ),
+    )
+    f.fill(
+        "sch",
+        "2024-09-05",
+        "2025-04-16",
+        [
+            ("Behaviour", "Category: Behaviour. Refused to remove hood in science. Detention."),
+            ("Wellbeing", "Category: Wellbeing. K sat alone at lunch again. Invited to art club."),
+            ("Attendance", "Category: Attendance. Late x4 this fortnight."),
+            ("Wellbeing", "Category: Wellbeing. Check-in with trusted adult - 'ok week'."),
+            ("Behaviour", "Category: Behaviour. Swore at TA in maths. Restorative conversation."),
+            (
+                "Online safety",
+                "Category: Online safety. Filtering alert - search for a banned forum on a "
+                "school laptop.",
+            ),
+            ("Wellbeing", "Category: Wellbeing. K helped at open evening, positive."),
+        ],
+    )
+    f.fill(
+        "ks",
+        "2025-04-24",
+        "2025-07-18",
+        [
+            ("Wellbeing", "Category: Wellbeing. Weekly check-in, settled in new tutor group."),
+            ("Behaviour", "Category: Behaviour. Positive points x5 in English."),
+            ("Review", "Category: Managed move. 6-week review - going well, dad pleased."),
+        ],
+    )
+    f.fill(
+        "prev",
+        "2024-10-20",
+        "2025-06-15",
+        [
+            ("Call", "Call with father - update, consent confirmed in writing."),
+            ("IP update", "IP update: session 3, discussed sources and propaganda techniques."),
+            ("IP update", "IP update: session 9, K brought her own examples. Positive."),
+            ("Call", "Call from DSL - K asked about a 'remigration' video; IP informed."),
+        ],
+    )
+    f.fill(
+        "camhs",
+        "2024-11-15",
+        "2025-07-10",
+        [
+            ("Session", "Individual session - CBT formulation, anger diary."),
+            ("Session", "Session - safety plan reviewed, no SH this week."),
+            ("DNA", "DNA. Letter sent, rebooked."),
+            ("Session", "Session - K talked about mum, ambivalent."),
+            ("Session", "Session with dad - parenting strategies."),
+        ],
+    )
+    f.fill(
+        "gp",
+        "2024-09-01",
+        "2025-08-30",
+        [
+            (
+                "Consultation",
+                "S: sore throat 3/7. O: tonsils inflamed, no exudate. A: viral. P: fluids.",
+            ),
+            ("Consultation", "S: dad - anxiety, work stress. A: adjustment. P: self-help."),
+            ("Consultation", "S: K wound check L forearm. O: healing well. P: nil."),
+        ],
+    )
+    f.fill(
+        "csc",
+        "2024-11-25",
+        "2025-07-05",
+        [
+            ("Visit", "Home visit, Keeva seen alone in her room. Spoke about music, guarded."),
+            ("Visit", "Visit, K and Jolene seen. Relationship strained but improving."),
+            ("Supervision", "Supervision: s47 concluded, CIN plan; Channel parallel."),
+            ("Direct work", "Direct work: online safety, K chose the topics."),
+            ("Visit", "Visit at school, K seen. Settled at Kestle Vale."),
+        ],
+    )
+    f.fill(
+        "ewo",
+        "2024-10-01",
+        "2025-06-30",
+        [
+            ("Attendance", "Attendance 86%. Letter to father re punctuality."),
+            ("Attendance", "Attendance meeting with dad at school. Plan agreed."),
+        ],
+    )
+    f.fill(
+        "yjs",
+        "2025-02-12",
+        "2025-06-30",
+        [
+            ("Session", "Weapons awareness session 1 - engaged."),
+            ("Session", "Session 4 - consequences, victim perspective."),
+            ("Session", "Session 8 - completed. Caution conditions met."),
+        ],
+    )
+    f.fill(
+        "eh", "2024-10-20", "2024-11-15", [("Visit", "Home visit, phone curfew going 'ok-ish'.")]
+    )
+    return f.case()
+
+
 def blind_dedup_cases_7() -> list[BlindCase]:
     """The cases, in a fixed order."""
-    return [_marankeh()]
+    return [_marankeh(), _hollinrake()]
 
 
 def _pairs(truth: dict[str, str]) -> int:
