@@ -2058,9 +2058,801 @@ def _hollinrake() -> BlindCase:
     return f.case()
 
 
+# --------------------------------------------------------------------------------------------
+# Case 3: Rory Scolley (b. 21/08/2024), Hurstwick. Mother Chloe Venning (b. 1998); father Aidan
+# Scolley (b. 1996) has a traumatic brain injury from a motorcycle crash in March 2024. They
+# live at 22 Fennick Lane, Hurstwick HK3 8WN; registered at Cobble Hythe Health Centre. Adult
+# social care and community neuro-rehabilitation support the father; a pre-birth assessment;
+# Rory shaken at eleven weeks (subdural and retinal haemorrhages, intensive care), the
+# parents' arrests, an interim care order, Rory placed with his mother at the maternal
+# grandmother's home (15 Cowdray Walk, Hurstwick HK1 5PD), the father's charge and conviction.
+# --------------------------------------------------------------------------------------------
+
+
+def _scolley() -> BlindCase:
+    f = Family(
+        "scolley",
+        703,
+        {
+            "asc": Sheet(
+                ASC,
+                "ASC_Scolley_A_casenotes.xlsx",
+                "Case notes",
+                (("2024-01-01", "Priya Coldwell (ASC SW)"),),
+            ),
+            "nr": Sheet(
+                NEURO_REHAB,
+                "CommNeuroRehab_Scolley.docx",
+                "Table 1",
+                (("2024-01-01", "Imogen Thackery OT"),),
+            ),
+            "mw": Sheet(
+                MW, "Hurstwick_Maternity_Venning_C.xlsx", "Notes", (("2024-01-01", "S Oldroyd RM"),)
+            ),
+            "hv": Sheet(HV, "HV_Scolley_R.xlsx", "Rory", (("2024-01-01", "Dawn Featherstone HV"),)),
+            "gp": Sheet(
+                GP, "CobbleHythe_HC_Scolley.xlsx", "Summary", (("2024-01-01", "Dr R Anand-Prowse"),)
+            ),
+            "amb": Sheet(AMBULANCE, "Ambulance_Scolley.xlsx", "Incidents", typed=False),
+            "ed": Sheet(
+                ED, "Hurstwick_ED_Scolley.xlsx", "ED", (("2024-01-01", "ED"),), typed=False
+            ),
+            "picu": Sheet(
+                PICU,
+                "StCuthmans_PICU_Scolley_R.xlsx",
+                "PICU",
+                (("2024-01-01", "PICU / safeguarding team"),),
+            ),
+            "pol": Sheet(POLICE, "Police_Scolley.csv", "", (("2024-01-01", ""),), typed=False),
+            "csc": Sheet(
+                CSC,
+                "CSC_Scolley_R.xlsx",
+                "Chronology",
+                (("2024-01-01", "MASH"), ("2024-06-17", "Leon Hargreave SW")),
+            ),
+            "caf": Sheet(
+                CAFCASS, "Cafcass_Scolley.xlsx", "Log", (("2024-11-01", "Yvette Marchbank FCA"),)
+            ),
+        },
+    )
+    f.occ(
+        "2024-02-20",
+        "booking",
+        R(
+            "mw",
+            "Booking 10/40. P0. Partner Aidan (FOB) supportive. No SG concerns. Lives with "
+            "partner, both working.",
+            "09:30",
+            "Booking",
+        ),
+    )
+    f.occ(
+        "2024-03-16",
+        "rtc",
+        R(
+            "amb",
+            "RTC motorcycle v car, B4471 Pelling Hill. Male 27, helmet on, GCS 9 on arrival, "
+            "unequal pupils. Police on scene. Pre-alert, conveyed to Major Trauma Centre.",
+            "17:42",
+        ),
+        R(
+            "pol",
+            "RTC B4471 PELLING HILL - M/CYCLE V CAR. RIDER AIDAN SCOLLEY SERIOUS HEAD INJ. "
+            "AMBULANCE ATTD. CAR DRIVER BREATH TEST NEG. FCIU INFORMED.",
+            "17:42",
+        ),
+    )
+    f.occ(
+        "2024-03-18",
+        "mw-partner-news",
+        R(
+            "mw",
+            "Chloe phoned ANC: partner in serious motorbike accident Sat, in ICU. Support "
+            "offered, pt declined referral at this stage.",
+            "",
+            "Phone",
+        ),
+    )
+    f.occ(
+        "2024-04-29",
+        "father-discharge",
+        R(
+            "nr",
+            "Discharged today from Fenwold Neuro-Rehab Unit to home. Community neuro-rehab "
+            "caseload: OT, SLT, neuropsychology. Cognitive: poor initiation, disinhibition, "
+            "low frustration tolerance, fatigue.",
+            "",
+            "Discharge",
+        ),
+        R(
+            "asc",
+            "Hospital discharge notification: Aidan Scolley discharged home from Fenwold "
+            "yesterday. Care Act assessment to be booked.",
+            "",
+            "Notification",
+            shift="late",
+        ),
+        R(
+            "gp",
+            "Discharge summary Fenwold NRU: severe TBI, frontal contusions.",
+            "",
+            "Letter",
+            shift="+2",
+        ),
+    )
+    f.occ(
+        "2024-05-08",
+        "care-act-joint",
+        R(
+            "asc",
+            "Care Act assessment at home (joint with I Thackery OT). Aidan needs prompting for "
+            "personal care and meals; Chloe (28/40 pregnant) is main carer. Eligible needs "
+            "identified - support plan: 2 x PA hours daily, day service referral. Chloe says "
+            "Aidan 'snaps' and once punched a door.",
+            "10:00",
+            "Assessment",
+        ),
+        R(
+            "nr",
+            "I visited with Priya from ASC for the Care Act assessment. Aidan tired after 40 "
+            "min, became irritable and left the room. I'll start a fatigue diary with him.",
+            "10:00",
+            "Home visit",
+        ),
+    )
+    f.occ(
+        "2024-05-08",
+        "mw-home-visit",
+        R(
+            "mw",
+            "ANC home visit 29/40 (pm). BP normal, FH 144. Chloe tired, 'looking after two'. "
+            "Asked about partner: 'his temper is different now'.",
+            "15:00",
+            "Antenatal",
+        ),
+    )
+    f.occ(
+        "2024-06-11",
+        "mw-referral",
+        R(
+            "mw",
+            "Referral to MASH (pre-birth): partner TBI with anger/disinhibition, door punched, "
+            "mother main carer. Phoned through 11:15 + form.",
+            "11:15",
+            "Referral",
+        ),
+        R(
+            "csc",
+            "Contact: Hurstwick Maternity (S Oldroyd) - unborn baby due 26/08. Father has brain "
+            "injury since March RTC; anger, punched a door; mother carer for him. Requesting "
+            "pre-birth assessment.",
+            "11:15",
+            "Contact",
+        ),
+    )
+    f.occ(
+        "2024-06-13",
+        "mash-decision",
+        R(
+            "csc",
+            "MASH decision: Single Assessment (pre-birth), allocate to Assessment Team.",
+            "",
+            "MASH decision",
+        ),
+    )
+    f.occ(
+        "2024-07-02",
+        "police-da",
+        R(
+            "pol",
+            "999 FROM CHLOE VENNING 22 FENNICK LN. PARTNER SHOUTING, SMASHED HER PHONE. ATTD "
+            "22:20. MALE HAS BRAIN INJ, CALMED. NO ASSAULT. VICTIM 36/40 PREG. DASH MED. "
+            "CSC NOTIF.",
+            "22:05",
+        ),
+    )
+    f.occ(
+        "2024-07-03",
+        "csc-notif",
+        R(
+            "csc",
+            "Police notification received: incident at the home last night, father shouting "
+            "and smashed mother's phone. Added to pre-birth assessment.",
+            "",
+            "Police notification",
+        ),
+    )
+    f.occ(
+        "2024-07-30",
+        "prebirth-done",
+        R(
+            "csc",
+            "Pre-birth assessment completed. Strengths: mother's insight, MGM support. Risks: "
+            "father's impulsivity and low frustration tolerance with a crying baby; he should "
+            "not be left alone caring for the baby. Recommendation: Child in Need plan, safety "
+            "plan re father's care of baby.",
+            "",
+            "Assessment",
+        ),
+    )
+    f.occ(
+        "2024-08-06",
+        "cin-1",
+        R(
+            "csc",
+            "CIN meeting (pre-birth) at home: parents, MGM, MW, HV, ASC, neuro-rehab OT. "
+            "Safety plan signed - Aidan not to care for baby alone; PA to be present in the "
+            "mornings.",
+            "14:00",
+            "CIN meeting",
+        ),
+        R("mw", "CIN meeting attended. Safety plan re FOB.", "14:00", "Meeting"),
+        R(
+            "hv",
+            "Contact type: CIN meeting (antenatal). Outcome: HV attended. Safety plan.",
+            "",
+            "Meeting",
+        ),
+        R(
+            "asc",
+            "Attended CIN meeting for the unborn. Agreed PA support adjusted so Aidan is never "
+            "sole carer.",
+            "",
+            "Meeting",
+        ),
+        R(
+            "nr",
+            "CIN mtg 6/8 - I attended, explained Aidan's cognitive profile.",
+            "",
+            "Meeting",
+            shift="swap",
+        ),
+    )
+    f.occ(
+        "2024-08-21",
+        "birth",
+        R(
+            "mw",
+            "Delivered 23:14. Ventouse for delay, live male 3.05kg. Apgars 8/9. Baby Rory.",
+            "23:14",
+            "Birth",
+        ),
+        R(
+            "hv",
+            "Contact type: Birth notification. Outcome: Rory born 21/08/24 (ventouse, 3.05kg). "
+            "CIN - safety plan.",
+            "",
+            "Birth notification",
+            shift="late",
+        ),
+        R(
+            "csc",
+            "Rory born late last night at Hurstwick, mum and baby well.",
+            "",
+            "Birth",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-08-23",
+        "pn-discharge",
+        R(
+            "mw",
+            "PN discharge home. Feeding well (formula). Safety plan reiterated.",
+            "",
+            "Discharge",
+        ),
+    )
+    f.occ(
+        "2024-09-02",
+        "hv-nbv",
+        R(
+            "hv",
+            "Contact type: New birth visit. Outcome: Rory 3.21kg, well. Both parents present. "
+            "ICON ('babies cry, you can cope') discussed with both, Aidan repeated it back.",
+            "10:30",
+            "New birth visit",
+        ),
+    )
+    f.occ(
+        "2024-09-02",
+        "asc-review",
+        R(
+            "asc",
+            "Review visit pm. Aidan proud of baby but 'the crying gets in my head'. PA hours "
+            "maintained.",
+            "15:00",
+            "Review",
+        ),
+    )
+    f.occ(
+        "2024-10-01",
+        "nr-ot",
+        R(
+            "nr",
+            "Saw Aidan today. He said he 'nearly lost it' when Rory cried for an hour on Sunday "
+            "while Chloe was in the shower; he put him in the cot and went outside as planned. "
+            "I praised this. Shared with HV and SW (with consent).",
+            "11:00",
+            "Home visit",
+        ),
+    )
+    f.occ(
+        "2024-10-01",
+        "nr-email-sw",
+        R("nr", "Email to SW L Hargreave and HV re above.", "16:10", "Email"),
+        R(
+            "csc",
+            "Email from neuro-rehab OT: father reports near-loss of control with crying baby on "
+            "Sunday, used his plan.",
+            "",
+            "Email",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-11-09",
+        "collapse-999",
+        R(
+            "amb",
+            "Cat 1. 11/52 M, 'not breathing properly'. Father alone with baby, mother at work "
+            "(night shift). Infant floppy, grunting, GCS 8. Police requested. Conveyed Hurstwick "
+            "ED, pre-alert.",
+            "03:12",
+        ),
+        R(
+            "pol",
+            "ATTD W/ AMBULANCE 22 FENNICK LANE - BABY UNRESPONSIVE, FATHER SOLE CARER. SCENE "
+            "PRESERVED. FATHER SAYS BABY 'WENT FLOPPY ON THE BOTTLE'.",
+            "03:20",
+        ),
+    )
+    f.occ(
+        "2024-11-09",
+        "ed",
+        R(
+            "ed",
+            (
+                "RESUS 03:41. 11/52 M, GCS 8, bulging fontanelle, seizure x1 in dept. "
+                "Hx from father inconsistent."
+            ),
+            "03:41",
+        ),
+        R(
+            "ed",
+            "CT head: bilateral SDH of different densities. Ophthalmology: extensive retinal "
+            "haemorrhages both eyes. CP concerns - NAI. Safeguarding team + police aware. PICU "
+            "retrieval requested.",
+            "05:30",
+        ),
+        R("ed", "Left dept 07:25 with retrieval team to St Cuthman's PICU.", "07:25"),
+    )
+    f.occ(
+        "2024-11-09",
+        "picu-admit",
+        R(
+            "picu",
+            "Admitted from Hurstwick ED via retrieval. Intubated, ventilated. Neurosurg opinion: "
+            "conservative. CP medical - safeguarding team informed, skeletal survey planned.",
+            "08:50",
+            "Admission",
+        ),
+    )
+    f.occ(
+        "2024-11-09",
+        "edt-strat",
+        R(
+            "csc",
+            "EDT strategy discussion (phone) with DS Varcoe and PICU consultant. Agreed s47, "
+            "parents not to be alone with Rory, police to arrest father; mother spoken to at "
+            "hospital.",
+            "11:00",
+            "Strategy",
+        ),
+        R("pol", "STRAT (EDT) - S47 JOINT. ARREST FATHER.", "11:00"),
+        R(
+            "picu",
+            "Strategy discussion by phone with EDT and police (PICU consultant Dr Okonedo-Fell). "
+            "Supervision of parents on unit agreed.",
+            "",
+            "Strategy",
+        ),
+    )
+    f.occ(
+        "2024-11-09",
+        "father-arrest",
+        R(
+            "pol",
+            "AIDAN SCOLLEY ARRESTED GBH W/INTENT (CHILD). HURSTWICK CUSTODY. AA REQUIRED.",
+            "13:40",
+        ),
+        R("csc", "Police confirm father arrested this afternoon.", "", "Police"),
+    )
+    f.occ(
+        "2024-11-09",
+        "mother-arrest",
+        R(
+            "pol",
+            "CHLOE VENNING ARRESTED FAIL TO PROTECT (S5 DVCVA). VOL ATTENDED HURSTWICK.",
+            "16:15",
+        ),
+        R(
+            "csc",
+            "Police also arrested mother at 16:15 - she went to the station voluntarily.",
+            "",
+            "Police",
+        ),
+    )
+    f.occ(
+        "2024-11-10",
+        "picu-wr",
+        R(
+            "picu",
+            "WR: sedated, ventilated, seizures controlled on levetiracetam.",
+            "09:30",
+            "Ward round",
+        ),
+    )
+    f.occ(
+        "2024-11-10",
+        "mother-released",
+        R("pol", "CHLOE VENNING RUI -> NFA RECOMMENDED. RELEASED 01:10.", "01:10"),
+    )
+    f.occ(
+        "2024-11-11",
+        "interview-aa",
+        R(
+            "pol",
+            "INTERVIEW AIDAN SCOLLEY UNDER CAUTION W/ SOLICITOR + APPROPRIATE ADULT (ASC). "
+            "BREAKS EVERY 30 MIN. ADMITS SHAKING BABY 'TO WAKE HIM' WHEN HE STOPPED FEEDING. "
+            "BAILED.",
+            "10:00",
+        ),
+        R(
+            "asc",
+            "Acted as appropriate adult for Aidan at Hurstwick custody (interview). He needed "
+            "questions rephrased; became distressed. Bailed to his brother's address (4 Pitch "
+            "Row).",
+            "10:00",
+            "Appropriate adult",
+        ),
+    )
+    f.occ(
+        "2024-11-12",
+        "strat-2",
+        R(
+            "csc",
+            "Strategy meeting 2 at St Cuthman's. DS Varcoe, PICU consultant, hospital SG nurse, "
+            "HV, GP by phone, ASC. Skeletal survey: no fractures. Father bailed not to contact "
+            "Rory. Plan: legal planning meeting, mother and baby placement with MGM to be "
+            "assessed.",
+            "11:00",
+            "Strategy",
+        ),
+        R(
+            "pol",
+            "STRAT MTG 2 AT ST CUTHMANS. SKELETAL SURVEY CLEAR. BAIL COND NO CONTACT.",
+            "11:00",
+        ),
+        R("picu", "Strategy meeting held on unit. Skeletal survey NAD.", "11:00", "Meeting"),
+        R(
+            "hv",
+            "Contact type: Strategy meeting. Outcome: HV attended at St Cuthman's.",
+            "",
+            "Meeting",
+        ),
+        R(
+            "asc",
+            "Attended strat meeting for Rory re father's care/support needs.",
+            "",
+            "Meeting",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2024-11-12",
+        "family-meeting",
+        R(
+            "picu",
+            "Family meeting with mother and MGM (consultant, nurse in charge, SW). Explained "
+            "injuries, uncertain neurodevelopmental outcome. Mother distressed.",
+            "15:30",
+            "Family meeting",
+        ),
+        R(
+            "csc",
+            "PICU family meeting with Chloe and her mother this afternoon - told about "
+            "Rory's prognosis.",
+            "15:30",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2024-11-15",
+        "picu-stepdown",
+        R("picu", "Extubated 13/11. Stepped down to Wren Ward today.", "", "Transfer"),
+    )
+    f.occ(
+        "2024-11-18",
+        "caf-analysis",
+        R("caf", "Initial analysis filed for ICO hearing 19/11.", "", "Report"),
+    )
+    f.occ(
+        "2024-11-19",
+        "ico",
+        R(
+            "csc",
+            "Hurstwick Family Court - interim care order granted. Care plan: Rory to be "
+            "placed with mother at MGM's home (15 Cowdray Walk) under placement with parents "
+            "regs, written agreement.",
+            "",
+            "Court",
+            ref="HK24C00981",
+        ),
+        R(
+            "caf",
+            "ICO hearing HK24C00981. FCA attended. ICO made; plan placement with mother at "
+            "MGM's supported.",
+            "",
+            "Hearing",
+            ref="HK24C00981",
+        ),
+        R("pol", "ICO GRANTED FAMILY CT (HK24C00981). NOTED.", "", shift="late"),
+    )
+    f.occ(
+        "2024-11-28",
+        "ward-dc",
+        R(
+            "csc",
+            "Rory discharged from Wren Ward to the care of his mother at 15 Cowdray Walk "
+            "(MGM's). I transported them.",
+            "",
+            "Placement",
+        ),
+        R(
+            "hv",
+            "Contact type: Info. Outcome: Rory home from St Cuthman's today, living with mum at "
+            "MGM's, 15 Cowdray Walk.",
+            "",
+            "Change of address",
+        ),
+        R(
+            "gp",
+            "Address change: Rory + mother now at 15 Cowdray Walk, HK1 5PD.",
+            "",
+            "Admin",
+            shift="+2",
+        ),
+    )
+    f.occ(
+        "2024-12-03",
+        "hv-visit",
+        R(
+            "hv",
+            "Contact type: Home visit (targeted). Outcome: Rory 4.9kg, tone increased R arm, "
+            "fixing and following inconsistent. Mum attentive.",
+            "10:00",
+            "Home visit",
+        ),
+    )
+    f.occ(
+        "2024-12-03",
+        "csc-visit",
+        R(
+            "csc",
+            "Statutory visit, Cowdray Walk. Rory seen, MGM and mum present.",
+            "14:30",
+            "Visit",
+        ),
+    )
+    f.occ(
+        "2025-01-06",
+        "father-move",
+        R(
+            "asc",
+            "Aidan moved today into Brackenhythe supported living (Flat 2). Tenancy signed.",
+            "",
+            "Accommodation",
+        ),
+        R(
+            "nr",
+            "Aidan has moved to Brackenhythe supported living, Flat 2.",
+            "",
+            "Info",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-01-14",
+        "ed-vomit-1",
+        R(
+            "ed",
+            "Triage 20:05. 4/12 M, vomiting x4, known NAI/SDH. Obs stable, fontanelle soft.",
+            "20:05",
+        ),
+        R("ed", "Reviewed - reflux. Observed 2h, tolerating feeds. Home with mum.", "22:30"),
+    )
+    f.occ(
+        "2025-01-15",
+        "ed-vomit-2",
+        R(
+            "ed",
+            "Triage 18:40. Re-attends (seen yesterday) - vomiting again, mum anxious. Obs fine.",
+            "18:40",
+        ),
+        R(
+            "ed",
+            "Reviewed by reg - well baby, reassured. HV to follow up. SG team informed of 2 atts.",
+            "20:10",
+        ),
+    )
+    f.occ(
+        "2025-01-16",
+        "ed-notice-hv",
+        R(
+            "hv",
+            "Contact type: ED notification. Outcome: Rory attended ED 14/01 and 15/01 vomiting, "
+            "discharged. Phone call to mum - settled today.",
+            "",
+            "Notification",
+        ),
+    )
+    f.occ(
+        "2025-02-20",
+        "charge",
+        R(
+            "pol",
+            (
+                "AIDAN SCOLLEY CHARGED S18 GBH (CHILD). COND BAIL - NO CONTACT W/ "
+                "CHILD. HURSTWICK MC 06/03."
+            ),
+            "12:00",
+        ),
+        R("asc", "Police inform Aidan charged with GBH on Rory.", "", "Info", shift="+1"),
+        R("csc", "Father charged today with GBH with intent against Rory.", "", "Police"),
+    )
+    f.occ(
+        "2025-04-09",
+        "cafcass-final-report",
+        R(
+            "caf",
+            "Final analysis filed: recommend supervision order, Rory to remain with mother.",
+            "",
+            "Report",
+        ),
+    )
+    f.occ(
+        "2025-04-16",
+        "final-hearing",
+        R(
+            "csc",
+            "Final hearing: care proceedings concluded with a 12-month supervision order; Rory "
+            "remains with mother. Father's contact: none pending criminal case.",
+            "",
+            "Court",
+            ref="HK24C00981",
+        ),
+        R("caf", "Final hearing - SO 12 months. Case closed.", "", "Hearing", ref="HK24C00981"),
+        R(
+            "hv",
+            "Contact type: Info. Outcome: SW advises supervision order made at court today.",
+            "",
+            "Info",
+            shift="month",
+        ),
+    )
+    f.occ(
+        "2025-07-11",
+        "crown-plea",
+        R(
+            "pol",
+            "HURSTWICK CROWN CT - GUILTY PLEA S20 GBH (S18 NOT PURSUED). SENTENCE ADJ FOR PSR.",
+            "",
+        ),
+        R(
+            "csc",
+            "Father pleaded guilty to s20 at Crown Court, sentencing September.",
+            "",
+            "Court",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2025-09-05",
+        "sentence",
+        R(
+            "pol",
+            "SENTENCED: 2 YRS 8 MTHS IMPRISONMENT. RESTRAINING ORDER (CHILD + MOTHER) 5 YRS.",
+            "",
+        ),
+        R(
+            "asc",
+            "Aidan sentenced to 2 years 8 months. Supported living tenancy to end; liaising "
+            "with prison healthcare re brain injury.",
+            "",
+            "Info",
+        ),
+        R(
+            "nr",
+            "Aidan received custodial sentence today. Discharged from our caseload.",
+            "",
+            "Discharge",
+            shift="late",
+        ),
+    )
+    f.fill(
+        "asc",
+        "2024-05-20",
+        "2025-08-29",
+        [
+            ("Review", "PA agency review - hours delivered as planned."),
+            ("Phone", "Call from Chloe: carer strain, offered carer's assessment."),
+            ("Assessment", "Carer's assessment for Chloe completed. Respite sitter offered."),
+            ("Review", "Day service placement started at Tarn Street Centre, 2 days/wk."),
+            ("Review", "Brackenhythe key worker update - settled."),
+            ("Phone", "Call with probation re PSR - info shared re cognition."),
+        ],
+    )
+    f.fill(
+        "nr",
+        "2024-05-13",
+        "2025-08-29",
+        [
+            ("Home visit", "OT session: fatigue diary reviewed, planning a daily routine."),
+            ("Clinic", "Neuropsychology: assessment of executive function - severe impairment."),
+            ("Home visit", "SLT: word-finding strategies."),
+            ("Clinic", "OT: anger management adapted for TBI, session 2."),
+            ("Home visit", "OT at Brackenhythe - kitchen assessment."),
+        ],
+    )
+    f.fill(
+        "gp",
+        "2024-03-25",
+        "2025-08-29",
+        [
+            (
+                "Consultation",
+                "S: Aidan headaches, irritability. O: alert, nil focal. A: post-TBI. P: neuro f/u.",
+            ),
+            ("Consultation", "S: Chloe low mood, poor sleep. A: adjustment. P: talking therapies."),
+            ("Immunisation", "Rory 8 wk imms."),
+            (
+                "Consultation",
+                "S: Rory - mum concerned R hand fisting. A: known SDH. P: paed neuro.",
+            ),
+            ("Medication", "Aidan - levetiracetam repeat issued."),
+        ],
+    )
+    f.fill(
+        "hv",
+        "2024-12-10",
+        "2025-08-29",
+        [
+            (
+                "Home visit",
+                "Contact type: Home visit. Outcome: Rory weight 6.3kg, physio exercises shown.",
+            ),
+            ("Clinic", "Contact type: Clinic weigh. Outcome: 7.1kg, on 9th centile."),
+            ("Home visit", "Contact type: Home visit. Outcome: mum low, EPDS 14, GP advised."),
+        ],
+    )
+    f.fill(
+        "csc",
+        "2024-11-20",
+        "2025-08-29",
+        [
+            ("Visit", "Statutory visit. Rory seen, rolling. MGM supportive."),
+            ("Visit", "Statutory visit. Mum coping, attending parenting group."),
+            ("Core group", "Review of placement with parents - going well."),
+            ("Supervision", "Supervision: plan for final hearing."),
+        ],
+    )
+    return f.case()
+
+
 def blind_dedup_cases_7() -> list[BlindCase]:
     """The cases, in a fixed order."""
-    return [_marankeh(), _hollinrake()]
+    return [_marankeh(), _hollinrake(), _scolley()]
 
 
 def _pairs(truth: dict[str, str]) -> int:
