@@ -1,16 +1,20 @@
 """A seventh set of blind labelled cases for judging duplicate detection.
 
-Four wholly fictional families, each of 100-150 chronology rows from ten to twelve services
-(one sheet each) over fourteen to twenty months, unlike each other and unlike the earlier
-blind sets' families: two sisters at risk of female genital mutilation before a summer trip
-(identified at the mother's antenatal booking, a strategy discussion, an FGM protection order
-made without notice and continued on notice, passports surrendered, a stop at a ferry port,
-a breach, a conviction); a fourteen-year-old girl drawn into extremist material online (a
-Prevent referral by her school, a Channel panel, police, CAMHS, a knife found at home); a
-baby shaken by his father who has a brain injury after a motorcycle crash (adult social care,
-neuro-rehabilitation, paediatric intensive care, arrest, interim care order); a family living
-on a narrowboat with domestic abuse, where a toddler is bitten by the family's dog (boater
-liaison, a dog warden, a refuge, a plastic surgery admission). Written blind: composed from
+Four wholly fictional families, each of 107-129 chronology rows from eleven or twelve
+services (one sheet each; two schools in one case) over twelve to twenty months, unlike each
+other and unlike the earlier blind sets' families: two sisters at risk of female genital
+mutilation before a long summer trip (the mother's FGM found at antenatal booking, strategy
+discussions, an FGM protection order made without notice and continued on notice, passports
+surrendered, a stop at a ferry port, the father's arrest, charge and conviction for breach); a
+fourteen-year-old girl drawn into extreme right-wing material online (a Prevent referral by
+her school, Channel panels, an adult man met online, a missing episode, self-harm, a knife in
+her school bag, a youth conditional caution, a managed move); a baby shaken by his father,
+who has a brain injury from a motorcycle crash (adult social care, community
+neuro-rehabilitation, a pre-birth assessment, intensive care, both parents' arrests, an
+interim care order, a supervision order, the father's conviction); two children living on a
+narrowboat with domestic abuse, where the toddler is bitten by the family's dog (boater
+liaison, a MARAC, a withdrawn prosecution, a dog warden, plastic surgery, a refuge, temporary
+housing). Written blind: composed from
 the domain brief, the `Event` schema and the sixth blind set's docstring and helper code
 (read for its format, helpers and labelling rules; none of its families, wordings or places
 reused), without reading the duplicate rules, their settings, the linkage model, any result or
@@ -67,6 +71,17 @@ How the rows were labelled (the sixth blind set's rules, applied throughout):
   (like a police and ambulance call-out); the arrest that follows in custody is another.
 - Decision for this set: a port alert requested by police and placed by Border Force is the
   two ends of one request (one occurrence).
+- Decision for this set: a ward discharge straight into a refuge with the mother is one
+  occurrence when the ward, social care, the domestic abuse service and the health visitor
+  record it (as the sixth set's discharge into a foster placement). An emergency department's
+  row "left with the retrieval team" or "transferred to the plastics unit" belongs to the
+  attendance; the intensive care or ward admission that follows is another occurrence.
+- Decision for this set: a letter telling the GP of a conference outcome, a clinic result or a
+  hospital discharge is its own occurrence (a letter), not the conference, clinic or discharge.
+  A minute pasted into the school's log the day after the meeting is a record of the meeting
+  (its occurrence is in `noise`).
+- Decision for this set: a victim's retraction statement taken by police and her call to her
+  IDVA the next day telling her of it are two occurrences.
 - Look-alikes kept apart: two meetings on one day (a strategy discussion and a legal gateway
   meeting; a Channel panel and a core group), repeat police call-outs to one place on one day,
   consecutive-day emergency department attendances, separate visits by two agencies on one day,
@@ -440,10 +455,11 @@ def _marankeh() -> BlindCase:
         "booking",
         R(
             "mw",
-            "Booking appt 14/40 (G3 P2). Hx: FGM disclosed on direct questioning, ?Type 2, "
-            "performed age 6 in country of origin. No deinfibulation needed. Two daughters (9, 6) "
-            "at home. FGM risk assessment tool completed - RISK: girls not yet of age, family "
-            "plan extended visit to grandparents summer. Info leaflet + FGM health passport given.",
+            "Booking appt - late booker 27/40 (G3 P2). Hx: FGM disclosed on direct "
+            "questioning, ?Type 2, performed age 6 in country of origin. No deinfibulation "
+            "needed. Two daughters (9, 6) at home. FGM risk assessment tool completed - RISK: "
+            "girls not yet of age, family plan extended visit to grandparents summer. Info "
+            "leaflet + FGM health passport given.",
             "10:15",
             "Booking",
         ),
@@ -661,8 +677,8 @@ def _marankeh() -> BlindCase:
         ),
         R(
             "mw",
-            "Attended initial conference re the older children. CP plans made. Unborn not "
-            "included; pre-birth not required as a boy (scan 20/40) - to be reviewed.",
+            "Attended initial conference re the older children. CP plans made. Unborn (male) "
+            "not included - discussed with safeguarding MW.",
             "",
             "Meeting",
         ),
@@ -755,7 +771,8 @@ def _marankeh() -> BlindCase:
         ),
         R(
             "gp",
-            "Baby boy Idris born 02/05/24, 3.41kg. Registered as new patient.",
+            "Maternity notification: baby boy Idris born 02/05/24, 3.41kg, SVD. Mother's FGM "
+            "noted.",
             "",
             "Registration",
             shift="late",
@@ -1162,12 +1179,15 @@ def _marankeh() -> BlindCase:
         ),
         R("sch", "Category: CP conference. RCPC - CP plans ended, CIN.", "", "Meeting"),
         R("sn", "RCPC attended. Plans ended -> CIN.", "", "Meeting", shift="month"),
+    )
+    f.occ(
+        "2025-01-15",
+        "gp-cp-end-letter",
         R(
             "gp",
-            "Notified CP plans ended for both girls. Alerts changed to CIN.",
+            "Letter from CP unit: CP plans ended for both girls. Alerts changed to CIN.",
             "",
             "Safeguarding",
-            shift="+1",
         ),
     )
     f.occ(
@@ -1175,29 +1195,42 @@ def _marankeh() -> BlindCase:
         "cin-close",
         R(
             "csc",
-            "Final CIN review. Case closed to CSC with universal services. Mother and girls "
-            "doing well; father in supervised contact.",
+            "Final CIN review meeting at school. Case closed to CSC with universal services. "
+            "Mother and girls doing well; father in supervised contact.",
             "",
             "Closure",
         ),
         R(
             "sch",
-            "Category: Safeguarding. CIN closed. DSL to continue monitoring.",
+            "Category: Meeting. Final CIN review held in school - DSL attended. CSC closing. "
+            "Action: DSL to continue monitoring.",
             "",
-            "Info",
-            shift="+2",
+            "Meeting",
         ),
     )
     f.fill(
         "hv",
         "2024-06-15",
+        "2024-07-05",
+        [("Contact", "Contact type: 6-8 wk review (clinic). Outcome: wt 5.1kg, NAD. Imms due.")],
+    )
+    f.fill(
+        "hv",
+        "2024-09-16",
+        "2024-11-29",
+        [("Contact", "Contact type: Telephone. Outcome: mum asking about weaning.")],
+    )
+    f.fill(
+        "hv",
+        "2025-01-20",
+        "2025-03-28",
+        [("Contact", "Contact type: Drop-in. Outcome: weighed 9.6kg.")],
+    )
+    f.fill(
+        "hv",
+        "2025-04-28",
         "2025-06-30",
-        [
-            ("Contact", "Contact type: 6-8 wk review (clinic). Outcome: wt 5.1kg, NAD. Imms due."),
-            ("Contact", "Contact type: Telephone. Outcome: mum asking about weaning."),
-            ("Contact", "Contact type: 1 yr review (home). Outcome: meeting milestones."),
-            ("Contact", "Contact type: Drop-in. Outcome: weighed 9.6kg."),
-        ],
+        [("Contact", "Contact type: 1 yr review (home). Outcome: meeting milestones.")],
     )
     f.fill(
         "gp",
@@ -1208,15 +1241,22 @@ def _marankeh() -> BlindCase:
                 "Consultation",
                 "S: Halima cough 4/7. O: chest clear, T 37.6. A: URTI. P: safety-net.",
             ),
+            ("Consultation", "S: Amina eczema flare. O: flexures dry. A: eczema. P: emollient."),
+            ("Consultation", "S: father - back pain. O: NAD. A: mech LBP. P: analgesia."),
+            ("Medication review", "Mum's asthma review - well controlled."),
+        ],
+    )
+    f.fill("gp", "2024-06-24", "2024-07-20", [("Immunisation", "Idris 8/52 imms given.")])
+    f.fill(
+        "gp",
+        "2024-07-24",
+        "2024-10-31",
+        [
+            ("Immunisation", "Idris 12/52 imms given."),
             (
                 "Consultation",
                 "S: mum low mood pp. O: PHQ9 11. A: mild depression. P: talking therapies.",
             ),
-            ("Immunisation", "Idris 8/52 imms given."),
-            ("Immunisation", "Idris 12/52 imms given."),
-            ("Consultation", "S: Amina eczema flare. O: flexures dry. A: eczema. P: emollient."),
-            ("Consultation", "S: father - back pain. O: NAD. A: mech LBP. P: analgesia."),
-            ("Medication review", "Mum's asthma review - well controlled."),
         ],
     )
     f.fill(
@@ -1256,26 +1296,38 @@ def _marankeh() -> BlindCase:
     f.fill(
         "csc",
         "2024-02-26",
-        "2025-05-10",
+        "2024-07-20",
         [
             ("Statutory visit", "Statutory visit. Both girls seen alone. Home warm and tidy."),
-            (
-                "Statutory visit",
-                "Statutory visit. Mother and baby seen; girls at school, seen later there.",
-            ),
             ("Direct work", "Direct work with Amina - 'my body belongs to me' worksheet."),
             (
                 "Supervision",
                 "Management oversight: plan progressing, FGMPO to be kept under review.",
             ),
+            ("Direct work", "Direct work with Halima - three houses."),
+        ],
+    )
+    f.fill(
+        "csc",
+        "2024-08-01",
+        "2024-12-20",
+        [
+            (
+                "Statutory visit",
+                "Statutory visit. Mother and baby seen; girls at school, seen later there.",
+            ),
             (
                 "Statutory visit",
                 "Visit. Father not present (bail). Mother coping, support from aunt.",
             ),
-            ("Direct work", "Direct work with Halima - three houses."),
-            ("Statutory visit", "CIN visit - no concerns, girls happy."),
             ("Phone call", "Call to mother re supervised contact arrangements."),
         ],
+    )
+    f.fill(
+        "csc",
+        "2025-01-20",
+        "2025-05-10",
+        [("Statutory visit", "CIN visit - no concerns, girls happy.")],
     )
     f.fill(
         "pol",
@@ -1289,13 +1341,21 @@ def _marankeh() -> BlindCase:
     )
     f.fill(
         "mw",
-        "2024-02-15",
-        "2024-04-28",
-        [
-            ("Antenatal", "ANC 16/40: BP 112/70, urine NAD, FH heard. Discussed FGM law."),
-            ("Antenatal", "ANC 25/40: SFH 25, well. Safeguarding plan in notes."),
-            ("Antenatal", "ANC 31/40: well. Birth plan - no deinfibulation needed."),
-        ],
+        "2024-02-19",
+        "2024-02-29",
+        [("Antenatal", "ANC 29/40: BP 112/70, urine NAD, FH heard. Discussed FGM law.")],
+    )
+    f.fill(
+        "mw",
+        "2024-03-25",
+        "2024-04-05",
+        [("Antenatal", "ANC 34/40: SFH 34, well. Safeguarding plan in notes.")],
+    )
+    f.fill(
+        "mw",
+        "2024-04-15",
+        "2024-04-26",
+        [("Antenatal", "ANC 37/40: well. Birth plan - no deinfibulation needed.")],
     )
     f.fill(
         "fgm",
@@ -1662,7 +1722,7 @@ def _hollinrake() -> BlindCase:
         R(
             "csc",
             "Police notification: Keeva missing last night, found 02:10 with an adult male "
-            "she met online, male arrested. Passed to duty TM for strategy discussion.",
+            "she met online. Passed to duty TM for strategy discussion.",
             "09:40",
             "Police notification",
         ),
@@ -1932,6 +1992,12 @@ def _hollinrake() -> BlindCase:
             "10:00",
             "Channel",
         ),
+        R(
+            "prev",
+            "Channel exit agreed today. 6 month review diarised for December.",
+            "10:00",
+            "Channel",
+        ),
         R("ks", "Category: Prevent. Channel closed - DSL attended panel.", "", "Meeting"),
         R("yjs", "Informed at panel that Channel case closing.", "", "Meeting"),
     )
@@ -2018,20 +2084,30 @@ def _hollinrake() -> BlindCase:
                 "S: sore throat 3/7. O: tonsils inflamed, no exudate. A: viral. P: fluids.",
             ),
             ("Consultation", "S: dad - anxiety, work stress. A: adjustment. P: self-help."),
-            ("Consultation", "S: K wound check L forearm. O: healing well. P: nil."),
         ],
+    )
+    f.fill(
+        "gp",
+        "2024-11-11",
+        "2024-11-19",
+        [("Nurse", "Practice nurse: K wound check L forearm, healing.")],
     )
     f.fill(
         "csc",
         "2024-11-25",
-        "2025-07-05",
+        "2025-04-17",
         [
             ("Visit", "Home visit, Keeva seen alone in her room. Spoke about music, guarded."),
             ("Visit", "Visit, K and Jolene seen. Relationship strained but improving."),
             ("Supervision", "Supervision: s47 concluded, CIN plan; Channel parallel."),
             ("Direct work", "Direct work: online safety, K chose the topics."),
-            ("Visit", "Visit at school, K seen. Settled at Kestle Vale."),
         ],
+    )
+    f.fill(
+        "csc",
+        "2025-04-28",
+        "2025-07-04",
+        [("Visit", "Visit at school, K seen. Settled at Kestle Vale.")],
     )
     f.fill(
         "ewo",
@@ -2120,7 +2196,7 @@ def _scolley() -> BlindCase:
         "booking",
         R(
             "mw",
-            "Booking 10/40. P0. Partner Aidan (FOB) supportive. No SG concerns. Lives with "
+            "Booking 16/40. P0. Partner Aidan (FOB) supportive. No SG concerns. Lives with "
             "partner, both working.",
             "09:30",
             "Booking",
@@ -2172,13 +2248,11 @@ def _scolley() -> BlindCase:
             "Notification",
             shift="late",
         ),
-        R(
-            "gp",
-            "Discharge summary Fenwold NRU: severe TBI, frontal contusions.",
-            "",
-            "Letter",
-            shift="+2",
-        ),
+    )
+    f.occ(
+        "2024-05-01",
+        "gp-dc-letter",
+        R("gp", "Discharge summary Fenwold NRU: severe TBI, frontal contusions.", "", "Letter"),
     )
     f.occ(
         "2024-05-08",
@@ -2186,7 +2260,7 @@ def _scolley() -> BlindCase:
         R(
             "asc",
             "Care Act assessment at home (joint with I Thackery OT). Aidan needs prompting for "
-            "personal care and meals; Chloe (28/40 pregnant) is main carer. Eligible needs "
+            "personal care and meals; Chloe (27/40 pregnant) is main carer. Eligible needs "
             "identified - support plan: 2 x PA hours daily, day service referral. Chloe says "
             "Aidan 'snaps' and once punched a door.",
             "10:00",
@@ -2205,7 +2279,7 @@ def _scolley() -> BlindCase:
         "mw-home-visit",
         R(
             "mw",
-            "ANC home visit 29/40 (pm). BP normal, FH 144. Chloe tired, 'looking after two'. "
+            "ANC home visit 28/40 (pm). BP normal, FH 144. Chloe tired, 'looking after two'. "
             "Asked about partner: 'his temper is different now'.",
             "15:00",
             "Antenatal",
@@ -2258,6 +2332,13 @@ def _scolley() -> BlindCase:
             "csc",
             "Police notification received: incident at the home last night, father shouting "
             "and smashed mother's phone. Added to pre-birth assessment.",
+            "",
+            "Police notification",
+        ),
+        R(
+            "csc",
+            "Police notification received - incident at home last night, father shouting and "
+            "smashed mother's phone. Added to the pre-birth assessment.",
             "",
             "Police notification",
         ),
@@ -2621,7 +2702,7 @@ def _scolley() -> BlindCase:
             "Address change: Rory + mother now at 15 Cowdray Walk, HK1 5PD.",
             "",
             "Admin",
-            shift="+2",
+            shift="late",
         ),
     )
     f.occ(
@@ -2708,7 +2789,13 @@ def _scolley() -> BlindCase:
             ),
             "12:00",
         ),
-        R("asc", "Police inform Aidan charged with GBH on Rory.", "", "Info", shift="+1"),
+        R(
+            "asc",
+            "Police inform Aidan was charged yesterday with GBH on Rory.",
+            "",
+            "Info",
+            shift="late",
+        ),
         R("csc", "Father charged today with GBH with intent against Rory.", "", "Police"),
     )
     f.occ(
@@ -2774,7 +2861,7 @@ def _scolley() -> BlindCase:
         ),
         R(
             "nr",
-            "Aidan received custodial sentence today. Discharged from our caseload.",
+            "Aidan was sentenced to custody yesterday. Discharged from our caseload.",
             "",
             "Discharge",
             shift="late",
@@ -2783,12 +2870,19 @@ def _scolley() -> BlindCase:
     f.fill(
         "asc",
         "2024-05-20",
-        "2025-08-29",
+        "2025-01-03",
         [
             ("Review", "PA agency review - hours delivered as planned."),
             ("Phone", "Call from Chloe: carer strain, offered carer's assessment."),
             ("Assessment", "Carer's assessment for Chloe completed. Respite sitter offered."),
             ("Review", "Day service placement started at Tarn Street Centre, 2 days/wk."),
+        ],
+    )
+    f.fill(
+        "asc",
+        "2025-07-14",
+        "2025-09-02",
+        [
             ("Review", "Brackenhythe key worker update - settled."),
             ("Phone", "Call with probation re PSR - info shared re cognition."),
         ],
@@ -2796,14 +2890,19 @@ def _scolley() -> BlindCase:
     f.fill(
         "nr",
         "2024-05-13",
-        "2025-08-29",
+        "2025-01-03",
         [
             ("Home visit", "OT session: fatigue diary reviewed, planning a daily routine."),
             ("Clinic", "Neuropsychology: assessment of executive function - severe impairment."),
             ("Home visit", "SLT: word-finding strategies."),
             ("Clinic", "OT: anger management adapted for TBI, session 2."),
-            ("Home visit", "OT at Brackenhythe - kitchen assessment."),
         ],
+    )
+    f.fill(
+        "nr",
+        "2025-01-09",
+        "2025-08-29",
+        [("Home visit", "OT at Brackenhythe - kitchen assessment.")],
     )
     f.fill(
         "gp",
@@ -2815,33 +2914,40 @@ def _scolley() -> BlindCase:
                 "S: Aidan headaches, irritability. O: alert, nil focal. A: post-TBI. P: neuro f/u.",
             ),
             ("Consultation", "S: Chloe low mood, poor sleep. A: adjustment. P: talking therapies."),
-            ("Immunisation", "Rory 8 wk imms."),
-            (
-                "Consultation",
-                "S: Rory - mum concerned R hand fisting. A: known SDH. P: paed neuro.",
-            ),
             ("Medication", "Aidan - levetiracetam repeat issued."),
         ],
+    )
+    f.fill("gp", "2024-10-14", "2024-11-06", [("Immunisation", "Rory 8 wk imms.")])
+    f.fill(
+        "gp",
+        "2024-12-05",
+        "2025-08-29",
+        [("Consultation", "S: Rory - mum concerned R hand fisting. A: known SDH. P: paed neuro.")],
     )
     f.fill(
         "hv",
         "2024-12-10",
-        "2025-08-29",
+        "2025-02-28",
         [
             (
                 "Home visit",
                 "Contact type: Home visit. Outcome: Rory weight 6.3kg, physio exercises shown.",
             ),
-            ("Clinic", "Contact type: Clinic weigh. Outcome: 7.1kg, on 9th centile."),
             ("Home visit", "Contact type: Home visit. Outcome: mum low, EPDS 14, GP advised."),
         ],
     )
     f.fill(
+        "hv",
+        "2025-03-10",
+        "2025-08-29",
+        [("Clinic", "Contact type: Clinic weigh. Outcome: 7.1kg, on 9th centile.")],
+    )
+    f.fill(
         "csc",
-        "2024-11-20",
+        "2024-12-05",
         "2025-08-29",
         [
-            ("Visit", "Statutory visit. Rory seen, rolling. MGM supportive."),
+            ("Visit", "Statutory visit at Cowdray Walk. Rory seen. MGM supportive."),
             ("Visit", "Statutory visit. Mum coping, attending parenting group."),
             ("Core group", "Review of placement with parents - going well."),
             ("Supervision", "Supervision: plan for final hearing."),
@@ -3157,12 +3263,21 @@ def _callard() -> BlindCase:
         "2024-07-22",
         "withdrawal",
         R(
+            "pol",
+            "VICTIM RETRACTION STATEMENT TAKEN (CALLARD) AT THRELBY PS. CPS INFORMED.",
+            "15:30",
+        ),
+    )
+    f.occ(
+        "2024-07-23",
+        "idva-call-retraction",
+        R(
             "idva",
-            "B told me she has withdrawn her statement and Jake is back on the boat.",
-            "",
+            "B rang me - she gave police a retraction statement yesterday afternoon and Jake is "
+            "back on the boat.",
+            "09:50",
             "Phone",
         ),
-        R("pol", "VICTIM RETRACTION STATEMENT TAKEN (CALLARD). CPS INFORMED.", "", shift="-1"),
     )
     f.occ(
         "2024-08-05",
@@ -3174,7 +3289,7 @@ def _callard() -> BlindCase:
             "Case v Jake discontinued by CPS. Safety plan reviewed.",
             "",
             "Update",
-            shift="+2",
+            shift="late",
         ),
     )
     f.occ(
@@ -3285,6 +3400,7 @@ def _callard() -> BlindCase:
         "2025-02-15",
         "dog-seized",
         R("pol", "DOG SEIZED UNDER S5 DDA 1991 WITH DOG WARDEN. KENNELLED.", "20:30"),
+        R("pol", "DOG SEIZED UNDER S5 DDA 1991 WITH DOG WARDEN - KENNELLED.", "20:30"),
         R(
             "dog",
             "Called out by police to Mossington Basin - assisted seizure of bull-type dog "
@@ -3447,13 +3563,11 @@ def _callard() -> BlindCase:
         R("hv", "Contact type: ICPC. Outcome: Wren CP plan neglect.", "10:00", "Conference"),
         R("idva", "ICPC - attended with B.", "", "Meeting"),
         R("pol", "ICPC ATTD - CP PLANS NEGLECT.", "10:00", shift="+1"),
-        R(
-            "gp",
-            "ICPC outcome letter: CP plans (neglect) for both children.",
-            "",
-            "Safeguarding",
-            shift="+2",
-        ),
+    )
+    f.occ(
+        "2025-03-13",
+        "gp-icpc-letter",
+        R("gp", "ICPC outcome letter: CP plans (neglect) for both children.", "", "Safeguarding"),
     )
     f.occ(
         "2025-03-24",
@@ -3464,7 +3578,13 @@ def _callard() -> BlindCase:
             "MC 14/04.",
             "11:00",
         ),
-        R("csc", "Jake charged with the dog offence.", "", "Police", shift="+1"),
+        R(
+            "csc",
+            "Police inform Jake was charged yesterday with the dog offence.",
+            "",
+            "Police",
+            shift="late",
+        ),
     )
     f.occ(
         "2025-04-14",
@@ -3503,7 +3623,13 @@ def _callard() -> BlindCase:
             "Address",
             shift="late",
         ),
-        R("gp", "Change of address - 12 Sedgewell Court TY4 1NE (all 3).", "", "Admin", shift="+2"),
+        R(
+            "gp",
+            "Change of address - 12 Sedgewell Court TY4 1NE (all 3).",
+            "",
+            "Admin",
+            shift="late",
+        ),
     )
     f.occ(
         "2025-06-10",
@@ -3544,20 +3670,35 @@ def _callard() -> BlindCase:
     )
     f.fill(
         "hv",
-        "2024-05-25",
-        "2025-08-29",
+        "2024-07-22",
+        "2024-10-31",
+        [("Clinic", "Contact type: Clinic. Outcome: weighed 11.4kg.")],
+    )
+    f.fill(
+        "hv",
+        "2024-11-11",
+        "2024-12-20",
         [
             (
                 "Home visit",
-                "Contact type: Home visit. Outcome: Wren 2yr review, language delay (15 words).",
-            ),
-            ("Clinic", "Contact type: Clinic. Outcome: weighed 11.4kg."),
-            (
-                "Home visit",
-                "Contact type: Home visit (refuge). Outcome: scars healing, mum coping.",
-            ),
-            ("Phone", "Contact type: Telephone. Outcome: SALT referral discussed."),
+                (
+                    "Contact type: Home visit (boat). Outcome: Wren 2yr review, language "
+                    "delay (15 words)."
+                ),
+            )
         ],
+    )
+    f.fill(
+        "hv",
+        "2025-05-12",
+        "2025-08-29",
+        [("Phone", "Contact type: Telephone. Outcome: SALT referral discussed.")],
+    )
+    f.fill(
+        "hv",
+        "2025-02-24",
+        "2025-05-02",
+        [("Home visit", "Contact type: Home visit (refuge). Outcome: scars healing, mum coping.")],
     )
     f.fill(
         "gp",
@@ -3570,6 +3711,13 @@ def _callard() -> BlindCase:
             ),
             ("Consultation", "S: Wren cough. O: chest clear. A: viral. P: safety-net."),
             ("Consultation", "S: Ezra headlice + eczema. P: advice, emollient."),
+        ],
+    )
+    f.fill(
+        "gp",
+        "2025-02-21",
+        "2025-04-30",
+        [
             ("Nurse", "Practice nurse: Wren dressing change L forearm."),
             ("Nurse", "Practice nurse: wounds healed."),
         ],
@@ -3577,7 +3725,7 @@ def _callard() -> BlindCase:
     f.fill(
         "sch",
         "2024-09-10",
-        "2025-07-18",
+        "2025-02-07",
         [
             ("Attendance", "Category: Attendance. Ezra late again - boat moved further out."),
             (
@@ -3587,27 +3735,42 @@ def _callard() -> BlindCase:
             ("Achievement", "Category: Achievement. Star of the week - reading."),
             ("Welfare", "Category: Welfare. Breakfast club place started."),
             ("Attendance", "Category: Attendance. 89% autumn term."),
-            ("Welfare", "Category: Welfare. Ezra settled since moving to Sedgewell Ct."),
         ],
+    )
+    f.fill(
+        "sch",
+        "2025-05-12",
+        "2025-07-18",
+        [("Welfare", "Category: Welfare. Ezra settled since moving to Sedgewell Ct.")],
     )
     f.fill(
         "idva",
-        "2024-06-08",
-        "2025-08-29",
+        "2024-08-12",
+        "2025-01-31",
         [
             ("Phone", "Call - B safe, Jake 'calmer'. Safety plan reviewed."),
             ("Phone", "Attempted call, no answer. Text sent."),
-            ("Support", "Freedom Programme place offered."),
-            ("Phone", "Call - B started Freedom Programme."),
         ],
     )
+    f.fill("idva", "2025-02-24", "2025-04-30", [("Support", "Freedom Programme place offered.")])
+    f.fill("idva", "2025-05-12", "2025-08-29", [("Phone", "Call - B started Freedom Programme.")])
     f.fill(
         "csc",
         "2024-07-15",
-        "2025-08-29",
+        "2025-01-31",
         [
             ("Visit", "CIN visit on boat: Wren and Ezra seen. Dog kept in fore cabin."),
-            ("Visit", "Visit at refuge - children seen, happier."),
+            ("Supervision", "Supervision: CIN plan, DA work slow."),
+        ],
+    )
+    f.fill(
+        "csc", "2025-02-24", "2025-05-02", [("Visit", "Visit at refuge - children seen, happier.")]
+    )
+    f.fill(
+        "csc",
+        "2025-05-12",
+        "2025-08-29",
+        [
             ("Visit", "Statutory visit at Sedgewell Court."),
             ("Supervision", "Supervision: CP plan progressing."),
         ],
