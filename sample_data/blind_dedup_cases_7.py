@@ -1,7 +1,7 @@
 """A seventh set of blind labelled cases for judging duplicate detection.
 
 Four wholly fictional families, each of 107-129 chronology rows from eleven or twelve
-services (one sheet each; two schools in one case) over twelve to twenty months, unlike each
+services (one sheet each; two schools in one case) over fifteen to twenty months, unlike each
 other and unlike the earlier blind sets' families: two sisters at risk of female genital
 mutilation before a long summer trip (the mother's FGM found at antenatal booking, strategy
 discussions, an FGM protection order made without notice and continued on notice, passports
@@ -1268,19 +1268,49 @@ def _marankeh() -> BlindCase:
                 "Wellbeing",
                 "Category: Wellbeing. Halima upset at lunch - fell out with friend. Resolved.",
             ),
+            ("Wellbeing", "Category: Wellbeing. Amina chosen as class rep. Very proud."),
+            ("Medical", "Category: Medical. Halima - nosebleed in PE, first aid given."),
+        ],
+    )
+    f.fill(
+        "sch",
+        "2024-06-03",
+        "2024-07-19",
+        [
             (
                 "Attendance",
                 "Category: Attendance. Amina late x3 this week. Mum says baby up at night.",
-            ),
-            ("Wellbeing", "Category: Wellbeing. Amina chosen as class rep. Very proud."),
-            ("Medical", "Category: Medical. Halima - nosebleed in PE, first aid given."),
-            ("Attendance", "Category: Attendance. Both girls' attendance 97% (autumn)."),
-            ("Wellbeing", "Category: Wellbeing. Amina SATs - calm and prepared."),
+            )
+        ],
+    )
+    f.fill(
+        "sch",
+        "2024-12-02",
+        "2025-01-31",
+        [("Attendance", "Category: Attendance. Both girls' attendance 97% (autumn).")],
+    )
+    f.fill(
+        "sch",
+        "2025-05-06",
+        "2025-05-16",
+        [("Wellbeing", "Category: Wellbeing. Amina SATs - calm and prepared.")],
+    )
+    f.fill(
+        "sch",
+        "2025-06-02",
+        "2025-07-15",
+        [
             (
                 "Transition",
                 "Category: Transition. Amina's transition info sent to Fallowmere Academy.",
-            ),
+            )
         ],
+    )
+    f.fill(
+        "sn",
+        "2024-09-05",
+        "2024-12-18",
+        [("1:1 contact", "1:1 with Amina - worries about Dad. Coping strategies.")],
     )
     f.fill(
         "sn",
@@ -1289,7 +1319,6 @@ def _marankeh() -> BlindCase:
         [
             ("Health assessment", "Health assessment (CP) Amina - ht/wt normal, imms UTD."),
             ("Health assessment", "Health assessment (CP) Halima - vision check due."),
-            ("1:1 contact", "1:1 with Amina - worries about Dad. Coping strategies."),
             ("Drop-in", "Amina at drop-in re headaches. Advised hydration, GP if persists."),
         ],
     )
@@ -1335,7 +1364,7 @@ def _marankeh() -> BlindCase:
         "2025-06-30",
         [
             ("", "PND CHECK REQUEST FROM CSC - RESULT SENT."),
-            ("", "FATHER REPORTED STOLEN BIKE. CRIME REF BX/44190/24. NO SG ISSUES."),
+            ("", "FATHER REPORTED STOLEN BIKE. CRIME REF BX/44190. NO SG ISSUES."),
         ],
         timed=False,
     )
@@ -2023,6 +2052,24 @@ def _hollinrake() -> BlindCase:
             shift="+2",
         ),
     )
+    f.occ(
+        "2025-12-16",
+        "prevent-6m",
+        R(
+            "prev",
+            "6-month post-Channel review at Kestle Vale with KH and DSL. No concerning online "
+            "activity reported; KH doing art GCSE, has a friendship group. Closed to Prevent.",
+            "13:15",
+            "Review",
+        ),
+        R(
+            "ks",
+            "Category: Prevent. PO Gannaway came in to meet Keeva and me for her six-month "
+            "review after Channel. No concerns. Action: none, Prevent closed.",
+            "13:15",
+            "Meeting",
+        ),
+    )
     f.fill(
         "sch",
         "2024-09-05",
@@ -2056,18 +2103,44 @@ def _hollinrake() -> BlindCase:
         "2024-10-20",
         "2025-06-15",
         [
-            ("Call", "Call with father - update, consent confirmed in writing."),
-            ("IP update", "IP update: session 3, discussed sources and propaganda techniques."),
-            ("IP update", "IP update: session 9, K brought her own examples. Positive."),
             ("Call", "Call from DSL - K asked about a 'remigration' video; IP informed."),
         ],
+    )
+    f.fill(
+        "prev",
+        "2024-10-21",
+        "2024-11-08",
+        [("Call", "Call with father - update, consent confirmed in writing.")],
+    )
+    f.fill(
+        "prev",
+        "2024-11-25",
+        "2024-12-13",
+        [("IP update", "IP update: session 3, discussed sources and propaganda techniques.")],
+    )
+    f.fill(
+        "prev",
+        "2025-02-03",
+        "2025-03-14",
+        [("IP update", "IP update: session 9, K brought her own examples. Positive.")],
+    )
+    f.fill(
+        "camhs",
+        "2024-11-18",
+        "2024-12-18",
+        [("Session", "Individual session - CBT formulation, anger diary.")],
+    )
+    f.fill(
+        "csc",
+        "2024-12-02",
+        "2024-12-18",
+        [("Supervision", "Supervision: s47 concluded, CIN plan; Channel parallel.")],
     )
     f.fill(
         "camhs",
         "2024-11-15",
         "2025-07-10",
         [
-            ("Session", "Individual session - CBT formulation, anger diary."),
             ("Session", "Session - safety plan reviewed, no SH this week."),
             ("DNA", "DNA. Letter sent, rebooked."),
             ("Session", "Session - K talked about mum, ambivalent."),
@@ -2099,7 +2172,6 @@ def _hollinrake() -> BlindCase:
         [
             ("Visit", "Home visit, Keeva seen alone in her room. Spoke about music, guarded."),
             ("Visit", "Visit, K and Jolene seen. Relationship strained but improving."),
-            ("Supervision", "Supervision: s47 concluded, CIN plan; Channel parallel."),
             ("Direct work", "Direct work: online safety, K chose the topics."),
         ],
     )
@@ -2120,13 +2192,21 @@ def _hollinrake() -> BlindCase:
     )
     f.fill(
         "yjs",
-        "2025-02-12",
+        "2025-02-17",
+        "2025-03-07",
+        [("Session", "Weapons awareness session 1 - engaged.")],
+    )
+    f.fill(
+        "yjs",
+        "2025-03-24",
+        "2025-04-30",
+        [("Session", "Session 4 - consequences, victim perspective.")],
+    )
+    f.fill(
+        "yjs",
+        "2025-05-12",
         "2025-06-30",
-        [
-            ("Session", "Weapons awareness session 1 - engaged."),
-            ("Session", "Session 4 - consequences, victim perspective."),
-            ("Session", "Session 8 - completed. Caution conditions met."),
-        ],
+        [("Session", "Session 8 - completed. Caution conditions met.")],
     )
     f.fill(
         "eh", "2024-10-20", "2024-11-15", [("Visit", "Home visit, phone curfew going 'ok-ish'.")]
@@ -2873,10 +2953,20 @@ def _scolley() -> BlindCase:
         "2025-01-03",
         [
             ("Review", "PA agency review - hours delivered as planned."),
-            ("Phone", "Call from Chloe: carer strain, offered carer's assessment."),
-            ("Assessment", "Carer's assessment for Chloe completed. Respite sitter offered."),
             ("Review", "Day service placement started at Tarn Street Centre, 2 days/wk."),
         ],
+    )
+    f.fill(
+        "asc",
+        "2024-05-20",
+        "2024-06-07",
+        [("Phone", "Call from Chloe: carer strain, offered carer's assessment.")],
+    )
+    f.fill(
+        "asc",
+        "2024-06-24",
+        "2024-07-26",
+        [("Assessment", "Carer's assessment for Chloe completed. Respite sitter offered.")],
     )
     f.fill(
         "asc",
@@ -3716,12 +3806,10 @@ def _callard() -> BlindCase:
     f.fill(
         "gp",
         "2025-02-21",
-        "2025-04-30",
-        [
-            ("Nurse", "Practice nurse: Wren dressing change L forearm."),
-            ("Nurse", "Practice nurse: wounds healed."),
-        ],
+        "2025-02-28",
+        [("Nurse", "Practice nurse: Wren dressing change L forearm.")],
     )
+    f.fill("gp", "2025-04-01", "2025-04-30", [("Nurse", "Practice nurse: wounds healed.")])
     f.fill(
         "sch",
         "2024-09-10",
@@ -3778,16 +3866,19 @@ def _callard() -> BlindCase:
     f.fill(
         "ward",
         "2025-03-12",
+        "2025-04-30",
+        [("Clinic", "Plastics clinic: cheek scar maturing, silicone gel, massage.")],
+    )
+    f.fill(
+        "ward",
+        "2025-06-16",
         "2025-08-29",
-        [
-            ("Clinic", "Plastics clinic: cheek scar maturing, silicone gel, massage."),
-            ("Clinic", "Plastics clinic: review 3 months, consider laser later."),
-        ],
+        [("Clinic", "Plastics clinic: 3-month review, consider laser later.")],
     )
     f.fill(
         "hsg",
-        "2024-07-20",
-        "2025-04-30",
+        "2024-08-12",
+        "2025-01-31",
         [("Letter", "Letter to B - application on hold, no contact.")],
     )
     return f.case()
