@@ -82,13 +82,19 @@ How the rows were labelled (the sixth blind set's rules, applied throughout):
   (its occurrence is in `noise`).
 - Decision for this set: a victim's retraction statement taken by police and her call to her
   IDVA the next day telling her of it are two occurrences.
-- Look-alikes kept apart: two meetings on one day (a strategy discussion and a legal gateway
-  meeting; a Channel panel and a core group), repeat police call-outs to one place on one day,
-  consecutive-day emergency department attendances, separate visits by two agencies on one day,
-  a police incident and social care's receipt of the notification, a report sent before a
-  conference or hearing and the conference or hearing itself, a without-notice hearing and
-  the return hearing, an arrest and the charge, two sisters' separate clinic appointments in
-  one session, a referral and the screening decision on it.
+- Look-alikes kept apart: two meetings on one day (a strategy discussion and a professionals'
+  meeting; a strategy discussion and a legal gateway meeting; a Channel panel and a Team
+  Around the Family meeting; a Channel panel and a CIN review; an RCPC and the core group
+  straight after it; a strategy meeting and a hospital family meeting), repeat police
+  call-outs to one place on one day, consecutive-day emergency department attendances,
+  separate visits by two agencies on one day, a police incident and social care's receipt of
+  the notification, a report or analysis sent before a conference or hearing and the
+  conference or hearing itself, a without-notice hearing and the return hearing, an arrest
+  and the charge, two parents' arrests on one day, two sisters' separate clinic appointments
+  in one session, a referral and the screening decision on it, a school's referral to Prevent
+  and its call to the social care front door on the same day, a visit and the email reporting
+  it later that day, a stop at a port and the arrest that follows, a victim's retraction
+  statement and her call to her IDVA about it.
 
 Everything is invented: people, workers, schools, surgeries, hospitals, wards, towns, ports,
 canals, police forces, addresses, postcodes and reference numbers. Deterministic: one fixed
