@@ -1,25 +1,27 @@
 """A seventh set of blind labelled cases for judging duplicate detection.
 
-Four wholly fictional families, each of 107-129 chronology rows from eleven or twelve
-services (one sheet each; two schools in one case) over fifteen to twenty months, unlike each
-other and unlike the earlier blind sets' families: two sisters at risk of female genital
-mutilation before a long summer trip (the mother's FGM found at antenatal booking, strategy
-discussions, an FGM protection order made without notice and continued on notice, passports
-surrendered, a stop at a ferry port, the father's arrest, charge and conviction for breach); a
-fourteen-year-old girl drawn into extreme right-wing material online (a Prevent referral by
-her school, Channel panels, an adult man met online, a missing episode, self-harm, a knife in
-her school bag, a youth conditional caution, a managed move); a baby shaken by his father,
-who has a brain injury from a motorcycle crash (adult social care, community
-neuro-rehabilitation, a pre-birth assessment, intensive care, both parents' arrests, an
-interim care order, a supervision order, the father's conviction); two children living on a
-narrowboat with domestic abuse, where the toddler is bitten by the family's dog (boater
-liaison, a MARAC, a withdrawn prosecution, a dog warden, plastic surgery, a refuge, temporary
-housing). Written blind: composed from
-the domain brief, the `Event` schema and the sixth blind set's docstring and helper code
-(read for its format, helpers and labelling rules; none of its families, wordings or places
-reused), without reading the duplicate rules, their settings, the linkage model, any result or
-any other labelled set, and without running the merge on these cases (issue 12,
-"Generalisation practice"). Kept apart from tuning: measure on them blind first.
+Five wholly fictional families, each of 107-129 chronology rows from ten to twelve services
+(eleven or twelve sheets; two schools' returns in two cases) over fifteen to twenty months,
+unlike each other and unlike the earlier blind sets' families: two sisters at risk of female
+genital mutilation before a long summer trip (the mother's FGM found at antenatal booking,
+strategy discussions, an FGM protection order made without notice and continued on notice,
+passports surrendered, a stop at a ferry port, the father's arrest, charge and conviction for
+breach); a fourteen-year-old girl drawn into extreme right-wing material online (a Prevent
+referral by her school, Channel panels, an adult man met online, a missing episode, self-harm, a
+knife in her school bag, a youth conditional caution, a managed move); a baby shaken by his
+father, who has a brain injury from a motorcycle crash (adult social care, community
+neuro-rehabilitation, a pre-birth assessment, intensive care, both parents' arrests, an interim
+care order, a supervision order, the father's conviction); two children living on a narrowboat
+with domestic abuse, where the toddler is bitten by the family's dog (boater liaison, a MARAC, a
+withdrawn prosecution, a dog warden, plastic surgery, a refuge, temporary housing); a
+twelve-year-old boy with ADHD, suspended and then permanently excluded, whose mother's new
+partner is a registered sex offender who failed to notify his address (police public protection
+unit, MAPPA, probation, a pupil referral unit, pre-proceedings). Written blind: composed from
+the domain brief, the `Event` schema and the sixth blind set's docstring and helper code (read
+for its format, helpers and labelling rules; none of its families, wordings or places reused),
+without reading the duplicate rules, their settings, the linkage model, any result or any other
+labelled set, and without running the merge on these cases (issue 12, "Generalisation
+practice"). Kept apart from tuning: measure on them blind first.
 
 The services write very differently: terse capital-letter police logs with codes; long social
 care narrative; "Contact type: ... Outcome: ..." templates; GP "S: O: A: P:" notes; school
@@ -83,18 +85,20 @@ How the rows were labelled (the sixth blind set's rules, applied throughout):
 - Decision for this set: a victim's retraction statement taken by police and her call to her
   IDVA the next day telling her of it are two occurrences.
 - Look-alikes kept apart: two meetings on one day (a strategy discussion and a professionals'
-  meeting; a strategy discussion and a legal gateway meeting; a Channel panel and a Team
-  Around the Family meeting; a Channel panel and a CIN review; an RCPC and the core group
-  straight after it; a strategy meeting and a hospital family meeting), repeat police
-  call-outs to one place on one day, consecutive-day emergency department attendances,
-  separate visits by two agencies on one day, a police incident and social care's receipt of
-  the notification, a report or analysis sent before a conference or hearing and the
-  conference or hearing itself, a without-notice hearing and the return hearing, an arrest
-  and the charge, two parents' arrests on one day, two sisters' separate clinic appointments
-  in one session, a referral and the screening decision on it, a school's referral to Prevent
-  and its call to the social care front door on the same day, a visit and the email reporting
-  it later that day, a stop at a port and the arrest that follows, a victim's retraction
-  statement and her call to her IDVA about it.
+  meeting; a strategy discussion and a legal gateway meeting; a Channel panel and a Team Around
+  the Family meeting; a Channel panel and a CIN review; an RCPC and the core group straight
+  after it; a strategy meeting and a hospital family meeting), repeat police call-outs to one
+  place on one day (or about one family), a MAPPA meeting and a core group, two children's GP
+  appointments ten minutes apart, a GP's email for a strategy discussion and the discussion, a
+  letter before proceedings and the PLO meeting, consecutive-day emergency department
+  attendances, separate visits by two agencies on one day, a police incident and social care's
+  receipt of the notification, a report or analysis sent before a conference or hearing and the
+  conference or hearing itself, a without-notice hearing and the return hearing, an arrest and
+  the charge, two parents' arrests on one day, two sisters' separate clinic appointments in one
+  session, a referral and the screening decision on it, a school's referral to Prevent and its
+  call to the social care front door on the same day, a visit and the email reporting it later
+  that day, a stop at a port and the arrest that follows, a victim's retraction statement and
+  her call to her IDVA about it.
 
 Everything is invented: people, workers, schools, surgeries, hospitals, wards, towns, ports,
 canals, police forces, addresses, postcodes and reference numbers. Deterministic: one fixed
@@ -150,6 +154,8 @@ INFANT_FEEDING = "Infant Feeding Team"
 EARLY_HELP = "Early Help"
 DA_SERVICE = "Domestic Abuse Service"
 EWO = "Education Welfare Service"
+PAEDS = "Community Paediatrics"
+PRU = "Pupil Referral Unit"
 
 SHIFTS: tuple[str, ...] = ("", "+1", "-1", "+2", "-2", "swap", "month", "late")
 
@@ -170,7 +176,7 @@ SCHOOL_HOLIDAYS: tuple[tuple[str, str], ...] = (
     ("2025-10-27", "2025-10-31"),
     ("2025-12-19", "2026-01-02"),
 )
-TERM_TIME_AGENCIES: tuple[str, ...] = (SCHOOL, NURSERY, SCHOOL_NURSE, EWO)
+TERM_TIME_AGENCIES: tuple[str, ...] = (SCHOOL, NURSERY, SCHOOL_NURSE, EWO, PRU)
 # Bank holidays in England over the cases' span: no routine weekday entry falls on one.
 BANK_HOLIDAYS: tuple[str, ...] = (
     "2024-01-01",
@@ -3890,9 +3896,824 @@ def _callard() -> BlindCase:
     return f.case()
 
 
+# --------------------------------------------------------------------------------------------
+# Case 5: Fenn Quarrington (b. 03/10/2012) and his sister Poppy (b. 27/04/2017), Wrexley Fold.
+# They live with their mother Leanne Quarrington (b. 1989) at 58 Spindle Street, Wrexley Fold
+# WF6 3LA; her partner Shaun Tillotson (b. 1981) is a registered sex offender (2016, sexual
+# assault of a 13-year-old girl) managed by the police public protection unit. Fenn has ADHD
+# (Community Paediatrics) and is suspended repeatedly, then permanently excluded from Wrexley
+# Fold Academy and placed at Cobb Lane Pupil Referral Unit; Poppy at Hollins Brook Primary.
+# Registered at Teasel Green Practice. Failure to notify, MAPPA, CP plans, pre-proceedings.
+# --------------------------------------------------------------------------------------------
+
+
+def _quarrington() -> BlindCase:
+    f = Family(
+        "quarrington",
+        705,
+        {
+            "sch": Sheet(
+                SCHOOL,
+                "WrexleyFoldAcademy_CPOMS_Fenn.xlsx",
+                "Incidents",
+                (("2024-01-01", "Mr O Brackley (DSL)"),),
+            ),
+            "psch": Sheet(
+                SCHOOL,
+                "HollinsBrook_safeguarding_Poppy.docx",
+                "Table 1",
+                (("2024-01-01", "Mrs S Weatherall (DSL)"),),
+                typed=False,
+            ),
+            "pol": Sheet(
+                POLICE,
+                "Police_PPU_Tillotson_Quarrington.csv",
+                "",
+                (("2024-01-01", ""),),
+                typed=False,
+            ),
+            "prob": Sheet(
+                PROBATION,
+                "Probation_Tillotson_S.xlsx",
+                "nDelius extract",
+                (("2025-01-01", "PP D Okonjo-Reeve"),),
+            ),
+            "csc": Sheet(
+                CSC,
+                "CSC_Quarrington_chronology.xlsx",
+                "Chronology",
+                (("2024-01-01", "MASH"), ("2024-11-08", "Tobias Wrenfield SW")),
+            ),
+            "gp": Sheet(
+                GP,
+                "TeaselGreen_Practice_Quarrington.xlsx",
+                "Consultations",
+                (("2024-01-01", "Dr J Illingworth"),),
+            ),
+            "paed": Sheet(
+                PAEDS,
+                "CommPaeds_ADHD_Fenn_Q.docx",
+                "Table 1",
+                (("2024-01-01", "Dr A Muscroft (paediatrician)"),),
+            ),
+            "ewo": Sheet(EWO, "EWS_Quarrington_F.xlsx", "Log", (("2024-01-01", "H Pennock EWO"),)),
+            "ap": Sheet(
+                PRU,
+                "CobbLane_PRU_Fenn.xlsx",
+                "Log",
+                (("2025-03-01", "Ms K Arrowsmith (head of centre)"),),
+            ),
+            "ed": Sheet(
+                ED, "WrexleyGeneral_ED_Fenn.xlsx", "ED", (("2024-01-01", "ED"),), typed=False
+            ),
+            "eh": Sheet(
+                EARLY_HELP,
+                "EarlyHelp_Quarrington.xlsx",
+                "Notes",
+                (("2024-01-01", "Corinne Bex (FSW)"),),
+            ),
+        },
+    )
+    f.occ(
+        "2024-09-19",
+        "susp-1",
+        R(
+            "sch",
+            "Incident: Physical aggression. Fenn (Y8) threw a chair in science after being "
+            "moved seats; narrowly missed a pupil. Action: 3-day suspension (20/09-24/09). Mum "
+            "informed by phone. Reintegration 25/09.",
+            "11:50",
+            "Suspension",
+        ),
+        R(
+            "ewo",
+            "Suspension notification: Fenn Q, 3 days from 20/09, physical aggression.",
+            "",
+            "Exclusion",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-10-08",
+        "adhd-review",
+        R(
+            "paed",
+            "ADHD review clinic. Seen with mum. On methylphenidate XL 36mg. School reports "
+            "worse behaviour since the summer. Mum says her new partner 'Shaun' helps with "
+            "homework and Fenn 'doesn't like being told by him'. Wt 41kg, BP 108/66. Plan: "
+            "increase to 45mg, school Conners, review 3 months.",
+            "14:00",
+            "Clinic",
+        ),
+    )
+    f.occ(
+        "2024-10-10",
+        "paed-letter-gp",
+        R("paed", "Clinic letter to GP - dose increase methylphenidate XL 45mg.", "", "Letter"),
+        R(
+            "gp",
+            "Letter from Dr Muscroft: increase methylphenidate XL to 45mg od. Rx updated.",
+            "",
+            "Letter",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-10-15",
+        "susp-2",
+        R(
+            "sch",
+            "Incident: Verbal abuse / defiance. Fenn swore at Head of Year and left site without "
+            "permission. Action: 5-day suspension 16/10-22/10. Letter home.",
+            "13:20",
+            "Suspension",
+        ),
+        R(
+            "ewo",
+            "2nd suspension this term - 5 days from 16/10/24. Consider EH referral.",
+            "",
+            "Exclusion",
+        ),
+    )
+    f.occ(
+        "2024-10-23",
+        "eh-referral",
+        R(
+            "sch",
+            "Early Help referral sent (with mum's consent) - behaviour, suspensions.",
+            "",
+            "Referral",
+        ),
+        R(
+            "eh",
+            "Referral in from Wrexley Fold Academy (DSL): Fenn 12, two suspensions, ADHD.",
+            "",
+            "Referral",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2024-11-04",
+        "poppy-comment",
+        R(
+            "psch",
+            "Poppy (Y3) told TA during reading that 'Shaun sleeps at ours now' and that he takes "
+            "her to the park 'just me and him' when mum is at work. No other concerns. Logged "
+            "for DSL, no action at this stage (new partner).",
+            "10:15",
+        ),
+    )
+    f.occ(
+        "2024-11-06",
+        "ppu-visit",
+        R(
+            "pol",
+            "PPU UNANNOUNCED HOME VISIT - RSO SHAUN TILLOTSON AT REGISTERED ADDRESS 4 "
+            "CARDER'S YARD. NOT PRESENT, FLAT APPEARS UNOCCUPIED. NEIGHBOUR STATES HE 'LIVES "
+            "WITH HIS GIRLFRIEND AND HER KIDS ON SPINDLE ST'. ENQUIRIES.",
+            "09:30",
+        ),
+    )
+    f.occ(
+        "2024-11-07",
+        "police-ref-csc",
+        R(
+            "pol",
+            "REFERRAL TO CSC (MASH) - RSO TILLOTSON BELIEVED RESIDING AT 58 SPINDLE ST WITH "
+            "LEANNE QUARRINGTON + 2 CHILDREN (12, 7). NOT NOTIFIED.",
+            "15:10",
+        ),
+        R(
+            "csc",
+            "Contact from Police PPU: Shaun Tillotson (RSO, 2016 sexual assault on a girl of 13) "
+            "believed to be living at 58 Spindle St with Leanne Quarrington and her children "
+            "Fenn (12) and Poppy (7), not notified to police.",
+            "15:10",
+            "Contact",
+        ),
+    )
+    f.occ(
+        "2024-11-08",
+        "mash",
+        R(
+            "csc",
+            (
+                "MASH: checks - Poppy's school log of 04/11 (Shaun sleeps over, park "
+                "alone). RAG RED. Strategy."
+            ),
+            "",
+            "MASH decision",
+        ),
+    )
+    f.occ(
+        "2024-11-11",
+        "strat-1",
+        R(
+            "csc",
+            "Strategy discussion. TM R Cheadle, SW T Wrenfield, DS Hobbis (PPU), DSLs of both "
+            "schools, GP by email. Agreed: s47 both children, joint visit with police to mother "
+            "today/tomorrow, disclosure to mother under police powers, children seen alone.",
+            "09:30",
+            "Strategy",
+        ),
+        R(
+            "pol",
+            "STRAT - S47 JOINT. DISCLOSURE TO MOTHER AGREED. ARREST RSO FOR S91 FAIL TO NOTIFY.",
+            "09:30",
+        ),
+        R(
+            "sch",
+            "Strategy meeting re Fenn and sister - DSL attended (Teams). s47.",
+            "09:30",
+            "Meeting",
+        ),
+        R("psch", "Strat discussion this morning - I attended. Poppy's comment shared.", "09:30"),
+    )
+    f.occ(
+        "2024-11-11",
+        "gp-email-strat",
+        R(
+            "gp",
+            "Email to MASH with GP summary for this morning's strategy discussion (no "
+            "safeguarding concerns recorded; Fenn ADHD).",
+            "08:50",
+            "Safeguarding",
+        ),
+    )
+    f.occ(
+        "2024-11-12",
+        "joint-visit",
+        R(
+            "csc",
+            "Joint visit with DC Farrant to Ms Quarrington. Disclosure made of Shaun's "
+            "conviction and registration. Leanne shocked, then angry - said he told her it was "
+            "'a misunderstanding with an ex's daughter'. Agreed written safety plan: Shaun not "
+            "to stay or have any contact with the children.",
+            "16:30",
+            "Home visit",
+        ),
+        R(
+            "pol",
+            "JOINT VISIT W/ SW - DISCLOSURE TO LEANNE QUARRINGTON OF RSO STATUS. SAFETY PLAN "
+            "SIGNED. DC 2290 FARRANT.",
+            "16:30",
+        ),
+    )
+    f.occ(
+        "2024-11-12",
+        "rso-arrest",
+        R(
+            "pol",
+            "SHAUN TILLOTSON ARRESTED 07:05 AT 58 SPINDLE ST - S91 SOA 2003 FAIL TO NOTIFY.",
+            "07:05",
+        ),
+        R(
+            "csc",
+            "Police arrested Shaun early this morning at Spindle St (failure to notify).",
+            "",
+            "Police",
+        ),
+    )
+    f.occ(
+        "2024-11-13",
+        "rso-charge",
+        R(
+            "pol",
+            "TILLOTSON CHARGED S91 SOA. BAIL: RESIDE 4 CARDER'S YARD, NO UNSUPERVISED CONTACT U18.",
+            "10:40",
+        ),
+        R(
+            "csc",
+            (
+                "Shaun charged with failing to notify; bail conditions no unsupervised "
+                "contact with children."
+            ),
+            "",
+            "Police",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-11-14",
+        "seen-fenn",
+        R(
+            "csc",
+            "Saw Fenn alone at Wrexley Fold Academy. He said Shaun 'is alright' but 'acts like "
+            "my dad'. No disclosures. Fenn knows Shaun 'did something bad'.",
+            "10:00",
+            "Child seen",
+        ),
+        R(
+            "sch",
+            "SW visited to see Fenn in school (room 4, 10am). DSL not present.",
+            "10:00",
+            "Visit",
+        ),
+    )
+    f.occ(
+        "2024-11-14",
+        "seen-poppy",
+        R(
+            "csc",
+            "Saw Poppy alone at Hollins Brook in the afternoon. Drew her family: mum, Fenn, "
+            "cat, Shaun 'at the park'. No disclosures of harm.",
+            "13:45",
+            "Child seen",
+        ),
+        R(
+            "psch",
+            (
+                "SW came in to see Poppy 1.45pm. I sat in at Poppy's request for the "
+                "first few minutes."
+            ),
+            "13:45",
+        ),
+    )
+    f.occ(
+        "2024-11-21",
+        "gp-two-appts-fenn",
+        R(
+            "gp",
+            (
+                "S: Fenn - ADHD med review (post increase). O: BP 110/70, wt 40.5kg. A: "
+                "ok. P: continue."
+            ),
+            "10:10",
+            "Consultation",
+        ),
+    )
+    f.occ(
+        "2024-11-21",
+        "gp-two-appts-poppy",
+        R(
+            "gp",
+            "S: Poppy - L ear pain 2/7. O: L TM red, bulging. A: AOM. P: analgesia, delayed abx.",
+            "10:20",
+            "Consultation",
+        ),
+    )
+    f.occ(
+        "2024-11-22",
+        "police-icpc-report",
+        R("pol", "REPORT FOR ICPC SUBMITTED - PREVIOUS CONVICTION + CURRENT BAIL.", ""),
+    )
+    f.occ(
+        "2024-11-26",
+        "icpc",
+        R(
+            "csc",
+            "ICPC. Chair J Strudwick. Mother attended, says relationship is over. Both children "
+            "made subject to CP plans, category sexual abuse (risk). Core group 03/12.",
+            "13:00",
+            "ICPC",
+        ),
+        R("sch", "ICPC - Fenn CP plan (sexual abuse risk). DSL attended.", "13:00", "Conference"),
+        R("psch", "Attended ICPC. Poppy now on a CP plan (sexual abuse - risk).", "13:00"),
+        R("pol", "ICPC ATTD DC FARRANT. BOTH CHN CP PLANS.", "13:00", shift="+1"),
+        R("eh", "ICPC - case now CP; EH closing to SW.", "", "Meeting"),
+    )
+    f.occ(
+        "2024-12-03",
+        "mappa",
+        R(
+            "pol",
+            "MAPPA LEVEL 2 MEETING (CAT 1). TILLOTSON. RISK: HIGH TO FEMALE CHILDREN. ACTIONS: "
+            "PPU VISITS FORTNIGHTLY, CSC TO SHARE PLAN, HOUSING CHECK.",
+            "10:00",
+        ),
+        R(
+            "csc",
+            "MAPPA level 2 meeting - SW attended. Risk high to girls under 16.",
+            "10:00",
+            "MAPPA",
+        ),
+    )
+    f.occ(
+        "2024-12-03",
+        "core-group-1",
+        R(
+            "csc",
+            "Core group 1 at Hollins Brook, after the MAPPA meeting. Leanne, both DSLs, SW. "
+            "Leanne saying she has not seen Shaun.",
+            "15:30",
+            "Core group",
+        ),
+        R("sch", "Core group at Hollins Brook 3.30. DSL attended.", "15:30", "Meeting"),
+        R("psch", "Core group here (3.30pm).", "15:30"),
+    )
+    f.occ(
+        "2025-01-20",
+        "rso-court",
+        R(
+            "pol",
+            (
+                "WREXLEY MC - TILLOTSON GUILTY S91. 12 MTH COMMUNITY ORDER, 20 RAR "
+                "DAYS, PROB SUPERVISION."
+            ),
+            "",
+        ),
+        R("prob", "Sentenced at Wrexley MC: CO 12 months, RAR 20 days. Allocated.", "", "Sentence"),
+        R(
+            "csc",
+            "Shaun sentenced to a community order for failing to notify.",
+            "",
+            "Court",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-01-28",
+        "prob-induction",
+        R(
+            "prob",
+            "Induction appt. S.T. minimises, says Leanne 'knew anyway'. Licence history "
+            "reviewed. Discussed MAPPA, notification requirements.",
+            "11:00",
+            "Appointment",
+        ),
+    )
+    f.occ(
+        "2025-02-18",
+        "rcpc-1",
+        R("csc", "RCPC. Plans continue. Fenn's behaviour at school escalating.", "13:00", "RCPC"),
+        R("sch", "RCPC - DSL attended. Plan continues.", "13:00", "Conference"),
+        R("psch", "RCPC attended, Poppy doing well in class.", "", shift="-1"),
+    )
+    f.occ(
+        "2025-02-26",
+        "perm-ex",
+        R(
+            "sch",
+            "Incident: Assault on staff. Fenn punched Mr Ludgrove (PE) in the face during a "
+            "restraint-free de-escalation. Headteacher decision: permanent exclusion. Letter to "
+            "parent; governors to meet within 15 school days.",
+            "14:10",
+            "Permanent exclusion",
+        ),
+        R(
+            "ewo",
+            "PERMANENT EXCLUSION notified - Fenn Q, assault on staff, 26/02/25.",
+            "",
+            "Exclusion",
+        ),
+        R(
+            "csc",
+            "School rang: Fenn permanently excluded today after punching a teacher.",
+            "15:00",
+            "Education",
+        ),
+    )
+    f.occ(
+        "2025-03-10",
+        "pru-start",
+        R(
+            "ap",
+            "Fenn started today (Y8 group, 09:30-14:00). Mum brought him. Keyworker: Dale. "
+            "Settled OK, refused maths.",
+            "09:30",
+            "Admission",
+        ),
+        R("ewo", "Fenn on roll at Cobb Lane PRU from today.", "", "School change"),
+        R("csc", "Fenn started at Cobb Lane PRU today.", "", "Education", shift="swap"),
+    )
+    f.occ(
+        "2025-03-12",
+        "governors",
+        R(
+            "sch",
+            "Governors' disciplinary committee: permanent exclusion upheld. Mum attended.",
+            "16:00",
+            "Governors",
+        ),
+        R("ewo", "Attended governors' panel - PEx upheld.", "16:00", "Meeting"),
+    )
+    f.occ(
+        "2025-04-05",
+        "ed-hand",
+        R(
+            "ed",
+            (
+                "Triage 20:40. 12M punched wall after argument at home. R hand swelling "
+                "5th MC. Mum with him."
+            ),
+            "20:40",
+        ),
+        R(
+            "ed",
+            (
+                "XR: # neck 5th MC (boxer's). Ulnar gutter POP. Fracture clinic. SG: CP "
+                "plan noted, MASH informed."
+            ),
+            "21:55",
+        ),
+    )
+    f.occ(
+        "2025-04-06",
+        "ed-od",
+        R(
+            "ed",
+            (
+                "Triage 17:15. Took 6 x methylphenidate XL 45mg ~1h ago after row with "
+                "mum. HR 128. Cat 2."
+            ),
+            "17:15",
+        ),
+        R(
+            "ed",
+            (
+                "Tox: monitor 6h, ECG sinus tachy. Admitted to CDU overnight. CAMHS "
+                "liaison am. SG team informed."
+            ),
+            "18:30",
+        ),
+    )
+    f.occ(
+        "2025-04-08",
+        "ed-notif-csc",
+        R(
+            "csc",
+            "ED notification: Fenn attended 05/04 (hand fracture, punched wall) and 06/04 (took "
+            "6 of his ADHD tablets). SW to visit.",
+            "",
+            "Hospital notification",
+        ),
+    )
+    f.occ(
+        "2025-05-17",
+        "call-missing",
+        R(
+            "pol",
+            "19:10 MISPER - FENN QUARRINGTON 12 REPORTED BY MOTHER. LOCATED 20:45 AT SKATE PARK. "
+            "RETURNED.",
+            "19:10",
+        ),
+    )
+    f.occ(
+        "2025-05-17",
+        "call-rso",
+        R(
+            "pol",
+            "22:40 CALL FROM NEIGHBOUR - RSO TILLOTSON SEEN ENTERING 58 SPINDLE ST. ATTD 22:55 - "
+            "TILLOTSON PRESENT IN KITCHEN, CHILDREN UPSTAIRS. NO OFFENCE (ORDER PERMITS) BUT "
+            "BREACH OF CP SAFETY PLAN. ESCORTED FROM ADDRESS. CSC EDT INFORMED.",
+            "22:40",
+        ),
+    )
+    f.occ(
+        "2025-05-19",
+        "csc-notif",
+        R(
+            "csc",
+            "Police notifications from Saturday 17/05: Fenn missing (found at skate park), and "
+            "later Shaun found in the kitchen at Spindle St with the children upstairs.",
+            "",
+            "Police notification",
+        ),
+    )
+    f.occ(
+        "2025-05-20",
+        "strat-2",
+        R(
+            "csc",
+            "Strategy discussion 2: safety plan breached; Leanne admits seeing Shaun 'now and "
+            "again'. Agreed: legal gateway, PLO.",
+            "10:00",
+            "Strategy",
+        ),
+        R("pol", "STRAT 2 - BREACH OF SAFETY PLAN. PPU TO REVIEW RSO RISK (MAPPA).", "10:00"),
+        R(
+            "prob",
+            "Strategy discussion - PP attended by phone. S.T. did not disclose the contact.",
+            "10:00",
+            "Meeting",
+        ),
+        R("ap", "Strat meeting - attended for Fenn.", "", "Meeting", shift="+1"),
+    )
+    f.occ(
+        "2025-06-04",
+        "lbp",
+        R(
+            "csc",
+            "Letter before proceedings hand-delivered to Leanne. PLO meeting 11/06.",
+            "",
+            "PLO",
+        ),
+        R(
+            "csc",
+            "Letter before proceedings hand delivered to Leanne - PLO meeting 11/06.",
+            "",
+            "PLO",
+        ),
+    )
+    f.occ(
+        "2025-06-11",
+        "plo-meeting",
+        R(
+            "csc",
+            "PLO meeting: Leanne with solicitor. Agreement: no contact between Shaun and the "
+            "children, unannounced visits, protective parenting course.",
+            "14:00",
+            "PLO meeting",
+        ),
+    )
+    f.occ(
+        "2025-07-08",
+        "rcpc-2",
+        R("csc", "RCPC. Plans continue under PLO. Leanne engaging with course.", "13:00", "RCPC"),
+        R("ap", "RCPC - Fenn's plan continues. Attendance 92%.", "13:00", "Meeting"),
+        R("psch", "RCPC attended 8/7.", ""),
+        R("pol", "RCPC ATTD. PLANS CONTINUE.", "", shift="month"),
+    )
+    f.occ(
+        "2025-09-23",
+        "rso-move",
+        R(
+            "pol",
+            (
+                "TILLOTSON NOTIFIED NEW ADDRESS - 11 QUERN HILL, BASSETT CROSS (OUT OF "
+                "FORCE). VISOR TRANSFER."
+            ),
+            "12:00",
+        ),
+        R(
+            "prob",
+            "S.T. moved to Bassett Cross (11 Quern Hill). Transfer of case requested.",
+            "",
+            "Change of address",
+        ),
+    )
+    f.occ(
+        "2025-11-18",
+        "rcpc-3",
+        R("csc", "RCPC: CP plans ended; step down to CIN, PLO ended.", "13:00", "RCPC"),
+        R("ap", "RCPC - CP plan ended.", "13:00", "Meeting"),
+        R("psch", "RCPC - Poppy's plan ended. CIN.", "13:00"),
+    )
+    f.occ(
+        "2025-11-20",
+        "gp-rcpc-letter",
+        R(
+            "gp",
+            "Letter: RCPC outcome - CP plans ended for Fenn and Poppy.",
+            "",
+            "Safeguarding",
+            shift="month",
+        ),
+    )
+    f.fill(
+        "sch",
+        "2024-09-05",
+        "2025-02-21",
+        [
+            ("Behaviour", "Incident: Defiance. Refused to hand over phone. Detention."),
+            ("Behaviour", "Incident: Disruption. Removed from maths to reflection room."),
+            ("Support", "Mentor session with Mr Kaye - Fenn calmer, likes football."),
+            ("Behaviour", "Incident: Fight at break with Y9 pupil. Parents of both informed."),
+            ("Support", "Pastoral support plan reviewed with mum."),
+            ("Medical", "Medical: Fenn missed lunchtime med dose - mum to send new box."),
+        ],
+    )
+    f.fill(
+        "psch",
+        "2024-09-05",
+        "2025-11-14",
+        [
+            ("", "Poppy tired, said she went to bed late. Mum spoken to at pick up."),
+            ("", "Poppy very happy today - star writer."),
+            ("", "Attendance 96%."),
+        ],
+        timed=False,
+    )
+    f.fill(
+        "psch",
+        "2024-12-09",
+        "2025-02-14",
+        [("", "Check-in with Poppy (CP plan) - says home is 'fine'.")],
+        timed=False,
+    )
+    f.fill(
+        "psch",
+        "2025-03-03",
+        "2025-03-28",
+        [("", "Poppy upset that Fenn 'got sent away from school'.")],
+        timed=False,
+    )
+    f.fill(
+        "ap",
+        "2025-03-17",
+        "2025-11-14",
+        [
+            ("Incident", "Fenn threw a pool cue, session ended early, mum collected."),
+            ("Progress", "Good week: full attendance, helped in the workshop."),
+            ("Incident", "Fenn absconded at lunch, returned 1h later."),
+            ("Progress", "Fenn completed his first Entry Level maths unit."),
+        ],
+    )
+    f.fill(
+        "ap",
+        "2025-04-22",
+        "2025-05-16",
+        [("Review", "6-week review: reintegration not yet appropriate.")],
+    )
+    f.fill(
+        "csc",
+        "2024-11-15",
+        "2025-11-14",
+        [
+            ("Visit", "Unannounced visit, Spindle St. Both children seen. No sign of Shaun."),
+            ("Visit", "Statutory visit. Poppy seen alone - happy."),
+            ("Direct work", "Direct work with Fenn - worries and anger, 'volcano' sheet."),
+            ("Visit", "Unannounced visit. Leanne defensive."),
+            ("Visit", "Statutory visit - children seen, good home conditions."),
+        ],
+    )
+    f.fill(
+        "csc",
+        "2025-01-06",
+        "2025-04-30",
+        [("Supervision", "Supervision: consider PLO if any further breach.")],
+    )
+    f.fill(
+        "pol",
+        "2024-12-05",
+        "2025-09-19",
+        [
+            ("", "PPU HOME VISIT TILLOTSON 4 CARDER'S YARD - PRESENT, COMPLIANT."),
+            ("", "PPU HOME VISIT TILLOTSON - DEVICES CHECKED, NIL."),
+            ("", "PPU HOME VISIT - NOT IN, CARD LEFT."),
+        ],
+        timed=False,
+    )
+    f.fill(
+        "prob",
+        "2025-02-03",
+        "2025-09-19",
+        [
+            ("Appointment", "Supervision - RAR session, victim awareness."),
+            ("Appointment", "Supervision - attended, discussed relationship with Leanne."),
+            ("Missed", "FTA - warning letter issued."),
+        ],
+    )
+    f.fill(
+        "gp",
+        "2024-09-05",
+        "2025-11-14",
+        [
+            ("Prescription", "Repeat: methylphenidate XL (CD) issued 30 days."),
+            (
+                "Consultation",
+                (
+                    "S: Leanne - low mood, 'everything falling apart'. A: depression. P: "
+                    "sertraline 50mg."
+                ),
+            ),
+            (
+                "Consultation",
+                "S: Poppy - bedwetting again. O: urine dip NAD. A: secondary enuresis. P: advice.",
+            ),
+        ],
+    )
+    f.fill(
+        "paed",
+        "2025-01-13",
+        "2025-03-28",
+        [("Clinic", "ADHD review: wt static, appetite poor. Consider switch to lisdexamfetamine.")],
+    )
+    f.fill(
+        "paed",
+        "2025-04-22",
+        "2025-11-14",
+        [
+            (
+                "Clinic",
+                "ADHD review by phone with mum - tablets now held by mum and dispensed daily.",
+            )
+        ],
+    )
+    f.fill(
+        "eh",
+        "2024-10-28",
+        "2024-11-05",
+        [("Visit", "EH assessment started - mum and Fenn seen at home.")],
+    )
+    f.fill(
+        "ewo",
+        "2024-11-18",
+        "2025-02-14",
+        [("Attendance", "Attendance check Fenn - 81% inc. suspensions.")],
+    )
+    f.fill(
+        "ewo",
+        "2025-04-22",
+        "2025-11-14",
+        [("Attendance", "PRU attendance 88% - improving.")],
+    )
+    return f.case()
+
+
 def blind_dedup_cases_7() -> list[BlindCase]:
     """The cases, in a fixed order."""
-    return [_marankeh(), _hollinrake(), _scolley(), _callard()]
+    return [_marankeh(), _hollinrake(), _scolley(), _callard(), _quarrington()]
 
 
 def _pairs(truth: dict[str, str]) -> int:
