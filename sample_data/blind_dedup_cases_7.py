@@ -1,7 +1,7 @@
 """A seventh set of blind labelled cases for judging duplicate detection.
 
 Five wholly fictional families, each of 107-129 chronology rows from ten to twelve services
-(eleven or twelve sheets; two schools' returns in two cases) over fifteen to twenty months,
+(eleven or twelve sheets; two schools' returns in two cases) over fourteen to twenty months,
 unlike each other and unlike the earlier blind sets' families: two sisters at risk of female
 genital mutilation before a long summer trip (the mother's FGM found at antenatal booking,
 strategy discussions, an FGM protection order made without notice and continued on notice,
@@ -446,7 +446,7 @@ def _marankeh() -> BlindCase:
             "pol": Sheet(POLICE, "Police_Marankeh.csv", "", (("2024-01-01", ""),), typed=False),
             "fgm": Sheet(
                 FGM_CLINIC,
-                "Thornbury_General_FGM_clinic.xlsx",
+                "Ardencourt_General_FGM_clinic.xlsx",
                 "Clinic",
                 (("2024-01-01", "Dr L Achterberg"),),
             ),
@@ -709,7 +709,7 @@ def _marankeh() -> BlindCase:
         ),
         R(
             "csc",
-            "Amina seen at the FGM clinic at Thornbury General. No evidence of FGM. I "
+            "Amina seen at the FGM clinic at Ardencourt General. No evidence of FGM. I "
             "accompanied mother.",
             "10:00",
             "Health",
@@ -1735,7 +1735,7 @@ def _hollinrake() -> BlindCase:
         R(
             "pol",
             "MISPER HIGH RISK. KEEVA HOLLINRAKE 14. REPORTED BY FATHER 21:30, NOT HOME FROM "
-            "SCHOOL, PHONE OFF. CELL SITE: CADLEY JUNCTION. FOUND 02:10 AT CADLEY JCN STN WITH "
+            "SCHOOL, PHONE OFF. CELL SITE: CADMOOR JUNCTION. FOUND 02:10 AT CADMOOR JCN STN WITH "
             "ADULT MALE (CORIN STAITHES 31) MET ONLINE. KH RETURNED HOME.",
             "21:30",
         ),
@@ -1745,14 +1745,14 @@ def _hollinrake() -> BlindCase:
         "staithes-arrest",
         R(
             "pol",
-            "CORIN STAITHES ARRESTED 03:00 CADLEY JCN - S15 SOA 2003 MEETING CHILD FOLLOWING "
+            "CORIN STAITHES ARRESTED 03:00 CADMOOR JCN - S15 SOA 2003 MEETING CHILD FOLLOWING "
             "GROOMING (SUSP), DEVICES SEIZED. CTP INFORMED.",
             "03:00",
         ),
         R(
             "prev",
             "Informed by CTP duty: adult male (CS, 31) known to online ERW channel arrested "
-            "overnight at Cadley Junction after meeting KH. KH missing episode.",
+            "overnight at Cadmoor Junction after meeting KH. KH missing episode.",
             "08:30",
             "Info",
         ),
@@ -2267,7 +2267,7 @@ def _scolley() -> BlindCase:
             ),
             "picu": Sheet(
                 PICU,
-                "StCuthmans_PICU_Scolley_R.xlsx",
+                "StWennas_PICU_Scolley_R.xlsx",
                 "PICU",
                 (("2024-01-01", "PICU / safeguarding team"),),
             ),
@@ -2598,7 +2598,7 @@ def _scolley() -> BlindCase:
             "retrieval requested.",
             "05:30",
         ),
-        R("ed", "Left dept 07:25 with retrieval team to St Cuthman's PICU.", "07:25"),
+        R("ed", "Left dept 07:25 with retrieval team to St Wenna's PICU.", "07:25"),
     )
     f.occ(
         "2024-11-09",
@@ -2695,22 +2695,18 @@ def _scolley() -> BlindCase:
         "strat-2",
         R(
             "csc",
-            "Strategy meeting 2 at St Cuthman's. DS Varcoe, PICU consultant, hospital SG nurse, "
+            "Strategy meeting 2 at St Wenna's. DS Varcoe, PICU consultant, hospital SG nurse, "
             "HV, GP by phone, ASC. Skeletal survey: no fractures. Father bailed not to contact "
             "Rory. Plan: legal planning meeting, mother and baby placement with MGM to be "
             "assessed.",
             "11:00",
             "Strategy",
         ),
-        R(
-            "pol",
-            "STRAT MTG 2 AT ST CUTHMANS. SKELETAL SURVEY CLEAR. BAIL COND NO CONTACT.",
-            "11:00",
-        ),
+        R("pol", "STRAT MTG 2 AT ST WENNAS. SKELETAL SURVEY CLEAR. BAIL COND NO CONTACT.", "11:00"),
         R("picu", "Strategy meeting held on unit. Skeletal survey NAD.", "11:00", "Meeting"),
         R(
             "hv",
-            "Contact type: Strategy meeting. Outcome: HV attended at St Cuthman's.",
+            "Contact type: Strategy meeting. Outcome: HV attended at St Wenna's.",
             "",
             "Meeting",
         ),
@@ -2784,7 +2780,7 @@ def _scolley() -> BlindCase:
         ),
         R(
             "hv",
-            "Contact type: Info. Outcome: Rory home from St Cuthman's today, living with mum at "
+            "Contact type: Info. Outcome: Rory home from St Wenna's today, living with mum at "
             "MGM's, 15 Cowdray Walk.",
             "",
             "Change of address",
@@ -4552,13 +4548,7 @@ def _quarrington() -> BlindCase:
     f.occ(
         "2025-11-20",
         "gp-rcpc-letter",
-        R(
-            "gp",
-            "Letter: RCPC outcome - CP plans ended for Fenn and Poppy.",
-            "",
-            "Safeguarding",
-            shift="month",
-        ),
+        R("gp", "Letter: RCPC outcome - CP plans ended for Fenn and Poppy.", "", "Safeguarding"),
     )
     f.fill(
         "sch",
