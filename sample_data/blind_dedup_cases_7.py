@@ -923,7 +923,7 @@ def _marankeh() -> BlindCase:
         "passports",
         R(
             "pol",
-            "3 X PASSPORTS (AMINA, HALIMA, FATHER'S NOT INCL) SURRENDERED AT BRINDLECOMBE "
+            "2 X PASSPORTS (AMINA, HALIMA) SURRENDERED AT BRINDLECOMBE "
             "FRONT COUNTER BY MOTHER. RECEIPTED PR/88213.",
             "11:45",
         ),
@@ -1061,7 +1061,10 @@ def _marankeh() -> BlindCase:
         "father-arrest",
         R(
             "pol",
-            "OUSMANE MARANKEH ARRESTED S5A(?) BREACH OF FGMPO. CONVEYED KESSINGMOUTH CUSTODY.",
+            (
+                "OUSMANE MARANKEH ARRESTED - BREACH OF FGMPO (FGMA 2003 S5A). CONVEYED "
+                "KESSINGMOUTH CUSTODY."
+            ),
             "15:05",
         ),
     )
