@@ -775,7 +775,7 @@ def test_declared_string_counts_are_read_from_the_sst_tag_alone(tmp_path: Path) 
         "shared strings declare 99 entries, more than the file holds; refused"
     )
     # A count on a later element is not the table's.
-    later = b'<sst count="1" uniqueCount="1"><si><t>a</t></si><sstExtra count="999999"/></sst>'
+    later = b'<sst count="1" uniqueCount="1"><si><t>a</t></si><sstX uniqueCount="99999"/></sst>'
     path = only(tmp_path / "b.xlsx", xl__sharedStrings_dot_xml=later)
     assert len(scan_workbook(path, big_limits()).shared_lengths) == 1
     # Only the first megabyte of the shared strings is looked at, and no other part.
@@ -992,14 +992,16 @@ def test_merged_ranges_of_every_sheet_and_spelling_add_up(tmp_path: Path) -> Non
 
 
 def test_a_part_failing_its_checksum_while_streamed(tmp_path: Path) -> None:
-    # Stored (not compressed): the damage is found only at the end of the part's read.
+    # Stored (not compressed) and larger than zipfile's first read (4 KB): the damage is found
+    # only at the end of the part, while it is streamed, not when its first bytes are checked.
     path = tmp_path / "a.xlsx"
+    sheet = pad(SHEET1, b"</worksheet>", 64 << 10)
     with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as archive:
-        for name, data in workbook_parts().items():
+        for name, data in workbook_parts(xl__worksheets__sheet1_dot_xml=sheet).items():
             archive.writestr(name, data)
     data = path.read_bytes()
-    where = data.index(b"sheetData")
-    path.write_bytes(data[:where] + b"S" + data[where + 1 :])
+    where = data.index(b"</worksheet>")
+    path.write_bytes(data[:where] + b"(" + data[where + 1 :])
     assert refusal(scan_workbook, path, big_limits()) == (
         "file is corrupt or truncated (xl/worksheets/sheet1.xml)"
     )
