@@ -133,6 +133,10 @@ def case_sets(wanted: list[str]) -> dict[str, list[Case]]:
         from blind_dedup_cases_6 import blind_dedup_cases_6
 
         sets["blind-6"] = [(n, e, t) for n, e, t, _ in blind_dedup_cases_6()]
+    if "blind-7" in wanted:
+        from blind_dedup_cases_7 import blind_dedup_cases_7
+
+        sets["blind-7"] = [(n, e, t) for n, e, t, _ in blind_dedup_cases_7()]
     return sets
 
 
@@ -243,7 +247,7 @@ def main() -> None:
         "--sets",
         nargs="+",
         default=["tuned", "blind-1", "blind-2"],
-        choices=["tuned", "blind-1", "blind-2", "blind-3", "blind-4", "blind-5", "blind-6"],
+        choices=["tuned", *(f"blind-{n}" for n in range(1, 8))],
     )
     parser.add_argument("--json", type=Path, default=ROOT / "bench/results/dedup_eval.json")
     args = parser.parse_args()
