@@ -1080,3 +1080,29 @@ def test_shared_string_cells_of_every_sheet_are_counted(tmp_path: Path) -> None:
     )
     parts["xl/sharedStrings.xml"] = shared
     assert scan_workbook(build(tmp_path / "a.xlsx", parts), big_limits()).shared_cells == 6
+
+
+def test_repeated_shared_text_is_counted_use_by_use(tmp_path: Path) -> None:
+    """One long string (item 0, 2,012 bytes as measured) used once and a 116-byte one used
+    twenty times: the longest string times the 21 cells could pass the limit, so each use is
+    counted: 2,012 + 20 x 116 = 4,332 bytes. A cell naming a string that does not exist (2)
+    counts nothing. At the limit the file passes; one byte under, it is refused."""
+    shared = b"<sst><si><t>" + b"a" * 1991 + b"</t></si><si><t>" + b"b" * 100 + b"</t></si></sst>"
+    cells = b'<c r="A1" t="s"><v>0</v></c>' + b'<c r="B1" t="s"><v>1</v></c>' * 20
+    cells += b'<c r="C1" t="s"><v>2</v></c>'
+    sheet = (
+        f'<worksheet xmlns="{MAIN}"><sheetData><row r="1">'.encode()
+        + cells
+        + (b"</row></sheetData></worksheet>")
+    )
+    path = only(
+        tmp_path / "a.xlsx",
+        xl__worksheets__sheet1_dot_xml=sheet,
+        xl__sharedStrings_dot_xml=shared,
+    )
+    scan = scan_workbook(path, big_limits(max_uncompressed_bytes=4_332))
+    assert (scan.shared_lengths, scan.shared_cells) == ([2_012, 116], 22)
+    assert refusal(scan_workbook, path, big_limits(max_uncompressed_bytes=4_331)) == (
+        "the cells repeat shared text adding up to 0 MB, over the limit of 0 MB "
+        "(CSPR_MAX_UNCOMPRESSED_MB); refused"
+    )
