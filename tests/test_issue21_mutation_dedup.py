@@ -7,6 +7,47 @@ plain ratio 200 * LCS / (length of both), so "a"*7 + "c"*13 against "a"*7 + "d"*
 2 * 7 / 40 = 35 exactly. Clustering is tested with rows whose verdicts are stated in
 tests/test_issue21_survivors.py: the same text from three agencies, 50 minutes apart is "same",
 100 minutes apart only "possible" (the linkage weights of chronology/rules/dedup_weights.toml).
+
+Accepted equivalent mutants (mutmut's numbers for chronology/dedup.py as of this file; x_ is
+mutmut's prefix, numbers change when the module changes). None can change a verdict, a
+cluster, a reason or a listed pair:
+
+- Work shared or not (only the time differs): _judge_all 2 3 4 5 6 7 13 18 19 20 22 (whether
+  the pairs are judged in forked workers, and how many: the same pairs and verdicts, as
+  test_parallel_workers_judge_the_same_pairs_as_one checks), 24 25 (share 0 of 1 given as
+  None: days[None::1] and days[0::None] are every day), 30 31 (Pool(None) or the default
+  start method: fork on Linux), 40 (_SHARED reset to "" rather than None); _judge 57 (a batch
+  flushed at 50,001 rather than 50,000: every batch is flushed at the end).
+- _judge 13: `>` for `>=` against the 'possible' threshold: differs only for a pair whose
+  weight is exactly -6.69, a sum of eight table weights that no test case reaches.
+- numpy types: _masks 2 4, _pairs_within 8 12 33 35, _rank 2, score_batch 8 15 18 22 25 29
+  60 62 (a dtype or a count left out: numpy's defaults, int64 or float64, hold the same
+  values; fromiter's count is only a size hint).
+- zip(strict=...) over sequences of equal length: _pairs_across 29 31 33, _pairs_within 58
+  60 68, score_batch 65 68 69 88 91 92.
+- _pairs_within 27 (fill_diagonal(None): None is False) 65 (triu without k=1: the diagonal
+  is already False) 66 (`&` for `|` of wanted and its transpose: _best keeps each row's and
+  each column's best of a symmetric rank, so wanted is symmetric and both are equal).
+- _best 4 (`<` for `<=`: with no more rows and columns than the limit every wanted cell is
+  kept either way) 12 (ranks as float64: the same order) 14 (-2 for -1 for unwanted cells:
+  both are clipped to 0) 18 43 (`>=` for `>`: a partition at index 0 keeps every rank >= 0,
+  as keeping all does) 25 (partition without axis=1: the last axis is the default) 32 40 65
+  (`=` for `|=` on an all-False keep, or replacing keep by wanted where keep is within it)
+  42 (the column step asked about the column count: it differs only for a matrix that is not
+  square with more than two rows and fewer than the limit; a day's matrix is square and a
+  neighbouring day's limit is two).
+- _cue_pattern 6 9 10 11 (cue words tried in another order: the patterns are only searched,
+  and a regular expression tries every alternative, so whether one matches does not depend
+  on their order).
+- _swap 3 (`<= 13`: a 13th month raises ValueError, caught, None), candidate_pairs 39 (`>=`:
+  a swapped date equals the day only when day and month are equal, excluded before).
+- cluster 11 12 13 (a stage name: only for timing), 127 (forced=None: None is false), 150 152
+  (clusters sorted by their first row or by the whole list: they are disjoint, the same
+  order), 33 61 65 80 87 99 (join's return value is never used, and a forbidden pair is
+  checked before compatible() is asked).
+
+Not pinned: _pairs_within 38 (hash(None) for every once-a-day kind: on a day crowded past
+eight candidates per row, two different meetings' rows would be kept as one meeting's).
 """
 
 from __future__ import annotations
@@ -601,6 +642,20 @@ def test_a_year_meets_rows_of_its_kind_with_other_words() -> None:
     other_kind = _row("School", dt.date(2021, 6, 3), "Strategy discussion with police")
     unrelated = _row("Housing", dt.date(2021, 6, 4), "Rent arrears letter")
     assert _pairs([year, same_kind, other_kind, unrelated]) == {(0, 1, "partial")}
+    # Words alike (100%: one text's words are all in the other) are not enough for a year:
+    # only the year's row names a kind.
+    alike = _row("Health", dt.date(2021, 6, 2), "Group held at the school")
+    assert (
+        _pairs(
+            [
+                _row(
+                    "Police", dt.date(2021, 1, 1), "Core group held at the school", precision="year"
+                ),
+                alike,
+            ]
+        )
+        == set()
+    )
 
 
 def test_same_day_rows_of_one_kind_or_two_meetings_are_compared_whatever_their_words() -> None:
@@ -717,7 +772,9 @@ def test_softened_linkage_joins_a_row_when_no_pair_is_below_the_floor_and_the_me
     _softened(monkeypatch, group=mean, floor=low)
     joined = cluster(prepare(events))
     assert joined.clusters == [[0, 1, 2]]
-    assert joined.reasons[0][1].endswith(
+    why = joined.reasons[0][1]
+    assert why.startswith("match weight +4.7 (probability 0.96); texts 100% alike +4.7; ")
+    assert why.endswith(
         "; joined to the other rows: every pair at least possible, mean match weight +2.0 "
         "over 2 pairs"
     )
