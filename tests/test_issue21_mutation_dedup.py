@@ -41,18 +41,26 @@ cluster, a reason or a listed pair:
   on their order).
 - _swap 3 (`<= 13`: a 13th month raises ValueError, caught, None), candidate_pairs 39 (`>=`:
   a swapped date equals the day only when day and month are equal, excluded before).
-- cluster 11 12 13 (a stage name: only for timing), 127 (forced=None: None is false), 150 152
-  (clusters sorted by their first row or by the whole list: they are disjoint, the same
-  order), 33 61 65 80 87 99 (join's return value is never used, and a forbidden pair is
-  checked before compatible() is asked).
+- _date_range 13 (28th + 5 days rather than + 4: still in the next month, whose 1st is taken),
+  _kinds 1 (`and` in the quick test: a text with no kind pattern finds none in the loop
+  either), _prepare 30 (typed=None: None is false, as False), 50 (-10,001 rather than -10,000:
+  either puts the event type's kinds before every position in the text), normalise_text 9 (a
+  curly apostrophe left in: it is punctuation, dropped like the straight one).
+- prepare 1 2 3, cluster 11 12 13 (a stage name: only for timing), 127 (forced=None: None is
+  false), 150 152 (clusters sorted by their first row or by the whole list: they are
+  disjoint, the same order), 33 61 65 80 87 99 (join's return value is never used, and a
+  forbidden pair is checked before compatible() is asked).
 
 Not pinned: _pairs_within 38 (hash(None) for every once-a-day kind: on a day crowded past
-eight candidates per row, two different meetings' rows would be kept as one meeting's).
+eight candidates per row, two different meetings' rows would be kept as one meeting's);
+_kinds 11 (`<` for `<=`: two matches of one kind that touch, the second starting where the
+first ends, are read as two mentions; no test text found with two such matches).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 
 import numpy as np
@@ -814,3 +822,34 @@ def test_rows_of_a_neighbouring_day_keep_their_best_two() -> None:
     rows += [_row(f"R{k}", later, "Family note " + "q" * (3 * k + 1)) for k in range(3)]
     across = {(i, j) for i, j, relation in _pairs(rows) if relation == "near"}
     assert across == {(0, 3), (0, 4), (0, 5), (1, 3), (1, 4), (2, 3), (2, 5)}
+
+
+def test_prepare_reads_every_field_with_the_rules_it_is_given() -> None:
+    """Rules whose one abbreviation is 'visit' (for 'call at home'): the event type, the text
+    and the outcome are all read with them, not with the packaged rules (which expand NFA)."""
+    rules = replace(
+        _fresh(), abbreviations=re.compile(r"(?<![\w&])(?:visit)(?![\w&])", re.IGNORECASE)
+    )
+    rules = replace(rules, expansions={"visit": "call at home"})
+    event = Event(
+        Provenance("Police.xlsx", "Log", 2),
+        "Police",
+        DAY,
+        "day",
+        "Second visit today",
+        event_type="Visit",
+        outcome="Visit ended, NFA",
+    )
+    (item,) = prepare([event], rules)
+    assert item.text == "call at home second call at home today call at home ended nfa"
+
+
+def test_an_address_ending_a_field_is_found_whole() -> None:
+    (item,) = prepare([_row("Police", DAY, "Seen at 12 Acacia Avenue")])
+    assert item.specifics == {"acacia avenue", "12 acacia avenue"}
+
+
+def test_a_curly_apostrophe_is_punctuation_like_a_straight_one() -> None:
+    # The abbreviation after it is still expanded (an apostrophe is not part of a word).
+    assert normalise_text("Outcome: ’NFA’") == "outcome no further action"
+    assert normalise_text("Mum’s flat") == normalise_text("Mum's flat") == "mum s flat"
