@@ -48,8 +48,9 @@ cluster, a reason or a listed pair:
   curly apostrophe left in: it is punctuation, dropped like the straight one).
 - prepare 1 2 3, cluster 11 12 13 (a stage name: only for timing), 127 (forced=None: None is
   false), 150 152 (clusters sorted by their first row or by the whole list: they are
-  disjoint, the same order), 33 61 65 80 87 99 (join's return value is never used, and a
-  forbidden pair is checked before compatible() is asked).
+  disjoint, the same order), 33 61 65 80 99 (join's return value is never used, and a
+  forbidden pair is checked before compatible() is asked), 87 (`<=` for `<` between two
+  owners that are never equal there).
 
 Not pinned: _pairs_within 38 (hash(None) for every once-a-day kind: on a day crowded past
 eight candidates per row, two different meetings' rows would be kept as one meeting's);
