@@ -586,3 +586,19 @@ def test_a_kept_word_before_a_family_surname_stays(register: Register) -> None:
     """The register's keep list: the reviewer said "Tobias" is never a name here."""
     register.keep.append("Tobias")
     assert redact(register, "Tobias Walsh came")[0] == "Tobias Mother's partner came"
+
+
+def test_an_initial_joined_to_a_surname_is_a_practitioners(register: Register) -> None:
+    assert redact(register, "Seen by J.Bloggs today.")[0] == "Seen by a practitioner today."
+    assert [(e[0], e[3], e[5]) for e in found(register)] == [
+        ("practitioner:bloggs|a practitioner", ["J.Bloggs"], "initial")
+    ]
+
+
+@pytest.mark.parametrize("text", ["Message sent via @WhatsApp today.", "Mrs Mosaic rang."])
+def test_a_term_of_the_trade_after_a_title_or_an_at_sign_is_no_name(
+    register: Register, text: str
+) -> None:
+    """The rules' terms (an app, a case system) are never a name, even where a name would be."""
+    assert redact(register, text) == (text, ())
+    assert found(register) == []
