@@ -602,3 +602,36 @@ def test_a_term_of_the_trade_after_a_title_or_an_at_sign_is_no_name(
     """The rules' terms (an app, a case system) are never a name, even where a name would be."""
     assert redact(register, text) == (text, ())
     assert found(register) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "out", "key", "name"),
+    [
+        # A surname that is also an English word, in mid-sentence: still a full name.
+        ("Met Zanetti Brown today.", "Met Person 1 today.", "zanetti brown", "Zanetti Brown"),
+        # Two words in no dictionary (neither ordinary nor a proper noun).
+        ("Seen with Zorvik Albarn.", "Seen with Person 1.", "zorvik albarn", "Zorvik Albarn"),
+    ],
+)
+def test_a_full_name_of_unknown_or_ordinary_words(
+    register: Register, text: str, out: str, key: str, name: str
+) -> None:
+    assert redact(register, text)[0] == out
+    assert found(register) == [person(key, "Person 1", name, "full name")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum watched Summer Holiday today.",  # a first name, then an ordinary word: a title
+        "Mum's car was outside.",  # the possessive of an ordinary word
+    ],
+)
+def test_ordinary_words_where_names_could_be_are_left(register: Register, text: str) -> None:
+    assert redact(register, text) == (text, ())
+    assert found(register) == []
+
+
+def test_a_two_letter_name_in_a_name_column_is_a_person(register: Register) -> None:
+    assert redact(register, "Jo", ctx=Ctx(field="name"))[0] == "Person 1"
+    assert found(register) == [person("jo", "Person 1", "Jo", "name column")]
