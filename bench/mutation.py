@@ -174,6 +174,7 @@ def _same(reason: str, function: str, numbers: str) -> dict[str, str]:
 
 _FS = "chronology.filesafety.x"
 _CL = "chronology.classify.x"
+_PE = "anonymise.people.xǁPeoplePassesǁ"
 _UNREACHABLE_SIZE = (
     "unreachable: zipfile never yields more bytes than a part declares, and the declared "
     "total was checked against the same limit first"
@@ -523,6 +524,86 @@ EQUIVALENT: dict[str, str] = {
         "never already placed",
         "genogram.generations.x__linked_row",
         "24 26",
+    ),
+    # anonymise/people.py
+    **_same(
+        "`score > top - 0.01` for `>=`: scores are sums of weights 3, 2, 1 and 0.8 times "
+        "them, never exactly 0.01 apart",
+        f"{_PE}_same_name",
+        "11",
+    ),
+    **_same(
+        "four words read before a shared name rather than three: only the last three are used",
+        f"{_PE}_same_name",
+        "29",
+    ),
+    **_same(
+        "the kin-word loop stopped at the first miss: each longer phrase holds the same last "
+        "word(s), so once they are not all kin words no longer phrase is",
+        f"{_PE}_same_name",
+        "39",
+    ),
+    **_same(
+        "the title's sex defaulting to None, 'XXUXX' or 'u' rather than 'U': only 'M' and 'F' "
+        "decide",
+        f"{_PE}_same_name",
+        "59 61 64 65",
+    ),
+    **_same(
+        "'AGED' and 'BABY' in a pattern matched with IGNORECASE",
+        f"{_PE}_same_name",
+        "87",
+    ),
+    **_same(
+        "a token stripped of '.' otherwise (None, lstrip, 'XX.XX'): tokens hold letters and "
+        "apostrophes only, never a stop",
+        f"{_PE}_span",
+        "7 8 9 59 60 61",
+    ),
+    **_same(
+        "end = None at the start: a span is returned only when a name was read, which sets end",
+        f"{_PE}_span",
+        "33",
+    ),
+    **_same(
+        "three characters after an initial rather than two: only the first is read",
+        f"{_PE}_span",
+        "69",
+    ),
+    **_same(
+        "the start moved past the initials, then set back to the first token on the next line: "
+        "the first assignment is dead",
+        f"{_PE}_span",
+        "180 181 182 183 184 185 186 187",
+    ),
+    **_same(
+        "'fuzzy' True with no candidates: the caller reads it only when there are candidates",
+        f"{_PE}_lookup",
+        "4 13 19 40",
+    ),
+    **_same(
+        "ordinary.get(word, None / True / no default): every token of the index has its "
+        "`ordinary` entry, set together with it",
+        f"{_PE}_lookup",
+        "9 11 12",
+    ),
+    **_same(
+        "the length check's `continue` made `break`: never reached, an edit distance is never "
+        "less than the difference in length, and every match is within the limit",
+        f"{_PE}_fuzzy",
+        "36",
+    ),
+    **_same("'THE' in a pattern matched with IGNORECASE", f"{_PE}_apposition", "32"),
+    **_same(
+        "four words read before a name rather than three: only the last three are used",
+        f"{_PE}_apposition",
+        "68",
+    ),
+    **_same(
+        "a one-letter word of a name column kept as a name: it has no name tokens, so "
+        "_found_person adds nothing",
+        f"{_PE}_learn_people",
+        "171",
     ),
     # dashboard/access.py
     **_same(
