@@ -635,3 +635,33 @@ def test_ordinary_words_where_names_could_be_are_left(register: Register, text: 
 def test_a_two_letter_name_in_a_name_column_is_a_person(register: Register) -> None:
     assert redact(register, "Jo", ctx=Ctx(field="name"))[0] == "Person 1"
     assert found(register) == [person("jo", "Person 1", "Jo", "name column")]
+
+
+# ------------------------------------------------------------------ initials with stops or hyphens
+
+
+@pytest.mark.parametrize(
+    ("text", "out", "part"),
+    [
+        ("Seen by K.P. today.", "Seen by Mother today.", ("K.P.", "Mother", "person:F2")),
+        ("K.A.P. rang.", "Mother rang.", ("K.A.P.", "Mother", "person:F2")),  # Kerry-Ann Price
+        ("A-P rang.", "Mother rang.", ("A-P", "Mother", "person:F2")),  # without the first name
+        ("D-W attended.", "Mother's partner attended.", ("D-W", "Mother's partner", "person:F4")),
+        ("A.O-P. cried.", "Child A cried.", ("A.O-P.", "Child A", "person:F1")),
+        ("O-P cried.", "Child A cried.", ("O-P", "Child A", "person:F1")),
+        # Janet and Jayden Price are both J.P.: the first in the workbook keeps the initials.
+        ("J.P. said", "Maternal grandmother said", ("J.P.", "Maternal grandmother", "person:F5")),
+        ("Z.Q. attended.", "[initials] attended.", ("Z.Q.", "[initials]", "")),
+    ],
+)
+def test_punctuated_initials_are_a_family_members_or_hidden(
+    register: Register, text: str, out: str, part: tuple[str, str, str]
+) -> None:
+    redacted, parts = redact(register, text)
+    assert redacted == out
+    assert [(p.original, p.replacement, p.key, p.kind) for p in parts] == [(*part, "initials")]
+
+
+@pytest.mark.parametrize("text", ["Outcome N.F.A. today.", "Seen by G.P. today."])
+def test_a_term_written_with_stops_is_not_initials(register: Register, text: str) -> None:
+    assert redact(register, text) == (text, ())
