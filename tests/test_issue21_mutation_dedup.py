@@ -12,7 +12,7 @@ Accepted equivalent mutants (mutmut's numbers for chronology/dedup.py as of this
 mutmut's prefix, numbers change when the module changes). None can change a verdict, a
 cluster, a reason or a listed pair:
 
-- Work shared or not (only the time differs): _judge_all 2 3 4 5 6 7 13 18 19 20 22 (whether
+- Work shared or not (only the time differs): _judge_all 2 3 4 5 6 7 13 18 19 20 22 23 (whether
   the pairs are judged in forked workers, and how many: the same pairs and verdicts, as
   test_parallel_workers_judge_the_same_pairs_as_one checks), 24 25 (share 0 of 1 given as
   None: days[None::1] and days[0::None] are every day), 30 31 (Pool(None) or the default
