@@ -647,7 +647,7 @@ def test_a_full_name_of_unknown_or_ordinary_words(
 @pytest.mark.parametrize(
     "text",
     [
-        "Mum watched Summer Holiday today.",  # a first name, then an ordinary word: a title
+        "Mum watched Jack Frost today.",  # a first name, then an ordinary word: a title
         "Mum's car was outside.",  # the possessive of an ordinary word
     ],
 )
@@ -689,3 +689,15 @@ def test_punctuated_initials_are_a_family_members_or_hidden(
 @pytest.mark.parametrize("text", ["Outcome N.F.A. today.", "Seen by G.P. today."])
 def test_a_term_written_with_stops_is_not_initials(register: Register, text: str) -> None:
     assert redact(register, text) == (text, ())
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="bug (issue 21): a surname that is also an English word after an initial stays: "
+    "'Seen by J. Brown today.' is left as it is",
+)
+@pytest.mark.parametrize("text", ["Seen by J. Brown today.", "Seen by J.Brown today."])
+def test_an_ordinary_word_surname_after_an_initial_is_replaced(
+    register: Register, text: str
+) -> None:
+    assert "Brown" not in redact(register, text)[0]
