@@ -603,6 +603,12 @@ EQUIVALENT: dict[str, str] = {
         "68",
     ),
     **_same(
+        "register.get(None) for the found key: the entry made then is refused by _add, which "
+        "looks the key up itself and returns the existing entry unchanged",
+        f"{_PE}_found_person",
+        "15",
+    ),
+    **_same(
         "a one-letter word of a name column kept as a name: it has no name tokens, so "
         "_found_person adds nothing",
         f"{_PE}_learn_people",

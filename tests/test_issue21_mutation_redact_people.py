@@ -28,6 +28,8 @@ Also in bench/mutation.py (EQUIVALENT), by mutmut's name (xǁPeoplePassesǁ<meth
 - _lookup 9 11 12: a default for `index.ordinary.get`; every indexed token has its entry.
 - _fuzzy 36: the length check's `continue` made `break`; an edit distance is never less than
   the difference in length, so the check never fires.
+- _found_person 15: the found key not looked up first; _add looks it up and keeps the
+  existing entry unchanged.
 - _learn_people 171: a one-letter word of a name column kept; it has no name tokens, so
   _found_person adds nothing.
 
