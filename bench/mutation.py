@@ -603,6 +603,13 @@ EQUIVALENT: dict[str, str] = {
         "68",
     ),
     **_same(
+        "family members first among equal scores (or never): the next key, -rank, already "
+        "puts them first, as a family member's rank is 10 plus its place in the workbook "
+        "(under 100 for any family of fewer than 90) and everyone else's is 100",
+        f"{_PE}_choose",
+        "28 29 30 31 32 33 34 35 36 37 38",
+    ),
+    **_same(
         "register.get(None) for the found key: the entry made then is refused by _add, which "
         "looks the key up itself and returns the existing entry unchanged",
         f"{_PE}_found_person",

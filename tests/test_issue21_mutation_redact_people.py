@@ -28,6 +28,8 @@ Also in bench/mutation.py (EQUIVALENT), by mutmut's name (xǁPeoplePassesǁ<meth
 - _lookup 9 11 12: a default for `index.ordinary.get`; every indexed token has its entry.
 - _fuzzy 36: the length check's `continue` made `break`; an edit distance is never less than
   the difference in length, so the check never fires.
+- _choose 28-38: family members first among equal scores (or never); -rank already puts
+  them first (a family member's rank is 10 + its place in the workbook, others' 100).
 - _found_person 15: the found key not looked up first; _add looks it up and keeps the
   existing entry unchanged.
 - _learn_people 171: a one-letter word of a name column kept; it has no name tokens, so
@@ -703,3 +705,13 @@ def test_an_ordinary_word_surname_after_an_initial_is_replaced(
     register: Register, text: str
 ) -> None:
     assert "Brown" not in redact(register, text)[0]
+
+
+def test_a_surname_alone_is_the_adults_before_an_earlier_childs(shared: Register) -> None:
+    """Sam (a child, listed first, ranked before her) and Alex Marlow (an adult aunt): a
+    surname alone is the adult's."""
+    by_key = {e.key: e for e in shared.entries}
+    register = Register(entries=[by_key["person:C2"], by_key["person:A1"]], subject="person:C1")
+    redacted, parts = Anonymiser(register, "month", today=TODAY).redact("Marlow said.", CTX)
+    assert redacted == "Maternal aunt 1 said."
+    assert [p.key for p in parts] == ["person:A1"]
