@@ -715,3 +715,39 @@ def test_a_surname_alone_is_the_adults_before_an_earlier_childs(shared: Register
     redacted, parts = Anonymiser(register, "month", today=TODAY).redact("Marlow said.", CTX)
     assert redacted == "Maternal aunt 1 said."
     assert [p.key for p in parts] == ["person:A1"]
+
+
+@pytest.mark.parametrize("word", ["Nurse", "Mum"])
+def test_a_role_or_a_family_word_in_a_name_column_is_no_person(
+    register: Register, word: str
+) -> None:
+    assert redact(register, word, ctx=Ctx(field="name")) == (word, ())
+    assert found(register) == []
+
+
+def test_a_misspelling_after_a_title_is_the_family_member_not_a_new_person(
+    register: Register,
+) -> None:
+    """ "Kery" (4 letters) is one change from Kerry: not a new adult; the next name found in
+    the same text still is."""
+    assert redact(register, "Mrs Kery rang.")[0] == "Mother rang."
+    assert found(register) == []
+    assert redact(register, "Mrs Kery rang. Mr Zanetti came.")[0] == "Mother rang. Adult 1 came."
+    assert found(register) == [person("zanetti", "Adult 1", "Mr Zanetti", "title", "M")]
+
+
+def test_a_shared_name_nothing_decides_is_a_person_part(shared: Register) -> None:
+    (part,) = redact(shared, "Sam said no.")[1]
+    assert (part.kind, part.replacement) == ("person", "a family member")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="bug (issue 21): a double-barrelled name joining a family surname to one the "
+    'register does not hold keeps the unknown part: "Price-Zanetti\'s coat" -> '
+    '"Mother-Zanetti\'s coat"',
+)
+def test_a_double_barrelled_name_with_a_family_part_is_replaced_whole(
+    register: Register,
+) -> None:
+    assert "Zanetti" not in redact(register, "Price-Zanetti's coat was wet.")[0]
