@@ -610,6 +610,17 @@ EQUIVALENT: dict[str, str] = {
         "28 29 30 31 32 33 34 35 36 37 38",
     ),
     **_same(
+        "the count of names read made 1 or raised by 2: it is only compared with 0",
+        f"{_PE}_span",
+        "120 122 163 165",
+    ),
+    **_same(
+        "best weight of an entry starting from 1.0 rather than 0.0: every weight is at least "
+        "1.6 (2 x 0.8)",
+        f"{_PE}_span",
+        "145",
+    ),
+    **_same(
         "register.get(None) for the found key: the entry made then is refused by _add, which "
         "looks the key up itself and returns the existing entry unchanged",
         f"{_PE}_found_person",

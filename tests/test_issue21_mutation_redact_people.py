@@ -24,6 +24,8 @@ Also in bench/mutation.py (EQUIVALENT), by mutmut's name (xǁPeoplePassesǁ<meth
 - _span 33: `end = None` at the start; a span is returned only after a name set it.
 - _span 69: three characters read after an initial; only the first is used.
 - _span 180-187: the start moved past the initials, then set again on the next line.
+- _span 120 122 163 165: the count of names made 1 or raised by 2; only compared with 0.
+- _span 145: an entry's best weight starting from 1.0; every weight is at least 1.6.
 - _lookup 4 13 19 40: "fuzzy" True with no candidates; the caller reads it only with some.
 - _lookup 9 11 12: a default for `index.ordinary.get`; every indexed token has its entry.
 - _fuzzy 36: the length check's `continue` made `break`; an edit distance is never less than
@@ -751,3 +753,35 @@ def test_a_double_barrelled_name_with_a_family_part_is_replaced_whole(
     register: Register,
 ) -> None:
     assert "Zanetti" not in redact(register, "Price-Zanetti's coat was wet.")[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "out"),
+    [
+        ("Seen by K Price", "Seen by Mother"),  # an initial without a stop, the name last
+        ("Seen Kerry P. today", "Seen Mother today"),  # an initial after the name, its stop
+        ("Seen Kerry P today", "Seen Mother today"),
+        ("Spoke to Kerry X", "Spoke to Mother X"),  # a capital ending the text: no initial
+        ("Seen with Tobias Walsh", "Seen with Mother's partner"),  # the name ends the text
+    ],
+)
+def test_initials_and_names_at_the_end_of_a_text(register: Register, text: str, out: str) -> None:
+    """Redacted without learning, so only the reading of the span decides."""
+    assert Anonymiser(register, "month", today=TODAY).redact(text, CTX)[0] == out
+
+
+def test_a_title_and_surname_ending_the_text_keep_the_titles_sex(shared: Register) -> None:
+    assert redact(shared, "Seen: Mr Marlow")[0] == "Seen: Sibling 1"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=ValueError,
+    reason="bug (issue 21): an unknown first name before a family surname written in lower "
+    "case as an English word crashes: 'Seen with Tobias price today' -> ValueError: max() arg "
+    "is an empty sequence (people._choose gets no candidates)",
+)
+def test_an_unknown_first_name_before_a_lower_case_surname_does_not_crash(
+    register: Register,
+) -> None:
+    assert "Tobias" not in redact(register, "Seen with Tobias price today")[0]
