@@ -785,3 +785,36 @@ def test_an_unknown_first_name_before_a_lower_case_surname_does_not_crash(
     register: Register,
 ) -> None:
     assert "Tobias" not in redact(register, "Seen with Tobias price today")[0]
+
+
+# ------------------------------------------------------------------ names beside family members
+
+
+@pytest.mark.parametrize(
+    ("text", "out", "name"),
+    [
+        ("Mummy Pip came.", "Mummy [name] came.", "Pip"),  # after a family title
+        ("Nan Dawn came.", "Nan [name] came.", "Dawn"),  # an ordinary word there is a name
+        ("Jayden (Robbie) came.", "Sibling 1 ([name]) came.", "Robbie"),  # a nickname after
+        ("Robbie (Jayden) came.", "[name] (Sibling 1) came.", "Robbie"),  # a name before
+    ],
+)
+def test_a_name_beside_a_family_member_is_hidden(
+    register: Register, text: str, out: str, name: str
+) -> None:
+    redacted, parts = redact(register, text)
+    assert redacted == out
+    assert [(p.original, p.replacement, p.kind, p.key, p.note) for p in parts if p.key == ""] == [
+        (name, "[name]", "person", "", "a name beside a family member")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "out"),
+    [
+        ("Jayden (Reception) came.", "Sibling 1 (Reception) came."),  # a school year
+        ("Uncle Farm visited.", "Uncle Farm visited."),  # a kind of place after a title
+    ],
+)
+def test_a_term_beside_a_family_member_stays(register: Register, text: str, out: str) -> None:
+    assert redact(register, text)[0] == out
