@@ -129,6 +129,14 @@ class PeoplePasses(PractitionerPasses):
                     end = token.end()
                     j += 1
                     continue
+                if info.get("surname_only") == "0" and self._unknown_surname(word, text, tokens, j):
+                    # "Jayden Zanetti": a family member's first name before a surname the
+                    # register does not hold. The surname goes with the name: left behind it
+                    # would publish a name ("Sibling 1 Zanetti").
+                    info["note"] = "unknown surname after a family first name"
+                    names += 1
+                    end = token.end()
+                    j += 1
                 break
             best: dict[Entry, float] = {}
             for candidate in candidates:
@@ -145,8 +153,8 @@ class PeoplePasses(PractitionerPasses):
             names += 1
             end = token.end()
             j += 1
-        if names == 0:
-            return None
+        if names == 0 or not scores:
+            return None  # no family name in it (never a choice among no one)
         for letter in initials:
             for entry in scores:
                 if any(fold(n)[:1] == letter.lower() for n in entry.names):
@@ -211,8 +219,24 @@ class PeoplePasses(PractitionerPasses):
             return False
         if not titlecase(word) or is_ordinary(word) or is_term(word) or fold(word) in index.keep:
             return False
-        candidates = index.tokens.get(fold(following.group()), [])
+        # The surname as the next step of the span will read it ("price" in lower case is the
+        # word, not the family's surname): otherwise the span would hold no name to choose.
+        candidates, _ = self._lookup(following.group(), text, following.start(), index)
         return any(c.role == "surname" for c in candidates)
+
+    def _unknown_surname(self, word: str, text: str, tokens: list[re.Match[str]], j: int) -> bool:
+        """A capitalised word right after a first name (one space) that reads as a surname:
+        not an ordinary word, a service's term or a word that opens a sentence."""
+        if not re.fullmatch(r"[ \t]", text[tokens[j - 1].end() : tokens[j].start()]):
+            return False
+        letters = word.replace("'", "").replace("’", "").replace("-", "")
+        return (
+            titlecase(word)
+            and len(letters) >= 2
+            and letters.isalpha()
+            and not is_ordinary(word)
+            and not is_term(word)
+        )
 
     def _lookup(
         self, word: str, text: str, position: int, index: NameIndex

@@ -9,7 +9,7 @@ import re
 from anonymise.name_index import RedactorBase
 from anonymise.register import Entry
 from anonymise.rules import Role
-from anonymise.wordlists import KEEP_ROLE_BEFORE, ROLE_NOUNS
+from anonymise.wordlists import KEEP_ROLE_BEFORE, ROLE_NOUNS, SURNAME_WORDS
 from anonymise.words import fold, is_ordinary, is_term
 from anonymise.work import (
     NAME_WORD,
@@ -108,7 +108,9 @@ class PractitionerPasses(RedactorBase):
             and re.match(r"\s+", name_text[name_text.find(tokens[0]) + len(tokens[0]) :])
             is not None
         )
-        if not title and not (known or not is_ordinary(first) or second_ok):
+        # A capitalised common surname that is also a word ("SW Smith") is a name here.
+        surname_word = titlecase(first) and fold(first) in SURNAME_WORDS
+        if not title and not (known or not is_ordinary(first) or second_ok or surname_word):
             return match.group()
         if fold(first) in index.family_tokens and not title and len(tokens) == 1:
             return match.group()

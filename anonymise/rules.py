@@ -119,6 +119,7 @@ class ContextWordsSpec:
     weak_organisation_types: tuple[str, ...]
     sentence_verbs: tuple[str, ...]
     family_titles: tuple[str, ...]
+    surname_words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
