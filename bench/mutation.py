@@ -79,6 +79,7 @@ CORE: dict[str, tuple[str, list[str]]] = {
             "tests/test_classify.py",
             "tests/test_issue13_key_events.py",
             "tests/test_issue21_mutation_classify.py",
+            "tests/test_issue16_classify_many.py",
         ],
     ),
     # anonymise/redact.py was split by pass (issue 17): each pass is scored on its own.
