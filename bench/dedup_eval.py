@@ -104,6 +104,9 @@ def demo_case() -> Case:
     return "demo", events, truth
 
 
+BLIND_SETS = 7  # sample_data/blind_dedup_cases*.py
+
+
 def case_sets(wanted: list[str]) -> dict[str, list[Case]]:
     sets: dict[str, list[Case]] = {}
     if "tuned" in wanted:
@@ -114,34 +117,13 @@ def case_sets(wanted: list[str]) -> dict[str, list[Case]]:
             *load_hard_cases().hard_cases(),
             *[(n, e, t) for n, e, t, _ in heldout_cases()],
         ]
-    if "blind-1" in wanted:
-        from blind_dedup_cases import blind_dedup_cases
-
-        sets["blind-1"] = [(n, e, t) for n, e, t, _ in blind_dedup_cases()]
-    if "blind-2" in wanted and (ROOT / "sample_data" / "blind_dedup_cases_2.py").exists():
-        from blind_dedup_cases_2 import blind_dedup_cases_2
-
-        sets["blind-2"] = [(n, e, t) for n, e, t, _ in blind_dedup_cases_2()]
-    if "blind-3" in wanted:
-        from blind_dedup_cases_3 import blind_dedup_cases_3
-
-        sets["blind-3"] = [(n, e, t) for n, e, t, _ in blind_dedup_cases_3()]
-    if "blind-4" in wanted:
-        from blind_dedup_cases_4 import blind_dedup_cases_4
-
-        sets["blind-4"] = [(n, e, t) for n, e, t, _ in blind_dedup_cases_4()]
-    if "blind-5" in wanted:
-        from blind_dedup_cases_5 import blind_dedup_cases_5
-
-        sets["blind-5"] = [(n, e, t) for n, e, t, _ in blind_dedup_cases_5()]
-    if "blind-6" in wanted:
-        from blind_dedup_cases_6 import blind_dedup_cases_6
-
-        sets["blind-6"] = [(n, e, t) for n, e, t, _ in blind_dedup_cases_6()]
-    if "blind-7" in wanted:
-        from blind_dedup_cases_7 import blind_dedup_cases_7
-
-        sets["blind-7"] = [(n, e, t) for n, e, t, _ in blind_dedup_cases_7()]
+    for number in range(1, BLIND_SETS + 1):
+        # sample_data/blind_dedup_cases.py, then blind_dedup_cases_2.py ... each with a
+        # function of its own name returning (name, events, truth, noise)
+        module = "blind_dedup_cases" if number == 1 else f"blind_dedup_cases_{number}"
+        if f"blind-{number}" in wanted and (ROOT / "sample_data" / f"{module}.py").exists():
+            cases = getattr(importlib.import_module(module), module)()
+            sets[f"blind-{number}"] = [(n, e, t) for n, e, t, _ in cases]
     return sets
 
 
@@ -252,7 +234,7 @@ def main() -> None:
         "--sets",
         nargs="+",
         default=["tuned", "blind-1", "blind-2"],
-        choices=["tuned", *(f"blind-{n}" for n in range(1, 8))],
+        choices=["tuned", *(f"blind-{n}" for n in range(1, BLIND_SETS + 1))],
     )
     parser.add_argument("--json", type=Path, default=ROOT / "bench/results/dedup_eval.json")
     args = parser.parse_args()

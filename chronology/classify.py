@@ -764,6 +764,7 @@ def classify(
 
 
 Entry = tuple[str, str, str]  # (text, agency, event_type), as `classify` takes them
+_BATCH = 4096  # texts per matrix product: large enough to amortise, small enough for memory
 
 
 def classify_many(entries: Iterable[Entry]) -> list[Classification]:
@@ -792,9 +793,6 @@ def classify_many(entries: Iterable[Entry]) -> list[Classification]:
         for (i, findings, read, vector), p in zip(batch, probabilities, strict=True):
             results_at[i] = _combined(fulls[i], findings, model, rules, read, vector, p)
     return [results_at[i] for i in order]
-
-
-_BATCH = 4096  # texts per matrix product: large enough to amortise, small enough for memory
 
 
 def classify_csv(in_path: Path | str, out_path: Path | str) -> int:
