@@ -158,7 +158,12 @@ CORE: dict[str, tuple[str, list[str]]] = {
     ),
     "layout": (
         "genogram/layout.py",
-        ["tests/test_genogram_layout.py", "tests/test_issue18_layout.py"],
+        [
+            "tests/test_genogram_layout.py",
+            "tests/test_issue18_layout.py",
+            "tests/test_issue15_genogram.py",
+            "tests/test_issue21_survivors.py",
+        ],
     ),
     "workingdays": (
         "reviews/workingdays.py",
@@ -731,37 +736,44 @@ def score_copy(name: str, folder: Path, seconds: int | None = None) -> dict[str,
     }
 
 
-def run_module(name: str, keep: bool, children: int, worktree: bool) -> dict[str, object]:
+def prepare_copy(name: str, worktree: bool) -> Path:
+    """A copy of the project set up for mutmut to mutate one module with its tests."""
     path, tests = CORE[name]
     folder = Path(tempfile.mkdtemp(prefix=f"cspr-mutation-{name}-"))
+    if worktree:
+        working_copy(folder)
+    else:
+        committed_copy(folder, tests)
+    package = path.split("/")[0] + "/"
+    selection = "\n    ".join(tests)
+    # The other packages too, so that the tests import this copy and not the repository
+    # (which others may be editing) or nothing at all (sample_data is not installed).
+    others = sorted(
+        f"{d.name}/"
+        for d in folder.iterdir()
+        if d.is_dir() and f"{d.name}/" not in (package, "tests/") and any(d.glob("*.py"))
+    )
+    copied = "\n    ".join(others)
+    (folder / "setup.cfg").write_text(
+        "[mutmut]\n"
+        f"source_paths={package}\n"
+        f"also_copy={copied}\n"
+        f"only_mutate={path}\n"
+        f"pytest_add_cli_args_test_selection={selection}\n"
+        "pytest_add_cli_args=-p no:cacheprovider -q -x\n"
+        # CPU seconds allowed: 4 x the tests' own time + 20 (mutmut's default, 30 x + 30,
+        # spends most of a run waiting on mutants that loop for ever).
+        "timeout_multiplier=2.0\n"
+        "timeout_constant=5.0\n",
+        encoding="utf-8",
+    )
+    return folder
+
+
+def run_module(name: str, keep: bool, children: int, worktree: bool) -> dict[str, object]:
+    path, _tests = CORE[name]
+    folder = prepare_copy(name, worktree)
     try:
-        if worktree:
-            working_copy(folder)
-        else:
-            committed_copy(folder, tests)
-        package = path.split("/")[0] + "/"
-        selection = "\n    ".join(tests)
-        # The other packages too, so that the tests import this copy and not the repository
-        # (which others may be editing) or nothing at all (sample_data is not installed).
-        others = sorted(
-            f"{d.name}/"
-            for d in folder.iterdir()
-            if d.is_dir() and f"{d.name}/" not in (package, "tests/") and any(d.glob("*.py"))
-        )
-        copied = "\n    ".join(others)
-        (folder / "setup.cfg").write_text(
-            "[mutmut]\n"
-            f"source_paths={package}\n"
-            f"also_copy={copied}\n"
-            f"only_mutate={path}\n"
-            f"pytest_add_cli_args_test_selection={selection}\n"
-            "pytest_add_cli_args=-p no:cacheprovider -q -x\n"
-            # CPU seconds allowed: 4 x the tests' own time + 20 (mutmut's default, 30 x + 30,
-            # spends most of a run waiting on mutants that loop for ever).
-            "timeout_multiplier=2.0\n"
-            "timeout_constant=5.0\n",
-            encoding="utf-8",
-        )
         started = time.monotonic()
         done = subprocess.run(
             [str(MUTMUT), "run", "--max-children", str(children)],
@@ -819,6 +831,12 @@ def main(argv: list[str] | None = None) -> int:
         help="run nothing: score one module from a kept copy where a stopped run was resumed "
         "(cd COPY && nice mutmut run --max-children 1)",
     )
+    parser.add_argument(
+        "--prepare",
+        action="store_true",
+        help="run nothing: set up a copy per module and print its path; there, "
+        "`mutmut run NAME...` runs some mutants and `mutmut show NAME` shows one",
+    )
     args = parser.parse_args(argv)
     unknown = [m for m in args.modules if m not in CORE]
     if unknown:
@@ -827,6 +845,10 @@ def main(argv: list[str] | None = None) -> int:
         raise SystemExit("mutmut is not installed: .venv/bin/pip install -e '.[test]'")
     results = json.loads(RESULTS.read_text(encoding="utf-8")) if RESULTS.exists() else {}
     results.setdefault("modules", {})
+    if args.prepare:
+        for name in args.modules:
+            print(f"{name}: {prepare_copy(name, args.worktree)}")
+        return 0
     if args.copy is not None:
         if len(args.modules) != 1:
             parser.error("--copy scores one module: name it")
