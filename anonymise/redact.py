@@ -92,31 +92,31 @@ class Anonymiser(PeoplePasses, PlacePasses, NumberDatePasses):
         key = (text, ctx.field, ctx.agency, ctx.sheet, ctx.date if needs_date else None)
         cached = self._cache.get(key)
         if cached is None:
-            work = self._run(text, ctx)
+            work = self._run(_QUOTED_LOWER.sub(lambda m: self._quoted_lower(m, ctx), text), ctx)
             out, parts = self._render(work), [p for p in work.parts if p.kind != "keep"]
-            out = _QUOTED_LOWER.sub(lambda m: self._quoted_lower(m, ctx, parts), out)
             cached = (out, tuple(parts))
             self._cache[key] = cached
         return cached
 
-    def _quoted_lower(self, match: re.Match[str], ctx: Ctx, parts: list[Replacement]) -> str:
+    def _quoted_lower(self, match: re.Match[str], ctx: Ctx) -> str:
         """A name written in lower case inside quotes: a key-event reason quoting the model's
-        words ("lily", "social") or a remark written down as said. Read with capitals, it is
-        redacted as a name would be; an ordinary word is left as it was."""
+        words ("lily", "social") or a remark written down as said. The names are given their
+        capitals before the passes run, so that every name of a phrase is found even where one
+        of them alone would be read as an ordinary word ("kerry and jayden"); an ordinary word
+        is left as it was."""
         phrase = match.group(2)
         titled = " ".join(w[:1].upper() + w[1:] for w in phrase.split(" "))
-        out, found = self.redact(titled, ctx)
+        _, found = self.redact(titled, ctx)
         if not found:
             return match.group(0)
-        parts.extend(found)
-        kept = phrase  # the replacements put into the phrase as written, when they fit
+        named = phrase  # only the names capitalised, when each is a word of the phrase
         for part in found:
-            pattern = rf"(?<![\w'’]){re.escape(part.original)}(?![\w'’])"
-            kept, n = re.subn(pattern, part.replacement, kept, flags=re.IGNORECASE)
+            pattern = rf"(?<![\w'’]){re.escape(part.original)}(?!\w)"
+            named, n = re.subn(pattern, part.original, named, flags=re.IGNORECASE)
             if not n:
-                kept = out
+                named = titled
                 break
-        return f"{match.group(1)}{kept}{match.group(3)}"
+        return f"{match.group(1)}{named}{match.group(3)}"
 
     def redact_filename(self, name: str, ctx: Ctx | None = None) -> str:
         """A file or sheet name with names replaced; '_' stays the separator."""
