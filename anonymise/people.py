@@ -16,7 +16,7 @@ from anonymise.name_index import Candidate, NameIndex
 from anonymise.patterns import MENTION
 from anonymise.practitioners import PractitionerPasses
 from anonymise.register import Entry
-from anonymise.wordlists import FAMILY_TITLES
+from anonymise.wordlists import FAMILY_TITLES, SURNAME_WORDS
 from anonymise.words import fold, is_ordinary, is_proper_noun, is_term
 from anonymise.work import (
     HELD,
@@ -122,6 +122,14 @@ class PeoplePasses(PractitionerPasses):
                     continue
                 break
             candidates, fuzzy = self._lookup(word, text, token.start(), index)
+            if not candidates and scores and _other_half(text, tokens, j):
+                # "Price-Zanetti": a family name joined to one the register does not hold.
+                # The whole name goes: half of it left would publish a name ("Mother-Zanetti").
+                info["note"] = "unknown half of a double-barrelled name"
+                names += 1
+                end = token.end()
+                j += 1
+                continue
             if not candidates:
                 if j + 1 < len(tokens) and self._unknown_first_name(word, text, tokens, j, index):
                     # "Bethany Price": an unknown first name before a known surname.
@@ -215,9 +223,13 @@ class PeoplePasses(PractitionerPasses):
         self, word: str, text: str, tokens: list[re.Match[str]], j: int, index: NameIndex
     ) -> bool:
         following = tokens[j + 1]
-        if not re.fullmatch(r"[ \t]", text[tokens[j].end() : following.start()]):
+        gap = text[tokens[j].end() : following.start()]
+        hyphen = gap == "-"  # "Zanetti-Price": the other half of a double-barrelled name
+        if not (hyphen or re.fullmatch(r"[ \t]", gap)):
             return False
-        if not titlecase(word) or is_ordinary(word) or is_term(word) or fold(word) in index.keep:
+        if not titlecase(word) or is_term(word) or fold(word) in index.keep:
+            return False
+        if is_ordinary(word) and not hyphen:
             return False
         # The surname as the next step of the span will read it ("price" in lower case is the
         # word, not the family's surname): otherwise the span would hold no name to choose.
@@ -371,9 +383,11 @@ class PeoplePasses(PractitionerPasses):
                 found.append((match[1], "mention"))
         for match in self._initial_name.finditer(text):
             surname = match["name"].split()[-1].split(".")[-1]
+            # "J. Patel", "J. Brown": after an initial, a common surname that is also a word
+            # (rules/anonymise.toml `surname_words`) is a name too.
             if (
                 fold(surname) not in index.tokens
-                and not is_ordinary(surname)
+                and (not is_ordinary(surname) or fold(surname) in SURNAME_WORDS)
                 and not is_term(surname)
             ):
                 found.append((match["name"], "initial"))
@@ -401,7 +415,8 @@ class PeoplePasses(PractitionerPasses):
             if known_first and known_second:
                 continue
             if known_second and fold(second) in index.family_tokens and not known_first:
-                if not is_ordinary(first):
+                # "Grace Walsh": a word that is also a common first name is one here.
+                if name_like(first):
                     found.append((first, "before surname"))
                 continue
             if known_first or known_second:
@@ -532,3 +547,15 @@ class PeoplePasses(PractitionerPasses):
                 if len(letters) > 2:
                     found.setdefault(letters[1:], entry)
         return found
+
+
+def _other_half(text: str, tokens: list[re.Match[str]], j: int) -> bool:
+    """Token j is joined to the name before it by a bare hyphen and reads as a name."""
+    word = tokens[j].group()
+    return (
+        j > 0
+        and text[tokens[j - 1].end() : tokens[j].start()] == "-"
+        and titlecase(word)
+        and word.replace("'", "").replace("’", "").isalpha()
+        and not is_term(word)
+    )

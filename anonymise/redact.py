@@ -194,8 +194,9 @@ class Anonymiser(PeoplePasses, PlacePasses, NumberDatePasses):
             out.append(text[position : match.start()])
             replacement = work.part(match.group()).replacement
             done = "".join(out)
-            if replacement.startswith(("the ", "a ", "an ")):
-                article = re.search(r"\b(the|a|an)\s+$", done, re.IGNORECASE)
+            # "the" alone: a family name folded into "the family" ("Price family agreed").
+            if replacement == "the" or replacement.startswith(("the ", "a ", "an ")):
+                article = " " in replacement and re.search(r"\b(the|a|an)\s+$", done, re.I)
                 if article:
                     replacement = replacement.split(" ", 1)[1]
                 elif _CAPITAL_START.search(PLACEHOLDER.sub("x", done[-40:])):
