@@ -258,7 +258,11 @@ class PeoplePasses(PractitionerPasses):
             return [], False
         candidates = index.tokens.get(folded)
         if candidates:
-            if word.islower() and index.ordinary.get(folded, False):
+            if (
+                word.islower()
+                and index.ordinary.get(folded, False)
+                and not _beside_own_name(candidates, text, position, len(word), index)
+            ):
                 return [], False  # "will", "rose": a name only when capitalised
             if len(word) <= 2 and not (word[:1].isupper()):
                 return [], False
@@ -559,3 +563,25 @@ def _other_half(text: str, tokens: list[re.Match[str]], j: int) -> bool:
         and word.replace("'", "").replace("’", "").isalpha()
         and not is_term(word)
     )
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z'’]+)[ \t-]$")
+_WORD_AFTER = re.compile(r"[ \t-]([A-Za-z'’]+)")
+
+
+def _beside_own_name(
+    candidates: list[Candidate], text: str, position: int, length: int, index: NameIndex
+) -> bool:
+    """A word that is also English, typed in lower case next to another of the same family
+    member's names ("kerry price", "Kerry price", "okonkwo-price"), or a family surname right
+    after a family member's name ("Jayden walsh"): a name, not a word."""
+    entries = {c.entry for c in candidates}
+    surname = any(c.role == "surname" for c in candidates)
+    before = _WORD_BEFORE.search(text, 0, position)
+    after = _WORD_AFTER.match(text, position + length)
+    for found in (before, after):
+        if found is not None:
+            beside = index.tokens.get(fold(found[1]), [])
+            if any(c.entry in entries for c in beside) or (surname and beside and found is before):
+                return True
+    return False

@@ -765,6 +765,30 @@ def test_an_unknown_first_name_before_a_lower_case_surname_does_not_crash(
     assert out.endswith("price today")
 
 
+@pytest.mark.parametrize(
+    ("text", "out"),
+    [
+        # typed in lower case, each word alone is English ("kerry", "price"); together they
+        # are the mother's full name, and the surname left behind would publish it
+        ("seen with kerry price today", "seen with Mother today"),
+        ("Kerry price came.", "Mother came."),
+        ("jayden price came", "Sibling 1 came"),
+        ("amara okonkwo-price was seen", "Child A was seen"),
+        ("Janet price paid", "Maternal grandmother paid"),
+        # another family member's surname after a name goes with it
+        ("Jayden walsh came", "Sibling 1 came"),
+        # an ordinary word after a name that is no family name stays a word
+        ("Kerry rose to leave.", "Mother rose to leave."),
+        ("Kerry will price it", "Mother will price it"),
+        ("the price of food", "the price of food"),
+    ],
+)
+def test_a_family_name_typed_in_lower_case_beside_another(
+    register: Register, text: str, out: str
+) -> None:
+    assert redact(register, text)[0] == out
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="known leak (issue 21): an unknown first name before a family surname written in "
