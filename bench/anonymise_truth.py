@@ -11,11 +11,13 @@
 - uncertain words (an unknown place) listed in the residual-risk report;
 - the rejected-row reason for 31/02/2019 still true after anonymisation.
 
-    .venv/bin/python bench/anonymise_truth.py [--set tuned|blind]
+    .venv/bin/python bench/anonymise_truth.py [--set tuned|blind|blind-2]
 
 `tuned` is the issue 19 set the anonymiser was improved on; `blind` is
 sample_data/blind_anonymise_family.py, written by a helper who read none of the anonymiser or
-its rules and never ran it (the honest figures). JSON to bench/results/anonymise_truth_SET.json.
+its rules and never ran it (the honest figures); `blind-2` is
+sample_data/blind_anonymise_family_2.py, a second such family (practitioners and places).
+JSON to bench/results/anonymise_truth_SET.json.
 """
 
 from __future__ import annotations
@@ -53,9 +55,11 @@ RESULTS = ROOT / "bench" / "results"
 
 
 def case_set(name: str) -> dict[str, Any]:
-    if name == "blind":
-        from sample_data import blind_anonymise_family as blind
+    if name.startswith("blind"):
+        import importlib
 
+        module = "blind_anonymise_family" + name.removeprefix("blind").replace("-", "_")
+        blind = importlib.import_module(f"sample_data.{module}")
         return {
             "families": blind.BLIND_FAMILIES,
             "family": blind.blind_family,
@@ -173,7 +177,7 @@ def texts(case: dict[str, Any]) -> dict[str, object]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=("tuned", "blind"), default="tuned")
+    parser.add_argument("--set", choices=("tuned", "blind", "blind-2"), default="tuned")
     args = parser.parse_args()
     case = case_set(args.set)
     result = {"set": args.set, "pseudonyms": pseudonyms(case), "texts": texts(case)}
