@@ -28,6 +28,7 @@ from anonymise.work import (
     clean_name,
     is_sentence_start,
     name_like,
+    sentence_word,
     titlecase,
     words_before,
 )
@@ -39,7 +40,25 @@ _AFTER_FAMILY_TITLE = re.compile(
     rf"(?<![\w'’-])(?:{FAMILY_TITLES})\s+(?P<name>{_NAME_HERE})(?![\w'’])"
 )
 _NAME_BEFORE_PERSON = re.compile(rf"(?<![\w'’])(?P<name>{_NAME_HERE})\s*\(\s*(?P<ph>{HELD})\s*\)")
-_NAME_AFTER_PERSON = re.compile(rf"(?P<ph>{HELD})\s*\(\s*(?P<name>{_NAME_HERE})\s*\)")
+# A nickname: quoted or not, a name or two or three capitals ("KJ").
+_NICKNAME = rf"(?P<q>['\"‘“]?)(?P<name>{_NAME_HERE}|[A-Z]{{2,3}})['\"’”]?"
+_NAME_AFTER_PERSON = re.compile(rf"(?P<ph>{HELD})\s*\(\s*{_NICKNAME}\s*\)")
+_ALIAS_OF_PERSON = re.compile(
+    rf"(?P<ph>{HELD})[^.\n{HELD[1:-1]}]{{0,30}}?\b(?:also uses|also known as|known as|aka|"
+    rf"a\.k\.a\.?|nicknamed|calls (?:him|her)self)\s+{_NICKNAME}"
+)
+# Where a capital is owed to the sentence, not to a name (a colon opens a list of names).
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?\n])\s*[\"'‘“(\[]*$")
+# "Priya from the MASH", "Jo at CSC"
+_FROM_SERVICE = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][a-z]{2,})\s+(?:from|at|of)\s+(?:the\s+)?(?P<service>[A-Za-z]+)\b"
+)
+# A name, a comma and what may be a role, up to the next comma, stop, dash or line end.
+_NAME_COMMA_ROLE = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+(?:-[A-Z][a-z]+)?|\s[A-Z]\.?)?),[ \t]+"
+    r"(?P<role>[A-Za-z][A-Za-z ]{1,40}?)[ \t]*(?=[,.;–—]|\s-\s|$)",
+    re.MULTILINE,
+)
 # Two or more capitals joined by stops, hyphens or apostrophes: "H.K-T", "C.O'N", "R-M", "J.B."
 _PUNCTUATED_INITIALS = re.compile(r"(?<![\w'’.-])[A-Z](?:[.\-'’]\s?[A-Z])+\.?(?![\w'’-])")
 
@@ -147,8 +166,13 @@ class PeoplePasses(PractitionerPasses):
                     j += 1
                 break
             best: dict[Entry, float] = {}
+            # A first name after another person's first name is used as a surname here
+            # ("Gemma Kelly" beside a mother called Kelly): it counts for less.
+            after_first = info.get("surname_only") == "0"
             for candidate in candidates:
                 weight = candidate.weight * (0.8 if fuzzy else 1.0)
+                if after_first and candidate.role == "given" and candidate.entry not in scores:
+                    weight *= 0.5
                 best[candidate.entry] = max(best.get(candidate.entry, 0.0), weight)
                 if candidate.role == "surname":
                     info.setdefault("surname_only", "1")
@@ -379,7 +403,8 @@ class PeoplePasses(PractitionerPasses):
                 tokens
                 and not any(fold(t) in index.tokens for t in tokens)
                 and not is_term(tokens[0])
-                and fold(tokens[0]) not in self._type_words
+                # "Mrs Green", "Mr Hall": after a title a surname, though also a kind of place
+                and (fold(tokens[0]) not in self._type_words or fold(tokens[0]) in SURNAME_WORDS)
             ):
                 found.append((match.group(), "title"))
         for match in MENTION.finditer(text):
@@ -401,7 +426,15 @@ class PeoplePasses(PractitionerPasses):
             if not re.fullmatch(r"[ \t]{1,2}", gap):
                 continue
             first, second = a.group(), b.group()
-            if not (titlecase(first) and titlecase(second)):
+            # "Dean ASHWORTH": police write surnames in capitals (acronyms are shorter or
+            # terms of the trade)
+            capitals = (
+                second.isupper()
+                and len(second) >= 5
+                and not is_term(second)
+                and (not is_ordinary(second) or fold(second) in SURNAME_WORDS)
+            )
+            if not (titlecase(first) and (titlecase(second) or capitals)):
                 continue
             if any(
                 is_term(w)
@@ -412,15 +445,19 @@ class PeoplePasses(PractitionerPasses):
                 for w in (first, second)
             ):
                 continue  # "Northshire Probation": a service, never a person
-            if not name_like(first) and fold(second) not in index.tokens:
+            if not name_like(first) and fold(second) not in index.tokens and not capitals:
                 continue  # "the Baby Bjorn bouncer": no evidence of a name (residual report)
             known_first = fold(first) in index.tokens
             known_second = fold(second) in index.tokens
             if known_first and known_second:
                 continue
             if known_second and fold(second) in index.family_tokens and not known_first:
-                # "Grace Walsh": a word that is also a common first name is one here.
-                if name_like(first):
+                # "Grace Walsh": a word that is also a common first name is one here, and
+                # so is any capitalised word in mid-sentence ("worker: Gemma Kelly").
+                if not is_kin_word(first) and (
+                    name_like(first)
+                    or not (_OPENS_SENTENCE.search(text, 0, a.start()) or sentence_word(first))
+                ):
                     found.append((first, "before surname"))
                 continue
             if known_first or known_second:
@@ -438,6 +475,27 @@ class PeoplePasses(PractitionerPasses):
                 and not word.isupper()
             ):
                 found.append((word, "possessive"))
+        for match in _FROM_SERVICE.finditer(text):
+            # "Priya from the MASH": a first name said to be from a service is a practitioner
+            name = match["name"]
+            if (
+                fold(match["service"]) in agency_words()
+                and name_like(name)
+                and fold(name) not in index.tokens
+                and not self._not_a_name(name)
+            ):
+                found.append((name, "mention"))
+        for match in _NAME_COMMA_ROLE.finditer(text):
+            # "— Tom Reilly, Family Support Worker", "Tom R, FSW", "Bilal Ahmed, Housing
+            # Officer, visited": a name with its role after a comma is a practitioner's
+            name, role = match["name"], self.rules.role_for(match["role"].strip())
+            tokens = self._name_tokens(name)
+            if (
+                role is not None
+                and tokens
+                and not any(fold(t) in index.family_tokens or self._not_a_name(t) for t in tokens)
+            ):
+                self._practitioner(name, tokens, self._practitioner_label(role, ctx), "signature")
         if ctx.field == "name":
             for token in matches:
                 word = token.group()
@@ -460,6 +518,17 @@ class PeoplePasses(PractitionerPasses):
             ):
                 continue  # a misspelling of a name already known
             self._found_person(name, context)
+
+    def _not_a_name(self, word: str) -> bool:
+        """A term, role, kind of place, service or title: never a person's name."""
+        return (
+            is_term(word)
+            or word.lower() in self._all_role_words
+            or fold(word) in self._type_words
+            or fold(word) in agency_words()
+            or word.rstrip(".") in self._personal_titles
+            or is_kin_word(word)
+        )
 
     def _found_person(self, name: str, context: str) -> None:
         tokens = self._name_tokens(name)
@@ -504,7 +573,11 @@ class PeoplePasses(PractitionerPasses):
             name = match["name"]
             if beside and work.part(match["ph"]).kind != "person":
                 return match.group()
-            if beside and (is_ordinary(name) or is_term(name)):
+            quoted = bool(match.groupdict().get("q"))
+            nickname = "ph" in match.groupdict() and match.start("ph") < match.start("name")
+            if nickname and self._learning and (quoted or not is_ordinary(name)):
+                self._learn_nickname(work.part(match["ph"]).key, name)
+            if beside and not quoted and (is_ordinary(name) or is_term(name)):
                 return match.group()  # "Summer (Reception)": a school year, not a nickname
             if fold(name) in self._type_words:  # "Uncle Farm"; a title-case "Pip" is a name
                 return match.group()
@@ -514,8 +587,17 @@ class PeoplePasses(PractitionerPasses):
             return match.group()[:start] + put + match.group()[end:]
 
         work.text = _AFTER_FAMILY_TITLE.sub(lambda m: replace(m, False), work.text)
-        for pattern in (_NAME_BEFORE_PERSON, _NAME_AFTER_PERSON):
+        for pattern in (_NAME_BEFORE_PERSON, _NAME_AFTER_PERSON, _ALIAS_OF_PERSON):
             work.text = pattern.sub(lambda m: replace(m, True), work.text)
+
+    def _learn_nickname(self, key: str, name: str) -> None:
+        """A nickname written beside a family member ("Kwame Jnr ('KJ')", "Bridget ('Bridie')",
+        "also uses 'Kazik'") is one of their names: found wherever else it is written."""
+        entry = self.register.get(key) if key else None
+        if entry is None or fold(name) in self._index_now().tokens or self._not_a_name(name):
+            return
+        if entry.add_name(name):
+            self._touch(entry)
 
     def _punctuated_initials(self, work: Work) -> None:
         """Initials written with stops or hyphens ("H.K-T", "C.O'N", "R-M") are a person's;
@@ -559,7 +641,7 @@ def _other_half(text: str, tokens: list[re.Match[str]], j: int) -> bool:
     return (
         j > 0
         and text[tokens[j - 1].end() : tokens[j].start()] == "-"
-        and titlecase(word)
+        and (titlecase(word) or (word.isupper() and len(word) >= 2))
         and word.replace("'", "").replace("’", "").isalpha()
         and not is_term(word)
     )
