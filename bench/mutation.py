@@ -135,6 +135,7 @@ CORE: dict[str, tuple[str, list[str]]] = {
             "tests/test_anonymise_unseen.py",
             "tests/test_issue19_texts.py",
             "tests/test_issue21_survivors.py",
+            "tests/test_issue21_mutation_redact_numbers.py",
         ],
     ),
     "redact-index": (
@@ -145,6 +146,7 @@ CORE: dict[str, tuple[str, list[str]]] = {
             "tests/test_anonymise_unseen.py",
             "tests/test_issue19_texts.py",
             "tests/test_issue21_survivors.py",
+            "tests/test_issue21_mutation_redact_index.py",
         ],
     ),
     "generations": (
