@@ -17,10 +17,11 @@ from anonymise.patterns import MENTION
 from anonymise.practitioners import PractitionerPasses
 from anonymise.register import Entry
 from anonymise.wordlists import FAMILY_TITLES, SURNAME_WORDS
-from anonymise.words import fold, is_ordinary, is_proper_noun, is_term
+from anonymise.words import fold, is_everyday_word, is_ordinary, is_proper_noun, is_term
 from anonymise.work import (
     HELD,
     NAME_WORD,
+    PLACEHOLDER,
     TOKEN,
     Ctx,
     Work,
@@ -44,9 +45,11 @@ _NAME_BEFORE_PERSON = re.compile(rf"(?<![\w'’])(?P<name>{_NAME_HERE})\s*\(\s*(
 _NICKNAME = rf"(?P<q>['\"‘“]?)(?P<name>{_NAME_HERE}|[A-Z]{{2,3}})['\"’”]?"
 _NAME_AFTER_PERSON = re.compile(rf"(?P<ph>{HELD})\s*\(\s*{_NICKNAME}\s*\)")
 _ALIAS_OF_PERSON = re.compile(
-    rf"(?P<ph>{HELD})[^.\n{HELD[1:-1]}]{{0,30}}?\b(?:also uses|also known as|known as|aka|"
+    rf"(?P<ph>{HELD})[^.\n]{{0,30}}?\b(?:also uses|also known as|known as|aka|"
     rf"a\.k\.a\.?|nicknamed|calls (?:him|her)self)\s+{_NICKNAME}"
 )
+# "Jnr", "Snr" after a name: which of two people of one name is meant.
+_GENERATION = re.compile(r"[ \t]*,?[ \t]*(Jnr|Junior|Jr|Snr|Senior|Sr)\b\.?", re.IGNORECASE)
 # Where a capital is owed to the sentence, not to a name (a colon opens a list of names).
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?\n])\s*[\"'‘“(\[]*$")
 # "Priya from the MASH", "Jo at CSC"
@@ -150,6 +153,8 @@ class PeoplePasses(PractitionerPasses):
                 j += 1
                 continue
             if not candidates:
+                if _GENERATION.fullmatch(word):
+                    break  # "Jnr": read after the name
                 if j + 1 < len(tokens) and self._unknown_first_name(word, text, tokens, j, index):
                     # "Bethany Price": an unknown first name before a known surname.
                     names += 1
@@ -196,6 +201,12 @@ class PeoplePasses(PractitionerPasses):
             start = tokens[i].start()
         if fuzzy_notes:
             info["note"] = "misspelling: " + ", ".join(fuzzy_notes)
+        generation = _GENERATION.match(text, end)
+        if generation:  # "Kwame Mensah Jnr": the suffix goes with the name, and tells who
+            info["generation"] = "junior" if generation[1].lower()[0] == "j" else "senior"
+            end = generation.end()
+            while j < len(tokens) and tokens[j].start() < end:
+                j += 1
         return start, end, scores, info, j
 
     def _same_name(
@@ -228,6 +239,11 @@ class PeoplePasses(PractitionerPasses):
         sex = info.get("sex", "U")
         if sex in ("M", "F"):
             fits = [e for e in rivals if e.sex == sex and e.adult]
+            if len(fits) == 1:
+                return fits[0], start, []
+        generation = info.get("generation")
+        if generation:
+            fits = [e for e in rivals if e.adult == (generation == "senior")]
             if len(fits) == 1:
                 return fits[0], start, []
         after = text[end : end + 16]
@@ -285,6 +301,7 @@ class PeoplePasses(PractitionerPasses):
             if (
                 word.islower()
                 and index.ordinary.get(folded, False)
+                and is_everyday_word(word)
                 and not _beside_own_name(candidates, text, position, len(word), index)
             ):
                 return [], False  # "will", "rose": a name only when capitalised
@@ -374,8 +391,11 @@ class PeoplePasses(PractitionerPasses):
                 continue
             phrase = " ".join(w for _, w in words[-count:])
             label = self._role_label(phrase)
+            # "Aunty Penny" -> "Maternal aunt 1", never "Aunty Maternal aunt 1"
             same = label is not None and (
-                replacement == label or replacement.startswith(label + " ")
+                replacement == label
+                or replacement.startswith(label + " ")
+                or labels_agree(label, replacement)
             )
             if count == 1 and phrase.lower().strip("'’") in pseudo_words:
                 same = True
@@ -575,8 +595,14 @@ class PeoplePasses(PractitionerPasses):
                 return match.group()
             quoted = bool(match.groupdict().get("q"))
             nickname = "ph" in match.groupdict() and match.start("ph") < match.start("name")
-            if nickname and self._learning and (quoted or not is_ordinary(name)):
-                self._learn_nickname(work.part(match["ph"]).key, name)
+            between = work.text[match.end("ph") : match.start("name")] if nickname else ""
+            # "Kerry and Jayden, also known as ...": whose? Hidden, but learnt for neither.
+            whose = not any(work.part(c).kind == "person" for c in PLACEHOLDER.findall(between))
+            if nickname and self._learning:
+                if whose:
+                    self._learn_nickname(work.part(match["ph"]).key, name, sure=quoted)
+                elif fold(name) not in self._index_now().tokens and not self._not_a_name(name):
+                    self._found_person(name, "nickname")
             if beside and not quoted and (is_ordinary(name) or is_term(name)):
                 return match.group()  # "Summer (Reception)": a school year, not a nickname
             if fold(name) in self._type_words:  # "Uncle Farm"; a title-case "Pip" is a name
@@ -590,11 +616,18 @@ class PeoplePasses(PractitionerPasses):
         for pattern in (_NAME_BEFORE_PERSON, _NAME_AFTER_PERSON, _ALIAS_OF_PERSON):
             work.text = pattern.sub(lambda m: replace(m, True), work.text)
 
-    def _learn_nickname(self, key: str, name: str) -> None:
+    def _learn_nickname(self, key: str, name: str, sure: bool) -> None:
         """A nickname written beside a family member ("Kwame Jnr ('KJ')", "Bridget ('Bridie')",
-        "also uses 'Kazik'") is one of their names: found wherever else it is written."""
+        "also uses 'Kazik'", "Tayla (Tay)") is one of their names: found wherever else it is
+        written. Unquoted, an English word is one only when it starts one of their names."""
         entry = self.register.get(key) if key else None
         if entry is None or fold(name) in self._index_now().tokens or self._not_a_name(name):
+            return
+        if not (
+            sure
+            or not is_ordinary(name)
+            or any(fold(n).startswith(fold(name)) for n in entry.names)
+        ):
             return
         if entry.add_name(name):
             self._touch(entry)

@@ -118,6 +118,23 @@ def is_ordinary(word: str) -> bool:
 
 
 @cache
+def is_everyday_word(word: str) -> bool:
+    """Also in GCIDE, not only in Webster's 1934 list, which gives many first names and
+    surnames in lower case ("kelly", "riley", "kerry", "walsh"): a family name typed in lower
+    case is read as a word only when it is one here ("joy", "frank", "will")."""
+    low = fold(word).strip("'")
+    gcide = _gcide()
+    return low in gcide or any(v in gcide for v in _variants(low))
+
+
+@cache
+def _gcide() -> frozenset[str]:
+    from english_words import get_english_words_set
+
+    return frozenset(get_english_words_set(["gcide"], lower=True))
+
+
+@cache
 def is_term(word: str) -> bool:
     """A word of the trade or calendar that is never a name (case ignored)."""
     return fold(word).strip("'") in load_rules().terms
