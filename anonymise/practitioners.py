@@ -10,14 +10,16 @@ from anonymise.name_index import RedactorBase
 from anonymise.register import Entry
 from anonymise.rules import Role
 from anonymise.wordlists import KEEP_ROLE_BEFORE, ROLE_NOUNS, SURNAME_WORDS
-from anonymise.words import fold, is_ordinary, is_term
+from anonymise.words import fold, is_everyday_word, is_ordinary, is_term
 from anonymise.work import (
+    HELD,
     NAME_WORD,
     PLACEHOLDER,
     TOKEN,
     Ctx,
     Work,
     clean_name,
+    name_like,
     sentence_word,
     titlecase,
     words_before,
@@ -38,16 +40,28 @@ class PractitionerPasses(RedactorBase):
             for phrase in role.phrases:
                 phrases.append(phrase)
         exact = "|".join(re.escape(p) for p in sorted(set(prefixes_exact), key=len, reverse=True))
-        loose = "|".join(
-            re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(phrases), key=len, reverse=True)
-        )
+
+        def alternation(found: list[str]) -> str:
+            ordered = sorted(set(found), key=len, reverse=True)
+            joined = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+            return joined or "(?!)"  # none: a pattern that never matches
+
+        # A role phrase of several words before the exact titles: "Nurse Practitioner Imogen"
+        # is a nurse practitioner, not "Nurse" followed by a name "Practitioner".
+        several = alternation([p for p in phrases if " " in p])
+        loose = alternation([p for p in phrases if " " not in p])
         personal = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
         initials = r"(?:[A-Z]\.\s?|[A-Z]\s(?=[A-Z][a-z])){0,3}"
         person = rf"(?:(?:{personal}|Dr)\.?\s+)?{initials}{NAME_WORD}(?:\s+{NAME_WORD})?"
-        self._prefixed = re.compile(
-            rf"(?P<prefix>(?<![\w'’])(?:{exact})(?![\w'’])|(?<![\w'’])(?i:{loose})(?![\w'’]))"
-            rf"(?P<num>\s*\d{{2,6}})?(?P<sep>\s*[:\-–]?\s+)(?P<name>{person})"
+        prefix = (
+            rf"(?P<prefix>(?<![\w'’])(?i:{several})(?![\w'’])|(?<![\w'’])(?:{exact})(?![\w'’])"
+            rf"|(?<![\w'’])(?i:{loose})(?![\w'’]))"
         )
+        self._prefixed = re.compile(
+            rf"{prefix}(?P<num>\s*\d{{2,6}})?(?P<sep>\s*[:\-–]?\s+)(?P<name>{person})"
+        )
+        # A role written before a practitioner already replaced as that role ("OIC DC Okafor")
+        self._role_before_role = re.compile(rf"{prefix}\s+(?P<ph>{HELD})")
         self._bracketed = re.compile(
             rf"(?P<name>(?:(?:{personal}|Dr)\.?\s+)?{initials}{NAME_WORD}"
             rf"(?:\s+{NAME_WORD}){{0,2}})\s*\((?P<role>[^()\n]{{1,40}})\)"
@@ -59,7 +73,16 @@ class PractitionerPasses(RedactorBase):
         self._initial_name = re.compile(rf"(?<![\w'’.])(?P<name>[A-Z]\.\s?{NAME_WORD})")
 
     def _practitioners(self, work: Work, ctx: Ctx) -> None:
-        work.text = self._prefixed.sub(lambda m: self._prefixed_name(m, work, ctx), work.text)
+        # Each name after a role is read from where the last one ended: a refused name is
+        # read again as the start of the next ("OIC DC Okafor"), and the rest of a name cut
+        # short too ("SW Ormond Nurse Bell").
+        text, out, position = work.text, [], 0
+        while (match := self._prefixed.search(text, position)) is not None:
+            replaced, end = self._prefixed_name(match, work, ctx)
+            out += [text[position : match.start()], replaced]
+            position = end
+        work.text = "".join(out) + text[position:]
+        work.text = self._role_before_role.sub(lambda m: self._one_role(m, work, ctx), work.text)
         work.text = self._bracketed.sub(lambda m: self._bracketed_name(m, work, ctx), work.text)
 
     def _name_tokens(self, text: str) -> list[str]:
@@ -70,14 +93,16 @@ class PractitionerPasses(RedactorBase):
             if len(t) > 1 and t.rstrip(".") not in self._personal_titles and t != "Dr"
         ]
 
-    def _prefixed_name(self, match: re.Match[str], work: Work, ctx: Ctx) -> str:
+    def _prefixed_name(self, match: re.Match[str], work: Work, ctx: Ctx) -> tuple[str, int]:
+        """The text of `match` up to where it was read, replaced, and that end."""
+        refused = (work.text[match.start() : match.start("name")], match.start("name"))
         prefix = match["prefix"]
         role = self._role_of.get(prefix) or self._role_of.get(" ".join(prefix.lower().split()))
         if role is None:
-            return match.group()
+            return refused
         tokens = self._name_tokens(match["name"])
         if not tokens:
-            return match.group()
+            return refused
         name_text = match["name"]
         index = self._index_now()
         first = tokens[0]
@@ -95,13 +120,18 @@ class PractitionerPasses(RedactorBase):
             or first.lower() in self._all_role_words
             or fold(first) in (self._type_words)
         ) and not (named_second and is_term(first) and first.lower() not in self._all_role_words):
-            return match.group()  # "HV Clinic"; but "HV Jan Ormond" is a name
+            return refused  # "HV Clinic"; but "HV Jan Ormond" is a name
         if fold(first) in index.keep:
-            return match.group()
+            return refused
         known = fold(first) in index.tokens
         second_ok = (
             len(tokens) > 1
-            and titlecase(tokens[1])
+            # "SW Nadia ORMOND": a surname in capitals after a first name (not a text all in
+            # capitals: "TO LEAD CRIMINAL INVESTIGATION")
+            and (
+                titlecase(tokens[1])
+                or (tokens[1].isupper() and len(tokens[1]) >= 2 and titlecase(first))
+            )
             and not is_term(tokens[1])
             and tokens[1].lower() not in self._all_role_words
             and fold(tokens[1]) not in self._type_words
@@ -111,9 +141,9 @@ class PractitionerPasses(RedactorBase):
         # A capitalised common surname that is also a word ("SW Smith") is a name here.
         surname_word = titlecase(first) and fold(first) in SURNAME_WORDS
         if not title and not (known or not is_ordinary(first) or second_ok or surname_word):
-            return match.group()
+            return refused
         if fold(first) in index.family_tokens and not title and len(tokens) == 1:
-            return match.group()
+            return refused
         hyphened = len(tokens) > 1 and f"{tokens[0]}-{tokens[1]}" in name_text  # "Carrow-Blake"
         if (
             len(tokens) > 1
@@ -122,7 +152,7 @@ class PractitionerPasses(RedactorBase):
             and not (title and tokens[1][:1].isupper() and not is_ordinary(tokens[1]))
         ):
             # "DC Smith to attend": keep only the first word of the name.
-            cut = name_text.find(tokens[1])
+            cut = name_text.find(tokens[1], name_text.find(first) + len(first))
             name_text = name_text[:cut].rstrip()
             tokens = tokens[:1]
         label = self._practitioner_label(role, ctx)
@@ -131,7 +161,7 @@ class PractitionerPasses(RedactorBase):
         else:
             entry = self._practitioner(name_text, tokens, label, "chronology text")
         original = work.text[match.start() : match.start("name") + len(name_text)]
-        rest = match.group()[len(original) :]
+        end = match.start() + len(original)
         before = work.text[: match.start()]
         words = words_before(work.text, match.start(), 1)
         last = before.rstrip()[-1:] if before.rstrip() else ""
@@ -141,8 +171,27 @@ class PractitionerPasses(RedactorBase):
         if keep_role:
             name_part = work.text[match.start("num") if match["num"] else match.start("sep") :]
             name_part = name_part[: len(original) - len(prefix)]
-            return prefix + work.put(name_part, "", "practitioner", entry.key) + rest
-        return work.put(original, entry.pseudonym, "practitioner", entry.key) + rest
+            return prefix + work.put(name_part, "", "practitioner", entry.key), end
+        return work.put(original, entry.pseudonym, "practitioner", entry.key), end
+
+    def _one_role(self, match: re.Match[str], work: Work, ctx: Ctx) -> str:
+        """ "OIC a police officer" -> "a police officer": the role is said once."""
+        part = work.part(match["ph"])
+        role = self._role_of.get(match["prefix"]) or self._role_of.get(
+            " ".join(match["prefix"].lower().split())
+        )
+        same = role is not None and self._practitioner_label(role, ctx) == part.replacement
+        return match["ph"] if same and part.kind == "practitioner" else match.group()
+
+    def _plain_word(self, word: str) -> bool:
+        """An everyday English word that is no common name or surname ("Home", "Visit"), as
+        opposed to "Amy", "Lee", "Robin" or "Smith"."""
+        return (
+            is_everyday_word(word)
+            and not name_like(word)
+            and fold(word) not in SURNAME_WORDS
+            and fold(word) not in self._index_now().tokens
+        )
 
     def _bracketed_name(self, match: re.Match[str], work: Work, ctx: Ctx) -> str:
         role_text = " ".join(match["role"].split())
@@ -168,7 +217,7 @@ class PractitionerPasses(RedactorBase):
         if all(fold(t) in index.family_tokens for t in tokens):
             return match.group()
         marked = re.search(r"\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\b", name_text)
-        if not marked and all(is_ordinary(t) and fold(t) not in index.tokens for t in tokens):
+        if not marked and all(self._plain_word(t) for t in tokens):
             return match.group()  # "Probation (the probation officer)": no name here
         bare = re.sub(r"^(?:the|a|an)\s+", "", role_text, flags=re.IGNORECASE)
         label = role.label if role else f"the {bare}"
