@@ -194,8 +194,12 @@ class Anonymiser(PeoplePasses, PlacePasses, NumberDatePasses):
             out.append(text[position : match.start()])
             replacement = work.part(match.group()).replacement
             done = "".join(out)
-            # "the" alone: a family name folded into "the family" ("Price family agreed").
-            if replacement == "the" or replacement.startswith(("the ", "a ", "an ")):
+            # "the" alone: a family name folded into "the family" ("Price family agreed"); an
+            # article it took in keeps the case it was written in ("the MITCHELL family").
+            original = work.part(match.group()).original
+            if replacement == "the" and original[:4].lower() == "the ":
+                replacement = original[:3]
+            elif replacement == "the" or replacement.startswith(("the ", "a ", "an ")):
                 article = " " in replacement and re.search(r"\b(the|a|an)\s+$", done, re.I)
                 if article:
                     replacement = replacement.split(" ", 1)[1]

@@ -482,6 +482,7 @@ def test_family_names_as_they_are_written(register: Register, text: str, out: st
     [
         ("Spoke to Kerry. Price family agreed.", "Spoke to Mother. The family agreed."),
         ("The Price family moved.", "The family moved."),
+        ("the Price family moved.", "the family moved."),  # the article as it was typed
     ],
 )
 def test_the_family_opening_a_sentence_is_capitalised(
