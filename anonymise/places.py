@@ -15,6 +15,11 @@ from anonymise.wordlists import VERBS, WEAK_TYPES
 from anonymise.words import fold, is_ordinary, is_term
 from anonymise.work import NAME_WORD, Ctx, Work, is_sentence_start
 
+# A house number and a capitalised name just before: "27b Cobbold " (then "St." is a street)
+_NUMBERED_NAME_BEFORE = re.compile(rf"\b\d+[A-Za-z]?\s+{NAME_WORD}\s+$")
+# A description in brackets after a name: "Kestrel Homes (housing association)"
+_DESCRIBED = re.compile(r"\s*\(\s*([A-Za-z][A-Za-z ]{2,38}?)\s*\)")
+
 
 class PlacePasses(RedactorBase):
     def _build_place_patterns(self) -> None:
@@ -26,7 +31,9 @@ class PlacePasses(RedactorBase):
             rf"(?:\s+(?:&\s+|and\s+|of\s+|on\s+|the\s+|upon\s+)?{NAME_WORD}){{0,3}}?"
         )
         self._org_patterns: list[tuple[re.Pattern[str], str]] = []
+        self._org_types: dict[str, set[str]] = defaultdict(set)
         for org in rules.organisations:
+            self._org_types[org.label] |= {fold(t) for t in org.types}
             types = "|".join(
                 re.escape(t).replace("'", "['’]").replace(r"\ ", r"\s+")
                 for t in sorted(org.types, key=len, reverse=True)
@@ -54,8 +61,10 @@ class PlacePasses(RedactorBase):
         unit = rf"(?P<unit>(?:{units})\.?\s*\d+[A-Za-z]?\s*,?\s*)"
         number = r"(?P<number>\d+[A-Za-z]?(?:\s*[-–]\s*\d+[A-Za-z]?)?\s*,?\s+)"
         words = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}"
+        # "Harbour View House": a street's kind followed by a building's is the building's name
+        building_next = rf"(?!\s+(?:{buildings})(?![\w'’]))"
         self._street = re.compile(
-            rf"{unit}?{number}?(?P<street>{words}\s+(?:{streets}))(?![\w'’])"
+            rf"{unit}?{number}?(?P<street>{words}\s+(?:{streets}))(?![\w'’]){building_next}"
             rf"|{unit}?{number}(?P<street2>{words}\s+(?:{abbreviated}))(?![\w'’])"
             rf"|{unit}?(?P<building>{words}\s+(?:{buildings}))(?![\w'’])".replace(
                 "(?P<unit>", "(?:"
@@ -131,6 +140,8 @@ class PlacePasses(RedactorBase):
         name = match["name"]
         if is_ordinary(name) or is_term(name) or self._is_family_name(name):
             return match.group()
+        if name.lower() in VERBS:
+            return match.group()  # "Emailed DSL ...": the sentence's verb, not a school
         if fold(name) in self._index_now().tokens or fold(name) in self._index_now().keep:
             return match.group()
         index = self._index_now()
@@ -183,8 +194,10 @@ class PlacePasses(RedactorBase):
         distinctive = [t for t in tokens if not is_ordinary(t) and not is_term(t)]
         saint = tokens[0].rstrip(".") in {"St", "Saint"}
         lone_opening = len(tokens) == 1 and is_sentence_start(work.text, name_start)
-        if not distinctive and not saint and (weak or lone_opening):
-            return match.group()
+        described = _DESCRIBED.match(work.text, match.end())
+        confirmed = described is not None and fold(described[1]) in self._org_types[label]
+        if not distinctive and not saint and (weak or lone_opening) and not confirmed:
+            return match.group()  # but "Kestrel Homes (housing association)" is one
         name = " ".join(tokens)
         prefix = match.group()[: match.group().find(tokens[0])]
         if match.start("type") < match.start("name"):  # HMP Eastfield
@@ -211,6 +224,8 @@ class PlacePasses(RedactorBase):
 
     def _saint_name(self, match: re.Match[str], work: Work, ctx: Ctx) -> str:
         name = match.group()
+        if _NUMBERED_NAME_BEFORE.search(work.text, 0, match.start()):
+            return name  # "27b Cobbold St. Kelly ...": a street's abbreviation, not a saint
         folded = fold(name).rstrip("s").rstrip("'")
         for entry in self.register.of_kind("organisation"):
             if any(fold(n).rstrip("s").rstrip("'") == folded for n in entry.names):
@@ -237,23 +252,43 @@ class PlacePasses(RedactorBase):
             tail = rf"(?:\s*,?\s*(?:{towns}))?" if towns else ""
             if postcode:
                 tail += rf"(?:\s*,?\s*{postcode})?"
-        pattern = re.compile(rf"(?:{self._street.pattern}){tail}")
-        work.text = pattern.sub(lambda m: self._address(m, work, ctx), work.text)
+        streets = self._street.pattern
+        if postcode:
+            # "2-8 Ropewalk, Calderholt ZQ6 1TX": a numbered name with no kind of street, known
+            # by the town or postcode after it
+            streets += (
+                rf"|\d+[A-Za-z]?(?:\s*[-–]\s*\d+[A-Za-z]?)?\s*,?\s+(?P<street3>{NAME_WORD})"
+                rf"(?=\s*,\s*(?:{NAME_WORD}\s*,?\s*)?{postcode})"
+            )
+        self._address_pattern = re.compile(rf"(?:{streets}){tail}")
+        work.text = self._address_pattern.sub(lambda m: self._address(m, work, ctx), work.text)
 
     def _address(self, match: re.Match[str], work: Work, ctx: Ctx) -> str:
         text = match.group()
-        street = match.group("street") or match.group("street2") or match.group("building")
+        street = (
+            match.group("street")
+            or match.group("street2")
+            or match.group("building")
+            or match.group("street3")
+        )
         words = street.split()
         numbered = bool(self._unit_number.match(text))
         family = self._index_now().family_tokens
         people = {fold(w) for w in words} & (family | set(self._index_now().tokens))
-        if not numbered and (
-            people
-            or is_term(words[0])
+        practitioner = (
+            is_term(words[0])
             or words[0].rstrip(".") in self._personal_titles
             or words[0].lower() in self._all_role_words
-            or (is_sentence_start(work.text, match.start()) and is_ordinary(words[0]))
-        ):
+        )
+        opening = is_sentence_start(work.text, match.start()) and is_ordinary(words[0])
+        if not numbered and (people or practitioner or opening):
+            if opening and not (people or practitioner) and len(words) > 2:
+                # "Visited Fenwick Road today": the street may start after the opening word
+                after = match.start() + text.index(words[1], len(words[0]))
+                again = self._address_pattern.match(work.text, after)
+                if again is not None and again.end() <= match.end():
+                    head, tail = text[: after - match.start()], text[again.end() - match.start() :]
+                    return head + self._address(again, work, ctx) + tail
             return text
         # Leading words that are not a street's name ("at", a role) were not matched; a
         # leading capitalised ordinary word followed by a proper street name may be.
@@ -274,11 +309,14 @@ class PlacePasses(RedactorBase):
             if entry.add_name(work.original(text).strip(" ,")):
                 self._touch(entry)
             self._address_rows[key].add(ctx.where or work.original(work.text))
-        return work.put(work.original(text), entry.pseudonym, "address", key)
+        put = work.put(work.original(text), entry.pseudonym, "address", key)
+        if text.endswith(".") and re.match(r"\s+[A-Z]", work.text[match.end() : match.end() + 2]):
+            return put + "."  # "27b Cobbold St. Kelly reports": the stop ends the sentence too
+        return put
 
     def _units(self, work: Work) -> None:
         def unit(match: re.Match[str]) -> str:
-            kind = match["unit"].lower()
+            kind = match["unit"].lower().rstrip(".")
             label = {"room": "a room", "unit": "a unit", "plot": "a plot"}.get(
                 kind, self.rules.placeholders["flat"]
             )

@@ -118,7 +118,8 @@ class PractitionerPasses(RedactorBase):
         if (
             is_term(first)
             or first.lower() in self._all_role_words
-            or fold(first) in (self._type_words)
+            # a kind of place ("HV Clinic"), but not a surname that is one ("Nurse Hill")
+            or (fold(first) in self._type_words and fold(first) not in SURNAME_WORDS)
         ) and not (named_second and is_term(first) and first.lower() not in self._all_role_words):
             return refused  # "HV Clinic"; but "HV Jan Ormond" is a name
         if fold(first) in index.keep:
@@ -134,7 +135,7 @@ class PractitionerPasses(RedactorBase):
             )
             and not is_term(tokens[1])
             and tokens[1].lower() not in self._all_role_words
-            and fold(tokens[1]) not in self._type_words
+            and (fold(tokens[1]) not in self._type_words or fold(tokens[1]) in SURNAME_WORDS)
             and re.match(r"\s+", name_text[name_text.find(tokens[0]) + len(tokens[0]) :])
             is not None
         )
