@@ -186,6 +186,9 @@ def _same(reason: str, function: str, numbers: str) -> dict[str, str]:
 _FS = "chronology.filesafety.x"
 _CL = "chronology.classify.x"
 _PE = "anonymise.people.xǁPeoplePassesǁ"
+_ND = "anonymise.numbers_dates.xǁNumberDatePassesǁ"
+_PR = "anonymise.practitioners.xǁPractitionerPassesǁ"
+_PL = "anonymise.places.xǁPlacePassesǁ"
 _UNREACHABLE_SIZE = (
     "unreachable: zipfile never yields more bytes than a part declares, and the declared "
     "total was checked against the same limit first"
@@ -668,6 +671,64 @@ EQUIVALENT: dict[str, str] = {
         "token_bytes(None): the default is 32 bytes, the same as asked",
         "dashboard.access.x_new_secret",
         "1",
+    ),
+    # anonymise/numbers_dates.py
+    **_same(
+        "identifiers keyed in lower case: the key is only compared with an NHS number's ten "
+        "digits, which have no case",
+        f"{_ND}_numbers",
+        "2",
+    ),
+    **_same(
+        "`if age or True`: age_at never returns '' (every branch gives an age, 'under 1y' or "
+        "'unborn'), so the year-only fallback is never reached",
+        f"{_ND}_age_phrase",
+        "15",
+    ),
+    # anonymise/practitioners.py
+    **_same(
+        "a token stripped otherwise (rstrip(None), lstrip, 'XX.XX'): TOKEN gives letters and "
+        "apostrophes only, and no word is a title with a capital X",
+        f"{_PR}_name_tokens",
+        "6 7 8",
+    ),
+    **_same(
+        "the same stripping change in the column's title filter: tokens hold no stops or spaces",
+        f"{_PR}_learn_practitioner_field",
+        "60 61",
+    ),
+    **_same(
+        "no role as '' rather than None: both are false",
+        f"{_PR}_learn_practitioner_field",
+        "6",
+    ),
+    **_same(
+        "t[:2].islower(): a named part has a capitalised token, so the check is false either way",
+        f"{_PR}_learn_practitioner_field",
+        "93",
+    ),
+    **_same(
+        "the fallback when the name's search fails: it never fails, the word searched for was "
+        "taken from the same text",
+        f"{_PR}_learn_practitioner_field",
+        "113 114",
+    ),
+    # anonymise/places.py
+    **_same(
+        "'XXsXX' or \"XX'XX\" stripped from a lower-cased name, which holds no capital X",
+        f"{_PL}_finish_places",
+        "7 9",
+    ),
+    **_same(
+        "a default text for a place: every place is a town or an organisation's name, both "
+        "recorded",
+        f"{_PL}_finish_places",
+        "50 51 52",
+    ),
+    **_same(
+        "names filtered when there is only one: `or entry.names` puts it back",
+        f"{_PL}_finish_places",
+        "75",
     ),
 }
 STATUS = {1: "killed", 3: "killed", 0: "survived", 5: "no tests", 33: "no tests", 34: "skipped"}
