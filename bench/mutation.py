@@ -4,6 +4,7 @@
     .venv/bin/python bench/mutation.py dates output        # some of them
     make mutation MODULES="dates filesafety output"
     .venv/bin/python bench/mutation.py access --keep --children 1   # keep the copy; 1 child
+    .venv/bin/python bench/mutation.py redact-numbers --survivors   # only last run's survivors
     .venv/bin/python bench/mutation.py generations --copy /tmp/cspr-mutation-generations-X
         # score a kept copy where a stopped run was finished with `mutmut run` (resumes)
 
@@ -25,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import hashlib
 import importlib.metadata
 import json
 import shutil
@@ -851,10 +853,59 @@ def run_module(name: str, keep: bool, children: int, worktree: bool) -> dict[str
             raise SystemExit(f"mutmut wrote no results for {path}:\n{tail}")
         found = score_copy(name, folder, seconds)
         found["copy"] = str(folder) if keep else None
+        found["source_sha256"] = hashlib.sha256((folder / path).read_bytes()).hexdigest()
         return found
     finally:
         if not keep:
             shutil.rmtree(folder, ignore_errors=True)
+
+
+def run_survivors(name: str, children: int, found: dict[str, object]) -> dict[str, object]:
+    """Run only a recorded run's survivors again (tests added since), keeping its other
+    outcomes: valid while the module's file is unchanged, which is checked."""
+    path, _tests = CORE[name]
+    digest = hashlib.sha256((ROOT / path).read_bytes()).hexdigest()
+    if found.get("source_sha256") not in (None, digest):
+        raise SystemExit(f"{path} changed since its last full run: run it whole")
+    folder = prepare_copy(name, worktree=False)
+    try:
+        survivors = list(found["survivors"])  # type: ignore[call-overload]
+        started = time.monotonic()
+        subprocess.run(
+            [str(MUTMUT), "run", "--max-children", str(children), *survivors],
+            cwd=folder,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        codes = json.loads((folder / "mutants" / f"{path}.meta").read_text(encoding="utf-8"))
+        status = {k: STATUS.get(codes["exit_code_by_key"].get(k), "suspicious") for k in survivors}
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    killed = sum(v == "killed" for v in status.values())
+    timeout = sum(v == "timeout" for v in status.values())
+    still = sorted(k for k, v in status.items() if v not in ("killed", "timeout"))
+    total = int(found["mutants"])  # type: ignore[call-overload]
+    found["killed"] = int(found["killed"]) + killed  # type: ignore[call-overload]
+    found["timeout"] = int(found["timeout"]) + timeout  # type: ignore[call-overload]
+    found["survived"] = sum(status[k] == "survived" for k in still)
+    found["other"] = len(still) - int(found["survived"])  # type: ignore[call-overload]
+    caught = int(found["killed"]) + int(found["timeout"])  # type: ignore[call-overload]
+    found["score"] = round(caught / total, 3)
+    found["survivors"] = still
+    found["survivors_by_function"] = dict(
+        collections.Counter(k.split("__mutmut_")[0].split(".")[-1] for k in still).most_common()
+    )
+    found["survivors_rerun"] = {
+        "commit": subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
+        ).stdout.strip(),
+        "ran": len(survivors),
+        "killed_now": killed + timeout,
+        "seconds": round(time.monotonic() - started),
+    }
+    found["source_sha256"] = digest
+    return rescore(found)
 
 
 def rescore(found: dict[str, object]) -> dict[str, object]:
@@ -895,6 +946,12 @@ def main(argv: list[str] | None = None) -> int:
         "(cd COPY && nice mutmut run --max-children 1)",
     )
     parser.add_argument(
+        "--survivors",
+        action="store_true",
+        help="run only the recorded survivors again (tests were added; the module's file must "
+        "be unchanged since its full run)",
+    )
+    parser.add_argument(
         "--prepare",
         action="store_true",
         help="run nothing: set up a copy per module and print its path; there, "
@@ -921,6 +978,13 @@ def main(argv: list[str] | None = None) -> int:
             raise SystemExit(f"{meta}: some mutants have not been run yet")
         results["modules"][args.modules[0]] = score_copy(args.modules[0], args.copy)
         RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+        return 0
+    if args.survivors:
+        for name in args.modules:
+            found = run_survivors(name, args.children, results["modules"][name])
+            results["modules"][name] = found
+            RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+            print(f"{name}: score {found['score']} ({found['survivors_rerun']})", flush=True)
         return 0
     if args.rescore:
         for name in args.modules or list(results["modules"]):
