@@ -25,6 +25,9 @@ from anonymise.work import (
     words_before,
 )
 
+# Lower-case particles of surnames ("van Rensburg", "de Souza", "al-Rashid" is hyphenated)
+_PARTICLES = ("van", "von", "de", "der", "den", "da", "di", "du", "le", "la", "del", "dos")
+
 
 class PractitionerPasses(RedactorBase):
     def _build_practitioner_patterns(self) -> None:
@@ -52,7 +55,12 @@ class PractitionerPasses(RedactorBase):
         loose = alternation([p for p in phrases if " " not in p])
         personal = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
         initials = r"(?:[A-Z]\.\s?|[A-Z]\s(?=[A-Z][a-z])){0,3}"
-        person = rf"(?:(?:{personal}|Dr)\.?\s+)?{initials}{NAME_WORD}(?:\s+{NAME_WORD})?"
+        # "Dr van Rensburg", "SW de Souza": a surname's particle in lower case
+        particle = rf"(?:(?:{'|'.join(_PARTICLES)})\s+(?:(?:der|den|de|la)\s+)?)?"
+        person = (
+            rf"(?:(?:{personal}|Dr)\.?\s+)?{initials}{particle}{NAME_WORD}"
+            rf"(?:\s+{particle}{NAME_WORD})?"
+        )
         prefix = (
             rf"(?P<prefix>(?<![\w'’])(?i:{several})(?![\w'’])|(?<![\w'’])(?:{exact})(?![\w'’])"
             rf"|(?<![\w'’])(?i:{loose})(?![\w'’]))"
@@ -90,7 +98,10 @@ class PractitionerPasses(RedactorBase):
         return [
             t
             for t in TOKEN.findall(text)
-            if len(t) > 1 and t.rstrip(".") not in self._personal_titles and t != "Dr"
+            if len(t) > 1
+            and t.rstrip(".") not in self._personal_titles
+            and t != "Dr"
+            and t not in _PARTICLES
         ]
 
     def _prefixed_name(self, match: re.Match[str], work: Work, ctx: Ctx) -> tuple[str, int]:

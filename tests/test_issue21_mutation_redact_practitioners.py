@@ -713,3 +713,17 @@ def test_a_text_all_in_capitals_after_a_role_abbreviation_is_no_name(register: R
     it are no surname (learnt as one, 'Criminal' would then be hidden everywhere)."""
     text = "POLICE TO LEAD CRIMINAL INVESTIGATION."
     assert redact(register, (text, CTX))[0] == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # from the third blind family: a surname's particle, and a judge by title
+        ("Reviewed by Dr van Rensburg (paeds).", "Reviewed by a doctor (paeds)."),
+        ("Seen by Dr de Souza.", "Seen by a doctor."),
+        ("HHJ Aldersey made an order.", "The judge made an order."),
+        ("The van was seen. Van parked.", "The van was seen. Van parked."),
+    ],
+)
+def test_particles_and_judges(register: Register, text: str, expected: str) -> None:
+    assert redact(register, (text, CTX))[0] == expected
