@@ -17,6 +17,10 @@ from anonymise.work import NAME_WORD, Ctx, Work, is_sentence_start
 
 # A house number and a capitalised name just before: "27b Cobbold " (then "St." is a street)
 _NUMBERED_NAME_BEFORE = re.compile(rf"\b\d+[A-Za-z]?\s+{NAME_WORD}\s+$")
+# Words after which a number and a name are an address: "Bailed to 2 Furzebank."
+_AT_AN_ADDRESS = re.compile(
+    r"\b(?:at|to|from|visited|address|lives|living|moved|bailed|home|of)\s+$", re.IGNORECASE
+)
 # A description in brackets after a name: "Kestrel Homes (housing association)"
 _DESCRIBED = re.compile(r"\s*\(\s*([A-Za-z][A-Za-z ]{2,38}?)\s*\)")
 
@@ -252,14 +256,13 @@ class PlacePasses(RedactorBase):
             tail = rf"(?:\s*,?\s*(?:{towns}))?" if towns else ""
             if postcode:
                 tail += rf"(?:\s*,?\s*{postcode})?"
-        streets = self._street.pattern
-        if postcode:
-            # "2-8 Ropewalk, Calderholt ZQ6 1TX": a numbered name with no kind of street, known
-            # by the town or postcode after it
-            streets += (
-                rf"|\d+[A-Za-z]?(?:\s*[-–]\s*\d+[A-Za-z]?)?\s*,?\s+(?P<street3>{NAME_WORD})"
-                rf"(?=\s*,\s*(?:{NAME_WORD}\s*,?\s*)?{postcode})"
-            )
+        # "2-8 Ropewalk, Calderholt ZQ6 1TX", "Bailed to 2 Furzebank.": a numbered name with no
+        # kind of street, known by the postcode after it or the word before it (_address)
+        after = rf"\s*,\s*(?:{NAME_WORD}\s*,?\s*)?{postcode}|" if postcode else ""
+        streets = (
+            rf"{self._street.pattern}|\d+[A-Za-z]?(?:\s*[-–]\s*\d+[A-Za-z]?)?\s*,?\s+"
+            rf"(?P<street3>{NAME_WORD})(?=(?P<coded>{after})|\s*(?:[,.;:)]|$))"
+        )
         self._address_pattern = re.compile(rf"(?:{streets}){tail}")
         work.text = self._address_pattern.sub(lambda m: self._address(m, work, ctx), work.text)
 
@@ -272,6 +275,14 @@ class PlacePasses(RedactorBase):
             or match.group("street3")
         )
         words = street.split()
+        if match.group("street3") is not None and not match.group("coded"):
+            word = match.group("street3")
+            if (
+                not _AT_AN_ADDRESS.search(work.text, 0, match.start())
+                or is_ordinary(word)
+                or is_term(word)
+            ):
+                return text  # "aged 2 Jayden.", "x 2 Police."
         numbered = bool(self._unit_number.match(text))
         family = self._index_now().family_tokens
         people = {fold(w) for w in words} & (family | set(self._index_now().tokens))

@@ -864,6 +864,14 @@ def test_a_verb_before_a_school_role_is_no_school(register: Register) -> None:
             "Placed in TA: Flat 6, Harbour View House, 2-8 Ropewalk, Calderholt ZQ6 1TX. Done.",
             "Placed in TA: an address in the area, an address in the area. Done.",
         ),
+        # from the third blind family: a numbered name after "to"/"at" is an address; a number
+        # and a word elsewhere is not; a pub by its kind
+        (
+            "Bailed to 2 Furzebank. Kerry informed.",
+            "Bailed to an address in the area. Mother informed.",
+        ),
+        ("CP plan x 2 Police attended.", "CP plan x 2 Police attended."),
+        ("A fight outside the Ploughshare pub, late.", "A fight outside the pub, late."),
         # a weak kind ("Homes") confirmed by a bracket naming the organisation's kind
         (
             "Kestrel Homes (housing association): visit.",
