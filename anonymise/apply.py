@@ -389,8 +389,8 @@ def find_leaks(paths: Sequence[Path], register: Register) -> list[str]:
             if entry.kind in ("organisation", "address", "place"):
                 phrases.add(" ".join(name.split()))
             for word in TOKEN.findall(name):
-                if len(word) < 2 or fold(word) in safe or is_term(word):
-                    continue
+                if len(word) < 2 or fold(word) in safe or is_term(word) or word.islower():
+                    continue  # lower case in a name: a particle ("van Rensburg"), not a name
                 if entry.kind in ("organisation", "address", "place") and is_ordinary(word):
                     continue
                 (strict if is_ordinary(word) else loose).add(word)

@@ -5,6 +5,7 @@ Two family members sharing a name become "a family member", never one person's l
 
 from __future__ import annotations
 
+import calendar
 import itertools
 import re
 from collections import defaultdict
@@ -44,6 +45,10 @@ _NAME_BEFORE_PERSON = re.compile(rf"(?<![\w'’])(?P<name>{_NAME_HERE})\s*\(\s*(
 # A nickname: quoted or not, a name or two or three capitals ("KJ").
 _NICKNAME = rf"(?P<q>['\"‘“]?)(?P<name>{_NAME_HERE}|[A-Z]{{2,3}})['\"’”]?"
 _NAME_AFTER_PERSON = re.compile(rf"(?P<ph>{HELD})\s*\(\s*{_NICKNAME}\s*\)")
+# "Augustine 'Gus' Joyce": a quoted nickname between the names
+_NICKNAME_BETWEEN = re.compile(
+    rf"(?P<ph>{HELD})\s+(?P<q>['\"‘“])(?P<name>{_NAME_HERE}|[A-Z]{{2,3}})['\"’”]\s+{HELD}"
+)
 _ALIAS_OF_PERSON = re.compile(
     rf"(?P<ph>{HELD})[^.\n]{{0,30}}?\b(?:also uses|also known as|known as|aka|"
     rf"a\.k\.a\.?|nicknamed|calls (?:him|her)self)\s+{_NICKNAME}"
@@ -85,7 +90,10 @@ class PeoplePasses(PractitionerPasses):
         for start, end, scores, info in reversed(spans):
             entry = self._choose(scores, info)
             resolved = self._same_name(work.text, start, end, scores, info)
-            if resolved is None:
+            if info.get("other"):
+                replacement, kind, key = "[name]", "person", ""
+                note = "a family surname as another person's first name"
+            elif resolved is None:
                 start, end, replacement = self._apposition(work, start, end, entry, info)
                 kind, key, note = entry.kind, entry.key, info.get("note", "")
             elif (chosen := resolved[0]) is None:
@@ -161,6 +169,19 @@ class PeoplePasses(PractitionerPasses):
                     end = token.end()
                     j += 1
                     continue
+                if (
+                    info.get("surname_only") == "1"
+                    and names == 1
+                    and not is_ordinary(word)
+                    and self._unknown_surname(word, text, tokens, j)
+                ):
+                    # "supervisor Joyce Akinwale": the family's surname as another person's
+                    # first name: someone else, hidden as a name (never the family member)
+                    info["other"] = "1"
+                    names += 1
+                    end = token.end()
+                    j += 1
+                    break
                 if info.get("surname_only") == "0" and self._unknown_surname(word, text, tokens, j):
                     # "Jayden Zanetti": a family member's first name before a surname the
                     # register does not hold. The surname goes with the name: left behind it
@@ -294,7 +315,7 @@ class PeoplePasses(PractitionerPasses):
         self, word: str, text: str, position: int, index: NameIndex
     ) -> tuple[list[Candidate], bool]:
         folded = fold(word)
-        if folded in index.keep:
+        if folded in index.keep or _date_word(word, text, position):
             return [], False
         candidates = index.tokens.get(folded)
         if candidates:
@@ -422,7 +443,8 @@ class PeoplePasses(PractitionerPasses):
             if (
                 tokens
                 and not any(fold(t) in index.tokens for t in tokens)
-                and not is_term(tokens[0])
+                # "Miss Friday": after a title a day or a month is a surname
+                and (not is_term(tokens[0]) or fold(tokens[0]) in _CALENDAR)
                 # "Mrs Green", "Mr Hall": after a title a surname, though also a kind of place
                 and (fold(tokens[0]) not in self._type_words or fold(tokens[0]) in SURNAME_WORDS)
             ):
@@ -613,7 +635,8 @@ class PeoplePasses(PractitionerPasses):
             return match.group()[:start] + put + match.group()[end:]
 
         work.text = _AFTER_FAMILY_TITLE.sub(lambda m: replace(m, False), work.text)
-        for pattern in (_NAME_BEFORE_PERSON, _NAME_AFTER_PERSON, _ALIAS_OF_PERSON):
+        patterns = (_NAME_BEFORE_PERSON, _NAME_AFTER_PERSON, _ALIAS_OF_PERSON, _NICKNAME_BETWEEN)
+        for pattern in patterns:
             work.text = pattern.sub(lambda m: replace(m, True), work.text)
 
     def _learn_nickname(self, key: str, name: str, sure: bool) -> None:
@@ -700,3 +723,40 @@ def _beside_own_name(
             if any(c.entry in entries for c in beside) or (surname and beside and found is before):
                 return True
     return False
+
+
+_CALENDAR = frozenset(
+    fold(n)
+    for n in (
+        *calendar.month_name[1:],
+        *calendar.day_name,
+        *(f"{d}s" for d in calendar.day_name),  # "on Fridays"
+        *calendar.month_abbr[1:],
+    )
+)
+# A time word before a month or a day: "end of June", "in May", "on Friday", "since April"
+# (not "of", "from", "by", "on": "photos of June", "collected by June" are the child's)
+_TIME_BEFORE = re.compile(
+    r"\b(?:in|until|till|since|during|last|next|this|every|early|late|mid|each|"
+    r"(?:end|start|beginning|middle) of(?: the)?)\s+$",
+    re.IGNORECASE,
+)
+
+
+_WEEKDAYS = frozenset(fold(d) for d in calendar.day_name)
+# A weekday after these is the day: "on Friday", "by Monday", "from Tuesday"
+_DAY_BEFORE = re.compile(r"\b(?:on|by|from|to)\s+$", re.IGNORECASE)
+
+
+def _date_word(word: str, text: str, position: int) -> bool:
+    """A month or a weekday used as one ("until the end of June", "in May 2021", "Friday
+    3rd"), though a family member has it as a name."""
+    if fold(word) not in _CALENDAR:
+        return False
+    if text[position + len(word) : position + len(word) + 2] in ("'s", "’s"):
+        return False  # "in June's room"
+    before = _TIME_BEFORE.search(text, max(0, position - 24), position)
+    if before is None and fold(word).rstrip("s") in _WEEKDAYS:
+        before = _DAY_BEFORE.search(text, max(0, position - 8), position)
+    after = re.match(r"\s+(?:\d|the\b)", text[position + len(word) : position + len(word) + 6])
+    return before is not None or after is not None

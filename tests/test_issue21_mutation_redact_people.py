@@ -51,7 +51,7 @@ from pathlib import Path
 import pytest
 
 from anonymise.redact import Anonymiser, Ctx, Replacement
-from anonymise.register import Register, register_from_family
+from anonymise.register import Entry, Register, register_from_family
 from genogram.family import read_family
 from tests.builders import write_xlsx
 from tests.test_anonymise_patterns import PEOPLE, RELATIONSHIPS, TODAY
@@ -835,6 +835,47 @@ def test_a_nickname_after_two_family_members_is_nobodys(register: Register) -> N
         "Mother and Sibling 1, also known as 'Person 1', came. Person 1 left."
     )
     assert not any("Zaz" in e.names for e in register.of_kind("person") if "found" not in e.key)
+
+
+@pytest.mark.parametrize(
+    ("text", "out"),
+    [
+        # from the third blind family: a day after a title is a surname; a day or a month
+        # after a time word is the date, though a family member has it as a name
+        ("Seen on Fridays by Miss Friday.", "Seen on Fridays by Adult 1."),
+        (
+            "Class teacher Miss Friday rang; on Friday Kerry came.",
+            "Class teacher Adult 1 rang; on Friday Mother came.",
+        ),
+        # the family's surname as another person's first name: hidden, and not the family's
+        ("contact supervisor Price Akinwale reports.", "contact supervisor [name] reports."),
+        # a quoted nickname between the names
+        ("Jayden 'JJ' Price came. JJ left.", "Sibling 1 'Sibling 1' Mother came. Sibling 1 left."),
+    ],
+)
+def test_days_months_and_names_between(register: Register, text: str, out: str) -> None:
+    assert redact(register, text)[0] == out
+
+
+@pytest.mark.parametrize(
+    ("text", "out"),
+    [
+        # a month after a time word is the month...
+        ("June will stay until the end of June.", "Child A will stay until the end of June."),
+        ("Back on the road in May, said Kerry.", "Back on the road in May, said Mother."),
+        # ... but not after "of" or "from": there it is as likely the child
+        ("Photos of June were shown.", "Photos of Child A were shown."),
+        ("A card from June came.", "A card from Child A came."),
+        ("June's room, in June's words.", "Child A's room, in Child A's words."),
+    ],
+)
+def test_a_month_that_is_a_childs_name(text: str, out: str) -> None:
+    june = Entry("person:C1", "person", "Child A", ["June Ward"], source="family workbook")
+    june.adult, june.rank = False, 10
+    kerry = Entry("person:M1", "person", "Mother", ["Kerry Ward"], source="family workbook")
+    register = Register(entries=[june, kerry], subject="person:C1")
+    anonymiser = Anonymiser(register, "month", today=TODAY)
+    assert anonymiser.redact(text, CTX)[0] == out
 
 
 @pytest.mark.parametrize(
