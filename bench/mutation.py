@@ -191,6 +191,7 @@ _PE = "anonymise.people.xǁPeoplePassesǁ"
 _ND = "anonymise.numbers_dates.xǁNumberDatePassesǁ"
 _PR = "anonymise.practitioners.xǁPractitionerPassesǁ"
 _PL = "anonymise.places.xǁPlacePassesǁ"
+_NI = "anonymise.name_index.xǁRedactorBaseǁ"
 _UNREACHABLE_SIZE = (
     "unreachable: zipfile never yields more bytes than a part declares, and the declared "
     "total was checked against the same limit first"
@@ -715,6 +716,67 @@ EQUIVALENT: dict[str, str] = {
         f"{_PR}_learn_practitioner_field",
         "113 114",
     ),
+    # anonymise/name_index.py
+    **_same("_learning None rather than False: only read as true or false", f"{_NI}__init__", "32"),
+    **_same(
+        "a kept phrase's part with no original: redact drops parts of kind 'keep', and no pass "
+        "reads the original of a span holding one",
+        f"{_NI}_keep_phrases",
+        "9",
+    ),
+    **_same(
+        "kept phrases tried shortest first: no shipped phrase starts another (each phrase, its "
+        "plurals and two in a row match the same either way)",
+        f"{_NI}_keep_pattern",
+        "34",
+    ),
+    **_same(
+        "a pattern compiled for no phrases: the shipped list of 53 is never emptied",
+        f"{_NI}_keep_pattern",
+        "37",
+    ),
+    **_same(
+        "the phrase regex compiled again whatever the text: the skipped compile only saves "
+        "time, the matches are the same",
+        f"{_NI}_known_phrases",
+        "3 5",
+    ),
+    **_same(
+        "the phrase regex compiled again whatever the text: the skipped compile only saves "
+        "time, the matches are the same",
+        f"{_NI}_phrases",
+        "39 41 43 44 52",
+    ),
+    **_same(
+        "the word checked for is the phrase's alphabetically last rather than its longest: any "
+        "word of a phrase is in every text it matches",
+        f"{_NI}_phrases",
+        "47 49",
+    ),
+    **_same(
+        "entries_dirty None (false) or left True (names read again): every register change goes "
+        "through _add or a name gained, both call _touch",
+        f"{_NI}_phrases",
+        "34 35",
+    ),
+    **_same(
+        "after a compile, pending None or phrases_dirty None/True: pending is read only after "
+        "_touch reset it, and a call left dirty finds nothing new",
+        f"{_NI}_phrases",
+        "90 91 92",
+    ),
+    **_same(
+        "alternatives in reverse alphabetical order: two folded names matching at one place are "
+        "one the start of the other, and reverse order puts the longer first too",
+        f"{_NI}_phrases",
+        "61 64",
+    ),
+    **_same(
+        "'XXXX' as the default full name gives one initial, which is never indexed",
+        f"{_NI}_index_entry",
+        "97",
+    ),
+    **_same("initials lower-cased: is_term and fold ignore case", f"{_NI}_index_entry", "99"),
     # anonymise/places.py
     **_same(
         "'XXsXX' or \"XX'XX\" stripped from a lower-cased name, which holds no capital X",
