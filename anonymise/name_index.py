@@ -148,23 +148,29 @@ class RedactorBase:
         seen: set[tuple[str, str]] = set()
         family = entry.kind == "person" and entry.source == "family workbook"
         for name in entry.names:
+            written = [w for w in re.split(r"\s+", name.strip()) if w]
             words = [
                 w
-                for w in re.split(r"\s+", name.strip())
-                if w and w.rstrip(".") not in self._personal_titles and w.rstrip(".") != "Dr"
+                for w in written
+                if w.rstrip(".") not in self._personal_titles and w.rstrip(".") != "Dr"
             ]
             words = [
                 w
                 for w in words
                 if len(TOKEN.findall(w)) and (len(w.strip(".")) > 1 or len(words) == 1)
             ]
+            # "J. Bloggs", "Dr. Okafor": a practitioner's one word after an initial or a title
+            # is a surname ("Bethany Bloggs" is then someone else, not "Bethany a practitioner")
+            surname_alone = entry.kind == "practitioner" and len(words) == 1 and len(written) > 1
             flat = [t for w in words for t in TOKEN.findall(w)]
             if not flat:
                 continue
             roles: list[tuple[str, str, float]] = []
             for position, word in enumerate(words):
                 for token in TOKEN.findall(word):
-                    if len(words) == 1 or position == 0:
+                    if surname_alone:
+                        roles.append((token, "surname", 3.0))
+                    elif len(words) == 1 or position == 0:
                         roles.append((token, "given", 3.0))
                     elif position == len(words) - 1:
                         roles.append((token, "surname", 2.0))
@@ -259,7 +265,8 @@ class RedactorBase:
             return
 
         def known(match: re.Match[str]) -> str:
-            entry = index.phrase_entry[fold(match.group())]
+            # "Kidz  Kabin": the pattern takes any spaces between the words, the names one
+            entry = index.phrase_entry[" ".join(fold(match.group()).split())]
             return work.put(match.group(), entry.pseudonym, entry.kind, entry.key)
 
         work.text = index.phrases.sub(known, work.text)

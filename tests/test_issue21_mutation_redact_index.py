@@ -360,14 +360,6 @@ def test_dr_is_no_part_of_a_practitioners_name(register: Register, column: str) 
     assert found(register) == [("practitioner:okafor|a doctor", "a doctor", [column, "Okafor"])]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known leak (issue 21): an unknown first name before a practitioner's surname stays "
-    "when the practitioner was learned with an initial or a title, as the surname is then "
-    "indexed as a first name: 'J. Bloggs visited.' then \"Mum's friend Bethany Bloggs rang.\" "
-    "-> \"Mum's friend Bethany a practitioner rang.\"; a column 'Dr. Okafor' then 'Bethany "
-    "Okafor rang.' -> 'Bethany a doctor rang.'",
-)
 @pytest.mark.parametrize(
     ("first", "ctx", "text"),
     [
@@ -507,13 +499,6 @@ def test_a_place_name_that_becomes_a_nickname_is_the_family_members(
     assert found(register_2) == [("place:zuzu", "the area", ["Zuzu"])]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=KeyError,
-    reason="bug (issue 21): a known name written with two spaces (or a line break) is matched "
-    "by the regex but not found among the names: 'Went to Kidz  Kabin.' with the saved "
-    "organisation 'Kidz Kabin' raises KeyError: 'kidz  kabin'",
-)
 def test_a_known_name_written_with_two_spaces_is_replaced(register: Register) -> None:
     saved(
         register,
