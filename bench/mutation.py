@@ -929,6 +929,9 @@ def run_survivors(name: str, children: int, found: dict[str, object]) -> dict[st
     digest = hashlib.sha256((ROOT / path).read_bytes()).hexdigest()
     if found.get("source_sha256") not in (None, digest):
         raise SystemExit(f"{path} changed since its last full run: run it whole")
+    commit = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
+    ).stdout.strip()
     folder = prepare_copy(name, worktree=False)
     try:
         survivors = list(found["survivors"])  # type: ignore[call-overload]
@@ -959,9 +962,7 @@ def run_survivors(name: str, children: int, found: dict[str, object]) -> dict[st
         collections.Counter(k.split("__mutmut_")[0].split(".")[-1] for k in still).most_common()
     )
     found["survivors_rerun"] = {
-        "commit": subprocess.run(
-            ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
-        ).stdout.strip(),
+        "commit": commit,  # the commit copied, before the run
         "ran": len(survivors),
         "killed_now": killed + timeout,
         "seconds": round(time.monotonic() - started),
