@@ -69,9 +69,14 @@ from anonymise.redact import Anonymiser, Ctx, Replacement
 from anonymise.register import Entry, Register, register_from_family
 from genogram.family import read_family
 from tests.builders import write_xlsx
-from tests.test_anonymise_patterns import PEOPLE, RELATIONSHIPS, TODAY
+from tests.redact_fixtures import (
+    CTX,
+    family_path_fixture,  # noqa: F401  (fixtures: pytest finds them by name)
+    redact,
+    register_fixture,  # noqa: F401
+)
+from tests.test_anonymise_patterns import TODAY
 
-CTX = Ctx(agency="Children's Social Care", date=dt.date(2021, 3, 4))
 R = Replacement
 
 PEOPLE_2 = [
@@ -85,32 +90,14 @@ RELATIONSHIPS_2 = [["person_a", "person_b", "type"], ["G2", "G1", "parent"], ["G
 
 
 @pytest.fixture(scope="module")
-def family_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("family") / "family.xlsx"
-    return write_xlsx(path, {"People": PEOPLE, "Relationships": RELATIONSHIPS})
-
-
-@pytest.fixture(scope="module")
 def second_family_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("family2") / "family.xlsx"
     return write_xlsx(path, {"People": PEOPLE_2, "Relationships": RELATIONSHIPS_2})
 
 
 @pytest.fixture
-def register(family_path: Path) -> Register:
-    return register_from_family(read_family(family_path), today=TODAY)
-
-
-@pytest.fixture
 def register_2(second_family_path: Path) -> Register:
     return register_from_family(read_family(second_family_path), today=TODAY)
-
-
-def redact(register: Register, *texts: str, ctx: Ctx = CTX) -> tuple[str, tuple[Replacement, ...]]:
-    """Learn every text, then redact the last."""
-    anonymiser = Anonymiser(register, "month", today=TODAY)
-    anonymiser.learn_all((t, ctx) for t in texts)
-    return anonymiser.redact(texts[-1], ctx)
 
 
 def found(register: Register) -> list[tuple[str, str, list[str]]]:

@@ -26,38 +26,19 @@ By mutmut's name (anonymise.numbers_dates.xǁNumberDatePassesǁ<method>__mutmut_
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
-from pathlib import Path
 
 import pytest
 
-from anonymise.redact import Anonymiser, Ctx, Replacement
-from anonymise.register import Register, register_from_family
-from genogram.family import read_family
-from tests.builders import write_xlsx
-from tests.test_anonymise_patterns import PEOPLE, RELATIONSHIPS, TODAY
+from anonymise.redact import Replacement
+from anonymise.register import Register
+from tests.redact_fixtures import (
+    CTX,
+    family_path_fixture,  # noqa: F401  (fixtures: pytest finds them by name)
+    redact,
+    register_fixture,  # noqa: F401
+)
 
-CTX = Ctx(agency="Children's Social Care", date=dt.date(2021, 3, 4))
 R = Replacement
-
-
-@pytest.fixture(scope="module")
-def family_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("family") / "family.xlsx"
-    return write_xlsx(path, {"People": PEOPLE, "Relationships": RELATIONSHIPS})
-
-
-@pytest.fixture
-def register(family_path: Path) -> Register:
-    return register_from_family(read_family(family_path), today=TODAY)
-
-
-def redact(
-    register: Register, text: str, mode: str = "month", ctx: Ctx = CTX
-) -> tuple[str, tuple[Replacement, ...]]:
-    anonymiser = Anonymiser(register, mode, today=TODAY)
-    anonymiser.learn_all([(text, ctx)])
-    return anonymiser.redact(text, ctx)
 
 
 # ------------------------------------------------------------------ links and emails
@@ -179,7 +160,7 @@ def test_an_event_date_is_published_as_its_month_or_the_childs_age(
     register: Register, text: str, mode: str, out: str, replacement: str
 ) -> None:
     original = text.split(" ", 1)[1].rstrip(".")
-    assert redact(register, text, mode) == (out, (R(original, replacement, "date"),))
+    assert redact(register, text, mode=mode) == (out, (R(original, replacement, "date"),))
 
 
 @pytest.mark.parametrize(
@@ -195,7 +176,7 @@ def test_a_day_the_month_does_not_have_is_written_out(
 ) -> None:
     """31/02/2019 is nobody's date: it is written out so that a remark on it stays true, with
     the year (month mode) or the child's age (age mode) in place of the year."""
-    assert redact(register, "Letter dated 31/02/2019 was wrong.", mode) == (
+    assert redact(register, "Letter dated 31/02/2019 was wrong.", mode=mode) == (
         f"Letter dated {replacement} was wrong.",
         (R("31/02/2019", replacement, "date", note="impossible date"),),
     )

@@ -54,27 +54,14 @@ from anonymise.redact import Anonymiser, Ctx, Replacement
 from anonymise.register import Entry, Register, register_from_family
 from genogram.family import read_family
 from tests.builders import write_xlsx
-from tests.test_anonymise_patterns import PEOPLE, RELATIONSHIPS, TODAY
-
-CTX = Ctx(agency="Children's Social Care", date=dt.date(2021, 3, 4))
-
-
-@pytest.fixture(scope="module")
-def family_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("family") / "family.xlsx"
-    return write_xlsx(path, {"People": PEOPLE, "Relationships": RELATIONSHIPS})
-
-
-@pytest.fixture
-def register(family_path: Path) -> Register:
-    return register_from_family(read_family(family_path), today=TODAY)
-
-
-def redact(register: Register, *texts: str, ctx: Ctx = CTX) -> tuple[str, tuple[Replacement, ...]]:
-    """Learn every text, then redact the last."""
-    anonymiser = Anonymiser(register, "month", today=TODAY)
-    anonymiser.learn_all((t, ctx) for t in texts)
-    return anonymiser.redact(texts[-1], ctx)
+from tests.redact_fixtures import (
+    CTX,
+    family_path_fixture,  # noqa: F401  (fixtures: pytest finds them by name)
+    redact,
+    redact_items,
+    register_fixture,  # noqa: F401
+)
+from tests.test_anonymise_patterns import TODAY
 
 
 def found(register: Register) -> list[tuple[str, str, str, list[str], str, str, str]]:
@@ -405,9 +392,10 @@ def test_a_surname_alone_is_the_adult_of_the_titles_sex_first(
 
 
 def redact_with_practitioner(register: Register, column: str, text: str) -> str:
-    anonymiser = Anonymiser(register, "month", today=TODAY)
-    anonymiser.learn_all([(column, Ctx(field="practitioner", agency="Health")), (text, CTX)])
-    return anonymiser.redact(text, CTX)[0]
+    """Learn a practitioner column, then redact a text: the column names a practitioner."""
+    return redact_items(
+        register, [(column, Ctx(field="practitioner", agency="Health")), (text, CTX)]
+    )[0]
 
 
 def test_a_first_name_shared_with_a_practitioner_is_the_family_members(

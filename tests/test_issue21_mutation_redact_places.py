@@ -52,49 +52,22 @@ sentence verb in mid-sentence before a type, "at Moved Academy").
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
 from anonymise.redact import Anonymiser, Ctx, Replacement
-from anonymise.register import Entry, Register, register_from_family
-from genogram.family import read_family
-from tests.builders import write_xlsx
-from tests.test_anonymise_patterns import PEOPLE, RELATIONSHIPS, TODAY
+from anonymise.register import Entry, Register
+from tests.redact_fixtures import (
+    CTX,
+    family_path_fixture,  # noqa: F401  (fixtures: pytest finds them by name)
+    learned,
+    parts_of,
+    redact,
+    register_fixture,  # noqa: F401
+)
+from tests.test_anonymise_patterns import TODAY
 
-CTX = Ctx(agency="Children's Social Care", date=dt.date(2021, 3, 4))
 SCHOOL = Ctx(agency="Education", date=dt.date(2021, 3, 4))
-
-
-@pytest.fixture(scope="module")
-def family_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("family") / "family.xlsx"
-    return write_xlsx(path, {"People": PEOPLE, "Relationships": RELATIONSHIPS})
-
-
-@pytest.fixture
-def register(family_path: Path) -> Register:
-    return register_from_family(read_family(family_path), today=TODAY)
-
-
-def redact(register: Register, *texts: str, ctx: Ctx = CTX) -> tuple[str, tuple[Replacement, ...]]:
-    """Learn every text, then redact the last."""
-    anonymiser = Anonymiser(register, "month", today=TODAY)
-    anonymiser.learn_all((t, ctx) for t in texts)
-    return anonymiser.redact(texts[-1], ctx)
-
-
-def parts_of(parts: tuple[Replacement, ...]) -> list[tuple[str, str, str, str]]:
-    return [(p.original, p.replacement, p.kind, p.key) for p in parts]
-
-
-def learned(register: Register) -> list[tuple[str, str, str, list[str], str, str]]:
-    """The entries learned from the texts (not from the family workbook)."""
-    return [
-        (e.key, e.kind, e.pseudonym, e.names, e.role, e.source)
-        for e in register.entries
-        if not e.source.startswith("family workbook")
-    ]
 
 
 WESTBROOK = (

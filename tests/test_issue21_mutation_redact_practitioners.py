@@ -47,48 +47,31 @@ that is capitalised, not ordinary, yet no name, such as "DC Okafor Sgt").
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
 from anonymise.redact import Anonymiser, Ctx
-from anonymise.register import Register, register_from_family
-from genogram.family import read_family
-from tests.builders import write_xlsx
-from tests.test_anonymise_patterns import PEOPLE, RELATIONSHIPS, TODAY
+from anonymise.register import Register
+from tests.redact_fixtures import (
+    CTX,
+    family_path_fixture,  # noqa: F401  (fixtures: pytest finds them by name)
+    learned,
+    parts_of,
+    redact_items,
+    register_fixture,  # noqa: F401
+)
+from tests.test_anonymise_patterns import TODAY
 
-CTX = Ctx(agency="Children's Social Care", date=dt.date(2021, 3, 4))
 COLUMN = Ctx(field="practitioner", agency="Health")
-
-
-@pytest.fixture(scope="module")
-def family_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("family") / "family.xlsx"
-    return write_xlsx(path, {"People": PEOPLE, "Relationships": RELATIONSHIPS})
-
-
-@pytest.fixture
-def register(family_path: Path) -> Register:
-    return register_from_family(read_family(family_path), today=TODAY)
 
 
 def redact(
     register: Register, *items: tuple[str, Ctx]
 ) -> tuple[str, list[tuple[str, str, str, str]]]:
-    """Learn every (text, ctx), then redact the last."""
-    anonymiser = Anonymiser(register, "month", today=TODAY)
-    anonymiser.learn_all(items)
-    out, parts = anonymiser.redact(*items[-1])
-    return out, [(p.original, p.replacement, p.kind, p.key) for p in parts]
-
-
-def learned(register: Register) -> list[tuple[str, str, str, list[str], str, str]]:
-    """The entries learned from the texts (not from the family workbook)."""
-    return [
-        (e.key, e.kind, e.pseudonym, e.names, e.role, e.source)
-        for e in register.entries
-        if not e.source.startswith("family workbook")
-    ]
+    """Learn every (text, ctx), then redact the last: a text's context (the practitioner
+    column, an agency) differs from one text to the next here."""
+    out, parts = redact_items(register, items)
+    return out, parts_of(parts)
 
 
 @pytest.mark.parametrize(
@@ -230,7 +213,7 @@ def redact_unlearned(
     anonymiser = Anonymiser(register, "month", today=TODAY)
     anonymiser.learn_all(learn)
     out, parts = anonymiser.redact(text, ctx)
-    return out, [(p.original, p.replacement, p.kind, p.key) for p in parts]
+    return out, parts_of(parts)
 
 
 @pytest.mark.parametrize(
