@@ -6,7 +6,12 @@ three children of 2, 6 and 9 neglected in a hoarded, unheated rented house by a 
 depression (missed health appointments, environmental health and a disrepair case against the
 landlord, a hoarding panel, a fire service home safety visit, child protection plans, two
 nights running in the emergency department with croup, a house fire, a stay with the paternal
-grandmother, the father's arrest, temporary accommodation and a new tenancy).
+grandmother, the father's arrest, temporary accommodation and a new tenancy); a fifteen-year-old
+boy criminally exploited through a county line (missing episodes, found by another force in a
+cuckooed flat with class A drugs, a National Referral Mechanism referral, MACE panels, a charge
+and a referral order at a youth court in the other force's area, return home interviews, the
+stabbing of his friend, his and the older exploiter's arrests, a threat to life warning, a move
+to his aunt's and a school out of the area).
 
 Written blind: composed from the domain brief, the `Event` schema, the shared case kit and the
 head of the seventh blind set (its docstring, imports and agency constants, read for the format
@@ -77,20 +82,51 @@ How the rows were labelled (the rules every blind set applies):
 - Decision for this set: a hoarding and self-neglect panel is a multi-agency meeting; each
   agency's record of it is one occurrence, kept apart from the strategy discussion held that
   morning.
-- Look-alikes kept apart: a strategy discussion in the morning and a hoarding panel in the
-  afternoon, with social care at both; a social worker's visit and a health visitor's visit on
-  one day; a joint home safety visit and the environmental health officer's own revisit that
-  afternoon; two police call-outs to one house on one day (a loose dog, then the children home
-  alone); a police incident and social care's receipt of the notification the next morning; a
+- Decision for this set: a row in which a service notes a life event or a court result that
+  the family or another service phoned in ("Donna phoned: Jaylen was charged yesterday", "YJS
+  rang with the outcome from court today") is that service's record of the life event or the
+  hearing, when no other row records the call itself. A row that records the call as a call
+  (a DSL ringing the YJS officer, both ends written up) is the call.
+- Decision for this set: a youth justice order made at a hearing is part of that hearing's
+  occurrence (the youth justice service, the prosecuting force's court result and social care's
+  note all record the one hearing); each referral order panel is a meeting of its own.
+- Decision for this set: a child found on a drugs warrant and arrested there is one occurrence
+  recorded by the force that found him and by his home force's missing-person update; his
+  release and the safe and well check that evening are another. The police's decision to take
+  no further action against a suspect, recorded by the police and (told by the officer in the
+  case that afternoon) by the youth justice service, is one occurrence, like a charge.
+- Decision for this set: a change of school is one occurrence when the old school takes the
+  child off roll, the new school records his first day and social care notes it, all on one day.
+- Decision for this set: a GP consultation row that records sending a referral that day is the
+  sending end of that referral; the receiving service's entry (the next day) is the other end.
+- Look-alikes kept apart (hoarded house): a strategy discussion in the morning and a hoarding
+  panel in the afternoon, with social care at both; a social worker's visit and a health visitor's
+  visit on one day; a joint home safety visit and the environmental health officer's own revisit
+  that afternoon; two police call-outs to one house on one day (a loose dog, then the children
+  home alone); a police incident and social care's receipt of the notification the next morning; a
   clinic's missed appointment and its letter to the GP; a contact and the MASH decision on it;
-  police and GP reports sent before the initial conference and the conference; the school's
-  report before the review conference and the conference; the GP's receipt of the conference
-  outcome letter; an initial conference row whose day and month are swapped (reading as two
-  days before the review conference); emergency department attendances on consecutive nights,
-  the ambulance call-out before the second, and the health visitor's notice of them; the house
-  fire call-out, the emergency department attendance that followed, the out-of-hours call to
-  social care and the fire investigation the next day; the strategy discussion after the fire
-  and the father's arrest the next day.
+  police and GP reports sent before the initial conference and the conference; the school's report
+  before the review conference and the conference; the GP's receipt of the conference outcome
+  letter; an initial conference row whose day and month are swapped (reading as two days before
+  the review conference); emergency department attendances on consecutive nights, the ambulance
+  call-out before the second, and the health visitor's notice of them; the house fire call-out,
+  the emergency department attendance that followed, the out-of-hours call to social care and the
+  fire investigation the next day; the strategy discussion after the fire and the father's arrest
+  the next day.
+- Look-alikes kept apart (county lines): the boy found and arrested on a warrant and the older
+  man's arrest at the same flat fifteen minutes later; the arrest and the release and safe and
+  well check that evening; social care's receipt of the police notification the next morning;
+  the police's return home interview referral and the interview; the interview and the email of
+  its report that evening; a MACE panel in the morning and a CIN meeting in the afternoon, both
+  recorded by social care and the school; a missing report late on a Sunday and the return the
+  next morning; a charge and the first hearing; two hearings of one case; the stabbing, the
+  boy's arrest and the exploiter's arrest for it (two people's arrests on one day); the police's
+  no further action for the boy and the exploiter's charge the same day; a threat to life
+  warning delivered by police in the morning and a joint social work and youth justice visit
+  that afternoon; an emergency department attendance and its discharge summary to the GP; the
+  professionals' meeting about the move (one row's day and month swapped) and the DSL-to-DSL
+  handover call a week later; a missing report from the aunt's and the stop by the other force
+  the next day.
 
 Everything is invented: people, workers, schools, surgeries, hospitals, wards, towns, police
 forces, fire services, landlords, charities, addresses, postcodes (all with an invented "Q"
@@ -1354,9 +1390,1148 @@ def _marchbank() -> BlindCase:
     return f.case()
 
 
+# --------------------------------------------------------------------------------------------
+# Case 2: the Corrigan family, Lathbridge. Jaylen Corrigan (b. 09/02/2009) lives with his mother
+# Donna Corrigan (b. 1984) and sister Keira (b. 2013) at 58 Wellspring Road, Lathbridge QL5 2NE;
+# Year 10 then 11 at Kestrel Rise Academy; registered at Quayside Family Practice. Drawn into a
+# county line (the "Blaze" line) run by Kyle Dunmore (19): missing episodes, found in a
+# cuckooed flat at 17 Gannet Court, Hollerby (Caddon Valley Constabulary) with class A drugs,
+# an NRM referral, MACE panels, a charge and a referral order at Hollerby Youth Court, the
+# stabbing of his friend Tayo Brightwell at Marlpit Rec, a move to his aunt Tracey Holm's at 9
+# Ferrier Gardens, Ostwick QL9 3TA, and a school place at Ostwick Larkfield Academy.
+# --------------------------------------------------------------------------------------------
+
+
+def _corrigan() -> BlindCase:
+    f = Family(
+        "corrigan",
+        823,
+        {
+            "pol": Sheet(
+                POLICE,
+                "LWP_IMR_Corrigan_J.xlsx",
+                "Police chronology",
+                (("2024-01-01", "DC 4410 P Sandhu (Exploitation Team)"),),
+            ),
+            "away": Sheet(
+                POLICE_AWAY,
+                "CaddonValley_Constabulary_Corrigan.xlsx",
+                "Occurrences",
+                (("2024-01-01", "PC 7781 R Gatley"), ("2024-06-01", "DS 512 H Mortlake")),
+            ),
+            "csc": Sheet(
+                CSC,
+                "Lathbridge_CSC_Corrigan_Jaylen.xlsx",
+                "Chronology",
+                (("2024-01-01", "Front Door"), ("2024-04-12", "Lorna Quayle SW")),
+            ),
+            "sch": Sheet(
+                SCHOOL,
+                "KestrelRise_CPOMS_Jaylen_Corrigan.xlsx",
+                "Incidents",
+                (("2024-01-01", "Mr T Inchbald (DSL)"),),
+            ),
+            "sch2": Sheet(
+                SCHOOL,
+                "Ostwick_Larkfield_Academy_safeguarding.docx",
+                "Table 1",
+                (("2024-12-01", "Ms R Fenwick-Deane (DSL)"),),
+                typed=False,
+            ),
+            "yjs": Sheet(
+                YJS,
+                "Lathbridge_YJS_Corrigan.xlsx",
+                "Contacts",
+                (("2024-01-01", "Callum Strachan (YJ officer)"),),
+            ),
+            "rhi": Sheet(
+                RHI,
+                "CompassPoint_RHI_Corrigan.xlsx",
+                "Log",
+                (("2024-01-01", "Bex Mallory (RHI worker)"),),
+            ),
+            "ed": Sheet(
+                ED,
+                "Lathbridge_Royal_Infirmary_ED.xlsx",
+                "Attendances",
+                (("2024-01-01", "ED / Dr S Padgett"),),
+            ),
+            "gp": Sheet(
+                GP,
+                "Quayside_FP_Corrigan.docx",
+                "Table 1",
+                (("2024-01-01", "Dr Nadia Fairholme"),),
+                typed=False,
+            ),
+            "cst": Sheet(
+                CONTEXTUAL,
+                "Exploitation_Missing_Hub_MACE.xlsx",
+                "Jaylen C",
+                (("2024-01-01", "Aisha Bramwell (MACE co-ordinator)"),),
+            ),
+            "camhs": Sheet(
+                CAMHS,
+                "Lathbridge_CAMHS_Corrigan.xlsx",
+                "Clinical notes",
+                (("2024-01-01", "Owen Kettering (CAMHS practitioner)"),),
+            ),
+        },
+    )
+
+    # --- First signs, first missing episode, found in Hollerby -------------------------------
+    f.occ(
+        "2024-03-05",
+        "school-car-gates",
+        R(
+            "sch",
+            "Category: Exploitation (CCE) concern. Jaylen (Y10) seen by Mr Darby at 15:20 getting "
+            "into a grey Audi with two older males at the top gate. New Moncler-style jacket this "
+            "week, phone constantly buzzing in lessons. Attendance 81% this half term. Action: "
+            "DSL to ring mum, log for pastoral review.",
+            "15:20",
+            "CCE concern",
+        ),
+    )
+    f.occ(
+        "2024-04-08",
+        "missing-1",
+        R(
+            "pol",
+            "MISPER REPORT 2305 - JAYLEN CORRIGAN 15YRS - REPORTED BY MOTHER. LAST SEEN 1600 "
+            "LEAVING HOME ADDRESS, PHONE OFF. NO PREVIOUS MISPER. RISK: MEDIUM (CCE "
+            "INDICATORS PER SCHOOL). MISPER REF M24/0677.",
+            "23:05",
+            "MISSING PERSON",
+            ref="M24/0677",
+        ),
+    )
+    f.occ(
+        "2024-04-10",
+        "found-arrested-hollerby",
+        R(
+            "away",
+            "Occurrence 24CV011872. Drugs warrant executed 06:10 at 17 Gannet Court, Hollerby "
+            "(cuckooed address, occupier vulnerable adult). Male youth found hiding in bathroom, "
+            "identified as Jaylen CORRIGAN (15), reported missing to Lathbridge & Weald. 22 "
+            "wraps (suspected crack/heroin) and GBP 340 cash on his person, two phones. "
+            "Arrested 06:22 PWITS Class A. Lathbridge MISPER team informed.",
+            "06:10",
+            "Arrest",
+            ref="24CV011872",
+        ),
+        R(
+            "pol",
+            "UPDATE M24/0677: MISPER LOCATED 0610 BY CADDON VALLEY OFFICERS ON WARRANT AT 17 "
+            "GANNET COURT HOLLERBY. ARRESTED PWITS CLASS A (CVC REF 24CV011872). IN CUSTODY "
+            "HOLLERBY PIC. MOTHER INFORMED.",
+            "06:40",
+            "MISSING PERSON",
+            ref="M24/0677",
+        ),
+    )
+    f.occ(
+        "2024-04-10",
+        "dunmore-arrest-1",
+        R(
+            "away",
+            "Occurrence 24CV011872 (2). Second arrest at 17 Gannet Court: Kyle DUNMORE (19, of "
+            "Lathbridge) arrested 06:25 PWITS Class A and cuckooing-related offences; three "
+            "phones seized incl. the 'Blaze' line handset.",
+            "06:25",
+            "Arrest",
+            ref="24CV011872",
+        ),
+    )
+    f.occ(
+        "2024-04-10",
+        "safe-and-well",
+        R(
+            "pol",
+            "M24/0677: JAYLEN RUI FROM HOLLERBY PIC 1815, COLLECTED BY MOTHER. SAFE AND WELL "
+            "CHECK AT HOME ADDRESS 2245 - TIRED, NO INJURIES, WOULD NOT DISCUSS. MISPER "
+            "CLOSED. RHI REFERRAL TO FOLLOW.",
+            "22:45",
+            "MISSING PERSON",
+            ref="M24/0677",
+        ),
+    )
+    f.occ(
+        "2024-04-11",
+        "csc-police-notification",
+        R(
+            "csc",
+            "Contact type: Police notification (missing and found). Jaylen (15) missing from "
+            "08/04 to 10/04, found by Caddon Valley police in a drugs raid at a flat in Hollerby "
+            "with class A drugs and cash, arrested, released under investigation to mother. "
+            "Outcome: strong CCE indicators; MASH strategy discussion to be convened; NRM to be "
+            "considered.",
+            "10:05",
+            "Contact",
+        ),
+    )
+    f.occ(
+        "2024-04-11",
+        "rhi-referral",
+        R(
+            "pol",
+            "M24/0677: RHI REFERRAL SENT TO COMPASS POINT VIA SECURE EMAIL 1130.",
+            "11:30",
+            "MISSING PERSON",
+            ref="M24/0677",
+        ),
+        R(
+            "rhi",
+            "Contact type: Referral received. Source: Lathbridge & Weald Police missing team "
+            "(M24/0677). Outcome: allocated to BM, RHI to be offered within 72 hours of return; "
+            "mum to be rung today.",
+            "11:45",
+            "Referral",
+        ),
+    )
+    f.occ(
+        "2024-04-15",
+        "rhi-interview-1",
+        R(
+            "rhi",
+            "Contact type: Return home interview (home, mum out of the room). Outcome: Jaylen "
+            "engaged for 40 mins. Says he went 'to a mate's in Hollerby'; would not name "
+            "anyone. Owes 'a bit of money' after 'losing a package'. Pull factors: money, "
+            "status, older friends. Push: rows with mum. Safety plan and Childline card given.",
+            "16:30",
+            "Return home interview",
+        ),
+    )
+    f.occ(
+        "2024-04-15",
+        "rhi-report-emailed",
+        R(
+            "rhi",
+            "Contact type: Email. Outcome: RHI report emailed to Lathbridge CSC front door and "
+            "police missing team - debt bondage risk highlighted.",
+            "18:10",
+            "Report sent",
+        ),
+        R(
+            "csc",
+            "RHI report received from Compass Point (Bex Mallory): Jaylen disclosed a debt after "
+            "'losing a package'; refused to name adults. Added to file for tomorrow's strategy "
+            "discussion.",
+            "09:00",
+            "Information received",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-04-16",
+        "strategy-1",
+        R(
+            "csc",
+            "Strategy discussion (child exploitation), chair Nina Caddick TM. Present: L Quayle "
+            "SW, DC Sandhu (Exploitation Team), T Inchbald DSL, A Bramwell (MACE co-ordinator). "
+            "Jaylen found in a cuckooed flat with class A and cash; debt disclosed at RHI. "
+            "Threshold for s47 met (criminal exploitation). Actions: NRM referral by SW; refer "
+            "to MACE; safety plan with mum; police to intelligence-map associates.",
+            "14:00",
+            "Strategy discussion",
+        ),
+        R(
+            "pol",
+            "STRAT MTG 1400 (CSC CHAIR). CCE - COUNTY LINES 'BLAZE'. POLICE: CVC OCC "
+            "24CV011872, ASSOCIATE DUNMORE K. ACTIONS: INTEL SUBMISSION, NRM SUPPORT, FLAG "
+            "ADDRESS. S47 AGREED.",
+            "14:00",
+            "STRATEGY",
+        ),
+        R(
+            "sch",
+            "Category: Multi-agency meeting. Strategy meeting at 2pm (Teams) re Jaylen. DSL "
+            "shared attendance, car sightings 05/03, new clothes/phones. Outcome: s47, NRM, "
+            "MACE. School to do lunchtime check-ins and monitor lates.",
+            "14:00",
+            "Meeting",
+        ),
+        R(
+            "cst",
+            "Strategy discussion attended (Hub). Jaylen to be added to May MACE as a new "
+            "referral; Gannet Court and the 'Blaze' line already known to the Hub.",
+            "14:00",
+            "Strategy discussion",
+        ),
+    )
+    f.occ(
+        "2024-04-18",
+        "nrm-submitted",
+        R(
+            "csc",
+            "NRM referral submitted online by SW as first responder (criminal exploitation, "
+            "county lines). Jaylen and mum told what it means. Ref NRM/24/88214.",
+            "15:20",
+            "NRM",
+            ref="NRM/24/88214",
+        ),
+    )
+    f.occ(
+        "2024-04-24",
+        "nrm-rg",
+        R(
+            "csc",
+            "Positive Reasonable Grounds decision received from the Single Competent Authority "
+            "(NRM/24/88214). Shared with police OIC and Caddon Valley for the CPS file.",
+            "12:30",
+            "NRM",
+            ref="NRM/24/88214",
+        ),
+    )
+
+    # --- MACE and the CIN meeting on one day; second missing episode -------------------------
+    f.occ(
+        "2024-05-14",
+        "mace-1",
+        R(
+            "cst",
+            "MACE panel 14/05. Item 4: Jaylen C (15), new. Locations: Marlpit Rec, the "
+            "Wellspring Rd shops, Hollerby (Gannet Ct). Peers: Tayo B (16), two others. Adult: "
+            "K Dunmore. Actions: police disruption at the shops; youth outreach at Marlpit Rec "
+            "Friday nights; school to share peer map; review in 3 months.",
+            "10:00",
+            "MACE",
+            shift="month",
+        ),
+        R(
+            "pol",
+            "MACE 1000. JAYLEN C DISCUSSED. POLICE ACTIONS: HIGH VIS PATROLS WELLSPRING RD "
+            "PARADE FRI/SAT, CAWN TO BE CONSIDERED FOR DUNMORE.",
+            "10:00",
+            "MACE",
+        ),
+        R(
+            "sch",
+            "Category: Multi-agency meeting. DSL attended MACE this morning. Peer group mapped "
+            "(3 Kestrel Rise pupils). Our actions: separate timetables where possible, staff "
+            "on the top gate at 3.15.",
+            "10:00",
+            "Meeting",
+        ),
+        R(
+            "csc",
+            "Multi-Agency Child Exploitation (MACE) meeting: Jaylen discussed with peer group and "
+            "locations; outreach and police disruption agreed. SW to update the CIN plan.",
+            "10:00",
+            "MACE",
+        ),
+    )
+    f.occ(
+        "2024-05-14",
+        "cin-meeting-1",
+        R(
+            "csc",
+            "Child in Need meeting at Kestrel Rise, 15:30. Donna, Jaylen (left after 10 mins), "
+            "SW, DSL. S47 concluded: CIN plan for exploitation. Curfew 9pm agreed with mum; "
+            "Jaylen to see the Hub's youth worker weekly.",
+            "15:30",
+            "CIN meeting",
+        ),
+        R(
+            "sch",
+            "Category: Meeting with parent/carer. CIN meeting in school after lessons (SW, mum, "
+            "J briefly, DSL). Plan: curfew, youth worker, school check-ins continue.",
+            "15:30",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2024-06-02",
+        "missing-2",
+        R(
+            "pol",
+            "MISPER REPORT 2310 - JAYLEN CORRIGAN - FAILED TO RETURN BY 2100 CURFEW, PHONE OFF. "
+            "MOTHER REPORTING. RISK HIGH (CCE, PREV FOUND OOF AREA). REF M24/0981.",
+            "23:10",
+            "MISSING PERSON",
+            ref="M24/0981",
+        ),
+    )
+    f.occ(
+        "2024-06-03",
+        "returned-2",
+        R(
+            "pol",
+            "M24/0981: JAYLEN RETURNED HOME 0840 OF OWN ACCORD. PRE-RETURN CHECK 0955 - "
+            "STATES 'AT A MATE'S HOUSE', WOULD NOT SAY WHERE. NO INJURIES. RHI REFERRAL SENT.",
+            "08:40",
+            "MISSING PERSON",
+            ref="M24/0981",
+        ),
+    )
+    f.occ(
+        "2024-06-05",
+        "rhi-declined",
+        R(
+            "rhi",
+            "Contact type: RHI attempt (home). Outcome: Jaylen declined - 'I told the police "
+            "already'. Spoke to mum on the doorstep: he came back on Monday morning with a new "
+            "phone. Info to SW.",
+            "16:00",
+            "Return home interview",
+        ),
+    )
+    f.occ(
+        "2024-06-18",
+        "charged-pwits",
+        R(
+            "away",
+            "Occurrence 24CV011872. Jaylen CORRIGAN answered RUI by appointment at Hollerby "
+            "PIC with mother and appropriate adult. Charged: possession with intent to supply "
+            "Class A (crack cocaine; diamorphine) x2. Bailed to Hollerby Youth Court 09/07/24.",
+            "14:00",
+            "Charge",
+            ref="24CV011872",
+        ),
+        R(
+            "csc",
+            "Donna phoned: Jaylen was charged yesterday at Hollerby with two counts of "
+            "possession with intent to supply, court on 9 July. SW has let YJS know and will "
+            "send the positive RG decision to his solicitor for the s45 defence.",
+            "10:20",
+            "Phone call",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-06-25",
+        "ed-hand",
+        R(
+            "ed",
+            "Triage 21:50. Jaylen C, 15M. PC: laceration L palm 'cut it on a broken bottle'. "
+            "Attended with friend (16), no adult. Bleeding controlled. Pain 6/10. Cat 3.",
+            "21:50",
+            "Triage",
+        ),
+        R(
+            "ed",
+            "Dr Padgett: 4cm clean linear lac L palm, FDP/FDS intact, sensation intact. Story "
+            "vague; mechanism more in keeping with grabbing a blade. Washout and 5 x 4-0 "
+            "sutures. SG: 15yo, no adult, late at night, ?knife - ED youth worker spoke to him, "
+            "declined support; mum rung and came.",
+            "22:40",
+            "Review",
+        ),
+        R(
+            "ed",
+            "D/C with mother 23:35. STR 10-14 days at GP practice nurse. Letters to GP and "
+            "school nurse; SG referral to CSC front door.",
+            "23:35",
+            "Discharge",
+        ),
+    )
+    f.occ(
+        "2024-06-27",
+        "ed-letter-gp",
+        R(
+            "gp",
+            "ED discharge summary (Lathbridge Royal) re 25/06: L palm laceration, sutured; "
+            "safeguarding concerns noted by ED. Task: PN for STR; flag to Dr Fairholme.",
+        ),
+    )
+    f.occ(
+        "2024-07-09",
+        "court-1",
+        R(
+            "yjs",
+            "Court: Hollerby Youth Court (first appearance). Pleas not entered - defence asked "
+            "the CPS to review in light of positive RG (s45 MSA 2015). Adjourned to 10/09/24; "
+            "unconditional bail. YJS court officer attended with J and mum.",
+            "10:00",
+            "Court",
+        ),
+        R(
+            "csc",
+            "Jaylen's first appearance at Hollerby Youth Court. SW not present (court officer "
+            "reported back): case adjourned to 10 September while the CPS reviews the "
+            "trafficking defence; unconditional bail.",
+            "16:30",
+            "Court",
+        ),
+    )
+    f.occ(
+        "2024-07-16",
+        "cin-review-1",
+        R(
+            "csc",
+            "CIN review at Kestrel Rise. Present: Donna, SW, DSL, Callum Strachan (YJS). "
+            "Jaylen did not attend. Concerns: 2nd missing episode (02-03/06), hand injury ED "
+            "25/06, new phones. Plan continues; summer: YJS activities, Hub youth worker.",
+            "10:30",
+            "CIN review",
+        ),
+        R(
+            "sch",
+            "Category: Multi-agency meeting. CIN review here with mum, SW and YJS officer. "
+            "End of Y10: attendance 74%. Summer school place offered (declined).",
+            "10:30",
+            "Meeting",
+            shift="-1",
+        ),
+        R(
+            "yjs",
+            "Intervention: CIN review (school). YJ officer attended - pre-court; offered "
+            "voluntary summer programme (boxing, DofE taster). Mum keen, J non-committal.",
+            "10:30",
+            "Multi-agency meeting",
+        ),
+    )
+    f.occ(
+        "2024-09-10",
+        "court-2",
+        R(
+            "yjs",
+            "Court: Hollerby Youth Court. CPS proceeded on one count only. J pleaded guilty to "
+            "possession of Class A (reduced). First-time entry: REFERRAL ORDER 9 months. "
+            "Forfeiture of cash/phones. Panel to be set up within 20 working days.",
+            "10:00",
+            "Court outcome",
+        ),
+        R(
+            "away",
+            "Occurrence 24CV011872 - court result: Hollerby Youth Court, Jaylen CORRIGAN, "
+            "possession Class A, guilty plea, referral order 9 months. Forfeiture and "
+            "destruction order. Second count not proceeded with.",
+            "16:00",
+            "Court result",
+            ref="24CV011872",
+        ),
+        R(
+            "csc",
+            "YJS rang with the outcome from Hollerby Youth Court today: guilty plea to "
+            "possession, 9-month referral order; the supply count was dropped.",
+            "15:10",
+            "Court",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2024-09-26",
+        "yop-panel-1",
+        R(
+            "yjs",
+            "Youth Offender Panel (initial) at YJS office: contract agreed - weekly YJS "
+            "sessions, reparation 12 hrs, exploitation work (county lines awareness), ETE "
+            "target, curfew with mum. Mum and SW present.",
+            "16:00",
+            "Referral order panel",
+        ),
+        R(
+            "csc",
+            "SW attended Jaylen's first referral order panel. Contract agreed with him: YJS "
+            "weekly, reparation, exploitation work, school attendance.",
+            "16:00",
+            "Meeting",
+        ),
+    )
+
+    # --- The stabbing at Marlpit Rec and after ------------------------------------------------
+    f.occ(
+        "2024-10-12",
+        "stabbing",
+        R(
+            "pol",
+            "INC 1644 12/10. STABBING MARLPIT REC. VICTIM TAYO BRIGHTWELL 16 - STAB WOUND L "
+            "FLANK, CONVEYED LRI BY AMB. SUSPECTS X2 MALES ON FOOT. WITNESS REPORTS A 3RD "
+            "YOUTH 'IN A GREY PUFFER' WITH VICTIM, RAN OFF. SCENE PRESERVED. DI ON CALL "
+            "NOTIFIED. CRIME S18.",
+            "19:40",
+            "VIOLENCE",
+            ref="INC1644-121024",
+        ),
+    )
+    f.occ(
+        "2024-10-13",
+        "jaylen-arrest-s18",
+        R(
+            "pol",
+            "ARREST 0630 58 WELLSPRING RD - JAYLEN CORRIGAN 15 - S18 WOUNDING (INC1644-121024). "
+            "GREY PUFFER SEIZED. APPROPRIATE ADULT VIA EDT. INTERVIEWED - STATES HE WAS WITH "
+            "VICTIM AND RAN. RELEASED ON BAIL 1845, CONDITIONS: NOT TO CONTACT DUNMORE, CURFEW "
+            "2000-0700.",
+            "06:30",
+            "ARREST",
+            ref="INC1644-121024",
+        ),
+        R(
+            "csc",
+            "EDT: Appropriate adult provided at Lathbridge custody for Jaylen, arrested this "
+            "morning re the stabbing of his friend Tayo last night. He was tearful, said he "
+            "tried to help Tayo. Bailed this evening with curfew and no contact with K Dunmore. "
+            "Handover to SW.",
+            "09:30",
+            "EDT",
+        ),
+        R(
+            "yjs",
+            "Police custody notification: J arrested yesterday (Sun) for s18 wounding of a "
+            "peer at Marlpit Rec; bailed with curfew/non-contact. Referral order - manager "
+            "informed; risk of serious harm screening to be reviewed.",
+            "09:10",
+            "Information received",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-10-13",
+        "dunmore-arrest-s18",
+        R(
+            "pol",
+            "ARREST 1120 - KYLE DUNMORE 19 - S18 WOUNDING (INC1644-121024). LOCATED AT "
+            "GIRLFRIEND'S ADDRESS, ORCHARD TERRACE. KNIFE RECOVERED FROM DRAIN NEARBY. "
+            "REMANDED IN CUSTODY FOR FURTHER ENQUIRIES.",
+            "11:20",
+            "ARREST",
+            ref="INC1644-121024",
+        ),
+    )
+    f.occ(
+        "2024-10-15",
+        "strategy-2",
+        R(
+            "csc",
+            "Strategy discussion following the stabbing, chair N Caddick. Present: SW, DC "
+            "Sandhu, C Strachan YJS, T Inchbald DSL. Jaylen a witness and a suspect; credible "
+            "threat of retaliation from Tayo's associates. Agreed: s47; urgent relocation to be "
+            "explored with family (aunt in Ostwick); Osman warning considered by police.",
+            "09:30",
+            "Strategy discussion",
+        ),
+        R(
+            "pol",
+            "STRAT MTG 0930 RE INC1644-121024. J CORRIGAN ON BAIL (S18). INTEL: THREATS TO J "
+            "ON SOCIAL MEDIA. THREAT TO LIFE ASSESSMENT TO BE COMPLETED BY DI. S47 AGREED.",
+            "09:30",
+            "STRATEGY",
+        ),
+        R(
+            "yjs",
+            "Intervention: strategy meeting (virtual). YJS view: referral order compliance good "
+            "until now; supports relocation; will move sessions to a neutral venue.",
+            "09:30",
+            "Multi-agency meeting",
+        ),
+        R(
+            "sch",
+            "Category: Multi-agency meeting. Strategy meeting re Jaylen after Sat night's "
+            "stabbing (Tayo is a Kestrel Rise ex-pupil). J not to attend this week - work "
+            "sent home. Staff briefed about threats.",
+            "09:30",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2024-10-17",
+        "osman-visit",
+        R(
+            "pol",
+            "THREAT TO LIFE (OSMAN) WARNING DELIVERED 1120 BY DC SANDHU AT HOME ADDRESS TO "
+            "JAYLEN AND MOTHER. SAFETY ADVICE, PANIC ALARM FITTED.",
+            "11:20",
+            "OSMAN",
+        ),
+    )
+    f.occ(
+        "2024-10-17",
+        "joint-visit-sw-yjs",
+        R(
+            "csc",
+            "Joint home visit with Callum (YJS) at 4pm. Jaylen shaken after this morning's "
+            "police warning. Discussed moving to Auntie Tracey's in Ostwick and a school there; "
+            "Jaylen 'will think about it'. Donna in favour.",
+            "16:00",
+            "Joint visit",
+        ),
+        R(
+            "yjs",
+            "Home visit jointly with the SW. J open today - 'I didn't stab anyone, I tried to "
+            "stop the bleeding'. Relocation options discussed. Reparation paused.",
+            "16:00",
+            "Home visit",
+        ),
+    )
+    f.occ(
+        "2024-10-22",
+        "mace-2",
+        R(
+            "cst",
+            "MACE panel 22/10. Item 2: Marlpit Rec (location) after the s18 on 12/10; item 3: "
+            "Jaylen C (review). Threat to life warning given 17/10. Actions: lighting and CCTV "
+            "request to parks; detached youth work moved to Fridays; relocation supported.",
+            "10:00",
+            "MACE",
+        ),
+        R(
+            "pol",
+            "MACE 1000: MARLPIT REC + CORRIGAN J REVIEW. DUNMORE K REMANDED. POLICE TO "
+            "SUPPORT RELOCATION, INTEL FLAG ON OSTWICK ADDRESS.",
+            "10:00",
+            "MACE",
+        ),
+        R(
+            "yjs",
+            "Intervention: MACE (Jaylen reviewed, location Marlpit Rec). YJS to consider "
+            "transfer of the referral order supervision if he moves to Ostwick.",
+            "10:00",
+            "Multi-agency meeting",
+        ),
+        R(
+            "sch",
+            "Category: Multi-agency meeting. DSL at MACE: peer group update, two other Y10s "
+            "linked to Marlpit Rec. Managed move/out of area place discussed for J.",
+            "10:00",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2024-10-24",
+        "camhs-referral",
+        R(
+            "gp",
+            "Jaylen - seen with mum. S: not sleeping since friend stabbed 12/10, flashbacks, "
+            "jumpy, cannabis to sleep. No SH, no SI. O: tired, good rapport. A: ?acute stress "
+            "reaction / PTSD. P: referral to CAMHS sent today; sleep hygiene; cannabis advice.",
+        ),
+        R(
+            "camhs",
+            "Referral received from GP (Dr Fairholme): trauma symptoms after witnessing a "
+            "stabbing, cannabis use, known CCE. Triage: routine+ ; Choice appointment to be "
+            "offered.",
+            "11:00",
+            "Referral",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-11-05",
+        "camhs-choice",
+        R(
+            "camhs",
+            "Choice appointment, Jaylen with mum. He talked about Tayo - 'there was so much "
+            "blood'. Nightmares 4-5 nights a week. Agreed trauma-focused CBT when settled after "
+            "the planned move; risk low.",
+            "15:30",
+            "Assessment",
+        ),
+    )
+    f.occ(
+        "2024-11-20",
+        "nfa-jaylen",
+        R(
+            "pol",
+            "INC1644-121024: JAYLEN CORRIGAN - NFA AS SUSPECT (CCTV SHOWS HIM ATTEMPTING FIRST "
+            "AID). BAIL CANCELLED. NOW SIGNIFICANT WITNESS.",
+            "12:00",
+            "CRIME UPDATE",
+            ref="INC1644-121024",
+        ),
+        R(
+            "yjs",
+            "OIC confirmed J is NFA for the s18 (CCTV) and is now a witness; bail conditions "
+            "cancelled. Informed mum and SW.",
+            "14:30",
+            "Information received",
+        ),
+    )
+    f.occ(
+        "2024-11-20",
+        "dunmore-charge",
+        R(
+            "pol",
+            "INC1644-121024: KYLE DUNMORE CHARGED S18 WOUNDING WITH INTENT AND POSSESSION OF A "
+            "BLADED ARTICLE. REMANDED, LATHBRIDGE MAGS 21/11.",
+            "17:20",
+            "CHARGE",
+            ref="INC1644-121024",
+        ),
+    )
+    f.occ(
+        "2024-12-03",
+        "professionals-relocation",
+        R(
+            "csc",
+            "Professionals' meeting (relocation), 13:00 Teams. SW, TM, DSL, YJS, Ostwick "
+            "admissions officer. Agreed: Jaylen to live with maternal aunt Tracey Holm, 9 Ferrier "
+            "Gardens, Ostwick, from the new year (family arrangement); in-year admission to "
+            "Ostwick Larkfield Academy for January; YJS supervision stays with Lathbridge.",
+            "13:00",
+            "Professionals meeting",
+            shift="swap",
+        ),
+        R(
+            "sch",
+            "Category: Multi-agency meeting. Prof meeting re move. Kestrel Rise will send the "
+            "CTF and safeguarding file to Ostwick Larkfield by secure transfer; DSL to DSL "
+            "handover call to be booked.",
+            "13:00",
+            "Meeting",
+        ),
+        R(
+            "yjs",
+            "Intervention: professionals' meeting (relocation). YJS keeps the order; sessions "
+            "in Ostwick library from January.",
+            "13:00",
+            "Multi-agency meeting",
+        ),
+    )
+    f.occ(
+        "2024-12-10",
+        "dsl-handover-call",
+        R(
+            "sch",
+            "Category: Transfer. DSL-DSL handover call with Ms Fenwick-Deane (Ostwick Larkfield) "
+            "10am. History shared incl. CCE, MACE, threat to life warning. File transferred "
+            "securely.",
+            "10:00",
+            "Transfer",
+        ),
+        R(
+            "sch2",
+            "Handover phone call from Tom Inchbald, DSL at Kestrel Rise, about Jaylen Corrigan "
+            "starting with us in January. Child exploitation history, a referral order, a threat "
+            "to life warning in October. Their file is coming over securely.",
+        ),
+    )
+
+    # --- The move to Ostwick ------------------------------------------------------------------
+    f.occ(
+        "2025-01-05",
+        "move-to-aunt",
+        R(
+            "csc",
+            "Donna rang: Jaylen moved to his aunt Tracey Holm's, 9 Ferrier Gardens, Ostwick QL9 "
+            "3TA, yesterday afternoon, with his things. Family arrangement as agreed.",
+            "09:40",
+            "Change of address",
+            shift="late",
+        ),
+        R(
+            "yjs",
+            "Change of address: J now living with maternal aunt, 9 Ferrier Gardens, Ostwick, "
+            "since Sunday (5th). AssetPlus updated.",
+            "10:15",
+            "Change of circumstances",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-01-07",
+        "school-move",
+        R(
+            "sch2",
+            "Jaylen started with us today (Y11), brought by his aunt. Met me and his head of "
+            "year. Reduced timetable for week 1. Seemed quiet but polite.",
+        ),
+        R(
+            "sch",
+            "Category: Transfer. Jaylen removed from roll today - started at Ostwick Larkfield "
+            "Academy. CTF sent. CPOMS file closed.",
+            "12:00",
+            "Off roll",
+        ),
+        R(
+            "csc",
+            "Jaylen started at Ostwick Larkfield Academy today; aunt took him in. SW rang the "
+            "DSL there to introduce herself.",
+            "15:00",
+            "Education",
+        ),
+    )
+    f.occ(
+        "2025-01-20",
+        "gp-deduction",
+        R(
+            "gp",
+            "Deduction notice received: Jaylen registered with Ostwick Health Centre. Records "
+            "to be transferred via GP2GP. Safeguarding summary flagged.",
+        ),
+    )
+    f.occ(
+        "2025-02-14",
+        "missing-3",
+        R(
+            "pol",
+            "MISPER REPORT 2130 - JAYLEN CORRIGAN 16 - MISSING FROM AUNT'S ADDRESS 9 FERRIER "
+            "GARDENS OSTWICK SINCE 1700. PHONE OFF. OSMAN HISTORY. RISK HIGH. REF M25/0219.",
+            "21:30",
+            "MISSING PERSON",
+            ref="M25/0219",
+        ),
+    )
+    f.occ(
+        "2025-02-15",
+        "found-hollerby-station",
+        R(
+            "away",
+            "Occurrence 25CV002143. Youth stopped 14:20 at Hollerby railway station by patrol, "
+            "identified as Jaylen CORRIGAN (16), missing from Ostwick (L&W ref M25/0219). "
+            "Searched - nil found. Said he came 'to see a girl'. Held safe at station, handed to "
+            "L&W officers 17:05.",
+            "14:20",
+            "Missing person found",
+            ref="25CV002143",
+        ),
+        R(
+            "pol",
+            "M25/0219: LOCATED 1420 HOLLERBY RAILWAY STATION BY CADDON VALLEY PATROL, NIL "
+            "FOUND ON SEARCH. COLLECTED BY L&W UNIT AND RETURNED TO AUNT 1930.",
+            "14:20",
+            "MISSING PERSON",
+            ref="M25/0219",
+        ),
+    )
+    f.occ(
+        "2025-02-17",
+        "rhi-3",
+        R(
+            "rhi",
+            "Contact type: Return home interview (aunt's, Ostwick). Outcome: J says he met a "
+            "girl from Hollerby online and went to see her; denies any 'work'. Said he 'hasn't "
+            "been asked' to run since Kyle was remanded. Advice re online grooming.",
+            "13:00",
+            "Return home interview",
+        ),
+    )
+    f.occ(
+        "2025-02-19",
+        "mace-3",
+        R(
+            "cst",
+            "MACE panel 19/02 (half term). Item 5: Jaylen C - review after missing to Hollerby "
+            "14-15/02. Actions: Caddon Valley to check the Hollerby contact; online safety work "
+            "by YJS; stays on MACE list.",
+            "10:00",
+            "MACE",
+        ),
+        R(
+            "pol",
+            "MACE 1000 - CORRIGAN J. MISPER M25/0219 DISCUSSED. REQUEST TO CVC RE HOLLERBY "
+            "FEMALE CONTACT.",
+            "10:00",
+            "MACE",
+        ),
+        R(
+            "csc",
+            "MACE: Jaylen reviewed following last week's missing episode to Hollerby; remains "
+            "on the MACE list; online safety work agreed.",
+            "10:00",
+            "MACE",
+        ),
+    )
+    f.occ(
+        "2025-03-11",
+        "dsl-call-yjs",
+        R(
+            "sch2",
+            "Rang Callum Strachan (YJS) at lunchtime: Jaylen had two phones in his bag today, "
+            "one an old Nokia. He said the Nokia is 'for his nan'. Callum will raise it at "
+            "Thursday's session.",
+        ),
+        R(
+            "yjs",
+            "Call from Ostwick Larkfield DSL 12:40: J found with a second phone (basic Nokia). "
+            "Will address at Thursday's session; shared with SW and police.",
+            "12:40",
+            "Telephone",
+        ),
+    )
+    f.occ(
+        "2025-04-29",
+        "cin-review-2",
+        R(
+            "csc",
+            "CIN review at Ostwick Larkfield. Present: Tracey, Donna (video), SW, DSL, YJS. "
+            "Attendance 93% since January; no missing since February; mocks done. Plan: step "
+            "down to Early Help in Ostwick after GCSEs if stable.",
+            "14:00",
+            "CIN review",
+        ),
+        R(
+            "sch2",
+            "CIN review held here 2pm (SW, YJS, aunt, mum on video). Very positive about "
+            "Jaylen's attendance and effort. Plan: post-16 college application support.",
+        ),
+        R(
+            "yjs",
+            "Intervention: CIN review. Referral order nearly complete; progress report to "
+            "final panel in June.",
+            "14:00",
+            "Multi-agency meeting",
+        ),
+    )
+    f.occ(
+        "2025-05-13",
+        "nrm-cg",
+        R(
+            "csc",
+            "Positive Conclusive Grounds decision received (NRM/24/88214): Jaylen recognised as a "
+            "victim of modern slavery (criminal exploitation). Letter shared with Jaylen and "
+            "aunt.",
+            "11:45",
+            "NRM",
+            ref="NRM/24/88214",
+        ),
+    )
+    f.occ(
+        "2025-06-10",
+        "final-panel",
+        R(
+            "yjs",
+            "Youth Offender Panel (final): referral order completed successfully; conviction "
+            "now spent. Panel praised reparation and school attendance. Case closed to YJS.",
+            "16:00",
+            "Referral order panel",
+        ),
+        R(
+            "csc",
+            "SW at Jaylen's final referral order panel: order completed, YJS closing. Jaylen "
+            "proud; college interview next week.",
+            "16:00",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2024-09-18",
+        "pol-typed-twice",
+        R(
+            "pol",
+            "INTEL SUB 24/33102 - CORRIGAN J SEEN WITH DUNMORE K IN GREY AUDI, WELLSPRING RD "
+            "PARADE 1930. VEH INDEX PARTIAL. SUBMITTED BY PCSO 8812.",
+            "19:30",
+            "INTELLIGENCE",
+        ),
+        R(
+            "pol",
+            "INTEL SUB 24/33102 - CORRIGAN J SEEN WITH DUNMORE K IN GREY AUDI WELLSPRING RD "
+            "PARADE 1930. VEH INDEX PARTIAL. SUBMITTED PCSO 8812.",
+            "19:30",
+            "INTELLIGENCE",
+        ),
+    )
+    f.occ(
+        "2025-03-26",
+        "sch2-typed-twice",
+        R(
+            "sch2",
+            "Jaylen late (09:35) - said the bus didn't come. Aunt confirmed by phone. No other "
+            "concerns, good in English.",
+        ),
+        R(
+            "sch2",
+            "Jaylen late (9.35) - said the bus didn't come. Aunt confirmed by phone. No other "
+            "concerns. Good in English.",
+        ),
+    )
+
+    # --- Routine single entries ---------------------------------------------------------------
+    f.fill(
+        "csc",
+        "2024-04-19",
+        "2024-12-20",
+        [
+            ("Home visit", "CIN visit: Jaylen seen alone in his room, guarded but polite."),
+            ("Home visit", "CIN visit: J out; mum seen, curfew kept most nights this week."),
+            ("Supervision", "Supervision: exploitation risk remains high; plan reviewed."),
+            ("Direct work", "Direct work with Jaylen: 'county lines' video and debt myths."),
+        ],
+    )
+    f.fill(
+        "csc",
+        "2025-01-13",
+        "2025-06-30",
+        [("Home visit", "Visit to aunt's home in Ostwick, J seen, settled, room tidy.")],
+    )
+    f.fill(
+        "sch",
+        "2024-01-08",
+        "2024-12-18",
+        [
+            ("Attendance", "Jaylen absent, no call from home. First day calling done."),
+            ("Behaviour", "Jaylen removed from Science for phone use; phone to office."),
+            ("Pastoral", "Lunchtime check-in with Mr Inchbald; J says 'all good'."),
+            ("Attendance", "Jaylen late 10:20. Said he overslept."),
+        ],
+    )
+    f.fill(
+        "sch2",
+        "2025-01-08",
+        "2025-02-28",
+        [("", "Check-in with Jaylen at break - settling, has joined football club.")],
+        timed=False,
+    )
+    f.fill(
+        "sch2",
+        "2025-03-01",
+        "2025-07-18",
+        [("", "Jaylen's aunt rang re revision sessions; passed to head of year.")],
+        timed=False,
+    )
+    f.fill(
+        "yjs",
+        "2024-09-27",
+        "2024-12-20",
+        [
+            ("Supervision session", "Weekly session: consequential thinking work. Engaged."),
+            ("Reparation", "Reparation: 3 hrs at the community garden, on time."),
+            ("Missed appointment", "DNA session. Rang J - overslept; rebooked. Warning."),
+        ],
+    )
+    f.fill(
+        "yjs",
+        "2025-01-13",
+        "2025-06-05",
+        [
+            ("Supervision session", "Session: county lines awareness module 2. Good insight."),
+            ("Supervision session", "Session at Ostwick library. Online safety work."),
+        ],
+    )
+    f.fill(
+        "rhi",
+        "2024-04-20",
+        "2025-03-31",
+        [("Follow-up", "Contact type: Follow-up call to mum. Outcome: no new missing.")],
+    )
+    f.fill(
+        "camhs",
+        "2025-01-13",
+        "2025-02-28",
+        [("Treatment", "TF-CBT session 1: psychoeducation, grounding techniques.")],
+    )
+    f.fill(
+        "camhs",
+        "2025-03-01",
+        "2025-06-30",
+        [
+            ("DNA", "Jaylen not brought / did not attend. Aunt rang later, rebooked."),
+            ("Treatment", "TF-CBT session: trauma narrative begun. Nightmares less often."),
+        ],
+    )
+    f.fill(
+        "gp",
+        "2024-07-02",
+        "2024-07-08",
+        [("", "Jaylen - PN: removal of sutures L palm, wound healed well.")],
+        timed=False,
+    )
+    f.fill(
+        "cst",
+        "2024-05-20",
+        "2025-03-31",
+        [
+            ("Outreach", "Detached youth work Marlpit Rec: 6 young people there, J not seen."),
+            ("Information", "Peer map updated after police intel on the 'Blaze' line."),
+        ],
+    )
+    return f.case()
+
+
 def blind_dedup_cases_8() -> list[BlindCase]:
     """The eighth blind set's cases, in a fixed order."""
-    return [_marchbank()]
+    return [_marchbank(), _corrigan()]
 
 
 if __name__ == "__main__":
