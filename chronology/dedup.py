@@ -33,6 +33,7 @@ from chronology.agencies import aliases
 from chronology.linkage import (
     CODES,
     COMPARISONS,
+    SHORT_WORDS,
     Pair,
     Weights,
     WordVectors,
@@ -223,6 +224,7 @@ class Prepared:
     main_daily: str | None = None  # the once-a-day kind the row is about (named first)
     specifics: frozenset[str] = frozenset()  # addresses, references, names of places
     direction: int = 0  # 1 sends, 2 receives (a referral, a call), 0 neither or unclear
+    short: bool = False  # its type, text and outcome hold a word or two (linkage.SHORT_WORDS)
 
 
 def _date_range(event: Event) -> tuple[dt.date, dt.date]:
@@ -320,6 +322,7 @@ def _prepare(events: Sequence[Event], rules: Rules) -> list[Prepared]:
                 main_daily=main,
                 specifics=found_of[raw],
                 direction=_direction(text, rules) if mask & rules.ends_mask else 0,
+                short=_short(event),
             )
         )
     return prepared
@@ -471,6 +474,12 @@ def compare(
     return judged(pair, weight, ctx.weights)
 
 
+_WORD = re.compile(r"[^\W\d_]{2,}|\d+")
+
+
+def _short(event: Event) -> bool:
+    written = " ".join((event.event_type, event.event_text, event.outcome))
+    return len(_WORD.findall(written)) <= SHORT_WORDS
 _MEETING = re.compile(r"\b(meeting|conference|discussion)\b")
 
 

@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 import numpy as np
@@ -57,8 +58,8 @@ COMPARISONS: dict[str, tuple[str, ...]] = {
         "both_meetings",
         "none_known",
     ),
-    "text": ("t95", "t85", "t70", "t55", "t40", "low"),
-    "words": ("c60", "c40", "c25", "c10", "low"),
+    "text": ("short", "t95", "t85", "t70", "t55", "t40", "low"),
+    "words": ("short", "c60", "c40", "c25", "c10", "low"),
     "specifics": ("shared", "conflict", "none"),
     "recorder": ("same_sheet", "same_agency", "each_names_other", "one_names_other", "different"),
     "typed_twice": ("r95", "r85", "lower", "other_recorders"),
@@ -71,6 +72,9 @@ CODES = {name: {level: i for i, level in enumerate(levels)} for name, levels in 
 # Cut points, highest first: a value at or above a cut takes that level, below all the last.
 TEXT_CUTS = ((95.0, "t95"), (85.0, "t85"), (70.0, "t70"), (55.0, "t55"), (40.0, "t40"))
 WORD_CUTS = ((0.6, "c60"), (0.4, "c40"), (0.25, "c25"), (0.1, "c10"))
+# A text of a word or two ("DNA", "Home visit") is all but contained in many others, so its
+# likeness says little: the text comparisons have a level of their own for it.
+SHORT_WORDS = 2
 TIME_CUTS = ((15, "within_15"), (60, "within_60"), (180, "within_180"))  # minutes, at most
 
 
@@ -121,9 +125,10 @@ class WeightsFile:
 
 
 @cache
-def load_weights() -> Weights:
-    origin = "dedup_weights.toml"
-    data = load(WeightsFile)
+def load_weights(path: str | Path | None = None) -> Weights:
+    """The shipped weights, or those of another file of the same form (a test's pinned copy)."""
+    origin = Path(path).name if path else "dedup_weights.toml"
+    data = load(WeightsFile, path)
     if extra := [name for name in data.comparison if name not in COMPARISONS]:
         raise RulesError(f"{origin}: [comparison.{extra[0]}] is not a comparison")
     levels: dict[str, dict[str, Level]] = {}
@@ -492,8 +497,8 @@ def levels_of(
         date_level(a, b, relation),
         time,
         kind_name,
-        _level(similarity, TEXT_CUTS, "low"),
-        _level(cosine, WORD_CUTS, "low"),
+        "short" if a.short or b.short else _level(similarity, TEXT_CUTS, "low"),
+        "short" if a.short or b.short else _level(cosine, WORD_CUTS, "low"),
         specific,
         recorder,
         typed,

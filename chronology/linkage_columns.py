@@ -52,6 +52,7 @@ class Columns:
     sheet: np.ndarray  # (agency, file, sheet) number
     names: np.ndarray  # int64 bits of the agencies the text names (agency numbers < 63)
     has_specifics: np.ndarray  # bool
+    short: np.ndarray  # bool: a text of a word or two
     direction: np.ndarray  # 1 sends, 2 receives, 0 neither
     generic: np.ndarray  # by kind number: a generic meeting name
     cp_generic: np.ndarray  # by kind number: "child protection conference" (unsaid which)
@@ -102,6 +103,7 @@ def columns(items: Sequence[Prepared], rules: Rules, names: dict[str, tuple[str,
         ),
         names=named,
         has_specifics=np.fromiter((bool(p.specifics) for p in items), dtype=bool, count=n),
+        short=np.fromiter((p.short for p in items), dtype=bool, count=n),
         direction=np.fromiter((p.direction for p in items), dtype=np.int64, count=n),
         generic=np.array([k.name in rules.generic_names for k in rules.kinds], dtype=bool),
         cp_generic=np.array([k.name == "child protection conference" for k in rules.kinds]),
@@ -215,8 +217,9 @@ def batch_levels(
         _code("time", "over_180"),
     )
     # text and words
-    out[:, 3] = _cut(similarity, TEXT_CUTS, "text")
-    out[:, 4] = _cut(cosine, WORD_CUTS, "words")
+    short = col.short[left] | col.short[right]
+    out[:, 3] = np.where(short, _code("text", "short"), _cut(similarity, TEXT_CUTS, "text"))
+    out[:, 4] = np.where(short, _code("words", "short"), _cut(cosine, WORD_CUTS, "words"))
     # specifics: set logic in Python, only for pairs where both rows name something
     specifics = np.full(n, _code("specifics", "none"), dtype=np.int8)
     for i in np.nonzero(col.has_specifics[left] & col.has_specifics[right])[0].tolist():
