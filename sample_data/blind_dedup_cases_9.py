@@ -1,14 +1,20 @@
 """A ninth set of blind labelled cases for judging duplicate detection.
 
-Wholly fictional families, each of 105-130 chronology rows from ten to twelve services over
-twelve to twenty months, unlike each other and unlike the earlier blind sets' families: an
-eleven-year-old girl brought from abroad into a private fostering arrangement with a family
-friend and found to be held in domestic servitude (a school's private fostering notification,
-an interpreter at every conversation, a joint police and social care visit, police protection,
-both carers' arrests on one evening, the Home Office's entry records, a National Referral
-Mechanism referral and its decisions, a foster placement, a child protection medical, an age
-assessment, an independent child trafficking guardian, a missing episode, the move to secondary
-school, the carer's charge).
+Wholly fictional families, each of 105-130 chronology rows from ten to twelve services (twelve
+sheets each) over thirteen to sixteen months, unlike each other and unlike the earlier blind
+sets' families: an eleven-year-old girl brought from abroad into a private fostering
+arrangement with a family friend and found to be held in domestic servitude (a school's private
+fostering notification, an interpreter at every conversation, a joint police and social care
+visit, police protection, both carers' arrests on one evening, the Home Office's entry records,
+a National Referral Mechanism referral and its decisions, a foster placement, a child
+protection medical, an age assessment, an independent child trafficking guardian, a missing
+episode, the move to secondary school, the carer's charge); a mother killed by her former
+partner with her two children (4 and 8) in the flat (police call-outs, Operation Encompass
+calls to the school, a DASH risk assessment, two MARACs, an IDVA, a non-molestation order, a
+conviction for strangulation, a restraining order and its breaches, bail, the homicide, police
+and ambulance at the scene, the children at the emergency department and placed with their
+grandparents, an interim care order, bereavement support, a serious incident notification, a
+domestic homicide review notification and a rapid review).
 
 Written blind: composed from the domain brief, the `Event` schema, the shared kit
 (`dedup_case_kit.py`) and the head of the seventh blind set (its docstring and agency constants,
@@ -24,8 +30,12 @@ a GP journal; clinical shorthand from the looked-after children's health team (H
 an interpreting service's booking log, one pipe-separated line per job and no event-type
 column; a trafficking guardian's first-person case record with no event-type column; an
 independent reviewing officer's decisions; a Border Force and Home Office record written in
-immigration terms; a supervising social worker who pastes the foster carer's own log; dates
-written inside the text ("received 04/06", "last night").
+immigration terms; a supervising social worker who pastes the foster carer's own log; an
+ambulance patient-record summary and an emergency department's triage, review and discharge
+rows; an IDVA's case notes; probation contact records; a health visitor who pastes the MARAC
+coordinator's minute; a school log with one row per child; a safeguarding partnership's
+business log; a bereavement service's record with no event-type column; dates written inside
+the text ("received 04/06", "last night", "Sat 17/02").
 
 A case is `(name, events, truth, noise)`. `truth` maps each row's key `file|sheet|row` to an
 occurrence id; rows sharing an id record the same real-world occurrence. `noise` holds the ids of
@@ -36,10 +46,10 @@ email, letter or referral was logged by the receiving service on the next day.
 How the rows were labelled (the rules every blind set applies):
 
 - What a row says happened decides its occurrence, not who wrote it. Every agency's record of
-  one meeting (strategy discussion, looked-after review, personal education plan meeting,
-  professionals' meeting, intelligence meeting, court hearing), in whatever words, with
-  whatever time or none, is one occurrence. A minute pasted into another service's return under
-  its own preface is a record of the same meeting.
+  one meeting (strategy discussion, ICPC, RCPC, core group, MARAC, looked-after review,
+  personal education plan meeting, professionals' meeting, rapid review meeting, court
+  hearing), in whatever words, with whatever time or none, is one occurrence. A minute pasted
+  into another service's return under its own preface is a record of the same meeting.
 - Both ends of one phone call (or one referral, notification, letter or email sent and
   received) are one occurrence, even when the receiving service logs it the next day. A later
   call back, another attempt to reach the same person, or a letter sent after the call is not.
@@ -47,12 +57,24 @@ How the rows were labelled (the rules every blind set applies):
   on one day that each made alone are two.
 - A police incident and the Children's Social Care entry recording that the police notification
   was received are DIFFERENT occurrences, even on the same day; so are the front door's
-  screening decision and the contact it screens.
-- Life events (a placement start, a school move, a GP registration, an arrest, a charge, a court
-  result or order) recorded by two services on the same day, or by one of them the next day, are
-  one occurrence when they name the same specifics. Two people's arrests on one day are two
-  occurrences; so are an arrest and a charge.
+  screening decision and the contact it screens, and a hospital's notice of an attendance to
+  the health visitor, GP or school. An incident attended by police and ambulance together is
+  one occurrence; the emergency department attendance that follows is another.
+- Life events (a birth, a death, a house move, a placement start, a school move, a GP
+  registration, an admission or discharge, an arrest, a charge, a court result or order)
+  recorded by two services on the same day, or by one of them the next day, are one occurrence
+  when they name the same specifics. Two people's arrests on one day are two occurrences; so
+  are an arrest and a charge.
 - An entry typed twice on one sheet (the same words or nearly) is one occurrence.
+- An emergency department that writes one attendance as several rows (triage, review,
+  discharge) records ONE occurrence; attendances on consecutive days are separate; an
+  emergency department attendance and the ward or intensive care admission that follows are
+  two occurrences.
+- A school that writes one row per child for one event records ONE occurrence; two children's
+  separate appointments in one session are separate.
+
+Decisions and look-alikes for the Kalonji case (the girl in domestic servitude):
+
 - Decision for this set: an interpreter's booking-log line for a job is a record of the visit,
   interview, medical, meeting or call the interpreter worked at (the interpreter was there), so
   it joins that occurrence; two jobs for the same worker on one day (seeing the girl alone at
@@ -79,9 +101,48 @@ How the rows were labelled (the rules every blind set applies):
   transfer and the first day at the new school; a charge and the other carer's no-further-action
   decision on the same afternoon; a charge and the first court appearance.
 
+Decisions and look-alikes for the Lanyon family (the mother killed by her former partner):
+
+- Decision for this set: the police's sending of a domestic abuse notification (PPN) and the
+  front door's entry that it arrived are one occurrence (a notification sent and received),
+  apart from the incident it reports and from the screening decision on it. An Operation
+  Encompass call from the police to the school is one occurrence however many rows (one per
+  child) the school writes.
+- Decision for this set: the police and ambulance attendance at the killing, with the
+  pronouncement of death at the scene written into both records, is one occurrence; the
+  out-of-hours social worker being told, the arrest, and each child's emergency department
+  attendance are others. An ambulance conveying the mother to hospital belongs to the
+  attendance at the flat; the emergency department attendance (triage, review, discharge rows)
+  is another occurrence.
+- Decision for this set: an order made at a hearing (a non-molestation order without notice, a
+  sentence with a restraining order, an interim care order) belongs to that hearing's
+  occurrence, whoever notes it that day; probation's next-morning note that custody told them
+  of an arrest (naming who, when and why) is that arrest.
+- Decision for this set: the local authority's entry that it submitted the serious incident
+  notification and the partnership's entry submitting it online are one occurrence (one
+  notification); the rapid review pack circulated the day before and the rapid review meeting
+  are two.
+- Decision for this set: a school's rows for each child about one event (a head teacher told of
+  the death by the police family liaison officer, the children's return to school together with
+  their grandmother, both absent for the funeral) are one occurrence per event.
+- Look-alikes kept apart: the first incident, the PPN and the Encompass call; the front door's
+  decision on the PPN; the strangulation call-out, the arrest, the mother's emergency department
+  attendance, the charge next day and probation's next-morning entry about the arrest (on the
+  day of the charge); the police domestic abuse unit's IDVA referral and its MARAC referral the
+  same morning; the front door's receipt of the second notification and the emergency
+  department's notice to the health visitor; the GP's conference report and the conference; a
+  review conference and the core group straight after it; the school gate incident, the arrest
+  the next morning and the charge that afternoon; two call-outs to the flat on one evening; the
+  mother's call to her IDVA and the bail hearing the same day; the killing, the out-of-hours
+  notification, the arrest, the boy's and the girl's separate emergency department attendances,
+  the placement after midnight and the head teacher told that morning; the murder charge and
+  the remand hearing the next day; a strategy discussion and the serious incident notification
+  on one Monday; an interim care order and the looked-after review.
+
 Everything is invented: people, workers, schools, surgeries, hospitals, towns, an airport,
-police forces, addresses, postcodes and reference numbers. Deterministic: one fixed seed per
-case (it only places the routine entries and picks their times), no set or hash ordering.
+courts, police forces, services, addresses, postcodes and reference numbers. Deterministic: one
+fixed seed per case (it only places the routine entries and picks their times), no set or hash
+ordering.
 
     python sample_data/blind_dedup_cases_9.py      # prints a summary of each case
 """
@@ -104,6 +165,14 @@ FOSTERING = "Fostering Service"
 ICTG = "Independent Child Trafficking Guardian Service"
 IRO = "Independent Reviewing Service"
 VIRTUAL_SCHOOL = "Virtual School"
+IDVA = "Domestic Abuse Service (IDVA)"
+HV = "Health Visiting"
+AMBULANCE = "Ambulance Service"
+ED = "Emergency Department"
+HOUSING = "Housing"
+BEREAVEMENT = "Child Bereavement Service"
+PROBATION = "Probation Service"
+PARTNERSHIP = "Safeguarding Children Partnership"
 
 TERM_TIME_AGENCIES: tuple[str, ...] = (SCHOOL,)
 
@@ -1370,9 +1439,1322 @@ def _kalonji() -> BlindCase:
     return f.case()
 
 
+# --------------------------------------------------------------------------------------------
+# Case 2: the Lanyon family, Quillborough. Kirsty Lanyon (b. 1992) lives with Tyler Lanyon (b.
+# 22/05/2016, Year 3 then Year 4) and Maisie Lanyon-Crewe (b. 09/02/2020, nursery class then
+# Reception), both at Sallowfield Primary School, at 41 Fallowmead Road, Quillborough VB2 6LS,
+# then from August 2024 at 3 Kittiwake Court, Quillborough VB5 1HN; registered at Quillborough
+# Vale Surgery. Dean Crewe (b. 1989), Maisie's father and Kirsty's former partner, is on a
+# community order. Repeated domestic abuse, a MARAC, an IDVA, a non-molestation order, a
+# suspended sentence and restraining order, breaches; Dean kills Kirsty in January 2025 with
+# both children in the flat. The children go to their maternal grandparents Lynne and Barry
+# Lanyon at 9 Sedgewick Close, Ebbersley.
+# --------------------------------------------------------------------------------------------
+
+
+def _lanyon() -> BlindCase:
+    f = Family(
+        "lanyon",
+        902,
+        {
+            "pol": Sheet(
+                POLICE,
+                "Wessmoor_Constabulary_Lanyon.xlsx",
+                "Storm and Niche",
+                (
+                    ("2024-01-01", "PC 1187 Harland"),
+                    ("2024-04-29", "DS 905 Brearley (DAU)"),
+                    ("2025-01-16", "DI Shona Maitland (MIT)"),
+                ),
+            ),
+            "csc": Sheet(
+                CSC,
+                "Quillborough_CSC_Lanyon_chronology.xlsx",
+                "Chronology",
+                (
+                    ("2024-01-01", "Priyesh Lad (MASH)"),
+                    ("2024-04-30", "Fern Addison (SW)"),
+                    ("2025-01-16", "Colm Reddy (EDT)"),
+                    ("2025-01-17", "Fern Addison (SW)"),
+                ),
+            ),
+            "idva": Sheet(
+                IDVA,
+                "QDAP_IDVA_case_notes_KL.xlsx",
+                "Case notes",
+                (("2024-01-01", "Nadia Ferreira (IDVA)"),),
+            ),
+            "gp": Sheet(
+                GP,
+                "QuillboroughVale_Surgery_Lanyon.docx",
+                "Table 1",
+                (("2024-01-01", "Dr Hugh Penrose"),),
+            ),
+            "hv": Sheet(
+                HV,
+                "HV_Lanyon_Maisie.xlsx",
+                "Contacts",
+                (("2024-01-01", "Claire Moffatt HV"),),
+            ),
+            "sch": Sheet(
+                SCHOOL,
+                "Sallowfield_Primary_CPOMS_Lanyon.xlsx",
+                "Incidents",
+                (("2024-01-01", "Mrs Gemma Latchford (DSL)"),),
+            ),
+            "amb": Sheet(
+                AMBULANCE,
+                "Ambulance_ePRF_summary_Lanyon.xlsx",
+                "Incidents",
+                (("2024-01-01", "Paramedic T Quarrie"), ("2025-01-01", "Paramedic R Ystwyth")),
+            ),
+            "ed": Sheet(
+                ED,
+                "QRI_ED_attendances_Lanyon.xlsx",
+                "ED",
+                (("2024-01-01", "ED (various)"),),
+            ),
+            "housing": Sheet(
+                HOUSING,
+                "Quillborough_Homes_tenancy_log.xlsx",
+                "Tenancy",
+                (("2024-01-01", "Dawn Pettifer (Tenancy Officer)"),),
+            ),
+            "bereave": Sheet(
+                BEREAVEMENT,
+                "CedarLantern_referral_and_sessions.docx",
+                "Table 1",
+                (("2024-01-01", "Isla Brannigan (bereavement practitioner)"),),
+                typed=False,
+            ),
+            "prob": Sheet(
+                PROBATION,
+                "Probation_nDelius_extract_Crewe.xlsx",
+                "Contacts",
+                (("2024-01-01", "Mark Tolland (PO)"),),
+            ),
+            "qscp": Sheet(
+                PARTNERSHIP,
+                "QSCP_business_unit_log.xlsx",
+                "Case log",
+                (("2024-01-01", "Alys Cornforth (Business Manager)"),),
+            ),
+        },
+    )
+
+    f.occ(
+        "2024-02-17",
+        "incident-1",
+        R(
+            "pol",
+            "CAD 2231 17/02. 999 FROM NEIGHBOUR - MALE SHOUTING, BANGING AT 41 FALLOWMEAD RD. "
+            "SUSP CREWE DEAN LEFT PRIOR TO POLICE ARRIVAL. IP LANYON KIRSTY RED MARK L CHEEK, "
+            "STATES 'HE PUSHED THE DOOR INTO ME'. 2 CHILDREN IN HOUSE ASLEEP. DASH MEDIUM (9). "
+            "DECLINES STATEMENT. BWV.",
+            "23:40",
+            "DOMESTIC",
+            ref="OEL-24-017733",
+        ),
+    )
+    # The police notification sent in the night and received by the front door on Monday.
+    f.occ(
+        "2024-02-18",
+        "ppn-1",
+        R(
+            "pol",
+            "PPN (DA) SUBMITTED TO QUILLBOROUGH MASH - CHILDREN PRESENT. MEDIUM RISK.",
+            "02:15",
+            "PPN",
+            ref="OEL-24-017733",
+        ),
+        R(
+            "csc",
+            "Contact type: Police notification (PPN, domestic abuse, medium) | Referrer: "
+            "Wessmoor Constabulary | Incident Sat 17/02 night at 41 Fallowmead Rd, ex-partner "
+            "Dean Crewe, mother red mark to cheek, Tyler (7) and Maisie (4) asleep upstairs. "
+            "Received over weekend, logged Monday.",
+            "09:10",
+            "Contact",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-02-19",
+        "encompass-1",
+        R(
+            "pol",
+            "OP ENCOMPASS NOTIFICATION TO SALLOWFIELD PRIMARY (DSL) RE INCIDENT 17/02 - 2 "
+            "CHILDREN.",
+            "08:05",
+            "OP ENCOMPASS",
+            ref="OEL-24-017733",
+        ),
+        R(
+            "sch",
+            "Tyler L (Y3). Operation Encompass call from police 8.05: DA incident at home Sat "
+            "night. Action: class teacher told, keep an eye, DSL check-in at lunch.",
+            "08:05",
+            "Operation Encompass",
+        ),
+        R(
+            "sch",
+            "Maisie L-C (Nursery). Operation Encompass call from police 8.05 - DA at home on "
+            "Saturday night, Maisie asleep at the time. Action: nursery teacher informed.",
+            "08:05",
+            "Operation Encompass",
+        ),
+    )
+    f.occ(
+        "2024-02-20",
+        "mash-decision-1",
+        R(
+            "csc",
+            "MASH decision: below threshold for statutory assessment. Mother spoken to by phone, "
+            "consents to Early Help and to information being shared with school and HV. "
+            "Signposted to QDAP. NFA for CSC.",
+            "14:20",
+            "MASH decision",
+            "Early Help offered",
+        ),
+    )
+    f.occ(
+        "2024-03-12",
+        "gp-low-mood",
+        R(
+            "gp",
+            "Problem: Low mood. Hx: poor sleep, tearful, 'things with Dean'. Routine enquiry - "
+            "discloses ex-partner 'loses it' and pushed door into her last month. No thoughts of "
+            "self-harm. PHQ-9 14. Plan: sertraline 50mg, QDAP leaflet and number given, r/v 4/52. "
+            "Children's safety discussed - says they were asleep.",
+            "10:10",
+            "Consultation",
+        ),
+    )
+    # Strangulation: police and ambulance at the flat (one), then the ED attendance (another).
+    f.occ(
+        "2024-04-27",
+        "incident-2",
+        R(
+            "pol",
+            "CAD 3890 27/04. 999 FROM CHILD (TYLER, 7) 'DEAN IS HURTING MUMMY'. ATTENDED 2121. IP "
+            "LANYON K - REPORTS STRANGLED ON SOFA TILL 'EVERYTHING WENT GREY', PETECHIAE TO EYES, "
+            "RED MARKS NECK. BOTH CHILDREN WITNESSED. DASH HIGH (16). AMBULANCE ON SCENE 2126. "
+            "BWV ON.",
+            "21:15",
+            "DOMESTIC",
+            ref="OEL-24-041102",
+        ),
+        R(
+            "amb",
+            "CAD 3890. Cat 2, assault - strangulation. F 31. On arrival police on scene. Pt alert, "
+            "GCS 15, hoarse voice, petechiae bilat eyes, erythema anterior neck, LOC ?brief. Obs "
+            "stable. Advised conveyance given NFS - agreed. Children (7, 4) with police, "
+            "grandmother en route. Conveyed QRI ED 2204.",
+            "21:26",
+            "Assault",
+        ),
+    )
+    f.occ(
+        "2024-04-27",
+        "arrest-1",
+        R(
+            "pol",
+            "CREWE DEAN ARRESTED 2150 FALLOWMEAD RD (NEARBY) ON SUSP S75A SCA 2015 (NON-FATAL "
+            "STRANGULATION) AND ASSAULT. CONVEYED QUILLBOROUGH CUSTODY.",
+            "21:50",
+            "ARREST",
+            ref="OEL-24-041102",
+        ),
+        R(
+            "prob",
+            "Notification from custody: PoP Dean Crewe arrested last night (21:50) for "
+            "non-fatal strangulation of ex-partner Kirsty Lanyon. Risk of serious harm review "
+            "required. SPO informed.",
+            "09:05",
+            "Police notification",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-04-27",
+        "ed-kirsty",
+        R(
+            "ed",
+            "Triage: F 31, BIBA, assault by ex-partner - manual strangulation ~1hr ago. MTS "
+            "orange. Hoarse, petechiae. Safeguarding: 2 children at home with police / MGM.",
+            "22:20",
+            "Triage",
+        ),
+        R(
+            "ed",
+            "Dr review: NFS with ?LOC. No stridor, no dysphagia. CT angio neck - NAD. DA "
+            "discussed, DASH done by police (high). ED IDVA not on site - details to be passed.",
+            "23:05",
+            "Review",
+        ),
+        R(
+            "ed",
+            "Discharged home with MGM 23:55. Head/neck injury advice, return if voice change or "
+            "breathing difficulty. Safeguarding liaison form completed (HV, GP).",
+            "23:55",
+            "Discharge",
+        ),
+    )
+    f.occ(
+        "2024-04-28",
+        "charge-1",
+        R(
+            "pol",
+            "CREWE DEAN CHARGED S75A SCA 2015 AND S39 CJA 1988. BAILED TO QUILLBOROUGH MC "
+            "07/05/24. CONDITIONS: NO CONTACT LANYON K, NOT TO ENTER FALLOWMEAD RD.",
+            "15:40",
+            "CHARGE",
+            ref="OEL-24-041102",
+        ),
+    )
+    # Two referrals by the police DA unit on one Monday morning, and two notices received.
+    f.occ(
+        "2024-04-29",
+        "idva-referral",
+        R(
+            "pol",
+            "DAU: REFERRAL TO QDAP IDVA SERVICE (HIGH RISK, DASH 16) FOR LANYON K, CONSENT GIVEN "
+            "AT SCENE.",
+            "09:30",
+            "REFERRAL",
+            ref="OEL-24-041102",
+        ),
+        R(
+            "idva",
+            "Referral received from Wessmoor DAU (DS Brearley): high risk, DASH 16, NFS 27/04, "
+            "perpetrator charged and on bail. Allocated to me same day.",
+            "09:48",
+            "Referral received",
+        ),
+    )
+    f.occ(
+        "2024-04-29",
+        "marac-referral",
+        R(
+            "pol",
+            "DAU: MARAC REFERRAL FORM SENT TO MARAC COORDINATOR - LANYON K. LISTED 16/05.",
+            "10:10",
+            "MARAC REFERRAL",
+            ref="OEL-24-041102",
+        ),
+    )
+    f.occ(
+        "2024-04-29",
+        "ppn-2-received",
+        R(
+            "csc",
+            "Contact type: Police notification (high risk DA) | Incident Sat 27/04: mother "
+            "strangled by Dean Crewe in front of Tyler and Maisie; Tyler made the 999 call | "
+            "Dean charged and bailed | MASH outcome: RAG red, strategy discussion tomorrow.",
+            "10:45",
+            "Contact",
+        ),
+    )
+    f.occ(
+        "2024-04-29",
+        "ed-notice-hv",
+        R(
+            "hv",
+            "Contact type: ED liaison notification | Mother attended QRI ED 27/04 after DA "
+            "(strangulation) by ex-partner; Maisie present | Outcome: check records, contact "
+            "mother by phone, discuss at safeguarding supervision.",
+            "11:00",
+            "Liaison",
+        ),
+    )
+    f.occ(
+        "2024-04-30",
+        "strategy-1",
+        R(
+            "csc",
+            "Strategy discussion (Teams), chaired by TM Rob Ingle. Police DS Brearley, school DSL "
+            "Mrs Latchford, myself. Tyler and Maisie witnessed a near-fatal strangulation; Tyler "
+            "made the 999 call; previous incident Feb. Agreed s47 (single agency, CSC) - "
+            "emotional harm. Police to share bail conditions. School to do Tyler's voice work.",
+            "11:00",
+            "Strategy discussion",
+        ),
+        R(
+            "pol",
+            "STRATEGY DISCUSSION 1100 (CSC CHAIR). S47 SINGLE AGENCY CSC. POLICE TO PROVIDE BAIL "
+            "CONDITIONS + DV HISTORY OF CREWE (PREV PARTNER 2021).",
+            "11:00",
+            "STRAT MTG",
+            ref="OEL-24-041102",
+        ),
+        R(
+            "sch",
+            "Tyler L (Y3). DSL took part in strategy discussion by Teams 11am. Action: DSL to "
+            "see Tyler this week; nursery to watch Maisie.",
+            "11:00",
+            "Multi-agency meeting",
+        ),
+    )
+    f.occ(
+        "2024-05-03",
+        "joint-visit-idva-sw",
+        R(
+            "idva",
+            "Joint home visit with Fern Addison (SW). DASH reviewed with Kirsty - 17, high. "
+            "Sanctuary referral discussed; she wants to move away from Fallowmead Rd. Talked "
+            "about an NMO.",
+            "10:00",
+            "Home visit",
+        ),
+        R(
+            "csc",
+            "Joint visit with the IDVA (Nadia Ferreira). Saw both children: Tyler said 'I "
+            "rang the police because Mummy couldn't breathe'. Maisie clingy. Kirsty cooperative, "
+            "agreed to the s47 and the conference.",
+            "10:00",
+            "Home visit",
+            shift="-2",
+        ),
+    )
+    f.occ(
+        "2024-05-07",
+        "first-hearing",
+        R(
+            "pol",
+            "CREWE D APPEARED QUILLBOROUGH MC - PLEADED NG TO BOTH. TRIAL 17/07/24. BAIL "
+            "CONTINUED, SAME CONDITIONS.",
+            "12:00",
+            "COURT",
+            ref="OEL-24-041102",
+        ),
+        R(
+            "idva",
+            "At magistrates with Kirsty (she was not required). Dean pleaded not guilty, trial in "
+            "July, bail as before. Kirsty shaking afterwards - walked her to the bus.",
+            "12:00",
+            "Court",
+        ),
+    )
+    f.occ(
+        "2024-05-16",
+        "marac-1",
+        R(
+            "pol",
+            "MARAC (CHAIR DI WATERSON). LANYON K HIGH RISK. ACTIONS: MARKER ON ADDRESS, "
+            "DAU WELFARE CHECKS, HOUSING SANCTUARY ASSESSMENT, PROBATION TO SHARE RISK INFO.",
+            "09:30",
+            "MARAC",
+        ),
+        R(
+            "idva",
+            "MARAC today - I presented Kirsty's case and her views. Actions agreed: police "
+            "marker, sanctuary assessment, fast-track NMO support from me.",
+            "09:30",
+            "MARAC",
+        ),
+        R(
+            "csc",
+            "Attended MARAC. Risk to children shared: s47 ongoing, ICPC booked 21/05.",
+            "",
+            "MARAC",
+        ),
+        R(
+            "hv",
+            "MARAC minutes received - copied below as sent by MARAC coordinator: 'Case 7: Kirsty "
+            "L (31). Perpetrator DC (35). Children T (7), M (4). Risk: high, NFS, previous DV to "
+            "ex-partner. Actions: Police - marker; Housing - sanctuary; IDVA - NMO; HV - share "
+            "with school nurse.' HV action noted.",
+            "",
+            "MARAC",
+        ),
+    )
+    f.occ(
+        "2024-05-17",
+        "gp-report-icpc",
+        R(
+            "gp",
+            "Report for initial child protection conference completed and emailed to CP chair: "
+            "mother's low mood, DA disclosure March, children up to date with imms. Unable to "
+            "attend.",
+            "16:00",
+            "Safeguarding report",
+        ),
+    )
+    f.occ(
+        "2024-05-21",
+        "icpc",
+        R(
+            "csc",
+            "ICPC chaired by Helen Okonjo (CP chair). Both children made subject to CP plans, "
+            "category emotional abuse. Kirsty attended with IDVA. Core group in 2 weeks. RCPC "
+            "10/09/24.",
+            "10:00",
+            "ICPC",
+        ),
+        R(
+            "sch",
+            "DSL attended the initial child protection conference for Tyler and Maisie. Both on "
+            "CP plans (emotional abuse). Action: school in core group, Tyler - ELSA weekly.",
+            "10:00",
+            "CP conference",
+        ),
+        R(
+            "hv",
+            "Contact type: ICPC | Outcome: Maisie subject to CP plan (emotional abuse). HV to "
+            "complete health review and join core group.",
+            "10:00",
+            "Conference",
+        ),
+        R(
+            "pol",
+            "ICPC ATTENDED (DAU). CP PLANS BOTH CHILDREN - EMOTIONAL ABUSE.",
+            "10:00",
+            "CP CONF",
+        ),
+    )
+    f.occ(
+        "2024-06-04",
+        "core-group-1",
+        R(
+            "csc",
+            "First core group at school. Plan reviewed; Kirsty's engagement good. Tyler's "
+            "sleep poor.",
+            "13:30",
+            "Core group",
+        ),
+        R(
+            "sch",
+            "Core group in school (SW, HV, IDVA, mum). Action: Tyler to join nurture group.",
+            "13:30",
+            "Meeting",
+        ),
+        R(
+            "hv",
+            "Contact type: Core group | Outcome: HV to see Maisie at home within 4 weeks.",
+            "13:30",
+            "Core group",
+            shift="swap",
+        ),
+    )
+    f.occ(
+        "2024-06-11",
+        "nmo-hearing",
+        R(
+            "idva",
+            "Without-notice NMO hearing at Quillborough Family Court - order granted for 12 "
+            "months, return date 25/06. Power of arrest attached. Kirsty relieved.",
+            "10:30",
+            "Court",
+            shift="-1",
+        ),
+        R(
+            "csc",
+            "IDVA reports a non-molestation order was made today (without notice) protecting "
+            "Kirsty and the children; return date later this month.",
+            "15:00",
+            "Court order",
+        ),
+    )
+    f.occ(
+        "2024-07-09",
+        "core-group-2",
+        R(
+            "csc",
+            "Core group 2: Kirsty still not in contact with Dean. Plan progressing.",
+            "15:15",
+            "Core group",
+        ),
+        R(
+            "sch",
+            "Tyler L / Maisie L-C: core group after school. Action: summer holiday "
+            "safety plan given to mum.",
+            "15:15",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2024-07-17",
+        "plea",
+        R(
+            "pol",
+            "CREWE D - TRIAL DAY QUILLBOROUGH MC. CHANGED PLEA - GUILTY S75A. S39 LEFT ON FILE. "
+            "ADJOURNED FOR PSR, SENTENCE 21/08. BAIL CONTINUED.",
+            "11:40",
+            "COURT",
+            ref="OEL-24-041102",
+        ),
+        R(
+            "idva",
+            "Court - Dean pleaded guilty on the morning of trial, so Kirsty did not give evidence. "
+            "Sentence in August after a probation report.",
+            "12:15",
+            "Court",
+        ),
+    )
+    f.occ(
+        "2024-08-12",
+        "house-move",
+        R(
+            "housing",
+            "Tenancy start 3 Kittiwake Court VB5 1HN. Keys issued 10:00. Fallowmead Rd tenancy "
+            "ended same day (transfer). Sanctuary works complete.",
+            "10:00",
+            "Tenancy start",
+        ),
+        R(
+            "csc",
+            "Kirsty and the children moved today to 3 Kittiwake Court VB5 1HN (management "
+            "transfer). New address to be kept confidential.",
+            "16:20",
+            "House move",
+        ),
+        R(
+            "hv",
+            "Contact type: Change of address | Family moved yesterday to 3 Kittiwake Court VB5 "
+            "1HN - address restricted (DA).",
+            "09:15",
+            "Address change",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-08-14",
+        "psr",
+        R(
+            "prob",
+            "PSR completed and sent to court and CPS: high RoSH to known adult. Proposal: SSO with "
+            "Building Better Relationships, RAR 20 days, restraining order supported.",
+            "16:30",
+            "Court report",
+        ),
+    )
+    f.occ(
+        "2024-08-21",
+        "sentence",
+        R(
+            "pol",
+            "CREWE D SENTENCED QUILLBOROUGH MC: 26 WKS CUSTODY SUSP 18 MTHS, BBR, RAR 20 DAYS. "
+            "RESTRAINING ORDER 5 YRS - NO CONTACT LANYON K OR CHILDREN, EXCLUSION KITTIWAKE CT "
+            "AND SALLOWFIELD PRIMARY.",
+            "14:00",
+            "COURT RESULT",
+            ref="OEL-24-041102",
+        ),
+        R(
+            "prob",
+            "Sentence: 26 weeks suspended for 18 months, BBR and RAR 20 days; restraining order 5 "
+            "years. Induction booked 27/08.",
+            "15:10",
+            "Court outcome",
+        ),
+    )
+    # An RCPC and the core group straight after it: two meetings on one day.
+    f.occ(
+        "2024-09-10",
+        "rcpc-1",
+        R(
+            "csc",
+            "RCPC: both children remain on CP plans (emotional abuse) - Dean sentenced, "
+            "restraining order in place, but risk from him still high. Next RCPC in 6 months.",
+            "10:00",
+            "RCPC",
+        ),
+        R(
+            "sch",
+            "RCPC attended by DSL. Plans continue. Action: gate staff given Dean's photo "
+            "(restraining order covers school).",
+            "10:00",
+            "CP conference",
+            shift="+1",
+        ),
+        R(
+            "idva",
+            "Review conference - my report read out. CP plans stay. Kirsty asked that the "
+            "conference notes leave out her new address.",
+            "10:00",
+            "Conference",
+        ),
+    )
+    f.occ(
+        "2024-09-10",
+        "core-group-after-rcpc",
+        R(
+            "csc",
+            "Core group straight after the RCPC. Plan updated: SW visits 2-weekly, school gate "
+            "plan.",
+            "11:45",
+            "Core group",
+        ),
+        R(
+            "sch",
+            "Core group after conference. Action: office to call police at once if Dean seen.",
+            "11:45",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2024-09-20",
+        "school-gate",
+        R(
+            "sch",
+            "Tyler L (Y4). 3.15pm Dean Crewe at the school gate shouting at mum at pick-up. "
+            "Tyler hid behind TA. Office called 999 at 3.17. Dean left before police came.",
+            "15:15",
+            "Safeguarding - DA",
+        ),
+        R(
+            "sch",
+            "Maisie L-C (Rec). 3.15pm - father at the gate shouting at mum, 999 called by "
+            "office. Maisie crying, kept inside with teacher until police arrived.",
+            "15:15",
+            "Safeguarding - DA",
+        ),
+        R(
+            "pol",
+            "CAD 4470 20/09. 999 FROM SALLOWFIELD PRIMARY - CREWE DEAN AT GATE IN BREACH OF "
+            "RESTRAINING ORDER, SHOUTING AT LANYON K. LEFT PRIOR TO ARRIVAL 1531. STATEMENTS "
+            "FROM STAFF.",
+            "15:17",
+            "BREACH RO",
+            ref="OEL-24-092240",
+        ),
+    )
+    # His arrest in the morning and the charge that afternoon: two occurrences.
+    f.occ(
+        "2024-09-21",
+        "arrest-2",
+        R(
+            "pol",
+            "CREWE DEAN ARRESTED 0710 AT HOME ADDRESS, BREACH OF RESTRAINING ORDER (S363 SA "
+            "2020). CONVEYED QUILLBOROUGH CUSTODY.",
+            "07:10",
+            "ARREST",
+            ref="OEL-24-092240",
+        ),
+    )
+    f.occ(
+        "2024-09-21",
+        "charge-2",
+        R(
+            "pol",
+            "CREWE D CHARGED BREACH RO. BAILED TO MC 15/10, CONDITION NOT TO ENTER VB5.",
+            "16:05",
+            "CHARGE",
+            ref="OEL-24-092240",
+        ),
+    )
+    # Two call-outs to the flat on one evening.
+    f.occ(
+        "2024-10-26",
+        "callout-a",
+        R(
+            "pol",
+            "CAD 5102 26/10. 999 LANYON K - CREWE D KNOCKING AT FLAT DOOR, KITTIWAKE CT. GONE ON "
+            "ARRIVAL 1922. AREA SEARCH NEG. IP AND CHILDREN SAFE.",
+            "19:10",
+            "BREACH RO",
+            ref="OEL-24-104410",
+        ),
+    )
+    f.occ(
+        "2024-10-26",
+        "callout-b",
+        R(
+            "pol",
+            "CAD 5188 26/10. 999 LANYON K - MALE RETURNED, SMASHED HER CAR WINDSCREEN IN CAR PARK. "
+            "CCTV REQUESTED. SUSP CREWE D NOT LOCATED.",
+            "22:45",
+            "BREACH RO / CRIM DAMAGE",
+            ref="OEL-24-104455",
+        ),
+    )
+    f.occ(
+        "2024-10-27",
+        "arrest-3",
+        R(
+            "pol",
+            "CREWE DEAN ARRESTED 1120 AT BUS STATION - BREACH RO X2, CRIM DAMAGE. DETAINED FOR "
+            "COURT.",
+            "11:20",
+            "ARREST",
+            ref="OEL-24-104455",
+        ),
+        R(
+            "prob",
+            "Duty: police confirm PoP arrested 11:20 yesterday at the bus station, breach of "
+            "restraining order twice on Sat night and damage. Held for court.",
+            "08:40",
+            "Police notification",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-10-28",
+        "kirsty-calls-idva",
+        R(
+            "idva",
+            "Kirsty rang me - Dean came twice on Saturday night, smashed her windscreen. She "
+            "wants to move again. Safety plan updated; spoke to housing.",
+            "09:20",
+            "Telephone",
+        ),
+    )
+    f.occ(
+        "2024-10-28",
+        "bail-hearing",
+        R(
+            "pol",
+            "CREWE D APPEARED QUILLBOROUGH MC. NG PLEA. BAIL OPPOSED - GRANTED BY BENCH WITH "
+            "CURFEW 1900-0700 (TAG) AND EXCLUSION VB5. TRIAL 09/01/25.",
+            "14:30",
+            "COURT",
+            ref="OEL-24-104455",
+        ),
+        R(
+            "idva",
+            "Dean given bail by the magistrates this afternoon with a tagged curfew. Police "
+            "opposed. I rang Kirsty to tell her - very frightened. Referred back to MARAC.",
+            "15:10",
+            "Court",
+        ),
+    )
+    f.occ(
+        "2024-11-07",
+        "marac-2",
+        R(
+            "pol",
+            "MARAC REPEAT - LANYON K. ACTIONS: ENHANCED PATROLS, TAG BREACH ALERTS TO DAU, "
+            "TECHNOLOGY (TEC ALARM) FITTED.",
+            "09:30",
+            "MARAC",
+        ),
+        R(
+            "idva",
+            "Repeat MARAC. Presented escalation since the move. Police fitting a TEC alarm. "
+            "Housing will not move her again yet.",
+            "09:30",
+            "MARAC",
+        ),
+        R(
+            "housing",
+            "Attended MARAC (repeat case). Action: CCTV on Kittiwake Ct car park to be checked; "
+            "second move not supported at present, review in 3 months.",
+            "",
+            "MARAC",
+        ),
+    )
+    f.occ(
+        "2024-11-19",
+        "core-group-3",
+        R(
+            "csc",
+            "Core group (virtual). Kirsty reports Dean keeps to his curfew. Children's plans "
+            "reviewed.",
+            "14:00",
+            "Core group",
+        ),
+        R(
+            "idva",
+            "Core group - attended online. TEC alarm fitted last week.",
+            "14:00",
+            "Meeting",
+        ),
+    )
+    # The homicide: one police and ambulance attendance; the arrest; social care told; the ED.
+    f.occ(
+        "2025-01-16",
+        "homicide",
+        R(
+            "pol",
+            "CAD 0711 16/01. 999 FROM NEIGHBOUR FLAT 4 KITTIWAKE CT - BOY (8) AT HER DOOR SAYING "
+            "'DEAN HAS STABBED MUMMY'. OFFICERS ON SCENE 1856 WITH AMBULANCE. LANYON K STAB "
+            "WOUNDS TO CHEST, CPR BY OFFICERS. LIFE PRONOUNCED EXTINCT 1922. CHILDREN (8, 4) "
+            "SAFE WITH NEIGHBOUR THEN POLICE. SCENE PRESERVED. MIT INFORMED.",
+            "18:50",
+            "MURDER",
+            ref="OEL-25-005501",
+        ),
+        R(
+            "amb",
+            "CAD 0711. Cat 1, stabbing. F 32 in kitchen, multiple penetrating chest wounds. "
+            "Police CPR in progress on arrival. ALS; HEMS on scene 1910. Not survivable injuries - "
+            "ROLE 19:22 (HEMS doctor). Children (8, 4) with police; boy superficial lac to L "
+            "palm - advised ED.",
+            "18:57",
+            "Stabbing",
+        ),
+    )
+    f.occ(
+        "2025-01-16",
+        "edt-notified",
+        R(
+            "csc",
+            "EDT: call from Wessmoor police 19:35 - Kirsty Lanyon has been killed at home, Dean "
+            "Crewe suspected; Tyler and Maisie with officers, Tyler has a cut hand and is going "
+            "to QRI with Maisie. Open CP case. Maternal grandparents asked for by the children.",
+            "19:35",
+            "EDT",
+        ),
+    )
+    f.occ(
+        "2025-01-16",
+        "arrest-murder",
+        R(
+            "pol",
+            "CREWE DEAN ARRESTED 1940 IN VEHICLE B-ROAD EBBERSLEY ON SUSP MURDER. TAG CUT. "
+            "CONVEYED QUILLBOROUGH CUSTODY.",
+            "19:40",
+            "ARREST",
+            ref="OEL-25-005501",
+        ),
+        R(
+            "prob",
+            "Police MIT informed us PoP Dean Crewe was arrested at 19:40 last night on suspicion "
+            "of the murder of Kirsty Lanyon. Serious Further Offence notification to be started.",
+            "08:30",
+            "Police notification",
+            shift="late",
+        ),
+    )
+    # Two children at the ED: Tyler's attendance in three rows, Maisie's check separate.
+    f.occ(
+        "2025-01-16",
+        "ed-tyler",
+        R(
+            "ed",
+            "Triage: M 8, brought by police with sister. Witnessed mother's fatal stabbing. "
+            "2cm lac L palm. MTS yellow. Safeguarding: police and EDT aware.",
+            "20:25",
+            "Triage",
+        ),
+        R(
+            "ed",
+            "Tyler - reviewed by ED reg: superficial lac, glued and steri-stripped. Very quiet, "
+            "not speaking. Paediatric liaison informed.",
+            "21:10",
+            "Review",
+        ),
+        R(
+            "ed",
+            "Tyler discharged to care of EDT SW and police 23:40 to go to grandparents. "
+            "Tetanus up to date.",
+            "23:40",
+            "Discharge",
+        ),
+    )
+    f.occ(
+        "2025-01-16",
+        "ed-maisie",
+        R(
+            "ed",
+            "Maisie (4) seen with brother - no injury found on top-to-toe check. Calm, asking for "
+            "Nanny. Same discharge plan.",
+            "20:40",
+            "Attendance",
+        ),
+    )
+    f.occ(
+        "2025-01-17",
+        "placement-mgp",
+        R(
+            "csc",
+            "EDT: Tyler and Maisie placed with maternal grandparents Lynne and Barry Lanyon, 9 "
+            "Sedgewick Close, Ebbersley, at 00:40 (s20 agreed by grandparents for Tyler; Maisie "
+            "- Dean has PR, police protection used). Reg 24 checks started.",
+            "00:40",
+            "Placement",
+        ),
+        R(
+            "pol",
+            "CHILDREN LANYON T AND LANYON-CREWE M HANDED TO MATERNAL GRANDPARENTS 0040 WITH EDT "
+            "SW. POLICE PROTECTION (S46) FOR MAISIE - FATHER IN CUSTODY.",
+            "00:40",
+            "SAFEGUARDING",
+            ref="OEL-25-005501",
+        ),
+    )
+    f.occ(
+        "2025-01-17",
+        "head-told",
+        R(
+            "sch",
+            "Tyler L (Y4). Head told by police family liaison officer at 8am that mum died last "
+            "night; Tyler and Maisie with grandparents, not in today. Action: staff briefing, "
+            "bereavement support to plan.",
+            "08:00",
+            "Bereavement",
+        ),
+        R(
+            "sch",
+            "Maisie L-C (Rec). Police FLO phoned head 8am - mum died last night, children with "
+            "Nanny. Action: class teacher told privately.",
+            "08:00",
+            "Bereavement",
+        ),
+    )
+    f.occ(
+        "2025-01-17",
+        "charge-murder",
+        R(
+            "pol",
+            "CREWE DEAN CHARGED MURDER OF LANYON KIRSTY (CPS AUTHORITY 2105). REMANDED IN "
+            "CUSTODY FOR QUILLBOROUGH MC 18/01.",
+            "21:30",
+            "CHARGE",
+            ref="OEL-25-005501",
+        ),
+        R(
+            "csc",
+            "DI Maitland phoned: Dean Crewe charged with Kirsty's murder this evening, kept in "
+            "custody for court tomorrow.",
+            "21:45",
+            "Police involvement",
+        ),
+    )
+    f.occ(
+        "2025-01-18",
+        "remand",
+        R(
+            "pol",
+            "CREWE D APPEARED QUILLBOROUGH MC (SAT COURT). REMANDED IN CUSTODY. SENT TO "
+            "MARLHAVEN CROWN COURT, PRELIM HEARING 21/01.",
+            "11:15",
+            "COURT",
+            ref="OEL-25-005501",
+        ),
+    )
+    # A strategy discussion and the serious incident notification on the same Monday.
+    f.occ(
+        "2025-01-20",
+        "strategy-2",
+        R(
+            "csc",
+            "Strategy discussion re Tyler and Maisie after their mother's death. Present: TM, "
+            "SW, DI Maitland, DSL. Children to stay with grandparents; ABE for Tyler to be "
+            "considered by police; CP plans to be reviewed now children are looked after.",
+            "10:00",
+            "Strategy discussion",
+        ),
+        R(
+            "pol",
+            "STRAT MTG 1000 (CSC). MIT: TYLER SIGNIFICANT WITNESS - ABE TBC WITH SPECIALIST "
+            "INTERVIEWER, NOT BEFORE CLINICAL ADVICE.",
+            "10:00",
+            "STRAT MTG",
+            ref="OEL-25-005501",
+        ),
+        R(
+            "sch",
+            "Tyler L / Maisie L-C. Head attended strategy meeting at 10. Action: no questions "
+            "from staff about the night; Tyler's words to be written down only.",
+            "10:00",
+            "Multi-agency meeting",
+        ),
+    )
+    f.occ(
+        "2025-01-20",
+        "sin",
+        R(
+            "csc",
+            "Serious incident notification to the National Panel submitted by the LA (death of "
+            "parent of children on CP plans, DA homicide).",
+            "15:30",
+            "Notification",
+        ),
+        R(
+            "qscp",
+            "SIN submitted online to the Child Safeguarding Practice Review Panel for Tyler L and "
+            "Maisie L-C (DA homicide of mother; children on CP plans). Rapid review set up.",
+            "15:40",
+            "Serious incident notification",
+        ),
+    )
+    f.occ(
+        "2025-01-22",
+        "dhr-notification",
+        R(
+            "pol",
+            "DHR NOTIFICATION SENT TO QUILLBOROUGH COMMUNITY SAFETY PARTNERSHIP RE LANYON K.",
+            "12:00",
+            "DHR",
+            ref="OEL-25-005501",
+        ),
+        R(
+            "qscp",
+            "Police DHR notification to the CSP received (copied to us): joint DHR / CSPR "
+            "approach to be discussed with CSP chair.",
+            "12:30",
+            "DHR notification",
+        ),
+    )
+    f.occ(
+        "2025-01-23",
+        "bereavement-referral",
+        R(
+            "sch",
+            "Tyler L / Maisie L-C. Referral to Cedar Lantern child bereavement service made by "
+            "DSL with grandparents' consent. Action: await allocation.",
+            "13:00",
+            "External referral",
+        ),
+        R(
+            "bereave",
+            "Referral received from Sallowfield Primary (DSL) for Tyler (8) and Maisie (4) - "
+            "traumatic bereavement, mother killed by Maisie's father. Priority.",
+            "",
+            shift="month",
+        ),
+    )
+    f.occ(
+        "2025-01-27",
+        "back-to-school",
+        R(
+            "sch",
+            "Tyler L (Y4) back to school this morning with Nanny, part-time timetable, safe space "
+            "in library with ELSA.",
+            "08:50",
+            "Attendance",
+        ),
+        R(
+            "sch",
+            "Maisie L-C (Rec) back this morning with Nanny, mornings only this week.",
+            "08:50",
+            "Attendance",
+        ),
+    )
+    f.occ(
+        "2025-01-28",
+        "ico-maisie",
+        R(
+            "csc",
+            "Interim care order made for Maisie at Quillborough Family Court (Dean opposed from "
+            "prison by video); placement with grandparents approved under Reg 24. Tyler remains "
+            "s20.",
+            "14:00",
+            "Court hearing",
+        ),
+        R(
+            "hv",
+            "Contact type: Information from SW | ICO granted for Maisie today, placed with MGPs "
+            "in Ebbersley | Outcome: transfer to Ebbersley school nursing on 5th birthday.",
+            "16:00",
+            "Legal status",
+        ),
+    )
+    # The rapid review pack went out the day before the rapid review meeting.
+    f.occ(
+        "2025-01-29",
+        "rr-pack",
+        R(
+            "qscp",
+            "Rapid review pack (agency scoping returns, integrated timeline) circulated to "
+            "members for tomorrow.",
+            "16:45",
+            "Rapid review",
+        ),
+    )
+    f.occ(
+        "2025-01-30",
+        "rapid-review",
+        R(
+            "qscp",
+            "Rapid review meeting. Quorate (LA, ICB, police). Learning themes: bail decision "
+            "October, tag and exclusion zone monitoring, MARAC repeat actions, children's voice. "
+            "Recommendation to partners: local CSPR, joint with the DHR.",
+            "13:00",
+            "Rapid review",
+        ),
+        R(
+            "csc",
+            "Attended rapid review for Tyler and Maisie (AD and TM). CSPR recommended.",
+            "13:00",
+            "Rapid review",
+        ),
+        R(
+            "pol",
+            "RAPID REVIEW MEETING ATTENDED (D/SUPT PUBLIC PROTECTION). POLICE LEARNING: BAIL "
+            "OBJECTIONS, TAG BREACH RESPONSE.",
+            "13:00",
+            "MEETING",
+        ),
+        R(
+            "sch",
+            "Head attended the safeguarding partnership's rapid review meeting. Action: share "
+            "Encompass log and gate-plan records.",
+            "13:00",
+            "Multi-agency meeting",
+        ),
+    )
+    f.occ(
+        "2025-02-04",
+        "bereave-joint-visit",
+        R(
+            "csc",
+            "Joint visit to the grandparents' with Isla Brannigan (Cedar Lantern). Tyler drew "
+            "the flat and a 'safe room'. Maisie asked when Mummy is coming back from hospital.",
+            "16:00",
+            "Home visit",
+        ),
+        R(
+            "bereave",
+            "First visit, jointly with the SW, at grandparents' home. Met Lynne and Barry first, "
+            "then the children. Used the memory-jar activity with Maisie. Tyler wanted to talk "
+            "about the ambulance.",
+            "16:00",
+        ),
+    )
+    f.occ(
+        "2025-02-12",
+        "cla-review-lanyon",
+        R(
+            "csc",
+            "First CLA review (IRO chair) at grandparents'. CP plans ended - children looked "
+            "after. Kinship assessment (SGO) to be completed.",
+            "15:30",
+            "LAC review",
+        ),
+        R(
+            "sch",
+            "Tyler L / Maisie L-C. DSL gave report to CLA review by phone. Action: PEPs for both.",
+            "15:30",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2025-02-14",
+        "ptph",
+        R(
+            "pol",
+            "CREWE D PTPH MARLHAVEN CC. PLEADED NG MURDER, G MANSLAUGHTER - NOT ACCEPTED BY CPS. "
+            "TRIAL FIXED 06/10/25. REMAND CONTINUED.",
+            "10:30",
+            "COURT",
+            ref="OEL-25-005501",
+        ),
+        R(
+            "prob",
+            "PTPH: NG murder, G manslaughter (not accepted). Trial October. SFO review ongoing.",
+            "14:00",
+            "Court outcome",
+        ),
+    )
+    f.occ(
+        "2025-02-26",
+        "cspr-decision",
+        R(
+            "qscp",
+            "Partners' decision (LA, ICB, police - unanimous): local CSPR commissioned, run "
+            "jointly with the DHR. Panel informed.",
+            "10:00",
+            "Decision",
+        ),
+    )
+    f.occ(
+        "2025-03-07",
+        "funeral",
+        R(
+            "sch",
+            "Tyler L (Y4) absent - mum's funeral today. Authorised.",
+            "08:45",
+            "Attendance",
+        ),
+        R(
+            "sch",
+            "Maisie L-C (Rec) absent (mum's funeral). Authorised.",
+            "08:45",
+            "Attendance",
+        ),
+    )
+
+    # Routine single entries.
+    f.fill(
+        "sch",
+        "2024-02-26",
+        "2024-12-18",
+        [
+            ("Welfare", "Tyler L: tired, said he was up late. Action: DSL check-in."),
+            ("ELSA", "Tyler L: ELSA session - worry monster activity."),
+        ],
+    )
+    f.fill(
+        "sch",
+        "2025-01-20",
+        "2025-04-30",
+        [
+            ("ELSA", "Tyler L: ELSA - memory box started."),
+        ],
+    )
+    f.fill(
+        "gp",
+        "2024-05-22",
+        "2025-04-30",
+        [
+            ("Review", "Depression r/v: mood a little better, continue sertraline 50mg."),
+        ],
+    )
+    f.fill(
+        "gp",
+        "2025-01-20",
+        "2025-04-30",
+        [
+            (
+                "Consultation",
+                "Tyler (8): night terrors, bedwetting. Advice; CAMHS ref if persists.",
+            ),
+        ],
+    )
+    f.fill(
+        "hv",
+        "2024-06-05",
+        "2024-12-18",
+        [
+            ("Home visit", "Contact type: Home visit | Maisie seen, speech good | Outcome: NFA."),
+        ],
+    )
+    f.fill(
+        "idva",
+        "2024-05-20",
+        "2024-12-20",
+        [
+            ("Home visit", "Visit - helped Kirsty with housing forms and a grant for carpets."),
+        ],
+    )
+    f.fill(
+        "csc",
+        "2024-05-22",
+        "2024-12-18",
+        [
+            ("CP visit", "CP visit: both children seen alone. Tyler wants a dog."),
+        ],
+    )
+    f.fill(
+        "csc",
+        "2025-02-17",
+        "2025-04-30",
+        [("Statutory visit", "CLA visit at grandparents'. Children sharing a room; SGO talk.")],
+    )
+    f.fill(
+        "housing",
+        "2025-02-03",
+        "2025-04-30",
+        [
+            ("Tenancy end", "Kittiwake Ct tenancy ended (death of tenant). Belongings via family."),
+        ],
+    )
+    f.fill(
+        "bereave",
+        "2025-02-10",
+        "2025-04-30",
+        [
+            ("", "Session 2 with Tyler at school: feelings thermometer."),
+        ],
+    )
+    return f.case()
+
+
 def blind_dedup_cases_9() -> list[BlindCase]:
     """The ninth blind set's families, in a fixed order."""
-    return [_kalonji()]
+    return [_kalonji(), _lanyon()]
 
 
 if __name__ == "__main__":
