@@ -1,7 +1,8 @@
 """A ninth set of blind labelled cases for judging duplicate detection.
 
-Wholly fictional families, each of 105-130 chronology rows from ten to twelve services (twelve
-sheets each) over thirteen to sixteen months, unlike each other and unlike the earlier blind
+Three wholly fictional families, each of 105-130 chronology rows from eleven or twelve services
+(twelve sheets each; one school's return in two sheets in one case) over thirteen to fourteen
+months, unlike each other and unlike the earlier blind
 sets' families: an eleven-year-old girl brought from abroad into a private fostering
 arrangement with a family friend and found to be held in domestic servitude (a school's private
 fostering notification, an interpreter at every conversation, a joint police and social care
@@ -14,7 +15,15 @@ calls to the school, a DASH risk assessment, two MARACs, an IDVA, a non-molestat
 conviction for strangulation, a restraining order and its breaches, bail, the homicide, police
 and ambulance at the scene, the children at the emergency department and placed with their
 grandparents, an interim care order, bereavement support, a serious incident notification, a
-domestic homicide review notification and a rapid review).
+domestic homicide review notification and a rapid review); a thirteen-year-old autistic boy
+with a severe learning disability and little speech, boarding at a residential special school
+and going home every other weekend by contracted minibus, found with fingertip bruising after a
+weekend at home (a restraint at school the Friday before and an escort's hold on the Monday
+minibus, a LADO allegation about the staff and the escort considered and excluded, a joint s47
+with police, a child protection medical, the mother's partner's voluntary interview and no
+further action, a child in need plan, positive behaviour support, more short breaks, a
+deprivation of liberty authorised by the High Court and reviewed, speech and language therapy,
+an EHCP annual review and amendment).
 
 Written blind: composed from the domain brief, the `Event` schema, the shared kit
 (`dedup_case_kit.py`) and the head of the seventh blind set (its docstring and agency constants,
@@ -34,8 +43,12 @@ immigration terms; a supervising social worker who pastes the foster carer's own
 ambulance patient-record summary and an emergency department's triage, review and discharge
 rows; an IDVA's case notes; probation contact records; a health visitor who pastes the MARAC
 coordinator's minute; a school log with one row per child; a safeguarding partnership's
-business log; a bereavement service's record with no event-type column; dates written inside
-the text ("received 04/06", "last night", "Sat 17/02").
+business log; a bereavement service's record with no event-type column; a residential special
+school's return in two sheets (a CPOMS-style education log written as "Incident type: ... |
+Action: ...", and a residential care log with body maps and night logs); a transport
+contractor's pipe-separated route log; a LADO's first-person record with no event-type column;
+a local authority solicitor's matter log with court references; dates written inside the text
+("received 04/06", "last night", "Sat 17/02", "dated yesterday").
 
 A case is `(name, events, truth, noise)`. `truth` maps each row's key `file|sheet|row` to an
 occurrence id; rows sharing an id record the same real-world occurrence. `noise` holds the ids of
@@ -139,6 +152,37 @@ Decisions and look-alikes for the Lanyon family (the mother killed by her former
   the remand hearing the next day; a strategy discussion and the serious incident notification
   on one Monday; an interim care order and the looked-after review.
 
+Decisions and look-alikes for the Marsland family (the boy at the residential special school):
+
+- Decision for this set: a transport contractor's log line for a journey and the school's
+  residential log entry that the boy left on (or arrived by) that journey are one occurrence
+  (the handover, like both ends of a call); the incident on the Monday minibus, written only in
+  the contractor's log, is its own occurrence, and the incident form emailed to the school
+  that morning is another (an email sent and received).
+- Decision for this set: the residential log's two near-identical entries of the bruising found
+  at bath time are one occurrence typed twice. The strategy discussion notes pasted into the
+  residential log the next day are a record of the strategy discussion.
+- Decision for this set: a deprivation of liberty order made at a High Court hearing belongs to
+  that hearing's occurrence, including the residential log's note that afternoon that the
+  social worker phoned to say the order was made (a court order recorded by a second service
+  the same day); the application issued weeks before, the review hearing and the final hearing
+  are separate occurrences.
+- Decision for this set: a resource panel recorded by the social worker and by the short breaks
+  manager who sits on it is one meeting; a joint home visit by the school's behaviour lead and
+  the social worker is one occurrence.
+- Look-alikes kept apart: the email raising the deprivation of liberty and the legal planning
+  meeting; Friday's restraint in class and the journey home that afternoon; the mother's Sunday
+  call to the residential house; the Monday minibus incident, the incident form emailed, the
+  bruising found at bath time and the call to the out-of-hours team that evening; the LADO
+  consultation, the strategy discussion and the child protection medical on one Tuesday; the
+  LADO's call to the transport manager and the LADO meeting the next day; the LADO meeting and
+  a professionals' meeting on one afternoon; the voluntary interview; the s47 outcome meeting
+  and the police's no-further-action the same afternoon; the LADO's outcome letter; the
+  paediatrician's letter to the GP weeks after the medical; a child in need meeting and the
+  later child in need review; a therapy report emailed on the morning of the annual review and
+  the review that afternoon; the amendment notice and the final plan; three deprivation of
+  liberty hearings.
+
 Everything is invented: people, workers, schools, surgeries, hospitals, towns, an airport,
 courts, police forces, services, addresses, postcodes and reference numbers. Deterministic: one
 fixed seed per case (it only places the routine entries and picks their times), no set or hash
@@ -173,8 +217,17 @@ HOUSING = "Housing"
 BEREAVEMENT = "Child Bereavement Service"
 PROBATION = "Probation Service"
 PARTNERSHIP = "Safeguarding Children Partnership"
+RES_SCHOOL = "Residential Special School"
+DCT = "Disabled Children's Team"
+LADO = "Local Authority Designated Officer"
+PAEDS = "Community Paediatrics"
+SHORT_BREAKS = "Short Breaks Service"
+SALT = "Speech and Language Therapy"
+SEND = "SEND Casework Team"
+LEGAL = "Local Authority Legal Services"
+TRANSPORT = "Home to School Transport"
 
-TERM_TIME_AGENCIES: tuple[str, ...] = (SCHOOL,)
+TERM_TIME_AGENCIES: tuple[str, ...] = (SCHOOL, RES_SCHOOL, TRANSPORT)
 
 # Each family's routine entries keep to this set's term-time agencies.
 Family = partial(_Family, term_time=TERM_TIME_AGENCIES)
@@ -1365,7 +1418,7 @@ def _kalonji() -> BlindCase:
         "2025-03-28",
         [
             ("Welfare", "Check-in with Head of Year - happy, friends in form group."),
-            ("Attendance", "Absent - medical appointment (dental), carer phoned."),
+            ("Attendance", "Absent am - optician appointment, carer phoned."),
             ("Welfare", "Upset in RE lesson on families; went to the safe space. FC informed."),
         ],
     )
@@ -2746,15 +2799,1015 @@ def _lanyon() -> BlindCase:
         "2025-02-10",
         "2025-04-30",
         [
-            ("", "Session 2 with Tyler at school: feelings thermometer."),
+            ("", "Session 2 with Tyler at grandparents' home: feelings thermometer."),
         ],
+    )
+    return f.case()
+
+
+# --------------------------------------------------------------------------------------------
+# Case 3: the Marsland family, Tannerbrook. Ethan Marsland (b. 14/06/2011) is autistic, has a
+# severe learning disability and little speech (PECS, some Makaton). He boards in term time at
+# Ambersett Hall School, an independent residential special school in Brydon Vale, and comes
+# home every other weekend by contracted minibus (Greywing Passenger Transport, route 7B) to his
+# mother Rebecca Marsland, her partner Craig Denholm and his sister Poppy (9) at 18 Larchmere
+# Way, Tannerbrook XJ6 3RA; registered at Riverside Surgery, Tannerbrook; short breaks at
+# Swallowdale House. Bruising found after a weekend at home; a LADO allegation about school
+# staff and a transport escort considered and excluded; a deprivation of liberty authorised by
+# the High Court; an EHCP annual review.
+# --------------------------------------------------------------------------------------------
+
+
+def _marsland() -> BlindCase:
+    f = Family(
+        "marsland",
+        903,
+        {
+            "edu": Sheet(
+                RES_SCHOOL,
+                "Ambersett_Hall_School_return.xlsx",
+                "Education (CPOMS)",
+                (("2024-01-01", "Mrs Helen Strickland (DSL)"),),
+            ),
+            "res": Sheet(
+                RES_SCHOOL,
+                "Ambersett_Hall_School_return.xlsx",
+                "Residential log",
+                (("2024-01-01", "Dev Whitley (Head of Care)"),),
+            ),
+            "dct": Sheet(
+                DCT,
+                "Tannerbrook_DCT_chronology_EM.xlsx",
+                "Chronology",
+                (
+                    ("2024-01-01", "Owen Prothero (SW)"),
+                    ("2024-11-18", "Sally Mutasa (EDT)"),
+                    ("2024-11-19", "Owen Prothero (SW)"),
+                ),
+            ),
+            "lado": Sheet(
+                LADO,
+                "BrydonVale_LADO_record_Ambersett.docx",
+                "Table 1",
+                (("2024-01-01", "Gillian Ashcroft (LADO)"),),
+                typed=False,
+            ),
+            "pol": Sheet(
+                POLICE,
+                "Ellesmoor_Police_CAIU_extract.xlsx",
+                "Occurrences",
+                (("2024-01-01", "DC 2760 Pryce (CAIU)"),),
+            ),
+            "paeds": Sheet(
+                PAEDS,
+                "BrydonVale_CommunityPaeds_CP.xlsx",
+                "CP medicals",
+                (("2024-01-01", "Dr Miriam Lethbridge"),),
+            ),
+            "sb": Sheet(
+                SHORT_BREAKS,
+                "Swallowdale_ShortBreaks_log.xlsx",
+                "Stays and incidents",
+                (("2024-01-01", "Tina Merriweather (Unit Manager)"),),
+            ),
+            "salt": Sheet(
+                SALT,
+                "BVCT_SALT_contacts_EM.xlsx",
+                "Contacts",
+                (("2024-01-01", "Ffion Rees (SLT)"),),
+            ),
+            "send": Sheet(
+                SEND,
+                "Tannerbrook_SEND_casework_EM.xlsx",
+                "EHCP",
+                (("2024-01-01", "Graham Hollis (SEND caseworker)"),),
+            ),
+            "legal": Sheet(
+                LEGAL,
+                "Tannerbrook_Legal_matter_log_DoL.xlsx",
+                "Matter log",
+                (("2024-01-01", "Anjali Mistry (Solicitor)"),),
+            ),
+            "trans": Sheet(
+                TRANSPORT,
+                "Greywing_route7B_log.csv",
+                "",
+                (("2024-01-01", "K Daws (Contracts Manager)"),),
+            ),
+            "gp": Sheet(
+                GP,
+                "Riverside_Surgery_Tannerbrook_EM.xlsx",
+                "Consultations",
+                (("2024-01-01", "Dr Rhys Calloway"),),
+            ),
+        },
+    )
+
+    # The deprivation of liberty question: raised by email, a legal planning meeting.
+    f.occ(
+        "2024-07-03",
+        "dol-raised",
+        R(
+            "res",
+            "Head of Care emailed Owen Prothero (DCT) re DoL: E under continuous supervision, "
+            "locked external doors and kitchen, 2:1 in the community, RPI in his behaviour plan. "
+            "Our view - this is a deprivation of liberty and needs authorising; parents' "
+            "consent not enough given s20.",
+            "15:20",
+            "Correspondence",
+        ),
+        R(
+            "dct",
+            "Email from Dev Whitley (Head of Care, Ambersett Hall): restrictions in Ethan's "
+            "placement probably amount to a DoL. Forwarded to Legal for advice.",
+            "16:05",
+            "Email received",
+        ),
+    )
+    f.occ(
+        "2024-07-11",
+        "legal-planning",
+        R(
+            "legal",
+            "Legal planning meeting (SW O Prothero, TM, solicitor). Advice: E accommodated under "
+            "s20; restrictions satisfy the acid test; apply to the High Court under the inherent "
+            "jurisdiction for authorisation. Instructions to issue in September after the care "
+            "plan is updated.",
+            "11:00",
+            "Meeting",
+            ref="TB/DOL/24/031",
+        ),
+        R(
+            "dct",
+            "Legal planning meeting re DoL - agreed to apply to the High Court. I will update "
+            "the care plan and get the school's restriction schedule.",
+            "11:00",
+            "Legal planning",
+        ),
+    )
+    f.occ(
+        "2024-07-19",
+        "home-for-summer",
+        R(
+            "trans",
+            "Route 7B | Vehicle YR19 KXB | Driver P Stannard, escort B Hulme | End of term run: "
+            "collected Ethan 13:05 from Ambersett Hall, handed to mother 15:40 at home | No "
+            "issues.",
+            "13:05",
+            "Journey",
+        ),
+        R(
+            "res",
+            "E went home for the summer on transport at 13:05. Bags, PECS book, meds (melatonin) "
+            "handed to escort and signed for.",
+            "13:05",
+            "Departure",
+        ),
+    )
+    f.occ(
+        "2024-08-14",
+        "sb-bite",
+        R(
+            "sb",
+            "Stay 2 of summer. 17:40 E bit staff member (forearm, skin broken) when the TV was "
+            "switched off for tea. De-escalation, low arousal, no RPI. Staff to minor injuries. "
+            "Mum told at collection. Incident form to DCT.",
+            "17:40",
+            "Incident",
+        ),
+    )
+    f.occ(
+        "2024-09-04",
+        "back-to-school",
+        R(
+            "trans",
+            "Route 7B | Start of term | Collected Ethan 07:00 from home, dropped Ambersett Hall "
+            "09:25 | Anxious at first, settled with music.",
+            "07:00",
+            "Journey",
+        ),
+        R(
+            "res",
+            "E back after summer - arrived 09:25 by transport. Went straight to his room to check "
+            "his things. Settled by lunch.",
+            "09:25",
+            "Arrival",
+        ),
+    )
+    f.occ(
+        "2024-09-17",
+        "dol-issued",
+        R(
+            "legal",
+            "C66 application issued in the High Court (Family Division) for authorisation of "
+            "DoL under the inherent jurisdiction; first hearing listed 09/10/24.",
+            "14:30",
+            "Application",
+            ref="TB/DOL/24/031",
+        ),
+    )
+    f.occ(
+        "2024-10-09",
+        "dol-hearing-1",
+        R(
+            "legal",
+            "Hearing (remote), Mrs Justice Fairholme: order authorising DoL at Ambersett Hall and "
+            "on transport, review 4 months. Mother supported, did not attend. Guardian not "
+            "appointed.",
+            "10:30",
+            "Hearing",
+            ref="TB/DOL/24/031",
+        ),
+        R(
+            "dct",
+            "High Court hearing today - DoL authorised at school and in transport, review hearing "
+            "in February. I informed mother and school.",
+            "10:30",
+            "Court hearing",
+        ),
+        R(
+            "res",
+            "Owen (DCT SW) phoned: High Court order made today authorising E's deprivation of "
+            "liberty here. Copy of order to follow. Care plan file updated.",
+            "15:10",
+            "Legal",
+        ),
+    )
+    # The Friday before the weekend at home: a restraint in class, then the journey home.
+    f.occ(
+        "2024-11-15",
+        "rpi-friday",
+        R(
+            "edu",
+            "Incident type: Physical intervention | 12:40 E hit his head on the table repeatedly "
+            "after a change to the timetable. RPI by L Corrie and T Byfield - two-person single "
+            "elbow, seated, 3 mins. Body map after: transient redness both upper arms, faded by "
+            "13:10, photographed | Action: parent informed by phone, RPI form to head.",
+            "12:40",
+            "Physical intervention",
+        ),
+    )
+    f.occ(
+        "2024-11-15",
+        "home-weekend",
+        R(
+            "res",
+            "E home for the weekend on transport 14:35. Calm on leaving. Told mum on the phone "
+            "about the RPI at lunchtime.",
+            "14:35",
+            "Departure",
+        ),
+        R(
+            "trans",
+            "Route 7B | Fri home run | Collected Ethan 14:35, handed to mother 17:05 | Escort B "
+            "Hulme | Quiet journey.",
+            "14:35",
+            "Journey",
+        ),
+    )
+    f.occ(
+        "2024-11-17",
+        "mum-call-sunday",
+        R(
+            "res",
+            "18:30 mum phoned the house: E had a 'huge meltdown' Sat afternoon in the garden, "
+            "banged his head on the patio door, Craig 'had to hold him' for ages. E has a mark "
+            "on his face. Asked that we keep an eye on it tomorrow.",
+            "18:30",
+            "Parent contact",
+        ),
+    )
+    # The Monday: an incident on the minibus, its report emailed, bruising found at bathtime.
+    f.occ(
+        "2024-11-18",
+        "minibus-incident",
+        R(
+            "trans",
+            "Route 7B | Mon return run, collected 06:55 | 07:55 on the bypass Ethan distressed, "
+            "hitting the window; escort B Hulme held both his wrists about 2 mins until he "
+            "calmed (not a trained technique). Arrived Ambersett 09:30 | IR form to follow.",
+            "06:55",
+            "Incident",
+        ),
+    )
+    f.occ(
+        "2024-11-18",
+        "ir-emailed",
+        R(
+            "trans",
+            "IR form for this morning's incident (escort held wrists) emailed to Ambersett Hall "
+            "office and to Tannerbrook transport team.",
+            "10:15",
+            "Incident report",
+        ),
+        R(
+            "edu",
+            "Incident type: Information received | Greywing incident form by email - escort held "
+            "E's wrists on the minibus this morning | Action: DSL aware, forwarded to head of "
+            "care.",
+            "11:00",
+            "Information received",
+        ),
+    )
+    f.occ(
+        "2024-11-18",
+        "bruising-found",
+        R(
+            "res",
+            "19:30 bathtime - RSW found bruises: 4 oval bruises L upper arm and 3 R upper arm "
+            "(fingertip pattern), 2cm bruise L cheekbone, yellow bruise L shin. Body map and "
+            "photos. E pointed at his arm and signed 'hurt'. Head of care informed.",
+            "19:30",
+            "Body map",
+        ),
+        R(
+            "res",
+            "19.30 bath time - bruising found: 4 oval bruises L upper arm, 3 R upper arm "
+            "(fingertip pattern), 2cm L cheekbone, yellow bruise L shin. Body map + photos. "
+            "Head of care informed.",
+            "19:30",
+            "Body map",
+        ),
+    )
+    f.occ(
+        "2024-11-18",
+        "call-edt",
+        R(
+            "res",
+            "20:10 Head of care phoned Tannerbrook EDT (placing authority) re bruising after the "
+            "home weekend and the minibus incident. EDT: E to stay at school, strategy discussion "
+            "tomorrow, DSL to call LADO in the morning re Friday RPI.",
+            "20:10",
+            "Referral",
+        ),
+        R(
+            "dct",
+            "EDT: call 20:14 from Ambersett Hall head of care - Ethan found with fingertip "
+            "bruising to both upper arms, cheek bruise, after weekend at home; RPI at school Fri; "
+            "escort held wrists this morning. Safe at school overnight. Passed to DCT for "
+            "strategy discussion.",
+            "20:14",
+            "EDT",
+        ),
+    )
+    # Tuesday: a LADO consultation, a strategy discussion and the CP medical.
+    f.occ(
+        "2024-11-19",
+        "lado-consultation",
+        R(
+            "edu",
+            "Incident type: LADO | DSL phoned Brydon Vale LADO 9.05 - Friday RPI by two staff "
+            "and the escort's hold on Monday, both possible causes of bruising | Action: LADO "
+            "to join strategy discussion; staff not suspended pending medical.",
+            "09:05",
+            "LADO consultation",
+        ),
+        R(
+            "lado",
+            "Consultation from Helen Strickland (DSL Ambersett Hall): bruising to a pupil (13, "
+            "ASD/SLD) after home weekend. Two staff (L Corrie, T Byfield) did a planned RPI on "
+            "Friday; a Greywing escort (B Hulme) held his wrists on Monday. I will attend the "
+            "strategy discussion before deciding on threshold.",
+            "09:10",
+        ),
+    )
+    f.occ(
+        "2024-11-19",
+        "strategy",
+        R(
+            "dct",
+            "Strategy discussion (Teams) chaired by TM Jo Bairstow. Present: me, DC Pryce "
+            "(CAIU), Helen Strickland (DSL Ambersett), Gillian Ashcroft (Brydon Vale LADO). "
+            "Possible sources of the bruising: Friday RPI, weekend at home (mum says Craig held "
+            "him), Monday escort. Agreed: joint s47 (DCT and police); CP medical this afternoon; "
+            "LADO to consider staff and escort in parallel; Ethan stays at school this weekend.",
+            "11:00",
+            "Strategy discussion",
+        ),
+        R(
+            "pol",
+            "STRAT DISC 1100 (TANNERBROOK DCT). VICTIM MARSLAND ETHAN 13 (NON-VERBAL, ASD). "
+            "BRUISING UPPER ARMS FINGERTIP PATTERN. JOINT S47. CP MEDICAL TODAY. SUSPECT TBC - "
+            "STAFF / ESCORT (LADO) OR HOME (DENHOLM CRAIG, MOTHER'S PARTNER).",
+            "11:00",
+            "STRATEGY",
+            ref="EP-24-117382",
+        ),
+        R(
+            "edu",
+            "Incident type: Multi-agency | DSL in strategy discussion 11am | Action: staff who "
+            "did Friday's RPI to write statements today; E to stay in over the weekend.",
+            "11:00",
+            "Strategy discussion",
+        ),
+        R(
+            "lado",
+            "Attended strategy discussion. Police and DCT joint s47 on the home; I will run the "
+            "allegation strand for the two staff and the escort and hold a meeting next week "
+            "once the medical opinion is known.",
+            "11:00",
+        ),
+        R(
+            "res",
+            "Strategy discussion notes received from DCT - copied here: 'Strategy discussion "
+            "19/11 11:00. Concern: bruising upper arms and face. Actions: CP medical 19/11 pm, "
+            "s47 joint, LADO parallel process, E not to go home 22-24/11.'",
+            "",
+            "Strategy notes",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-11-19",
+        "cp-medical",
+        R(
+            "paeds",
+            "CP medical, Brydon Vale Children's Centre. Hx from RSW and SW (E non-verbal). O/E "
+            "limited - tolerated with ear defenders and iPad. 4x 1cm oval bruises L upper arm, "
+            "3x R upper arm, medial and lateral, c/w forceful gripping. 2cm bruise L zygoma c/w "
+            "impact - SIB possible. Old bruise L shin, accidental pattern. Ageing of bruises not "
+            "possible. Opinion: arm bruises c/w being gripped with force on more than one "
+            "occasion or for a prolonged period; not explained by a brief wrist hold.",
+            "14:00",
+            "CP medical",
+        ),
+        R(
+            "dct",
+            "Went with Ethan and his key worker to the CP medical. Dr Lethbridge: upper arm "
+            "bruises consistent with forceful gripping, wrist hold would not explain them; cheek "
+            "bruise could be from head-banging.",
+            "14:00",
+            "Medical",
+        ),
+        R(
+            "res",
+            "Key worker (Amy) took E to the child protection medical at 2pm with the social "
+            "worker. E coped with ear defenders. Back for tea 16:30.",
+            "14:00",
+            "Appointment",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2024-11-20",
+        "joint-home-visit",
+        R(
+            "dct",
+            "Joint visit with DC Pryce to Rebecca and Craig at home. Craig said he held Ethan by "
+            "both upper arms 'for maybe ten minutes' on Saturday to stop him putting his head "
+            "through the patio door, and 'I didn't know what else to do'. Rebecca upset, says "
+            "nobody has trained them. Poppy at school - to be seen tomorrow.",
+            "10:30",
+            "S47 visit",
+        ),
+        R(
+            "pol",
+            "JOINT VISIT 18 LARCHMERE WAY WITH DCT. DENHOLM C ADMITS HOLDING VICTIM BY UPPER ARMS "
+            "DURING MELTDOWN SAT 16/11. VOLUNTARY INTERVIEW ARRANGED 27/11.",
+            "10:30",
+            "VISIT",
+            ref="EP-24-117382",
+        ),
+    )
+    f.occ(
+        "2024-11-21",
+        "escort-stood-down",
+        R(
+            "trans",
+            "Escort B Hulme stood down from route 7B pending LADO outcome (precaution). Relief "
+            "escort allocated.",
+            "09:00",
+            "Staffing",
+        ),
+    )
+    f.occ(
+        "2024-11-25",
+        "lado-call-transport",
+        R(
+            "lado",
+            "Spoke to Kim Daws (Greywing contracts manager) - escort's account: held wrists only, "
+            "for under 2 minutes; no training in holds; has worked route 7B for 3 years. Invited "
+            "Greywing to tomorrow's meeting.",
+            "15:00",
+        ),
+        R(
+            "trans",
+            "Call from LADO (G Ashcroft) re escort B Hulme. Gave account, training record and "
+            "route history. Invited to LADO meeting 26/11.",
+            "15:00",
+            "Call",
+        ),
+    )
+    # Two meetings on one day: the LADO's allegation meeting and a professionals' meeting.
+    f.occ(
+        "2024-11-26",
+        "lado-meeting",
+        R(
+            "lado",
+            "Allegation management meeting. Present: me, head teacher and DSL (Ambersett), DCT "
+            "SW, Greywing contracts manager, DC Pryce. Medical opinion: arm bruises not explained "
+            "by the Friday RPI (redness faded within 30 mins, technique does not grip) or by the "
+            "wrist hold. Outcome: staff allegation unfounded; escort - not LADO threshold, poor "
+            "practice, to employer for training. Outcome letter to follow.",
+            "10:00",
+        ),
+        R(
+            "edu",
+            "Incident type: LADO | HT and DSL at LADO meeting 10am | Outcome: allegation re our "
+            "staff unfounded | Action: RPI review by PBS lead anyway; staff informed.",
+            "10:00",
+            "LADO meeting",
+        ),
+        R(
+            "dct",
+            "LADO allegation management meeting - staff and escort excluded as the cause of the "
+            "arm bruising. s47 continues on the home.",
+            "10:00",
+            "Meeting",
+        ),
+        R(
+            "trans",
+            "Attended LADO meeting (K Daws). Outcome: no LADO action for escort, training in "
+            "safe holds required before return to any route.",
+            "10:00",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2024-11-26",
+        "professionals-meeting",
+        R(
+            "dct",
+            "Professionals' meeting about support at home: Swallowdale manager, SLT, me. Ideas: "
+            "more short-break nights, PBS training for mum and Craig, a visual weekend "
+            "timetable, a safe space at home.",
+            "14:00",
+            "Professionals meeting",
+        ),
+        R(
+            "sb",
+            "Professionals meeting (DCT) - asked if we can offer extra nights. Yes from January "
+            "if panel agrees.",
+            "14:00",
+            "Meeting",
+        ),
+        R(
+            "salt",
+            "Session type: Professionals' meeting (Teams) | SLT to produce a home "
+            "communication passport and a 'now and next' weekend board | Outcome: actions taken.",
+            "14:00",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2024-11-27",
+        "voluntary-interview",
+        R(
+            "pol",
+            "DENHOLM CRAIG VOLUNTARY INTERVIEW UNDER CAUTION, TANNERBROOK PS, S47 OAPA. ACCOUNT AS "
+            "AT VISIT: RESTRAINED VICTIM TO PREVENT SELF-HARM. FILE TO CPS FOR ADVICE.",
+            "14:00",
+            "INTERVIEW",
+            ref="EP-24-117382",
+        ),
+    )
+    f.occ(
+        "2024-11-29",
+        "weekend-at-school",
+        R(
+            "res",
+            "E staying at school this weekend (safety plan). Told with his visual schedule; "
+            "upset at 3pm when the minibus left without him.",
+            "15:00",
+            "Information",
+        ),
+    )
+    # The s47 outcome meeting, and police's no-further-action the same afternoon.
+    f.occ(
+        "2024-12-05",
+        "s47-outcome",
+        R(
+            "dct",
+            "Strategy meeting (s47 outcome). Conclusion: injuries caused by Craig's prolonged "
+            "restraint during a meltdown, not intended to hurt; no ICPC. Child in need plan with "
+            "PBS training, more short breaks, safe space at home. Home weekends to resume in "
+            "January after training.",
+            "10:00",
+            "Strategy discussion",
+        ),
+        R(
+            "pol",
+            "S47 OUTCOME STRAT MTG 1000. CSC: CIN PLAN. POLICE: CPS ADVICE AWAITED.",
+            "10:00",
+            "STRATEGY",
+            ref="EP-24-117382",
+        ),
+        R(
+            "edu",
+            "Incident type: Multi-agency | Outcome of s47 - CIN plan, no conference | Action: "
+            "school PBS lead to train family in January.",
+            "10:00",
+            "Strategy discussion",
+        ),
+    )
+    f.occ(
+        "2024-12-05",
+        "police-nfa",
+        R(
+            "pol",
+            "CPS ADVICE: NFA - NOT IN PUBLIC INTEREST (RESTRAINT TO PREVENT SELF-INJURY, "
+            "REMORSE, SUPPORT PLAN). DENHOLM C INFORMED. OCCURRENCE FILED.",
+            "15:30",
+            "OUTCOME",
+            ref="EP-24-117382",
+        ),
+    )
+    f.occ(
+        "2024-12-10",
+        "lado-outcome-letter",
+        R(
+            "lado",
+            "Outcome letter sent to Ambersett Hall head teacher: allegation re L Corrie and T "
+            "Byfield unfounded. Copy to Greywing re escort (no LADO action, training). Case "
+            "closed.",
+            "12:00",
+        ),
+        R(
+            "edu",
+            "Incident type: LADO | Outcome letter received from LADO - unfounded for both staff | "
+            "Action: staff given copies, filed.",
+            "09:00",
+            "LADO outcome",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-12-12",
+        "paeds-letter-gp",
+        R(
+            "paeds",
+            "CP medical report (19/11) sent to GP, SW and school nurse. Recommend GP review of "
+            "sleep and SIB; consider referral to LD CAMHS.",
+            "16:00",
+            "Letter",
+        ),
+        R(
+            "gp",
+            "Letter received: community paediatrics CP medical report 19/11 - fingertip bruising "
+            "upper arms, s47, CIN plan. Safeguarding alert added. Task: review sleep/SIB.",
+            "10:30",
+            "Correspondence",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-12-17",
+        "cin-meeting-1",
+        R(
+            "dct",
+            "First CIN meeting at home (school by Teams). Rebecca and Craig engaged. PBS training "
+            "dates set 14/01. Short breaks panel 28/01.",
+            "13:00",
+            "CIN meeting",
+        ),
+        R(
+            "edu",
+            "Incident type: Multi-agency | CIN meeting (Teams) | Action: send weekly photo "
+            "diary home.",
+            "13:00",
+            "CIN meeting",
+        ),
+        R(
+            "sb",
+            "CIN meeting - attended. We will keep Ethan's usual Friday in the holidays.",
+            "",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2025-01-10",
+        "first-weekend-home",
+        R(
+            "res",
+            "First home weekend since November. E left on transport 14:35 with his weekend "
+            "board. New escort, trained in safe holds.",
+            "14:35",
+            "Departure",
+        ),
+        R(
+            "trans",
+            "Route 7B | Fri home run | Escort J Mallory (PBS-trained) | Collected 14:35, handed "
+            "to mum 17:00 | Fine.",
+            "14:35",
+            "Journey",
+            shift="swap",
+        ),
+    )
+    f.occ(
+        "2025-01-14",
+        "pbs-home-visit",
+        R(
+            "edu",
+            "Incident type: Family work | PBS lead (Sam Ellery) and SW joint visit to home "
+            "- PBS training session 1 with mum and Craig: triggers, low arousal, safe space. No "
+            "holds to be used | Action: session 2 in 3 weeks.",
+            "10:00",
+            "Family support",
+        ),
+        R(
+            "dct",
+            "Joint visit with the school's PBS lead for the first training session. Craig asked "
+            "good questions; Rebecca tearful but positive.",
+            "10:00",
+            "Home visit",
+        ),
+    )
+    f.occ(
+        "2025-01-28",
+        "short-breaks-panel",
+        R(
+            "dct",
+            "Short breaks resource panel: package increased from 24 to 48 nights a year at "
+            "Swallowdale, plus 4 hrs a week direct payment. Agreed.",
+            "10:00",
+            "Panel",
+        ),
+        R(
+            "sb",
+            "Resource panel (I sit on it) - Ethan's nights doubled to 48 a year from February.",
+            "10:00",
+            "Panel",
+        ),
+    )
+    f.occ(
+        "2025-02-11",
+        "dol-review-hearing",
+        R(
+            "legal",
+            "Review hearing (remote), Fairholme J: DoL authorisation continued 6 months with "
+            "amended schedule (2:1 transport escort, no wrist holds). Final hearing 10/06/25.",
+            "10:00",
+            "Hearing",
+            ref="TB/DOL/24/031",
+        ),
+        R(
+            "dct",
+            "DoL review hearing in the High Court: order continued with the new transport "
+            "safeguards. I gave evidence on the s47 outcome.",
+            "10:00",
+            "Court hearing",
+        ),
+        R(
+            "res",
+            "Informed by SW: DoL order continued at the High Court today with changes to "
+            "transport. Restriction schedule updated.",
+            "16:00",
+            "Legal",
+        ),
+    )
+    # A report emailed on the morning of the annual review, and the review that afternoon.
+    f.occ(
+        "2025-03-11",
+        "salt-report",
+        R(
+            "salt",
+            "Session type: Report | Annual review SLT report emailed to SEND caseworker and "
+            "school: uses 2-3 symbol PECS sentences, 40+ Makaton signs; targets for requesting "
+            "'help' and 'stop'.",
+            "08:40",
+            "Report",
+        ),
+        R(
+            "send",
+            "SLT report for the annual review received by email.",
+            "09:05",
+            "Advice received",
+        ),
+    )
+    f.occ(
+        "2025-03-11",
+        "ehcp-annual-review",
+        R(
+            "edu",
+            "Incident type: Meeting | EHCP annual review in school with mum, SEND caseworker, "
+            "SLT and SW | Action: recommend amendments - communication and PBS outcomes, "
+            "transport section.",
+            "13:30",
+            "Annual review",
+        ),
+        R(
+            "send",
+            "Annual review meeting held at Ambersett Hall. Recommendation: amend plan (sections "
+            "B, E, F, I). Decision due within 4 weeks.",
+            "13:30",
+            "Annual review",
+        ),
+        R(
+            "salt",
+            "Session type: Annual review (attended in person) | SLT outcomes agreed; home "
+            "communication passport to be added to the plan.",
+            "13:30",
+            "Meeting",
+        ),
+        R(
+            "dct",
+            "EHCP annual review at school - attended. Mum wants a plan for when Ethan is 16.",
+            "",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2025-03-25",
+        "cin-review",
+        R(
+            "dct",
+            "CIN review. Home weekends going well; no bruising seen; PBS training completed. "
+            "Plan to step down at the July review if things hold.",
+            "13:00",
+            "CIN review",
+        ),
+        R(
+            "edu",
+            "Incident type: Multi-agency | CIN review (Teams) | Action: none new; body maps after "
+            "each home weekend continue until July.",
+            "13:00",
+            "CIN meeting",
+        ),
+        R(
+            "sb",
+            "CIN review attended by phone. Ethan's stays going well - he now goes in happily.",
+            "13:00",
+            "Meeting",
+            shift="-1",
+        ),
+    )
+    f.occ(
+        "2025-04-29",
+        "amendment-notice",
+        R(
+            "send",
+            "Amendment notice and draft amended EHCP issued to parent and school (15 days to "
+            "respond).",
+            "15:00",
+            "Amendment notice",
+        ),
+        R(
+            "edu",
+            "Incident type: Information received | Draft amended EHCP from Tannerbrook SEND "
+            "(dated yesterday) | Action: SENCo to reply within 15 days.",
+            "10:20",
+            "Information received",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-06-10",
+        "dol-final-hearing",
+        R(
+            "legal",
+            "Final hearing, Fairholme J: DoL authorised 12 months, review on papers unless "
+            "change of placement. Matter closed on our side save annual review.",
+            "11:00",
+            "Hearing",
+            ref="TB/DOL/24/031",
+        ),
+        R(
+            "dct",
+            "Final DoL hearing - authorised for 12 months.",
+            "11:00",
+            "Court hearing",
+            shift="month",
+        ),
+    )
+    f.occ(
+        "2025-06-17",
+        "final-ehcp",
+        R(
+            "send",
+            "Final amended EHCP issued. Placement Ambersett Hall (residential, 38 weeks) "
+            "confirmed.",
+            "12:00",
+            "Final plan",
+        ),
+    )
+    f.occ(
+        "2025-07-08",
+        "cin-step-down",
+        R(
+            "dct",
+            "CIN plan closed at review; Ethan stays open to DCT for his short breaks package "
+            "(disabled child, s17).",
+            "13:00",
+            "Case closure",
+        ),
+    )
+
+    # Routine single entries.
+    f.fill(
+        "edu",
+        "2024-06-03",
+        "2025-07-18",
+        [
+            ("Learning", "Incident type: Achievement | Used PECS to ask for a break - first time."),
+            ("Behaviour", "Incident type: SIB | Hand-biting in maths | Action: sensory circuit."),
+            ("Learning", "Incident type: Achievement | Swimming - 5m with float."),
+            ("Behaviour", "Incident type: Behaviour | Threw chair at lunch | Action: ABC chart."),
+            ("Medical", "Incident type: First aid | Graze to knee in playground | Action: none."),
+        ],
+    )
+    f.fill(
+        "res",
+        "2024-06-03",
+        "2025-07-18",
+        [
+            ("Night", "Night log: woke 02:10, settled 03:00 with weighted blanket."),
+            ("Parent contact", "Video call with mum and Poppy - E smiled, signed 'home'."),
+            ("Physical intervention", "RPI (single person guide) 2 mins to stop him leaving site."),
+            ("Health", "Melatonin given 19:30, asleep by 20:45."),
+            ("Activity", "Trip to the farm park with 2 staff. Fed the goats, no incidents."),
+        ],
+    )
+    f.fill(
+        "trans",
+        "2024-06-03",
+        "2025-07-18",
+        [
+            ("Journey", "Route 7B | Return run | Collected 06:55, dropped 09:20 | Settled."),
+            ("Staffing", "Route 7B | Driver change - P Stannard on leave, cover driver R Obeng."),
+        ],
+    )
+    f.fill(
+        "sb",
+        "2024-07-22",
+        "2024-09-02",
+        [
+            ("Stay", "Overnight stay. Swing and bubbles, slept 21:00-06:30."),
+            ("Stay", "Overnight stay. Refused bath, accepted shower. Good night."),
+        ],
+    )
+    f.fill(
+        "sb",
+        "2025-02-01",
+        "2025-07-18",
+        [
+            ("Stay", "Overnight stay (extra night). Went to the park with 2 staff."),
+            ("Stay", "Overnight stay. Used new 'stop' card with staff twice."),
+        ],
+    )
+    f.fill(
+        "salt",
+        "2024-06-03",
+        "2024-07-19",
+        [("Session", "Session type: Direct therapy in class | PECS phase 4 | Outcome: progress.")],
+    )
+    f.fill(
+        "salt",
+        "2024-09-09",
+        "2024-10-25",
+        [("Session", "Session type: Staff training | Makaton for residential staff.")],
+    )
+    f.fill(
+        "gp",
+        "2024-07-22",
+        "2024-09-02",
+        [("Review", "Annual LD health check with mum. Wt 52kg. Bloods declined. Melatonin rpt.")],
+    )
+    f.fill(
+        "gp",
+        "2024-09-09",
+        "2025-07-18",
+        [("Medication", "Repeat melatonin 2mg MR issued (school supply).")],
+    )
+    f.fill(
+        "dct",
+        "2024-09-09",
+        "2024-10-25",
+        [("Visit", "Visit to Ethan at school. Seen in class and in his room; happy.")],
+    )
+    f.fill(
+        "dct",
+        "2024-07-22",
+        "2024-09-02",
+        [("Visit", "Home visit in the holidays - Ethan on the trampoline, mum coping.")],
+    )
+    f.fill(
+        "paeds",
+        "2025-01-06",
+        "2025-07-18",
+        [("Clinic", "Neurodisability clinic: sleep improved, SIB less. Continue melatonin.")],
+    )
+    f.fill(
+        "send",
+        "2024-06-03",
+        "2025-02-28",
+        [("Correspondence", "Annual review invitation sent to school and parent.")],
     )
     return f.case()
 
 
 def blind_dedup_cases_9() -> list[BlindCase]:
     """The ninth blind set's families, in a fixed order."""
-    return [_kalonji(), _lanyon()]
+    return [_kalonji(), _lanyon(), _marsland()]
 
 
 if __name__ == "__main__":
