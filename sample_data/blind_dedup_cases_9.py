@@ -2,28 +2,27 @@
 
 Three wholly fictional families, each of 105-130 chronology rows from eleven or twelve services
 (twelve sheets each; one school's return in two sheets in one case) over thirteen to fourteen
-months, unlike each other and unlike the earlier blind
-sets' families: an eleven-year-old girl brought from abroad into a private fostering
-arrangement with a family friend and found to be held in domestic servitude (a school's private
-fostering notification, an interpreter at every conversation, a joint police and social care
-visit, police protection, both carers' arrests on one evening, the Home Office's entry records,
-a National Referral Mechanism referral and its decisions, a foster placement, a child
-protection medical, an age assessment, an independent child trafficking guardian, a missing
-episode, the move to secondary school, the carer's charge); a mother killed by her former
-partner with her two children (4 and 8) in the flat (police call-outs, Operation Encompass
-calls to the school, a DASH risk assessment, two MARACs, an IDVA, a non-molestation order, a
-conviction for strangulation, a restraining order and its breaches, bail, the homicide, police
-and ambulance at the scene, the children at the emergency department and placed with their
-grandparents, an interim care order, bereavement support, a serious incident notification, a
-domestic homicide review notification and a rapid review); a thirteen-year-old autistic boy
-with a severe learning disability and little speech, boarding at a residential special school
-and going home every other weekend by contracted minibus, found with fingertip bruising after a
-weekend at home (a restraint at school the Friday before and an escort's hold on the Monday
-minibus, a LADO allegation about the staff and the escort considered and excluded, a joint s47
-with police, a child protection medical, the mother's partner's voluntary interview and no
-further action, a child in need plan, positive behaviour support, more short breaks, a
-deprivation of liberty authorised by the High Court and reviewed, speech and language therapy,
-an EHCP annual review and amendment).
+months, unlike each other and unlike the earlier blind sets' families: an eleven-year-old girl
+brought from abroad into a private fostering arrangement with a family friend and found to be
+held in domestic servitude (a school's private fostering notification, an interpreter at every
+conversation, a joint police and social care visit, police protection, both carers' arrests on
+one evening, the Home Office's entry records, a National Referral Mechanism referral and its
+decisions, a foster placement, a child protection medical, an age assessment, an independent
+child trafficking guardian, a missing episode, the move to secondary school, the carer's
+charge); a mother killed by her former partner with her two children (4 and 8) in the flat
+(police call-outs, Operation Encompass calls to the school, a DASH risk assessment, two MARACs,
+an IDVA, a non-molestation order, a conviction for strangulation, a restraining order and its
+breaches, bail, the homicide, police and ambulance at the scene, the children at the emergency
+department and placed with their grandparents, an interim care order, bereavement support, a
+serious incident notification, a domestic homicide review notification and a rapid review); a
+thirteen-year-old autistic boy with a severe learning disability and little speech, boarding at
+a residential special school and going home every other weekend by contracted minibus, found
+with fingertip bruising after a weekend at home (a restraint at school the Friday before and an
+escort's hold on the Monday minibus, a LADO allegation about the staff and the escort considered
+and excluded, a joint s47 with police, a child protection medical, the mother's partner's
+voluntary interview and no further action, a child in need plan, positive behaviour support,
+more short breaks, a deprivation of liberty authorised by the High Court and reviewed, speech
+and language therapy, an EHCP annual review and amendment).
 
 Written blind: composed from the domain brief, the `Event` schema, the shared kit
 (`dedup_case_kit.py`) and the head of the seventh blind set (its docstring and agency constants,
