@@ -88,6 +88,7 @@ class Rules:
     life_names: frozenset[str]  # life events (a move, a birth, an arrest): specifics decide
     life_mask: int  # their bits
     ends_mask: int = 0  # kinds with two ends (a referral sent and received, a call made and taken)
+    reports: re.Pattern[str] | None = None  # a row that reports a call, referral or screening
     sent: re.Pattern[str] | None = None  # the row sends, refers or calls out
     received: re.Pattern[str] | None = None  # the row receives it
 
@@ -115,6 +116,7 @@ class KindSpec:
 class MentionsSpec:
     before: tuple[str, ...] = ("after",)  # a kind within three words after these is mentioned
     after: tuple[str, ...] = ("to be",)  # ... or straight before these
+    reports: tuple[str, ...] = ()  # before a meeting's name: the row reports a call about it
 
 
 @dataclass(frozen=True)
@@ -131,6 +133,7 @@ class ThresholdsSpec:
     recorded_twice_text: int
     near_text: int
     near_possible_text: int
+    medium_chars: int = 15
 
 
 @dataclass(frozen=True)
@@ -177,6 +180,7 @@ def load_rules() -> Rules:
         life_names=frozenset(k.name for k in data.kind if k.life),
         life_mask=sum(1 << i for i, k in enumerate(data.kind) if k.life),
         ends_mask=sum(1 << i for i, k in enumerate(data.kind) if k.ends),
+        reports=_alternation(data.mentions.reports),
         sent=_alternation(data.ends.sent),
         received=_alternation(data.ends.received),
     )
@@ -298,6 +302,13 @@ def _prepare(events: Sequence[Event], rules: Rules) -> list[Prepared]:
             key=lambda k: (k in rules.generic_names, where[k]),
         )
         main = daily[0] if daily else None
+        if main and rules.reports and where[main] >= 0:
+            # The row records a call, a referral or a screening that names the meeting ("DSL
+            # phoned the LADO ... strategy discussion at 11"), not the meeting itself; a call
+            # just before the meeting's name is its medium ("rang in to the strategy meeting").
+            told = rules.reports.search(written, 0, where[main])
+            if told and told.end() + rules.thresholds["medium_chars"] < where[main]:
+                main = None
         start, end = _date_range(event)
         minutes = event.time.hour * 60 + event.time.minute if event.time else None
         if kinds not in mask_of:

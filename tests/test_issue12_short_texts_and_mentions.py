@@ -88,3 +88,42 @@ def test_an_email_for_a_meeting_is_not_merged_with_the_meeting() -> None:
         row("Children's Social Care", "Strategy discussion held: s47 agreed, joint visit today"),
     ]
     assert cluster(prepare(events)).clusters == [[0], [1]]
+
+
+def _main(text: str, kind: str = "") -> str | None:
+    (item,) = prepare([row("School", text, kind=kind)])
+    return item.main_daily
+
+
+def test_a_call_that_names_a_meeting_is_not_the_meeting() -> None:
+    """dedup.toml [mentions] reports: a row that phones, emails, requests information or
+    screens, and names the meeting later, records the call (blind-9's false merges)."""
+    assert (
+        _main("DSL phoned the LADO at 9.05 about the restraint; strategy discussion at 11") is None
+    )
+    assert (
+        _main("MASH screening: RAG red, threshold for s47 met, strategy discussion today") is None
+    )
+    assert _main("Information request from the MASH for today's strategy discussion") is None
+
+
+def test_a_meeting_held_by_phone_is_still_the_meeting() -> None:
+    assert _main("Rang in to the strategy meeting, shared attendance") == "strategy discussion"
+    assert _main("Strategy discussion by phone: I shared attendance") == "strategy discussion"
+    assert _main("Telephone strategy discussion, health information shared") == (
+        "strategy discussion"
+    )
+    # The event type names the meeting: the row is the meeting whatever its text says first.
+    assert _main("DSL phoned in; s47 agreed", kind="Strategy discussion") == "strategy discussion"
+
+
+def test_a_phone_call_before_a_strategy_discussion_is_kept_apart_from_it() -> None:
+    events = [
+        row(
+            "School",
+            "DSL phoned the LADO at 9.05: bruising seen on both arms, strategy discussion at 11",
+        ),
+        row("Children's Social Care", "Strategy discussion (Teams): s47 agreed, joint visit"),
+        row("Police", "STRAT DISC 1100. S47 JOINT. DC TO VISIT"),
+    ]
+    assert cluster(prepare(events)).clusters == [[0], [1, 2]]
