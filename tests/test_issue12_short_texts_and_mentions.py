@@ -14,26 +14,13 @@ import datetime as dt
 from chronology.dedup import _kinds as kinds_of
 from chronology.dedup import cluster, load_rules, normalise_text, prepare
 from chronology.linkage import load_weights
-from chronology.schema import Event, Provenance
-
-DAY = dt.date(2023, 3, 14)
-
-
-def row(agency: str, text: str, day: dt.date = DAY, kind: str = "", number: int = 2) -> Event:
-    return Event(
-        Provenance(f"{agency}.xlsx", "Chronology", number),
-        agency,
-        day,
-        "day",
-        text,
-        event_type=kind,
-    )
+from tests.test_issue12_linkage import DAY, row
 
 
 def test_missed_appointments_of_two_services_a_day_apart_stay_apart() -> None:
     events = [
-        row("GP", "DNA", DAY),
-        row("Health Visiting", "DNA", DAY + dt.timedelta(days=1)),
+        row("GP", "DNA"),
+        row("Health Visiting", "DNA", day=DAY + dt.timedelta(days=1)),
     ]
     result = cluster(prepare(events))
     assert result.clusters == [[0], [1]]
@@ -41,8 +28,8 @@ def test_missed_appointments_of_two_services_a_day_apart_stay_apart() -> None:
 
 def test_a_short_text_lands_on_the_short_level_of_both_text_comparisons() -> None:
     events = [
-        row("GP", "DNA", DAY),
-        row("Health Visiting", "Mother did not attend the clinic with the baby", DAY),
+        row("GP", "DNA"),
+        row("Health Visiting", "Mother did not attend the clinic with the baby"),
     ]
     items = prepare(events)
     assert [p.short for p in items] == [True, False]
