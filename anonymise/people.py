@@ -17,6 +17,7 @@ from anonymise.name_index import Candidate, NameIndex
 from anonymise.patterns import MENTION
 from anonymise.practitioners import PractitionerPasses
 from anonymise.register import Entry
+from anonymise.rules import load_rules, one_of
 from anonymise.wordlists import FAMILY_TITLES, SURNAME_WORDS
 from anonymise.words import fold, is_everyday_word, is_ordinary, is_proper_noun, is_term
 from anonymise.work import (
@@ -36,6 +37,8 @@ from anonymise.work import (
 )
 from chronology.columns import normalise_header
 from genogram.pseudonyms import is_kin_word, labels_agree, role_label
+
+_CONTEXT = load_rules().context
 
 _NAME_HERE = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?"
 _AFTER_FAMILY_TITLE = re.compile(
@@ -57,9 +60,10 @@ _ALIAS_OF_PERSON = re.compile(
 _GENERATION = re.compile(r"[ \t]*,?[ \t]*(Jnr|Junior|Jr|Snr|Senior|Sr)\b\.?", re.IGNORECASE)
 # Where a capital is owed to the sentence, not to a name (a colon opens a list of names).
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?\n])\s*[\"'‘“(\[]*$")
-# "Priya from the MASH", "Jo at CSC"
+# "Priya from the MASH", "Jo at CSC" ([context_words] name_from_service)
 _FROM_SERVICE = re.compile(
-    r"(?<![\w'’-])(?P<name>[A-Z][a-z]{2,})\s+(?:from|at|of)\s+(?:the\s+)?(?P<service>[A-Za-z]+)\b"
+    r"(?<![\w'’-])(?P<name>[A-Z][a-z]{2,})\s+"
+    rf"(?:{one_of(_CONTEXT.name_from_service)})\s+(?:the\s+)?(?P<service>[A-Za-z]+)\b"
 )
 # A name, a comma and what may be a role, up to the next comma, stop, dash or line end.
 _NAME_COMMA_ROLE = re.compile(
@@ -734,18 +738,14 @@ _CALENDAR = frozenset(
         *calendar.month_abbr[1:],
     )
 )
-# A time word before a month or a day: "end of June", "in May", "on Friday", "since April"
-# (not "of", "from", "by", "on": "photos of June", "collected by June" are the child's)
-_TIME_BEFORE = re.compile(
-    r"\b(?:in|until|till|since|during|last|next|this|every|early|late|mid|each|"
-    r"(?:end|start|beginning|middle) of(?: the)?)\s+$",
-    re.IGNORECASE,
-)
+# A time word before a month or a day: "end of June", "in May", "since April" (the words:
+# [context_words] before_a_date)
+_TIME_BEFORE = re.compile(rf"\b(?:{one_of(_CONTEXT.before_a_date)})\s+$", re.IGNORECASE)
 
 
 _WEEKDAYS = frozenset(fold(d) for d in calendar.day_name)
-# A weekday after these is the day: "on Friday", "by Monday", "from Tuesday"
-_DAY_BEFORE = re.compile(r"\b(?:on|by|from|to)\s+$", re.IGNORECASE)
+# A weekday after these is the day: "on Friday", "by Monday" ([context_words] before_a_weekday)
+_DAY_BEFORE = re.compile(rf"\b(?:{one_of(_CONTEXT.before_a_weekday)})\s+$", re.IGNORECASE)
 
 
 def _date_word(word: str, text: str, position: int) -> bool:

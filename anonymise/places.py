@@ -11,15 +11,17 @@ from collections import defaultdict
 from anonymise.name_index import RedactorBase
 from anonymise.patterns import POSTCODE
 from anonymise.register import Entry
+from anonymise.rules import load_rules, one_of
 from anonymise.wordlists import VERBS, WEAK_TYPES
 from anonymise.words import fold, is_ordinary, is_term
 from anonymise.work import NAME_WORD, Ctx, Work, is_sentence_start
 
 # A house number and a capitalised name just before: "27b Cobbold " (then "St." is a street)
 _NUMBERED_NAME_BEFORE = re.compile(rf"\b\d+[A-Za-z]?\s+{NAME_WORD}\s+$")
-# Words after which a number and a name are an address: "Bailed to 2 Furzebank."
+# Words after which a number and a name are an address: "Bailed to 2 Furzebank." ([context_words]
+# before_an_address)
 _AT_AN_ADDRESS = re.compile(
-    r"\b(?:at|to|from|visited|address|lives|living|moved|bailed|home|of)\s+$", re.IGNORECASE
+    rf"\b(?:{one_of(load_rules().context.before_an_address)})\s+$", re.IGNORECASE
 )
 # A description in brackets after a name: "Kestrel Homes (housing association)"
 _DESCRIBED = re.compile(r"\s*\(\s*([A-Za-z][A-Za-z ]{2,38}?)\s*\)")

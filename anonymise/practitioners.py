@@ -8,7 +8,7 @@ import re
 
 from anonymise.name_index import RedactorBase
 from anonymise.register import Entry
-from anonymise.rules import Role
+from anonymise.rules import Role, one_of
 from anonymise.wordlists import KEEP_ROLE_BEFORE, ROLE_NOUNS, SURNAME_WORDS
 from anonymise.words import fold, is_everyday_word, is_ordinary, is_term
 from anonymise.work import (
@@ -25,15 +25,13 @@ from anonymise.work import (
     words_before,
 )
 
-# Lower-case particles of surnames ("van Rensburg", "de Souza", "al-Rashid" is hyphenated)
-_PARTICLES = ("van", "von", "de", "der", "den", "da", "di", "du", "le", "la", "del", "dos")
-
 
 class PractitionerPasses(RedactorBase):
     def _build_practitioner_patterns(self) -> None:
         """A name after a role or title ("SW Jan Ormond", "Dr Lee"), before a role in brackets,
         after a personal title, or after an initial."""
         rules = self.rules
+        context = rules.context
         titles = [*rules.personal_titles]
         prefixes_exact: list[str] = []
         phrases: list[str] = []
@@ -55,8 +53,11 @@ class PractitionerPasses(RedactorBase):
         loose = alternation([p for p in phrases if " " not in p])
         personal = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
         initials = r"(?:[A-Z]\.\s?|[A-Z]\s(?=[A-Z][a-z])){0,3}"
-        # "Dr van Rensburg", "SW de Souza": a surname's particle in lower case
-        particle = rf"(?:(?:{'|'.join(_PARTICLES)})\s+(?:(?:der|den|de|la)\s+)?)?"
+        # "Dr van Rensburg", "SW de Souza", "DC van der Merwe": a surname's particles in lower
+        # case ([context_words] name_particles, second_name_particles)
+        first, second = one_of(context.name_particles), one_of(context.second_name_particles)
+        particle = rf"(?:(?:{first})\s+(?:(?:{second})\s+)?)?"
+        self._particles = context.all_name_particles
         person = (
             rf"(?:(?:{personal}|Dr)\.?\s+)?{initials}{particle}{NAME_WORD}"
             rf"(?:\s+{particle}{NAME_WORD})?"
@@ -101,7 +102,7 @@ class PractitionerPasses(RedactorBase):
             if len(t) > 1
             and t.rstrip(".") not in self._personal_titles
             and t != "Dr"
-            and t not in _PARTICLES
+            and t not in self._particles
         ]
 
     def _prefixed_name(self, match: re.Match[str], work: Work, ctx: Ctx) -> tuple[str, int]:

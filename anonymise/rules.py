@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
-from rulefiles import load, rules_file
+from rulefiles import RulesError, load, rules_file
 
 
 @dataclass(frozen=True)
@@ -112,14 +115,33 @@ class TermsSpec:
 
 @dataclass(frozen=True)
 class ContextWordsSpec:
-    """Words the redaction passes read around a possible name (see anonymise/wordlists.py)."""
+    """Words the redaction passes read around a possible name (anonymise/wordlists.py; the
+    patterns of people.py, places.py and practitioners.py, which keep only their structure)."""
 
     keep_role_before: tuple[str, ...]
     role_nouns: tuple[str, ...]
     weak_organisation_types: tuple[str, ...]
     sentence_verbs: tuple[str, ...]
     family_titles: tuple[str, ...]
+    before_a_date: tuple[str, ...]
+    before_a_weekday: tuple[str, ...]
+    name_from_service: tuple[str, ...]
+    before_an_address: tuple[str, ...]
+    name_particles: tuple[str, ...]
+    second_name_particles: tuple[str, ...]
     surname_words: tuple[str, ...] = ()
+
+    @property
+    def all_name_particles(self) -> frozenset[str]:
+        """Every lower-case word that may stand inside a surname ("van der Merwe"): never a
+        name by itself, so neither a practitioner's name word nor a leak-check word."""
+        return frozenset((*self.name_particles, *self.second_name_particles))
+
+
+def one_of(words: Iterable[str]) -> str:
+    """A regex alternation of `words`, each matched as written (in the file's order), or a
+    pattern that never matches when there are none (an empty alternation would match anywhere)."""
+    return "|".join(re.escape(w) for w in words) or "(?!)"
 
 
 @dataclass(frozen=True)
@@ -146,8 +168,14 @@ class AnonymiseFile:
 
 
 @cache
-def load_rules() -> Rules:
-    data = load(AnonymiseFile)
+def load_rules(path: str | Path | None = None) -> Rules:
+    """The packaged rules, or those of the file at `path` (a partnership's own, or a test's)."""
+    data = load(AnonymiseFile, path)
+    origin = Path(path).name if path is not None else "anonymise.toml"
+    context = data.context_words
+    if upper := sorted(w for w in context.all_name_particles if not w.islower()):
+        # They are matched as written: a capitalised "Van" is a name's first word, not a particle.
+        raise RulesError(f"{origin}: [context_words] particles are lower case, not {upper[0]!r}")
     roles = tuple(
         Role(
             label=r.label,
