@@ -61,8 +61,8 @@ BANK_HOLIDAYS: tuple[str, ...] = (
 )
 
 
-def _school_closed(day: dt.date) -> bool:
-    return any(_day(first) <= day <= _day(last) for first, last in SCHOOL_HOLIDAYS)
+def _school_closed(day: dt.date, holidays: tuple[tuple[str, str], ...]) -> bool:
+    return any(_day(first) <= day <= _day(last) for first, last in holidays)
 
 
 @dataclass(frozen=True)
@@ -140,6 +140,9 @@ class Family:
     sheet_busy: dict[str, set[dt.date]] = field(default_factory=dict)
     count: int = 0
     term_time: tuple[str, ...] = ()  # agencies whose routine entries keep to term time
+    school_holidays: tuple[tuple[str, str], ...] = SCHOOL_HOLIDAYS  # closed to term-time ones
+    bank_holidays: tuple[str, ...] = BANK_HOLIDAYS  # days no weekday routine entry takes
+    routine_apart: bool = False  # True: a routine entry keeps every other entry a day away
 
     def __post_init__(self) -> None:
         self.rng = random.Random(self.seed)
@@ -174,7 +177,8 @@ class Family:
                     true,
                 )
             )
-        marks = self.sheet_busy.setdefault(records[0].sheet, set()) if routine else self.busy
+        own_sheet = routine and not self.routine_apart  # else every later entry keeps clear
+        marks = self.sheet_busy.setdefault(records[0].sheet, set()) if own_sheet else self.busy
         for offset in (-1, 0, 1):
             marks.add(true + dt.timedelta(days=offset))
         return occurrence
@@ -193,9 +197,10 @@ class Family:
         Each goes on a day with no scripted occurrence within a day either side, so a routine
         entry never sits beside a scripted occurrence it could be mistaken for, and with no other
         routine entry of its own sheet within a day either side. Routine entries of different
-        sheets may share a day (separate contacts by separate services, kept apart). A school's,
-        pre-school's, unit's or school nurse's routine entries keep to term time, and weekday
-        entries avoid bank holidays.
+        sheets may share a day (separate contacts by separate services, kept apart), unless the
+        family keeps them apart (`routine_apart`, the first set's rule). A school's, pre-school's,
+        unit's or school nurse's routine entries keep to term time, and weekday entries avoid the
+        family's bank holidays.
         """
         taken = self.sheet_busy.setdefault(sheet, set())
         term_time = self.sheets[sheet].agency in self.term_time
@@ -206,9 +211,9 @@ class Family:
                 day = first + dt.timedelta(days=self.rng.randint(0, span))
                 if day in self.busy or day in taken or (weekdays and day.weekday() >= 5):
                     continue
-                if weekdays and day.isoformat() in BANK_HOLIDAYS:
+                if weekdays and day.isoformat() in self.bank_holidays:
                     continue
-                if term_time and _school_closed(day):
+                if term_time and _school_closed(day, self.school_holidays):
                     continue
                 break
             else:
