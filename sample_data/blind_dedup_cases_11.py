@@ -1,0 +1,1449 @@
+"""An eleventh set of blind labelled cases for judging duplicate detection.
+
+Three wholly fictional families, each of 105-130 chronology rows from ten to twelve services
+(eleven or twelve sheets; two schools' returns in one case) over twelve to twenty months, unlike
+each other and unlike the earlier blind sets' families: a sixteen-year-old girl looked after in a
+semi-independent placement and sexually exploited by older men (repeated missing episodes, a
+sexual health clinic, a pregnancy and an early medical abortion, a child sexual exploitation risk
+assessment, Child Abduction Warning Notices, a police operation with arrests, charges and a
+conviction, a secure accommodation application in the family court, a personal adviser, an
+independent reviewing officer and looked-after reviews).
+
+Written blind: composed from the domain brief, the `Event` schema, the case kit and the seventh
+blind set's docstring and agency constants (read for their format and labelling rules; none of
+its families, wordings or places reused), without reading the duplicate rules, their settings,
+the linkage model, any result or any other labelled set, and without running the merge on these
+cases. Kept apart from tuning: measure on them blind first.
+
+The services write very differently: terse capital-letter police logs with incident numbers and
+codes (MFC, CAWN, RUI, OIC); long social-care narrative in the third person; "Contact type: ...
+Outcome: ..." templates (the sexual health clinic, the missing and exploitation team); GP
+"S: O: A: P:" notes; a college's CPOMS-style log with a category and actions; hospital shorthand
+(Obs, GCS, Hx, Imp, TTO, EMA); first-person notes by an independent reviewing officer (a return
+with no event-type column) and a personal adviser; a supported-accommodation provider's daily log
+written by shift staff; a legal services case log with no event-type column; dates written
+inside the text ("seen on the 9th", "last Saturday").
+
+A case is `(name, events, truth, noise)`. `truth` maps each row's key `file|sheet|row` to an
+occurrence id; rows sharing an id record the same real-world occurrence. `noise` holds the ids of
+occurrences whose records do not all carry the same date: one record's date is wrong as written
+(day and month swapped, one or two days out, or only the month given), or a life event, call,
+email or referral was logged by the receiving service on the next day.
+
+How the rows were labelled (the rules every blind set applies):
+
+- What a row says happened decides its occurrence, not who wrote it. Every agency's record of
+  one meeting (strategy discussion, looked-after review, professionals' meeting, legal planning
+  meeting, court hearing), in whatever words, with whatever time or none, is one occurrence. A
+  minute pasted into another service's return under its own preface is a record of the same
+  meeting.
+- Both ends of one phone call (or one referral, notification, letter or email sent and
+  received) are one occurrence, even when the receiving service logs it the next day. A later
+  call back, another attempt to reach the same person, or a letter sent after the call is not.
+- A joint visit recorded by both agencies that made it is one occurrence. Visits by two agencies
+  on one day that each made alone are two.
+- A police incident and the Children's Social Care entry recording that the police notification
+  was received are DIFFERENT occurrences, even on the same day; so are the MASH screening
+  decision and the contact it screens, and a hospital's notice of an attendance to the GP. An
+  incident attended by police and ambulance together is one occurrence; the emergency
+  department attendance that follows is another.
+- Life events (a placement start, a GP registration, an admission or discharge, an arrest, a
+  charge, a court result or order) recorded by two services on the same day, or by one of them
+  the next day, are one occurrence when they name the same specifics. Two people's arrests on
+  one day are two occurrences; so are an arrest and a charge.
+- An entry typed twice on one sheet (the same words or nearly) is one occurrence.
+- An emergency department that writes one attendance as several rows (triage, review,
+  discharge) records ONE occurrence; attendances on consecutive days are separate.
+- Decision for this set: a report of a looked-after child missing, made by the placement's staff
+  to the police, is one call: the placement's log of making it and the police log of receiving
+  it are one occurrence. The child's being located (by police, who bring her back) is another
+  occurrence, recorded by the police and by the placement that received her back; her coming
+  back on her own later is another again, recorded by the placement and by the police log that
+  closes the report on her return. A second report later the same day is its own occurrence.
+- Decision for this set: a key worker who goes with the young person to an appointment (a
+  clinic, a consultation, a procedure, a GP registration, a court hearing) and logs it records
+  that appointment, so the placement's entry and the service's entry are one occurrence. A
+  placement's note that staff saw the social worker and another worker visit records that visit.
+- Decision for this set: a Child Abduction Warning Notice served by the police is logged only by
+  the police; social care's entry of the officer's email confirming the notices were served is
+  a separate occurrence (a notification), and the two notices served on two men on one day are
+  two occurrences.
+- Decision for this set: a social worker's entry that names an arrest or a charge with its
+  specifics (who, when, where or what for) records that arrest or charge; an entry recording a
+  phone update from the officer about it ("DC ... phoned to say ...") is a call, a separate
+  occurrence.
+- Decision for this set: the emergency duty team's collection of a young person from a police
+  station and her arrival back at her placement with that worker are one occurrence (one
+  journey); the police log of locating her earlier that day is another.
+- Look-alikes kept apart: two meetings on one day (a strategy discussion and a placement
+  stability meeting; a looked-after review and the personal adviser's pathway-plan session
+  straight after it); repeat missing reports on one day; a located-by-police entry and the
+  later self-return; two Child Abduction Warning Notices served on one day, and social care's
+  note of the email about them; two men's arrests on one day; an arrest and the charge the next
+  day; a charge and another man's release under investigation the same day; a police incident
+  and social care's receipt of the notification; a GP's emailed information for a strategy
+  discussion and the discussion; consecutive-day emergency department attendances, and the
+  department's notice to the GP; a sexual health attendance, the clinic's referral to the
+  pregnancy advisory service and its safeguarding call to the social worker, all one day; a
+  college's call to social care and its call to the police the same day; a guardian's report
+  filed before a hearing and the hearing; two hearings a fortnight apart; a legal planning
+  meeting and the application filed after it; a police officer's phone update to social care
+  and the arrest it reports.
+
+Everything is invented: people, workers, schools, colleges, surgeries, hospitals, clinics,
+towns, police forces, addresses, postcodes (the QH area does not exist), vehicle registrations,
+phone numbers (Ofcom drama ranges) and reference numbers. Deterministic: one fixed seed per case
+(it only places the routine entries and picks their times), no set or hash ordering.
+
+    python sample_data/blind_dedup_cases_11.py      # prints a summary of each case
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from dedup_case_kit import BlindCase, R, Sheet, summary
+from dedup_case_kit import Family as _Family
+
+POLICE = "Police"
+CSC = "Children's Social Care"
+IRO = "Independent Reviewing Service"
+LEAVING_CARE = "Leaving Care Service"
+SUPPORTED = "Supported Accommodation Provider"
+SEXUAL_HEALTH = "Sexual Health Service"
+GP = "GP"
+PREGNANCY = "Pregnancy Advisory Service"
+ED = "Emergency Department"
+COLLEGE = "Further Education College"
+EXPLOITATION = "Missing and Exploitation Team"
+LEGAL = "Local Authority Legal Services"
+
+TERM_TIME_AGENCIES: tuple[str, ...] = (COLLEGE,)
+
+# Each family's routine entries keep to this set's term-time agencies.
+Family = partial(_Family, term_time=TERM_TIME_AGENCIES)
+
+
+# --------------------------------------------------------------------------------------------
+# Case 1: Tayla Brennick (b. 20/02/2008), looked after under a care order made in 2021, placed
+# by Falmshire County Council at Larchfield House, 14 Kilnworth Road, Ostermere QH4 7LD (a
+# semi-independent placement run by Wyncote Supported Living) from 04/03/2024. Mother Joanne
+# Brennick lives in Callowfield. Men exploiting her: Lewis Fenwright (31, flat 9 Sandpiper
+# Court, Ostermere QH2 5RN), Connor Blaydes (24) and Mark Tolley (38). Police operation
+# HOLLYSTONE; a secure accommodation application refused; Fenwright convicted.
+# --------------------------------------------------------------------------------------------
+
+
+def _brennick() -> BlindCase:
+    f = Family(
+        "brennick",
+        1101,
+        {
+            "police": Sheet(
+                POLICE,
+                "Falmshire Constabulary - BRENNICK T.xlsx",
+                "Chronology",
+                (("2024-01-01", "DC 2231 R CALLOWAY"), ("2024-06-17", "DS 1180 I BOYCE")),
+            ),
+            "csc": Sheet(
+                CSC,
+                "Falmshire CSC chronology - Tayla Brennick.xlsx",
+                "Case notes",
+                (("2024-01-01", "Gemma Thorley"), ("2024-10-01", "Aled Pryce")),
+            ),
+            "iro": Sheet(
+                IRO,
+                "IRO chronology TB.docx",
+                "Table 1",
+                (("2024-01-01", "Stephen Aldous"),),
+                typed=False,
+            ),
+            "pa": Sheet(
+                LEAVING_CARE,
+                "Leaving Care - Tayla B.xlsx",
+                "PA log",
+                (("2024-01-01", "Marcus Ingleby"),),
+            ),
+            "placement": Sheet(
+                SUPPORTED,
+                "Wyncote Supported Living - Larchfield House.xlsx",
+                "Daily log",
+                (("2024-01-01", "Shona Pirrie (KW)"), ("2024-09-01", "Devon Achterberg (KW)")),
+            ),
+            "sexhealth": Sheet(
+                SEXUAL_HEALTH,
+                "Quayside Sexual Health Clinic.xlsx",
+                "Safeguarding",
+                (("2024-01-01", "Bryony Castell (Sen. Nurse)"),),
+            ),
+            "gp": Sheet(
+                GP,
+                "Ashgrove Surgery - TB.xlsx",
+                "Chronology",
+                (("2024-01-01", "Dr N Fairclough"),),
+            ),
+            "pas": Sheet(
+                PREGNANCY,
+                "Thrushbeck Pregnancy Advisory Clinic.xlsx",
+                "Episodes",
+                (("2024-01-01", "Sr J Mbatha"),),
+            ),
+            "ed": Sheet(
+                ED,
+                "Ostermere General ED - attendances.csv",
+                "",
+                (("2024-01-01", "ED"),),
+            ),
+            "college": Sheet(
+                COLLEGE,
+                "Ostermere College safeguarding log.xlsx",
+                "CPOMS export",
+                (("2024-01-01", "Paula Wrenshaw (DSL)"),),
+            ),
+            "met": Sheet(
+                EXPLOITATION,
+                "Falmshire MET - contacts.xlsx",
+                "Contacts",
+                (("2024-01-01", "Kamala Dunstan"),),
+            ),
+            "legal": Sheet(
+                LEGAL,
+                "Legal Services case log - BRENNICK s25.xlsx",
+                "Log",
+                (("2024-01-01", "Hannah Pelling (solicitor)"),),
+                typed=False,
+            ),
+        },
+    )
+
+    # Placement move from the Ellery foster placement to Larchfield House.
+    f.occ(
+        "2024-03-04",
+        "placement-start",
+        R(
+            "csc",
+            "Tayla moved today from her foster placement with Mr and Mrs Ellery to Larchfield "
+            "House, a semi-independent placement provided by Wyncote Supported Living with 15 "
+            "hours of key work a week. The Ellery placement ended at the carers' request after "
+            "repeated late returns and a man in a car collecting Tayla from the road outside. "
+            "SW transported Tayla and her belongings; she was quiet but said she wanted 'more "
+            "freedom'. Curfew agreed 22:00 weekdays, 23:00 weekends.",
+            "14:30",
+            "Placement change",
+            "Placement plan to be completed within 5 working days.",
+        ),
+        R(
+            "placement",
+            "New YP admitted - Tayla B (16). Arrived 16:20 with SW Gemma Thorley. Room 3 "
+            "allocated, house rules + curfew signed. Quiet, went to her room, ate later.",
+            "16:20",
+            "Admission",
+        ),
+        R(
+            "iro",
+            "Placement change: Tayla moved from the Ellery foster placement to Larchfield House "
+            "(semi-independent, Wyncote) on 4th March. I was not consulted before the move and "
+            "there was no placement planning meeting. I will raise this at her review.",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-03-06",
+        "joint-visit-pa",
+        R(
+            "csc",
+            "Joint visit with Marcus Ingleby (personal adviser, Leaving Care) to Larchfield. "
+            "Introduced PA to Tayla. Tayla engaged briefly, asked about a leaving care grant "
+            "and a bank account. Discussed curfew, college application and keeping her phone "
+            "charged. She would not say who the man in the car at the Ellerys' had been.",
+            "11:00",
+            "Visit",
+        ),
+        R(
+            "pa",
+            "First meeting with Tayla, with her SW Gemma, at Larchfield House. I explained my "
+            "role and the pathway plan. She wants her own flat 'as soon as'. Agreed to meet "
+            "fortnightly, next at the café on Quay Street.",
+            "11:00",
+            "Visit",
+        ),
+    )
+    f.occ(
+        "2024-03-08",
+        "gp-registration",
+        R(
+            "gp",
+            "New patient registration. Looked after child (Falmshire). Prev. practice Hedley "
+            "Road MC, Callowfield. Summary to follow. New patient check offered with HCA.",
+            "10:10",
+            "Registration",
+        ),
+        R(
+            "placement",
+            "KW took T to Ashgrove Surgery to register with GP. Forms done, new patient check "
+            "booked. T asked about the implant - told to book with nurse.",
+            "09:45",
+            "Appointment",
+        ),
+    )
+    f.occ(
+        "2024-03-16",
+        "missing-1-report",
+        R(
+            "placement",
+            "T not back by curfew 23:00. Calls to mobile unanswered, messages not read. Reported "
+            "missing to police 23:35, log given. On-call manager informed.",
+            "23:35",
+            "Missing",
+        ),
+        R(
+            "police",
+            "MFC REPORT. TAYLA BRENNICK 16YRS FROM LARCHFIELD HOUSE KILNWORTH RD. STAFF REPORT "
+            "NOT RTND FROM CURFEW 2300. KNOWN TO BE PICKED UP BY OLDER MALES IN VEH. RISK ASSESSED "
+            "MEDIUM. LOG 1187 16/03.",
+            "23:38",
+            "MISSING PERSON",
+            ref="1187/16032024",
+        ),
+    )
+    f.occ(
+        "2024-03-17",
+        "missing-1-located",
+        R(
+            "police",
+            "MFC LOCATED 0340 IN GREY AUDI A3 QH19 XKT ON BARGE LANE WITH ADULT MALE LEWIS "
+            "FENWRIGHT DOB 11/08/1992. MALE ADVISED. FEMALE CONVEYED BACK TO PLACEMENT BY "
+            "OFFICERS. INTEL SUB SUBMITTED. NOTIFICATION TO CSC.",
+            "03:40",
+            "MISSING PERSON",
+            ref="1187/16032024",
+        ),
+        R(
+            "placement",
+            "04:15 T returned by police, found in a car with a man on Barge Lane. Smelt of "
+            "cannabis, went straight to bed. Night staff checks hourly.",
+            "04:15",
+            "Missing",
+        ),
+    )
+    f.occ(
+        "2024-03-18",
+        "csc-police-notification-1",
+        R(
+            "csc",
+            "Police missing notification received (log 1187) for the weekend: Tayla missing "
+            "from 23:00 Saturday, located by police at 03:40 in a car with a 31-year-old man, "
+            "Lewis Fenwright. Discussed with team manager Lorna Quested: referral to the Missing "
+            "and Exploitation Team and a CSE risk assessment to follow.",
+            "09:20",
+            "Contact",
+        ),
+    )
+    f.occ(
+        "2024-03-19",
+        "rhi-1",
+        R(
+            "met",
+            "Contact type: Return home interview (missing 16-17/03). Venue: Larchfield House. "
+            "Tayla said she was 'with a friend' and that Lewis is 'just a mate who gives me "
+            "lifts'. Declined to say how they met. Outcome: RHI sent to SW; flagged age gap and "
+            "vehicle; recommend exploitation screening.",
+            "15:30",
+            "Return home interview",
+        ),
+    )
+    f.occ(
+        "2024-03-22",
+        "sh-attendance-1",
+        R(
+            "sexhealth",
+            "Contact type: Walk-in, under-18 pathway. Presenting: wants STI screen + "
+            "contraception. Partner 'Lewis', 31, plus 'his mates' - CSE proforma completed, "
+            "score high. Outcome: chlamydia NAAT +ve (rapid), treated doxycycline; condoms; "
+            "implant discussed, booked. Safeguarding lead informed.",
+            "14:00",
+            "Clinic attendance",
+            ref="SH-24-03317",
+        ),
+        R(
+            "placement",
+            "KW went with T to Quayside clinic for a check up and sat in the waiting room. T "
+            "came out with tablets, said it was 'nothing'.",
+            "14:00",
+            "Appointment",
+        ),
+    )
+    f.occ(
+        "2024-03-22",
+        "sh-call-sw-1",
+        R(
+            "sexhealth",
+            "Contact type: Telephone - safeguarding. Spoke to SW Gemma Thorley re Tayla (LAC): "
+            "partner 31, possible multiple male contacts, STI. Outcome: SW aware of the man from "
+            "a missing episode; will refer to MET. Email confirmation sent.",
+            "16:10",
+            "Safeguarding",
+        ),
+        R(
+            "csc",
+            "Telephone call from Bryony Castell, Senior Nurse, Quayside Sexual Health Clinic: "
+            "Tayla attended today with a sexually transmitted infection and named her partner "
+            "as 'Lewis, 31' and his friends. Nurse has completed their CSE proforma and rated "
+            "the risk high. I confirmed Lewis Fenwright is known from the missing episode last "
+            "weekend.",
+            "16:10",
+            "Contact",
+        ),
+    )
+    f.occ(
+        "2024-04-02",
+        "met-referral",
+        R(
+            "csc",
+            "Referral made to the Missing and Exploitation Team (MET) for CSE assessment and "
+            "direct work. Referral form emailed with the police missing logs and the sexual "
+            "health clinic's concerns.",
+            "15:45",
+            "Referral",
+        ),
+        R(
+            "met",
+            "Contact type: Referral received from Falmshire CSC (SW G Thorley). Concerns: "
+            "missing x1, older male 31, STI. Outcome: accepted; allocated to KD; joint CSE risk "
+            "assessment to be booked with SW.",
+            "09:10",
+            "Referral",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-04-06",
+        "missing-2a-report",
+        R(
+            "placement",
+            "00:40 room check - T not in room, window open. Not seen since 21:30. Reported to "
+            "police 00:55.",
+            "00:55",
+            "Missing",
+        ),
+        R(
+            "police",
+            "MFC REPORT. BRENNICK TAYLA 16. STAFF LARCHFIELD HOUSE. LEFT VIA WINDOW AFTER 2130. "
+            "PREV MISSING 16/03 LOCATED WITH FENWRIGHT. RISK HIGH. LOG 0041 06/04.",
+            "00:58",
+            "MISSING PERSON",
+            ref="0041/06042024",
+        ),
+    )
+    f.occ(
+        "2024-04-06",
+        "missing-2a-located",
+        R(
+            "police",
+            "MFC LOCATED 0610 AT 9 SANDPIPER COURT (ADDRESS OF FENWRIGHT). FEMALE INTOXICATED, "
+            "2 ADULT MALES PRESENT (FENWRIGHT + CONNOR BLAYDES). RETURNED TO PLACEMENT. DEBRIEF "
+            "DECLINED.",
+            "06:10",
+            "MISSING PERSON",
+            ref="0041/06042024",
+        ),
+        R(
+            "placement",
+            "06:45 T returned by 2 officers, been found at a flat at Sandpiper Court. Drunk, "
+            "bruise on upper arm she said was from 'messing about'. Slept till afternoon.",
+            "06:45",
+            "Missing",
+        ),
+    )
+    f.occ(
+        "2024-04-06",
+        "missing-2b-report",
+        R(
+            "placement",
+            "T left the house 19:50 saying going to the shop. Not back, phone off. Reported "
+            "missing again 20:40 - 2nd time today.",
+            "20:40",
+            "Missing",
+        ),
+        R(
+            "police",
+            "MFC REPORT 2ND TODAY. BRENNICK T. LEFT PLACEMENT 1950. RISK HIGH. PATROLS TO "
+            "SANDPIPER CT - NO REPLY. LOG 1502 06/04.",
+            "20:44",
+            "MISSING PERSON",
+            ref="1502/06042024",
+        ),
+    )
+    f.occ(
+        "2024-04-07",
+        "missing-2b-self-return",
+        R(
+            "placement",
+            "01:30 T came back on her own, dropped off by a dark car at the end of the road. "
+            "Would not talk. Police informed she is back.",
+            "01:30",
+            "Missing",
+        ),
+    )
+    f.occ(
+        "2024-04-09",
+        "strategy-1",
+        R(
+            "csc",
+            "Strategy discussion (Teams) chaired by team manager Lorna Quested, with DC Ruth "
+            "Calloway (police), Kamala Dunstan (MET), Bryony Castell (sexual health) and Paula "
+            "Wrenshaw (college DSL). Three missing episodes in three weeks, twice found with "
+            "Lewis Fenwright, once with Connor Blaydes too, STI, intoxication, bruising. "
+            "Agreed the threshold for a section 47 enquiry is met; police to consider Child "
+            "Abduction Warning Notices for both men; joint CSE risk assessment by SW and MET; "
+            "college to report any absence by 10am.",
+            "10:00",
+            "Strategy discussion",
+            "S47 enquiry. CAWNs to be considered.",
+        ),
+        R(
+            "police",
+            "STRAT DISC ATTENDED BY OIC. CSE CONCERNS RE BRENNICK T. S47 AGREED. ACTIONS: "
+            "CAWN X2 (FENWRIGHT, BLAYDES), VEH QH19 XKT TO BE FLAGGED, INTEL REVIEW.",
+            "10:00",
+            "STRAT MTG",
+        ),
+        R(
+            "met",
+            "Contact type: Strategy discussion (multi-agency, Teams). Outcome: S47; joint CSE "
+            "risk assessment booked for 16/04 with SW; MET to start weekly direct work.",
+            "10:00",
+            "Meeting",
+        ),
+        R(
+            "college",
+            "Category: Safeguarding - CSE. DSL attended strategy meeting about Tayla. Attendance "
+            "70% since Feb. Action: first day calling by 10:00 to Larchfield and SW; tutor to "
+            "note who collects her.",
+            "10:00",
+            "Safeguarding",
+            shift="swap",
+        ),
+    )
+    f.occ(
+        "2024-04-09",
+        "gp-email-strategy",
+        R(
+            "gp",
+            "Email from SW (Falmshire CSC) requesting health information for a strategy "
+            "discussion this morning. Replied 08:55: registered 08/03/24, no consultations yet, "
+            "new patient check not attended.",
+            "08:55",
+            "Correspondence",
+        ),
+    )
+    f.occ(
+        "2024-04-16",
+        "cse-risk-assessment",
+        R(
+            "csc",
+            "CSE risk assessment completed with Tayla at Larchfield House, jointly with Kamala "
+            "Dunstan (MET). Tayla accepted that Lewis buys her vodka and cannabis and that she "
+            "has been to 'parties' at Sandpiper Court where other men were present. She does "
+            "not see this as exploitation. Overall risk: HIGH.",
+            "13:30",
+            "Assessment",
+            "Risk HIGH; safety plan agreed.",
+        ),
+        R(
+            "met",
+            "Contact type: Joint visit (SW + MET) - CSE risk assessment. Outcome: HIGH risk; "
+            "safety plan with T (trusted adults, code word with staff, taxi fund); MET direct "
+            "work weekly Tuesdays.",
+            "13:30",
+            "Assessment",
+        ),
+        R(
+            "placement",
+            "SW Gemma and Kamala from MET visited T at 13:30, about 1.5 hours in the lounge. T "
+            "said after 'they think I'm stupid'.",
+            "15:05",
+            "Professional visit",
+        ),
+    )
+    f.occ(
+        "2024-04-22",
+        "cawn-fenwright",
+        R(
+            "police",
+            "CAWN SERVED ON LEWIS FENWRIGHT DOB 11/08/1992 AT 9 SANDPIPER CT BY DC 2231. "
+            "MALE READ NOTICE, REFUSED TO SIGN. ADVISED RE S49 CA 1989.",
+            "11:20",
+            "CAWN",
+        ),
+    )
+    f.occ(
+        "2024-04-22",
+        "cawn-blaydes",
+        R(
+            "police",
+            "CAWN SERVED ON CONNOR BLAYDES DOB 03/02/2000 AT HOME ADDRESS 22 MILLRACE WALK. "
+            "SIGNED. STATES T TOLD HIM SHE WAS 18.",
+            "14:45",
+            "CAWN",
+        ),
+    )
+    f.occ(
+        "2024-04-23",
+        "csc-email-cawns",
+        R(
+            "csc",
+            "Email from DC Calloway: Child Abduction Warning Notices were served yesterday on "
+            "Lewis Fenwright and Connor Blaydes. Copies placed on file; Larchfield staff and "
+            "college informed that any sighting of either man with Tayla is to be reported to "
+            "police straight away.",
+            "09:40",
+            "Correspondence",
+        ),
+    )
+    f.occ(
+        "2024-04-25",
+        "lac-review-2",
+        R(
+            "iro",
+            "Looked after review held at Larchfield House. Present: Tayla (first half), SW, PA, "
+            "key worker, college DSL, MET worker. I was concerned that the move to Larchfield "
+            "had not been planned and that the placement's 15 hours do not cover evenings, when "
+            "Tayla goes missing. Recommendations: placement plan review within 2 weeks; "
+            "pathway plan by 20/05; contingency plan if missing continues, including whether a "
+            "more protective placement is needed.",
+        ),
+        R(
+            "csc",
+            "Second looked after review chaired by IRO Stephen Aldous at the placement. Tayla "
+            "attended for part and said she is happy at Larchfield and will not move. IRO "
+            "recommendations noted; SW to request extra evening support from Wyncote.",
+            "13:00",
+            "LAC review",
+        ),
+        R(
+            "placement",
+            "LAC review here 13:00 in the lounge. T stayed 20 mins then went out. KW gave update "
+            "on curfews (missed 6 of last 14).",
+            "13:00",
+            "Meeting",
+        ),
+        R(
+            "pa",
+            "Attended Tayla's LAC review at Larchfield. Reported on benefits and bank account. "
+            "IRO wants pathway plan done by 20/05.",
+            "13:00",
+            "Meeting",
+        ),
+        R(
+            "college",
+            "Category: Meeting notes. IRO minute of Tayla's CLA review received and added: "
+            "'Review at Larchfield House; concern that placement hours do not cover evenings; "
+            "pathway plan by 20/05; contingency plan if missing continues.' Action: DSL to "
+            "share attendance weekly with SW.",
+            "16:20",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2024-04-25",
+        "pa-pathway-session",
+        R(
+            "pa",
+            "After the review I stayed and sat with T in the kitchen to start her pathway plan "
+            "(needs assessment). She wants to do hair and beauty at college in September.",
+            "14:30",
+            "Pathway planning",
+        ),
+    )
+    f.occ(
+        "2024-05-09",
+        "sh-attendance-2",
+        R(
+            "sexhealth",
+            "Contact type: Booked appt (implant). Presenting: LMP approx 6/52 ago, UPT +ve. "
+            "Implant not fitted. Options discussed; T clear she wants a termination. Outcome: "
+            "referral to Thrushbeck PAC; chlamydia TOC negative.",
+            "11:30",
+            "Clinic attendance",
+            ref="SH-24-05102",
+        ),
+    )
+    f.occ(
+        "2024-05-09",
+        "sh-referral-pas",
+        R(
+            "sexhealth",
+            "Contact type: Referral - Thrushbeck Pregnancy Advisory Clinic, emailed via NHSmail "
+            "with consent. Outcome: T to expect a call for a consultation.",
+            "12:15",
+            "Referral",
+        ),
+        R(
+            "pas",
+            "Referral recvd from Quayside SHC: 16yo, LAC, UPT +ve ~6/52, requests TOP. "
+            "Safeguarding flag (CSE). Consult booked 14/05.",
+            "09:00",
+            "Referral",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-05-09",
+        "sh-call-sw-2",
+        R(
+            "csc",
+            "Call from Quayside Sexual Health: Tayla has a positive pregnancy test today and "
+            "wants a termination; she has been referred to the pregnancy advisory clinic. Nurse "
+            "believes Lewis Fenwright is likely to be the father. I will inform police (OIC).",
+            "14:40",
+            "Contact",
+        ),
+        R(
+            "sexhealth",
+            "Contact type: Telephone - safeguarding. Informed SW of positive UPT and referral "
+            "to PAC (T consented to SW being told). Outcome: SW to update police.",
+            "14:40",
+            "Safeguarding",
+        ),
+    )
+    f.occ(
+        "2024-05-14",
+        "pas-consultation",
+        R(
+            "pas",
+            "Consult. Accomp. by key worker. USS: IUP, CRL c/w 7+4. Counselled re EMA vs "
+            "surgical; chose EMA. Competent to consent, decision her own, no coercion "
+            "disclosed when seen alone. Bloods: Rh pos. EMA booked 21/05.",
+            "10:00",
+            "Consultation",
+        ),
+        R(
+            "placement",
+            "KW took T to Thrushbeck clinic for her appointment 10am. T seen alone for part. "
+            "She is sure of her decision. Procedure booked for next Tuesday.",
+            "10:00",
+            "Appointment",
+        ),
+    )
+    f.occ(
+        "2024-05-21",
+        "pas-ema",
+        R(
+            "pas",
+            "EMA: mifepristone 200mg PO 09:40, misoprostol 800mcg buccal 11:10 per protocol. "
+            "Tolerated; analgesia. Contraception: accepted implant, fitted L arm. Low-sensitivity "
+            "PT in 3/52. Discharged 14:00 with KW.",
+            "09:40",
+            "Procedure",
+        ),
+        R(
+            "placement",
+            "KW with T at Thrushbeck all day for her procedure. Home 14:45, pain, stayed in bed. "
+            "Hot water bottle and paracetamol. Staff to check on her through the night.",
+            "14:45",
+            "Appointment",
+        ),
+        R(
+            "csc",
+            "Tayla had her termination at Thrushbeck Pregnancy Advisory Clinic yesterday, with "
+            "her key worker present. She also had a contraceptive implant fitted. Staff say she "
+            "is tired and low. SW to visit later this week.",
+            "10:00",
+            "Health",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-06-08",
+        "police-park-welfare",
+        R(
+            "police",
+            "CONC FOR WELFARE. CALL FROM MEMBER OF PUBLIC 0242 - YOUNG FEMALE SEMI-CONSCIOUS "
+            "BRENNAN PARK BANDSTAND WITH 2 MALES. MALES MADE OFF ON OFFICERS ARRIVAL. FEMALE "
+            "IDENT AS BRENNICK T (MFC RISK HIGH). AMB ON SCENE 0251, CONVEYED TO OGH.",
+            "02:42",
+            "CONCERN FOR WELFARE",
+            ref="0233/08062024",
+        ),
+    )
+    f.occ(
+        "2024-06-08",
+        "ed-attendance-1",
+        R(
+            "ed",
+            "TRIAGE: 16F BIBA from park, found semi-conscious, ?alcohol ?drugs. GCS 12 "
+            "(E3V4M5). Obs HR 112, SpO2 97% RA, BM 5.8. Cat 2. LAC flag.",
+            "03:12",
+            "Triage",
+        ),
+        R(
+            "ed",
+            "Dr review: Hx from police/paramedics - found with 2 adult males. Admits vodka + "
+            "'a pill'. GCS now 14. Bruising both inner thighs, declined exam/forensics. Imp: "
+            "acute intoxication. CSE concerns - safeguarding referral completed, police aware.",
+            "05:05",
+            "Review",
+        ),
+        R(
+            "ed",
+            "Discharge: GCS 15, tolerating fluids. Discharged to care of placement staff (night "
+            "worker collected). GP letter. Paeds liaison to follow up.",
+            "08:40",
+            "Discharge",
+        ),
+    )
+    f.occ(
+        "2024-06-09",
+        "ed-attendance-2",
+        R(
+            "ed",
+            "TRIAGE: 16F walk-in with placement staff, L wrist pain after fall 'night before "
+            "last'. Seen in ED yesterday. Obs stable. Cat 4.",
+            "15:20",
+            "Triage",
+        ),
+        R(
+            "ed",
+            "Discharge: XR L wrist NAD. Soft-tissue injury, sling, analgesia. Re-attendance "
+            "noted - paeds liaison informed.",
+            "17:05",
+            "Discharge",
+        ),
+    )
+    f.occ(
+        "2024-06-10",
+        "gp-ed-notice",
+        R(
+            "gp",
+            "ED attendance notification (Ostermere General): 08/06 acute intoxication, found "
+            "in park, safeguarding referral made; 09/06 L wrist soft-tissue injury. Filed, "
+            "flagged to Dr Fairclough.",
+            "12:30",
+            "Correspondence",
+        ),
+    )
+    f.occ(
+        "2024-06-10",
+        "csc-police-notification-2",
+        R(
+            "csc",
+            "Police notification received (ref 0233/08062024): Tayla found semi-conscious in "
+            "Brennan Park on Saturday night with two men who ran off. Taken to hospital by "
+            "ambulance. Strategy discussion requested.",
+            "09:05",
+            "Contact",
+        ),
+    )
+    f.occ(
+        "2024-06-12",
+        "strategy-2",
+        R(
+            "csc",
+            "Strategy discussion chaired by Lorna Quested (TM). Present: DS Imran Boyce, "
+            "Kamala Dunstan (MET), Leona Fitch (paediatric liaison nurse, Ostermere General), "
+            "SW. Incident in Brennan Park on 08/06, bruising to thighs, forensic examination "
+            "declined. Police plan to open an operation into Fenwright, Blaydes and their "
+            "associates. Agreed: S47 continues; SW to seek legal advice on a secure "
+            "accommodation application if missing continues; ABE interview to be offered.",
+            "10:30",
+            "Strategy discussion",
+        ),
+        R(
+            "police",
+            "STRAT MTG RE BRENNICK T FOLLOWING 0233/08062024. PPU/CSE TEAM TO SCOPE OPERATION "
+            "INTO FENWRIGHT/BLAYDES AND ASSOCS. ABE TO BE OFFERED. S47 CONTINUES.",
+            "10:30",
+            "STRAT MTG",
+        ),
+        R(
+            "ed",
+            "Paeds liaison nurse attended strategy discussion re 16F (ED 08/06 + 09/06). "
+            "Shared ED findings. Outcome: S47 continues, police operation.",
+            "10:30",
+            "Safeguarding",
+        ),
+        R(
+            "met",
+            "Contact type: Strategy discussion. Outcome: S47 continues; police operation "
+            "planned; MET to map peers and locations (Sandpiper Ct, Brennan Pk, Barge Ln).",
+            "10:30",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2024-06-12",
+        "placement-stability-meeting",
+        R(
+            "csc",
+            "Placement stability meeting at the Wyncote office with the registered manager and "
+            "Tayla's key worker, and Marcus Ingleby (PA). Wyncote will add waking night cover "
+            "and a 2:1 evening activity three nights a week, and asked whether Larchfield can "
+            "keep Tayla safe. To review in four weeks.",
+            "15:00",
+            "Professionals meeting",
+        ),
+        R(
+            "placement",
+            "Placement meeting 15:00 at office with SW and PA. Agreed waking night staff and "
+            "evening activities 3x wk. Manager raised whether we can keep T safe here.",
+            "15:00",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2024-06-20",
+        "op-hollystone",
+        R(
+            "police",
+            "OPERATION HOLLYSTONE OPENED. SIO DI 0702 P GARRETT. CSE INV - VICTIM BRENNICK T + "
+            "2 OTHER FEMALES U18. SUSPECTS FENWRIGHT L, BLAYDES C. PHONE DOWNLOADS, ANPR ON "
+            "QH19 XKT.",
+            "09:00",
+            "OPERATION",
+        ),
+    )
+    f.occ(
+        "2024-07-09",
+        "arrest-fenwright",
+        R(
+            "police",
+            "OP HOLLYSTONE. FENWRIGHT LEWIS ARRESTED 0605 AT 9 SANDPIPER CT ON SUSP OF "
+            "ARRANGING/FACILITATING CSE (S49 SOA 2003) + PWITS CLASS B. PHONES X3 SEIZED. "
+            "CONVEYED OSTERMERE CUSTODY.",
+            "06:05",
+            "ARREST",
+        ),
+        R(
+            "csc",
+            "Lewis Fenwright was arrested at 06:05 this morning at 9 Sandpiper Court as part of "
+            "Operation Hollystone, on suspicion of arranging or facilitating the sexual "
+            "exploitation of a child and possession of cannabis with intent to supply. Tayla "
+            "is not to be told until police have spoken with her.",
+            "11:00",
+            "Criminal",
+        ),
+    )
+    f.occ(
+        "2024-07-09",
+        "arrest-blaydes",
+        R(
+            "police",
+            "OP HOLLYSTONE. BLAYDES CONNOR ARRESTED 0640 AT 22 MILLRACE WALK ON SUSP OF S49 "
+            "SOA 2003. PHONE SEIZED. CONVEYED OSTERMERE CUSTODY.",
+            "06:40",
+            "ARREST",
+        ),
+    )
+    f.occ(
+        "2024-07-10",
+        "charge-fenwright",
+        R(
+            "police",
+            "FENWRIGHT L CHARGED X3 S49 SOA 2003 (ARRANGING/FACILITATING CSE) + PWITS CL B. "
+            "REMANDED IN CUSTODY TO APPEAR OSTERMERE MC 11/07.",
+            "15:30",
+            "CHARGE",
+        ),
+        R(
+            "csc",
+            "Lewis Fenwright charged this afternoon with three offences of arranging or "
+            "facilitating child sexual exploitation, and with possession of cannabis with "
+            "intent to supply. Remanded in custody.",
+            "16:40",
+            "Criminal",
+        ),
+    )
+    f.occ(
+        "2024-07-10",
+        "rui-blaydes",
+        R(
+            "police",
+            "BLAYDES C RELEASED UNDER INVESTIGATION PENDING PHONE EXAM. CAWN REMAINS.",
+            "16:50",
+            "RUI",
+        ),
+    )
+    f.occ(
+        "2024-07-17",
+        "abe-joint-visit",
+        R(
+            "police",
+            "JOINT VISIT WITH SW TO BRENNICK T AT PLACEMENT RE ABE INTERVIEW. DECLINES TO "
+            "PROVIDE ACCOUNT AT THIS TIME. ADVISED CAN CHANGE MIND. ISVA DETAILS GIVEN.",
+            "14:00",
+            "VISIT",
+        ),
+        R(
+            "csc",
+            "Joint visit with DS Boyce to see Tayla about an ABE interview. Tayla was angry that "
+            "Lewis had been arrested and said she would not 'grass'. She has been offered an "
+            "ISVA. She agreed to keep working with Kamala.",
+            "14:00",
+            "Visit",
+        ),
+    )
+    f.occ(
+        "2024-07-27",
+        "missing-3-report",
+        R(
+            "placement",
+            "T not back for curfew 23:00, phone off. Reported missing 23:25. Told police about "
+            "new name 'Tolley' she mentioned on phone earlier.",
+            "23:25",
+            "Missing",
+        ),
+        R(
+            "police",
+            "MFC REPORT BRENNICK T 16. FAILED TO RTN 2300. STAFF MENTION NEW NAME 'TOLLEY'. "
+            "RISK HIGH. LOG 1719 27/07.",
+            "23:29",
+            "MISSING PERSON",
+            ref="1719/27072024",
+        ),
+    )
+    f.occ(
+        "2024-07-28",
+        "missing-3-self-return",
+        R(
+            "placement",
+            "T walked in at 17:10 on her own, new phone and new trainers. Refused to say where "
+            "she'd been. Police told she's back.",
+            "17:10",
+            "Missing",
+        ),
+        R(
+            "police",
+            "MFC RETURNED OWN ACCORD TO LARCHFIELD 1710. NO INJURIES REPORTED BY STAFF. "
+            "PREVENTION INTERVIEW TO BE ARRANGED. LOG 1719 CLOSED.",
+            "17:25",
+            "MISSING PERSON",
+            ref="1719/27072024",
+        ),
+    )
+    f.occ(
+        "2024-08-01",
+        "legal-planning-meeting",
+        R(
+            "csc",
+            "Legal planning meeting with Hannah Pelling (solicitor) and Lorna Quested. Five "
+            "missing episodes since March, a new adult male and the Brennan Park incident. "
+            "Agreed that the criteria in section 25 Children Act 1989 are likely to be met and "
+            "to apply for a secure accommodation order; to search for a welfare secure bed at "
+            "the same time.",
+            "11:00",
+            "Legal",
+        ),
+        R(
+            "legal",
+            "Legal planning meeting (SW, TM). Advice: s25(1)(a) - history of absconding and "
+            "likely to suffer significant harm if she absconds - arguably met. Instructions to "
+            "issue a C1/s25 application; bed search by CSC in parallel.",
+            "11:00",
+        ),
+    )
+    f.occ(
+        "2024-08-06",
+        "s25-issued",
+        R(
+            "legal",
+            "Application under s25 CA 1989 issued at Ostermere Family Court. Case no. "
+            "QH24C00418. First hearing listed 08/08/24. Cafcass notified for a children's "
+            "guardian.",
+            "15:30",
+        ),
+    )
+    f.occ(
+        "2024-08-08",
+        "s25-hearing-1",
+        R(
+            "legal",
+            "Hearing (DJ Carrow): Tayla attended with her solicitor and opposed. Children's "
+            "guardian Felicity Marr appointed. No interim order sought as no secure bed "
+            "available. Adjourned to 22/08/24 for the guardian's analysis and the LA's "
+            "evidence of alternatives.",
+            "10:00",
+        ),
+        R(
+            "csc",
+            "Secure accommodation hearing at Ostermere Family Court. Tayla attended with her "
+            "solicitor, said she would 'kill herself' if locked up. Guardian appointed; matter "
+            "adjourned for two weeks. No secure bed has been found nationally.",
+            "10:00",
+            "Court",
+        ),
+        R(
+            "iro",
+            "I attended the family court hearing of the secure accommodation application as an "
+            "observer. Adjourned for two weeks; guardian appointed. I asked the SW for a plan B "
+            "if no bed is found or the court refuses.",
+            shift="month",
+        ),
+    )
+    f.occ(
+        "2024-08-20",
+        "guardian-report",
+        R(
+            "legal",
+            "Guardian's analysis filed and served: guardian does not support secure "
+            "accommodation; recommends 2:1 intensive support package at Larchfield with MET and "
+            "an evening youth worker.",
+            "16:00",
+        ),
+    )
+    f.occ(
+        "2024-08-22",
+        "s25-hearing-2",
+        R(
+            "legal",
+            "Final hearing (DJ Carrow). Application dismissed: court not satisfied s25 criteria "
+            "met on current evidence given the support now in place; LA to file safety plan. "
+            "Order: no order on s25 application.",
+            "14:00",
+        ),
+        R(
+            "csc",
+            "Court refused the secure accommodation application today. Judge found the "
+            "intensive support package and Fenwright's remand reduce the risk. Tayla stays at "
+            "Larchfield with the 2:1 evening support.",
+            "16:30",
+            "Court",
+        ),
+        R(
+            "placement",
+            "KW went with T to court for 2pm. Judge said no to secure. T relieved and cried in "
+            "the car, first time she's thanked staff.",
+            "14:00",
+            "Appointment",
+        ),
+    )
+    f.occ(
+        "2024-09-05",
+        "college-enrolment",
+        R(
+            "college",
+            "Category: Enrolment / pastoral. Tayla enrolled on Level 1 Hair & Beauty, PA "
+            "attended with her. Bursary form completed. Action: DSL to add to safeguarding "
+            "register (CLA, CSE), first-day calling.",
+            "13:00",
+            "Enrolment",
+        ),
+        R(
+            "pa",
+            "Went with Tayla to enrol at Ostermere College (Level 1 Hair & Beauty). Bursary "
+            "form done. She was nervous but pleased.",
+            "13:00",
+            "Education",
+        ),
+    )
+    f.occ(
+        "2024-09-21",
+        "missing-4-report",
+        R(
+            "placement",
+            "T left after the evening activity 20:30 and not back by 23:00. Reported missing "
+            "22:40 after a message saying 'don't look for me'.",
+            "22:40",
+            "Missing",
+        ),
+        R(
+            "placement",
+            "T left after evening activity at 20:30, not back by 23:00. Reported missing at "
+            "22:40 after her text saying 'don't look for me'.",
+            "22:40",
+            "Missing",
+        ),
+        R(
+            "police",
+            "MFC REPORT BRENNICK T. LEFT 2030. TEXT TO STAFF 'DONT LOOK FOR ME'. RISK HIGH. "
+            "LOG 1655 21/09.",
+            "22:44",
+            "MISSING PERSON",
+            ref="1655/21092024",
+        ),
+    )
+    f.occ(
+        "2024-09-22",
+        "missing-4-located",
+        R(
+            "police",
+            "MFC LOCATED 1130 BRACKWELL RAIL STN BY BTP. HELD AT BRACKWELL POLICE STN FOR "
+            "COLLECTION BY EDT. NO OFFENCES DISCLOSED.",
+            "11:30",
+            "MISSING PERSON",
+            ref="1655/21092024",
+        ),
+    )
+    f.occ(
+        "2024-09-22",
+        "edt-return",
+        R(
+            "csc",
+            "EDT: collected Tayla from Brackwell police station at 13:30 and drove her back to "
+            "Larchfield House, arriving 15:00. In the car Tayla said she had been to a party in "
+            "Brackwell with 'Mark' and did not know the address.",
+            "15:00",
+            "Out of hours",
+        ),
+        R(
+            "placement",
+            "15:00 T brought back by EDT social worker from Brackwell. Tired and hungry, had "
+            "food and a shower. Said Mark 'looked after' her.",
+            "15:00",
+            "Missing",
+        ),
+    )
+    f.occ(
+        "2024-10-10",
+        "college-call-csc",
+        R(
+            "college",
+            "Category: Safeguarding - disclosure. T told her tutor a man called Mark has "
+            "intimate photos of her and has shared them with his friends. Action: DSL phoned SW "
+            "Aled Pryce 11:05; T kept in student services until collected.",
+            "11:05",
+            "Safeguarding",
+        ),
+        R(
+            "csc",
+            "Call from Paula Wrenshaw, college DSL: Tayla told her tutor this morning that 'Mark' "
+            "has intimate images of her and has sent them to others. SW advised college to call "
+            "the police and not to look at any images. SW to see Tayla this afternoon.",
+            "11:05",
+            "Contact",
+        ),
+    )
+    f.occ(
+        "2024-10-10",
+        "college-call-police",
+        R(
+            "college",
+            "Category: Safeguarding - police. DSL reported the image disclosure to police on "
+            "101 as advised by SW. Action: incident number logged on CPOMS.",
+            "11:40",
+            "Safeguarding",
+        ),
+        R(
+            "police",
+            "CALL FROM OSTERMERE COLLEGE DSL. BRENNICK T (OP HOLLYSTONE VICTIM) DISCLOSED "
+            "ADULT MALE 'MARK' HOLDS/SHARED INDECENT IMAGES OF HER. PASSED TO OP HOLLYSTONE.",
+            "11:42",
+            "CRIME REPORT",
+            ref="0588/10102024",
+        ),
+    )
+    f.occ(
+        "2024-10-14",
+        "strategy-3",
+        R(
+            "csc",
+            "Strategy discussion (Teams) chaired by Lorna Quested about the images disclosed at "
+            "college. Police have identified 'Mark' as Mark Tolley, 38, of Thrushbeck. Agreed: "
+            "S47 enquiry; police to seek a warrant; MET to do direct work on online safety; "
+            "college to support Tayla to use Report Remove.",
+            "14:00",
+            "Strategy discussion",
+        ),
+        R(
+            "police",
+            "STRAT DISC RE BRENNICK T - INDECENT IMAGES. SUSPECT IDENT TOLLEY MARK 38. "
+            "WARRANT TO BE SOUGHT. S47.",
+            "14:00",
+            "STRAT MTG",
+        ),
+        R(
+            "college",
+            "Category: Safeguarding - CSE. DSL attended strategy discussion. Action: support T "
+            "with Report Remove; restrict phone use in class per her plan.",
+            "14:00",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2024-10-24",
+        "lac-review-3",
+        R(
+            "iro",
+            "Looked after review at Larchfield. Tayla attended throughout this time and spoke "
+            "up for herself. The court refused secure accommodation in August; missing has "
+            "reduced to one episode since. I agreed the care plan: remain at Larchfield, 2:1 "
+            "evening support to continue to the next review, pathway plan updated.",
+        ),
+        R(
+            "csc",
+            "Looked after review (IRO Stephen Aldous). Tayla, SW Aled Pryce, PA, key worker and "
+            "MET worker present. Plan endorsed; Tayla asked for her mum to be invited next "
+            "time.",
+            "10:00",
+            "LAC review",
+        ),
+        R(
+            "placement",
+            "IRO summary emailed over by CSC, pasted here: 'Looked After Review 24/10/2024. "
+            "Tayla to remain at Larchfield House; 2:1 evening support to continue; pathway "
+            "plan updated; next review February 2025.'",
+            kind="Meeting",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-11-06",
+        "arrest-tolley",
+        R(
+            "police",
+            "OP HOLLYSTONE. TOLLEY MARK ARRESTED 0710 AT 4 ORCHARD RISE THRUSHBECK ON SUSP "
+            "DISTRIBUTING IIOC (S1 PCA 1978). DEVICES X5 SEIZED.",
+            "07:10",
+            "ARREST",
+        ),
+    )
+    f.occ(
+        "2024-11-06",
+        "csc-call-police-update",
+        R(
+            "csc",
+            "DS Boyce phoned to say a man has been arrested this morning in Thrushbeck in "
+            "connection with the images of Tayla. Devices seized. SW to let Tayla know with "
+            "Kamala this afternoon.",
+            "12:20",
+            "Contact",
+        ),
+    )
+    f.occ(
+        "2025-01-16",
+        "fenwright-plea",
+        R(
+            "police",
+            "FALMSHIRE CROWN CT. FENWRIGHT L PLEADED GUILTY X3 S49 SOA 2003 + PWITS. REMANDED "
+            "FOR SENTENCE 06/02/25. VICTIM NOT REQ TO GIVE EVIDENCE.",
+            "12:00",
+            "COURT RESULT",
+        ),
+        R(
+            "csc",
+            "Lewis Fenwright pleaded guilty today at Falmshire Crown Court to three counts of "
+            "arranging or facilitating child sexual exploitation and to the drugs offence. "
+            "Tayla will not have to give evidence. Sentencing 6 February.",
+            "15:30",
+            "Criminal",
+        ),
+    )
+    f.occ(
+        "2025-02-13",
+        "lac-review-4",
+        R(
+            "iro",
+            "Review at Larchfield. Tayla turns 17 next week and wanted to talk about her own flat. "
+            "No missing episodes since September. Risk reduced. I recommend supported lodgings "
+            "from the spring, the 2:1 support ends, and MET work steps down to monthly.",
+        ),
+        R(
+            "csc",
+            "Looked after review at Larchfield. IRO agreed the plan: step down to supported "
+            "lodgings in the spring; MET to reduce to monthly; PA to lead on housing.",
+            "10:30",
+            "LAC review",
+        ),
+        R(
+            "pa",
+            "LAC review today. Agreed I lead on move-on: supported lodgings referral by end of "
+            "Feb, council housing register at 17.5.",
+            "10:30",
+            "Meeting",
+            shift="-1",
+        ),
+    )
+
+    f.fill(
+        "csc",
+        "2024-03-05",
+        "2025-03-10",
+        [
+            ("Visit", "Statutory visit to Tayla at Larchfield; seen alone in her room."),
+            ("Visit", "Statutory visit. Tayla showed SW her college work; room tidy."),
+        ],
+    )
+    f.fill(
+        "placement",
+        "2024-03-05",
+        "2025-03-10",
+        [
+            ("Key work", "Key work session: budgeting and weekly shop. T did her own shop."),
+            ("Key work", "Key work: cooking session, T made pasta bake for the house."),
+        ],
+    )
+    f.fill(
+        "pa",
+        "2024-03-10",
+        "2025-03-10",
+        [
+            ("Visit", "Met T at the café on Quay Street. Helped her set up Universal Credit."),
+        ],
+    )
+    f.fill(
+        "met",
+        "2024-04-18",
+        "2025-02-28",
+        [
+            (
+                "Direct work",
+                "Contact type: Direct work. Outcome: online safety and consent; T engaged.",
+            ),
+        ],
+    )
+    f.fill(
+        "college",
+        "2024-09-06",
+        "2025-02-28",
+        [
+            ("Attendance", "Category: Attendance. 92% this half term. Action: praise sent home."),
+        ],
+    )
+    f.fill(
+        "gp",
+        "2024-03-10",
+        "2025-03-10",
+        [
+            ("Consultation", "Telephone consult: sleep and mood discussed; signposted to Kooth."),
+        ],
+    )
+    f.fill(
+        "sexhealth",
+        "2024-06-01",
+        "2025-03-10",
+        [
+            ("Clinic attendance", "Contact type: Walk-in. Outcome: STI screen negative, condoms."),
+        ],
+    )
+    f.fill(
+        "police",
+        "2024-03-05",
+        "2025-03-10",
+        [
+            ("INTEL", "INTEL SUB: QH19 XKT SEEN OUTSIDE LARCHFIELD HOUSE 2215 - NO STOP MADE."),
+        ],
+    )
+    f.fill(
+        "iro",
+        "2024-05-01",
+        "2025-03-10",
+        [
+            ("", "I phoned Tayla to hear her views on her care plan; she wants more say."),
+        ],
+    )
+    f.fill(
+        "legal",
+        "2024-08-09",
+        "2024-08-19",
+        [("", "Statement of SW and care plan filed and served per directions.")],
+    )
+    return f.case()
+
+
+def blind_dedup_cases_11() -> list[BlindCase]:
+    """The eleventh blind set, in a fixed order."""
+    return [_brennick()]
+
+
+if __name__ == "__main__":
+    summary(blind_dedup_cases_11)
