@@ -491,6 +491,8 @@ _WORD = re.compile(r"[^\W\d_]{2,}|\d+")
 def _short(event: Event) -> bool:
     written = " ".join((event.event_type, event.event_text, event.outcome))
     return len(_WORD.findall(written)) <= SHORT_WORDS
+
+
 _MEETING = re.compile(r"\b(meeting|conference|discussion)\b")
 
 
