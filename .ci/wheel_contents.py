@@ -15,7 +15,14 @@ import zipfile
 from pathlib import Path
 
 PACKAGES = (
-    "chronology", "genogram", "anonymise", "reviews", "dashboard", "cspr", "rulefiles", "accounts",
+    "chronology",
+    "genogram",
+    "anonymise",
+    "reviews",
+    "dashboard",
+    "cspr",
+    "rulefiles",
+    "accounts",
 )
 DEMO_CASE = "sample_data/demo_case"
 NOT_SHIPPED = ("tests/", "bench/", "sample_data/generate", "sample_data/real_events")

@@ -80,7 +80,6 @@ def test_rejections_give_reasons_a_person_can_act_on(
         assert row["raw"].startswith("{")
 
 
-
 def test_cspr_demo_reads_only_the_agencies_files(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -273,7 +273,6 @@ def write_csv_table(path: Path, table: Table, *, encoding: str, delimiter: str) 
 # The unseen templates
 
 
-
 def ambulance(folder: Path) -> Case:
     """NHS ambulance trust incident log: hidden incident-number column, time of call."""
     t = Table("Incident Log")

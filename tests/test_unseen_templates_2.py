@@ -1290,14 +1290,17 @@ class Out:
 def _outs(result: IngestResult) -> list[Out]:
     outs = [
         Out(
-            "event", (e.source.sheet, e.source.row), e.date.isoformat(), e.date_precision,
-            e.time.strftime("%H:%M") if e.time else None, e.agency,
+            "event",
+            (e.source.sheet, e.source.row),
+            e.date.isoformat(),
+            e.date_precision,
+            e.time.strftime("%H:%M") if e.time else None,
+            e.agency,
         )
         for e in result.events
     ]
     outs += [
-        Out("rejected", (r.source.sheet, r.source.row), reason=r.reason,
-            raw=tuple(r.raw.values()))
+        Out("rejected", (r.source.sheet, r.source.row), reason=r.reason, raw=tuple(r.raw.values()))
         for r in result.rejections
     ]
     return outs
@@ -1332,7 +1335,10 @@ def _date_problems(case: Case, outs: list[Out]) -> list[str]:
         if isinstance(want, Ok):
             expected = Out("event", key, want.date, want.precision, want.time, got.agency)
             if (got.kind, got.date, got.precision, got.time) != (
-                "event", want.date, want.precision, want.time
+                "event",
+                want.date,
+                want.precision,
+                want.time,
             ):
                 problems.append(f"row {key}: expected {_show(expected)}, got {_show(got)}")
         elif got.kind != "rejected":
@@ -1461,15 +1467,23 @@ def test_cli_ingest_of_all_new_templates(cases, tmp_path: Path) -> None:  # type
     for name, case in cases.items():
         outs = [
             Out(
-                "event", (r["source_sheet"], int(r["source_row"])), r["date"],
-                r["date_precision"], r["time"] or None, r["agency"],
+                "event",
+                (r["source_sheet"], int(r["source_row"])),
+                r["date"],
+                r["date_precision"],
+                r["time"] or None,
+                r["agency"],
             )
             for r in events
             if r["source_file"] == case.path.name
         ]
         outs += [
-            Out("rejected", (r["source_sheet"], int(r["source_row"])), reason=r["reason"],
-                raw=tuple(json.loads(r["raw"]).values()))
+            Out(
+                "rejected",
+                (r["source_sheet"], int(r["source_row"])),
+                reason=r["reason"],
+                raw=tuple(json.loads(r["raw"]).values()),
+            )
             for r in rejected
             if r["source_file"] == case.path.name
         ]
