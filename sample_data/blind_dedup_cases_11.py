@@ -7,7 +7,12 @@ semi-independent placement and sexually exploited by older men (repeated missing
 sexual health clinic, a pregnancy and an early medical abortion, a child sexual exploitation risk
 assessment, Child Abduction Warning Notices, a police operation with arrests, charges and a
 conviction, a secure accommodation application in the family court, a personal adviser, an
-independent reviewing officer and looked-after reviews).
+independent reviewing officer and looked-after reviews); a family of five in an overcrowded
+privately rented flat where the father controls the money and coerces the mother (a baby with
+faltering growth, a food bank, a housing officer, a domestic abuse outreach worker, a
+children's centre, a DASH and a MARAC, child protection conferences, the father's arrest, bail,
+charge and conviction for controlling or coercive behaviour, a move to a refuge in another
+town, the older two's move to a new school, then a council tenancy).
 
 Written blind: composed from the domain brief, the `Event` schema, the case kit and the seventh
 blind set's docstring and agency constants (read for their format and labelling rules; none of
@@ -19,10 +24,13 @@ The services write very differently: terse capital-letter police logs with incid
 codes (MFC, CAWN, RUI, OIC); long social-care narrative in the third person; "Contact type: ...
 Outcome: ..." templates (the sexual health clinic, the missing and exploitation team); GP
 "S: O: A: P:" notes; a college's CPOMS-style log with a category and actions; hospital shorthand
-(Obs, GCS, Hx, Imp, TTO, EMA); first-person notes by an independent reviewing officer (a return
-with no event-type column) and a personal adviser; a supported-accommodation provider's daily log
-written by shift staff; a legal services case log with no event-type column; dates written
-inside the text ("seen on the 9th", "last Saturday").
+(Obs, GCS, Hx, Imp, TTO, EMA, FG clinic, OFC); first-person notes by an independent reviewing
+officer (a return with no event-type column), a personal adviser and a domestic abuse outreach
+worker; a supported-accommodation provider's daily log and a refuge's resident log written by
+shift staff; a health visiting "Contact: ..." template; two primary schools' logs in different
+templates, one row per child; a housing officer's notes and a food bank's pipe-separated voucher
+log, neither with an event-type column; a legal services case log with no event-type column;
+dates written inside the text ("seen on the 9th", "Tues 22/04", "on 27/08").
 
 A case is `(name, events, truth, noise)`. `truth` maps each row's key `file|sheet|row` to an
 occurrence id; rows sharing an id record the same real-world occurrence. `noise` holds the ids of
@@ -47,10 +55,10 @@ How the rows were labelled (the rules every blind set applies):
   decision and the contact it screens, and a hospital's notice of an attendance to the GP. An
   incident attended by police and ambulance together is one occurrence; the emergency
   department attendance that follows is another.
-- Life events (a placement start, a GP registration, an admission or discharge, an arrest, a
-  charge, a court result or order) recorded by two services on the same day, or by one of them
-  the next day, are one occurrence when they name the same specifics. Two people's arrests on
-  one day are two occurrences; so are an arrest and a charge.
+- Life events (a placement start, a house move, a school move, a GP registration, an admission
+  or discharge, an arrest, a charge, a court result or order) recorded by two services on the
+  same day, or by one of them the next day, are one occurrence when they name the same
+  specifics. Two people's arrests on one day are two occurrences; so are an arrest and a charge.
 - An entry typed twice on one sheet (the same words or nearly) is one occurrence.
 - An emergency department that writes one attendance as several rows (triage, review,
   discharge) records ONE occurrence; attendances on consecutive days are separate.
@@ -75,6 +83,25 @@ How the rows were labelled (the rules every blind set applies):
 - Decision for this set: the emergency duty team's collection of a young person from a police
   station and her arrival back at her placement with that worker are one occurrence (one
   journey); the police log of locating her earlier that day is another.
+- Decision for this set: a food bank e-voucher issued by the children's centre and the food
+  bank's log of the e-referral arriving are the two ends of one referral (one occurrence); the
+  parcel collected with it the next day is another occurrence. The same worker typing the voucher
+  entry twice on the children's centre sheet is the same occurrence again.
+- Decision for this set: a worker from another service who goes with the mother to an
+  appointment (a family hub worker at a housing options interview) records that appointment, as
+  the key worker does in case 1. A family hub's room booking for the domestic abuse worker to see
+  the mother records that session; a refuge's log that a social worker or a health visitor
+  visited records that visit, and a social worker's and a health visitor's separate visits on one
+  day, both noted by the refuge, stay two occurrences.
+- Decision for this set: police bail with conditions, named with its conditions by the police
+  and by the domestic abuse service the same evening, is one occurrence (like an order); the
+  mother's call to her outreach worker about a breach is a separate occurrence, as is the 999
+  call-out at which the father was arrested for the breach (one police row, one occurrence).
+- Decision for this set: a school move written by the old school (both children off roll,
+  started at the new school, files sent) and by the new school (one start row per child) on the
+  same day is one occurrence; the old school's first-day call to the mother about the children's
+  absence is another. A health visitor's change-of-address entry the day after the family's move
+  records the move (its occurrence is in `noise`), as does the housing officer's.
 - Look-alikes kept apart: two meetings on one day (a strategy discussion and a placement
   stability meeting; a looked-after review and the personal adviser's pathway-plan session
   straight after it); repeat missing reports on one day; a located-by-police entry and the
@@ -88,12 +115,22 @@ How the rows were labelled (the rules every blind set applies):
   college's call to social care and its call to the police the same day; a guardian's report
   filed before a hearing and the hearing; two hearings a fortnight apart; a legal planning
   meeting and the application filed after it; a police officer's phone update to social care
-  and the arrest it reports.
+  and the arrest it reports. In case 2: two baby clinic weighings a month apart; a health
+  visitor's home visit and her call to the GP the same afternoon; a housing inspection and a
+  health visitor's weight check at the same flat on one day; a health visitor's disclosure
+  visit with a DASH, her MASH referral and her domestic abuse and MARAC referral, all one day;
+  the MASH referral and the screening decision the next day; a GP's report for the initial
+  conference and the conference; a police incident and social care's receipt of the
+  notification next morning, and the arrest social care records later that morning; an arrest
+  and the release on bail that evening; a charge and the first court appearance the next day; a
+  victim's call to her outreach worker and the charge the same day; a review conference and the
+  core group straight after it; a food bank e-voucher and the parcel collected with it.
 
 Everything is invented: people, workers, schools, colleges, surgeries, hospitals, clinics,
-towns, police forces, addresses, postcodes (the QH area does not exist), vehicle registrations,
-phone numbers (Ofcom drama ranges) and reference numbers. Deterministic: one fixed seed per case
-(it only places the routine entries and picks their times), no set or hash ordering.
+towns, police forces, refuges, food banks, addresses, postcodes (the QH and VK areas do not
+exist), vehicle registrations, phone numbers and reference numbers. Deterministic: one fixed
+seed per case (it only places the routine entries and picks their times), no set or hash
+ordering.
 
     python sample_data/blind_dedup_cases_11.py      # prints a summary of each case
 """
@@ -117,8 +154,16 @@ ED = "Emergency Department"
 COLLEGE = "Further Education College"
 EXPLOITATION = "Missing and Exploitation Team"
 LEGAL = "Local Authority Legal Services"
+HEALTH_VISITING = "Health Visiting"
+SCHOOL = "School"
+HOUSING = "Housing"
+DA_SERVICE = "Domestic Abuse Service"
+CHILDRENS_CENTRE = "Children's Centre"
+FOOD_BANK = "Food Bank"
+PAEDS = "Community Paediatrics"
+REFUGE = "Women's Refuge"
 
-TERM_TIME_AGENCIES: tuple[str, ...] = (COLLEGE,)
+TERM_TIME_AGENCIES: tuple[str, ...] = (COLLEGE, SCHOOL)
 
 # Each family's routine entries keep to this set's term-time agencies.
 Family = partial(_Family, term_time=TERM_TIME_AGENCIES)
@@ -1440,9 +1485,1162 @@ def _brennick() -> BlindCase:
     return f.case()
 
 
+# --------------------------------------------------------------------------------------------
+# Case 2: the Marwood family, Sallowby. Chantelle Marwood (b. 1995) and Ryan Marwood (b.
+# 14/10/1990) with Jaxon (b. 2016, Year 3 then Year 4), Lily-Mae (b. 2019, Reception then Year
+# 1) and Freddie (b. 03/02/2024), five people in a privately rented two-bedroom flat above a
+# shop at 17a Cobbold Parade, Sallowby VK3 8TF; Sallowby Health Centre; Larkhill Primary.
+# Ryan controls the money; Freddie's growth falters; a food bank, a DASH and a MARAC, Ryan's
+# arrest, bail, charge and conviction for controlling or coercive behaviour, a refuge in
+# Kelstow, a move to St Wenna's CE Primary there, and a council tenancy at 6 Fenner Walk,
+# Kelstow VK9 4PA.
+# --------------------------------------------------------------------------------------------
+
+
+def _marwood() -> BlindCase:
+    f = Family(
+        "marwood",
+        1102,
+        {
+            "police": Sheet(
+                POLICE,
+                "Dunmere Police return - MARWOOD.xlsx",
+                "Incidents",
+                (("2024-01-01", "PC 3318 D KENNISON"), ("2024-08-01", "DC 5120 S ABARA")),
+            ),
+            "csc": Sheet(
+                CSC,
+                "Dunmere Children's Services - Marwood children.xlsx",
+                "Chronology",
+                (("2024-01-01", "Carys Denholm (MASH)"), ("2024-06-20", "Jonah Whitlock")),
+            ),
+            "hv": Sheet(
+                HEALTH_VISITING,
+                "0-19 Health Visiting - Freddie Marwood.xlsx",
+                "Contacts",
+                (("2024-01-01", "Annika Rowe (HV)"), ("2024-09-01", "Bethan Colley (HV)")),
+            ),
+            "gp": Sheet(
+                GP,
+                "Sallowby Health Centre - Marwood.xlsx",
+                "Consultations",
+                (("2024-01-01", "Dr O Latchford"),),
+            ),
+            "school": Sheet(
+                SCHOOL,
+                "Larkhill Primary - safeguarding log.xlsx",
+                "CPOMS",
+                (("2024-01-01", "Gillian Parfitt (DSL)"),),
+            ),
+            "newschool": Sheet(
+                SCHOOL,
+                "St Wenna's CE Primary Kelstow - concerns.xlsx",
+                "Log",
+                (("2024-01-01", "Tom Asante (DSL)"),),
+            ),
+            "housing": Sheet(
+                HOUSING,
+                "Sallowby Housing Options - case notes.xlsx",
+                "Notes",
+                (("2024-01-01", "Rachel Fenn"),),
+                typed=False,
+            ),
+            "da": Sheet(
+                DA_SERVICE,
+                "Dunmere Domestic Abuse Outreach - CM.xlsx",
+                "Case log",
+                (("2024-01-01", "Lorraine Quigley (outreach/IDVA)"),),
+            ),
+            "cc": Sheet(
+                CHILDRENS_CENTRE,
+                "Sallowby Family Hub - Marwood.xlsx",
+                "Sessions",
+                (("2024-01-01", "Nadia Birch (FSW)"),),
+            ),
+            "foodbank": Sheet(
+                FOOD_BANK,
+                "Sallowby Foodbank referrals.csv",
+                "",
+                (("2024-01-01", "Foodbank volunteer"),),
+                typed=False,
+            ),
+            "paeds": Sheet(
+                PAEDS,
+                "Dunmere Community Paediatrics - F Marwood.xlsx",
+                "Clinic",
+                (("2024-01-01", "Dr P Santhanam"),),
+            ),
+            "refuge": Sheet(
+                REFUGE,
+                "Kelstow Women's Refuge - resident log.xlsx",
+                "Resident log",
+                (("2024-01-01", "Marta Lisowska (refuge worker)"),),
+            ),
+        },
+    )
+
+    f.occ(
+        "2024-02-14",
+        "hv-new-birth",
+        R(
+            "hv",
+            "Contact: New birth visit. Seen: Freddie (11 days), mother, father, siblings in "
+            "and out. Wt 3.41kg (BW 3.52kg). Bottle fed (formula). Home: 2-bed flat above "
+            "shop, 5 occupants, children's room has black mould. Father answered most "
+            "questions for mother; mother quiet. Routine enquiry re DA not possible - father "
+            "present throughout. Plan: 6-8 wk contact; baby clinic info given.",
+            "10:30",
+            "New birth visit",
+        ),
+    )
+    f.occ(
+        "2024-03-13",
+        "gp-6wk-check",
+        R(
+            "gp",
+            "Baby check + maternal PN check. S: bottle fed, 'sicky'. Mum tearful when asked "
+            "about mood, partner answered 'she's fine'. O: baby NAD, hips stable, wt 4.02kg. "
+            "Mum EPDS not completed (partner present). A: well baby; ?low mood mum. P: HV "
+            "aware; offer mum appt alone.",
+            "14:20",
+            "Consultation",
+        ),
+    )
+    f.occ(
+        "2024-03-20",
+        "baby-clinic-1",
+        R(
+            "hv",
+            "Contact: Baby clinic (Sallowby Family Hub). Freddie wt 4.31kg - dropped from 50th "
+            "to 25th centile. Mother says feeding 4oz 4-hourly. Plan: reweigh 2/52.",
+            "10:10",
+            "Clinic",
+        ),
+        R(
+            "cc",
+            "Session: Baby clinic + Stay & Play. Attended: Chantelle with Freddie and Lily-Mae. "
+            "Notes: weighed by HV team; mum stayed for Stay & Play, asked about free activities.",
+            "10:10",
+            "Session",
+        ),
+    )
+    f.occ(
+        "2024-04-17",
+        "baby-clinic-2",
+        R(
+            "hv",
+            "Contact: Baby clinic. Wt 4.68kg - now 9th centile (crossed 2 centile spaces). "
+            "Mother evasive about feed volumes. Plan: home visit this week for feeding "
+            "assessment; discuss with GP.",
+            "10:25",
+            "Clinic",
+        ),
+        R(
+            "cc",
+            "Session: Baby clinic. Attended: Chantelle + Freddie. Notes: HV concerned about "
+            "weight. Mum asked FSW quietly about food bank - FSW to call her.",
+            "10:25",
+            "Session",
+        ),
+    )
+    f.occ(
+        "2024-04-19",
+        "hv-feeding-visit",
+        R(
+            "hv",
+            "Contact: Home visit - feeding assessment. Father at work. Mother admitted making "
+            "feeds up weaker 'to make the tub last' - Ryan gives her £20 a week and checks the "
+            "receipts; she has no bank card. Feeding advice given, correct making-up "
+            "demonstrated. Father returned 11:40 and visit ended. Plan: GP review of baby; "
+            "weekly weights.",
+            "11:00",
+            "Home visit",
+        ),
+    )
+    f.occ(
+        "2024-04-19",
+        "hv-call-gp",
+        R(
+            "hv",
+            "Contact: Telephone to GP (Dr Latchford). Shared weight concerns and diluted feeds; "
+            "GP to see Freddie Monday.",
+            "15:30",
+            "Liaison",
+        ),
+        R(
+            "gp",
+            "Tel call from HV re Freddie: wt 9th centile from 50th, feeds diluted due to money. "
+            "Appt booked Mon 22/04.",
+            "15:30",
+            "Telephone",
+        ),
+    )
+    f.occ(
+        "2024-04-22",
+        "gp-baby-weight",
+        R(
+            "gp",
+            "S: seen with both parents. Feeds now correct per mum. Father says 'HV is making a "
+            "fuss'. O: wt 4.79kg, alert, no dysmorphism, abdo soft, no signs of illness. A: "
+            "faltering growth ?intake. P: HV to refer to paediatric dietitian / community "
+            "paeds; r/v 4/52.",
+            "09:10",
+            "Consultation",
+        ),
+    )
+    f.occ(
+        "2024-04-24",
+        "foodbank-voucher-1",
+        R(
+            "cc",
+            "Foodbank e-voucher issued to Chantelle (family of 5, incl. formula request). "
+            "Voucher SFB-2404-117. Discussed budgeting; mum said not to post anything to the "
+            "flat.",
+            "13:45",
+            "Support",
+        ),
+        R(
+            "cc",
+            "Foodbank e-voucher issued to Chantelle (family of 5, incl formula request). "
+            "Voucher SFB-2404-117.",
+            "13:50",
+            "Support",
+        ),
+        R(
+            "foodbank",
+            "E-referral received | Voucher SFB-2404-117 | Referrer: Sallowby Family Hub (N "
+            "Birch) | Household: 2 adults, 3 children (0, 5, 8) | Reason: low income / debt | "
+            "Note: baby formula requested, do not text client.",
+            "14:02",
+        ),
+    )
+    f.occ(
+        "2024-04-25",
+        "foodbank-parcel-1",
+        R(
+            "foodbank",
+            "Parcel collected | Voucher SFB-2404-117 | Collected by client with baby | 3-day "
+            "parcel + 1 tub stage 1 formula | Signposted to Citizens Advice (debt).",
+            "11:15",
+        ),
+    )
+    f.occ(
+        "2024-05-01",
+        "dietitian-referral",
+        R(
+            "hv",
+            "Contact: Referral sent - Dunmere Community Paediatrics (faltering growth clinic) "
+            "and paediatric dietitian. Weights and feeding history attached.",
+            "16:00",
+            "Referral",
+        ),
+        R(
+            "paeds",
+            "Referral rec'd from HV: 12/52 M, wt 50th->9th, diluted feeds, financial "
+            "hardship, ?DA. Triage: urgent - FG clinic 22/05.",
+            "08:45",
+            "Referral",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-05-08",
+        "housing-appointment",
+        R(
+            "housing",
+            "Approach - housing options interview. Mrs Marwood attended with Nadia Birch "
+            "(Family Hub). Private rented 2-bed, 5 occupants; damp in children's room; rent "
+            "£875 pcm in partner's name. Housing register application started (overcrowding "
+            "+ disrepair). Will contact landlord re damp. Applicant anxious about partner "
+            "knowing - contact by Family Hub only.",
+            shift="swap",
+        ),
+        R(
+            "cc",
+            "FSW went with Chantelle to Housing Options at the Civic Centre. Housing register "
+            "form started; officer will chase the landlord about damp. Mum worried Ryan will "
+            "find out.",
+            "10:00",
+            "Outreach",
+        ),
+    )
+    f.occ(
+        "2024-05-15",
+        "school-hungry",
+        R(
+            "school",
+            "Lily-Mae M (Rec) - Category: Neglect / basic care. Asked TA for a second breakfast "
+            "club toast and said 'there's no food at home, daddy has the money'. Action taken: "
+            "DSL informed; extra breakfast; DSL called HV.",
+            "09:20",
+            "Neglect",
+        ),
+    )
+    f.occ(
+        "2024-05-15",
+        "school-call-hv",
+        R(
+            "school",
+            "Lily-Mae M (Rec) - Category: Contact with agencies. DSL phoned HV Annika Rowe: "
+            "shared Lily-Mae's comment. HV says she is already visiting re baby's weight. "
+            "Action taken: log any further comments; discuss at TAF if needed.",
+            "11:50",
+            "Liaison",
+        ),
+        R(
+            "hv",
+            "Contact: Telephone from school DSL (Larkhill Primary). Lily-Mae said no food at "
+            "home and 'daddy has the money'. Consistent with mother's account of financial "
+            "control. Plan: see mother alone at next visit.",
+            "11:50",
+            "Liaison",
+        ),
+    )
+    f.occ(
+        "2024-05-22",
+        "fg-clinic",
+        R(
+            "paeds",
+            "FG clinic. Seen with M. Wt 5.02kg (<9th, 0.4th-2nd line trend), len 60cm (25th), "
+            "OFC 40cm (50th). Exam NAD, no organic features. Feed diary: 600ml/day (low). Imp: "
+            "faltering growth, inadequate intake likely social/financial. Plan: dietitian "
+            "plan 150ml/kg/day, Healthy Start, weekly HV weights, r/v 8/52. Letter to GP/HV.",
+            "14:00",
+            "Clinic",
+        ),
+    )
+    f.occ(
+        "2024-05-29",
+        "gp-clinic-letter",
+        R(
+            "gp",
+            "Letter rec'd: Community Paeds FG clinic 22/05 - faltering growth, likely "
+            "inadequate intake, no organic cause. Dietitian plan. Filed; task to Dr Latchford.",
+            "12:00",
+            "Correspondence",
+        ),
+    )
+    f.occ(
+        "2024-06-05",
+        "housing-inspection",
+        R(
+            "housing",
+            "Inspection visit to 17a Cobbold Parade with EHO. Category 1 damp and mould hazard "
+            "in bedroom 2; overcrowded against the bedroom standard by one room. Mr Marwood "
+            "present and hostile, said they don't need 'the council'. Improvement notice to "
+            "landlord to follow.",
+        ),
+    )
+    f.occ(
+        "2024-06-05",
+        "hv-weight-visit",
+        R(
+            "hv",
+            "Contact: Home visit - weight check. Wt 5.21kg. Father present, said housing had "
+            "'been snooping' this morning. Mother not seen alone. Plan: arrange to see mother "
+            "at Family Hub.",
+            "15:40",
+            "Home visit",
+        ),
+    )
+    f.occ(
+        "2024-06-18",
+        "hv-disclosure-dash",
+        R(
+            "hv",
+            "Contact: Home visit, mother seen alone (father at work). Disclosed Ryan takes her "
+            "wages and child benefit, gives her £20/wk, checks her phone and location, tells "
+            "her she's a useless mother, stops her seeing her sister. Not physical 'apart from "
+            "once'. DASH completed: 16 yes = HIGH RISK. Safety plan; consent to MARAC, MASH "
+            "and DA outreach.",
+            "10:00",
+            "Home visit",
+        ),
+    )
+    f.occ(
+        "2024-06-18",
+        "hv-mash-referral",
+        R(
+            "hv",
+            "Contact: Referral to MASH by phone + MARF form emailed: DASH high risk, financial "
+            "and coercive control, baby faltering growth, Lily-Mae's comment at school.",
+            "12:30",
+            "Referral",
+        ),
+        R(
+            "csc",
+            "Contact type: Professional referral (telephone + MARF) from HV Annika Rowe. Mother "
+            "discloses coercive and financial control by father; DASH high; infant with "
+            "faltering growth. Outcome: passed to MASH screening, RAG red.",
+            "12:30",
+            "Contact",
+        ),
+    )
+    f.occ(
+        "2024-06-18",
+        "hv-da-referral",
+        R(
+            "hv",
+            "Contact: Referral to Dunmere DA Outreach + MARAC referral form (DASH 16) sent by "
+            "secure email.",
+            "13:15",
+            "Referral",
+        ),
+        R(
+            "da",
+            "New referral from HV (Annika Rowe). DASH 16 - high risk, coercive/financial "
+            "control. MARAC referral received with it, listed for 04/07. I'll try to see "
+            "Chantelle at the Family Hub, not at home.",
+            "09:00",
+            "Referral",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-06-19",
+        "mash-decision",
+        R(
+            "csc",
+            "Contact type: MASH screening decision. Police, health and education checks "
+            "completed. Outcome: threshold for section 47 likely met for all three children; "
+            "strategy discussion to be convened; allocated to Jonah Whitlock (Assessment "
+            "Team).",
+            "15:00",
+            "MASH decision",
+        ),
+    )
+    f.occ(
+        "2024-06-20",
+        "strategy",
+        R(
+            "csc",
+            "Strategy discussion chaired by Pam Ordish (TM) with PC Kennison (police), Annika "
+            "Rowe (HV) and Gillian Parfitt (DSL, Larkhill). Financial and coercive control, a "
+            "baby with faltering growth partly due to diluted feeds, a 5-year-old saying there "
+            "is no food at home, one police call in 2022 (verbal argument). Agreed: section 47 "
+            "enquiries for Jaxon, Lily-Mae and Freddie; SW to see the children at school "
+            "first; police to consider a coercive control investigation if mother consents.",
+            "11:00",
+            "Strategy discussion",
+            "S47 x3",
+        ),
+        R(
+            "police",
+            "STRAT DISC. MARWOOD CHILDREN X3. DA - COERCIVE/FINANCIAL CONTROL. PREV INC 2022 "
+            "VERBAL ONLY. S47 AGREED. OIC TO OFFER VICTIM STATEMENT VIA IDVA.",
+            "11:00",
+            "STRAT",
+        ),
+        R(
+            "hv",
+            "Contact: Strategy discussion (Teams). HV shared weights, DASH and disclosure. "
+            "Outcome: S47 all 3 children.",
+            "11:00",
+            "Meeting",
+        ),
+        R(
+            "school",
+            "Jaxon M (Y3) and Lily-Mae M (Rec) - Category: Safeguarding meeting. DSL attended "
+            "strategy discussion. Action taken: SW to see children in school Monday; staff "
+            "briefed.",
+            "11:00",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2024-06-24",
+        "sw-sees-children-school",
+        R(
+            "csc",
+            "S47: saw Jaxon and Lily-Mae separately at Larkhill Primary with the DSL present. "
+            "Jaxon said dad 'shouts at mum about money' and takes her phone; he worries about "
+            "Freddie 'not eating enough'. Lily-Mae said she is hungry at weekends. Neither "
+            "disclosed physical harm.",
+            "13:15",
+            "S47 visit",
+        ),
+        R(
+            "school",
+            "Jaxon M (Y3) - Category: Safeguarding. SW Jonah Whitlock saw Jaxon in the "
+            "library with DSL. Jaxon quiet, said dad takes mum's phone. Action taken: class "
+            "teacher to check in daily.",
+            "13:15",
+            "Safeguarding",
+        ),
+        R(
+            "school",
+            "Lily-Mae M (Rec) - Category: Safeguarding. SW saw Lily-Mae after Jaxon with DSL "
+            "present. Said she's hungry at weekends. Action taken: breakfast club place funded.",
+            "13:40",
+            "Safeguarding",
+        ),
+    )
+    f.occ(
+        "2024-06-24",
+        "da-first-session",
+        R(
+            "da",
+            "Met Chantelle for the first time at Sallowby Family Hub (booked as a 'baby "
+            "group'). She told me Ryan has had her bank card since they moved in, she has to "
+            "ask for nappies. Safety planning done, safe phone given and hidden in the baby "
+            "bag. Went through the MARAC process.",
+            "10:00",
+            "Support session",
+        ),
+        R(
+            "cc",
+            "Room 2 booked for DA outreach worker (Lorraine) to see Chantelle 10-11, Freddie "
+            "in creche with FSW.",
+            "10:00",
+            "Room booking",
+        ),
+    )
+    f.occ(
+        "2024-07-04",
+        "marac",
+        R(
+            "police",
+            "MARAC (CHAIR DI 0455 H RUDGE). VICTIM CHANTELLE MARWOOD, PERP RYAN MARWOOD. DASH "
+            "16. ACTIONS: MARKER ON 17A COBBOLD PDE, IDVA TO SUPPORT, HOUSING TO EXPLORE SAFE "
+            "ACCOM, CSC S47 ONGOING.",
+            "10:00",
+            "MARAC",
+        ),
+        R(
+            "da",
+            "MARAC today. I presented for Chantelle. Actions for me: refuge options if she "
+            "wants, support with benefits claim in her own name, court support if she makes a "
+            "statement.",
+            "10:00",
+            "MARAC",
+        ),
+        R(
+            "hv",
+            "Contact: MARAC attended. HV actions: continue weekly weights, see mother alone, "
+            "share with GP.",
+            "10:00",
+            "Meeting",
+        ),
+        R(
+            "housing",
+            "MARAC - Marwood case heard. Action for housing: refuge referral support and "
+            "homeless prevention if she leaves; flag on housing register.",
+        ),
+    )
+    f.occ(
+        "2024-07-08",
+        "gp-icpc-report",
+        R(
+            "gp",
+            "Report for initial child protection conference (Marwood children) completed and "
+            "emailed to conference admin. Unable to attend.",
+            "16:30",
+            "Correspondence",
+        ),
+    )
+    f.occ(
+        "2024-07-11",
+        "icpc",
+        R(
+            "csc",
+            "Initial child protection conference chaired by Ben Ashworth (CP chair). Mother "
+            "attended with Lorraine Quigley; father attended the second half separately and "
+            "denied any control ('I pay the bills'). Decision: Jaxon and Lily-Mae subject to "
+            "child protection plans under emotional abuse; Freddie under neglect. Core group "
+            "18/07.",
+            "13:30",
+            "ICPC",
+            "CP plans x3",
+        ),
+        R(
+            "hv",
+            "Contact: ICPC. HV report presented (weights, DASH). Outcome: CP plans - Freddie "
+            "neglect, siblings emotional abuse. HV core group member.",
+            "13:30",
+            "Meeting",
+        ),
+        R(
+            "school",
+            "Jaxon M (Y3) - Category: Child protection. DSL attended ICPC. Jaxon now subject "
+            "to CP plan (emotional abuse). Action taken: CP file opened, staff informed.",
+            "13:30",
+            "CP conference",
+        ),
+        R(
+            "school",
+            "Lily-Mae M (Rec) - Category: Child protection. DSL attended ICPC. Lily-Mae now "
+            "subject to CP plan (emotional abuse). Action taken: CP file opened.",
+            "13:30",
+            "CP conference",
+        ),
+    )
+    f.occ(
+        "2024-07-18",
+        "core-group-1",
+        R(
+            "csc",
+            "First core group at Sallowby Family Hub. Outline plan turned into a detailed "
+            "plan: benefits in mother's name, Freddie's weekly weights, Family Hub sessions "
+            "twice a week, father to attend a domestic abuse perpetrator assessment.",
+            "10:00",
+            "Core group",
+        ),
+        R(
+            "hv",
+            "Contact: Core group 1. Freddie wt 5.84kg, back towards 9th. Actions noted.",
+            "10:00",
+            "Meeting",
+        ),
+        R(
+            "cc",
+            "Session: Core group held here (room 1). FSW attended. Actions for Hub: Stay & Play "
+            "Tues/Thurs, cooking on a budget course.",
+            "10:00",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2024-08-01",
+        "police-incident",
+        R(
+            "police",
+            "DOM ABUSE. 999 FROM NEIGHBOUR 2208 - SHOUTING, SMASHING 17A COBBOLD PDE. ON "
+            "ARRIVAL MALE (RYAN MARWOOD) LEFT ON FOOT. VICTIM CHANTELLE STATES HE FOUND A "
+            "FOODBANK BAG, SMASHED HER PHONE AND TV. 3 CHILDREN PRESENT, UNHURT. DASH HIGH. "
+            "VICTIM WILLING TO MAKE STATEMENT. PPN SUBMITTED.",
+            "22:08",
+            "DOMESTIC",
+            ref="DP-24-118402",
+        ),
+    )
+    f.occ(
+        "2024-08-02",
+        "csc-ppn",
+        R(
+            "csc",
+            "Contact type: Police notification (PPN) DP-24-118402. Domestic incident last "
+            "night at the family home, father left before police arrived, damage to phone and "
+            "TV, children present. Outcome: passed to allocated SW Jonah Whitlock; CP plan "
+            "contingency actioned.",
+            "09:00",
+            "Contact",
+        ),
+    )
+    f.occ(
+        "2024-08-02",
+        "arrest-ryan",
+        R(
+            "police",
+            "MARWOOD RYAN DOB 14/10/1990 ARRESTED 1015 AT 14 TIVERTON CL SALLOWBY ON SUSP "
+            "CONTROLLING/COERCIVE BEHAVIOUR S76 SCA 2015 AND CRIM DAMAGE. CONVEYED SALLOWBY "
+            "CUSTODY.",
+            "10:15",
+            "ARREST",
+            ref="DP-24-118402",
+        ),
+        R(
+            "csc",
+            "Ryan Marwood arrested this morning at 10:15 at his mother's house, 14 Tiverton "
+            "Close, on suspicion of controlling or coercive behaviour and criminal damage "
+            "following last night's incident.",
+            "12:10",
+            "Criminal",
+        ),
+        R(
+            "da",
+            "Ryan arrested at his mum's on Tiverton Close this morning for coercive control "
+            "and the damage last night. I'll sit with Chantelle this afternoon when DC Abara "
+            "takes her full statement.",
+            "11:30",
+            "Criminal justice",
+        ),
+    )
+    f.occ(
+        "2024-08-02",
+        "bail-ryan",
+        R(
+            "police",
+            "MARWOOD R RELEASED ON PRE-CHARGE BAIL TO 30/08. CONDITIONS: NOT TO CONTACT "
+            "CHANTELLE MARWOOD DIRECTLY/INDIRECTLY; NOT TO ENTER COBBOLD PARADE; RESIDE 14 "
+            "TIVERTON CL.",
+            "19:40",
+            "BAIL",
+        ),
+        R(
+            "da",
+            "Ryan released on police bail this evening until 30/08. Conditions: no contact "
+            "with Chantelle directly or through anyone else, not to go to Cobbold Parade, live "
+            "at his mum's. Chantelle scared his brothers will come round.",
+            "19:40",
+            "Criminal justice",
+        ),
+    )
+    f.occ(
+        "2024-08-05",
+        "joint-visit-sw-da",
+        R(
+            "csc",
+            "Joint home visit with Lorraine Quigley (DA outreach). Children seen; Freddie "
+            "content. Mother says Ryan has stopped paying the rent and the letting agent has "
+            "phoned about arrears; Ryan's brother came to the door on Saturday. Safety plan "
+            "updated; mother wants to consider a refuge away from Sallowby.",
+            "14:00",
+            "Home visit",
+        ),
+        R(
+            "da",
+            "Joint visit with SW Jonah to the flat. Rent not paid since July, brothers turning "
+            "up. Chantelle wants to think about a refuge - I'll check vacancies outside "
+            "Sallowby.",
+            "14:00",
+            "Home visit",
+        ),
+    )
+    f.occ(
+        "2024-08-09",
+        "homeless-application",
+        R(
+            "housing",
+            "Homeless application taken (threatened with homelessness - section 21 notice "
+            "served 07/08 by Parade Lettings, rent arrears since partner's arrest; fleeing "
+            "domestic abuse). Prevention duty accepted. Personal housing plan: refuge via DA "
+            "outreach, or emergency accommodation out of area.",
+        ),
+    )
+    f.occ(
+        "2024-08-14",
+        "bail-breach",
+        R(
+            "police",
+            "DOM. 999 FROM CHANTELLE MARWOOD 0732 - EX PARTNER AT DOOR 17A COBBOLD PDE IN "
+            "BREACH OF BAIL. MALE DETAINED AT SCENE 0755 AND ARRESTED FOR BREACH OF PRE-CHARGE "
+            "BAIL CONDITIONS. CHILDREN PRESENT.",
+            "07:32",
+            "DOMESTIC",
+            ref="DP-24-121977",
+        ),
+    )
+    f.occ(
+        "2024-08-15",
+        "da-call-chantelle",
+        R(
+            "da",
+            "Chantelle rang me at 09:20, very shaken: Ryan came to the flat yesterday morning "
+            "and banged on the door till the police came. Kids saw it. She wants to go to a "
+            "refuge as soon as there's a space.",
+            "09:20",
+            "Phone call",
+        ),
+    )
+    f.occ(
+        "2024-08-15",
+        "charge-ryan",
+        R(
+            "police",
+            "MARWOOD R CHARGED S76 SCA 2015 CONTROLLING/COERCIVE BEHAVIOUR + CRIM DAMAGE. "
+            "REMANDED OVERNIGHT FOR SALLOWBY MC 16/08.",
+            "16:20",
+            "CHARGE",
+        ),
+        R(
+            "da",
+            "CPS authorised charge: Ryan charged this afternoon with controlling or coercive "
+            "behaviour and criminal damage, kept in custody for court tomorrow.",
+            "17:05",
+            "Criminal justice",
+        ),
+    )
+    f.occ(
+        "2024-08-16",
+        "first-appearance",
+        R(
+            "police",
+            "SALLOWBY MC. MARWOOD R - NOT GUILTY PLEAS. CONDITIONAL BAIL: NO CONTACT WITH "
+            "CHANTELLE MARWOOD, NOT TO ENTER SALLOWBY EAST. TRIAL 22/01/25.",
+            "14:30",
+            "COURT",
+        ),
+        R(
+            "csc",
+            "Ryan Marwood appeared at Sallowby Magistrates' Court and pleaded not guilty. "
+            "Released on conditional bail (no contact with Chantelle, exclusion from Sallowby "
+            "East) until trial on 22/01/2025.",
+            "15:30",
+            "Criminal",
+        ),
+    )
+    f.occ(
+        "2024-08-22",
+        "professionals-meeting",
+        R(
+            "csc",
+            "Professionals' meeting (Teams) with Lorraine Quigley (DA outreach) and Rachel Fenn "
+            "(Housing Options). Space offered at Kelstow Women's Refuge from 27/08. Agreed: "
+            "family to move on 27/08 with DA outreach; SW to inform schools and health; "
+            "housing to end the prevention duty on move.",
+            "15:00",
+            "Professionals meeting",
+        ),
+        R(
+            "da",
+            "Professionals' meeting with SW and housing - Kelstow refuge has a family room from "
+            "Tuesday. I'll move Chantelle and the children.",
+            "15:00",
+            "Meeting",
+        ),
+        R(
+            "housing",
+            "Professionals meeting (CSC, DA outreach): refuge space Kelstow from 27/08 "
+            "accepted by applicant. Will close prevention duty on move; register application "
+            "transfers with her.",
+        ),
+    )
+    f.occ(
+        "2024-08-27",
+        "refuge-move",
+        R(
+            "refuge",
+            "Admission 15:30. Resident: CM (room 4, family room) with J (8), LM (5), F (6 "
+            "months). Brought by DA outreach worker from Sallowby. House rules and safety "
+            "plan signed. Children settled into room, F on formula - stock given.",
+            "15:30",
+            "Admission",
+        ),
+        R(
+            "da",
+            "Drove Chantelle and the children to Kelstow refuge today, arrived 15:30. Handed "
+            "over to Marta. Phone and SIM changed.",
+            "15:30",
+            "Refuge",
+        ),
+        R(
+            "csc",
+            "Chantelle and the three children moved today from 17a Cobbold Parade to Kelstow "
+            "Women's Refuge (address confidential), taken by DA outreach. Father's bail "
+            "conditions do not cover Kelstow - police informed of the move.",
+            "17:00",
+            "House move",
+        ),
+        R(
+            "housing",
+            "Household left 17a Cobbold Parade and moved into refuge accommodation in Kelstow "
+            "on 27/08 (DA outreach). Keys returned to the agent. Prevention duty ended.",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-09-04",
+        "old-school-cme",
+        R(
+            "school",
+            "Jaxon M (Y4) and Lily-Mae M (Y1) - Category: Attendance / CME. Not in on first day "
+            "of term. DSL phoned mum: family in a refuge in Kelstow, children to start at a "
+            "school there. Action taken: kept on roll until start confirmed; SW informed.",
+            "09:45",
+            "Attendance",
+        ),
+    )
+    f.occ(
+        "2024-09-09",
+        "school-move",
+        R(
+            "newschool",
+            "Concern logged by: Office/DSL. Pupil: Jaxon Marwood (Y4). Details: started today, "
+            "in-year admission from Larkhill Primary, Sallowby. Refuge address - do not "
+            "release. CP plan (transfer). Action: request CP file; buddy assigned.",
+            "08:45",
+            "New starter",
+        ),
+        R(
+            "newschool",
+            "Concern logged by: Office/DSL. Pupil: Lily-Mae Marwood (Y1). Details: started "
+            "today from Larkhill Primary. Refuge address confidential. CP plan. Action: "
+            "breakfast club place; request CP file.",
+            "08:45",
+            "New starter",
+        ),
+        R(
+            "school",
+            "Jaxon M (Y4) and Lily-Mae M (Y1) - Category: Transfer. Both removed from roll "
+            "today - started at St Wenna's CE Primary, Kelstow (confirmed by their office). "
+            "Action taken: CTF and CP files sent securely to DSL Tom Asante.",
+            "11:30",
+            "Transfer",
+        ),
+    )
+    f.occ(
+        "2024-09-17",
+        "sw-refuge-visit",
+        R(
+            "csc",
+            "Visit to Chantelle and the children at Kelstow refuge. All three seen. Chantelle "
+            "has a bank account and Universal Credit in her own name for the first time. "
+            "Jaxon likes his new school; Lily-Mae wet the bed twice this week.",
+            "11:00",
+            "Home visit",
+        ),
+        R(
+            "refuge",
+            "SW (Jonah) visited CM and children in family room 11:00-12:15.",
+            "12:15",
+            "Professional visit",
+        ),
+    )
+    f.occ(
+        "2024-09-17",
+        "hv-refuge-visit",
+        R(
+            "hv",
+            "Contact: First visit by Kelstow HV team (B Colley) at refuge. Wt 6.72kg (9th-25th). "
+            "Feeding well, weaning started. Mother brighter. Plan: fortnightly weights; "
+            "register with Kelstow GP.",
+            "14:30",
+            "Home visit",
+        ),
+        R(
+            "refuge",
+            "New HV (Bethan) came 14:30, weighed F in the family room. Mum pleased with weight.",
+            "15:10",
+            "Professional visit",
+        ),
+    )
+    f.occ(
+        "2024-10-03",
+        "rcpc-1",
+        R(
+            "csc",
+            "Review child protection conference (Ben Ashworth). Mother attended; father did "
+            "not (bail conditions, offered separate meeting). Freddie's weight now between "
+            "the 9th and 25th centiles; family settled in refuge; children in new school. "
+            "Decision: plans continue until after the criminal trial.",
+            "10:00",
+            "RCPC",
+        ),
+        R(
+            "hv",
+            "Contact: RCPC. Weight gain good on dietitian plan. Outcome: CP plans continue.",
+            "10:00",
+            "Meeting",
+        ),
+        R(
+            "refuge",
+            "Refuge worker attended the review case conference with CM (via Teams from the "
+            "office). Plans stay in place for now.",
+            "10:00",
+            "Meeting",
+        ),
+        R(
+            "newschool",
+            "Concern logged by: DSL. Pupil: Jaxon & Lily-Mae Marwood. Details: RCPC minutes "
+            "received from conference admin and pasted: 'Review CP conference - plans "
+            "continue for Jaxon, Lily-Mae and Freddie; next review in six months.' Action: "
+            "add to CP files.",
+            kind="CP conference",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-10-03",
+        "core-group-after-rcpc",
+        R(
+            "csc",
+            "Core group held straight after the conference: plan updated for life in Kelstow; "
+            "school transport, refuge key work, HV weights fortnightly.",
+            "11:30",
+            "Core group",
+        ),
+        R(
+            "refuge",
+            "Stayed on for core group after conference. Action for refuge: help CM with "
+            "council housing application in Kelstow.",
+            "11:30",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2024-10-16",
+        "fg-clinic-2",
+        R(
+            "paeds",
+            "FG clinic r/v (Kelstow outreach). Wt 7.05kg (9th-25th), len 66cm. Thriving since "
+            "move; weaning well. Imp: faltering growth resolved, social cause. Plan: discharge "
+            "to HV.",
+            "10:40",
+            "Clinic",
+        ),
+    )
+    f.occ(
+        "2025-01-22",
+        "trial-conviction",
+        R(
+            "police",
+            "SALLOWBY MC TRIAL. MARWOOD R FOUND GUILTY S76 SCA 2015 + CRIM DAMAGE. 18M "
+            "COMMUNITY ORDER, BUILDING BETTER RELATIONSHIPS PROG, RESTRAINING ORDER 3 YRS "
+            "(NO CONTACT WITH CHANTELLE MARWOOD, NOT TO ENTER KELSTOW).",
+            "16:00",
+            "COURT RESULT",
+        ),
+        R(
+            "da",
+            "Trial today - I supported Chantelle at court, she gave evidence behind a screen. "
+            "Ryan found guilty of coercive control and criminal damage. Community order and a "
+            "3-year restraining order (no contact, not to go to Kelstow).",
+            "16:30",
+            "Criminal justice",
+        ),
+        R(
+            "csc",
+            "Ryan Marwood convicted today at Sallowby Magistrates' Court of controlling or "
+            "coercive behaviour and criminal damage: 18-month community order and a "
+            "restraining order for three years (no contact with Chantelle, exclusion from "
+            "Kelstow).",
+            "17:10",
+            "Criminal",
+        ),
+    )
+    f.occ(
+        "2025-02-06",
+        "rcpc-2",
+        R(
+            "csc",
+            "Second review child protection conference. Restraining order in place; mother "
+            "engaging with the Freedom Programme; children thriving at school; Freddie "
+            "discharged from paediatrics. Decision: child protection plans ended; children in "
+            "need plans for three months.",
+            "13:00",
+            "RCPC",
+            "CP plans ended, CIN",
+        ),
+        R(
+            "newschool",
+            "Concern logged by: DSL. Pupil: Jaxon & Lily-Mae Marwood. Details: DSL attended "
+            "review conference - CP plans ended, now CIN. Action: CIN meetings 6-weekly.",
+            "13:00",
+            "CP conference",
+        ),
+        R(
+            "hv",
+            "Contact: RCPC. Outcome: CP plans ended - CIN. HV to continue universal plus.",
+            "13:00",
+            "Meeting",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2025-03-17",
+        "move-fenner-walk",
+        R(
+            "refuge",
+            "Move-on: CM and children left the refuge today for their council tenancy at 6 "
+            "Fenner Walk, Kelstow. Starter pack and furniture grant sorted. Room 4 cleared.",
+            "10:00",
+            "Move on",
+        ),
+        R(
+            "csc",
+            "Chantelle and the children moved today from the refuge into a Kelstow Homes "
+            "tenancy at 6 Fenner Walk, Kelstow VK9 4PA. Address to be kept confidential from "
+            "father.",
+            "14:00",
+            "House move",
+        ),
+        R(
+            "hv",
+            "Contact: Change of address - family moved from refuge to 6 Fenner Walk, Kelstow "
+            "on 17/03. Records updated.",
+            "09:30",
+            "Admin",
+            shift="late",
+        ),
+    )
+
+    f.fill(
+        "hv",
+        "2024-02-20",
+        "2025-04-30",
+        [
+            ("Clinic", "Contact: Baby clinic. Weight plotted; no concerns raised by mother."),
+            ("Home visit", "Contact: Home visit - weight check; finger foods and cup advice."),
+            ("Telephone", "Contact: Telephone - mother cancelled visit, rebooked for next week."),
+        ],
+    )
+    f.fill(
+        "cc",
+        "2024-02-20",
+        "2024-08-20",
+        [("Session", "Session: Stay & Play. Attended: Chantelle with Freddie. Notes: chatty.")],
+    )
+    f.fill(
+        "cc",
+        "2024-07-19",
+        "2024-08-20",
+        [("Session", "Session: Cooking on a budget wk 2. Attended: Chantelle.")],
+    )
+    f.fill(
+        "school",
+        "2024-01-08",
+        "2024-07-19",
+        [
+            ("Attendance", "Jaxon M (Y3) - Category: Attendance. Late x3 this week; mum says bus."),
+            ("Behaviour", "Jaxon M (Y3) - Category: Behaviour. Pushed a peer at lunch; calm chat."),
+        ],
+    )
+    f.fill(
+        "newschool",
+        "2024-09-10",
+        "2025-04-30",
+        [
+            ("Welfare", "Concern logged by: Class teacher. Pupil: Lily-Mae. Details: tired, ok."),
+            ("Welfare", "Concern logged by: TA. Pupil: Jaxon. Details: proud of reading award."),
+        ],
+    )
+    f.fill(
+        "csc",
+        "2024-06-25",
+        "2025-04-30",
+        [
+            ("Home visit", "CP visit; all children seen, Freddie seen awake and handled."),
+            ("Supervision", "Case supervision with team manager; plan progress reviewed."),
+        ],
+    )
+    f.fill(
+        "da",
+        "2024-06-25",
+        "2025-04-30",
+        [
+            ("Phone call", "Rang Chantelle on safe phone - no answer, left no message (safety)."),
+            ("Support session", "Freedom Programme week 4 with Chantelle."),
+        ],
+    )
+    f.fill(
+        "refuge",
+        "2024-08-28",
+        "2025-03-14",
+        [
+            (
+                "Key work",
+                "Key work with CM: budgeting; children's activities booked for the holidays.",
+            )
+        ],
+    )
+    f.fill(
+        "gp",
+        "2024-02-15",
+        "2024-08-26",
+        [("Consultation", "Lily-Mae: cough 5 days, chest clear, viral URTI. Fluids, paracetamol.")],
+    )
+    f.fill(
+        "police",
+        "2024-02-15",
+        "2025-04-30",
+        [("MARKER", "MARKER REVIEW: DA HIGH RISK VICTIM MARWOOD C - MARKERS UPDATED.")],
+    )
+    return f.case()
+
+
 def blind_dedup_cases_11() -> list[BlindCase]:
     """The eleventh blind set, in a fixed order."""
-    return [_brennick()]
+    return [_brennick(), _marwood()]
 
 
 if __name__ == "__main__":
