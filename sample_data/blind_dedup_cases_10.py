@@ -12,6 +12,16 @@ twelve to twenty months, unlike each other and unlike the earlier blind sets' fa
    extractions under general anaesthetic), the father's arrest, charge and sentence for affray
    after a fight on the site, a child in need plan, and the family's move to another site with
    a change of primary school and GP.
+2. The Aldous family: an eight-year-old boy who lives in the week with his father, who has
+   paranoid schizophrenia and, when he stops his medication, comes to believe the boy has been
+   "swapped" and must be "cleansed"; a young carers service, a community mental health team, a
+   crisis resolution and home treatment team, a scene at the school gate and, hours later,
+   police use of section 136 on a railway footbridge with an ambulance, the health-based place
+   of safety, an approved mental health professional's Mental Health Act assessments (section 2,
+   then section 3), admission to and discharge from an adult ward with a discharge planning
+   meeting; the boy's move to his mother's, where her partner smokes heroin and crack (a drugs
+   warrant, his arrest beside another man's, his charge, an overdose revived with naloxone, his
+   sentence); a child protection plan with core groups and two review conferences.
 
 Written blind: composed from the domain brief, the `Event` schema, the shared case kit and the
 seventh blind set's module docstring and agency constants (read for their format and labelling
@@ -84,6 +94,25 @@ How the rows were labelled (the rules common to the blind sets, applied througho
   the health visitor's note of the new registration the next day.
 - Decision for this set: a burns unit's phone call giving the social worker the outcome of a
   child protection medical is its own occurrence, separate from the medical itself.
+- Decision for this set: a service's note, the next day, that it was told of an arrest or a
+  charge (a recovery worker writing "Craig rang: arrested yesterday") is that service's record
+  of the arrest or charge, a life event noted the next day, not an occurrence of its own; as
+  above for the school told of the burns unit admission.
+- Decision for this set: a Mental Health Act assessment and the ward admission that follows it
+  are two occurrences (like an emergency attendance and the admission after it), and so are
+  section 136 on the footbridge (police and ambulance together, one occurrence), the arrival at
+  the health-based place of safety, and the suite's request to the AMHP service for an
+  assessment (whose two ends, the suite's and the AMHP's, are one occurrence). The later
+  assessment on the ward that regraded section 2 to section 3 is recorded by the AMHP and the
+  ward as one occurrence.
+- Decision for this set: a police log of a drugs warrant executed at the home, each man's
+  arrest there, and the police notification to social care that morning are four occurrences.
+- Decision for this set: a worker who comes into school to see the child (the social worker,
+  the young carers worker, the school nurse) and the school's note that the worker saw the
+  child record one occurrence; so do the ward's and the young carers worker's notes of the
+  boy's supported visit to his father on the ward.
+- Decision for this set: a strategy minute pasted into the school's log the next morning under
+  its own preface is the strategy discussion (its occurrence is in `noise`), not an email.
 - Look-alikes kept apart: two police call-outs to one site on one night; two brothers' arrests
   the same morning; an arrest and the charge ten days later; the police incident and social
   care's receipt of the police notification; the MASH screening decision and the contact it
@@ -99,7 +128,20 @@ How the rows were labelled (the rules common to the blind sets, applied througho
   fireguard fitted and the call checking it the next day; an email inviting partners to a child
   in need meeting, a school's report for it, and the meeting; a professionals' meeting and the
   pitch allocations panel on the same day; a parent telling a school of the move the day after
-  the move; two children's dental appointments in one session.
+  the move; two children's dental appointments in one session. In the Aldous family: the
+  school-gate call and the footbridge section 136 on the same day about the same man; the
+  section 136, the arrival at the suite, the request for an assessment, the assessment and the
+  admission; the AMHP's calls to the nearest relative and to social care within fifteen minutes;
+  the care coordinator's home visit, referral to the crisis team and call to MASH on one day;
+  the MASH screening and the crisis team's first assessment on the same morning; crisis team
+  visits on consecutive days; a crisis team visit and the social worker's separate visit on one
+  day; a night call to the crisis line and the visit it led to; a child's disclosure in class and
+  the DSL's call to the social worker about it; the warrant, two men's arrests and the police
+  notification; a ward CPA review and a core group on one day; the email inviting the social
+  worker to a discharge planning meeting and the meeting; the discharge and the crisis team's
+  follow-up the next day; the GP's receipt of the discharge summary; reports sent before the
+  conference and the conference; a review conference and the core group straight after it; an
+  overdose and the police notification of it; an arrest and the charge.
 
 Everything is invented: people, workers, schools, surgeries, hospitals, wards, towns, sites,
 police forces, addresses, postcodes (an invented YQ area) and reference numbers. Deterministic:
@@ -1385,9 +1427,1377 @@ def _dorran() -> BlindCase:
     return f.case()
 
 
+# --------------------------------------------------------------------------------------------
+# Case 2: the Aldous family, Morrowfield. Reuben Aldous (b. 11/02/2016) lives in the week with
+# his father Declan Aldous (b. 19/07/1984; paranoid schizophrenia, two earlier admissions) at
+# Flat 6, Ravel Court, Kestle Road, Morrowfield JX3 5PW, and at weekends with his mother Lauren
+# Pritchard (b. 1990) and her partner Craig Tolley (b. 1988) at 22 Pennock Gardens, Morrowfield
+# JX7 1AL; Harebell Lane Primary School; Ashgrove Medical Practice. The father's relapse with
+# beliefs that Reuben has been "swapped", a crisis team, a scene at the school gate, section 136
+# on a railway footbridge, a Mental Health Act assessment and admission to Hazel Ward, Linden
+# Park Hospital; Reuben moves to his mother's; Craig's drug use, a warrant, his arrest, charge,
+# overdose and sentence; a child protection plan; the father's discharge.
+# --------------------------------------------------------------------------------------------
+
+
+def _aldous() -> BlindCase:
+    f = Family(
+        "aldous_father_psychosis_young_carer",
+        10_202,
+        {
+            "police": Sheet(
+                POLICE,
+                "Morrowshire Police IMR chronology - ALDOUS.xlsx",
+                "Police",
+                (("2024-01-01", "PC 3307 L. CARVER"), ("2024-11-01", "DS 1190 H. BRANNIGAN")),
+            ),
+            "csc": Sheet(
+                CSC,
+                "Morrowfield Children's Services - Reuben Aldous.xlsx",
+                "Chronology",
+                (("2024-01-01", "Priya Halloran (MASH)"), ("2024-09-12", "Natasha Odunsi (SW)")),
+            ),
+            "school": Sheet(
+                SCHOOL,
+                "Harebell Lane Primary - MyConcern extract.xlsx",
+                "Reuben A",
+                (("2024-01-01", "J. Ekwueme (DSL)"),),
+            ),
+            "crisis": Sheet(
+                CRISIS,
+                "Morrowfield CRHT - D Aldous.xlsx",
+                "Contacts",
+                (("2024-01-01", "Sam Treharne (CRHT nurse)"),),
+            ),
+            "amhp": Sheet(
+                AMHP,
+                "AMHP Service record - Declan Aldous.docx",
+                "Table 1",
+                (("2024-01-01", "Rhiannon Moyle (AMHP)"),),
+                typed=False,
+            ),
+            "ward": Sheet(
+                PSYCH_WARD,
+                "Linden Park Hospital - Orchard Suite and Hazel Ward.xlsx",
+                "Inpatient",
+                (("2024-01-01", "SN D. Ampofo"),),
+            ),
+            "cmht": Sheet(
+                CMHT,
+                "Morrowfield North CMHT progress notes.xlsx",
+                "RiO extract",
+                (("2024-01-01", "Owen Kasprzak (CPN, care coordinator)"),),
+            ),
+            "yc": Sheet(
+                YOUNG_CARERS,
+                "Morrowfield Carers Hub - Young Carers.docx",
+                "Table 1",
+                (("2024-01-01", "Becca Lyle (Young Carers Worker)"),),
+                typed=False,
+            ),
+            "gp": Sheet(
+                GP,
+                "Ashgrove Medical Practice chronology.xlsx",
+                "Aldous",
+                (("2024-01-01", "Dr M. Holloway-Stone"),),
+            ),
+            "sn": Sheet(
+                SCHOOL_NURSE,
+                "0-19 School Nursing - Reuben Aldous.xlsx",
+                "School nursing",
+                (("2024-01-01", "Ellie Frame (SN)"),),
+            ),
+            "substance": Sheet(
+                SUBSTANCE,
+                "Turning Tide Recovery - C Tolley.xlsx",
+                "Keywork",
+                (("2024-01-01", "Jas Dhillon (Recovery Worker)"),),
+            ),
+            "ambulance": Sheet(
+                AMBULANCE,
+                "Morrowshire Ambulance Service PRF extract.xlsx",
+                "Incidents",
+                (("2024-01-01", "Paramedic P. Rusk"),),
+                typed=False,
+            ),
+        },
+    )
+
+    # Summer 2024: Reuben as his father's carer.
+    f.occ(
+        "2024-05-08",
+        "school-concern-young-carer",
+        R(
+            "school",
+            "Concern raised by: class teacher (Y3). Reuben very tired, fell asleep in phonics. "
+            "Said he 'has to do Dad's tea and remind him about his tablets' and that Dad 'hears "
+            "people through the wall'. Category: Emotional wellbeing / young carer. DSL spoke "
+            "with Reuben - happy to be referred to Young Carers.",
+            "14:05",
+            "Wellbeing",
+            "Young Carers referral to be made",
+        ),
+    )
+    f.occ(
+        "2024-05-13",
+        "school-refers-young-carers",
+        R(
+            "school",
+            "Referral sent to Morrowfield Young Carers (online form) with Dad's consent by "
+            "phone: Reuben (8) helps his father, who has a mental illness, with meals and "
+            "medication in the week.",
+            "11:30",
+            "Referral out",
+        ),
+        R(
+            "yc",
+            "New referral from Harebell Lane Primary (Mrs Ekwueme) for Reuben Aldous, 8 - caring "
+            "for his dad Declan (schizophrenia) Monday to Friday, weekends at mum's. Allocated "
+            "to me.",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-06-04",
+        "yc-assessment-visit",
+        R(
+            "yc",
+            "Young carer's assessment at Ravel Court with Reuben and his dad. Declan pleasant "
+            "but guarded, wouldn't talk about his illness in front of R. Reuben does the "
+            "shopping list, checks Dad has taken his tablets, sorts the post. Offered Tuesday "
+            "club and a 1:1 in school each half term. Both said yes.",
+        ),
+    )
+    f.occ(
+        "2024-06-18",
+        "cmht-routine-review",
+        R(
+            "cmht",
+            "Face to face, home. Declan reviewed. Mental state settled, sleeping ok, taking "
+            "olanzapine (pill count correct). Reuben at school. Declan proud R is in Young "
+            "Carers. Relapse signature reviewed: poor sleep, talk of 'the swap', isolation.",
+            "13:00",
+            "Care coordination",
+        ),
+    )
+
+    # September 2024: relapse, the crisis team, social care.
+    f.occ(
+        "2024-09-10",
+        "cmht-visit-relapse",
+        R(
+            "cmht",
+            "Face to face, home. Declan unshaven, flat cluttered, olanzapine packs unopened "
+            "since July. Says 'Reuben isn't Reuben since he came back from his mum's - they've "
+            "put something in him, he talks in their voice'. Denies intent to harm R but says "
+            "R 'needs cleaning out'. Reuben at school. Relapse signature present.",
+            "10:15",
+            "Care coordination",
+        ),
+    )
+    f.occ(
+        "2024-09-10",
+        "cmht-refers-crht",
+        R(
+            "cmht",
+            "Referral to CRHT (phone + RiO referral): relapse of paranoid schizophrenia, "
+            "non-concordance since July, delusional beliefs about his 8-year-old son.",
+            "12:00",
+            "Referral",
+        ),
+        R(
+            "crisis",
+            "Referral received from Morrowfield North CMHT (O Kasprzak): 40yo M, paranoid "
+            "schizophrenia, off meds ~8 weeks, delusions centred on son (8) being 'swapped'. "
+            "Accepted - assessment tomorrow a.m.",
+            "12:10",
+            "Referral received",
+        ),
+    )
+    f.occ(
+        "2024-09-10",
+        "cmht-calls-mash",
+        R(
+            "cmht",
+            "Tel to Morrowfield MASH: shared concerns re Reuben - father relapsing with beliefs "
+            "focused on the child; Reuben lives with him in the week. MASH to screen today.",
+            "15:55",
+            "Safeguarding",
+        ),
+        R(
+            "csc",
+            "Contact (professional, telephone) from Owen Kasprzak, CPN, Morrowfield North CMHT. "
+            "Reuben's father Declan Aldous is relapsing (paranoid schizophrenia), has stopped "
+            "his medication and holds beliefs that Reuben has been 'swapped' and 'needs "
+            "cleaning out'. Reuben lives with him Monday to Friday and with his mother, Lauren "
+            "Pritchard, at weekends. CRHT referral made. Passed for screening.",
+            "16:02",
+            "Contact",
+        ),
+    )
+    f.occ(
+        "2024-09-11",
+        "mash-screening",
+        R(
+            "csc",
+            "MASH screening (RAG red). Checks: police - two concern-for-welfare logs for father "
+            "2021; school - young carer referral May 2024, tired; GP - father's SMI, Reuben "
+            "well; mother's partner Craig Tolley - police intelligence re cocaine supply 2023. "
+            "Decision: strategy discussion; Reuben to stay at mother's tonight if she agrees.",
+            "09:30",
+            "MASH decision",
+            "Strategy discussion",
+        ),
+    )
+    f.occ(
+        "2024-09-11",
+        "crht-assessment",
+        R(
+            "crisis",
+            "Gatekeeping/initial assessment at home with CPN. MSE: unkempt, guarded, "
+            "pressured at times; persecutory and misidentification delusions (son 'replaced', "
+            "mother's partner 'controls him through the tablet'); AH 3rd person. No SI. Denies "
+            "HI but 'the boy needs cleaning out'. Insight poor. Accepted for home treatment, "
+            "daily visits, restart olanzapine. Safeguarding: CMHT has referred to MASH.",
+            "10:30",
+            "Assessment",
+        ),
+    )
+    f.occ(
+        "2024-09-12",
+        "strategy-discussion-1",
+        R(
+            "csc",
+            "Strategy discussion (Teams), chair Gareth Whitlow TM. Present: Natasha Odunsi SW, "
+            "PC Carver (Morrowshire Police), Owen Kasprzak CPN, Mrs Ekwueme DSL. Father's "
+            "delusions centre on Reuben; no direct threats but 'cleaning out' is a risk phrase; "
+            "father not taking medication; CRHT daily. Decision: S47 (single agency). Safety "
+            "plan: Reuben to live with mother full-time; no unsupervised contact with father "
+            "until reviewed; father not to collect from school. SW to see Reuben at school "
+            "today and speak to mother.",
+            "11:00",
+            "Strategy discussion",
+            "S47",
+        ),
+        R(
+            "police",
+            "STRAT DISC 12/09/24 1100 - TEAMS. SUBJ: REUBEN ALDOUS 8YRS. FATHER DECLAN ALDOUS "
+            "MH RELAPSE, DELUSIONAL RE CHILD. NO OFFENCES. S47 SINGLE AGENCY. MARKER PLACED ON "
+            "BOTH ADDRESSES (KESTLE RD / PENNOCK GDNS). OIC PC 3307.",
+            "11:00",
+            "Strategy discussion",
+            ref="STORM 24-0912-0311",
+        ),
+        R(
+            "cmht",
+            "Strategy discussion (MS Teams) attended by care coordinator. Agreed S47 by CSC, R "
+            "to live with mother, no unsupervised contact. CRHT continue daily; I will tell "
+            "Declan the plan with the SW.",
+            "11:00",
+            "Multi-agency meeting",
+        ),
+        R(
+            "school",
+            "Strategy minutes from CSC received by email and pasted below. 'Strategy "
+            "discussion 12/09/2024 11:00, Teams. Attendees: G Whitlow (chair), N Odunsi SW, PC "
+            "Carver, O Kasprzak CPN, J Ekwueme DSL. Outcome: Section 47 enquiry. Reuben to "
+            "reside with mother; father not to collect from school.' Office and gate staff "
+            "told: father NOT to collect.",
+            "09:20",
+            "Minutes received",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-09-12",
+        "sw-sees-reuben-school",
+        R(
+            "csc",
+            "Saw Reuben alone at school (nurture room). He said Dad 'is poorly in his brain "
+            "again' and keeps looking at him 'like I'm a stranger'. Dad told him he was 'a "
+            "copy'. Reuben said he would like to stay at Mum's for now. Wishes recorded.",
+            "14:15",
+            "Child seen",
+        ),
+        R(
+            "school",
+            "SW Natasha Odunsi in to see Reuben in the nurture room, 2:15pm, about 40 mins. R "
+            "came back to class calm. SW says R will go to Mum's tonight.",
+            "14:15",
+            "Professional visit",
+        ),
+    )
+    f.occ(
+        "2024-09-13",
+        "crht-visit-fri",
+        R(
+            "crisis",
+            "HTT visit. Declan took olanzapine 10mg in front of me. Still convinced about the "
+            "'swap'. Angry that Reuben is at his mother's - 'they've got him now'. No threats.",
+            "10:00",
+            "Home treatment visit",
+        ),
+    )
+    f.occ(
+        "2024-09-13",
+        "sw-visits-declan",
+        R(
+            "csc",
+            "Home visit to Declan Aldous at Ravel Court with the safety plan (CPN unable to "
+            "join). Declan said Reuben 'will be fine once he's cleaned' and would not say what "
+            "that means; accepted the plan 'for now'. Flat cluttered, no food.",
+            "15:30",
+            "Home visit",
+        ),
+    )
+    f.occ(
+        "2024-09-14",
+        "crht-visit-sat",
+        R(
+            "crisis",
+            "HTT visit - Declan spoke through the door only, declined to let us in. Said he'd "
+            "taken his tablet. Plan: visit tomorrow with 2 staff.",
+            "11:20",
+            "Home treatment visit",
+        ),
+    )
+    f.occ(
+        "2024-09-16",
+        "reuben-moves-to-mothers",
+        R(
+            "csc",
+            "Reuben now living full-time with his mother Lauren Pritchard and her partner "
+            "Craig Tolley at 22 Pennock Gardens, JX7 1AL (safety plan). His belongings fetched "
+            "from Ravel Court with Declan's agreement.",
+            "12:00",
+            "Change of address",
+        ),
+        R(
+            "school",
+            "Mum in at drop-off: Reuben is living with her at 22 Pennock Gardens from now on. "
+            "Contact details updated; Dad not to collect (already on file).",
+            "08:50",
+            "Change of details",
+        ),
+    )
+
+    # 3-4 October 2024: the school gate, section 136, the Mental Health Act assessment.
+    f.occ(
+        "2024-10-03",
+        "school-gate-incident",
+        R(
+            "police",
+            "STORM 24-1003-0987 1512HRS. CLASS: CONCERN FOR SAFETY / PUBLIC ORDER. CALLER "
+            "HAREBELL LANE PRIMARY HEAD: MALE (DECLAN ALDOUS, MARKER) AT GATE SHOUTING HIS SON "
+            "'MUST COME TO BE CLEANSED', SON KEPT INSIDE. UNITS ATTENDED 1525, MALE LEFT "
+            "PRIOR. AREA SEARCH NEG. CHILD COLLECTED BY MOTHER.",
+            "15:12",
+            "Incident",
+            ref="STORM 24-1003-0987",
+        ),
+        R(
+            "school",
+            "3.10pm home time. Reuben's father at the main gate shouting that Reuben had to "
+            "come with him 'to be cleansed' and that 'that's not my son in there'. Reuben kept "
+            "in the classroom with his teacher. Head rang 999 at 3.12pm. Father walked off "
+            "towards Kestle Road before police arrived. Mum collected R at 3.40pm.",
+            "15:10",
+            "Safeguarding incident",
+            "999; SW informed",
+        ),
+    )
+    f.occ(
+        "2024-10-03",
+        "footbridge-s136",
+        R(
+            "police",
+            "STORM 24-1003-1420 1842HRS. CLASS: CONCERN FOR SAFETY. MOP REPORTS MALE ON "
+            "KESTLE RD RAILWAY FOOTBRIDGE, LEANING OVER PARAPET. OFFICERS + LAS ON SCENE 1851. "
+            "MALE IDENTIFIED AS DECLAN ALDOUS (MARKER - MH). S136 MHA APPLIED 1905. CONVEYED BY "
+            "LAS TO ORCHARD SUITE, LINDEN PARK.",
+            "18:42",
+            "Incident - S136",
+            ref="STORM 24-1003-1420",
+        ),
+        R(
+            "ambulance",
+            "CAD 771204, Cat 2, Kestle Road footbridge, police on scene. 40yo M, known "
+            "schizophrenia, off meds; talking about his son being replaced and 'the trains "
+            "telling him'. No injuries, obs NAD. Police detained s136 at 19:05. Conveyed to "
+            "Orchard Suite (HBPoS) with police escort, handover 19:58.",
+            "18:51",
+        ),
+    )
+    f.occ(
+        "2024-10-03",
+        "orchard-suite-arrival",
+        R(
+            "ward",
+            "Orchard Suite (s136 HBPoS): arrived 19:58 by ambulance with 2 officers. Rights "
+            "read (s132). Physical obs stable. Settled in the lounge, guarded, preoccupied "
+            "with 'the copy'. Police released 20:40 after handover.",
+            "19:58",
+            "S136 arrival",
+        ),
+    )
+    f.occ(
+        "2024-10-03",
+        "request-mha-assessment",
+        R(
+            "ward",
+            "AMHP service contacted re MHA assessment - on-call AMHP advises assessment "
+            "09:30 tomorrow with s12 doctor; patient to remain in suite overnight.",
+            "21:35",
+            "AMHP request",
+        ),
+        R(
+            "amhp",
+            "21:40 request from Orchard Suite for an MHA assessment of Declan Aldous (s136 from "
+            "Kestle Road footbridge this evening). Arranged for 09:30 tomorrow with Dr Naidu "
+            "(s12) and the CMHT consultant.",
+            "21:40",
+        ),
+    )
+    f.occ(
+        "2024-10-04",
+        "mha-assessment",
+        R(
+            "amhp",
+            "MHA assessment at the Orchard Suite with Dr Naidu (s12) and Dr Ferreira "
+            "(responsible consultant), care coordinator present. Declan guarded, believes his "
+            "son has been replaced and must be 'cleansed' and that yesterday he was 'letting "
+            "the trains speak'. Both doctors recommended s2. I considered home treatment "
+            "(already failed) and informal admission (refused). Application made under s2; "
+            "bed on Hazel Ward. Nearest relative is his mother (see below).",
+            "09:30",
+        ),
+        R(
+            "cmht",
+            "Attended MHA assessment at Orchard Suite (AMHP R Moyle, Dr Naidu, Dr Ferreira). "
+            "Detained s2. I shared the risk history re Reuben. Hazel Ward bed.",
+            "09:30",
+            "MHA assessment",
+        ),
+    )
+    f.occ(
+        "2024-10-04",
+        "amhp-informs-nearest-relative",
+        R(
+            "amhp",
+            "Phoned Marion Aldous (mother, nearest relative) to tell her of the s2 application "
+            "and her rights. She was upset but agreed it was needed; worried about Reuben.",
+            "11:10",
+        ),
+    )
+    f.occ(
+        "2024-10-04",
+        "amhp-calls-csc",
+        R(
+            "amhp",
+            "Rang Morrowfield children's duty (spoke to Natasha Odunsi, allocated SW): "
+            "Declan detained s2, content of his beliefs about Reuben shared; ward will tell "
+            "CSC before any leave or discharge.",
+            "11:25",
+        ),
+        R(
+            "csc",
+            "Telephone call from Rhiannon Moyle (AMHP): Declan Aldous assessed at the Orchard "
+            "Suite this morning and detained under s2 MHA; admitted to Hazel Ward. His beliefs "
+            "about Reuben remain fixed. Ward to notify CSC of any leave.",
+            "11:30",
+            "Telephone call",
+        ),
+    )
+    f.occ(
+        "2024-10-04",
+        "admission-hazel-ward",
+        R(
+            "ward",
+            "Admitted to Hazel Ward under s2 MHA from Orchard Suite. Property checked. Informal "
+            "obs level 2. Declan quiet, asked when he can see his son. Safeguarding alert on "
+            "record: no visits by the child without CSC agreement.",
+            "14:50",
+            "Admission",
+        ),
+        R(
+            "cmht",
+            "Declan admitted Hazel Ward this afternoon (s2). Care coordination continues; "
+            "CRHT discharged him from their caseload.",
+            "16:10",
+            "Admission",
+        ),
+    )
+    f.occ(
+        "2024-10-04",
+        "police-ppn-oct",
+        R(
+            "police",
+            "PPN (ADULT AT RISK / CHILD CONCERN) SUBMITTED TO MASH RE STORM 24-1003-0987 AND "
+            "24-1003-1420: FATHER AT SCHOOL GATE WITH DELUSIONS RE CHILD, LATER S136.",
+            "08:40",
+            "Notification",
+            ref="PPN 24-33190",
+        ),
+        R(
+            "csc",
+            "Police notification received (PPN 24-33190): yesterday at 15:12 Declan Aldous at "
+            "Harebell Lane school gate demanding Reuben be 'cleansed'; at 18:42 found on the "
+            "Kestle Road footbridge and detained s136. For allocated SW (open S47).",
+            "09:15",
+            "Contact",
+        ),
+        R(
+            "csc",
+            "Police notification received (PPN 24-33190): yesterday 15:12 Declan Aldous at "
+            "Harebell Lane school gate demanding Reuben be 'cleansed'; 18:42 found on the "
+            "Kestle Road footbridge and detained s136. For allocated SW (open S47).",
+            "09:17",
+            "Contact",
+        ),
+    )
+    f.occ(
+        "2024-10-07",
+        "reuben-distressed-class",
+        R(
+            "school",
+            "Reuben tearful in class. Drew Dad 'in the hospital with the bad men'. Asked if "
+            "Dad will 'still think I'm a copy when he's better'. Calm after time with TA.",
+            "10:40",
+            "Emotional wellbeing",
+            "Shared with SW",
+        ),
+    )
+    f.occ(
+        "2024-10-07",
+        "strategy-discussion-2",
+        R(
+            "csc",
+            "Strategy discussion (reconvened after the school-gate incident and s136). Present: "
+            "Gareth Whitlow (chair), Natasha Odunsi, PC Carver, Owen Kasprzak. Father detained "
+            "s2 on Hazel Ward. Reuben safe at mother's but concerns emerging about Craig "
+            "Tolley's drug use (police intelligence). Decision: S47 continues; SW to visit "
+            "Pennock Gardens this week; ward to alert CSC before any leave.",
+            "13:00",
+            "Strategy discussion",
+        ),
+        R(
+            "police",
+            "STRAT DISC 2 07/10/24 1300. FATHER DETAINED S2 HAZEL WARD. INTEL SHARED RE CRAIG "
+            "TOLLEY (MOTHER'S PARTNER) - COCAINE SUPPLY 2023, NFA. S47 CONT.",
+            "13:00",
+            "Strategy discussion",
+            ref="STORM 24-1003-0987",
+        ),
+        R(
+            "cmht",
+            "Strategy meeting follow-up (Teams) - Declan on Hazel Ward s2. I asked that "
+            "Reuben's views inform any future contact. Ward to tell CSC before leave.",
+            "13:00",
+            "Multi-agency meeting",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2024-10-10",
+        "sw-visit-pennock",
+        R(
+            "csc",
+            "Home visit to Pennock Gardens. Lauren and Reuben seen; Craig came down late and "
+            "left quickly. Strong smell of cannabis upstairs; burnt foil in the bathroom bin. "
+            "Lauren says the foil is 'for cooking'. Reuben's room clean, bed made. Discussed "
+            "drug use and safety plan; Lauren defensive.",
+            "16:00",
+            "Home visit (S47)",
+        ),
+    )
+    f.occ(
+        "2024-10-14",
+        "reuben-disclosure-foil",
+        R(
+            "school",
+            "During circle time Reuben said Craig 'smokes the silver paper in the bathroom' "
+            "and 'goes sleepy on the stairs', and once he couldn't wake him. DSL spoke to R "
+            "with his teacher. No marks, R not frightened of Craig.",
+            "10:15",
+            "Disclosure",
+        ),
+    )
+    f.occ(
+        "2024-10-14",
+        "school-calls-sw-disclosure",
+        R(
+            "school",
+            "DSL phoned SW Natasha Odunsi with this morning's disclosure about Craig and the "
+            "silver paper. SW to discuss with her manager.",
+            "10:50",
+            "Phone call to CSC",
+        ),
+        R(
+            "csc",
+            "Call from Mrs Ekwueme (DSL): Reuben told staff that Craig smokes 'silver paper' in "
+            "the bathroom and falls asleep on the stairs; once R could not wake him. Consistent "
+            "with the foil seen on 10/10.",
+            "10:52",
+            "Telephone call",
+        ),
+    )
+    f.occ(
+        "2024-10-15",
+        "yc-session-at-school",
+        R(
+            "yc",
+            "1:1 with Reuben at school (library). Talked about Dad being in hospital - R worries "
+            "Dad is 'all alone'. Made a worry box. He says Mum's is 'ok but noisy at night'.",
+        ),
+        R(
+            "school",
+            "Becca from Young Carers saw Reuben in the library for his 1:1 (45 mins). R came "
+            "back with a worry box he'd made.",
+            "13:30",
+            "Professional visit",
+        ),
+    )
+    f.occ(
+        "2024-10-17",
+        "s47-outcome",
+        R(
+            "csc",
+            "S47 outcome (TM): emotional harm from father's delusional beliefs and the school "
+            "gate incident; neglect risk at mother's from Craig Tolley's apparent heroin/crack "
+            "use, with the child finding him unrousable. Likely significant harm. ICPC "
+            "requested for 05/11/2024.",
+            "15:00",
+            "S47 outcome",
+            "ICPC",
+        ),
+    )
+    f.occ(
+        "2024-10-21",
+        "craig-self-refers",
+        R(
+            "substance",
+            "Self-referral (walk-in): Craig Tolley, 36. Smoking heroin and crack ~4 days a "
+            "week for 18 months, cannabis daily. Says CSC 'on his back' over partner's son. "
+            "Assessment booked; harm reduction and naloxone kit given.",
+            kind="Self-referral",
+        ),
+    )
+    f.occ(
+        "2024-10-22",
+        "reuben-gp-change",
+        R(
+            "gp",
+            "Registration: Reuben Aldous deducted - registered with Kestle Vale Surgery "
+            "22/10/2024 (moved to mother's address). Records transferred.",
+            kind="Registration",
+        ),
+        R(
+            "sn",
+            "Contact: Records update. Outcome: Reuben now registered at Kestle Vale Surgery from "
+            "22/10 (living with mother). Health record updated.",
+            kind="GP change",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-10-29",
+        "mha-assessment-s3",
+        R(
+            "amhp",
+            "MHA assessment on Hazel Ward (s2 ends 31/10). Declan still holds the belief that "
+            "Reuben was 'swapped', wants to 'get the real one back'; partial response to "
+            "treatment. Drs Ferreira and Kaur recommended s3; NR (mother) consulted and did not "
+            "object. Application made under s3.",
+            "11:00",
+        ),
+        R(
+            "ward",
+            "MHA assessment on the ward by AMHP and two doctors - detention regraded to s3. "
+            "Patient informed of rights (s132), IMHA referral made.",
+            "11:00",
+            "MHA assessment",
+        ),
+    )
+
+    # November 2024: the conference, core groups, the warrant.
+    f.occ(
+        "2024-11-01",
+        "gp-report-icpc",
+        R(
+            "gp",
+            "GP report for ICPC sent to CP conference unit: Declan - SMI register, two "
+            "previous admissions, now s3; Reuben - well child, immunisations complete, no "
+            "concerns from GP attendance (now registered elsewhere).",
+            kind="Report",
+        ),
+    )
+    f.occ(
+        "2024-11-04",
+        "substance-report-icpc",
+        R(
+            "substance",
+            "Report for tomorrow's ICPC emailed to conference unit with Craig's consent: "
+            "engaged since 21/10, 2 of 3 appointments kept, opiate substitute script started "
+            "01/11, urine positive for opiates and cocaine.",
+            kind="Report",
+        ),
+    )
+    f.occ(
+        "2024-11-05",
+        "icpc",
+        R(
+            "csc",
+            "Initial Child Protection Conference, chair Helen Castellano (IRO). Present: "
+            "Lauren Pritchard, Craig Tolley (part), Natasha Odunsi SW, Mrs Ekwueme (school), "
+            "PC Carver, Owen Kasprzak (CMHT). Reports: GP, Turning Tide. Decision: Reuben "
+            "subject to a child protection plan, category emotional abuse. Plan: Craig not to "
+            "use in the home and to engage with Turning Tide; no unsupervised contact with "
+            "father; Young Carers and school support; core group 12/11.",
+            "10:00",
+            "ICPC",
+            "CP plan - emotional abuse",
+        ),
+        R(
+            "school",
+            "DSL attended ICPC at the civic centre. Reuben now on a CP plan (emotional abuse). "
+            "School actions: daily check-in with TA, continue nurture group, report any "
+            "comments about home. Core group next Tuesday.",
+            "10:00",
+            "CP conference",
+        ),
+        R(
+            "police",
+            "ICPC ATTENDED 05/11/24 - REUBEN ALDOUS CP PLAN (EMOTIONAL). POLICE ACTIONS: "
+            "INTEL RE PENNOCK GDNS TO BE DEVELOPED.",
+            "10:00",
+            "Conference",
+        ),
+        R(
+            "cmht",
+            "Initial child protection conference for Reuben attended. CP plan agreed "
+            "(emotional abuse). Declan's views given to the chair in writing; he was not able "
+            "to attend (s3).",
+            "10:00",
+            "Multi-agency meeting",
+        ),
+    )
+    f.occ(
+        "2024-11-12",
+        "core-group-1",
+        R(
+            "csc",
+            "First core group (school). Present: Lauren, Natasha Odunsi SW, Mrs Ekwueme, Becca "
+            "Lyle (Young Carers), Jas Dhillon (Turning Tide). Plan made SMART; Craig's "
+            "attendance at Turning Tide to be shared fortnightly; Reuben's wish to see Dad to "
+            "be explored with the ward.",
+            "15:30",
+            "Core group",
+        ),
+        R(
+            "school",
+            "Core group meeting in school, 3.30pm. Mum, SW, Young Carers and Turning Tide. "
+            "Actions for school unchanged.",
+            "15:30",
+            "Core group",
+        ),
+        R(
+            "yc",
+            "Core group at Harebell Lane. I'll look at a supported visit for Reuben to see his "
+            "dad on the ward if CSC and the ward agree.",
+        ),
+        R(
+            "substance",
+            "Attended core group for partner's son (Reuben) at the school. Agreed to share "
+            "Craig's attendance and testing every two weeks with the SW.",
+            kind="Multi-agency meeting",
+        ),
+    )
+    f.occ(
+        "2024-11-12",
+        "ward-cpa-review",
+        R(
+            "ward",
+            "CPA review on Hazel Ward (Dr Ferreira, named nurse, care coordinator). Declan "
+            "calmer, on olanzapine 20mg; belief about son 'less loud'. Plan: escorted ground "
+            "leave; discharge planning to begin; CSC to be invited.",
+            "11:00",
+            "CPA review",
+        ),
+        R(
+            "cmht",
+            "CPA ward review attended - improving; discharge planning to start; I will ask "
+            "CSC to the discharge planning meeting.",
+            "11:00",
+            "CPA review",
+        ),
+    )
+    f.occ(
+        "2024-11-16",
+        "supported-ward-visit",
+        R(
+            "yc",
+            "Took Reuben to see his dad in the family room on Hazel Ward (agreed by SW and "
+            "ward). 40 minutes. Declan gentle, asked about school, called him 'son'. R held his "
+            "hand at the end. Lauren waited in the car park.",
+        ),
+        R(
+            "ward",
+            "Family visit 14:00-14:40 in the family room: son Reuben (8) with Young Carers "
+            "worker, as agreed with CSC. Visit warm and appropriate; staff present throughout.",
+            "14:00",
+            "Visit",
+        ),
+    )
+    f.occ(
+        "2024-11-20",
+        "warrant-pennock",
+        R(
+            "police",
+            "0610HRS S23 MISUSE OF DRUGS ACT WARRANT EXECUTED 22 PENNOCK GARDENS. OCCUPANTS: "
+            "LAUREN PRITCHARD, CRAIG TOLLEY, KYLE MOTTRAM, CHILD REUBEN ALDOUS (8) ASLEEP "
+            "UPSTAIRS. FOUND: 14 WRAPS CRACK, 9 WRAPS HEROIN, SCALES, £1,240 CASH.",
+            "06:10",
+            "Warrant",
+            ref="OP KESTREL / STORM 24-1120-0102",
+        ),
+    )
+    f.occ(
+        "2024-11-20",
+        "arrest-craig",
+        R(
+            "police",
+            "0625HRS ARREST: CRAIG TOLLEY (36) S/O PWITS CLASS A (CRACK, HEROIN). CONVEYED "
+            "MORROWFIELD CUSTODY. INTERVIEWED. BAILED - CONDITIONS NOT TO RESIDE AT 22 "
+            "PENNOCK GARDENS.",
+            "06:25",
+            "Arrest",
+            ref="CRIME 24/58812",
+        ),
+        R(
+            "substance",
+            "Craig rang: arrested yesterday morning at home on a drugs warrant, possession "
+            "with intent; bailed, can't live at Lauren's. Staying at his mum's. Missed today's "
+            "script - pharmacy informed.",
+            kind="Telephone",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-11-20",
+        "arrest-kyle",
+        R(
+            "police",
+            "0630HRS ARREST: KYLE MOTTRAM (24), NFA AT 22 PENNOCK GARDENS, S/O PWITS CLASS A. "
+            "CONVEYED MORROWFIELD CUSTODY. RUI.",
+            "06:30",
+            "Arrest",
+            ref="CRIME 24/58813",
+        ),
+    )
+    f.occ(
+        "2024-11-20",
+        "police-ppn-warrant",
+        R(
+            "police",
+            "PPN SUBMITTED - CHILD PRESENT AT DRUGS WARRANT 22 PENNOCK GDNS, CP PLAN CHILD.",
+            "09:00",
+            "Notification",
+            ref="PPN 24-35871",
+        ),
+        R(
+            "csc",
+            "Police notification (PPN 24-35871): drugs warrant at 22 Pennock Gardens at 06:10 "
+            "today, Reuben asleep upstairs; crack and heroin wraps and cash found; Craig "
+            "Tolley and another man arrested. Craig bailed not to live at the address.",
+            "10:20",
+            "Contact",
+        ),
+    )
+    f.occ(
+        "2024-11-20",
+        "reuben-late-upset",
+        R(
+            "school",
+            "Reuben arrived 10.05 with Mum, very quiet. Told TA 'the police came in our house "
+            "and took Craig'. Mum said police were there 'at 6 this morning'. Daily check-in "
+            "done; SW emailed.",
+            "10:05",
+            "Welfare",
+        ),
+    )
+    f.occ(
+        "2024-11-25",
+        "craig-moves-out",
+        R(
+            "csc",
+            "Craig Tolley has moved out of Pennock Gardens to his mother's at 4 Tolland Walk, "
+            "JX7 2RE (bail condition). Lauren says the relationship continues.",
+            "14:00",
+            "Household change",
+        ),
+        R(
+            "substance",
+            "Craig now living at his mum's, 4 Tolland Walk - address updated. Script moved to "
+            "the Tolland Walk pharmacy.",
+            kind="Change of address",
+        ),
+    )
+    f.occ(
+        "2024-11-26",
+        "school-nurse-sees-reuben",
+        R(
+            "sn",
+            "Contact: Face to face in school. Outcome: Reuben seen re sleep and bedwetting "
+            "(referred by DSL). Wetting most nights since October; worries about Dad. Enuresis "
+            "advice, sleep routine, referral to the continence clinic. Voice of child: 'I "
+            "think about Dad at bedtime'.",
+            "11:00",
+            "Health assessment",
+        ),
+        R(
+            "school",
+            "School nurse Ellie Frame saw Reuben in the medical room at 11 (sleep, wetting). "
+            "Spare clothes kept in school.",
+            "11:00",
+            "Professional visit",
+        ),
+    )
+
+    # December 2024: the father's discharge.
+    f.occ(
+        "2024-12-02",
+        "ward-emails-invite-dpm",
+        R(
+            "ward",
+            "Email to SW Natasha Odunsi: invitation to Declan's discharge planning meeting, "
+            "Tues 03/12 14:00, Hazel Ward (Teams available).",
+            "12:30",
+            "Email",
+        ),
+        R(
+            "csc",
+            "Email from Hazel Ward: invitation to father's discharge planning meeting tomorrow "
+            "14:00. Accepted.",
+            "12:45",
+            "Email",
+        ),
+    )
+    f.occ(
+        "2024-12-03",
+        "discharge-planning-meeting",
+        R(
+            "ward",
+            "Discharge planning meeting (s117): Dr Ferreira, SN Ampofo, O Kasprzak (CMHT), S "
+            "Treharne (CRHT), N Odunsi (CSC), Declan. Plan: discharge 12/12 to Ravel Court on "
+            "a CTO; CRHT 72-hour follow-up; depot fortnightly; contact with Reuben supervised "
+            "only, arranged by CSC.",
+            "14:00",
+            "Discharge planning",
+        ),
+        R(
+            "cmht",
+            "Discharge planning meeting on Hazel Ward. Discharge 12/12 on a CTO, depot via "
+            "CMHT clinic, CRHT 72h follow-up. I explained the CP plan to Declan; he accepts "
+            "supervised contact.",
+            "14:00",
+            "Discharge planning",
+        ),
+        R(
+            "csc",
+            "Attended father's discharge planning meeting (Teams). Discharge date 12/12/2024 "
+            "on a Community Treatment Order. Agreed with Declan: contact with Reuben supervised "
+            "by CSC fortnightly; he will not go to the school or to Pennock Gardens.",
+            "14:00",
+            "Professionals meeting",
+        ),
+        R(
+            "crisis",
+            "DPM (Hazel Ward) - CRHT to do 72-hour post-discharge follow-up on 13/12.",
+            "14:00",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2024-12-10",
+        "core-group-2",
+        R(
+            "csc",
+            "Core group 2. Craig's urine screens: opiates (prescribed) only x2, cocaine "
+            "negative. Reuben calmer, wetting improving. Father discharged Thursday - "
+            "supervised contact plan explained to Lauren.",
+            "15:30",
+            "Core group",
+        ),
+        R(
+            "school",
+            "Core group, school, 3.30. Attendance 97%. R looking forward to seeing Dad with "
+            "the SW after Christmas.",
+            "15:30",
+            "Core group",
+        ),
+        R(
+            "substance",
+            "Core group (school): fed back 2 clean screens for cocaine, script stable at "
+            "methadone 40ml.",
+            kind="Multi-agency meeting",
+        ),
+    )
+    f.occ(
+        "2024-12-12",
+        "discharge-hazel-ward",
+        R(
+            "ward",
+            "Discharged from Hazel Ward to Ravel Court on a CTO (s17A). Depot given 11/12. "
+            "TTOs 7 days. CRHT follow-up tomorrow. CSC informed by email as agreed.",
+            "11:30",
+            "Discharge",
+        ),
+        R(
+            "cmht",
+            "Declan discharged today from Hazel Ward on a CTO. Home by taxi. Depot clinic "
+            "booked 24/12.",
+            "15:00",
+            "Discharge",
+        ),
+        R(
+            "csc",
+            "Father Declan Aldous discharged from Hazel Ward yesterday on a CTO, back at Ravel "
+            "Court. Contact plan stands (supervised only).",
+            "09:30",
+            "Case note",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-12-13",
+        "crht-72h-followup",
+        R(
+            "crisis",
+            "72-hour post-discharge follow-up, home. Declan settled, flat tidied, food in. "
+            "Talks of Reuben 'as my boy' - no misidentification voiced today. Discharged from "
+            "CRHT back to CMHT.",
+            "10:40",
+            "Follow-up visit",
+        ),
+    )
+    f.occ(
+        "2024-12-16",
+        "gp-discharge-summary",
+        R(
+            "gp",
+            "Discharge summary received from Linden Park (Hazel Ward 04/10-12/12/2024): "
+            "relapse of paranoid schizophrenia, s2 then s3, discharged on CTO, paliperidone "
+            "depot. Added to SMI register review. Read MHS.",
+            kind="Correspondence in",
+        ),
+    )
+
+    # 2025: contact, the review conference, Craig's charge, overdose and sentence.
+    f.occ(
+        "2025-01-14",
+        "first-supervised-contact",
+        R(
+            "csc",
+            "Supervised contact, Morrowfield Family Hub, 16:00-17:00: Reuben and his father. "
+            "Warm reunion, played Uno, Declan brought a football annual. No concerning "
+            "statements. Reuben asked to come again.",
+            "16:00",
+            "Contact supervision",
+        ),
+    )
+    f.occ(
+        "2025-02-04",
+        "rcpc-1",
+        R(
+            "csc",
+            "Review Child Protection Conference (IRO Helen Castellano). Present: Lauren, "
+            "Natasha Odunsi SW, Mrs Ekwueme, Owen Kasprzak, Jas Dhillon. Progress: father "
+            "stable on depot, supervised contact going well; Craig engaging, living away, "
+            "charge decision awaited. Decision: Reuben remains on a CP plan (emotional abuse) "
+            "for a further three months.",
+            "10:00",
+            "RCPC",
+            "CP plan continues",
+        ),
+        R(
+            "school",
+            "RCPC this morning at civic centre - plan continues 3 months. Reuben's attendance "
+            "98%, settled, reading age improving.",
+            "10:00",
+            "CP conference",
+        ),
+        R(
+            "cmht",
+            "Review CP conference attended for Reuben. Reported Declan's stability and depot "
+            "concordance. Plan continues.",
+            "10:00",
+            "Multi-agency meeting",
+        ),
+        R(
+            "substance",
+            "Review case conference (Reuben) attended: Craig's engagement good, 6 weeks "
+            "cocaine-free. Plan continues.",
+            kind="Case conference",
+            shift="month",
+        ),
+    )
+    f.occ(
+        "2025-02-04",
+        "core-group-after-rcpc",
+        R(
+            "csc",
+            "Core group straight after the RCPC (same room): actions updated - move to "
+            "unsupervised contact in the community to be considered at the next core group.",
+            "11:45",
+            "Core group",
+        ),
+        R(
+            "school",
+            "Short core group after the conference - school actions carry on.",
+            "11:45",
+            "Core group",
+        ),
+    )
+    f.occ(
+        "2025-02-13",
+        "charge-craig",
+        R(
+            "police",
+            "CRIME 24/58812: CPS AUTHORITY - CRAIG TOLLEY CHARGED 2 X PWITS CLASS A. REMANDED "
+            "ON BAIL TO MORROWFIELD MAGS 06/03/2025, CONDITIONS CONTINUE. MOTTRAM - RUI.",
+            "15:20",
+            "Charge",
+            ref="CRIME 24/58812",
+        ),
+        R(
+            "substance",
+            "Craig told me he was charged yesterday afternoon (possession with intent, two "
+            "counts) and is on bail to the magistrates in March. Anxious; relapse plan "
+            "reviewed.",
+            kind="Key work session",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-03-06",
+        "declan-calls-crisis-line",
+        R(
+            "crisis",
+            "02:10 call from Declan to the crisis line: can't sleep, 'the voices are back a "
+            "bit', worried he'll 'think wrong things about Reuben again'. Talked through coping "
+            "plan. Agreed home visit later today.",
+            "02:10",
+            "Telephone - self-referral",
+        ),
+    )
+    f.occ(
+        "2025-03-06",
+        "crht-visit-march",
+        R(
+            "crisis",
+            "Home visit after the night call. Declan tired but not psychotic; no "
+            "misidentification; concordant with depot. Sleep hygiene, zopiclone 3 nights via "
+            "GP. CMHT informed. No further CRHT input.",
+            "11:00",
+            "Home visit",
+        ),
+    )
+    f.occ(
+        "2025-03-18",
+        "core-group-3",
+        R(
+            "csc",
+            "Core group 3: agreed unsupervised contact for Reuben with his father on Saturday "
+            "afternoons in the community (2 hours), reviewed weekly with CMHT.",
+            "15:30",
+            "Core group",
+        ),
+        R(
+            "school",
+            "Core group after school. From this weekend R sees Dad on Saturdays without the "
+            "SW. School to watch for any change.",
+            "15:30",
+            "Core group",
+        ),
+        R(
+            "yc",
+            "Core group - contact with Dad moving to unsupervised Saturday afternoons. Reuben "
+            "thrilled. Young Carers club continues Tuesdays.",
+        ),
+    )
+    f.occ(
+        "2025-03-29",
+        "craig-overdose",
+        R(
+            "police",
+            "STORM 25-0329-1877 2104HRS. CLASS: CONCERN FOR SAFETY / SUDDEN ILLNESS. CALLER "
+            "LAUREN PRITCHARD: MALE UNRESPONSIVE IN BATHROOM 22 PENNOCK GDNS, CHILD IN HOUSE. "
+            "OFFICERS WITH LAS 2114. MALE CRAIG TOLLEY (IN BREACH OF BAIL - NOT TO RESIDE). "
+            "NALOXONE GIVEN BY LAS, RESPONSIVE. CHILD REUBEN ALDOUS SAFE WITH MOTHER.",
+            "21:04",
+            "Incident",
+            ref="STORM 25-0329-1877",
+        ),
+        R(
+            "ambulance",
+            "CAD 802771, Cat 1, 22 Pennock Gardens. 36yo M found by partner on bathroom floor, "
+            "RR 6, pinpoint pupils, foil and lighter beside him. IM naloxone 400mcg x2, RR 14, "
+            "GCS 14. Police on scene, child (8) in the house with mum. Pt refused conveyance "
+            "after capacity assessment; harm reduction advice.",
+            "21:14",
+        ),
+    )
+    f.occ(
+        "2025-03-30",
+        "police-ppn-overdose",
+        R(
+            "police",
+            "PPN SUBMITTED RE STORM 25-0329-1877: CP PLAN CHILD PRESENT, MOTHER'S PARTNER "
+            "OVERDOSE AT ADDRESS IN BREACH OF BAIL.",
+            "10:30",
+            "Notification",
+            ref="PPN 25-10904",
+        ),
+        R(
+            "csc",
+            "Police notification (PPN 25-10904) received via EDT: Saturday night Craig Tolley "
+            "overdosed on heroin in the bathroom at Pennock Gardens, naloxone by ambulance; "
+            "Reuben in the house. Craig was staying there against his bail conditions.",
+            "08:40",
+            "Contact",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-04-24",
+        "craig-sentenced",
+        R(
+            "police",
+            "MORROWFIELD CROWN COURT: CRAIG TOLLEY PLEADED GUILTY 2 X PWITS CLASS A. 2 YRS "
+            "IMPRISONMENT SUSPENDED 2 YRS, DRUG REHABILITATION REQUIREMENT 12 MONTHS, 150 HRS "
+            "UPW.",
+            "14:30",
+            "Court result",
+            ref="CRIME 24/58812",
+        ),
+        R(
+            "substance",
+            "Craig sentenced today at Crown Court - 2 years suspended with a 12-month DRR, "
+            "so he stays with us under the DRR. Probation to liaise.",
+            kind="Court outcome",
+        ),
+    )
+    f.occ(
+        "2025-05-06",
+        "rcpc-2",
+        R(
+            "csc",
+            "RCPC 2 (IRO Helen Castellano). Overdose at the home on 29/03 while Craig was in "
+            "breach of bail; Lauren has since ended the relationship. Father well, contact "
+            "going well. Decision: CP plan continues for three more months with a written "
+            "agreement that Craig does not visit.",
+            "10:00",
+            "RCPC",
+            "CP plan continues",
+        ),
+        R(
+            "school",
+            "2nd review conference - plan continues. School report submitted in advance; "
+            "Reuben doing well in school.",
+            "10:00",
+            "CP conference",
+        ),
+        R(
+            "cmht",
+            "Second review CP conference for Reuben attended. Declan's contact positive; plan "
+            "continues because of the mother's ex-partner.",
+            "10:00",
+            "Multi-agency meeting",
+        ),
+    )
+    f.occ(
+        "2025-06-10",
+        "core-group-june",
+        R(
+            "csc",
+            "Core group: no contact from Craig since April; Reuben spending Saturdays and one "
+            "tea-time a week with his father. Plan on track for step-down at the August RCPC.",
+            "15:30",
+            "Core group",
+        ),
+        R(
+            "school",
+            "Core group - all going well. Year 5 transition plan shared.",
+            "15:30",
+            "Core group",
+            shift="swap",
+        ),
+    )
+    f.occ(
+        "2025-07-08",
+        "yc-summer-plan",
+        R(
+            "yc",
+            "Summer plan with Reuben: two Young Carers trips booked, respite days; Dad and "
+            "Reuben going to the seaside with Marion in August.",
+        ),
+    )
+
+    # Routine single entries.
+    f.fill(
+        "yc",
+        "2024-06-10",
+        "2025-07-04",
+        [
+            ("", "Reuben at Young Carers club. Cooking session - chose pizza."),
+            ("", "Reuben at club; quiet at first, then played football with the older ones."),
+        ],
+        timed=False,
+    )
+    f.fill(
+        "school",
+        "2024-05-01",
+        "2025-07-15",
+        [
+            ("Attendance", "Attendance check: Reuben 93% this term. No action."),
+            ("Wellbeing", "Reuben chosen as class 'star of the week' for kindness."),
+        ],
+    )
+    f.fill(
+        "gp",
+        "2024-05-01",
+        "2024-09-06",
+        [
+            ("Medication", "Declan: olanzapine 15mg repeat issued (28 days)."),
+            ("Review", "SMI annual physical health check (Declan): BP 132/84, BMI 31, bloods."),
+        ],
+    )
+    f.fill(
+        "substance",
+        "2024-12-16",
+        "2025-03-20",
+        [
+            (
+                "Key work session",
+                "Key work: Craig - relapse prevention, urine negative for cocaine.",
+            ),
+        ],
+        timed=False,
+    )
+    f.fill(
+        "cmht",
+        "2025-01-06",
+        "2025-07-04",
+        [
+            ("Depot clinic", "Depot clinic - paliperidone given, Declan well, no concerns."),
+        ],
+    )
+    return f.case()
+
+
 def blind_dedup_cases_10() -> list[BlindCase]:
     """This set's families, in a fixed order."""
-    return [_dorran()]
+    return [_dorran(), _aldous()]
 
 
 if __name__ == "__main__":
