@@ -1,7 +1,7 @@
 """An eleventh set of blind labelled cases for judging duplicate detection.
 
 Three wholly fictional families, each of 105-130 chronology rows from ten to twelve services
-(eleven or twelve sheets; two schools' returns in one case) over twelve to twenty months, unlike
+(twelve sheets each; two schools' returns in one case) over twelve to twenty months, unlike
 each other and unlike the earlier blind sets' families: a sixteen-year-old girl looked after in a
 semi-independent placement and sexually exploited by older men (repeated missing episodes, a
 sexual health clinic, a pregnancy and an early medical abortion, a child sexual exploitation risk
@@ -12,7 +12,12 @@ privately rented flat where the father controls the money and coerces the mother
 faltering growth, a food bank, a housing officer, a domestic abuse outreach worker, a
 children's centre, a DASH and a MARAC, child protection conferences, the father's arrest, bail,
 charge and conviction for controlling or coercive behaviour, a move to a refuge in another
-town, the older two's move to a new school, then a council tenancy).
+town, the older two's move to a new school, then a council tenancy); a fourteen-year-old boy
+with type 1 diabetes whose insulin is not given or supervised at home (missed clinics, three
+admissions with diabetic ketoacidosis through the emergency department to high dependency, the
+diabetes specialist nurses, a school healthcare plan, a referral for medical neglect, two
+strategy discussions, a child protection medical, a family group conference, the mother's
+arrest and caution at an ambulance call-out, and a child arrangements order for his aunt).
 
 Written blind: composed from the domain brief, the `Event` schema, the case kit and the seventh
 blind set's docstring and agency constants (read for their format and labelling rules; none of
@@ -30,7 +35,10 @@ worker; a supported-accommodation provider's daily log and a refuge's resident l
 shift staff; a health visiting "Contact: ..." template; two primary schools' logs in different
 templates, one row per child; a housing officer's notes and a food bank's pipe-separated voucher
 log, neither with an event-type column; a legal services case log with no event-type column;
-dates written inside the text ("seen on the 9th", "Tues 22/04", "on 27/08").
+a diabetes team's clinic notes (HbA1c, TIR, pen memory), an ambulance service's pipe-separated
+patient report summary, a Cafcass "Work type: ... Outcome: ..." record, a family group
+conference coordinator's and a school nurse's first-person notes with no event-type column;
+dates written inside the text ("on 4th March", "Mon 22/04", "on 27/08", "missed 17-19/05").
 
 A case is `(name, events, truth, noise)`. `truth` maps each row's key `file|sheet|row` to an
 occurrence id; rows sharing an id record the same real-world occurrence. `noise` holds the ids of
@@ -41,8 +49,9 @@ email or referral was logged by the receiving service on the next day.
 How the rows were labelled (the rules every blind set applies):
 
 - What a row says happened decides its occurrence, not who wrote it. Every agency's record of
-  one meeting (strategy discussion, looked-after review, professionals' meeting, legal planning
-  meeting, court hearing), in whatever words, with whatever time or none, is one occurrence. A
+  one meeting (strategy discussion, looked-after review, ICPC, RCPC, core group, MARAC,
+  professionals' meeting, legal planning meeting, child in need meeting, family group
+  conference, court hearing), in whatever words, with whatever time or none, is one occurrence. A
   minute pasted into another service's return under its own preface is a record of the same
   meeting.
 - Both ends of one phone call (or one referral, notification, letter or email sent and
@@ -61,7 +70,11 @@ How the rows were labelled (the rules every blind set applies):
   specifics. Two people's arrests on one day are two occurrences; so are an arrest and a charge.
 - An entry typed twice on one sheet (the same words or nearly) is one occurrence.
 - An emergency department that writes one attendance as several rows (triage, review,
-  discharge) records ONE occurrence; attendances on consecutive days are separate.
+  discharge, handover) records ONE occurrence; attendances on consecutive days are separate;
+  an emergency department attendance and the ward or high dependency admission that follows
+  are two occurrences.
+- A school that writes one row per child for one event records ONE occurrence; two children's
+  separate appointments in one session are separate.
 - Decision for this set: a report of a looked-after child missing, made by the placement's staff
   to the police, is one call: the placement's log of making it and the police log of receiving
   it are one occurrence. The child's being located (by police, who bring her back) is another
@@ -90,9 +103,10 @@ How the rows were labelled (the rules every blind set applies):
 - Decision for this set: a worker from another service who goes with the mother to an
   appointment (a family hub worker at a housing options interview) records that appointment, as
   the key worker does in case 1. A family hub's room booking for the domestic abuse worker to see
-  the mother records that session; a refuge's log that a social worker or a health visitor
-  visited records that visit, and a social worker's and a health visitor's separate visits on one
-  day, both noted by the refuge, stay two occurrences.
+  the mother records that session, and its session log of a baby clinic held there records the
+  same attendance as the health visitor's weighing at it; a refuge's log that a social worker
+  or a health visitor visited records that visit, and a social worker's and a health visitor's
+  separate visits on one day, both noted by the refuge, stay two occurrences.
 - Decision for this set: police bail with conditions, named with its conditions by the police
   and by the domestic abuse service the same evening, is one occurrence (like an order); the
   mother's call to her outreach worker about a breach is a separate occurrence, as is the 999
@@ -102,6 +116,26 @@ How the rows were labelled (the rules every blind set applies):
   same day is one occurrence; the old school's first-day call to the mother about the children's
   absence is another. A health visitor's change-of-address entry the day after the family's move
   records the move (its occurrence is in `noise`), as does the housing officer's.
+- Decision for this set: a collapse at school, written by the school in two rows (its first-aid
+  log: found, 999 called; its safeguarding log: the ambulance arrived and left with him) and by
+  the ambulance service (the 999 call from the school and the attendance there), is one
+  occurrence, as an incident attended by police and ambulance together is. The emergency
+  department attendance that follows is another, the high dependency admission another, the
+  step down to the ward another, and the discharge another.
+- Decision for this set: at an ambulance call-out attended by the police too, the police row of
+  the call-out and the ambulance record are one occurrence; the mother's arrest there, which the
+  police log in its own row, is another (an arrest is its own life event), and her caution
+  after interview is another again.
+- Decision for this set: a community paediatrician's child protection medical done on the ward,
+  and the ward's note that it was done, are one occurrence. A diabetes nurse's note the next
+  morning that the boy was admitted to high dependency overnight records that admission (in
+  `noise`). A diabetes team's letter to the GP about a missed clinic, and a discharge summary
+  received by the GP, are letters: separate from the clinic and the discharge.
+- Decision for this set: Cafcass's request for local authority safeguarding checks and social
+  care's log of receiving it are one occurrence; social care's reply and Cafcass's log of it the
+  next day are another. A child arrangements order made by consent at the first hearing, noted
+  by Cafcass and by social care that day, is that hearing; the copy of the order brought into
+  school five days later is a separate occurrence.
 - Look-alikes kept apart: two meetings on one day (a strategy discussion and a placement
   stability meeting; a looked-after review and the personal adviser's pathway-plan session
   straight after it); repeat missing reports on one day; a located-by-police entry and the
@@ -124,11 +158,24 @@ How the rows were labelled (the rules every blind set applies):
   notification next morning, and the arrest social care records later that morning; an arrest
   and the release on bail that evening; a charge and the first court appearance the next day; a
   victim's call to her outreach worker and the charge the same day; a review conference and the
-  core group straight after it; a food bank e-voucher and the parcel collected with it.
+  core group straight after it; a food bank e-voucher and the parcel collected with it. In case
+  3: an emergency department attendance sent home in the evening and the next morning's
+  ambulance call and DKA attendance (consecutive days); an ambulance call-out and the
+  attendance it led to; each DKA attendance and the high dependency admission after it; a step
+  down from high dependency and the ward's MASH referral the same day; the MASH referral, the
+  screening decision the next morning and the strategy discussion that afternoon; the school's
+  emailed information for the strategy discussion and the discussion; a professionals' meeting
+  and the diabetes nurse's call to the mother after it; a missed clinic and the letter about it
+  to the GP; discharge summaries and the discharges; an ambulance and police call-out, the
+  mother's arrest there and her caution that afternoon; social care's receipt of the police
+  notification; two healthcare plan meetings months apart; Cafcass's request for checks and the
+  local authority's reply a week later; a safeguarding letter filed before the hearing and the
+  hearing; the order made at the hearing and the copy of it taken to school; a family group
+  conference and its review.
 
 Everything is invented: people, workers, schools, colleges, surgeries, hospitals, clinics,
-towns, police forces, refuges, food banks, addresses, postcodes (the QH and VK areas do not
-exist), vehicle registrations, phone numbers and reference numbers. Deterministic: one fixed
+towns, police forces, refuges, food banks, addresses, postcodes (the QH, VK and XJ areas do
+not exist), vehicle registrations, phone numbers and reference numbers. Deterministic: one fixed
 seed per case (it only places the routine entries and picks their times), no set or hash
 ordering.
 
@@ -162,8 +209,14 @@ CHILDRENS_CENTRE = "Children's Centre"
 FOOD_BANK = "Food Bank"
 PAEDS = "Community Paediatrics"
 REFUGE = "Women's Refuge"
+DIABETES_TEAM = "Paediatric Diabetes Team"
+WARD = "Paediatric Ward"
+SCHOOL_NURSE = "School Nursing"
+AMBULANCE = "Ambulance Service"
+FGC = "Family Group Conference Service"
+CAFCASS = "Cafcass"
 
-TERM_TIME_AGENCIES: tuple[str, ...] = (COLLEGE, SCHOOL)
+TERM_TIME_AGENCIES: tuple[str, ...] = (COLLEGE, SCHOOL, SCHOOL_NURSE)
 
 # Each family's routine entries keep to this set's term-time agencies.
 Family = partial(_Family, term_time=TERM_TIME_AGENCIES)
@@ -2638,9 +2691,1105 @@ def _marwood() -> BlindCase:
     return f.case()
 
 
+# --------------------------------------------------------------------------------------------
+# Case 3: Callum Deverill (b. 11/04/2010), type 1 diabetes since 2019, lives with his mother
+# Lisa Deverill (b. 1982, night shifts at a warehouse, low mood, drinking) at 31 Wheelwright
+# Row, Hobbsford XJ5 1NW; Millbeck Medical Practice; Hobbsford Academy (Year 9, then Year 10).
+# Maternal aunt Michelle Garside, 8 Sorrel Gardens, Pennard Cross XJ7 3HB. Diabetic
+# ketoacidosis three times (high dependency at Hobbsford Royal Infirmary), missed clinics, a
+# referral for medical neglect, two strategy discussions, a child protection medical, a family
+# group conference, and a child arrangements order for the aunt.
+# --------------------------------------------------------------------------------------------
+
+
+def _deverill() -> BlindCase:
+    f = Family(
+        "deverill",
+        1103,
+        {
+            "dsn": Sheet(
+                DIABETES_TEAM,
+                "HRI Paediatric Diabetes Team - C Deverill.xlsx",
+                "Contacts",
+                (("2024-01-01", "Emma Tolland (Diabetes CNS)"),),
+            ),
+            "ed": Sheet(
+                ED,
+                "HRI Emergency Department - Deverill.xlsx",
+                "ED",
+                (("2024-01-01", "ED nursing/medical"),),
+            ),
+            "ward": Sheet(
+                WARD,
+                "HRI Kingfisher Ward and Paediatric HDU.xlsx",
+                "Inpatient",
+                (("2024-01-01", "Kingfisher Ward"),),
+            ),
+            "school": Sheet(
+                SCHOOL,
+                "Hobbsford Academy - medical and safeguarding log.xlsx",
+                "Log",
+                (("2024-01-01", "Dami Oyelaran (DSL)"),),
+            ),
+            "schoolnurse": Sheet(
+                SCHOOL_NURSE,
+                "School Nursing - Hobbsford cluster.docx",
+                "Table 1",
+                (("2024-01-01", "Hollie Brannagh (SN)"),),
+                typed=False,
+            ),
+            "gp": Sheet(
+                GP,
+                "Millbeck Medical Practice - Deverill.xlsx",
+                "Journal",
+                (("2024-01-01", "Dr S Whitcombe"),),
+            ),
+            "csc": Sheet(
+                CSC,
+                "Wyrebank Children's Services - Callum Deverill.xlsx",
+                "Chronology",
+                (("2024-01-01", "Priya Selvam (MASH)"), ("2024-07-06", "Owen Rathbone (SW)")),
+            ),
+            "police": Sheet(
+                POLICE,
+                "Wyrebank Police - DEVERILL.xlsx",
+                "Log",
+                (("2024-01-01", "DC 6621 L FERRIS"),),
+            ),
+            "ambulance": Sheet(
+                AMBULANCE,
+                "Wyrebank Ambulance Service - PRF summary.csv",
+                "",
+                (("2024-01-01", "Paramedic crew"),),
+            ),
+            "fgc": Sheet(
+                FGC,
+                "Family Group Conference Service - Deverill.docx",
+                "Table 1",
+                (("2024-01-01", "Sadia Noor (coordinator)"),),
+                typed=False,
+            ),
+            "cafcass": Sheet(
+                CAFCASS,
+                "Cafcass - Garside re Deverill (C100).xlsx",
+                "Case record",
+                (("2024-01-01", "Gareth Pym (FCA)"),),
+            ),
+            "paeds": Sheet(
+                PAEDS,
+                "Wyrebank Community Paediatrics - CP medicals.xlsx",
+                "Medicals",
+                (("2024-01-01", "Dr A Kettering"),),
+            ),
+        },
+    )
+
+    f.occ(
+        "2024-01-30",
+        "clinic-dna-january",
+        R(
+            "dsn",
+            "Clinic DNA. Libre data shared remotely: sensor use 30%, TIR 14%. Rebooked April; "
+            "letter to mother with new date. Tel message left.",
+            "15:00",
+            "Clinic",
+        ),
+    )
+    f.occ(
+        "2024-04-23",
+        "clinic-april",
+        R(
+            "dsn",
+            "Clinic (Dr Varga/ET). Attended with aunt (M Garside), mum at work. HbA1c 92 "
+            "mmol/mol (prev 78). Libre: sensor use 41%, TIR 9%, TAR 88%. Basal-bolus: Tresiba "
+            "22u, NovoRapid 1u:10g. Pen memory: 6 bolus doses in 3 days. Callum says he 'can't "
+            "be bothered' at school. Plan: IHCP review at school, DSN home visit, r/v 3/12.",
+            "15:20",
+            "Clinic",
+        ),
+    )
+    f.occ(
+        "2024-04-25",
+        "ihcp-april",
+        R(
+            "school",
+            "Medical log. Individual healthcare plan review meeting: SENCo, school nurse, "
+            "diabetes nurse Emma Tolland, Callum. Mum did not attend (invited). Plan: lunch "
+            "insulin supervised in medical room, hypo box in PE, Libre checks before exams.",
+            "13:00",
+            "Healthcare plan",
+        ),
+        R(
+            "schoolnurse",
+            "Attended IHCP review at Hobbsford Academy with DSN. Mum invited, did not come or "
+            "reply. Callum quiet, agreed to come to the medical room at lunch. I will check the "
+            "log weekly.",
+        ),
+        R(
+            "dsn",
+            "School visit - IHCP review with SN and SENCo. Supervised lunch dose agreed. Staff "
+            "hypo/hyper training refreshed (4 staff). Mother DNA.",
+            "13:00",
+            "School visit",
+        ),
+    )
+    f.occ(
+        "2024-05-09",
+        "school-hypo-pe",
+        R(
+            "school",
+            "Medical log. Hypo in PE 14:10 (Libre 2.9). Lucozade + biscuits per plan, 4.8 at "
+            "14:30. Mum phoned x2 - no answer; aunt collected at 15:15.",
+            "14:10",
+            "First aid",
+        ),
+    )
+    f.occ(
+        "2024-05-19",
+        "ed-may-0",
+        R(
+            "ed",
+            "Triage 19:40: 14M T1DM, vomiting x3 since lunch, abdo pain. BM 24.1, ketones 1.4. "
+            "Obs stable. Cat 3. Attended with mother.",
+            "19:40",
+            "Triage",
+        ),
+        R(
+            "ed",
+            "Discharge 22:10: ketones 0.9 after correction dose + fluids PO. ?gastroenteritis. "
+            "Sick day rules leaflet given, mum to check ketones 2-hrly overnight. Return if "
+            "vomiting.",
+            "22:10",
+            "Discharge",
+        ),
+    )
+    f.occ(
+        "2024-05-20",
+        "ambulance-may",
+        R(
+            "ambulance",
+            "CAD 240520-0077 | Cat 2 | 999 by mother 06:04 | On scene 06:19 | 14M T1DM, drowsy, "
+            "Kussmaul resp, vomiting, BM HI, ketones 5.8 | Seen in ED last night | Conveyed "
+            "HRI ED, pre-alert.",
+            "06:04",
+            "Emergency call",
+        ),
+    )
+    f.occ(
+        "2024-05-20",
+        "ed-may-1",
+        R(
+            "ed",
+            "Triage 06:40: BIBA. Severe DKA ?. GCS 14. HR 128, RR 32. Cat 1. Paeds reg called.",
+            "06:40",
+            "Triage",
+        ),
+        R(
+            "ed",
+            "Review 07:10 (paeds reg): VBG pH 7.04, HCO3 5, ketones 6.1. Severe DKA. BSPED "
+            "protocol started, 10ml/kg bolus, insulin 0.05u/kg/hr at 08:10. ED attendance "
+            "yesterday noted. Mum says insulin given as normal.",
+            "07:10",
+            "Review",
+        ),
+        R(
+            "ed",
+            "Handover 08:55: to paediatric HDU on DKA protocol. Mother accompanying.",
+            "08:55",
+            "Transfer",
+        ),
+    )
+    f.occ(
+        "2024-05-20",
+        "hdu-admission-1",
+        R(
+            "ward",
+            "Adm HDU 09:15 from ED. Severe DKA (pH 7.04). 1:2 nursing, hourly BM/neuro obs, "
+            "2-hrly VBG. Pen memory (retrieved by DSN later): no basal for 3 days.",
+            "09:15",
+            "Admission",
+        ),
+    )
+    f.occ(
+        "2024-05-21",
+        "step-down-1",
+        R(
+            "ward",
+            "Stepped down from HDU to Kingfisher Ward bed 6. DKA resolved (pH 7.36), SC "
+            "insulin restarted, eating.",
+            "16:00",
+            "Transfer",
+        ),
+    )
+    f.occ(
+        "2024-05-22",
+        "dsn-ward-education",
+        R(
+            "dsn",
+            "Ward visit. Pen data: basal missed 17-19/05. Callum admits he skips Tresiba when "
+            "mum is on nights 'as no one checks'. Mum says she can't supervise while at work. "
+            "Re-education done; alarm on phone; DSN home visit after discharge.",
+            "11:00",
+            "Ward visit",
+        ),
+    )
+    f.occ(
+        "2024-05-23",
+        "discharge-1",
+        R(
+            "ward",
+            "Discharged home with mother 14:30. TTO: insulin, ketone strips. Discharge "
+            "summary to GP. DSN f/u arranged.",
+            "14:30",
+            "Discharge",
+        ),
+        R(
+            "dsn",
+            "Callum discharged home today after DKA (20-23/05). Home visit booked 05/06.",
+            "15:00",
+            "Discharge",
+        ),
+    )
+    f.occ(
+        "2024-05-28",
+        "gp-discharge-summary-1",
+        R(
+            "gp",
+            "Discharge summary rec'd: HRI 20-23/05 severe DKA (missed basal insulin), ED "
+            "attendance 19/05 the night before. Filed; read code DKA added; flag for review.",
+            "11:10",
+            "Correspondence",
+        ),
+    )
+    f.occ(
+        "2024-06-05",
+        "dsn-home-visit",
+        R(
+            "dsn",
+            "Home visit 31 Wheelwright Row. Mum in bed after night shift, came down after 10 "
+            "mins. 3 unopened Tresiba pens in fridge dated March. Few ketone strips, meter "
+            "battery flat. Callum at school. Mum tearful: 'I can't do it all'. Plan: "
+            "professionals' meeting, consider Early Help.",
+            "10:30",
+            "Home visit",
+        ),
+    )
+    f.occ(
+        "2024-06-12",
+        "professionals-meeting",
+        R(
+            "dsn",
+            "Professionals' meeting (Teams), convened by DSN: SN, school DSL, GP. Poor "
+            "adherence, DKA May, unsupervised at home, mother struggling. Agreed: Early Help "
+            "offer, supervised doses at school, mother to be invited to clinic 25/06; if no "
+            "improvement, referral to MASH (medical neglect).",
+            "12:30",
+            "Meeting",
+        ),
+        R(
+            "schoolnurse",
+            "Professionals meeting on Teams with the diabetes nurse, the academy DSL and the "
+            "GP. I shared the lunch log (supervised dose missed 7 of 20 days).",
+        ),
+        R(
+            "school",
+            "Safeguarding log. DSL attended professionals' meeting (diabetes). Concern: "
+            "missed lunch doses, tired, mum not answering calls. Action: Early Help form with "
+            "mum if she agrees.",
+            "12:30",
+            "Meeting",
+        ),
+        R(
+            "gp",
+            "MDT/professionals meeting re Callum (T1DM poor control). GP attended by Teams. "
+            "Mum last seen by GP 2022. Agreed threshold for MASH if clinic missed.",
+            "12:30",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2024-06-12",
+        "dsn-call-mother",
+        R(
+            "dsn",
+            "Tel to mum after the meeting: explained concerns and that school will offer Early "
+            "Help. Mum agreed to come to clinic 25/06 and said 'you'll all be judging me'.",
+            "15:45",
+            "Telephone",
+        ),
+    )
+    f.occ(
+        "2024-06-25",
+        "clinic-dna",
+        R(
+            "dsn",
+            "Clinic DNA (2nd in 2024). No contact from family. Libre data: sensor not "
+            "scanned 9 days. Letter to GP and mother; discussed with Dr Varga.",
+            "14:00",
+            "Clinic",
+        ),
+    )
+    f.occ(
+        "2024-06-27",
+        "gp-dna-letter",
+        R(
+            "gp",
+            "Letter rec'd from paediatric diabetes team: DNA clinic 25/06, concerns re "
+            "adherence and supervision; MASH referral will follow any further DKA.",
+            "09:30",
+            "Correspondence",
+        ),
+    )
+    f.occ(
+        "2024-07-03",
+        "collapse-school",
+        R(
+            "school",
+            "Medical log. 11:20 Callum found slumped in toilets by a peer, drowsy, vomiting, "
+            "Libre HI. First aider with him. 999 called 11:24. Mum not answering; aunt on her "
+            "way to the hospital.",
+            "11:20",
+            "First aid",
+        ),
+        R(
+            "school",
+            "Safeguarding log. Ambulance arrived 11:36, paramedics left with Callum for HRI at "
+            "11:58, accompanied by Mr Lyle (HoY). Action: DSL to inform SN and DSN.",
+            "11:58",
+            "Safeguarding",
+        ),
+        R(
+            "ambulance",
+            "CAD 240703-0312 | Cat 2 | 999 by school 11:24 | On scene 11:36 Hobbsford "
+            "Academy | 14M T1DM, GCS 13, Kussmaul, ketones 'HI' | Conveyed HRI ED with "
+            "member of staff.",
+            "11:24",
+            "Emergency call",
+        ),
+    )
+    f.occ(
+        "2024-07-03",
+        "ed-july",
+        R(
+            "ed",
+            "Triage 12:05: BIBA from school. ?DKA. GCS 13. Cat 1. 2nd DKA in 6 wks.",
+            "12:05",
+            "Triage",
+        ),
+        R(
+            "ed",
+            "Review 12:40: pH 6.98, HCO3 4, ketones >6. Severe DKA. BSPED protocol. Aunt "
+            "present, mother not contactable. Safeguarding concerns - paeds consultant aware. "
+            "To HDU.",
+            "12:40",
+            "Review",
+        ),
+    )
+    f.occ(
+        "2024-07-03",
+        "hdu-admission-2",
+        R(
+            "ward",
+            "Adm HDU 14:10. Severe DKA, 2nd admission in 6 wks. Mother arrived 16:30, smelled "
+            "of alcohol per nursing staff. Consultant (Dr Varga) to consider safeguarding "
+            "referral.",
+            "14:10",
+            "Admission",
+        ),
+    )
+    f.occ(
+        "2024-07-04",
+        "step-down-2",
+        R(
+            "ward",
+            "Step down HDU to Kingfisher bed 2. DKA resolving. Aunt staying overnight.",
+            "09:30",
+            "Transfer",
+        ),
+    )
+    f.occ(
+        "2024-07-04",
+        "ward-mash-referral",
+        R(
+            "ward",
+            "Safeguarding: Dr Varga phoned MASH 14:20 and sent MARF - medical neglect (2 "
+            "severe DKA in 6 wks, missed basal insulin, 2 DNAs, unsupervised). Mother informed "
+            "of referral.",
+            "14:20",
+            "Safeguarding",
+        ),
+        R(
+            "csc",
+            "Contact type: Hospital referral (telephone + MARF), Dr R Varga, consultant "
+            "paediatrician, Hobbsford Royal Infirmary. Second admission with severe diabetic "
+            "ketoacidosis in six weeks due to missed insulin; concern of medical neglect. "
+            "Outcome: MASH checks started, RAG red.",
+            "14:20",
+            "Contact",
+        ),
+    )
+    f.occ(
+        "2024-07-05",
+        "mash-decision",
+        R(
+            "csc",
+            "Contact type: MASH decision. Checks: police - one call 2023 (mother intoxicated, "
+            "no crime); school - missed lunch doses; GP - mother's low mood. Outcome: strategy "
+            "discussion today, transfer to Assessment Team (Owen Rathbone).",
+            "10:30",
+            "MASH decision",
+        ),
+    )
+    f.occ(
+        "2024-07-05",
+        "school-email-strategy",
+        R(
+            "school",
+            "Safeguarding log. MASH emailed for school information for a strategy discussion "
+            "this afternoon. DSL replied with medical log extracts and attendance (88%).",
+            "09:15",
+            "Information sharing",
+        ),
+    )
+    f.occ(
+        "2024-07-05",
+        "strategy-1",
+        R(
+            "csc",
+            "Strategy discussion chaired by Andrea Kaye (TM): DC Ferris (police), Dr Varga "
+            "(consultant), Emma Tolland (diabetes nurse). Two episodes of severe DKA caused by "
+            "missed insulin, two missed clinics, mother working nights and possibly drinking, "
+            "aunt very involved. Agreed: single-agency section 47 enquiry by CSC; child "
+            "protection medical by community paediatrics before discharge; Callum not to be "
+            "discharged home until a safety plan is in place.",
+            "14:00",
+            "Strategy discussion",
+            "S47 (single agency). CP medical.",
+        ),
+        R(
+            "police",
+            "STRAT DISC - DEVERILL C 14YRS. MEDICAL NEGLECT (T1DM). NO CRIME AT PRESENT. "
+            "SINGLE AGENCY S47 CSC. POLICE TO SHARE 2023 LOG.",
+            "14:00",
+            "STRAT",
+        ),
+        R(
+            "dsn",
+            "Strategy meeting (Teams). DSN shared pen/Libre data and DNA history. Outcome: "
+            "S47; CP medical; no discharge without safety plan.",
+            "14:00",
+            "Meeting",
+        ),
+        R(
+            "ward",
+            "Consultant attended strategy discussion re Callum. Plan: CP medical Mon, hold "
+            "discharge pending SW safety plan.",
+            "14:00",
+            "Safeguarding",
+        ),
+    )
+    f.occ(
+        "2024-07-08",
+        "cp-medical",
+        R(
+            "paeds",
+            "CP medical on Kingfisher Ward, with consent of mother (present) and Callum. Hx: "
+            "T1DM since 2019; 2x severe DKA 2024. Growth wt 52kg (50th), ht 158cm (25th). No "
+            "injuries. Dental caries ++. Opinion: medical neglect - persistent failure to "
+            "ensure supervision and administration of insulin; emotional needs unmet.",
+            "10:00",
+            "CP medical",
+        ),
+        R(
+            "ward",
+            "Community paediatrician (Dr Kettering) did CP medical on the ward this morning, "
+            "mum present. Report to SW.",
+            "11:15",
+            "Safeguarding",
+        ),
+    )
+    f.occ(
+        "2024-07-09",
+        "discharge-2",
+        R(
+            "ward",
+            "Discharged to care of maternal aunt M Garside (8 Sorrel Gardens) per SW safety "
+            "plan, 15:00. TTO insulin x2 pens, ketone strips. DSN and SW aware.",
+            "15:00",
+            "Discharge",
+        ),
+        R(
+            "csc",
+            "Callum discharged from Kingfisher Ward this afternoon to his aunt Michelle "
+            "Garside's home in Pennard Cross under a safety plan agreed with his mother: "
+            "aunt to supervise all insulin doses, mother to visit daily.",
+            "15:30",
+            "Discharge",
+        ),
+        R(
+            "dsn",
+            "Discharged today to aunt's (Pennard Cross). Aunt trained on pens, ketones and "
+            "sick day rules on ward this morning.",
+            "15:00",
+            "Discharge",
+        ),
+    )
+    f.occ(
+        "2024-07-10",
+        "s47-visit-mother",
+        R(
+            "csc",
+            "S47 home visit to Lisa Deverill. She works four 12-hour night shifts a week and "
+            "sleeps in the day; she drinks 'a bottle of wine to get to sleep'. She accepts she "
+            "has not checked Callum's insulin for months and says he 'has to learn'. She "
+            "agreed to Callum staying with Michelle for now.",
+            "13:00",
+            "S47 visit",
+        ),
+    )
+    f.occ(
+        "2024-07-15",
+        "gp-mother",
+        R(
+            "gp",
+            "Lisa D (mother): S: low mood, poor sleep on nights, wine most days ~40u/wk. Son "
+            "in hosp x2. O: tearful, no SI. A: depression, alcohol misuse. P: sertraline 50mg, "
+            "self-referral to Wyrebank Recovery, r/v 2/52.",
+            "16:10",
+            "Consultation",
+        ),
+    )
+    f.occ(
+        "2024-07-19",
+        "s47-outcome",
+        R(
+            "csc",
+            "Outcome of S47: concerns of medical neglect substantiated but Callum is safe "
+            "with his aunt and his mother is engaging. Not progressed to ICPC; child in need "
+            "plan and a family group conference.",
+            "16:00",
+            "S47 outcome",
+        ),
+    )
+    f.occ(
+        "2024-07-22",
+        "fgc-referral",
+        R(
+            "csc",
+            "Referral made to the Family Group Conference Service (consent of mother, aunt "
+            "and Callum). Purpose: a family plan for who Callum lives with and who manages "
+            "his diabetes.",
+            "11:00",
+            "Referral",
+        ),
+        R(
+            "fgc",
+            "Referral received from SW Owen Rathbone. Allocated to me. I rang Lisa the same "
+            "afternoon to introduce myself.",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-07-24",
+        "joint-visit-aunt",
+        R(
+            "dsn",
+            "Joint visit with SW to aunt's home. Libre TIR 48% this week (from 9%). All basal "
+            "doses given. Aunt confident.",
+            "10:00",
+            "Home visit",
+        ),
+        R(
+            "csc",
+            "Joint visit with Emma Tolland (diabetes nurse) to Callum at his aunt's. Callum "
+            "said he likes that 'someone actually reminds me'. Bedroom shared with cousin.",
+            "10:00",
+            "Home visit",
+        ),
+    )
+    f.occ(
+        "2024-08-14",
+        "cin-meeting",
+        R(
+            "csc",
+            "Child in need meeting at Pennard Cross Library: mother, aunt, Callum, diabetes "
+            "nurse. Mother has started sertraline and seen Recovery once. FGC date set.",
+            "10:30",
+            "CIN meeting",
+        ),
+        R(
+            "dsn",
+            "CIN meeting. DSN update: HbA1c due Sept, TIR now 55%.",
+            "10:30",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2024-09-10",
+        "ihcp-september",
+        R(
+            "school",
+            "Medical log. IHCP updated for Y10: aunt (M Garside) now first contact, mum "
+            "second. Lunch dose in medical room continues. SN and DSN present.",
+            "12:30",
+            "Healthcare plan",
+        ),
+        R(
+            "schoolnurse",
+            "IHCP review for Y10 at the academy with DSN: aunt now main contact. Callum more "
+            "settled. Attended lunch checks 100% last week.",
+        ),
+        R(
+            "dsn",
+            "School visit, IHCP updated (aunt first contact). New staff trained (2).",
+            "12:30",
+            "School visit",
+            shift="swap",
+        ),
+    )
+    f.occ(
+        "2024-09-19",
+        "fgc",
+        R(
+            "fgc",
+            "Family group conference held at Hobbsford Community Centre. Present: Lisa, "
+            "Michelle and her husband Tony, maternal grandmother June, Callum; SW and diabetes "
+            "nurse for information giving. In private time the family agreed: Callum to live "
+            "with Michelle, weekends with mum (daytime) once she has done the Recovery "
+            "programme; Michelle to apply for a child arrangements order with Lisa's consent. "
+            "SW accepted the plan.",
+        ),
+        R(
+            "csc",
+            "Family group conference. I gave the information-giving part; the family plan was "
+            "accepted: Callum to live with his aunt, who will apply for a child arrangements "
+            "order with his mother's agreement.",
+            "13:00",
+            "FGC",
+        ),
+        R(
+            "dsn",
+            "Attended FGC info-giving (13:00) - explained DKA risk and insulin supervision. "
+            "Family plan: Callum to live with aunt.",
+            "13:00",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2024-10-12",
+        "callout-mothers",
+        R(
+            "ambulance",
+            "CAD 241012-1288 | Cat 2 | 999 by patient 23:48 at 31 Wheelwright Row | 14M T1DM "
+            "vomiting, ketones 4.9 | Mother intoxicated, obstructive, pushed crew member; "
+            "police requested and on scene | Conveyed HRI ED.",
+            "23:48",
+            "Emergency call",
+        ),
+        R(
+            "police",
+            "ASSIST AMB 31 WHEELWRIGHT ROW. MALE 14 T1DM UNWELL, CALLED 999 HIMSELF. MOTHER "
+            "LISA DEVERILL HEAVILY INTOX, PUSHED PARAMEDIC. CHILD CONVEYED HRI. PPN "
+            "SUBMITTED.",
+            "23:55",
+            "CONCERN FOR CHILD",
+            ref="WB-24-305511",
+        ),
+    )
+    f.occ(
+        "2024-10-13",
+        "arrest-mother",
+        R(
+            "police",
+            "DEVERILL LISA ARRESTED 0010 FOR ASSAULT ON EMERGENCY WORKER (S1 AEWOA 2018). "
+            "CONVEYED HOBBSFORD CUSTODY TO SOBER UP.",
+            "00:10",
+            "ARREST",
+            ref="WB-24-305511",
+        ),
+    )
+    f.occ(
+        "2024-10-13",
+        "ed-october",
+        R(
+            "ed",
+            "Triage 00:35: BIBA from home, alone (mother arrested). Vomiting, ketones 4.9. "
+            "Cat 2. Known T1DM, 3rd DKA presentation this year.",
+            "00:35",
+            "Triage",
+        ),
+        R(
+            "ed",
+            "Review 01:10: pH 7.12, HCO3 9. Moderate DKA. Protocol. Aunt contacted, on her "
+            "way. Was at mother's for the weekend. To HDU.",
+            "01:10",
+            "Review",
+        ),
+    )
+    f.occ(
+        "2024-10-13",
+        "hdu-admission-3",
+        R(
+            "ward",
+            "Adm HDU 03:00. Moderate DKA. Aunt with him. Missed evening Tresiba and lunch bolus "
+            "at mum's. SW to be informed Monday.",
+            "03:00",
+            "Admission",
+        ),
+        R(
+            "dsn",
+            "Admitted to HDU in the early hours of Sunday with moderate DKA after missed doses "
+            "at mum's for the weekend (aunt with him). DSN to see on ward.",
+            "08:30",
+            "Admission",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-10-13",
+        "caution-mother",
+        R(
+            "police",
+            "DEVERILL L - ADMITTED OFFENCE IN INTERVIEW. CONDITIONAL CAUTION (ALCOHOL "
+            "AWARENESS + APOLOGY TO PARAMEDIC). RELEASED 1410.",
+            "14:10",
+            "DISPOSAL",
+            ref="WB-24-305511",
+        ),
+    )
+    f.occ(
+        "2024-10-14",
+        "csc-ppn",
+        R(
+            "csc",
+            "Contact type: Police notification (PPN WB-24-305511). Callum unwell at his "
+            "mother's on Saturday night, called 999 himself; mother intoxicated, arrested for "
+            "pushing a paramedic. Callum in HRI. Outcome: to allocated SW; strategy "
+            "discussion requested.",
+            "09:00",
+            "Contact",
+        ),
+    )
+    f.occ(
+        "2024-10-15",
+        "strategy-2",
+        R(
+            "csc",
+            "Strategy discussion (Andrea Kaye, TM) with DC Ferris, Emma Tolland and Dami "
+            "Oyelaran (DSL). Third DKA, this time during weekend contact when mother was "
+            "drunk. Agreed: section 47; contact with mother to be daytime only and supervised "
+            "by the aunt until further notice; aunt to proceed with her application.",
+            "10:00",
+            "Strategy discussion",
+        ),
+        R(
+            "police",
+            "STRAT MTG DEVERILL C. FOLLOWING WB-24-305511. S47. MOTHER CAUTIONED 13/10. NFPA "
+            "BEYOND CAUTION.",
+            "10:00",
+            "STRAT",
+        ),
+        R(
+            "dsn",
+            "Strategy discussion (Teams). DSN: weekend doses missed. Outcome: S47, no "
+            "overnight stays at mum's.",
+            "10:00",
+            "Meeting",
+        ),
+        R(
+            "school",
+            "Safeguarding log. DSL in strategy discussion re Callum (DKA at weekend). Action: "
+            "staff to note any comments about mum; pastoral check-in daily.",
+            "10:00",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2024-10-16",
+        "discharge-3",
+        R(
+            "ward",
+            "Discharged 12:00 to aunt (Pennard Cross). Discharge summary to GP.",
+            "12:00",
+            "Discharge",
+        ),
+        R(
+            "csc",
+            "Callum discharged from hospital at midday back to his aunt's in Pennard Cross. "
+            "Overnight contact with his mother suspended.",
+            "14:00",
+            "Discharge",
+        ),
+        R(
+            "dsn",
+            "Discharged to aunt at 12:00 today; weekend plan - aunt to hold insulin pens when "
+            "Callum visits mum.",
+            "12:00",
+            "Discharge",
+        ),
+        R(
+            "school",
+            "Medical log. Callum discharged from HRI yesterday to his aunt's, back in school "
+            "tomorrow. Medical room alerted.",
+            "08:40",
+            "Medical",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-10-21",
+        "gp-discharge-summary-3",
+        R(
+            "gp",
+            "Discharge summary rec'd: HRI 13-16/10 moderate DKA during weekend at mother's. "
+            "Now living with aunt. Filed.",
+            "10:05",
+            "Correspondence",
+        ),
+    )
+    f.occ(
+        "2024-11-07",
+        "c100-received",
+        R(
+            "cafcass",
+            "Work type: New application. C100 received from Hobbsford Family Court: applicant "
+            "Michelle Garside (maternal aunt), CAO (lives with) re Callum Deverill, respondent "
+            "Lisa Deverill consents. Outcome: safeguarding enquiries opened.",
+            "09:30",
+            "Application",
+        ),
+    )
+    f.occ(
+        "2024-11-12",
+        "cafcass-la-request",
+        R(
+            "cafcass",
+            "Work type: LA safeguarding check. Request sent to Wyrebank Children's Services "
+            "by secure email. Outcome: response due 19/11.",
+            "11:20",
+            "LA check",
+        ),
+        R(
+            "csc",
+            "Cafcass request for local authority safeguarding information received (CAO "
+            "application by Michelle Garside). SW to respond by 19/11.",
+            "11:20",
+            "Correspondence",
+        ),
+    )
+    f.occ(
+        "2024-11-19",
+        "la-response",
+        R(
+            "csc",
+            "Response sent to Cafcass: Callum open as child in need; S47 2024 (medical "
+            "neglect); LA supports the aunt's application and the FGC plan.",
+            "16:40",
+            "Correspondence",
+        ),
+        R(
+            "cafcass",
+            "Work type: LA safeguarding check. Response received from Wyrebank CS - open CIN, "
+            "supports application.",
+            "09:10",
+            "LA check",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-11-28",
+        "safeguarding-letter",
+        R(
+            "cafcass",
+            "Work type: Safeguarding letter. Filed with court: no objection to a lives-with "
+            "order for the aunt; recommend spend-time order with mother (daytime) and "
+            "LA CIN plan continue.",
+            "15:00",
+            "Safeguarding letter",
+        ),
+    )
+    f.occ(
+        "2024-12-05",
+        "fhdra",
+        R(
+            "cafcass",
+            "Work type: FHDRA (duty FCA). Parties agreed. Outcome: child arrangements order "
+            "made by consent - Callum to live with Michelle Garside; spend time with mother "
+            "alternate Saturdays and Sundays 10:00-18:00. Cafcass involvement ends.",
+            "10:00",
+            "Hearing",
+        ),
+        R(
+            "csc",
+            "Hobbsford Family Court made a child arrangements order today by consent: Callum "
+            "lives with his aunt Michelle Garside and spends daytime at weekends with his "
+            "mother.",
+            "15:00",
+            "Court",
+        ),
+    )
+    f.occ(
+        "2024-12-10",
+        "school-copy-order",
+        R(
+            "school",
+            "Safeguarding log. Copy of child arrangements order (05/12) brought in by aunt. "
+            "Records updated: aunt has PR under the order; mum daytime weekends only.",
+            "08:50",
+            "Information sharing",
+        ),
+    )
+    f.occ(
+        "2025-01-16",
+        "cin-review",
+        R(
+            "csc",
+            "Final child in need review at the academy. No DKA since October; HbA1c "
+            "improving; mother has completed the Recovery programme and sees Callum every "
+            "weekend. CIN plan closed; step down to universal services with the school nurse "
+            "and the diabetes team.",
+            "15:30",
+            "CIN review",
+            "CIN closed",
+        ),
+        R(
+            "school",
+            "Safeguarding log. CIN review held here (after school). CIN closing. Action: "
+            "IHCP continues; DSL to monitor.",
+            "15:30",
+            "Meeting",
+        ),
+        R(
+            "schoolnurse",
+            "CIN review at the academy after school. CIN closing; I will keep Callum on my "
+            "caseload for the healthcare plan and drop-ins.",
+        ),
+        R(
+            "dsn",
+            "CIN review at school. Update: Libre TIR 61%. CIN closing.",
+            "15:30",
+            "Meeting",
+            shift="+2",
+        ),
+    )
+    f.occ(
+        "2025-01-28",
+        "clinic-january",
+        R(
+            "dsn",
+            "Clinic with aunt. HbA1c 61 mmol/mol (from 92). Sensor use 94%, TIR 62%. No DKA "
+            "since Oct. Plan: discuss pump; r/v 3/12.",
+            "14:40",
+            "Clinic",
+        ),
+        R(
+            "dsn",
+            "Clinic with aunt - HbA1c 61 mmol/mol (from 92), sensor use 94%, TIR 62%. Plan: "
+            "pump discussion, r/v 3/12.",
+            "14:45",
+            "Clinic",
+        ),
+    )
+    f.occ(
+        "2025-02-11",
+        "fgc-review",
+        R(
+            "fgc",
+            "FGC review meeting at Michelle's home. The family plan has held; Lisa's Saturday "
+            "visits are going well. Family want to try one overnight a month from Easter. I "
+            "closed my involvement.",
+        ),
+        R(
+            "csc",
+            "FGC review meeting with the coordinator and the family at the aunt's home. Plan "
+            "holding. Family will review overnight stays themselves with the diabetes team's "
+            "advice.",
+            "11:00",
+            "FGC",
+        ),
+    )
+
+    f.occ(
+        "2025-04-29",
+        "clinic-april-2025",
+        R(
+            "dsn",
+            "Clinic with aunt and, for the first time this year, mum. HbA1c 57 mmol/mol. "
+            "Callum keen on a pump - pump start education booked for June. Weekend doses "
+            "given at mum's (pen memory checked).",
+            "15:10",
+            "Clinic",
+        ),
+    )
+
+    f.fill(
+        "school",
+        "2024-01-08",
+        "2025-05-16",
+        [
+            ("Medical", "Medical log. Lunch dose given in medical room, BG 8.2, carbs 60g."),
+            ("Medical", "Medical log. Callum did not come for lunch dose; found in canteen."),
+            ("Attendance", "Attendance log. Absent - family phoned in, dentist appointment."),
+        ],
+    )
+    f.fill(
+        "schoolnurse",
+        "2024-01-08",
+        "2025-05-16",
+        [
+            ("", "Checked the lunch log with the medical room: two missed doses this week."),
+            ("", "Drop-in: Callum came to talk about exam stress and his sensor."),
+        ],
+    )
+    f.fill(
+        "dsn",
+        "2024-02-01",
+        "2025-05-16",
+        [
+            ("Telephone", "Tel: dose adjustment advice after high readings overnight."),
+            ("Telephone", "Libre data reviewed remotely; few scans. Text sent to family."),
+        ],
+    )
+    f.fill(
+        "gp",
+        "2024-01-08",
+        "2025-05-16",
+        [
+            ("Prescription", "Repeat Rx: Tresiba FlexTouch, NovoRapid, Libre sensors x2."),
+            ("Prescription", "Repeat Rx request for ketone strips - issued."),
+        ],
+    )
+    f.fill(
+        "csc",
+        "2024-07-20",
+        "2025-01-15",
+        [
+            ("Home visit", "CIN visit to Callum at his aunt's; seen alone, wants a bike."),
+            ("Case note", "Supervision: plan on track, mother engaging with Recovery."),
+            ("Telephone", "Telephone call with Lisa - confirmed daytime weekend arrangements."),
+        ],
+    )
+    f.fill(
+        "fgc",
+        "2024-07-24",
+        "2024-09-17",
+        [
+            ("", "Preparation visit to Michelle and Tony - explained private family time."),
+            ("", "Met Callum at his aunt's to hear his views for the conference."),
+        ],
+    )
+    f.fill(
+        "ed",
+        "2024-04-15",
+        "2025-03-28",
+        [("Triage", "Triage: 14M sprained R ankle playing football. Cat 4. Discharged, RICE.")],
+    )
+    return f.case()
+
+
 def blind_dedup_cases_11() -> list[BlindCase]:
     """The eleventh blind set, in a fixed order."""
-    return [_brennick(), _marwood()]
+    return [_brennick(), _marwood(), _deverill()]
 
 
 if __name__ == "__main__":
