@@ -1,7 +1,8 @@
 """A tenth set of blind labelled cases for judging duplicate detection.
 
-Wholly fictional families, each of 105-130 chronology rows from ten to twelve services over
-twelve to twenty months, unlike each other and unlike the earlier blind sets' families:
+Three wholly fictional families, each of 119-129 chronology rows from eleven or twelve services
+(one sheet each) over fourteen to fifteen months, unlike each other and unlike the earlier blind
+sets' families:
 
 1. The Dorran family, of Irish Traveller heritage, living in a tourer and day room on a council
    Travellers' site: a four-year-old boy burnt on the wood-burning stove in the trailer and not
@@ -22,6 +23,16 @@ twelve to twenty months, unlike each other and unlike the earlier blind sets' fa
    meeting; the boy's move to his mother's, where her partner smokes heroin and crack (a drugs
    warrant, his arrest beside another man's, his charge, an overdose revived with naloxone, his
    sentence); a child protection plan with core groups and two review conferences.
+3. The Blythe-Otterburn twins, born at 29 weeks to a mother with a mild learning disability
+   (a community learning disability nurse at her side throughout) and a father with convictions
+   for violence: eight weeks on a neonatal unit (the father drunk and abusive on the unit), a
+   pre-birth referral, an initial conference, a neonatal discharge planning meeting, twelve
+   weeks' parenting assessment in a residential family centre, home, then at five months a
+   spiral fracture of one twin's femur (emergency department, ward, skeletal surveys of both
+   twins, a repeat survey), both parents' arrests, an appropriate adult interview, interim care
+   orders, foster care, supervised family time at a family centre, a Children's Guardian, the
+   mother's separation and move, the father's charge, the final hearing and the twins' move to
+   their maternal aunt.
 
 Written blind: composed from the domain brief, the `Event` schema, the shared case kit and the
 seventh blind set's module docstring and agency constants (read for their format and labelling
@@ -36,8 +47,16 @@ present; health visiting's "Contact type: ... Outcome: ..." template; GP problem
 primary school's CPOMS-style export, one row per child, the child's name in square brackets;
 emergency department and burns unit notes in clinical shorthand (Hx, O/E, PT, TBSA, IV abx);
 first-person notes by a Traveller education adviser and a site manager, with no times and no
-event-type column; a community dental service's clinical entries with tooth notation; dates
-written inside the text ("Sat 12/10", "yesterday afternoon", "the 12th").
+event-type column; a community dental service's clinical entries with tooth notation. In the
+Aldous case: STORM logs in capitals; a MyConcern-style school log (concern raised by, category,
+action); crisis team notes with a mental state examination; an AMHP's first-person record with
+no event type; RiO-style community mental health progress notes; a young carers worker's
+first-person notes; a recovery worker's keywork notes; an ambulance patient report form with a
+CAD number. In the Otterburn case: police occurrence logs; neonatal and ward shorthand per twin;
+a health visitor's "Contact Type: ... | Venue: ... | Outcome: ..." template; a residential
+centre's daily log and a family centre's "Family Time Record"; a Children's Guardian's notes; a
+learning disability nurse's first-person notes; a supervising social worker's record. Dates are
+written inside the text too ("Sat 12/10", "yesterday afternoon", "the 12th", "Mon 08/04").
 
 A case is `(name, events, truth, noise)`. `truth` maps each row's key `file|sheet|row` to an
 occurrence id; rows sharing an id record the same real-world occurrence. `noise` holds the ids of
@@ -84,8 +103,10 @@ How the rows were labelled (the rules common to the blind sets, applied througho
 - Decision for this set: a site manager who let a social worker and a detective on to the site
   and walked them up to the family's pitch records the same joint visit as the two of them.
 - Decision for this set: a mother telling a school the next morning that her son was admitted to
-  the burns unit overnight is a record of that admission (a life event noted the next day);
-  the school's record of a parent's call about an absence is otherwise its own occurrence.
+  the burns unit overnight is a record of that admission (a life event noted the next day), and
+  her telling the school at drop-off that the family moved the day before is a record of the
+  move (one row per child); the school's record of a parent's call about an absence is
+  otherwise its own occurrence.
 - Decision for this set: a clinic letter copied to the GP and scanned at the surgery two days
   later is the same letter (one occurrence, in `noise`), not the clinic appointment it reports.
 - Decision for this set: a change of school written by the old school as "off roll, started at
@@ -113,40 +134,76 @@ How the rows were labelled (the rules common to the blind sets, applied througho
   boy's supported visit to his father on the ward.
 - Decision for this set: a strategy minute pasted into the school's log the next morning under
   its own preface is the strategy discussion (its occurrence is in `noise`), not an email.
-- Look-alikes kept apart: two police call-outs to one site on one night; two brothers' arrests
-  the same morning; an arrest and the charge ten days later; the police incident and social
-  care's receipt of the police notification; the MASH screening decision and the contact it
-  screens; a screening decision and the email to schools it ordered the next day; the GP's
-  consultation and the emergency department attendance it sent the child to; the emergency
-  department attendance and the burns unit admission; the emergency department's MASH referral
-  and its attendance rows; the emergency department's liaison notice to the health visitor;
-  a burns unit safeguarding huddle and the strategy discussion on the same day; the GP's email
-  for the strategy discussion and the discussion; the child protection medical and the call
-  reporting it; a joint visit and the site manager's separate pitch inspection on the same day;
-  separate home visits by the health visitor and the Traveller education adviser on one day;
-  the police decision to take no further action and social care's S47 outcome the next day; a
-  fireguard fitted and the call checking it the next day; an email inviting partners to a child
-  in need meeting, a school's report for it, and the meeting; a professionals' meeting and the
-  pitch allocations panel on the same day; a parent telling a school of the move the day after
-  the move; two children's dental appointments in one session. In the Aldous family: the
-  school-gate call and the footbridge section 136 on the same day about the same man; the
-  section 136, the arrival at the suite, the request for an assessment, the assessment and the
-  admission; the AMHP's calls to the nearest relative and to social care within fifteen minutes;
-  the care coordinator's home visit, referral to the crisis team and call to MASH on one day;
-  the MASH screening and the crisis team's first assessment on the same morning; crisis team
-  visits on consecutive days; a crisis team visit and the social worker's separate visit on one
-  day; a night call to the crisis line and the visit it led to; a child's disclosure in class and
-  the DSL's call to the social worker about it; the warrant, two men's arrests and the police
-  notification; a ward CPA review and a core group on one day; the email inviting the social
-  worker to a discharge planning meeting and the meeting; the discharge and the crisis team's
-  follow-up the next day; the GP's receipt of the discharge summary; reports sent before the
-  conference and the conference; a review conference and the core group straight after it; an
-  overdose and the police notification of it; an arrest and the charge.
+- Decision for this set: the twins' birth (one delivery) is one occurrence, whether a service
+  writes it as one row or as one row per twin (the neonatal unit's two admission rows), and the
+  learning disability nurse's note of it the next day is part of it; the health visitor's
+  birth notification two days later is a notification, its own occurrence.
+- Decision for this set: an emergency department's last row "admitted to the ward" or
+  "transferred to the burns centre" belongs to the attendance; the ward's or burns centre's
+  admission row is another occurrence.
+- Decision for this set: a discharge straight into a placement (the neonatal unit into the
+  residential family centre; the paediatric ward into foster care) is one occurrence recorded
+  by the discharging unit or ward, the receiving placement, social care and (for the first)
+  the health visitor the next day (a placement start); so is the family's departure from the
+  centre and arrival home (a move). Social care's case note of a supervised family time session,
+  saying what happened in it, records that session.
+  The fostering service's placement start typed twice is the same occurrence.
+- Decision for this set: an order made at a hearing (interim care orders, care orders) is part
+  of that hearing's occurrence; the legal gateway meeting that decided to apply is another, as
+  is the Children's Guardian's analysis filed a week before a hearing.
+- Decision for this set: the appropriate adult's note of the mother's police interview is its
+  own occurrence, not her arrest; the neonatal unit's note that staff called the police and the
+  police log of that call are one occurrence (as the site manager's call in the Dorran case).
+- Decision for this set: social care's note that the detective told them the father was
+  charged today records the charge (as the recovery worker's note of Craig's charge).
+- Look-alikes kept apart. In the Dorran family: two police call-outs to one site on one night;
+  two brothers' arrests the same morning; an arrest and the charge ten days later; the police
+  incident and social care's receipt of the police notification; the MASH screening decision and
+  the contact it screens; a screening decision and the email to schools it ordered the next day;
+  the GP's consultation and the emergency department attendance it sent the child to; the
+  emergency department attendance and the burns unit admission; the emergency department's MASH
+  referral and its attendance rows; the emergency department's liaison notice to the health
+  visitor; a burns unit safeguarding huddle and the strategy discussion on the same day; the
+  GP's email for the strategy discussion and the discussion; the child protection medical and
+  the call reporting it; a joint visit and the site manager's separate pitch inspection on the
+  same day; separate home visits by the health visitor and the Traveller education adviser on
+  one day; the police decision to take no further action and social care's S47 outcome the next
+  day; a fireguard fitted and the call checking it the next day; an email inviting partners to a
+  child in need meeting, a school's report for it, and the meeting; a professionals' meeting and
+  the pitch allocations panel on the same day; two children's dental appointments in one
+  session. In the Aldous family: the school-gate call and the footbridge section 136 on the same
+  day about the same man; the section 136, the arrival at the suite, the request for an
+  assessment, the assessment and the admission; the AMHP's calls to the nearest relative and to
+  social care within fifteen minutes; the care coordinator's home visit, referral to the crisis
+  team and call to MASH on one day; the MASH screening and the crisis team's first assessment on
+  the same morning; crisis team visits on consecutive days; a crisis team visit and the social
+  worker's separate visit on one day; a night call to the crisis line and the visit it led to; a
+  child's disclosure in class and the DSL's call to the social worker about it; the warrant, two
+  men's arrests and the police notification; a ward CPA review and a core group on one day; the
+  email inviting the social worker to a discharge planning meeting and the meeting; the
+  discharge and the crisis team's follow-up the next day; the GP's receipt of the discharge
+  summary; reports sent before the conference and the conference; a review conference and the
+  core group straight after it; an overdose and the police notification of it; an arrest and the
+  charge. In the Otterburn family: the incident on the neonatal unit, the visiting restriction
+  the next day and the safeguarding nurse's call to the social worker on the Monday; the GP's
+  and the learning disability nurse's reports and the conference; the nurse's email before the
+  discharge planning meeting and the meeting; rooming-in and the discharge three days later; the
+  discharge into the centre and the placement planning meeting the next day; a night incident at
+  the centre and the call about it the next morning; the centre's final report and its final
+  review meeting; separate home visits by the health visitor and the learning disability nurse
+  on one day, and by the health visitor and the supervising social worker at the foster home;
+  the emergency attendance, its call to the emergency duty team and the ward admission; the
+  strategy discussion and the twin brother's admission the same day; two twins' skeletal surveys
+  on one morning, and the repeat survey; both parents' arrests twenty minutes apart and the
+  appropriate adult interview; the legal gateway meeting and the hearing two days later; a
+  cancelled family time session and the supervisor's call to the social worker; the mother's and
+  the father's separate sessions on one day; the police decision on the mother and the father's
+  charge; a looked-after review and the hearing five days later.
 
 Everything is invented: people, workers, schools, surgeries, hospitals, wards, towns, sites,
-police forces, addresses, postcodes (an invented YQ area) and reference numbers. Deterministic:
-one fixed seed per case (it only places the routine entries and picks their times), no set or
-hash ordering.
+police forces, courts, addresses, postcodes (invented YQ, JX and XB areas) and reference
+numbers. Deterministic: one fixed seed per case (it only places the routine entries and picks
+their times), no set or hash ordering.
 
     python sample_data/blind_dedup_cases_10.py      # prints a summary of each case
 """
@@ -197,7 +254,7 @@ Family = partial(_Family, term_time=TERM_TIME_AGENCIES)
 # Mikey (b. 21/05/2020) Dorran live with their mother Bridget Dorran (b. 1991) and father
 # Patrick Dorran (b. 03/11/1988) in a tourer and day room on Pitch 7, Furzebank Lane Travellers'
 # Site, Cullerton YQ4 8RN; registered at Mardle Street Surgery; Kathleen at Cullerton Abbey
-# Academy, the boys at St Brannock's Catholic Primary. Mikey burnt on the stove, a late
+# Academy, the boys at St Cuthwin's Catholic Primary. Mikey burnt on the stove, a late
 # presentation; Kathleen out of school; Johnny's dental neglect; a CIN plan; a move to Pitch 3,
 # Redgap Moor Travellers' Site, Hallinbrook YQ11 2DW.
 # --------------------------------------------------------------------------------------------
@@ -235,7 +292,7 @@ def _dorran() -> BlindCase:
             ),
             "burns": Sheet(
                 BURNS,
-                "St Ebba's Hospital - Regional Burns Centre.xlsx",
+                "St Wenbury's Hospital - Regional Burns Centre.xlsx",
                 "Ward 4",
                 (("2024-01-01", "Sr J. Curtis, burns safeguarding nurse"),),
             ),
@@ -253,7 +310,7 @@ def _dorran() -> BlindCase:
             ),
             "primary": Sheet(
                 PRIMARY,
-                "St Brannocks Primary - CPOMS export.xlsx",
+                "St Cuthwins Primary - CPOMS export.xlsx",
                 "Export",
                 (("2024-01-01", "T. Ashdown (DSL)"),),
                 typed=False,
@@ -385,7 +442,7 @@ def _dorran() -> BlindCase:
         "dental-call-to-primary",
         R(
             "dental",
-            "Tel to St Brannock's Primary (Mr Ashdown, DSL) re Johnny - not brought to GA "
+            "Tel to St Cuthwin's Primary (Mr Ashdown, DSL) re Johnny - not brought to GA "
             "pre-assessment 14/05, risk of recurrent abscess. School to speak to mum at pick-up "
             "and pass on new date 11/06.",
             kind="Telephone call",
@@ -645,13 +702,13 @@ def _dorran() -> BlindCase:
             "Paeds ST5 r/v. Hx: Sat 12/10 ~18:00 put hand on stove, pulled door. No fireguard in "
             "trailer. Not brought for medical attention until today (GP). O/E PT burn R palmar "
             "hand + fingers + volar forearm ~4% TBSA, infected. Nil else top-to-toe. Imp: "
-            "infected PT burn, delayed presentation. Plan: IV co-amox; d/w St Ebba's burns - "
+            "infected PT burn, delayed presentation. Plan: IV co-amox; d/w St Wenbury's burns - "
             "accepted. Safeguarding: MASH referral (delay, supervision, no guard).",
             "13:05",
         ),
         R(
             "ed",
-            "Left ED 16:20 - transferred by ambulance to Regional Burns Centre, St Ebba's, "
+            "Left ED 16:20 - transferred by ambulance to Regional Burns Centre, St Wenbury's, "
             "Hallinbrook, mother escorting. Safeguarding referral done.",
             "16:20",
         ),
@@ -671,7 +728,8 @@ def _dorran() -> BlindCase:
             "Contact received (MASH-24-11692) from Cullerton General ED, submitted yesterday "
             "afternoon: Mikey Dorran (4) has an infected burn to his right hand and forearm from "
             "a wood-burning stove, not seen for two days, treated at home with butter. "
-            "Transferred to St Ebba's burns centre. Police CCN July 2024 noted. Urgent screening.",
+            "Transferred to St Wenbury's burns centre. Police CCN July 2024 noted. Urgent "
+            "screening.",
             "08:50",
             "Contact",
             shift="late",
@@ -680,7 +738,7 @@ def _dorran() -> BlindCase:
             "csc",
             "Contact received (MASH-24-11692) from Cullerton General ED: Mikey Dorran (4) "
             "infected burn to right hand and forearm from a wood-burning stove, not seen for two "
-            "days, treated at home with butter. Transferred to St Ebba's burns centre. Police "
+            "days, treated at home with butter. Transferred to St Wenbury's burns centre. Police "
             "CCN July 2024 noted. Urgent screening.",
             "08:52",
             "Contact",
@@ -700,7 +758,7 @@ def _dorran() -> BlindCase:
         ),
         R(
             "primary",
-            "[Mikey Dorran, Rec] Mum rang: Mikey was moved to the burns unit at St Ebba's last "
+            "[Mikey Dorran, Rec] Mum rang: Mikey was moved to the burns unit at St Wenbury's last "
             "night and is being kept in, may need an operation. Absence authorised.",
             "09:10",
             shift="late",
@@ -753,7 +811,7 @@ def _dorran() -> BlindCase:
             "csc",
             "Strategy discussion (Teams) chaired by TM Colm Barraclough. Present: Imogen "
             "Tresize SW, DC Anna Marchbank (CAIT), Dr Ruth Sandhu (community paediatrician, St "
-            "Ebba's), Sally Penhallow HV. GP information received by email. Mikey, 4, has an "
+            "Wenbury's), Sally Penhallow HV. GP information received by email. Mikey, 4, has an "
             "infected partial-thickness burn from the stove in the family's trailer, brought "
             "two days late; father charged with affray in July; Johnny's untreated dental "
             "decay. Decision: S47 enquiry; joint police/SW visit to the pitch tomorrow to see "
@@ -801,7 +859,7 @@ def _dorran() -> BlindCase:
             "hv",
             "Contact type: Liaison notification. Outcome: ED liaison form received re Mikey's "
             "attendance at Cullerton General on 14/10 (burn R hand, 2-day delay, transferred to "
-            "St Ebba's). Already aware. Filed.",
+            "St Wenbury's). Already aware. Filed.",
             kind="Liaison",
             shift="late",
         ),
@@ -812,7 +870,7 @@ def _dorran() -> BlindCase:
         R(
             "csc",
             "Joint home visit with DC Marchbank to Pitch 7, Furzebank Lane. Kathleen (12) and "
-            "Johnny (8) seen with their father; mother at St Ebba's with Mikey. Site manager "
+            "Johnny (8) seen with their father; mother at St Wenbury's with Mikey. Site manager "
             "present at the start. Trailer: wood-burning stove in the living area, no guard, "
             "door catch broken, kettle on the top plate. Father says Mikey 'went for the door' "
             "while Bridget was outside. Children seen alone in the day room: Kathleen says she "
@@ -910,8 +968,8 @@ def _dorran() -> BlindCase:
         ),
         R(
             "csc",
-            "Mikey discharged from St Ebba's today to the family's trailer. Father says a "
-            "fireguard is fitted (to be checked). Dressings at St Ebba's Tuesdays and Fridays; "
+            "Mikey discharged from St Wenbury's today to the family's trailer. Father says a "
+            "fireguard is fitted (to be checked). Dressings at St Wenbury's Tuesdays and Fridays; "
             "SW to help with travel costs.",
             "16:30",
             "Case note",
@@ -919,7 +977,7 @@ def _dorran() -> BlindCase:
         R(
             "hv",
             "Contact type: Information. Outcome: Mikey home from the burns unit since yesterday "
-            "(23/10) - graft, dressings at St Ebba's twice weekly. HV visit booked Friday.",
+            "(23/10) - graft, dressings at St Wenbury's twice weekly. HV visit booked Friday.",
             kind="Discharge",
             shift="late",
         ),
@@ -1002,7 +1060,7 @@ def _dorran() -> BlindCase:
         "cin-invite-email",
         R(
             "csc",
-            "Email to HV, TES, St Brannock's and Cullerton Abbey: invitation to the CIN meeting "
+            "Email to HV, TES, St Cuthwin's and Cullerton Abbey: invitation to the CIN meeting "
             "on 12/11/2024 at 10:00, Furzebank Lane site community room; short reports by 11/11.",
             "15:10",
             "Email",
@@ -1032,7 +1090,7 @@ def _dorran() -> BlindCase:
             "csc",
             "Initial Child in Need meeting, Furzebank Lane site community room. Present: "
             "Bridget and Patrick Dorran, Imogen Tresize SW, Sally Penhallow HV, Kerry Lavelle "
-            "TES, Tom Ashdown (St Brannock's). Apologies: Cullerton Abbey (report sent). CIN "
+            "TES, Tom Ashdown (St Cuthwin's). Apologies: Cullerton Abbey (report sent). CIN "
             "plan: (1) home safety - fireguard and CO alarm in place, fire service visit; (2) "
             "Mikey's burns follow-up and OT; (3) Johnny's dental GA to be attended - SW to "
             "liaise with community dental and help with transport; (4) Kathleen back to school "
@@ -1234,22 +1292,20 @@ def _dorran() -> BlindCase:
             "Dorrans moved to pitch 3 Redgap Moor today. Boys' start at Redgap CP pencilled "
             "for after half term.",
         ),
-    )
-    f.occ(
-        "2025-02-11",
-        "mum-tells-primary-move",
         R(
             "primary",
             "[Johnny Dorran, Y3] Mum in at drop-off: family moved to Redgap Moor yesterday; "
             "Johnny leaves us at half term for Redgap Community Primary. Transport hard from "
             "the new site.",
             "08:45",
+            shift="late",
         ),
         R(
             "primary",
-            "[Mikey Dorran, Rec] Mum told office the family has moved to Redgap Moor site; "
-            "Mikey leaving at half term for Redgap CP.",
+            "[Mikey Dorran, Rec] Mum told office the family moved to Redgap Moor site "
+            "yesterday; Mikey leaving at half term for Redgap CP.",
             "08:45",
+            shift="late",
         ),
     )
     f.occ(
@@ -1432,9 +1488,9 @@ def _dorran() -> BlindCase:
 # his father Declan Aldous (b. 19/07/1984; paranoid schizophrenia, two earlier admissions) at
 # Flat 6, Ravel Court, Kestle Road, Morrowfield JX3 5PW, and at weekends with his mother Lauren
 # Pritchard (b. 1990) and her partner Craig Tolley (b. 1988) at 22 Pennock Gardens, Morrowfield
-# JX7 1AL; Harebell Lane Primary School; Ashgrove Medical Practice. The father's relapse with
+# JX7 1AL; Harebell Lane Primary School; Ashmantle Medical Practice. The father's relapse with
 # beliefs that Reuben has been "swapped", a crisis team, a scene at the school gate, section 136
-# on a railway footbridge, a Mental Health Act assessment and admission to Hazel Ward, Linden
+# on a railway footbridge, a Mental Health Act assessment and admission to Quince Ward, Linden
 # Park Hospital; Reuben moves to his mother's; Craig's drug use, a warrant, his arrest, charge,
 # overdose and sentence; a child protection plan; the father's discharge.
 # --------------------------------------------------------------------------------------------
@@ -1478,7 +1534,7 @@ def _aldous() -> BlindCase:
             ),
             "ward": Sheet(
                 PSYCH_WARD,
-                "Linden Park Hospital - Orchard Suite and Hazel Ward.xlsx",
+                "Linden Park Hospital - Medlar Suite and Quince Ward.xlsx",
                 "Inpatient",
                 (("2024-01-01", "SN D. Ampofo"),),
             ),
@@ -1497,7 +1553,7 @@ def _aldous() -> BlindCase:
             ),
             "gp": Sheet(
                 GP,
-                "Ashgrove Medical Practice chronology.xlsx",
+                "Ashmantle Medical Practice chronology.xlsx",
                 "Aldous",
                 (("2024-01-01", "Dr M. Holloway-Stone"),),
             ),
@@ -1509,7 +1565,7 @@ def _aldous() -> BlindCase:
             ),
             "substance": Sheet(
                 SUBSTANCE,
-                "Turning Tide Recovery - C Tolley.xlsx",
+                "Lanternway Recovery - C Tolley.xlsx",
                 "Keywork",
                 (("2024-01-01", "Jas Dhillon (Recovery Worker)"),),
             ),
@@ -1814,7 +1870,7 @@ def _aldous() -> BlindCase:
             "STORM 24-1003-1420 1842HRS. CLASS: CONCERN FOR SAFETY. MOP REPORTS MALE ON "
             "KESTLE RD RAILWAY FOOTBRIDGE, LEANING OVER PARAPET. OFFICERS + LAS ON SCENE 1851. "
             "MALE IDENTIFIED AS DECLAN ALDOUS (MARKER - MH). S136 MHA APPLIED 1905. CONVEYED BY "
-            "LAS TO ORCHARD SUITE, LINDEN PARK.",
+            "LAS TO MEDLAR SUITE, LINDEN PARK.",
             "18:42",
             "Incident - S136",
             ref="STORM 24-1003-1420",
@@ -1824,16 +1880,16 @@ def _aldous() -> BlindCase:
             "CAD 771204, Cat 2, Kestle Road footbridge, police on scene. 40yo M, known "
             "schizophrenia, off meds; talking about his son being replaced and 'the trains "
             "telling him'. No injuries, obs NAD. Police detained s136 at 19:05. Conveyed to "
-            "Orchard Suite (HBPoS) with police escort, handover 19:58.",
+            "Medlar Suite (HBPoS) with police escort, handover 19:58.",
             "18:51",
         ),
     )
     f.occ(
         "2024-10-03",
-        "orchard-suite-arrival",
+        "medlar-suite-arrival",
         R(
             "ward",
-            "Orchard Suite (s136 HBPoS): arrived 19:58 by ambulance with 2 officers. Rights "
+            "Medlar Suite (s136 HBPoS): arrived 19:58 by ambulance with 2 officers. Rights "
             "read (s132). Physical obs stable. Settled in the lounge, guarded, preoccupied "
             "with 'the copy'. Police released 20:40 after handover.",
             "19:58",
@@ -1852,7 +1908,7 @@ def _aldous() -> BlindCase:
         ),
         R(
             "amhp",
-            "21:40 request from Orchard Suite for an MHA assessment of Declan Aldous (s136 from "
+            "21:40 request from Medlar Suite for an MHA assessment of Declan Aldous (s136 from "
             "Kestle Road footbridge this evening). Arranged for 09:30 tomorrow with Dr Naidu "
             "(s12) and the CMHT consultant.",
             "21:40",
@@ -1863,18 +1919,18 @@ def _aldous() -> BlindCase:
         "mha-assessment",
         R(
             "amhp",
-            "MHA assessment at the Orchard Suite with Dr Naidu (s12) and Dr Ferreira "
+            "MHA assessment at the Medlar Suite with Dr Naidu (s12) and Dr Ferreira "
             "(responsible consultant), care coordinator present. Declan guarded, believes his "
             "son has been replaced and must be 'cleansed' and that yesterday he was 'letting "
             "the trains speak'. Both doctors recommended s2. I considered home treatment "
             "(already failed) and informal admission (refused). Application made under s2; "
-            "bed on Hazel Ward. Nearest relative is his mother (see below).",
+            "bed on Quince Ward. Nearest relative is his mother (see below).",
             "09:30",
         ),
         R(
             "cmht",
-            "Attended MHA assessment at Orchard Suite (AMHP R Moyle, Dr Naidu, Dr Ferreira). "
-            "Detained s2. I shared the risk history re Reuben. Hazel Ward bed.",
+            "Attended MHA assessment at Medlar Suite (AMHP R Moyle, Dr Naidu, Dr Ferreira). "
+            "Detained s2. I shared the risk history re Reuben. Quince Ward bed.",
             "09:30",
             "MHA assessment",
         ),
@@ -1901,8 +1957,8 @@ def _aldous() -> BlindCase:
         ),
         R(
             "csc",
-            "Telephone call from Rhiannon Moyle (AMHP): Declan Aldous assessed at the Orchard "
-            "Suite this morning and detained under s2 MHA; admitted to Hazel Ward. His beliefs "
+            "Telephone call from Rhiannon Moyle (AMHP): Declan Aldous assessed at the Medlar "
+            "Suite this morning and detained under s2 MHA; admitted to Quince Ward. His beliefs "
             "about Reuben remain fixed. Ward to notify CSC of any leave.",
             "11:30",
             "Telephone call",
@@ -1910,10 +1966,10 @@ def _aldous() -> BlindCase:
     )
     f.occ(
         "2024-10-04",
-        "admission-hazel-ward",
+        "admission-quince-ward",
         R(
             "ward",
-            "Admitted to Hazel Ward under s2 MHA from Orchard Suite. Property checked. Informal "
+            "Admitted to Quince Ward under s2 MHA from Medlar Suite. Property checked. Informal "
             "obs level 2. Declan quiet, asked when he can see his son. Safeguarding alert on "
             "record: no visits by the child without CSC agreement.",
             "14:50",
@@ -1921,7 +1977,7 @@ def _aldous() -> BlindCase:
         ),
         R(
             "cmht",
-            "Declan admitted Hazel Ward this afternoon (s2). Care coordination continues; "
+            "Declan admitted Quince Ward this afternoon (s2). Care coordination continues; "
             "CRHT discharged him from their caseload.",
             "16:10",
             "Admission",
@@ -1974,7 +2030,7 @@ def _aldous() -> BlindCase:
             "csc",
             "Strategy discussion (reconvened after the school-gate incident and s136). Present: "
             "Gareth Whitlow (chair), Natasha Odunsi, PC Carver, Owen Kasprzak. Father detained "
-            "s2 on Hazel Ward. Reuben safe at mother's but concerns emerging about Craig "
+            "s2 on Quince Ward. Reuben safe at mother's but concerns emerging about Craig "
             "Tolley's drug use (police intelligence). Decision: S47 continues; SW to visit "
             "Pennock Gardens this week; ward to alert CSC before any leave.",
             "13:00",
@@ -1982,7 +2038,7 @@ def _aldous() -> BlindCase:
         ),
         R(
             "police",
-            "STRAT DISC 2 07/10/24 1300. FATHER DETAINED S2 HAZEL WARD. INTEL SHARED RE CRAIG "
+            "STRAT DISC 2 07/10/24 1300. FATHER DETAINED S2 QUINCE WARD. INTEL SHARED RE CRAIG "
             "TOLLEY (MOTHER'S PARTNER) - COCAINE SUPPLY 2023, NFA. S47 CONT.",
             "13:00",
             "Strategy discussion",
@@ -1990,8 +2046,8 @@ def _aldous() -> BlindCase:
         ),
         R(
             "cmht",
-            "Strategy meeting follow-up (Teams) - Declan on Hazel Ward s2. I asked that "
-            "Reuben's views inform any future contact. Ward to tell CSC before leave.",
+            "Second strategy discussion (Teams) re Reuben - Declan on Quince Ward s2. I asked "
+            "that Reuben's views inform any future contact. Ward to tell CSC before leave.",
             "13:00",
             "Multi-agency meeting",
             shift="+1",
@@ -2104,7 +2160,7 @@ def _aldous() -> BlindCase:
         "mha-assessment-s3",
         R(
             "amhp",
-            "MHA assessment on Hazel Ward (s2 ends 31/10). Declan still holds the belief that "
+            "MHA assessment on Quince Ward (s2 ends 31/10). Declan still holds the belief that "
             "Reuben was 'swapped', wants to 'get the real one back'; partial response to "
             "treatment. Drs Ferreira and Kaur recommended s3; NR (mother) consulted and did not "
             "object. Application made under s3.",
@@ -2149,9 +2205,9 @@ def _aldous() -> BlindCase:
             "csc",
             "Initial Child Protection Conference, chair Helen Castellano (IRO). Present: "
             "Lauren Pritchard, Craig Tolley (part), Natasha Odunsi SW, Mrs Ekwueme (school), "
-            "PC Carver, Owen Kasprzak (CMHT). Reports: GP, Turning Tide. Decision: Reuben "
+            "PC Carver, Owen Kasprzak (CMHT). Reports: GP, Lanternway. Decision: Reuben "
             "subject to a child protection plan, category emotional abuse. Plan: Craig not to "
-            "use in the home and to engage with Turning Tide; no unsupervised contact with "
+            "use in the home and to engage with Lanternway; no unsupervised contact with "
             "father; Young Carers and school support; core group 12/11.",
             "10:00",
             "ICPC",
@@ -2187,15 +2243,15 @@ def _aldous() -> BlindCase:
         R(
             "csc",
             "First core group (school). Present: Lauren, Natasha Odunsi SW, Mrs Ekwueme, Becca "
-            "Lyle (Young Carers), Jas Dhillon (Turning Tide). Plan made SMART; Craig's "
-            "attendance at Turning Tide to be shared fortnightly; Reuben's wish to see Dad to "
+            "Lyle (Young Carers), Jas Dhillon (Lanternway). Plan made SMART; Craig's "
+            "attendance at Lanternway to be shared fortnightly; Reuben's wish to see Dad to "
             "be explored with the ward.",
             "15:30",
             "Core group",
         ),
         R(
             "school",
-            "Core group meeting in school, 3.30pm. Mum, SW, Young Carers and Turning Tide. "
+            "Core group meeting in school, 3.30pm. Mum, SW, Young Carers and Lanternway. "
             "Actions for school unchanged.",
             "15:30",
             "Core group",
@@ -2217,7 +2273,7 @@ def _aldous() -> BlindCase:
         "ward-cpa-review",
         R(
             "ward",
-            "CPA review on Hazel Ward (Dr Ferreira, named nurse, care coordinator). Declan "
+            "CPA review on Quince Ward (Dr Ferreira, named nurse, care coordinator). Declan "
             "calmer, on olanzapine 20mg; belief about son 'less loud'. Plan: escorted ground "
             "leave; discharge planning to begin; CSC to be invited.",
             "11:00",
@@ -2236,7 +2292,7 @@ def _aldous() -> BlindCase:
         "supported-ward-visit",
         R(
             "yc",
-            "Took Reuben to see his dad in the family room on Hazel Ward (agreed by SW and "
+            "Took Reuben to see his dad in the family room on Quince Ward (agreed by SW and "
             "ward). 40 minutes. Declan gentle, asked about school, called him 'son'. R held his "
             "hand at the end. Lauren waited in the car park.",
         ),
@@ -2370,13 +2426,13 @@ def _aldous() -> BlindCase:
         R(
             "ward",
             "Email to SW Natasha Odunsi: invitation to Declan's discharge planning meeting, "
-            "Tues 03/12 14:00, Hazel Ward (Teams available).",
+            "Tues 03/12 14:00, Quince Ward (Teams available).",
             "12:30",
             "Email",
         ),
         R(
             "csc",
-            "Email from Hazel Ward: invitation to father's discharge planning meeting tomorrow "
+            "Email from Quince Ward: invitation to father's discharge planning meeting tomorrow "
             "14:00. Accepted.",
             "12:45",
             "Email",
@@ -2396,7 +2452,7 @@ def _aldous() -> BlindCase:
         ),
         R(
             "cmht",
-            "Discharge planning meeting on Hazel Ward. Discharge 12/12 on a CTO, depot via "
+            "Discharge planning meeting on Quince Ward. Discharge 12/12 on a CTO, depot via "
             "CMHT clinic, CRHT 72h follow-up. I explained the CP plan to Declan; he accepts "
             "supervised contact.",
             "14:00",
@@ -2412,7 +2468,7 @@ def _aldous() -> BlindCase:
         ),
         R(
             "crisis",
-            "DPM (Hazel Ward) - CRHT to do 72-hour post-discharge follow-up on 13/12.",
+            "DPM (Quince Ward) - CRHT to do 72-hour post-discharge follow-up on 13/12.",
             "14:00",
             "Meeting",
         ),
@@ -2444,24 +2500,24 @@ def _aldous() -> BlindCase:
     )
     f.occ(
         "2024-12-12",
-        "discharge-hazel-ward",
+        "discharge-quince-ward",
         R(
             "ward",
-            "Discharged from Hazel Ward to Ravel Court on a CTO (s17A). Depot given 11/12. "
+            "Discharged from Quince Ward to Ravel Court on a CTO (s17A). Depot given 11/12. "
             "TTOs 7 days. CRHT follow-up tomorrow. CSC informed by email as agreed.",
             "11:30",
             "Discharge",
         ),
         R(
             "cmht",
-            "Declan discharged today from Hazel Ward on a CTO. Home by taxi. Depot clinic "
+            "Declan discharged today from Quince Ward on a CTO. Home by taxi. Depot clinic "
             "booked 24/12.",
             "15:00",
             "Discharge",
         ),
         R(
             "csc",
-            "Father Declan Aldous discharged from Hazel Ward yesterday on a CTO, back at Ravel "
+            "Father Declan Aldous discharged from Quince Ward yesterday on a CTO, back at Ravel "
             "Court. Contact plan stands (supervised only).",
             "09:30",
             "Case note",
@@ -2485,7 +2541,7 @@ def _aldous() -> BlindCase:
         "gp-discharge-summary",
         R(
             "gp",
-            "Discharge summary received from Linden Park (Hazel Ward 04/10-12/12/2024): "
+            "Discharge summary received from Linden Park (Quince Ward 04/10-12/12/2024): "
             "relapse of paranoid schizophrenia, s2 then s3, discharged on CTO, paliperidone "
             "depot. Added to SMI register review. Read MHS.",
             kind="Correspondence in",
@@ -2795,9 +2851,1234 @@ def _aldous() -> BlindCase:
     return f.case()
 
 
+# --------------------------------------------------------------------------------------------
+# Case 3: the Blythe-Otterburn twins, Brackenholt. Maisie and Lennon Otterburn (b. 12/02/2024
+# at 29+3 weeks, Brackenholt Royal Infirmary) to Kerry-Ann Blythe (b. 02/06/2001; mild learning
+# disability, known to the community learning disability team) and Dean Otterburn (b.
+# 15/01/1996; convictions for ABH on a former partner, affray and assaulting an emergency
+# worker). Eight weeks on Kittiwake Neonatal Unit; discharge planning; twelve weeks at Thornbeck
+# House residential family centre; home to Flat 2, 19 Quillet Street, Brackenholt XB2 6HN;
+# Maisie's fractured femur at five months, Puffin Ward, skeletal surveys, both parents'
+# arrests, interim care orders, foster care with Gail and Trevor Penrose, family time at
+# Wrenfield Family Centre, the father's charge, the final hearing and a move to the maternal aunt.
+# --------------------------------------------------------------------------------------------
+
+
+def _otterburn() -> BlindCase:
+    f = Family(
+        "otterburn_twins_femur_fracture",
+        10_303,
+        {
+            "police": Sheet(
+                POLICE,
+                "North Fenmarch Police - Otterburn twins.xlsx",
+                "Occurrences",
+                (("2024-01-01", "PS 2219 K. DOYLE"), ("2024-07-20", "DC 4120 R. OKONJO")),
+            ),
+            "csc": Sheet(
+                CSC,
+                "Brackenholt Children's Services - Otterburn twins.xlsx",
+                "Case notes",
+                (("2024-01-01", "Leah Marchetti (SW)"),),
+            ),
+            "nicu": Sheet(
+                NICU,
+                "Brackenholt Royal Infirmary - Kittiwake NNU.xlsx",
+                "NNU",
+                (("2024-01-01", "Sr A. Petrakis (discharge coordinator)"),),
+            ),
+            "hv": Sheet(
+                HV,
+                "Brackenholt Health Visiting - twins.xlsx",
+                "HV record",
+                (("2024-01-01", "Jo Whitcombe HV"),),
+            ),
+            "ed": Sheet(
+                ED,
+                "BRI Paediatric ED - Maisie Otterburn.xlsx",
+                "ED notes",
+                (("2024-01-01", "Dr P. Ruane"),),
+                typed=False,
+            ),
+            "ward": Sheet(
+                WARD,
+                "BRI Puffin Ward - Otterburn twins.xlsx",
+                "Ward",
+                (("2024-01-01", "Dr T. Hallam (consultant paediatrician)"),),
+            ),
+            "gp": Sheet(
+                GP,
+                "Quillet Medical Group - chronology.xlsx",
+                "Chronology",
+                (("2024-01-01", "Dr R. Pemberton-Lowe"),),
+            ),
+            "res": Sheet(
+                RES_CENTRE,
+                "Thornbeck House - daily log extract.xlsx",
+                "Log",
+                (("2024-01-01", "Mags Delaney (assessment worker)"),),
+                typed=False,
+            ),
+            "contact": Sheet(
+                CONTACT,
+                "Wrenfield Family Centre - family time records.xlsx",
+                "Sessions",
+                (("2024-01-01", "Ayesha Brook (family time supervisor)"),),
+            ),
+            "cafcass": Sheet(
+                CAFCASS,
+                "Cafcass - Children's Guardian chronology.xlsx",
+                "Guardian",
+                (("2024-01-01", "Martin Ellery (Children's Guardian)"),),
+            ),
+            "ld": Sheet(
+                LD_TEAM,
+                "Community LD Team - Kerry-Ann Blythe.docx",
+                "Table 1",
+                (("2024-01-01", "Gemma Surtees (LD nurse)"),),
+                typed=False,
+            ),
+            "fostering": Sheet(
+                FOSTERING,
+                "Brackenholt Fostering - Penrose household.xlsx",
+                "SSW record",
+                (("2024-01-01", "Clive Ambrose (supervising SW)"),),
+            ),
+        },
+    )
+
+    # Pregnancy and birth.
+    f.occ(
+        "2024-01-09",
+        "prebirth-referral",
+        R(
+            "csc",
+            "Pre-birth referral from community midwifery: Kerry-Ann Blythe (22), twin pregnancy "
+            "28 weeks, mild learning disability (known to the community LD team). Father of "
+            "the babies Dean Otterburn has convictions for ABH on a former partner (2017), "
+            "affray (2019) and assault on an emergency worker (2021). Couple live together at "
+            "Kerry-Ann's one-bedroom flat. Accepted for pre-birth assessment.",
+            "11:20",
+            "Referral",
+            "Pre-birth assessment",
+        ),
+    )
+    f.occ(
+        "2024-01-16",
+        "ld-nurse-visit",
+        R(
+            "ld",
+            "Home visit to Kerry-Ann. Went through the social worker's letter with her in easy "
+            "read - she thought 'assessment' meant the babies would be taken. Explained it is "
+            "to see what help she needs. Dean stayed in the bedroom. K-A says he 'has a temper "
+            "but never with me'.",
+        ),
+    )
+    f.occ(
+        "2024-01-23",
+        "joint-prebirth-visit",
+        R(
+            "csc",
+            "Joint home visit with Gemma Surtees (LD nurse) to start the pre-birth assessment. "
+            "Both parents seen. Kerry-Ann warm, anxious, needed questions broken down; Dean "
+            "talkative, minimised his convictions ('all in the past'). Flat small, two Moses "
+            "baskets bought. Consent for checks signed with LD nurse's support.",
+            "10:00",
+            "Home visit",
+        ),
+        R(
+            "ld",
+            "With Leah (SW) for the first pre-birth assessment visit. I used pictures for the "
+            "consent form. Kerry-Ann managed well with breaks. Dean answered for her a lot.",
+        ),
+    )
+    f.occ(
+        "2024-01-30",
+        "police-checks-email",
+        R(
+            "police",
+            "INFORMATION REQUEST (CSC PRE-BIRTH) ANSWERED BY EMAIL: DEAN OTTERBURN - 3 "
+            "CONVICTIONS (ABH 2017 DV RELATED, AFFRAY 2019, ASSAULT EMERGENCY WORKER 2021). 2 "
+            "DA LOGS WITH FORMER PARTNER 2018. NIL RE KERRY-ANN BLYTHE.",
+            "14:10",
+            "Information sharing",
+        ),
+        R(
+            "csc",
+            "Email from police (PS Doyle) with checks: Dean - ABH 2017 on former partner "
+            "(domestic), affray 2019, assault on an emergency worker 2021; two domestic abuse "
+            "logs 2018. Nothing known for Kerry-Ann.",
+            "14:35",
+            "Checks",
+        ),
+    )
+    f.occ(
+        "2024-02-12",
+        "twins-born",
+        R(
+            "nicu",
+            "Twin 1 (Maisie) - admitted to NNU from theatre. Born 12/02/24 at 29+3 by "
+            "emergency LSCS (pre-eclampsia), BW 1.21kg. Apgars 6,8. CPAP, caffeine, IV fluids.",
+            "09:42",
+            "Admission",
+        ),
+        R(
+            "nicu",
+            "Twin 2 (Lennon) - admitted to NNU from theatre. Born 12/02/24 at 29+3, BW 1.34kg. "
+            "Apgars 7,9. High flow, caffeine. Father on unit, mother on recovery.",
+            "09:44",
+            "Admission",
+        ),
+        R(
+            "csc",
+            "Twins born this morning at Brackenholt Royal Infirmary by emergency caesarean, "
+            "29 weeks: Maisie and Lennon Otterburn, both on Kittiwake Neonatal Unit. Mother on "
+            "the postnatal ward. Ward informed of open pre-birth assessment.",
+            "15:00",
+            "Birth",
+        ),
+        R(
+            "ld",
+            "Kerry-Ann's twins were born yesterday morning by emergency section at 29 weeks - "
+            "a girl (Maisie) and a boy (Lennon), both in the special care unit.",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-02-14",
+        "hv-birth-notification",
+        R(
+            "hv",
+            "Contact Type: Birth notification | Venue: n/a | Outcome: notification received "
+            "from BRI - twins born 12/02/2024 at 29+3, both on NNU. CP pre-birth assessment "
+            "open (SW L Marchetti). Antenatal contact not done. Allocated to JW.",
+            "09:30",
+            "Birth notification",
+        ),
+    )
+
+    # March 2024: the neonatal unit, the conference.
+    f.occ(
+        "2024-03-02",
+        "nicu-father-aggressive",
+        R(
+            "nicu",
+            "22:30 Father (Dean) on unit, smelling of alcohol, shouted at nurse for 'handling "
+            "Maisie rough', kicked a bin, refused to leave. Security attended; police called "
+            "22:41. Left before police arrived. Datix completed.",
+            "22:30",
+            "Incident",
+        ),
+        R(
+            "police",
+            "OCC 24000218851 2241HRS. PUBLIC ORDER S4A. RP BRI NEONATAL UNIT - MALE (DEAN "
+            "OTTERBURN) ABUSIVE TO STAFF, INTOX, LEFT PRIOR TO ARRIVAL. NO CRIMINAL COMPLAINT "
+            "FROM STAFF. WORDS OF ADVICE BY PHONE.",
+            "22:41",
+            "Incident",
+            ref="OCC 24000218851",
+        ),
+    )
+    f.occ(
+        "2024-03-03",
+        "nicu-visiting-restricted",
+        R(
+            "nicu",
+            "Matron letter handed to father: visiting suspended 48h, then only with mother "
+            "present and sober. Father accepted. Mother tearful, says he 'is stressed'.",
+            "11:00",
+            "Safeguarding",
+        ),
+    )
+    f.occ(
+        "2024-03-04",
+        "nicu-calls-sw",
+        R(
+            "nicu",
+            "NNU safeguarding nurse rang SW Leah Marchetti re Saturday night incident with "
+            "father and the visiting restriction.",
+            "09:15",
+            "Telephone",
+        ),
+        R(
+            "csc",
+            "Call from NNU safeguarding nurse: on Saturday night Dean, drunk, shouted at a "
+            "nurse and kicked a bin on the unit; police called; visiting now restricted. "
+            "Mother visiting daily, learning tube feeds.",
+            "09:20",
+            "Telephone call",
+        ),
+    )
+    f.occ(
+        "2024-03-15",
+        "gp-report-icpc",
+        R(
+            "gp",
+            "Report for ICPC sent: Kerry-Ann - mild LD, anxiety, attended antenatal reviews; "
+            "Dean - registered, rarely attends, alcohol 40 units/week recorded 2022. Twins not "
+            "yet registered.",
+            "12:00",
+            "Report",
+        ),
+    )
+    f.occ(
+        "2024-03-18",
+        "ld-report-icpc",
+        R(
+            "ld",
+            "Sent my report for tomorrow's conference to the CP unit, plus a one-page easy "
+            "read for Kerry-Ann about what a conference is.",
+        ),
+    )
+    f.occ(
+        "2024-03-19",
+        "icpc",
+        R(
+            "csc",
+            "Initial Child Protection Conference (twins), chair Joanne Feltham IRO. Present: "
+            "Kerry-Ann (with Gemma Surtees, LD nurse), Dean, Leah Marchetti SW, Jo Whitcombe "
+            "HV, Sr Petrakis (NNU). Police and GP reports. Concerns: father's violence history "
+            "and the incident on the unit; mother's capacity to meet twin premature babies' "
+            "needs without a lot of help. Decision: both twins subject to CP plans, category "
+            "neglect. Plan: residential parenting assessment at discharge; core group 26/03.",
+            "13:30",
+            "ICPC",
+            "CP plans - neglect",
+        ),
+        R(
+            "nicu",
+            "ICPC attended by discharge coordinator. Twins on CP plans (neglect). Unit to "
+            "continue parent-craft with mother and record visits.",
+            "13:30",
+            "Case conference",
+        ),
+        R(
+            "hv",
+            "Contact Type: ICPC | Venue: Civic Centre | Outcome: CP plan (neglect) for Maisie "
+            "and Lennon. HV: home visits fortnightly after discharge, feeding and growth.",
+            "13:30",
+            "Case conference",
+        ),
+        R(
+            "ld",
+            "Supported Kerry-Ann at the conference. She followed most of it with my easy read "
+            "and asked what 'neglect' means. Babies on a plan. She cried on the way out.",
+        ),
+    )
+    f.occ(
+        "2024-03-26",
+        "core-group-1",
+        R(
+            "csc",
+            "Core group 1 (hospital meeting room): Kerry-Ann, Dean, SW, HV, LD nurse. Thornbeck "
+            "House place confirmed from discharge; written agreement re no alcohol explained.",
+            "11:00",
+            "Core group",
+        ),
+        R(
+            "hv",
+            "Contact Type: Core group | Venue: BRI | Outcome: Thornbeck placement agreed. HV "
+            "to link with Thornbeck's nurse.",
+            "11:00",
+            "Core group",
+        ),
+        R(
+            "ld",
+            "Core group at the hospital. I'll do visual feeding charts for Thornbeck.",
+        ),
+    )
+    f.occ(
+        "2024-03-28",
+        "ld-email-before-dpm",
+        R(
+            "ld",
+            "Emailed Sr Petrakis on the NNU my easy-read version of the discharge plan for "
+            "Tuesday's discharge planning meeting, and asked that it is kept to 1 hour.",
+        ),
+    )
+    f.occ(
+        "2024-04-02",
+        "nicu-discharge-planning-meeting",
+        R(
+            "nicu",
+            "Discharge planning meeting: Sr Petrakis, neonatal consultant, SW, Thornbeck "
+            "manager, parents. Maisie 1.98kg, Lennon 2.12kg, both full oral feeds. Plan: "
+            "48h rooming-in from 05/04, discharge Mon 08/04 to Thornbeck House. Apnoea "
+            "monitors not needed. Follow-up clinic 6 weeks.",
+            "14:00",
+            "Discharge planning",
+        ),
+        R(
+            "csc",
+            "NNU discharge planning meeting attended. Discharge to Thornbeck House residential "
+            "family centre on 08/04 for a 12-week parenting assessment of both parents. SW to "
+            "complete the placement referral and funding today.",
+            "14:00",
+            "Meeting",
+        ),
+        R(
+            "res",
+            "Attended the neonatal unit's discharge planning meeting for the Blythe/Otterburn "
+            "twins - admission to Thornbeck Mon 8 April. Family flat 3 allocated.",
+            "14:00",
+        ),
+    )
+    f.occ(
+        "2024-04-05",
+        "rooming-in",
+        R(
+            "nicu",
+            "Parents rooming-in (parents' room 2) for 48h before discharge. Mother doing all "
+            "feeds with prompts; father helped at night; missed 03:00 feed for Lennon - nurse "
+            "prompted.",
+            "18:00",
+            "Parent-craft",
+        ),
+    )
+    f.occ(
+        "2024-04-08",
+        "discharge-to-thornbeck",
+        R(
+            "nicu",
+            "Twins discharged home-equivalent to Thornbeck House with both parents at 11:00. "
+            "Discharge weights M 2.06kg, L 2.20kg. Summary to GP, HV, SW.",
+            "11:00",
+            "Discharge",
+        ),
+        R(
+            "res",
+            "Admission: Kerry-Ann, Dean and the twins arrived 12:15 from the neonatal unit by "
+            "SW car. Settled into Flat 3. House rules and written agreement read with K-A "
+            "(easy read).",
+            "12:15",
+        ),
+        R(
+            "csc",
+            "Twins discharged from Kittiwake NNU today and placed with both parents at "
+            "Thornbeck House residential family centre for a 12-week assessment. SW drove the "
+            "family.",
+            "13:00",
+            "Placement",
+        ),
+        R(
+            "hv",
+            "Contact Type: Discharge | Venue: Thornbeck House | Outcome: twins discharged from "
+            "NNU yesterday (08/04) to Thornbeck House with parents. First visit booked.",
+            "09:10",
+            "Transfer in",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-04-09",
+        "thornbeck-planning-meeting",
+        R(
+            "res",
+            "Placement planning meeting (day 2): centre manager, Mags, SW, parents. "
+            "Assessment timetable agreed, CCTV in communal areas explained, Dean's alcohol "
+            "testing weekly.",
+            "10:00",
+        ),
+        R(
+            "csc",
+            "Placement planning meeting at Thornbeck House. Timetable for the 12-week "
+            "assessment agreed; mid-point review week 6; hair strand and breath testing for "
+            "Dean.",
+            "10:00",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2024-05-14",
+        "thornbeck-wall-punch",
+        R(
+            "res",
+            "21:05 raised voices from Flat 3. Staff attended: Dean had punched the wall by the "
+            "cots after an argument about a feed; Lennon and Maisie in their cots crying. Dean "
+            "left the flat to the garden; K-A shaking. Night staff checked babies - no marks.",
+            "21:05",
+        ),
+    )
+    f.occ(
+        "2024-05-15",
+        "thornbeck-calls-sw",
+        R(
+            "res",
+            "Rang Leah (SW) first thing about last night's incident in Flat 3.",
+            "09:00",
+        ),
+        R(
+            "csc",
+            "Call from Mags Delaney (Thornbeck): last night Dean punched the wall next to the "
+            "twins' cots during an argument with Kerry-Ann; babies unhurt. Warning letter to "
+            "be issued; risk to be reviewed at the RCPC.",
+            "09:05",
+            "Telephone call",
+        ),
+    )
+    f.occ(
+        "2024-06-11",
+        "rcpc",
+        R(
+            "csc",
+            "Review Child Protection Conference (IRO Joanne Feltham) held at Thornbeck House. "
+            "Assessment half-way: Kerry-Ann's routines improving with visual prompts; Dean's "
+            "anger incident 14/05, breath tests negative. Plans continue (neglect); final "
+            "Thornbeck review end of June.",
+            "10:00",
+            "RCPC",
+            "CP plans continue",
+        ),
+        R(
+            "res",
+            "RCPC held here in the family room. Plans stay. K-A spoke up for herself about the "
+            "night feeds - staff proud of her.",
+            "10:00",
+        ),
+        R(
+            "hv",
+            "Contact Type: RCPC | Venue: Thornbeck House | Outcome: CP plans continue. Twins' "
+            "growth on centile (corrected age).",
+            "10:00",
+            "Case conference",
+        ),
+    )
+    f.occ(
+        "2024-06-25",
+        "thornbeck-final-report",
+        R(
+            "res",
+            "Final assessment report sent to the local authority: parents can meet the twins' "
+            "basic care with visual prompts and daily support; risk from Dean's anger reduced "
+            "but not removed. Recommendation: return home with an intensive support package.",
+            "16:00",
+        ),
+    )
+    f.occ(
+        "2024-06-28",
+        "thornbeck-final-review",
+        R(
+            "res",
+            "Final review meeting: centre manager, Mags, SW, LD nurse, parents. Move home to "
+            "Quillet Street Monday 1 July agreed with daily support for 4 weeks.",
+            "11:00",
+        ),
+        R(
+            "csc",
+            "Thornbeck final review meeting. Recommendation accepted: twins return home with "
+            "parents on 01/07 under the CP plan; daily family support, HV weekly, LD nurse "
+            "weekly, unannounced visits.",
+            "11:00",
+            "Meeting",
+        ),
+        R(
+            "ld",
+            "Final review at Thornbeck. Kerry-Ann so pleased. I'll visit weekly at home and do "
+            "a picture planner for the day.",
+        ),
+    )
+    f.occ(
+        "2024-07-01",
+        "move-home-quillet",
+        R(
+            "res",
+            "Departure: family left Thornbeck at 10:30 for home, Flat 2, 19 Quillet "
+            "Street. Placement ended as planned.",
+            "10:30",
+        ),
+        R(
+            "csc",
+            "Kerry-Ann, Dean and the twins moved home today from Thornbeck House to Flat 2, 19 "
+            "Quillet Street, XB2 6HN. SW visited in the afternoon - cots up, milk in.",
+            "15:30",
+            "Change of address",
+        ),
+        R(
+            "hv",
+            "Contact Type: Change of address | Venue: n/a | Outcome: family home from "
+            "Thornbeck to Flat 2, 19 Quillet St since yesterday (01/07).",
+            "08:50",
+            "Address change",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-07-03",
+        "hv-home-visit",
+        R(
+            "hv",
+            "Contact Type: Home visit | Venue: Quillet St | Outcome: both twins seen and "
+            "weighed (M 5.1kg, L 5.6kg). Feeds 150ml 4-hourly. Kerry-Ann using the picture "
+            "chart. Safe sleep reviewed - cots fine. Dean at work.",
+            "10:00",
+            "Home visit",
+        ),
+    )
+    f.occ(
+        "2024-07-03",
+        "ld-home-visit",
+        R(
+            "ld",
+            "Visited at home in the afternoon. Went through the bills and the picture planner "
+            "with Kerry-Ann. She says Dean gets 'short' when both babies cry.",
+        ),
+    )
+    f.occ(
+        "2024-07-04",
+        "gp-registration-twins",
+        R(
+            "gp",
+            "New registration: Maisie Otterburn and Lennon Otterburn (DOB 12/02/2024), "
+            "registered with Quillet Medical Group. Child protection alert added.",
+            "10:00",
+            "Registration",
+        ),
+        R(
+            "hv",
+            "Contact Type: GP registration | Venue: n/a | Outcome: twins registered with "
+            "Quillet Medical Group (04/07). Alerts shared.",
+            "09:15",
+            "GP change",
+            shift="late",
+        ),
+    )
+
+    # 19-26 July 2024: Maisie's fracture, the surveys, the arrests, the orders.
+    f.occ(
+        "2024-07-19",
+        "ed-attendance-femur",
+        R(
+            "ed",
+            "Triage 20:15: 5/12 F (ex-29/40 twin) brought by both parents, screaming with "
+            "nappy changes since this afternoon, R thigh swollen. Cat 2. Oramorph.",
+            "20:15",
+        ),
+        R(
+            "ed",
+            "Reg r/v 21:30. Hx (father): R leg 'got caught in the cot bars' when she rolled; "
+            "mother says she did not see it. Non-mobile infant. O/E R thigh swollen, tender, "
+            "no bruising seen. XR: spiral fracture mid-shaft R femur. Imp: fracture in a "
+            "non-mobile infant, mechanism not consistent - NAI concern. Plan: admit, gallows "
+            "traction, skeletal survey, CT head, ophthalmology; safeguarding call to EDT.",
+            "21:30",
+        ),
+        R(
+            "ed",
+            "Admitted to Puffin Ward under paediatrics 22:55. Twin brother at home with "
+            "maternal grandmother tonight (EDT aware).",
+            "22:55",
+        ),
+    )
+    f.occ(
+        "2024-07-19",
+        "ed-calls-edt",
+        R(
+            "ed",
+            "Safeguarding: phoned EDT 22:40 - 5-month-old twin, spiral femoral fracture, "
+            "unexplained; twin brother at home; family on CP plans.",
+            "22:40",
+        ),
+        R(
+            "csc",
+            "EDT: call from BRI paediatric ED registrar - Maisie Otterburn (5 months) has a "
+            "spiral fracture of the right femur with no adequate explanation. Lennon to stay "
+            "with maternal grandmother Janice Blythe overnight; parents agreed. Strategy "
+            "discussion in the morning.",
+            "22:45",
+            "Out of hours",
+        ),
+    )
+    f.occ(
+        "2024-07-19",
+        "puffin-admission-maisie",
+        R(
+            "ward",
+            "Admitted to Puffin Ward from ED: Maisie, 5/12, R femoral shaft fracture. Gallows "
+            "traction applied. Both parents resident; nursing obs of parent-child interaction. "
+            "Safeguarding - CP plan in place, EDT informed by ED.",
+            "23:30",
+            "Admission",
+        ),
+    )
+    f.occ(
+        "2024-07-20",
+        "strategy-discussion-fracture",
+        R(
+            "csc",
+            "Strategy discussion (Saturday, EDT SW Faisal Remick for LA; Leah Marchetti "
+            "joined). Present: DC Okonjo (CAIT), Dr Hallam (Puffin Ward). Unexplained spiral "
+            "femoral fracture in a non-mobile infant on a CP plan. Decision: joint S47; Lennon "
+            "to be admitted today for examination and skeletal survey; parents to have no "
+            "unsupervised care of either twin; maternal grandmother to stay with Lennon on the "
+            "ward.",
+            "10:00",
+            "Strategy discussion",
+            "S47 joint",
+        ),
+        R(
+            "police",
+            "STRATEGY 20/07 1000: MAISIE OTTERBURN 5 MTHS # R FEMUR, UNEXPLAINED. CAIT LEAD. "
+            "JOINT S47. SCENE - COT AT 19 QUILLET ST TO BE PHOTOGRAPHED. PARENTS TO BE "
+            "INTERVIEWED UNDER CAUTION AFTER SKELETAL SURVEYS.",
+            "10:00",
+            "Strategy",
+            ref="OCC 24000761120",
+        ),
+        R(
+            "ward",
+            "Strategy discussion by phone (Dr Hallam). Sibling admission for skeletal survey "
+            "agreed; supervision of parents on the ward at all times.",
+            "10:00",
+            "Safeguarding",
+        ),
+    )
+    f.occ(
+        "2024-07-20",
+        "lennon-admitted",
+        R(
+            "ward",
+            "Twin brother Lennon admitted for CP examination and skeletal survey, with "
+            "maternal grandmother. O/E no bruises, no swelling, moving all limbs.",
+            "15:20",
+            "Admission",
+        ),
+    )
+    f.occ(
+        "2024-07-22",
+        "skeletal-survey-maisie",
+        R(
+            "ward",
+            "Skeletal survey + CT head (Maisie): spiral R femoral shaft fracture; no other "
+            "fractures; CT head normal. Ophthalmology: no retinal haemorrhages. Paediatric "
+            "radiology to report formally.",
+            "10:30",
+            "Investigation",
+        ),
+    )
+    f.occ(
+        "2024-07-22",
+        "skeletal-survey-lennon",
+        R(
+            "ward",
+            "Skeletal survey (Lennon): no fractures. Bloods normal. Fit for discharge when "
+            "placement agreed.",
+            "12:00",
+            "Investigation",
+        ),
+    )
+    f.occ(
+        "2024-07-22",
+        "arrest-dean",
+        R(
+            "police",
+            "1500HRS DEAN OTTERBURN ARRESTED AT 19 QUILLET ST S/O GBH S20 / CHILD CRUELTY "
+            "(MAISIE OTTERBURN). CONVEYED BRACKENHOLT CUSTODY. INTERVIEWED. BAIL: NOT TO HAVE "
+            "UNSUPERVISED CONTACT WITH ANY CHILD U16.",
+            "15:00",
+            "Arrest",
+            ref="OCC 24000761120",
+        ),
+    )
+    f.occ(
+        "2024-07-22",
+        "arrest-kerry-ann",
+        R(
+            "police",
+            "1520HRS KERRY-ANN BLYTHE ARRESTED AT BRI PUFFIN WARD S/O CHILD CRUELTY (FAIL TO "
+            "PROTECT). CONVEYED BRACKENHOLT CUSTODY. VULNERABLE DETAINEE - AA REQUESTED. "
+            "BAIL: SAME CONDITIONS.",
+            "15:20",
+            "Arrest",
+            ref="OCC 24000761120",
+        ),
+    )
+    f.occ(
+        "2024-07-22",
+        "appropriate-adult-interview",
+        R(
+            "ld",
+            "Acted as appropriate adult for Kerry-Ann's police interview at Brackenholt custody "
+            "(evening, about 90 minutes, with her solicitor). She did not understand 'caution' "
+            "until I used the picture card. She says she was in the kitchen when Maisie "
+            "screamed and Dean was changing her.",
+        ),
+    )
+    f.occ(
+        "2024-07-23",
+        "legal-gateway",
+        R(
+            "csc",
+            "Legal gateway meeting (Head of Service, LA solicitor, TM, SW): threshold met. "
+            "Parents will not agree s20. Issue care proceedings today and seek interim care "
+            "orders for both twins with a plan of foster care on discharge.",
+            "14:00",
+            "Legal planning",
+            "Issue proceedings",
+        ),
+    )
+    f.occ(
+        "2024-07-25",
+        "ico-hearing",
+        R(
+            "csc",
+            "Interim hearing, Brackenholt Family Court (DJ Fairbrass). Parents opposed. Interim "
+            "care orders made for Maisie and Lennon; interim plan foster care, family time "
+            "three times a week supervised at Wrenfield. Guardian Martin Ellery appointed.",
+            "10:30",
+            "Court hearing",
+            "ICOs made",
+        ),
+        R(
+            "cafcass",
+            "First hearing attended. I supported the LA's application for ICOs on the "
+            "evidence of the unexplained fracture; ICOs made on both twins. Intermediary to be "
+            "sought for the mother.",
+            "10:30",
+            "Hearing",
+        ),
+        R(
+            "ld",
+            "Went with Kerry-Ann to the family court. The judge made interim care orders for "
+            "both babies. She did not take in most of it - I went over it after with her "
+            "solicitor.",
+            shift="month",
+        ),
+    )
+    f.occ(
+        "2024-07-26",
+        "placed-in-foster-care",
+        R(
+            "ward",
+            "Maisie (traction off, hip spica applied) and Lennon discharged together to foster "
+            "carers under ICOs, collected by SW and carer 14:00. Fracture clinic 2 weeks, "
+            "repeat skeletal survey (Maisie) 2 weeks.",
+            "14:00",
+            "Discharge",
+        ),
+        R(
+            "csc",
+            "Maisie and Lennon discharged from Puffin Ward today and placed with foster carers "
+            "Gail and Trevor Penrose (in-house). Placement plan and delegated authority signed.",
+            "16:00",
+            "Placement start",
+        ),
+        R(
+            "fostering",
+            "Placement start: twins Maisie and Lennon Otterburn (5 months) placed with Gail and "
+            "Trevor Penrose under ICO. Maisie in a hip spica - carers shown spica care on the "
+            "ward.",
+            kind="Placement",
+        ),
+        R(
+            "fostering",
+            "Placement start: twins Maisie & Lennon Otterburn (5 months) placed with Gail and "
+            "Trevor Penrose under ICO. Maisie in hip spica - carers shown spica care on ward.",
+            kind="Placement",
+        ),
+    )
+    f.occ(
+        "2024-07-30",
+        "first-family-time",
+        R(
+            "contact",
+            "Family Time Record. Session 10:00-12:00, Room 4. Present: Kerry-Ann, Dean, twins "
+            "(brought by foster carer). Warm greetings; K-A fed Lennon well with prompts; Dean "
+            "lifted Maisie without support for the spica - redirected twice. Parents left "
+            "12:05.",
+            "10:00",
+            "Supervised family time",
+        ),
+        R(
+            "csc",
+            "First supervised family time at Wrenfield today, 10-12, both parents with the "
+            "twins: warm care; Dean needed reminding how to hold Maisie in her spica.",
+            "13:10",
+            "Family time",
+        ),
+    )
+    f.occ(
+        "2024-08-05",
+        "repeat-skeletal-survey",
+        R(
+            "ward",
+            "Day case: follow-up skeletal survey (Maisie) - healing R femoral fracture with "
+            "callus, no new or occult fractures. Spica check in fracture clinic.",
+            "10:00",
+            "Investigation",
+        ),
+    )
+    f.occ(
+        "2024-08-06",
+        "cmh-hearing",
+        R(
+            "csc",
+            "Case management hearing. Directions: paediatric radiologist expert (timing of the "
+            "fracture), PAMS parenting assessment of Kerry-Ann by an ISW, cognitive assessment, "
+            "viability assessment of maternal aunt Sharon Blythe. IRH 26/11/2024.",
+            "14:00",
+            "Court hearing",
+        ),
+        R(
+            "cafcass",
+            "CMH - directions agreed. I asked that the aunt's viability is completed within 4 "
+            "weeks.",
+            "14:00",
+            "Hearing",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2024-08-13",
+        "hv-visit-foster-home",
+        R(
+            "hv",
+            "Contact Type: Home visit | Venue: foster carers' home | Outcome: twins seen, "
+            "Maisie in spica, feeding well, carers confident. Growth plotted.",
+            "10:30",
+            "Home visit",
+        ),
+    )
+    f.occ(
+        "2024-08-13",
+        "ssw-visit-foster-home",
+        R(
+            "fostering",
+            "Supervisory visit to Penrose household. Carers tired (night feeds x2) - respite "
+            "sitter agreed. Twins' routines settled.",
+            kind="Supervisory visit",
+        ),
+    )
+    f.occ(
+        "2024-08-20",
+        "dean-intoxicated-session",
+        R(
+            "contact",
+            "Family Time Record. Session 10:00 not started: Dean arrived 10:05 smelling of "
+            "alcohol, slurred. Session cancelled before the twins came in; Dean swore at staff "
+            "and left. Kerry-Ann very upset, stayed for support. Twins returned with carer.",
+            "10:05",
+            "Cancelled session",
+        ),
+    )
+    f.occ(
+        "2024-08-20",
+        "contact-calls-sw",
+        R(
+            "contact",
+            "Phoned SW Leah Marchetti to report this morning's cancelled session.",
+            "10:40",
+            "Telephone",
+        ),
+        R(
+            "csc",
+            "Call from Ayesha Brook (Wrenfield): session cancelled this morning - Dean under the "
+            "influence of alcohol and abusive to staff. Kerry-Ann sober and upset.",
+            "10:45",
+            "Telephone call",
+        ),
+    )
+    f.occ(
+        "2024-08-22",
+        "cla-review-1",
+        R(
+            "csc",
+            "First looked-after review (IRO Joanne Feltham) at the foster home. Twins settled, "
+            "Maisie's spica off next week. Care plan: interim foster care pending assessments. "
+            "Family time reduced to twice weekly for Dean after 20/08.",
+            "13:00",
+            "CLA review",
+        ),
+        R(
+            "fostering",
+            "Twins' first LAC review at the carers' home - placement stable, carers' views given.",
+            kind="LAC review",
+        ),
+        R(
+            "hv",
+            "Contact Type: CLA review | Venue: foster home | Outcome: health plan agreed, "
+            "initial health assessments done.",
+            "13:00",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2024-09-10",
+        "joint-visit-guardian-sw",
+        R(
+            "csc",
+            "Joint visit with the Children's Guardian to the Penrose home. Twins seen; Maisie "
+            "now out of spica, sitting with support. Carers report good progress.",
+            "14:00",
+            "Statutory visit",
+        ),
+        R(
+            "cafcass",
+            "Visited the twins at the foster home with Leah (SW). Both thriving; Maisie "
+            "weight-bearing through legs.",
+            "14:00",
+            "Visit",
+            shift="swap",
+        ),
+    )
+    f.occ(
+        "2024-09-24",
+        "police-nfa-mother",
+        R(
+            "police",
+            "OCC 24000761120: KERRY-ANN BLYTHE - NFA (CPS ADVICE, NO EVIDENCE OF KNOWLEDGE). "
+            "BAIL CANCELLED. DEAN OTTERBURN BAIL EXTENDED PENDING EXPERT RADIOLOGY.",
+            "11:30",
+            "Investigation update",
+            ref="OCC 24000761120",
+        ),
+    )
+    f.occ(
+        "2024-10-08",
+        "kerry-ann-moves-supported",
+        R(
+            "ld",
+            "Kerry-Ann moved today into Sallowbrook Lodge supported flats (flat 5). She has "
+            "ended it with Dean. Helped her move with her mum.",
+        ),
+        R(
+            "csc",
+            "Kerry-Ann has separated from Dean and moved to Sallowbrook Lodge supported "
+            "housing, flat 5, XB4 1TW (arranged through adult LD services). Dean remains at "
+            "Quillet Street.",
+            "16:00",
+            "Change of address",
+        ),
+    )
+    f.occ(
+        "2024-10-15",
+        "family-time-mother",
+        R(
+            "contact",
+            "Family Time Record. Session 10:00-12:00, mother only. K-A prepared bottles "
+            "independently, good eye contact with both twins, sang to them. No prompts "
+            "needed.",
+            "10:00",
+            "Supervised family time",
+        ),
+    )
+    f.occ(
+        "2024-10-15",
+        "family-time-father",
+        R(
+            "contact",
+            "Family Time Record. Session 14:00-15:30, father only. Dean sober, brought toys; "
+            "impatient when Lennon cried, handed him back to supervisor.",
+            "14:00",
+            "Supervised family time",
+        ),
+    )
+    f.occ(
+        "2024-11-05",
+        "pams-report",
+        R(
+            "csc",
+            "PAMS assessment of Kerry-Ann (ISW Rhona Caddick) filed: she can meet the twins' "
+            "needs only with substantial ongoing support, not as a sole carer of two infants. "
+            "Recommends continued family time.",
+            "12:00",
+            "Assessment",
+        ),
+    )
+    f.occ(
+        "2024-11-12",
+        "charge-dean",
+        R(
+            "police",
+            "OCC 24000761120: CPS AUTHORISED. DEAN OTTERBURN CHARGED GBH S20 OMP (MAISIE). "
+            "BAILED TO BRACKENHOLT MAGS 03/12/2024. COND: NO UNSUPERVISED CONTACT U16.",
+            "17:10",
+            "Charge",
+            ref="OCC 24000761120",
+        ),
+        R(
+            "csc",
+            "Dean Otterburn charged today with s20 GBH on Maisie (DC Okonjo), on bail to the "
+            "magistrates 03/12/2024 with a condition of no unsupervised contact with children.",
+            "17:45",
+            "Criminal proceedings",
+        ),
+    )
+    f.occ(
+        "2024-11-19",
+        "guardian-analysis",
+        R(
+            "cafcass",
+            "Final analysis and recommendations filed ahead of the IRH: support the LA plan for "
+            "placement with maternal aunt under a care order, generous family time with mother.",
+            "16:30",
+            "Analysis filed",
+        ),
+    )
+    f.occ(
+        "2024-11-21",
+        "cla-review-2",
+        R(
+            "csc",
+            "Second CLA review. Aunt Sharon Blythe's connected-person assessment positive; "
+            "plan of placement with her to go to the IRH.",
+            "13:00",
+            "CLA review",
+        ),
+        R(
+            "fostering",
+            "LAC review 2 - plan is a move to the maternal aunt in the new year; carers will "
+            "do introductions.",
+            kind="LAC review",
+        ),
+    )
+    f.occ(
+        "2024-11-26",
+        "irh",
+        R(
+            "csc",
+            "Issues resolution hearing. Expert radiologist: fracture caused by a twisting "
+            "force, timing consistent with the afternoon of 19/07. Mother accepts the "
+            "twins cannot return to her full-time; father opposes. Final hearing listed "
+            "28/01/2025.",
+            "10:00",
+            "Court hearing",
+        ),
+        R(
+            "cafcass",
+            "IRH - narrowed issues; father's case remains that the injury was accidental. "
+            "Final hearing 28/01/25.",
+            "10:00",
+            "Hearing",
+        ),
+        R(
+            "ld",
+            "IRH at court with Kerry-Ann and the intermediary. K-A told her barrister she "
+            "wants the babies with her sister Sharon.",
+        ),
+    )
+
+    # 2025: the final hearing and the move to the aunt.
+    f.occ(
+        "2025-01-28",
+        "final-hearing",
+        R(
+            "csc",
+            "Final hearing: care orders made for Maisie and Lennon; care plan of placement "
+            "with maternal aunt Sharon Blythe approved; family time with mother monthly and "
+            "supervised, father's family time to await the criminal trial. Findings made "
+            "against the father.",
+            "10:00",
+            "Court hearing",
+            "Care orders",
+        ),
+        R(
+            "cafcass",
+            "Final hearing - care orders on both twins, placement with aunt approved; findings "
+            "against father. Case closed to Cafcass.",
+            "10:00",
+            "Final hearing",
+        ),
+        R(
+            "ld",
+            "Final hearing. Care orders made - the twins will live with Sharon. Kerry-Ann "
+            "relieved it's family.",
+        ),
+    )
+    f.occ(
+        "2025-02-17",
+        "move-to-aunt",
+        R(
+            "csc",
+            "Maisie and Lennon moved today from the Penrose foster home to live with their "
+            "maternal aunt Sharon Blythe at 7 Linnet Rise, Brackenholt XB5 3JD (placement with "
+            "connected person under care orders).",
+            "12:00",
+            "Placement change",
+        ),
+        R(
+            "fostering",
+            "Placement ended: twins moved to their aunt after 2 weeks of introductions. Gail "
+            "and Trevor very sad but proud.",
+            kind="Placement end",
+            shift="-1",
+        ),
+        R(
+            "hv",
+            "Contact Type: Change of address | Venue: n/a | Outcome: twins moved today to "
+            "maternal aunt, 7 Linnet Rise. Transfer to Linnet Rise HV team.",
+            "14:00",
+            "Transfer out",
+        ),
+    )
+
+    # Routine single entries.
+    f.fill(
+        "nicu",
+        "2024-02-19",
+        "2024-03-29",
+        [
+            (
+                "Ward round",
+                "Twin 1: off CPAP to high flow. Twin 2: NG feeds increased. Mum "
+                "visited, did cares.",
+            ),
+            ("Parent-craft", "Mother shown bathing for Lennon; needed step-by-step prompts."),
+        ],
+    )
+    f.fill(
+        "res",
+        "2024-04-15",
+        "2024-06-21",
+        [
+            (
+                "",
+                "Week review: K-A managing night feeds with the alarm chart. Dean breath test "
+                "negative.",
+            ),
+            ("", "Observed bath time: good handling, water temperature checked."),
+        ],
+    )
+    f.fill(
+        "contact",
+        "2024-08-26",
+        "2025-01-24",
+        [
+            (
+                "Supervised family time",
+                "Family Time Record. Mother's session - warm, organised. Twins babbling.",
+            ),
+            (
+                "Supervised family time",
+                "Family Time Record. Father's session - ok, left 10 minutes early.",
+            ),
+        ],
+    )
+    f.fill(
+        "fostering",
+        "2024-09-16",
+        "2025-01-31",
+        [
+            (
+                "Supervisory visit",
+                "Supervisory visit - twins weaning well, carers' training log updated.",
+            ),
+        ],
+        timed=False,
+    )
+    f.fill(
+        "gp",
+        "2024-09-02",
+        "2025-01-31",
+        [
+            ("Child health", "Maisie and Lennon: routine review with foster carer, no concerns."),
+        ],
+    )
+    return f.case()
+
+
 def blind_dedup_cases_10() -> list[BlindCase]:
     """This set's families, in a fixed order."""
-    return [_dorran(), _aldous()]
+    return [_dorran(), _aldous(), _otterburn()]
 
 
 if __name__ == "__main__":
