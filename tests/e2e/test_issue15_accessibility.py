@@ -198,8 +198,16 @@ def one_line(session: Session, column: str) -> bool:
             """col => Array.from(document.querySelectorAll(
                 `#chr-grid .ag-row[row-id] .ag-cell[col-id="${col}"]`))
               .filter(c => c.innerText.trim()).every(c => {
-                const range = document.createRange(); range.selectNodeContents(c);
-                return range.getClientRects().length === 1; })""",
+                // The lines the text is laid out on: one distinct top per line (a browser may
+                // give a box for the cell's wrapper as well as one for its text).
+                const tops = new Set();
+                const walk = document.createTreeWalker(c, NodeFilter.SHOW_TEXT);
+                for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+                  if (!n.textContent.trim()) continue;
+                  const range = document.createRange(); range.selectNodeContents(n);
+                  for (const r of range.getClientRects()) tops.add(Math.round(r.top));
+                }
+                return tops.size === 1; })""",
             column,
         )
     )
