@@ -650,24 +650,25 @@ _SHARED: tuple[Sequence[Prepared], Context] | None = None
 _BATCH = 50_000  # candidate pairs scored per batch (bounded memory)
 
 
-def _judge(part: int, parts: int) -> tuple[int, list[Comparison]]:
+# The pairs a worker keeps, as plain columns (row numbers, relation, similarity, level codes,
+# cosine, match weight): cheap to send back from a worker, unlike objects holding the rows.
+Kept = tuple[np.ndarray, np.ndarray, list[Relation], np.ndarray, np.ndarray, np.ndarray, np.ndarray]
+
+
+def _judge(part: int, parts: int) -> tuple[int, Kept]:
     """Score one share of the candidate pairs; returns the count and the non-different."""
     assert _SHARED is not None
     items, ctx = _SHARED
-    count, kept = 0, []
-    batch: list[tuple[Prepared, Prepared, Relation, float]] = []
+    count = 0
+    found: list[tuple[list[Candidate], np.ndarray, np.ndarray, np.ndarray, np.ndarray]] = []
+    batch: list[Candidate] = []
 
     def flush() -> None:
         if not batch:
             return
         levels, weights, cosines = score_batch(batch, ctx)
-        for i in np.nonzero(weights >= ctx.weights.possible)[0].tolist():
-            a, b, _, _ = batch[i]
-            weight = float(weights[i])
-            detail = (batch[i], levels[i], float(cosines[i]), ctx.rules)
-            outcome = verdict(weight, ctx.weights)
-            score = round(probability(weight), 3)
-            kept.append(Comparison(a.index, b.index, outcome, score, weight, detail, ctx.weights))
+        keep = np.nonzero(weights >= ctx.weights.possible)[0]
+        found.append(([batch[i] for i in keep.tolist()], keep, levels, weights, cosines))
         batch.clear()
 
     for candidate in candidate_pairs(items, part, parts):
@@ -676,12 +677,45 @@ def _judge(part: int, parts: int) -> tuple[int, list[Comparison]]:
         if len(batch) >= _BATCH:
             flush()
     flush()
-    return count, kept
+    kept = [c for pairs, _, _, _, _ in found for c in pairs]
+    return count, (
+        np.array([a.index for a, _, _, _ in kept], dtype=np.int64),
+        np.array([b.index for _, b, _, _ in kept], dtype=np.int64),
+        [r for _, _, r, _ in kept],
+        np.array([s for _, _, _, s in kept], dtype=np.float64),
+        np.concatenate([lv[k] for _, k, lv, _, _ in found] or [np.empty((0, 0), np.int8)]),
+        np.concatenate([c[k] for _, k, _, _, c in found] or [np.empty(0)]),
+        np.concatenate([w[k] for _, k, _, w, _ in found] or [np.empty(0)]),
+    )
+
+
+def _comparisons(kept: Kept, items: Sequence[Prepared], ctx: Context) -> list[Comparison]:
+    """The kept pairs as comparisons, each able to explain itself."""
+    left, right, relations, similarity, levels, cosines, weights = kept
+    return [
+        Comparison(
+            a,
+            b,
+            verdict(weight, ctx.weights),
+            round(probability(weight), 3),
+            weight,
+            (
+                (items[a], items[b], relations[i], float(similarity[i])),
+                levels[i],
+                float(cosines[i]),
+                ctx.rules,
+            ),
+            ctx.weights,
+        )
+        for i, (a, b, weight) in enumerate(
+            zip(left.tolist(), right.tolist(), weights.tolist(), strict=True)
+        )
+    ]
 
 
 def _judge_all(items: Sequence[Prepared], ctx: Context) -> tuple[int, list[Comparison]]:
     """All candidate pairs judged; on large inputs in forked workers (they inherit `items`
-    instead of pickling them), one per core."""
+    instead of pickling them, and send back plain columns), one per core."""
     global _SHARED
     parts = 1
     if len(items) >= PARALLEL_FROM and "fork" in multiprocessing.get_all_start_methods():
@@ -689,12 +723,15 @@ def _judge_all(items: Sequence[Prepared], ctx: Context) -> tuple[int, list[Compa
     _SHARED = (items, ctx)
     try:
         if parts == 1:
-            return _judge(0, 1)
-        with multiprocessing.get_context("fork").Pool(parts) as pool:
-            shares = pool.starmap(_judge, [(part, parts) for part in range(parts)])
+            shares = [_judge(0, 1)]
+        else:
+            with multiprocessing.get_context("fork").Pool(parts) as pool:
+                shares = pool.starmap(_judge, [(part, parts) for part in range(parts)])
     finally:
         _SHARED = None
-    return sum(n for n, _ in shares), [c for _, kept in shares for c in kept]
+    return sum(n for n, _ in shares), [
+        c for _, kept in shares for c in _comparisons(kept, items, ctx)
+    ]
 
 
 POSSIBLE_PER_EVENT = 3
