@@ -807,16 +807,20 @@ def cluster(
         mean = sum(weights) / len(weights)
         return mean if mean >= group_at else None
 
-    def join(x: int, y: int, why: str, forced: bool) -> bool:
+    def join(x: int, y: int, said: str | Comparison, forced: bool) -> bool:
+        """Join two rows' groups; a comparison's reasons are written only when it joins."""
         rx, ry = owner[x], owner[y]
         if rx == ry:
             return False
         if any(frozenset((i, j)) in forbidden for i in members[rx] for j in members[ry]):
             return False
+        mean = None
         if not forced and not all(compatible(i, j) for i in members[rx] for j in members[ry]):
             mean = _group_mean(members[rx], members[ry])
             if mean is None:
                 return False
+        why = said if isinstance(said, str) else "; ".join(said.reasons)
+        if mean is not None:
             why += (
                 f"; joined to the other rows: every pair at least possible, mean match weight "
                 f"{mean:+.1f} over {len(members[rx]) * len(members[ry])} pairs"
@@ -835,7 +839,7 @@ def cluster(
     for comparison in sorted(
         (c for c in verdicts.values() if c.verdict == "same"), key=lambda c: (-c.score, c.a, c.b)
     ):
-        join(comparison.a, comparison.b, "; ".join(comparison.reasons), forced=False)
+        join(comparison.a, comparison.b, comparison, forced=False)
     # A "same" pair that complete linkage kept apart is still for a reviewer to see.
     possible = [
         c
