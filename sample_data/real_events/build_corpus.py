@@ -9,8 +9,9 @@ once the title is normalised (review type, year and "(news report)" dropped: "SC
 Wight, 2013 (radio news)" -> "baby t|isle of wight"), (3) are listed in MERGE below (the same case
 under two titles, decided by reading the titles), or (4) share a near-identical sentence.
 
-Ids: collected_a, collected_b then collected_c rows in file order, a sentence already seen is
-dropped, the rest numbered S0001, S0002 ... (the numbering the second labellers used).
+Ids: collected_a, collected_b, collected_c then collected_d rows in file order, a sentence
+already seen is dropped, the rest numbered S0001, S0002 ... (the numbering the second labellers
+used).
 
 The adjudicated label: where the two labellers agree, that label; where they disagree, the
 decision in `adjudication.csv` (made by reading the sentence and both labels against DOMAIN.md,
@@ -36,14 +37,17 @@ sys.path.insert(0, str(HERE.parent.parent))
 
 from chronology.classify import LABELS  # noqa: E402
 
-SOURCES = (HERE / "collected_a.csv", HERE / "collected_b.csv", HERE / "collected_c.csv")
+SOURCES = tuple(HERE / f"collected_{batch}.csv" for batch in "abcd")
 LABEL_B = HERE / "label_b.csv"
 # A collected row whose source address or title turned out to name a real person is replaced
 # by a tombstone (source_url "withdrawn", no text, no label): no real personal data is kept.
 WITHDRAWN = "withdrawn"
-# The second labeller of collected_c (session 6) keyed their labels by the sentence itself.
-LABEL_B_BY_TEXT = HERE / "label_b_c.csv"
-LABEL_B_BY_TEXT_OF = HERE / "collected_c.csv"  # the file whose rows it labels
+# The second labellers of collected_c (session 6) and collected_d (session 8) keyed their
+# labels by the sentence itself: (their labels, the file whose rows they label).
+LABEL_B_BY_TEXT = (
+    (HERE / "label_b_c.csv", HERE / "collected_c.csv"),
+    (HERE / "label_b_d.csv", HERE / "collected_d.csv"),
+)
 ADJUDICATION = HERE / "adjudication.csv"
 CORPUS = HERE / "corpus.csv"
 COLUMNS = (
@@ -185,12 +189,13 @@ def build() -> dict[str, object]:
     rows = read_rows()
     groups = assign_groups(rows)
     second = {r["id"]: r for r in read_csv(LABEL_B)}
-    id_of = {r["event_text"]: r["id"] for r in rows if r["from"] == LABEL_B_BY_TEXT_OF.name}
-    # A sentence withdrawn from collected_c.csv after it was labelled (one that named a real
-    # person) keeps no trace here.
-    for r in read_csv(LABEL_B_BY_TEXT):
-        if r["event_text"] in id_of:
-            second[id_of[r["event_text"]]] = r
+    for labels, of in LABEL_B_BY_TEXT:
+        id_of = {r["event_text"]: r["id"] for r in rows if r["from"] == of.name}
+        # A sentence withdrawn from the collected file after it was labelled (one that named a
+        # real person) keeps no trace here.
+        for r in read_csv(labels):
+            if r["event_text"] in id_of:
+                second[id_of[r["event_text"]]] = r
     decided = {r["id"]: r for r in read_csv(ADJUDICATION)}
     wrong = [i for i, r in decided.items() if r["adjudicated"] not in LABELS or not r["reason"]]
     if wrong:
