@@ -377,8 +377,6 @@ def find_leaks(paths: Sequence[Path], register: Register) -> list[str]:
     numbers (digits compared without spaces)."""
     safe = {fold(w) for e in register.entries for w in TOKEN.findall(e.pseudonym)}
     safe |= {fold(w) for v in load_rules().placeholders.values() for w in TOKEN.findall(v)}
-    # The particles the practitioner passes read inside a surname ([context_words]), as written
-    particles = load_rules().context.all_name_particles
     loose: set[str] = set()
     strict: set[str] = set()
     phrases: set[str] = set()
@@ -391,8 +389,10 @@ def find_leaks(paths: Sequence[Path], register: Register) -> list[str]:
             if entry.kind in ("organisation", "address", "place"):
                 phrases.add(" ".join(name.split()))
             for word in TOKEN.findall(name):
-                if len(word) < 2 or fold(word) in safe or is_term(word) or word in particles:
-                    continue  # a surname's particle ("van Rensburg"): the van is no name
+                if len(word) < 2 or fold(word) in safe or is_term(word) or word.islower():
+                    # Lower case inside a name: a particle ("van Rensburg", "bin Salah", "do
+                    # Nascimento"), listed or not; checking it would flag every "van" and "do".
+                    continue
                 if entry.kind in ("organisation", "address", "place") and is_ordinary(word):
                     continue
                 (strict if is_ordinary(word) else loose).add(word)

@@ -1,7 +1,8 @@
 """The anonymiser's context words are read from `anonymise/rules/anonymise.toml`
 [context_words], not written in code: a partnership that adds a surname particle, or takes one
-away, changes what the practitioner passes read as a name and what the leak check looks for
-(one list for both); the other moved lists are the words of the patterns that use them."""
+away, changes what the practitioner passes read as a name; the other moved lists are the words
+of the patterns that use them. The leak check skips every lower-case word of a name, listed
+particle or not."""
 
 from __future__ import annotations
 
@@ -54,16 +55,17 @@ def test_a_particle_added_in_the_file_is_part_of_a_practitioners_name(
     assert redact(text) == "Seen by a doctor today."
 
 
-def test_the_leak_check_skips_the_files_particles(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    register = Register([Entry("practitioner:rensburg", "practitioner", "a doctor")])
-    register.entries[0].add_name("Piet van Rensburg")
+def test_the_leak_check_skips_every_lower_case_word_of_a_name(tmp_path: Path) -> None:
+    """Particles the file does not list ("bin", "do") are no leak either: the word "bin" or
+    "do" in a published text would otherwise stop every output of a family with such a name."""
+    register = Register([Entry("person:salah", "person", "Father")])
+    register.entries[0].add_name("Omar bin Salah")
+    register.entries[0].add_name("João do Nascimento")
     published = tmp_path / "out.csv"
-    published.write_text("a doctor saw the van outside\n", encoding="utf-8")
+    published.write_text("Father would do the washing; nappies left in the bin\n", encoding="utf-8")
     assert find_leaks([published], register) == []
-    use(monkeypatch, rules_with(tmp_path, '["van", "von",', '["von",'))
-    assert find_leaks([published], register) != []  # "van" is now a word of the name
+    published.write_text("Omar would do the washing\n", encoding="utf-8")
+    assert find_leaks([published], register) == ["out.csv: Omar"]
 
 
 def test_particles_must_be_lower_case(tmp_path: Path) -> None:
