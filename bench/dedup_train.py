@@ -21,6 +21,7 @@ threshold the lowest that keeps the queue within about one pair per 10 rows.
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import math
 import sys
@@ -80,7 +81,8 @@ WORDS: dict[str, dict[str, str]] = {
         "same_meeting": "both record the {kind}",
         "conference_and_generic": "a child protection conference on the day of the {kind}",
         "meeting_and_generic": "a meeting on the day of the {kind}",
-        "several_meetings": "both mention the {kind}, one records another meeting",
+        # One row records another meeting, or a call or referral that names this one.
+        "several_meetings": "both name the {kind}, one records something else",
         "same_life_event": "both record a {kind}",
         "life_event_agrees": "both record a {kind} and name the same place or reference",
         "both_ends": "one sends and the other receives the {kind}",
@@ -132,8 +134,8 @@ def training_cases() -> list[Case]:
     cases += [(n, e, t) for n, e, t in load_hard_cases().hard_cases()]
     cases += [(n, e, t) for n, e, t, _ in heldout_cases()]
     for number in BLIND_TRAINING:
-        module = __import__("blind_dedup_cases" + ("" if number == 1 else f"_{number}"))
-        build = getattr(module, "blind_dedup_cases" + ("" if number == 1 else f"_{number}"))
+        name = "blind_dedup_cases" + ("" if number == 1 else f"_{number}")
+        build = getattr(importlib.import_module(name), name)
         cases += [(f"blind{number}-{n}", e, t) for n, e, t, _ in build()]
     return cases
 
@@ -382,6 +384,8 @@ def main() -> None:
     args = parser.parse_args()
     global USE_BACKGROUND, BLIND_TRAINING
     if args.blind is not None:
+        if 2 in args.blind:
+            parser.error("blind-2 is the held-out set: it is never trained on")
         BLIND_TRAINING = tuple(args.blind)
     USE_BACKGROUND = args.background
 

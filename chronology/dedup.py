@@ -24,7 +24,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from functools import cache
-from typing import Literal
+from typing import Literal, NamedTuple
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -89,6 +89,7 @@ class Rules:
     life_mask: int  # their bits
     ends_mask: int = 0  # kinds with two ends (a referral sent and received, a call made and taken)
     reports: re.Pattern[str] | None = None  # a row that reports a call, referral or screening
+    held: re.Pattern[str] | None = None  # ... unless the meeting's sentence says it was held
     sent: re.Pattern[str] | None = None  # the row sends, refers or calls out
     received: re.Pattern[str] | None = None  # the row receives it
 
@@ -117,6 +118,7 @@ class MentionsSpec:
     before: tuple[str, ...] = ("after",)  # a kind within three words after these is mentioned
     after: tuple[str, ...] = ("to be",)  # ... or straight before these
     reports: tuple[str, ...] = ()  # before a meeting's name: the row reports a call about it
+    held: tuple[str, ...] = ()  # after a meeting's name: it was held all the same
 
 
 @dataclass(frozen=True)
@@ -181,6 +183,7 @@ def load_rules() -> Rules:
         life_mask=sum(1 << i for i, k in enumerate(data.kind) if k.life),
         ends_mask=sum(1 << i for i, k in enumerate(data.kind) if k.ends),
         reports=_alternation(data.mentions.reports),
+        held=_alternation(data.mentions.held),
         sent=_alternation(data.ends.sent),
         received=_alternation(data.ends.received),
     )
@@ -302,13 +305,8 @@ def _prepare(events: Sequence[Event], rules: Rules) -> list[Prepared]:
             key=lambda k: (k in rules.generic_names, where[k]),
         )
         main = daily[0] if daily else None
-        if main and rules.reports and where[main] >= 0:
-            # The row records a call, a referral or a screening that names the meeting ("DSL
-            # phoned the LADO ... strategy discussion at 11"), not the meeting itself; a call
-            # just before the meeting's name is its medium ("rang in to the strategy meeting").
-            told = rules.reports.search(written, 0, where[main])
-            if told and told.end() + rules.thresholds["medium_chars"] < where[main]:
-                main = None
+        if main and where[main] >= 0 and _only_reports(written, where[main], rules):
+            main = None
         start, end = _date_range(event)
         minutes = event.time.hour * 60 + event.time.minute if event.time else None
         if kinds not in mask_of:
@@ -493,6 +491,23 @@ def _short(event: Event) -> bool:
     return len(_WORD.findall(written)) <= SHORT_WORDS
 
 
+HELD_WITHIN = 60  # characters after a meeting's name where "held" or "attended" may follow
+
+
+def _only_reports(written: str, at: int, rules: Rules) -> bool:
+    """True when the row records a call, a referral or a screening that names the meeting at
+    `at` ("DSL phoned the LADO ... strategy discussion at 11"), not the meeting: a reporting
+    word before the meeting's name but not just before it (its medium: "rang in to the
+    strategy meeting"), and nothing just after the name saying the meeting was held ("mother
+    phoned school; strategy discussion held at 2")."""
+    if rules.reports is None:
+        return False
+    told = rules.reports.search(written, 0, at)
+    if not told or told.end() + rules.thresholds["medium_chars"] >= at:
+        return False
+    return not (rules.held and rules.held.search(written, at, at + HELD_WITHIN))
+
+
 _MEETING = re.compile(r"\b(meeting|conference|discussion)\b")
 
 
@@ -650,9 +665,17 @@ _SHARED: tuple[Sequence[Prepared], Context] | None = None
 _BATCH = 50_000  # candidate pairs scored per batch (bounded memory)
 
 
-# The pairs a worker keeps, as plain columns (row numbers, relation, similarity, level codes,
-# cosine, match weight): cheap to send back from a worker, unlike objects holding the rows.
-Kept = tuple[np.ndarray, np.ndarray, list[Relation], np.ndarray, np.ndarray, np.ndarray, np.ndarray]
+class Kept(NamedTuple):
+    """The pairs a worker keeps, as plain columns: cheap to send back from a worker, unlike
+    comparisons holding the rows."""
+
+    left: np.ndarray  # row numbers
+    right: np.ndarray
+    relations: list[Relation]
+    similarity: np.ndarray  # token-set similarity, 0-100
+    levels: np.ndarray  # level codes, one column per comparison
+    cosines: np.ndarray
+    weights: np.ndarray  # match weights in bits
 
 
 def _judge(part: int, parts: int) -> tuple[int, Kept]:
@@ -660,7 +683,7 @@ def _judge(part: int, parts: int) -> tuple[int, Kept]:
     assert _SHARED is not None
     items, ctx = _SHARED
     count = 0
-    found: list[tuple[list[Candidate], np.ndarray, np.ndarray, np.ndarray, np.ndarray]] = []
+    found: list[tuple[list[Candidate], np.ndarray, np.ndarray, np.ndarray]] = []
     batch: list[Candidate] = []
 
     def flush() -> None:
@@ -668,7 +691,9 @@ def _judge(part: int, parts: int) -> tuple[int, Kept]:
             return
         levels, weights, cosines = score_batch(batch, ctx)
         keep = np.nonzero(weights >= ctx.weights.possible)[0]
-        found.append(([batch[i] for i in keep.tolist()], keep, levels, weights, cosines))
+        found.append(
+            ([batch[i] for i in keep.tolist()], levels[keep], cosines[keep], weights[keep])
+        )
         batch.clear()
 
     for candidate in candidate_pairs(items, part, parts):
@@ -677,21 +702,23 @@ def _judge(part: int, parts: int) -> tuple[int, Kept]:
         if len(batch) >= _BATCH:
             flush()
     flush()
-    kept = [c for pairs, _, _, _, _ in found for c in pairs]
-    return count, (
+    kept = [c for pairs, _, _, _ in found for c in pairs]
+    return count, Kept(
         np.array([a.index for a, _, _, _ in kept], dtype=np.int64),
         np.array([b.index for _, b, _, _ in kept], dtype=np.int64),
         [r for _, _, r, _ in kept],
         np.array([s for _, _, _, s in kept], dtype=np.float64),
-        np.concatenate([lv[k] for _, k, lv, _, _ in found] or [np.empty((0, 0), np.int8)]),
-        np.concatenate([c[k] for _, k, _, _, c in found] or [np.empty(0)]),
-        np.concatenate([w[k] for _, k, _, w, _ in found] or [np.empty(0)]),
+        np.concatenate(
+            [levels for _, levels, _, _ in found]
+            or [np.empty((0, len(COMPARISONS)), dtype=np.int8)]
+        ),
+        np.concatenate([cosines for _, _, cosines, _ in found] or [np.empty(0)]),
+        np.concatenate([weights for _, _, _, weights in found] or [np.empty(0)]),
     )
 
 
 def _comparisons(kept: Kept, items: Sequence[Prepared], ctx: Context) -> list[Comparison]:
     """The kept pairs as comparisons, each able to explain itself."""
-    left, right, relations, similarity, levels, cosines, weights = kept
     return [
         Comparison(
             a,
@@ -700,15 +727,15 @@ def _comparisons(kept: Kept, items: Sequence[Prepared], ctx: Context) -> list[Co
             round(probability(weight), 3),
             weight,
             (
-                (items[a], items[b], relations[i], float(similarity[i])),
-                levels[i],
-                float(cosines[i]),
+                (items[a], items[b], kept.relations[i], float(kept.similarity[i])),
+                kept.levels[i],
+                float(kept.cosines[i]),
                 ctx.rules,
             ),
             ctx.weights,
         )
         for i, (a, b, weight) in enumerate(
-            zip(left.tolist(), right.tolist(), weights.tolist(), strict=True)
+            zip(kept.left.tolist(), kept.right.tolist(), kept.weights.tolist(), strict=True)
         )
     ]
 

@@ -169,10 +169,20 @@ BACKGROUND_PAIRS = 4000
 MAX_SHIFT = 2.0  # bits: a case may move a text level's weight this far from the training one
 
 
-def text_levels(similarity: np.ndarray, cosine: np.ndarray) -> dict[str, list[str]]:
+def text_levels(
+    similarity: np.ndarray, cosine: np.ndarray, short: np.ndarray | None = None
+) -> dict[str, list[str]]:
+    """The text comparisons' levels of a batch of pairs (`short`: one text of a word or two)."""
+    brief = short if short is not None else np.zeros(len(similarity), dtype=bool)
     return {
-        "text": [_level(float(v), TEXT_CUTS, "low") for v in similarity],
-        "words": [_level(float(v), WORD_CUTS, "low") for v in cosine],
+        "text": [
+            "short" if s else _level(float(v), TEXT_CUTS, "low")
+            for v, s in zip(similarity, brief, strict=True)
+        ],
+        "words": [
+            "short" if s else _level(float(v), WORD_CUTS, "low")
+            for v, s in zip(cosine, brief, strict=True)
+        ],
     }
 
 
@@ -202,7 +212,8 @@ def background_shares(
     index = np.array([p.index for p in dated])
     cosine = vectors.cosine(index[left], index[right])
     shares: dict[str, dict[str, float]] = {}
-    for name, found in text_levels(np.asarray(similarity), cosine).items():
+    short = np.array([dated[i].short or dated[j].short for i, j in zip(left, right, strict=True)])
+    for name, found in text_levels(np.asarray(similarity), cosine, short).items():
         counts = Counter(found)
         total = len(found) + len(COMPARISONS[name])
         shares[name] = {lv: (counts[lv] + 1) / total for lv in COMPARISONS[name]}

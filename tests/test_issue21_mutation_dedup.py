@@ -517,6 +517,7 @@ def test_parallel_workers_judge_the_same_pairs_as_one(monkeypatch: pytest.Monkey
         (2, 3, "possible", 0.052),
     ]
     monkeypatch.setattr(dedup, "PARALLEL_FROM", len(events))
+    monkeypatch.setattr(dedup.os, "cpu_count", lambda: 2)  # two workers on any machine
     shared = cluster(prepare(events))
     assert (shared.clusters, shared.reasons, shared.compared) == (
         alone.clusters,
@@ -526,6 +527,8 @@ def test_parallel_workers_judge_the_same_pairs_as_one(monkeypatch: pytest.Monkey
     assert sorted(shared.possible, key=lambda c: (c.a, c.b)) == sorted(
         alone.possible, key=lambda c: (c.a, c.b)
     )
+    # The workers send back columns; the comparisons built from them explain themselves alike.
+    assert [c.reasons for c in shared.possible] == [c.reasons for c in alone.possible]
     # The shares of the days are disjoint and cover them all.
     items = prepare(events)
     whole = sorted((a.index, b.index) for a, b, _, _ in candidate_pairs(items))

@@ -205,9 +205,11 @@ def one_line(session: Session, column: str) -> bool:
                 for (let n = walk.nextNode(); n; n = walk.nextNode()) {
                   if (!n.textContent.trim()) continue;
                   const range = document.createRange(); range.selectNodeContents(n);
-                  for (const r of range.getClientRects()) tops.add(Math.round(r.top));
+                  for (const r of range.getClientRects()) tops.add(r.top);
                 }
-                return tops.size === 1; })""",
+                // One line: every box within a couple of pixels of the first one's top.
+                const sorted = [...tops].sort((a, b) => a - b);
+                return sorted.length > 0 && sorted[sorted.length - 1] - sorted[0] <= 2; })""",
             column,
         )
     )
