@@ -104,7 +104,7 @@ def demo_case() -> Case:
     return "demo", events, truth
 
 
-BLIND_SETS = 11  # sample_data/blind_dedup_cases*.py
+BLIND_SETS = 13  # sample_data/blind_dedup_cases*.py
 
 
 def case_sets(wanted: list[str]) -> dict[str, list[Case]]:
