@@ -1,0 +1,1438 @@
+"""A thirteenth set of blind labelled cases for judging duplicate detection.
+
+Wholly fictional families, each of 105-130 chronology rows from ten to twelve services (eleven or
+twelve sheets) over twelve to twenty months, unlike each other and unlike the earlier blind sets'
+families: a Kurdish-speaking family seeking asylum, housed in a contingency hotel and then in
+dispersal accommodation, whose six-year-old has untreated tooth decay and whose baby is scalded by
+a kettle kept on the hotel room floor (a refugee support charity, the asylum accommodation
+provider, an interpreting service that logs every session it interpreted, a GP registration, an
+in-year school admission, a health visitor, community dental extractions under anaesthetic, a
+Section 47 enquiry, child protection plans, a short-notice Home Office move to another city and a
+transfer-in conference there).
+
+Written blind: composed from the domain brief, the `Event` schema, the case kit
+(`dedup_case_kit.py`) and the seventh blind set's docstring and imports (read for their format
+and labelling rules; none of its families, wordings or places reused), without reading the
+duplicate rules, their settings, the linkage model, any result or any other labelled set's
+families, and without running the merge on these cases. Kept apart from tuning: measure on them
+blind first.
+
+The services write very differently: terse capital-letter police logs with incident numbers; long
+social-care narrative; a health visiting "Contact type: ... Outcome: ..." template; GP "S: O: A:
+P:" notes; a school's CPOMS-style "Category: ... Actions: ..." entries; emergency department
+clinical shorthand split into triage, review and transfer rows; a charity caseworker's
+first-person notes; an accommodation provider's welfare log with codes; an interpreting service's
+booking log ("Face-to-face. Client: ... Venue: ... Language: ..."), which says who it interpreted
+for and where, never what was said; a GP pasting conference minutes under its own preface; dates
+written inside the text; times in some returns and not in others; returns without an event type
+column (a charity's and a health visitor's Word tables, a dental service's sheet).
+
+A case is `(name, events, truth, noise)`. `truth` maps each row's key `file|sheet|row` to an
+occurrence id; rows sharing an id record the same real-world occurrence. `noise` holds the ids of
+occurrences whose records do not all carry the same date: one record's date is wrong as written
+(day and month swapped, one or two days out, or only the month given), or a call, email,
+referral, minute or life event was logged by the receiving service on the next day.
+
+How the rows were labelled (the rules shared by every blind set, applied throughout):
+
+- What a row says happened decides its occurrence, not who wrote it. Every agency's record of
+  one meeting (strategy discussion, ICPC, RCPC, transfer-in conference, core group, court
+  hearing, professionals' meeting), in whatever words, with whatever time or none, is one
+  occurrence. A minute pasted into another service's return under its own preface is a record
+  of the same meeting.
+- Both ends of one phone call (or one referral, notification, letter or email sent and
+  received) are one occurrence, even when the receiving service logs it the next day. A later
+  call back, another attempt to reach the same person, or a letter sent after the call is not.
+- A joint visit recorded by both agencies that made it is one occurrence. Visits by two agencies
+  on one day that each made alone are two.
+- A police incident and the Children's Social Care entry recording that the police notification
+  was received are DIFFERENT occurrences, even on the same day; so are the MASH screening
+  decision and the contact it screens, and a hospital's notice of an attendance to the health
+  visitor, GP or school. An incident attended by police and ambulance together is one
+  occurrence; the emergency department attendance that follows is another.
+- Life events (a birth, a death, a house move, a placement start, a GP registration, an
+  admission or discharge, an arrest, a charge, a court result or order) recorded by two services
+  on the same day, or by one of them the next day, are one occurrence when they name the same
+  specifics. Two people's arrests on one day are two occurrences; so are an arrest and a charge.
+- An entry typed twice on one sheet (the same words or nearly) is one occurrence.
+- An emergency department that writes one attendance as several rows (triage, review,
+  discharge) records ONE occurrence; attendances on consecutive days are separate; an emergency
+  department attendance and the ward or intensive care admission that follows are two
+  occurrences.
+- A school that writes one row per child for one event records ONE occurrence; two children's
+  separate appointments in one session are separate.
+- Decision for this set: an interpreting service's booking record of a session it interpreted
+  (a visit, a clinic or GP appointment, a conference, a telephone needs assessment) is a record
+  of that session, the same occurrence as the commissioning service's own note of it, although
+  it gives only the client, venue, language and times. A session interpreted for a service whose
+  return does not mention it stays a single occurrence.
+- Decision for this set: the charity caseworker who went with the family to a life event (the
+  GP registration at the desk, the first day at school, the move into the dispersal flat, the
+  dental operation when a social worker went) records that event, the same occurrence as the
+  service's own record; a charity worker who only hears about something from the family
+  ("Bahar told me the health visitor came this morning") records her own contact, not the
+  event she heard about.
+- Decision for this set: a discharge from a burns unit back to the hotel, recorded that day by
+  social care, the health visitor and the accommodation provider (who moved the family to a
+  larger room the same afternoon), is one occurrence. The emergency department's own
+  "transferred to the burns unit" row belongs to the attendance.
+- Decision for this set: a call made by one service during an emergency attendance (the
+  emergency department phoning the emergency duty team) is its own occurrence, and the duty
+  team's onward call to the police is another; the emergency department's call row is kept
+  apart from its triage, review and transfer rows.
+- Look-alikes kept apart: a referral to the MASH and the screening decision on it the next day;
+  a hotel incident log of a scald and the emergency department attendance; the emergency
+  department's call to the duty team and the duty team's call to the police half an hour later;
+  a GP's information email for a strategy discussion and the discussion; a GP's report sent
+  before a conference and the conference; a school's call to the hotel and the GP's same-day
+  consultation for the same swelling; visits by the health visitor and the charity to the same
+  room on one day; two police call-outs to one address on one evening and social care's receipt
+  of the police notification two days later; a Home Office move notice, the family's call to
+  the charity about it, the social worker's call objecting to it and the move itself; a
+  transfer-in request email, the screening decision on it and the transfer-in conference; a
+  telephone handover between health visitors and the records arriving four days later; a
+  transfer report sent before a conference and the conference.
+
+Everything is invented: people, workers, schools, surgeries, hospitals, hotels, charities,
+companies, towns, police forces, addresses, postcodes and reference numbers. Deterministic: one
+fixed seed per case (it only places the routine entries and picks their times), no set or hash
+ordering.
+
+    python sample_data/blind_dedup_cases_13.py      # prints a summary of each case
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from dedup_case_kit import BlindCase, R, Sheet, summary
+from dedup_case_kit import Family as _Family
+
+POLICE = "Police"
+CSC = "Children's Social Care"
+CSC_HARROWMERE = "Harrowmere Children's Social Care"
+CSC_CADDONFORD = "Caddonford Children's Services"
+HV = "Health Visiting"
+GP = "GP"
+SCHOOL = "School"
+ED = "Emergency Department"
+REFUGEE = "Refugee Support Charity"
+ASYLUM_HOUSING = "Asylum Accommodation Provider"
+INTERPRETING = "Interpreting Service"
+DENTAL = "Community Dental Service"
+
+TERM_TIME_AGENCIES: tuple[str, ...] = (SCHOOL,)
+
+# Each family's routine entries keep to this set's term-time agencies.
+Family = partial(_Family, term_time=TERM_TIME_AGENCIES)
+
+
+# --------------------------------------------------------------------------------------------
+# Case 1: the Salih family. Hawre Salih (b. 1988) and Bahar Rasul (b. 1994), Kurdish Sorani
+# speakers seeking asylum, with Aram (b. 23/11/2017) and Lana (b. 02/12/2023). Housed at the
+# Brookvale Lodge Hotel, Quarry Hill Road, Harrowmere QH7 3LB (a contingency hotel run by
+# Corvane Accommodation Services for the Home Office), then at Flat 3, 27 Sallowfield Road,
+# Harrowmere QH4 8DN, then moved at two days' notice to 8 Ashwell Terrace, Caddonford VX2 9PA.
+# Oakhollow Surgery; Fernhill Primary School; Harbourlight Refugee Network; Carrowick
+# Interpreting; Harrowmere General Hospital; Kelsworth Regional Burns Unit; Wendmoor Police.
+# --------------------------------------------------------------------------------------------
+
+
+def _salih() -> BlindCase:
+    f = Family(
+        "salih_asylum_hotel_scald",
+        1301,
+        {
+            "charity": Sheet(
+                REFUGEE,
+                "Harbourlight_Refugee_Network_chronology.docx",
+                "Table 1",
+                staff=(("2024-03-01", "Maud Ferreira"), ("2024-10-28", "Idris Pennock")),
+                typed=False,
+            ),
+            "accom": Sheet(
+                ASYLUM_HOUSING,
+                "Corvane_Accommodation_welfare_log.xlsx",
+                "Welfare log",
+                staff=(
+                    ("2024-03-01", "Gareth Linfoot (Welfare Officer)"),
+                    ("2025-01-16", "Sunita Brackley (Welfare Officer, North)"),
+                ),
+            ),
+            "interp": Sheet(
+                INTERPRETING,
+                "Carrowick_Interpreting_bookings_SALIH.csv",
+                "",
+                staff=(("2024-03-01", "Bookings team"),),
+            ),
+            "gp": Sheet(
+                GP,
+                "Oakhollow_Surgery_CSPR_return.xlsx",
+                "Chronology",
+                staff=(
+                    ("2024-03-01", "Dr Helen Marwood"),
+                    ("2024-09-01", "Dr Kwabena Asante-Lyle"),
+                ),
+            ),
+            "school": Sheet(
+                SCHOOL,
+                "Fernhill_Primary_CPOMS_extract.xlsx",
+                "Aram SALIH",
+                staff=(("2024-04-01", "Joanne Thackeray (DSL)"),),
+            ),
+            "hv": Sheet(
+                HV,
+                "Harrowmere_0-19_Service_return.xlsx",
+                "Chronology",
+                staff=(("2024-03-01", "Priya Lundgren (Health Visitor)"),),
+            ),
+            "dental": Sheet(
+                DENTAL,
+                "Harrowmere_Community_Dental_return.xlsx",
+                "Sheet1",
+                staff=(("2024-04-01", "Orla Benning (Senior Dental Officer)"),),
+                typed=False,
+            ),
+            "ed": Sheet(
+                ED,
+                "HGH_Paediatric_ED_return.xlsx",
+                "Attendances",
+                staff=(("2024-08-01", "Sr Grace Okonjo / Dr Imre Varga"),),
+            ),
+            "csch": Sheet(
+                CSC_HARROWMERE,
+                "Harrowmere_CSC_chronology.xlsx",
+                "Salih family",
+                staff=(
+                    ("2024-06-01", "MASH"),
+                    ("2024-08-10", "Callum Dunmore (EDT)"),
+                    ("2024-08-11", "Farah Whitlow (Social Worker)"),
+                ),
+            ),
+            "cscc": Sheet(
+                CSC_CADDONFORD,
+                "Caddonford_Childrens_Services_chronology.xlsx",
+                "Chronology",
+                staff=(("2025-01-16", "Front Door"), ("2025-01-20", "Bethan Okafor-Ray (SW)")),
+            ),
+            "hvc": Sheet(
+                HV,
+                "Caddonford_Health_Visiting_chronology.docx",
+                "Table 2",
+                staff=(("2025-01-16", "Janine Colquhoun (HV)"),),
+                typed=False,
+            ),
+            "police": Sheet(
+                POLICE,
+                "Wendmoor_Police_IMR_chronology.xlsx",
+                "Chronology",
+                staff=(("2024-08-01", "DC Ruth Kinnaird (CAIT)"), ("2024-11-01", "PC 2291 Yeoman")),
+            ),
+        },
+    )
+
+    f.occ(
+        "2024-03-05",
+        "arrival-hotel",
+        R(
+            "accom",
+            "ARRIVAL. Family of 4 (2 adults, 2 children: M 6y, F 3m) transferred by coach from "
+            "Initial Accommodation Centre, Kelsworth. Allocated Rm 214 (1 double, 1 single, cot on "
+            "request). Induction via phone interpreter (Kurdish Sorani): meal times, fire "
+            "procedure, no cooking in rooms. Asylum support ref K2231907.",
+            time="21:40",
+            kind="Check-in",
+            ref="BVL-0305-14",
+        ),
+        R(
+            "charity",
+            "New arrivals at Brookvale Lodge last night according to the hotel list: the Salih "
+            "family from the Kelsworth initial centre - Hawre (dad), Bahar (mum), Aram (6) and "
+            "baby Lana (3 months), Kurdish Sorani speakers, room 214. Will introduce myself at "
+            "Thursday's drop-in.",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-03-07",
+        "charity-needs-assessment",
+        R(
+            "charity",
+            "Initial needs assessment with Bahar and Hawre at the hotel drop-in, Sorani telephone "
+            "interpreter. They came with one holdall; Lana has two babygros and no pram. Gave "
+            "clothing bank and baby bank vouchers. Aram is not in school - explained in-year "
+            "admissions and will help with the form. Not registered with a GP. Hawre says Aram's "
+            "teeth have hurt 'for months' and he cries at night; he holds his jaw when he eats. "
+            "Mum very quiet, tearful when talking about the journey.",
+        ),
+        R(
+            "interp",
+            "Telephone interpreting. Client: Harbourlight Refugee Network. Language: Kurdish "
+            "Sorani. Service users: SALIH family. Duration 52 min. Interpreter ID 30418 (S. "
+            "Qadir).",
+            time="13:05",
+            kind="Telephone",
+            ref="CI-24-03117",
+        ),
+    )
+    f.occ(
+        "2024-03-12",
+        "gp-registration",
+        R(
+            "gp",
+            "New patient registration x4 (GMS1): Hawre SALIH, Bahar RASUL, Aram SALIH, Lana SALIH. "
+            "Address Brookvale Lodge Hotel, Quarry Hill Rd, QH7 3LB (asylum contingency hotel). No "
+            "ID required. Alert added: interpreter needed - Kurdish Sorani. New patient health "
+            "checks to be booked for all; childhood imms status unknown.",
+            time="11:20",
+            kind="Registration",
+        ),
+        R(
+            "charity",
+            "Walked over to Oakhollow Surgery with the family and helped with the four GMS1 forms. "
+            "The receptionist registered all of them at the desk and put an interpreter flag on. "
+            "HC1 form for help with health costs sent off as well.",
+            shift="month",
+        ),
+    )
+    f.occ(
+        "2024-03-18",
+        "under5-notification-email",
+        R(
+            "accom",
+            "Under-5s notification emailed to Harrowmere 0-19 SPA: Lana SALIH DOB 02/12/2023 "
+            "resident Rm 214 since 05/03. No HV contact yet. Family requesting steriliser and "
+            "bottles.",
+            time="15:10",
+            kind="Notification to health",
+            ref="BVL-0318-03",
+        ),
+        R(
+            "hv",
+            "Contact type: Email (SPA). From: Corvane Accommodation welfare officer. Re: Lana "
+            "SALIH 3/12, asylum hotel (Brookvale Lodge). Outcome: transfer-in - no records from "
+            "previous area. Allocated PL. Contact to be booked with face-to-face Sorani "
+            "interpreter.",
+            kind="Notification received",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-03-26",
+        "hv-first-visit",
+        R(
+            "hv",
+            "Contact type: Home visit (hotel Rm 214) - transfer in / new to area. Seen: Lana, "
+            "Aram, mother, father. Sorani interpreter present. Lana 6.02kg (9th centile), bottle "
+            "fed, formula made with kettle water in the room. Kettle and food kept on the floor by "
+            "the mattress - advised to raise out of reach before she crawls. Safe sleep discussed: "
+            "Lana sleeping in parents' bed, cot used for storage. Mother EPDS 14. Aram has visible "
+            "decay of upper front teeth; advised GP/dentist. Outcome: Universal Plus; review 6/52.",
+            time="10:00",
+            kind="Home visit",
+        ),
+        R(
+            "interp",
+            "Face-to-face. Client: Harrowmere 0-19 Service (P. Lundgren). Venue: Brookvale Lodge "
+            "Hotel. Language: Kurdish Sorani. Booked 10:00-11:30, actual 10:00-11:25. Interpreter "
+            "ID 30522 (R. Aziz).",
+            time="10:00",
+            kind="Face-to-face",
+            ref="CI-24-03560",
+        ),
+    )
+    f.occ(
+        "2024-04-09",
+        "gp-toothache",
+        R(
+            "gp",
+            "Aram (6y). S: toothache ~3/12, wakes at night, soft food only. Telephone interpreter "
+            "(Sorani). O: multiple carious teeth, lower molars broken down, buccal swelling LR, "
+            "apyrexial. A: dental caries ? abscess LR. P: amoxicillin 250mg TDS 5/7; no NHS "
+            "dentist taking patients - refer Community Dental Service (vulnerable children "
+            "pathway). Safety net re facial swelling.",
+            time="16:20",
+            kind="Consultation",
+        ),
+        R(
+            "interp",
+            "Telephone interpreting. Client: Oakhollow Surgery. Language: Kurdish Sorani. Service "
+            "user: Aram SALIH (child). Duration 14 min. Interpreter ID 30418.",
+            time="16:21",
+            kind="Telephone",
+            ref="CI-24-04402",
+        ),
+    )
+    f.occ(
+        "2024-04-10",
+        "gp-dental-referral",
+        R(
+            "gp",
+            "Referral letter to Harrowmere Community Dental Service: 6yo, multiple caries, abscess "
+            "LR, unable to access a general dental practice, asylum-seeking family in hotel. "
+            "Please see urgently. Interpreter needed.",
+            kind="Referral out",
+        ),
+        R(
+            "dental",
+            "Referral received from Dr H Marwood (Oakhollow Surgery) dated 10/04/2024 - Aram Salih "
+            "6 yrs, multiple carious teeth, LR abscess, no GDP. Triage: urgent, vulnerable child "
+            "(asylum seeker in hotel). Offer next new patient slot with Sorani interpreter.",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-04-22",
+        "school-start",
+        R(
+            "school",
+            "Category: Admissions / New starter. In-year admission - Aram SALIH Y1 (Willow class). "
+            "EAL - Kurdish Sorani, new to English, no previous schooling. Living at Brookvale "
+            "Lodge Hotel. FSM registered, uniform from pre-loved rail. Mum came with charity "
+            "worker. Note: Aram would not eat lunch, pointed to his mouth. Actions: EAL buddy; "
+            "class teacher to monitor eating.",
+            time="08:45",
+            kind="Admission",
+        ),
+        R(
+            "charity",
+            "Big day - Aram started at Fernhill Primary in Year 1. Went with Bahar to settle him "
+            "in; the office sorted free school meals and found him uniform. Aram brave but would "
+            "not eat at lunch, his mouth hurts.",
+        ),
+    )
+    f.occ(
+        "2024-05-02",
+        "dental-assessment",
+        R(
+            "dental",
+            "NP exam Bellgate Clinic. Attended with father + Sorani interpreter (face to face). "
+            "Hx: pain 4+ months, night waking, no previous dental care; sweet drinks and shop "
+            "snacks in hotel (no kitchen). O/E dmft 11: 74 75 84 85 unrestorable, 51 61 carious, "
+            "sinus LR. Plan: XLA x8 under GA at Kelsworth Infirmary day surgery - waiting list "
+            "approx 16 wks. FV applied, OHI via interpreter, brushes given. Dental neglect: level "
+            "1 - preventive approach, liaise HV/school.",
+        ),
+        R(
+            "interp",
+            "Face-to-face. Client: Harrowmere Community Dental Service, Bellgate Clinic. Language: "
+            "Kurdish Sorani. 09:15-10:10. Interpreter ID 30522.",
+            time="09:15",
+            kind="Face-to-face",
+            ref="CI-24-05021",
+        ),
+    )
+    f.occ(
+        "2024-05-08",
+        "school-calls-hotel",
+        R(
+            "school",
+            "Category: Medical / Welfare. Aram in tears in class 10:30, R cheek swollen, not "
+            "eating. Parents' mobiles not answering. DSL phoned the welfare officer at Brookvale "
+            "Lodge (Corvane) who went up to the room to tell mum. Mum collected 11:40. Actions: "
+            "advised GP today; chase dental appointment.",
+            time="10:50",
+            kind="Welfare concern",
+        ),
+        R(
+            "accom",
+            "Phone call in from Fernhill Primary (Mrs Thackeray, DSL): Aram unwell with swollen "
+            "face, parents not answering (no phone credit). Went to Rm 214 and told mother using "
+            "translation app; she left for school.",
+            time="10:52",
+            kind="Call from school",
+            ref="BVL-0508-02",
+        ),
+    )
+    f.occ(
+        "2024-05-08",
+        "gp-facial-swelling",
+        R(
+            "gp",
+            "Aram. Urgent same day (telephone interpreter). S: swelling R face since yesterday, "
+            "sent home from school. O: T 37.9, R buccal swelling, no trismus, tolerating fluids. "
+            "A: dental abscess. P: co-amoxiclav; phoned Community Dental - GA list cannot be "
+            "brought forward, emergency slot if worse; 111/ED advice.",
+            time="16:10",
+            kind="Consultation",
+        ),
+    )
+    f.occ(
+        "2024-06-11",
+        "school-referral-mash",
+        R(
+            "school",
+            "Category: Safeguarding - Referral. Online MASH referral submitted (ref MR-55102) re "
+            "Aram: untreated dental decay, repeated pain and facial swelling, not eating, tired; "
+            "family in hotel with no cooking facilities; GA wait ~16 weeks. Father consented via "
+            "interpreter line.",
+            time="14:30",
+            kind="Referral to MASH",
+        ),
+        R(
+            "csch",
+            "Contact received via online MASH form from Fernhill Primary DSL re Aram SALIH (6). "
+            "Concerns: dental neglect - child in pain, awaiting extractions under GA; family "
+            "seeking asylum, living in a contingency hotel. Consent given by father. Passed to "
+            "MASH screening.",
+            time="14:41",
+            kind="Contact",
+            outcome="MASH screening",
+            ref="MR-55102",
+        ),
+    )
+    f.occ(
+        "2024-06-12",
+        "mash-decision",
+        R(
+            "csch",
+            "MASH screening decision (TM A. Greaves): information from GP, HV and community dental "
+            "- extractions under GA planned, parents engaging with dental service. Level 2: does "
+            "not meet threshold for s17 assessment. Early Help - refugee family support offer; "
+            "advice letter to school; community dental asked to review priority.",
+            kind="MASH decision",
+            outcome="Early Help / NFA CSC",
+            ref="MR-55102",
+        ),
+    )
+    f.occ(
+        "2024-06-20",
+        "room-inspection-typed-twice",
+        R(
+            "accom",
+            "Room inspection Rm 214: clean, overcrowded (4 occupants, 1 double + 1 single + cot). "
+            "Kettle and food on floor - advised. Damp patch by window reported to maintenance.",
+            time="10:15",
+            kind="Room inspection",
+            ref="BVL-0620-07",
+        ),
+        R(
+            "accom",
+            "Room inspection Rm 214: clean, overcrowded (4 occupants, 1 double + 1 single + cot). "
+            "Kettle + food on floor - advised. Damp patch by window reported to maintenance.",
+            time="10:15",
+            kind="Room inspection",
+            ref="BVL-0620-07",
+        ),
+    )
+    f.occ(
+        "2024-07-02",
+        "hv-review-visit",
+        R(
+            "hv",
+            "Contact type: Home visit (review). Telephone interpreter. Lana 7.1kg (9th-25th). Now "
+            "commando crawling. Kettle still on floor next to mattress - re-advised; family say "
+            "there is nowhere else to put it (no table). Mother EPDS 16 - tearful, not sleeping; "
+            "consents to GP letter. Outcome: Universal Plus, GP letter re maternal mood, review "
+            "8/52.",
+            time="10:30",
+            kind="Home visit",
+        ),
+    )
+    f.occ(
+        "2024-07-02",
+        "charity-room-visit",
+        R(
+            "charity",
+            "Visited room 214 in the afternoon with Sorani home-safety leaflets and a donated high "
+            "chair. Bahar told me the health visitor came this morning and talked about the kettle "
+            "again. There is no surface for it - the room has a double mattress, a single bed and "
+            "the cot. Asked the hotel manager for a small table.",
+        ),
+    )
+    f.occ(
+        "2024-07-15",
+        "gp-mother-low-mood",
+        R(
+            "gp",
+            "Bahar RASUL. HV letter re low mood. S: (tel interpreter) low mood since arrival, poor "
+            "sleep, flashbacks of journey, no thoughts of self-harm, protective factors children. "
+            "O: PHQ-9 17. A: moderate depression ? PTSD. P: sertraline 50mg; refer Harrowmere "
+            "Talking Therapies (interpreter); review 2/52.",
+            time="11:40",
+            kind="Consultation",
+        ),
+    )
+    f.occ(
+        "2024-08-10",
+        "scald-hotel-incident",
+        R(
+            "accom",
+            "INCIDENT (Category A - injury). 18:35 night duty called to Rm 214: infant scalded by "
+            "hot water from kettle. Kettle on floor beside mattress. 999 called 18:37 by duty "
+            "manager. Ambulance on scene 18:52; infant conveyed to HGH with mother. Father and son "
+            "remained. Incident report IR-0812 to Home Office.",
+            time="18:35",
+            kind="Incident",
+            ref="IR-0812",
+        ),
+    )
+    f.occ(
+        "2024-08-10",
+        "scald-ed-attendance",
+        R(
+            "ed",
+            "TRIAGE 19:14. 8/12 F BIBA with mother. Scald ant. chest + R arm from kettle water "
+            "~18:30. Cooled 20 min by crew. FLACC 7. Tel interpreter (Sorani). Cat 2 - majors. "
+            "Oramorph given.",
+            time="19:14",
+            kind="Triage",
+        ),
+        R(
+            "ed",
+            "Paeds reg review. Partial thickness scald ~5% TBSA, ant chest + R upper arm, spill "
+            "pattern, no immersion features. Hx (mother via interpreter): baby crawled to kettle "
+            "on floor, pulled flex. Consistent w/ development (crawling). No delay. Skin check "
+            "NAD. CP concern: supervision/unsafe environment - family of 4 in one hotel room. "
+            "Safeguarding proforma done. D/W regional burns - accepted.",
+            time="19:55",
+            kind="Medical review",
+        ),
+        R(
+            "ed",
+            "Left dept 22:40 - transferred to Kelsworth Regional Burns Unit by ambulance with "
+            "mother. Clingfilm dressing, analgesia given. ED summary completed.",
+            time="22:40",
+            kind="Transfer out",
+        ),
+    )
+    f.occ(
+        "2024-08-10",
+        "ed-call-to-edt",
+        R(
+            "ed",
+            "Safeguarding: phoned Harrowmere Emergency Duty Team 21:05, spoke to C. Dunmore. "
+            "Informed of scald and circumstances (hotel room, kettle at floor level, previous HV "
+            "advice per mother). EDT to inform police and arrange strategy discussion.",
+            time="21:05",
+            kind="Safeguarding call",
+        ),
+        R(
+            "csch",
+            "EDT: telephone call from HGH Paediatric ED (Sr G. Okonjo). Lana SALIH 8m - 5% scald "
+            "chest/arm, hot water from a kettle on the floor of the family's hotel room. Being "
+            "transferred to Kelsworth Burns Unit with mother; father and Aram (6) at the hotel. "
+            "Account consistent per ED. Plan: inform police, strategy discussion first working "
+            "day.",
+            time="21:05",
+            kind="EDT contact",
+        ),
+    )
+    f.occ(
+        "2024-08-10",
+        "edt-call-to-police",
+        R(
+            "csch",
+            "EDT: phoned Wendmoor Police contact centre to pass on the ED information (log 0733). "
+            "Police to note; no immediate attendance needed as the child is in hospital with her "
+            "mother.",
+            time="21:30",
+            kind="EDT - call to police",
+        ),
+        R(
+            "police",
+            "21:32 CALL FROM HARROWMERE EDT. 8 MONTH FEMALE SCALD TO CHEST/ARM (KETTLE) AT "
+            "BROOKVALE LODGE HOTEL QH7. CHILD IN HOSP (KELSWORTH BURNS). NO IMMED POLICE ACTION. "
+            "CAIT TO JOIN STRAT DISC MON.",
+            time="21:32",
+            kind="Incident - CP",
+            ref="WP-20240810-0733",
+        ),
+    )
+    f.occ(
+        "2024-08-12",
+        "gp-email-for-strategy",
+        R(
+            "gp",
+            "Email to Harrowmere CSC (strategy discussion request re Lana): registered 12/03/24; "
+            "Aram referred to community dental for caries; mother depression, sertraline since "
+            "15/07; no previous concerns re Lana's care. GP unable to attend strategy discussion.",
+            time="09:40",
+            kind="Information sharing",
+        ),
+    )
+    f.occ(
+        "2024-08-12",
+        "strategy-discussion",
+        R(
+            "csch",
+            "Strategy discussion (Teams) chaired by TM A. Greaves. Present: F. Whitlow SW, DC R. "
+            "Kinnaird (CAIT), P. Lundgren HV, Kelsworth Burns Unit safeguarding nurse. Fernhill "
+            "DSL on leave (school holidays); GP information by email. Discussed: 5% scald, "
+            "explanation consistent with a crawling baby; environmental risk (kettle on floor "
+            "despite two HV warnings, four people in one room, no kitchen); June MASH contact re "
+            "Aram's dental neglect; maternal depression. Decision: threshold met - Section 47 "
+            "enquiry, joint with police. Interim safety plan: hotel to remove kettle, hot water "
+            "from kitchen. CP medical by burns unit paediatrician.",
+            time="11:00",
+            kind="Strategy discussion",
+            outcome="S47 - joint",
+        ),
+        R(
+            "police",
+            "STRAT DISC 1100 (CSC/POL/HEALTH). VICTIM 8/12 F SCALD. OUTCOME: S47 JOINT. POL TO "
+            "ATTEND HOTEL WITH SW 13/08. CONSIDER S1 CYPA 1933 (NEGLECT) PENDING CP MEDICAL. OIC "
+            "DC KINNAIRD.",
+            time="11:00",
+            kind="Strategy discussion",
+            ref="WP-20240810-0733",
+        ),
+        R(
+            "hv",
+            "Contact type: Multi-agency meeting (strategy, virtual). Outcome: S47 agreed. HV "
+            "shared: kettle at floor level advised 26/03 and 02/07; Lana's growth satisfactory; "
+            "mother's low mood (EPDS 16, GP letter sent). HV to do joint visit with SW after "
+            "discharge.",
+            kind="Strategy meeting",
+        ),
+    )
+    f.occ(
+        "2024-08-13",
+        "s47-joint-visit",
+        R(
+            "csch",
+            "S47 joint visit with DC Kinnaird to Brookvale Lodge Hotel, Rm 214, with a "
+            "face-to-face Sorani interpreter. Mother at Kelsworth with Lana. Seen: father and Aram "
+            "(Aram seen alone with interpreter). Room: double mattress on floor, single bed, cot "
+            "against wall full of bags; kettle now removed by hotel. Aram said 'Lana touched the "
+            "kettle and cried', and that his teeth 'hurt all the time'. Father's account matches "
+            "mother's at ED. Hotel duty manager spoken to re safety plan.",
+            time="14:00",
+            kind="S47 visit",
+        ),
+        R(
+            "police",
+            "S47 JOINT VISIT 1400-1540 BROOKVALE LODGE HOTEL RM 214 WITH SW WHITLOW + INTERP. "
+            "FATHER SPOKEN TO - ACCOUNT CONSISTENT. SCENE VIEWED, PHOTOS TAKEN (KETTLE POSITION / "
+            "ROOM LAYOUT). NO DISCLOSURES FROM SIBLING. AWAIT CP MEDICAL.",
+            time="14:00",
+            kind="Joint visit",
+            ref="WP-20240810-0733",
+        ),
+        R(
+            "interp",
+            "Face-to-face. Client: Harrowmere Children's Social Care (F. Whitlow). Venue: "
+            "Brookvale Lodge Hotel. Language: Kurdish Sorani. 14:00-15:40. Interpreter ID 30418. "
+            "Note: police officer also present.",
+            time="14:00",
+            kind="Face-to-face",
+            ref="CI-24-08130",
+        ),
+    )
+    f.occ(
+        "2024-08-20",
+        "police-nfa",
+        R(
+            "police",
+            "UPDATE. CP MEDICAL (KELSWORTH 19/08): INJURY CONSISTENT WITH ACCIDENT, SUPERVISION / "
+            "ENVIRONMENT CONCERNS. NO EVIDENCE OF WILFUL NEGLECT. CRIME NFA - OCCURRENCE FILED. "
+            "S47 CONTINUES SINGLE AGENCY CSC.",
+            time="16:45",
+            kind="Investigation outcome",
+            ref="WP-20240810-0733",
+        ),
+    )
+    f.occ(
+        "2024-08-22",
+        "burns-unit-discharge",
+        R(
+            "csch",
+            "Lana discharged today from Kelsworth Burns Unit back to Brookvale Lodge with her "
+            "mother after 12 days. Dressings clinic at Kelsworth twice weekly. Hotel has moved the "
+            "family to Rm 108 (ground floor, larger); no kettle in room. Safety plan re-explained "
+            "to both parents by phone with interpreter.",
+            kind="Hospital discharge",
+        ),
+        R(
+            "hv",
+            "Contact type: Information. Lana home from Kelsworth Burns Unit today - family now in "
+            "Rm 108. Burns outreach dressings 2x weekly. Outcome: joint visit with SW booked "
+            "27/08.",
+            kind="Discharge from hospital",
+        ),
+        R(
+            "accom",
+            "Infant returned from hospital with mother 15:00. Family relocated Rm 214 -> Rm 108 "
+            "(larger, ground floor) as agreed with CSC. No kettles in room; hot water flask from "
+            "kitchen on request.",
+            time="15:00",
+            kind="Room move",
+            ref="BVL-0822-01",
+        ),
+    )
+    f.occ(
+        "2024-08-27",
+        "joint-hv-sw-visit",
+        R(
+            "hv",
+            "Contact type: Joint home visit with SW (F. Whitlow), Rm 108. Tel interpreter. Lana's "
+            "burns dressed, healing; settled, feeding well, 7.6kg. Kettle removed; bottles made "
+            "with flask water. Parents tearful, blaming themselves. Outcome: Universal Partnership "
+            "Plus; home safety equipment requested.",
+            time="10:00",
+            kind="Joint visit",
+        ),
+        R(
+            "csch",
+            "Joint home visit with HV P. Lundgren to the family's new room (108). Lana seen - "
+            "dressings intact, smiling and reaching for toys; Aram at the charity's holiday club. "
+            "Parents engaged and able to say what the risk was. Discussed pending dental GA and "
+            "the CSC letter to the Home Office supporting dispersal.",
+            time="10:00",
+            kind="Home visit - joint",
+        ),
+    )
+    f.occ(
+        "2024-09-02",
+        "gp-report-for-icpc",
+        R(
+            "gp",
+            "GP report for initial child protection conference sent to Harrowmere Safeguarding "
+            "Conference Service: registration history, Aram's dental referral and abscess "
+            "treatment, Lana's imms catch-up, mother's depression. GP will not attend.",
+            time="12:30",
+            kind="Report",
+        ),
+    )
+    f.occ(
+        "2024-09-05",
+        "icpc",
+        R(
+            "csch",
+            "Initial Child Protection Conference (chair: K. Mensah-Doyle, Harrowmere Safeguarding "
+            "Conference Service). Parents attended with a Sorani interpreter. Present: SW, HV, "
+            "Fernhill DSL, Harbourlight caseworker; police and GP reports tabled. Decision: Aram "
+            "and Lana subject to Child Protection Plans - category Neglect (unsafe environment, "
+            "untreated dental disease). Core group within 10 working days. Outline plan: safe "
+            "living conditions, dental GA, mother's mental health, advocacy to the Home Office for "
+            "suitable accommodation.",
+            time="10:00",
+            kind="ICPC",
+            outcome="CP plans - Neglect",
+        ),
+        R(
+            "hv",
+            "Contact type: ICPC attended. Both children made subject to CP plans (neglect). HV "
+            "actions: fortnightly visits, home safety assessment, liaise GP re maternal mental "
+            "health.",
+            kind="Child protection conference",
+        ),
+        R(
+            "school",
+            "Category: Safeguarding - Meetings. DSL attended initial CP conference for Aram (and "
+            "sister Lana). Outcome: CP plan - neglect. School actions: monitor attendance, eating "
+            "and pain; weekly check-in with class teacher; breakfast club place.",
+            kind="CP conference",
+            shift="swap",
+        ),
+        R(
+            "charity",
+            "Went to the initial child protection conference with Bahar and Hawre to support them; "
+            "Sorani interpreter there. Both children are now on child protection plans for "
+            "neglect. I spoke about the room and that there is nowhere safe to put a kettle or "
+            "make food. Bahar cried through most of it; Hawre asked if they would lose the "
+            "children - the chair explained the plan is to keep them safe at home.",
+        ),
+        R(
+            "interp",
+            "Face-to-face. Client: Harrowmere Safeguarding Conference Service. Venue: Civic "
+            "Centre, Harrowmere. Language: Kurdish Sorani. 10:00-12:15. Interpreter ID 30522.",
+            time="10:00",
+            kind="Face-to-face",
+            ref="CI-24-09051",
+        ),
+        R(
+            "gp",
+            "Conference minutes received and scanned. Harrowmere Safeguarding Conference Service: "
+            "'Initial Child Protection Conference 05/09/2024. Children: Aram SALIH, Lana SALIH. "
+            "Decision: both children to be the subject of a Child Protection Plan, category "
+            "Neglect. Review conference 28/11/2024.' CP alerts added to both children's records.",
+            kind="Correspondence",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-09-24",
+        "core-group-1",
+        R(
+            "csch",
+            "First core group (Fernhill Primary meeting room). Present: SW, HV, DSL, Harbourlight "
+            "caseworker, both parents, Sorani interpreter by phone. Reviewed plan: kettle-free "
+            "room maintained; Lana's burns healed with some scarring; dental GA pre-assessment "
+            "date awaited; Home Office dispersal request supported by CSC letter.",
+            time="13:30",
+            kind="Core group",
+        ),
+        R(
+            "hv",
+            "Contact type: Core group. Outcome: plan reviewed, HV fortnightly visits continue; "
+            "Lana 8.0kg, development age appropriate.",
+            kind="Core group",
+        ),
+        R(
+            "school",
+            "Category: Safeguarding - Meetings. Core group held in school 1.30pm. Aram attendance "
+            "96%, eating at breakfast club; still complains of tooth pain some days. Actions: DSL "
+            "to send school's observations to community dental.",
+            time="13:30",
+            kind="Core group",
+        ),
+        R(
+            "charity",
+            "Core group meeting at Aram's school. I said again that the family need dispersal "
+            "accommodation with a kitchen. The social worker has written to the Home Office in "
+            "support.",
+        ),
+    )
+    f.occ(
+        "2024-10-15",
+        "move-to-dispersal",
+        R(
+            "accom",
+            "MOVE. Brookvale Lodge Hotel -> dispersal property Flat 3, 27 Sallowfield Road, "
+            "Harrowmere QH4 8DN (2-bed, first floor). Keys handed 11:00. Property check: gas "
+            "safety cert valid, cooker, fridge, kettle on worktop. Inventory signed by Mr Salih.",
+            time="11:00",
+            kind="Move to dispersal",
+            ref="K2231907",
+        ),
+        R(
+            "charity",
+            "Moving day - helped the Salihs carry their bags into their dispersal flat on "
+            "Sallowfield Road. Two bedrooms and a kitchen with a worktop - Bahar kept touching the "
+            "cooker. Brought a food parcel and a set of pans from the donations store.",
+        ),
+        R(
+            "csch",
+            "Change of address: family moved today from Brookvale Lodge Hotel to asylum dispersal "
+            "accommodation, Flat 3, 27 Sallowfield Road, Harrowmere QH4 8DN. Aram stays at "
+            "Fernhill Primary (bus route). Address updated; partners informed by email.",
+            kind="Change of address",
+        ),
+    )
+    f.occ(
+        "2024-10-21",
+        "dental-preop-wnb",
+        R(
+            "dental",
+            "Pre-GA assessment - WAS NOT BROUGHT. Appointment letter of 30/09 went to Brookvale "
+            "Lodge Hotel (family moved 15/10). Rang father with telephone interpreter: new address "
+            "taken, rebooked 04/11. SW informed by email per CP plan.",
+        ),
+    )
+    f.occ(
+        "2024-11-09",
+        "police-neighbour-callout-1",
+        R(
+            "police",
+            "19:48 CALL FROM MALE (SALIH) VIA INTERPRETING LINE - NEIGHBOUR FLAT 4 SHOUTING RACIST "
+            "ABUSE AT FAMILY ON STAIRWELL, KICKING DOOR. 2 CHILDREN IN FLAT. ATTENDED 20:20 - "
+            "SUSPECT WORDS OF ADVICE, RACIALLY AGGRAVATED S5 POA RECORDED. CHILDREN SEEN, SAFE. "
+            "CCN SUBMITTED.",
+            time="19:48",
+            kind="Hate incident",
+            ref="WP-20241109-1102",
+        ),
+    )
+    f.occ(
+        "2024-11-09",
+        "police-neighbour-callout-2",
+        R(
+            "police",
+            "23:55 REPEAT CALL 27 SALLOWFIELD RD - SAME NEIGHBOUR BANGING ON DOOR OF FLAT 3 AND "
+            "SHOUTING. ATTENDED 00:10 - SUSPECT NOT PRESENT (LEFT IN VEHICLE). FAMILY REASSURED, "
+            "CRIME UPDATED. PATROL PASSES REQUESTED.",
+            time="23:55",
+            kind="Hate incident - repeat",
+            ref="WP-20241109-1460",
+        ),
+    )
+    f.occ(
+        "2024-11-11",
+        "csc-receives-ccn",
+        R(
+            "csch",
+            "Police Child Concern Notification received re two incidents on 09/11 at 27 "
+            "Sallowfield Road (neighbour in Flat 4 racially abusing the family, kicking and "
+            "banging on the door; children present). SW to visit and ask Corvane about security "
+            "and a possible transfer.",
+            kind="Police notification",
+            ref="WP-20241109-1102",
+        ),
+    )
+    f.occ(
+        "2024-11-28",
+        "rcpc-harrowmere",
+        R(
+            "csch",
+            "Review Child Protection Conference. Parents attended with interpreter. Progress: "
+            "suitable dispersal accommodation since 15/10; Lana's scald healed; Aram's dental GA "
+            "booked for 03/12 after one missed pre-assessment (letter went to hotel); mother "
+            "engaging with GP and talking therapy. Neighbour harassment 09/11 noted. Decision: CP "
+            "plans continue (neglect) until dental treatment done and stability sustained.",
+            time="14:00",
+            kind="RCPC",
+            outcome="CP plans continue",
+        ),
+        R(
+            "hv",
+            "Contact type: RCPC. Outcome: CP plans continue. HV report submitted: Lana 8.9kg, "
+            "walking with support; stair gate and cupboard locks fitted.",
+            kind="Child protection conference",
+        ),
+        R(
+            "school",
+            "Category: Safeguarding - Meetings. DSL at review conference (2pm, Civic Centre). "
+            "Plans continue. Shared: Aram's English coming on, attendance 94%, less pain since "
+            "antibiotics, finishing lunch most days.",
+            time="14:00",
+            kind="RCPC",
+        ),
+        R(
+            "charity",
+            "Review conference today for Aram and Lana - went along with the family. The plans "
+            "stay for now; the chair said things are much better since the flat. Aram's operation "
+            "is on 3 December.",
+            shift="-1",
+        ),
+    )
+    f.occ(
+        "2024-12-03",
+        "dental-ga",
+        R(
+            "dental",
+            "Day case GA, Kelsworth Infirmary Day Surgery Unit. XLA 51 61 54 64 74 75 84 85 (8 "
+            "teeth). Uneventful. Discharged 15:30 to father, SW present. Post-op instructions via "
+            "interpreter. Review Bellgate 6/52; 2800ppm fluoride toothpaste prescribed.",
+        ),
+        R(
+            "csch",
+            "Accompanied Hawre and Aram to Kelsworth Infirmary for Aram's dental extractions under "
+            "general anaesthetic - eight teeth removed. Aram groggy but eating ice cream before "
+            "discharge at 3.30pm. Taxi home arranged by CSC.",
+            kind="Health appointment",
+        ),
+    )
+    f.occ(
+        "2025-01-13",
+        "home-office-move-notice",
+        R(
+            "accom",
+            "NOTICE OF RELOCATION issued on Home Office instruction: SALIH household to move to "
+            "dispersal property in Caddonford on 16/01/2025. Transport booked 09:00. Notice "
+            "delivered by hand, read to Mr Salih via phone interpreter.",
+            time="12:00",
+            kind="Relocation notice",
+            ref="K2231907",
+        ),
+    )
+    f.occ(
+        "2025-01-14",
+        "family-calls-charity",
+        R(
+            "charity",
+            "Hawre rang me first thing in a panic: Corvane gave them a letter yesterday saying "
+            "they are being moved to Caddonford on Thursday. Aram has only just settled and "
+            "Bahar's therapy has started. Said I would let the social worker know and explained we "
+            "cannot stop a Home Office move.",
+        ),
+    )
+    f.occ(
+        "2025-01-14",
+        "csc-objects-to-move",
+        R(
+            "csch",
+            "Phoned Corvane (G. Linfoot) and emailed the Home Office safeguarding hub objecting to "
+            "the move of the family to Caddonford on 16/01: both children on CP plans, Aram's "
+            "dental follow-up, mother's therapy, Aram settled at school. Asked for the move to be "
+            "paused. Told the decision rests with the Home Office.",
+            time="10:15",
+            kind="Professional call",
+        ),
+        R(
+            "accom",
+            "Call from Harrowmere CSC (SW F. Whitlow) objecting to relocation of SALIH household "
+            "(children on CP plans). Advised relocation is a Home Office decision; escalated by "
+            "email to HO Safeguarding Hub the same morning.",
+            time="10:15",
+            kind="Call from local authority",
+        ),
+    )
+    f.occ(
+        "2025-01-16",
+        "move-to-caddonford",
+        R(
+            "accom",
+            "RELOCATION (HO instruction). Flat 3, 27 Sallowfield Rd QH4 8DN vacated 09:00; "
+            "household transported to dispersal property 8 Ashwell Terrace, Caddonford VX2 9PA. "
+            "Keys and induction by North welfare team 14:30.",
+            time="14:30",
+            kind="Relocation",
+            ref="K2231907",
+        ),
+        R(
+            "csch",
+            "The family were moved by the Home Office today to 8 Ashwell Terrace, Caddonford VX2 "
+            "9PA, at two days' notice despite our objection. Aram taken out of Fernhill mid-term. "
+            "CP plans remain in force until the receiving authority's transfer-in conference.",
+            kind="Change of address",
+        ),
+        R(
+            "charity",
+            "Said goodbye to the Salih family this morning as the Corvane minibus took them to "
+            "Caddonford. Gave them details of the refugee drop-in there. Closing our case today.",
+        ),
+    )
+    f.occ(
+        "2025-01-16",
+        "transfer-in-request-email",
+        R(
+            "csch",
+            "Email to Caddonford Children's Services front door: transfer-in request for Aram and "
+            "Lana SALIH (CP plans, neglect, since 05/09/2024), with chronology, latest assessment, "
+            "CP plan and RCPC minutes. Transfer-in conference requested within 15 working days.",
+            time="16:40",
+            kind="Transfer out",
+        ),
+        R(
+            "cscc",
+            "Contact: transfer-in request received by email from Harrowmere CSC (F. Whitlow) - two "
+            "children subject to CP plans (neglect) moved into Caddonford 16/01 by the Home "
+            "Office, 8 Ashwell Terrace. Attached: CP plan, RCPC minutes, chronology.",
+            kind="Contact",
+            shift="late",
+            ref="CF-2501-0417",
+        ),
+    )
+    f.occ(
+        "2025-01-17",
+        "caddonford-screening",
+        R(
+            "cscc",
+            "Front door decision: transfer-in accepted under the inter-authority CP protocol. "
+            "Allocated to Ashwell locality team; statutory visit within 5 working days; "
+            "transfer-in conference to be booked by 07/02.",
+            kind="Screening decision",
+            outcome="Allocated - CP transfer-in",
+            ref="CF-2501-0417",
+        ),
+    )
+    f.occ(
+        "2025-01-20",
+        "hv-telephone-handover",
+        R(
+            "hv",
+            "Contact type: Telephone - professional. Handover to Caddonford HV (J. Colquhoun): CP "
+            "plan (neglect), scald Aug 24 - healed, maternal depression on sertraline, Sorani "
+            "interpreter. Outcome: records to go by secure transfer; close on receipt.",
+            time="11:30",
+            kind="Transfer out",
+        ),
+        R(
+            "hvc",
+            "Telephone handover from Priya Lundgren, Harrowmere HV, about the Salih family who "
+            "were moved here on 16/01 - Lana 13 months on a CP plan for neglect, scald to chest "
+            "last August, mum on sertraline. Needs Sorani interpreter. Notes to follow.",
+        ),
+    )
+    f.occ(
+        "2025-01-22",
+        "caddonford-first-visit",
+        R(
+            "cscc",
+            "Statutory visit, 8 Ashwell Terrace, with Sorani interpreter. Both children seen; Aram "
+            "seen alone in his room. House cold - boiler fault reported to Corvane. Parents upset "
+            "about the move; Aram asking about his old school. In-year school application made "
+            "with father today. Not yet registered with a GP.",
+            time="13:00",
+            kind="CP visit",
+        ),
+        R(
+            "interp",
+            "Face-to-face. Client: Caddonford Children's Services (B. Okafor-Ray). Venue: service "
+            "user's home, Caddonford. Language: Kurdish Sorani. 13:00-14:20. Interpreter ID 31877.",
+            time="13:00",
+            kind="Face-to-face",
+            ref="CI-25-01220",
+        ),
+    )
+    f.occ(
+        "2025-01-24",
+        "hv-records-arrive",
+        R(
+            "hvc",
+            "Records received from Harrowmere 0-19 by secure transfer (Lana and Aram). Read and "
+            "summarised; CP alert on Lana's record.",
+        ),
+    )
+    f.occ(
+        "2025-01-27",
+        "gp-registration-caddonford",
+        R(
+            "hvc",
+            "Family registered today with Millbeck Health Centre, Caddonford (all four). Lana's "
+            "imms catch-up to be booked with the practice nurse.",
+        ),
+        R(
+            "cscc",
+            "GP registration done at Millbeck Health Centre for Hawre, Bahar, Aram and Lana - SW "
+            "went with father to reception as he had been turned away once for lack of proof of "
+            "address.",
+            kind="GP registration",
+        ),
+    )
+    f.occ(
+        "2025-01-29",
+        "dental-discharge-letter",
+        R(
+            "dental",
+            "Discharged from Harrowmere CDS - moved out of area (Home Office). Post-GA review not "
+            "done. Referral letter to Caddonford Community Dental with GA summary.",
+        ),
+    )
+    f.occ(
+        "2025-02-03",
+        "transfer-report",
+        R(
+            "csch",
+            "Transfer report for the Caddonford transfer-in conference sent to their Safeguarding "
+            "and Quality Unit: chronology, progress against the plan, views of Harrowmere "
+            "partners.",
+            time="15:20",
+            kind="Report",
+        ),
+    )
+    f.occ(
+        "2025-02-06",
+        "transfer-in-conference",
+        R(
+            "cscc",
+            "Transfer-in Child Protection Conference (chair: D. Aldous). Parents present with "
+            "interpreter; Harrowmere SW by Teams. Decision: Caddonford accepts responsibility; "
+            "Aram and Lana remain subject to CP plans (neglect). Core group: SW, HV, Tenter Lane "
+            "Primary (place offered, start 10/02), Millbeck GP. Review conference 08/05/2025.",
+            time="10:00",
+            kind="Transfer-in conference",
+            outcome="CP plans continue - Caddonford",
+        ),
+        R(
+            "csch",
+            "Attended Caddonford transfer-in conference by Teams. Caddonford accepted the CP "
+            "plans. Case to close to Harrowmere.",
+            time="10:00",
+            kind="Conference",
+        ),
+        R(
+            "hvc",
+            "Transfer in conference this morning at Caddonford Town Hall. Plans stay under "
+            "neglect. I am core group member for Lana; fortnightly contact agreed.",
+        ),
+        R(
+            "interp",
+            "Face-to-face. Client: Caddonford Safeguarding & Quality Unit. Venue: Caddonford Town "
+            "Hall. Language: Kurdish Sorani. 10:00-11:50. Interpreter ID 31877.",
+            time="10:00",
+            kind="Face-to-face",
+            ref="CI-25-02061",
+        ),
+    )
+    f.occ(
+        "2025-02-20",
+        "core-group-caddonford",
+        R(
+            "cscc",
+            "Core group at 8 Ashwell Terrace. Aram started at Tenter Lane Primary on 10/02 and is "
+            "attending; boiler repaired; Lana's imms booked. Mother's talking therapy to be "
+            "re-referred locally. Caddonford dental referral acknowledged.",
+            time="15:30",
+            kind="Core group",
+        ),
+        R(
+            "hvc",
+            "Core group held at the family home. Lana 9.6kg, walking, saying single words in "
+            "Sorani. Mum flat in mood, has not restarted therapy.",
+            shift="month",
+        ),
+    )
+    f.occ(
+        "2025-05-08",
+        "rcpc-caddonford",
+        R(
+            "cscc",
+            "Review Child Protection Conference. Parents present with interpreter. Aram attending "
+            "Tenter Lane 97%, dental review done, no pain; Lana thriving; mother in therapy. "
+            "Decision: CP plans end; step down to Child in Need plan for three months.",
+            time="10:00",
+            kind="RCPC",
+            outcome="CP plans ended - CIN",
+        ),
+        R(
+            "hvc",
+            "RCPC - children no longer on CP plans, stepped down to CIN. HV to continue Universal "
+            "Plus for Lana.",
+        ),
+        R(
+            "interp",
+            "Face-to-face. Client: Caddonford Safeguarding & Quality Unit. Venue: Caddonford Town "
+            "Hall. Language: Kurdish Sorani. 10:00-11:10. Interpreter ID 31877.",
+            time="10:00",
+            kind="Face-to-face",
+            ref="CI-25-05081",
+        ),
+    )
+
+    f.fill(
+        "charity",
+        "2024-03-20",
+        "2024-10-10",
+        [
+            (
+                "",
+                "Food parcel and nappies collected from the hotel drop-in. Bahar asked for size 3.",
+            ),
+            ("", "Enrolled Hawre on the Tuesday ESOL class at the community centre."),
+            ("", "Helped Hawre read a letter from his immigration solicitor about his interview."),
+        ],
+        timed=False,
+    )
+    f.fill(
+        "charity",
+        "2024-10-17",
+        "2025-01-08",
+        [
+            ("", "Winter coats for Aram and Lana from the clothing bank."),
+            ("", "Bahar came to the women's group for the first time, stayed the whole hour."),
+        ],
+        timed=False,
+    )
+    f.fill(
+        "accom",
+        "2024-03-20",
+        "2024-08-05",
+        [
+            (
+                "Welfare check",
+                "Routine welfare check Rm 214. No issues raised. Fire alarm test explained.",
+            ),
+            ("Maintenance", "Maintenance: window latch Rm 214 repaired."),
+            (
+                "Welfare check",
+                "Routine welfare check. Family asked about dispersal timescale - advised no date "
+                "from Home Office.",
+            ),
+        ],
+    )
+    f.fill(
+        "gp",
+        "2024-03-20",
+        "2024-07-05",
+        [
+            (
+                "Immunisation",
+                "Lana: primary imms catch-up (DTaP/IPV/Hib/HepB, MenB, PCV) given. Tel "
+                "interpreter.",
+            ),
+            (
+                "New patient check",
+                "Hawre SALIH new patient check: BP 128/80, BMI 23, TB screen questionnaire "
+                "negative, bloods booked.",
+            ),
+        ],
+    )
+    f.fill(
+        "gp",
+        "2024-09-10",
+        "2025-01-10",
+        [
+            (
+                "Medication review",
+                "Bahar RASUL sertraline review (tel interpreter): sleeping better, continue 50mg.",
+            ),
+        ],
+    )
+    f.fill(
+        "school",
+        "2024-04-23",
+        "2025-01-10",
+        [
+            ("EAL", "Category: EAL. Aram assessed on EAL scale - Band A. Phonics group daily."),
+            ("Attendance", "Category: Attendance. Half-term attendance 95%. No concerns."),
+            (
+                "Parents' evening",
+                "Category: Parents. Father at parents' evening with Sorani speaking TA. Pleased "
+                "with progress.",
+            ),
+        ],
+    )
+    f.fill(
+        "hv",
+        "2024-09-26",
+        "2024-11-25",
+        [("Clinic", "Contact type: Clinic weigh. Lana 8.4kg. Outcome: no concerns.")],
+    )
+    f.fill(
+        "hv",
+        "2024-10-17",
+        "2025-01-10",
+        [
+            (
+                "Home visit",
+                "Contact type: Home visit (CP). Flat clean, cooker used, kettle on worktop at "
+                "back. Outcome: home safety satisfactory.",
+            ),
+        ],
+    )
+    f.fill(
+        "interp",
+        "2024-08-01",
+        "2025-01-10",
+        [
+            (
+                "Face-to-face",
+                "Face-to-face. Client: Harrowmere Talking Therapies. Language: Kurdish Sorani. "
+                "Service user: B. RASUL. 50 min.",
+            ),
+            (
+                "Telephone",
+                "Telephone interpreting. Client: Asylum Advice Line (legal). Language: Kurdish "
+                "Sorani. Service user: H. SALIH. 35 min.",
+            ),
+        ],
+    )
+    f.fill(
+        "hvc",
+        "2025-02-24",
+        "2025-06-30",
+        [
+            ("", "Home visit with telephone interpreter. Lana well; home safety checklist done."),
+            ("", "Clinic: Lana 10.1kg. Delayed 12-month imms given at Millbeck."),
+        ],
+    )
+    f.fill(
+        "cscc",
+        "2025-02-24",
+        "2025-05-01",
+        [
+            (
+                "CP visit",
+                "CP visit with telephone interpreter. Children seen; Aram showed his reading book. "
+                "No concerns.",
+            ),
+        ],
+    )
+    f.fill(
+        "cscc",
+        "2025-05-12",
+        "2025-06-30",
+        [("CIN visit", "CIN visit. Family awaiting asylum decision; children well.")],
+    )
+    return f.case()
+
+
+def blind_dedup_cases_13() -> list[BlindCase]:
+    """The thirteenth blind set's families, in a fixed order."""
+    return [_salih()]
+
+
+if __name__ == "__main__":
+    summary(blind_dedup_cases_13)
