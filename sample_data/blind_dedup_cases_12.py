@@ -6,7 +6,13 @@ sets' families: a seventeen-month-old girl who dies after swallowing her mother'
 drug treatment service relaxing supervised consumption twice, a community pharmacy, a health
 visitor, a GP, a nursery place never taken up, a brother removed at birth years before, both
 parents' arrests, a post-mortem and an inquest, and a pre-birth strategy discussion, conference
-and core group for the mother's new pregnancy after the death). Written blind: composed from the
+and core group for the mother's new pregnancy after the death); a ten-year-old boy and his two
+younger sisters whose mother has a brain tumour and whose father works offshore (the boy a young
+carer with falling attendance, early help, a young carers' service, the education welfare
+service, an oncology nurse, a hospice, a child in need plan; an older cousin who babysits found to
+have sexually abused the middle child: strategy discussion, ABE interview, SARC examination, his
+arrest, charge, first appearance, guilty plea and sentence; the plans stepping up to child
+protection; the mother's death at the hospice). Written blind: composed from the
 domain brief, the `Event` schema, the shared kit (`dedup_case_kit.py`) and the head of the
 seventh blind set (its docstring and agency constants, read for the format and the labelling
 rules; none of its families, wordings or places reused), without reading the duplicate rules,
@@ -19,10 +25,14 @@ VRF and custody references; long social care narrative in the first person; the 
 correspondence lines; a recovery worker's abbreviated first-person keywork log (SU, SC, UDS, OST,
 Tc) and a pharmacist's supervision log, both without an event-type column; a nursery manager's
 plain notes; an ambulance ePCR line; emergency department shorthand (triage, Dr review,
-discharge, resus); a coroner's officer's formal case log; a health visitor pasting the social
-worker's minutes under her own preface two days after the meeting; dates written inside the
-text ("sent yesterday afternoon", "received late yesterday"); times in some returns and not in
-others.
+discharge, resus); a coroner's officer's formal case log; a school's CPOMS-style log ("Category:
+... Action: ...") that writes one row per child; a child abuse investigation team's log with
+crime numbers; an oncology nurse specialist's clinical shorthand (GBM, RT 60Gy/30#, TMZ, KPS,
+CNS HV); a hospice family support practitioner's and a young carers' worker's first-person notes
+without an event-type column; a forensic paediatrician's SARC entry; a health visitor pasting the
+social worker's minutes under her own preface two days after the meeting and an education welfare
+officer doing the same the next day; dates written inside the text ("sent yesterday
+afternoon", "received late yesterday"); times in some returns and not in others.
 
 A case is `(name, events, truth, noise)`. `truth` maps each row's key `file|sheet|row` to an
 occurrence id; rows sharing an id record the same real-world occurrence. `noise` holds the ids of
@@ -78,6 +88,17 @@ How the rows were labelled (the rules shared by every blind set, applied through
   recorded by both, is one occurrence (both ends of one request); a forensic post-mortem
   recorded by the police and the coroner's officer is one occurrence, and so is the inquest
   opening they both record.
+- Decision for this set: a social worker seeing a child at school, logged by the social worker
+  and by the school's visitor entry, is one occurrence (the host's and the visitor's records of
+  one visit, as with a joint visit).
+- Decision for this set: a GP's receipt of a clinic letter or a hospital discharge summary is
+  its own occurrence, not the clinic or the discharge; a transfer from home to a hospice
+  in-patient unit recorded by the hospice and the oncology nurse the same day is one admission.
+- Decision for this set: each court hearing (a first appearance, a plea hearing, a sentence) is
+  one occurrence, with every service's record of it that day; a charge is not a hearing.
+- Decision for this set: a social worker who accompanied the child to a SARC examination records
+  the examination, one occurrence with the SARC's and the police's records of it; the ABE
+  interview that morning is another.
 - Look-alikes kept apart: a health visit and the recovery worker's own home visit on one day;
   the pharmacy's call about missed doses and the recovery worker's later attempts to reach the
   mother; a prescriber review and the email reporting it to the social worker that afternoon;
@@ -92,10 +113,25 @@ How the rows were labelled (the rules shared by every blind set, applied through
   to the coroner's officer, both parents' arrests and the strategy discussion, all on one day;
   a pre-birth strategy discussion and the drug service's internal serious incident panel the
   same afternoon; a conference invitation email, the GP's report for the conference and the
-  conference.
+  conference. In the second family: the GP's consultation after the mother's first seizure and
+  the school's note of the boy's account the same morning; a diagnosis clinic and the GP's
+  clinic letter; an elective admission and the father's call to school that morning; two
+  referrals by the school on one day (young carers, early help); a joint visit by family help
+  and young carers and the oncology nurse's own visit that day; the education welfare officer's
+  home visit and the hospice's first visit on one day; an attendance meeting and a TAF review on
+  one day; a step-up request and the MASH decision; a CIN review, the disclosure (typed twice),
+  the DSL's call to the MASH, the social worker's call to the police, the strategy discussion
+  and the joint visit to the parents, all on one day; an ABE interview, a SARC examination and
+  the arrest on one day; an arrest, the bail after interview the next day and the police call
+  to school about the bail; the charge, the first appearance, the plea and the sentence; a GP
+  consultation and the GP's referral to CAMHS the same day; the GP's reports for a conference
+  and the conference; two children's CAMHS appointments in one afternoon; the mother's death
+  (the hospice, the GP the next day, and the school's row for each child) and the father's call
+  to the social worker that morning.
 
-Everything is invented: people, workers, nurseries, surgeries, pharmacies, hospitals, towns,
-police forces, addresses, postcodes (the QC area) and reference numbers. Deterministic: one
+Everything is invented: people, workers, nurseries, schools, surgeries, pharmacies, hospitals,
+hospices, towns, police forces, courts, addresses, postcodes (the QC and QW areas) and reference
+numbers. Deterministic: one
 fixed seed per case (it only places the routine entries and picks their times), no set or hash
 ordering.
 
@@ -120,8 +156,16 @@ AMBULANCE = "Ambulance Service"
 ED = "Emergency Department"
 MW = "Midwifery"
 CORONER = "Coroner's Office"
+SCHOOL = "School"
+EARLY_HELP = "Early Help"
+ONCOLOGY = "Neuro-oncology Service"
+HOSPICE = "Hospice"
+CAMHS = "CAMHS"
+SARC = "Sexual Assault Referral Centre"
+YOUNG_CARERS = "Young Carers Service"
+EWO = "Education Welfare Service"
 
-TERM_TIME_AGENCIES: tuple[str, ...] = (NURSERY,)
+TERM_TIME_AGENCIES: tuple[str, ...] = (NURSERY, SCHOOL, EWO)
 
 # Each family's routine entries keep to this set's term-time agencies.
 Family = partial(_Family, term_time=TERM_TIME_AGENCIES)
@@ -1426,9 +1470,1247 @@ def _tarrant() -> BlindCase:
     return f.case()
 
 
+# --------------------------------------------------------------------------------------------
+# Case 2: the Mallinder family, Wethermoor. Finlay (b. 12/02/2014), Poppy (b. 23/07/2017) and
+# Isla (b. 05/11/2019) Mallinder live with their mother Claire Mallinder (b. 1985) at 9 Cobbler's
+# Row, Wethermoor QW4 2HN; their father Martin (b. 1982) works two weeks on, two off on an
+# offshore wind-farm vessel. Claire is found to have a high-grade brain tumour in March 2024;
+# Finlay becomes a young carer and his attendance at Saltings Lane Primary falls. Their cousin
+# Kieran Dowd (b. 2006) babysits while Martin is away. Early help, a young carers' service, the
+# education welfare service, a hospice and a child in need plan follow; in January 2025 Poppy
+# tells school that Kieran has sexually abused her: strategy discussion, ABE interview, a SARC
+# examination, Kieran's arrest, charge and guilty plea; the children's plans step up to child
+# protection, and Claire dies at the hospice in May 2025.
+# --------------------------------------------------------------------------------------------
+
+
+def _mallinder() -> BlindCase:
+    f = Family(
+        "mallinder_young_carer",
+        12_202,
+        {
+            "pol": Sheet(
+                POLICE,
+                "Northmarch_Police_CAIT_return.xlsx",
+                "Chronology",
+                (("2024-01-01", "DC 5521 I. PARR (CAIT)"),),
+            ),
+            "csc": Sheet(
+                CSC,
+                "Wethermoor_CSC_Mallinder.xlsx",
+                "Chronology",
+                (("2024-01-01", "Nicola Brennand (SW)"),),
+            ),
+            "eh": Sheet(
+                EARLY_HELP,
+                "Wethermoor_Family_Help.xlsx",
+                "Case notes",
+                (("2024-01-01", "Dawn Kitchener (family help worker)"),),
+            ),
+            "sch": Sheet(
+                SCHOOL,
+                "Saltings_Lane_Primary_safeguarding_log.xlsx",
+                "Log",
+                (("2024-01-01", "A. Thackeray (DSL)"),),
+            ),
+            "gp": Sheet(
+                GP,
+                "Fennick_Street_Health_Centre.xlsx",
+                "Journal",
+                (("2024-01-01", "Dr R. Anstey-Ward"),),
+            ),
+            "onc": Sheet(
+                ONCOLOGY,
+                "Wethermoor_Royal_Infirmary_NeuroOnc.xlsx",
+                "CNS record",
+                (("2024-01-01", "Gail Prentice (CNS)"),),
+            ),
+            "hos": Sheet(
+                HOSPICE,
+                "Kestrel_House_Hospice_return.xlsx",
+                "Family support",
+                (("2024-01-01", "Owen Bray (family support practitioner)"),),
+                typed=False,
+            ),
+            "camhs": Sheet(
+                CAMHS,
+                "Wethermoor_CAMHS.xlsx",
+                "Contacts",
+                (("2024-01-01", "Tom Varley (CAMHS practitioner)"),),
+            ),
+            "sarc": Sheet(
+                SARC,
+                "Fernlea_SARC.xlsx",
+                "Paediatric",
+                (("2024-01-01", "Dr H. Quist (forensic paediatrician)"),),
+            ),
+            "yc": Sheet(
+                YOUNG_CARERS,
+                "Wethermoor_Young_Carers.xlsx",
+                "Notes",
+                (("2024-01-01", "Priya Mistry-Hale"),),
+                typed=False,
+            ),
+            "ews": Sheet(
+                EWO,
+                "Education_Welfare_Service.xlsx",
+                "EWS log",
+                (("2024-01-01", "Gareth Pyle (EWO)"),),
+            ),
+        },
+    )
+
+    # --- spring 2024: the diagnosis ---
+    f.occ(
+        "2024-03-05",
+        "gp-post-seizure",
+        R(
+            "gp",
+            "Problem: First seizure. S: generalised seizure at home yesterday pm, witnessed by "
+            "son (10) who called 999; seen at WRI ED, CT shows R frontal lesion. Headaches x2/12. "
+            "O: alert, no focal deficit. A: space-occupying lesion. P: levetiracetam started by "
+            "ED, urgent neuro-oncology referral made by ED, DVLA advice, fit note.",
+            "09:20",
+            "Consultation",
+        ),
+    )
+    f.occ(
+        "2024-03-05",
+        "school-finlay-tells",
+        R(
+            "sch",
+            "Category: Wellbeing. Finlay M (Y5). Finlay told Mr Oduya at registration that his "
+            "mum 'had a fit' last night and he rang 999 and looked after his sisters until the "
+            "ambulance came. Dad offshore until Friday. Action: AT phoned mum - she is home, "
+            "sister Lorraine staying. Praised Finlay. Monitor.",
+            "09:05",
+            "Wellbeing",
+        ),
+    )
+    f.occ(
+        "2024-03-14",
+        "onc-diagnosis",
+        R(
+            "onc",
+            "Neuro-onc clinic (Mr Haddow). MRI reviewed w/ Claire + Martin: R frontal "
+            "enhancing lesion, imaging c/w high-grade glioma. Plan debulking craniotomy "
+            "03/04, histology to follow. CNS contact card given. Claire tearful, asked how to "
+            "tell the children - leaflet + offer of CNS visit.",
+            "14:00",
+            "Clinic",
+        ),
+    )
+    f.occ(
+        "2024-03-20",
+        "gp-clinic-letter",
+        R(
+            "gp",
+            "Clinic letter WRI neuro-oncology (14/03): probable high-grade glioma, surgery "
+            "planned 03/04. Added to palliative/supportive care register? - not yet. Coded.",
+            kind="Correspondence",
+        ),
+    )
+    f.occ(
+        "2024-04-02",
+        "onc-admission",
+        R(
+            "onc",
+            "Admitted Ward 21 (elective) for R frontal craniotomy + debulking tomorrow. "
+            "Martin on shore leave, children with maternal aunt.",
+            "15:00",
+            "Admission",
+        ),
+    )
+    f.occ(
+        "2024-04-02",
+        "school-dad-call",
+        R(
+            "sch",
+            "Category: Family circumstances. Finlay M (Y5), Poppy M (Y2), Isla M (Nursery). Dad "
+            "phoned: mum in hospital for an operation on her head this week. Children staying "
+            "with Auntie Lorraine Dowd; aunt or cousin Kieran (18) to collect. Added to "
+            "collection list.",
+            "08:45",
+            "Family circumstances",
+        ),
+    )
+    f.occ(
+        "2024-04-09",
+        "onc-discharge",
+        R(
+            "onc",
+            "D/C home. Post-op MRI: subtotal resection. Histology: glioblastoma, IDH-wildtype, "
+            "MGMT unmethylated. Plan RT 60Gy/30# + concurrent TMZ. Discharged on dex "
+            "reducing, levetiracetam.",
+            "11:30",
+            "Discharge",
+        ),
+    )
+    f.occ(
+        "2024-04-11",
+        "gp-discharge-summary",
+        R(
+            "gp",
+            "Discharge summary WRI: craniotomy 03/04, GBM confirmed. RT + TMZ to start May. "
+            "Added to palliative care register (GSF amber). Carer: husband (often offshore).",
+            kind="Correspondence",
+        ),
+    )
+    f.occ(
+        "2024-04-23",
+        "onc-cns-visit-1",
+        R(
+            "onc",
+            "CNS HV. Claire recovering well post-op, KPS 80. Mood low. Discussed telling "
+            "children; Finlay 'knows more than we think'. Macmillan children's booklets left.",
+            "13:00",
+            "Home visit",
+        ),
+    )
+    f.occ(
+        "2024-05-07",
+        "onc-rt-start",
+        R(
+            "onc",
+            "RT day 1/30 + TMZ commenced. Fatigue counselling. Transport: aunt Lorraine drives "
+            "most days; Martin back offshore 13/05.",
+            "10:00",
+            "Treatment",
+        ),
+    )
+    f.occ(
+        "2024-05-14",
+        "school-late",
+        R(
+            "sch",
+            "Category: Attendance / Young carer. Finlay M (Y5). Late 4 times this week (latest "
+            "9.35). Told TA he gets Poppy and Isla dressed and breakfast because mum is too "
+            "tired and 'sleeps a lot from the tablets'. Dad away. Action: AT to speak to mum; "
+            "consider young carers referral.",
+            "12:15",
+            "Attendance",
+        ),
+    )
+
+    # --- referrals for support ---
+    f.occ(
+        "2024-05-21",
+        "referral-young-carers",
+        R(
+            "sch",
+            "Category: Referral. Finlay M (Y5). Young carers referral completed online with "
+            "mum's consent (mum on phone). Ref YC-24-0388.",
+            "10:20",
+            "Referral",
+            ref="YC-24-0388",
+        ),
+        R(
+            "yc",
+            "New referral in from Saltings Lane (Mrs Thackeray) late yesterday - Finlay, 10, "
+            "mum has brain tumour + in RT, dad works offshore. Finlay doing mornings for his 2 "
+            "sisters. Mum consented. Allocated to me.",
+            shift="late",
+            ref="YC-24-0388",
+        ),
+    )
+    f.occ(
+        "2024-05-21",
+        "referral-early-help",
+        R(
+            "sch",
+            "Category: Referral. Finlay M / Poppy M / Isla M. Request for Family Help "
+            "submitted (whole family) - mum's illness, dad working away, lateness. Mum "
+            "consented.",
+            "14:00",
+            "Referral",
+        ),
+        R(
+            "eh",
+            "Request for support received from Saltings Lane Primary (Alison Thackeray, DSL) "
+            "for the Mallinder family: mother undergoing treatment for a brain tumour, father "
+            "works offshore, Finlay (10) taking on care of his sisters and late to school. "
+            "Consent confirmed. Allocated.",
+            "14:30",
+            "Request for support",
+        ),
+    )
+    f.occ(
+        "2024-06-04",
+        "joint-visit-eh-yc",
+        R(
+            "eh",
+            "Joint home visit with Priya Mistry-Hale (Young Carers). Claire, Finlay and Isla "
+            "seen; Poppy at a party. Claire very fatigued (week 4 of radiotherapy). Finlay "
+            "proud of what he does but said he is 'tired all the time'. Agreed: family help "
+            "plan, breakfast club for all three, young carers group on Thursdays.",
+            "16:00",
+            "Home visit",
+        ),
+        R(
+            "yc",
+            "Joint HV with Dawn (Family Help). Did young carers assessment w/ Finlay - he does "
+            "breakfast, school run for Isla, meds reminders for mum. Loves football. Offered "
+            "Thurs group + 1:1s.",
+            "16:00",
+        ),
+    )
+    f.occ(
+        "2024-06-04",
+        "onc-cns-visit-2",
+        R(
+            "onc",
+            "CNS HV. RT wk 4, fatigue ++, nausea controlled. Dex weaned. Claire says family "
+            "help and young carers now involved. Sister Lorraine and her son Kieran helping "
+            "with childcare.",
+            "11:00",
+            "Home visit",
+        ),
+    )
+    f.occ(
+        "2024-06-18",
+        "taf-1",
+        R(
+            "eh",
+            "Team Around the Family meeting at Saltings Lane. Present: Claire, Martin (on "
+            "leave), Alison Thackeray (DSL), Priya Mistry-Hale (Young Carers), myself. Family "
+            "help plan agreed: breakfast club funded, Finlay to young carers group, Martin to "
+            "ask employer about shorter rotations. Kieran (18, cousin) to sleep over when "
+            "Martin is away.",
+            "15:30",
+            "TAF meeting",
+        ),
+        R(
+            "sch",
+            "Category: Meeting. Finlay M / Poppy M / Isla M. TAF meeting held in school. "
+            "Breakfast club place for all three from Monday. Next TAF 8 Oct.",
+            "15:30",
+            "Meeting",
+        ),
+        R(
+            "yc",
+            "TAF mtg at school. Finlay's YC plan shared. Cousin Kieran will stay when dad away.",
+            shift="month",
+        ),
+    )
+    f.occ(
+        "2024-07-02",
+        "eh-visit-kieran",
+        R(
+            "eh",
+            "Home visit. Claire finished radiotherapy last week. Martin offshore. Kieran Dowd "
+            "(18) present, has been sleeping on the sofa most nights Martin is away and does "
+            "bedtimes. Children appeared relaxed with him.",
+            "17:00",
+            "Home visit",
+        ),
+    )
+    f.occ(
+        "2024-07-09",
+        "yc-one-to-one",
+        R(
+            "yc",
+            "1:1 w/ Finlay at school. Says Kieran is 'fun' and lets them stay up late "
+            "watching films. Worried about mum's hair falling out. Did worry-jar activity.",
+        ),
+    )
+    f.occ(
+        "2024-07-16",
+        "school-attendance-summer",
+        R(
+            "sch",
+            "Category: Attendance. Finlay M (Y5): end of year 86.4%, 19 lates since Easter. "
+            "Poppy M 91.2%. Info passed to Y6 teacher.",
+            "15:45",
+            "Attendance",
+        ),
+    )
+
+    # --- autumn 2024: progression, hospice, step-up ---
+    f.occ(
+        "2024-09-10",
+        "onc-progression",
+        R(
+            "onc",
+            "Clinic (Dr Mensah, oncologist). MRI: progression. Options discussed; 2nd-line "
+            "lomustine offered. Prognosis discussed honestly - months rather than years. "
+            "Referral to community palliative care agreed.",
+            "10:30",
+            "Clinic",
+        ),
+    )
+    f.occ(
+        "2024-09-12",
+        "referral-hospice",
+        R(
+            "onc",
+            "Referral sent to Kestrel House community team (specialist palliative care + "
+            "family support for 3 children).",
+            "11:00",
+            "Referral",
+        ),
+        R(
+            "hos",
+            "Referral received from WRI neuro-onc CNS (G Prentice): Claire, 39, GBM with "
+            "progression; three children 10, 7 and 4; husband works offshore. For SPC nurse "
+            "and family support.",
+            "11:00",
+            shift="swap",
+        ),
+    )
+    f.occ(
+        "2024-09-17",
+        "referral-ews",
+        R(
+            "sch",
+            "Category: Attendance. Finlay M (Y6). Referral to Education Welfare: 79% since "
+            "start of term, 6 lates, 3 days unauthorised. Parents aware.",
+            "14:10",
+            "Referral",
+        ),
+        R(
+            "ews",
+            "Referral rec'd 17/09 from Saltings Lane re Finlay Mallinder (Y6), attendance 79% "
+            "this term. Young carer. Allocated to G Pyle.",
+            kind="Referral",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-09-24",
+        "ews-home-visit",
+        R(
+            "ews",
+            "Home visit. Spoke with Claire (Martin offshore). Finlay stays home on bad days "
+            "'in case mum falls'. Explained attendance expectations sensitively; school "
+            "meeting arranged 08/10.",
+            kind="Home visit",
+        ),
+    )
+    f.occ(
+        "2024-09-24",
+        "hospice-first-visit",
+        R(
+            "hos",
+            "First home visit with SPC nurse Ruth Gallimore. Met Claire and Isla. Genogram "
+            "done. Claire's wish: stay at home as long as possible. Finlay 'carries too much'. "
+            "Offered sibling bereavement prep work later.",
+            "14:00",
+        ),
+    )
+    f.occ(
+        "2024-10-08",
+        "attendance-meeting",
+        R(
+            "sch",
+            "Category: Attendance. Finlay M (Y6). Attendance meeting in school with Martin and "
+            "G Pyle (EWO). Attendance support plan agreed, review 6 weeks. Finlay to have a "
+            "'check-in' with TA each morning.",
+            "09:00",
+            "Meeting",
+        ),
+        R(
+            "ews",
+            "School attendance meeting, Saltings Lane - dad attended. ASP agreed, review "
+            "19/11. No legal action appropriate given family circumstances.",
+            kind="Meeting",
+        ),
+    )
+    f.occ(
+        "2024-10-08",
+        "taf-review",
+        R(
+            "eh",
+            "TAF review at school. Present: Claire (in wheelchair), Martin, Alison Thackeray, "
+            "Owen Bray (Kestrel House). Young Carers sent apologies. Claire's condition "
+            "deteriorating; Finlay's attendance falling; Kieran now staying most nights. "
+            "Needs exceed early help: agreed to request step-up to children's social care "
+            "with parents' consent.",
+            "13:30",
+            "TAF meeting",
+        ),
+        R(
+            "sch",
+            "Category: Meeting. Finlay M / Poppy M / Isla M. TAF review (afternoon). Family "
+            "Help to step up to social care - parents agreed.",
+            "13:30",
+            "Meeting",
+        ),
+        R(
+            "hos",
+            "Attended TAF review at school with Claire + Martin. Agreed step-up to CSC. I will "
+            "start memory-box work with the children in Nov.",
+            "13:30",
+        ),
+    )
+    f.occ(
+        "2024-10-09",
+        "step-up-request",
+        R(
+            "eh",
+            "Step-up request submitted to the MASH with TAF review notes and parental consent.",
+            "10:40",
+            "Step up",
+        ),
+        R(
+            "csc",
+            "Contact received from Family Help (Dawn Kitchener): step-up request for Finlay, "
+            "Poppy and Isla Mallinder. Mother has terminal brain tumour, father works "
+            "offshore, Finlay is a young carer with falling attendance, an 18-year-old cousin "
+            "provides much of the overnight care.",
+            "11:05",
+            "Contact",
+        ),
+    )
+    f.occ(
+        "2024-10-11",
+        "mash-decision",
+        R(
+            "csc",
+            "MASH decision: accepted for child and family assessment (child in need). "
+            "Allocated to Nicola Brennand.",
+            "12:30",
+            "MASH decision",
+            "C&F assessment",
+        ),
+    )
+    f.occ(
+        "2024-10-16",
+        "sw-first-visit",
+        R(
+            "csc",
+            "First home visit for the assessment. Claire in a hospital bed downstairs, "
+            "speech slowed. Martin at home on leave. Poppy and Isla seen together in their "
+            "bedroom; Poppy quiet and clingy to her dad. Discussed who cares for the children "
+            "when Martin is away: Kieran, most nights.",
+            "16:30",
+            "Home visit",
+        ),
+    )
+    f.occ(
+        "2024-10-17",
+        "sw-sees-finlay-at-school",
+        R(
+            "csc",
+            "Saw Finlay alone at school (quiet room). He worries his mum will die while he is "
+            "at school. Wishes: 'for dad to be home'. Says Kieran 'is OK' but is 'always on "
+            "his phone' and 'in the girls' room a lot'.",
+            "10:15",
+            "Child seen",
+        ),
+        R(
+            "sch",
+            "Category: Visitor. Finlay M (Y6). SW Nicola Brennand met Finlay in the quiet "
+            "room 10.15-10.50. AT present for first 5 minutes.",
+            "10:15",
+            "Visitor",
+        ),
+    )
+    f.occ(
+        "2024-11-19",
+        "cin-meeting",
+        R(
+            "csc",
+            "Initial child in need meeting at Saltings Lane. Present: Martin, myself, Alison "
+            "Thackeray, Owen Bray (hospice), Priya Mistry-Hale (Young Carers). Claire unable "
+            "to attend. CIN plan: Martin to request compassionate leave from January; respite "
+            "sitting service via hospice; Finlay's attendance plan; Kieran's role to be "
+            "reviewed - 'backup only'.",
+            "14:00",
+            "CIN meeting",
+        ),
+        R(
+            "sch",
+            "Category: Meeting. Finlay M / Poppy M / Isla M. Child in Need meeting held in "
+            "school. AT attended. Actions for school: attendance plan, pastoral check-ins for "
+            "Poppy.",
+            "14:00",
+            "Meeting",
+        ),
+        R(
+            "hos",
+            "CIN meeting at school - I attended. Hospice sitting service offered 2 eves/wk.",
+        ),
+        R(
+            "yc",
+            "CIN mtg at school. YC plan part of CIN plan. Finlay to keep Thurs group.",
+        ),
+        R(
+            "ews",
+            "CIN minutes (19/11/24) received from SW and added: 'Present: father, SW, DSL, "
+            "hospice, young carers. Plan: father compassionate leave from Jan, hospice "
+            "sitting service, attendance plan, cousin's role reviewed.' EWS case held open "
+            "under CIN plan.",
+            kind="Meeting",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2024-12-10",
+        "onc-bsc",
+        R(
+            "onc",
+            "Clinic. Lomustine stopped after cycle 2 - deterioration, KPS 50. Best supportive "
+            "care. Kestrel House leading. DNACPR discussed and signed. CNS to remain "
+            "contact.",
+            "11:00",
+            "Clinic",
+        ),
+    )
+
+    # --- 21-22 January 2025: Poppy's disclosure ---
+    f.occ(
+        "2025-01-21",
+        "cin-review",
+        R(
+            "csc",
+            "CIN review at school. Martin now home on compassionate leave. Attendance for "
+            "Finlay 90% since Christmas. Hospice sitting service in place. Plan continues.",
+            "09:30",
+            "CIN review",
+        ),
+        R(
+            "sch",
+            "Category: Meeting. Finlay M / Poppy M / Isla M. CIN review in school 9.30. "
+            "Attendance improving.",
+            "09:30",
+            "Meeting",
+        ),
+        R(
+            "yc",
+            "CIN review @ school this morning, attended. Finlay calmer with dad home.",
+        ),
+        R(
+            "hos",
+            "CIN review (school) - attended. Sitting service going well.",
+            "09:30",
+        ),
+    )
+    f.occ(
+        "2025-01-21",
+        "disclosure",
+        R(
+            "sch",
+            "Category: Safeguarding - disclosure. Poppy M (Y3). At lunch Poppy told Mrs Kaur "
+            "(TA) that 'Kieran does secret games in my bed when Daddy is on the boat' and "
+            "that he told her Mummy would die quicker if she told. Mrs Kaur wrote down her "
+            "words and brought to AT at 12.50. Poppy not questioned further.",
+            "12:40",
+            "Safeguarding",
+        ),
+        R(
+            "sch",
+            "Category: Safeguarding - disclosure. Poppy M (Y3). At lunch Poppy told Mrs Kaur "
+            "(TA) that 'Kieran does secret games in my bed when Daddy is on the boat' and "
+            "that he told her Mummy would die quicker if she told. Brought to AT at 12.50.",
+            "12:40",
+            "Safeguarding",
+        ),
+    )
+    f.occ(
+        "2025-01-21",
+        "dsl-call-mash",
+        R(
+            "sch",
+            "Category: Safeguarding - referral. Poppy M (Y3). AT phoned MASH 13.10 and then "
+            "SW Nicola Brennand. Told not to speak to parents until SW calls back.",
+            "13:10",
+            "Referral",
+        ),
+        R(
+            "csc",
+            "Call from Alison Thackeray (DSL): Poppy (7) told a teaching assistant at lunch "
+            "that her cousin Kieran 'does secret games in my bed' when her father is offshore "
+            "and threatened her that her mother would die sooner if she told.",
+            "13:10",
+            "Contact",
+        ),
+    )
+    f.occ(
+        "2025-01-21",
+        "csc-call-cait",
+        R(
+            "csc",
+            "Phoned CAIT and spoke with DC Parr; strategy discussion arranged for 4pm.",
+            "14:00",
+            "Telephone",
+        ),
+        R(
+            "pol",
+            "1400 TEL FROM SW N BRENNAND - DISCLOSURE BY POPPY MALLINDER (7) AT SCHOOL RE "
+            "COUSIN KIERAN DOWD (18). STRAT 1600.",
+            "14:00",
+            "REFERRAL",
+        ),
+    )
+    f.occ(
+        "2025-01-21",
+        "strategy",
+        R(
+            "csc",
+            "Strategy discussion (Teams) chaired by Simon Akers (TM). Present: DC Parr, "
+            "Alison Thackeray, myself. Decision: S47 enquiry (joint), ABE interview for "
+            "Poppy tomorrow, SARC referral, Kieran not to have contact with the children; "
+            "Finlay and Isla to be spoken to. Parents to be told this evening by SW and "
+            "police together.",
+            "16:00",
+            "Strategy discussion",
+            "S47 - joint",
+        ),
+        R(
+            "pol",
+            "STRAT DISC 1600. CSC/POLICE/EDUCATION. JOINT S47. ABE 22/01 HOLLINS LODGE. SARC "
+            "REFERRAL. SUSPECT DOWD K - ARREST PLANNED.",
+            "16:00",
+            "STRATEGY",
+            ref="CRN 45/2025/00671",
+        ),
+        R(
+            "sch",
+            "Category: Meeting. Poppy M (Y3). AT joined strategy meeting by Teams 4pm. Poppy "
+            "to be collected tomorrow 9.30 by SW for interview.",
+            "16:00",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2025-01-21",
+        "joint-visit-parents",
+        R(
+            "csc",
+            "Joint home visit with DC Parr to tell Martin and Claire. Martin shocked and "
+            "angry, agreed Kieran will not come to the house. Claire understood and cried. "
+            "Safety plan signed. Lorraine Dowd told by Martin by phone in our presence.",
+            "17:30",
+            "Home visit",
+        ),
+        R(
+            "pol",
+            "1730 JOINT VISIT WITH SW TO 9 COBBLER'S ROW. PARENTS INFORMED. FATHER AGREES "
+            "SAFETY PLAN.",
+            "17:30",
+            "VISIT",
+        ),
+    )
+    f.occ(
+        "2025-01-22",
+        "abe",
+        R(
+            "pol",
+            "ABE INTERVIEW POPPY MALLINDER 1000-1055 HOLLINS LODGE. INTERVIEWER DC PARR, "
+            "MONITOR SW BRENNAND. DISCLOSURE OF REPEATED SEXUAL TOUCHING BY DOWD JUN-DEC 2024.",
+            "10:00",
+            "ABE",
+        ),
+        R(
+            "csc",
+            "ABE interview of Poppy at Hollins Lodge (DC Parr interviewed, I monitored). "
+            "Poppy gave a clear account of repeated sexual touching by Kieran in her bedroom "
+            "between the summer and Christmas.",
+            "10:00",
+            "ABE interview",
+        ),
+    )
+    f.occ(
+        "2025-01-22",
+        "sarc",
+        R(
+            "sarc",
+            "Paediatric forensic medical examination (non-acute). Referred by Northmarch "
+            "CAIT. Accompanied by father, SW and DC Parr. Last alleged contact >7 days. "
+            "Examination normal (does not exclude abuse). Swabs not indicated. STI screen "
+            "offered, father consented. Follow-up via ISVA (children's).",
+            "14:00",
+            "FME",
+        ),
+        R(
+            "pol",
+            "1400 FERNLEA SARC - PAEDIATRIC FME POPPY MALLINDER. NO FORENSIC RECOVERY.",
+            "14:00",
+            "SARC",
+        ),
+        R(
+            "csc",
+            "Accompanied Poppy and Martin to Fernlea SARC for the medical with Dr Quist. "
+            "Poppy coped well. No injuries found.",
+            "14:00",
+            "Medical",
+        ),
+    )
+    f.occ(
+        "2025-01-22",
+        "arrest-kieran",
+        R(
+            "pol",
+            "1840 DOWD KIERAN (DOB 04/2006) ARRESTED HOME ADDRESS 31 WAGTAIL CLOSE QW6 SUSP "
+            "SEXUAL ASSAULT OF CHILD U13. PHONE + LAPTOP SEIZED.",
+            "18:40",
+            "ARREST",
+            ref="CRN 45/2025/00671",
+        ),
+        R(
+            "csc",
+            "Kieran Dowd was arrested at his home (31 Wagtail Close) yesterday evening on "
+            "suspicion of sexual assault of a child under 13; his phone and laptop were "
+            "seized.",
+            "09:00",
+            "Police",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-01-23",
+        "kieran-bailed",
+        R(
+            "pol",
+            "DOWD INTERVIEWED - NO COMMENT. BAILED TO 22/04 WITH CONDITIONS: NO CONTACT WITH "
+            "CHILDREN U16, NOT TO ENTER COBBLER'S ROW.",
+            "13:15",
+            "BAIL",
+        ),
+    )
+    f.occ(
+        "2025-01-24",
+        "school-bail-info",
+        R(
+            "sch",
+            "Category: Safeguarding. Poppy M / Finlay M / Isla M. DC Parr phoned AT: Kieran "
+            "Dowd on bail, not to contact children or come to school. Removed from collection "
+            "list; office briefed.",
+            "11:20",
+            "Safeguarding",
+        ),
+    )
+    f.occ(
+        "2025-01-28",
+        "s47-outcome",
+        R(
+            "csc",
+            "S47 outcome: concerns substantiated for Poppy (sexual abuse by a family member); "
+            "Finlay and Isla at continuing risk of emotional harm and of the same harm. ICPC "
+            "to be convened for all three children.",
+            "16:00",
+            "S47 outcome",
+            "ICPC",
+        ),
+    )
+    f.occ(
+        "2025-01-29",
+        "gp-poppy",
+        R(
+            "gp",
+            "Problem: Child sexual abuse (alleged). Poppy seen with father. S: bedwetting "
+            "since Oct, nightmares. SARC seen 22/01. O: well, quiet. A: distress. P: CAMHS "
+            "referral today, enuresis advice.",
+            "10:10",
+            "Consultation",
+        ),
+    )
+    f.occ(
+        "2025-01-29",
+        "gp-referral-camhs",
+        R(
+            "gp",
+            "Referral to CAMHS (urgent) for Poppy - post-abuse trauma symptoms, mother "
+            "terminally ill.",
+            "12:00",
+            "Referral",
+        ),
+        R(
+            "camhs",
+            "Referral received from GP (Dr Anstey-Ward) - Poppy M, 7. Trauma symptoms after "
+            "disclosure of CSA, mother terminally ill. Triage: urgent. Sibling Finlay also "
+            "discussed - separate referral advised.",
+            kind="Referral",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-02-07",
+        "gp-report-icpc",
+        R(
+            "gp",
+            "Conference report for ICPC (11/02) x3 children completed and sent securely.",
+            "15:30",
+            "Report",
+        ),
+        R(
+            "csc",
+            "GP reports for the three children received for Tuesday's conference.",
+            "16:05",
+            "Report",
+        ),
+    )
+    f.occ(
+        "2025-02-11",
+        "icpc",
+        R(
+            "csc",
+            "Initial child protection conference chaired by Yvonne Lark (IRO). Martin "
+            "attended; Claire joined by video from home for part. Decision: Finlay, Poppy and "
+            "Isla subject to child protection plans - Poppy under sexual abuse, Finlay and "
+            "Isla under emotional abuse. First core group 25/02.",
+            "10:00",
+            "ICPC",
+            "CP plans x3",
+        ),
+        R(
+            "pol",
+            "ICPC ATTENDED (DC PARR). ALL 3 CHILDREN CP PLAN. SUSPECT ON BAIL, FILE TO CPS.",
+            "10:00",
+            "CONFERENCE",
+        ),
+        R(
+            "sch",
+            "Category: Meeting. Finlay M / Poppy M / Isla M. ICPC attended by AT. All three "
+            "children now on CP plans. Core group 25/02 in school.",
+            "10:00",
+            "Meeting",
+        ),
+        R(
+            "hos",
+            "Child protection conference for the children - attended with Martin's "
+            "agreement. CP plans made. Hospice to continue family support.",
+            shift="swap",
+        ),
+    )
+    f.occ(
+        "2025-02-25",
+        "core-group-1",
+        R(
+            "csc",
+            "First core group at Saltings Lane. Plan reviewed; Martin managing with sitting "
+            "service. Poppy started bedwetting again. CAMHS appointment booked for March.",
+            "15:30",
+            "Core group",
+        ),
+        R(
+            "sch",
+            "Category: Meeting. Finlay M / Poppy M / Isla M. Core group in school 3.30.",
+            "15:30",
+            "Meeting",
+        ),
+        R(
+            "yc",
+            "Core group at school - attended. YC sessions continue for Finlay.",
+        ),
+    )
+
+    # --- spring 2025 ---
+    f.occ(
+        "2025-03-04",
+        "hospice-admission",
+        R(
+            "hos",
+            "Claire admitted to Kestrel House in-patient unit (symptom control - seizures, "
+            "agitation). Children visited with Martin in the evening.",
+            "12:00",
+        ),
+        R(
+            "onc",
+            "Claire transferred from home to Kestrel House IPU today for symptom control "
+            "(hospice SPC team). CNS episode closed to hospice care.",
+            "15:00",
+            "Admission",
+        ),
+    )
+    f.occ(
+        "2025-03-18",
+        "camhs-poppy",
+        R(
+            "camhs",
+            "Choice appointment - Poppy (with dad). Trauma-focused assessment started; "
+            "nightmares, bedwetting, anxiety about mum. Plan: 8 sessions TF-CBT adapted.",
+            "14:00",
+            "Choice appointment",
+        ),
+    )
+    f.occ(
+        "2025-03-18",
+        "camhs-finlay",
+        R(
+            "camhs",
+            "Choice appointment - Finlay (with dad). Anticipatory grief, guilt about his "
+            "sister. Plan: 4 sessions + link with hospice bereavement team.",
+            "15:00",
+            "Choice appointment",
+        ),
+    )
+    f.occ(
+        "2025-04-01",
+        "charge",
+        R(
+            "pol",
+            "DOWD K CHARGED (CPS AUTHORITY) 3 X SEXUAL ASSAULT OF A CHILD U13 (S7 SOA 2003). "
+            "BAILED TO WETHERMOOR MC 15/04.",
+            "16:20",
+            "CHARGE",
+            ref="CRN 45/2025/00671",
+        ),
+        R(
+            "csc",
+            "Kieran Dowd charged yesterday with three counts of sexual assault of a child "
+            "under 13 (confirmed by DC Parr); bailed to appear at Wethermoor Magistrates' "
+            "Court on 15/04.",
+            "10:00",
+            "Police",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-04-15",
+        "magistrates",
+        R(
+            "pol",
+            "DOWD APPEARED WETHERMOOR MC. NO PLEA. SENT TO NORTHMARCH CROWN COURT. "
+            "CONDITIONAL BAIL CONTINUED.",
+            "11:00",
+            "COURT",
+        ),
+        R(
+            "csc",
+            "Kieran Dowd appeared at Wethermoor Magistrates' Court today; sent to the Crown "
+            "Court; bail conditions continue (no contact with the children).",
+            "15:00",
+            "Court",
+        ),
+    )
+    f.occ(
+        "2025-04-29",
+        "core-group-2",
+        R(
+            "csc",
+            "Core group at school. Claire remains at Kestrel House and is now sleeping most "
+            "of the day. Children visiting daily after school. CAMHS work started for Poppy "
+            "and Finlay.",
+            "15:30",
+            "Core group",
+        ),
+        R(
+            "sch",
+            "Category: Meeting. Finlay M / Poppy M / Isla M. Core group held in school.",
+            "15:30",
+            "Meeting",
+            shift="-1",
+        ),
+        R(
+            "hos",
+            "Core group (school) - I attended, update on Claire's condition: last days/weeks.",
+        ),
+    )
+    f.occ(
+        "2025-05-06",
+        "rcpc",
+        R(
+            "csc",
+            "Review child protection conference (Yvonne Lark). Martin attended. Claire is "
+            "dying. Decision: CP plans continue for all three for now, to be reviewed after "
+            "the criminal trial; focus on bereavement support.",
+            "10:00",
+            "RCPC",
+            "CP plans continue",
+        ),
+        R(
+            "pol",
+            "RCPC - DC PARR ATTENDED. PLANS CONTINUE. TRIAL/PLEA HEARING 03/06.",
+            "10:00",
+            "CONFERENCE",
+        ),
+        R(
+            "sch",
+            "Category: Meeting. Finlay M / Poppy M / Isla M. RCPC attended by AT - CP plans "
+            "continue.",
+            "10:00",
+            "Meeting",
+        ),
+        R(
+            "hos",
+            "Review conference for the children - attended. Hospice bereavement team to "
+            "join the plan.",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2025-05-13",
+        "claire-dies",
+        R(
+            "hos",
+            "Claire died peacefully at 03:20 in Kestrel House IPU with Martin and her sister "
+            "present. Children told by Martin this morning with OB's support.",
+            "03:20",
+        ),
+        R(
+            "gp",
+            "Deceased: Claire Mallinder died 13/05/2025 03:20 at Kestrel House "
+            "Hospice. Expected death. Cause: glioblastoma. Bereavement flags added to "
+            "children's records.",
+            kind="Death",
+            shift="late",
+        ),
+        R(
+            "sch",
+            "Category: Bereavement. Finlay M (Y6). Mum (Claire) died at Kestrel House Hospice "
+            "in the early hours of 13/05. Not in school. Class teacher informed.",
+            "09:00",
+            "Bereavement",
+        ),
+        R(
+            "sch",
+            "Category: Bereavement. Poppy M (Y3). Mum (Claire) died at Kestrel House Hospice "
+            "in the early hours of 13/05. Not in school. CP - DSL aware.",
+            "09:00",
+            "Bereavement",
+        ),
+        R(
+            "sch",
+            "Category: Bereavement. Isla M (Reception). Mum (Claire) died at Kestrel House "
+            "Hospice in the early hours of 13/05. Not in school.",
+            "09:00",
+            "Bereavement",
+        ),
+    )
+    f.occ(
+        "2025-05-13",
+        "martin-calls-sw",
+        R(
+            "csc",
+            "Martin phoned me at 8.10 to say Claire died in the night. Children at home with "
+            "him and Lorraine. Offered a visit tomorrow; he accepted.",
+            "08:10",
+            "Telephone",
+        ),
+    )
+    f.occ(
+        "2025-06-03",
+        "crown-court-plea",
+        R(
+            "pol",
+            "NORTHMARCH CC - DOWD PLEADED GUILTY 3 COUNTS. PSR ORDERED. SENTENCE 11/07. BAIL "
+            "CONTINUED.",
+            "14:00",
+            "COURT",
+        ),
+        R(
+            "csc",
+            "Kieran Dowd pleaded guilty to all three counts at Northmarch Crown Court. "
+            "Sentencing adjourned to 11/07 for reports. Martin told by DC Parr; Poppy will "
+            "not have to give evidence.",
+            "16:30",
+            "Court",
+        ),
+    )
+    f.occ(
+        "2025-07-11",
+        "sentence",
+        R(
+            "pol",
+            "DOWD SENTENCED NORTHMARCH CC: 3 YRS DETENTION IN YOI. SHPO 10 YRS. SEX OFFENDER "
+            "NOTIFICATION 10 YRS. VICTIM INFORMED VIA FATHER.",
+            "15:00",
+            "SENTENCE",
+        ),
+    )
+
+    # --- routine single entries ---
+    f.fill(
+        "sch",
+        "2024-04-15",
+        "2024-12-13",
+        [
+            (
+                "Attendance",
+                "Category: Attendance. Isla M (Nursery). Collected late (4.05) by cousin. "
+                "Reminder of collection time given.",
+            ),
+            (
+                "Attendance",
+                "Category: Attendance. Finlay M. Absent - dad called, 'mum had a bad night'. "
+                "Authorised.",
+            ),
+        ],
+    )
+    f.fill(
+        "sch",
+        "2024-09-05",
+        "2025-07-18",
+        [
+            (
+                "Wellbeing",
+                "Category: Wellbeing. Finlay M. Upset in PE, said he is tired. Check-in with "
+                "TA, settled.",
+            ),
+            (
+                "Wellbeing",
+                "Category: Wellbeing. Poppy M. Tearful in class, said she is worried about mummy. "
+                "Pastoral time with Mrs Kaur.",
+            ),
+        ],
+    )
+    f.fill(
+        "yc",
+        "2024-06-10",
+        "2025-07-15",
+        [
+            ("", "Group session - Finlay attended, joined in well with cooking activity."),
+            (
+                "",
+                "1:1 with Finlay. Made a 'my week' plan; he wants to play for the school team "
+                "again.",
+            ),
+        ],
+        timed=False,
+    )
+    f.fill(
+        "camhs",
+        "2025-03-25",
+        "2025-07-15",
+        [
+            (
+                "Treatment session",
+                "Session 3 (Poppy). Psychoeducation about safe and unsafe "
+                "touches with dad present. Engaged.",
+            ),
+            ("Treatment session", "Session 2 (Finlay). Grief work - feelings map."),
+        ],
+    )
+    f.fill(
+        "hos", "2024-10-14", "2025-02-28", [("", "Memory-box session with the children at home.")]
+    )
+    f.fill(
+        "hos",
+        "2025-05-20",
+        "2025-07-15",
+        [
+            (
+                "",
+                "Bereavement support visit - children and Martin. Finlay angry, Isla asking "
+                "when mummy is coming back.",
+            )
+        ],
+    )
+    f.fill(
+        "ews",
+        "2024-09-30",
+        "2025-03-31",
+        [("Review", "Attendance review: Finlay 88% this half term. Improving.")],
+    )
+    f.fill(
+        "gp",
+        "2024-05-01",
+        "2025-06-30",
+        [
+            (
+                "Consultation",
+                "Problem: GBM. Claire - home visit, seizure control reviewed, "
+                "levetiracetam increased.",
+            )
+        ],
+    )
+    return f.case()
+
+
 def blind_dedup_cases_12() -> list[BlindCase]:
     """The blind cases, in a fixed order."""
-    return [_tarrant()]
+    return [_tarrant(), _mallinder()]
 
 
 if __name__ == "__main__":
