@@ -1,44 +1,53 @@
 """A twelfth set of blind labelled cases for judging duplicate detection.
 
-Three wholly fictional families, each of 105-130 chronology rows from ten to twelve services (one
-sheet per service) over twelve to twenty months, unlike each other and unlike the earlier blind
-sets' families: a seventeen-month-old girl who dies after swallowing her mother's methadone (a
-drug treatment service relaxing supervised consumption twice, a community pharmacy, a health
-visitor, a GP, a nursery place never taken up, a brother removed at birth years before, both
-parents' arrests, a post-mortem and an inquest, and a pre-birth strategy discussion, conference
-and core group for the mother's new pregnancy after the death); a ten-year-old boy and his two
-younger sisters whose mother has a brain tumour and whose father works offshore (the boy a young
-carer with falling attendance, early help, a young carers' service, the education welfare
-service, an oncology nurse, a hospice, a child in need plan; an older cousin who babysits found to
-have sexually abused the middle child: strategy discussion, ABE interview, SARC examination, his
-arrest, charge, first appearance, guilty plea and sentence; the plans stepping up to child
-protection; the mother's death at the hospice). Written blind: composed from the
-domain brief, the `Event` schema, the shared kit (`dedup_case_kit.py`) and the head of the
-seventh blind set (its docstring and agency constants, read for the format and the labelling
-rules; none of its families, wordings or places reused), without reading the duplicate rules,
-their settings, the linkage model, any result or any other labelled set's families, and without
-running the merge on these cases. Kept apart from tuning: measure on them blind first.
+Three wholly fictional families, each of 105-130 chronology rows from ten to twelve services
+(one sheet per service) over twelve to twenty months, unlike each other and unlike the earlier
+blind sets' families: a seventeen-month-old girl who dies after swallowing her mother's
+methadone (a drug treatment service relaxing supervised consumption twice, a community pharmacy,
+a health visitor, a GP, a nursery place never taken up, a brother removed at birth years before,
+both parents' arrests, a post-mortem and an inquest, and a pre-birth strategy discussion,
+conference and core group for the mother's new pregnancy after the death); a ten-year-old boy
+and his two younger sisters whose mother has a brain tumour and whose father works offshore (the
+boy a young carer with falling attendance, early help, a young carers' service, the education
+welfare service, an oncology nurse, a hospice, a child in need plan; an older cousin who
+babysits found to have sexually abused the middle child: strategy discussion, ABE interview,
+SARC examination, his arrest, charge, first appearance, guilty plea and sentence; the plans
+stepping up to child protection; the mother's death at the hospice); a fifteen-year-old girl
+with anorexia nervosa whose father is controlling (a school nurse, a GP, a community eating
+disorder service, three emergency attendances, a paediatric ward, police called to the ward, a
+Mental Health Act assessment, a transfer by ambulance to an adolescent unit out of area, the
+father's arrest, section 20 accommodation, looked-after reviews, and a return home to her mother
+with a safety plan). Written blind: composed from the domain brief, the `Event` schema, the
+shared kit (`dedup_case_kit.py`) and the head of the seventh blind set (its docstring and agency
+constants, read for the format and the labelling rules; none of its families, wordings or places
+reused), without reading the duplicate rules, their settings, the linkage model, any result or
+any other labelled set's families, and without running the merge on these cases. Kept apart from
+tuning: measure on them blind first.
 
-The services write very differently: terse capital-letter police logs with incident numbers,
-VRF and custody references; long social care narrative in the first person; the health visitors'
+The services write very differently: terse capital-letter police logs with incident numbers, VRF
+and custody references; long social care narrative in the first person; the health visitors'
 "Contact type: ... Outcome: ..." template; GP problem notes ("S: O: A: P:") and coded
-correspondence lines; a recovery worker's abbreviated first-person keywork log (SU, SC, UDS, OST,
-Tc) and a pharmacist's supervision log, both without an event-type column; a nursery manager's
-plain notes; an ambulance ePCR line; emergency department shorthand (triage, Dr review,
-discharge, resus); a coroner's officer's formal case log; a school's CPOMS-style log ("Category:
-... Action: ...") that writes one row per child; a child abuse investigation team's log with
-crime numbers; an oncology nurse specialist's clinical shorthand (GBM, RT 60Gy/30#, TMZ, KPS,
-CNS HV); a hospice family support practitioner's and a young carers' worker's first-person notes
-without an event-type column; a forensic paediatrician's SARC entry; a health visitor pasting the
-social worker's minutes under her own preface two days after the meeting and an education welfare
-officer doing the same the next day; dates written inside the text ("sent yesterday
-afternoon", "received late yesterday"); times in some returns and not in others.
+correspondence lines; a recovery worker's abbreviated first-person keywork log (SU, SC, UDS,
+OST, Tc) and a pharmacist's supervision log, both without an event-type column; a nursery
+manager's plain notes; an ambulance ePCR line; emergency department shorthand (triage, Dr
+review, discharge, resus); a coroner's officer's formal case log; a school's CPOMS-style log
+("Category: ... Action: ...") that writes one row per child; a child abuse investigation team's
+log with crime numbers; an oncology nurse specialist's clinical shorthand (GBM, RT 60Gy/30#,
+TMZ, KPS, CNS HV); a school DSL log in "Concern raised by: ... Details: ... Action:" form; a
+school nurse's template entries; an eating disorder service's session notes (FT-AN, MEED,
+%mBMI); ward nursing entries; an AMHP's assessment record and an adolescent unit's progress
+notes, both without an event-type column; an IRO's formal record; a hospice family support
+practitioner's and a young carers' worker's first-person notes without an event-type column; a
+forensic paediatrician's SARC entry; a health visitor pasting the social worker's minutes under
+her own preface two days after the meeting and an education welfare officer doing the same the
+next day; dates written inside the text ("sent yesterday afternoon", "received late yesterday");
+times in some returns and not in others.
 
 A case is `(name, events, truth, noise)`. `truth` maps each row's key `file|sheet|row` to an
-occurrence id; rows sharing an id record the same real-world occurrence. `noise` holds the ids of
-occurrences whose records do not all carry the same date: one record's date is wrong as written
-(day and month swapped, one or two days out, or only the month given), or a life event, call,
-email, letter or referral was logged by the receiving service on the next day.
+occurrence id; rows sharing an id record the same real-world occurrence. `noise` holds the ids
+of occurrences whose records do not all carry the same date: one record's date is wrong as
+written (day and month swapped, one or two days out, or only the month given), or a life event,
+call, email, letter or referral was logged by the receiving service on the next day.
 
 How the rows were labelled (the rules shared by every blind set, applied throughout):
 
@@ -47,9 +56,9 @@ How the rows were labelled (the rules shared by every blind set, applied through
   professionals' meeting), in whatever words, with whatever time or none, is one occurrence. A
   minute pasted into another service's return under its own preface is a record of the same
   meeting.
-- Both ends of one phone call (or one referral, notification, letter or email sent and
-  received) are one occurrence, even when the receiving service logs it the next day. A later
-  call back, another attempt to reach the same person, or a letter sent after the call is not.
+- Both ends of one phone call (or one referral, notification, letter or email sent and received)
+  are one occurrence, even when the receiving service logs it the next day. A later call back,
+  another attempt to reach the same person, or a letter sent after the call is not.
 - A joint visit recorded by both agencies that made it is one occurrence. Visits by two agencies
   on one day that each made alone are two.
 - A police incident and the Children's Social Care entry recording that the police notification
@@ -58,15 +67,13 @@ How the rows were labelled (the rules shared by every blind set, applied through
   visitor, GP or school. An incident attended by police and ambulance together is one
   occurrence; the emergency department attendance that follows is another.
 - Life events (a birth, a death, a house move, a placement start, a GP registration, an
-  admission or discharge, an arrest, a charge, a court result or order) recorded by two
-  services on the same day, or by one of them the next day, are one occurrence when they name
-  the same specifics. Two people's arrests on one day are two occurrences; so are an arrest and
-  a charge.
+  admission or discharge, an arrest, a charge, a court result or order) recorded by two services
+  on the same day, or by one of them the next day, are one occurrence when they name the same
+  specifics. Two people's arrests on one day are two occurrences; so are an arrest and a charge.
 - An entry typed twice on one sheet (the same words or nearly) is one occurrence.
-- An emergency department that writes one attendance as several rows (triage, review,
-  discharge) records ONE occurrence; attendances on consecutive days are separate; an
-  emergency department attendance and the ward or intensive care admission that follows are
-  two occurrences.
+- An emergency department that writes one attendance as several rows (triage, review, discharge)
+  records ONE occurrence; attendances on consecutive days are separate; an emergency department
+  attendance and the ward or intensive care admission that follows are two occurrences.
 - A school that writes one row per child for one event records ONE occurrence; two children's
   separate appointments in one session are separate.
 - Decision for this set: a death confirmed in the emergency department ends that attendance, so
@@ -99,41 +106,73 @@ How the rows were labelled (the rules shared by every blind set, applied through
 - Decision for this set: a social worker who accompanied the child to a SARC examination records
   the examination, one occurrence with the SARC's and the police's records of it; the ABE
   interview that morning is another.
-- Look-alikes kept apart: a health visit and the recovery worker's own home visit on one day;
-  the pharmacy's call about missed doses and the recovery worker's later attempts to reach the
-  mother; a prescriber review and the email reporting it to the social worker that afternoon;
-  a nursery's missed-session entry and its email to the social worker the same day; two police
-  call-outs to one flat on one night; a police incident, the VRF sent to the MASH the next
-  morning (one occurrence with social care's receipt of it) and the MASH decision the day
-  after; a health visit, the health visitor's call to the recovery service, her unanswered call
-  to the social worker and the social worker's call back, all on one day; a GP's email the day
-  before a professionals' meeting and the meeting; a closure decision and the closure letters;
-  no-access visits on consecutive days; emergency department attendances on consecutive days
-  and the liaison notice about both; the 999 call-out, the death in the department, the call
-  to the coroner's officer, both parents' arrests and the strategy discussion, all on one day;
-  a pre-birth strategy discussion and the drug service's internal serious incident panel the
-  same afternoon; a conference invitation email, the GP's report for the conference and the
-  conference. In the second family: the GP's consultation after the mother's first seizure and
-  the school's note of the boy's account the same morning; a diagnosis clinic and the GP's
-  clinic letter; an elective admission and the father's call to school that morning; two
-  referrals by the school on one day (young carers, early help); a joint visit by family help
-  and young carers and the oncology nurse's own visit that day; the education welfare officer's
-  home visit and the hospice's first visit on one day; an attendance meeting and a TAF review on
-  one day; a step-up request and the MASH decision; a CIN review, the disclosure (typed twice),
-  the DSL's call to the MASH, the social worker's call to the police, the strategy discussion
-  and the joint visit to the parents, all on one day; an ABE interview, a SARC examination and
-  the arrest on one day; an arrest, the bail after interview the next day and the police call
-  to school about the bail; the charge, the first appearance, the plea and the sentence; a GP
-  consultation and the GP's referral to CAMHS the same day; the GP's reports for a conference
-  and the conference; two children's CAMHS appointments in one afternoon; the mother's death
-  (the hospice, the GP the next day, and the school's row for each child) and the father's call
-  to the social worker that morning.
+- Decision for this set: a collapse at school for which the school called 999 and the ambulance
+  attended is one occurrence (the school's log and the crew's record, as police and ambulance at
+  one incident); the emergency attendance that follows is another. Police called to a hospital
+  ward are likewise one occurrence with the ward's nursing entries about the same call-out; a
+  second call-out that evening is another.
+- Decision for this set: a Mental Health Act assessment and the detention it ends in are one
+  occurrence (the AMHP's, the ward's and the eating disorder psychiatrist's records of it); the
+  section later rescinded at a ward round is another.
+- Decision for this set: the ward's "transferred out by ambulance" row and the ambulance crew's
+  record of the transfer are one occurrence; the out-of-area unit's admission on arrival, with
+  social care's note of that admission, is another (as an emergency department's "left with the
+  retrieval team" row and the admission that follows are two).
+- Decision for this set: the section 20 agreement signed at a meeting on the unit and the girl
+  becoming looked after are one occurrence (social care, the unit, and the IRO's record the next
+  day); her discharge home and her ceasing to be looked after are one occurrence (the unit,
+  social care, the eating disorder service, and the IRO the next day). The GP's receipt of the
+  discharge summary a week later is a letter, its own occurrence.
+- Look-alikes kept apart in the first family: a health visit and the recovery worker's own home
+  visit on one day; the pharmacy's call about missed doses and the recovery worker's later
+  attempts to reach the mother; a prescriber review and the email reporting it to the social
+  worker that afternoon; a nursery's missed-session entry and its email to the social worker the
+  same day; two police call-outs to one flat on one night; a police incident, the VRF sent to
+  the MASH the next morning (one occurrence with social care's receipt of it) and the MASH
+  decision the day after; a health visit, the health visitor's call to the recovery service, her
+  unanswered call to the social worker and the social worker's call back, all on one day; a GP's
+  email the day before a professionals' meeting and the meeting; a closure decision and the
+  closure letters; no-access visits on consecutive days; emergency department attendances on
+  consecutive days and the liaison notice about both; the 999 call-out, the death in the
+  department, the call to the coroner's officer, both parents' arrests and the strategy
+  discussion, all on one day; a pre-birth strategy discussion and the drug service's internal
+  serious incident panel the same afternoon; a conference invitation email, the GP's report for
+  the conference and the conference.
+- Look-alikes kept apart in the second family: the GP's consultation after the mother's first
+  seizure and the school's note of the boy's account the same morning; a diagnosis clinic and
+  the GP's clinic letter; an elective admission and the father's call to school that morning;
+  two referrals by the school on one day (young carers, early help); a joint visit by family
+  help and young carers and the oncology nurse's own visit that day; the education welfare
+  officer's home visit and the hospice's first visit on one day; an attendance meeting and a TAF
+  review on one day; a step-up request and the MASH decision; a CIN review, the disclosure
+  (typed twice), the DSL's call to the MASH, the social worker's call to the police, the
+  strategy discussion and the joint visit to the parents, all on one day; an ABE interview, a
+  SARC examination and the arrest on one day; an arrest, the bail after interview the next day
+  and the police call to school about the bail; the charge, the first appearance, the plea and
+  the sentence; a GP consultation and the GP's referral to CAMHS the same day; the GP's reports
+  for a conference and the conference; two children's CAMHS appointments in one afternoon; the
+  mother's death (the hospice, the GP the next day, and the school's row for each child) and the
+  father's call to the social worker that morning.
+- Look-alikes kept apart in the third family: the school nurse's drop-in and the father's angry
+  call the next day; the school nurse's letter to the GP and the GP's consultation a week later;
+  a GP consultation and the GP's referral the same morning; a referral and its triage; the DSL's
+  email and the joint review in school a week later; the collapse at school and the emergency
+  attendance that followed; emergency attendances on consecutive days and the liaison notice
+  about both; the eating disorder service's call to the father and its referral to the MASH the
+  same day; a referral, the MASH decision and the strategy discussion; an emergency attendance
+  and the ward admission the same evening; two police call-outs to the ward on one day (the
+  first typed twice by the ward) and social care's receipt of the police notification the next
+  morning; a ward MDT and a strategy discussion on one day; the MHA assessment and the NG tube
+  passed the next morning; the transfer and the unit's admission; a unit's referral and the
+  strategy discussion the next day; the joint visit to the mother and the father's arrest the
+  next morning; the section 2 rescinded and the section 20 agreement; a looked-after review and
+  a CPA discharge planning meeting on one day; the safety planning meeting and the discharge
+  home; the school nurse's return-to-school review and the CIN meeting a week later.
 
 Everything is invented: people, workers, nurseries, schools, surgeries, pharmacies, hospitals,
-hospices, towns, police forces, courts, addresses, postcodes (the QC and QW areas) and reference
-numbers. Deterministic: one
-fixed seed per case (it only places the routine entries and picks their times), no set or hash
-ordering.
+hospices, units, towns, police forces, courts, addresses, postcodes (the QC, QW, QA and QH
+areas) and reference numbers. Deterministic: one fixed seed per case (it only places the routine
+entries and picks their times), no set or hash ordering.
 
     python sample_data/blind_dedup_cases_12.py      # prints a summary of each case
 """
@@ -164,8 +203,14 @@ CAMHS = "CAMHS"
 SARC = "Sexual Assault Referral Centre"
 YOUNG_CARERS = "Young Carers Service"
 EWO = "Education Welfare Service"
+SCHOOL_NURSE = "School Nursing"
+CEDS = "Community Eating Disorder Service (CYP)"
+WARD = "Paediatric Ward"
+INPATIENT_UNIT = "Adolescent Eating Disorder Unit"
+IRO = "Independent Reviewing Officer Service"
+AMHP = "AMHP Service"
 
-TERM_TIME_AGENCIES: tuple[str, ...] = (NURSERY, SCHOOL, EWO)
+TERM_TIME_AGENCIES: tuple[str, ...] = (NURSERY, SCHOOL, EWO, SCHOOL_NURSE)
 
 # Each family's routine entries keep to this set's term-time agencies.
 Family = partial(_Family, term_time=TERM_TIME_AGENCIES)
@@ -213,7 +258,7 @@ def _tarrant() -> BlindCase:
             ),
             "gp": Sheet(
                 GP,
-                "Tanyard_Surgery_extract.xlsx",
+                "Copperwick_Surgery_extract.xlsx",
                 "Consultations",
                 (("2024-01-01", "Dr P. Lasseter"),),
             ),
@@ -233,7 +278,7 @@ def _tarrant() -> BlindCase:
             ),
             "nur": Sheet(
                 NURSERY,
-                "Bramble_Tree_Day_Nursery.xlsx",
+                "Brambleweft_Day_Nursery.xlsx",
                 "Safeguarding",
                 (("2024-01-01", "Leanne Corrie (manager)"),),
             ),
@@ -417,7 +462,7 @@ def _tarrant() -> BlindCase:
         "crp-letter-gp",
         R(
             "crp",
-            "Letter to GP (Tanyard Surgery) re change to dispensing: methadone 70ml daily, "
+            "Letter to GP (Copperwick Surgery) re change to dispensing: methadone 70ml daily, "
             "supervised Mon/Wed/Fri, take-home doses Tue/Thu/Sat/Sun from 18/03/24.",
         ),
         R(
@@ -434,7 +479,7 @@ def _tarrant() -> BlindCase:
         "nursery-referral-email",
         R(
             "csc",
-            "Email sent to Bramble Tree Day Nursery requesting a funded place for Esme two "
+            "Email sent to Brambleweft Day Nursery requesting a funded place for Esme two "
             "days a week (Tuesdays and Thursdays) as part of the CIN plan, to give Shannon "
             "time for her recovery appointments and Esme time with other children.",
             "14:05",
@@ -458,7 +503,7 @@ def _tarrant() -> BlindCase:
             "attend. Nadia (CRP) joined by phone and told the meeting that supervision was "
             "reduced to three days a week in March - I had not been told of this before the "
             "meeting and asked that CSC is consulted on any future change. Leanne Corrie "
-            "(Bramble Tree) attended and a start date of 30/04 was agreed. HV reports Esme "
+            "(Brambleweft) attended and a start date of 30/04 was agreed. HV reports Esme "
             "thriving. CIN plan updated: nursery 2 days, lockable box to be seen at next "
             "visit.",
             "10:00",
@@ -515,7 +560,7 @@ def _tarrant() -> BlindCase:
         ),
         R(
             "csc",
-            "Email from Leanne Corrie, Bramble Tree Day Nursery, received late yesterday: "
+            "Email from Leanne Corrie, Brambleweft Day Nursery, received late yesterday: "
             "Esme has not been brought to either of her settling sessions (30/04 and 07/05) "
             "and Shannon has not answered calls. I will raise at my visit on Friday.",
             kind="Email",
@@ -789,7 +834,7 @@ def _tarrant() -> BlindCase:
         "closure-letter",
         R(
             "csc",
-            "Closure letters sent to Shannon, Tanyard Surgery, the health visiting team and "
+            "Closure letters sent to Shannon, Copperwick Surgery, the health visiting team and "
             "Caddlebury Recovery Partnership.",
             "10:00",
             "Letter",
@@ -2708,9 +2753,1117 @@ def _mallinder() -> BlindCase:
     return f.case()
 
 
+# --------------------------------------------------------------------------------------------
+# Case 3: the Dunmore family, Ansleigh. Maisie Dunmore (b. 08/11/2009) lives with her mother Ruth
+# (b. 1976) and father Graham Dunmore (b. 1971) at 14 Larkspur Rise, Ansleigh QA7 3PW; she is in
+# Year 10 at Ansleigh Vale Academy and registered at Quillbrook Road Surgery. Her weight falls from
+# the summer of 2024; the school nurse, the GP and the community eating disorder service are
+# involved while her father refuses admission and controls the family. Three emergency
+# attendances, an admission to Puffin Ward at Ansleigh District Hospital, police called when her
+# father tries to take her off the ward, a Mental Health Act assessment (section 2), a transfer
+# by ambulance to Marrowdene Lodge, an adolescent eating disorder unit at Hatherby out of area,
+# her father's arrest for controlling behaviour, section 20 accommodation, looked-after reviews,
+# and a return home to her mother with a safety plan and a child in need plan.
+# --------------------------------------------------------------------------------------------
+
+
+def _dunmore() -> BlindCase:
+    f = Family(
+        "dunmore_eating_disorder",
+        12_303,
+        {
+            "sch": Sheet(
+                SCHOOL,
+                "Ansleigh_Vale_Academy_DSL_log.xlsx",
+                "DSL log",
+                (("2024-01-01", "C. Fentiman (DSL)"),),
+            ),
+            "sn": Sheet(
+                SCHOOL_NURSE,
+                "Ansleigh_School_Nursing.xlsx",
+                "Contacts",
+                (("2024-01-01", "Bryony Lund (school nurse)"),),
+            ),
+            "gp": Sheet(
+                GP,
+                "Quillbrook_Road_Surgery.xlsx",
+                "Consultations",
+                (("2024-01-01", "Dr N. Carrow"),),
+            ),
+            "ceds": Sheet(
+                CEDS,
+                "Ansleigh_CEDS_CYP_return.xlsx",
+                "Clinical notes",
+                (("2024-01-01", "Dr Lorna Pettifer (clinical psychologist)"),),
+            ),
+            "ed": Sheet(
+                ED,
+                "Ansleigh_District_Hospital_ED.xlsx",
+                "ED",
+                (("2024-01-01", "ED - various"),),
+            ),
+            "ward": Sheet(
+                WARD,
+                "Ansleigh_District_Hospital_Puffin_Ward.xlsx",
+                "Ward notes",
+                (("2024-01-01", "Dr S. Achterberg (consultant paediatrician)"),),
+            ),
+            "amb": Sheet(
+                AMBULANCE,
+                "Westvale_Ambulance_extract.xlsx",
+                "Calls",
+                (("2024-01-01", "Crew 4127"),),
+            ),
+            "unit": Sheet(
+                INPATIENT_UNIT,
+                "Marrowdene_Lodge_return.xlsx",
+                "Progress notes",
+                (("2024-01-01", "Marrowdene Lodge MDT"),),
+                typed=False,
+            ),
+            "csc": Sheet(
+                CSC,
+                "Ansleigh_CSC_Dunmore.xlsx",
+                "Chronology",
+                (("2024-01-01", "Jess Pardoe (SW)"),),
+            ),
+            "iro": Sheet(
+                IRO,
+                "Ansleigh_IRO_Service.xlsx",
+                "IRO record",
+                (("2024-01-01", "Helen Ashdown-Reeve (IRO)"),),
+            ),
+            "pol": Sheet(
+                POLICE,
+                "Vale_Shires_Police_return.xlsx",
+                "Occurrences",
+                (("2024-01-01", "PC 2286 D. VOSPER"), ("2025-01-10", "DS 1178 K. HARKER")),
+            ),
+            "amhp": Sheet(
+                AMHP,
+                "Ansleigh_AMHP_Service.xlsx",
+                "MHA assessments",
+                (("2024-01-01", "Stuart Melbury (AMHP)"),),
+                typed=False,
+            ),
+        },
+    )
+
+    # --- autumn 2024: weight loss noticed ---
+    f.occ(
+        "2024-09-17",
+        "school-pe-concern",
+        R(
+            "sch",
+            "Concern raised by: Miss Ortega (PE). Details: Maisie D (Y10) visibly thinner "
+            "since summer, cold and dizzy after warm-up, wearing layers. Said she is 'just "
+            "not hungry'. Action: CF referred to school nurse drop-in; monitor lunch.",
+            "13:30",
+            "Wellbeing",
+        ),
+    )
+    f.occ(
+        "2024-09-24",
+        "sn-drop-in",
+        R(
+            "sn",
+            "Template: School nurse drop-in (referred by DSL). Ht 163cm, Wt 41.2kg, BMI 15.5 "
+            "(<0.4th centile). HR 52 (radial). Restricting to ~600kcal/day, exercising in "
+            "bedroom at night. SCOFF 4/5. Consent to share with GP discussed - Maisie "
+            "'terrified' of dad finding out. Plan: letter to GP, inform parents.",
+            "11:10",
+            "Drop-in",
+        ),
+    )
+    f.occ(
+        "2024-09-25",
+        "sn-father-call",
+        R(
+            "sn",
+            "Telephone (incoming): father, Graham Dunmore. Angry that Maisie was weighed "
+            "without his consent; says 'there is nothing wrong with her, she's sporty' and "
+            "that he will 'deal with it'. Explained duty of care; he ended the call.",
+            "16:40",
+            "Telephone",
+        ),
+    )
+    f.occ(
+        "2024-10-01",
+        "sn-letter-gp",
+        R(
+            "sn",
+            "Letter to GP (Quillbrook Road Surgery): BMI 15.5, bradycardia 52, SCOFF 4/5, "
+            "restrictive eating; request urgent review and CEDS referral. Copy to parents.",
+            "15:00",
+            "Letter",
+        ),
+        R(
+            "gp",
+            "Letter from school nurse (B Lund): possible eating disorder, BMI 15.5, HR 52. "
+            "Appt booked with Dr Carrow 08/10.",
+            kind="Correspondence",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-10-08",
+        "gp-consult",
+        R(
+            "gp",
+            "Hx: 14y F with father. Wt loss ~8kg since June, amenorrhoea 4/12. Father answered "
+            "most questions, said she 'eats fine'. Maisie did not speak when asked to see her "
+            "alone - father declined to leave. Ex: Wt 40.6kg, BMI 15.3, HR 48 lying / 74 "
+            "standing, BP 88/54, temp 35.6. Imp: ?anorexia nervosa, MEED amber. Plan: bloods, "
+            "ECG, urgent CEDS referral.",
+            "10:20",
+            "Consultation",
+        ),
+    )
+    f.occ(
+        "2024-10-08",
+        "gp-referral-ceds",
+        R(
+            "gp",
+            "Urgent referral to CEDS-CYP (Ansleigh) sent via e-RS. Concern re father's "
+            "control of consultation noted in referral.",
+            "12:45",
+            "Referral",
+        ),
+        R(
+            "ceds",
+            "Referral received from Dr Carrow (GP): Maisie, 14, BMI 15.3, postural HR rise, "
+            "hypothermic. GP notes father would not allow her to be seen alone. Triage "
+            "tomorrow.",
+            kind="Referral",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-10-10",
+        "ceds-triage",
+        R(
+            "ceds",
+            "Triage (MDT): urgent pathway - assessment within 1 week offered. Father phoned, "
+            "accepted 22/10 as 'the earliest he can do'.",
+            "14:00",
+            "Triage",
+        ),
+    )
+    f.occ(
+        "2024-10-22",
+        "ceds-assessment",
+        R(
+            "ceds",
+            "Assessment (LP + Kate Rowe RN). Maisie, both parents. Dx: anorexia nervosa, "
+            "restrictive. Wt 39.9kg (%mBMI 76). Father dominated, corrected Ruth repeatedly, "
+            "dismissed diagnosis. Seen alone briefly: Maisie said home is 'strict' and dad "
+            "'checks everything' including her phone. Plan: FT-AN weekly, weekly physical "
+            "monitoring at GP.",
+            "10:00",
+            "Assessment",
+        ),
+    )
+    f.occ(
+        "2024-11-05",
+        "dsl-email-ceds",
+        R(
+            "sch",
+            "Concern raised by: CF (DSL). Details: Maisie D told CF that dad reads her "
+            "messages every night and 'goes mad' if she talks to anyone about home; worried "
+            "he will stop her seeing CEDS. Action: emailed Dr Pettifer (CEDS) with Maisie's "
+            "agreement.",
+            "14:20",
+            "Safeguarding",
+        ),
+        R(
+            "ceds",
+            "Email from DSL (Mr Fentiman, Ansleigh Vale): Maisie says father reads her "
+            "messages nightly and she fears he will stop CEDS. Will discuss at safeguarding "
+            "supervision.",
+            "16:05",
+            "Correspondence",
+        ),
+    )
+    f.occ(
+        "2024-11-12",
+        "joint-school-visit",
+        R(
+            "sn",
+            "Joint review in school with Kate Rowe (CEDS). Wt 39.1kg, HR 46. Maisie tearful; "
+            "agreed school-based lunch support plan.",
+            "12:00",
+            "School visit",
+            shift="swap",
+        ),
+        R(
+            "ceds",
+            "Joint school visit with school nurse (B Lund). Physical obs at school as father "
+            "cancelled GP monitoring twice. Wt 39.1kg, HR 46 - MEED amber/red. Lunch plan.",
+            "12:00",
+            "School visit",
+        ),
+        R(
+            "sch",
+            "Concern raised by: n/a (visitors). Details: K Rowe (CEDS) and B Lund (school "
+            "nurse) saw Maisie D in medical room at lunchtime. Action: lunch supervised by "
+            "Mrs Hale from tomorrow.",
+            "12:00",
+            "Visitor",
+        ),
+    )
+    f.occ(
+        "2024-11-26",
+        "ceds-family-session",
+        R(
+            "ceds",
+            "FT-AN session 4. Father walked out after 20 mins when Ruth described mealtimes "
+            "as 'a battleground'. Maisie silent afterwards. Risk: family conflict impeding "
+            "treatment - raise at safeguarding supervision.",
+            "16:00",
+            "Family therapy",
+        ),
+    )
+
+    # --- December 2024: collapse at school and two attendances ---
+    f.occ(
+        "2024-12-02",
+        "collapse-at-school",
+        R(
+            "sch",
+            "Concern raised by: Miss Ortega (PE). Details: Maisie D collapsed in PE at 10.35, "
+            "brief LOC. First aid; 999 called 10.40. Ambulance arrived 10.58 and took her to "
+            "ADH. Mum informed, met them at hospital. Dad phoned school 11.30 angry.",
+            "10:40",
+            "Medical",
+        ),
+        R(
+            "amb",
+            "Cat 2. 15F collapsed during PE at Ansleigh Vale Academy. On arrival alert, GCS "
+            "15, HR 40, BP 84/50, BM 3.1, T 35.2. Hx eating disorder (CEDS). Conveyed ADH ED.",
+            "10:40",
+            "Collapse",
+            ref="CAD 4127-1202-0093",
+        ),
+    )
+    f.occ(
+        "2024-12-02",
+        "ed-attendance-1",
+        R(
+            "ed",
+            "Triage 11:22: 15F post syncope at school, known AN (CEDS). HR 41, BP 86/52, BM "
+            "3.4. Cat 2 (orange).",
+            "11:22",
+            "Triage",
+        ),
+        R(
+            "ed",
+            "Paeds review: MEED red (HR 41, postural rise 34). Recommend admission "
+            "for medical stabilisation. Mother agreed; father arrived and refused, said he "
+            "will take her home and feed her himself. Maisie wished to go with father.",
+            "13:10",
+            "Medical review",
+        ),
+        R(
+            "ed",
+            "Discharged with parents against medical advice (father). Safeguarding: concern "
+            "re father refusing admission - liaison form to SN/GP; discussed with paeds "
+            "consultant.",
+            "14:25",
+            "Discharge",
+        ),
+    )
+    f.occ(
+        "2024-12-03",
+        "ed-attendance-2",
+        R(
+            "ed",
+            "Re-attended: dizzy, fell on stairs at home. Brought by mother alone. HR 39, BM "
+            "2.9, K 3.2. Admission advised; mother agreed, then father phoned and said he "
+            "would remove her. Mother took Maisie home 20:10 after father's calls. D/C "
+            "against advice. Named nurse informed.",
+            "17:45",
+            "Attendance",
+        ),
+    )
+    f.occ(
+        "2024-12-04",
+        "ed-liaison",
+        R(
+            "ed",
+            "Paediatric liaison: notification of 2 attendances (02/12, 03/12) both leaving "
+            "against medical advice sent to school nursing and GP.",
+            "10:00",
+            "Liaison",
+        ),
+        R(
+            "sn",
+            "ED liaison form received: 2 attendances 02/12 and 03/12, left against advice "
+            "both times (father). Passed to CEDS and DSL.",
+            "13:30",
+            "Liaison",
+        ),
+        R(
+            "gp",
+            "Liaison from ADH ED: attended 2/12 and 3/12, bradycardia, hypoglycaemia, left "
+            "against advice. Task to Dr Carrow.",
+            kind="Correspondence",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-12-05",
+        "ceds-call-father",
+        R(
+            "ceds",
+            "Tc to father. Urged admission - Maisie at high medical risk. Father: 'you are "
+            "not taking my daughter'. Advised we will make a safeguarding referral; he said "
+            "'do what you like'.",
+            "11:00",
+            "Telephone",
+        ),
+    )
+    f.occ(
+        "2024-12-05",
+        "ceds-referral-mash",
+        R(
+            "ceds",
+            "Safeguarding referral to Ansleigh MASH: medical neglect - father refusing "
+            "admission despite MEED red on two ED attendances; controlling behaviour reported "
+            "by Maisie.",
+            "15:40",
+            "Safeguarding referral",
+        ),
+        R(
+            "csc",
+            "Contact from Dr Lorna Pettifer, CEDS (submitted yesterday afternoon): Maisie "
+            "Dunmore, 15, anorexia nervosa; father refused admission after two ED "
+            "attendances this week; CEDS describes him as controlling and says Maisie is at "
+            "high medical risk.",
+            "09:10",
+            "Contact",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-12-09",
+        "mash-decision",
+        R(
+            "csc",
+            "MASH decision: strategy discussion required (medical neglect, parental refusal "
+            "of treatment). Allocated to Jess Pardoe.",
+            "11:30",
+            "MASH decision",
+            "Strategy discussion",
+        ),
+    )
+    f.occ(
+        "2024-12-11",
+        "strategy-1",
+        R(
+            "csc",
+            "Strategy discussion. Chair Rob Kilner (TM). Present: PC Vosper (police), Dr "
+            "Pettifer (CEDS), myself. Threshold for S47 not met at this point as father has "
+            "now agreed to weekly obs at GP; single agency C&F assessment; legal advice if "
+            "admission is refused again.",
+            "14:00",
+            "Strategy discussion",
+            "C&F assessment",
+        ),
+        R(
+            "pol",
+            "STRAT DISC (MEDICAL NEGLECT) - POLICE INPUT: NO PREVIOUS CALLS TO ADDRESS. NFA "
+            "POLICE AT THIS STAGE.",
+            "14:00",
+            "STRATEGY",
+            shift="swap",
+        ),
+        R(
+            "ceds",
+            "Strategy discussion - attended. Outcome: C&F assessment; CEDS to escalate "
+            "immediately if admission refused again.",
+            "14:00",
+            "Safeguarding",
+        ),
+    )
+
+    # --- January 2025: admission, police on the ward, MHA assessment ---
+    f.occ(
+        "2025-01-07",
+        "ed-attendance-3",
+        R(
+            "ed",
+            "Triage 19:05: 15F AN, dizzy, near-syncope x3 today. HR 36, BP 80/48, T 35.0, "
+            "BM 2.6. Cat 2.",
+            "19:05",
+            "Triage",
+        ),
+        R(
+            "ed",
+            "Paeds reg review: MEED red. Admit Puffin Ward for medical stabilisation / "
+            "refeeding. Mother consents; father not present.",
+            "20:30",
+            "Medical review",
+        ),
+    )
+    f.occ(
+        "2025-01-07",
+        "ward-admission",
+        R(
+            "ward",
+            "Admitted to Puffin Ward from ED 22:15. MEED red. Cardiac monitoring, refeeding "
+            "protocol (1400kcal), daily bloods. 1:1 HCA at meals.",
+            "22:15",
+            "Admission",
+        ),
+        R(
+            "ceds",
+            "Maisie admitted to Puffin Ward, ADH tonight for medical stabilisation (MEED "
+            "red). CEDS in-reach from tomorrow.",
+            kind="Admission",
+        ),
+    )
+    f.occ(
+        "2025-01-09",
+        "ward-police-1",
+        R(
+            "ward",
+            "Nursing entry: father arrived 14:10 demanding Maisie be discharged and tried to "
+            "take her by the arm to the lift. Staff intervened, security and police called. "
+            "Police attended, father left ward voluntarily 14:50.",
+            "14:20",
+            "Incident",
+        ),
+        R(
+            "ward",
+            "Nursing entry: father arrived 14:10 demanding discharge, took Maisie by the arm "
+            "towards the lift. Staff intervened; security and police called. Father left "
+            "14:50 with police.",
+            "14:20",
+            "Incident",
+        ),
+        R(
+            "pol",
+            "OCC 25/0109/0344. CALL FROM ADH PUFFIN WARD - FATHER ATTEMPTING TO REMOVE "
+            "INPATIENT (15F) AGAINST ADVICE. OFFICERS ATT 1435. GRAHAM DUNMORE SPOKEN TO, "
+            "LEFT WARD VOLUNTARILY. NO OFFENCES. CHILD NOTIFICATION TO FOLLOW.",
+            "14:20",
+            "CONCERN FOR CHILD",
+            ref="25/0109/0344",
+        ),
+    )
+    f.occ(
+        "2025-01-09",
+        "ward-police-2",
+        R(
+            "ward",
+            "Nursing entry 21:35: father returned to ward entrance, shouting on intercom, "
+            "refused entry. Police called again.",
+            "21:35",
+            "Incident",
+        ),
+        R(
+            "pol",
+            "OCC 25/0109/0871. REPEAT - DUNMORE AT PUFFIN WARD ENTRANCE SHOUTING. ATT 2150. "
+            "WORDS OF ADVICE, LEFT HOSPITAL SITE. WARNED RE S5 POA.",
+            "21:40",
+            "CONCERN FOR CHILD",
+            ref="25/0109/0871",
+        ),
+    )
+    f.occ(
+        "2025-01-10",
+        "csc-police-notification",
+        R(
+            "csc",
+            "Police child notification received re two incidents at Puffin Ward yesterday "
+            "(25/0109/0344 and 25/0109/0871): father tried to take Maisie from the ward and "
+            "later returned shouting.",
+            "09:00",
+            "Contact",
+        ),
+    )
+    f.occ(
+        "2025-01-10",
+        "ward-mdt",
+        R(
+            "ward",
+            "Ward MDT (Dr Achterberg, ward sister, CEDS Dr Pettifer + psychiatrist Dr Oyinlola). "
+            "Maisie now refusing meals since father's visit; NG feeding indicated. Parental "
+            "consent disputed - father refuses, mother consents. Request MHA assessment.",
+            "10:00",
+            "MDT",
+        ),
+        R(
+            "ceds",
+            "Puffin Ward MDT - attended with Dr Oyinlola. Refusal of food since yesterday. "
+            "Agreed to request MHA assessment; CEDS to support bed search.",
+            "10:00",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2025-01-10",
+        "strategy-2",
+        R(
+            "csc",
+            "Strategy discussion after yesterday's incidents. Present: DS Harker (police), "
+            "Dr Achterberg (paediatrics), Dr Pettifer (CEDS), myself, Rob Kilner (chair). "
+            "Decision: S47 enquiry (medical neglect / emotional harm); father's visits to be "
+            "supervised; legal planning meeting to be booked.",
+            "14:00",
+            "Strategy discussion",
+            "S47",
+        ),
+        R(
+            "pol",
+            "STRAT DISC 1400 - S47 AGREED. POLICE TO ADD WARNING MARKER TO ADH. DS HARKER.",
+            "14:00",
+            "STRATEGY",
+        ),
+        R(
+            "ward",
+            "Strategy meeting (Teams) - Dr Achterberg attended. S47. Father's visits to be "
+            "supervised by staff.",
+            "14:00",
+            "Safeguarding",
+        ),
+        R(
+            "ceds",
+            "Strategy discussion re Maisie - attended. Outcome S47. CEDS report to SW by Monday.",
+            "14:00",
+            "Safeguarding",
+        ),
+    )
+    f.occ(
+        "2025-01-14",
+        "mha-assessment",
+        R(
+            "amhp",
+            "MHA assessment, Puffin Ward ADH, with Dr Oyinlola (s12) and Dr Achterberg. "
+            "Maisie refusing NG feeding, lacks capacity re food/weight, parental consent "
+            "not usable (dispute, father's conduct). NR (father, elder parent) consulted - "
+            "objected; s2 does not require NR agreement. Application made under s2, "
+            "detained 16:40. CAMHS/ED Tier 4 bed search started.",
+            "13:00",
+        ),
+        R(
+            "ward",
+            "MHA assessment on ward (AMHP S Melbury). Outcome: detained under section 2 MHA "
+            "16:40. Rights read. NG feeding plan under s63.",
+            "13:00",
+            "MHA",
+        ),
+        R(
+            "ceds",
+            "MHA assessment: Dr Oyinlola attended as s12 doctor. Detained s2. Tier 4 referral "
+            "sent to NHSE case management.",
+            kind="MHA",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2025-01-15",
+        "ward-ng",
+        R(
+            "ward",
+            "NG tube passed (2nd attempt), position confirmed pH 4. Feeds commenced as per "
+            "dietitian. Maisie distressed, 2:1 staff.",
+            "09:30",
+            "Nursing",
+        ),
+    )
+    f.occ(
+        "2025-01-21",
+        "transfer",
+        R(
+            "ward",
+            "Transferred out to Marrowdene Lodge, Hatherby by Westvale ambulance 09:30 "
+            "escorted by RMN. s2 papers and NG plan handed over. Mother informed.",
+            "09:30",
+            "Transfer",
+        ),
+        R(
+            "amb",
+            "Inter-facility transfer (booked). ADH Puffin Ward to Marrowdene Lodge, Hatherby "
+            "QH2 9RB. Pt 15F detained s2 MHA, NG in situ, RMN escort. Dep 09:35, arr 12:50. "
+            "No incidents en route.",
+            "09:30",
+            "Transfer",
+            ref="IFT 0121-2231",
+        ),
+    )
+    f.occ(
+        "2025-01-21",
+        "unit-admission",
+        R(
+            "unit",
+            "Admission 13:05 from ADH Puffin Ward, detained s2 MHA. Wt 37.8kg, %mBMI 72. "
+            "NG feeds continued. Father phoned x6 before 17:00 demanding to speak to her; "
+            "calls limited per care plan.",
+            "13:05",
+        ),
+        R(
+            "csc",
+            "Maisie admitted to Marrowdene Lodge (Hatherby) this afternoon under section 2, "
+            "90 miles from home. Ruth plans to visit at the weekend.",
+            "16:00",
+            "Admission",
+        ),
+    )
+    f.occ(
+        "2025-01-22",
+        "unit-father-calls",
+        R(
+            "unit",
+            "Father phoned unit 14 times today. Abusive to nursing staff. Calls to be "
+            "routed to ward manager only.",
+        ),
+    )
+
+    # --- February 2025: disclosure, father's arrest, section 20 ---
+    f.occ(
+        "2025-02-04",
+        "unit-referral",
+        R(
+            "unit",
+            "Safeguarding referral to Ansleigh CSC: Maisie disclosed to named nurse that her "
+            "father controls the family's money and food, tracks her and her mother's "
+            "phones, and pushed her mother into a wall in November.",
+            "11:30",
+        ),
+        R(
+            "csc",
+            "Referral from Marrowdene Lodge (safeguarding lead): Maisie has told her named "
+            "nurse that Graham controls money and food, tracks Ruth's and her phones and "
+            "pushed Ruth into a wall in November.",
+            "11:50",
+            "Contact",
+        ),
+    )
+    f.occ(
+        "2025-02-05",
+        "strategy-3",
+        R(
+            "csc",
+            "Strategy discussion following Maisie's disclosure. Present: DS Harker, "
+            "Marrowdene Lodge safeguarding lead, Dr Pettifer (CEDS), myself; chair Rob "
+            "Kilner. Decision: joint S47 continues; police to speak to Ruth with SW; DASH "
+            "and IDVA referral.",
+            "10:00",
+            "Strategy discussion",
+        ),
+        R(
+            "pol",
+            "STRAT DISC - DISCLOSURE OF COERCIVE CONTROL / ASSAULT (HISTORIC NOV 24). JOINT "
+            "VISIT TO MOTHER PLANNED.",
+            "10:00",
+            "STRATEGY",
+        ),
+        R(
+            "unit",
+            "Strategy meeting (video) - safeguarding lead attended for Marrowdene Lodge.",
+            "10:00",
+        ),
+        R(
+            "ceds",
+            "Strategy discussion (video) - attended. Shared history of father's control in "
+            "sessions.",
+            kind="Safeguarding",
+        ),
+    )
+    f.occ(
+        "2025-02-11",
+        "joint-visit-mother",
+        R(
+            "pol",
+            "JOINT VISIT WITH SW TO RUTH DUNMORE AT FRIEND'S ADDRESS. DASH HIGH (15 YES). "
+            "STATEMENT RE CCB + ASSAULT NOV 24. MARAC + IDVA REFERRALS.",
+            "11:00",
+            "DOMESTIC",
+        ),
+        R(
+            "csc",
+            "Joint visit with DC Moyle to Ruth at a friend's house. Ruth described years of "
+            "Graham controlling money, food and who she sees, and confirmed the push in "
+            "November. She wants to separate.",
+            "11:00",
+            "Home visit",
+        ),
+    )
+    f.occ(
+        "2025-02-12",
+        "arrest-father",
+        R(
+            "pol",
+            "DUNMORE GRAHAM ARRESTED 0715 HOME ADDRESS - CONTROLLING/COERCIVE BEHAVIOUR "
+            "(S76 SCA 2015) + ASSAULT. INTERVIEWED, BAILED: NOT TO ENTER LARKSPUR RISE, NO "
+            "CONTACT WITH RUTH DUNMORE.",
+            "07:15",
+            "ARREST",
+        ),
+        R(
+            "csc",
+            "Graham Dunmore arrested at 14 Larkspur Rise at 07:15 for controlling or "
+            "coercive behaviour and assault; bailed not to go to the house or contact Ruth.",
+            "16:00",
+            "Police",
+        ),
+    )
+    f.occ(
+        "2025-02-10",
+        "unit-s2-rescinded",
+        R(
+            "unit",
+            "Ward round: s2 rescinded. Maisie agrees to remain informally and accept NG "
+            "top-ups; mother consents. Father informed by letter.",
+        ),
+    )
+    f.occ(
+        "2025-02-25",
+        "section-20",
+        R(
+            "csc",
+            "Meeting at Marrowdene Lodge with Ruth and (separately, by phone with his "
+            "solicitor) Graham. Both signed the section 20 agreement: Maisie is looked after "
+            "by Ansleigh from today, placed at Marrowdene Lodge, with a plan to return to "
+            "Ruth when discharged.",
+            "11:00",
+            "Section 20",
+            "Looked after (s20)",
+        ),
+        R(
+            "unit",
+            "Meeting on unit with SW and mother - s20 consent signed. Maisie now looked after "
+            "by Ansleigh LA. Father consented via solicitor.",
+            "11:00",
+        ),
+        R(
+            "iro",
+            "Maisie Dunmore became looked after (s20) on 25/02/2025, placement Marrowdene "
+            "Lodge, Hatherby. IRO allocated; initial review to be held by 25/03.",
+            kind="Became looked after",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-03-19",
+        "lac-review-1",
+        R(
+            "iro",
+            "Initial looked-after review held at Marrowdene Lodge, chaired by the IRO. "
+            "Present: Maisie, Ruth, SW, named nurse, DSL (phone). Father sent written views. "
+            "Care plan endorsed: s20 continues; discharge home to mother when medically fit; "
+            "education via unit school; contact with father by video, supervised.",
+            "13:00",
+            "LAC review",
+        ),
+        R(
+            "csc",
+            "Initial LAC review at Marrowdene Lodge (IRO Helen Ashdown-Reeve). Maisie spoke "
+            "for herself. Care plan agreed.",
+            "13:00",
+            "LAC review",
+        ),
+        R(
+            "unit",
+            "First LAC review on unit - attended by named nurse. Care plan agreed.",
+            "13:00",
+        ),
+        R(
+            "sch",
+            "Concern raised by: n/a. Details: CF joined Maisie D's looked-after review by "
+            "phone. Work set via unit school. Action: CF to send GCSE coursework plan.",
+            "13:00",
+            "Meeting",
+            shift="-2",
+        ),
+    )
+    f.occ(
+        "2025-04-29",
+        "police-nfa",
+        R(
+            "pol",
+            "CPS ADVICE: CCB - INSUFFICIENT EVIDENCE, NFA. ASSAULT - NFA (VICTIM NOT "
+            "SUPPORTING). BAIL CANCELLED. DVPN CONSIDERED - NOT MET.",
+            "15:00",
+            "OUTCOME",
+        ),
+    )
+    f.occ(
+        "2025-05-17",
+        "unit-home-leave",
+        R(
+            "unit",
+            "First overnight home leave to mother's (Larkspur Rise). Meal plan followed. "
+            "Returned on time.",
+        ),
+    )
+
+    # --- June-July 2025: reviews, safety plan, discharge home ---
+    f.occ(
+        "2025-06-17",
+        "lac-review-2",
+        R(
+            "iro",
+            "Second looked-after review at Marrowdene Lodge. Wt 46.0kg (%mBMI 88). Graham "
+            "has moved to a flat in Ansleigh; Ruth and Graham separated. Plan: discharge to "
+            "Ruth in July; s20 to end on discharge.",
+            "10:00",
+            "LAC review",
+        ),
+        R(
+            "csc",
+            "Second LAC review (IRO). Agreed discharge home to Ruth in July; s20 to end then.",
+            "10:00",
+            "LAC review",
+        ),
+        R(
+            "unit",
+            "LAC review (am) - named nurse attended. Discharge target mid-July.",
+            "10:00",
+        ),
+    )
+    f.occ(
+        "2025-06-17",
+        "cpa-discharge-planning",
+        R(
+            "unit",
+            "CPA / discharge planning meeting (pm). Present: consultant, named nurse, Kate "
+            "Rowe (CEDS), SW, Ruth, Maisie. CEDS to resume care on discharge; weekly obs.",
+            "13:30",
+        ),
+        R(
+            "ceds",
+            "CPA discharge planning meeting (Teams) with Marrowdene Lodge. CEDS to take back "
+            "care on discharge - weekly FT-AN with mother, obs at GP.",
+            "13:30",
+            "Meeting",
+        ),
+        R(
+            "csc",
+            "CPA meeting at Marrowdene Lodge in the afternoon, after the LAC review. CEDS "
+            "to pick up on discharge.",
+            "13:30",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2025-07-10",
+        "safety-plan-meeting",
+        R(
+            "csc",
+            "Safety planning meeting at 14 Larkspur Rise with Ruth, Maisie (on leave), Kate "
+            "Rowe (CEDS) and Bryony Lund (school nurse). Safety plan signed: meal plan and "
+            "weekly weights, warning signs and who to call, contact with Graham in public "
+            "places only and never at mealtimes, school lunch support.",
+            "15:00",
+            "Safety plan",
+        ),
+        R(
+            "ceds",
+            "Home safety-planning meeting with SW + school nurse. Relapse prevention and "
+            "physical risk plan agreed with Ruth.",
+            "15:00",
+            "Meeting",
+        ),
+        R(
+            "sn",
+            "Safety plan meeting at home (SW, CEDS, mother, Maisie). SN to do weekly weights "
+            "in school from September.",
+            kind="Meeting",
+            shift="+2",
+        ),
+    )
+    f.occ(
+        "2025-07-15",
+        "discharge-home",
+        R(
+            "unit",
+            "Discharged home to mother (14 Larkspur Rise, Ansleigh). Wt 47.4kg, %mBMI 90. "
+            "Discharge summary to GP and CEDS.",
+            "11:00",
+        ),
+        R(
+            "csc",
+            "Maisie discharged from Marrowdene Lodge today and home with Ruth. Section 20 "
+            "ended; Maisie ceased to be looked after. CIN plan to follow.",
+            "16:30",
+            "Ceased looked after",
+        ),
+        R(
+            "iro",
+            "Ceased to be looked after 15/07/2025 - returned home to mother on discharge "
+            "from Marrowdene Lodge. IRO involvement ended.",
+            kind="Ceased looked after",
+            shift="late",
+        ),
+        R(
+            "ceds",
+            "Discharged home from Marrowdene Lodge today; CEDS resumes care. First review booked.",
+            kind="Discharge",
+        ),
+    )
+    f.occ(
+        "2025-07-22",
+        "gp-discharge-summary",
+        R(
+            "gp",
+            "Discharge summary Marrowdene Lodge (15/07): AN restrictive, weight restored to "
+            "90% mBMI. Weekly obs at practice per CEDS plan. Safeguarding: CIN.",
+            kind="Correspondence",
+        ),
+    )
+    f.occ(
+        "2025-07-29",
+        "ceds-post-discharge",
+        R(
+            "ceds",
+            "Post-discharge review with Maisie and Ruth. Wt 47.1kg. Eating 3 meals + 3 "
+            "snacks. Ruth calmer, 'house feels different'.",
+            "16:00",
+            "Review",
+        ),
+    )
+    f.occ(
+        "2025-09-09",
+        "sn-in-school",
+        R(
+            "sn",
+            "Return to school review with Maisie and DSL. Weekly weights in medical room "
+            "Tuesdays. Lunch pass agreed.",
+            "12:30",
+            "School visit",
+        ),
+        R(
+            "sch",
+            "Concern raised by: n/a. Details: Maisie D (Y11) returned. School nurse met "
+            "Maisie with CF: weekly weights, lunch pass. Action: staff briefed.",
+            "12:30",
+            "Wellbeing",
+        ),
+    )
+    f.occ(
+        "2025-09-16",
+        "cin-meeting",
+        R(
+            "csc",
+            "CIN meeting at Ansleigh Vale Academy. Maisie, Ruth, DSL, school nurse, CEDS. "
+            "Weight stable; contact with Graham twice monthly, going well. CIN plan for three "
+            "months, then consider closure.",
+            "15:30",
+            "CIN meeting",
+        ),
+        R(
+            "sch",
+            "Concern raised by: n/a. Details: CIN meeting in school for Maisie D. CF "
+            "attended. Action: continue lunch support.",
+            "15:30",
+            "Meeting",
+        ),
+        R(
+            "sn",
+            "CIN meeting (school) attended. Weights stable.",
+            "15:30",
+            "Meeting",
+        ),
+        R(
+            "ceds",
+            "CIN meeting at school - attended. Progress good.",
+            kind="Meeting",
+            shift="month",
+        ),
+    )
+
+    # --- routine single entries ---
+    f.fill(
+        "ceds",
+        "2024-10-24",
+        "2024-12-20",
+        [
+            ("Family therapy", "FT-AN session. Mother attended alone; father 'at work'."),
+            ("Physical review", "Physical obs: Wt 39.6kg, HR 50, BP 90/58. MEED amber."),
+        ],
+    )
+    f.fill(
+        "unit",
+        "2025-01-23",
+        "2025-07-10",
+        [
+            ("", "Ward round: weight gain 0.6kg/wk. Continue plan."),
+            ("", "Unit school: attending 3 lessons a day, English and biology coursework."),
+            ("", "Video contact with father, supervised. Appropriate throughout."),
+            ("", "Named nurse 1:1 - body image work. Maisie reflective."),
+        ],
+        timed=False,
+    )
+    f.fill(
+        "sch",
+        "2024-09-19",
+        "2025-01-05",
+        [
+            (
+                "Attendance",
+                "Concern raised by: attendance officer. Details: Maisie D absent, father "
+                "phoned 'migraine'. Action: logged.",
+            ),
+        ],
+    )
+    f.fill(
+        "gp",
+        "2025-07-23",
+        "2025-10-17",
+        [("Monitoring", "Weekly obs (HCA): Wt 47.8kg, HR 62, BP 102/64. Stable.")],
+    )
+    f.fill(
+        "csc",
+        "2025-02-26",
+        "2025-07-09",
+        [
+            (
+                "Statutory visit",
+                "LAC statutory visit at Marrowdene Lodge. Maisie seen alone; wants to go home "
+                "to her mum.",
+            ),
+            (
+                "Statutory visit",
+                "Statutory visit (Hatherby). Saw Maisie alone in her room; proud of her "
+                "progress, worried about seeing dad.",
+            ),
+        ],
+    )
+    f.fill(
+        "sn",
+        "2025-09-17",
+        "2025-10-24",
+        [("Weight check", "Weekly weight in school: 48.0kg. No concerns.")],
+    )
+    f.fill(
+        "ceds",
+        "2025-07-30",
+        "2025-10-24",
+        [
+            ("Family therapy", "FT-AN (phase 3) with Maisie and Ruth: relapse prevention."),
+            ("Physical review", "Physical review: Wt 47.9kg, HR 64, BP 104/66. MEED green."),
+        ],
+    )
+    f.fill(
+        "sch",
+        "2025-09-17",
+        "2025-10-24",
+        [
+            (
+                "Wellbeing",
+                "Concern raised by: Mrs Hale (pastoral). Details: Maisie D ate full lunch in "
+                "pastoral room, chatting with friends. Action: none.",
+            ),
+        ],
+    )
+    return f.case()
+
+
 def blind_dedup_cases_12() -> list[BlindCase]:
     """The blind cases, in a fixed order."""
-    return [_tarrant(), _mallinder()]
+    return [_tarrant(), _mallinder(), _dunmore()]
 
 
 if __name__ == "__main__":
