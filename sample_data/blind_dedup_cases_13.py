@@ -8,7 +8,14 @@ a kettle kept on the hotel room floor (a refugee support charity, the asylum acc
 provider, an interpreting service that logs every session it interpreted, a GP registration, an
 in-year school admission, a health visitor, community dental extractions under anaesthetic, a
 Section 47 enquiry, child protection plans, a short-notice Home Office move to another city and a
-transfer-in conference there).
+transfer-in conference there); a fourteen-year-old girl in a relationship with a nineteen-year-old
+man, missing overnight four times (police missing-person reports and finds on one sheet, the
+exploitation investigation on another, return home interviews by a missing children service, a
+sexual health clinic, a school nurse, a complex safeguarding team, detached youth workers, a
+multi-agency child exploitation meeting, a Child Abduction Warning Notice, four strategy
+discussions, child protection conferences, the man's arrest, release under investigation, charge
+and first court appearance, her self-harm and overdose on consecutive days, and a move to her
+grandmother's).
 
 Written blind: composed from the domain brief, the `Event` schema, the case kit
 (`dedup_case_kit.py`) and the seventh blind set's docstring and imports (read for their format
@@ -80,6 +87,25 @@ How the rows were labelled (the rules shared by every blind set, applied through
   emergency department phoning the emergency duty team) is its own occurrence, and the duty
   team's onward call to the police is another; the emergency department's call row is kept
   apart from its triage, review and transfer rows.
+- Decision for this set: a conversation in person between two services (the school nurse
+  walking into the designated safeguarding lead's office) is recorded like both ends of a phone
+  call: one occurrence, apart from the drop-in that prompted it.
+- Decision for this set: the police write missing episodes on one sheet and the exploitation
+  investigation on another; a find recorded on both (the missing-person "found" entry and the
+  investigator's vehicle stop or entry to the flat) is one occurrence, and the missing report
+  the evening before is another.
+- Decision for this set: an exploitation risk assessment completed jointly by the social worker
+  and the complex safeguarding worker after their joint home visit is one occurrence, like a
+  joint visit.
+- Decision for this set: release under investigation, written by the police that afternoon and
+  by the complex safeguarding team the next day, is one occurrence (a criminal justice outcome,
+  like a charge), apart from the arrest that morning, which the same team also records the next
+  day.
+- Decision for this set: an emergency department's row "admitted to the ward for treatment"
+  belongs to the attendance; the liaison psychiatry assessment on the ward the next day is its
+  own occurrence. The paediatric liaison notification of both attendances, as sent by the
+  hospital and as received by the GP that day and the school nurse the next, is one
+  occurrence (both ends of one notification), apart from the attendances.
 - Look-alikes kept apart: a referral to the MASH and the screening decision on it the next day;
   a hotel incident log of a scald and the emergency department attendance; the emergency
   department's call to the duty team and the duty team's call to the police half an hour later;
@@ -91,12 +117,24 @@ How the rows were labelled (the rules shared by every blind set, applied through
   the charity about it, the social worker's call objecting to it and the move itself; a
   transfer-in request email, the screening decision on it and the transfer-in conference; a
   telephone handover between health visitors and the records arriving four days later; a
-  transfer report sent before a conference and the conference.
+  transfer report sent before a conference and the conference. In the second family: a school
+  nurse's drop-in and her talk with the DSL half an hour later; a referral and the MASH decision
+  the next day (which names the strategy discussion it convenes, held the day after); a clinic
+  attendance and the clinic's call to the social worker; a youth worker's sighting and her
+  intelligence report to the police that night; a mother's missing report and the
+  grandmother's later call the same day; each missing report and the find the next morning; a
+  find and social care's receipt of the police notification; a CAWN served and the police email
+  telling social care about it three days later; a clinic's results appointment and its letter
+  to the GP; a GP report before a conference and the conference; the two men's arrests ten
+  minutes apart, the entry to the flat and the release under investigation that afternoon; a
+  strategy discussion and a professionals' meeting on one day; emergency department
+  attendances on consecutive days; the move to the grandmother's and the GP's address update
+  eleven days later; the charge and the first court appearance three weeks later.
 
-Everything is invented: people, workers, schools, surgeries, hospitals, hotels, charities,
-companies, towns, police forces, addresses, postcodes and reference numbers. Deterministic: one
-fixed seed per case (it only places the routine entries and picks their times), no set or hash
-ordering.
+Everything is invented: people, workers, schools, surgeries, clinics, hospitals, hotels,
+charities, companies, towns, police forces, courts, addresses, postcodes and reference numbers.
+Deterministic: one fixed seed per case (it only places the routine entries and picks their
+times), no set or hash ordering.
 
     python sample_data/blind_dedup_cases_13.py      # prints a summary of each case
 """
@@ -120,8 +158,14 @@ REFUGEE = "Refugee Support Charity"
 ASYLUM_HOUSING = "Asylum Accommodation Provider"
 INTERPRETING = "Interpreting Service"
 DENTAL = "Community Dental Service"
+SCHOOL_NURSE = "School Nursing"
+MISSING = "Missing Children Service"
+SEXUAL_HEALTH = "Sexual Health Service"
+CAMHS = "CAMHS"
+EXPLOITATION = "Complex Safeguarding Team"
+YOUTH = "Youth Service"
 
-TERM_TIME_AGENCIES: tuple[str, ...] = (SCHOOL,)
+TERM_TIME_AGENCIES: tuple[str, ...] = (SCHOOL, SCHOOL_NURSE)
 
 # Each family's routine entries keep to this set's term-time agencies.
 Family = partial(_Family, term_time=TERM_TIME_AGENCIES)
@@ -1429,9 +1473,1156 @@ def _salih() -> BlindCase:
     return f.case()
 
 
+# --------------------------------------------------------------------------------------------
+# Case 2: the Brennock family, Wexbridge. Tayla Brennock (b. 19/05/2010) lives with her mother
+# Donna Brennock (b. 1985), a night-shift care worker, and brother Reece (b. 08/02/2015) at 52
+# Saddler Street, Wexbridge XR3 7TN; maternal grandmother Maureen Hollis at 14 Larchmount Close,
+# Pellow Green, Wexbridge XR6 2HS. Jordan Kesterley (b. 02/03/2005) lives at Flat 9, Cobden
+# House, Tannery Walk, Wexbridge XR1 4FG with Kyle Amory (22). Castlegate Academy; Brook Lane
+# Medical Practice; the Lantern Clinic (sexual health); Wexbridge Royal Infirmary; Waymark
+# Missing Service (return home interviews); Fenshire Constabulary.
+# --------------------------------------------------------------------------------------------
+
+
+def _brennock() -> BlindCase:
+    f = Family(
+        "brennock_cse_missing",
+        1302,
+        {
+            "missing": Sheet(
+                POLICE,
+                "Fenshire_Constabulary_return.xlsx",
+                "Missing episodes",
+                staff=(("2024-05-01", "PS 1187 Garside (Missing Persons Coordinator)"),),
+            ),
+            "police": Sheet(
+                POLICE,
+                "Fenshire_Constabulary_return.xlsx",
+                "CEU investigation",
+                staff=(("2024-05-01", "DC 3390 Leanne Harlow (Child Exploitation Unit)"),),
+            ),
+            "csc": Sheet(
+                CSC,
+                "Wexbridge_CSC_chronology.xlsx",
+                "Tayla",
+                staff=(("2024-05-01", "MASH Wexbridge"), ("2024-05-17", "Megan Arkwright (SW)")),
+            ),
+            "cst": Sheet(
+                EXPLOITATION,
+                "Complex_Safeguarding_Team_chronology.docx",
+                "Table 1",
+                staff=(("2024-05-01", "Owen Tranter (Complex Safeguarding Worker)"),),
+                typed=False,
+            ),
+            "school": Sheet(
+                SCHOOL,
+                "Castlegate_Academy_safeguarding_log.xlsx",
+                "Log",
+                staff=(("2024-05-01", "Dev Pillai (DSL)"),),
+            ),
+            "sn": Sheet(
+                SCHOOL_NURSE,
+                "Wexbridge_School_Nursing_return.xlsx",
+                "Chronology",
+                staff=(("2024-05-01", "Hannah Corrigan (School Nurse)"),),
+            ),
+            "rhi": Sheet(
+                MISSING,
+                "Waymark_RHI_records.xlsx",
+                "Tayla B",
+                staff=(("2024-05-01", "Shona Beattie (RHI worker)"),),
+                typed=False,
+            ),
+            "sexual_health": Sheet(
+                SEXUAL_HEALTH,
+                "Lantern_Clinic_safeguarding_return.xlsx",
+                "Sheet1",
+                staff=(("2024-05-01", "Kath Mallory (Safeguarding Lead Nurse)"),),
+            ),
+            "ed": Sheet(
+                ED,
+                "WRI_ED_paediatric_liaison_return.xlsx",
+                "ED",
+                staff=(("2025-01-01", "WRI Emergency Department"),),
+            ),
+            "camhs": Sheet(
+                CAMHS,
+                "Wexbridge_CAMHS_chronology.xlsx",
+                "Chronology",
+                staff=(("2025-01-01", "Paul Greenhalgh (CAMHS Liaison Nurse)"),),
+            ),
+            "gp": Sheet(
+                GP,
+                "Brook_Lane_Medical_Practice_return.xlsx",
+                "Tayla",
+                staff=(("2024-05-01", "Dr Rhona Beckwith"),),
+            ),
+            "youth": Sheet(
+                YOUTH,
+                "Detached_Youth_Work_notes.docx",
+                "Table 1",
+                staff=(("2024-05-01", "Jess Oduya (Detached Youth Worker)"),),
+                typed=False,
+            ),
+        },
+    )
+
+    f.occ(
+        "2024-05-14",
+        "sn-drop-in",
+        R(
+            "sn",
+            "Drop-in (Castlegate Academy). Tayla Y9 asking about contraception and the 'morning "
+            "after pill' (UPSI 3 days ago). Says boyfriend 'Jordan' is 18 or 19, met on Snapchat, "
+            "has his own flat. Gillick/Fraser: not assessed competent re this relationship given "
+            "age gap, secrecy and gifts (vapes). CSE screening tool score 7 (medium). Advised EHC "
+            "via Lantern clinic today. Explained information sharing - Tayla upset but agreed.",
+            time="12:40",
+            kind="Drop-in",
+        ),
+    )
+    f.occ(
+        "2024-05-14",
+        "sn-dsl-discussion",
+        R(
+            "sn",
+            "Discussed with DSL (Mr Pillai) in person at 13:30 - shared drop-in disclosure and CSE "
+            "screening score. DSL to refer to MASH today or tomorrow.",
+            time="13:30",
+            kind="Professional discussion",
+        ),
+        R(
+            "school",
+            "Category: Safeguarding - CSE. School nurse came to DSL office 1.30pm after Tayla's "
+            "drop-in: 14yo in a sexual relationship with a man of about 19 who has his own flat. "
+            "Actions: DSL to make MASH referral; HoY to keep Tayla in school today.",
+            time="13:30",
+            kind="Disclosure",
+        ),
+    )
+    f.occ(
+        "2024-05-15",
+        "school-referral-mash",
+        R(
+            "school",
+            "Category: Safeguarding - Referral. MASH referral (online, ref WX-MR-20811) re Tayla: "
+            "sexual relationship with male ~19 (Jordan), UPSI, CSE screening medium. Mother not "
+            "told by school - MASH advised to leave to SW.",
+            time="09:20",
+            kind="Referral to MASH",
+        ),
+        R(
+            "csc",
+            "Contact - MASH online referral from Castlegate Academy DSL re Tayla BRENNOCK (14): "
+            "sexual relationship with adult male 'Jordan' approx 19; unprotected sex disclosed to "
+            "school nurse; CSE screening tool medium. RAG Amber. Passed for multi-agency checks.",
+            time="09:31",
+            kind="Contact",
+            ref="WX-MR-20811",
+        ),
+    )
+    f.occ(
+        "2024-05-16",
+        "mash-decision",
+        R(
+            "csc",
+            "MASH outcome: police checks - Jordan KESTERLEY, 19, Flat 9 Cobden House, intelligence "
+            "re cannabis supply and two earlier concerns about under-16 girls. Threshold for "
+            "strategy discussion met (risk of significant harm - CSE). Strategy discussion "
+            "convened for 17/05.",
+            time="16:05",
+            kind="MASH decision",
+            outcome="Strategy discussion",
+            ref="WX-MR-20811",
+        ),
+    )
+    f.occ(
+        "2024-05-17",
+        "strategy-1",
+        R(
+            "csc",
+            "Strategy discussion (Teams), chair TM Lorraine Ebdon. Present: SW M. Arkwright, DC "
+            "Harlow (CEU), D. Pillai DSL Castlegate Academy, O. Tranter (Complex Safeguarding). "
+            "Tayla (14) disclosed to the school nurse a sexual relationship with Jordan KESTERLEY, "
+            "19, known to police for cannabis supply and concerns about younger girls. Mother "
+            "unaware of his age. Decision: Section 47 enquiry - risk of child sexual exploitation. "
+            "CSE risk assessment by CST and SW within 10 days; police intelligence development; "
+            "referral to MACE.",
+            time="10:30",
+            kind="Strategy discussion",
+            outcome="S47",
+        ),
+        R(
+            "police",
+            "STRATEGY DISCUSSION 1030. SUBJ: TAYLA BRENNOCK (14). SUSPECT: KESTERLEY JORDAN DOB "
+            "02/03/2005. DECISION S47 (CSE). POLICE ACTIONS: INTEL CHECKS, PNC, ADDRESS (COBDEN "
+            "HSE), CONSIDER CAWN. OIC DC 3390 HARLOW.",
+            time="10:30",
+            kind="Strategy discussion",
+            ref="OCC 24/37718",
+        ),
+        R(
+            "school",
+            "Category: Safeguarding - CSE. DSL took part in strategy discussion (Teams) 10.30am re "
+            "Tayla. Outcome S47. Actions: daily check-in with Head of Year, note who collects her, "
+            "report sightings of older males / cars at the gate. Mum to be told by SW, not school.",
+            time="10:30",
+            kind="Strategy meeting",
+        ),
+        R(
+            "cst",
+            "Strategy disc - new to CST. Tayla B, 14, older male 19 with his own flat. I'm doing "
+            "the exploitation risk assessment with the SW. Asked for MACE listing in June.",
+        ),
+    )
+    f.occ(
+        "2024-05-23",
+        "lantern-clinic-attendance",
+        R(
+            "sexual_health",
+            "Attended alone 15:50. 14y F. UPSI, regular partner (M 19). EHC not indicated (>5 "
+            "days). UPT neg. STI screen taken. Spotting the Signs proforma: 6 positives (older "
+            "partner, gifts, stays overnight, secrecy, cannabis, missing school). Condoms given. "
+            "'He loves me, nobody gets it.' Discussed with safeguarding lead.",
+            time="15:50",
+            kind="Clinic attendance",
+        ),
+    )
+    f.occ(
+        "2024-05-23",
+        "lantern-call-to-sw",
+        R(
+            "sexual_health",
+            "Safeguarding call to allocated SW (M. Arkwright, Wexbridge CSC) 17:05: shared "
+            "Spotting the Signs outcome; SW confirms open S47 and CST involvement. Information "
+            "shared without consent (risk of serious harm) - documented.",
+            time="17:05",
+            kind="Safeguarding call",
+        ),
+        R(
+            "csc",
+            "Phone call from Lantern Clinic safeguarding nurse (K. Mallory): Tayla attended alone "
+            "this afternoon, UPSI with 19yo partner, pregnancy test negative, STI screen pending; "
+            "six indicators on their Spotting the Signs tool. Clinic will share results.",
+            time="17:05",
+            kind="Professional call",
+        ),
+    )
+    f.occ(
+        "2024-06-03",
+        "cse-risk-assessment",
+        R(
+            "cst",
+            "Exploitation risk assessment (Wexbridge ERAT) completed jointly with the SW after our "
+            "visit to Tayla at home. Outcome SIGNIFICANT: older partner, overnight stays, gifts, "
+            "cannabis, drifting from friends, mum on nights. Tayla doesn't see any risk. Going to "
+            "MACE 13/06.",
+        ),
+        R(
+            "csc",
+            "CSE risk assessment completed today with Owen Tranter (CST) after a joint home visit. "
+            "Tayla seen in her bedroom; said Jordan 'treats her like an adult'. Mum tearful, did "
+            "not know his age until told. Overall risk: significant. Safety plan with mum: phone "
+            "check-ins, no overnight stays, Snapchat location sharing.",
+            time="16:00",
+            kind="Assessment",
+        ),
+    )
+    f.occ(
+        "2024-06-13",
+        "mace-1",
+        R(
+            "csc",
+            "MACE (multi-agency child exploitation) meeting - Tayla discussed. Present: CST, CEU "
+            "police, Youth Service detached team, CSC; education report only. Risk confirmed "
+            "significant. Actions: disruption plan for KESTERLEY's address, youth workers to "
+            "engage Tayla, hotspot map (Tannery Walk, Kingsway retail park).",
+            time="14:00",
+            kind="MACE",
+        ),
+        R(
+            "cst",
+            "MACE panel 2pm. Tayla - RED. Disruption: police visits to Cobden House, housing "
+            "provider told about flat 9, detached youth outreach at Kingsway retail park on Friday "
+            "nights. Review 6 weeks.",
+        ),
+        R(
+            "police",
+            "MACE 1400 - BRENNOCK T / KESTERLEY J. RAG RED. POLICE DISRUPTION: ADDRESS VISITS, "
+            "ANPR MARKER ON SILVER CORSA (VRM ON FILE).",
+            time="14:00",
+            kind="MACE",
+            ref="OCC 24/37718",
+        ),
+        R(
+            "youth",
+            "Went to MACE at the Civic Offices (my first). Tayla is on our list now - team will "
+            "look out for her Friday nights at Kingsway retail park and by the skate park.",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2024-06-19",
+        "school-car-at-gate-typed-twice",
+        R(
+            "school",
+            "Category: Safeguarding - CSE. Tayla dropped at the front gate 8.50am by a young man "
+            "in a silver car. Seen by HoY. Tayla said it was 'a mate'. Actions: passed to SW by "
+            "email; log for MACE.",
+            time="08:55",
+            kind="Sighting",
+        ),
+        R(
+            "school",
+            "Category: Safeguarding - CSE. Tayla dropped at front gate 8.50am by young man in a "
+            "silver car. Seen by HoY. Tayla said it was 'a mate'. Actions: passed to SW by email; "
+            "log for MACE.",
+            time="08:55",
+            kind="Sighting",
+        ),
+    )
+    f.occ(
+        "2024-06-21",
+        "missing-1-report",
+        R(
+            "missing",
+            "MISPER REPORT MP/24/03311. TAYLA BRENNOCK 14YRS. REPORTED BY MOTHER 2320. LAST SEEN "
+            "1700 LEAVING HOME. RISK MEDIUM (CSE FLAG). BELIEVED WITH 19YR MALE KESTERLEY, COBDEN "
+            "HSE.",
+            time="23:20",
+            kind="Missing - report",
+            ref="MP/24/03311",
+        ),
+    )
+    f.occ(
+        "2024-06-22",
+        "missing-1-found",
+        R(
+            "missing",
+            "FOUND 1140 MP/24/03311. LOCATED AT FLAT 9 COBDEN HOUSE BY ATTENDING OFFICERS. "
+            "KESTERLEY PRESENT, DENIES SHE STAYED. PREVENTION INTERVIEW - NO DISCLOSURES. RETURNED "
+            "TO MOTHER 1210. RHI REQUEST TO WAYMARK.",
+            time="11:40",
+            kind="Missing - found",
+            ref="MP/24/03311",
+        ),
+    )
+    f.occ(
+        "2024-06-24",
+        "csc-missing-1-notification",
+        R(
+            "csc",
+            "Police notification received: Tayla reported missing 21/06 at 23:20, found 22/06 at "
+            "11:40 at Flat 9 Cobden House (KESTERLEY's address). Return home interview requested "
+            "from Waymark. SW to visit.",
+            kind="Police notification",
+            ref="MP/24/03311",
+        ),
+    )
+    f.occ(
+        "2024-06-25",
+        "rhi-1",
+        R(
+            "rhi",
+            "Return home interview at school (private room), 45 mins. Tayla said she went to "
+            "Jordan's to 'chill' and stayed because she fell asleep; he gave her vodka and a vape. "
+            "Said nothing happened she didn't want. Push: rows with mum about her phone, mum "
+            "working nights. Pull: Jordan, 'freedom'. Would not name others at the flat.",
+        ),
+    )
+    f.occ(
+        "2024-06-26",
+        "rhi-1-report-email",
+        R(
+            "rhi",
+            "RHI report (interview 25/06) emailed to SW M. Arkwright via secure mail.",
+        ),
+        R(
+            "csc",
+            "RHI report received from Waymark (interview 25/06): stayed at Jordan's flat, given "
+            "vodka and a vape; push factor arguments with mum about her phone. Added to S47.",
+            kind="Information received",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-07-05",
+        "youth-sighting",
+        R(
+            "youth",
+            "Friday outreach at Kingsway retail park from 8pm. Saw Tayla in the front passenger "
+            "seat of a silver Corsa with a young man (fits Jordan) and another lad in the back. "
+            "She waved but didn't get out. Car left towards Tannery Walk about 8.40.",
+        ),
+    )
+    f.occ(
+        "2024-07-05",
+        "youth-intel-to-police",
+        R(
+            "youth",
+            "Back at base - submitted a partnership intelligence form to Fenshire Police about "
+            "tonight's sighting (time, place, car, direction).",
+        ),
+        R(
+            "police",
+            "PARTNERSHIP INTEL RECEIVED (YOUTH SERVICE) 2135: BRENNOCK T SEEN IN SILVER CORSA "
+            "(KESTERLEY) KINGSWAY RETAIL PK 2000-2040. GRADED B2. LINKED.",
+            time="21:35",
+            kind="Intelligence",
+            ref="OCC 24/37718",
+        ),
+    )
+    f.occ(
+        "2024-07-13",
+        "missing-2-report",
+        R(
+            "missing",
+            "MISPER REPORT MP/24/04102. TAYLA BRENNOCK 14. REPORTED BY MOTHER 1410 - LEFT HOME "
+            "1130 AFTER ARGUMENT, PHONE OFF. RISK HIGH (OPEN CSE, PREV MISSING). PATROL TO COBDEN "
+            "HSE - NO REPLY.",
+            time="14:10",
+            kind="Missing - report",
+            ref="MP/24/04102",
+        ),
+    )
+    f.occ(
+        "2024-07-13",
+        "missing-2-grandmother-call",
+        R(
+            "missing",
+            "FURTHER CALL 2245 FROM MGM (MAUREEN HOLLIS) - SAW TAYLA GET INTO SILVER CAR OUTSIDE "
+            "CHIP SHOP, PELLOW GREEN, 2230. ANPR MARKER LIVE. PATROLS DEPLOYED.",
+            time="22:45",
+            kind="Missing - update call",
+            ref="MP/24/04102",
+        ),
+    )
+    f.occ(
+        "2024-07-14",
+        "missing-2-found-vehicle-stop",
+        R(
+            "missing",
+            "FOUND 0430 MP/24/04102. SILVER CORSA STOPPED BY ROADS POLICING, WEXBRIDGE RING RD, "
+            "AFTER ANPR HIT. TAYLA FRONT PASSENGER, DRIVER KESTERLEY. RETURNED HOME 0515. "
+            "PREVENTION INTERVIEW DECLINED.",
+            time="04:30",
+            kind="Missing - found",
+            ref="MP/24/04102",
+        ),
+        R(
+            "police",
+            "0430 VEHICLE STOP - KESTERLEY J (DRIVER) WITH MISSING FEMALE 14YRS (BRENNOCK). NO "
+            "OFFENCE DISCLOSED - NO ARREST. VEH SEARCH: SMALL QTY CANNABIS - STREET WARNING. INTEL "
+            "UPDATED. CAWN TO BE PROGRESSED.",
+            time="04:30",
+            kind="Vehicle stop",
+            ref="OCC 24/37718",
+        ),
+    )
+    f.occ(
+        "2024-07-15",
+        "strategy-2",
+        R(
+            "csc",
+            "Strategy discussion reconvened after the second missing episode (chair L. Ebdon). "
+            "Present: SW, DC Harlow, O. Tranter (CST). Tayla found in KESTERLEY's car at 04:30 on "
+            "14/07. Decision: continue S47; police to serve a Child Abduction Warning Notice on "
+            "KESTERLEY (statement from mother needed); ICPC to be convened.",
+            time="10:00",
+            kind="Strategy discussion",
+            outcome="S47 continues - CAWN - ICPC",
+        ),
+        R(
+            "police",
+            "STRAT DISC 1000 - RECONVENED. OUTCOME: CAWN (S2 CAA 1984) TO BE SERVED ON KESTERLEY "
+            "J. MG11 FROM MOTHER TO BE OBTAINED. ICPC REQUESTED BY CSC.",
+            time="10:00",
+            kind="Strategy discussion",
+            ref="OCC 24/37718",
+        ),
+        R(
+            "cst",
+            "Second strategy meeting this morning. CAWN agreed. I'll update the disruption plan "
+            "and let the youth team know.",
+        ),
+    )
+    f.occ(
+        "2024-07-16",
+        "rhi-2-declined",
+        R(
+            "rhi",
+            "RHI attempted at home - Tayla declined; spoke briefly on the doorstep: 'I'm fine, "
+            "stop asking'. Mum says she came home tired and stayed in her room. Leaflet left, will "
+            "offer again.",
+        ),
+    )
+    f.occ(
+        "2024-07-18",
+        "police-mother-statement",
+        R(
+            "police",
+            "VISIT TO MOTHER (DONNA BRENNOCK) 1800 - MG11 OBTAINED: KESTERLEY HAS NO PERMISSION TO "
+            "HAVE TAYLA WITH HIM OR AT HIS ADDRESS (FOR CAWN).",
+            time="18:00",
+            kind="Statement",
+            ref="OCC 24/37718",
+        ),
+    )
+    f.occ(
+        "2024-07-19",
+        "cawn-served",
+        R(
+            "police",
+            "CAWN SERVED IN PERSON ON KESTERLEY J AT FLAT 9 COBDEN HOUSE 1920 BY DC HARLOW + PC "
+            "2207 RAIKES. CONTENT EXPLAINED. REFUSED TO SIGN - STATED 'SHE TOLD ME SHE WAS 16'.",
+            time="19:20",
+            kind="CAWN",
+            ref="OCC 24/37718",
+        ),
+        R(
+            "cst",
+            "CAWN served on Jordan Kesterley this evening at his flat on Tannery Walk (DC Harlow). "
+            "He wouldn't sign it. Disruption plan updated.",
+        ),
+    )
+    f.occ(
+        "2024-07-22",
+        "csc-cawn-email",
+        R(
+            "csc",
+            "Email from DC Harlow: the CAWN was served on Jordan KESTERLEY on Friday 19/07; he "
+            "refused to sign. Copy of the notice saved to file.",
+            time="09:15",
+            kind="Email received",
+        ),
+    )
+    f.occ(
+        "2024-08-09",
+        "missing-3-report",
+        R(
+            "missing",
+            "MISPER REPORT MP/24/04987. TAYLA 14. REPORTED BY MOTHER 2310 - NOT HOME BY 2200 "
+            "CURFEW. RISK HIGH. CAWN IN FORCE. COBDEN HSE CHECKED 0100 - NOT PRESENT.",
+            time="23:10",
+            kind="Missing - report",
+            ref="MP/24/04987",
+        ),
+    )
+    f.occ(
+        "2024-08-10",
+        "missing-3-found",
+        R(
+            "missing",
+            "FOUND 0940 MP/24/04987. TAYLA WALKED INTO WEXBRIDGE POLICE STATION FRONT COUNTER WITH "
+            "A FRIEND. STATES STAYED AT A FRIEND'S (WON'T NAME). PREVENTION INTERVIEW - NIL.",
+            time="09:40",
+            kind="Missing - found",
+            ref="MP/24/04987",
+        ),
+    )
+    f.occ(
+        "2024-08-12",
+        "csc-missing-3-notification",
+        R(
+            "csc",
+            "Police notification: Tayla missing overnight 09-10/08 (third episode), returned "
+            "herself to the police station at 09:40. Will not say where she stayed. RHI requested.",
+            kind="Police notification",
+            ref="MP/24/04987",
+        ),
+    )
+    f.occ(
+        "2024-08-12",
+        "lantern-results",
+        R(
+            "sexual_health",
+            "Results appt (recalled x3). Chlamydia POSITIVE (swab 23/05). Treated doxycycline 7/7. "
+            "Partner notification: refuses to name partner. UPT neg. Pill discussed - declined. "
+            "Letter to GP.",
+            time="14:20",
+            kind="Clinic attendance",
+        ),
+    )
+    f.occ(
+        "2024-08-14",
+        "gp-letter-from-clinic",
+        R(
+            "gp",
+            "Letter received from Lantern Clinic: chlamydia treated 12/08 (doxycycline). "
+            "Safeguarding concerns noted - older partner, S47 open. Coded: child sexual "
+            "exploitation concern.",
+            time="12:10",
+            kind="Correspondence",
+        ),
+    )
+    f.occ(
+        "2024-09-06",
+        "gp-report-for-icpc",
+        R(
+            "gp",
+            "Report for ICPC sent to Wexbridge Conference Service: few attendances (asthma, acne); "
+            "Lantern letter re chlamydia; no consultations about contraception. GP will not "
+            "attend.",
+            time="11:30",
+            kind="Report",
+        ),
+    )
+    f.occ(
+        "2024-09-10",
+        "icpc",
+        R(
+            "csc",
+            "Initial Child Protection Conference (chair G. Ashdown). Mother attended; Tayla came "
+            "for the first 20 minutes with an advocate and left upset. Agencies: SW, CST, CEU "
+            "police, DSL, school nurse; GP report received. Three missing episodes, CAWN served, "
+            "chlamydia, cannabis, attendance 81%. Decision: Tayla subject to a CP plan - category "
+            "Sexual Abuse (extra-familial, CSE). Reece supported through the plan as child in "
+            "need.",
+            time="13:00",
+            kind="ICPC",
+            outcome="CP plan - sexual abuse",
+        ),
+        R(
+            "school",
+            "Category: Safeguarding - Meetings. DSL at ICPC for Tayla (1pm, Civic Offices). CP "
+            "plan - sexual abuse / CSE. Actions: attendance monitoring, named safe adult (HoY), "
+            "report cars at the gate, healthy relationships 1:1 with learning mentor.",
+            time="13:00",
+            kind="CP conference",
+            shift="swap",
+        ),
+        R(
+            "cst",
+            "ICPC - Tayla now on a CP plan (sexual abuse / CSE). She told the chair she hates "
+            "everyone in the room. My actions: weekly 1:1s, keep disruption going, MACE review.",
+        ),
+        R(
+            "police",
+            "ICPC 1300 ATTENDED DC HARLOW. CP PLAN - SEXUAL ABUSE (CSE). POLICE: CAWN IN PLACE, "
+            "INVESTIGATION ONGOING, ALL FURTHER MISSING EPISODES HIGH RISK.",
+            time="13:00",
+            kind="ICPC",
+            ref="OCC 24/37718",
+        ),
+        R(
+            "sn",
+            "ICPC attended - CP plan under sexual abuse. SN actions: sexual health support, "
+            "contraception (LARC discussion), emotional health check-ins fortnightly.",
+            kind="Conference",
+        ),
+    )
+    f.occ(
+        "2024-10-26",
+        "missing-4-report",
+        R(
+            "missing",
+            "MISPER REPORT MP/24/05590. TAYLA 14. REPORTED BY MOTHER 2030 - NOT BACK FROM TOWN, "
+            "PHONE OFF. RISK HIGH. CAWN IN FORCE v KESTERLEY. S17 PACE ENTRY CONSIDERED.",
+            time="20:30",
+            kind="Missing - report",
+            ref="MP/24/05590",
+        ),
+    )
+    f.occ(
+        "2024-10-27",
+        "missing-4-found-in-flat",
+        R(
+            "missing",
+            "FOUND 0305 MP/24/05590 - LOCATED IN BEDROOM AT FLAT 9 COBDEN HOUSE ON ENTRY BY "
+            "OFFICERS. INTOXICATED, CHECKED BY AMBULANCE CREW AT SCENE - NOT CONVEYED. RETURNED TO "
+            "MOTHER 0440.",
+            time="03:05",
+            kind="Missing - found",
+            ref="MP/24/05590",
+        ),
+        R(
+            "police",
+            "0305 ENTRY TO FLAT 9 COBDEN HOUSE (S17(1)(E) PACE). MISSING CHILD BRENNOCK T LOCATED "
+            "IN BEDROOM. PRESENT: KESTERLEY J, AMORY K (22), 2 OTHER ADULTS. SEIZED: PHONES x2, "
+            "BEDDING.",
+            time="03:05",
+            kind="Warrantless entry",
+            ref="OCC 24/37718",
+        ),
+    )
+    f.occ(
+        "2024-10-27",
+        "arrest-kesterley",
+        R(
+            "police",
+            "ARREST 0315 KESTERLEY JORDAN (19) - SUSPICION SEXUAL ACTIVITY WITH A CHILD (S9 SOA "
+            "2003) AND CHILD ABDUCTION (S2 CAA 1984). CONVEYED WEXBRIDGE CUSTODY. CUSTODY REF "
+            "WX/24/11842.",
+            time="03:15",
+            kind="Arrest",
+            ref="OCC 24/37718",
+        ),
+        R(
+            "cst",
+            "Jordan Kesterley was arrested at his flat at about 3am yesterday (Sunday) on "
+            "suspicion of sexual activity with a child and child abduction, after police found "
+            "Tayla in his bedroom.",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-10-27",
+        "arrest-amory",
+        R(
+            "police",
+            "ARREST 0325 AMORY KYLE (22) - POSS WITH INTENT TO SUPPLY CLASS B (CANNABIS, 14 WRAPS) "
+            "+ OBSTRUCT POLICE. CONVEYED WEXBRIDGE CUSTODY. CUSTODY REF WX/24/11843.",
+            time="03:25",
+            kind="Arrest",
+            ref="OCC 24/37731",
+        ),
+    )
+    f.occ(
+        "2024-10-27",
+        "kesterley-rui",
+        R(
+            "police",
+            "KESTERLEY J - INTERVIEWED, NO COMMENT. RELEASED UNDER INVESTIGATION 1410 PENDING "
+            "PHONE DOWNLOAD. NO BAIL CONDITIONS. CAWN REMAINS IN FORCE.",
+            time="14:10",
+            kind="Custody outcome",
+            ref="OCC 24/37718",
+        ),
+        R(
+            "cst",
+            "Kesterley released under investigation yesterday afternoon after a no comment "
+            "interview - no bail conditions, so only the CAWN stands between them. Phones gone for "
+            "download.",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-10-28",
+        "strategy-3",
+        R(
+            "csc",
+            "Strategy discussion (third) after Tayla was found in KESTERLEY's flat on 27/10 and "
+            "his arrest. Chair L. Ebdon. Present: SW, DC Harlow, CST, DSL. KESTERLEY released "
+            "under investigation without conditions. Decisions: ABE interview to be offered; "
+            "consider Tayla living with maternal grandmother in Pellow Green, away from Tannery "
+            "Walk; safety plan for mother's night shifts.",
+            time="11:00",
+            kind="Strategy discussion",
+        ),
+        R(
+            "police",
+            "STRAT DISC 1100 POST ARREST. ABE TO BE OFFERED 30/10 (JOINT VISIT WITH SW). PHONE "
+            "DOWNLOAD PRIORITISED. AMORY - SEPARATE DRUGS INVESTIGATION.",
+            time="11:00",
+            kind="Strategy discussion",
+            ref="OCC 24/37718",
+        ),
+        R(
+            "cst",
+            "Strategy meeting 11am after the arrest. I'll see Tayla before the ABE visit to "
+            "explain what it is.",
+        ),
+        R(
+            "school",
+            "Category: Safeguarding - Meetings. DSL joined strategy discussion 11am from home "
+            "(half term). Actions: work pack for Tayla for first week back; HoY to meet her on "
+            "return.",
+            time="11:00",
+            kind="Strategy meeting",
+        ),
+    )
+    f.occ(
+        "2024-10-30",
+        "abe-offered-joint-visit",
+        R(
+            "police",
+            "JOINT VISIT WITH SW ARKWRIGHT TO HOME ADDRESS 1600 - ABE INTERVIEW OFFERED. VICTIM "
+            "DECLINED, STATES SHE IS IN A RELATIONSHIP AND WON'T 'GRASS'. MOTHER SUPPORTS "
+            "PROSECUTION. EVIDENCE-LED CASE TO BE CONSIDERED.",
+            time="16:00",
+            kind="Joint visit",
+            ref="OCC 24/37718",
+        ),
+        R(
+            "csc",
+            "Joint visit with DC Harlow to offer Tayla an Achieving Best Evidence interview. Tayla "
+            "refused, said she loves Jordan and the police 'ruined everything'. Mum wants him "
+            "prosecuted. Tayla agreed to keep seeing Owen (CST).",
+            time="16:00",
+            kind="Home visit - joint",
+        ),
+    )
+    f.occ(
+        "2024-12-03",
+        "rcpc-1",
+        R(
+            "csc",
+            "Review CP conference. No missing episodes since 27/10; attendance 88%; still in "
+            "contact with KESTERLEY through other accounts (found by mum); declining LARC; "
+            "cannabis at weekends. Decision: CP plan continues (sexual abuse - CSE). Maternal "
+            "grandmother to be assessed as a possible carer.",
+            time="10:00",
+            kind="RCPC",
+            outcome="CP plan continues",
+        ),
+        R(
+            "school",
+            "Category: Safeguarding - Meetings. DSL attended RCPC 10am. Plan continues. Attendance "
+            "88% this half term, improving.",
+            time="10:00",
+            kind="RCPC",
+        ),
+        R(
+            "cst",
+            "RCPC - plan stays. Risk now moderate to significant. Weekly sessions going OK; she "
+            "talks about Jordan 'waiting for her till she's 16'.",
+        ),
+        R(
+            "sn",
+            "RCPC attended. CP plan continues. Tayla declined LARC; pill and condoms discussed.",
+            kind="Conference",
+            shift="swap",
+        ),
+    )
+    f.occ(
+        "2025-01-17",
+        "ed-self-harm",
+        R(
+            "ed",
+            "TRIAGE 21:40. 14F. Self-inflicted lacerations L forearm x6 (kitchen knife), bleeding "
+            "controlled. BIB mother. Obs stable. Denies alcohol/OD. Cat 3. CP plan flag on system.",
+            time="21:40",
+            kind="Triage",
+        ),
+        R(
+            "ed",
+            "ED SHO: 6 superficial lacs L volar forearm, longest 3cm, no tendon involvement. "
+            "Steristrips x4. Hx: row with mother about phone; 'boyfriend' blocked her. Denies "
+            "suicidal intent - 'wanted it to stop'. D/W CAMHS on call - safe for d/c with mother, "
+            "CAMHS to call within 72h.",
+            time="22:30",
+            kind="Medical review",
+        ),
+        R(
+            "ed",
+            "D/C home with mother 23:50. Safety plan: remove sharps/meds at home; CAMHS follow-up "
+            "72h.",
+            time="23:50",
+            kind="Discharge",
+        ),
+    )
+    f.occ(
+        "2025-01-18",
+        "ed-overdose",
+        R(
+            "ed",
+            "TRIAGE 18:05. 14F. OD paracetamol 16 x 500mg approx 15:00 + vodka. ED attendance "
+            "yesterday (self-harm). BIBA with mother. GCS 15. Cat 2.",
+            time="18:05",
+            kind="Triage",
+        ),
+        R(
+            "ed",
+            "Paeds review: single ingestion 8g (~150mg/kg). 4h level at 19:00 above treatment "
+            "line. IV acetylcysteine started. Admitted Ward 12 (paeds) for NAC and CAMHS "
+            "assessment.",
+            time="19:40",
+            kind="Medical review",
+        ),
+    )
+    f.occ(
+        "2025-01-19",
+        "camhs-ward-assessment",
+        R(
+            "camhs",
+            "Paediatric liaison assessment on Ward 12 with Tayla and mother. OD impulsive after a "
+            "friend messaged that Jordan 'had a new girl'. Fleeting suicidal thoughts, no plan. "
+            "Cutting since December. Risk high (impulsivity, CSE, substances). Plan: crisis team "
+            "follow-up, safety plan, refer CAMHS core team; medically fit tomorrow after NAC.",
+            time="14:30",
+            kind="Liaison assessment",
+        ),
+    )
+    f.occ(
+        "2025-01-20",
+        "ed-liaison-notification",
+        R(
+            "ed",
+            "Paediatric liaison: notification of two ED attendances (17/01 self-harm; 18/01 "
+            "paracetamol OD, admitted Ward 12) sent to GP, school nurse and allocated SW.",
+            time="12:00",
+            kind="Liaison notification",
+        ),
+        R(
+            "gp",
+            "ED / paediatric liaison notification received: Tayla attended 17/01 (forearm "
+            "lacerations, self-harm) and 18/01 (paracetamol OD, admitted for NAC). Coded "
+            "self-harm. CP alert already on record.",
+            time="15:45",
+            kind="Correspondence",
+        ),
+        R(
+            "sn",
+            "Liaison notification from Wexbridge RI: two ED attendances (17th self-harm, 18th OD). "
+            "Will see Tayla on her return to school.",
+            kind="Notification received",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-01-21",
+        "strategy-4",
+        R(
+            "csc",
+            "Strategy discussion after the overdose (chair L. Ebdon). Present: SW, DC Harlow, "
+            "CAMHS liaison (P. Greenhalgh), CST. S47 continues under the existing plan. Phone "
+            "download shows KESTERLEY messaging Tayla from a new account after the CAWN - police "
+            "to review for further offences. Tayla to move to her maternal grandmother's in Pellow "
+            "Green once checks are done, as a family arrangement with mother's agreement.",
+            time="09:30",
+            kind="Strategy discussion",
+        ),
+        R(
+            "police",
+            "STRAT DISC 0930 POST OD. DOWNLOAD SHOWS MESSAGES FROM KESTERLEY (NEW SNAP ACCOUNT) "
+            "DEC 24 - JAN 25 INCL SEXUAL CONTENT. FILE TO CPS FOR EARLY ADVICE.",
+            time="09:30",
+            kind="Strategy discussion",
+            ref="OCC 24/37718",
+        ),
+        R(
+            "camhs",
+            "Strategy meeting (Teams). CAMHS shared risk formulation; crisis team follow-up in "
+            "place.",
+            kind="Multi-agency meeting",
+            shift="month",
+        ),
+        R(
+            "cst",
+            "Strategy discussion this morning after Tayla's overdose. Police say Jordan has been "
+            "messaging her on a new account all along.",
+        ),
+    )
+    f.occ(
+        "2025-01-21",
+        "professionals-meeting",
+        R(
+            "csc",
+            "Professionals' meeting at Castlegate Academy to plan Tayla's return to school and "
+            "move to her grandmother's: SW, DSL, CAMHS. Agreed: reduced timetable two weeks, safe "
+            "space at break, bus pass from Pellow Green, CAMHS sessions on the school site weekly.",
+            time="14:00",
+            kind="Professionals meeting",
+        ),
+        R(
+            "school",
+            "Category: Safeguarding - Meetings. Professionals' meeting in school 2pm re Tayla's "
+            "return after hospital. Actions: reduced timetable 2 wks, learning mentor daily, bus "
+            "pass for the Pellow Green route.",
+            time="14:00",
+            kind="Professionals meeting",
+        ),
+        R(
+            "camhs",
+            "Professionals meeting at school. CAMHS to offer weekly sessions on the school site "
+            "from 28/01.",
+            time="14:00",
+            kind="Multi-agency meeting",
+        ),
+    )
+    f.occ(
+        "2025-02-07",
+        "move-to-grandmother",
+        R(
+            "csc",
+            "Tayla moved today to live with her maternal grandmother, Maureen Hollis, 14 "
+            "Larchmount Close, Pellow Green XR6 2HS - family arrangement agreed with mother (Donna "
+            "keeps PR; Reece stays with mum). Connected persons checks clear. Address updated.",
+            kind="Change of address",
+        ),
+        R(
+            "cst",
+            "Tayla moved to her nan's in Pellow Green today - further from Tannery Walk. "
+            "Disruption plan and MACE record updated.",
+        ),
+        R(
+            "school",
+            "Category: Admin / Safeguarding. Change of address from today: Tayla living with "
+            "maternal grandmother Maureen Hollis, 14 Larchmount Close, Pellow Green XR6 2HS. "
+            "Emergency contacts updated. Bus pass issued.",
+            time="12:30",
+            kind="Change of address",
+        ),
+    )
+    f.occ(
+        "2025-02-18",
+        "gp-address-update",
+        R(
+            "gp",
+            "Change of address recorded: Tayla now at 14 Larchmount Close, Pellow Green XR6 2HS "
+            "(grandmother). Remains registered - within practice area.",
+            time="10:05",
+            kind="Administration",
+        ),
+    )
+    f.occ(
+        "2025-03-04",
+        "rcpc-2",
+        R(
+            "csc",
+            "Review CP conference. Settled at grandmother's; no missing episodes since October; "
+            "attendance 93%; CAMHS weekly; no contact with KESTERLEY known since January. "
+            "Decision: CP plan ends; Child in Need plan for six months.",
+            time="13:30",
+            kind="RCPC",
+            outcome="CP plan ended - CIN",
+        ),
+        R(
+            "school",
+            "Category: Safeguarding - Meetings. DSL at RCPC 1.30pm. CP plan ended, now CIN. School "
+            "keeps safe adult and daily check-ins.",
+            time="13:30",
+            kind="RCPC",
+        ),
+        R(
+            "camhs",
+            "RCPC attended. Mood improving, no self-harm for 5 weeks. Stepped down to CIN.",
+            time="13:30",
+            kind="Multi-agency meeting",
+        ),
+    )
+    f.occ(
+        "2025-04-24",
+        "kesterley-charged",
+        R(
+            "police",
+            "CHARGED 1530 KESTERLEY JORDAN (20) - 2 x SEXUAL ACTIVITY WITH A CHILD (S9 SOA 2003). "
+            "CPS AUTHORITY. BAILED TO WEXBRIDGE MC 15/05/2025. CONDITIONS: NO CONTACT WITH VICTIM "
+            "DIRECT OR INDIRECT, NOT TO ENTER PELLOW GREEN.",
+            time="15:30",
+            kind="Charge",
+            ref="OCC 24/37718",
+        ),
+        R(
+            "cst",
+            "Jordan charged today - two counts of sexual activity with a child. Bail: no contact "
+            "with Tayla, not to go into Pellow Green. Told Tayla with her nan; she cried.",
+            shift="-1",
+        ),
+        R(
+            "csc",
+            "Jordan KESTERLEY charged today with two counts of sexual activity with a child (s9); "
+            "conditional bail - no contact with Tayla, exclusion from Pellow Green. Safety plan "
+            "updated with grandmother.",
+            kind="Criminal proceedings",
+        ),
+    )
+    f.occ(
+        "2025-05-15",
+        "magistrates-first-appearance",
+        R(
+            "police",
+            "WEXBRIDGE MC - KESTERLEY J. NO PLEA INDICATED. SENT TO FENCHESTER CROWN COURT, PTPH "
+            "12/06/2025. BAIL CONDITIONS CONTINUED.",
+            time="10:00",
+            kind="Court",
+            ref="OCC 24/37718",
+        ),
+        R(
+            "cst",
+            "Jordan's first appearance at Wexbridge Magistrates - sent to Crown Court, bail "
+            "conditions continue. Trial probably not till next year.",
+        ),
+    )
+
+    f.fill(
+        "school",
+        "2024-05-20",
+        "2025-07-18",
+        [
+            ("Attendance", "Category: Attendance. Tayla late x3 this week. Parent contacted."),
+            ("Behaviour", "Category: Behaviour. Detention - vaping in toilets. Vape confiscated."),
+            ("Parents", "Category: Parents. Mum at Y10 parents' evening, positive conversation."),
+            ("Attendance", "Category: Attendance. Half-term attendance 91%."),
+        ],
+    )
+    f.fill(
+        "sn",
+        "2024-09-16",
+        "2025-02-28",
+        [("Health check-in", "Emotional health check-in. Sleeping poorly; discussed routine.")],
+    )
+    f.fill(
+        "sn",
+        "2025-03-10",
+        "2025-07-18",
+        [("Health check-in", "Pill check: BP normal, taking it regularly.")],
+    )
+    f.fill(
+        "youth",
+        "2024-06-24",
+        "2025-06-30",
+        [
+            ("", "Evening outreach Kingsway retail park and skate park. Quiet, Tayla not seen."),
+            ("", "Outreach Tannery Walk area. Group of lads by the garages; no girls seen."),
+            ("", "Drop-in session at the youth centre - Tayla came with a friend, played pool."),
+        ],
+        timed=False,
+        weekdays=False,
+    )
+    f.fill(
+        "csc",
+        "2024-09-12",
+        "2025-07-18",
+        [
+            ("Statutory visit", "CP visit. Tayla seen alone; bedroom tidy; talked about college."),
+            ("Statutory visit", "Statutory visit. Reece seen too - football team going well."),
+            ("Supervision", "Case supervision with TM: plan on track."),
+        ],
+    )
+    f.fill(
+        "cst",
+        "2024-06-05",
+        "2025-07-18",
+        [
+            ("", "1:1 with Tayla at McDonald's - healthy relationships worksheet, she joined in."),
+            ("", "1:1 session - talked about grooming, she said 'that's not what it was'."),
+        ],
+        timed=False,
+    )
+    f.fill(
+        "camhs",
+        "2025-01-28",
+        "2025-07-18",
+        [
+            ("Session", "CAMHS session (clinic). Mood 5/10. No self-harm this week."),
+            ("Session", "CAMHS session. DBT skills - distress tolerance plan reviewed."),
+        ],
+    )
+    f.fill(
+        "gp",
+        "2024-05-20",
+        "2025-07-18",
+        [
+            (
+                "Consultation",
+                "Asthma review: well controlled, salbutamol PRN. Inhaler technique ok.",
+            ),
+            ("Consultation", "Acne: topical adapalene, review 3/12."),
+        ],
+    )
+    f.fill(
+        "sexual_health",
+        "2025-03-10",
+        "2025-07-18",
+        [("Clinic attendance", "Pill check (POP). BP fine. Chlamydia retest negative.")],
+    )
+    return f.case()
+
+
 def blind_dedup_cases_13() -> list[BlindCase]:
     """The thirteenth blind set's families, in a fixed order."""
-    return [_salih()]
+    return [_salih(), _brennock()]
 
 
 if __name__ == "__main__":
