@@ -1,21 +1,26 @@
 """A thirteenth set of blind labelled cases for judging duplicate detection.
 
-Wholly fictional families, each of 105-130 chronology rows from ten to twelve services (eleven or
-twelve sheets) over twelve to twenty months, unlike each other and unlike the earlier blind sets'
-families: a Kurdish-speaking family seeking asylum, housed in a contingency hotel and then in
-dispersal accommodation, whose six-year-old has untreated tooth decay and whose baby is scalded by
-a kettle kept on the hotel room floor (a refugee support charity, the asylum accommodation
-provider, an interpreting service that logs every session it interpreted, a GP registration, an
-in-year school admission, a health visitor, community dental extractions under anaesthetic, a
-Section 47 enquiry, child protection plans, a short-notice Home Office move to another city and a
-transfer-in conference there); a fourteen-year-old girl in a relationship with a nineteen-year-old
-man, missing overnight four times (police missing-person reports and finds on one sheet, the
-exploitation investigation on another, return home interviews by a missing children service, a
-sexual health clinic, a school nurse, a complex safeguarding team, detached youth workers, a
-multi-agency child exploitation meeting, a Child Abduction Warning Notice, four strategy
-discussions, child protection conferences, the man's arrest, release under investigation, charge
-and first court appearance, her self-harm and overdose on consecutive days, and a move to her
-grandmother's).
+Three wholly fictional families, each of 118-124 chronology rows from eleven or twelve services
+(twelve sheets each) over fourteen to sixteen months, unlike each other and unlike the earlier blind
+sets' families: a Kurdish-speaking family seeking asylum, housed in a contingency hotel and then in
+dispersal accommodation, whose six-year-old has untreated tooth decay and whose baby is scalded by a
+kettle kept on the hotel room floor (a refugee support charity, the asylum accommodation provider,
+an interpreting service that logs every session it interpreted, a GP registration, an in-year school
+admission, a health visitor, community dental extractions under anaesthetic, a Section 47 enquiry,
+child protection plans, a short-notice Home Office move to another city and a transfer-in conference
+there); a fourteen-year-old girl in a relationship with a nineteen-year-old man, missing overnight
+four times (police missing-person reports and finds on one sheet, the exploitation investigation on
+another, return home interviews by a missing children service, a sexual health clinic, a school
+nurse, a complex safeguarding team, detached youth workers, a multi-agency child exploitation
+meeting, a Child Abduction Warning Notice, four strategy discussions, child protection conferences,
+the man's arrest, release under investigation, charge and first court appearance, her self-harm and
+overdose on consecutive days, and a move to her grandmother's); a baby born with neonatal abstinence
+syndrome to parents on a methadone programme whose two older children were adopted (a specialist
+midwife, the drug service, a pre-birth assessment and conference, pre-proceedings under the Public
+Law Outline, birth, the neonatal unit, a discharge planning meeting, a parent and baby foster
+placement, an independent parenting assessment, the father's supervised contact, the mother leaving
+the placement, care proceedings with an interim care order, the father's arrest and charge, a move
+to the paternal aunt and a special guardianship order at the final hearing).
 
 Written blind: composed from the domain brief, the `Event` schema, the case kit
 (`dedup_case_kit.py`) and the seventh blind set's docstring and imports (read for their format
@@ -32,7 +37,11 @@ first-person notes; an accommodation provider's welfare log with codes; an inter
 booking log ("Face-to-face. Client: ... Venue: ... Language: ..."), which says who it interpreted
 for and where, never what was said; a GP pasting conference minutes under its own preface; dates
 written inside the text; times in some returns and not in others; returns without an event type
-column (a charity's and a health visitor's Word tables, a dental service's sheet).
+column (Word tables from a charity, health visitors, a complex safeguarding team, youth workers,
+a drug service and an independent assessor; a dental service's and a missing service's sheets);
+a hospital trust returning its maternity and neonatal records as two sheets of one file, and a
+police force its missing-person and investigation records likewise; a contact centre's
+"Session: ... Attendance: ... Quality: ..." template; a legal service's matter chronology.
 
 A case is `(name, events, truth, noise)`. `truth` maps each row's key `file|sheet|row` to an
 occurrence id; rows sharing an id record the same real-world occurrence. `noise` holds the ids of
@@ -106,30 +115,63 @@ How the rows were labelled (the rules shared by every blind set, applied through
   own occurrence. The paediatric liaison notification of both attendances, as sent by the
   hospital and as received by the GP that day and the school nurse the next, is one
   occurrence (both ends of one notification), apart from the attendances.
-- Look-alikes kept apart: a referral to the MASH and the screening decision on it the next day;
-  a hotel incident log of a scald and the emergency department attendance; the emergency
-  department's call to the duty team and the duty team's call to the police half an hour later;
-  a GP's information email for a strategy discussion and the discussion; a GP's report sent
+- Decision for this set: a birth written by the midwife that night and by social care the next
+  morning, a neonatal unit admission written by the unit and the midwife that morning, a
+  discharge from the neonatal unit into a parent and baby foster placement (written by the
+  unit, social care, the carers' log on arrival an hour later and the health visitor the next
+  day) and a move to the paternal aunt (written by the fostering service, social care and the
+  health visitor the next day) are each one life event. The GP's deduction of the baby from its
+  list nine days after the move is its own occurrence.
+- Decision for this set: an order made at a hearing is part of that hearing's occurrence: the
+  foster carers' log "interim care order made at court today" is a record of the interim care
+  order hearing, and the drug worker who went to the final hearing with the father records the
+  hearing. A report or analysis filed before a hearing, the application issued two days before
+  the first hearing, and a later hearing are separate occurrences.
+- Decision for this set: a letter before proceedings logged by the local authority's lawyers as
+  issued and by social care as sent that day is one letter (one occurrence), apart from the
+  legal planning meeting two days before and the pre-proceedings meeting twelve days after; the
+  legal planning meeting and the later legal gateway meeting, each recorded by social care and
+  the lawyers, are one occurrence each.
+- Look-alikes kept apart, in the first family: a referral to the MASH and the screening decision on
+  it the next day; a hotel incident log of a scald and the emergency department attendance; the
+  emergency department's call to the duty team and the duty team's call to the police half an hour
+  later; a GP's information email for a strategy discussion and the discussion; a GP's report sent
   before a conference and the conference; a school's call to the hotel and the GP's same-day
-  consultation for the same swelling; visits by the health visitor and the charity to the same
-  room on one day; two police call-outs to one address on one evening and social care's receipt
-  of the police notification two days later; a Home Office move notice, the family's call to
-  the charity about it, the social worker's call objecting to it and the move itself; a
-  transfer-in request email, the screening decision on it and the transfer-in conference; a
-  telephone handover between health visitors and the records arriving four days later; a
-  transfer report sent before a conference and the conference. In the second family: a school
-  nurse's drop-in and her talk with the DSL half an hour later; a referral and the MASH decision
-  the next day (which names the strategy discussion it convenes, held the day after); a clinic
-  attendance and the clinic's call to the social worker; a youth worker's sighting and her
-  intelligence report to the police that night; a mother's missing report and the
-  grandmother's later call the same day; each missing report and the find the next morning; a
-  find and social care's receipt of the police notification; a CAWN served and the police email
-  telling social care about it three days later; a clinic's results appointment and its letter
-  to the GP; a GP report before a conference and the conference; the two men's arrests ten
-  minutes apart, the entry to the flat and the release under investigation that afternoon; a
-  strategy discussion and a professionals' meeting on one day; emergency department
-  attendances on consecutive days; the move to the grandmother's and the GP's address update
-  eleven days later; the charge and the first court appearance three weeks later.
+  consultation for the same swelling; visits by the health visitor and the charity to the same room
+  on one day; two police call-outs to one address on one evening and social care's receipt of the
+  police notification two days later; a Home Office move notice, the family's call to the charity
+  about it, the social worker's call objecting to it and the move itself; a transfer-in request
+  email, the screening decision on it and the transfer-in conference; a telephone handover between
+  health visitors and the records arriving four days later; a transfer report sent before a
+  conference and the conference. In the second family: a school nurse's drop-in and her talk with
+  the DSL half an hour later; a referral and the MASH decision the next day (which names the
+  strategy discussion it convenes, held the day after); a clinic attendance and the clinic's call to
+  the social worker; a youth worker's sighting and her intelligence report to the police that night;
+  a mother's missing report and the grandmother's later call the same day; each missing report and
+  the find the next morning; a find and social care's receipt of the police notification; a CAWN
+  served and the police email telling social care about it three days later; a clinic's results
+  appointment and its letter to the GP; a GP report before a conference and the conference; the two
+  men's arrests ten minutes apart, the entry to the flat and the release under investigation that
+  afternoon; a strategy discussion and a professionals' meeting on one day; emergency department
+  attendances on consecutive days; the move to the grandmother's and the GP's address update eleven
+  days later; the charge and the first court appearance three weeks later. In the third family: the
+  booking appointment and the midwife's referral the next day; the referral and the MASH decision
+  logged the same day; social care's pre-birth home visit and the father's key work session at the
+  drug service that afternoon; a positive drug test and the drug worker's email about it the next
+  day; the completed pre-birth assessment and the strategy discussion a week later; a GP report and
+  the conference; a police call-out to an argument and social care's receipt of the notification two
+  days later; the birth and the neonatal admission two days later; the admission and the unit's call
+  to the social worker that morning; a discharge planning meeting and a placement planning meeting
+  the same afternoon; a contact session cancelled because the father was drunk and the supervisor's
+  call to the social worker twenty-five minutes later; the carers' note that the mother went out and
+  their call to the emergency duty team that night; a legal gateway meeting and a core group on one
+  day; the application issued and the hearing two days later; the guardian's and the supervising
+  social worker's separate visits to the foster home on one day; the parenting assessment report and
+  the case management hearing; the father's arrest, his charge the next day and social care's
+  receipt of the notification; the guardian's final analysis and the final hearing; the issues
+  resolution hearing and the final hearing; the mother's missed drug service appointment and the
+  carers' note of her afternoon out on the same day. A health visit typed twice on one sheet is one
+  occurrence.
 
 Everything is invented: people, workers, schools, surgeries, clinics, hospitals, hotels,
 charities, companies, towns, police forces, courts, addresses, postcodes and reference numbers.
@@ -164,6 +206,14 @@ SEXUAL_HEALTH = "Sexual Health Service"
 CAMHS = "CAMHS"
 EXPLOITATION = "Complex Safeguarding Team"
 YOUTH = "Youth Service"
+MIDWIFERY = "Midwifery"
+NEONATAL = "Neonatal Unit"
+DRUGS = "Drug and Alcohol Service"
+FOSTERING = "Fostering Service"
+PARENTING = "Independent Parenting Assessment"
+CONTACT = "Family Contact Service"
+LEGAL = "Local Authority Legal Services"
+CAFCASS = "Cafcass"
 
 TERM_TIME_AGENCIES: tuple[str, ...] = (SCHOOL, SCHOOL_NURSE)
 
@@ -174,10 +224,10 @@ Family = partial(_Family, term_time=TERM_TIME_AGENCIES)
 # --------------------------------------------------------------------------------------------
 # Case 1: the Salih family. Hawre Salih (b. 1988) and Bahar Rasul (b. 1994), Kurdish Sorani
 # speakers seeking asylum, with Aram (b. 23/11/2017) and Lana (b. 02/12/2023). Housed at the
-# Brookvale Lodge Hotel, Quarry Hill Road, Harrowmere QH7 3LB (a contingency hotel run by
+# Stennick Lodge Hotel, Quarry Hill Road, Harrowmere QH7 3LB (a contingency hotel run by
 # Corvane Accommodation Services for the Home Office), then at Flat 3, 27 Sallowfield Road,
 # Harrowmere QH4 8DN, then moved at two days' notice to 8 Ashwell Terrace, Caddonford VX2 9PA.
-# Oakhollow Surgery; Fernhill Primary School; Harbourlight Refugee Network; Carrowick
+# Oakhollow Surgery; Fennick Lane Primary School; Farwater Refugee Network; Carrowick
 # Interpreting; Harrowmere General Hospital; Kelsworth Regional Burns Unit; Wendmoor Police.
 # --------------------------------------------------------------------------------------------
 
@@ -189,7 +239,7 @@ def _salih() -> BlindCase:
         {
             "charity": Sheet(
                 REFUGEE,
-                "Harbourlight_Refugee_Network_chronology.docx",
+                "Farwater_Refugee_Network_chronology.docx",
                 "Table 1",
                 staff=(("2024-03-01", "Maud Ferreira"), ("2024-10-28", "Idris Pennock")),
                 typed=False,
@@ -220,7 +270,7 @@ def _salih() -> BlindCase:
             ),
             "school": Sheet(
                 SCHOOL,
-                "Fernhill_Primary_CPOMS_extract.xlsx",
+                "Fennick Lane_Primary_CPOMS_extract.xlsx",
                 "Aram SALIH",
                 staff=(("2024-04-01", "Joanne Thackeray (DSL)"),),
             ),
@@ -286,11 +336,11 @@ def _salih() -> BlindCase:
             "procedure, no cooking in rooms. Asylum support ref K2231907.",
             time="21:40",
             kind="Check-in",
-            ref="BVL-0305-14",
+            ref="SLH-0305-14",
         ),
         R(
             "charity",
-            "New arrivals at Brookvale Lodge last night according to the hotel list: the Salih "
+            "New arrivals at Stennick Lodge last night according to the hotel list: the Salih "
             "family from the Kelsworth initial centre - Hawre (dad), Bahar (mum), Aram (6) and "
             "baby Lana (3 months), Kurdish Sorani speakers, room 214. Will introduce myself at "
             "Thursday's drop-in.",
@@ -311,9 +361,8 @@ def _salih() -> BlindCase:
         ),
         R(
             "interp",
-            "Telephone interpreting. Client: Harbourlight Refugee Network. Language: Kurdish "
-            "Sorani. Service users: SALIH family. Duration 52 min. Interpreter ID 30418 (S. "
-            "Qadir).",
+            "Telephone interpreting. Client: Farwater Refugee Network. Language: Kurdish Sorani. "
+            "Service users: SALIH family. Duration 52 min. Interpreter ID 30418 (S. Qadir).",
             time="13:05",
             kind="Telephone",
             ref="CI-24-03117",
@@ -325,7 +374,7 @@ def _salih() -> BlindCase:
         R(
             "gp",
             "New patient registration x4 (GMS1): Hawre SALIH, Bahar RASUL, Aram SALIH, Lana SALIH. "
-            "Address Brookvale Lodge Hotel, Quarry Hill Rd, QH7 3LB (asylum contingency hotel). No "
+            "Address Stennick Lodge Hotel, Quarry Hill Rd, QH7 3LB (asylum contingency hotel). No "
             "ID required. Alert added: interpreter needed - Kurdish Sorani. New patient health "
             "checks to be booked for all; childhood imms status unknown.",
             time="11:20",
@@ -349,12 +398,12 @@ def _salih() -> BlindCase:
             "bottles.",
             time="15:10",
             kind="Notification to health",
-            ref="BVL-0318-03",
+            ref="SLH-0318-03",
         ),
         R(
             "hv",
             "Contact type: Email (SPA). From: Corvane Accommodation welfare officer. Re: Lana "
-            "SALIH 3/12, asylum hotel (Brookvale Lodge). Outcome: transfer-in - no records from "
+            "SALIH 3/12, asylum hotel (Stennick Lodge). Outcome: transfer-in - no records from "
             "previous area. Allocated PL. Contact to be booked with face-to-face Sorani "
             "interpreter.",
             kind="Notification received",
@@ -377,7 +426,7 @@ def _salih() -> BlindCase:
         ),
         R(
             "interp",
-            "Face-to-face. Client: Harrowmere 0-19 Service (P. Lundgren). Venue: Brookvale Lodge "
+            "Face-to-face. Client: Harrowmere 0-19 Service (P. Lundgren). Venue: Stennick Lodge "
             "Hotel. Language: Kurdish Sorani. Booked 10:00-11:30, actual 10:00-11:25. Interpreter "
             "ID 30522 (R. Aziz).",
             time="10:00",
@@ -431,18 +480,18 @@ def _salih() -> BlindCase:
         R(
             "school",
             "Category: Admissions / New starter. In-year admission - Aram SALIH Y1 (Willow class). "
-            "EAL - Kurdish Sorani, new to English, no previous schooling. Living at Brookvale "
-            "Lodge Hotel. FSM registered, uniform from pre-loved rail. Mum came with charity "
-            "worker. Note: Aram would not eat lunch, pointed to his mouth. Actions: EAL buddy; "
-            "class teacher to monitor eating.",
+            "EAL - Kurdish Sorani, new to English, no previous schooling. Living at Stennick Lodge "
+            "Hotel. FSM registered, uniform from pre-loved rail. Mum came with charity worker. "
+            "Note: Aram would not eat lunch, pointed to his mouth. Actions: EAL buddy; class "
+            "teacher to monitor eating.",
             time="08:45",
             kind="Admission",
         ),
         R(
             "charity",
-            "Big day - Aram started at Fernhill Primary in Year 1. Went with Bahar to settle him "
-            "in; the office sorted free school meals and found him uniform. Aram brave but would "
-            "not eat at lunch, his mouth hurts.",
+            "Big day - Aram started at Fennick Lane Primary in Year 1. Went with Bahar to settle "
+            "him in; the office sorted free school meals and found him uniform. Aram brave but "
+            "would not eat at lunch, his mouth hurts.",
         ),
     )
     f.occ(
@@ -472,7 +521,7 @@ def _salih() -> BlindCase:
         R(
             "school",
             "Category: Medical / Welfare. Aram in tears in class 10:30, R cheek swollen, not "
-            "eating. Parents' mobiles not answering. DSL phoned the welfare officer at Brookvale "
+            "eating. Parents' mobiles not answering. DSL phoned the welfare officer at Stennick "
             "Lodge (Corvane) who went up to the room to tell mum. Mum collected 11:40. Actions: "
             "advised GP today; chase dental appointment.",
             time="10:50",
@@ -480,12 +529,12 @@ def _salih() -> BlindCase:
         ),
         R(
             "accom",
-            "Phone call in from Fernhill Primary (Mrs Thackeray, DSL): Aram unwell with swollen "
-            "face, parents not answering (no phone credit). Went to Rm 214 and told mother using "
-            "translation app; she left for school.",
+            "Phone call in from Fennick Lane Primary (Mrs Thackeray, DSL): Aram unwell with "
+            "swollen face, parents not answering (no phone credit). Went to Rm 214 and told mother "
+            "using translation app; she left for school.",
             time="10:52",
             kind="Call from school",
-            ref="BVL-0508-02",
+            ref="SLH-0508-02",
         ),
     )
     f.occ(
@@ -515,8 +564,8 @@ def _salih() -> BlindCase:
         ),
         R(
             "csch",
-            "Contact received via online MASH form from Fernhill Primary DSL re Aram SALIH (6). "
-            "Concerns: dental neglect - child in pain, awaiting extractions under GA; family "
+            "Contact received via online MASH form from Fennick Lane Primary DSL re Aram SALIH "
+            "(6). Concerns: dental neglect - child in pain, awaiting extractions under GA; family "
             "seeking asylum, living in a contingency hotel. Consent given by father. Passed to "
             "MASH screening.",
             time="14:41",
@@ -548,7 +597,7 @@ def _salih() -> BlindCase:
             "Kettle and food on floor - advised. Damp patch by window reported to maintenance.",
             time="10:15",
             kind="Room inspection",
-            ref="BVL-0620-07",
+            ref="SLH-0620-07",
         ),
         R(
             "accom",
@@ -556,7 +605,7 @@ def _salih() -> BlindCase:
             "Kettle + food on floor - advised. Damp patch by window reported to maintenance.",
             time="10:15",
             kind="Room inspection",
-            ref="BVL-0620-07",
+            ref="SLH-0620-07",
         ),
     )
     f.occ(
@@ -701,8 +750,8 @@ def _salih() -> BlindCase:
         R(
             "csch",
             "Strategy discussion (Teams) chaired by TM A. Greaves. Present: F. Whitlow SW, DC R. "
-            "Kinnaird (CAIT), P. Lundgren HV, Kelsworth Burns Unit safeguarding nurse. Fernhill "
-            "DSL on leave (school holidays); GP information by email. Discussed: 5% scald, "
+            "Kinnaird (CAIT), P. Lundgren HV, Kelsworth Burns Unit safeguarding nurse. Fennick "
+            "Lane DSL on leave (school holidays); GP information by email. Discussed: 5% scald, "
             "explanation consistent with a crawling baby; environmental risk (kettle on floor "
             "despite two HV warnings, four people in one room, no kitchen); June MASH contact re "
             "Aram's dental neglect; maternal depression. Decision: threshold met - Section 47 "
@@ -735,12 +784,12 @@ def _salih() -> BlindCase:
         "s47-joint-visit",
         R(
             "csch",
-            "S47 joint visit with DC Kinnaird to Brookvale Lodge Hotel, Rm 214, with a "
-            "face-to-face Sorani interpreter. Mother at Kelsworth with Lana. Seen: father and Aram "
-            "(Aram seen alone with interpreter). Room: double mattress on floor, single bed, cot "
-            "against wall full of bags; kettle now removed by hotel. Aram said 'Lana touched the "
-            "kettle and cried', and that his teeth 'hurt all the time'. Father's account matches "
-            "mother's at ED. Hotel duty manager spoken to re safety plan.",
+            "S47 joint visit with DC Kinnaird to Stennick Lodge Hotel, Rm 214, with a face-to-face "
+            "Sorani interpreter. Mother at Kelsworth with Lana. Seen: father and Aram (Aram seen "
+            "alone with interpreter). Room: double mattress on floor, single bed, cot against wall "
+            "full of bags; kettle now removed by hotel. Aram said 'Lana touched the kettle and "
+            "cried', and that his teeth 'hurt all the time'. Father's account matches mother's at "
+            "ED. Hotel duty manager spoken to re safety plan.",
             time="14:00",
             kind="S47 visit",
         ),
@@ -755,9 +804,9 @@ def _salih() -> BlindCase:
         ),
         R(
             "interp",
-            "Face-to-face. Client: Harrowmere Children's Social Care (F. Whitlow). Venue: "
-            "Brookvale Lodge Hotel. Language: Kurdish Sorani. 14:00-15:40. Interpreter ID 30418. "
-            "Note: police officer also present.",
+            "Face-to-face. Client: Harrowmere Children's Social Care (F. Whitlow). Venue: Stennick "
+            "Lodge Hotel. Language: Kurdish Sorani. 14:00-15:40. Interpreter ID 30418. Note: "
+            "police officer also present.",
             time="14:00",
             kind="Face-to-face",
             ref="CI-24-08130",
@@ -781,7 +830,7 @@ def _salih() -> BlindCase:
         "burns-unit-discharge",
         R(
             "csch",
-            "Lana discharged today from Kelsworth Burns Unit back to Brookvale Lodge with her "
+            "Lana discharged today from Kelsworth Burns Unit back to Stennick Lodge with her "
             "mother after 12 days. Dressings clinic at Kelsworth twice weekly. Hotel has moved the "
             "family to Rm 108 (ground floor, larger); no kettle in room. Safety plan re-explained "
             "to both parents by phone with interpreter.",
@@ -801,7 +850,7 @@ def _salih() -> BlindCase:
             "kitchen on request.",
             time="15:00",
             kind="Room move",
-            ref="BVL-0822-01",
+            ref="SLH-0822-01",
         ),
     )
     f.occ(
@@ -845,7 +894,7 @@ def _salih() -> BlindCase:
             "csch",
             "Initial Child Protection Conference (chair: K. Mensah-Doyle, Harrowmere Safeguarding "
             "Conference Service). Parents attended with a Sorani interpreter. Present: SW, HV, "
-            "Fernhill DSL, Harbourlight caseworker; police and GP reports tabled. Decision: Aram "
+            "Fennick Lane DSL, Farwater caseworker; police and GP reports tabled. Decision: Aram "
             "and Lana subject to Child Protection Plans - category Neglect (unsafe environment, "
             "untreated dental disease). Core group within 10 working days. Outline plan: safe "
             "living conditions, dental GA, mother's mental health, advocacy to the Home Office for "
@@ -900,7 +949,7 @@ def _salih() -> BlindCase:
         "core-group-1",
         R(
             "csch",
-            "First core group (Fernhill Primary meeting room). Present: SW, HV, DSL, Harbourlight "
+            "First core group (Fennick Lane Primary meeting room). Present: SW, HV, DSL, Farwater "
             "caseworker, both parents, Sorani interpreter by phone. Reviewed plan: kettle-free "
             "room maintained; Lana's burns healed with some scarring; dental GA pre-assessment "
             "date awaited; Home Office dispersal request supported by CSC letter.",
@@ -933,7 +982,7 @@ def _salih() -> BlindCase:
         "move-to-dispersal",
         R(
             "accom",
-            "MOVE. Brookvale Lodge Hotel -> dispersal property Flat 3, 27 Sallowfield Road, "
+            "MOVE. Stennick Lodge Hotel -> dispersal property Flat 3, 27 Sallowfield Road, "
             "Harrowmere QH4 8DN (2-bed, first floor). Keys handed 11:00. Property check: gas "
             "safety cert valid, cooker, fridge, kettle on worktop. Inventory signed by Mr Salih.",
             time="11:00",
@@ -948,9 +997,9 @@ def _salih() -> BlindCase:
         ),
         R(
             "csch",
-            "Change of address: family moved today from Brookvale Lodge Hotel to asylum dispersal "
-            "accommodation, Flat 3, 27 Sallowfield Road, Harrowmere QH4 8DN. Aram stays at "
-            "Fernhill Primary (bus route). Address updated; partners informed by email.",
+            "Change of address: family moved today from Stennick Lodge Hotel to asylum dispersal "
+            "accommodation, Flat 3, 27 Sallowfield Road, Harrowmere QH4 8DN. Aram stays at Fennick "
+            "Lane Primary (bus route). Address updated; partners informed by email.",
             kind="Change of address",
         ),
     )
@@ -959,7 +1008,7 @@ def _salih() -> BlindCase:
         "dental-preop-wnb",
         R(
             "dental",
-            "Pre-GA assessment - WAS NOT BROUGHT. Appointment letter of 30/09 went to Brookvale "
+            "Pre-GA assessment - WAS NOT BROUGHT. Appointment letter of 30/09 went to Stennick "
             "Lodge Hotel (family moved 15/10). Rang father with telephone interpreter: new address "
             "taken, rebooked 04/11. SW informed by email per CP plan.",
         ),
@@ -1117,8 +1166,9 @@ def _salih() -> BlindCase:
         R(
             "csch",
             "The family were moved by the Home Office today to 8 Ashwell Terrace, Caddonford VX2 "
-            "9PA, at two days' notice despite our objection. Aram taken out of Fernhill mid-term. "
-            "CP plans remain in force until the receiving authority's transfer-in conference.",
+            "9PA, at two days' notice despite our objection. Aram taken out of Fennick Lane "
+            "mid-term. CP plans remain in force until the receiving authority's transfer-in "
+            "conference.",
             kind="Change of address",
         ),
         R(
@@ -1214,12 +1264,12 @@ def _salih() -> BlindCase:
         "gp-registration-caddonford",
         R(
             "hvc",
-            "Family registered today with Millbeck Health Centre, Caddonford (all four). Lana's "
+            "Family registered today with Millquay Health Centre, Caddonford (all four). Lana's "
             "imms catch-up to be booked with the practice nurse.",
         ),
         R(
             "cscc",
-            "GP registration done at Millbeck Health Centre for Hawre, Bahar, Aram and Lana - SW "
+            "GP registration done at Millquay Health Centre for Hawre, Bahar, Aram and Lana - SW "
             "went with father to reception as he had been turned away once for lack of proof of "
             "address.",
             kind="GP registration",
@@ -1253,8 +1303,8 @@ def _salih() -> BlindCase:
             "cscc",
             "Transfer-in Child Protection Conference (chair: D. Aldous). Parents present with "
             "interpreter; Harrowmere SW by Teams. Decision: Caddonford accepts responsibility; "
-            "Aram and Lana remain subject to CP plans (neglect). Core group: SW, HV, Tenter Lane "
-            "Primary (place offered, start 10/02), Millbeck GP. Review conference 08/05/2025.",
+            "Aram and Lana remain subject to CP plans (neglect). Core group: SW, HV, Tenterfold "
+            "Primary (place offered, start 10/02), Millquay GP. Review conference 08/05/2025.",
             time="10:00",
             kind="Transfer-in conference",
             outcome="CP plans continue - Caddonford",
@@ -1285,7 +1335,7 @@ def _salih() -> BlindCase:
         "core-group-caddonford",
         R(
             "cscc",
-            "Core group at 8 Ashwell Terrace. Aram started at Tenter Lane Primary on 10/02 and is "
+            "Core group at 8 Ashwell Terrace. Aram started at Tenterfold Primary on 10/02 and is "
             "attending; boiler repaired; Lana's imms booked. Mother's talking therapy to be "
             "re-referred locally. Caddonford dental referral acknowledged.",
             time="15:30",
@@ -1304,7 +1354,7 @@ def _salih() -> BlindCase:
         R(
             "cscc",
             "Review Child Protection Conference. Parents present with interpreter. Aram attending "
-            "Tenter Lane 97%, dental review done, no pain; Lana thriving; mother in therapy. "
+            "Tenterfold 97%, dental review done, no pain; Lana thriving; mother in therapy. "
             "Decision: CP plans end; step down to Child in Need plan for three months.",
             time="10:00",
             kind="RCPC",
@@ -1449,7 +1499,7 @@ def _salih() -> BlindCase:
         "2025-06-30",
         [
             ("", "Home visit with telephone interpreter. Lana well; home safety checklist done."),
-            ("", "Clinic: Lana 10.1kg. Delayed 12-month imms given at Millbeck."),
+            ("", "Clinic: Lana 10.1kg. Delayed 12-month imms given at Millquay."),
         ],
     )
     f.fill(
@@ -1478,8 +1528,8 @@ def _salih() -> BlindCase:
 # Donna Brennock (b. 1985), a night-shift care worker, and brother Reece (b. 08/02/2015) at 52
 # Saddler Street, Wexbridge XR3 7TN; maternal grandmother Maureen Hollis at 14 Larchmount Close,
 # Pellow Green, Wexbridge XR6 2HS. Jordan Kesterley (b. 02/03/2005) lives at Flat 9, Cobden
-# House, Tannery Walk, Wexbridge XR1 4FG with Kyle Amory (22). Castlegate Academy; Brook Lane
-# Medical Practice; the Lantern Clinic (sexual health); Wexbridge Royal Infirmary; Waymark
+# House, Tannery Walk, Wexbridge XR1 4FG with Kyle Amory (22). Castlewick Academy; Wrenmoss Lane
+# Medical Practice; the Tarnbrook Clinic (sexual health); Wexbridge Royal Infirmary; Kestle
 # Missing Service (return home interviews); Fenshire Constabulary.
 # --------------------------------------------------------------------------------------------
 
@@ -1516,7 +1566,7 @@ def _brennock() -> BlindCase:
             ),
             "school": Sheet(
                 SCHOOL,
-                "Castlegate_Academy_safeguarding_log.xlsx",
+                "Castlewick_Academy_safeguarding_log.xlsx",
                 "Log",
                 staff=(("2024-05-01", "Dev Pillai (DSL)"),),
             ),
@@ -1528,14 +1578,14 @@ def _brennock() -> BlindCase:
             ),
             "rhi": Sheet(
                 MISSING,
-                "Waymark_RHI_records.xlsx",
+                "Kestle_RHI_records.xlsx",
                 "Tayla B",
                 staff=(("2024-05-01", "Shona Beattie (RHI worker)"),),
                 typed=False,
             ),
             "sexual_health": Sheet(
                 SEXUAL_HEALTH,
-                "Lantern_Clinic_safeguarding_return.xlsx",
+                "Tarnbrook_Clinic_safeguarding_return.xlsx",
                 "Sheet1",
                 staff=(("2024-05-01", "Kath Mallory (Safeguarding Lead Nurse)"),),
             ),
@@ -1553,7 +1603,7 @@ def _brennock() -> BlindCase:
             ),
             "gp": Sheet(
                 GP,
-                "Brook_Lane_Medical_Practice_return.xlsx",
+                "Wrenmoss_Lane_Medical_Practice_return.xlsx",
                 "Tayla",
                 staff=(("2024-05-01", "Dr Rhona Beckwith"),),
             ),
@@ -1572,11 +1622,11 @@ def _brennock() -> BlindCase:
         "sn-drop-in",
         R(
             "sn",
-            "Drop-in (Castlegate Academy). Tayla Y9 asking about contraception and the 'morning "
+            "Drop-in (Castlewick Academy). Tayla Y9 asking about contraception and the 'morning "
             "after pill' (UPSI 3 days ago). Says boyfriend 'Jordan' is 18 or 19, met on Snapchat, "
             "has his own flat. Gillick/Fraser: not assessed competent re this relationship given "
             "age gap, secrecy and gifts (vapes). CSE screening tool score 7 (medium). Advised EHC "
-            "via Lantern clinic today. Explained information sharing - Tayla upset but agreed.",
+            "via Tarnbrook clinic today. Explained information sharing - Tayla upset but agreed.",
             time="12:40",
             kind="Drop-in",
         ),
@@ -1613,7 +1663,7 @@ def _brennock() -> BlindCase:
         ),
         R(
             "csc",
-            "Contact - MASH online referral from Castlegate Academy DSL re Tayla BRENNOCK (14): "
+            "Contact - MASH online referral from Castlewick Academy DSL re Tayla BRENNOCK (14): "
             "sexual relationship with adult male 'Jordan' approx 19; unprotected sex disclosed to "
             "school nurse; CSE screening tool medium. RAG Amber. Passed for multi-agency checks.",
             time="09:31",
@@ -1642,7 +1692,7 @@ def _brennock() -> BlindCase:
         R(
             "csc",
             "Strategy discussion (Teams), chair TM Lorraine Ebdon. Present: SW M. Arkwright, DC "
-            "Harlow (CEU), D. Pillai DSL Castlegate Academy, O. Tranter (Complex Safeguarding). "
+            "Harlow (CEU), D. Pillai DSL Castlewick Academy, O. Tranter (Complex Safeguarding). "
             "Tayla (14) disclosed to the school nurse a sexual relationship with Jordan KESTERLEY, "
             "19, known to police for cannabis supply and concerns about younger girls. Mother "
             "unaware of his age. Decision: Section 47 enquiry - risk of child sexual exploitation. "
@@ -1701,9 +1751,9 @@ def _brennock() -> BlindCase:
         ),
         R(
             "csc",
-            "Phone call from Lantern Clinic safeguarding nurse (K. Mallory): Tayla attended alone "
-            "this afternoon, UPSI with 19yo partner, pregnancy test negative, STI screen pending; "
-            "six indicators on their Spotting the Signs tool. Clinic will share results.",
+            "Phone call from Tarnbrook Clinic safeguarding nurse (K. Mallory): Tayla attended "
+            "alone this afternoon, UPSI with 19yo partner, pregnancy test negative, STI screen "
+            "pending; six indicators on their Spotting the Signs tool. Clinic will share results.",
             time="17:05",
             kind="Professional call",
         ),
@@ -1814,7 +1864,7 @@ def _brennock() -> BlindCase:
             "csc",
             "Police notification received: Tayla reported missing 21/06 at 23:20, found 22/06 at "
             "11:40 at Flat 9 Cobden House (KESTERLEY's address). Return home interview requested "
-            "from Waymark. SW to visit.",
+            "from Kestle. SW to visit.",
             kind="Police notification",
             ref="MP/24/03311",
         ),
@@ -1839,7 +1889,7 @@ def _brennock() -> BlindCase:
         ),
         R(
             "csc",
-            "RHI report received from Waymark (interview 25/06): stayed at Jordan's flat, given "
+            "RHI report received from Kestle (interview 25/06): stayed at Jordan's flat, given "
             "vodka and a vape; push factor arguments with mum about her phone. Added to S47.",
             kind="Information received",
             shift="late",
@@ -2048,7 +2098,7 @@ def _brennock() -> BlindCase:
         "gp-letter-from-clinic",
         R(
             "gp",
-            "Letter received from Lantern Clinic: chlamydia treated 12/08 (doxycycline). "
+            "Letter received from Tarnbrook Clinic: chlamydia treated 12/08 (doxycycline). "
             "Safeguarding concerns noted - older partner, S47 open. Coded: child sexual "
             "exploitation concern.",
             time="12:10",
@@ -2061,7 +2111,7 @@ def _brennock() -> BlindCase:
         R(
             "gp",
             "Report for ICPC sent to Wexbridge Conference Service: few attendances (asthma, acne); "
-            "Lantern letter re chlamydia; no consultations about contraception. GP will not "
+            "Tarnbrook letter re chlamydia; no consultations about contraception. GP will not "
             "attend.",
             time="11:30",
             kind="Report",
@@ -2408,7 +2458,7 @@ def _brennock() -> BlindCase:
         "professionals-meeting",
         R(
             "csc",
-            "Professionals' meeting at Castlegate Academy to plan Tayla's return to school and "
+            "Professionals' meeting at Castlewick Academy to plan Tayla's return to school and "
             "move to her grandmother's: SW, DSL, CAMHS. Agreed: reduced timetable two weeks, safe "
             "space at break, bus pass from Pellow Green, CAMHS sessions on the school site weekly.",
             time="14:00",
@@ -2620,9 +2670,1144 @@ def _brennock() -> BlindCase:
     return f.case()
 
 
+# --------------------------------------------------------------------------------------------
+# Case 3: baby Ellis Pardew (b. 08/10/2024), son of Kerry Pardew (b. 14/07/1992) and Liam
+# Osgathorpe (b. 30/11/1988), both on methadone with Threadway Recovery, at 19 Gorsebank Road,
+# Marlhaven QZ5 1RT; Kerry's two older children were adopted in 2017 and 2020. Paternal aunt
+# Nicola Osgathorpe at 6 Kingfisher Rise, Quillingford QZ8 3EW. Marlhaven General Hospital (Robin
+# Ward neonatal unit); Wickhollow Medical Practice; parent and baby foster carers Gail and Martin
+# Oyelaran; Marram Family Assessments; Marlhaven Family Contact Centre; Marlhaven Family Court
+# (case QZ24C00418); Northvale Police.
+# --------------------------------------------------------------------------------------------
+
+
+def _pardew() -> BlindCase:
+    f = Family(
+        "pardew_nas_sgo",
+        1303,
+        {
+            "mw": Sheet(
+                MIDWIFERY,
+                "Marlhaven_General_maternity_return.xlsx",
+                "Midwifery",
+                staff=(("2024-04-01", "Lorna Featherstone (Specialist Midwife, Substance Use)"),),
+            ),
+            "nnu": Sheet(
+                NEONATAL,
+                "Marlhaven_General_maternity_return.xlsx",
+                "Robin Ward NNU",
+                staff=(("2024-10-01", "Robin Ward nursing / Dr Yusuf Hallam"),),
+            ),
+            "drugs": Sheet(
+                DRUGS,
+                "Threadway_Recovery_Marlhaven_chronology.docx",
+                "Table 1",
+                staff=(("2024-04-01", "Dean Mottram (Recovery Worker)"),),
+                typed=False,
+            ),
+            "csc": Sheet(
+                CSC,
+                "Marlhaven_CSC_chronology.xlsx",
+                "Ellis",
+                staff=(
+                    ("2024-04-01", "MASH Marlhaven"),
+                    ("2024-04-20", "Joanne Fairclough (Social Worker)"),
+                    ("2024-12-07", "EDT - Marcus Ilesanmi"),
+                    ("2024-12-08", "Joanne Fairclough (Social Worker)"),
+                ),
+            ),
+            "police": Sheet(
+                POLICE,
+                "Northvale_Police_chronology.xlsx",
+                "Chronology",
+                staff=(("2024-04-01", "DS 1420 Colley (Public Protection)"),),
+            ),
+            "hv": Sheet(
+                HV,
+                "Marlhaven_Health_Visiting_return.docx",
+                "Table 1",
+                staff=(
+                    ("2024-04-01", "Aisha Brightwell (Health Visitor)"),
+                    ("2025-03-18", "Ruth Kamara (Health Visitor, Quillingford)"),
+                ),
+                typed=False,
+            ),
+            "gp": Sheet(
+                GP,
+                "Wickhollow_Medical_Practice_return.xlsx",
+                "Chronology",
+                staff=(("2024-04-01", "Dr Simon Achterberg"),),
+            ),
+            "fostering": Sheet(
+                FOSTERING,
+                "Marlhaven_Fostering_recordings.xlsx",
+                "Carer and SSW log",
+                staff=(("2024-10-01", "Rachel Dunstall (Supervising SW) / carers G & M Oyelaran"),),
+            ),
+            "pa": Sheet(
+                PARENTING,
+                "Marram_Family_Assessments_chronology.docx",
+                "Table 1",
+                staff=(("2024-10-01", "Anne-Marie Brooker (Independent SW)"),),
+                typed=False,
+            ),
+            "contact": Sheet(
+                CONTACT,
+                "Marlhaven_Family_Contact_Centre_log.xlsx",
+                "Sessions",
+                staff=(("2024-10-01", "Tess Whitmarsh (Contact Supervisor)"),),
+            ),
+            "legal": Sheet(
+                LEGAL,
+                "Marlhaven_Legal_Services_matter_QZ24C00418.xlsx",
+                "Chronology",
+                staff=(("2024-08-01", "Owen Petrakis (Solicitor)"),),
+            ),
+            "cafcass": Sheet(
+                CAFCASS,
+                "Cafcass_chronology_Ellis.xlsx",
+                "Chronology",
+                staff=(("2024-12-01", "Deborah Laird (Children's Guardian)"),),
+            ),
+        },
+    )
+
+    f.occ(
+        "2024-04-02",
+        "booking",
+        R(
+            "mw",
+            "Booking 10+3/40 (specialist substance use MW). G3 P2 - both older children (b. 2016, "
+            "2019) adopted after care proceedings in Quillingford. Methadone 70ml daily "
+            "(Threadway, supervised consumption). Partner Liam OSGATHORPE also on methadone. "
+            "Smokes 15/day. Denies illicit use. Hep C treated 2021 (PCR neg). Plan: consultant-led "
+            "care, MDT birth plan, pre-birth referral to CSC, neonatal alert for NAS. EDD "
+            "26/10/2024.",
+            time="10:30",
+            kind="Booking",
+        ),
+    )
+    f.occ(
+        "2024-04-03",
+        "mw-referral-mash",
+        R(
+            "mw",
+            "Pre-birth referral to Marlhaven MASH sent by secure email: both parents on opiate "
+            "substitute therapy, two previous children adopted, EDD 26/10/2024. Kerry aware and "
+            "consents.",
+            time="11:00",
+            kind="Referral",
+        ),
+        R(
+            "csc",
+            "Contact received (secure email) from specialist midwife, Marlhaven General: unborn "
+            "baby of Kerry PARDEW, EDD 26/10/2024. Both parents on methadone; two older siblings "
+            "adopted 2017 and 2020 after Quillingford proceedings. Mother consents.",
+            kind="Contact",
+            shift="late",
+            ref="MASH-24-06612",
+        ),
+    )
+    f.occ(
+        "2024-04-04",
+        "mash-decision",
+        R(
+            "csc",
+            "MASH decision: pre-birth child and family assessment (s17) to be allocated to the "
+            "Assessment Team. History of removals - TM to consider legal gateway at 24 weeks.",
+            time="15:30",
+            kind="MASH decision",
+            outcome="Pre-birth assessment",
+            ref="MASH-24-06612",
+        ),
+    )
+    f.occ(
+        "2024-04-16",
+        "joint-mw-drugs-appointment",
+        R(
+            "mw",
+            "Joint antenatal review at Threadway Recovery (Mill Street) with Kerry's recovery "
+            "worker. BP 118/72, FH heard. Methadone 70ml - plan to hold, not reduce in third "
+            "trimester. Discussed NAS, Finnegan scoring; breastfeeding on methadone encouraged. "
+            "Partner present.",
+            time="14:00",
+            kind="Antenatal - joint",
+        ),
+        R(
+            "drugs",
+            "Joint appointment here with Lorna (specialist midwife) for Kerry. We went through the "
+            "NAS leaflet together. Kerry anxious social services 'will take this one too'. Script "
+            "unchanged - 70ml daily supervised at Gannet Row Pharmacy.",
+        ),
+    )
+    f.occ(
+        "2024-05-08",
+        "csc-prebirth-visit",
+        R(
+            "csc",
+            "Pre-birth assessment home visit, 19 Gorsebank Road. Both parents seen. Home tidy, "
+            "some baby items bought. Parents open about history: Kerry's older children removed "
+            "for neglect and domestic abuse by a previous partner; Liam has convictions for theft "
+            "and possession (last 2022), says he is 'clean' 14 months. Genogram done; paternal "
+            "aunt Nicola named as main support.",
+            time="10:00",
+            kind="Home visit",
+        ),
+    )
+    f.occ(
+        "2024-05-08",
+        "drugs-liam-keywork",
+        R(
+            "drugs",
+            "Liam - key work session at Mill Street. No on-top use reported, 55ml stable. Wants to "
+            "reduce after the baby. UDS today: methadone only.",
+        ),
+    )
+    f.occ(
+        "2024-06-04",
+        "kerry-positive-test",
+        R(
+            "drugs",
+            "Kerry - supervised UDS: methadone +, morphine + (6-MAM +), cocaine +. Kerry admits 'a "
+            "couple of bags' after a row with her mum. Harm reduction, naloxone kit refreshed. "
+            "Dose review - up to 80ml.",
+        ),
+    )
+    f.occ(
+        "2024-06-05",
+        "drugs-email-to-sw",
+        R(
+            "drugs",
+            "Emailed Joanne Fairclough (SW) with Kerry's consent: positive test 04/06 (heroin, "
+            "cocaine) and dose increase to 80ml.",
+        ),
+        R(
+            "csc",
+            "Email from Threadway Recovery (D. Mottram): Kerry's urine test on 04/06 positive for "
+            "heroin and cocaine on top of methadone; dose increased to 80ml. Considered in the "
+            "pre-birth assessment.",
+            kind="Information received",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-06-25",
+        "prebirth-assessment-complete",
+        R(
+            "csc",
+            "Pre-birth child and family assessment completed and authorised: risk of significant "
+            "harm to unborn baby (parental substance misuse with recent relapse, history of "
+            "removals, Kerry's low mood, Liam's offending). Recommendation: strategy discussion "
+            "and pre-birth ICPC.",
+            kind="Assessment",
+            outcome="Strategy discussion",
+        ),
+    )
+    f.occ(
+        "2024-07-02",
+        "strategy-discussion",
+        R(
+            "csc",
+            "Strategy discussion (pre-birth), chair TM Rob Lindqvist. Present: SW, DS Colley "
+            "(public protection), specialist MW L. Featherstone, D. Mottram (Threadway). "
+            "Information: positive test in June; two previous removals; Liam's record (theft, "
+            "possession 2019-22); a 2021 domestic abuse call involving Kerry and an ex-partner. "
+            "Decision: S47 on the unborn baby; pre-birth ICPC by 23/07; referral to legal gateway.",
+            time="10:00",
+            kind="Strategy discussion",
+            outcome="S47 - unborn",
+        ),
+        R(
+            "police",
+            "STRATEGY DISCUSSION (PRE-BIRTH) 1000. UNBORN OF PARDEW K / OSGATHORPE L. POLICE INFO: "
+            "OSGATHORPE - 4 CONVICTIONS (THEFT / POSS CLASS A 2019-2022). PARDEW - VICTIM DA 2021 "
+            "(EX-PARTNER). NO CURRENT MARKERS GORSEBANK RD. OUTCOME S47. NO CRIMINAL "
+            "INVESTIGATION.",
+            time="10:00",
+            kind="Strategy discussion",
+            ref="NVP-PVP-24-2207",
+        ),
+        R(
+            "mw",
+            "Strategy meeting (Teams). MW shared: 5 of 6 antenatal appointments kept, growth "
+            "normal. S47 agreed; pre-birth conference to follow. Birth plan: baby to stay on the "
+            "postnatal ward at least 5 days for NAS observation.",
+            kind="Strategy meeting",
+            shift="swap",
+        ),
+        R(
+            "drugs",
+            "Strategy discussion for Kerry and Liam's baby. I shared their treatment history and "
+            "June's positive test; Liam's tests clear since January.",
+        ),
+    )
+    f.occ(
+        "2024-07-19",
+        "gp-report-for-icpc",
+        R(
+            "gp",
+            "Report for pre-birth child protection conference sent to Conference Service: Kerry - "
+            "methadone shared care since 2021, depression (sertraline), Hep C treated; Liam - "
+            "methadone via Threadway, asthma; both attend reviews. GP cannot attend.",
+            time="12:15",
+            kind="Report",
+        ),
+    )
+    f.occ(
+        "2024-07-23",
+        "prebirth-icpc",
+        R(
+            "csc",
+            "Pre-birth Initial Child Protection Conference (chair Helen Storr-Agbaje). Both "
+            "parents attended, Kerry with an advocate. Agencies: SW, specialist MW, Threadway, HV, "
+            "police; GP report received. Decision: unborn baby subject to a CP plan - category "
+            "Neglect. Plan: no illicit drug use (fortnightly tests shared), parenting work, birth "
+            "plan (no discharge without a planning meeting), legal gateway referral.",
+            time="13:30",
+            kind="ICPC",
+            outcome="CP plan (unborn) - Neglect",
+        ),
+        R(
+            "mw",
+            "Pre-birth conference attended. CP plan - neglect. Midwifery: weekly ANC from 32/40, "
+            "birth plan filed in notes, neonatal team alerted.",
+            time="13:30",
+            kind="Child protection conference",
+        ),
+        R(
+            "drugs",
+            "Conference for Kerry and Liam's unborn baby - CP plan. Threadway to share test "
+            "results fortnightly with the SW and keep both on stable doses.",
+            shift="-1",
+        ),
+        R(
+            "hv",
+            "Contact: pre-birth ICPC. Seen: both parents at conference. Plan: antenatal contact at "
+            "32-34/40, then weekly postnatal contact; HV a core group member.",
+            shift="month",
+        ),
+        R(
+            "police",
+            "PRE-BIRTH ICPC ATTENDED DS COLLEY. CP PLAN - NEGLECT. POLICE ACTIONS NIL FURTHER. "
+            "ADDRESS MARKER ADDED 19 GORSEBANK RD.",
+            time="13:30",
+            kind="ICPC",
+            ref="NVP-PVP-24-2207",
+        ),
+    )
+    f.occ(
+        "2024-08-06",
+        "legal-planning-meeting",
+        R(
+            "csc",
+            "Legal planning meeting with Legal Services (O. Petrakis) and Head of Service: "
+            "threshold for pre-proceedings met (likely significant harm - relapse, history). "
+            "Decision: letter before proceedings; PLO meeting; parenting assessment after the "
+            "birth in a parent and baby placement; family group conference; viability assessment "
+            "of paternal aunt.",
+            time="11:00",
+            kind="Legal gateway",
+        ),
+        R(
+            "legal",
+            "Legal Planning Meeting - matter opened. Advice: threshold likely crossed; recommend "
+            "PLO pre-birth; LBP to be drafted. Present: OP (Legal), SW, Head of Service.",
+            time="11:00",
+            kind="Legal planning meeting",
+        ),
+    )
+    f.occ(
+        "2024-08-08",
+        "letter-before-proceedings",
+        R(
+            "legal",
+            "Letter Before Proceedings issued to Kerry PARDEW and Liam OSGATHORPE by post and by "
+            "hand via SW. PLO meeting fixed 20/08/2024 10:00, Marlhaven Civic Centre. Parents "
+            "advised to instruct a solicitor (non-means-tested legal aid).",
+            time="15:00",
+            kind="LBP",
+        ),
+        R(
+            "csc",
+            "Letter before proceedings sent to Kerry and Liam today by Legal Services, with the "
+            "invitation to the PLO meeting on 20/08 and a list of local family law solicitors.",
+            kind="Pre-proceedings",
+        ),
+    )
+    f.occ(
+        "2024-08-13",
+        "core-group-1",
+        R(
+            "csc",
+            "Core group at Gorsebank Road. Parents, SW, MW, Threadway worker, HV. Two tests since "
+            "June clear of illicit drugs. Nursery set up. Family group conference referral made. "
+            "Kerry tired at 29 weeks.",
+            time="14:00",
+            kind="Core group",
+        ),
+        R(
+            "mw",
+            "Core group - home. Kerry 29+3/40, BP normal, attending ANC. Feeding plan discussed.",
+            time="14:00",
+            kind="Core group",
+        ),
+        R(
+            "drugs",
+            "Core group at the house. Kerry's two tests since the last meeting negative for "
+            "illicits. Liam talking about reducing.",
+        ),
+        R(
+            "hv",
+            "Contact: core group (home). Seen: mother, father. Antenatal contact to be arranged "
+            "for 32-34/40.",
+        ),
+    )
+    f.occ(
+        "2024-08-20",
+        "plo-meeting",
+        R(
+            "csc",
+            "Pre-proceedings (PLO) meeting at the Civic Centre chaired by TM R. Lindqvist. Both "
+            "parents with solicitors; Legal: O. Petrakis. Agreement: no illicit drugs (fortnightly "
+            "tests), engage with post-birth parenting assessment in a parent and baby placement, "
+            "Liam to attend contact and parenting sessions, FGC. Review in 12 weeks or at the "
+            "birth.",
+            time="10:00",
+            kind="PLO meeting",
+        ),
+        R(
+            "legal",
+            "PLO meeting attended (OP). Written agreement signed by both parents. Review 12 weeks "
+            "or on birth.",
+            time="10:00",
+            kind="PLO meeting",
+        ),
+        R(
+            "drugs",
+            "PLO meeting at the Civic Centre - went with Kerry. Agreement signed: fortnightly "
+            "tests shared, Kerry to keep going to the women's group.",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2024-09-10",
+        "hv-antenatal",
+        R(
+            "hv",
+            "Contact: antenatal (home, 33/40). Seen: Kerry, Liam. NAS signs, safe sleep, feeding "
+            "discussed. Moses basket and bottles ready. EPDS 11. Plan: postnatal visit on "
+            "discharge.",
+        ),
+    )
+    f.occ(
+        "2024-09-21",
+        "police-argument-callout",
+        R(
+            "police",
+            "2240 CALL FROM NEIGHBOUR - RAISED VOICES, DOOR SLAMMING AT 19 GORSEBANK RD. ATTENDED "
+            "2305. VERBAL ARGUMENT PARDEW / OSGATHORPE RE MONEY. NO INJURIES, NO OFFENCES. FEMALE "
+            "35/40 PREGNANT. DASH STANDARD. PPN SUBMITTED.",
+            time="22:40",
+            kind="Domestic - verbal",
+            ref="NVP-20240921-1377",
+        ),
+    )
+    f.occ(
+        "2024-09-23",
+        "csc-receives-ppn",
+        R(
+            "csc",
+            "Police PPN received: verbal argument between Kerry and Liam at home on 21/09 "
+            "(neighbour called), no injuries, DASH standard. SW to see each parent separately and "
+            "raise at core group.",
+            kind="Police notification",
+            ref="NVP-20240921-1377",
+        ),
+    )
+    f.occ(
+        "2024-10-08",
+        "birth",
+        R(
+            "mw",
+            "SVD 23:14 at 37+3/40. Live male, 2.61kg, Apgars 9/9. Methadone 80ml taken this "
+            "morning. Baby to postnatal ward with mother for NAS observation (Finnegan 4-hourly). "
+            "CP plan active from birth.",
+            time="23:14",
+            kind="Birth",
+        ),
+        R(
+            "csc",
+            "Baby Ellis born last night at 23:14 at Marlhaven General (37+3 weeks, 2.61kg). On the "
+            "postnatal ward with Kerry for NAS observation; Liam visiting. CP plan now in force "
+            "for Ellis.",
+            kind="Birth",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-10-10",
+        "nnu-admission",
+        R(
+            "nnu",
+            "Admitted to NNU from PN ward 06:30 (day 2). Finnegan 9, 11, 12 (high-pitched cry, "
+            "tremors when disturbed, poor feeding, loose stools). Oral morphine 40mcg/kg 4-hourly "
+            "started. Mother resident in parents' room.",
+            time="06:30",
+            kind="Admission",
+        ),
+        R(
+            "mw",
+            "Baby transferred to NNU early this morning with rising Finnegan scores (11, 12); "
+            "morphine started. Kerry discharged from postnatal care into the NNU parents' room.",
+            time="08:00",
+            kind="Postnatal",
+        ),
+    )
+    f.occ(
+        "2024-10-10",
+        "nnu-call-to-sw",
+        R(
+            "nnu",
+            "Phoned SW (J. Fairclough) 10:15 - informed of NNU admission and morphine treatment; "
+            "expected stay 2-3 weeks.",
+            time="10:15",
+            kind="Safeguarding call",
+        ),
+        R(
+            "csc",
+            "Call from Robin Ward NNU (nurse in charge): Ellis admitted to the NNU at 06:30 with "
+            "NAS, on oral morphine, expected stay 2-3 weeks. Kerry in the parents' room; Liam "
+            "visiting.",
+            time="10:15",
+            kind="Professional call",
+        ),
+    )
+    f.occ(
+        "2024-10-22",
+        "discharge-planning-meeting",
+        R(
+            "csc",
+            "Discharge planning meeting on Robin Ward (chair: SW). Present: parents, Dr Hallam "
+            "(neonatologist), NNU nurse, specialist MW, HV, fostering SSW R. Dunstall. Ellis off "
+            "morphine since 19/10, Finnegan under 8 for 72 hours. Plan: discharge 24/10 with Kerry "
+            "to a parent and baby foster placement (s20, both parents agree); parenting assessment "
+            "by Marram over 12 weeks; Liam's contact three times a week, supervised at the family "
+            "contact centre.",
+            time="10:00",
+            kind="Discharge planning meeting",
+        ),
+        R(
+            "nnu",
+            "Discharge planning mtg. Morphine stopped 19/10, scores stable. D/C planned 24/10 to "
+            "parent and baby foster placement with mother. Hearing screen and bloodspot done; Hep "
+            "B vaccine course started.",
+            time="10:00",
+            kind="MDT meeting",
+        ),
+        R(
+            "mw",
+            "Discharge planning meeting on NNU. Community midwife to visit in placement day 1 "
+            "after discharge; feeding plan (formula, 60ml 3-hourly).",
+            time="10:00",
+            kind="Multi-agency meeting",
+        ),
+        R(
+            "hv",
+            "Contact: discharge planning meeting (NNU). Plan: new birth visit in the placement "
+            "within 10-14 days of discharge.",
+        ),
+        R(
+            "fostering",
+            "SSW attended discharge planning meeting for Ellis - parent and baby placement with "
+            "the Oyelarans confirmed from Thursday 24/10.",
+            time="10:00",
+            kind="Meeting",
+        ),
+    )
+    f.occ(
+        "2024-10-22",
+        "placement-planning-meeting",
+        R(
+            "csc",
+            "Placement planning meeting (parent and baby) at the Oyelarans' home: placement "
+            "agreement signed by Kerry; house rules - no visitors, 9pm curfew, Kerry provides all "
+            "care, carers observe and record; Liam's contact at the family centre, not the "
+            "placement.",
+            time="14:00",
+            kind="Placement planning meeting",
+        ),
+        R(
+            "fostering",
+            "Placement planning meeting 2pm at carers' home with SW and Kerry. Placement agreement "
+            "and house rules signed. Carers to keep a daily recording log for the assessor.",
+            time="14:00",
+            kind="Meeting",
+        ),
+    )
+    f.occ(
+        "2024-10-24",
+        "discharge-to-placement",
+        R(
+            "nnu",
+            "Discharged 11:00 with mother to parent and baby foster placement (SW present). Wt "
+            "2.74kg. Feeding 60ml 3-hourly. No withdrawal signs.",
+            time="11:00",
+            kind="Discharge",
+        ),
+        R(
+            "csc",
+            "Ellis and Kerry discharged from Robin Ward this morning into the parent and baby "
+            "placement with Gail and Martin Oyelaran (s20, both parents consented). SW drove them.",
+            kind="Placement start",
+        ),
+        R(
+            "fostering",
+            "Kerry and baby Ellis arrived at 12:10 from hospital with the SW and settled in. Ellis "
+            "feeding well, Kerry tearful but coping. Carers' log started.",
+            time="12:10",
+            kind="Placement start",
+        ),
+        R(
+            "hv",
+            "Contact: discharge. Ellis discharged from NNU yesterday (24/10) with mother to a "
+            "parent and baby foster placement. New birth visit booked 04/11.",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-11-12",
+        "pa-joint-session",
+        R(
+            "pa",
+            "Session 4 (joint with SW) at the placement: observed bath time and a feed. Kerry warm "
+            "and responsive, needed prompting with winding; talked about relapse triggers and who "
+            "supports her. Liam not present (contact day at the centre).",
+        ),
+        R(
+            "csc",
+            "Joint session with Anne-Marie Brooker (Marram) at the placement - watched Kerry bath "
+            "and feed Ellis; warm handling, some prompting needed.",
+            time="10:00",
+            kind="Parenting assessment - joint",
+        ),
+    )
+    f.occ(
+        "2024-11-20",
+        "contact-cancelled",
+        R(
+            "contact",
+            "Session: Father - Ellis. Booked 10:00-11:30. Attendance: father arrived 10:12 "
+            "smelling strongly of alcohol, unsteady. Quality: session not started - supervisor's "
+            "decision. Father left 10:20 without incident. Ellis returned to carer.",
+            time="10:15",
+            kind="Contact - cancelled",
+        ),
+    )
+    f.occ(
+        "2024-11-20",
+        "contact-call-to-sw",
+        R(
+            "contact",
+            "Phoned SW (J. Fairclough) 10:40 re cancelled session - father under the influence.",
+            time="10:40",
+            kind="Call to SW",
+        ),
+        R(
+            "csc",
+            "Call from contact centre supervisor (T. Whitmarsh): Liam arrived for contact smelling "
+            "of alcohol and unsteady; session cancelled. SW to speak to Liam and Threadway.",
+            time="10:40",
+            kind="Professional call",
+        ),
+    )
+    f.occ(
+        "2024-11-28",
+        "kerry-cocaine-positive",
+        R(
+            "drugs",
+            "Kerry - supervised UDS positive for cocaine. Says a one-off at a friend's on Sunday "
+            "when she went out from the placement. Shared with SW as per PLO agreement.",
+        ),
+    )
+    f.occ(
+        "2024-12-07",
+        "kerry-goes-out",
+        R(
+            "fostering",
+            "Kerry went out at 18:20 saying she was going to the shop; left Ellis with us. Took "
+            "her rucksack.",
+            time="18:20",
+            kind="Carer log",
+        ),
+    )
+    f.occ(
+        "2024-12-07",
+        "carer-call-to-edt",
+        R(
+            "fostering",
+            "Kerry not back, phone off. Rang EDT 23:10 - told to keep Ellis in our care and not to "
+            "hand him to Kerry if she comes back under the influence.",
+            time="23:10",
+            kind="Call to EDT",
+        ),
+        R(
+            "csc",
+            "EDT: call from foster carer Gail Oyelaran 23:10 - Kerry left the parent and baby "
+            "placement at 18:20 and has not returned; phone off. Ellis in the carers' care. "
+            "Advised carers to keep Ellis; allocated SW to be told Monday.",
+            time="23:10",
+            kind="EDT contact",
+        ),
+    )
+    f.occ(
+        "2024-12-09",
+        "legal-gateway",
+        R(
+            "csc",
+            "Legal gateway meeting: Kerry left the placement on 07/12 and has not returned; "
+            "positive cocaine test 28/11; Liam's contact inconsistent. Decision: issue care "
+            "proceedings and seek an interim care order; Ellis to stay with the Oyelarans as a "
+            "foster placement. Paternal aunt viability to be expedited.",
+            time="10:00",
+            kind="Legal gateway",
+        ),
+        R(
+            "legal",
+            "Legal Gateway - OP. Instructions: issue C110A, seek ICO (s31 threshold). Urgent "
+            "listing requested.",
+            time="10:00",
+            kind="Legal gateway",
+        ),
+    )
+    f.occ(
+        "2024-12-09",
+        "core-group-2",
+        R(
+            "csc",
+            "Core group (Teams) - plan for Ellis while Kerry is away from the placement; carers "
+            "giving all care; HV checks weekly.",
+            time="14:00",
+            kind="Core group",
+        ),
+        R(
+            "fostering",
+            "Core group 2pm (Teams). Ellis well, gaining weight (3.4kg). We will keep caring for "
+            "him.",
+            time="14:00",
+            kind="Meeting",
+        ),
+        R(
+            "hv",
+            "Contact: core group (Teams). Outcome: HV to visit the placement weekly; Ellis 3.4kg "
+            "on carers' scales.",
+        ),
+    )
+    f.occ(
+        "2024-12-11",
+        "c110a-issued",
+        R(
+            "legal",
+            "C110A application issued - Marlhaven Family Court, case QZ24C00418. Urgent ICO "
+            "hearing listed 13/12/2024.",
+            time="12:00",
+            kind="Application issued",
+        ),
+    )
+    f.occ(
+        "2024-12-13",
+        "ico-hearing",
+        R(
+            "csc",
+            "Hearing at Marlhaven Family Court (District Judge Amberley). Interim Care Order "
+            "granted for Ellis. Kerry did not attend; Liam attended and opposed, asking for Ellis "
+            "to go to his sister. Children's Guardian D. Laird supports ICO. Directions: parenting "
+            "assessment report by 10/01, viability of paternal aunt, hair strand tests for both "
+            "parents. CMH 14/01/2025.",
+            time="10:30",
+            kind="Court hearing",
+            outcome="ICO",
+        ),
+        R(
+            "legal",
+            "Urgent ICO hearing - DJ Amberley. ICO made (s38). Interim care plan: foster "
+            "placement. Directions given; CMH 14/01/2025 10:00.",
+            time="10:30",
+            kind="Hearing",
+        ),
+        R(
+            "cafcass",
+            "First hearing: ICO made. Guardian supported the application. Mother absent; father "
+            "represented.",
+            time="10:30",
+            kind="Hearing",
+        ),
+        R(
+            "fostering",
+            "Interim care order made at court today - Ellis now a looked after child in our care "
+            "as a foster placement (no longer parent and baby).",
+            kind="Legal status",
+        ),
+    )
+    f.occ(
+        "2024-12-19",
+        "guardian-visit",
+        R(
+            "cafcass",
+            "Guardian visit to Ellis at the foster placement 10:00. Observed Ellis with carer - "
+            "alert, feeding well. Carers' log read.",
+            time="10:00",
+            kind="Visit",
+        ),
+    )
+    f.occ(
+        "2024-12-19",
+        "ssw-visit",
+        R(
+            "fostering",
+            "SSW supervisory visit 14:00 - carers well supported, Ellis thriving; Christmas "
+            "contact arrangements discussed.",
+            time="14:00",
+            kind="Supervisory visit",
+        ),
+    )
+    f.occ(
+        "2025-01-07",
+        "aunt-viability",
+        R(
+            "csc",
+            "Viability assessment of paternal aunt Nicola Osgathorpe (6 Kingfisher Rise, "
+            "Quillingford) completed: positive - stable home, two children of her own (8 and 11), "
+            "clear checks, realistic about Liam. Recommend full special guardianship assessment.",
+            kind="Assessment",
+        ),
+    )
+    f.occ(
+        "2025-01-10",
+        "pa-report-filed",
+        R(
+            "pa",
+            "Parenting assessment report filed: assessment ended early as Kerry left the placement "
+            "on 07/12. Conclusion: Kerry not currently able to put Ellis's needs before her drug "
+            "use; Liam not assessed as a sole carer (missed 3 of 5 sessions). Negative.",
+        ),
+    )
+    f.occ(
+        "2025-01-14",
+        "cmh",
+        R(
+            "csc",
+            "Case Management Hearing, Marlhaven Family Court. ICO continues. Parenting assessment "
+            "negative. Directions: special guardianship assessment of paternal aunt Nicola "
+            "Osgathorpe by 25/04, hair strand results awaited, IRH 20/05/2025, final hearing "
+            "24/06/2025.",
+            time="10:00",
+            kind="Court hearing",
+        ),
+        R(
+            "legal",
+            "CMH before DJ Amberley. Timetable agreed: SGO assessment (paternal aunt) by 25/04, "
+            "IRH 20/05/2025, FH 24/06/2025 (2 days).",
+            time="10:00",
+            kind="Hearing",
+        ),
+        R(
+            "cafcass",
+            "CMH - Guardian supports assessment of the paternal aunt; concerned about drift if "
+            "timetable slips.",
+            kind="Hearing",
+            shift="+2",
+        ),
+    )
+    f.occ(
+        "2025-02-14",
+        "father-arrest",
+        R(
+            "police",
+            "ARREST 1640 OSGATHORPE LIAM (36) - THEFT FROM SHOP (MEAT/ALCOHOL £212, TOLLINGHAM RD "
+            "SUPERMARKET) + POSS CLASS A (HEROIN, 2 WRAPS). CONVEYED MARLHAVEN CUSTODY. DETAINED "
+            "OVERNIGHT.",
+            time="16:40",
+            kind="Arrest",
+            ref="NVP-20250214-0912",
+        ),
+    )
+    f.occ(
+        "2025-02-15",
+        "father-charge",
+        R(
+            "police",
+            "CHARGED 1120 OSGATHORPE L - THEFT FROM SHOP x1, POSS CLASS A x1. BAILED TO MARLHAVEN "
+            "MC 06/03/2025.",
+            time="11:20",
+            kind="Charge",
+            ref="NVP-20250214-0912",
+        ),
+    )
+    f.occ(
+        "2025-02-17",
+        "csc-receives-arrest-notification",
+        R(
+            "csc",
+            "Police notification: Liam arrested Friday 14/02 for shoplifting and possession of "
+            "heroin, charged on Saturday; court 06/03. To be raised with Legal re his position in "
+            "the proceedings.",
+            kind="Police notification",
+            ref="NVP-20250214-0912",
+        ),
+    )
+    f.occ(
+        "2025-03-18",
+        "move-to-aunt",
+        R(
+            "fostering",
+            "Ellis moved to his paternal aunt Nicola Osgathorpe today at 10:00 (connected carer, "
+            "reg 24 temporary approval). Handover went well; gave her his routine and memory box.",
+            time="10:00",
+            kind="Placement end",
+        ),
+        R(
+            "csc",
+            "Ellis placed today with paternal aunt Nicola Osgathorpe, 6 Kingfisher Rise, "
+            "Quillingford QZ8 3EW, under the ICO (Regulation 24 temporary approval as a connected "
+            "person). Placement plan signed.",
+            kind="Change of placement",
+        ),
+        R(
+            "hv",
+            "Contact: change of address. Ellis moved yesterday to his paternal aunt at 6 "
+            "Kingfisher Rise, Quillingford QZ8 3EW - transferred to the Quillingford HV team; "
+            "visit booked.",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-03-27",
+        "gp-deduction",
+        R(
+            "gp",
+            "Ellis PARDEW - deducted from list: registered with Quillingford Health Centre (GMS1 "
+            "there 24/03).",
+            time="09:00",
+            kind="Administration",
+        ),
+    )
+    f.occ(
+        "2025-04-09",
+        "hv-visit-typed-twice",
+        R(
+            "hv",
+            "Contact: home visit (Kingfisher Rise). Seen: Ellis, Nicola. Ellis 6.8kg, smiling, "
+            "rolling. 6-month review due. Aunt managing well with three children. Plan: review at "
+            "8 months.",
+        ),
+        R(
+            "hv",
+            "Contact: home visit (Kingfisher Rise). Seen: Ellis and Nicola. Ellis 6.8kg, smiling, "
+            "rolling. 6 month review due. Aunt managing well with 3 children. Plan: review at 8 "
+            "months.",
+        ),
+    )
+    f.occ(
+        "2025-05-20",
+        "irh",
+        R(
+            "csc",
+            "Issue Resolution Hearing. Parents not opposing an SGO to the paternal aunt; Liam "
+            "seeks contact six times a year supervised by Nicola; Kerry did not attend. Final "
+            "hearing stays 24/06 for the SGO and support plan.",
+            time="10:00",
+            kind="Court hearing",
+        ),
+        R(
+            "legal",
+            "IRH - issues narrowed: SGO agreed in principle; contact and SGO support plan "
+            "(allowance) remain for FH.",
+            time="10:00",
+            kind="Hearing",
+        ),
+        R(
+            "cafcass",
+            "IRH - Guardian supports SGO to Ms Osgathorpe; final analysis to be filed by 06/06.",
+            time="10:00",
+            kind="Hearing",
+        ),
+    )
+    f.occ(
+        "2025-06-06",
+        "guardian-final-analysis",
+        R(
+            "cafcass",
+            "Guardian's final analysis and recommendations filed: SGO to paternal aunt; contact "
+            "with father six times a year; mother letterbox, plus two supervised visits a year if "
+            "tests are clear.",
+            time="16:00",
+            kind="Report filed",
+        ),
+    )
+    f.occ(
+        "2025-06-24",
+        "final-hearing-sgo",
+        R(
+            "csc",
+            "Final hearing, Marlhaven Family Court (DJ Amberley). Special Guardianship Order made "
+            "to paternal aunt Nicola Osgathorpe; ICO discharged; proceedings concluded at week 28. "
+            "SGO support plan approved (allowance, therapeutic parenting course). Ellis no longer "
+            "looked after.",
+            time="10:00",
+            kind="Court hearing",
+            outcome="SGO - paternal aunt",
+        ),
+        R(
+            "legal",
+            "FINAL HEARING - SGO made (s14A CA 1989) to N. Osgathorpe. ICO discharged. Child "
+            "arrangements: father 6x/yr. File to close.",
+            time="10:00",
+            kind="Final hearing",
+        ),
+        R(
+            "cafcass",
+            "Final hearing - SGO granted as recommended. Guardian's involvement ends; later life "
+            "letter to Ellis to follow.",
+            time="10:00",
+            kind="Hearing",
+        ),
+        R(
+            "drugs",
+            "Went to the final hearing at Marlhaven Family Court with Liam (my statement was in "
+            "the bundle). Special guardianship order made for Ellis to his sister Nicola. Liam "
+            "tearful but relieved it's family.",
+        ),
+    )
+
+    f.fill(
+        "mw",
+        "2024-07-03",
+        "2024-07-12",
+        [("Antenatal", "ANC 24/40. BP 112/70, SFH on chart, FM+. Methadone 70ml. CO 12ppm.")],
+    )
+    f.fill(
+        "mw",
+        "2024-08-22",
+        "2024-08-29",
+        [("Antenatal", "ANC 31/40. Growth scan: EFW 40th centile. Smoking cut to 8/day.")],
+    )
+    f.fill(
+        "drugs",
+        "2024-04-20",
+        "2025-06-20",
+        [
+            ("", "Kerry - script review with prescriber. 80ml continues. Pick-ups all attended."),
+            ("", "Liam came to the men's group, spoke a bit about becoming a dad."),
+            ("", "Liam - UDS methadone only. Talking about the court case, worried."),
+            ("", "Kerry - DNA key work appointment. Letter sent."),
+        ],
+        timed=False,
+    )
+    f.fill(
+        "gp",
+        "2024-04-20",
+        "2025-06-20",
+        [
+            ("Medication review", "Kerry PARDEW: sertraline review, mood 'up and down'. Continue."),
+            ("Consultation", "Liam OSGATHORPE: asthma review, inhaler technique checked."),
+        ],
+    )
+    f.fill(
+        "nnu",
+        "2024-10-12",
+        "2024-10-20",
+        [
+            ("Nursing", "Finnegan 6-8 overnight. Morphine weaned 10%. Kerry doing cares, 2 feeds."),
+            ("Nursing", "Settled. Finnegan <8 x 24h. Dad visited 2h, held Ellis skin to skin."),
+        ],
+        weekdays=False,
+    )
+    f.fill(
+        "contact",
+        "2024-10-28",
+        "2025-03-14",
+        [
+            (
+                "Contact",
+                "Session: Father - Ellis. Attendance: on time. Quality: fed and changed Ellis, "
+                "good eye contact, sang to him.",
+            ),
+            (
+                "Contact",
+                "Session: Father - Ellis. Attendance: 15 min late (bus). Quality: warm, needed "
+                "reminding to support Ellis's head.",
+            ),
+            ("Contact", "Session: Father - Ellis. Attendance: did not attend, no call."),
+            (
+                "Contact",
+                "Session: Father - Ellis. Attendance: on time. Quality: good, brought a toy, "
+                "photos for memory book.",
+            ),
+        ],
+    )
+    f.fill(
+        "fostering",
+        "2024-10-28",
+        "2024-12-04",
+        [
+            ("Carer log", "Kerry up for night feeds; managed well with a little prompting."),
+            (
+                "Carer log",
+                "Kerry going out 13:00 till about 17:30 (says shopping in town). Ellis with us.",
+            ),
+        ],
+    )
+    f.fill(
+        "fostering",
+        "2025-01-20",
+        "2025-02-10",
+        [("Carer log", "Ellis had his 16-week immunisations at the surgery; grizzly after.")],
+    )
+    f.fill(
+        "pa",
+        "2024-10-28",
+        "2024-11-08",
+        [("", "Session 2 at the placement - Kerry's history and her previous children.")],
+    )
+    f.fill(
+        "pa",
+        "2024-11-25",
+        "2024-12-05",
+        [("", "Session 6 - routines and sleep. Kerry tired, less engaged; said she misses home.")],
+    )
+    f.fill(
+        "csc",
+        "2024-10-28",
+        "2025-06-20",
+        [
+            ("Statutory visit", "Statutory visit. Ellis seen; settled, feeding well."),
+            ("Supervision", "Supervision with TM - care plan and timetable on track."),
+        ],
+    )
+    f.fill(
+        "csc",
+        "2025-01-15",
+        "2025-03-10",
+        [("CLA review", "Child looked after review (IRO). Care plan endorsed.")],
+    )
+    f.fill(
+        "hv",
+        "2025-04-14",
+        "2025-08-29",
+        [("", "Contact: clinic. Ellis 7.9kg, 9-month review: development on track.")],
+    )
+    f.fill(
+        "cafcass",
+        "2025-03-24",
+        "2025-05-15",
+        [("Visit", "Guardian visit to Ellis at his aunt's. Settled, attached to Nicola.")],
+    )
+    return f.case()
+
+
 def blind_dedup_cases_13() -> list[BlindCase]:
     """The thirteenth blind set's families, in a fixed order."""
-    return [_salih(), _brennock()]
+    return [_salih(), _brennock(), _pardew()]
 
 
 if __name__ == "__main__":
