@@ -34,26 +34,14 @@ Will, Jack, Mercy, Faith, Dawn, Summer, Robin, Sonny, Lark, Sparrow; surnames Mo
 
 from __future__ import annotations
 
-from genogram.family import Family
-from tests.test_issue19_cases import TODAY, _d, _family
+from sample_data import anonymise_family_kit as kit
 
-__all__ = [
-    "BLIND_DISAGREE",
-    "BLIND_EXPECTED",
-    "BLIND_FAMILIES",
-    "BLIND_MENTIONS",
-    "BLIND_OTHER_SECRETS",
-    "BLIND_PEOPLE",
-    "BLIND_RELATIONSHIPS",
-    "BLIND_TEXTS",
-    "BLIND_UNCERTAIN",
-    "TODAY",
-    "_d",
-    "blind_family",
-]
+__all__ = list(kit.FAMILY_EXPORTS)
+
+TODAY, _d = kit.TODAY, kit._d
 
 # (id, name, sex, born, role) -> expected pseudonym
-BLIND_PEOPLE = [
+BLIND_PEOPLE: list[kit.Person] = [
     ("M1", "Robin Moss", "M", "2021-02-03", "Subject child"),
     ("M2", "Rose Moss", "F", "2021-02-03", "Twin sister"),
     ("M3", "Faith Bath", "F", "1998-05-19", "Birth mother"),
@@ -79,7 +67,7 @@ BLIND_PEOPLE = [
     ("M23", "Dorcas Sparrow", "F", "1965-03-03", "Foster carer"),
     ("M24", "Philippa Lark", "F", "1978-12-12", "Adoptive mum"),
 ]
-BLIND_RELATIONSHIPS = [
+BLIND_RELATIONSHIPS: list[kit.Link] = [
     ("M3", "M1", "parent", "", ""),
     ("M4", "M1", "parent", "", ""),
     ("M3", "M2", "parent", "", ""),
@@ -153,18 +141,14 @@ BLIND_EXPECTED = {
 # the workbook calls her "Mum's sister".
 BLIND_DISAGREE = {"M18"}
 
-
-def blind_family() -> Family:
-    return _family(BLIND_PEOPLE, BLIND_RELATIONSHIPS)
-
-
-BLIND_FAMILIES = {"blind_moss_bath": (blind_family, BLIND_EXPECTED, BLIND_DISAGREE)}
+blind_family, BLIND_FAMILIES = kit.family_of(
+    "blind_moss_bath", BLIND_PEOPLE, BLIND_RELATIONSHIPS, BLIND_EXPECTED, BLIND_DISAGREE
+)
 
 # ---------------------------------------------------------------------- texts with traps
-# Each row: (agency, text, must appear in the output, must not appear in the output,
-# the identifying mentions in the text). BLIND_TEXTS and BLIND_MENTIONS below are its columns,
-# in the shapes of KETTLEBY_TEXTS and KETTLEBY_MENTIONS.
-_ROWS: list[tuple[str, str, list[str], list[str], list[str]]] = [
+# Each row is a `kit.Row` (agency, text, must appear in the output, must not appear in the output,
+# the identifying mentions in the text); BLIND_TEXTS and BLIND_MENTIONS are its columns.
+_ROWS: list[kit.Row] = [
     (  # 0
         "Midwifery",
         "Faith Bath (DOB 19/05/1998) delivered twins by caesarean section at Kestleigh General "
@@ -535,13 +519,7 @@ _ROWS: list[tuple[str, str, list[str], list[str], list[str]]] = [
     ),
 ]  # fmt: skip
 
-# (agency, text, must appear in the output, must not appear in the output)
-BLIND_TEXTS: list[tuple[str, str, list[str], list[str]]] = [
-    (agency, text, want, never) for agency, text, want, never, _ in _ROWS
-]
-# The identifying mentions in each text (a name with the title or role word written with it):
-# every other word of the texts is non-identifying and should come out unchanged.
-BLIND_MENTIONS: list[list[str]] = [mentions for *_, mentions in _ROWS]
+BLIND_TEXTS, BLIND_MENTIONS = kit.columns(_ROWS)
 # Words whose status is uncertain (the name of a council area): left in and listed in the
 # residual report.
 BLIND_UNCERTAIN = ["Wexmoor"]
@@ -561,5 +539,3 @@ BLIND_OTHER_SECRETS = [
     "1st May 1944", "3rd February 2021", "22/01/2023", "30/03/1972", "19th May 1998",
     "Robbie", "Pip",
 ]  # fmt: skip
-
-assert len(BLIND_TEXTS) == len(BLIND_MENTIONS)

@@ -52,26 +52,14 @@ and the practitioner Green.
 
 from __future__ import annotations
 
-from genogram.family import Family
-from tests.test_issue19_cases import TODAY, _d, _family
+from sample_data import anonymise_family_kit as kit
 
-__all__ = [
-    "BLIND_DISAGREE",
-    "BLIND_EXPECTED",
-    "BLIND_FAMILIES",
-    "BLIND_MENTIONS",
-    "BLIND_OTHER_SECRETS",
-    "BLIND_PEOPLE",
-    "BLIND_RELATIONSHIPS",
-    "BLIND_TEXTS",
-    "BLIND_UNCERTAIN",
-    "TODAY",
-    "_d",
-    "blind_family",
-]
+__all__ = list(kit.FAMILY_EXPORTS)
+
+TODAY, _d = kit.TODAY, kit._d
 
 # (id, name, sex, born, role) -> expected pseudonym
-BLIND_PEOPLE = [
+BLIND_PEOPLE: list[kit.Person] = [
     ("W1", "Tayla Brown-Mensah", "F", "2019-07-14", "Subject child"),
     ("W2", "Kelly Brown", "F", "1997-03-22", "Mum"),
     ("W3", "Kwame Mensah", "M", "1993-11-05", "Dad"),
@@ -92,7 +80,7 @@ BLIND_PEOPLE = [
     ("W18", "Blessing Mensah", "F", "1996-04-04", "Dad's sister"),
     ("W19", "Gurpreet Singh", "F", "1975-10-30", "Foster carer"),
 ]
-BLIND_RELATIONSHIPS = [
+BLIND_RELATIONSHIPS: list[kit.Link] = [
     ("W2", "W1", "parent", "", ""),
     ("W3", "W1", "parent", "", ""),
     ("W2", "W4", "parent", "", ""),
@@ -149,21 +137,17 @@ BLIND_EXPECTED = {
 # grandmother but is not the mother's father, and the workbook calls him "Maternal grandfather".
 BLIND_DISAGREE = {"W12"}
 
-
-def blind_family() -> Family:
-    return _family(BLIND_PEOPLE, BLIND_RELATIONSHIPS)
-
-
-BLIND_FAMILIES = {"blind_brown_mensah": (blind_family, BLIND_EXPECTED, BLIND_DISAGREE)}
+blind_family, BLIND_FAMILIES = kit.family_of(
+    "blind_brown_mensah", BLIND_PEOPLE, BLIND_RELATIONSHIPS, BLIND_EXPECTED, BLIND_DISAGREE
+)
 
 # ---------------------------------------------------------------------- texts with traps
-# Each row: (agency, text, must appear in the output, must not appear in the output,
-# the identifying mentions in the text). BLIND_TEXTS and BLIND_MENTIONS below are its columns,
-# in the shapes of KETTLEBY_TEXTS and KETTLEBY_MENTIONS. Within a row's mentions a longer
-# mention comes before a shorter one it contains (they are masked in order). Exact event dates
-# (not dates of birth) are listed as mentions with no expectation either way: a review may
-# publish them to the month.
-_ROWS: list[tuple[str, str, list[str], list[str], list[str]]] = [
+# Each row is a `kit.Row` (agency, text, must appear in the output, must not appear in the output,
+# the identifying mentions in the text); BLIND_TEXTS and BLIND_MENTIONS are its columns. Within a
+# row's mentions a longer mention comes before a shorter one it contains (they are masked in order).
+# Exact event dates (not dates of birth) are listed as mentions with no expectation either way: a
+# review may publish them to the month.
+_ROWS: list[kit.Row] = [
     (  # 0
         "Midwifery",
         "Booking appt. Kelly BROWN, d.o.b. 22.03.97, G2 P1, EDD July 2019. Lives Flat 3, 27b "
@@ -685,13 +669,7 @@ _ROWS: list[tuple[str, str, list[str], list[str], list[str]]] = [
     ),
 ]  # fmt: skip
 
-# (agency, text, must appear in the output, must not appear in the output)
-BLIND_TEXTS: list[tuple[str, str, list[str], list[str]]] = [
-    (agency, text, want, never) for agency, text, want, never, _ in _ROWS
-]
-# The identifying mentions in each text (a name with the title or role word written with it):
-# every other word of the texts is non-identifying and should come out unchanged.
-BLIND_MENTIONS: list[list[str]] = [mentions for *_, mentions in _ROWS]
+BLIND_TEXTS, BLIND_MENTIONS = kit.columns(_ROWS)
 # Words whose status is uncertain (the name of the council): left in and listed in the
 # residual report.
 BLIND_UNCERTAIN = ["Ormesfield"]
@@ -722,5 +700,3 @@ BLIND_OTHER_SECRETS = [
     "22.03.97", "14-Jul-2019", "22/03/1997", "05/11/1993", "14/7/19", "02/02/1990",
     "5/11/93", "30.06.2015", "03/09/2016", "24.12.21", "22/3/97",
 ]  # fmt: skip
-
-assert len(BLIND_TEXTS) == len(BLIND_MENTIONS)

@@ -57,26 +57,14 @@ The family (subject child Ellen June Ward, known as June, born 21 June 2019):
 
 from __future__ import annotations
 
-from genogram.family import Family
-from tests.test_issue19_cases import TODAY, _d, _family
+from sample_data import anonymise_family_kit as kit
 
-__all__ = [
-    "BLIND_DISAGREE",
-    "BLIND_EXPECTED",
-    "BLIND_FAMILIES",
-    "BLIND_MENTIONS",
-    "BLIND_OTHER_SECRETS",
-    "BLIND_PEOPLE",
-    "BLIND_RELATIONSHIPS",
-    "BLIND_TEXTS",
-    "BLIND_UNCERTAIN",
-    "TODAY",
-    "_d",
-    "blind_family",
-]
+__all__ = list(kit.FAMILY_EXPORTS)
+
+TODAY, _d = kit.TODAY, kit._d
 
 # (id, name, sex, born, role) -> expected pseudonym
-BLIND_PEOPLE = [
+BLIND_PEOPLE: list[kit.Person] = [
     ("T1", "Ellen June Ward", "F", "2019-06-21", "Subject child"),
     ("T2", "Kerry Joyce", "F", "1999-08-15", "Mum"),
     ("T3", "Martin Ward", "M", "1996-03-17", "Dad"),
@@ -96,7 +84,7 @@ BLIND_PEOPLE = [
     ("T17", "Charity Ward", "F", "1999-01-25", "Dad's sister"),
     ("T18", "Sheena MacRory", "F", "1968-06-30", "Foster carer"),
 ]
-BLIND_RELATIONSHIPS = [
+BLIND_RELATIONSHIPS: list[kit.Link] = [
     ("T2", "T1", "parent", "", ""),
     ("T3", "T1", "parent", "", ""),
     ("T2", "T4", "parent", "", ""),
@@ -153,24 +141,20 @@ BLIND_EXPECTED = {
 # grandfather but is not the father's mother, and the workbook calls her "Paternal grandmother".
 BLIND_DISAGREE = {"T15"}
 
-
-def blind_family() -> Family:
-    return _family(BLIND_PEOPLE, BLIND_RELATIONSHIPS)
-
-
-BLIND_FAMILIES = {"blind_ward_joyce": (blind_family, BLIND_EXPECTED, BLIND_DISAGREE)}
+blind_family, BLIND_FAMILIES = kit.family_of(
+    "blind_ward_joyce", BLIND_PEOPLE, BLIND_RELATIONSHIPS, BLIND_EXPECTED, BLIND_DISAGREE
+)
 
 # ---------------------------------------------------------------------- texts with traps
-# Each row: (agency, text, must appear in the output, must not appear in the output,
-# the identifying mentions in the text). BLIND_TEXTS and BLIND_MENTIONS below are its columns,
-# in the shapes of KETTLEBY_TEXTS and KETTLEBY_MENTIONS. Within a row's mentions a longer
-# mention comes before a shorter one it contains (they are masked in order), and no mention is
-# also written, in the same case, as an ordinary word of its row (the month June, "in May",
-# "the ward", "a charity shop", "the van", "a Mercedes van", "St Patrick's Day", "on Friday"
-# stay, on purpose, though some are capitalised family names). Exact event dates (not dates of
-# birth) are listed as mentions with no expectation either way: a review may publish them to
-# the month.
-_ROWS: list[tuple[str, str, list[str], list[str], list[str]]] = [
+# Each row is a `kit.Row` (agency, text, must appear in the output, must not appear in the output,
+# the identifying mentions in the text); BLIND_TEXTS and BLIND_MENTIONS are its columns. Within a
+# row's mentions a longer mention comes before a shorter one it contains (they are masked in order),
+# and no mention is also written, in the same case, as an ordinary word of its row (the month June,
+# "in May", "the ward", "a charity shop", "the van", "a Mercedes van", "St Patrick's Day", "on
+# Friday" stay, on purpose, though some are capitalised family names). Exact event dates (not dates
+# of birth) are listed as mentions with no expectation either way: a review may publish them to the
+# month.
+_ROWS: list[kit.Row] = [
     (  # 0
         "Midwifery",
         "Kerry Ward (DOB 15/08/1999) delivered a girl, Ellen June, at 04:10 on Cavell Ward, "
@@ -705,13 +689,7 @@ _ROWS: list[tuple[str, str, list[str], list[str], list[str]]] = [
     ),
 ]  # fmt: skip
 
-# (agency, text, must appear in the output, must not appear in the output)
-BLIND_TEXTS: list[tuple[str, str, list[str], list[str]]] = [
-    (agency, text, want, never) for agency, text, want, never, _ in _ROWS
-]
-# The identifying mentions in each text (a name with the title or role word written with it):
-# every other word of the texts is non-identifying and should come out unchanged.
-BLIND_MENTIONS: list[list[str]] = [mentions for *_, mentions in _ROWS]
+BLIND_TEXTS, BLIND_MENTIONS = kit.columns(_ROWS)
 # Words whose status is uncertain (the name of the council): left in and listed in the
 # residual report.
 BLIND_UNCERTAIN = ["Brackenshire"]
@@ -742,5 +720,3 @@ BLIND_OTHER_SECRETS = [
     "15/08/1999", "21.06.19", "05.10.17", "02/11/1994", "17/03/1996", "03/12/1997",
     "30/01/2025", "29/09/1970", "05/10/2017", "15-Aug-99", "17.03.96", "21st June 2019",
 ]  # fmt: skip
-
-assert len(BLIND_TEXTS) == len(BLIND_MENTIONS)
