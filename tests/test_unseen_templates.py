@@ -17,12 +17,8 @@ drama range).
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import io
-import struct
-import zlib
-from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,38 +27,25 @@ import openpyxl
 import pytest
 import xlsxwriter
 
-from chronology.ingest import IngestResult, read_chronology
-from cspr.cli import main
-
-TODAY = dt.date(2026, 11, 26)
-
-Key = tuple[str, int]  # (sheet name, row number as Excel shows it; CSV: the record number)
-
-
-@dataclass(frozen=True)
-class Acc:
-    """The row must become an event with this date (ISO), precision and time (HH:MM or None)."""
-
-    date: str
-    precision: str = "day"
-    time: str | None = None
-
-
-@dataclass(frozen=True)
-class Rej:
-    """The row must be rejected (why, for the reader of this test)."""
-
-    why: str
-
-
-@dataclass(frozen=True)
-class Skip:
-    """A header repeated after a page break: part of the table's frame, in neither output."""
-
-    why: str
-
-
-Expect = Acc | Rej | Skip
+from tests.unseen_templates_helpers import (
+    Acc,
+    Expect,
+    Key,
+    Rej,
+    Skip,
+    agency_problems,
+    all_problems,
+    date_problems,
+    ingest_result,
+    mapping_problems,
+    report,
+    results_fixture,  # noqa: F401
+    row_problems,
+    seen_in_cli_output,
+    seen_in_result,
+    tiny_png,
+    write_csv,
+)
 
 
 @dataclass(frozen=True)
@@ -189,23 +172,6 @@ def write_openpyxl(path: Path, tables: list[Table]) -> Path:
     return path
 
 
-def _tiny_png() -> bytes:
-    """A 2x2 red PNG: the trust's 'logo'."""
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        body = kind + data
-        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
-
-    raw = b"".join(b"\x00" + b"\xff\x00\x00" * 2 for _ in range(2))
-    header = struct.pack(">IIBBBBB", 2, 2, 8, 2, 0, 0, 0)
-    return (
-        b"\x89PNG\r\n\x1a\n"
-        + chunk(b"IHDR", header)
-        + chunk(b"IDAT", zlib.compress(raw))
-        + chunk(b"IEND", b"")
-    )
-
-
 def write_xlsxwriter(path: Path, tables: list[Table], logo: dict[str, str] | None = None) -> Path:
     workbook = xlsxwriter.Workbook(str(path))
     formats: dict[str, object] = {}
@@ -255,17 +221,11 @@ def write_xlsxwriter(path: Path, tables: list[Table], logo: dict[str, str] | Non
         if logo and table.name in logo:
             sheet.set_row(0, 48)
             sheet.insert_image(
-                logo[table.name], "logo.png", {"image_data": io.BytesIO(_tiny_png())}
+                logo[table.name],
+                "logo.png",
+                {"image_data": io.BytesIO(tiny_png(2, 2, b"\xff\x00\x00"))},
             )
     workbook.close()
-    return path
-
-
-def write_csv_table(path: Path, table: Table, *, encoding: str, delimiter: str) -> Path:
-    with path.open("w", encoding=encoding, newline="") as handle:
-        writer = csv.writer(handle, delimiter=delimiter, lineterminator="\r\n")
-        for row in table.rows:
-            writer.writerow(["" if v is None else v for v in row])
     return path
 
 
@@ -589,8 +549,8 @@ def drug_alcohol_csv(folder: Path) -> Case:
     t.entry(Acc("2019-12-01"), "43800", None, "Review", "Yes",
             "Care plan review – relapse disclosed.", kw)  # fmt: skip
     t.entry(Rej("footer"), "Printed 20/11/2026 by R. Okonjo-Vale", None, None, None, None, None)
-    path = write_csv_table(
-        folder / "Drug_and_Alcohol_Service.csv", t, encoding="cp1252", delimiter=";"
+    path = write_csv(
+        folder / "Drug_and_Alcohol_Service.csv", t.rows, encoding="cp1252", delimiter=";"
     )
     mapping = {"Appt Date": "date", "Appt Time": "time", "Keyworker Notes": "event_text",
                "Appointment Type": "event_type"}  # fmt: skip
@@ -625,8 +585,8 @@ def housing_csv(folder: Path) -> Case:
             "Arrears escalated during 2019/20.", None)  # fmt: skip
     t.entry(Acc("2019-10-21", time="16:05"), "21/10/2019 16:05", "T. Brannock", org,
             "Tenancy", "Notice seeking possession served.", "Court papers")  # fmt: skip
-    path = write_csv_table(
-        folder / "Housing_Association_tenancy_log.csv", t, encoding="utf-8-sig", delimiter=","
+    path = write_csv(
+        folder / "Housing_Association_tenancy_log.csv", t.rows, encoding="utf-8-sig", delimiter=","
     )
     mapping = {"Date Logged": "date", "Case Note": "event_text", "Category": "event_type"}
     return Case(path, [t], frozenset({"Housing", org}), mapping={"": mapping})
@@ -835,7 +795,7 @@ NAMES = list(BUILDERS)
 
 
 # --------------------------------------------------------------------------------------------
-# Fixtures and checks
+# Fixtures (`results`, which reads every case, comes from tests.unseen_templates_helpers)
 
 
 @pytest.fixture(scope="module")
@@ -844,129 +804,32 @@ def cases(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Case]:
     return {name: build(folder) for name, build in BUILDERS.items()}
 
 
-@pytest.fixture(scope="module")
-def results(cases: dict[str, Case]) -> dict[str, IngestResult | Exception]:
-    out: dict[str, IngestResult | Exception] = {}
-    for name, case in cases.items():
-        try:
-            out[name] = read_chronology(case.path, agency=case.agency_arg, today=TODAY)
-        except Exception as error:  # reported by each test of that file
-            out[name] = error
-    return out
-
-
-def _result(results: dict[str, IngestResult | Exception], name: str) -> IngestResult:
-    result = results[name]
-    if isinstance(result, Exception):
-        pytest.fail(f"{name}: the file could not be read: {result!r}")
-    return result
-
-
-@dataclass(frozen=True)
-class Seen:
-    """One output row, from the API or from the CLI's CSV files."""
-
-    kind: str  # "event" | "rejected"
-    key: Key
-    date: str = ""
-    precision: str = ""
-    time: str | None = None
-    agency: str = ""
-    reason: str = ""
-
-
-def _seen_from_result(result: IngestResult) -> list[Seen]:
-    seen = [
-        Seen(
-            "event",
-            (e.source.sheet, e.source.row),
-            e.date.isoformat(),
-            e.date_precision,
-            e.time.strftime("%H:%M") if e.time else None,
-            e.agency,
-        )
-        for e in result.events
-    ]
-    seen += [
-        Seen("rejected", (r.source.sheet, r.source.row), reason=r.reason) for r in result.rejections
-    ]
-    return seen
-
-
-def _invariant_problems(case: Case, seen: list[Seen]) -> list[str]:
-    counts = Counter(s.key for s in seen)
-    expected = {k for k, e in case.expected.items() if not isinstance(e, Skip)}
-    problems = [f"row {k} was dropped (in neither output)" for k in sorted(expected - set(counts))]
-    problems += [f"row {k} appears {n} times" for k, n in sorted(counts.items()) if n > 1]
-    problems += [
-        f"row {k} is not a body row of a table (title, header, blank or notes) but was output"
-        for k in sorted(set(counts) - expected)
-    ]
-    return problems
-
-
-def _describe(seen: Seen) -> str:
-    if seen.kind == "rejected":
-        return f"rejected ({seen.reason})"
-    return f"accepted as {seen.date} {seen.precision} {seen.time or ''}".rstrip()
-
-
-def _date_problems(case: Case, seen: list[Seen]) -> list[str]:
-    by_key = {s.key: s for s in seen}
-    problems = []
-    for key, expect in sorted(case.expected.items()):
-        got = by_key.get(key)
-        if got is None:
-            continue  # reported by the invariant
-        if isinstance(expect, Acc):
-            want = Seen("event", key, expect.date, expect.precision, expect.time, got.agency)
-            if got != want:
-                problems.append(f"row {key}: expected {_describe(want)}, got {_describe(got)}")
-        elif got.kind != "rejected":
-            problems.append(f"row {key}: expected rejected ({expect.why}), got {_describe(got)}")
-    return problems
-
-
-def _agency_problems(case: Case, seen: list[Seen]) -> list[str]:
-    agencies = Counter(s.agency for s in seen if s.kind == "event")
-    if len(agencies) == 1 and next(iter(agencies)) in case.agencies:
-        return []
-    return [f"agencies {dict(agencies)}; expected all events as one of {sorted(case.agencies)}"]
-
-
-def _report(name: str, problems: list[str]) -> str:
-    return f"{name}:\n  " + "\n  ".join(problems)
-
-
 # --------------------------------------------------------------------------------------------
 # Tests
 
 
 @pytest.mark.parametrize("name", NAMES)
 def test_every_body_row_once_in_events_or_rejected(name: str, cases, results) -> None:  # type: ignore[no-untyped-def]
-    problems = _invariant_problems(cases[name], _seen_from_result(_result(results, name)))
-    assert not problems, _report(name, problems)
+    problems = row_problems(cases[name].expected, seen_in_result(ingest_result(results, name)))
+    assert not problems, report(name, problems)
 
 
 @pytest.mark.parametrize("name", NAMES)
 def test_dates_day_first_with_precision_never_guessed(name: str, cases, results) -> None:  # type: ignore[no-untyped-def]
-    problems = _date_problems(cases[name], _seen_from_result(_result(results, name)))
-    assert not problems, _report(name, problems)
+    problems = date_problems(cases[name].expected, seen_in_result(ingest_result(results, name)))
+    assert not problems, report(name, problems)
 
 
 @pytest.mark.parametrize("name", NAMES)
 def test_one_agency_per_file(name: str, cases, results) -> None:  # type: ignore[no-untyped-def]
-    problems = _agency_problems(cases[name], _seen_from_result(_result(results, name)))
-    assert not problems, _report(name, problems)
-
-
-def _norm(text: str) -> str:
-    return " ".join(text.split()).lower()
+    seen = seen_in_result(ingest_result(results, name))
+    problems = agency_problems(cases[name].agencies, seen)
+    assert not problems, report(name, problems)
 
 
 @pytest.mark.parametrize("name", NAMES)
 def test_header_row_and_obvious_columns_mapped(name: str, cases, results) -> None:  # type: ignore[no-untyped-def]
-    case, result = cases[name], _result(results, name)
+    case, result = cases[name], ingest_result(results, name)
     sheets = {s.name: s for s in result.sheets}
     problems = []
     for sheet_name, header_row in case.header_rows.items():
@@ -976,64 +839,22 @@ def test_header_row_and_obvious_columns_mapped(name: str, cases, results) -> Non
         elif sheet.header_row != header_row:
             problems.append(f"sheet '{sheet_name}': header row {sheet.header_row}, "
                             f"expected {header_row}")  # fmt: skip
-    for sheet_name, expected in case.mapping.items():
-        sheet = sheets.get(sheet_name)
-        if sheet is None or sheet.header_row is None:
-            continue
-        got = {_norm(m.header): m for m in sheet.columns}
-        for header, want in expected.items():
-            match = got.get(_norm(header))
-            if match is None:
-                problems.append(f"'{header}': column not found")
-            elif match.field != want:
-                problems.append(f"'{header}' -> {match.field} ({match.method}), expected {want}")
-    assert not problems, _report(name, problems)
+    problems += mapping_problems(sheets, case.mapping)
+    assert not problems, report(name, problems)
 
 
 def test_cp1252_text_is_read_correctly(cases, results) -> None:  # type: ignore[no-untyped-def]
-    result = _result(results, "drug_alcohol_csv")
+    result = ingest_result(results, "drug_alcohol_csv")
     texts = " ".join(" ".join([e.event_text, *e.extra.values()]) for e in result.events)
     for fragment in ("3–4 cans", "café", "£350", "Partner’s children"):
         assert fragment in texts
 
 
 def test_cli_ingest_of_all_unseen_files(cases, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    out = tmp_path / "out"
-    args = ["ingest", *(str(c.path) for c in cases.values()), "--out", str(out)]
-    for case in cases.values():
-        if case.agency_arg:
-            args += ["--agency", f"{case.path.name}={case.agency_arg}"]
-    assert main(args) == 0
-    with (out / "events.csv").open(encoding="utf-8-sig", newline="") as handle:
-        events = list(csv.DictReader(handle))
-    with (out / "rejected.csv").open(encoding="utf-8-sig", newline="") as handle:
-        rejected = list(csv.DictReader(handle))
-    known = {c.path.name for c in cases.values()}
-    assert {r["source_file"] for r in events + rejected} <= known
+    seen_by_case = seen_in_cli_output(cases, tmp_path / "out")
     problems: list[str] = []
     for name, case in cases.items():
-        seen = [
-            Seen(
-                "event",
-                (r["source_sheet"], int(r["source_row"])),
-                r["date"],
-                r["date_precision"],
-                r["time"] or None,
-                r["agency"],
-            )
-            for r in events
-            if r["source_file"] == case.path.name
-        ]
-        seen += [
-            Seen("rejected", (r["source_sheet"], int(r["source_row"])), reason=r["reason"])
-            for r in rejected
-            if r["source_file"] == case.path.name
-        ]
-        found = (
-            _invariant_problems(case, seen)
-            + _date_problems(case, seen)
-            + _agency_problems(case, seen)
-        )
+        found = all_problems(case.expected, case.agencies, seen_by_case[name])
         if found:
-            problems.append(_report(name, found))
+            problems.append(report(name, found))
     assert not problems, "\n".join(problems)
