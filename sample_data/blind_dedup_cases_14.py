@@ -1,0 +1,1493 @@
+"""A fourteenth set of blind labelled cases for judging duplicate detection.
+
+One wholly fictional family of 105-130 chronology rows from eleven services over fifteen months: a
+two-year-old boy with a skull fracture after a "fall from the sofa" and healing rib fractures found
+on the skeletal survey (a nineteen-year-old mother and her new partner; a family nurse, then health
+visiting; an ED attendance with a forehead bruise six months before; a nursery that logged a bruise
+and pain on lifting; emergency duty team, two strategy discussions on consecutive days, a child
+protection medical, both adults arrested and bailed, discharge to the maternal grandmother under a
+safety plan, a family group conference, ICPC, core groups, a parenting assessment, an RCPC, the
+mother's NFA and the partner charged and remanded, the child's return home). Written blind: composed
+from the domain brief, the `Event` schema, the shared case kit and the seventh blind set's module
+docstring and constants (read for its format and labelling rules; none of its families, wordings or
+places reused), without reading the duplicate rules, their settings, the linkage model, any result
+or any other labelled set's families, and without running the merge on these cases. Kept apart from
+tuning: measure on them blind first.
+
+The services write very differently: police logs in capitals with log, CAD and crime numbers;
+long social care narrative; "Contact type: ... Outcome: ..." health visiting templates; GP
+"S: O: A: P:" notes and letters filed; school and nursery safeguarding logs in the first person
+without an event-type column; emergency department and ward notes in clinical shorthand
+(triage, reg review, obs, CT, SS, #); ambulance patient report summaries; first-person notes
+from a family nurse, a family assessment worker, an elective home education officer, an IDVA
+and a children's IDVA; minutes pasted into another service's return under its own preface;
+dates written inside the text ("on the 4th", "Sunday", "20/09/24"). Some returns give times and
+some do not; some have no event-type column (FNP, the nursery, the family assessment service,
+the schools, the home education team).
+
+A case is `(name, events, truth, noise)`. `truth` maps each row's key `file|sheet|row` to an
+occurrence id; rows sharing an id record the same real-world occurrence. `noise` holds the ids of
+occurrences whose records do not all carry the same date: one record's date is wrong as written
+(day and month swapped, one or two days out, or only the month given), or a life event, call,
+email, letter or referral was logged by the receiving service on the next day.
+
+How the rows were labelled (the rules given for this set, applied throughout):
+
+- What a row says happened decides its occurrence, not who wrote it. Every agency's record of
+  one meeting (strategy discussion, ICPC, RCPC, core group, CIN meeting, MARAC, looked-after
+  review, family group conference, professionals' meeting, court hearing), in whatever words,
+  with whatever time or none, is one occurrence. A minute pasted into another service's return
+  under its own preface is a record of the same meeting.
+- Both ends of one phone call (or one referral, notification, letter or email sent and
+  received) are one occurrence, even when the receiving service logs it the next day. A later
+  call back, another attempt to reach the same person, or a letter sent after the call is not.
+- A joint visit recorded by both agencies that made it is one occurrence. Visits by two agencies
+  on one day that each made alone are two.
+- A police incident and the Children's Social Care entry recording that the police notification
+  was received are DIFFERENT occurrences, even on the same day; so are the MASH screening
+  decision and the contact it screens, and a hospital's notice of an attendance to the health
+  visitor, family nurse, GP or school. An incident attended by police and ambulance together is
+  one occurrence; the emergency department attendance that follows is another.
+- Life events (a birth, a death, a house move, a placement start, a GP registration, an
+  admission or discharge, an arrest, a charge, a court result or order) recorded by two services
+  on the same day, or by one of them the next day, are one occurrence when they name the same
+  specifics. Two people's arrests on one day are two occurrences; so are an arrest and a charge.
+- An entry typed twice on one sheet (the same words or nearly) is one occurrence.
+- An emergency department that writes one attendance as several rows (triage, review,
+  discharge) records ONE occurrence; attendances on consecutive days are separate; an
+  emergency department attendance and the ward or intensive care admission that follows are
+  two occurrences.
+- A school that writes one row per child for one event records ONE occurrence; two children's
+  separate appointments in one session are separate.
+- Decision for this set: police officers attending the ward to take first accounts, noted by the
+  ward's nurses, are one occurrence (both record the one attendance, as with a joint visit).
+- Decision for this set: a discharge from the ward straight into the grandmother's care under a
+  safety plan is one occurrence when the ward, social care and the health visitor (the next day)
+  record it: the discharge and the start of the living arrangement are one event. The child's later
+  return to his mother, recorded by social care and (next day) the health visitor, is likewise one.
+- Decision for this set: the emergency department's "left department for the ward" row belongs to
+  the attendance; the ward's admission row is another occurrence, and the emergency department's
+  phone referral to the emergency duty team (written on the same ED sheet) is a third (both ends of
+  one call).
+- Decision for this set: a GP report sent before a conference, a GP's email for a strategy
+  discussion the GP could not join and a discharge summary filed by the GP are each their own
+  occurrence; the ICPC minute pasted into the GP record two days later is a record of the ICPC (in
+  `noise`).
+- Decision for this set: a detective's call telling the social worker that both adults have been
+  arrested is one occurrence (both ends), separate from each arrest; each adult's release on
+  pre-charge bail after interview is its own occurrence. Social care's same-day note of the charges
+  is a record of the charge; its next-day note of the magistrates' appearance is a record of that
+  hearing.
+- Look-alikes kept apart: two strategy discussions on consecutive days (the health visitor's record
+  of the second dated a day early, on the day of the first); an RCPC and the core group straight
+  after it; a GP's email for a strategy discussion and the discussion; GP reports and a parenting
+  assessment report sent before the conferences and the conferences themselves; an ED attendance and
+  the liaison notice to the family nurse four days later; on one night an ambulance call, the ED
+  attendance, the ED's call to the duty team, the duty team's call to police and the ward admission;
+  a skeletal survey, its report next morning and the consultant's call to the social worker; two
+  adults' arrests on one morning and the call telling the social worker of them; two adults'
+  releases on bail on one day; a police incident, the arrest for breach of bail after midnight and
+  social care's receipt of the notification; the mother's NFA and the partner's charge the same
+  afternoon; the charge and the next day's court appearance; a nursery's note of a bruise and its
+  call to the health visitor the same day; that call and the health visitor's call to the mother
+  next day.
+
+Everything is invented: people, workers, schools, nurseries, surgeries, dental practices,
+hospitals, wards, courts, towns, streets, police forces, addresses, postcodes (areas KV, XH and
+YW, which do not exist) and reference numbers. Deterministic: one fixed seed per case (it only
+places the routine entries and picks their times), no set or hash ordering.
+
+    python sample_data/blind_dedup_cases_14.py      # prints a summary of each case
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from dedup_case_kit import BlindCase, R, Sheet, summary
+from dedup_case_kit import Family as _Family
+
+POLICE = "Police"
+CSC = "Children's Social Care"
+HV = "Health Visiting"
+FNP = "Family Nurse Partnership"
+GP = "GP"
+ED = "Emergency Department"
+WARD = "Paediatric Ward"
+AMBULANCE = "Ambulance Service"
+NURSERY = "Nursery"
+FGC = "Family Group Conference Service"
+FAMILY_ASSESSMENT = "Family Assessment Service"
+SCHOOL = "School"
+SECONDARY = "Secondary School"
+PRIMARY = "Primary School"
+ATTENDANCE = "School Attendance Service"
+EHE = "Elective Home Education Team"
+DENTIST = "Dental Practice"
+PAEDS = "Community Paediatrics"
+FOSTERING = "Fostering Service"
+CAFCASS = "Cafcass"
+IDVA = "IDVA Service"
+CHIDVA = "Children's IDVA"
+DRUG_ALCOHOL = "Drug and Alcohol Service"
+SCHOOL_NURSE = "School Nursing"
+HOUSING = "Housing"
+
+TERM_TIME_AGENCIES: tuple[str, ...] = (
+    NURSERY,
+    SCHOOL,
+    SECONDARY,
+    PRIMARY,
+    ATTENDANCE,
+    SCHOOL_NURSE,
+)
+
+# Each family's routine entries keep to this set's term-time agencies.
+Family = partial(_Family, term_time=TERM_TIME_AGENCIES)
+
+
+# --------------------------------------------------------------------------------------------
+# Case 1: the Quennell family, Marlingford. Reggie Quennell (b. 11/06/2022) lives with his
+# mother Kaycee Quennell (b. 02/03/2005) at Flat 3, 14 Pinnock Rise, Marlingford KV4 7TD; her
+# new partner Jordan Fells (b. 12/10/1999) moves in during spring 2024. Maternal grandmother
+# Debbie Quennell lives at 8 Haddon Croft, Marlingford KV2 1PL. Registered at Orchard Vale
+# Surgery; Family Nurse Partnership until Reggie turns two, then health visiting; a funded
+# place at Cobble Yard Nursery from September 2024. A skull fracture after a "fall from the
+# sofa" on a Saturday evening, healing rib fractures on the skeletal survey, both adults
+# arrested, Reggie discharged to his grandmother, a child protection plan, a parenting
+# assessment, and Jordan charged.
+# --------------------------------------------------------------------------------------------
+
+
+def _quennell() -> BlindCase:
+    f = Family(
+        "quennell",
+        1401,
+        {
+            "pol": Sheet(
+                POLICE,
+                "Aldermoor Police - CAIT return (Quennell).xlsx",
+                "Chronology",
+                staff=(
+                    ("2024-01-01", "PC 6610 L Dunstable"),
+                    ("2024-10-12", "DC 3318 R Ogunleye"),
+                    ("2024-10-15", "DS 2290 M Cheswick"),
+                ),
+            ),
+            "csc": Sheet(
+                CSC,
+                "Marlingford Childrens Services chronology RQ.xlsx",
+                "CSC",
+                staff=(
+                    ("2024-10-12", "Colin Marsh (EDT)"),
+                    ("2024-10-14", "Aoife Delahunt (SW)"),
+                ),
+            ),
+            "fnp": Sheet(
+                FNP,
+                "FNP return - Quennell.docx",
+                "Table 1",
+                staff=(("2024-01-01", "Gemma Routledge, Family Nurse"),),
+                typed=False,
+            ),
+            "hv": Sheet(
+                HV,
+                "0-19 Service - health visiting chronology.xlsx",
+                "HV",
+                staff=(("2024-06-01", "Priya Lakhani HV"), ("2025-01-06", "Priya Lakhani HV")),
+            ),
+            "gp": Sheet(
+                GP,
+                "Orchard Vale Surgery - GP chronology.xlsx",
+                "Consultations",
+                staff=(("2024-01-01", "Dr S Whitcombe"), ("2024-09-01", "Dr N Battersby")),
+            ),
+            "amb": Sheet(
+                AMBULANCE,
+                "Aldermoor Ambulance Service.csv",
+                "",
+                staff=(("2024-01-01", "Paramedic J Kerslake"),),
+            ),
+            "ed": Sheet(
+                ED,
+                "Marlingford General Hospital chronology.xlsx",
+                "ED",
+                staff=(("2024-01-01", "Dr T Mensforth"), ("2024-10-01", "Dr I Tulloch (Reg)")),
+            ),
+            "ward": Sheet(
+                WARD,
+                "Marlingford General Hospital chronology.xlsx",
+                "Paediatrics (Skylark Ward)",
+                staff=(("2024-10-01", "Dr F Qadri, Consultant Paediatrician"),),
+            ),
+            "nur": Sheet(
+                NURSERY,
+                "Cobble Yard Nursery - safeguarding log.xlsx",
+                "Log",
+                staff=(("2024-09-01", "Jodie Marland (DSL)"),),
+                typed=False,
+            ),
+            "fgc": Sheet(
+                FGC,
+                "Family Group Conference Service.csv",
+                "",
+                staff=(("2024-10-01", "Sam Prothero, FGC Coordinator"),),
+            ),
+            "pa": Sheet(
+                FAMILY_ASSESSMENT,
+                "Family Assessment Service - parenting assessment.docx",
+                "Table 1",
+                staff=(("2024-11-01", "Lucy Wainfleet, Family Assessment Worker"),),
+                typed=False,
+            ),
+        },
+    )
+
+    # ---- before the injury --------------------------------------------------------------
+    f.occ(
+        "2024-01-24",
+        "fnp-new-boyfriend",
+        R(
+            "fnp",
+            "Home visit. Kaycee told me she has been seeing someone called Jordan for about six "
+            "weeks; they met through a friend at the warehouse where she does weekend shifts. She "
+            "did not want to give his surname yet. Reggie (19 months) walking well, babbling, "
+            "clean and appropriately dressed. We talked about introducing a new partner slowly "
+            "and about who looks after Reggie when she is at work (her mum Debbie, Sat/Sun).",
+        ),
+    )
+    f.occ(
+        "2024-03-13",
+        "fnp-partner-present",
+        R(
+            "fnp",
+            "Home visit. Jordan (gave his name as Jordan Fells, 24) was at the flat when I "
+            "arrived and stayed in the kitchen doorway throughout. He answered two questions I "
+            "put to Kaycee. Kaycee quieter than usual, said she was 'just tired'. Saw Reggie's "
+            "room: cot, clean bedding, toys. Plan: next visit 10/04 and try to see Kaycee on her "
+            "own.",
+        ),
+    )
+    f.occ(
+        "2024-04-18",
+        "ed-forehead-bruise",
+        R(
+            "ed",
+            "TRIAGE: 22/12 M brought by mum. Bruise L forehead approx 3cm, mum states walked into "
+            "edge of coffee table this morning. Alert, playing, no LOC, no vomiting. Obs within "
+            "normal limits. Cat 4.",
+            "16:10",
+            "Triage",
+        ),
+        R(
+            "ed",
+            "Dr review: single bruise L frontal, no boggy swelling, no other marks seen on "
+            "exposed skin, moving all limbs. Hx consistent per mum, partner not present. "
+            "Discharged with head injury advice sheet. Paeds liaison form completed (under 2).",
+            "18:25",
+            "Medical review / discharge",
+            outcome="Discharged home",
+        ),
+    )
+    f.occ(
+        "2024-04-22",
+        "ed-liaison-notice-fnp",
+        R(
+            "ed",
+            "Paediatric liaison: notification of ED attendance (18/04/2024, head injury, child "
+            "under 2) sent to Family Nurse Partnership by secure email.",
+            "11:40",
+            "Liaison notification",
+        ),
+        R(
+            "fnp",
+            "Liaison notice from Marlingford General ED received: Reggie attended 18/04 with a "
+            "bruise to his forehead, 'walked into coffee table'. Will ask Kaycee about it at the "
+            "next visit and look at Reggie's skin.",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2024-05-15",
+        "fnp-partner-moved-in",
+        R(
+            "fnp",
+            "Home visit. Jordan has moved in (gave up his room at his mum's in April). Asked "
+            "about the ED visit - Kaycee said Reggie ran into the table while she was in the "
+            "kitchen; Jordan was at work. Bruise gone, no other marks seen at nappy change. "
+            "Kaycee says Jordan is 'really good with him'. Discussed safe sleep and ICON "
+            "(coping with crying) again.",
+        ),
+    )
+    f.occ(
+        "2024-06-20",
+        "joint-transfer-visit",
+        R(
+            "fnp",
+            "Joint transfer visit with Priya Lakhani (health visitor) as Reggie has turned two "
+            "and Kaycee graduates from the programme. Went through the FNP summary together: "
+            "bruise/ED April, new partner living in, Kaycee's low mood last winter. Kaycee "
+            "agreed to the transfer. Jordan not present. Final FNP contact - case closed.",
+        ),
+        R(
+            "hv",
+            "Contact type: Joint home visit (transfer in from FNP). Seen: Mother, Reggie. "
+            "Partner: not present. Outcome: Transfer accepted at Universal Plus. Handover notes "
+            "from Family Nurse received. 2-2.5 year review to be booked for July.",
+            "14:00",
+            "Transfer in",
+        ),
+    )
+    f.occ(
+        "2024-07-16",
+        "hv-no-access",
+        R(
+            "hv",
+            "Contact type: Home visit (booked 2-2.5 yr review). Outcome: No access - no reply, "
+            "curtains drawn, phone not answered. Card left with new date 30/07.",
+            "10:30",
+            "No access",
+        ),
+    )
+    f.occ(
+        "2024-07-30",
+        "hv-two-year-review",
+        R(
+            "hv",
+            "Contact type: 2-2.5 year review, home. Seen: Mother, Reggie, Jordan (mother's "
+            "partner, lives here). ASQ-3: communication 25 (below cut-off), other domains pass. "
+            "Reggie wary of HV, clung to mum. Outcome: Speech and language drop-in info given; "
+            "nursery funding (2-year-old offer) discussed - mum to apply. Review 3/12.",
+            "11:15",
+            "Developmental review",
+        ),
+    )
+    f.occ(
+        "2024-08-14",
+        "gp-mother-low-mood",
+        R(
+            "gp",
+            "S: (Kaycee, mother) low mood approx 2 months, poor sleep, arguing with partner "
+            "'about money'. Denies thoughts of self-harm. O: PHQ-9 14, GAD-7 9. A: Moderate "
+            "depressive episode. P: Sertraline 50mg od, Talking Therapies self-referral details, "
+            "r/v 4 weeks. Asked about safety at home - says fine.",
+            "09:50",
+            "Face to face",
+        ),
+    )
+    f.occ(
+        "2024-09-09",
+        "nursery-start",
+        R(
+            "nur",
+            "Reggie started with us today (funded 2-year-old place, Mon/Tues/Thurs mornings). "
+            "Settling session with Mum. Key person Tasha. Emergency contacts: Mum, Nan (Debbie "
+            "Quennell). Mum's partner Jordan not to collect until added to the form.",
+        ),
+    )
+    f.occ(
+        "2024-09-19",
+        "nursery-cheek-bruise",
+        R(
+            "nur",
+            "On arrival Tasha noticed a bruise on Reggie's left cheek, purple going yellow, about "
+            "the size of a 50p. Mum said he fell off the climbing frame at the park on Sunday. "
+            "Body map completed and signed by Mum. Reggie quiet all morning.",
+        ),
+    )
+    f.occ(
+        "2024-09-19",
+        "nursery-call-hv",
+        R(
+            "nur",
+            "I rang the health visiting team to ask if they knew the family. Spoke to Priya "
+            "(HV), who told me Reggie had been to A&E in April with a bruise to his head. Agreed "
+            "we would keep monitoring and record any marks; HV will ring Mum.",
+        ),
+        R(
+            "hv",
+            "Contact type: Telephone (incoming). From: Cobble Yard Nursery DSL. Reason: bruise "
+            "L cheek seen on arrival, explanation fall from climbing frame 15/09. Outcome: HV "
+            "shared ED attendance 18/04. Nursery to monitor and body-map; HV to call mother.",
+            "12:20",
+            "Telephone",
+        ),
+    )
+    f.occ(
+        "2024-09-20",
+        "hv-call-mother",
+        R(
+            "hv",
+            "Contact type: Telephone (outgoing) to mother. Outcome: Kaycee gave the same account "
+            "of the park fall, said she 'can't wrap him in cotton wool'. Advice on supervision "
+            "on play equipment. Said Jordan was at work on the Sunday.",
+            "16:05",
+            "Telephone",
+        ),
+    )
+    f.occ(
+        "2024-10-03",
+        "nursery-sore-lifting",
+        R(
+            "nur",
+            "Reggie cried out when Tasha lifted him under the arms to put him on the changing "
+            "mat, and again at lunch when lifted into his chair. No marks seen. Mentioned to Mum "
+            "at pick-up - she said he has a cold and is 'whingey'. Logged, not referred.",
+        ),
+    )
+
+    # ---- Saturday 12 October: the head injury --------------------------------------------
+    f.occ(
+        "2024-10-12",
+        "ambulance-999",
+        R(
+            "amb",
+            "999 call 18:38, CAT 2. Pt 2yo male, mother reports fall from sofa approx 45cm onto "
+            "laminate floor at approx 17:30, vomited x2, now drowsy. On scene 18:52: GCS 13 "
+            "(E3 V4 M6), boggy swelling R parietal, pupils equal. Mother's partner present, "
+            "states he was in the kitchen. Conveyed to MGH ED with mother, pre-alert given.",
+            "18:42",
+            "Emergency call - conveyed",
+        ),
+    )
+    f.occ(
+        "2024-10-12",
+        "ed-skull-fracture",
+        R(
+            "ed",
+            "TRIAGE: 2y M via ambulance with mum. Fall from sofa ~17:30, vomited x2, drowsy. "
+            "GCS 13 on arrival, boggy swelling R parietal. Cat 2 (orange). Paeds reg informed.",
+            "19:21",
+            "Triage",
+        ),
+        R(
+            "ed",
+            "Reg review: CT head - R parietal linear skull fracture, no intracranial bleed. "
+            "Mechanism (short fall from sofa) not consistent with injury; ~1hr delay before 999. "
+            "Healing bruise L cheek noted. Safeguarding concerns - NAI to be excluded.",
+            "20:55",
+            "Medical review",
+        ),
+        R(
+            "ed",
+            "Left department for Skylark Ward under paediatrics. Mum and partner accompanied. "
+            "Safeguarding form completed.",
+            "23:30",
+            "Transfer out",
+            outcome="Admitted - paediatrics",
+        ),
+    )
+    f.occ(
+        "2024-10-12",
+        "ed-phones-edt",
+        R(
+            "ed",
+            "Safeguarding: Dr Tulloch (Reg) telephoned Emergency Duty Team re skull # with "
+            "history of a low fall and delay in calling. Spoke to EDT SW Colin Marsh, referral "
+            "accepted.",
+            "22:10",
+            "Safeguarding referral",
+        ),
+        R(
+            "csc",
+            "EDT: Telephone referral from Dr Tulloch, ED registrar at Marlingford General. Reggie "
+            "(2) has a right parietal skull fracture; mother says he rolled off the sofa. Delay "
+            "of about an hour before the ambulance was called. No previous CSC involvement. "
+            "Child to be admitted overnight, so safe tonight. Police to be informed.",
+            "22:10",
+            "Contact - hospital",
+        ),
+    )
+    f.occ(
+        "2024-10-12",
+        "edt-phones-police",
+        R(
+            "csc",
+            "EDT rang Aldermoor Police (CAIT out of hours via control room) and passed on the "
+            "hospital referral. Log number given. Police to visit ward tomorrow; strategy "
+            "discussion to be arranged by day team on Monday.",
+            "23:15",
+            "Contact - police",
+        ),
+        R(
+            "pol",
+            "LOG 1877 12/10/24. REFERRAL FROM EDT (C MARSH) RE 2YR MALE REGGIE QUENNELL, SKULL "
+            "FRACTURE, EXPLANATION FALL FROM SOFA. CHILD ON SKYLARK WARD MGH. CAIT TO REVIEW "
+            "0800 13/10. NO ARRESTS AT THIS STAGE.",
+            "23:15",
+            "Referral - CSC",
+        ),
+    )
+    f.occ(
+        "2024-10-12",
+        "ward-admission",
+        R(
+            "ward",
+            "Adm from ED 23:50. 2y M, R parietal skull # on CT, ?NAI. Neuro obs hourly. Mum "
+            "staying. Plan: consultant review am, skeletal survey + CP medical, bloods (FBC, "
+            "clotting, bone profile, vit D), ophthalmology.",
+            "23:50",
+            "Admission",
+        ),
+    )
+    f.occ(
+        "2024-10-13",
+        "police-at-ward",
+        R(
+            "pol",
+            "DC OGUNLEYE + DC 5120 BRIDGES ATTENDED SKYLARK WARD MGH 1130. FIRST ACCOUNTS FROM "
+            "MOTHER KAYCEE QUENNELL AND PARTNER JORDAN FELLS TAKEN SEPARATELY. BOTH STATE CHILD "
+            "ROLLED OFF SOFA WHILE FELLS IN KITCHEN. ACCOUNTS DIFFER ON WHO WAS IN THE ROOM. "
+            "SCENE PHOTOS OF FLAT REQUESTED.",
+            "11:30",
+            "Enquiries",
+        ),
+        R(
+            "ward",
+            "2 police officers (CAIT) on ward, spoke with mum and partner separately in the "
+            "parents' room. Reggie settled, neuro obs stable overnight.",
+            "11:30",
+            "Nursing note",
+        ),
+    )
+
+    # ---- Monday 14 October ----------------------------------------------------------------
+    f.occ(
+        "2024-10-14",
+        "gp-email-for-strategy",
+        R(
+            "gp",
+            "Email to Marlingford MASH for today's strategy discussion (unable to join): Reggie "
+            "seen here x3 in the last year, minor illness only. Mother on sertraline since "
+            "14/08/24. Nothing recorded about mother's partner. Records available on request.",
+            "08:50",
+            "Admin - safeguarding",
+        ),
+    )
+    f.occ(
+        "2024-10-14",
+        "strategy-1",
+        R(
+            "csc",
+            "Strategy discussion (Teams) chaired by TM Helen Brackenridge. Present: SW Aoife "
+            "Delahunt, DS Cheswick (CAIT), Dr Qadri (consultant paediatrician), HV Priya "
+            "Lakhani, Cobble Yard Nursery DSL. GP info by email. Shared: skull fracture with an "
+            "explanation of a 45cm fall, ED attendance April (forehead bruise), nursery bruise "
+            "19/09 and pain on lifting 03/10. Outcome: joint S47 enquiry. Skeletal survey and CP "
+            "medical today; Reggie to stay on the ward; no unsupervised contact with either "
+            "adult.",
+            "09:30",
+            "Strategy discussion",
+            outcome="S47 - joint",
+        ),
+        R(
+            "pol",
+            "STRAT DISC 0930 (TEAMS) CSC/HEALTH/EDUCATION/CAIT. JOINT S47 AGREED. CRIME REPORTED "
+            "24/0193344 GBH (CHILD) - UNDER INVESTIGATION. ACTIONS CAIT: SCENE VISIT, "
+            "NEIGHBOUR ENQ, PNC/PND CHECKS ON BOTH ADULTS. FELLS - NO PREVIOUS.",
+            "09:30",
+            "Strategy meeting",
+        ),
+        R(
+            "ward",
+            "Strategy meeting by phone with SW, police, HV, nursery; Dr Qadri attended. Plan "
+            "agreed: skeletal survey today, CP medical pm, ophthalmology for retinal exam. "
+            "Reggie not to leave the ward; visits supervised by nursing staff.",
+            "09:30",
+            "MDT / safeguarding",
+        ),
+        R(
+            "hv",
+            "Contact type: Multi-agency strategy discussion (virtual). Attended: HV. Outcome: "
+            "S47 joint investigation. HV to send records summary to SW and attend ICPC if one "
+            "is convened.",
+            "",
+            "Strategy discussion",
+        ),
+        R(
+            "nur",
+            "I joined a strategy meeting on Teams this morning with social care, police and the "
+            "hospital about Reggie. I told them about the bruise on 19/09 and him being sore "
+            "when lifted on 03/10. Asked to keep all records safe and not to discuss with "
+            "parents.",
+        ),
+    )
+    f.occ(
+        "2024-10-14",
+        "skeletal-survey",
+        R(
+            "ward",
+            "Skeletal survey performed in Radiology, two radiographers, mum consented. Reggie "
+            "distressed but completed. Formal report awaited.",
+            "13:40",
+            "Investigation",
+        ),
+    )
+    f.occ(
+        "2024-10-14",
+        "cp-medical",
+        R(
+            "ward",
+            "Child protection medical - Dr F Qadri, SW A Delahunt present, mum present for "
+            "history. Findings: R parietal swelling; fading bruise L cheek; two small bruises "
+            "L upper arm (fingertip pattern?). Fundoscopy (ophth): no retinal haemorrhages. "
+            "Opinion: skull # with no adequate explanation, highly concerning for inflicted "
+            "injury. Awaiting SS report.",
+            "15:30",
+            "CP medical",
+        ),
+        R(
+            "csc",
+            "I attended Reggie's child protection medical on Skylark Ward with Dr Qadri. Kaycee "
+            "gave the history; Jordan waited outside. Dr Qadri's view is that the fracture has "
+            "not been explained. Further bruising to the left arm noted. Photographs taken by "
+            "medical photography.",
+            "15:30",
+            "S47 - medical",
+        ),
+    )
+    f.occ(
+        "2024-10-15",
+        "survey-report",
+        R(
+            "ward",
+            "SS report (Dr Ramsay, consultant radiologist): healing fractures L posterior 6th "
+            "and 7th ribs with callus, est. 2-4 weeks old. No metaphyseal lesions. Repeat SS in "
+            "11-14 days.",
+            "09:40",
+            "Result",
+        ),
+    )
+    f.occ(
+        "2024-10-15",
+        "ward-phones-sw",
+        R(
+            "ward",
+            "Dr Qadri phoned SW (Aoife Delahunt) with SS result - old posterior rib fractures. "
+            "SW to inform police and reconvene strategy meeting today.",
+            "10:15",
+            "Telephone",
+        ),
+        R(
+            "csc",
+            "Call from Dr Qadri: skeletal survey shows two healing rib fractures on the left, "
+            "posterior, thought to be 2-4 weeks old. I have informed DS Cheswick by email and "
+            "asked TM to reconvene the strategy discussion this afternoon.",
+            "10:15",
+            "Contact - health",
+        ),
+    )
+    f.occ(
+        "2024-10-15",
+        "strategy-2",
+        R(
+            "csc",
+            "Strategy discussion reconvened (Teams): TM Brackenridge, SW Delahunt, DS Cheswick, "
+            "Dr Qadri, HV Lakhani. New information: old posterior rib fractures. Outcome: S47 "
+            "continues; police to arrest both adults tomorrow; Reggie to be discharged to "
+            "maternal grandmother Debbie Quennell under a written safety plan once medically fit "
+            "(grandmother agreed by phone). ICPC to be convened.",
+            "15:00",
+            "Strategy discussion",
+            outcome="ICPC requested",
+        ),
+        R(
+            "pol",
+            "STRAT DISC 2 1500. SS SHOWS HEALING RIB FRACTURES (L 6/7). DECISION: ARREST BOTH "
+            "ADULTS 16/10 EARLY. CHILD TO MGM ON DISCHARGE. SEIZE MOBILE PHONES.",
+            "15:00",
+            "Strategy meeting",
+        ),
+        R(
+            "ward",
+            "Second strategy meeting (Dr Qadri) - rib fractures discussed. Plan: discharge to "
+            "grandmother when fit, not to either parent. Repeat SS 28/10 booked.",
+            "15:00",
+            "MDT / safeguarding",
+        ),
+        R(
+            "hv",
+            "Contact type: Strategy discussion (reconvened). Outcome: S47 continues, child to "
+            "MGM on discharge, ICPC to follow. HV to visit grandmother's home after discharge.",
+            "",
+            "Strategy discussion",
+            shift="-1",
+        ),
+    )
+
+    # ---- arrests, bail and discharge ------------------------------------------------------
+    f.occ(
+        "2024-10-16",
+        "arrest-mother",
+        R(
+            "pol",
+            "0750 ARREST: KAYCEE QUENNELL (F, 19) AT HOME ADDRESS 14 PINNOCK RISE KV4. SUSP GBH "
+            "(CHILD) AND CHILD CRUELTY. NECESSITY: PROMPT AND EFFECTIVE INVESTIGATION. CONVEYED "
+            "MARLINGFORD CUSTODY.",
+            "07:50",
+            "Arrest",
+        ),
+    )
+    f.occ(
+        "2024-10-16",
+        "arrest-partner",
+        R(
+            "pol",
+            "0825 ARREST: JORDAN FELLS (M, 25) AT WORKPLACE UNIT 6 DELPH PARK KV3. SUSP GBH "
+            "(CHILD) AND CHILD CRUELTY. MOBILE PHONE SEIZED. CONVEYED MARLINGFORD CUSTODY.",
+            "08:25",
+            "Arrest",
+        ),
+    )
+    f.occ(
+        "2024-10-16",
+        "police-update-call",
+        R(
+            "pol",
+            "UPDATE BY PHONE TO SW DELAHUNT: BOTH ADULTS IN CUSTODY, INTERVIEWS THIS PM. "
+            "REQUESTED CSC CONFIRM MGM WILL BE AT WARD TODAY.",
+            "09:40",
+            "Partner agency contact",
+        ),
+        R(
+            "csc",
+            "DS Cheswick rang: Kaycee and Jordan were both arrested this morning and are in "
+            "custody; interviews this afternoon. I confirmed Debbie (MGM) will be with Reggie on "
+            "the ward from 10am.",
+            "09:40",
+            "Contact - police",
+        ),
+    )
+    f.occ(
+        "2024-10-17",
+        "bail-mother",
+        R(
+            "pol",
+            "QUENNELL INTERVIEWED (NO COMMENT ON ADVICE). RELEASED ON PRE-CHARGE BAIL TO "
+            "14/01/25. CONDS: NOT TO HAVE UNSUPERVISED CONTACT WITH ANY CHILD UNDER 16, CONTACT "
+            "WITH REGGIE SUPERVISED BY CSC OR MGM, NOT TO CONTACT FELLS.",
+            "11:20",
+            "Bail",
+        ),
+    )
+    f.occ(
+        "2024-10-17",
+        "bail-partner",
+        R(
+            "pol",
+            "FELLS INTERVIEWED, PREPARED STATEMENT (CHILD ROLLED OFF SOFA). RELEASED ON "
+            "PRE-CHARGE BAIL TO 14/01/25. CONDS: NO CONTACT WITH ANY CHILD UNDER 16, NOT TO "
+            "ENTER PINNOCK RISE, NOT TO CONTACT QUENNELL. RESIDE AT 31 MOSSOP STREET KV1.",
+            "13:05",
+            "Bail",
+        ),
+    )
+    f.occ(
+        "2024-10-17",
+        "discharge-to-mgm",
+        R(
+            "ward",
+            "Discharged from Skylark Ward into care of maternal grandmother Debbie Quennell, 8 "
+            "Haddon Croft KV2 1PL, per CSC safety plan. Discharge letter to GP. Paed follow-up "
+            "and repeat SS 28/10.",
+            "14:30",
+            "Discharge",
+        ),
+        R(
+            "csc",
+            "Reggie discharged from Skylark Ward today and went home with his grandmother Debbie "
+            "Quennell to 8 Haddon Croft under the written safety plan. Kaycee may see him there "
+            "only with Debbie present; no contact with Jordan. I transported them and checked "
+            "the car seat and sleeping arrangements.",
+            "14:30",
+            "Placement / living arrangements",
+        ),
+        R(
+            "hv",
+            "Contact type: Information received. Reggie discharged from Skylark Ward on 17/10 to "
+            "the care of maternal grandmother at 8 Haddon Croft KV2 1PL. Outcome: HV records "
+            "updated with temporary address; visit with SW to be arranged.",
+            "",
+            "Change of address",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-10-18",
+        "fgc-referral",
+        R(
+            "csc",
+            "Referral to Family Group Conference service emailed: wider family plan needed for "
+            "Reggie's care and supervision of contact (MGM, maternal aunt Leah).",
+            "10:05",
+            "Referral - internal",
+        ),
+        R(
+            "fgc",
+            "Referral received from SW A Delahunt (email). Child: Reggie Quennell (2). Reason: "
+            "family plan for care/contact following S47. Coordinator allocated.",
+            "",
+            "Referral received",
+            shift="month",
+        ),
+    )
+    f.occ(
+        "2024-10-21",
+        "joint-visit-mgm",
+        R(
+            "csc",
+            "Joint home visit with HV Priya Lakhani to Debbie's home. Reggie asleep on arrival, "
+            "then playing with cars; bruising fading. Debbie has a single bed in her room for "
+            "him and understands the safety plan. Kaycee visited yesterday for two hours with "
+            "Debbie present.",
+            "13:30",
+            "Home visit",
+        ),
+        R(
+            "hv",
+            "Contact type: Joint home visit with SW (grandmother's address). Seen: Reggie, MGM. "
+            "Weight 12.1kg. Outcome: Reggie settling; MGM given head injury and pain relief "
+            "advice. Nursery attendance to resume when agreed.",
+            "13:30",
+            "Home visit",
+        ),
+    )
+    f.occ(
+        "2024-10-22",
+        "gp-discharge-summary",
+        R(
+            "gp",
+            "Discharge summary received from Skylark Ward (MGH): R parietal skull fracture and "
+            "healing L rib fractures, under S47 enquiry, discharged 17/10 to MGM. Coded: "
+            "child protection concern. Alert added to Reggie's and Kaycee's records.",
+            "",
+            "Letter in",
+        ),
+    )
+    f.occ(
+        "2024-10-28",
+        "repeat-survey",
+        R(
+            "ward",
+            "Day-case repeat skeletal survey (brought by MGM): confirms healing L 6th/7th "
+            "posterior rib fractures; no new fractures. Reported Dr Ramsay. Copy to SW.",
+            "10:20",
+            "Investigation",
+        ),
+    )
+    f.occ(
+        "2024-10-30",
+        "gp-icpc-report",
+        R(
+            "gp",
+            "Report for initial child protection conference (04/11) completed and emailed to the "
+            "conference team. GP unable to attend.",
+            "",
+            "Report",
+        ),
+    )
+
+    # ---- child protection -----------------------------------------------------------------
+    f.occ(
+        "2024-11-04",
+        "icpc",
+        R(
+            "csc",
+            "Initial child protection conference. Chair: Nadia Ferraby (IRO). Present: Kaycee "
+            "(mother), Debbie (MGM), SW, DS Cheswick, HV, nursery DSL; GP report tabled. Jordan "
+            "not invited (bail conditions). Decision: Reggie subject to a CP plan, category "
+            "physical abuse. Core group within 10 working days. Parenting assessment of Kaycee "
+            "and an FGC to be completed.",
+            "10:00",
+            "ICPC",
+            outcome="CP plan - physical abuse",
+        ),
+        R(
+            "pol",
+            "ICPC ATTENDED (DS CHESWICK). CHILD MADE SUBJECT OF CP PLAN (PHYSICAL). "
+            "INVESTIGATION ONGOING, BOTH ON BAIL. POLICE TO SHARE CHARGING DECISION WITH SW.",
+            "10:00",
+            "Conference",
+        ),
+        R(
+            "hv",
+            "Contact type: Initial child protection conference. Attended: HV. Outcome: CP plan "
+            "(physical abuse). HV actions: monthly home visits at MGM's, growth and development "
+            "check, member of core group.",
+            "10:00",
+            "ICPC",
+        ),
+        R(
+            "nur",
+            "ICPC at the Civic Centre, I attended for the nursery. Reggie is now on a child "
+            "protection plan. Nursery to be part of the core group and to report attendance "
+            "and any marks to the SW the same day.",
+        ),
+        R(
+            "gp",
+            "Minutes of initial child protection conference held 04/11/2024 received and copied "
+            "here: 'Conference decided that Reggie should be made the subject of a child "
+            "protection plan under the category of physical abuse. GP report received with "
+            "thanks.'",
+            "",
+            "Minutes",
+            shift="+2",
+        ),
+    )
+    f.occ(
+        "2024-11-07",
+        "fgc-meeting",
+        R(
+            "fgc",
+            "Family group conference held at Haddon Community Hall. Family: Kaycee, Debbie, aunt "
+            "Leah, great-aunt Brenda. Private family time 1h 20m. Family plan: Reggie to live "
+            "with Debbie; Kaycee's contact at Debbie's, Leah to cover when Debbie is at work. "
+            "Plan accepted by SW.",
+            "17:30",
+            "FGC",
+        ),
+        R(
+            "csc",
+            "Attended the FGC at Haddon Community Hall to give information at the start and "
+            "agree the family's plan at the end. Plan agreed: Reggie stays with Debbie, Leah "
+            "backup carer, Kaycee's time with Reggie supervised by family. Jordan excluded.",
+            "17:30",
+            "Family group conference",
+        ),
+    )
+    f.occ(
+        "2024-11-11",
+        "nursery-return",
+        R(
+            "nur",
+            "Reggie back at nursery today, brought by Nan (Debbie). New collection list: Nan and "
+            "aunt Leah only. Mum may not collect on her own. Reggie happy to see Tasha, no "
+            "marks seen.",
+        ),
+    )
+    f.occ(
+        "2024-11-12",
+        "pa-referral",
+        R(
+            "csc",
+            "Referral to Family Assessment Service for a parenting assessment of Kaycee (ICPC "
+            "action). Referral form and ICPC report sent.",
+            "11:30",
+            "Referral - internal",
+        ),
+        R(
+            "pa",
+            "Referral received from Marlingford CSC (SW Delahunt) for a parenting assessment of "
+            "Kaycee Quennell. Allocated to me; first session to be booked within two weeks.",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2024-11-18",
+        "core-group-1",
+        R(
+            "csc",
+            "First core group at Haddon Croft family centre. SW, HV, nursery DSL, Family "
+            "Assessment worker, Kaycee and Debbie. Plan reviewed; Reggie settled at Debbie's; "
+            "attendance at nursery 100% since return. Next core group 16/12.",
+            "13:30",
+            "Core group",
+        ),
+        R(
+            "hv",
+            "Contact type: Core group meeting. Outcome: CP plan reviewed. HV seen Reggie 14/11, "
+            "weight on 50th centile. Speech referral made. Next core group 16/12.",
+            "13:30",
+            "Core group",
+        ),
+        R(
+            "nur",
+            "Core group today - shared that Reggie is settled and eating well, using more "
+            "words. No marks seen since return.",
+        ),
+        R(
+            "pa",
+            "Attended first core group to introduce myself and the parenting assessment. Kaycee "
+            "agreed to weekly sessions on Wednesdays at the family centre.",
+        ),
+    )
+    f.occ(
+        "2024-11-20",
+        "pa-session-separation",
+        R(
+            "pa",
+            "Session 1 (family centre). Kaycee told me she has ended the relationship with "
+            "Jordan 'for good' and blocked his number. She became tearful talking about the "
+            "night of 12/10 but kept to her account. Discussed her own childhood and support "
+            "from Debbie.",
+        ),
+    )
+    f.occ(
+        "2024-12-03",
+        "hv-visit-typed-twice",
+        R(
+            "hv",
+            "Contact type: Home visit (MGM's address). Seen: Reggie, MGM, mother. Outcome: "
+            "Reggie playing, using 2-word phrases. No marks seen. Mother and MGM report good "
+            "routine. Next visit 07/01.",
+            "10:00",
+            "Home visit",
+        ),
+        R(
+            "hv",
+            "Contact type: Home visit (MGM address). Seen: Reggie, MGM, mother. Outcome: Reggie "
+            "playing, using 2 word phrases. No marks seen. Mother and MGM report good routine. "
+            "Next visit 07/01",
+            "10:00",
+            "Home visit",
+        ),
+    )
+    f.occ(
+        "2024-12-09",
+        "police-breach-incident",
+        R(
+            "pol",
+            "CAD 2214 09/12/24 2240. CALLER KAYCEE QUENNELL STATES JORDAN FELLS AT HER DOOR "
+            "SHOUTING, WANTS TO TALK. SUBJECT ON BAIL NOT TO ENTER PINNOCK RISE. UNITS "
+            "ATTENDED 2251 - FELLS LEFT PRIOR. CHILD NOT PRESENT (AT MGM). DASH: MEDIUM.",
+            "22:40",
+            "Domestic incident",
+        ),
+    )
+    f.occ(
+        "2024-12-10",
+        "arrest-breach-bail",
+        R(
+            "pol",
+            "0025 FELLS LOCATED MOSSOP STREET, ARRESTED FOR FAILING TO COMPLY WITH PRE-CHARGE "
+            "BAIL CONDITIONS (S46A PACE). RE-BAILED ON SAME CONDITIONS 1130.",
+            "00:25",
+            "Arrest",
+        ),
+    )
+    f.occ(
+        "2024-12-11",
+        "csc-receives-ppn",
+        R(
+            "csc",
+            "Police notification (PPN) received re incident on 09/12: Jordan attended Kaycee's "
+            "flat in breach of bail; Reggie not there. I called Kaycee, who confirmed she did "
+            "not let him in. Safety plan unchanged; to discuss at core group.",
+            "10:05",
+            "Contact - police notification",
+        ),
+    )
+    f.occ(
+        "2024-12-16",
+        "core-group-2",
+        R(
+            "csc",
+            "Core group 2: SW, HV, nursery. Kaycee and Debbie present. Breach incident 09/12 "
+            "discussed - Kaycee called police herself. Parenting assessment halfway. Plan "
+            "unchanged; Christmas arrangements agreed (Kaycee to stay over at Debbie's).",
+            "14:00",
+            "Core group",
+        ),
+        R(
+            "hv",
+            "Contact type: Core group. Outcome: plan reviewed, Christmas contact at MGM's with "
+            "family supervision agreed. HV next visit 07/01.",
+            "14:00",
+            "Core group",
+        ),
+        R(
+            "nur",
+            "Core group (Jodie attended). Reported good attendance and no concerns. Nursery "
+            "closes 20/12 - 06/01.",
+        ),
+    )
+    f.occ(
+        "2025-01-08",
+        "police-file-cps",
+        R(
+            "pol",
+            "FILE SUBMITTED TO CPS FOR CHARGING ADVICE (BOTH SUSPECTS). EXPERT PAEDIATRIC "
+            "RADIOLOGY REPORT ATTACHED. BAIL EXTENDED TO 14/04/25 (SUPT AUTHORITY).",
+            "",
+            "Investigation",
+        ),
+    )
+    f.occ(
+        "2025-01-20",
+        "pa-report",
+        R(
+            "pa",
+            "Parenting assessment report completed and sent to SW Delahunt today, for the "
+            "review conference on 28/01. Conclusion: Kaycee shows warmth and has engaged fully, "
+            "but cannot yet explain Reggie's injuries; recommend Reggie remains with Debbie "
+            "while a gradual plan for return is tested.",
+        ),
+        R(
+            "csc",
+            "Parenting assessment report received from Family Assessment Service (L "
+            "Wainfleet). Shared with Kaycee. To be tabled at RCPC.",
+            "09:15",
+            "Assessment - received",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2025-01-23",
+        "gp-rcpc-report",
+        R(
+            "gp",
+            "Review conference report sent to conference team: Reggie seen 13/01 for URTI, "
+            "brought by grandmother, no concerns. Kaycee attending medication reviews.",
+            "",
+            "Report",
+        ),
+    )
+    f.occ(
+        "2025-01-28",
+        "rcpc",
+        R(
+            "csc",
+            "Review child protection conference (chair N Ferraby). Kaycee, Debbie, SW, DS "
+            "Cheswick, HV, nursery, family assessment worker. Reports from GP and Family "
+            "Assessment Service. Decision: Reggie remains on a CP plan (physical abuse). Plan "
+            "for increased contact with Kaycee, unsupervised daytime from February if safe.",
+            "10:00",
+            "RCPC",
+            outcome="CP plan continues",
+        ),
+        R(
+            "pol",
+            "RCPC ATTENDED. CP PLAN CONTINUES. UPDATE GIVEN: FILE WITH CPS, DECISION AWAITED.",
+            "10:00",
+            "Conference",
+        ),
+        R(
+            "hv",
+            "Contact type: Review child protection conference. Outcome: remains subject to CP "
+            "plan. HV actions unchanged; 2.5 yr development check to be repeated at March "
+            "visit.",
+            "10:00",
+            "RCPC",
+        ),
+        R(
+            "nur",
+            "Review conference this morning - Reggie stays on a plan. Mum hopes he will go home "
+            "in the spring. We are to let the SW know if Mum starts collecting.",
+        ),
+        R(
+            "pa",
+            "Presented my parenting assessment at the review child protection conference. "
+            "Kaycee accepted the recommendations.",
+        ),
+    )
+    f.occ(
+        "2025-01-28",
+        "core-group-after-rcpc",
+        R(
+            "csc",
+            "Core group held straight after the review conference (same room): SW, HV, "
+            "nursery, Kaycee, Debbie. Contact timetable for February agreed. Next core group "
+            "04/03.",
+            "11:45",
+            "Core group",
+        ),
+        R(
+            "hv",
+            "Contact type: Core group (following RCPC). Outcome: contact plan updated, HV to "
+            "visit at mother's flat once Reggie starts spending days there.",
+            "11:45",
+            "Core group",
+        ),
+        R(
+            "nur",
+            "Stayed for the core group after conference. Mum will start dropping off on "
+            "Thursdays with Nan.",
+        ),
+    )
+    f.occ(
+        "2025-02-19",
+        "mother-nfa",
+        R(
+            "pol",
+            "CPS DECISION: KAYCEE QUENNELL - NO FURTHER ACTION (INSUFFICIENT EVIDENCE). BAIL "
+            "CANCELLED. SUSPECT INFORMED BY PHONE.",
+            "15:10",
+            "Outcome - NFA",
+        ),
+    )
+    f.occ(
+        "2025-02-19",
+        "partner-charged",
+        R(
+            "pol",
+            "1640 FELLS CHARGED AT MARLINGFORD CUSTODY: S18 GBH WITH INTENT (SKULL FRACTURE) AND "
+            "CHILD CRUELTY S1 CYPA 1933 (RIB FRACTURES). REMANDED IN CUSTODY TO APPEAR "
+            "MARLINGFORD MC 20/02/25.",
+            "16:40",
+            "Charge",
+        ),
+        R(
+            "csc",
+            "Jordan Fells charged today with GBH with intent and child cruelty and kept in "
+            "custody for court tomorrow (info DS Cheswick). Kaycee not charged (NFA). I told "
+            "Kaycee and Debbie.",
+            "17:20",
+            "Criminal proceedings",
+        ),
+    )
+    f.occ(
+        "2025-02-20",
+        "magistrates-remand",
+        R(
+            "pol",
+            "FELLS APPEARED MARLINGFORD MC. SENT TO ALDERMOOR CROWN COURT, PTPH 20/03/25. "
+            "REMANDED IN CUSTODY.",
+            "",
+            "Court",
+        ),
+        R(
+            "csc",
+            "Jordan appeared at Marlingford Magistrates yesterday, sent to the Crown Court and "
+            "remanded in custody (DS Cheswick by email).",
+            "09:10",
+            "Criminal proceedings",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-03-04",
+        "core-group-3",
+        R(
+            "csc",
+            "Core group 3: SW, HV, nursery, Kaycee, Debbie. Unsupervised days at Kaycee's flat "
+            "going well (6 so far). Agreed Reggie moves home to Kaycee on 24/03 with Debbie "
+            "staying the first week; nursery to stay the same.",
+            "10:30",
+            "Core group",
+        ),
+        R(
+            "hv",
+            "Contact type: Core group. Outcome: plan for return home to mother 24/03 agreed. HV "
+            "to visit mother's flat the week after.",
+            "10:30",
+            "Core group",
+        ),
+        R(
+            "nur",
+            "Core group - plan for Reggie to go back to Mum's on 24th March. He will keep his "
+            "nursery sessions. Mum added to collection list from that date.",
+            shift="swap",
+        ),
+    )
+    f.occ(
+        "2025-03-24",
+        "return-home",
+        R(
+            "csc",
+            "Reggie moved back to live with Kaycee at Flat 3, 14 Pinnock Rise today as agreed at "
+            "core group. Debbie staying for the first week. Safety plan updated and signed.",
+            "16:00",
+            "Change of living arrangements",
+        ),
+        R(
+            "hv",
+            "Contact type: Information (from SW). Reggie returned to mother's care at Flat 3, "
+            "14 Pinnock Rise KV4 7TD on 24/03/2025. Outcome: address updated back to home "
+            "address.",
+            "",
+            "Change of address",
+            shift="late",
+        ),
+    )
+
+    # ---- routine entries --------------------------------------------------------------------
+    f.fill(
+        "fnp",
+        "2024-01-08",
+        "2024-06-14",
+        [
+            (
+                "",
+                "Home visit. Kaycee and Reggie well. Weaning to family foods going well; "
+                "discussed teeth brushing. Kaycee back at college in September?",
+            ),
+            (
+                "",
+                "Home visit. Worked through 'Partners in Parenting' materials. Reggie climbing "
+                "on furniture - talked about stair gates and window restrictors.",
+            ),
+        ],
+        timed=False,
+    )
+    f.fill(
+        "hv",
+        "2024-10-23",
+        "2025-03-20",
+        [
+            (
+                "Home visit",
+                "Contact type: Home visit (MGM address). Seen: Reggie, MGM. Outcome: "
+                "well, sleeping through. No concerns.",
+            ),
+            (
+                "Clinic",
+                "Contact type: Clinic weigh. Seen: Reggie with MGM. Weight 12.6kg "
+                "(50th). Outcome: growth satisfactory.",
+            ),
+            ("Telephone", "Contact type: Telephone to MGM to book next visit. Outcome: booked."),
+        ],
+    )
+    f.fill(
+        "gp",
+        "2024-01-08",
+        "2024-07-31",
+        [
+            (
+                "Face to face",
+                "S: Reggie, cough and runny nose 4 days, eating ok. O: T 37.6, "
+                "chest clear, ears normal. A: viral URTI. P: fluids, paracetamol, safety-net.",
+            ),
+            (
+                "Face to face",
+                "Reggie: nappy rash, mum concerned. O: mild irritant dermatitis. "
+                "P: barrier cream. Brought by mother.",
+            ),
+        ],
+    )
+    f.fill(
+        "gp",
+        "2024-09-10",
+        "2025-03-31",
+        [
+            (
+                "Telephone",
+                "Telephone: Kaycee, sertraline review. Mood a little better, no side "
+                "effects. Continue 50mg. r/v 3 months.",
+            ),
+        ],
+    )
+    f.fill(
+        "nur",
+        "2024-11-12",
+        "2025-03-28",
+        [
+            ("", "Reggie absent today - Nan phoned, he has a temperature."),
+            (
+                "",
+                "Reggie painting and water play, playing alongside others. Key person notes "
+                "more words (shoes, more, ball).",
+            ),
+            ("", "Termly learning journey shared with Nan."),
+        ],
+        timed=False,
+    )
+    f.fill(
+        "pa",
+        "2024-11-25",
+        "2025-01-17",
+        [
+            (
+                "",
+                "Session at the family centre: routines, boundaries and tantrums. Kaycee "
+                "reflective, did the worksheet at home.",
+            ),
+            (
+                "",
+                "Observed contact at Debbie's: Kaycee warm, responded quickly when Reggie "
+                "banged his head on the table; good use of distraction.",
+            ),
+            (
+                "",
+                "Session: Kaycee's relationships history and warning signs. She named Jordan's "
+                "temper with Reggie when he cried at night - new information, passed to SW same "
+                "day.",
+            ),
+        ],
+        timed=False,
+    )
+    f.fill(
+        "csc",
+        "2024-11-05",
+        "2025-03-20",
+        [
+            (
+                "Home visit",
+                "Statutory CP visit at Debbie's. Reggie seen alone in play, "
+                "happy, no marks. Room seen.",
+            ),
+            (
+                "Supervision",
+                "Case supervision with TM: plan on track; chase police re charging decision.",
+            ),
+        ],
+    )
+    f.fill(
+        "csc",
+        "2024-11-21",
+        "2025-03-20",
+        [
+            (
+                "Home visit",
+                "Visit to Kaycee's flat to look at the home ahead of longer contact. "
+                "Tidy, stair gate fitted, Jordan's belongings gone.",
+            ),
+        ],
+    )
+    f.fill(
+        "fgc",
+        "2024-11-15",
+        "2025-03-14",
+        [
+            ("Review", "Family plan review by phone with Debbie - working well, no changes."),
+        ],
+        timed=False,
+    )
+    f.fill(
+        "ward",
+        "2024-11-18",
+        "2025-02-28",
+        [
+            (
+                "Outpatient",
+                "Paediatric clinic follow-up (Dr Qadri). Brought by MGM. Well, "
+                "developing normally, no new injuries. Bone profile and vit D normal. Discharged "
+                "to GP and HV.",
+            ),
+        ],
+    )
+    f.fill(
+        "pol",
+        "2024-10-21",
+        "2024-11-15",
+        [
+            (
+                "Investigation",
+                "SCENE VISIT 14 PINNOCK RISE WITH CSI. SOFA HEIGHT MEASURED 42CM. "
+                "FLOOR LAMINATE OVER CONCRETE.",
+            ),
+        ],
+        weekdays=False,
+    )
+    f.fill(
+        "pol",
+        "2024-11-01",
+        "2025-01-05",
+        [
+            (
+                "Investigation",
+                "DOWNLOAD OF FELLS MOBILE: SEARCHES RE 'BABY RIBS CRACK' "
+                "DATED 20/09/24. FORWARDED TO OIC.",
+            ),
+        ],
+        weekdays=False,
+    )
+    return f.case()
+
+
+def blind_dedup_cases_14() -> list[BlindCase]:
+    """The fourteenth blind set's families, in the order they were written."""
+    return [_quennell()]
+
+
+if __name__ == "__main__":
+    summary(blind_dedup_cases_14)
