@@ -1,18 +1,26 @@
 """A fourteenth set of blind labelled cases for judging duplicate detection.
 
-One wholly fictional family of 105-130 chronology rows from eleven services over fifteen months: a
-two-year-old boy with a skull fracture after a "fall from the sofa" and healing rib fractures found
-on the skeletal survey (a nineteen-year-old mother and her new partner; a family nurse, then health
-visiting; an ED attendance with a forehead bruise six months before; a nursery that logged a bruise
-and pain on lifting; emergency duty team, two strategy discussions on consecutive days, a child
-protection medical, both adults arrested and bailed, discharge to the maternal grandmother under a
-safety plan, a family group conference, ICPC, core groups, a parenting assessment, an RCPC, the
-mother's NFA and the partner charged and remanded, the child's return home). Written blind: composed
-from the domain brief, the `Event` schema, the shared case kit and the seventh blind set's module
-docstring and constants (read for its format and labelling rules; none of its families, wordings or
-places reused), without reading the duplicate rules, their settings, the linkage model, any result
-or any other labelled set's families, and without running the merge on these cases. Kept apart from
-tuning: measure on them blind first.
+Two wholly fictional families, each of 105-130 chronology rows from ten to twelve services over
+fourteen to seventeen months: a two-year-old boy with a skull fracture after a "fall from the sofa"
+and healing rib fractures found on the skeletal survey (a nineteen-year-old mother and her new
+partner; a family nurse, then health visiting; an ED attendance with a forehead bruise six months
+before; a nursery that logged a bruise and pain on lifting; emergency duty team, two strategy
+discussions on consecutive days, a child protection medical, both adults arrested and bailed,
+discharge to the maternal grandmother under a safety plan, a family group conference, ICPC, core
+groups, a parenting assessment, an RCPC, the mother's NFA and the partner charged and remanded, the
+child's return home); and a nine-year-old boy withdrawn from school to be home-educated after a
+dispute over special educational needs and bullying, and then not seen by professionals for months
+(a school attendance service, an elective home education officer refused entry, s437 notices and a
+school attendance order, dental appointments not attended, a police welfare check and its screening,
+a GP referral, an unannounced visit refused, strategy discussions, a forced entry and police
+protection, an emergency department check, an emergency foster placement, an emergency protection
+order and interim care order, a neglect medical and a community paediatric report of neglect and
+social isolation, the mother's arrest and charge). Written blind: composed from the domain brief,
+the `Event` schema, the shared case kit and the seventh blind set's module docstring and constants
+(read for its format and labelling rules; none of its families, wordings or places reused), without
+reading the duplicate rules, their settings, the linkage model, any result or any other labelled
+set's families, and without running the merge on these cases. Kept apart from tuning: measure on
+them blind first.
 
 The services write very differently: police logs in capitals with log, CAD and crime numbers;
 long social care narrative; "Contact type: ... Outcome: ..." health visiting templates; GP
@@ -78,6 +86,23 @@ How the rows were labelled (the rules given for this set, applied throughout):
   pre-charge bail after interview is its own occurrence. Social care's same-day note of the charges
   is a record of the charge; its next-day note of the magistrates' appearance is a record of that
   hearing.
+- Decision for this set: a copy of a statutory notice or order sent to a second service (the s437(1)
+  notice the home education team sent, logged by the attendance service; the school attendance order
+  the attendance service served, logged by the home education team) is one occurrence with the
+  sending: both ends of one letter.
+- Decision for this set: an order made at a hearing is part of that hearing's occurrence (social
+  care, Cafcass and the fostering service noting "EPO granted" or "ICO made" that day all record the
+  one hearing).
+- Decision for this set: police forcing entry with an ambulance called to the child is one
+  occurrence (police and ambulance at one incident); the police protection taken there, recorded by
+  police and the emergency duty team, is another (a change of legal status); the emergency
+  department check is a third; the foster placement that starts after midnight, recorded by social
+  care and the fostering service, is a fourth.
+- Decision for this set: a medical, a dental appointment or a health assessment attended by the
+  foster carer is one occurrence when the clinic and the fostering service both record it; a
+  looked-after child starting at a new school, recorded by social care and the fostering service, is
+  one (a life event). The social worker's statutory visit and the guardian's visit to the child on
+  the same day are two.
 - Look-alikes kept apart: two strategy discussions on consecutive days (the health visitor's record
   of the second dated a day early, on the day of the first); an RCPC and the core group straight
   after it; a GP's email for a strategy discussion and the discussion; GP reports and a parenting
@@ -90,7 +115,18 @@ How the rows were labelled (the rules given for this set, applied throughout):
   social care's receipt of the notification; the mother's NFA and the partner's charge the same
   afternoon; the charge and the next day's court appearance; a nursery's note of a bruise and its
   call to the health visitor the same day; that call and the health visitor's call to the mother
-  next day.
+  next day; a school's note that a parent has withdrawn the child, its removal of him from roll the
+  next day and its notification to the home education team the same day; a police welfare check,
+  social care's receipt of the notification two days later and the screening decision on it the next
+  day; a GP referral and its screening decision; the home education officer's phone call inviting
+  the GP to a professionals' meeting and the meeting; the GP's letter to the mother after the
+  meeting; two dental non-attendances and the dentist's letter to the GP about them; on one day a
+  refused joint visit by social worker and police, a legal planning meeting, a forced entry by
+  police and ambulance, police protection and an emergency department check; a strategy discussion
+  and an EPO hearing on one day (the attendance service's record of the first strategy discussion
+  dated a day late); a report sent before a hearing and the hearing; Cafcass's analysis filed before
+  the case management hearing; the mother's arrest and her charge two months later; the social
+  worker's and the guardian's separate visits to the child on one day.
 
 Everything is invented: people, workers, schools, nurseries, surgeries, dental practices,
 hospitals, wards, courts, towns, streets, police forces, addresses, postcodes (areas KV, XH and
@@ -1484,9 +1520,1110 @@ def _quennell() -> BlindCase:
     return f.case()
 
 
+# --------------------------------------------------------------------------------------------
+# Case 2: the Harrowell family, Thornleigh Abbas. Isaac Harrowell (b. 03/05/2015) lives with his
+# mother Ingrid Harrowell (b. 14/11/1979) at 2 Mill Cottages, Ostler's Lane, Thornleigh Abbas
+# XH6 3RW. Registered at Abbas Vale Medical Practice and Okeby Street Dental Practice; at
+# Sedgebrook Primary School until May 2024. After a dispute with the school over his needs and
+# a bullying incident his mother withdraws him to educate him at home; the home education team
+# and the school attendance service are refused entry, notices and a school attendance order
+# follow, and he is not seen for months. A GP referral, a refused visit, a forced entry and
+# police protection, an emergency foster placement, an EPO and an interim care order, a neglect
+# medical and a report of neglect and social isolation; the mother arrested and charged.
+# --------------------------------------------------------------------------------------------
+
+
+def _harrowell() -> BlindCase:
+    f = Family(
+        "harrowell",
+        1402,
+        {
+            "sch": Sheet(
+                SCHOOL,
+                "Sedgebrook Primary - safeguarding export.xlsx",
+                "Isaac H",
+                staff=(("2024-01-01", "K Abernethy (DSL)"),),
+                typed=False,
+            ),
+            "sas": Sheet(
+                ATTENDANCE,
+                "Dunmarsh School Attendance Service.xlsx",
+                "Casework",
+                staff=(("2024-01-01", "Gareth Pim, Attendance Officer"),),
+            ),
+            "ehe": Sheet(
+                EHE,
+                "EHE team case notes - I Harrowell.docx",
+                "Table 1",
+                staff=(("2024-05-01", "Frances Tolland, EHE Officer"),),
+                typed=False,
+            ),
+            "gp": Sheet(
+                GP,
+                "Abbas Vale Medical Practice.csv",
+                "",
+                staff=(("2024-01-01", "Dr P Lindgren"),),
+            ),
+            "dent": Sheet(
+                DENTIST,
+                "Okeby Street Dental Practice.xlsx",
+                "Patient log",
+                staff=(("2024-01-01", "A Varga (GDP)"),),
+            ),
+            "pol": Sheet(
+                POLICE,
+                "Dunmarsh Police return - Harrowell.xlsx",
+                "Incidents",
+                staff=(("2024-01-01", "PC 2231 D Yeoman"), ("2025-03-12", "DS 1046 C Frain")),
+            ),
+            "csc": Sheet(
+                CSC,
+                "Dunmarsh CSC chronology - Isaac Harrowell.xlsx",
+                "Chronology",
+                staff=(("2024-12-01", "MASH team"), ("2025-03-10", "Bethan Coyle (SW)")),
+            ),
+            "amb": Sheet(
+                AMBULANCE,
+                "Dunmarsh Ambulance - ePCR summary.csv",
+                "",
+                staff=(("2024-01-01", "Paramedic R Huxtable"),),
+            ),
+            "ed": Sheet(
+                ED,
+                "Dunmarsh Royal Infirmary ED.xlsx",
+                "ED attendances",
+                staff=(("2024-01-01", "Dr M Szabo"),),
+            ),
+            "paeds": Sheet(
+                PAEDS,
+                "Thornleigh CDC - community paediatrics.xlsx",
+                "Chronology",
+                staff=(("2024-01-01", "Dr H Ransome"),),
+            ),
+            "fost": Sheet(
+                FOSTERING,
+                "Dunmarsh Fostering - supervising social worker log.xlsx",
+                "Log",
+                staff=(("2025-03-01", "Nell Garside (SSW)"),),
+            ),
+            "caf": Sheet(
+                CAFCASS,
+                "Cafcass - Isaac Harrowell.xlsx",
+                "Case log",
+                staff=(("2025-03-01", "Rowena Pike (Children's Guardian)"),),
+            ),
+        },
+    )
+
+    # ---- at school, and withdrawal -------------------------------------------------------
+    f.occ(
+        "2024-03-12",
+        "school-bullying",
+        R(
+            "sch",
+            "[Bullying] Isaac pushed against the fence at lunch by another Y4 pupil, graze to "
+            "his hand, first aid given. Class teacher phoned Mum at 3.15; she was very angry, "
+            "said the school 'does nothing' and Isaac is targeted because he is different. "
+            "Action: HT to ring Mum tomorrow; other pupil's parents informed.",
+        ),
+    )
+    f.occ(
+        "2024-04-23",
+        "school-send-meeting",
+        R(
+            "sch",
+            "[SEND] Meeting with Ms Harrowell, SENCO and class teacher about Isaac's needs "
+            "(sensory, social communication). Mum asked for an EHCP assessment and a 1:1; SENCO "
+            "explained the graduated approach and the CDC waiting list. Mum left after 20 "
+            "minutes saying she would 'take him out'. Notes sent home.",
+        ),
+    )
+    f.occ(
+        "2024-05-08",
+        "sas-stage1-letter",
+        R(
+            "sas",
+            "Stage 1 attendance letter sent to parent: 81.4% this academic year, 23 unauthorised "
+            "sessions. Copy to school.",
+            "",
+            "Letter",
+        ),
+    )
+    f.occ(
+        "2024-05-20",
+        "school-dereg-email",
+        R(
+            "sch",
+            "[Attendance] Email from Ms Harrowell at 08:52: she is withdrawing Isaac from today "
+            "to educate him at home, 'effective immediately'. HT acknowledged and asked her to "
+            "come in to talk; no reply. Isaac not in today.",
+        ),
+    )
+    f.occ(
+        "2024-05-21",
+        "school-off-roll",
+        R(
+            "sch",
+            "[Admin] Isaac removed from roll today under Reg 9(1)(a) (home education) following "
+            "the parent's written notice of 20/05.",
+        ),
+    )
+    f.occ(
+        "2024-05-21",
+        "school-notifies-ehe",
+        R(
+            "sch",
+            "[Safeguarding] I notified the LA Elective Home Education team by email of Isaac's "
+            "deletion from roll, with his attendance record, the SEND meeting notes and the March "
+            "bullying incident.",
+        ),
+        R(
+            "ehe",
+            "Notification received from Sedgebrook Primary (DSL) that Isaac Harrowell (Y4) has "
+            "been removed from roll for home education from 21/05. School mention a dispute "
+            "over SEN support and attendance of 81%. Case opened; introductory letter to "
+            "parent to follow.",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2024-06-04",
+        "ehe-intro-letter",
+        R(
+            "ehe",
+            "Letter to Ms Harrowell: introduction, EHE guidance leaflet, request for information "
+            "about Isaac's education and an offer of a home visit at a time to suit.",
+        ),
+    )
+    f.occ(
+        "2024-06-25",
+        "ehe-reply-typed-twice",
+        R(
+            "ehe",
+            "Reply from Ms Harrowell by email declining a home visit ('not a legal requirement') "
+            "with a one-page statement of educational philosophy ('child-led, autonomous'). No "
+            "examples of work. I replied asking for examples by the end of July.",
+        ),
+        R(
+            "ehe",
+            "Reply from Ms Harrowell by email declining home visit ('not a legal requirement'), "
+            "with one page statement of educational philosophy ('child led, autonomous'). No "
+            "examples of work. Replied asking for examples by end of July.",
+        ),
+    )
+    f.occ(
+        "2024-07-09",
+        "gp-asthma-not-brought",
+        R(
+            "gp",
+            "Asthma review booked for Isaac - not brought. Mother attended alone and asked for "
+            "salbutamol and Clenil. Says Isaac 'doesn't like doctors'. One month issued; asked "
+            "to bring Isaac within 4 weeks. WNB coded.",
+            "11:20",
+            "Face to face (parent)",
+        ),
+    )
+    f.occ(
+        "2024-08-13",
+        "dentist-wnb-1",
+        R(
+            "dent",
+            "Isaac Harrowell - 6-monthly recall. FTA / Was Not Brought. No contact from parent. "
+            "Recall letter re-sent.",
+            "09:30",
+            "WNB",
+        ),
+    )
+    f.occ(
+        "2024-09-18",
+        "ehe-annual-report",
+        R(
+            "ehe",
+            "Annual report received by email from Ms Harrowell: two paragraphs ('Isaac reads "
+            "widely, we do maths through baking and Minecraft'). No samples of work, Isaac not "
+            "seen. Not enough to show that a suitable education is being provided; I will ask "
+            "to meet.",
+        ),
+    )
+    f.occ(
+        "2024-10-10",
+        "dentist-wnb-2",
+        R(
+            "dent",
+            "Isaac - second FTA (WNB). Phoned mobile, no answer, voicemail full.",
+            "14:10",
+            "WNB",
+        ),
+    )
+    f.occ(
+        "2024-10-14",
+        "dentist-letter-gp",
+        R(
+            "dent",
+            "Letter to GP (Dr Lindgren): Isaac not brought 13/08 and 10/10; last attended Nov "
+            "2022 with caries LL6/LR6 needing treatment. Sent under our 'was not brought' "
+            "safeguarding policy.",
+            "",
+            "Letter out",
+        ),
+        R(
+            "gp",
+            "Letter in from Okeby Street Dental: Isaac not brought to two dental appointments; "
+            "caries untreated since 2022. Read by Dr Lindgren - WNB code added, for discussion at "
+            "practice safeguarding meeting.",
+            "",
+            "Correspondence",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2024-11-06",
+        "ehe-no-answer",
+        R(
+            "ehe",
+            "Called at 2 Mill Cottages unannounced at 10.40. No answer although a television "
+            "could be heard. Left a card asking Ms Harrowell to contact me.",
+        ),
+    )
+    f.occ(
+        "2024-11-20",
+        "joint-ehe-sas-visit",
+        R(
+            "ehe",
+            "Visit with Gareth Pim (Attendance Service). Ms Harrowell spoke through the closed "
+            "door and would not open it, said we were 'harassing' her and Isaac was 'fine and "
+            "busy'. We asked to see Isaac even briefly - refused. A child's voice could be heard. "
+            "Front windows covered with foil.",
+        ),
+        R(
+            "sas",
+            "Joint visit with EHE officer to 2 Mill Cottages. Parent refused to open the door. "
+            "Child not seen. Parent told the LA may serve a notice under s437(1).",
+            "14:00",
+            "Home visit",
+        ),
+    )
+    f.occ(
+        "2024-12-03",
+        "s437-notice",
+        R(
+            "ehe",
+            "Section 437(1) notice sent by first-class and recorded post: Ms Harrowell to satisfy "
+            "the LA within 15 school days that Isaac is receiving a suitable education. Copy to "
+            "the Attendance Service.",
+        ),
+        R(
+            "sas",
+            "Copy received from EHE: s437(1) notice sent to parent today. Diary response date.",
+            "",
+            "Notice",
+        ),
+    )
+    f.occ(
+        "2024-12-14",
+        "police-welfare-check",
+        R(
+            "pol",
+            "CAD 0921 14/12/24 1630. CONCERN FOR WELFARE. CALLER (NEIGHBOUR, ANON) STATES BOY "
+            "ABOUT 9 IN GARDEN IN T-SHIRT IN THE RAIN, MOTHER SHOUTING. PCS ATTENDED 1712, SPOKE "
+            "TO MOTHER AT DOOR, CHILD SEEN BRIEFLY BEHIND HER, NO VISIBLE INJURY. HOUSE "
+            "CLUTTERED. ADVICE GIVEN. PPN1 (CHILD) SUBMITTED.",
+            "16:30",
+            "Concern for welfare",
+        ),
+    )
+    f.occ(
+        "2024-12-16",
+        "csc-ppn-received",
+        R(
+            "csc",
+            "Police notification (PPN) received re a welfare check at 2 Mill Cottages on "
+            "Saturday 14/12: neighbour worried about a boy in the garden without a coat in the "
+            "rain. Officers saw Isaac briefly at the door, no injuries, house 'cluttered'. "
+            "Passed to MASH screening.",
+            "09:40",
+            "Contact - police",
+        ),
+    )
+    f.occ(
+        "2024-12-17",
+        "mash-decision-1",
+        R(
+            "csc",
+            "MASH screening decision (TM R Ollerenshaw): Amber - no role for CSC at present; "
+            "child known to EHE team and seen by police 14/12. Information shared with the EHE "
+            "officer by email. NFA.",
+            "15:20",
+            "MASH decision",
+            outcome="NFA - information shared",
+        ),
+    )
+    f.occ(
+        "2025-01-16",
+        "sas-sao-intention",
+        R(
+            "sas",
+            "Notice of intention to serve a School Attendance Order (s437(3)) sent to parent: no "
+            "satisfactory response to the s437(1) notice. Parent has 15 days to name a school.",
+            "",
+            "Notice",
+        ),
+    )
+    f.occ(
+        "2025-01-22",
+        "ehe-invites-gp",
+        R(
+            "ehe",
+            "Phoned Abbas Vale Medical Practice and spoke to Dr Lindgren to invite the practice "
+            "to the professionals' meeting on 28/01. He will join by phone.",
+        ),
+        R(
+            "gp",
+            "Telephone call from EHE officer (F Tolland): invite to professionals' meeting 28/01 "
+            "about Isaac, not seen by professionals since May. Will join by phone.",
+            "12:35",
+            "Telephone",
+        ),
+    )
+    f.occ(
+        "2025-01-28",
+        "professionals-meeting",
+        R(
+            "ehe",
+            "Professionals' meeting (I chaired) at County Hall: Attendance Service, MASH "
+            "consultant social worker, Sedgebrook DSL, Dr Lindgren by phone. Isaac has not been "
+            "seen by a professional since May except at the door by police on 14/12. Asthma "
+            "unreviewed, two dental WNBs. Agreed: SAO to proceed; any agency with a new welfare "
+            "concern to refer to MASH; GP to write to mother asking for an asthma review.",
+        ),
+        R(
+            "sas",
+            "Professionals' meeting re IH (County Hall). Agreed SAO will name Sedgebrook Primary "
+            "if the parent names no school.",
+            "13:30",
+            "Meeting",
+        ),
+        R(
+            "csc",
+            "Attended professionals' meeting convened by the EHE team (as MASH consultant SW). "
+            "On the information now known threshold for S47 not met; advised any agency with "
+            "fresh welfare concerns to refer. No CSC role yet.",
+            "13:30",
+            "Professionals meeting",
+        ),
+        R(
+            "sch",
+            "I attended a professionals' meeting at County Hall about Isaac (off roll since May). "
+            "Shared our records on attendance, the SEND meeting and the March incident. We "
+            "would take Isaac back if an SAO names us.",
+        ),
+        R(
+            "gp",
+            "Professionals' meeting (by phone) re Isaac: shared asthma not reviewed since 2023, "
+            "dental WNB x2, mother's own anxiety. Action: letter to mother requesting review.",
+            "13:30",
+            "MDT meeting",
+        ),
+    )
+    f.occ(
+        "2025-01-30",
+        "gp-letter-mother",
+        R(
+            "gp",
+            "Letter to Ms Harrowell: Isaac's asthma review is overdue and inhalers cannot be "
+            "issued again without seeing him. Appointment offered 13/02, home visit possible.",
+            "",
+            "Letter out",
+        ),
+    )
+    f.occ(
+        "2025-02-11",
+        "sao-served",
+        R(
+            "sas",
+            "School Attendance Order served on Ms Harrowell by hand (letterbox) and post, naming "
+            "Sedgebrook Primary. Isaac to attend from 24/02/2025.",
+            "11:00",
+            "SAO",
+        ),
+        R(
+            "ehe",
+            "SAO served today by the Attendance Service naming Sedgebrook Primary (start 24/02).",
+            shift="month",
+        ),
+    )
+    f.occ(
+        "2025-02-24",
+        "school-rings-sas",
+        R(
+            "sch",
+            "Isaac did not arrive today (start date under the SAO). Rang Mum, no answer. I rang "
+            "Gareth Pim at the Attendance Service to let him know.",
+        ),
+        R(
+            "sas",
+            "Sedgebrook DSL rang: Isaac has not attended today as required by the SAO. "
+            "Prosecution file (s443) to be started.",
+            "10:15",
+            "Telephone",
+        ),
+    )
+
+    # ---- referral, refused visits and police protection ---------------------------------
+    f.occ(
+        "2025-03-05",
+        "gp-referral",
+        R(
+            "gp",
+            "Safeguarding referral to Dunmarsh MASH (online form): Isaac not seen by any health "
+            "professional since 2023; asthma unreviewed, mother collecting inhalers monthly; "
+            "dental WNB x2; no reply to our letter of 30/01; mother has longstanding anxiety "
+            "and rarely leaves the house. Concern for neglect.",
+            "16:45",
+            "Safeguarding referral",
+        ),
+        R(
+            "csc",
+            "Contact from GP (Dr Lindgren) via portal, submitted yesterday afternoon: Isaac (9), "
+            "home educated, not seen by health since 2023, asthma unreviewed, dental decay, "
+            "mother anxious and housebound. Concern for neglect.",
+            "09:05",
+            "Contact - health",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2025-03-07",
+        "mash-decision-2",
+        R(
+            "csc",
+            "MASH decision (TM R Ollerenshaw): Red - to Assessment Team for a child and family "
+            "assessment; Isaac to be seen within 5 working days; consider S47 if access refused.",
+            "14:00",
+            "MASH decision",
+            outcome="C&F assessment",
+        ),
+    )
+    f.occ(
+        "2025-03-10",
+        "joint-visit-refused",
+        R(
+            "csc",
+            "Unannounced visit with Frances Tolland (EHE). Ms Harrowell opened the door on the "
+            "chain, refused entry, said Isaac was asleep. Strong smell of damp and rubbish from "
+            "the hall. I explained why we needed to see Isaac; she closed the door. Child not "
+            "seen. Discussed with TM - strategy discussion to be convened.",
+            "11:00",
+            "Home visit - unannounced",
+        ),
+        R(
+            "ehe",
+            "Visit with social worker Bethan Coyle (unannounced). Door opened on the chain; entry "
+            "refused; Isaac not seen. Mother said we were 'the same people as before'.",
+        ),
+    )
+    f.occ(
+        "2025-03-12",
+        "strategy-1",
+        R(
+            "csc",
+            "Strategy discussion (Teams), chair TM Ollerenshaw. Attended: SW Coyle, DS Frain, EHE "
+            "officer, Dr Lindgren, Attendance Officer. Isaac not seen by any professional for ten "
+            "months except at the door; repeated refusals; untreated asthma and dental decay. "
+            "Decision: S47 (neglect). Joint visit SW/police tomorrow morning; legal advice on an "
+            "EPO if access is refused.",
+            "10:00",
+            "Strategy discussion",
+            outcome="S47 agreed",
+        ),
+        R(
+            "pol",
+            "STRAT DISC 1000 CSC/POLICE/HEALTH/EDUCATION. S47 NEGLECT. JOINT VISIT 13/03 AM WITH "
+            "SW. PNC MOTHER - NIL. OCC 25/04417 RAISED (CHILD NEGLECT - ENQUIRIES).",
+            "10:00",
+            "Strategy",
+        ),
+        R(
+            "ehe",
+            "Strategy discussion (virtual). I gave the home education history: three refusals "
+            "since November, no evidence of suitable education, s437 notice and SAO. S47 agreed.",
+        ),
+        R(
+            "gp",
+            "Strategy meeting (Teams) - S47 agreed. GP to send records summary for Isaac and "
+            "mother by 14/03.",
+            "10:00",
+            "MDT meeting",
+        ),
+        R(
+            "sas",
+            "Strat meeting re IH - S47 started; SAO prosecution paused meanwhile.",
+            "",
+            "Meeting",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2025-03-13",
+        "joint-visit-police",
+        R(
+            "csc",
+            "Joint visit with PC Yeoman. No answer for ten minutes, then Ms Harrowell shouted "
+            "from an upstairs window to go away. Isaac seen briefly at the window: very pale, "
+            "thin face, hair matted. She said she will not 'hand him over to the state'. Left; "
+            "TM and legal informed.",
+            "10:30",
+            "S47 - joint visit",
+        ),
+        R(
+            "pol",
+            "1030 JOINT VISIT WITH SW COYLE. ENTRY REFUSED. CHILD SEEN AT 1ST FLOOR WINDOW, "
+            "APPEARS UNDERWEIGHT. NO GROUNDS FOR S17 PACE ENTRY AT THIS TIME. SW TO SEEK LEGAL "
+            "ADVICE RE EPO.",
+            "10:30",
+            "Joint visit",
+        ),
+    )
+    f.occ(
+        "2025-03-13",
+        "legal-planning",
+        R(
+            "csc",
+            "Legal planning meeting (LA solicitor D Amankwah, TM, SW): threshold met; EPO "
+            "application to be made tomorrow at Dunmarsh Family Court without notice; care "
+            "proceedings to be issued.",
+            "15:00",
+            "Legal gateway",
+        ),
+    )
+    f.occ(
+        "2025-03-13",
+        "forced-entry",
+        R(
+            "pol",
+            "CAD 1507 13/03/25 1938. CALLER NEIGHBOUR AT 1 MILL COTTAGES: SCREAMING FROM NO 2, "
+            "CHILD SHOUTING 'STOP'. UNITS ARR 1951, NO ANSWER, SCREAMING CONTINUING - ENTRY "
+            "FORCED S17(1)(E) PACE. MOTHER IN DISTRESS. CHILD IN BACK BEDROOM, UNDERWEIGHT, "
+            "SOILED CLOTHING, ROOM HEAVILY CLUTTERED. AMBULANCE REQUESTED.",
+            "19:40",
+            "Concern for welfare - entry",
+        ),
+        R(
+            "amb",
+            "CAT 3, police request. 9yo male, thin, pale, wheeze on exertion, SpO2 95% air. Home "
+            "conditions very poor (rubbish, no working heating, foil on windows). Mother "
+            "agitated, police present. Conveyed to DRI ED with police escort.",
+            "20:05",
+            "Attended - conveyed",
+        ),
+    )
+    f.occ(
+        "2025-03-13",
+        "police-protection",
+        R(
+            "pol",
+            "2045 S46 CHILDREN ACT 1989 - POLICE PROTECTION TAKEN BY PS 881 MORLEY. DESIGNATED "
+            "OFFICER INSP HALLAM. CHILD TO DRI FOR CHECK, EDT TO ARRANGE CARE.",
+            "20:45",
+            "Police protection",
+        ),
+        R(
+            "csc",
+            "EDT: Isaac Harrowell (9) in police protection (s46) from 20:45 after police entered "
+            "the home; designated officer Insp Hallam. EDT worker to meet Isaac at DRI and find "
+            "an emergency foster placement.",
+            "20:45",
+            "Police protection",
+        ),
+    )
+    f.occ(
+        "2025-03-13",
+        "ed-check",
+        R(
+            "ed",
+            "TRIAGE: 9y M, BIBA with police (in police protection). Thin, pale, audible wheeze. "
+            "Wt 21.0kg (<0.4th), Ht 128cm. RR 24, SpO2 95% air. Cat 3.",
+            "21:40",
+            "Triage",
+        ),
+        R(
+            "ed",
+            "Dr review: underweight, visible dental caries, head lice, sore skin on buttocks from "
+            "soiled clothing. Mild asthma exacerbation - salbutamol 10 puffs via spacer, good "
+            "response. Bloods: FBC, ferritin, vit D, coeliac screen. Safeguarding form to EDT.",
+            "22:30",
+            "Medical review",
+        ),
+        R(
+            "ed",
+            "D/C into care of EDT social worker for foster placement. Community paeds to see for "
+            "neglect medical; letter to GP.",
+            "23:55",
+            "Discharge",
+            outcome="Discharged - police protection",
+        ),
+    )
+    f.occ(
+        "2025-03-14",
+        "foster-placement",
+        R(
+            "csc",
+            "EDT: Isaac placed at 00:50 with emergency foster carers Pat and Jim Lyall, 5 Tenter "
+            "Row, Dunmarsh, under police protection. Quiet, ate toast and went to bed.",
+            "00:50",
+            "Placement start",
+        ),
+        R(
+            "fost",
+            "Emergency placement: Isaac H (9) arrived 00:50 with EDT SW from DRI. Carers Pat and "
+            "Jim Lyall. Placement plan to be signed today.",
+            "00:50",
+            "Placement start",
+        ),
+    )
+    f.occ(
+        "2025-03-14",
+        "strategy-2",
+        R(
+            "csc",
+            "Strategy discussion following police protection. TM, SW Coyle, DS Frain, Dr Ransome "
+            "(community paediatrics), Dr Lindgren, EHE officer. S47 continues; EPO application "
+            "this afternoon; neglect medical Monday 17/03; police to consider arresting mother "
+            "after the medical.",
+            "09:30",
+            "Strategy discussion",
+        ),
+        R(
+            "pol",
+            "STRAT DISC 2 0930. CHILD IN PP (EXPIRES 2045 16/03). LA SEEKING EPO TODAY. ARREST "
+            "OF MOTHER TO BE CONSIDERED POST MEDICAL.",
+            "09:30",
+            "Strategy",
+        ),
+        R(
+            "ehe",
+            "Second strategy discussion: Isaac now in foster care. EHE case to stay open; "
+            "education to be arranged through the Virtual School.",
+        ),
+        R(
+            "gp",
+            "Strategy meeting 2 (phone): Isaac in police protection since last night. Records "
+            "summary sent 13/03. Community paediatrics to do the medical.",
+            "09:30",
+            "MDT meeting",
+        ),
+        R(
+            "paeds",
+            "Strategy discussion (Dr Ransome): neglect medical agreed at CDC Mon 17/03 10:00; "
+            "ED bloods and growth data requested.",
+            "09:30",
+            "Safeguarding",
+        ),
+    )
+    f.occ(
+        "2025-03-14",
+        "epo-hearing",
+        R(
+            "csc",
+            "Dunmarsh Family Court: EPO application heard without notice before DJ Penhaligon "
+            "(mother told, did not attend). EPO granted for 8 days to 21/03/2025, with power to "
+            "enter premises. Isaac to stay with the Lyalls; mother's contact at the LA's "
+            "discretion.",
+            "15:00",
+            "Court - EPO",
+            outcome="EPO granted",
+        ),
+        R(
+            "caf",
+            "EPO hearing (without notice), duty officer attended. Order made to 21/03. Guardian "
+            "to be appointed when care proceedings are issued.",
+            "15:00",
+            "Hearing",
+        ),
+        R(
+            "fost",
+            "EPO made at Dunmarsh Family Court today (to 21/03). Placement with the Lyalls "
+            "continues under the EPO.",
+            "",
+            "Legal status",
+        ),
+    )
+    f.occ(
+        "2025-03-17",
+        "neglect-medical",
+        R(
+            "paeds",
+            "Neglect / CP medical, CDC. Present: foster carer Mrs Lyall, SW Coyle. Wt 21.3kg "
+            "(<0.4th), Ht 128cm (9th), BMI 13.0. Multiple caries, head lice, dry eczema, poor "
+            "hygiene. Reads fluently; very anxious with adults, little eye contact; says he has "
+            "not been outside 'since the summer'. Opinion: neglect (nutritional, medical, dental, "
+            "educational) and severe social isolation. Report to follow.",
+            "10:00",
+            "CP medical",
+        ),
+        R(
+            "csc",
+            "I attended Isaac's neglect medical at Thornleigh CDC with his foster carer. Dr "
+            "Ransome's initial view: significant neglect over a long period and social isolation. "
+            "Isaac coped well and asked if he could 'go outside after'.",
+            "10:00",
+            "S47 - medical",
+        ),
+        R(
+            "fost",
+            "Mrs Lyall took Isaac to the CDC for his medical (SW present). Told he is very "
+            "underweight; dietitian referral. Isaac ate a big lunch after.",
+            "",
+            "Health",
+        ),
+    )
+    f.occ(
+        "2025-03-18",
+        "mother-arrested",
+        R(
+            "pol",
+            "0915 ARREST: HARROWELL INGRID (F, 45) AT 2 MILL COTTAGES. S1 CYPA 1933 CHILD "
+            "NEGLECT. INTERVIEWED, ANSWERED ALL QUESTIONS. RELEASED UNDER INVESTIGATION.",
+            "09:15",
+            "Arrest",
+        ),
+        R(
+            "csc",
+            "Ingrid Harrowell arrested this morning on suspicion of child neglect; interviewed "
+            "and released under investigation.",
+            "16:30",
+            "Criminal proceedings",
+        ),
+    )
+    f.occ(
+        "2025-03-21",
+        "ico-hearing",
+        R(
+            "csc",
+            "Care proceedings issued 19/03. First hearing at Dunmarsh Family Court (HHJ "
+            "Ostrowski): mother attended with solicitor and opposed. Interim care order made; "
+            "Isaac stays in foster care; supervised contact twice weekly. CMH 10/04.",
+            "11:00",
+            "Court - ICO",
+            outcome="ICO made",
+        ),
+        R(
+            "caf",
+            "First hearing (s31). Guardian Rowena Pike attended. ICO granted to the LA. Guardian "
+            "supports separation for now; seeks a psychological assessment of mother.",
+            "11:00",
+            "Hearing",
+        ),
+        R(
+            "fost",
+            "ICO made today - Isaac now looked after under an interim care order; placement "
+            "with the Lyalls continues.",
+            "",
+            "Legal status",
+        ),
+    )
+    f.occ(
+        "2025-03-24",
+        "dentist-foster-carer",
+        R(
+            "dent",
+            "Isaac, brought by foster carer Mrs Lyall (now in care). Toothache LL6. Caries LR6, "
+            "LL6, LRE, LLD. Extraction LLD under LA, fluoride varnish. Treatment plan: 3 further "
+            "visits.",
+            "16:00",
+            "Emergency appointment",
+        ),
+        R(
+            "fost",
+            "Pat took Isaac to Okeby Street Dental for his toothache - one baby tooth out, more "
+            "visits needed. Isaac very brave.",
+            "",
+            "Health",
+        ),
+    )
+    f.occ(
+        "2025-03-26",
+        "csc-lac-visit",
+        R(
+            "csc",
+            "Statutory visit (looked after) to Isaac at placement. Seen alone in his room. Says "
+            "he misses his mum but likes 'proper dinners' and the garden.",
+            "10:00",
+            "Statutory visit",
+        ),
+    )
+    f.occ(
+        "2025-03-26",
+        "guardian-visit",
+        R(
+            "caf",
+            "I visited Isaac at his foster home this afternoon. He showed me his Lego and talked "
+            "about the books he has read. He wants to see his mum 'but not live in the dark "
+            "again'.",
+            "15:30",
+            "Visit to child",
+        ),
+    )
+    f.occ(
+        "2025-04-02",
+        "paeds-report",
+        R(
+            "paeds",
+            "Report 'Neglect and social isolation - Isaac Harrowell' sent to SW and LA legal "
+            "for the proceedings.",
+            "",
+            "Report",
+        ),
+        R(
+            "csc",
+            "Community paediatric report received (Dr Ransome), dated 02/04: chronic neglect "
+            "(growth, asthma, dental, hygiene) and severe social isolation for at least ten "
+            "months. Filed with the court.",
+            "12:10",
+            "Report received",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2025-04-07",
+        "cafcass-analysis",
+        R(
+            "caf",
+            "Initial case analysis filed and served ahead of the CMH on 10/04.",
+            "",
+            "Filing",
+        ),
+    )
+    f.occ(
+        "2025-04-08",
+        "cla-review",
+        R(
+            "csc",
+            "First looked-after review (IRO Marcus Dell) at the placement: Isaac, carers, SW, "
+            "supervising SW. Care plan: stay with the Lyalls pending proceedings; school place "
+            "via Virtual School; dental and dietetic follow-up.",
+            "14:00",
+            "CLA review",
+            shift="-2",
+        ),
+        R(
+            "fost",
+            "LAC review at the carers' home - I attended with Pat. Isaac joined for ten "
+            "minutes. IRO happy with the placement.",
+            "14:00",
+            "LAC review",
+        ),
+    )
+    f.occ(
+        "2025-04-10",
+        "cmh",
+        R(
+            "csc",
+            "Case management hearing: directions for a psychological assessment of mother and a "
+            "parenting assessment; IRH 12/06. ICO renewed.",
+            "10:00",
+            "Court",
+        ),
+        R(
+            "caf",
+            "CMH attended. Directions agreed; ICO continues; IRH listed 12/06/2025.",
+            "10:00",
+            "Hearing",
+            shift="swap",
+        ),
+    )
+    f.occ(
+        "2025-04-15",
+        "initial-health-assessment",
+        R(
+            "paeds",
+            "Initial health assessment (CLA). Brought by foster carer. Wt 22.6kg (+1.3kg in 4 "
+            "weeks). Asthma plan started; dietitian and dental follow-up; emotional health: SDQ "
+            "raised, refer to CAMHS.",
+            "13:30",
+            "IHA",
+        ),
+        R(
+            "fost",
+            "Initial health assessment at the CDC with Pat. Isaac has put on weight.",
+            "",
+            "Health",
+        ),
+    )
+    f.occ(
+        "2025-04-22",
+        "new-school",
+        R(
+            "csc",
+            "Isaac started at St Wyn's CE Primary, Dunmarsh (Year 5) today, part-time for two "
+            "weeks. Virtual School PEP to follow.",
+            "",
+            "Education",
+        ),
+        R(
+            "fost",
+            "First day at St Wyn's Primary - Jim dropped him off, Isaac nervous but came home "
+            "smiling.",
+            "",
+            "Education",
+        ),
+    )
+    f.occ(
+        "2025-05-20",
+        "mother-charged",
+        R(
+            "pol",
+            "HARROWELL ATTENDED DUNMARSH CUSTODY BY APPOINTMENT. CHARGED S1 CYPA 1933 CHILD "
+            "NEGLECT. BAILED TO DUNMARSH MC 17/06/25, CONDS: CONTACT WITH CHILD ONLY AS ARRANGED "
+            "BY LA.",
+            "14:20",
+            "Charge",
+        ),
+        R(
+            "csc",
+            "Ms Harrowell was charged yesterday with child neglect and bailed to the "
+            "magistrates' court on 17/06 (DS Frain).",
+            "09:30",
+            "Criminal proceedings",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-06-12",
+        "irh",
+        R(
+            "csc",
+            "Issues resolution hearing: mother now agrees Isaac should remain in foster care "
+            "while she gets treatment; final hearing 24/07. Time in proceedings extended.",
+            "10:00",
+            "Court",
+        ),
+        R(
+            "caf",
+            "IRH: parties close to agreement on a long-term foster care plan. Final hearing "
+            "listed 24/07.",
+            "10:00",
+            "Hearing",
+        ),
+    )
+
+    # ---- routine entries --------------------------------------------------------------------
+    f.fill(
+        "sch",
+        "2024-01-08",
+        "2024-05-17",
+        [
+            (
+                "",
+                "[Attendance] Isaac absent - Mum reported a headache. Third absence this half "
+                "term.",
+            ),
+            (
+                "",
+                "[Wellbeing] Isaac upset at lunch and ate alone in the library; class teacher "
+                "spoke with him.",
+            ),
+            ("", "[Parental contact] Mum emailed asking for Isaac to move class."),
+        ],
+        timed=False,
+    )
+    f.fill(
+        "sas",
+        "2024-01-08",
+        "2024-05-17",
+        [
+            (
+                "Review",
+                "Attendance review with Sedgebrook: IH 84%, 12 unauthorised sessions. Monitor.",
+            ),
+        ],
+    )
+    f.fill(
+        "ehe",
+        "2024-06-05",
+        "2024-11-01",
+        [
+            ("", "Checked council tax and school census: no other children at the address."),
+            ("", "Emailed Ms Harrowell for an update and examples of work. No reply."),
+        ],
+        timed=False,
+    )
+    f.fill(
+        "gp",
+        "2024-08-01",
+        "2025-02-28",
+        [
+            (
+                "Prescription",
+                "Repeat prescription request (salbutamol, Clenil) for Isaac by "
+                "mother online - issued 1 month, review overdue.",
+            ),
+            (
+                "Telephone",
+                "Ingrid (mother): telephone consultation - anxiety, rarely leaving the "
+                "house. Sertraline increased to 100mg.",
+            ),
+            ("Prescription", "Isaac's inhalers collected by mother. Review message on script."),
+        ],
+    )
+    f.fill(
+        "dent",
+        "2024-06-03",
+        "2024-07-31",
+        [("Recall", "Recall letter sent for Isaac (due Aug).")],
+    )
+    f.fill(
+        "csc",
+        "2025-03-27",
+        "2025-06-27",
+        [
+            (
+                "Contact",
+                "Supervised contact at Dunmarsh family centre: mother tearful, brought "
+                "sweets; Isaac quiet but hugged her at the end.",
+            ),
+            (
+                "Supervision",
+                "Supervision with TM: parenting assessment commissioned; PEP date set.",
+            ),
+            (
+                "Statutory visit",
+                "Statutory visit: Isaac settled, riding a bike in the carers' "
+                "garden, attending school full time.",
+            ),
+        ],
+    )
+    f.fill(
+        "fost",
+        "2025-03-27",
+        "2025-06-27",
+        [
+            (
+                "Supervisory visit",
+                "Supervisory visit to carers: Isaac eating well, bedtime "
+                "routine settled. Training offered on attachment.",
+            ),
+            ("Health", "Dietitian appointment - weight up again."),
+        ],
+    )
+    f.fill(
+        "caf",
+        "2025-04-14",
+        "2025-06-06",
+        [("Meeting", "Meeting with mother and her solicitor to hear her views.")],
+    )
+    f.fill(
+        "paeds",
+        "2025-04-23",
+        "2025-06-27",
+        [("Clinic", "Growth review: weight 24.1kg, asthma controlled. Continue.")],
+    )
+    return f.case()
+
+
 def blind_dedup_cases_14() -> list[BlindCase]:
     """The fourteenth blind set's families, in the order they were written."""
-    return [_quennell()]
+    return [_quennell(), _harrowell()]
 
 
 if __name__ == "__main__":
