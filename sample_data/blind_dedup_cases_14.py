@@ -1,6 +1,6 @@
 """A fourteenth set of blind labelled cases for judging duplicate detection.
 
-Two wholly fictional families, each of 105-130 chronology rows from ten to twelve services over
+Three wholly fictional families, each of 105-130 chronology rows from ten to twelve services over
 fourteen to seventeen months: a two-year-old boy with a skull fracture after a "fall from the sofa"
 and healing rib fractures found on the skeletal survey (a nineteen-year-old mother and her new
 partner; a family nurse, then health visiting; an ED attendance with a forehead bruise six months
@@ -8,19 +8,24 @@ before; a nursery that logged a bruise and pain on lifting; emergency duty team,
 discussions on consecutive days, a child protection medical, both adults arrested and bailed,
 discharge to the maternal grandmother under a safety plan, a family group conference, ICPC, core
 groups, a parenting assessment, an RCPC, the mother's NFA and the partner charged and remanded, the
-child's return home); and a nine-year-old boy withdrawn from school to be home-educated after a
-dispute over special educational needs and bullying, and then not seen by professionals for months
-(a school attendance service, an elective home education officer refused entry, s437 notices and a
-school attendance order, dental appointments not attended, a police welfare check and its screening,
-a GP referral, an unannounced visit refused, strategy discussions, a forced entry and police
-protection, an emergency department check, an emergency foster placement, an emergency protection
-order and interim care order, a neglect medical and a community paediatric report of neglect and
-social isolation, the mother's arrest and charge). Written blind: composed from the domain brief,
-the `Event` schema, the shared case kit and the seventh blind set's module docstring and constants
-(read for its format and labelling rules; none of its families, wordings or places reused), without
-reading the duplicate rules, their settings, the linkage model, any result or any other labelled
-set's families, and without running the merge on these cases. Kept apart from tuning: measure on
-them blind first.
+child's return home); a nine-year-old boy withdrawn from school to be home-educated after a dispute
+over special educational needs and bullying, and then not seen by professionals for months (a school
+attendance service, an elective home education officer refused entry, s437 notices and a school
+attendance order, dental appointments not attended, a police welfare check and its screening, a GP
+referral, an unannounced visit refused, strategy discussions, a forced entry and police protection,
+an emergency department check, an emergency foster placement, an emergency protection order and
+interim care order, a neglect medical and a community paediatric report of neglect and social
+isolation, the mother's arrest and charge); and a family of four where the father drinks heavily and
+the twelve-year-old daughter phones 999 while he strangles her mother (repeat police call-outs,
+Operation Encompass notifications to a primary school writing one row per child and later to two
+schools, social care notifications and screening, a CIN plan, a drug and alcohol service,
+consecutive-day ED attendances by the father, his arrest, charge and bail conditions, a MARAC, an
+IDVA and a children's IDVA, a breach of bail, a non-molestation order, a sanctuary scheme, a guilty
+plea). Written blind: composed from the domain brief, the `Event` schema, the shared case kit and
+the seventh blind set's module docstring and constants (read for its format and labelling rules;
+none of its families, wordings or places reused), without reading the duplicate rules, their
+settings, the linkage model, any result or any other labelled set's families, and without running
+the merge on these cases. Kept apart from tuning: measure on them blind first.
 
 The services write very differently: police logs in capitals with log, CAD and crime numbers;
 long social care narrative; "Contact type: ... Outcome: ..." health visiting templates; GP
@@ -29,9 +34,9 @@ without an event-type column; emergency department and ward notes in clinical sh
 (triage, reg review, obs, CT, SS, #); ambulance patient report summaries; first-person notes
 from a family nurse, a family assessment worker, an elective home education officer, an IDVA
 and a children's IDVA; minutes pasted into another service's return under its own preface;
-dates written inside the text ("on the 4th", "Sunday", "20/09/24"). Some returns give times and
-some do not; some have no event-type column (FNP, the nursery, the family assessment service,
-the schools, the home education team).
+dates written inside the text ("on Sunday", "Sat 8th", "20/09/24"). Some returns give times and
+some do not; some have no event-type column (the family nurse, the nursery, the family
+assessment service, the schools, the home education team, the children's IDVA).
 
 A case is `(name, events, truth, noise)`. `truth` maps each row's key `file|sheet|row` to an
 occurrence id; rows sharing an id record the same real-world occurrence. `noise` holds the ids of
@@ -103,30 +108,63 @@ How the rows were labelled (the rules given for this set, applied throughout):
   looked-after child starting at a new school, recorded by social care and the fostering service, is
   one (a life event). The social worker's statutory visit and the guardian's visit to the child on
   the same day are two.
-- Look-alikes kept apart: two strategy discussions on consecutive days (the health visitor's record
-  of the second dated a day early, on the day of the first); an RCPC and the core group straight
-  after it; a GP's email for a strategy discussion and the discussion; GP reports and a parenting
-  assessment report sent before the conferences and the conferences themselves; an ED attendance and
-  the liaison notice to the family nurse four days later; on one night an ambulance call, the ED
-  attendance, the ED's call to the duty team, the duty team's call to police and the ward admission;
-  a skeletal survey, its report next morning and the consultant's call to the social worker; two
-  adults' arrests on one morning and the call telling the social worker of them; two adults'
-  releases on bail on one day; a police incident, the arrest for breach of bail after midnight and
-  social care's receipt of the notification; the mother's NFA and the partner's charge the same
-  afternoon; the charge and the next day's court appearance; a nursery's note of a bruise and its
-  call to the health visitor the same day; that call and the health visitor's call to the mother
-  next day; a school's note that a parent has withdrawn the child, its removal of him from roll the
-  next day and its notification to the home education team the same day; a police welfare check,
-  social care's receipt of the notification two days later and the screening decision on it the next
-  day; a GP referral and its screening decision; the home education officer's phone call inviting
-  the GP to a professionals' meeting and the meeting; the GP's letter to the mother after the
-  meeting; two dental non-attendances and the dentist's letter to the GP about them; on one day a
-  refused joint visit by social worker and police, a legal planning meeting, a forced entry by
-  police and ambulance, police protection and an emergency department check; a strategy discussion
-  and an EPO hearing on one day (the attendance service's record of the first strategy discussion
-  dated a day late); a report sent before a hearing and the hearing; Cafcass's analysis filed before
-  the case management hearing; the mother's arrest and her charge two months later; the social
-  worker's and the guardian's separate visits to the child on one day.
+- Decision for this set: an Operation Encompass notification is one secure email from the police to
+  the designated safeguarding leads; the police row and every school's record of receiving it (the
+  primary school writing one row per child in June 2024, and later one school for each child) are
+  one occurrence. It is a different occurrence from the incident it reports and from social care's
+  receipt of the police notification.
+- Decision for this set: a charge with bail conditions set in custody is one occurrence (the
+  charge); social care and the IDVA noting it the next day record the same. Bail re-granted at a
+  court hearing is part of that hearing. A non-molestation order made without notice is part of that
+  hearing; serving it on the respondent three days later and the return hearing are separate.
+- Decision for this set: a children's IDVA session held at school, noted by the school, is one
+  occurrence (like a joint visit); the same worker's sessions with the two children at their two
+  schools on one day are two. A housing officer's and an IDVA's joint sanctuary assessment visit is
+  one; the works done later are another.
+- Decision for this set: the GP's note of a MARAC notification the day after the MARAC is its own
+  occurrence (a letter), not the MARAC. Social care's single row recording the receipt of two police
+  notifications together is one occurrence (one receipt), separate from both incidents.
+- Look-alikes kept apart in the Quennell case: two strategy discussions on consecutive days (the
+  health visitor's record of the second dated a day early, on the day of the first); an RCPC and the
+  core group straight after it; a GP's email for a strategy discussion and the discussion; GP
+  reports and a parenting assessment report sent before the conferences and the conferences
+  themselves; an ED attendance and the liaison notice to the family nurse four days later; on one
+  night an ambulance call, the ED attendance, the ED's call to the duty team, the duty team's call
+  to police and the ward admission; a skeletal survey, its report next morning and the consultant's
+  call to the social worker; two adults' arrests on one morning and the call telling the social
+  worker of them; two adults' releases on bail on one day; a police incident, the arrest for breach
+  of bail after midnight and social care's receipt of the notification; the mother's NFA and the
+  partner's charge the same afternoon; the charge and the next day's court appearance; a nursery's
+  note of a bruise and its call to the health visitor the same day; that call and the health
+  visitor's call to the mother next day.
+- Look-alikes kept apart in the Harrowell case: a school's note that a parent has withdrawn the
+  child, and next day both its removal of him from roll and its notification to the home education
+  team; a police welfare check, social care's receipt of the notification two days later and the
+  screening decision on it the next day; a GP referral and its screening decision; the home
+  education officer's phone call inviting the GP to a professionals' meeting and the meeting; the
+  GP's letter to the mother after the meeting; two dental non-attendances and the dentist's letter
+  to the GP about them; on one day a refused joint visit by social worker and police, a legal
+  planning meeting, a forced entry by police and ambulance, police protection and an emergency
+  department check; a strategy discussion and an EPO hearing on one day (the attendance service's
+  record of the first strategy discussion dated a day late); a report sent before a hearing and the
+  hearing; Cafcass's analysis filed before the case management hearing; the mother's arrest and her
+  charge two months later; the social worker's and the guardian's separate visits to the child on
+  one day.
+- Look-alikes kept apart in the Kinsella case: a GP consultation and the GP's referral letter the
+  same day; repeat police call-outs four hours apart across midnight and the arrest that followed
+  the second; police incidents, the Encompass notifications about them and social care's receipt of
+  the notifications on the same Monday; a police notification received and its MASH screening the
+  next day (twice); the social worker's home visit and the school nurse's separate contact with the
+  younger child in school on one day; the father's emergency department attendances on consecutive
+  nights; on one night the 999 incident attended by police and ambulance, the arrest, the mother's
+  emergency department attendance and the police call to the duty team; the arrest and the next
+  day's charge; the charge and the first court appearance; on one Monday the Encompass email, the
+  MARAC referral and social care's receipt of the police notification; a social worker's call
+  inviting a school to a CIN review and the review; a MARAC and a CIN review on one day; the MARAC
+  and the GP's note of the notification; the children's IDVA's two sessions at two schools on one
+  day; a breach-of-bail incident and the arrest twenty minutes later; the court hearing and the
+  Encompass email about the breach on the same Monday; a non-molestation order made without notice,
+  its service and the return hearing.
 
 Everything is invented: people, workers, schools, nurseries, surgeries, dental practices,
 hospitals, wards, courts, towns, streets, police forces, addresses, postcodes (areas KV, XH and
@@ -215,7 +253,7 @@ def _quennell() -> BlindCase:
                 "Marlingford Childrens Services chronology RQ.xlsx",
                 "CSC",
                 staff=(
-                    ("2024-10-12", "Colin Marsh (EDT)"),
+                    ("2024-10-12", "Ruari Trease (EDT)"),
                     ("2024-10-14", "Aoife Delahunt (SW)"),
                 ),
             ),
@@ -223,20 +261,20 @@ def _quennell() -> BlindCase:
                 FNP,
                 "FNP return - Quennell.docx",
                 "Table 1",
-                staff=(("2024-01-01", "Gemma Routledge, Family Nurse"),),
+                staff=(("2024-01-01", "Elspeth Routledge, Family Nurse"),),
                 typed=False,
             ),
             "hv": Sheet(
                 HV,
                 "0-19 Service - health visiting chronology.xlsx",
                 "HV",
-                staff=(("2024-06-01", "Priya Lakhani HV"), ("2025-01-06", "Priya Lakhani HV")),
+                staff=(("2024-06-01", "Hemali Lakhani HV"), ("2025-01-06", "Hemali Lakhani HV")),
             ),
             "gp": Sheet(
                 GP,
                 "Orchard Vale Surgery - GP chronology.xlsx",
                 "Consultations",
-                staff=(("2024-01-01", "Dr S Whitcombe"), ("2024-09-01", "Dr N Battersby")),
+                staff=(("2024-01-01", "Dr S Wyndlow"), ("2024-09-01", "Dr N Battersby")),
             ),
             "amb": Sheet(
                 AMBULANCE,
@@ -360,7 +398,7 @@ def _quennell() -> BlindCase:
         "joint-transfer-visit",
         R(
             "fnp",
-            "Joint transfer visit with Priya Lakhani (health visitor) as Reggie has turned two "
+            "Joint transfer visit with Hemali Lakhani (health visitor) as Reggie has turned two "
             "and Kaycee graduates from the programme. Went through the FNP summary together: "
             "bruise/ED April, new partner living in, Kaycee's low mood last winter. Kaycee "
             "agreed to the transfer. Jordan not present. Final FNP contact - case closed.",
@@ -436,7 +474,7 @@ def _quennell() -> BlindCase:
         "nursery-call-hv",
         R(
             "nur",
-            "I rang the health visiting team to ask if they knew the family. Spoke to Priya "
+            "I rang the health visiting team to ask if they knew the family. Spoke to Hemali "
             "(HV), who told me Reggie had been to A&E in April with a bruise to his head. Agreed "
             "we would keep monitoring and record any marks; HV will ring Mum.",
         ),
@@ -519,7 +557,7 @@ def _quennell() -> BlindCase:
         R(
             "ed",
             "Safeguarding: Dr Tulloch (Reg) telephoned Emergency Duty Team re skull # with "
-            "history of a low fall and delay in calling. Spoke to EDT SW Colin Marsh, referral "
+            "history of a low fall and delay in calling. Spoke to EDT SW Ruari Trease, referral "
             "accepted.",
             "22:10",
             "Safeguarding referral",
@@ -547,7 +585,7 @@ def _quennell() -> BlindCase:
         ),
         R(
             "pol",
-            "LOG 1877 12/10/24. REFERRAL FROM EDT (C MARSH) RE 2YR MALE REGGIE QUENNELL, SKULL "
+            "LOG 1877 12/10/24. REFERRAL FROM EDT (R TREASE) RE 2YR MALE REGGIE QUENNELL, SKULL "
             "FRACTURE, EXPLANATION FALL FROM SOFA. CHILD ON SKYLARK WARD MGH. CAIT TO REVIEW "
             "0800 13/10. NO ARRESTS AT THIS STAGE.",
             "23:15",
@@ -605,8 +643,8 @@ def _quennell() -> BlindCase:
         "strategy-1",
         R(
             "csc",
-            "Strategy discussion (Teams) chaired by TM Helen Brackenridge. Present: SW Aoife "
-            "Delahunt, DS Cheswick (CAIT), Dr Qadri (consultant paediatrician), HV Priya "
+            "Strategy discussion (Teams) chaired by TM Moira Brackenridge. Present: SW Aoife "
+            "Delahunt, DS Cheswick (CAIT), Dr Qadri (consultant paediatrician), HV Hemali "
             "Lakhani, Cobble Yard Nursery DSL. GP info by email. Shared: skull fracture with an "
             "explanation of a 45cm fall, ED attendance April (forehead bruise), nursery bruise "
             "19/09 and pain on lifting 03/10. Outcome: joint S47 enquiry. Skeletal survey and CP "
@@ -854,7 +892,7 @@ def _quennell() -> BlindCase:
         R(
             "csc",
             "Referral to Family Group Conference service emailed: wider family plan needed for "
-            "Reggie's care and supervision of contact (MGM, maternal aunt Leah).",
+            "Reggie's care and supervision of contact (MGM, maternal aunt Kerry-Ann).",
             "10:05",
             "Referral - internal",
         ),
@@ -872,7 +910,7 @@ def _quennell() -> BlindCase:
         "joint-visit-mgm",
         R(
             "csc",
-            "Joint home visit with HV Priya Lakhani to Debbie's home. Reggie asleep on arrival, "
+            "Joint home visit with HV Hemali Lakhani to Debbie's home. Reggie asleep on arrival, "
             "then playing with cars; bruising fading. Debbie has a single bed in her room for "
             "him and understands the safety plan. Kaycee visited yesterday for two hours with "
             "Debbie present.",
@@ -929,7 +967,7 @@ def _quennell() -> BlindCase:
         "icpc",
         R(
             "csc",
-            "Initial child protection conference. Chair: Nadia Ferraby (IRO). Present: Kaycee "
+            "Initial child protection conference. Chair: Wendy Ferraby (IRO). Present: Kaycee "
             "(mother), Debbie (MGM), SW, DS Cheswick, HV, nursery DSL; GP report tabled. Jordan "
             "not invited (bail conditions). Decision: Reggie subject to a CP plan, category "
             "physical abuse. Core group within 10 working days. Parenting assessment of Kaycee "
@@ -976,8 +1014,8 @@ def _quennell() -> BlindCase:
         R(
             "fgc",
             "Family group conference held at Haddon Community Hall. Family: Kaycee, Debbie, aunt "
-            "Leah, great-aunt Brenda. Private family time 1h 20m. Family plan: Reggie to live "
-            "with Debbie; Kaycee's contact at Debbie's, Leah to cover when Debbie is at work. "
+            "Kerry-Ann, great-aunt Brenda. Private family time 1h 20m. Family plan: Reggie to live "
+            "with Debbie; Kaycee's contact at Debbie's, Kerry-Ann to cover when Debbie is at work. "
             "Plan accepted by SW.",
             "17:30",
             "FGC",
@@ -985,7 +1023,7 @@ def _quennell() -> BlindCase:
         R(
             "csc",
             "Attended the FGC at Haddon Community Hall to give information at the start and "
-            "agree the family's plan at the end. Plan agreed: Reggie stays with Debbie, Leah "
+            "agree the family's plan at the end. Plan agreed: Reggie stays with Debbie, Kerry-Ann "
             "backup carer, Kaycee's time with Reggie supervised by family. Jordan excluded.",
             "17:30",
             "Family group conference",
@@ -997,7 +1035,7 @@ def _quennell() -> BlindCase:
         R(
             "nur",
             "Reggie back at nursery today, brought by Nan (Debbie). New collection list: Nan and "
-            "aunt Leah only. Mum may not collect on her own. Reggie happy to see Tasha, no "
+            "aunt Kerry-Ann only. Mum may not collect on her own. Reggie happy to see Tasha, no "
             "marks seen.",
         ),
     )
@@ -1265,8 +1303,7 @@ def _quennell() -> BlindCase:
         R(
             "csc",
             "Jordan Fells charged today with GBH with intent and child cruelty and kept in "
-            "custody for court tomorrow (info DS Cheswick). Kaycee not charged (NFA). I told "
-            "Kaycee and Debbie.",
+            "custody for court tomorrow (info DS Cheswick). I told Kaycee and Debbie.",
             "17:20",
             "Criminal proceedings",
         ),
@@ -1549,13 +1586,13 @@ def _harrowell() -> BlindCase:
                 ATTENDANCE,
                 "Dunmarsh School Attendance Service.xlsx",
                 "Casework",
-                staff=(("2024-01-01", "Gareth Pim, Attendance Officer"),),
+                staff=(("2024-01-01", "Owain Pim, Attendance Officer"),),
             ),
             "ehe": Sheet(
                 EHE,
                 "EHE team case notes - I Harrowell.docx",
                 "Table 1",
-                staff=(("2024-05-01", "Frances Tolland, EHE Officer"),),
+                staff=(("2024-05-01", "Frances Brightwell, EHE Officer"),),
                 typed=False,
             ),
             "gp": Sheet(
@@ -1568,7 +1605,7 @@ def _harrowell() -> BlindCase:
                 DENTIST,
                 "Okeby Street Dental Practice.xlsx",
                 "Patient log",
-                staff=(("2024-01-01", "A Varga (GDP)"),),
+                staff=(("2024-01-01", "A Szymanek (GDP)"),),
             ),
             "pol": Sheet(
                 POLICE,
@@ -1604,13 +1641,13 @@ def _harrowell() -> BlindCase:
                 FOSTERING,
                 "Dunmarsh Fostering - supervising social worker log.xlsx",
                 "Log",
-                staff=(("2025-03-01", "Nell Garside (SSW)"),),
+                staff=(("2025-03-01", "Nell Crabtree (SSW)"),),
             ),
             "caf": Sheet(
                 CAFCASS,
                 "Cafcass - Isaac Harrowell.xlsx",
                 "Case log",
-                staff=(("2025-03-01", "Rowena Pike (Children's Guardian)"),),
+                staff=(("2025-03-01", "Rowena Liddiard (Children's Guardian)"),),
             ),
         },
     )
@@ -1790,7 +1827,7 @@ def _harrowell() -> BlindCase:
         "joint-ehe-sas-visit",
         R(
             "ehe",
-            "Visit with Gareth Pim (Attendance Service). Ms Harrowell spoke through the closed "
+            "Visit with Owain Pim (Attendance Service). Ms Harrowell spoke through the closed "
             "door and would not open it, said we were 'harassing' her and Isaac was 'fine and "
             "busy'. We asked to see Isaac even briefly - refused. A child's voice could be heard. "
             "Front windows covered with foil.",
@@ -1879,7 +1916,8 @@ def _harrowell() -> BlindCase:
         ),
         R(
             "gp",
-            "Telephone call from EHE officer (F Tolland): invite to professionals' meeting 28/01 "
+            "Telephone call from EHE officer (F Brightwell): invite to professionals' meeting "
+            "28/01 "
             "about Isaac, not seen by professionals since May. Will join by phone.",
             "12:35",
             "Telephone",
@@ -1958,7 +1996,7 @@ def _harrowell() -> BlindCase:
         R(
             "sch",
             "Isaac did not arrive today (start date under the SAO). Rang Mum, no answer. I rang "
-            "Gareth Pim at the Attendance Service to let him know.",
+            "Owain Pim at the Attendance Service to let him know.",
         ),
         R(
             "sas",
@@ -2009,7 +2047,7 @@ def _harrowell() -> BlindCase:
         "joint-visit-refused",
         R(
             "csc",
-            "Unannounced visit with Frances Tolland (EHE). Ms Harrowell opened the door on the "
+            "Unannounced visit with Frances Brightwell (EHE). Ms Harrowell opened the door on the "
             "chain, refused entry, said Isaac was asleep. Strong smell of damp and rubbish from "
             "the hall. I explained why we needed to see Isaac; she closed the door. Child not "
             "seen. Discussed with TM - strategy discussion to be convened.",
@@ -2123,14 +2161,14 @@ def _harrowell() -> BlindCase:
         R(
             "pol",
             "2045 S46 CHILDREN ACT 1989 - POLICE PROTECTION TAKEN BY PS 881 MORLEY. DESIGNATED "
-            "OFFICER INSP HALLAM. CHILD TO DRI FOR CHECK, EDT TO ARRANGE CARE.",
+            "OFFICER INSP VOYCE. CHILD TO DRI FOR CHECK, EDT TO ARRANGE CARE.",
             "20:45",
             "Police protection",
         ),
         R(
             "csc",
             "EDT: Isaac Harrowell (9) in police protection (s46) from 20:45 after police entered "
-            "the home; designated officer Insp Hallam. EDT worker to meet Isaac at DRI and find "
+            "the home; designated officer Insp Voyce. EDT worker to meet Isaac at DRI and find "
             "an emergency foster placement.",
             "20:45",
             "Police protection",
@@ -2309,7 +2347,8 @@ def _harrowell() -> BlindCase:
         ),
         R(
             "caf",
-            "First hearing (s31). Guardian Rowena Pike attended. ICO granted to the LA. Guardian "
+            "First hearing (s31). Guardian Rowena Liddiard attended. ICO granted to the LA. "
+            "Guardian "
             "supports separation for now; seeks a psychological assessment of mother.",
             "11:00",
             "Hearing",
@@ -2399,7 +2438,7 @@ def _harrowell() -> BlindCase:
         "cla-review",
         R(
             "csc",
-            "First looked-after review (IRO Marcus Dell) at the placement: Isaac, carers, SW, "
+            "First looked-after review (IRO Lionel Dell) at the placement: Isaac, carers, SW, "
             "supervising SW. Care plan: stay with the Lyalls pending proceedings; school place "
             "via Virtual School; dental and dietetic follow-up.",
             "14:00",
@@ -2621,9 +2660,1155 @@ def _harrowell() -> BlindCase:
     return f.case()
 
 
+# --------------------------------------------------------------------------------------------
+# Case 3: the Kinsella family, Yarrowby. Maisy (b. 20/01/2013) and Brody (b. 14/09/2017)
+# Kinsella live with their mother Nadine Kinsella (b. 22/03/1985) and father Wayne Kinsella
+# (b. 09/07/1981) at 11 Stonechat Walk, Yarrowby YW5 2HT, a Yarrowby Homes tenancy. Both children
+# at Quarrybank Primary until July 2024, when Maisy moves up to Whinmoor Academy. Registered at
+# Yarrowby Health Centre. The father drinks heavily; repeat call-outs, Operation Encompass, a
+# CIN plan, a drug and alcohol service, then a strangulation reported by Maisy (12) on 999, the
+# father's arrest, charge and bail conditions, a MARAC, an IDVA and a children's IDVA, a breach
+# of bail, a non-molestation order, a sanctuary scheme and a guilty plea.
+# --------------------------------------------------------------------------------------------
+
+
+def _kinsella() -> BlindCase:
+    f = Family(
+        "kinsella",
+        1403,
+        {
+            "pol": Sheet(
+                POLICE,
+                "Elmscote Police - DA return Kinsella.xlsx",
+                "Incidents",
+                staff=(("2024-05-01", "PC 4410 J Treharne"), ("2025-02-08", "DC 2817 A Sefton")),
+            ),
+            "csc": Sheet(
+                CSC,
+                "Yarrowby Childrens Social Care - Kinsella.xlsx",
+                "Chronology",
+                staff=(("2024-06-01", "MASH"), ("2024-10-02", "Fintan Reddish (SW)")),
+            ),
+            "sec": Sheet(
+                SECONDARY,
+                "Whinmoor Academy - safeguarding log.xlsx",
+                "Maisy K",
+                staff=(("2024-07-01", "R Fairley (DSL)"),),
+                typed=False,
+            ),
+            "pri": Sheet(
+                PRIMARY,
+                "Quarrybank Primary - CPOMS export.xlsx",
+                "Kinsella",
+                staff=(("2024-01-01", "H Tozer (DSL)"),),
+                typed=False,
+            ),
+            "idva": Sheet(
+                IDVA,
+                "Elmscote Domestic Abuse Partnership.xlsx",
+                "IDVA",
+                staff=(("2025-02-01", "Ailsa Birtwistle (IDVA)"),),
+            ),
+            "chidva": Sheet(
+                CHIDVA,
+                "Elmscote Domestic Abuse Partnership.xlsx",
+                "ChIDVA",
+                staff=(("2025-02-01", "Kit Manvell (ChIDVA)"),),
+                typed=False,
+            ),
+            "das": Sheet(
+                DRUG_ALCOHOL,
+                "Harbour Lane Recovery Service.csv",
+                "",
+                staff=(("2024-05-01", "Wilf Cottrell, Recovery Worker"),),
+            ),
+            "gp": Sheet(
+                GP,
+                "Yarrowby Health Centre - GP return.xlsx",
+                "GP",
+                staff=(("2024-01-01", "Dr E Marchetti"),),
+            ),
+            "amb": Sheet(
+                AMBULANCE,
+                "Elmscote Ambulance Service.xlsx",
+                "Incidents",
+                staff=(("2024-01-01", "Paramedic C Doherty"),),
+            ),
+            "ed": Sheet(
+                ED,
+                "Yarrowby District Hospital - ED.csv",
+                "",
+                staff=(("2024-01-01", "Dr O Ackland"),),
+            ),
+            "sn": Sheet(
+                SCHOOL_NURSE,
+                "0-19 School Nursing - Kinsella.xlsx",
+                "School nursing",
+                staff=(("2024-01-01", "Anna Pendry (School Nurse)"),),
+            ),
+            "hsg": Sheet(
+                HOUSING,
+                "Yarrowby Homes - tenancy notes.xlsx",
+                "Notes",
+                staff=(("2024-01-01", "Dev Raikes, Housing Officer"),),
+            ),
+        },
+    )
+
+    # ---- the first year: drinking and call-outs --------------------------------------------
+    f.occ(
+        "2024-05-14",
+        "gp-alcohol-consult",
+        R(
+            "gp",
+            "S: Wayne, 42, asking for help with drinking - 'wife's given me an ultimatum'. About "
+            "10 cans of strong lager a day, shakes in the morning. O: AUDIT 31, BP 152/96, LFTs "
+            "sent. A: alcohol dependence. P: thiamine, not to stop suddenly, referral to Harbour "
+            "Lane Recovery, review with bloods 2 weeks.",
+            "10:20",
+            "Face to face",
+        ),
+    )
+    f.occ(
+        "2024-05-14",
+        "gp-referral-das",
+        R(
+            "gp",
+            "Referral letter to Harbour Lane Recovery Service for Wayne Kinsella (alcohol "
+            "dependence, AUDIT 31) sent by NHSmail.",
+            "16:05",
+            "Referral",
+        ),
+        R(
+            "das",
+            "Referral received from Yarrowby Health Centre (Dr Marchetti): Wayne Kinsella, "
+            "alcohol dependence, AUDIT 31. Assessment offered 05/06.",
+            "",
+            "Referral in",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2024-06-05",
+        "das-assessment",
+        R(
+            "das",
+            "Comprehensive assessment. Wayne drinks 8-12 cans of 9% lager a day, more at "
+            "weekends; no drugs. Lives with wife and two children (11 and 6). Says they argue "
+            "'about the drink' but denies any violence. Goal: cut down; not ready for detox. "
+            "Allocated to Wilf C.",
+            "14:00",
+            "Assessment",
+        ),
+    )
+    f.occ(
+        "2024-06-15",
+        "police-callout-1",
+        R(
+            "pol",
+            "OCC 24/88213 15/06/24 2340. DOMESTIC - VERBAL. CALLER NEIGHBOUR AT 13 STONECHAT WALK "
+            "REPORTS SHOUTING AND BANGING FROM NO 11. OFFICERS ATT 2358. WAYNE KINSELLA "
+            "INTOXICATED, ARGUMENT WITH WIFE NADINE OVER MONEY. NO ASSAULT ALLEGED. 2 CHILDREN "
+            "(11, 6) IN BED, SEEN. DASH STANDARD (4 YES). PPN X2 SUBMITTED.",
+            "23:40",
+            "Domestic incident",
+        ),
+    )
+    f.occ(
+        "2024-06-17",
+        "encompass-1",
+        R(
+            "pol",
+            "OP ENCOMPASS: NOTIFICATION SENT 0805 TO QUARRYBANK PRIMARY DSL RE MAISY (Y6) AND "
+            "BRODY (Y1) KINSELLA - DOMESTIC INCIDENT 15/06 AT HOME ADDRESS, CHILDREN PRESENT.",
+            "08:05",
+            "Op Encompass",
+        ),
+        R(
+            "pri",
+            "Operation Encompass (Maisy, Y6): police notification this morning of a domestic "
+            "incident at home on Saturday night, verbal argument, children in bed. Class "
+            "teacher told to be available; Maisy seemed fine, said Dad was 'being loud again'.",
+        ),
+        R(
+            "pri",
+            "Operation Encompass (Brody, Y1): notification received re incident at home Sat "
+            "15/06. Brody's teacher informed. Brody tired but settled.",
+        ),
+    )
+    f.occ(
+        "2024-06-17",
+        "csc-ppn-1",
+        R(
+            "csc",
+            "Police notification received (DA, standard risk): verbal argument at 11 Stonechat "
+            "Walk "
+            "on 15/06, father intoxicated, Maisy (11) and Brody (6) in the home. First "
+            "notification for this family. To MASH screening.",
+            "11:20",
+            "Contact - police notification",
+        ),
+    )
+    f.occ(
+        "2024-06-18",
+        "mash-screening-1",
+        R(
+            "csc",
+            "MASH screening decision: threshold for CSC not met. Schools already told through "
+            "Encompass; letter to parents signposting Early Help and the domestic abuse service. "
+            "NFA.",
+            "15:00",
+            "MASH decision",
+            outcome="NFA - signposted",
+        ),
+    )
+    f.occ(
+        "2024-07-02",
+        "das-dna",
+        R(
+            "das",
+            "Wayne did not attend 1:1 with recovery worker. Text sent, rebooked 16/07.",
+            "10:00",
+            "DNA",
+        ),
+    )
+    f.occ(
+        "2024-07-10",
+        "transition-file",
+        R(
+            "pri",
+            "Transition: I sent Maisy's safeguarding file to the DSL at Whinmoor Academy through "
+            "CPOMS, including the Encompass notification of 17/06.",
+        ),
+        R(
+            "sec",
+            "Y7 transition: safeguarding file for Maisy Kinsella received from Quarrybank "
+            "Primary (one Encompass notification, June 2024; no CP history). Added to our watch "
+            "list for September.",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2024-09-04",
+        "maisy-starts-secondary",
+        R(
+            "sec",
+            "Maisy started Y7 today, tutor group 7RL. Quiet; came in with a friend from "
+            "Quarrybank.",
+        ),
+    )
+    f.occ(
+        "2024-09-28",
+        "police-callout-2",
+        R(
+            "pol",
+            "OCC 24/141907 28/09/24 2115. DOMESTIC. CALLER NADINE KINSELLA: HUSBAND DRUNK, "
+            "KICKING FRONT DOOR, SHE HAS LOCKED HIM OUT. OFFICERS ATT 2131 - SUSPECT LEFT PRIOR. "
+            "DAMAGE TO DOOR PANEL. CHILDREN (11, 7) IN LOUNGE WITH MOTHER, UPSET. DASH MEDIUM "
+            "(9 YES). PPN SUBMITTED.",
+            "21:15",
+            "Domestic incident",
+        ),
+    )
+    f.occ(
+        "2024-09-29",
+        "police-callout-3",
+        R(
+            "pol",
+            "OCC 24/141962 29/09/24 0105. DOMESTIC - REPEAT (2ND IN 4 HRS). WAYNE KINSELLA "
+            "BACK AT 11 STONECHAT WALK, SHOUTING IN THE STREET, REFUSING TO LEAVE. NEIGHBOURS "
+            "CALLING.",
+            "01:05",
+            "Domestic incident",
+        ),
+    )
+    f.occ(
+        "2024-09-29",
+        "arrest-criminal-damage",
+        R(
+            "pol",
+            "0125 ARREST WAYNE KINSELLA (M, 43) CRIMINAL DAMAGE (FRONT DOOR) AND DRUNK AND "
+            "DISORDERLY. YARROWBY CUSTODY.",
+            "01:25",
+            "Arrest",
+            outcome="Released 14:30 - caution (D&D); criminal damage NFA",
+        ),
+    )
+    f.occ(
+        "2024-09-30",
+        "encompass-2",
+        R(
+            "pol",
+            "OP ENCOMPASS: ONE SECURE EMAIL 0810 TO DSLS AT WHINMOOR ACADEMY (MAISY Y7) AND "
+            "QUARRYBANK PRIMARY (BRODY Y2) - DOMESTIC INCIDENTS 28/09 AND 29/09 AT HOME ADDRESS.",
+            "08:10",
+            "Op Encompass",
+        ),
+        R(
+            "sec",
+            "Operation Encompass received this morning: two police call-outs at home over the "
+            "weekend (Sat night and early Sunday), Dad drunk, door damaged. I saw Maisy period "
+            "2 - tired, said she 'didn't sleep'. Given a pass to the wellbeing room.",
+        ),
+        R(
+            "pri",
+            "Op Encompass notification for Brody (Y2): incidents at home 28/09 and 29/09. Class "
+            "teacher and TA aware. Brody chatty, said Daddy 'broke the door'.",
+        ),
+    )
+    f.occ(
+        "2024-09-30",
+        "csc-ppn-2",
+        R(
+            "csc",
+            "Two police notifications received (28/09 and 29/09): father drunk and kicking the "
+            "door, then returned at 1am and was arrested. Second and third notifications since "
+            "June. To MASH.",
+            "14:30",
+            "Contact - police notification",
+        ),
+    )
+    f.occ(
+        "2024-10-01",
+        "mash-screening-2",
+        R(
+            "csc",
+            "MASH decision: escalating domestic abuse linked to father's drinking. Step up to "
+            "Assessment Team for a child and family assessment (s17). Schools and Harbour Lane "
+            "to be contacted with consent.",
+            "12:00",
+            "MASH decision",
+            outcome="C&F assessment",
+        ),
+    )
+    f.occ(
+        "2024-10-08",
+        "sw-home-visit",
+        R(
+            "csc",
+            "First home visit for the assessment. Seen Nadine, Maisy and Brody (Wayne at work). "
+            "Nadine says Wayne is 'lovely sober' but drinks every night; he has never hit her "
+            "but grabs and pushes when drunk. Maisy described hiding upstairs with Brody and "
+            "headphones on. Door panel boarded.",
+            "16:00",
+            "Home visit",
+        ),
+    )
+    f.occ(
+        "2024-10-08",
+        "sn-brody-school",
+        R(
+            "sn",
+            "Brody seen in school (continence drop-in, referred by class teacher): daytime "
+            "wetting since September. Advice and bladder diary given. Teacher mentioned police "
+            "call-outs - will liaise with SW.",
+            "10:30",
+            "School contact",
+        ),
+    )
+    f.occ(
+        "2024-11-19",
+        "assessment-complete",
+        R(
+            "csc",
+            "Child and family assessment completed and authorised: children in need because of "
+            "domestic abuse and father's alcohol misuse. CIN plan; both parents agree. First CIN "
+            "meeting 26/11.",
+            "",
+            "Assessment",
+            outcome="CIN plan",
+        ),
+    )
+    f.occ(
+        "2024-11-26",
+        "cin-1",
+        R(
+            "csc",
+            "CIN meeting 1 at Quarrybank Primary: Nadine, Wayne, SW, Whinmoor DSL, Quarrybank "
+            "DSL, recovery worker. Plan: Wayne to attend Harbour Lane weekly; Nadine offered DA "
+            "outreach; wishes and feelings work with both children; safety plan if Wayne comes "
+            "home drunk. Review in 6 weeks.",
+            "15:45",
+            "CIN meeting",
+        ),
+        R(
+            "sec",
+            "I attended the CIN meeting at Quarrybank after school. Maisy's attendance 91%, some "
+            "lateness, doing well in English. Our action: weekly check-in with Maisy.",
+        ),
+        R(
+            "pri",
+            "CIN meeting held here at 3.45pm. Brody's wetting and tiredness discussed. School "
+            "actions: nurture group place; daily home-school book.",
+        ),
+        R(
+            "das",
+            "CIN meeting (Quarrybank Primary). Shared with Wayne's consent: 4 of 7 sessions "
+            "attended, drinking down to about 6 cans a day. To consider community detox in the "
+            "new year.",
+            "15:45",
+            "Multi-agency meeting",
+        ),
+    )
+    f.occ(
+        "2024-12-05",
+        "sec-wellbeing-typed-twice",
+        R(
+            "sec",
+            "Maisy came to the wellbeing room at lunch, upset - said Dad was 'drunk all weekend' "
+            "and Mum had been crying. No disclosure of harm. Passed to SW by email.",
+        ),
+        R(
+            "sec",
+            "Maisy came to wellbeing room at lunch upset - said Dad was 'drunk all weekend' and "
+            "Mum had been crying. No disclosure of harm. Passed to SW by email",
+        ),
+    )
+    f.occ(
+        "2024-12-27",
+        "ed-wayne-1",
+        R(
+            "ed",
+            "43M self-presented, ETOH++, fell in the street. 4cm laceration R eyebrow, GCS 15, "
+            "no LOC. Wound glued. Alcohol liaison leaflet. D/c 01:40 with friend.",
+            "23:10",
+            "Attendance",
+        ),
+    )
+    f.occ(
+        "2024-12-28",
+        "ed-wayne-2",
+        R(
+            "ed",
+            "TRIAGE: 43M re-attender (seen last night). Intoxicated, c/o L chest pain after 'a "
+            "fight in the pub'. HR 108, BP 160/98. Cat 3.",
+            "21:50",
+            "Triage",
+        ),
+        R(
+            "ed",
+            "Dr review: ECG NAD, troponin negative. Bruised L ribs. Declined contact with wife. "
+            "Referred to alcohol liaison team. D/c.",
+            "22:40",
+            "Review / discharge",
+        ),
+    )
+    f.occ(
+        "2025-01-14",
+        "cin-2",
+        R(
+            "csc",
+            "CIN review (Quarrybank Primary). Wayne did not attend ('working'). Nadine says "
+            "Christmas was 'awful': Wayne drinking daily, two hospital visits. School nurse "
+            "attended about Brody's continence. Plan continues; SW to see Wayne at home; "
+            "escalate if another incident.",
+            "15:30",
+            "CIN meeting",
+        ),
+        R(
+            "sec",
+            "CIN review - attended. Maisy more withdrawn since Christmas, missed homework.",
+        ),
+        R(
+            "pri",
+            "CIN review in the nurture room. Brody's wetting improving with the diary; nurture "
+            "group going well.",
+        ),
+        R(
+            "sn",
+            "CIN meeting at Quarrybank: update on Brody's continence plan (improving). Dad absent.",
+            "15:30",
+            "Multi-agency meeting",
+            shift="-1",
+        ),
+    )
+
+    # ---- Saturday 8 February: the 999 call ------------------------------------------------
+    f.occ(
+        "2025-02-08",
+        "strangulation-999",
+        R(
+            "pol",
+            "OCC 25/20417 08/02/25 2210. 999 FROM MAISY KINSELLA (12) CRYING: 'MY DAD IS "
+            "STRANGLING MY MUM'. LINE KEPT OPEN. UNITS ARR 2218 WITH AMBULANCE. NADINE KINSELLA "
+            "RED MARKS TO NECK, HEAD LACERATION, STATES WAYNE HAD HANDS ROUND HER THROAT AND SHE "
+            "BLACKED OUT. WAYNE INTOXICATED AT SCENE. CHILDREN (12, 7) PRESENT. DASH HIGH (18 "
+            "YES). BWV ON.",
+            "22:10",
+            "Domestic - assault",
+        ),
+        R(
+            "amb",
+            "Co-responded with police. 39F, alleged strangulation by husband, brief LOC reported, "
+            "petechiae around eyes, 3cm occipital scalp laceration. GCS 15. Advised ED "
+            "assessment for NFS - agreed. Conveyed YDH. Children with neighbour.",
+            "22:18",
+            "Attended - conveyed",
+        ),
+    )
+    f.occ(
+        "2025-02-08",
+        "arrest-nfs",
+        R(
+            "pol",
+            "2231 ARREST WAYNE KINSELLA (M, 43) S75A SERIOUS CRIME ACT 2015 NON-FATAL "
+            "STRANGULATION AND S47 ABH. CONVEYED YARROWBY CUSTODY. NOT FIT FOR INTERVIEW UNTIL "
+            "AM.",
+            "22:31",
+            "Arrest",
+        ),
+    )
+    f.occ(
+        "2025-02-08",
+        "ed-nadine",
+        R(
+            "ed",
+            "TRIAGE: 39F BIBA, alleged strangulation ~22:00 and pushed into door frame. ?LOC 30s. "
+            "Hoarse voice. Cat 2.",
+            "23:05",
+            "Triage",
+        ),
+        R(
+            "ed",
+            "ED reg: periorbital petechiae, fingertip bruising to neck, no stridor. CT angiogram "
+            "neck - no vascular injury. Scalp lac closed, 3 sutures. DA information and IDVA "
+            "details given; police aware. Obs 4 hours then d/c.",
+            "23:50",
+            "Medical review",
+        ),
+    )
+    f.occ(
+        "2025-02-08",
+        "police-call-edt",
+        R(
+            "pol",
+            "EDT INFORMED BY PHONE 2340: CHILDREN STAYING WITH NEIGHBOUR (13 STONECHAT WALK) UNTIL "
+            "MOTHER RETURNS FROM HOSPITAL. FATHER IN CUSTODY.",
+            "23:40",
+            "Partner agency contact",
+        ),
+        R(
+            "csc",
+            "EDT: call from PS Gale, Elmscote Police - father arrested for strangling mother in "
+            "front of the children; Maisy (12) made the 999 call. Mother at YDH. Children with a "
+            "neighbour at no. 13 overnight, agreed as safe. Day team to follow up Monday.",
+            "23:40",
+            "Contact - police",
+        ),
+    )
+    f.occ(
+        "2025-02-09",
+        "charge-bail",
+        R(
+            "pol",
+            "1730 WAYNE KINSELLA CHARGED: NON-FATAL STRANGULATION (S75A SCA 2015) AND ABH (S47 "
+            "OAPA). BAILED TO YARROWBY MC 27/02/25. CONDS: NO CONTACT DIRECT OR INDIRECT WITH "
+            "NADINE KINSELLA, NOT TO ENTER STONECHAT WALK, RESIDE 4 PEEL TERRACE (BROTHER), NO "
+            "CONTACT WITH CHILDREN EXCEPT VIA CSC.",
+            "17:30",
+            "Charge",
+        ),
+        R(
+            "csc",
+            "Wayne was charged yesterday (Sunday) with non-fatal strangulation and ABH and "
+            "bailed to Yarrowby Magistrates 27/02: not to contact Nadine or go to Stonechat Walk; "
+            "living at his brother's in Peel Terrace.",
+            "09:00",
+            "Criminal proceedings",
+            shift="late",
+        ),
+        R(
+            "idva",
+            "Info from DAIU: perpetrator charged 09/02 (NFS and ABH), bailed with conditions - "
+            "no contact with victim, excluded from Stonechat Walk, to live at brother's. First "
+            "court "
+            "27/02.",
+            "",
+            "Criminal justice update",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-02-10",
+        "encompass-3",
+        R(
+            "pol",
+            "OP ENCOMPASS EMAIL 0800 TO DSLS WHINMOOR ACADEMY (MAISY Y7) + QUARRYBANK PRIMARY "
+            "(BRODY Y2): SERIOUS DOMESTIC INCIDENT 08/02, BOTH CHILDREN PRESENT, MAISY MADE 999 "
+            "CALL. FATHER CHARGED, ON BAIL WITH CONDITIONS.",
+            "08:00",
+            "Op Encompass",
+        ),
+        R(
+            "sec",
+            "Encompass: very serious incident at home on Saturday night - Maisy rang 999 when "
+            "her dad strangled her mum. Met Maisy at the gate with her tutor. She wanted to go "
+            "to lessons 'to be normal'. Safe space pass; check-in at lunch every day this week.",
+        ),
+        R(
+            "pri",
+            "Operation Encompass (Brody): serious DA incident at home Sat 08/02, Brody present, "
+            "his sister called the police. Dad not at home now (bail). Brody quiet and clingy "
+            "with his TA. Nurture group daily this week.",
+        ),
+    )
+    f.occ(
+        "2025-02-10",
+        "marac-referral",
+        R(
+            "pol",
+            "MARAC REFERRAL SUBMITTED (HIGH RISK, DASH 18) TO ELMSCOTE MARAC / EDAP IDVA SERVICE.",
+            "10:20",
+            "MARAC referral",
+        ),
+        R(
+            "idva",
+            "MARAC referral received from Elmscote Police (DASH 18/24, strangulation). Allocated "
+            "to AB. Listed for MARAC 20/02.",
+            "10:20",
+            "Referral in",
+        ),
+    )
+    f.occ(
+        "2025-02-10",
+        "csc-ppn-3",
+        R(
+            "csc",
+            "Police notification (PPN, high-risk DA) received for the incident on 08/02. Already "
+            "known from EDT. Case open to SW Reddish; escalated to TM for review of threshold.",
+            "11:40",
+            "Contact - police notification",
+        ),
+    )
+    f.occ(
+        "2025-02-11",
+        "idva-first-call",
+        R(
+            "idva",
+            "First call to Nadine on her safe number. At home with the children, sore throat, "
+            "frightened of Wayne's family. Safety plan: panic alarm, NMO discussed, sanctuary "
+            "referral, children's IDVA. Consent to share given.",
+            "11:00",
+            "Telephone",
+        ),
+    )
+    f.occ(
+        "2025-02-13",
+        "chidva-referral",
+        R(
+            "csc",
+            "Referral to EDAP Children's IDVA for Maisy and Brody (witnessed strangulation; Maisy "
+            "made the 999 call).",
+            "10:30",
+            "Referral out",
+        ),
+        R(
+            "chidva",
+            "Referral received from SW (F Reddish) for Maisy (12) and Brody (7). Allocated to "
+            "me; will see each of them at school.",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2025-02-18",
+        "invite-call-sec",
+        R(
+            "csc",
+            "Phoned Whinmoor Academy DSL to invite her to the CIN review, brought forward to "
+            "Thursday 20/02 at 2pm at Quarrybank.",
+            "09:45",
+            "Telephone",
+        ),
+        R(
+            "sec",
+            "Call from SW Fintan Reddish - CIN review moved to Thurs 20th, 2pm at Quarrybank. I "
+            "will go.",
+        ),
+    )
+    f.occ(
+        "2025-02-20",
+        "marac",
+        R(
+            "pol",
+            "MARAC 20/02/25 CASE 14 KINSELLA. POLICE ACTIONS: ADDRESS FLAG 'DA HIGH' - PRIORITY "
+            "RESPONSE; BAIL CHECKS AT PEEL TERRACE.",
+            "09:30",
+            "MARAC",
+        ),
+        R(
+            "idva",
+            "MARAC today - I presented Nadine's case. Actions: IDVA to support NMO application; "
+            "sanctuary referral to Yarrowby Homes; Harbour Lane to share Wayne's engagement; "
+            "GP flag.",
+            "09:30",
+            "MARAC",
+        ),
+        R(
+            "csc",
+            "Elmscote MARAC (virtual) - TM attended for the Kinsella case. Children's needs met "
+            "through the CIN plan; CSC to review whether S47 threshold is met. Minutes to "
+            "follow.",
+            "09:30",
+            "MARAC",
+        ),
+        R(
+            "das",
+            "MARAC: shared that Wayne re-engaged after the charge, one session attended. Action: "
+            "tell police of any threats he makes.",
+            "09:30",
+            "MARAC",
+        ),
+    )
+    f.occ(
+        "2025-02-20",
+        "cin-review-brought-forward",
+        R(
+            "csc",
+            "CIN review brought forward after 08/02 (Quarrybank, 2pm): Nadine, SW, both DSLs, "
+            "ChIDVA. Wayne excluded by bail. Remain CIN with a strengthened plan (S47 considered "
+            "by TM and not met: children protected by bail; NMO to be sought). ChIDVA work "
+            "with both children.",
+            "14:00",
+            "CIN meeting",
+        ),
+        R(
+            "sec",
+            "CIN review this afternoon at Quarrybank. Maisy's attendance down to 84% this half "
+            "term. Shared her wish that 'Dad gets help'.",
+        ),
+        R(
+            "pri",
+            "CIN review meeting, 2pm, here. Brody's teacher reports he is clingy and tearful. "
+            "Nurture group continues.",
+        ),
+        R(
+            "chidva",
+            "Attended CIN review. Plan: sessions with Maisy at Whinmoor and Brody at Quarrybank "
+            "from next week.",
+        ),
+    )
+    f.occ(
+        "2025-02-21",
+        "gp-marac-notice",
+        R(
+            "gp",
+            "MARAC notification received (Elmscote MARAC 20/02): Nadine Kinsella high-risk DA "
+            "victim; perpetrator Wayne Kinsella (also registered here). Records flagged; do not "
+            "disclose address; children's records linked.",
+            "",
+            "Correspondence",
+        ),
+    )
+    f.occ(
+        "2025-02-24",
+        "chidva-maisy",
+        R(
+            "chidva",
+            "Session 1 with Maisy at Whinmoor (wellbeing room). Talked about the night she rang "
+            "999 - proud and scared. Safety plan made (who to call, where to go).",
+        ),
+        R(
+            "sec",
+            "ChIDVA (Kit Manvell) saw Maisy in the wellbeing room periods 2-3. Maisy went back to "
+            "lessons after.",
+        ),
+    )
+    f.occ(
+        "2025-02-24",
+        "chidva-brody",
+        R(
+            "chidva",
+            "Session 1 with Brody at Quarrybank - feelings faces and drawing; he drew 'Daddy "
+            "shouting'. Will use play-based work.",
+        ),
+        R(
+            "pri",
+            "Children's IDVA came in to see Brody in the nurture room this afternoon.",
+        ),
+    )
+    f.occ(
+        "2025-02-27",
+        "magistrates",
+        R(
+            "pol",
+            "KINSELLA APPEARED YARROWBY MC. NOT GUILTY PLEAS. SENT TO ELMSCOTE CROWN COURT "
+            "(NFS). BAIL CONTINUED ON SAME CONDITIONS. PTPH 27/03/25.",
+            "",
+            "Court",
+        ),
+        R(
+            "idva",
+            "Wayne's first appearance at the magistrates: not guilty pleas, sent to the Crown "
+            "Court, bail conditions continue. Told Nadine by phone.",
+            "14:15",
+            "Criminal justice update",
+        ),
+    )
+
+    # ---- breach, orders and after ---------------------------------------------------------
+    f.occ(
+        "2025-03-08",
+        "breach-incident",
+        R(
+            "pol",
+            "OCC 25/34110 08/03/25 2040. CALLER NADINE KINSELLA: WAYNE AT FRONT DOOR, DRUNK, "
+            "SHOUTING, TRYING THE HANDLE. BAIL CONDS NOT TO ENTER STONECHAT WALK. PRIORITY "
+            "RESPONSE (MARAC FLAG), ARR 2047. CHILDREN INSIDE WITH MOTHER.",
+            "20:40",
+            "Domestic - breach",
+        ),
+    )
+    f.occ(
+        "2025-03-08",
+        "arrest-breach",
+        R(
+            "pol",
+            "2058 ARREST WAYNE KINSELLA - BREACH OF BAIL (S7 BAIL ACT 1976). DETAINED FOR NEXT "
+            "AVAILABLE COURT.",
+            "20:58",
+            "Arrest",
+        ),
+    )
+    f.occ(
+        "2025-03-10",
+        "breach-court",
+        R(
+            "pol",
+            "KINSELLA BEFORE YARROWBY MC (BREACH OF BAIL, HELD OVER WEEKEND). BAIL RE-GRANTED "
+            "WITH ADDED CONDS: EM CURFEW 1900-0700 AT PEEL TERRACE, EXCLUSION ZONE STONECHAT WALK "
+            "+ 200M.",
+            "",
+            "Court",
+        ),
+        R(
+            "idva",
+            "Magistrates today (breach): bail re-granted with a tagged curfew 7pm-7am and an "
+            "exclusion zone. Updated Nadine's safety plan with her.",
+            "15:30",
+            "Criminal justice update",
+        ),
+        R(
+            "csc",
+            "Wayne appeared at Yarrowby Magistrates today for Saturday's breach; re-bailed with "
+            "an electronically monitored curfew and an exclusion zone around Stonechat Walk.",
+            "16:10",
+            "Criminal proceedings",
+            shift="swap",
+        ),
+    )
+    f.occ(
+        "2025-03-10",
+        "encompass-4",
+        R(
+            "pol",
+            "OP ENCOMPASS 0755 - DSLS WHINMOOR + QUARRYBANK: BREACH OF BAIL BY FATHER AT HOME "
+            "ADDRESS 08/03, CHILDREN PRESENT, SUSPECT ARRESTED.",
+            "07:55",
+            "Op Encompass",
+        ),
+        R(
+            "sec",
+            "Encompass: Dad came to the house drunk on Saturday evening (breach of bail), police "
+            "came quickly. Maisy OK - 'we knew what to do this time'.",
+        ),
+        R(
+            "pri",
+            "Op Encompass for Brody (emailed yesterday, 10/03): Dad came to the door on Sat 8th "
+            "and the police came. Brody in school and settled.",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2025-03-14",
+        "nmo-without-notice",
+        R(
+            "idva",
+            "Yarrowby Family Court with Nadine: non-molestation order made without notice (to "
+            "14/03/2026), return date 28/03. To be personally served.",
+            "12:30",
+            "Civil order",
+        ),
+        R(
+            "csc",
+            "Non-molestation order made today without notice, protecting Nadine and the "
+            "children; return hearing 28/03.",
+            "16:45",
+            "Civil proceedings",
+        ),
+    )
+    f.occ(
+        "2025-03-17",
+        "nmo-served",
+        R(
+            "pol",
+            "NMO (YARROWBY FC 14/03) PERSONALLY SERVED ON WAYNE KINSELLA AT PEEL TERRACE 1120 BY "
+            "PROCESS SERVER. COPY RECEIVED, PNC/PND UPDATED.",
+            "11:20",
+            "Court order",
+        ),
+    )
+    f.occ(
+        "2025-03-28",
+        "nmo-return",
+        R(
+            "idva",
+            "NMO return hearing: Wayne did not attend. Order continued to 14/03/2026.",
+            "11:00",
+            "Civil order",
+        ),
+    )
+    f.occ(
+        "2025-04-02",
+        "sanctuary-joint-visit",
+        R(
+            "hsg",
+            "Joint visit with IDVA (A Birtwistle) for a sanctuary scheme assessment at 11 "
+            "Stonechat Walk. Recommend composite door, window locks, letterbox guard, video "
+            "doorbell. "
+            "Works order raised.",
+            "10:00",
+            "Home visit",
+            shift="month",
+        ),
+        R(
+            "idva",
+            "Joint visit with the Yarrowby Homes housing officer: sanctuary assessment with "
+            "Nadine. Works to follow.",
+            "10:00",
+            "Home visit",
+        ),
+    )
+    f.occ(
+        "2025-04-14",
+        "detox-start",
+        R(
+            "das",
+            "Community alcohol detox started (chlordiazepoxide reducing regime, 7 days), daily "
+            "pharmacy pick-up. Wayne staying at his brother's.",
+            "09:30",
+            "Treatment",
+        ),
+    )
+    f.occ(
+        "2025-04-16",
+        "sanctuary-works",
+        R(
+            "hsg",
+            "Sanctuary works completed: new front door and locks, letterbox guard, doorbell "
+            "camera fitted.",
+            "",
+            "Repairs",
+        ),
+    )
+    f.occ(
+        "2025-05-13",
+        "cin-3",
+        R(
+            "csc",
+            "CIN review (Quarrybank): Nadine, SW, both DSLs, ChIDVA, recovery worker (by Teams, "
+            "with Wayne's consent). No incidents since 08/03; sanctuary works done. Wayne "
+            "completed detox and is abstinent 4 weeks. Remain CIN to the summer; any contact "
+            "with Wayne only once the criminal case is over and by agreement.",
+            "14:00",
+            "CIN meeting",
+        ),
+        R(
+            "sec",
+            "CIN review at Quarrybank. Maisy's attendance back up to 93%; enjoying drama club.",
+        ),
+        R(
+            "pri",
+            "CIN review here. Brody dry in the day now and more confident.",
+        ),
+        R(
+            "chidva",
+            "CIN review: Maisy 5 sessions, Brody 4; both have safety plans. Plan to close at the "
+            "end of the summer term.",
+        ),
+        R(
+            "das",
+            "CIN review joined by Teams with Wayne's consent: detox completed 21/04, attending "
+            "group twice weekly, alcohol-free 4 weeks (breathalyser clear).",
+            "14:00",
+            "Multi-agency meeting",
+        ),
+    )
+    f.occ(
+        "2025-06-19",
+        "guilty-plea",
+        R(
+            "pol",
+            "ELMSCOTE CROWN COURT: KINSELLA PLEADED GUILTY TO NON-FATAL STRANGULATION; ABH TO "
+            "LIE ON FILE. ADJOURNED FOR PSR, SENTENCE 17/07/25. BAIL CONTINUED.",
+            "",
+            "Court",
+        ),
+        R(
+            "idva",
+            "Crown Court: Wayne pleaded guilty to strangulation today, so Nadine will not have "
+            "to give evidence. Sentencing 17/07.",
+            "13:00",
+            "Criminal justice update",
+        ),
+        R(
+            "csc",
+            "Wayne pleaded guilty at Elmscote Crown Court yesterday to non-fatal strangulation; "
+            "sentence on 17 July.",
+            "10:15",
+            "Criminal proceedings",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-07-17",
+        "sentence",
+        R(
+            "pol",
+            "SENTENCED: 2 YRS CUSTODY SUSPENDED 24 MONTHS, ALCOHOL TREATMENT REQUIREMENT, "
+            "BUILDING BETTER RELATIONSHIPS, 20 RAR DAYS. RESTRAINING ORDER 5 YRS PROTECTING "
+            "NADINE KINSELLA.",
+            "",
+            "Court",
+        ),
+    )
+
+    # ---- routine entries --------------------------------------------------------------------
+    f.fill(
+        "pri",
+        "2024-05-01",
+        "2024-07-12",
+        [
+            ("", "Maisy (Y6): upset in class after falling out with a friend; sorted with the TA."),
+            ("", "Brody: toileting accident, spare clothes; Mum told at pick-up."),
+        ],
+        timed=False,
+    )
+    f.fill(
+        "pri",
+        "2024-10-09",
+        "2025-07-18",
+        [
+            ("", "Brody: late (9.10), brought by Mum - said the alarm didn't go off."),
+            ("", "Brody: star of the week for reading."),
+        ],
+        timed=False,
+    )
+    f.fill(
+        "sec",
+        "2024-09-05",
+        "2025-07-18",
+        [
+            ("", "Maisy late (8.55), said she overslept."),
+            ("", "Maisy: positive behaviour point - helpful in science."),
+            ("", "Attendance letter (level 1): Maisy 89%."),
+        ],
+        timed=False,
+    )
+    f.fill(
+        "sn",
+        "2024-10-09",
+        "2025-03-28",
+        [("School contact", "Brody continence review in school - fewer wet days, diary good.")],
+    )
+    f.fill(
+        "das",
+        "2024-07-17",
+        "2024-12-20",
+        [
+            (
+                "1:1",
+                "1:1 with recovery worker: drinking 7-8 cans a day; motivational work on "
+                "the effect on the children.",
+            ),
+            ("1:1", "1:1: Wayne says Nadine 'nags'; drinking unchanged. Detox options explained."),
+        ],
+    )
+    f.fill(
+        "das",
+        "2025-04-22",
+        "2025-07-25",
+        [("Group", "Foundations group attended. Alcohol-free, breathalyser 0.00.")],
+    )
+    f.fill(
+        "gp",
+        "2024-05-20",
+        "2024-07-31",
+        [("Results", "Wayne: LFTs - GGT 212, ALT 68. Discussed, repeat 3 months.")],
+    )
+    f.fill(
+        "gp",
+        "2024-10-09",
+        "2025-01-31",
+        [
+            (
+                "Face to face",
+                "Nadine: anxiety and poor sleep for months, 'stress at home'. "
+                "Sertraline 50mg. Asked about safety - 'he's never hit me'.",
+            ),
+            (
+                "Face to face",
+                "Brody: daytime wetting. Urine dip negative, no UTI. School nurse "
+                "continence support.",
+            ),
+        ],
+    )
+    f.fill(
+        "csc",
+        "2024-10-09",
+        "2024-11-15",
+        [
+            (
+                "Home visit",
+                "Home visit: Wayne seen at home, sober. Accepts drinking is a "
+                "problem; denies pushing Nadine. Agreed to CIN plan in principle.",
+            ),
+            (
+                "Direct work",
+                "Saw Maisy at school for wishes and feelings: 'I want Dad to stop "
+                "drinking, not to leave'.",
+            ),
+        ],
+    )
+    f.fill(
+        "csc",
+        "2025-03-17",
+        "2025-07-18",
+        [
+            ("Home visit", "CIN visit: Nadine and children; new locks fitted, children calmer."),
+            ("Supervision", "Supervision: CIN plan progressing; close at summer review if stable."),
+        ],
+    )
+    f.fill(
+        "idva",
+        "2025-02-12",
+        "2025-06-30",
+        [
+            ("Telephone", "Weekly check-in call with Nadine. No contact from Wayne."),
+            ("Telephone", "Check-in: Nadine anxious about court; special measures explained."),
+        ],
+    )
+    f.fill(
+        "chidva",
+        "2025-03-03",
+        "2025-07-11",
+        [
+            ("", "Session with Maisy at Whinmoor: healthy relationships worksheet."),
+            ("", "Session with Brody at Quarrybank: sand tray, worry monster."),
+        ],
+        timed=False,
+    )
+    f.fill(
+        "hsg",
+        "2024-05-01",
+        "2024-12-20",
+        [("Rent", "Rent account in arrears £312; repayment plan agreed with Mrs Kinsella.")],
+    )
+    return f.case()
+
+
 def blind_dedup_cases_14() -> list[BlindCase]:
     """The fourteenth blind set's families, in the order they were written."""
-    return [_quennell(), _harrowell()]
+    return [_quennell(), _harrowell(), _kinsella()]
 
 
 if __name__ == "__main__":
