@@ -107,6 +107,17 @@ def demo_case() -> Case:
 BLIND_SETS = 13  # sample_data/blind_dedup_cases*.py
 
 
+def blind_module(number: int) -> str:
+    """sample_data/blind_dedup_cases.py, then blind_dedup_cases_2.py ...: each with a function
+    of its own name returning (name, events, truth, noise)."""
+    return "blind_dedup_cases" if number == 1 else f"blind_dedup_cases_{number}"
+
+
+def blind_set(number: int) -> list[Case]:
+    module = blind_module(number)
+    return [(n, e, t) for n, e, t, _ in getattr(importlib.import_module(module), module)()]
+
+
 def case_sets(wanted: list[str]) -> dict[str, list[Case]]:
     sets: dict[str, list[Case]] = {}
     if "tuned" in wanted:
@@ -118,12 +129,11 @@ def case_sets(wanted: list[str]) -> dict[str, list[Case]]:
             *[(n, e, t) for n, e, t, _ in heldout_cases()],
         ]
     for number in range(1, BLIND_SETS + 1):
-        # sample_data/blind_dedup_cases.py, then blind_dedup_cases_2.py ... each with a
-        # function of its own name returning (name, events, truth, noise)
-        module = "blind_dedup_cases" if number == 1 else f"blind_dedup_cases_{number}"
-        if f"blind-{number}" in wanted and (ROOT / "sample_data" / f"{module}.py").exists():
-            cases = getattr(importlib.import_module(module), module)()
-            sets[f"blind-{number}"] = [(n, e, t) for n, e, t, _ in cases]
+        if (
+            f"blind-{number}" in wanted
+            and (ROOT / "sample_data" / f"{blind_module(number)}.py").exists()
+        ):
+            sets[f"blind-{number}"] = blind_set(number)
     return sets
 
 

@@ -21,7 +21,6 @@ threshold the lowest that keeps the queue within about one pair per 10 rows.
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import math
 import sys
@@ -127,16 +126,14 @@ Case = tuple[str, list[Event], dict[str, str]]
 
 
 def training_cases() -> list[Case]:
-    from dedup_eval import demo_case, load_hard_cases
+    from dedup_eval import blind_set, demo_case, load_hard_cases
     from heldout_cases import heldout_cases
 
     cases: list[Case] = [demo_case()]
     cases += [(n, e, t) for n, e, t in load_hard_cases().hard_cases()]
     cases += [(n, e, t) for n, e, t, _ in heldout_cases()]
     for number in BLIND_TRAINING:
-        name = "blind_dedup_cases" + ("" if number == 1 else f"_{number}")
-        build = getattr(importlib.import_module(name), name)
-        cases += [(f"blind{number}-{n}", e, t) for n, e, t, _ in build()]
+        cases += [(f"blind{number}-{n}", e, t) for n, e, t in blind_set(number)]
     return cases
 
 

@@ -89,7 +89,7 @@ class Rules:
     life_mask: int  # their bits
     ends_mask: int = 0  # kinds with two ends (a referral sent and received, a call made and taken)
     reports: re.Pattern[str] | None = None  # a row that reports a call, referral or screening
-    held: re.Pattern[str] | None = None  # ... unless the meeting's sentence says it was held
+    held: re.Pattern[str] | None = None  # ... unless just after the meeting it says it was held
     sent: re.Pattern[str] | None = None  # the row sends, refers or calls out
     received: re.Pattern[str] | None = None  # the row receives it
 
@@ -136,6 +136,7 @@ class ThresholdsSpec:
     near_text: int
     near_possible_text: int
     medium_chars: int = 15
+    held_chars: int = 60
 
 
 @dataclass(frozen=True)
@@ -491,9 +492,6 @@ def _short(event: Event) -> bool:
     return len(_WORD.findall(written)) <= SHORT_WORDS
 
 
-HELD_WITHIN = 60  # characters after a meeting's name where "held" or "attended" may follow
-
-
 def _only_reports(written: str, at: int, rules: Rules) -> bool:
     """True when the row records a call, a referral or a screening that names the meeting at
     `at` ("DSL phoned the LADO ... strategy discussion at 11"), not the meeting: a reporting
@@ -505,7 +503,8 @@ def _only_reports(written: str, at: int, rules: Rules) -> bool:
     told = rules.reports.search(written, 0, at)
     if not told or told.end() + rules.thresholds["medium_chars"] >= at:
         return False
-    return not (rules.held and rules.held.search(written, at, at + HELD_WITHIN))
+    within = at + rules.thresholds["held_chars"]
+    return not (rules.held and rules.held.search(written, at, within))
 
 
 _MEETING = re.compile(r"\b(meeting|conference|discussion)\b")
@@ -683,7 +682,14 @@ def _judge(part: int, parts: int) -> tuple[int, Kept]:
     assert _SHARED is not None
     items, ctx = _SHARED
     count = 0
-    found: list[tuple[list[Candidate], np.ndarray, np.ndarray, np.ndarray]] = []
+    none = np.empty(0)
+    # Starts with no pairs, so that a share with no candidates still gives typed columns.
+    found = [
+        Kept(
+            none.astype(np.int64), none.astype(np.int64), [], none,
+            np.empty((0, len(COMPARISONS)), dtype=np.int8), none, none,
+        )
+    ]  # fmt: skip
     batch: list[Candidate] = []
 
     def flush() -> None:
@@ -691,8 +697,17 @@ def _judge(part: int, parts: int) -> tuple[int, Kept]:
             return
         levels, weights, cosines = score_batch(batch, ctx)
         keep = np.nonzero(weights >= ctx.weights.possible)[0]
+        pairs = [batch[i] for i in keep.tolist()]
         found.append(
-            ([batch[i] for i in keep.tolist()], levels[keep], cosines[keep], weights[keep])
+            Kept(
+                np.array([a.index for a, _, _, _ in pairs], dtype=np.int64),
+                np.array([b.index for _, b, _, _ in pairs], dtype=np.int64),
+                [r for _, _, r, _ in pairs],
+                np.array([s for _, _, _, s in pairs], dtype=np.float64),
+                levels[keep],
+                cosines[keep],
+                weights[keep],
+            )
         )
         batch.clear()
 
@@ -702,18 +717,14 @@ def _judge(part: int, parts: int) -> tuple[int, Kept]:
         if len(batch) >= _BATCH:
             flush()
     flush()
-    kept = [c for pairs, _, _, _ in found for c in pairs]
     return count, Kept(
-        np.array([a.index for a, _, _, _ in kept], dtype=np.int64),
-        np.array([b.index for _, b, _, _ in kept], dtype=np.int64),
-        [r for _, _, r, _ in kept],
-        np.array([s for _, _, _, s in kept], dtype=np.float64),
-        np.concatenate(
-            [levels for _, levels, _, _ in found]
-            or [np.empty((0, len(COMPARISONS)), dtype=np.int8)]
-        ),
-        np.concatenate([cosines for _, _, cosines, _ in found] or [np.empty(0)]),
-        np.concatenate([weights for _, _, _, weights in found] or [np.empty(0)]),
+        np.concatenate([k.left for k in found]),
+        np.concatenate([k.right for k in found]),
+        [r for k in found for r in k.relations],
+        np.concatenate([k.similarity for k in found]),
+        np.concatenate([k.levels for k in found]),
+        np.concatenate([k.cosines for k in found]),
+        np.concatenate([k.weights for k in found]),
     )
 
 
