@@ -18,15 +18,17 @@ tune to them. Each case is run through the integration exactly as the CLI runs i
 
 Totals are summed over the cases (micro-averaged).
 
-    python bench/dedup_blind.py [--set 1|3] [--json bench/results/dedup_blind.json] [--examples 10]
+    python bench/dedup_blind.py [--set N] [--json bench/results/dedup_blind.json] [--examples 10]
 
-`--set 3` to `--set 6` read the third to sixth blind sets (dev sets since their
-first measurements); the second blind set is held out and has no option here.
+`--set N` reads the N-th blind set (a dev set once its first measurement is recorded in
+`bench/results/dedup_eval_blind<N>_first.json`); the second blind set is held out and has no
+option here.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import sys
 import time
@@ -38,11 +40,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "sample_data"))
 
-from blind_dedup_cases import blind_dedup_cases  # noqa: E402
-from blind_dedup_cases_3 import blind_dedup_cases_3  # noqa: E402
-from blind_dedup_cases_4 import blind_dedup_cases_4  # noqa: E402
-from blind_dedup_cases_5 import blind_dedup_cases_5  # noqa: E402
-from blind_dedup_cases_6 import blind_dedup_cases_6  # noqa: E402
+from dedup_eval import BLIND_SETS, blind_module  # noqa: E402
 
 from chronology.integrate import Integration, integrate  # noqa: E402
 from chronology.schema import Event  # noqa: E402
@@ -293,16 +291,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, default=DEFAULT_JSON)
     parser.add_argument("--examples", type=int, default=10)
     # Set 2 is the held-out set: its misses are never printed (bench/dedup_eval.py measures it).
-    parser.add_argument("--set", type=int, default=1, choices=(1, 3, 4, 5, 6))
+    choices = [n for n in range(1, BLIND_SETS + 1) if n != 2]
+    parser.add_argument("--set", type=int, default=1, choices=choices)
     args = parser.parse_args(argv)
 
-    cases = {
-        1: blind_dedup_cases,
-        3: blind_dedup_cases_3,
-        4: blind_dedup_cases_4,
-        5: blind_dedup_cases_5,
-        6: blind_dedup_cases_6,
-    }[args.set]()
+    module = blind_module(args.set)
+    cases = getattr(importlib.import_module(module), module)()
     reports = [
         score_case(name, events, truth, noise, args.examples)
         for name, events, truth, noise in cases
