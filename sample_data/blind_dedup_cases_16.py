@@ -1,0 +1,1404 @@
+"""A sixteenth set of blind labelled cases for judging duplicate detection.
+
+Three wholly fictional families, each of 100-130 chronology rows from nine to twelve services'
+sheets over twelve to eighteen months:
+
+1. `blind16-renwick`: Tayla Renwick, fourteen, at risk of child sexual exploitation by a
+   nineteen-year-old and his friend (Brackenford, Westmarch Police): a school's sighting and call
+   to the front door, missing episodes (police missing-persons log as a second police sheet),
+   return home interviews, self-harm disclosed to the school nurse, strategy discussions, an
+   ICPC and RCPCs, the multi-agency child exploitation (MACE) panel, a child abduction warning
+   notice, two men's arrests on one afternoon, a charge, a paracetamol overdose (ambulance,
+   emergency department in three rows, ward admission, CAMHS crisis assessment on the ward), an
+   interim and a full Sexual Risk Order (the disruption order), a breach call and the call back,
+   step-down to child in need.
+
+How they were written (blind): composed from the domain brief (`DOMAIN.md`), the `Event`
+schema, the shared kit (`dedup_case_kit.py`), the module docstring and constants of the seventh
+set (for the format only) and the last thirty lines of the fourteenth set (how a set module
+ends). I did not read the duplicate rules, their settings, the linkage model or its columns, the
+benchmarks or any result, the tests, the docs, or any other labelled set's families, and I did
+not run the merge, the command line, the benches or the tests on these cases; only this module
+was run, to check that it builds and to print its summary.
+
+The services write very differently: police logs in capitals with log, CAD, crime, missing-person
+and order numbers; long social care narrative; "Contact type: ... Outcome: ..." templates (school
+nursing, health visiting); GP "S: O: A: P:" notes and "Letter filed:" lines; school safeguarding
+logs in the first person with no event-type column; emergency department and ward shorthand;
+ambulance patient report summaries; first-person notes of other services (an exploitation
+worker, a return home interviewer, an IDVA, a perinatal nurse).
+
+A case is `(name, events, truth, noise)`. `truth` maps each row's key `file|sheet|row` to an
+occurrence id; rows sharing an id record the same real-world occurrence. `noise` holds the ids of
+occurrences whose records do not all carry the same date as the occurrence: one record's date is
+wrong as written (day and month swapped, one or two days out, or only the month given), or a life
+event, call, email or referral was logged by the receiving service on the next day.
+
+How the rows were labelled (the rules given for this set, applied throughout):
+
+- What a row says happened decides its occurrence, not who wrote it. Every agency's record of
+  one meeting (strategy discussion, ICPC, RCPC, core group, CIN meeting, MARAC, looked-after
+  review, family group conference, professionals' meeting, court hearing), in whatever words,
+  with whatever time or none, is one occurrence. A minute pasted into another service's return
+  under its own preface is a record of the same meeting.
+- Both ends of one phone call (or one referral, notification, letter or email sent and
+  received) are one occurrence, even when the receiving service logs it the next day. A later
+  call back, another attempt to reach the same person, or a letter sent after the call is not.
+- A joint visit recorded by both agencies that made it is one occurrence. Visits by two agencies
+  on one day that each made alone are two.
+- A police incident and the Children's Social Care entry recording that the police notification
+  was received are DIFFERENT occurrences, even on the same day; so are the MASH screening
+  decision and the contact it screens, and a hospital's notice of an attendance to the health
+  visitor, family nurse, GP or school. An incident attended by police and ambulance together is
+  one occurrence; the emergency department attendance that follows is another.
+- Life events (a birth, a death, a house move, a placement start, a GP registration, an
+  admission or discharge, an arrest, a charge, a court result or order) recorded by two services
+  on the same day, or by one of them the next day, are one occurrence when they name the same
+  specifics. Two people's arrests on one day are two occurrences; so are an arrest and a charge.
+- An entry typed twice on one sheet (the same words or nearly) is one occurrence.
+- An emergency department that writes one attendance as several rows (triage, review,
+  discharge) records ONE occurrence; attendances on consecutive days are separate; an
+  emergency department attendance and the ward or intensive care admission that follows are
+  two occurrences.
+- A school that writes one row per child for one event records ONE occurrence; two children's
+  separate appointments in one session are separate.
+
+Decisions for this set (ambiguous situations, decided once and applied consistently):
+
+- Decision for this set: a child's being reported missing and her being found (or coming home)
+  are separate occurrences. Police finding her is one occurrence however many records it has:
+  the incident log and the missing-persons log of the same force, and the ambulance crew when
+  they attended with police. The emergency department attendance that follows is another.
+- Decision for this set: a police update line "EDT informed by phone" and the out-of-hours
+  team's note of that call are the two ends of one call, separate from the missing report it
+  is about. Likewise a ward's note "nurse in charge phoned EDT" and EDT's note of the call are
+  one call, separate from the admission.
+- Decision for this set: a return home interview (or any one service's session) held in school,
+  which the school notes as having taken place in a room it provided, is one occurrence with the
+  interviewer's own record; the school did not make a separate visit.
+- Decision for this set: an order made at a hearing is part of that hearing (the police's
+  "interim SRO granted" and social care's same-day or next-day note of the order, even when it
+  says it heard by phone from court, are the hearing's result under the life-event rule); the
+  summons served before it is a separate occurrence (a notice of an event), and the interim and
+  full hearings are two occurrences. A charge noted by social care the same day is the charge.
+- Decision for this set: serving a child abduction warning notice is a police action, not a
+  court order, so social care's entry recording the police email about it is a notification
+  received, a separate occurrence (as for a police incident).
+- Decision for this set: a hospital's notice of an attendance to one service (the paediatric
+  liaison notice to the school nurse) and the discharge letter the GP files are separate
+  occurrences from the attendance and from each other (two letters to two services).
+- Decision for this set: a social care entry stating a ward discharge as a fact the next day
+  (not as a call received) is the discharge.
+
+Look-alikes kept apart, `blind16-renwick`: the school's sighting of the car and its call to the
+front door twenty minutes later (same sheet); the contact and the MASH decision the next day;
+a social worker's home visit and the school nurse's drop-in on one day, each alone; the missing
+report, the police call to EDT that evening and the finding next morning; the mother's call to
+school about the weekend; the police missing notification to social care and the episode; the
+email to the GP for the strategy discussion (logged by the GP on the strategy day) and the
+strategy discussion; the strategy discussion and the joint visit that afternoon; the
+self-harm disclosure and the CAMHS referral three days later; the police and ambulance finding
+and the ED attendance; the ED's notice to the school nurse, the PPN to social care and the GP's
+letter; a return home interview attempt and the call to the mother two days later; the GP's
+conference report and the ICPC; the MACE panel and the first core group in one week; a warning
+notice served and social care's email about it; the vehicle stop and the two men's arrests ten
+minutes apart; strategy discussions on 6 and 10 December; the arrest and the charge; the 999
+call, the ED attendance (three rows), the ward admission, the ward's call to EDT and the CAMHS
+crisis assessment on the ward; the discharge and the GP's discharge letter; the RCPC and the
+core group straight after it; the SRO summons and the interim hearing; the interim and the full
+SRO hearings; the exploitation worker's 101 call and the detective's call back the next day;
+routine contacts of different services on one day.
+
+Everything is invented: people, workers, schools, surgeries, hospitals, wards, towns, police
+forces, addresses, postcodes (areas starting with Q, which no real postcode area does), phone
+and reference numbers. Deterministic: one fixed seed per case (it only places the routine
+entries and picks their times), no set or hash ordering.
+
+    python sample_data/blind_dedup_cases_16.py      # prints a summary of each case
+"""
+
+from __future__ import annotations
+
+from dedup_case_kit import BlindCase, R, Sheet, summary
+from dedup_case_kit import Family as _Family
+
+POLICE = "Police"
+CSC = "Children's Social Care"
+SCHOOL = "School"
+CAMHS = "CAMHS"
+ED = "Emergency Department"
+WARD = "Paediatric Ward"
+GP = "GP"
+SCHOOL_NURSE = "School Nursing"
+RHI = "Return Home Interview Service"
+EXPLOIT = "Exploitation Support Service"
+AMBULANCE = "Ambulance Service"
+
+
+# --------------------------------------------------------------------------------------------
+# Family 1: Tayla Renwick, fourteen, at risk of child sexual exploitation (Brackenford).
+# --------------------------------------------------------------------------------------------
+
+
+def _renwick() -> BlindCase:
+    sheets = {
+        "pol": Sheet(
+            POLICE,
+            "Westmarch_Police_chronology_Renwick.xlsx",
+            "Incidents",
+            (("2024-09-01", "PS 2210 K. BROADHURST"), ("2025-02-01", "DS 1187 T. HALLAM")),
+        ),
+        "polmp": Sheet(
+            POLICE,
+            "Westmarch_Police_chronology_Renwick.xlsx",
+            "Missing Persons",
+            (("2024-09-01", "MPC 0931 L. OGUNDIPE"),),
+        ),
+        "csc": Sheet(
+            CSC,
+            "Brackenford_CSC_chronology_TR.xlsx",
+            "Chronology",
+            (("2024-09-01", "Helen Oakroyd (SW)"), ("2025-04-01", "Marcus Bell (SW)")),
+        ),
+        "sch": Sheet(
+            SCHOOL,
+            "Holmcroft_Academy_safeguarding_log.xlsx",
+            "Log",
+            (("2024-09-01", "F. Gartside (DSL)"),),
+            typed=False,
+        ),
+        "camhs": Sheet(
+            CAMHS,
+            "Brackenford_CAMHS_return.xlsx",
+            "Tayla R",
+            (
+                ("2024-09-01", "Dr A. Mehra, Consultant"),
+                ("2025-01-18", "R. Tolan, Crisis Team"),
+                ("2025-01-21", "Dr A. Mehra, Consultant"),
+            ),
+        ),
+        "ed": Sheet(
+            ED,
+            "Brackenford_Royal_Infirmary_chronology.xlsx",
+            "ED",
+            (("2024-09-01", "ED (various)"),),
+        ),
+        "ward": Sheet(
+            WARD,
+            "Brackenford_Royal_Infirmary_chronology.xlsx",
+            "Robin Ward",
+            (("2024-09-01", "Robin Ward nursing"),),
+        ),
+        "gp": Sheet(
+            GP,
+            "Tanners_Lane_Surgery_chronology.xlsx",
+            "Sheet1",
+            (("2024-09-01", "Dr R. Elsworth"),),
+        ),
+        "sn": Sheet(
+            SCHOOL_NURSE,
+            "School_Nursing_0-19_chronology.xlsx",
+            "Renwick",
+            (("2024-09-01", "Gemma Lusk SN"),),
+        ),
+        "rhi": Sheet(
+            RHI,
+            "Compass_Return_Interviews.xlsx",
+            "Returns",
+            (("2024-09-01", "Abi Crane"),),
+        ),
+        "expl": Sheet(
+            EXPLOIT,
+            "Lanternway_Project_chronology.xlsx",
+            "Case notes",
+            (("2024-09-01", "Nadia Forde (Lanternway)"),),
+        ),
+        "amb": Sheet(
+            AMBULANCE,
+            "Northfold_Ambulance_PRF_summary.xlsx",
+            "Incidents",
+            (("2024-09-01", "NAS clinician"),),
+        ),
+    }
+    f = _Family("blind16-renwick", 1601, sheets, term_time=(SCHOOL, SCHOOL_NURSE))
+
+    # September 2024: first sighting, the school's call and the MASH decision.
+    f.occ(
+        "2024-09-12",
+        "school-sees-car",
+        R(
+            "sch",
+            "15:20 on bus bay duty I saw Tayla get into the front of a silver Audi (part reg "
+            "QX19?) driven by a man who looked early 20s. She did not get her usual bus. Another "
+            "Y10 girl said 'that's Ricky, he's her boyfriend'. I have noted this and will ring "
+            "the front door.",
+            "15:20",
+        ),
+    )
+    f.occ(
+        "2024-09-12",
+        "school-call-mash",
+        R(
+            "sch",
+            "I rang the MASH front door and spoke to the duty worker, gave details of the car and "
+            "the name Ricky. Told a decision would follow tomorrow. Mum not yet told (advised to "
+            "hold until MASH decide).",
+            "15:55",
+        ),
+        R(
+            "csc",
+            "Telephone contact from Fiona Gartside, DSL at Holmcroft Academy. Tayla (14) seen "
+            "this afternoon getting into a silver Audi with a male believed to be in his early "
+            "twenties, named by peers as 'Ricky'. School have noticed a change in presentation "
+            "since the summer: new phone, tiredness, late to school, dropped netball. No previous "
+            "CSC involvement. DSL advised not to inform mother until screened.",
+            "16:02",
+            "Contact",
+            "Passed to MASH for screening and partner checks.",
+        ),
+    )
+    f.occ(
+        "2024-09-13",
+        "mash-decision",
+        R(
+            "csc",
+            "MASH screening of yesterday's contact from school. Police checks: 'Ricky' likely "
+            "Ricky PELLOW (19), intelligence re supplying cannabis to under 18s and linked to "
+            "Coldharbour Road address. Health: GP no concerns recorded. RAG: AMBER. Threshold "
+            "met for Child and Family Assessment with CSE screening tool.",
+            "11:30",
+            "MASH decision",
+            "Allocated to Helen Oakroyd, Assessment Team 2.",
+        ),
+    )
+    f.occ(
+        "2024-09-17",
+        "sw-first-visit",
+        R(
+            "csc",
+            "Home visit to 27 Larchmere Walk. Seen Joanne (mother) and Tayla, Callum (9) at "
+            "home. Tayla minimised, said Ricky is 'just a mate's brother' and she is 'not "
+            "stupid'. Mother tearful, says Tayla has been staying out until midnight and she "
+            "cannot stop her. Bedroom seen: new trainers and perfume mother did not buy. CSE "
+            "screening tool started: medium risk.",
+            "16:30",
+            "Home visit",
+            "C&F assessment continues; school and police to share.",
+        ),
+    )
+    f.occ(
+        "2024-09-17",
+        "sn-dropin",
+        R(
+            "sn",
+            "Contact type: Drop-in (school). Seen by: SN. Tayla came to the Tuesday drop-in "
+            "asking for the pill. Outcome: advised sexual health clinic, Fraser guidance "
+            "discussed; she would not say who her partner is. Safeguarding: DSL informed.",
+            "10:15",
+            "Drop-in",
+        ),
+    )
+    f.occ(
+        "2024-09-21",
+        "missing-report-1",
+        R(
+            "polmp",
+            "MISPER REPORT MP/24/3317. REPORTED BY MOTHER JOANNE RENWICK VIA 101. TAYLA RENWICK "
+            "14YRS LAST SEEN 1800HRS LARCHMERE WALK. NOT ANSWERING PHONE. GRADED MEDIUM RISK "
+            "(CSE CONCERNS ON PNC/MASH). PATROLS TASKED.",
+            "22:40",
+            "Missing Person",
+            ref="MP/24/3317",
+        ),
+    )
+    f.occ(
+        "2024-09-21",
+        "edt-told-missing",
+        R(
+            "polmp",
+            "UPDATE MP/24/3317 - EDT (CHILDRENS SERVICES OUT OF HOURS) INFORMED BY PHONE OF "
+            "MISPER AND CSE MARKERS.",
+            "23:15",
+            "Missing Person",
+            ref="MP/24/3317",
+        ),
+        R(
+            "csc",
+            "EDT: telephone call from Westmarch Police control room. Tayla reported missing by "
+            "mother this evening. Noted open C&F assessment. EDT rang Joanne who confirmed she "
+            "is still out. Nothing further tonight; day team to follow up.",
+            "23:20",
+            "EDT",
+        ),
+    )
+    f.occ(
+        "2024-09-22",
+        "found-coldharbour",
+        R(
+            "polmp",
+            "MP/24/3317 FOUND 0310HRS AT FLAT 3, 118 COLDHARBOUR ROAD BRACKENFORD BY PATROLS. "
+            "2 ADULT MALES PRESENT (PELLOW + 1 UNKNOWN). MISPER SMELLED OF CANNABIS, NO INJURIES. "
+            "RETURNED HOME TO MOTHER. CLOSED.",
+            "03:10",
+            "Missing Person - Found",
+            ref="MP/24/3317",
+        ),
+        R(
+            "pol",
+            "LOG 0412 22/09/24. CONCERN FOR SAFETY - MISPER MP/24/3317 LOCATED AT FLAT 3 118 "
+            "COLDHARBOUR RD. OCCUPANT RICKY PELLOW DOB 02/02/05. ADDRESS FLAGGED. INTEL "
+            "SUBMITTED (CSE).",
+            "03:10",
+            "Concern for safety",
+            ref="WM-240922-0412",
+        ),
+    )
+    f.occ(
+        "2024-09-23",
+        "mum-tells-school",
+        R(
+            "sch",
+            "Mum rang me first thing. Tayla went missing Saturday night and police found her in "
+            "a flat at 3am. Tayla is in school today but very tired. I checked in with her at "
+            "break - she said 'it's nothing, everyone's making a big deal'.",
+            "08:50",
+        ),
+    )
+    f.occ(
+        "2024-09-24",
+        "csc-missing-notification",
+        R(
+            "csc",
+            "Missing notification received from Westmarch Police (MP/24/3317) re Tayla missing "
+            "21/09 to 22/09, found at an address linked to Ricky Pellow. Return Home Interview "
+            "requested from Compass.",
+            "10:05",
+            "Police notification",
+            "RHI referral made.",
+        ),
+    )
+    f.occ(
+        "2024-09-25",
+        "rhi-1",
+        R(
+            "rhi",
+            "Return Home Interview completed at Holmcroft Academy (library). Tayla said she "
+            "went to 'a party' with friends, then to Ricky's. Said she was given vodka and "
+            "weed. Would not say what happened at the flat. Push factor: arguments at home. "
+            "Pull factor: Ricky buys her things. CSE indicators: high.",
+            "13:00",
+            "RHI",
+        ),
+        R(
+            "sch",
+            "Compass worker (Abi) saw Tayla in the library at lunch for her return interview "
+            "after the weekend missing episode. I provided the room. Tayla came out upset.",
+            "13:00",
+        ),
+    )
+    f.occ(
+        "2024-09-26",
+        "rhi-report-sent",
+        R(
+            "rhi",
+            "RHI report emailed to Helen Oakroyd (CSC) and MASH inbox. Risk flagged as HIGH.",
+            "09:40",
+            "Report sent",
+        ),
+        R(
+            "csc",
+            "Return Home Interview report received from Compass (interview 25/09). Tayla "
+            "disclosed alcohol and cannabis given at Ricky Pellow's flat. Request made to team "
+            "manager for strategy discussion.",
+            "",
+            "Email received",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2024-09-30",
+        "gp-info-request",
+        R(
+            "csc",
+            "Email sent to Tanners Lane Surgery requesting health information for strategy "
+            "discussion tomorrow re Tayla.",
+            "14:10",
+            "Information request",
+        ),
+        R(
+            "gp",
+            "Email from Brackenford CSC: request for info for strategy meeting re Tayla (CSE "
+            "concerns). Summary sent by practice safeguarding lead.",
+            "",
+            "Correspondence",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2024-10-01",
+        "strat-1",
+        R(
+            "csc",
+            "Strategy Meeting held at Brackenford Civic Centre. Attendees: H Oakroyd (SW), "
+            "TM, DC Whitlow (CSE team), F Gartside (DSL), G Lusk (school nurse). Information "
+            "shared re missing episode, RHI disclosures, Ricky Pellow's intelligence. Agreed "
+            "threshold met for a joint Section 47 enquiry (sexual exploitation). Joint visit "
+            "today.",
+            "10:00",
+            "Strategy discussion",
+            "S47 joint enquiry; CAWN to be considered; ICPC if substantiated.",
+        ),
+        R(
+            "pol",
+            "STRATEGY DISCUSSION ATTENDED BY DC 4471 WHITLOW. JOINT S47 AGREED. CSE RISK "
+            "ASSESSMENT TO BE COMPLETED. CONSIDER CAWN - PELLOW.",
+            "10:00",
+            "Strategy",
+            ref="OCC 24/77120",
+        ),
+        R(
+            "sch",
+            "Attended strat at the Civic Centre with the school nurse. Shared attendance "
+            "(87%), lates, the car sighting and what peers are saying. S47 going ahead.",
+        ),
+        R(
+            "sn",
+            "Contact type: Multi-agency meeting (strat). Outcome: SN shared drop-in contact "
+            "17/09 (contraception request). S47 agreed. Actions: SN to offer weekly check-in.",
+            "10:00",
+            "Strategy meeting",
+            shift="swap",
+        ),
+    )
+    f.occ(
+        "2024-10-01",
+        "joint-visit",
+        R(
+            "csc",
+            "Joint visit with DC Whitlow to Larchmere Walk. Tayla seen alone in her bedroom. "
+            "She agreed Ricky is 19 and 'picks her up', denied sex. Mother agreed to a safety "
+            "plan (curfew 9pm, phone checks) and to report her missing straight away.",
+            "16:00",
+            "S47 visit",
+        ),
+        R(
+            "pol",
+            "JOINT VISIT WITH SW OAKROYD TO HOME ADDRESS. MISPER NOT WILLING TO MAKE ANY "
+            "ALLEGATION. CSE RISK ASSESSMENT: HIGH. PHONE NOT SEIZED (CONSENT REFUSED).",
+            "16:00",
+            "S47 Joint Visit",
+            ref="OCC 24/77120",
+        ),
+    )
+    f.occ(
+        "2024-10-04",
+        "self-harm-disclosure",
+        R(
+            "sn",
+            "Contact type: Weekly check-in. Tayla showed me superficial cuts to L forearm "
+            "(approx 8, healing). Says she does it when she 'can't sleep'. No suicidal intent "
+            "stated. Outcome: wounds checked, safety plan made, will refer to CAMHS with "
+            "consent. DSL and SW informed.",
+            "11:20",
+            "Check-in",
+        ),
+    )
+    f.occ(
+        "2024-10-07",
+        "camhs-referral",
+        R(
+            "sn",
+            "Contact type: Referral. CAMHS e-referral submitted (self-harm, low mood, CSE "
+            "risk). Outcome: Tayla and mum consented.",
+            "09:30",
+            "Referral",
+        ),
+        R(
+            "camhs",
+            "Referral received from school nursing (G Lusk): 14F, self-harm by cutting, low "
+            "mood, sleep poor, known CSE concerns. Triaged: routine-urgent, for Choice "
+            "appointment.",
+            "",
+            "Referral received",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2024-10-15",
+        "school-reports-missing",
+        R(
+            "sch",
+            "Tayla left site at 12:40 through the field gate, not seen by staff. Not answering "
+            "her phone. I rang 101 at 13:05 and reported her missing, then rang Mum.",
+            "13:05",
+        ),
+        R(
+            "polmp",
+            "MISPER REPORT MP/24/3589. REPORTED BY HOLMCROFT ACADEMY DSL. LEFT SCHOOL 1240HRS. "
+            "HIGH RISK - PREVIOUS MP/24/3317, CSE. PELLOW ADDRESS TO BE CHECKED.",
+            "13:05",
+            "Missing Person",
+            ref="MP/24/3589",
+        ),
+    )
+    f.occ(
+        "2024-10-16",
+        "found-fenwick",
+        R(
+            "polmp",
+            "MP/24/3589 FOUND 0115HRS FENWICK RECREATION GROUND. HEAVILY INTOXICATED, "
+            "CONVEYED BRI BY AMBULANCE. MOTHER INFORMED.",
+            "01:15",
+            "Missing Person - Found",
+            ref="MP/24/3589",
+        ),
+        R(
+            "pol",
+            "LOG 0087 16/10/24 CONCERN FOR SAFETY FENWICK REC. FEMALE 14 SLUMPED ON BENCH, "
+            "VOMITING, IDENTIFIED AS MISPER RENWICK. AMBULANCE ON SCENE. NO ADULTS PRESENT. "
+            "OFFICER TRAVELLED WITH HER TO BRI.",
+            "01:15",
+            "Concern for safety",
+            ref="WM-241016-0087",
+        ),
+        R(
+            "amb",
+            "Cat 2. 14F found by police on park bench, suspected alcohol intoxication. GCS 13 "
+            "improving to 14. Vomited x2, airway maintained. Obs stable, BM 5.1. Police present. "
+            "Conveyed to BRI ED.",
+            "01:18",
+            "999 call",
+            ref="NAS-7730214",
+        ),
+    )
+    f.occ(
+        "2024-10-16",
+        "ed-intox",
+        R(
+            "ed",
+            "Triage: 14F, BIBA with police, ETOH ++, GCS 14. Cat 3. Missing from home. "
+            "Safeguarding flag.",
+            "01:58",
+            "Triage",
+        ),
+        R(
+            "ed",
+            "Dr review: alert, GCS 15 by 0320, no head injury, old linear scars L forearm. "
+            "Declined to say where she had been. Plan: obs, discharge to mother when sober, "
+            "paeds liaison notification, HEADS-UP to CAMHS.",
+            "03:30",
+            "Medical review",
+        ),
+        R(
+            "ed",
+            "Discharged home with mother. Safeguarding form completed. CAMHS info leaflet.",
+            "09:40",
+            "Discharge",
+        ),
+    )
+    f.occ(
+        "2024-10-17",
+        "ed-notice-sn",
+        R(
+            "sn",
+            "Contact type: ED notification (paediatric liaison). Tayla attended BRI ED "
+            "16/10 intoxicated after missing episode. Outcome: SN to see in school; DSL aware.",
+            "12:00",
+            "Notification received",
+        ),
+    )
+    f.occ(
+        "2024-10-18",
+        "csc-ppn",
+        R(
+            "csc",
+            "PPN received from police re concern for safety 16/10 (Tayla found intoxicated at "
+            "Fenwick Rec, taken to BRI). Added to S47 record; SW to discuss at ICPC.",
+            "09:15",
+            "Police notification",
+        ),
+    )
+    f.occ(
+        "2024-10-21",
+        "gp-ed-letter",
+        R(
+            "gp",
+            "Letter filed: BRI ED discharge summary 16/10/24 - alcohol intoxication, missing "
+            "from home. Safeguarding read code added.",
+            "",
+            "Letter filed",
+        ),
+    )
+    f.occ(
+        "2024-10-22",
+        "rhi-refused",
+        R(
+            "rhi",
+            "Attempted RHI at home after second missing episode (MP/24/3589). Tayla refused "
+            "to come downstairs. Mum apologetic. Will try again.",
+            "16:15",
+            "RHI attempt",
+        ),
+    )
+    f.occ(
+        "2024-10-24",
+        "rhi-call-mum",
+        R(
+            "rhi",
+            "Phoned Joanne to rearrange RHI. Tayla will see me at school on Monday.",
+            "11:00",
+            "Telephone",
+        ),
+    )
+    f.occ(
+        "2024-10-24",
+        "gp-conf-report",
+        R(
+            "gp",
+            "Report for initial child protection conference completed and sent to conference "
+            "service (secure email).",
+            "15:45",
+            "Report",
+        ),
+        R(
+            "csc",
+            "GP report for ICPC received from Tanners Lane Surgery.",
+            "",
+            "Report received",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2024-10-29",
+        "icpc",
+        R(
+            "csc",
+            "Initial Child Protection Conference chaired by IRO. Tayla made subject to a CP "
+            "plan under the category of SEXUAL ABUSE (risk of CSE). Mother attended, Tayla "
+            "attended the end. Plan: referral to Lanternway exploitation project, MACE "
+            "referral, CAMHS, curfew and safety plan, disruption activity by police.",
+            "13:30",
+            "ICPC",
+            "CP plan - sexual abuse. First core group within 10 working days.",
+        ),
+        R(
+            "sch",
+            "Attended Tayla's ICPC (1.30pm). She is now on a child protection plan. I am core "
+            "group member, school to record lates and any cars seen.",
+        ),
+        R(
+            "pol",
+            "ICPC ATTENDED BY DC WHITLOW. SUBJECT CP PLAN - SEXUAL ABUSE. POLICE ACTIONS: "
+            "CAWN PELLOW, MACE REFERRAL.",
+            "13:30",
+            "Case Conference",
+            ref="OCC 24/77120",
+        ),
+        R(
+            "rhi",
+            "Child protection conference - sent my two RHI reports and attended. CP plan made.",
+            "13:30",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2024-11-05",
+        "mace-1",
+        R(
+            "csc",
+            "MACE (Multi-Agency Child Exploitation) panel: Tayla discussed. Pellow and an "
+            "associate 'JK' identified. Location mapping: Coldharbour Road, Fenwick Rec. "
+            "Lanternway allocated.",
+            "09:30",
+            "MACE",
+        ),
+        R(
+            "pol",
+            "MACE MEETING 05/11 - SUBJECT RENWICK. PERSONS OF CONCERN PELLOW, KETTLEY (JORDAN, "
+            "DOB 11/07/00). DISRUPTION PLAN: CAWN, LICENSING VISIT COLDHARBOUR RD.",
+            "09:30",
+            "Exploitation Panel",
+            ref="MACE/24/061",
+        ),
+        R(
+            "expl",
+            "Referral accepted at the exploitation panel this morning; I will be Tayla's "
+            "worker. First session booked for Friday.",
+            "",
+            "Panel",
+        ),
+    )
+    f.occ(
+        "2024-11-07",
+        "core-group-1",
+        R(
+            "csc",
+            "First core group held at school. Present: SW, DSL, school nurse, Lanternway, "
+            "mother. Plan reviewed. Tayla has had no missing episodes since 15/10.",
+            "15:30",
+            "Core Group",
+        ),
+        R(
+            "sch",
+            "CG meeting here at 3.30. Mum came. I reported attendance up to 91%.",
+        ),
+        R(
+            "sn",
+            "Contact type: Core group. Outcome: SN continues weekly check-ins; cuts healing.",
+            "15:30",
+            "CG",
+        ),
+        R(
+            "expl",
+            "First core group for Tayla at Holmcroft - I introduced the Lanternway offer to mum.",
+            "15:30",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2024-11-08",
+        "expl-session-1",
+        R(
+            "expl",
+            "First 1:1 with Tayla at school. She drew her 'friendship map'. Ricky is at the "
+            "centre; 'JK' is 'Ricky's mate with the flat'. She says Ricky loves her.",
+            "13:15",
+            "1:1 session",
+        ),
+    )
+    f.occ(
+        "2024-11-12",
+        "cawn-served",
+        R(
+            "pol",
+            "CHILD ABDUCTION WARNING NOTICE SERVED ON RICKY PELLOW IN PERSON AT 118 "
+            "COLDHARBOUR RD 1120HRS. NOTICE EXPLAINED. PELLOW SAID 'SHE COMES TO ME'.",
+            "11:20",
+            "CAWN",
+            ref="CAWN/24/019",
+        ),
+    )
+    f.occ(
+        "2024-11-12",
+        "csc-cawn-email",
+        R(
+            "csc",
+            "Email from DC Whitlow: CAWN served on Ricky Pellow this morning in respect of "
+            "Tayla. Mother informed by SW by phone this afternoon.",
+            "15:40",
+            "Email received",
+        ),
+    )
+    f.occ(
+        "2024-11-20",
+        "camhs-choice",
+        R(
+            "camhs",
+            "Choice appointment. Tayla with mum. Low mood, cutting 2-3x/week, sleep 4 hrs, no "
+            "plans to end life. Ambivalent about help. Formulation: trauma, exploitation. "
+            "Offered 1:1 with CAMHS practitioner; safety plan shared.",
+            "16:00",
+            "Choice",
+        ),
+    )
+    f.occ(
+        "2024-12-03",
+        "missing-report-3",
+        R(
+            "polmp",
+            "MISPER REPORT MP/24/4102 - MOTHER REPORTS TAYLA NOT HOME. LAST SEEN 1600HRS. "
+            "HIGH RISK (CP PLAN, CAWN IN FORCE). CONTACT PELLOW, KETTLEY ADDRESSES.",
+            "20:15",
+            "Missing Person",
+            ref="MP/24/4102",
+        ),
+    )
+    f.occ(
+        "2024-12-05",
+        "vehicle-stop",
+        R(
+            "pol",
+            "LOG 1033 05/12/24. ANPR HIT SILVER AUDI QX19 ... STOPPED A6021 OXLEY FOLD. "
+            "OCCUPANTS: DRIVER PELLOW, FRONT PASSENGER KETTLEY, REAR MISPER RENWICK. MISPER "
+            "SAFEGUARDED.",
+            "14:40",
+            "Vehicle stop",
+            ref="WM-241205-1033",
+        ),
+        R(
+            "polmp",
+            "MP/24/4102 LOCATED 1440HRS IN VEHICLE STOPPED AT OXLEY FOLD WITH 2 ADULT MALES. "
+            "MISPER TAKEN TO BRACKENFORD POLICE STATION THEN HOME.",
+            "14:40",
+            "Missing Person - Found",
+            ref="MP/24/4102",
+        ),
+    )
+    f.occ(
+        "2024-12-05",
+        "pellow-arrest",
+        R(
+            "pol",
+            "RICKY PELLOW ARRESTED 1505HRS - CHILD ABDUCTION S2 CAA 1984 (CAWN BREACH). "
+            "CONVEYED BRACKENFORD CUSTODY.",
+            "15:05",
+            "Arrest",
+            ref="CRI/24/131877",
+        ),
+    )
+    f.occ(
+        "2024-12-05",
+        "kettley-arrest",
+        R(
+            "pol",
+            "JORDAN KETTLEY ARRESTED 1510HRS - POSS WITH INTENT TO SUPPLY CLASS B (QTY CANNABIS "
+            "IN DOOR POCKET) AND SUSPICION OF SEXUAL ACTIVITY WITH A CHILD.",
+            "15:10",
+            "Arrest",
+            ref="CRI/24/131879",
+        ),
+    )
+    f.occ(
+        "2024-12-06",
+        "strat-2",
+        R(
+            "csc",
+            "Strategy discussion (Teams) following Tayla's recovery from the vehicle yesterday. "
+            "Both males in custody. Tayla not willing to be ABE interviewed at present. Agreed: "
+            "sexual health, Lanternway to see her daily this week, reconvene Tuesday after "
+            "police interviews.",
+            "11:00",
+            "Strategy discussion",
+        ),
+        R(
+            "pol",
+            "STRAT DISC VIA TEAMS 1100. ABE NOT CONSENTED. REVIEW TUES.",
+            "11:00",
+            "Strategy",
+            ref="OCC 24/77120",
+        ),
+        R(
+            "expl",
+            "Joined the strategy discussion on Teams. Offered to take Tayla to the sexual "
+            "health clinic today.",
+            "11:00",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2024-12-10",
+        "strat-3",
+        R(
+            "csc",
+            "Reconvened strategy meeting. Police update: Pellow and Kettley released on bail / "
+            "RUI. CPS advice sought on child abduction charge. Tayla now talking to Nadia "
+            "(Lanternway) about 'JK'. Agreed to apply for a Sexual Risk Order re Kettley.",
+            "14:00",
+            "Strategy meeting",
+        ),
+        R(
+            "pol",
+            "RECONVENED STRATEGY MEETING 1400HRS. SRO APPLICATION TO BE PREPARED (KETTLEY). "
+            "CPS FILE (PELLOW) SUBMITTED.",
+            "14:00",
+            "Strategy",
+            ref="OCC 24/77120",
+        ),
+    )
+    f.occ(
+        "2024-12-11",
+        "pellow-charged",
+        R(
+            "pol",
+            "PELLOW CHARGED - CHILD ABDUCTION (S2 CAA 1984). BAILED TO BRACKENFORD MAGS "
+            "09/01/25. BAIL CONDITION: NO CONTACT WITH TAYLA RENWICK.",
+            "17:30",
+            "Charge",
+            ref="CRI/24/131877",
+        ),
+        R(
+            "csc",
+            "Police update: Ricky Pellow charged today with child abduction, bail conditions "
+            "not to contact Tayla. Mother and Tayla informed.",
+            "18:05",
+            "Police update",
+        ),
+    )
+
+    # January 2025: the overdose, the admission, the CAMHS crisis assessment, the RCPC.
+    f.occ(
+        "2025-01-18",
+        "overdose-999",
+        R(
+            "amb",
+            "Cat 2. Mother called 999: daughter 14 has taken approx 16 x 500mg paracetamol "
+            "around 1830 after argument about phone. Alert, GCS 15, nausea. Obs WNL. Packet "
+            "found. Conveyed BRI with mother.",
+            "19:52",
+            "999 call",
+            ref="NAS-7913388",
+        ),
+    )
+    f.occ(
+        "2025-01-18",
+        "ed-overdose",
+        R(
+            "ed",
+            "Triage 20:34. 14F intentional OD paracetamol ~8g @1830. Cat 2. CP plan (sexual "
+            "abuse).",
+            "20:34",
+            "Triage",
+        ),
+        R(
+            "ed",
+            "Reg review: 4hr level due 2230. Tearful, 'wanted it to stop'. Mum present. "
+            "Safeguarding team email sent.",
+            "21:10",
+            "Medical review",
+        ),
+        R(
+            "ed",
+            "4hr paracetamol level above treatment line - NAC started. Referred paeds, for "
+            "admission to Robin Ward. CAMHS crisis to see on ward.",
+            "23:50",
+            "Disposition",
+        ),
+    )
+    f.occ(
+        "2025-01-19",
+        "ward-admission",
+        R(
+            "ward",
+            "Admitted from ED 00:40 for IV acetylcysteine (21hr regime). 1:1 nursing (RMN "
+            "requested). Mother staying. Ligature risk check done.",
+            "00:40",
+            "Admission",
+        ),
+    )
+    f.occ(
+        "2025-01-19",
+        "ward-call-edt",
+        R(
+            "ward",
+            "Safeguarding: nurse in charge phoned EDT to inform of admission following "
+            "intentional overdose (child on CP plan).",
+            "02:15",
+            "Safeguarding",
+        ),
+        R(
+            "csc",
+            "EDT: call from nurse in charge, Robin Ward BRI - Tayla admitted overnight after "
+            "taking paracetamol at home. Mother with her. Day team email sent.",
+            "02:20",
+            "EDT",
+        ),
+    )
+    f.occ(
+        "2025-01-19",
+        "camhs-crisis",
+        R(
+            "camhs",
+            "CAMHS crisis assessment on Robin Ward (Sunday on-call). Impulsive OD in context "
+            "of conflict with mum over phone, missing Ricky, shame. Denies ongoing intent; "
+            "medium risk. Plan: home treatment team daily contact x 7 days on discharge, "
+            "remove meds at home, safety plan with mother.",
+            "11:00",
+            "Crisis assessment",
+        ),
+        R(
+            "ward",
+            "Seen on ward by CAMHS crisis team (R Tolan). Medically fit once NAC complete; "
+            "CAMHS happy for discharge with HTT follow-up.",
+            "11:00",
+            "MDT",
+        ),
+    )
+    f.occ(
+        "2025-01-20",
+        "ward-discharge",
+        R(
+            "ward",
+            "Discharged home with mother 15:00. LFTs normal. TTO: none. Meds to be locked "
+            "away. Discharge letter to GP, CAMHS HTT to call tomorrow.",
+            "15:00",
+            "Discharge",
+        ),
+        R(
+            "csc",
+            "Tayla discharged home from Robin Ward yesterday afternoon (20/01) after treatment "
+            "for paracetamol overdose. Safety plan: medicines locked away; CAMHS home "
+            "treatment. Visit booked Wednesday.",
+            "",
+            "Hospital discharge",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-01-23",
+        "gp-discharge-letter",
+        R(
+            "gp",
+            "Letter filed: BRI discharge - intentional paracetamol OD 18/01, NAC, CAMHS "
+            "crisis f/u. Practice safeguarding meeting to review. No repeat meds for Tayla.",
+            "",
+            "Letter filed",
+        ),
+    )
+    f.occ(
+        "2025-01-28",
+        "rcpc-1",
+        R(
+            "csc",
+            "Review Child Protection Conference. One further missing episode (3-5 Dec), two "
+            "arrests, one charge, overdose 18/01. CP plan continues (sexual abuse). Sexual "
+            "Risk Order application supported.",
+            "10:00",
+            "RCPC",
+        ),
+        R(
+            "sch",
+            "Review conference this morning - plan stays. I raised that she has started "
+            "skipping lessons to sit in the toilets.",
+        ),
+        R(
+            "camhs",
+            "Attended RCPC. Reported crisis assessment 19/01, HTT discharged to core CAMHS.",
+            "10:00",
+            "Conference",
+        ),
+        R(
+            "expl",
+            "Review child protection conference - my report shared. Tayla now engages weekly.",
+            "",
+            "Meeting",
+            shift="month",
+        ),
+        R(
+            "pol",
+            "RCPC. POLICE REPRESENTED BY DS HALLAM. UPDATE ON SRO, PELLOW TRIAL.",
+            "10:00",
+            "Case Conference",
+            ref="OCC 24/77120",
+        ),
+    )
+    f.occ(
+        "2025-01-28",
+        "core-group-after-rcpc",
+        R(
+            "csc",
+            "Core group held straight after the RCPC to update the plan: curfew continued, "
+            "CAMHS 1:1 weekly, Lanternway sessions twice weekly.",
+            "11:45",
+            "Core Group",
+        ),
+        R(
+            "sch",
+            "Stayed on for the core group after conference - agreed a safe space pass for Tayla.",
+        ),
+    )
+    f.occ(
+        "2025-02-04",
+        "mace-2",
+        R(
+            "pol",
+            "MACE 04/02. RENWICK REVIEWED. KETTLEY RUI, SRO APPLICATION DRAFTED. PELLOW "
+            "AWAITING CROWN CT.",
+            "09:30",
+            "Exploitation Panel",
+            ref="MACE/25/007",
+        ),
+        R(
+            "csc",
+            "Tayla reviewed at the child exploitation panel. Risk remains high. Locations: "
+            "Kettley's flat, Fenwick Rec.",
+            "09:30",
+            "MACE",
+        ),
+        R(
+            "expl",
+            "Exploitation panel - reported Tayla's disclosures about JK to DS Hallam.",
+            "",
+            "Panel",
+            shift="-1",
+        ),
+    )
+    f.occ(
+        "2025-03-06",
+        "sro-summons",
+        R(
+            "pol",
+            "SRO APPLICATION (KETTLEY) LODGED WITH BRACKENFORD MAGISTRATES. SUMMONS SERVED ON "
+            "KETTLEY FOR HEARING 13/03/25.",
+            "12:00",
+            "Civil order - application",
+            ref="SRO/25/004",
+        ),
+    )
+    f.occ(
+        "2025-03-11",
+        "core-group-2",
+        R(
+            "csc",
+            "Core group at school. No missing episodes since 05/12. Tayla attends Lanternway "
+            "sessions and CAMHS. Mother reports better evenings.",
+            "15:30",
+            "Core Group",
+        ),
+        R(
+            "csc",
+            "Core group at school. No missing episodes since 05/12. Tayla attends Lanternway "
+            "sessions and CAMHS. Mother reports better evenings.",
+            "15:30",
+            "Core Group",
+        ),
+        R("sch", "Core group 3.30 here. Attendance 89% this half term."),
+    )
+    f.occ(
+        "2025-03-13",
+        "interim-sro",
+        R(
+            "pol",
+            "BRACKENFORD MAGISTRATES: INTERIM SEXUAL RISK ORDER GRANTED AGAINST JORDAN "
+            "KETTLEY. PROHIBITIONS: NO CONTACT WITH ANY FEMALE UNDER 18, NOT TO ENTER FENWICK "
+            "REC. FULL HEARING 24/04/25.",
+            "14:30",
+            "Civil order",
+            ref="SRO/25/004",
+        ),
+        R(
+            "csc",
+            "DS Hallam rang from court: interim Sexual Risk Order made today against Jordan "
+            "Kettley, full hearing 24 April. Tayla and mum told at visit.",
+            "16:10",
+            "Court outcome",
+        ),
+    )
+    f.occ(
+        "2025-04-24",
+        "full-sro",
+        R(
+            "pol",
+            "FULL SRO GRANTED - KETTLEY - 5 YEARS. ORDER SERVED AT COURT.",
+            "12:15",
+            "Civil order",
+            ref="SRO/25/004",
+        ),
+        R(
+            "csc",
+            "Police confirm a full Sexual Risk Order (5 years) was made against Jordan Kettley "
+            "at Brackenford Magistrates yesterday.",
+            "",
+            "Court outcome",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-05-14",
+        "expl-calls-101",
+        R(
+            "expl",
+            "After our session Tayla told me Kettley has messaged her on Snap from a new "
+            "account. I rang 101 and passed screenshots reference - asked for DS Hallam to "
+            "call me.",
+            "16:10",
+            "Phone call",
+        ),
+        R(
+            "pol",
+            "CALL FROM LANTERNWAY WORKER - POSS BREACH OF SRO (KETTLEY) VIA SNAPCHAT. LOG "
+            "CREATED, PASSED TO DS HALLAM.",
+            "16:12",
+            "Call - breach of order",
+            ref="WM-250514-1290",
+        ),
+    )
+    f.occ(
+        "2025-05-15",
+        "police-call-back",
+        R(
+            "pol",
+            "DS HALLAM CALLED BACK LANTERNWAY WORKER RE LOG 1290. SCREENSHOTS TO BE EMAILED. "
+            "KETTLEY TO BE ARRESTED FOR SRO BREACH.",
+            "10:20",
+            "Call back",
+            ref="WM-250514-1290",
+        ),
+        R(
+            "expl",
+            "DS Hallam rang me back about yesterday's call. I emailed the screenshots.",
+            "10:20",
+            "Phone call",
+        ),
+    )
+    f.occ(
+        "2025-07-15",
+        "rcpc-2",
+        R(
+            "csc",
+            "RCPC: Tayla no longer subject to a CP plan. No missing episodes since December, "
+            "engaging with CAMHS and Lanternway, SRO in place. Step down to Child in Need plan.",
+            "10:00",
+            "RCPC",
+            "CP plan ended - CIN.",
+        ),
+        R(
+            "sch",
+            "RCPC - CP plan ended, Tayla now CIN. I will stay as school lead.",
+        ),
+        R(
+            "expl",
+            "Review conference - Tayla stepped down to Child in Need. Lanternway to continue "
+            "to October.",
+            "10:00",
+            "Meeting",
+        ),
+        R(
+            "sn",
+            "Contact type: RCPC. Outcome: CP plan ended; SN to close at end of term.",
+            "10:00",
+            "Conference",
+        ),
+    )
+    f.occ(
+        "2025-09-23",
+        "cin-1",
+        R(
+            "csc",
+            "CIN meeting at Holmcroft Academy. Tayla in Year 10, settled start. Reports no "
+            "contact from Pellow/Kettley.",
+            "14:00",
+            "CIN meeting",
+        ),
+        R(
+            "sch",
+            "CIN review meeting in school at 2 - Tayla attended part of it herself.",
+        ),
+        R(
+            "expl",
+            "CIN meeting - I am ending with Tayla over the next 4 sessions.",
+            "14:00",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2025-10-31",
+        "pellow-sentenced",
+        R(
+            "pol",
+            "PELLOW SENTENCED WESTMARCH CROWN COURT - CHILD ABDUCTION (GUILTY PLEA): 14 "
+            "MONTHS, SUSPENDED 2 YRS, RESTRAINING ORDER (TAYLA RENWICK) 5 YRS.",
+            "15:00",
+            "Court result",
+            ref="CRI/24/131877",
+        ),
+        R(
+            "csc",
+            "Police update: Ricky Pellow sentenced today at Crown Court, suspended sentence "
+            "and a 5-year restraining order protecting Tayla.",
+            "16:45",
+            "Court outcome",
+        ),
+    )
+    f.occ(
+        "2025-11-18",
+        "cin-2",
+        R(
+            "csc",
+            "CIN review: case to close to Early Help (youth worker). Mother and Tayla agree.",
+            "14:00",
+            "CIN review",
+        ),
+        R(
+            "sch",
+            "Final CIN meeting; social care closing. School will continue safe space pass.",
+            shift="-1",
+        ),
+    )
+
+    # Routine single entries around the scripted occurrences.
+    f.fill(
+        "sch",
+        "2024-09-16",
+        "2025-01-17",
+        [
+            ("", "Tayla late (09:25), no reason given. Sanction waived, check-in with me."),
+            ("", "Attendance meeting with Mum: 84% this term; support plan agreed."),
+        ],
+    )
+    f.fill(
+        "sch",
+        "2025-02-03",
+        "2025-11-14",
+        [
+            ("", "Safe space pass used twice today (period 3 and 5)."),
+            ("", "Spoke to Tayla at lunch, she is eating with her friends again."),
+        ],
+    )
+    f.fill(
+        "csc",
+        "2024-10-02",
+        "2025-07-11",
+        [
+            ("Home visit", "Statutory CP visit. Tayla seen alone. Room seen. Mum coping."),
+            ("Home visit", "CP visit: Tayla and Callum seen. Curfew kept this week."),
+        ],
+    )
+    f.fill(
+        "csc",
+        "2025-07-21",
+        "2025-11-14",
+        [("Home visit", "CIN visit. Tayla talking about college (hair and beauty).")],
+    )
+    f.fill(
+        "camhs",
+        "2024-12-01",
+        "2025-10-31",
+        [
+            ("Appointment", "1:1 session (DBT skills). Self-harm reduced to once in 2 weeks."),
+            ("Appointment", "1:1 session. No self-harm for 4 weeks. Sleep improving."),
+        ],
+    )
+    f.fill(
+        "expl",
+        "2024-11-18",
+        "2025-10-10",
+        [
+            ("1:1 session", "Session on healthy relationships ('grooming line' activity)."),
+            ("1:1 session", "Session: online safety, we blocked accounts together."),
+        ],
+        timed=False,
+    )
+    f.fill(
+        "gp",
+        "2024-09-16",
+        "2025-11-14",
+        [
+            (
+                "Consultation",
+                "S: mum reports poor sleep. O: tired, flat affect. A: low mood. "
+                "P: sleep hygiene, CAMHS involved, review 4/52.",
+            ),
+            (
+                "Consultation",
+                "S: UTI symptoms. O: urine dip +ve nitrites. A: UTI. P: nitrofurantoin 3/7.",
+            ),
+        ],
+    )
+    f.fill(
+        "sn",
+        "2024-10-22",
+        "2025-07-11",
+        [
+            ("Check-in", "Contact type: Weekly check-in. Outcome: no new cuts; mood 6/10."),
+        ],
+    )
+    return f.case()
+
+
+def blind_dedup_cases_16() -> list[BlindCase]:
+    """The sixteenth blind set's families, in the order they were written."""
+    return [_renwick()]
+
+
+if __name__ == "__main__":
+    summary(blind_dedup_cases_16)
