@@ -12,6 +12,14 @@ sheets over twelve to eighteen months:
    emergency department in three rows, ward admission, CAMHS crisis assessment on the ward), an
    interim and a full Sexual Risk Order (the disruption order), a breach call and the call back,
    step-down to child in need.
+2. `blind16-dearlove`: Reuben Dearlove, from before his birth to ten months (Wexcombe), whose
+   mother has post-natal depression and whose sister Maisie has been in foster care under a care
+   order since 2022 (social care's return has a second sheet from the children-in-care team):
+   booking and the midwife's pre-birth referral, a perinatal mental health team, a pre-birth
+   strategy discussion and ICPC, the birth, faltering growth from the first weeks (health
+   visitor's weights, a dietitian, community paediatrics), an admission at five months through
+   the GP and the emergency department, two strategy meetings in one week, discharge, the legal
+   gateway, a letter before proceedings and the PLO meetings, Maisie's looked-after reviews.
 
 How they were written (blind): composed from the domain brief (`DOMAIN.md`), the `Event`
 schema, the shared kit (`dedup_case_kit.py`), the module docstring and constants of the seventh
@@ -89,6 +97,16 @@ Decisions for this set (ambiguous situations, decided once and applied consisten
   occurrences from the attendance and from each other (two letters to two services).
 - Decision for this set: a social care entry stating a ward discharge as a fact the next day
   (not as a call received) is the discharge.
+- Decision for this set: a service that notes a meeting held in its own room (a family hub's
+  "core group held in our meeting room") records that meeting, whatever column it puts it in.
+- Decision for this set: a birth written by the midwife and by social care the next day with the
+  same time, place and weight is one occurrence (the life-event rule); the social worker's visit
+  to the postnatal ward that afternoon is another.
+- Decision for this set: a GP's eight-week baby check and the mother's postnatal check ten
+  minutes later are two people's appointments, so two occurrences.
+- Decision for this set: a letter before proceedings approved and issued by the council's
+  solicitor and hand-delivered by the social worker the same day is one letter (sent and
+  received); the PLO meeting it invites to is another occurrence.
 
 Look-alikes kept apart, `blind16-renwick`: the school's sighting of the car and its call to the
 front door twenty minutes later (same sheet); the contact and the MASH decision the next day;
@@ -108,6 +126,27 @@ crisis assessment on the ward; the discharge and the GP's discharge letter; the 
 core group straight after it; the SRO summons and the interim hearing; the interim and the full
 SRO hearings; the exploitation worker's 101 call and the detective's call back the next day;
 routine contacts of different services on one day.
+
+Look-alikes kept apart, `blind16-dearlove`: the booking and the midwife's referral the next day;
+the referral and the MASH decision two days later; Maisie's looked-after reviews and Reuben's
+conferences (an RCPC and a looked-after review two days apart); the GP's consultation and its
+referral letter the next day; the social worker's pre-birth visit and the midwife's clinic on one
+day; the strategy discussion and the health visitor's antenatal contact the next day (the health
+visitor's record of the strategy discussion dated a day early); the GP's conference report and
+the pre-birth ICPC; the birth and the social worker's ward visit the same day; the postnatal
+discharge and the community midwife's day-5 visit; the midwife's handover call and the new birth
+visit the next day; the six-to-eight-week review (typed twice) and the health visitor's call to
+the perinatal team that afternoon, and the nurse's call to the mother the next day; the baby's
+check and the mother's check ten minutes apart; the GP's consultation and referral to
+paediatrics on one day; the referral to the dietitian and the first dietetic clinic; the
+paediatric clinic and the GP's filing of its letter; on one day the health visitor's visit, her
+call to the GP, the GP's urgent appointment, the emergency department attendance (three rows)
+and the ward admission; the ward's call to social care and the strategy discussion that
+afternoon; two strategy meetings in one week, with the dietitian's inpatient review between
+them; the nurse's and the social worker's separate ward visits on one day; the discharge
+planning meeting and the discharge the next day; the health visitor's notice of the discharge;
+the legal gateway, the letter before proceedings and the PLO meeting; a PLO review and a core
+group on consecutive days; the PLO review and the PLO exit meeting.
 
 Everything is invented: people, workers, schools, surgeries, hospitals, wards, towns, police
 forces, addresses, postcodes (areas starting with Q, which no real postcode area does), phone
@@ -133,6 +172,13 @@ SCHOOL_NURSE = "School Nursing"
 RHI = "Return Home Interview Service"
 EXPLOIT = "Exploitation Support Service"
 AMBULANCE = "Ambulance Service"
+MW = "Midwifery"
+HV = "Health Visiting"
+PERINATAL = "Perinatal Mental Health"
+DIETETICS = "Paediatric Dietetics"
+PAEDS = "Community Paediatrics"
+HUB = "Family Hub"
+LEGAL = "Local Authority Legal Services"
 
 
 # --------------------------------------------------------------------------------------------
@@ -1395,9 +1441,1205 @@ def _renwick() -> BlindCase:
     return f.case()
 
 
+# --------------------------------------------------------------------------------------------
+# Family 2: Reuben Dearlove, five months, faltering growth; his mother's post-natal depression
+# (Wexcombe). His sister Maisie has been in foster care since 2022.
+# --------------------------------------------------------------------------------------------
+
+
+def _dearlove() -> BlindCase:
+    sheets = {
+        "mw": Sheet(
+            MW,
+            "Wexcombe_General_Maternity_chronology.xlsx",
+            "Midwifery",
+            (("2024-04-01", "Claire Bevan, Safeguarding MW"), ("2024-10-14", "Jo Purnell, CMW")),
+        ),
+        "csc": Sheet(
+            CSC,
+            "Wexcombe_CSC_Dearlove.xlsx",
+            "Assessment and CP",
+            (("2024-04-01", "Amira Khatun (SW)"), ("2025-01-06", "Tom Radley (SW)")),
+        ),
+        "cic": Sheet(
+            CSC,
+            "Wexcombe_CSC_Dearlove.xlsx",
+            "Children in Care (Maisie)",
+            (("2024-04-01", "Kirsty Noon (CiC SW)"),),
+        ),
+        "hv": Sheet(
+            HV,
+            "Wexcombe_0-19_HV_return.xlsx",
+            "HV",
+            (("2024-04-01", "Lorna Fitch HV"),),
+        ),
+        "gp": Sheet(
+            GP,
+            "Ridgeway_Medical_Practice.xlsx",
+            "Chronology",
+            (("2024-04-01", "Dr S. Okafor"),),
+        ),
+        "pmh": Sheet(
+            PERINATAL,
+            "Wexcombe_Perinatal_MH_Team.xlsx",
+            "Shannon Dearlove",
+            (("2024-04-01", "Ruth Ellery, CPN"),),
+        ),
+        "diet": Sheet(
+            DIETETICS,
+            "Paediatric_Dietetics_WGH.xlsx",
+            "Reuben",
+            (("2024-04-01", "Hannah Moy, Paediatric Dietitian"),),
+        ),
+        "ed": Sheet(
+            ED,
+            "WGH_Emergency_Department.xlsx",
+            "Paeds ED",
+            (("2024-04-01", "Paeds ED"),),
+        ),
+        "ward": Sheet(
+            WARD,
+            "WGH_Kestrel_Ward.xlsx",
+            "Nursing and medical",
+            (("2024-04-01", "Kestrel Ward"),),
+        ),
+        "paeds": Sheet(
+            PAEDS,
+            "Community_Paediatrics_Wexcombe.xlsx",
+            "Sheet1",
+            (("2024-04-01", "Dr J. Whitcombe, Consultant Paediatrician"),),
+        ),
+        "hub": Sheet(
+            HUB,
+            "Sorrel_Lane_Family_Hub.xlsx",
+            "Attendance log",
+            (("2024-04-01", "Hub staff"),),
+        ),
+        "legal": Sheet(
+            LEGAL,
+            "Wexcombe_Legal_Services_PLO.xlsx",
+            "Chronology",
+            (("2024-04-01", "P. Graves, Solicitor"),),
+        ),
+    }
+    f = _Family("blind16-dearlove", 1602, sheets)
+
+    # Pregnancy: booking, the pre-birth referral, perinatal mental health, the pre-birth ICPC.
+    f.occ(
+        "2024-04-09",
+        "booking",
+        R(
+            "mw",
+            "Booking appointment 12+3/40. G2P1. Discloses first child Maisie (3) in foster care "
+            "under a care order (2022, neglect). History of post-natal depression after "
+            "Maisie, not under MH services now. EPDS 14. FOB Connor Haskett, not living with "
+            "her. Address Flat 6 Juniper Court, Wexcombe QH2 9LS.",
+            "10:20",
+            "Booking",
+            "Safeguarding MW to refer to CSC; GP to be informed re mood.",
+        ),
+    )
+    f.occ(
+        "2024-04-10",
+        "mw-referral",
+        R(
+            "mw",
+            "Safeguarding referral to MASH via online portal: previous child removed, PND "
+            "history, limited support network. Shannon aware and agrees.",
+            "11:20",
+            "Referral",
+        ),
+        R(
+            "csc",
+            "Contact from Claire Bevan, safeguarding midwife, WGH: Shannon Dearlove, 27, 12 "
+            "weeks pregnant (EDD 20/10/24). Older child Maisie is looked after (care order "
+            "2022). Mother has a history of post-natal depression. Referral for pre-birth "
+            "assessment.",
+            "11:45",
+            "Contact",
+            "To MASH for screening.",
+        ),
+    )
+    f.occ(
+        "2024-04-12",
+        "mash-decision",
+        R(
+            "csc",
+            "MASH decision on the midwife's contact: threshold met for a pre-birth Child and "
+            "Family Assessment (previous proceedings). Allocated Amira Khatun. CiC team to be "
+            "told.",
+            "14:00",
+            "MASH decision",
+        ),
+    )
+    f.occ(
+        "2024-04-16",
+        "maisie-lac-review-1",
+        R(
+            "cic",
+            "Maisie's looked-after review (IRO: Janet Prowse) at the foster carers' home. "
+            "Placement with Mr and Mrs Aldous stable, Maisie thriving in Reception. Mother "
+            "attended, shared that she is pregnant. Contact remains monthly, supervised.",
+            "10:00",
+            "LAC review",
+        ),
+    )
+    f.occ(
+        "2024-05-13",
+        "gp-mood",
+        R(
+            "gp",
+            "S: 17/40 pregnant, low mood 'like last time', crying daily, poor sleep. Lives "
+            "alone. O: tearful, good eye contact, no SI. PHQ-9 16. A: antenatal depression, "
+            "hx PND. P: refer perinatal MH team, discussed sertraline (declined for now), "
+            "review 2/52.",
+            "09:50",
+            "Consultation",
+        ),
+    )
+    f.occ(
+        "2024-05-14",
+        "gp-refers-pmh",
+        R(
+            "gp",
+            "Referral letter sent to Perinatal Mental Health Team (e-RS).",
+            "12:30",
+            "Referral",
+        ),
+        R(
+            "pmh",
+            "Referral received from Dr Okafor (GP): antenatal depression, previous PND, first "
+            "child in care. Accepted for assessment.",
+            "",
+            "Referral received",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2024-06-04",
+        "pmh-assessment",
+        R(
+            "pmh",
+            "Initial assessment at home with Shannon. Moderate depression, anxiety about baby "
+            "being removed 'like Maisie'. No psychosis, no self-harm. Plan: CPN weekly, "
+            "psychology waiting list, medication review with perinatal psychiatrist.",
+            "13:30",
+            "Assessment",
+        ),
+    )
+    f.occ(
+        "2024-06-11",
+        "sw-prebirth-visit",
+        R(
+            "csc",
+            "Pre-birth assessment visit 1 at Juniper Court. Flat clean, sparse; no cot yet. "
+            "Shannon spoke openly about Maisie's removal and feels she 'was not listened to'. "
+            "Connor visits 'some weekends'. Consent for checks given.",
+            "14:30",
+            "Home visit",
+        ),
+    )
+    f.occ(
+        "2024-06-11",
+        "mw-anc",
+        R(
+            "mw",
+            "Antenatal clinic 21+3/40. BP 112/70, FH heard. Anomaly scan normal. Mood low but "
+            "engaging with PMH.",
+            "09:40",
+            "ANC",
+        ),
+    )
+    f.occ(
+        "2024-07-02",
+        "joint-visit-sw-cpn",
+        R(
+            "csc",
+            "Joint visit with Ruth Ellery (perinatal CPN). Discussed support after birth, "
+            "mother's own childhood in care, relapse signs. Shannon agreed a written plan.",
+            "11:00",
+            "Home visit",
+        ),
+        R(
+            "pmh",
+            "Joint HV with SW Amira Khatun. Shannon more animated today; relapse signature "
+            "agreed (stops eating, stays in bed, does not open door).",
+            "11:00",
+            "Joint visit",
+        ),
+    )
+    f.occ(
+        "2024-07-23",
+        "prebirth-strat",
+        R(
+            "csc",
+            "Strategy discussion (Teams) following completion of pre-birth assessment: risk of "
+            "neglect to unborn baby given previous proceedings and maternal depression. Police "
+            "(DS Varley) no current concerns for mother; Connor has a 2019 caution for "
+            "possession. Agreed S47 and pre-birth ICPC.",
+            "10:00",
+            "Strategy discussion",
+            "S47 - pre-birth ICPC to be convened.",
+        ),
+        R(
+            "mw",
+            "Strategy discussion on Teams - safeguarding MW attended. ICPC to be arranged "
+            "before 32 weeks.",
+            "10:00",
+            "Strategy",
+        ),
+        R(
+            "gp",
+            "Telephone strategy discussion - Dr Okafor contributed. PND, antenatal depression "
+            "on PMH caseload.",
+            "10:00",
+            "Strategy discussion",
+        ),
+        R(
+            "hv",
+            "Contact type: Multi-agency (strategy discussion). Outcome: HV to complete "
+            "antenatal contact this week and attend ICPC.",
+            "10:00",
+            "Strategy",
+            shift="-1",
+        ),
+    )
+    f.occ(
+        "2024-07-24",
+        "hv-antenatal",
+        R(
+            "hv",
+            "Contact type: Antenatal contact (home). Outcome: 28/40. Discussed feeding "
+            "(plans to bottle feed), sleep safety, support. EPDS 15. Moses basket bought.",
+            "14:00",
+            "Antenatal contact",
+        ),
+    )
+    f.occ(
+        "2024-08-15",
+        "gp-conf-report",
+        R(
+            "gp",
+            "Case conference report for unborn baby of Shannon Dearlove completed and sent to "
+            "conference team.",
+            "",
+            "Report",
+        ),
+    )
+    f.occ(
+        "2024-08-20",
+        "prebirth-icpc",
+        R(
+            "csc",
+            "Pre-birth Initial Child Protection Conference. Unborn baby made subject to a CP "
+            "plan under the category of NEGLECT. Plan: mother to continue with PMH, birth "
+            "plan with midwifery, baby to go home with mother with daily professional "
+            "contact in first weeks, PLO not pursued at present.",
+            "14:00",
+            "ICPC",
+        ),
+        R(
+            "mw",
+            "Pre-birth conference - unborn on CP plan (neglect). Alert placed on maternity "
+            "system. Birth plan meeting to follow.",
+            "14:00",
+            "Case conference",
+        ),
+        R(
+            "hv",
+            "Contact type: Case conference (pre-birth ICPC). Outcome: CP plan - neglect. HV "
+            "will be core group member; universal plus offer.",
+            "14:00",
+            "ICPC",
+        ),
+        R(
+            "pmh",
+            "Attended child protection conference for the unborn baby. CP plan agreed. "
+            "Shared that Shannon is engaging weekly.",
+            "14:00",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2024-09-03",
+        "core-group-1",
+        R(
+            "csc",
+            "Core group 1 (Juniper Court). Birth plan agreed: hospital to notify CSC at "
+            "delivery; no discharge before SW visit.",
+            "13:00",
+            "Core Group",
+        ),
+        R(
+            "mw",
+            "Core group - birth plan shared with Larkspur labour ward.",
+            "13:00",
+            "Meeting",
+        ),
+        R(
+            "hv",
+            "Contact type: Core group meeting. Outcome: HV to see at new birth, weekly "
+            "weights first month.",
+            "13:00",
+            "Core group",
+        ),
+        R(
+            "pmh",
+            "CG at Shannon's flat. Sertraline now started (perinatal psychiatrist).",
+            "13:00",
+            "Meeting",
+        ),
+    )
+
+    # Birth and the first weeks.
+    f.occ(
+        "2024-10-14",
+        "birth",
+        R(
+            "mw",
+            "SVD 06:12 at Larkspur Birth Centre, 39+1/40. Live male, 3.24kg, Apgars 9/10. "
+            "Plans to bottle feed. CSC informed per birth plan.",
+            "06:12",
+            "Delivery",
+        ),
+        R(
+            "csc",
+            "Birth: Reuben Dearlove born 14/10/24 at 06:12, Larkspur Birth Centre, 3.24kg. "
+            "Mother and baby well.",
+            "",
+            "Birth",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-10-14",
+        "sw-ward-visit",
+        R(
+            "csc",
+            "Visited Shannon and baby on the postnatal ward. Baby seen in cot, feeding from "
+            "bottle. Shannon tired but responsive to baby. Discharge plan confirmed.",
+            "15:00",
+            "Hospital visit",
+        ),
+    )
+    f.occ(
+        "2024-10-16",
+        "pn-discharge",
+        R(
+            "mw",
+            "Discharged home with baby day 2. Feeding: formula 60ml 3hrly. Weight not "
+            "rechecked. Community midwife day 5.",
+            "12:00",
+            "Postnatal discharge",
+        ),
+        R(
+            "csc",
+            "Shannon and Reuben discharged from Larkspur postnatal ward to Juniper Court "
+            "today. Connor collected them.",
+            "16:45",
+            "Hospital discharge",
+        ),
+    )
+    f.occ(
+        "2024-10-19",
+        "cmw-day5",
+        R(
+            "mw",
+            "CMW home visit day 5: weight 2.95kg (-9%). Feeding 40-50ml only, sleepy baby. "
+            "Feeding advice given, recheck day 7.",
+            "11:30",
+            "Postnatal visit",
+        ),
+    )
+    f.occ(
+        "2024-10-24",
+        "mw-hv-handover",
+        R(
+            "mw",
+            "Discharged from midwifery care day 10 (wt 3.12kg). Verbal handover to HV Lorna "
+            "Fitch by phone incl. early weight loss and CP plan.",
+            "15:20",
+            "Handover",
+        ),
+        R(
+            "hv",
+            "Contact type: Telephone (handover from community midwife). Outcome: NBV booked "
+            "tomorrow.",
+            "15:20",
+            "Handover",
+        ),
+    )
+    f.occ(
+        "2024-10-25",
+        "hv-nbv",
+        R(
+            "hv",
+            "Contact type: New Birth Visit. Outcome: Reuben 11 days, weight 3.18kg (25th "
+            "centile; birth 50th). Safe sleep, feeding cues discussed. Mother flat in mood, "
+            "EPDS 13. Connor present.",
+            "10:00",
+            "New Birth Visit",
+        ),
+    )
+    f.occ(
+        "2024-10-28",
+        "gp-registration",
+        R(
+            "gp",
+            "New patient registration: Reuben Dearlove (DOB 14/10/2024), address Flat 6 "
+            "Juniper Court. CP alert added.",
+            "",
+            "Registration",
+        ),
+    )
+    f.occ(
+        "2024-11-19",
+        "rcpc-1",
+        R(
+            "csc",
+            "Review Child Protection Conference (first since birth). Reuben's weight 25th "
+            "centile, dropped from 50th. Mother engaging. CP plan continues under neglect.",
+            "10:00",
+            "RCPC",
+        ),
+        R(
+            "hv",
+            "Contact type: RCPC. Outcome: CP plan continues. HV raised weight crossing centiles.",
+            "10:00",
+            "Case conference",
+        ),
+        R(
+            "pmh",
+            "Review conference: continued CP plan. I reported EPDS improving on sertraline.",
+            "",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2024-11-21",
+        "maisie-lac-review-2",
+        R(
+            "cic",
+            "Maisie's LAC review. Long-term fostering with the Aldous family endorsed. Mother "
+            "did not attend (new baby); views given by phone. Sibling contact with Reuben to "
+            "be considered.",
+            "10:00",
+            "LAC review",
+        ),
+    )
+    f.occ(
+        "2024-12-03",
+        "hv-6-8-week",
+        R(
+            "hv",
+            "Contact type: 6-8 week review (home). Outcome: weight 4.02kg (9th centile). EPDS "
+            "19 - mother reports feeling 'numb', forgetting feeds at night. Plan: call PMH "
+            "duty today, weekly weights.",
+            "13:00",
+            "6-8 week review",
+        ),
+        R(
+            "hv",
+            "Contact type: 6-8 week review (home). Outcome: weight 4.02kg (9th centile). EPDS "
+            "19 - mother reports feeling numb, forgetting feeds at night. Plan: call PMH duty "
+            "today, weekly weights.",
+            "13:00",
+            "6-8 week review",
+        ),
+    )
+    f.occ(
+        "2024-12-03",
+        "hv-calls-pmh",
+        R(
+            "hv",
+            "Contact type: Telephone to Perinatal MH duty. Outcome: EPDS 19 shared, CPN to "
+            "call Shannon.",
+            "15:30",
+            "Liaison",
+        ),
+        R(
+            "pmh",
+            "Duty call from HV Lorna Fitch: EPDS 19 today, missing night feeds. Passed to Ruth.",
+            "15:35",
+            "Duty call",
+        ),
+    )
+    f.occ(
+        "2024-12-04",
+        "pmh-calls-shannon",
+        R(
+            "pmh",
+            "Rang Shannon: low, not sleeping, 'Reuben would be better off with Maisie's "
+            "carers'. No plans to harm self or baby. Sertraline increased via psychiatrist; "
+            "CPN visits twice weekly.",
+            "10:15",
+            "Telephone",
+        ),
+    )
+    f.occ(
+        "2024-12-09",
+        "gp-baby-check",
+        R(
+            "gp",
+            "8 week baby check (Reuben): hips, heart, eyes NAD. Weight 4.10kg, crossing "
+            "centiles downwards. First imms given. HV aware.",
+            "10:10",
+            "Baby check",
+        ),
+    )
+    f.occ(
+        "2024-12-09",
+        "gp-maternal-check",
+        R(
+            "gp",
+            "S: postnatal check (Shannon), low mood ongoing, on sertraline 100mg. O: BP "
+            "118/74. A: PND. P: continue sertraline, PMH involved, contraception discussed.",
+            "10:20",
+            "Postnatal check",
+        ),
+    )
+    f.occ(
+        "2024-12-10",
+        "core-group-2",
+        R(
+            "csc",
+            "Core group. Weight now 9th centile, HV doing weekly weights. Shannon agreed to "
+            "attend the baby clinic at the hub. Connor to do two night feeds a week.",
+            "13:30",
+            "Core Group",
+        ),
+        R(
+            "hv",
+            "Contact type: Core group. Outcome: weekly weights; referral to dietitian if no "
+            "improvement.",
+            "13:30",
+            "Core group",
+        ),
+        R(
+            "pmh",
+            "CG: I shared the medication change. Next CG January.",
+            "",
+            "Meeting",
+            shift="month",
+        ),
+    )
+    f.occ(
+        "2024-12-17",
+        "hub-baby-clinic",
+        R(
+            "hv",
+            "Contact type: Baby clinic (Sorrel Lane hub). Outcome: weight 4.31kg (9th). "
+            "Feeds 120ml x 5. Mother brighter.",
+            "10:30",
+            "Clinic",
+        ),
+        R(
+            "hub",
+            "Shannon and Reuben attended the Tuesday baby clinic. Weighed by HV. Shannon "
+            "stayed for the stay-and-play afterwards.",
+            "10:30",
+            "Attendance",
+        ),
+    )
+    f.occ(
+        "2025-01-14",
+        "gp-refers-paeds",
+        R(
+            "gp",
+            "S: HV letter re weight faltering. O: 4.55kg (2nd centile), alert, no "
+            "dysmorphism, no vomiting. A: faltering growth. P: refer community paediatrics; "
+            "HV to refer to dietitian.",
+            "11:40",
+            "Consultation",
+        ),
+    )
+    f.occ(
+        "2025-01-14",
+        "paeds-referral",
+        R(
+            "gp",
+            "Referral to community paediatrics (faltering growth, CP plan) sent via e-RS.",
+            "16:00",
+            "Referral",
+        ),
+        R(
+            "paeds",
+            "GP referral received: Reuben Dearlove, 3 months, faltering growth (50th to 2nd "
+            "centile). CP plan. Booked urgent clinic 11/02.",
+            "",
+            "Referral received",
+            shift="+2",
+        ),
+    )
+    f.occ(
+        "2025-01-21",
+        "diet-referral",
+        R(
+            "hv",
+            "Contact type: Referral (paediatric dietitian). Outcome: referral sent by email "
+            "with weight chart.",
+            "12:00",
+            "Referral",
+        ),
+        R(
+            "diet",
+            "Referral received from HV: 3/12 old, faltering growth, formula fed, maternal "
+            "PND. Appointment sent for 29/01.",
+            "13:10",
+            "Referral received",
+        ),
+    )
+    f.occ(
+        "2025-01-29",
+        "diet-clinic-1",
+        R(
+            "diet",
+            "Outpatient (Sorrel Lane hub clinic). Wt 4.70kg. Intake estimated 110ml/kg/day "
+            "(requirement ~150). Formula reconstitution checked - making feeds weak to "
+            "'make the tin last'. Plan: correct scoops, 5 x 150ml, food diary, review 2/52.",
+            "14:00",
+            "Outpatient",
+        ),
+    )
+    f.occ(
+        "2025-02-11",
+        "paeds-clinic-1",
+        R(
+            "paeds",
+            "Clinic: Reuben 4 months. Wt 4.88kg (<2nd). Length 25th, OFC 50th. Exam normal. "
+            "Bloods (FBC, U&E, TFT, coeliac not yet relevant) normal. Impression: "
+            "non-organic faltering growth, intake-related. Plan: dietetic plan, HV weekly "
+            "weights, review 6 weeks; admission if further fall.",
+            "09:30",
+            "Clinic",
+        ),
+    )
+    f.occ(
+        "2025-02-17",
+        "gp-paeds-letter",
+        R(
+            "gp",
+            "Letter filed: community paediatric clinic 11/02/25 - faltering growth, likely "
+            "intake-related, bloods normal. No GP action.",
+            "",
+            "Letter filed",
+        ),
+    )
+
+    # March 2025: the admission and the strategy discussions.
+    f.occ(
+        "2025-03-17",
+        "hv-visit-lethargic",
+        R(
+            "hv",
+            "Contact type: Home visit (weekly weight). Outcome: Reuben pale, lethargic, wet "
+            "nappies x2 since last night. Weight 5.02kg (<0.4th). Flat cold, no formula left "
+            "in tin. Shannon tearful, says money ran out. Plan: same-day GP, CSC informed.",
+            "10:30",
+            "Home visit",
+        ),
+    )
+    f.occ(
+        "2025-03-17",
+        "hv-calls-gp",
+        R(
+            "hv",
+            "Contact type: Telephone to GP. Outcome: urgent appointment 14:40 today.",
+            "11:05",
+            "Liaison",
+        ),
+        R(
+            "gp",
+            "Phone call from HV Fitch: infant 5/12 lethargic, weight below 0.4th, asks for "
+            "urgent appt. Booked 14:40.",
+            "11:10",
+            "Telephone",
+        ),
+    )
+    f.occ(
+        "2025-03-17",
+        "gp-urgent",
+        R(
+            "gp",
+            "S: 5/12 old, poor feeding, sleepy. O: mildly dehydrated, CRT 3s, wt 5.00kg. A: "
+            "faltering growth, dehydration. P: sent to WGH paediatric ED, letter given; "
+            "paeds registrar informed.",
+            "14:40",
+            "Consultation",
+        ),
+    )
+    f.occ(
+        "2025-03-17",
+        "ed-attendance",
+        R(
+            "ed",
+            "Triage 16:30: 5/12 M, GP letter, poor feeding, lethargy. Cat 2. Weight 4.98kg. "
+            "CP plan.",
+            "16:30",
+            "Triage",
+        ),
+        R(
+            "ed",
+            "Reg review: thin, reduced subcut fat, sunken fontanelle. Took 150ml in ED "
+            "eagerly. BG 4.2. Impression: faltering growth ?inadequate intake.",
+            "17:45",
+            "Review",
+        ),
+        R(
+            "ed",
+            "Referred to paeds on-call for admission (Kestrel). Safeguarding team email.",
+            "19:30",
+            "Outcome",
+        ),
+    )
+    f.occ(
+        "2025-03-17",
+        "ward-admission",
+        R(
+            "ward",
+            "Admitted to Kestrel Ward 21:15 with mother. Weight 4.98kg. Plan: observed feeds, "
+            "strict fluid balance, daily weights, dietitian, PMH to be informed.",
+            "21:15",
+            "Admission",
+        ),
+    )
+    f.occ(
+        "2025-03-18",
+        "ward-calls-csc",
+        R(
+            "ward",
+            "Safeguarding nurse phoned CSC duty to inform of admission (child on CP plan).",
+            "09:20",
+            "Safeguarding",
+        ),
+        R(
+            "csc",
+            "Call from WGH safeguarding nurse: Reuben admitted to Kestrel Ward last night via "
+            "GP and ED with faltering growth and dehydration. Mother resident.",
+            "09:25",
+            "Contact",
+        ),
+    )
+    f.occ(
+        "2025-03-18",
+        "strat-1",
+        R(
+            "csc",
+            "Strategy discussion (telephone): SW, TM, DS Varley, paeds registrar, HV. Agreed "
+            "S47 (neglect). Reuben to remain in hospital for observed feeding; second "
+            "strategy meeting Thursday with the consultant.",
+            "14:00",
+            "Strategy discussion",
+        ),
+        R(
+            "ward",
+            "Telephone strategy discussion with CSC - reg and nurse in charge took part. "
+            "S47 agreed.",
+            "14:00",
+            "Strategy",
+        ),
+        R(
+            "hv",
+            "Contact type: Strategy discussion (phone). Outcome: S47. HV chronology of "
+            "weights to be sent.",
+            "14:00",
+            "Strategy",
+        ),
+    )
+    f.occ(
+        "2025-03-19",
+        "diet-inpatient",
+        R(
+            "diet",
+            "Inpatient review Kestrel Ward. Taking 150-180ml/kg/day on ward, gained 140g in "
+            "36 hours. Plan: continue, teach mother correct reconstitution again.",
+            "11:00",
+            "Inpatient review",
+        ),
+        R(
+            "ward",
+            "Seen by dietitian (H Moy). Good intake, weight up 140g.",
+            "11:00",
+            "MDT",
+        ),
+    )
+    f.occ(
+        "2025-03-20",
+        "strat-2",
+        R(
+            "csc",
+            "Second strategy meeting at WGH with Dr Whitcombe. Weight gain on ward supports "
+            "intake as cause. Agreed: discharge home when gaining, CP plan continues, legal "
+            "gateway to be requested (pattern echoes Maisie's history).",
+            "10:00",
+            "Strategy meeting",
+        ),
+        R(
+            "ward",
+            "Strategy meeting held in the seminar room on the ward. Consultant, SW, HV, CPN.",
+            "10:00",
+            "Meeting",
+        ),
+        R(
+            "hv",
+            "Contact type: Strategy meeting (hospital). Outcome: home when gaining weight; "
+            "HV twice-weekly weights after discharge.",
+            "10:00",
+            "Strategy",
+        ),
+        R(
+            "paeds",
+            "Strategy meeting at WGH: medical opinion given - non-organic faltering growth "
+            "due to inadequate intake (weak feeds, missed feeds).",
+            "10:00",
+            "Strategy meeting",
+        ),
+        R(
+            "pmh",
+            "Attended strategy meeting at hospital. Shannon's mood dipped since January.",
+            "10:00",
+            "Meeting",
+            shift="-1",
+        ),
+    )
+    f.occ(
+        "2025-03-21",
+        "cpn-ward-visit",
+        R(
+            "pmh",
+            "Saw Shannon on Kestrel ward. Very guilty, 'I was watering it down'. Mood low; "
+            "no thoughts of harm. Will visit twice weekly after discharge.",
+            "14:00",
+            "Visit",
+        ),
+    )
+    f.occ(
+        "2025-03-21",
+        "sw-ward-visit-2",
+        R(
+            "csc",
+            "Visited Reuben on the ward. Seen feeding with mother, good interaction. "
+            "Discussed foodbank, benefits advice at hub, and the legal gateway.",
+            "10:30",
+            "Hospital visit",
+        ),
+    )
+    f.occ(
+        "2025-03-27",
+        "discharge-planning",
+        R(
+            "ward",
+            "Discharge planning meeting: wt 5.46kg. Home tomorrow if weight maintained.",
+            "14:00",
+            "Discharge planning",
+        ),
+        R(
+            "csc",
+            "Discharge planning meeting on Kestrel Ward. Agreed discharge home tomorrow with "
+            "HV visits twice weekly, dietitian review in 1 week, hub foodbank voucher.",
+            "14:00",
+            "Professionals meeting",
+        ),
+        R(
+            "diet",
+            "Discharge planning meeting - feed plan written for home (5 x 180ml).",
+            "14:00",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2025-03-28",
+        "ward-discharge",
+        R(
+            "ward",
+            "Discharged home with mother 12:30. Weight 5.50kg (+520g in 11 days).",
+            "12:30",
+            "Discharge",
+        ),
+        R(
+            "csc",
+            "Reuben discharged from Kestrel Ward to Juniper Court today, weight 5.50kg.",
+            "15:00",
+            "Hospital discharge",
+        ),
+    )
+    f.occ(
+        "2025-03-31",
+        "hv-discharge-notice",
+        R(
+            "hv",
+            "Contact type: Notification (ward discharge). Outcome: Kestrel ward discharge "
+            "summary received; HV visit booked tomorrow.",
+            "09:00",
+            "Notification",
+        ),
+    )
+    f.occ(
+        "2025-04-02",
+        "joint-hv-cpn",
+        R(
+            "hv",
+            "Contact type: Joint home visit with perinatal CPN. Outcome: weight 5.58kg. Feeds "
+            "made correctly (observed). Shannon's mood low but engaged.",
+            "11:00",
+            "Joint visit",
+        ),
+        R(
+            "pmh",
+            "Joint visit with HV at Juniper Court. PHQ-9 18. Offered MBU assessment; declined.",
+            "11:00",
+            "Joint visit",
+        ),
+    )
+    f.occ(
+        "2025-04-10",
+        "legal-gateway",
+        R(
+            "csc",
+            "Legal gateway (legal planning) meeting: threshold met for pre-proceedings (PLO). "
+            "Letter before proceedings to be sent.",
+            "11:00",
+            "Legal planning meeting",
+        ),
+        R(
+            "legal",
+            "Legal gateway meeting - advice: threshold crossed (neglect, faltering growth). "
+            "PLO recommended.",
+            "",
+            "Legal gateway",
+            shift="swap",
+        ),
+    )
+    f.occ(
+        "2025-04-14",
+        "lbp",
+        R(
+            "legal",
+            "Letter before proceedings approved and issued to mother (copy to Connor "
+            "Haskett), PLO meeting 24/04/25.",
+            "",
+            "LBP issued",
+        ),
+        R(
+            "csc",
+            "Letter before proceedings hand-delivered to Shannon at Juniper Court; explained "
+            "her right to legal advice.",
+            "16:00",
+            "PLO letter",
+        ),
+    )
+    f.occ(
+        "2025-04-24",
+        "plo-meeting",
+        R(
+            "csc",
+            "PLO meeting at Civic Offices. Mother with solicitor, Connor attended. Agreement: "
+            "feeding plan, PMH engagement, hub benefits advice, parenting assessment, review "
+            "in 8 weeks.",
+            "10:00",
+            "PLO meeting",
+        ),
+        R(
+            "legal",
+            "PLO meeting attended. Written agreement signed. Review 24/06.",
+            "10:00",
+            "PLO meeting",
+        ),
+        R(
+            "hv",
+            "Contact type: PLO meeting. Outcome: pre-proceedings; HV weights twice weekly "
+            "continue.",
+            "10:00",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2025-04-29",
+        "maisie-lac-review-3",
+        R(
+            "cic",
+            "Maisie's LAC review (6 monthly). Long-term match approved at panel. Sibling "
+            "contact with Reuben started at the hub - good.",
+            "10:00",
+            "LAC review",
+        ),
+    )
+    f.occ(
+        "2025-05-13",
+        "rcpc-2",
+        R(
+            "csc",
+            "RCPC. Weight 9th centile and rising. PLO running. CP plan continues (neglect).",
+            "10:00",
+            "RCPC",
+        ),
+        R(
+            "hv",
+            "Contact type: RCPC. Outcome: CP plan continues; weights now weekly.",
+            "10:00",
+            "Case conference",
+        ),
+        R(
+            "pmh",
+            "Review conference - reported mood improving, psychology started.",
+            "10:00",
+            "Meeting",
+        ),
+        R(
+            "diet",
+            "RCPC report sent and attended - weight gain on home feed plan.",
+            "",
+            "Meeting",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2025-06-24",
+        "plo-review",
+        R(
+            "csc",
+            "PLO review meeting: good progress; parenting assessment positive. Pre-proceedings "
+            "extended 8 weeks to see sustained change.",
+            "10:00",
+            "PLO review",
+        ),
+        R(
+            "legal",
+            "PLO review - extend to 19/08.",
+            "10:00",
+            "PLO review",
+        ),
+    )
+    f.occ(
+        "2025-06-25",
+        "core-group-3",
+        R(
+            "csc",
+            "Core group at the hub. Reuben weaning, weight 25th centile.",
+            "13:30",
+            "Core Group",
+        ),
+        R(
+            "hv",
+            "Contact type: Core group. Outcome: weaning going well.",
+            "13:30",
+            "Core group",
+        ),
+        R(
+            "hub",
+            "Core group held in our meeting room for Reuben.",
+            "13:30",
+            "Room booking",
+        ),
+    )
+    f.occ(
+        "2025-07-08",
+        "paeds-clinic-2",
+        R(
+            "paeds",
+            "Review clinic: wt 7.62kg (25th). Thriving. Discharged from paediatric follow-up "
+            "to HV.",
+            "09:30",
+            "Clinic",
+        ),
+    )
+    f.occ(
+        "2025-08-19",
+        "plo-exit",
+        R(
+            "csc",
+            "PLO review meeting: pre-proceedings ended, not issuing. CP plan to be reviewed at "
+            "RCPC in September with view to CIN.",
+            "10:00",
+            "PLO review",
+        ),
+        R(
+            "legal",
+            "PLO concluded - no proceedings. File closed.",
+            "10:00",
+            "PLO review",
+        ),
+    )
+
+    # Routine single entries around the scripted occurrences.
+    f.fill(
+        "hv",
+        "2024-12-18",
+        "2025-01-10",
+        [("Weight", "Contact type: Home visit (weekly weight). Outcome: 4.45kg, feeds 5 x 120.")],
+    )
+    f.fill(
+        "hv",
+        "2025-02-12",
+        "2025-03-12",
+        [("Weight", "Contact type: Clinic weight. Outcome: 4.95kg, static; advice given.")],
+    )
+    f.fill(
+        "hv",
+        "2025-04-03",
+        "2025-06-20",
+        [("Weight", "Contact type: Home visit. Outcome: 6.1kg, tracking up; mum brighter.")],
+    )
+    f.fill(
+        "hv",
+        "2025-07-09",
+        "2025-08-15",
+        [("Weight", "Contact type: Clinic weight. Outcome: 7.8kg. Weaning advice.")],
+    )
+    f.fill(
+        "csc",
+        "2024-10-17",
+        "2025-08-15",
+        [
+            ("Home visit", "Statutory CP visit: Reuben seen awake, formula tin checked."),
+            ("Home visit", "CP visit: Reuben seen in his bouncer; fridge and formula checked."),
+        ],
+    )
+    f.fill(
+        "csc",
+        "2025-01-06",
+        "2025-03-12",
+        [("Supervision", "Supervision: consider legal gateway if weight falls again.")],
+    )
+    f.fill(
+        "cic",
+        "2024-05-01",
+        "2025-08-15",
+        [
+            ("Contact", "Supervised contact Maisie/mother at contact centre: warm, went well."),
+            ("Statutory visit", "Statutory visit to Maisie at the Aldous home. Settled."),
+        ],
+    )
+    f.fill(
+        "pmh",
+        "2024-06-05",
+        "2024-08-16",
+        [("Psychiatry", "Perinatal psychiatrist review: mood, sleep; medication options.")],
+    )
+    f.fill(
+        "pmh",
+        "2024-09-04",
+        "2025-08-15",
+        [("Visit", "CPN home visit. Mood 5/10. Taking sertraline daily.")],
+    )
+    f.fill(
+        "hub",
+        "2025-04-01",
+        "2025-08-15",
+        [("Attendance", "Shannon at benefits advice drop-in; foodbank voucher issued.")],
+    )
+    f.fill(
+        "diet",
+        "2025-04-03",
+        "2025-07-31",
+        [("Outpatient", "Review: wt gain 35g/day. Starting weaning advice.")],
+    )
+    return f.case()
+
+
 def blind_dedup_cases_16() -> list[BlindCase]:
     """The sixteenth blind set's families, in the order they were written."""
-    return [_renwick()]
+    return [_renwick(), _dearlove()]
 
 
 if __name__ == "__main__":
