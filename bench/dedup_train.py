@@ -78,6 +78,7 @@ WORDS: dict[str, dict[str, str]] = {
     },
     "kind": {
         "same_meeting": "both record the {kind}",
+        "meeting_on_one_sheet": "both record the {kind}, on one sheet in other words",
         "conference_and_generic": "a child protection conference on the day of the {kind}",
         "meeting_and_generic": "a meeting on the day of the {kind}",
         # One row records another meeting, or a call or referral that names this one.

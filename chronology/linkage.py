@@ -44,6 +44,7 @@ COMPARISONS: dict[str, tuple[str, ...]] = {
     ),
     "kind": (
         "same_meeting",
+        "meeting_on_one_sheet",
         "conference_and_generic",
         "meeting_and_generic",
         "several_meetings",
@@ -504,6 +505,10 @@ def levels_of(
         typed = _level(exact, ((95, "r95"), (85, "r85")), "lower")
     else:
         typed = "other_recorders"
+    if kind_name == "same_meeting" and typed == "lower":
+        # one sheet rarely records one meeting twice in other words; a second meeting, or a
+        # note about the meeting, is likelier
+        kind_name = "meeting_on_one_sheet"
     levels = (
         date_level(a, b, relation),
         time,

@@ -256,6 +256,11 @@ def batch_levels(
         exact = fuzz.ratio(items[left[i]].text, items[right[i]].text)
         typed[i] = _code("typed_twice", "r95" if exact >= 95 else "r85" if exact >= 85 else "lower")
     out[:, 7] = typed
+    out[:, 2] = np.where(
+        (out[:, 2] == _code("kind", "same_meeting")) & (typed == _code("typed_twice", "lower")),
+        _code("kind", "meeting_on_one_sheet"),
+        out[:, 2],
+    )
     return out
 
 
