@@ -23,6 +23,12 @@ HOUSING = "Housing"
 SCHOOL = "School"
 DRUGS = "Adult Drug and Alcohol Service"
 CDR = "Child Death Review Team"
+OTHER_FORCE = "Saltmere Constabulary"
+YJS = "Youth Justice Service"
+RHI = "Return Home Interview Service"
+CET = "Child Exploitation Team"
+WARD = "Paediatric Surgical Ward"
+CAMHS = "CAMHS"
 
 TERM_TIME_AGENCIES: tuple[str, ...] = (SCHOOL,)
 
@@ -1335,9 +1341,1261 @@ def _tamsett() -> BlindCase:
     return f.case()
 
 
+# --------------------------------------------------------------------------------------------
+# Case 2: the Vanterpool family, Tarrowfield. Rhys Vanterpool (b. 30/06/2009, Year 11 at
+# Kingsmead Academy) lives with his mother Sharnelle Vanterpool (b. 1985) and sister Amara
+# (b. 14/02/2012, Year 8 at Kingsmead) at 37 Cobbold Rise, Tarrowfield QT3 8LW; registered at
+# Rowan Street Practice. Criminally exploited on a county line running to Saltmere Bay (another
+# force's area): missing episodes found in Saltmere flats, return home interviews, an NRM
+# referral, a knife and drugs arrest with an older boy, a youth justice referral and youth court,
+# threats at the home, and a stabbing in May 2025 (ED, surgical ward, a suspect's arrest).
+# --------------------------------------------------------------------------------------------
+
+
+def _vanterpool() -> BlindCase:
+    f = Family(
+        "vanterpool",
+        1502,
+        {
+            "pol": Sheet(
+                POLICE,
+                "tarrowfield_wyre_police_chronology.xlsx",
+                "PVP extract",
+                (("2024-01-01", "MASH police researcher"), ("2024-10-14", "DC 7781 Brannigan")),
+            ),
+            "pol2": Sheet(
+                OTHER_FORCE,
+                "saltmere_constabulary_return.xlsx",
+                "Occurrences",
+                (("2024-01-01", "PC 3390 Treleaven"),),
+            ),
+            "csc": Sheet(
+                CSC,
+                "tarrowfield_csc_chronology.xlsx",
+                "Chronology",
+                (
+                    ("2024-01-01", "MASH duty SW (K Ibbotson)"),
+                    ("2024-09-24", "Lorna Pettifer SW (Adolescent Team)"),
+                ),
+            ),
+            "sch": Sheet(
+                SCHOOL,
+                "kingsmead_academy_safeguarding_export.xlsx",
+                "Log",
+                (("2024-01-01", "Mr D Okafor (DSL)"),),
+                typed=False,
+            ),
+            "yjs": Sheet(
+                YJS,
+                "tarrowfield_yjs_return.xlsx",
+                "Case record",
+                (("2024-01-01", "Aled Mostyn (YJS case manager)"),),
+            ),
+            "rhi": Sheet(
+                RHI,
+                "compass_return_home_interviews.xlsx",
+                "RHI log",
+                (("2024-01-01", "Bex Ardron (Compass RHI worker)"),),
+            ),
+            "cet": Sheet(
+                CET,
+                "pathfinder_exploitation_team.xlsx",
+                "Worker notes",
+                (("2024-01-01", "Femi Adeyinka (Pathfinder)"),),
+            ),
+            "amb": Sheet(
+                AMBULANCE,
+                "wyre_valley_ambulance_return.xlsx",
+                "PCR summaries",
+                (("2024-01-01", "Crew WV22"),),
+            ),
+            "ed": Sheet(
+                ED,
+                "tarrowfield_royal_ed_return.xlsx",
+                "Paediatric ED",
+                (("2024-01-01", "Dr R Castellanos (ST6)"),),
+            ),
+            "ward": Sheet(
+                WARD,
+                "tarrowfield_royal_wren_ward.xlsx",
+                "Wren Ward",
+                (("2024-01-01", "Sr J Amankwah"),),
+            ),
+            "gp": Sheet(
+                GP,
+                "rowan_street_practice_return.xlsx",
+                "Records",
+                (("2024-01-01", "Dr H Lindqvist"),),
+            ),
+            "camhs": Sheet(
+                CAMHS,
+                "tarrowfield_camhs_return.xlsx",
+                "CAMHS",
+                (("2024-01-01", "Nadia Whitcombe (CAMHS practitioner)"),),
+            ),
+        },
+    )
+
+    # --- autumn 2024: first concerns, missing episodes ------------------------------------------
+    f.occ(
+        "2024-09-10",
+        "attendance",
+        R(
+            "sch",
+            "Rhys's attendance since the start of term is 71%. Three lates this week and he "
+            "left site at lunch on Monday. I have asked his head of year to call mum.",
+            "",
+        ),
+    )
+    f.occ(
+        "2024-09-23",
+        "school-call-mash",
+        R(
+            "sch",
+            "Staff saw Rhys get into a grey Audi with two older males at the gate at 3.15. He "
+            "has new designer trainers and two phones and would not say where they came from. "
+            "I rang the MASH at 3.40pm and spoke to the duty social worker.",
+            "15:40",
+        ),
+        R(
+            "csc",
+            "Telephone contact from Mr Okafor, DSL at Kingsmead Academy. Rhys (15) seen getting "
+            "into a car with two older males after school; new expensive clothes, two mobile "
+            "phones, falling attendance and leaving site. School worried about criminal "
+            "exploitation. Mother not yet aware of the call.",
+            "15:42",
+            "Contact",
+        ),
+    )
+    f.occ(
+        "2024-09-24",
+        "mash-decision",
+        R(
+            "csc",
+            "MASH decision on yesterday's school contact: checks with police show Rhys was "
+            "stopped in Saltmere Bay in August with an older male known for drug supply. "
+            "Decision: child and family assessment (Adolescent Team) and referral to Pathfinder "
+            "for the exploitation screening tool. Mother informed by phone and agrees.",
+            "12:15",
+            "MASH decision",
+            "C&F assessment; Pathfinder referral",
+        ),
+    )
+    f.occ(
+        "2024-10-04",
+        "missing-1",
+        R(
+            "pol",
+            "MISPER LOG 4471 04/10/24 2210. REPORTED BY MOTHER SHARNELLE VANTERPOOL. RHYS "
+            "VANTERPOOL 15 YRS NOT HOME FROM SCHOOL, PHONE OFF. KNOWN CCE CONCERNS. RISK "
+            "ASSESSED MEDIUM. ENQUIRIES WITH SALTMERE CONSTAB.",
+            "22:10",
+            "Missing person",
+            ref="LOG 4471 04/10/24",
+        ),
+    )
+    f.occ(
+        "2024-10-06",
+        "found-1",
+        R(
+            "pol2",
+            "OCC SC-24-118402. TARROWFIELD MISPER RHYS VANTERPOOL (15) LOCATED 1405 AT FLAT 12 "
+            "SEAGRAVE COURT, SALTMERE BAY QS1 2HD IN COMPANY OF TWO ADULT MALES. £340 CASH AND "
+            "TWO PHONES. NOT ARRESTED. RETURNED TO TARROWFIELD BY OFFICERS. CCE INTEL SUBMITTED.",
+            "14:05",
+            "Missing person located",
+            ref="SC-24-118402",
+        ),
+        R(
+            "pol",
+            "LOG 4471 UPDATE: MISPER FOUND 1405 SALTMERE BAY BY SALTMERE OFFICERS (SEAGRAVE "
+            "COURT). CONVEYED HOME. MISPER CLOSED.",
+            "14:05",
+            "Missing person found",
+            ref="LOG 4471 04/10/24",
+        ),
+    )
+    f.occ(
+        "2024-10-06",
+        "safe-well-1",
+        R(
+            "pol",
+            "SAFE AND WELL CHECK COMPLETED 1930 AT 37 COBBOLD RISE BY PC 1147 HURST. RHYS "
+            "REFUSED TO SAY WHO HE WAS WITH. NO INJURIES.",
+            "19:30",
+            "Safe and well",
+        ),
+    )
+    f.occ(
+        "2024-10-07",
+        "missing-1-notice",
+        R(
+            "pol",
+            "MISSING EPISODE NOTIFICATION (04/10-06/10) EMAILED TO TARROWFIELD MASH AND COMPASS "
+            "RHI SERVICE.",
+            "09:30",
+            "Notification",
+        ),
+        R(
+            "csc",
+            "Police notification received: Rhys was missing from Friday night until found by "
+            "Saltmere police on Sunday afternoon in a flat in Seagrave Court with two adult men. "
+            "Passed to allocated SW Lorna Pettifer.",
+            "10:05",
+            "Contact",
+        ),
+        R(
+            "rhi",
+            "New RHI request from police (missing 04/10 to 06/10, found Saltmere). Allocated to "
+            "me. Will call mum.",
+            "",
+            "Referral received",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-10-08",
+        "rhi-arrange",
+        R(
+            "rhi",
+            "I phoned Sharnelle to arrange the RHI. She wants it done at school because Rhys "
+            "won't talk at home. Booked for tomorrow 1pm at Kingsmead.",
+            "10:40",
+            "Telephone",
+        ),
+    )
+    f.occ(
+        "2024-10-09",
+        "rhi-1",
+        R(
+            "rhi",
+            "RHI with Rhys in the pastoral room at Kingsmead. He said he was 'at a mate's in "
+            "Saltmere' and got the train. Would not name anyone. Said he owes someone 'a bit' "
+            "after losing a phone. Push factors: arguments at home about school. Shared with SW.",
+            "13:00",
+            "Return home interview",
+        ),
+        R(
+            "sch",
+            "The Compass worker (Bex) saw Rhys here in school for his return home interview at "
+            "1pm. I gave them the pastoral room. He went back to lessons after.",
+            "13:00",
+        ),
+    )
+    f.occ(
+        "2024-10-14",
+        "cce-screening",
+        R(
+            "cet",
+            "I completed the CCE screening tool with SW Lorna Pettifer. Indicators: missing to "
+            "Saltmere, cash and phones, older males, debt. Outcome: high risk. Request strategy "
+            "discussion.",
+            "",
+            "Screening tool",
+            "High risk - strategy discussion",
+        ),
+    )
+    f.occ(
+        "2024-10-16",
+        "strategy-1",
+        R(
+            "csc",
+            "Strategy discussion (extra-familial harm - criminal exploitation) for Rhys. Chair: "
+            "TM G Haldane. Police (DC Brannigan), Pathfinder, school DSL. Information shared "
+            "about Seagrave Court address and 'Deano' line. Agreed: S47 not indicated as the "
+            "risk is outside the home; CIN plan with Pathfinder key worker; disruption by police; "
+            "MACE referral; NRM to be considered.",
+            "10:30",
+            "Strategy discussion",
+            "CIN; MACE referral",
+        ),
+        R(
+            "pol",
+            "STRAT DISC 16/10/24 1030 - CCE - RHYS VANTERPOOL. DC BRANNIGAN ATTENDED. "
+            "DISRUPTION PLAN: CAWN CONSIDERED, INTEL TO SALTMERE.",
+            "10:30",
+            "Strategy discussion",
+        ),
+        R(
+            "cet",
+            "Strat (Teams) 10:30 - I am Rhys's key worker now. MACE and NRM to follow.",
+            "10:30",
+            "Strategy meeting",
+        ),
+        R(
+            "sch",
+            "Strategy meeting on Teams yesterday morning about Rhys. Pathfinder will work with "
+            "him; CIN plan. I shared his attendance and the car at the gate.",
+            "",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2024-10-22",
+        "mace-1",
+        R(
+            "cet",
+            "MACE panel. Rhys discussed with two other Tarrowfield boys linked to the same line. "
+            "Seagrave Court flat flagged to Saltmere for a closure order. Actions: NRM referral "
+            "by SW; school to consider reduced timetable with mentoring.",
+            "14:00",
+            "MACE",
+        ),
+        R(
+            "pol",
+            "MACE PANEL 22/10 - VANTERPOOL R (NOMINAL) - LOCATION SEAGRAVE CT SALTMERE SHARED.",
+            "14:00",
+            "Meeting",
+        ),
+        R(
+            "csc",
+            "Multi-agency child exploitation (MACE) meeting: actions NRM referral (SW), school "
+            "mentoring, police disruption.",
+            "14:00",
+            "MACE meeting",
+        ),
+    )
+    f.occ(
+        "2024-10-26",
+        "missing-2",
+        R(
+            "pol",
+            "MISPER LOG 5502 26/10/24 1900. MOTHER REPORTS RHYS LEFT HOME 1500 AFTER PHONE CALL, "
+            "NOT RETURNED. RISK HIGH (CCE). CELL SITE REQUESTED.",
+            "19:00",
+            "Missing person",
+            ref="LOG 5502 26/10/24",
+        ),
+    )
+    f.occ(
+        "2024-10-27",
+        "return-2",
+        R(
+            "pol",
+            "LOG 5502: RHYS RETURNED HOME 1100 OF OWN ACCORD. S&W CHECK 1235 - TIRED, NO "
+            "INJURY, WOULD NOT ACCOUNT FOR WHEREABOUTS. MISPER CLOSED.",
+            "11:00",
+            "Missing person returned",
+            ref="LOG 5502 26/10/24",
+        ),
+    )
+    f.occ(
+        "2024-10-30",
+        "rhi-2-declined",
+        R(
+            "rhi",
+            "Home visit for RHI (missing 26-27/10). Rhys stayed in his room and would not come "
+            "down. Spoke with mum, who thinks he is being threatened. Passed to SW.",
+            "16:00",
+            "RHI attempt",
+            "Declined",
+        ),
+    )
+    f.occ(
+        "2024-11-05",
+        "nrm",
+        R(
+            "csc",
+            "National Referral Mechanism referral submitted to the Single Competent Authority "
+            "(Tarrowfield as first responder) for Rhys: county lines criminal exploitation, "
+            "missing to Saltmere, cash and phones, debt bondage indicators.",
+            "15:20",
+            "NRM referral",
+            ref="NRM-TAR-24-0387",
+        ),
+        R(
+            "cet",
+            "I helped Lorna complete the NRM form this afternoon; submitted by CSC as first "
+            "responder.",
+            "15:00",
+            "NRM",
+        ),
+    )
+    f.occ(
+        "2024-11-14",
+        "nrm-rg",
+        R(
+            "csc",
+            "Single Competent Authority: positive reasonable grounds decision for Rhys "
+            "(NRM-TAR-24-0387). Conclusive grounds decision to follow.",
+            "",
+            "NRM decision",
+            ref="NRM-TAR-24-0387",
+        ),
+    )
+    f.occ(
+        "2024-11-20",
+        "cin-1",
+        R(
+            "csc",
+            "Child in need meeting at Kingsmead Academy. Mum, Rhys (first 10 minutes), school, "
+            "Pathfinder. Rhys agreed to a mentor and to keep his phone on. Mum worried about "
+            "Amara being approached on Snapchat.",
+            "15:30",
+            "CIN meeting",
+        ),
+        R(
+            "sch",
+            "CIN meeting here at 3.30. Rhys came for a bit. We offered a learning mentor "
+            "(Mr Quarshie) and a reduced timetable.",
+            "15:30",
+        ),
+        R(
+            "cet",
+            "CIN meeting at school. Rhys stayed ten minutes, eye contact poor.",
+            "",
+            "CIN",
+        ),
+    )
+    f.occ(
+        "2024-11-23",
+        "arrest-rhys",
+        R(
+            "pol",
+            "STOP SEARCH S23 MDA / S1 PACE, MARKET ST TARROWFIELD 1640. RHYS VANTERPOOL (15) "
+            "FOUND IN POSSESSION OF KITCHEN KNIFE (20CM BLADE) IN WAISTBAND AND 7 WRAPS "
+            "SUSPECTED CRACK COCAINE. ARRESTED 1652 - POSSESSION BLADED ARTICLE, PWITS CLASS A. "
+            "TO TARROWFIELD CENTRAL CUSTODY.",
+            "16:52",
+            "Arrest",
+            ref="CR/24/77301",
+        ),
+        R(
+            "csc",
+            "EDT: Rhys arrested at 16:52 in Market Street, Tarrowfield for possession of a "
+            "bladed article and possession with intent to supply Class A; in custody at "
+            "Tarrowfield Central. Mother attending as appropriate adult.",
+            "18:20",
+            "EDT",
+        ),
+    )
+    f.occ(
+        "2024-11-23",
+        "arrest-kyle",
+        R(
+            "pol",
+            "ARREST 1655 MARKET ST - KYLE DANBURY (17) IN COMPANY OF R VANTERPOOL. PWITS CLASS "
+            "A, £210 CASH AND 2 PHONES. TO TARROWFIELD CENTRAL CUSTODY.",
+            "16:55",
+            "Arrest",
+            ref="CR/24/77302",
+        ),
+    )
+    f.occ(
+        "2024-11-25",
+        "arrest-notice",
+        R(
+            "pol",
+            "CHILD IN CUSTODY NOTIFICATION (R VANTERPOOL, CR/24/77301) SENT TO CSC AND YJS. "
+            "RELEASED UNDER INVESTIGATION 24/11 0215.",
+            "09:15",
+            "Notification",
+        ),
+        R(
+            "yjs",
+            "Referral received from police: Rhys arrested 23/11/24 for possession of a bladed "
+            "article and PWITS Class A; RUI. First YJS involvement. Allocated to me.",
+            "11:00",
+            "Referral",
+        ),
+        R(
+            "csc",
+            "Police notification of Rhys's arrest on Saturday (knife and Class A), released "
+            "under investigation. NRM reasonable grounds already in place; SW informed.",
+            "09:50",
+            "Contact",
+        ),
+    )
+    f.occ(
+        "2024-11-26",
+        "strategy-2",
+        R(
+            "csc",
+            "Strategy discussion (Rhys) following the arrest with a knife and drugs. Police, "
+            "YJS, Pathfinder, school. Rhys says he carries the knife 'for protection' and owes "
+            "£600. Agreed: safety plan, relocation not indicated yet, YJS to offer voluntary "
+            "work pre-charge, NRM status shared with CPS.",
+            "14:00",
+            "Strategy discussion",
+        ),
+        R(
+            "pol",
+            "STRAT DISC 26/11 1400 RE R VANTERPOOL POST ARREST. NRM +RG NOTED FOR CPS FILE.",
+            "14:00",
+            "Strategy discussion",
+        ),
+        R(
+            "yjs",
+            "Strategy meeting - first joint meeting with CSC. Voluntary pre-court work offered.",
+            "14:00",
+            "Multi-agency meeting",
+        ),
+        R(
+            "cet",
+            "Strat after arrest. Debt of £600 disclosed to me last week - shared.",
+            "13:30",
+            "Strategy meeting",
+        ),
+        R(
+            "sch",
+            "Strategy meeting at 2pm about Rhys after his arrest on Saturday. School will search "
+            "bags on arrival for now.",
+            "14:00",
+        ),
+    )
+    f.occ(
+        "2024-11-27",
+        "strategy-amara",
+        R(
+            "csc",
+            "Strategy discussion regarding Amara (12): older boys linked to Rhys's line have "
+            "contacted her on Snapchat asking where Rhys is and sent a photo of the house. "
+            "Agreed: single-agency S47 not needed; safety plan for Amara; police to seek CAWN.",
+            "11:00",
+            "Strategy discussion",
+        ),
+        R(
+            "pol",
+            "STRAT DISC 27/11 1100 RE AMARA VANTERPOOL (12) - SNAPCHAT CONTACT BY OLDER MALES.",
+            "11:00",
+            "Strategy discussion",
+        ),
+        R(
+            "sch",
+            "Strategy meeting this morning about Amara (Y8), Rhys's sister, and the Snapchat "
+            "messages. Her form tutor will check in daily.",
+            "11:00",
+        ),
+    )
+    f.occ(
+        "2024-12-06",
+        "missing-3",
+        R(
+            "pol",
+            "MISPER LOG 6094 06/12/24 2300. RHYS NOT HOME, LAST SEEN 1730 TARROWFIELD STATION. "
+            "RISK HIGH. SALTMERE CONSTAB ALERTED.",
+            "23:00",
+            "Missing person",
+            ref="LOG 6094 06/12/24",
+        ),
+    )
+    f.occ(
+        "2024-12-08",
+        "found-3",
+        R(
+            "pol2",
+            "OCC SC-24-131977. WARRANT MDA AT 4 GANNET ROW SALTMERE (CUCKOOED ADDRESS, "
+            "VULNERABLE TENANT). TARROWFIELD MISPER RHYS VANTERPOOL LOCATED 0610 WITH 2 ADULTS. "
+            "TREATED AS VICTIM (NRM +RG). NOT ARRESTED. HANDED TO TARROWFIELD OFFICERS 1130.",
+            "06:10",
+            "Warrant / missing located",
+            ref="SC-24-131977",
+        ),
+        R(
+            "pol",
+            "LOG 6094: MISPER LOCATED BY SALTMERE OFFICERS 0610 AT 4 GANNET ROW DURING DRUGS "
+            "WARRANT. COLLECTED BY TWP 1130, HOME 1315. MISPER CLOSED.",
+            "06:10",
+            "Missing person found",
+            ref="LOG 6094 06/12/24",
+        ),
+    )
+    f.occ(
+        "2024-12-11",
+        "rhi-3-joint",
+        R(
+            "rhi",
+            "RHI at home, done jointly with SW Lorna. Rhys talked more this time: he was taken "
+            "to Saltmere by car and 'kept' at the flat to sell; his phone was taken. Frightened "
+            "of 'Deano'. Information passed to police via SW with his agreement.",
+            "16:30",
+            "Return home interview",
+        ),
+        R(
+            "csc",
+            "Joint home visit with Compass RHI worker for the return interview after the "
+            "missing episode 06-08/12. Rhys described being driven to Saltmere and kept at a "
+            "flat to sell drugs. Intelligence form to police.",
+            "16:30",
+            "Joint visit",
+        ),
+    )
+    f.occ(
+        "2025-01-08",
+        "gp-consult",
+        R(
+            "gp",
+            "S: Rhys with mum. Not sleeping, nightmares, jumpy, 'people after him'. O: quiet, "
+            "guarded, no self-harm, denies SI. A: anxiety / ?trauma. P: refer CAMHS, sleep "
+            "hygiene, safety-net.",
+            "16:10",
+            "Consultation",
+        ),
+    )
+    f.occ(
+        "2025-01-09",
+        "camhs-referral",
+        R(
+            "gp",
+            "Referral letter to Tarrowfield CAMHS: 15yo, county lines exploitation, NRM, "
+            "anxiety and sleep disturbance.",
+            "",
+            "Referral",
+        ),
+        R(
+            "camhs",
+            "Referral received from Dr Lindqvist (Rowan Street): anxiety, nightmares, "
+            "exploitation. Triaged routine+, choice appointment to be offered.",
+            "",
+            "Referral received",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-01-15",
+        "cin-2",
+        R(
+            "csc",
+            "CIN review meeting at school. Attendance 58%. Rhys has kept his phone on and met "
+            "his mentor twice. YJS attending now. Plan continues.",
+            "15:30",
+            "CIN meeting",
+        ),
+        R(
+            "sch",
+            "CIN review here. His attendance is 58% this half term. Mr Quarshie is seeing him "
+            "weekly.",
+            "15:30",
+            shift="-2",
+        ),
+        R(
+            "yjs",
+            "Attended CIN review at Kingsmead. Explained the pre-court process to mum.",
+            "15:30",
+            "CIN review",
+        ),
+    )
+    f.occ(
+        "2025-01-20",
+        "threats",
+        R(
+            "pol",
+            "LOG 5120 20/01/25 2145. SHARNELLE VANTERPOOL REPORTS TWO MALES, FACES COVERED, "
+            "KNOCKING AT 37 COBBOLD RISE ASKING FOR RHYS AND SAYING 'HE KNOWS WHAT HE OWES'. "
+            "MALES LEFT ON FOOT. AREA SEARCH NEG. CRIME: THREATS (CR/25/04419). MARKER ON "
+            "ADDRESS.",
+            "21:45",
+            "Threats",
+            ref="CR/25/04419",
+        ),
+    )
+    f.occ(
+        "2025-01-21",
+        "mum-call-absence",
+        R(
+            "sch",
+            "Rhys (Y11) - Mum rang at 8.20 to say he is off today, men came to the house last "
+            "night asking for him. Both children kept home.",
+            "08:20",
+        ),
+        R(
+            "sch",
+            "Amara (Y8) - Mum rang at 8.20: Amara off today with her brother after men came to "
+            "the door last night.",
+            "08:20",
+        ),
+    )
+    f.occ(
+        "2025-01-21",
+        "threats-ppn",
+        R(
+            "pol",
+            "PPN SUBMITTED TO MASH RE CR/25/04419 - THREATS AT HOME ADDRESS OF CCE VICTIM.",
+            "10:10",
+            "PPN",
+        ),
+        R(
+            "csc",
+            "Police notification received: two masked men came to the house last night asking "
+            "for Rhys about a debt. Crime recorded. SW to visit today.",
+            "10:40",
+            "Contact",
+        ),
+    )
+
+    # --- 2025: charge, court, stabbing -------------------------------------------------------
+    f.occ(
+        "2025-02-04",
+        "charge-rhys",
+        R(
+            "pol",
+            "VANTERPOOL R CHARGED (CPS DIRECTION) - S139 CJA 1988 POSSESSION BLADED ARTICLE; "
+            "S5(3) MDA 1971 PWITS CLASS A. S45 MSA DEFENCE NOTED BY CPS. BAILED TO TARROWFIELD "
+            "YOUTH COURT 25/02/25.",
+            "15:00",
+            "Charge",
+            ref="CR/24/77301",
+        ),
+        R(
+            "yjs",
+            "Rhys charged today with possession of a bladed article and PWITS Class A (from "
+            "23/11/24); first appearance at Tarrowfield Youth Court 25/02/25.",
+            "16:30",
+            "Charge",
+            shift="swap",
+        ),
+    )
+    f.occ(
+        "2025-02-04",
+        "charge-kyle",
+        R(
+            "pol",
+            "DANBURY K (17) CHARGED - S5(3) MDA 1971 PWITS CLASS A. REMANDED TO YOUTH COURT.",
+            "15:20",
+            "Charge",
+            ref="CR/24/77302",
+        ),
+    )
+    f.occ(
+        "2025-02-12",
+        "yjs-visit",
+        R(
+            "yjs",
+            "Home visit. Rhys seen with mum. Went through charges and the Modern Slavery Act "
+            "defence his solicitor may run. He is scared of going to court 'in case they're "
+            "there'.",
+            "10:00",
+            "Home visit",
+        ),
+    )
+    f.occ(
+        "2025-02-12",
+        "cet-visit",
+        R(
+            "cet",
+            "Saw Rhys at home after school (on my own). We did the 'my map' exercise of safe "
+            "and unsafe places. Town centre bus station is unsafe.",
+            "15:45",
+            "Home visit",
+        ),
+    )
+    f.occ(
+        "2025-02-25",
+        "court-1",
+        R(
+            "pol",
+            "TARROWFIELD YOUTH COURT - VANTERPOOL R - NOT GUILTY PLEAS ENTERED. TRIAL FIXED "
+            "24/06/25. BAIL.",
+            "",
+            "Court",
+        ),
+        R(
+            "yjs",
+            "Youth court: first appearance, not guilty pleas (MSA s45 defence). Trial listed "
+            "24/06/25. Bail with YJS support.",
+            "10:00",
+            "Court",
+        ),
+        R(
+            "csc",
+            "Rhys appeared at Tarrowfield Youth Court; pleaded not guilty; trial set for June.",
+            "",
+            "Court hearing",
+        ),
+    )
+    f.occ(
+        "2025-03-04",
+        "mentor",
+        R(
+            "sch",
+            "Rhys - mentoring session with Mr Quarshie 10:00. Talked about revision and college "
+            "applications. Calm.",
+            "10:00",
+        ),
+    )
+    f.occ(
+        "2025-03-04",
+        "counsellor",
+        R(
+            "sch",
+            "Amara - school counsellor 10:00 (weekly). Worried about her brother and about "
+            "walking home.",
+            "10:00",
+        ),
+    )
+    f.occ(
+        "2025-03-05",
+        "joint-yjs-csc",
+        R(
+            "yjs",
+            "Joint home visit with SW Lorna Pettifer. Rhys and mum seen. Safety plan updated: "
+            "lifts to school, no bus station, phone checks agreed.",
+            "14:00",
+            "Joint visit",
+        ),
+        R(
+            "yjs",
+            "Joint HV with SW L Pettifer - Rhys & mum seen, safety plan updated (lifts to "
+            "school, avoid bus station, phone checks).",
+            "14:00",
+            "Joint visit",
+        ),
+        R(
+            "csc",
+            "Joint visit with YJS case manager Aled Mostyn. Safety plan reviewed with Rhys and "
+            "Sharnelle; Amara's plan also discussed.",
+            "14:00",
+            "Home visit",
+        ),
+    )
+    f.occ(
+        "2025-03-10",
+        "yjs-call",
+        R(
+            "yjs",
+            "Tel to mum to confirm Thursday's session - no answer, voicemail left.",
+            "11:00",
+            "Telephone",
+        ),
+    )
+    f.occ(
+        "2025-03-10",
+        "yjs-callback",
+        R(
+            "yjs",
+            "Mum rang back: Rhys has a CAMHS appointment Thursday so session moved to Friday.",
+            "15:20",
+            "Telephone",
+        ),
+    )
+    f.occ(
+        "2025-03-13",
+        "camhs-assessment",
+        R(
+            "camhs",
+            "Choice appointment (assessment) with Rhys and mum. Symptoms consistent with PTSD "
+            "features: hypervigilance, nightmares. Low mood. No self-harm. Plan: trauma-focused "
+            "work, to partnership list.",
+            "14:00",
+            "Assessment",
+        ),
+    )
+    f.occ(
+        "2025-03-21",
+        "missing-4",
+        R(
+            "pol",
+            "MISPER LOG 3387 21/03/25 2030. RHYS NOT RETURNED FROM COLLEGE OPEN EVENING. RISK "
+            "HIGH. SALTMERE INFORMED.",
+            "20:30",
+            "Missing person",
+            ref="LOG 3387 21/03/25",
+        ),
+    )
+    f.occ(
+        "2025-03-22",
+        "found-4",
+        R(
+            "pol2",
+            "OCC SC-25-030815. RHYS VANTERPOOL (15) TARROWFIELD MISPER LOCATED 1315 SALTMERE "
+            "BAY RAILWAY STATION BY BTP/SC JOINT PATROL. ALONE, NO ITEMS. RETURNED BY TRAIN "
+            "ESCORT.",
+            "13:15",
+            "Missing person located",
+            ref="SC-25-030815",
+        ),
+        R(
+            "pol",
+            "LOG 3387: MISPER LOCATED 1315 22/03 AT SALTMERE BAY STATION BY SALTMERE OFFICERS. "
+            "HOME 1720. S&W COMPLETED.",
+            "",
+            "Missing person found",
+            ref="LOG 3387 21/03/25",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-05-17",
+        "stabbing",
+        R(
+            "amb",
+            "Cat 2 upgraded Cat 1 22:36 - stabbing. On scene 22:44 Fenwick Park footpath, "
+            "police on scene. 15yo M, single stab wound L posterior thigh, active bleeding "
+            "controlled with haemostatic dressing and pressure. GCS 15. Pain score 9. "
+            "Conveyed to Tarrowfield Royal ED, pre-alert.",
+            "22:36",
+            "Stabbing",
+            ref="WV-250517-0931",
+        ),
+        R(
+            "pol",
+            "LOG 6620 17/05/25 2234. MALE STABBED FENWICK PARK FOOTPATH. OFFICERS AND AMB ON "
+            "SCENE 2244. VICTIM RHYS VANTERPOOL (15) - STAB WOUND LEG. SCENE PRESERVED. "
+            "SUSPECTS 2 MALES ON BIKES. CRIME S18 GBH (CR/25/31280).",
+            "22:34",
+            "Stabbing",
+            ref="CR/25/31280",
+        ),
+    )
+    f.occ(
+        "2025-05-17",
+        "ed",
+        R(
+            "ed",
+            "23:05 Triage (major trauma call). 15M stab wound L post thigh ~3cm, bleeding "
+            "controlled. HR 118 BP 104/62. Pain 9/10. Police present.",
+            "23:05",
+            "Triage",
+        ),
+        R(
+            "ed",
+            "23:50 Reg review: CT angio - no vascular injury, muscle involvement. Wound for "
+            "washout in theatre. Safeguarding: known CCE, NRM, SW allocated - EDT informed. "
+            "Referred paeds surgeons.",
+            "23:50",
+            "Medical review",
+        ),
+        R(
+            "ed",
+            "Left department 02:10 for Wren Ward under paediatric surgeons. Mum with him.",
+            "02:10",
+            "Transfer",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2025-05-18",
+        "ward-admission",
+        R(
+            "ward",
+            "Admitted to Wren Ward from ED 02:15 under Mr Achterberg (paed surgery). Analgesia, "
+            "IV abx. Police officer outside bay overnight. NBM for theatre.",
+            "02:15",
+            "Admission",
+        ),
+        R(
+            "csc",
+            "Rhys was admitted to Wren Ward, Tarrowfield Royal in the early hours of Sunday "
+            "after a stab wound to his leg in Fenwick Park on Saturday night.",
+            "09:00",
+            "Hospital admission",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-05-18",
+        "theatre",
+        R(
+            "ward",
+            "Back from theatre 12:40: wound washout and delayed primary closure. Stable. Mum "
+            "asking for transfer to another hospital 'so they can't find him'.",
+            "12:40",
+            "Post-op",
+        ),
+    )
+    f.occ(
+        "2025-05-19",
+        "strategy-3",
+        R(
+            "csc",
+            "Strategy discussion following the stabbing of Rhys. Chair: TM G Haldane. Police "
+            "(DC Brannigan), YJS, Pathfinder, Wren Ward sister, school DSL. Rhys has told police "
+            "nothing. Agreed: S47 enquiry (significant harm, risk of further attack), safety "
+            "plan for discharge, family to be offered emergency relocation, MACE to review.",
+            "14:00",
+            "Strategy discussion",
+            "S47",
+        ),
+        R(
+            "pol",
+            "STRAT DISC 19/05 1400 RE VICTIM R VANTERPOOL. ATTACK LINKED TO DEBT/LINE DISPUTE. "
+            "OSMAN WARNING CONSIDERED.",
+            "14:00",
+            "Strategy discussion",
+        ),
+        R(
+            "yjs",
+            "Strategy meeting (hospital) - Rhys stabbed Saturday. Trial still 24/06.",
+            "14:00",
+            "Multi-agency meeting",
+        ),
+        R(
+            "cet",
+            "Strat re Rhys - stabbed. I will visit him on the ward tomorrow.",
+            "14:00",
+            "Strategy meeting",
+        ),
+        R(
+            "ward",
+            "Strategy meeting held in ward seminar room 14:00, Sr Amankwah attended for ward. "
+            "Visiting restricted to mum and Amara.",
+            "14:00",
+            "Safeguarding meeting",
+        ),
+        R(
+            "sch",
+            "Strategy meeting at 2pm about Rhys, who was stabbed on Saturday. He will not be in "
+            "for his GCSEs this week; exam board special consideration.",
+            "14:00",
+        ),
+    )
+    f.occ(
+        "2025-05-19",
+        "gp-notice",
+        R(
+            "gp",
+            "Notification from Tarrowfield Royal paediatric liaison: Rhys attended ED 17/05 with "
+            "stab wound L thigh, admitted Wren Ward. Safeguarding team involved. Filed, alert "
+            "added.",
+            "",
+            "Correspondence",
+        ),
+    )
+    f.occ(
+        "2025-05-20",
+        "suspect-arrest",
+        R(
+            "pol",
+            "ARREST - JORDAN PIKE (19) AT 8 LOWDER ST TARROWFIELD 0605 ON SUSPICION S18 GBH "
+            "(CR/25/31280). KNIFE RECOVERED.",
+            "06:05",
+            "Arrest",
+            ref="CR/25/31280",
+        ),
+    )
+    f.occ(
+        "2025-05-21",
+        "discharge-planning",
+        R(
+            "ward",
+            "Discharge planning meeting on ward with SW, mum and Pathfinder: district nurse for "
+            "dressings, crutches, safety plan; family to stay with maternal aunt in Dapplestone "
+            "on discharge.",
+            "11:00",
+            "Discharge planning",
+        ),
+        R(
+            "csc",
+            "Discharge planning meeting on Wren Ward. Plan: Rhys and family to stay with "
+            "maternal aunt (Claudette Vanterpool, Dapplestone) after discharge; dressings by "
+            "district nurse.",
+            "11:00",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2025-05-22",
+        "discharge",
+        R(
+            "ward",
+            "Discharged 15:30 with mum to aunt's address in Dapplestone. TTO analgesia, wound "
+            "check by DN Monday.",
+            "15:30",
+            "Discharge",
+        ),
+        R(
+            "csc",
+            "Rhys discharged from Wren Ward this afternoon to his aunt's home in Dapplestone "
+            "with his mother and Amara.",
+            "",
+            "Hospital discharge",
+        ),
+    )
+    f.occ(
+        "2025-06-20",
+        "psr",
+        R(
+            "yjs",
+            "Report for court (bail support update and AssetPlus summary) submitted to "
+            "Tarrowfield Youth Court ahead of Tuesday's hearing; Rhys now says he will plead.",
+            "",
+            "Report",
+        ),
+    )
+    f.occ(
+        "2025-06-24",
+        "court-2",
+        R(
+            "pol",
+            "TARROWFIELD YOUTH COURT - VANTERPOOL R - GUILTY PLEA S139 ONLY. PWITS WITHDRAWN "
+            "(CPS, S45 MSA). REFERRAL ORDER 9 MONTHS. KNIFE FORFEITED.",
+            "",
+            "Court result",
+        ),
+        R(
+            "yjs",
+            "Youth court: guilty plea to possession of a bladed article, PWITS withdrawn. "
+            "Referral order 9 months. Panel to be arranged.",
+            "10:00",
+            "Court",
+        ),
+        R(
+            "csc",
+            "Court outcome: Rhys given a nine-month referral order for carrying the knife; the "
+            "drugs charge was dropped.",
+            "",
+            "Court hearing",
+            shift="month",
+        ),
+    )
+    f.occ(
+        "2025-07-15",
+        "referral-order-panel",
+        R(
+            "yjs",
+            "Initial referral order panel at YJS (Tarrowfield). Community panel members, Rhys, "
+            "mum. Contract agreed: weekly sessions, knife crime programme, reparation.",
+            "16:00",
+            "Referral order panel",
+        ),
+        R(
+            "csc",
+            "I attended Rhys's first referral order panel; contract signed.",
+            "16:00",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2025-08-12",
+        "nrm-cg",
+        R(
+            "csc",
+            "Positive conclusive grounds decision received from the Single Competent Authority "
+            "(NRM-TAR-24-0387): Rhys is recognised as a victim of modern slavery (criminal "
+            "exploitation).",
+            "",
+            "NRM decision",
+            ref="NRM-TAR-24-0387",
+        ),
+    )
+
+    # --- routine single entries ---------------------------------------------------------------
+    for sheet, first, last, kind, text in (
+        ("sch", "2024-09-16", "2024-10-03", "", "Rhys had a detention for lateness, attended."),
+        (
+            "sch",
+            "2024-11-04",
+            "2024-11-19",
+            "",
+            "Rhys on reduced timetable (9-1) from today; mentor session Tuesday.",
+        ),
+        (
+            "sch",
+            "2024-12-02",
+            "2024-12-19",
+            "",
+            "Amara's form tutor check-in: she says things are calmer at home.",
+        ),
+        ("sch", "2025-02-03", "2025-02-14", "", "Rhys mock exams: sat English and maths."),
+        ("sch", "2025-03-24", "2025-04-04", "", "Rhys bag search on arrival - nothing found."),
+        (
+            "csc",
+            "2024-10-21",
+            "2024-11-01",
+            "Home visit",
+            "Home visit: Rhys seen alone in his "
+            "room; would not talk about Saltmere. Mum overwhelmed.",
+        ),
+        (
+            "csc",
+            "2024-12-16",
+            "2025-01-10",
+            "Supervision",
+            "Supervision: CIN plan; consider ICPC if risk escalates.",
+        ),
+        (
+            "csc",
+            "2025-02-17",
+            "2025-02-28",
+            "Home visit",
+            "Home visit: Rhys and Amara seen; Rhys revising for GCSEs.",
+        ),
+        (
+            "csc",
+            "2025-06-02",
+            "2025-06-13",
+            "Home visit",
+            "Visit at aunt's address in Dapplestone: Rhys walking with one crutch.",
+        ),
+        (
+            "yjs",
+            "2024-12-02",
+            "2024-12-20",
+            "Session",
+            "Voluntary session with Rhys: what carrying a knife does to your risk.",
+        ),
+        ("yjs", "2025-04-01", "2025-04-30", "Session", "Session: victim awareness, consequences."),
+        (
+            "yjs",
+            "2025-07-21",
+            "2025-08-29",
+            "Session",
+            "Referral order session 1: contract targets explained.",
+        ),
+        (
+            "cet",
+            "2024-11-06",
+            "2024-11-19",
+            "1:1",
+            "1:1 with Rhys in town after his reduced-timetable morning: football, then debt.",
+        ),
+        (
+            "cet",
+            "2025-01-06",
+            "2025-01-14",
+            "1:1",
+            "1:1 at school: Rhys says he has blocked the line numbers.",
+        ),
+        (
+            "cet",
+            "2025-04-07",
+            "2025-05-09",
+            "1:1",
+            "1:1: boxing club taster session - he enjoyed it.",
+        ),
+        (
+            "camhs",
+            "2025-04-07",
+            "2025-05-09",
+            "Treatment",
+            "Session 2 trauma-focused CBT: psychoeducation, grounding.",
+        ),
+        (
+            "camhs",
+            "2025-06-30",
+            "2025-07-25",
+            "Treatment",
+            "Session: sleep improving, hypervigilance after stabbing.",
+        ),
+        (
+            "gp",
+            "2024-09-02",
+            "2024-09-20",
+            "Consultation",
+            "S: Amara, sore throat. O: tonsils mildly inflamed. A: viral. P: self-care.",
+        ),
+        (
+            "gp",
+            "2025-06-02",
+            "2025-06-13",
+            "Consultation",
+            "S: Rhys wound check (DN request). O: healing well. A: post-op. P: DN to continue.",
+        ),
+        (
+            "rhi",
+            "2024-10-17",
+            "2024-10-24",
+            "Telephone",
+            "Follow-up call to mum after the RHI; she had no further concerns this week.",
+        ),
+    ):
+        f.fill(sheet, first, last, [(kind, text)], timed=sheet != "sch")
+    return f.case()
+
+
 def blind_dedup_cases_15() -> list[BlindCase]:
     """The fifteenth blind set's families, in the order they were written."""
-    return [_tamsett()]
+    return [_tamsett(), _vanterpool()]
 
 
 if __name__ == "__main__":
