@@ -1,8 +1,181 @@
 """A fifteenth set of blind labelled cases for judging duplicate detection.
 
-(Work in progress: the first family, a baby of seven weeks who died after co-sleeping with her
-father, who had been drinking and using cannabis, is written; the full description, labelling
-rules and decisions follow with the last family.)
+Three wholly fictional families, each of 125-128 chronology rows from eleven or twelve services
+(one sheet each) over twelve to fourteen months, unlike each other: a baby girl of seven weeks
+who dies after co-sleeping in her parents' bed with her father, who had been drinking and using
+cannabis (substance use in pregnancy, a drug and alcohol service, missed midwife and health
+visitor contacts around a house move, the 999 call-out, the emergency department, a joint agency
+response, the child death review process, both parents' arrests, the surviving four-year-old
+placed with his grandmother under a child protection plan, the father's charge and first court
+appearance); a fifteen-year-old boy criminally exploited on a county line to a seaside town in
+another force's area (missing episodes and the other force's finds, return home interviews, a
+MACE panel, an NRM referral and its decisions, a knife and Class A arrest with an older boy, a
+youth justice referral and youth court, masked men at the door, a stabbing, the surgical ward,
+a referral order); a six-year-old girl with cerebral palsy, epilepsy and a gastrostomy whose
+appointments, X-rays, equipment and medicines are repeatedly missed (medical neglect), with a
+special school, a wheelchair service, children's therapies, community nurses, respite at a
+children's hospice, her mother's manic relapse and admission, a prolonged seizure (the emergency
+department, then the paediatric ward), child protection plans and pre-proceedings.
+
+Written blind: composed from the domain brief (DOMAIN.md), the `Event` schema, the shared kit
+(`dedup_case_kit.py`), the seventh blind set's module docstring and the constants at the top of
+its module (read for the file's format; I overshot by a few lines into the `Family` partial and
+the comment and first sheet heading its first case, none of which is reused), and the last 30
+lines of the fourteenth set's module (how a set ends). I did not read the duplicate rules, their
+settings, the linkage model, the bench scripts or any result, the tests, the docs, or any other
+labelled set, and did not run the merge, the CLI or the bench on these cases. (A `git log
+--oneline` run to check the repository's state showed the latest commit subjects, one of which
+quotes figures measured on the fourteenth set; nothing else about results was seen.) Kept apart
+from tuning: measure on them blind first.
+
+The services write very differently: police logs in capitals with log, CAD, occurrence and crime
+numbers (two forces, each with its own style); long social care narrative; health visiting
+"Contact type: ... Outcome: ..." templates; GP "S: O: A: P:" notes and letters filed;
+school safeguarding logs in the first person with no event type column; emergency department
+shorthand written as several rows per attendance; ambulance report summaries; first-person notes
+of a drug and alcohol worker, a return home interview worker, an exploitation key worker, a
+hospice nurse and a wheelchair service.
+
+A case is `(name, events, truth, noise)`. `truth` maps each row's key `file|sheet|row` to an
+occurrence id; rows sharing an id record the same real-world occurrence. `noise` holds the ids of
+occurrences whose records do not all carry the same date: one record's date is wrong as written
+(day and month swapped, one or two days out, or only the month given), or a life event, call,
+email, letter or referral was logged by the receiving service on the next day.
+
+How the rows were labelled (the rules given for this set, applied throughout):
+
+- What a row says happened decides its occurrence, not who wrote it. Every agency's record of
+  one meeting (strategy discussion, ICPC, RCPC, core group, CIN meeting, MARAC, looked-after
+  review, family group conference, professionals' meeting, court hearing), in whatever words,
+  with whatever time or none, is one occurrence. A minute pasted into another service's return
+  under its own preface is a record of the same meeting.
+- Both ends of one phone call (or one referral, notification, letter or email sent and
+  received) are one occurrence, even when the receiving service logs it the next day. A later
+  call back, another attempt to reach the same person, or a letter sent after the call is not.
+- A joint visit recorded by both agencies that made it is one occurrence. Visits by two agencies
+  on one day that each made alone are two.
+- A police incident and the Children's Social Care entry recording that the police notification
+  was received are DIFFERENT occurrences, even on the same day; so are the MASH screening
+  decision and the contact it screens, and a hospital's notice of an attendance to the health
+  visitor, family nurse, GP or school. An incident attended by police and ambulance together is
+  one occurrence; the emergency department attendance that follows is another.
+- Life events (a birth, a death, a house move, a placement start, a GP registration, an
+  admission or discharge, an arrest, a charge, a court result or order) recorded by two services
+  on the same day, or by one of them the next day, are one occurrence when they name the same
+  specifics. Two people's arrests on one day are two occurrences; so are an arrest and a charge.
+- An entry typed twice on one sheet (the same words or nearly) is one occurrence.
+- An emergency department that writes one attendance as several rows (triage, review,
+  discharge) records ONE occurrence; attendances on consecutive days are separate; an
+  emergency department attendance and the ward or intensive care admission that follows are
+  two occurrences.
+- A school that writes one row per child for one event records ONE occurrence; two children's
+  separate appointments in one session are separate.
+- Decision for this set: the birth recorded by the maternity unit and the GP's and health
+  visitor's rows made the next day from the birth notification, naming the baby, the date and
+  the weight, are one occurrence (the birth, a life event recorded the next day).
+- Decision for this set: a death pronounced in the emergency department belongs to that
+  attendance (the ED's rows are one occurrence). The child death review nurse's email notifying
+  the death, as sent and as received by the health visitor and (next day) the GP, is a separate
+  occurrence (an email sent and received), as are the 999 call-out (police and ambulance
+  together) before it and the joint agency response home visit (police and the SUDIC
+  paediatrician together) after it.
+- Decision for this set: one notification sent to several services at once (the police
+  missing-episode notification to the MASH and the return home interview service; the
+  child-in-custody notification to social care and youth justice; the death notification email)
+  is one occurrence with all its ends.
+- Decision for this set: a service's entry recording, the same day, an arrest, charge,
+  admission, discharge, placement or court result that another service passed on to it ("DS
+  Rowe confirmed that Dean was arrested at 12:40", the emergency duty team's "Rhys arrested at
+  16:52", "Poppy admitted to Puffin Ward") records that life event, not a separate call. A
+  court result noted by police, youth justice and social care (one giving only the month) is the
+  hearing.
+- Decision for this set: a missing episode's report (the child reported missing) and its end
+  (found or returned) are separate occurrences. The finding force's record and the home force's
+  "found" update on the same day (or logged the next day) are one occurrence; the home force's
+  safe and well check later that day is another.
+- Decision for this set: a service's row noting that another service's worker did something on
+  its premises that day (the school noting the return home interview held in school, the
+  wheelchair service fitting the chair at school, the community nurse changing the gastrostomy
+  button in the medical room, the hospice minibus collecting the child for respite) is a record
+  of that occurrence.
+- Decision for this set: an emergency department row written after midnight for the same
+  attendance (left for the ward at 02:10) belongs to the attendance (its occurrence is in
+  `noise`); the ward's admission at 02:15 is another occurrence, and the return from theatre
+  later that day another again.
+- Decision for this set: a report or email sent for a meeting or hearing (the GP's email for a
+  strategy discussion, the GP's report for an ICPC, the youth justice report for court) is
+  separate from the meeting; so is a manager's decision to convene a strategy discussion, made
+  on the day the police notification it acts on was logged.
+- Decision for this set: a respite stay's admission and its discharge at the hospice are life
+  events (admission, discharge). The hospice's discharge of a child to her aunt's home and social
+  care's "change of placement" that day are one occurrence. A child going to a relative under a
+  safety plan or family arrangement is a placement start; two children's placements on one day
+  (one to the hospice, one to an aunt) are two occurrences.
+- Decision for this set: a parent's admission to, or discharge from, a mental health ward
+  recorded by the adult mental health service and by social care the same day is one
+  occurrence (a life event of a family member).
+- Decision for this set: the school's two rows, one per child, for the mother's single call
+  saying both children were off are one occurrence (one call); two children's sessions at the
+  same time with different staff (a mentor, a counsellor) are two.
+
+Look-alikes kept apart:
+
+- Case 1 (Tamsett-Holloran): the midwife's MASH referral and the screening decision the next
+  day; the police domestic incident, the police notification sent the next day (received by
+  social care the day after), the MASH screening of it and the MASH email to health on the same
+  afternoon; the missed anomaly scan, the midwife's unanswered call the next day and the mother's
+  call back the day after; the house move, the midwife's no-access visit to the old address two
+  days later and the mother's call with the new address the day after; the birth and the safer
+  sleep conversation on the ward the next day; the health visitor's no-access new birth visit
+  and her unanswered calls the same morning, and the mother's call back next day; two GP
+  "did not attend" rows ten minutes apart (baby check, mother's check), and the GP's task to the
+  health visitor and its letter to the mother the next morning; on the day of the death the
+  999 call-out, the ED attendance, the joint agency response visit, the death notification
+  email, the father's arrest, the mother's arrest, the strategy discussion and the placement
+  with the grandmother; the strategy discussion and the reconvened one two days later; the
+  inquest opening and the SUDIC information-sharing meeting on consecutive days; social care's
+  visit to Mason and the health visitor's visit to his mother on one day, each alone (a joint
+  visit by both later is one); the grandmother's call to police and the police notification next
+  day; the father's charge and the mother's NFA on one afternoon.
+- Case 2 (Vanterpool): the school's call to the MASH and the screening decision the next day;
+  each missing report, its find by the other force and the home force's safe and well check;
+  the missing notification, the interview worker's call to arrange the interview and the
+  interview; the strategy discussion and the MACE panel six days later; strategy discussions
+  about Rhys and about his sister on consecutive days; the NRM referral and its reasonable and
+  conclusive grounds decisions; Rhys's and the older boy's arrests three minutes apart, and
+  their charges twenty minutes apart on another day; the arrest and the child-in-custody
+  notification two days later; the masked men at the door, the police notification next morning
+  and the mother's call to school that morning; youth justice's and the exploitation worker's
+  home visits on one day, each alone; the youth justice worker's call and the mother's call back
+  the same day; the mentor and counsellor sessions at the same hour; the GP consultation and
+  the CAMHS referral letter the next day; the stabbing call-out, the ED attendance (three rows,
+  one after midnight), the ward admission at 02:15 and the return from theatre; the strategy
+  discussion after the stabbing and the hospital's notice to the GP that day; the suspect's
+  arrest; the ward's discharge planning meeting and the discharge the next day; the report for
+  court and the hearing four days later; the court result and the referral order panel.
+- Case 3 (Ardleigh): the not-brought clinic and the letter to the GP the next day; the
+  wheelchair service's missed review, its unanswered call and the mother's call back on three
+  days; the school's email to the community nurses and the nurses' no-access visit; the joint
+  seating assessment and the community nurse's button change at school on one day (the school
+  records both); the respite admission and the hospice's call to the GP that afternoon; the
+  clinic, the paediatrician's referral two days later and the screening decision the next day;
+  the police welfare check, the police referral to the crisis team half an hour later, the
+  police notification the next day and the manager's strategy decision the day after; the GP's
+  email for the strategy discussion and the discussion; the mother's admission, Poppy's hospice
+  placement and her brother's placement with their aunt on one day; the GP's report for the
+  ICPC and the ICPC; the ED attendance and the ward admission twenty-five minutes apart, and the
+  paediatric liaison notice to the GP two days later; the discharge planning meeting and the
+  discharge the next day; the wheelchair handover with no access at home and the handover at
+  school; two GP appointments ten minutes apart (Poppy, her brother); the hospice's call and the
+  mother's call back the same day; the EHCP annual review and the RCPC on consecutive days; the
+  legal planning meeting, the letter before proceedings and the PLO meeting.
+
+Everything is invented: people, workers, schools, surgeries, hospitals, wards, hospices,
+towns, police forces, addresses, postcodes (areas that do not exist) and reference numbers.
+Deterministic: one fixed seed per case (it only places the routine entries and picks their
+times), no set or hash ordering.
+
+    python sample_data/blind_dedup_cases_15.py      # prints a summary of each case
 """
 
 from __future__ import annotations
@@ -29,6 +202,13 @@ RHI = "Return Home Interview Service"
 CET = "Child Exploitation Team"
 WARD = "Paediatric Surgical Ward"
 CAMHS = "CAMHS"
+PAEDS = "Community Paediatrics"
+WHEELCHAIR = "Wheelchair Service"
+HOSPICE = "Children's Hospice"
+THERAPIES = "Children's Therapies"
+CMHT = "Adult Mental Health"
+CCN = "Children's Community Nursing"
+PAED_WARD = "Paediatric Ward"
 
 TERM_TIME_AGENCIES: tuple[str, ...] = (SCHOOL,)
 
@@ -1438,6 +1618,19 @@ def _vanterpool() -> BlindCase:
 
     # --- autumn 2024: first concerns, missing episodes ------------------------------------------
     f.occ(
+        "2024-08-17",
+        "saltmere-stop",
+        R(
+            "pol2",
+            "OCC SC-24-097215. STOP CHECK 2140 PROMENADE SALTMERE BAY. RHYS VANTERPOOL (15, "
+            "TARROWFIELD) IN COMPANY OF NOMINAL DEAN 'DEANO' CRANSTOUN (24, KNOWN CLASS A "
+            "SUPPLY). NOTHING FOUND. RHYS SAID VISITING FRIEND. INTEL LOGGED, NO FURTHER ACTION.",
+            "21:40",
+            "Stop check",
+            ref="SC-24-097215",
+        ),
+    )
+    f.occ(
         "2024-09-10",
         "attendance",
         R(
@@ -2456,7 +2649,7 @@ def _vanterpool() -> BlindCase:
         ),
     )
     f.occ(
-        "2025-08-12",
+        "2025-09-23",
         "nrm-cg",
         R(
             "csc",
@@ -2593,9 +2786,1228 @@ def _vanterpool() -> BlindCase:
     return f.case()
 
 
+# --------------------------------------------------------------------------------------------
+# Case 3: the Ardleigh family, Kestlebury. Poppy Ardleigh (b. 05/11/2018) has spastic
+# quadriplegic cerebral palsy (GMFCS IV), epilepsy on levetiracetam and a gastrostomy; she
+# attends Larchwood Special School. She lives with her mother Gemma Ardleigh (b. 1989; bipolar
+# affective disorder, on lithium, Kestlebury North CMHT) and brother Alfie (b. 2015) at 6 Thimble
+# Lane, Kestlebury QK5 1PE; registered at Meadowsweet Surgery. Maternal aunt Donna Beeching,
+# 21 Osier Way, Kestlebury. Missed clinics, X-rays, seating reviews and a button change, an
+# outgrown wheelchair, medicine not collected, respite at St Brannock's Children's Hospice,
+# the mother's manic relapse and admission, a prolonged seizure (ED, then the paediatric
+# ward), a child protection plan and pre-proceedings.
+# --------------------------------------------------------------------------------------------
+
+
+def _ardleigh() -> BlindCase:
+    f = Family(
+        "ardleigh",
+        1503,
+        {
+            "sch": Sheet(
+                SCHOOL,
+                "larchwood_school_safeguarding_log.xlsx",
+                "Safeguarding",
+                (("2024-01-01", "Ms P Venning (DSL)"),),
+                typed=False,
+            ),
+            "paeds": Sheet(
+                PAEDS,
+                "kestlebury_cdc_community_paediatrics.xlsx",
+                "Neurodisability",
+                (("2024-01-01", "Dr M Ostrowska (consultant community paediatrician)"),),
+            ),
+            "wc": Sheet(
+                WHEELCHAIR,
+                "kestlebury_wealdon_wheelchair_service.xlsx",
+                "Episodes",
+                (("2024-01-01", "Rehab engineer T Kowalczyk"),),
+            ),
+            "hosp": Sheet(
+                HOSPICE,
+                "st_brannocks_childrens_hospice.xlsx",
+                "Care notes",
+                (("2024-01-01", "Sally Penhallow (family support nurse)"),),
+            ),
+            "ther": Sheet(
+                THERAPIES,
+                "kestlebury_childrens_therapies.xlsx",
+                "Physio & OT",
+                (("2024-01-01", "Kath Lomax (paediatric physiotherapist)"),),
+            ),
+            "gp": Sheet(
+                GP,
+                "meadowsweet_surgery_chronology.xlsx",
+                "Chronology",
+                (("2024-01-01", "Dr S Pemberton-Oyelaran"),),
+            ),
+            "cmht": Sheet(
+                CMHT,
+                "kestlebury_north_cmht_return.xlsx",
+                "Adult MH",
+                (("2024-01-01", "Graham Tully (care coordinator)"),),
+            ),
+            "csc": Sheet(
+                CSC,
+                "kestlebury_csc_chronology.xlsx",
+                "Disabled Children's Team",
+                (("2024-01-01", "Front door (A Ruddock)"), ("2024-11-29", "Imogen Flint SW")),
+            ),
+            "ed": Sheet(
+                ED,
+                "kestlebury_general_ed.xlsx",
+                "Paeds ED",
+                (("2024-01-01", "Dr K Bamgbose (ED registrar)"),),
+            ),
+            "ward": Sheet(
+                PAED_WARD,
+                "kestlebury_general_puffin_ward.xlsx",
+                "Puffin Ward",
+                (("2024-01-01", "Sr A Fairweather"),),
+            ),
+            "ccn": Sheet(
+                CCN,
+                "kestlebury_ccn_team.xlsx",
+                "CCN",
+                (("2024-01-01", "Rachel Dunkerley (CCN)"),),
+            ),
+            "pol": Sheet(
+                POLICE,
+                "wealdon_police_chronology.xlsx",
+                "Niche extract",
+                (("2024-01-01", "PC 2871 Hanlon"),),
+            ),
+        },
+    )
+
+    # --- autumn 2024: missed care ----------------------------------------------------------------
+    f.occ(
+        "2024-10-08",
+        "paeds-wnb-1",
+        R(
+            "paeds",
+            "Neurodisability clinic: Poppy was not brought (second consecutive). No contact "
+            "from mother. Per Was Not Brought policy one further appointment will be offered "
+            "and GP informed.",
+            "14:00",
+            "Was not brought",
+        ),
+    )
+    f.occ(
+        "2024-10-09",
+        "paeds-letter-gp",
+        R(
+            "paeds",
+            "Letter to GP and mother: Poppy not brought to clinic 08/10 (2nd WNB). Overdue hip "
+            "surveillance X-ray and AFO review. New appointment 26/11.",
+            "",
+            "Letter",
+        ),
+        R(
+            "gp",
+            "Letter filed - Dr Ostrowska, Kestlebury CDC: Poppy WNB 08/10/24 (2nd), hip X-ray "
+            "overdue, reappointed 26/11. Coded 'child not brought'.",
+            "",
+            "Letter received",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-10-15",
+        "wc-dna",
+        R(
+            "wc",
+            "Seating review at Kestlebury Wheelchair Centre - not attended. Referral from school "
+            "physio says current Kudu tilt-in-space (issued 06/2021) outgrown, lateral supports "
+            "not reaching, harness frayed.",
+            "10:30",
+            "DNA",
+        ),
+    )
+    f.occ(
+        "2024-10-16",
+        "wc-call",
+        R(
+            "wc",
+            "Phoned mum (Gemma) to rebook - no answer, message left on mobile.",
+            "09:50",
+            "Telephone",
+        ),
+    )
+    f.occ(
+        "2024-10-17",
+        "wc-callback",
+        R(
+            "wc",
+            "Gemma returned call. Said she 'can't manage getting Poppy across town'. Agreed to "
+            "assess at Larchwood School 05/11 with the school physio.",
+            "13:15",
+            "Telephone",
+        ),
+    )
+    f.occ(
+        "2024-10-21",
+        "no-afos",
+        R(
+            "sch",
+            "Poppy arrived on the school bus without her AFOs again (4th time this half term) "
+            "and the chest harness on her chair is frayed and held with a hair bobble. The red "
+            "mark on her left hip is back. I have photographed it and told mum by text.",
+            "09:15",
+        ),
+        R(
+            "sch",
+            "Poppy came on the bus without her AFOs again (4th time this half term); chest "
+            "harness frayed, tied with a hair bobble. Red mark on L hip is back - photographed, "
+            "mum texted.",
+            "09:15",
+        ),
+    )
+    f.occ(
+        "2024-10-22",
+        "school-email-ccn",
+        R(
+            "sch",
+            "I emailed the children's community nurses: Poppy's gastrostomy button is overdue "
+            "for change (the class nurse says it's loose and leaking) and mum has not replied "
+            "to our messages.",
+            "11:30",
+        ),
+        R(
+            "ccn",
+            "Email received from Larchwood DSL: Poppy's Mic-Key button overdue change, loose "
+            "and leaking at school. Home visit booked 29/10.",
+            "",
+            "Email",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-10-29",
+        "ccn-no-access",
+        R(
+            "ccn",
+            "Home visit for button change - no access at 6 Thimble Lane. Car on drive, TV on, "
+            "no answer. Card left; texted Gemma.",
+            "10:00",
+            "Home visit",
+            "No access",
+        ),
+    )
+    f.occ(
+        "2024-11-05",
+        "seating-joint",
+        R(
+            "wc",
+            "Seating assessment at Larchwood School, joint with Kath Lomax (physio). Poppy "
+            "measured: hip width and seat depth outgrown by 4cm; pressure mark L greater "
+            "trochanter from lateral. New chair to be prescribed; interim adjustments made.",
+            "10:00",
+            "Assessment",
+        ),
+        R(
+            "ther",
+            "Joint seating assessment with wheelchair service (T Kowalczyk) at school. Standing "
+            "frame not used at home per mum's text; AFOs too small - recast needed.",
+            "10:00",
+            "Joint assessment",
+        ),
+        R(
+            "sch",
+            "The wheelchair service came in this morning with Kath (physio) to measure Poppy for "
+            "a new chair. Mum was invited but did not come.",
+            "10:00",
+        ),
+    )
+    f.occ(
+        "2024-11-05",
+        "button-change",
+        R(
+            "ccn",
+            "Gastrostomy button (12Fr 1.5cm) changed in Larchwood medical room with class nurse "
+            "present. Stoma slightly granulated. Consent from mum by phone.",
+            "13:30",
+            "Procedure",
+        ),
+        R(
+            "sch",
+            "Rachel from the community nurses changed Poppy's tummy button in the medical room "
+            "after lunch. Mum gave consent by phone.",
+            "13:30",
+        ),
+    )
+    f.occ(
+        "2024-11-12",
+        "respite-1",
+        R(
+            "hosp",
+            "Planned respite admission (3 nights). Poppy collected from Larchwood on our "
+            "minibus. Arrived with only two days of levetiracetam and no spare extension set; "
+            "feed pump charger missing.",
+            "15:30",
+            "Respite admission",
+        ),
+        R(
+            "sch",
+            "Poppy went from school to St Brannock's on the hospice minibus for her respite stay.",
+            "15:15",
+        ),
+    )
+    f.occ(
+        "2024-11-12",
+        "hospice-gp-call",
+        R(
+            "hosp",
+            "I rang Meadowsweet Surgery: need levetiracetam to cover the stay - only 2 days "
+            "sent in. Dr agreed urgent script to our pharmacy.",
+            "16:40",
+            "Telephone",
+        ),
+        R(
+            "gp",
+            "Tel from St Brannock's nurse: Poppy in respite with insufficient levetiracetam. "
+            "Last repeat issued 6 weeks ago (28-day supply). Urgent script sent. Review "
+            "compliance.",
+            "16:45",
+            "Telephone",
+        ),
+    )
+    f.occ(
+        "2024-11-15",
+        "respite-1-end",
+        R(
+            "hosp",
+            "Discharged home from respite with Gemma. Pressure area L hip cared for with "
+            "repositioning; looks better. Gemma seemed 'speedy' and talkative - shared with "
+            "our social worker.",
+            "14:00",
+            "Respite discharge",
+        ),
+    )
+    f.occ(
+        "2024-11-19",
+        "cpa-review",
+        R(
+            "cmht",
+            "CPA review: Gemma (BPAD). Lithium level not done since July - bloods requested. "
+            "Sleep reduced, spending more. Says coping with Poppy's care 'most days'. Crisis "
+            "plan updated; children's needs discussed - consent to share with Poppy's services.",
+            "11:00",
+            "CPA review",
+        ),
+    )
+    f.occ(
+        "2024-11-26",
+        "paeds-clinic",
+        R(
+            "paeds",
+            "Clinic (brought by Gemma). Weight 14.2kg, dropped below 0.4th centile. Hip "
+            "surveillance X-ray 12 months overdue. AFOs outgrown, standing frame unused, "
+            "several seating appointments missed, medicines gaps. Mother pressured speech. "
+            "Discussed with named doctor: concerns of medical neglect - referral to CSC.",
+            "14:15",
+            "Clinic",
+        ),
+    )
+    f.occ(
+        "2024-11-28",
+        "paeds-referral",
+        R(
+            "paeds",
+            "Safeguarding referral to Kestlebury children's front door (online form and phone "
+            "call): medical neglect of a disabled child - missed care, weight loss, equipment, "
+            "medicines; maternal mental illness.",
+            "10:30",
+            "Safeguarding referral",
+        ),
+        R(
+            "csc",
+            "Contact from Dr Ostrowska, community paediatrician: Poppy (6, cerebral palsy, "
+            "epilepsy, gastrostomy) repeatedly not brought to clinics, hip X-ray over a year "
+            "late, weight falling, wheelchair outgrown, medication running out; mother has "
+            "bipolar disorder and appeared unwell in clinic. Consent obtained.",
+            "10:45",
+            "Contact",
+        ),
+    )
+    f.occ(
+        "2024-11-29",
+        "screening",
+        R(
+            "csc",
+            "Front door screening decision: to the Disabled Children's Team for a child and "
+            "family assessment (section 17), with a view to strategy discussion if concerns "
+            "escalate. Allocated to Imogen Flint.",
+            "15:00",
+            "Screening decision",
+        ),
+    )
+    f.occ(
+        "2024-12-03",
+        "xray-wnb",
+        R(
+            "paeds",
+            "Radiology: Poppy not brought for hip surveillance X-ray today. Rebooked; SW informed.",
+            "",
+            "Was not brought",
+        ),
+    )
+    f.occ(
+        "2024-12-05",
+        "csc-assessment-visit",
+        R(
+            "csc",
+            "Assessment home visit. Poppy seen in her chair in the lounge; pressure mark on "
+            "left hip; feed pump alarm ignored while I was there. Gemma talked very fast, said "
+            "she had not slept for days and was planning to 'start a charity'. Alfie seen "
+            "after school. House cluttered, fridge nearly empty.",
+            "15:30",
+            "Home visit",
+        ),
+    )
+    f.occ(
+        "2024-12-14",
+        "welfare-check",
+        R(
+            "pol",
+            "OCC WP-24-220871 14/12/24 0233. CONCERN FOR WELFARE - NEIGHBOUR REPORTS FEMALE "
+            "SHOUTING IN STREET AT 6 THIMBLE LANE. OFFICERS ATTENDED 0248. GEMMA ARDLEIGH "
+            "ELATED, PRESSURED SPEECH, NOT SLEPT 4 DAYS, TALKING ABOUT 'SIGNS'. POPPY (6, "
+            "DISABLED) IN BED, FEED PUMP RUNNING, DRY. ALFIE (9) AWAKE, UPSET. NO OFFENCES.",
+            "02:33",
+            "Concern for welfare",
+            ref="WP-24-220871",
+        ),
+    )
+    f.occ(
+        "2024-12-14",
+        "crisis-referral",
+        R(
+            "pol",
+            "MH TRIAGE: REFERRAL TO CRISIS TEAM BY PHONE 0305. CRISIS TO CALL GEMMA AT 0900. "
+            "MATERNAL AUNT DONNA BEECHING ATTENDED 0340 TO STAY.",
+            "03:05",
+            "Referral",
+            ref="WP-24-220871",
+        ),
+        R(
+            "cmht",
+            "Crisis team: telephone referral from PC Hanlon 03:05 - Gemma elated, not slept 4 "
+            "days, children at home, sister now present. Plan: phone assessment 09:00, home "
+            "visit today.",
+            "03:10",
+            "Crisis referral",
+        ),
+    )
+    f.occ(
+        "2024-12-15",
+        "ppn",
+        R(
+            "pol",
+            "PPN (ADULT MH / CHILD CONCERN) SUBMITTED TO KESTLEBURY FRONT DOOR RE WP-24-220871.",
+            "12:00",
+            "PPN",
+        ),
+        R(
+            "csc",
+            "Police notification received re Saturday's early-hours welfare check at Thimble "
+            "Lane: mother elated and not sleeping, crisis team involved, aunt staying.",
+            "08:40",
+            "Contact",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-12-16",
+        "strategy-decision",
+        R(
+            "csc",
+            "Management decision on the police notification and the open assessment: "
+            "threshold for strategy discussion met (medical neglect plus acute maternal "
+            "relapse). Strategy discussion set for tomorrow 11:00.",
+            "14:20",
+            "Management decision",
+        ),
+    )
+    f.occ(
+        "2024-12-17",
+        "gp-email-strategy",
+        R(
+            "gp",
+            "Email to CSC for strategy discussion: Poppy - repeat levetiracetam ordered "
+            "irregularly (gaps of 10-14 days x3 this year), 2 WNB paeds; Gemma - lithium level "
+            "overdue, seen 11/12 elated. Unable to attend.",
+            "08:50",
+            "Email",
+        ),
+    )
+    f.occ(
+        "2024-12-17",
+        "strategy",
+        R(
+            "csc",
+            "Strategy discussion (Poppy and Alfie). Chair: TM R Greatorex. Police (PC Hanlon), "
+            "Dr Ostrowska, Larchwood DSL, CMHT care coordinator; GP information by email. "
+            "Agreed: section 47 enquiry for Poppy (medical neglect) and Alfie; Gemma likely to "
+            "need admission; Poppy to St Brannock's for emergency respite and Alfie to aunt "
+            "Donna if so.",
+            "11:00",
+            "Strategy discussion",
+            "S47 - both children",
+        ),
+        R(
+            "pol",
+            "STRAT DISC 17/12 1100 - ARDLEIGH CHILDREN. S47 SINGLE AGENCY CSC. NO CRIMINAL "
+            "INVESTIGATION AT PRESENT.",
+            "11:00",
+            "Strategy discussion",
+        ),
+        R(
+            "paeds",
+            "Strategy meeting (Teams): I gave the medical history and neglect concerns. S47 "
+            "agreed. Child protection medical not needed; growth and hip X-ray urgent.",
+            "11:00",
+            "Strategy meeting",
+        ),
+        R(
+            "sch",
+            "I was in the strategy meeting at 11 about Poppy (and her brother, who goes to "
+            "Hollins Lane). S47. Poppy may go to St Brannock's.",
+            "11:00",
+        ),
+        R(
+            "cmht",
+            "Strategy meeting re Gemma's children - attended for CMHT. Gemma to be offered "
+            "informal admission.",
+            "",
+            "Multi-agency meeting",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2024-12-18",
+        "mother-admitted",
+        R(
+            "cmht",
+            "Gemma admitted informally to Heron Ward, Kestlebury Mental Health Unit, 13:00 - "
+            "manic relapse (BPAD). Lithium level subtherapeutic.",
+            "13:00",
+            "Admission",
+        ),
+        R(
+            "csc",
+            "Gemma admitted informally to Heron Ward (Kestlebury Mental Health Unit) today.",
+            "13:30",
+            "Parent admitted to hospital",
+        ),
+    )
+    f.occ(
+        "2024-12-18",
+        "poppy-hospice",
+        R(
+            "hosp",
+            "Emergency respite admission at CSC's request while mum in hospital. Poppy came "
+            "from school on our minibus. Only 3 days of medicines and an old extension set.",
+            "15:40",
+            "Emergency admission",
+        ),
+        R(
+            "csc",
+            "Poppy placed at St Brannock's Children's Hospice for emergency respite (with "
+            "Gemma's agreement) from this afternoon.",
+            "15:45",
+            "Placement",
+        ),
+        R(
+            "sch",
+            "Poppy went to St Brannock's from school today instead of home, mum is in hospital.",
+            "15:30",
+        ),
+    )
+    f.occ(
+        "2024-12-18",
+        "alfie-aunt",
+        R(
+            "csc",
+            "Alfie to stay with his maternal aunt Donna Beeching, 21 Osier Way, under a family "
+            "arrangement while Gemma is in hospital. Checks completed.",
+            "17:00",
+            "Placement",
+        ),
+    )
+    f.occ(
+        "2024-12-23",
+        "poppy-to-aunt",
+        R(
+            "hosp",
+            "Discharged from emergency stay to aunt Donna Beeching's home (21 Osier Way) for "
+            "Christmas. Donna trained in feeds, meds and seizure plan by our nurses.",
+            "11:00",
+            "Discharge",
+        ),
+        R(
+            "csc",
+            "Poppy moved from St Brannock's to her aunt Donna's home at 21 Osier Way to join "
+            "Alfie; CCN to visit.",
+            "12:00",
+            "Change of placement",
+        ),
+    )
+    f.occ(
+        "2025-01-06",
+        "gp-icpc-report",
+        R(
+            "gp",
+            "GP report for initial child protection conference (Poppy and Alfie) sent to "
+            "conference team.",
+            "",
+            "Report",
+        ),
+    )
+    f.occ(
+        "2025-01-09",
+        "icpc",
+        R(
+            "csc",
+            "Initial child protection conference (Poppy and Alfie). Chair: IRO M Lazenby. Gemma "
+            "attended from Heron Ward with her care coordinator. Poppy: CP plan, category "
+            "neglect (medical). Alfie: CP plan, neglect. Children to remain with aunt until "
+            "Gemma is discharged; return home with a support package.",
+            "10:00",
+            "ICPC",
+            "CP plans - neglect",
+        ),
+        R(
+            "paeds",
+            "ICPC attended: CP plan for Poppy (neglect). I will coordinate a single health "
+            "plan and hold a health professionals' list.",
+            "10:30",
+            "Conference",
+        ),
+        R(
+            "sch",
+            "I went to the ICPC at Kestlebury House. Poppy and Alfie are on child protection "
+            "plans. I am in the core group.",
+            "10:00",
+        ),
+        R(
+            "hosp",
+            "Child protection conference for Poppy - we gave a written and verbal update on "
+            "both stays.",
+            "",
+            "Meeting",
+            shift="month",
+        ),
+        R(
+            "cmht",
+            "Accompanied Gemma to the children's ICPC from Heron Ward (escorted leave). CP "
+            "plans. Gemma tearful but accepted.",
+            "10:00",
+            "Multi-agency meeting",
+        ),
+        R(
+            "ther",
+            "ICPC - sent report and attended for first half. Physio plan: AFO recast, standing "
+            "frame daily, 24-hour postural care.",
+            "10:00",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2025-01-17",
+        "mother-discharged",
+        R(
+            "cmht",
+            "Gemma discharged from Heron Ward to home. Lithium level 0.7. Home treatment team "
+            "for 2 weeks then CMHT. Crisis plan shared with children's SW.",
+            "12:00",
+            "Discharge",
+        ),
+        R(
+            "csc",
+            "Gemma discharged home from Heron Ward today; home treatment team involved.",
+            "16:00",
+            "Parent discharged",
+        ),
+    )
+    f.occ(
+        "2025-01-20",
+        "children-home",
+        R(
+            "csc",
+            "Poppy and Alfie returned home to Gemma at 6 Thimble Lane from aunt Donna's, with "
+            "a support package: care agency tea-time calls, CCN weekly, Donna daily.",
+            "17:30",
+            "Return home",
+        ),
+        R(
+            "sch",
+            "Poppy went home to mum's (6 Thimble Lane) yesterday after school, back from her "
+            "aunt's. Transport address changed back.",
+            "",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-01-23",
+        "core-group-1",
+        R(
+            "csc",
+            "First core group (Poppy and Alfie) at Larchwood. Medication now in dosette/blister "
+            "packs from pharmacy; CCN weekly; wheelchair due Feb.",
+            "13:30",
+            "Core group",
+        ),
+        R(
+            "sch",
+            "Core group here at 1.30. AFOs now coming in every day.",
+            "13:30",
+        ),
+        R(
+            "ccn",
+            "Core group - CCN update: weight 14.0kg, stoma healthy, feeds recorded by Gemma.",
+            "13:30",
+            "Core group",
+        ),
+        R(
+            "ther",
+            "CG meeting at school - AFO recast done, standing frame at home not yet set up.",
+            "13:30",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2025-02-05",
+        "repeat-not-collected",
+        R(
+            "gp",
+            "Pharmacy (Thimble Lane Pharmacy) reports Poppy's blister pack not collected since "
+            "29/01. Tel to Gemma - no answer. Task to SW.",
+            "15:20",
+            "Medication",
+        ),
+    )
+    f.occ(
+        "2025-02-08",
+        "ed",
+        R(
+            "ed",
+            "10:42 Triage: 6F, CP (GMFCS IV), epilepsy on levetiracetam. BIBA, seizure at home "
+            "~25 min, buccal midaz x1 by crew 10:20, still fitting. Resus.",
+            "10:42",
+            "Triage",
+        ),
+        R(
+            "ed",
+            "11:30 Reg review: seizure terminated with IV lorazepam 10:55. Mum reports "
+            "levetiracetam ran out Thurs, blister pack not collected. Wt 13.6kg (<0.4th). "
+            "Pressure area L hip grade 2. CP plan in place - safeguarding referral, EDT "
+            "informed.",
+            "11:30",
+            "Review",
+        ),
+        R(
+            "ed",
+            "13:55 Decision to admit: Puffin ward for obs, IV levetiracetam load, dietetic "
+            "review. Handed over to paeds team.",
+            "13:55",
+            "Disposal",
+        ),
+    )
+    f.occ(
+        "2025-02-08",
+        "ward-admission",
+        R(
+            "ward",
+            "Admitted to Puffin Ward 14:20 from ED post prolonged seizure (status). Neuro obs "
+            "hourly. Loading dose levetiracetam given. Pressure area care plan. Mum went home "
+            "16:00 to Alfie.",
+            "14:20",
+            "Admission",
+        ),
+        R(
+            "csc",
+            "EDT: Poppy admitted to Puffin Ward, Kestlebury General this afternoon after a "
+            "prolonged seizure at home; her epilepsy medication had run out.",
+            "17:10",
+            "EDT",
+        ),
+    )
+    f.occ(
+        "2025-02-10",
+        "gp-notice",
+        R(
+            "gp",
+            "Paediatric liaison notification: Poppy attended KGH ED 08/02/25 prolonged "
+            "seizure, admitted Puffin ward. Meds ran out. Filed; SW aware.",
+            "",
+            "Correspondence",
+        ),
+    )
+    f.occ(
+        "2025-02-12",
+        "discharge-planning",
+        R(
+            "ward",
+            "Discharge planning meeting on Puffin: SW, CCN, Dr Ostrowska, Gemma. Meds to be "
+            "delivered by pharmacy weekly; CCN to check blister packs; dietitian plan.",
+            "14:00",
+            "Discharge planning meeting",
+        ),
+        R(
+            "csc",
+            "Hospital discharge planning meeting on Puffin Ward. Agreed pharmacy delivery of "
+            "medicines and CCN checks; Donna to help.",
+            "14:00",
+            "Meeting",
+        ),
+        R(
+            "ccn",
+            "Discharge planning mtg on ward - CCN to check blister pack twice weekly.",
+            "14:00",
+            "Meeting",
+        ),
+        R(
+            "paeds",
+            "Discharge planning meeting on Puffin Ward with SW and CCN; single health plan "
+            "updated.",
+            "14:00",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2025-02-13",
+        "ward-discharge",
+        R(
+            "ward",
+            "Discharged home 12:30 with mum. TTOs: levetiracetam, weekly pharmacy delivery "
+            "arranged. Wt 13.9kg.",
+            "12:30",
+            "Discharge",
+        ),
+        R(
+            "csc",
+            "Poppy discharged home from Puffin Ward today with Gemma.",
+            "",
+            "Hospital discharge",
+        ),
+    )
+    f.occ(
+        "2025-02-25",
+        "wc-handover-na",
+        R(
+            "wc",
+            "Home handover of new Zippie tilt-in-space chair at 6 Thimble Lane - no access. "
+            "Chair returned to store. Will try at school.",
+            "10:00",
+            "Handover",
+            "No access",
+        ),
+    )
+    f.occ(
+        "2025-02-27",
+        "core-group-2",
+        R(
+            "csc",
+            "Core group. No missed medicines since discharge (pharmacy delivery). Wheelchair "
+            "handover at home missed; to be done at school.",
+            "13:30",
+            "Core group",
+        ),
+        R(
+            "sch",
+            "Core group at 1.30: wheelchair will be fitted at school next week.",
+            "13:30",
+        ),
+        R(
+            "cmht",
+            "Core group (children) - CMHT update: Gemma stable on lithium, weekly contact.",
+            "",
+            "Multi-agency meeting",
+        ),
+    )
+    f.occ(
+        "2025-03-06",
+        "wc-handover",
+        R(
+            "wc",
+            "Handover of Zippie tilt-in-space chair at Larchwood School, fitted and set up; "
+            "school staff and physio shown tilt and harness. Mum did not attend.",
+            "11:00",
+            "Handover",
+            shift="swap",
+        ),
+        R(
+            "sch",
+            "Poppy's new wheelchair arrived today - the wheelchair service fitted it here. She "
+            "looks so much more comfortable.",
+            "11:00",
+        ),
+    )
+    f.occ(
+        "2025-03-11",
+        "hip-xray",
+        R(
+            "paeds",
+            "Hip surveillance X-ray done: migration L 38%, R 22%. Refer to orthopaedics; "
+            "postural care to continue.",
+            "",
+            "Investigation",
+        ),
+    )
+    f.occ(
+        "2025-03-18",
+        "gp-poppy",
+        R(
+            "gp",
+            "S: Poppy (with mum) medication review. O: wt 14.3kg, chest clear. A: epilepsy "
+            "controlled since Feb. P: continue levetiracetam, weekly delivery.",
+            "09:10",
+            "Consultation",
+        ),
+    )
+    f.occ(
+        "2025-03-18",
+        "gp-alfie",
+        R(
+            "gp",
+            "S: Alfie asthma review. O: PEFR 85% predicted. A: asthma controlled. P: continue "
+            "inhalers, review 12m.",
+            "09:20",
+            "Consultation",
+        ),
+    )
+    f.occ(
+        "2025-03-19",
+        "hospice-call",
+        R(
+            "hosp",
+            "Rang Gemma to book Easter respite - no answer, voicemail.",
+            "10:00",
+            "Telephone",
+        ),
+    )
+    f.occ(
+        "2025-03-19",
+        "hospice-callback",
+        R(
+            "hosp",
+            "Gemma rang back; respite booked 10-13 June instead (she wants Poppy home at Easter).",
+            "14:30",
+            "Telephone",
+        ),
+    )
+    f.occ(
+        "2025-04-02",
+        "ehcp-review",
+        R(
+            "sch",
+            "I chaired Poppy's EHCP annual review. Mum came. Physio and SW here. Outcomes "
+            "rewritten for standing and communication aid.",
+            "09:30",
+        ),
+        R(
+            "ther",
+            "EHCP annual review at Larchwood - therapy outcomes updated.",
+            "09:30",
+            "Annual review",
+            shift="month",
+        ),
+        R(
+            "csc",
+            "Attended Poppy's EHCP annual review at school with Gemma.",
+            "09:30",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2025-04-03",
+        "rcpc",
+        R(
+            "csc",
+            "Review child protection conference. Medicines delivered and given, clinics "
+            "attended since January, new chair. Concern remains about sustainability and "
+            "about Gemma's engagement when unwell. Decision: CP plans continue; legal "
+            "planning meeting to be sought.",
+            "10:00",
+            "RCPC",
+            "CP plans continue",
+        ),
+        R(
+            "paeds",
+            "RCPC: CP plan continues; I reported weight gain and the X-ray result.",
+            "10:00",
+            "Conference",
+        ),
+        R(
+            "sch",
+            "Review conference at 10. Plans continue. Attendance 94%.",
+            "10:00",
+        ),
+        R(
+            "cmht",
+            "RCPC for Gemma's children - CMHT update given. Plans continue.",
+            "10:00",
+            "Multi-agency meeting",
+        ),
+        R(
+            "hosp",
+            "Review conference - St Brannock's report submitted and nurse attended.",
+            "10:15",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2025-05-14",
+        "legal-planning",
+        R(
+            "csc",
+            "Legal planning meeting: grounds for pre-proceedings (PLO) agreed given the pattern "
+            "of medical neglect when Gemma is unwell. Letter before proceedings to be sent.",
+            "14:00",
+            "Legal planning meeting",
+        ),
+    )
+    f.occ(
+        "2025-05-16",
+        "lbp",
+        R(
+            "csc",
+            "Letter before proceedings sent to Gemma by recorded delivery and by hand, "
+            "inviting her to a PLO meeting on 28/05 with her solicitor.",
+            "",
+            "Letter",
+        ),
+    )
+    f.occ(
+        "2025-05-28",
+        "plo-meeting",
+        R(
+            "csc",
+            "PLO meeting at Kestlebury House. Gemma with solicitor (Brackley & Co). Written "
+            "agreement: relapse signature plan, pharmacy delivery, clinic attendance, aunt "
+            "as back-up carer. Review in 12 weeks.",
+            "10:30",
+            "PLO meeting",
+        ),
+        R(
+            "cmht",
+            "Attended PLO meeting with Gemma (at her request); relapse signature plan shared.",
+            "10:30",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2025-06-10",
+        "respite-2",
+        R(
+            "hosp",
+            "Planned respite admission (10-13 June). Poppy arrived with full blister packs, "
+            "spare button kit and pump charger. Skin intact.",
+            "15:30",
+            "Respite admission",
+        ),
+    )
+    f.occ(
+        "2025-07-03",
+        "rcpc-2",
+        R(
+            "csc",
+            "Second review child protection conference. Sustained progress for six months. "
+            "Decision: CP plans end; step down to child in need; PLO continues to review.",
+            "10:00",
+            "RCPC",
+            "CP plans ended - CIN",
+        ),
+        R(
+            "sch",
+            "Review conference: plans ended, now child in need.",
+            "",
+        ),
+        R(
+            "paeds",
+            "RCPC - CP plan ended. Health plan continues under CIN.",
+            "10:00",
+            "Conference",
+        ),
+    )
+    f.occ(
+        "2025-09-18",
+        "cin-1",
+        R(
+            "csc",
+            "Child in need meeting at Larchwood. Orthopaedic appointment attended; PLO review "
+            "positive, to close pre-proceedings.",
+            "13:30",
+            "CIN meeting",
+        ),
+        R(
+            "sch",
+            "CIN meeting at 1.30. All going well; Poppy standing in her frame daily at school.",
+            "13:30",
+        ),
+    )
+
+    f.occ(
+        "2025-10-14",
+        "csc-closure",
+        R(
+            "csc",
+            "Case closed to the Disabled Children's Team social work service: pre-proceedings "
+            "ended, CIN plan outcomes met. Step down to short breaks review and Early Help "
+            "key worker.",
+            "",
+            "Case closure",
+        ),
+    )
+    f.occ(
+        "2025-10-28",
+        "respite-3",
+        R(
+            "hosp",
+            "Planned half-term respite admission (28-30 Oct). All medicines, AFOs and new "
+            "chair came with Poppy. Gemma well.",
+            "15:00",
+            "Respite admission",
+        ),
+    )
+
+    # --- routine single entries ---------------------------------------------------------------
+    for sheet, first, last, kind, text in (
+        (
+            "sch",
+            "2024-09-09",
+            "2024-10-03",
+            "",
+            "Poppy had a settled week; enjoyed sensory room. Communication book sent home.",
+        ),
+        (
+            "sch",
+            "2025-01-27",
+            "2025-02-14",
+            "",
+            "Poppy's AFOs came in all week. Well done to mum (said in the home-school book).",
+        ),
+        (
+            "sch",
+            "2025-05-06",
+            "2025-05-23",
+            "",
+            "Poppy used her eye-gaze board to say 'more' at snack time.",
+        ),
+        (
+            "ther",
+            "2024-09-09",
+            "2024-10-04",
+            "Treatment",
+            "Physio in school: passive stretches, standing frame 20 min.",
+        ),
+        (
+            "ther",
+            "2025-04-22",
+            "2025-05-09",
+            "Treatment",
+            "OT home visit: bath seat and hoist sling checked; standing frame set up at home.",
+        ),
+        (
+            "ther",
+            "2025-06-16",
+            "2025-07-18",
+            "Treatment",
+            "Physio in school: standing frame 30 min tolerated.",
+        ),
+        (
+            "ccn",
+            "2025-03-03",
+            "2025-03-28",
+            "Home visit",
+            "Home visit: blister pack checked, all doses given. Stoma healthy.",
+        ),
+        (
+            "ccn",
+            "2025-05-06",
+            "2025-05-30",
+            "Home visit",
+            "Home visit: button change due in June booked; weight 14.6kg.",
+        ),
+        (
+            "cmht",
+            "2024-10-07",
+            "2024-10-31",
+            "Outpatient",
+            "Care coordinator visit: Gemma reports stress about Poppy's appointments.",
+        ),
+        (
+            "cmht",
+            "2025-03-03",
+            "2025-03-28",
+            "Outpatient",
+            "Care coordinator visit: Gemma stable, lithium level 0.8.",
+        ),
+        (
+            "cmht",
+            "2025-06-16",
+            "2025-07-25",
+            "Outpatient",
+            "Psychiatry outpatient: stable; continue lithium.",
+        ),
+        (
+            "hosp",
+            "2024-10-01",
+            "2024-10-31",
+            "Telephone",
+            "Family support call: Gemma says she is tired; respite dates offered.",
+        ),
+        (
+            "hosp",
+            "2025-07-21",
+            "2025-08-29",
+            "Activity",
+            "Family fun day: Poppy and Alfie attended with Gemma and Donna.",
+        ),
+        (
+            "csc",
+            "2025-01-27",
+            "2025-02-05",
+            "Home visit",
+            "Statutory visit: Poppy and Alfie seen; blister pack on kitchen side.",
+        ),
+        (
+            "csc",
+            "2025-03-24",
+            "2025-04-01",
+            "Home visit",
+            "Statutory visit: new chair in use; Gemma calm and organised.",
+        ),
+        (
+            "csc",
+            "2025-08-04",
+            "2025-08-29",
+            "Home visit",
+            "CIN visit: summer holiday going well; Poppy seen in her new chair.",
+        ),
+        (
+            "paeds",
+            "2025-06-02",
+            "2025-06-27",
+            "Letter",
+            "Clinic letter to GP: weight 14.9kg, seizure-free, hip migration stable.",
+        ),
+        (
+            "gp",
+            "2024-10-14",
+            "2024-11-08",
+            "Consultation",
+            "S: Gemma, lithium review overdue. O: BP normal. A: BPAD. P: bloods - not attended.",
+        ),
+    ):
+        f.fill(sheet, first, last, [(kind, text)], timed=sheet != "sch")
+    return f.case()
+
+
 def blind_dedup_cases_15() -> list[BlindCase]:
     """The fifteenth blind set's families, in the order they were written."""
-    return [_tamsett(), _vanterpool()]
+    return [_tamsett(), _vanterpool(), _ardleigh()]
 
 
 if __name__ == "__main__":
