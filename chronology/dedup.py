@@ -31,8 +31,12 @@ from rapidfuzz import fuzz, process
 
 from chronology.agencies import aliases
 from chronology.linkage import (
+    APART,
+    ARRIVAL,
+    CARE,
     CODES,
     COMPARISONS,
+    LEAVING,
     SHORT_WORDS,
     Pair,
     Weights,
@@ -92,6 +96,10 @@ class Rules:
     held: re.Pattern[str] | None = None  # ... unless just after the meeting it says it was held
     sent: re.Pattern[str] | None = None  # the row sends, refers or calls out
     received: re.Pattern[str] | None = None  # the row receives it
+    episode_agencies: re.Pattern[str] | None = None  # services writing one attendance as rows
+    phases: tuple[tuple[int, re.Pattern[str]], ...] = ()  # (phase, cue) of an attendance's rows
+    episode_opening: int = 50  # characters of the text read for the phase
+    episode_hours: int = 12  # an attendance's rows are at most this far apart
 
 
 def _cue_pattern(words: Sequence[str], anchor: str) -> re.Pattern[str]:
@@ -147,6 +155,19 @@ class EndsSpec:
     received: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True)
+class EpisodesSpec:
+    """One attendance written as several rows of one sheet: the cues of each row's phase."""
+
+    agencies: tuple[str, ...] = ()
+    arrival: tuple[str, ...] = ()
+    care: tuple[str, ...] = ()
+    leaving: tuple[str, ...] = ()
+    apart: tuple[str, ...] = ()
+    opening: int = 50
+    hours: int = 12
+
+
 @rules_file("chronology", "dedup.toml")
 @dataclass(frozen=True)
 class DedupFile:
@@ -155,6 +176,7 @@ class DedupFile:
     thresholds: ThresholdsSpec
     mentions: MentionsSpec = MentionsSpec()
     ends: EndsSpec = EndsSpec()
+    episodes: EpisodesSpec = EpisodesSpec()
 
 
 @cache
@@ -187,6 +209,19 @@ def load_rules() -> Rules:
         held=_alternation(data.mentions.held),
         sent=_alternation(data.ends.sent),
         received=_alternation(data.ends.received),
+        episode_agencies=_alternation(data.episodes.agencies),
+        phases=tuple(
+            (phase, pattern)
+            for phase, cues in (
+                (ARRIVAL, data.episodes.arrival),
+                (CARE, data.episodes.care),
+                (LEAVING, data.episodes.leaving),
+                (APART, data.episodes.apart),
+            )
+            if (pattern := _alternation(cues)) is not None
+        ),
+        episode_opening=data.episodes.opening,
+        episode_hours=data.episodes.hours,
     )
 
 
@@ -233,6 +268,7 @@ class Prepared:
     specifics: frozenset[str] = frozenset()  # addresses, references, names of places
     direction: int = 0  # 1 sends, 2 receives (a referral, a call), 0 neither or unclear
     short: bool = False  # its type, text and outcome hold a word or two (linkage.SHORT_WORDS)
+    phase: int = 0  # ARRIVAL, CARE or LEAVING on a sheet writing attendances as rows; 0 else
 
 
 def _date_range(event: Event) -> tuple[dt.date, dt.date]:
@@ -268,6 +304,25 @@ def _kinds(text: str, rules: Rules, typed: bool) -> dict[str, int]:
                 found[kind.name] = start
                 break
     return found
+
+
+def _phase(event: Event, rules: Rules) -> int:
+    """Where a row stands in an attendance written as several rows (an emergency department's
+    triage, review and discharge): its earliest cue, the longer one first at one place."""
+    if (
+        rules.episode_agencies is None
+        or event.date_precision != "day"
+        or not rules.episode_agencies.search(event.agency.lower())
+    ):
+        return 0
+    opening = f"{event.event_type} | {event.event_text[: rules.episode_opening]}".lower()
+    found = [
+        (m.start(), m.start() - m.end(), phase)
+        for phase, pattern in rules.phases
+        if (m := pattern.search(opening))
+    ]
+    phase = min(found)[2] if found else 0
+    return 0 if phase == APART else phase
 
 
 def prepare(events: Sequence[Event], rules: Rules | None = None) -> list[Prepared]:
@@ -333,6 +388,7 @@ def _prepare(events: Sequence[Event], rules: Rules) -> list[Prepared]:
                 specifics=found_of[raw],
                 direction=_direction(text, rules) if mask & rules.ends_mask else 0,
                 short=_short(event),
+                phase=_phase(event, rules),
             )
         )
     return prepared
@@ -627,10 +683,31 @@ def _pairs_within(
     np.fill_diagonal(wanted, False)
     main = np.array([hash(p.main_daily) if p.main_daily else 0 for p in bucket], dtype=np.int64)
     one_meeting = (main[:, None] == main[None, :]) & (main[:, None] != 0)
-    # Everyone's account of one meeting is always compared, however crowded the day.
+    # Everyone's account of one meeting is always compared, however crowded the day, and so
+    # are the rows of an attendance written as several rows (triage, review, discharge).
     wanted = _best(wanted, _rank(matrix, shared), DENSE_TOP) | (one_meeting & wanted)
+    wanted |= _one_sheet_phases(bucket, bucket)
     for i, j in zip(*np.nonzero(np.triu(wanted | wanted.T, k=1)), strict=True):
         yield bucket[i], bucket[j], "same_day", float(matrix[i, j])
+
+
+def _one_sheet_phases(left: Sequence[Prepared], right: Sequence[Prepared]) -> np.ndarray:
+    """Pairs of rows of one sheet that are both phases of an attendance."""
+
+    def sheets(items: Sequence[Prepared]) -> np.ndarray:
+        return np.array(
+            [
+                hash((p.event.agency, p.event.source.file, p.event.source.sheet)) if p.phase else 0
+                for p in items
+            ],
+            dtype=np.int64,
+        )
+
+    a, b = sheets(left), sheets(right)
+    together = (a[:, None] == b[None, :]) & (a[:, None] != 0)
+    if left is right:
+        np.fill_diagonal(together, False)
+    return together
 
 
 def _pairs_across(
@@ -646,6 +723,8 @@ def _pairs_across(
     wanted = _best(
         (matrix >= _MIN_ACROSS_SIMILARITY) | shared, _rank(matrix, shared), DENSE_TOP_ACROSS
     )
+    if relation == "near":  # an attendance from late evening into the night
+        wanted |= _one_sheet_phases(left, right)
     for i, j in zip(*np.nonzero(wanted), strict=True):
         yield left[i], right[j], relation, float(matrix[i, j])
 

@@ -45,6 +45,7 @@ COMPARISONS: dict[str, tuple[str, ...]] = {
     "kind": (
         "same_meeting",
         "meeting_on_one_sheet",
+        "one_attendance",
         "conference_and_generic",
         "meeting_and_generic",
         "several_meetings",
@@ -444,6 +445,28 @@ def kind_level(a: Prepared, b: Prepared, rules: Rules) -> tuple[str, str]:
     return "none_known", ""
 
 
+# An attendance row's phase; APART rows record something else on the attendance's sheet.
+ARRIVAL, CARE, LEAVING, APART = 1, 2, 3, 4
+
+
+def one_attendance(a: Prepared, b: Prepared, rules: Rules) -> bool:
+    """Two rows of one sheet that read as one attendance: in order of time (of rows when
+    either is untimed, then on one day), close enough, and not two arrivals or two leavings."""
+    if not a.phase or not b.phase:
+        return False
+    if a.minutes is not None and b.minutes is not None:
+        at = a.start.toordinal() * 1440 + a.minutes
+        bt = b.start.toordinal() * 1440 + b.minutes
+        if abs(at - bt) > rules.episode_hours * 60:
+            return False
+        first, second = (a, b) if (at, a.event.source.row) <= (bt, b.event.source.row) else (b, a)
+    elif a.start == b.start:
+        first, second = (a, b) if a.event.source.row <= b.event.source.row else (b, a)
+    else:
+        return False
+    return first.phase <= second.phase and not first.phase == second.phase != CARE
+
+
 def recorder_level(a: Prepared, b: Prepared, names: dict[str, tuple[str, ...]]) -> str:
     same_sheet = (a.event.agency, a.event.source.file, a.event.source.sheet) == (
         b.event.agency,
@@ -505,7 +528,9 @@ def levels_of(
         typed = _level(exact, ((95, "r95"), (85, "r85")), "lower")
     else:
         typed = "other_recorders"
-    if kind_name == "same_meeting" and typed == "lower":
+    if typed == "lower" and one_attendance(a, b, rules):
+        kind_name = "one_attendance"  # an emergency department's triage, review and discharge
+    elif kind_name == "same_meeting" and typed == "lower":
         # one sheet rarely records one meeting twice in other words; a second meeting, or a
         # note about the meeting, is likelier
         kind_name = "meeting_on_one_sheet"

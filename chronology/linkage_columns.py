@@ -26,6 +26,7 @@ from chronology.linkage import (
     Weights,
     _specifics_level,
     mentions,
+    one_attendance,
 )
 
 if TYPE_CHECKING:
@@ -54,6 +55,7 @@ class Columns:
     has_specifics: np.ndarray  # bool
     short: np.ndarray  # bool: a text of a word or two
     direction: np.ndarray  # 1 sends, 2 receives, 0 neither
+    phase: np.ndarray  # bool: a row of an attendance written as several rows
     generic: np.ndarray  # by kind number: a generic meeting name
     cp_generic: np.ndarray  # by kind number: "child protection conference" (unsaid which)
     conference: np.ndarray  # by kind number: a conference
@@ -105,6 +107,7 @@ def columns(items: Sequence[Prepared], rules: Rules, names: dict[str, tuple[str,
         has_specifics=np.fromiter((bool(p.specifics) for p in items), dtype=bool, count=n),
         short=np.fromiter((p.short for p in items), dtype=bool, count=n),
         direction=np.fromiter((p.direction for p in items), dtype=np.int64, count=n),
+        phase=np.fromiter((p.phase > 0 for p in items), dtype=bool, count=n),
         generic=np.array([k.name in rules.generic_names for k in rules.kinds], dtype=bool),
         cp_generic=np.array([k.name == "child protection conference" for k in rules.kinds]),
         conference=np.array([k.name.endswith("conference") for k in rules.kinds], dtype=bool),
@@ -256,11 +259,15 @@ def batch_levels(
         exact = fuzz.ratio(items[left[i]].text, items[right[i]].text)
         typed[i] = _code("typed_twice", "r95" if exact >= 95 else "r85" if exact >= 85 else "lower")
     out[:, 7] = typed
+    reworded = typed == _code("typed_twice", "lower")
     out[:, 2] = np.where(
-        (out[:, 2] == _code("kind", "same_meeting")) & (typed == _code("typed_twice", "lower")),
+        (out[:, 2] == _code("kind", "same_meeting")) & reworded,
         _code("kind", "meeting_on_one_sheet"),
         out[:, 2],
     )
+    for i in np.nonzero(reworded & col.phase[left] & col.phase[right])[0].tolist():
+        if one_attendance(items[left[i]], items[right[i]], rules):
+            out[i, 2] = _code("kind", "one_attendance")
     return out
 
 
