@@ -269,6 +269,7 @@ class Prepared:
     direction: int = 0  # 1 sends, 2 receives (a referral, a call), 0 neither or unclear
     short: bool = False  # its type, text and outcome hold a word or two (linkage.SHORT_WORDS)
     phase: int = 0  # ARRIVAL, CARE or LEAVING on a sheet writing attendances as rows; 0 else
+    attendance_sheet: int = 0  # with a phase: its sheet's number (from 1), for blocking
 
 
 def _date_range(event: Event) -> tuple[dt.date, dt.date]:
@@ -339,6 +340,7 @@ def _prepare(events: Sequence[Event], rules: Rules) -> list[Prepared]:
     written_of: dict[str, tuple[str, dict[str, int]]] = {}
     found_of: dict[str, frozenset[str]] = {}
     mask_of: dict[frozenset[str], int] = {}
+    sheet_number: dict[tuple[str, str, str], int] = {}
     for index, event in enumerate(events):
         if event.event_type not in short:
             short[event.event_type] = normalise_text(event.event_type, rules)
@@ -364,6 +366,7 @@ def _prepare(events: Sequence[Event], rules: Rules) -> list[Prepared]:
         if main and where[main] >= 0 and _only_reports(written, where[main], rules):
             main = None
         start, end = _date_range(event)
+        phase = _phase(event, rules)
         minutes = event.time.hour * 60 + event.time.minute if event.time else None
         if kinds not in mask_of:
             mask_of[kinds] = sum(1 << i for i, k in enumerate(rules.kinds) if k.name in kinds)
@@ -388,7 +391,12 @@ def _prepare(events: Sequence[Event], rules: Rules) -> list[Prepared]:
                 specifics=found_of[raw],
                 direction=_direction(text, rules) if mask & rules.ends_mask else 0,
                 short=_short(event),
-                phase=_phase(event, rules),
+                phase=phase,
+                attendance_sheet=sheet_number.setdefault(
+                    (event.agency, event.source.file, event.source.sheet), len(sheet_number) + 1
+                )
+                if phase
+                else 0,
             )
         )
     return prepared
@@ -693,17 +701,8 @@ def _pairs_within(
 
 def _one_sheet_phases(left: Sequence[Prepared], right: Sequence[Prepared]) -> np.ndarray:
     """Pairs of rows of one sheet that are both phases of an attendance."""
-
-    def sheets(items: Sequence[Prepared]) -> np.ndarray:
-        return np.array(
-            [
-                hash((p.event.agency, p.event.source.file, p.event.source.sheet)) if p.phase else 0
-                for p in items
-            ],
-            dtype=np.int64,
-        )
-
-    a, b = sheets(left), sheets(right)
+    a = np.array([p.attendance_sheet for p in left], dtype=np.int64)
+    b = a if right is left else np.array([p.attendance_sheet for p in right], dtype=np.int64)
     together = (a[:, None] == b[None, :]) & (a[:, None] != 0)
     if left is right:
         np.fill_diagonal(together, False)
