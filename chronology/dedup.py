@@ -24,6 +24,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from functools import cache
+from itertools import pairwise
 from typing import Literal, NamedTuple
 
 import numpy as np
@@ -31,7 +32,6 @@ from rapidfuzz import fuzz, process
 
 from chronology.agencies import aliases
 from chronology.linkage import (
-    APART,
     ARRIVAL,
     CARE,
     CODES,
@@ -98,7 +98,9 @@ class Rules:
     received: re.Pattern[str] | None = None  # the row receives it
     episode_agencies: re.Pattern[str] | None = None  # services writing one attendance as rows
     phases: tuple[tuple[int, re.Pattern[str]], ...] = ()  # (phase, cue) of an attendance's rows
+    episode_apart: re.Pattern[str] | None = None  # a row about something else on the sheet
     episode_opening: int = 50  # characters of the text read for the phase
+    episode_apart_opening: int = 40  # ... and for an `apart` cue
     episode_hours: int = 12  # an attendance's rows are at most this far apart
 
 
@@ -165,6 +167,7 @@ class EpisodesSpec:
     leaving: tuple[str, ...] = ()
     apart: tuple[str, ...] = ()
     opening: int = 50
+    apart_opening: int = 40
     hours: int = 12
 
 
@@ -216,11 +219,12 @@ def load_rules() -> Rules:
                 (ARRIVAL, data.episodes.arrival),
                 (CARE, data.episodes.care),
                 (LEAVING, data.episodes.leaving),
-                (APART, data.episodes.apart),
             )
             if (pattern := _alternation(cues)) is not None
         ),
+        episode_apart=_alternation(data.episodes.apart),
         episode_opening=data.episodes.opening,
+        episode_apart_opening=data.episodes.apart_opening,
         episode_hours=data.episodes.hours,
     )
 
@@ -269,7 +273,7 @@ class Prepared:
     direction: int = 0  # 1 sends, 2 receives (a referral, a call), 0 neither or unclear
     short: bool = False  # its type, text and outcome hold a word or two (linkage.SHORT_WORDS)
     phase: int = 0  # ARRIVAL, CARE or LEAVING on a sheet writing attendances as rows; 0 else
-    attendance_sheet: int = 0  # with a phase: its sheet's number (from 1), for blocking
+    attendance: int = 0  # with a phase: the attendance (from 1) its rows make up
 
 
 def _date_range(event: Event) -> tuple[dt.date, dt.date]:
@@ -309,21 +313,86 @@ def _kinds(text: str, rules: Rules, typed: bool) -> dict[str, int]:
 
 def _phase(event: Event, rules: Rules) -> int:
     """Where a row stands in an attendance written as several rows (an emergency department's
-    triage, review and discharge): its earliest cue, the longer one first at one place."""
+    triage, review and discharge): from its event type when the type has a cue, else from the
+    start of its text; 0 when an `apart` cue comes first (in the type, or in the text of an
+    untyped row)."""
     if (
         rules.episode_agencies is None
         or event.date_precision != "day"
         or not rules.episode_agencies.search(event.agency.lower())
     ):
         return 0
-    opening = f"{event.event_type} | {event.event_text[: rules.episode_opening]}".lower()
+    typed, text = event.event_type.lower(), event.event_text.lower()
+    if rules.episode_apart and rules.episode_apart.search(typed):
+        return 0
+    # The service's own event type decides when it names a phase ("Discharge"); else the text.
+    found = _earliest_phase(typed, rules)
+    if found:
+        return found
+    if rules.episode_apart and rules.episode_apart.search(text[: rules.episode_apart_opening]):
+        return 0
+    return _earliest_phase(text[: rules.episode_opening], rules)
+
+
+def _earliest_phase(text: str, rules: Rules) -> int:
+    """The phase of the earliest cue in `text`, the longer cue first at one place; 0 none."""
     found = [
         (m.start(), m.start() - m.end(), phase)
         for phase, pattern in rules.phases
-        if (m := pattern.search(opening))
+        if (m := pattern.search(text))
     ]
-    phase = min(found)[2] if found else 0
-    return 0 if phase == APART else phase
+    return min(found)[2] if found else 0
+
+
+def attendances(events: Sequence[Event], phases: Sequence[int], rules: Rules) -> list[int]:
+    """Each phased row's attendance (from 1; 0 for other rows). A sheet's phased rows are read
+    in order (of days, then of times when the day's rows all have one, then of rows, reversed
+    for a sheet listed newest first) and a new attendance starts at every arrival, after a
+    leaving, and after a gap of more than `episode_hours` (or a day, untimed): a pair alone
+    cannot tell that another arrival came between its rows."""
+    sheets: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    for index, event in enumerate(events):
+        if phases[index]:
+            sheets[(event.agency, event.source.file, event.source.sheet)].append(index)
+    found = [0] * len(events)
+    number = 0
+    for key, indices in sheets.items():
+        step = -1 if _newest_first(events, key) else 1
+        untimed = {events[i].date for i in indices if events[i].time is None}
+        moments = {i: _moment(events[i], untimed, step) for i in indices}
+        last: tuple[int, int, int] | None = None
+        previous = 0
+        for i in sorted(indices, key=moments.__getitem__):
+            now = moments[i]
+            if events[i].date in untimed:
+                apart = last is not None and now[0] != last[0]
+            else:
+                apart = last is not None and now[1] - last[1] > rules.episode_hours * 60
+            if last is None or phases[i] == ARRIVAL or previous == LEAVING or apart:
+                number += 1
+            found[i] = number
+            last, previous = now, phases[i]
+    return found
+
+
+def _moment(event: Event, untimed: set[dt.date], step: int) -> tuple[int, int, int]:
+    """(day, minutes since the cases' epoch or the day's start when untimed, row in order)."""
+    minutes = event.date.toordinal() * 1440
+    if event.time is not None and event.date not in untimed:
+        minutes += event.time.hour * 60 + event.time.minute
+    return event.date.toordinal(), minutes, step * event.source.row
+
+
+def _newest_first(events: Sequence[Event], sheet: tuple[str, str, str]) -> bool:
+    """A sheet whose dates mostly fall as its rows go on (an export listed newest first)."""
+    rows = sorted(
+        (e.source.row, e.date)
+        for e in events
+        if (e.agency, e.source.file, e.source.sheet) == sheet and e.date_precision == "day"
+    )
+    falls = sum(1 for (_, a), (_, b) in pairwise(rows) if b < a)
+    rises = sum(1 for (_, a), (_, b) in pairwise(rows) if b > a)
+    return falls > rises
 
 
 def prepare(events: Sequence[Event], rules: Rules | None = None) -> list[Prepared]:
@@ -340,7 +409,8 @@ def _prepare(events: Sequence[Event], rules: Rules) -> list[Prepared]:
     written_of: dict[str, tuple[str, dict[str, int]]] = {}
     found_of: dict[str, frozenset[str]] = {}
     mask_of: dict[frozenset[str], int] = {}
-    sheet_number: dict[tuple[str, str, str], int] = {}
+    phases = [_phase(event, rules) for event in events]
+    attendance = attendances(events, phases, rules)
     for index, event in enumerate(events):
         if event.event_type not in short:
             short[event.event_type] = normalise_text(event.event_type, rules)
@@ -366,7 +436,6 @@ def _prepare(events: Sequence[Event], rules: Rules) -> list[Prepared]:
         if main and where[main] >= 0 and _only_reports(written, where[main], rules):
             main = None
         start, end = _date_range(event)
-        phase = _phase(event, rules)
         minutes = event.time.hour * 60 + event.time.minute if event.time else None
         if kinds not in mask_of:
             mask_of[kinds] = sum(1 << i for i, k in enumerate(rules.kinds) if k.name in kinds)
@@ -391,12 +460,8 @@ def _prepare(events: Sequence[Event], rules: Rules) -> list[Prepared]:
                 specifics=found_of[raw],
                 direction=_direction(text, rules) if mask & rules.ends_mask else 0,
                 short=_short(event),
-                phase=phase,
-                attendance_sheet=sheet_number.setdefault(
-                    (event.agency, event.source.file, event.source.sheet), len(sheet_number) + 1
-                )
-                if phase
-                else 0,
+                phase=phases[index],
+                attendance=attendance[index],
             )
         )
     return prepared
@@ -694,15 +759,15 @@ def _pairs_within(
     # Everyone's account of one meeting is always compared, however crowded the day, and so
     # are the rows of an attendance written as several rows (triage, review, discharge).
     wanted = _best(wanted, _rank(matrix, shared), DENSE_TOP) | (one_meeting & wanted)
-    wanted |= _one_sheet_phases(bucket, bucket)
+    wanted |= _one_attendance_pairs(bucket, bucket)
     for i, j in zip(*np.nonzero(np.triu(wanted | wanted.T, k=1)), strict=True):
         yield bucket[i], bucket[j], "same_day", float(matrix[i, j])
 
 
-def _one_sheet_phases(left: Sequence[Prepared], right: Sequence[Prepared]) -> np.ndarray:
-    """Pairs of rows of one sheet that are both phases of an attendance."""
-    a = np.array([p.attendance_sheet for p in left], dtype=np.int64)
-    b = a if right is left else np.array([p.attendance_sheet for p in right], dtype=np.int64)
+def _one_attendance_pairs(left: Sequence[Prepared], right: Sequence[Prepared]) -> np.ndarray:
+    """Pairs of rows of one attendance written as several rows."""
+    a = np.array([p.attendance for p in left], dtype=np.int64)
+    b = a if right is left else np.array([p.attendance for p in right], dtype=np.int64)
     together = (a[:, None] == b[None, :]) & (a[:, None] != 0)
     if left is right:
         np.fill_diagonal(together, False)
@@ -723,7 +788,7 @@ def _pairs_across(
         (matrix >= _MIN_ACROSS_SIMILARITY) | shared, _rank(matrix, shared), DENSE_TOP_ACROSS
     )
     if relation == "near":  # an attendance from late evening into the night
-        wanted |= _one_sheet_phases(left, right)
+        wanted |= _one_attendance_pairs(left, right)
     for i, j in zip(*np.nonzero(wanted), strict=True):
         yield left[i], right[j], relation, float(matrix[i, j])
 

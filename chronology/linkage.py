@@ -449,22 +449,9 @@ def kind_level(a: Prepared, b: Prepared, rules: Rules) -> tuple[str, str]:
 ARRIVAL, CARE, LEAVING, APART = 1, 2, 3, 4
 
 
-def one_attendance(a: Prepared, b: Prepared, rules: Rules) -> bool:
-    """Two rows of one sheet that read as one attendance: in order of time (of rows when
-    either is untimed, then on one day), close enough, and not two arrivals or two leavings."""
-    if not a.phase or not b.phase:
-        return False
-    if a.minutes is not None and b.minutes is not None:
-        at = a.start.toordinal() * 1440 + a.minutes
-        bt = b.start.toordinal() * 1440 + b.minutes
-        if abs(at - bt) > rules.episode_hours * 60:
-            return False
-        first, second = (a, b) if (at, a.event.source.row) <= (bt, b.event.source.row) else (b, a)
-    elif a.start == b.start:
-        first, second = (a, b) if a.event.source.row <= b.event.source.row else (b, a)
-    else:
-        return False
-    return first.phase <= second.phase and not first.phase == second.phase != CARE
+def one_attendance(a: Prepared, b: Prepared) -> bool:
+    """Two rows of one attendance written as several rows (`dedup.attendances` splits them)."""
+    return a.attendance != 0 and a.attendance == b.attendance
 
 
 def recorder_level(a: Prepared, b: Prepared, names: dict[str, tuple[str, ...]]) -> str:
@@ -528,7 +515,7 @@ def levels_of(
         typed = _level(exact, ((95, "r95"), (85, "r85")), "lower")
     else:
         typed = "other_recorders"
-    if typed == "lower" and one_attendance(a, b, rules):
+    if typed == "lower" and one_attendance(a, b):
         kind_name = "one_attendance"  # an emergency department's triage, review and discharge
     elif kind_name == "same_meeting" and typed == "lower":
         # one sheet rarely records one meeting twice in other words; a second meeting, or a

@@ -26,7 +26,6 @@ from chronology.linkage import (
     Weights,
     _specifics_level,
     mentions,
-    one_attendance,
 )
 
 if TYPE_CHECKING:
@@ -55,7 +54,7 @@ class Columns:
     has_specifics: np.ndarray  # bool
     short: np.ndarray  # bool: a text of a word or two
     direction: np.ndarray  # 1 sends, 2 receives, 0 neither
-    phase: np.ndarray  # bool: a row of an attendance written as several rows
+    attendance: np.ndarray  # the attendance written as several rows a row belongs to; 0 none
     generic: np.ndarray  # by kind number: a generic meeting name
     cp_generic: np.ndarray  # by kind number: "child protection conference" (unsaid which)
     conference: np.ndarray  # by kind number: a conference
@@ -107,7 +106,7 @@ def columns(items: Sequence[Prepared], rules: Rules, names: dict[str, tuple[str,
         has_specifics=np.fromiter((bool(p.specifics) for p in items), dtype=bool, count=n),
         short=np.fromiter((p.short for p in items), dtype=bool, count=n),
         direction=np.fromiter((p.direction for p in items), dtype=np.int64, count=n),
-        phase=np.fromiter((p.phase > 0 for p in items), dtype=bool, count=n),
+        attendance=np.fromiter((p.attendance for p in items), dtype=np.int64, count=n),
         generic=np.array([k.name in rules.generic_names for k in rules.kinds], dtype=bool),
         cp_generic=np.array([k.name == "child protection conference" for k in rules.kinds]),
         conference=np.array([k.name.endswith("conference") for k in rules.kinds], dtype=bool),
@@ -265,9 +264,9 @@ def batch_levels(
         _code("kind", "meeting_on_one_sheet"),
         out[:, 2],
     )
-    for i in np.nonzero(reworded & col.phase[left] & col.phase[right])[0].tolist():
-        if one_attendance(items[left[i]], items[right[i]], rules):
-            out[i, 2] = _code("kind", "one_attendance")
+    # linkage.one_attendance over columns
+    attendance = (col.attendance[left] == col.attendance[right]) & (col.attendance[left] != 0)
+    out[:, 2] = np.where(reworded & attendance, _code("kind", "one_attendance"), out[:, 2])
     return out
 
 

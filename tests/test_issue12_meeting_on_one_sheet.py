@@ -82,10 +82,9 @@ def test_triage_review_and_discharge_rows_are_one_attendance() -> None:
     ]
     items = prepare(rows)
     assert [p.phase for p in items] == [ARRIVAL, CARE, 0, LEAVING]
-    rules = load_rules()
-    assert one_attendance(items[0], items[3], rules)
-    assert one_attendance(items[3], items[1], rules)  # in order of time, whichever is first
-    assert not one_attendance(items[0], items[2], rules)  # the call to the duty team
+    assert one_attendance(items[0], items[3])
+    assert one_attendance(items[3], items[1])  # in order of time, whichever is first
+    assert not one_attendance(items[0], items[2])  # the call to the duty team
     clusters = cluster(items).clusters
     assert [0, 1, 3] in clusters and [2] in clusters
     columns, reference, _ = _levels([rows[0], rows[3]])
@@ -101,14 +100,12 @@ def test_a_discharge_before_a_triage_is_another_attendance() -> None:
             _ed("TRIAGE 23:10. 14F third attendance", 23, 10, 4),
         ]
     )
-    rules = load_rules()
-    assert not one_attendance(items[0], items[1], rules)
-    assert not one_attendance(items[1], items[2], rules)  # two arrivals: two attendances
+    assert not one_attendance(items[0], items[1])
+    assert not one_attendance(items[1], items[2])  # two arrivals: two attendances
     assert cluster(items).clusters == [[0], [1], [2]]
 
 
 def test_rows_more_than_twelve_hours_apart_or_on_another_service_are_not_one_attendance() -> None:
-    rules = load_rules()
     far = prepare(
         [
             _ed("Triage 06:00: wrist pain", 6, 0, 2),
@@ -121,7 +118,7 @@ def test_rows_more_than_twelve_hours_apart_or_on_another_service_are_not_one_att
             ),
         ]
     )
-    assert not one_attendance(far[0], far[1], rules)
+    assert not one_attendance(far[0], far[1])
     ward = prepare(
         [
             row("GP", "Triage call: cough", time=dt.time(9, 0)),
@@ -129,3 +126,69 @@ def test_rows_more_than_twelve_hours_apart_or_on_another_service_are_not_one_att
         ]
     )
     assert [p.phase for p in ward] == [0, 0]
+
+
+def _day_of_two_attendances(newest_first: bool) -> list[Event]:
+    texts = [
+        ("Triage: 3y, hand burn on the oven door", "Triage"),
+        ("Reg review: superficial burn, dressed", "Review"),
+        ("Discharged home with mother", "Discharge"),
+        ("Triage: 3y re-attends, vomiting", "Triage"),
+        ("Dr review: well, tolerating fluids", "Review"),
+        ("Discharged home with father", "Discharge"),
+    ]
+    numbers = range(7, 1, -1) if newest_first else range(2, 8)
+    return [
+        row("Emergency Department", text, kind=kind, number=number)
+        for (text, kind), number in zip(texts, numbers, strict=True)
+    ]
+
+
+def test_two_untimed_attendances_on_one_day_stay_two_in_either_sheet_order() -> None:
+    """Review finding: a pair alone cannot see the second arrival between its rows, and a
+    sheet listed newest first reverses the order of untimed rows."""
+    for newest_first in (False, True):
+        events = _day_of_two_attendances(newest_first)
+        if newest_first:  # the export's other rows fall in date as its rows go on
+            events += [
+                row(
+                    "Emergency Department",
+                    "Triage: earlier attendance",
+                    kind="Triage",
+                    day=DAY - dt.timedelta(days=30),
+                    number=8,
+                ),
+                row(
+                    "Emergency Department",
+                    "Triage: first attendance",
+                    kind="Triage",
+                    day=DAY - dt.timedelta(days=60),
+                    number=9,
+                ),
+            ]
+        items = prepare(events)
+        ids = [p.attendance for p in items[:6]]
+        assert ids[0] == ids[1] == ids[2] != 0
+        assert ids[3] == ids[4] == ids[5] != ids[0]
+        clusters = cluster(items).clusters
+        assert not any({0, 3} <= set(c) or {0, 5} <= set(c) or {2, 3} <= set(c) for c in clusters)
+
+
+def test_a_call_to_the_duty_team_in_the_opening_words_is_apart_and_the_duty_team_is_not_an_ed() -> (
+    None
+):
+    items = prepare(
+        [
+            _ed("Dr Tulloch telephoned the duty team re concerns of NAI", 21, 0, 2),
+            _ed("Consultant discussed with police; strategy discussion requested", 21, 30, 3),
+            row("Emergency Duty Team", "Arrived at the address with police", time=dt.time(22, 10)),
+            row(
+                "Emergency Duty Team",
+                "Outcome: children placed with MGM",
+                time=dt.time(23, 50),
+                number=3,
+            ),
+        ]
+    )
+    assert [p.phase for p in items] == [0, 0, 0, 0]
+    assert [p.attendance for p in items] == [0, 0, 0, 0]
