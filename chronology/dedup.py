@@ -1,9 +1,10 @@
 """Finding rows that record the same occurrence, explaining each decision.
 
-Precision first: a false merge hides an event from the panel. So only rows on the same day can
-be merged automatically, and only for a stated reason (the same entry typed twice; the same
-once-a-day meeting; matching kind, time and text). Dates a day apart, swapped day/month dates
-and partial dates only ever produce *possible* duplicates for a reviewer. Clusters use complete
+Precision first: a false merge hides an event from the panel. Each candidate pair gets a match
+weight from the linkage model (`chronology.linkage`, weights learnt from labelled cases) and is
+merged only at or above a threshold chosen for 99% precision, with its reasons in words. Dates
+a day or more apart weigh against a pair (a record typed a day late still merges when the rest
+of the evidence is strong, as does an attendance running past midnight). Clusters use complete
 linkage: two groups merge only when every pair between them is "same", so A~B and B~C never
 chain A to C when A~C is weak or was not compared at all. A softened form (`group` and
 `group_floor` in dedup_weights.toml: no pair below the floor and the mean reaching `group`) is
@@ -655,7 +656,8 @@ def candidate_pairs(
 
     Same day: every pair whose texts share enough words, or whose kinds overlap, or that both
     describe a meeting. Up to three days apart and the day/month swap: similar texts or shared
-    kinds.
+    kinds. Rows of one attendance written as several rows (`attendances`) always, also across
+    midnight.
     A month-precision date meets the days of its month; a year-precision date meets only rows
     of a shared kind or the same text (a whole year of rows is too many to compare by text).
     `part` of `parts` yields a disjoint share of the pairs, for parallel workers.
