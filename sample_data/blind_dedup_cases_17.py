@@ -84,6 +84,25 @@ Decisions for this set (ambiguous situations, said once and applied throughout):
   professionals' meeting about it the next day is another occurrence.
 - Decision for this set: a report or advice sent for a meeting and logged on receipt by the
   meeting's organiser is one occurrence (a letter sent and received), apart from the meeting.
+- Decision for this set: an order made at a hearing is part of that hearing's occurrence; a
+  service that notes on the day or the next day that the social worker told it the order was
+  made (naming the order and the child) records that hearing, not a separate phone call. The
+  same holds for a placement change (a baby going home to her parents) noted by the health
+  visitor the next day from the social worker's call, and for a birth: the midwife's record, the
+  social worker's note and the health visitor's birth notification logged the next day naming
+  the same time and weight are one occurrence (a life event). A hospital's discharge
+  notification received by the health visitor four days after the discharge is its own
+  occurrence (a notice), as the rules say of a hospital's notice of an attendance.
+- Decision for this set: two people's releases on police bail on the same day are two
+  occurrences, like their arrests; an arrest and the release on bail after interview are two.
+- Decision for this set: a police officer's note that he attended the family court to give
+  evidence at a hearing is a record of that hearing.
+- Decision for this set: two siblings who start at a school together on one morning are one
+  event (the school writes a row for each child; the education adviser who brought them writes
+  one row for both); the same for an attendance meeting held about both children at once.
+- Decision for this set: an emergency department's row saying the baby "left PED for the ward"
+  belongs to the attendance; the ward's admission entry and social care's note that the baby
+  was admitted that morning are the admission, another occurrence.
 
 Look-alikes kept apart, case 1 (the Pellingham family): a police call-out and the police
 notification sent to and received by the MASH the next morning, and the MASH screening decision
@@ -102,6 +121,26 @@ on consecutive days; the respite incident and the unit's call to the out-of-hour
 night; the provider's notice email and the professionals' meeting the next day; a
 professionals' meeting and a CIN meeting in one week; a police call-out and the ED attendance
 that evening, and the ED re-attendance the next day.
+
+Look-alikes kept apart, case 2 (the Stoica / Lacatus family): the previous authority's email and
+the health visitor's records transfer the next day; the GP registration and the health
+visitor's transfer-in visit; the great-aunt's word to the school (one row per child) and the
+school's call to the MASH that morning, and the MASH decision the next day; the social worker's
+private fostering visit and the education adviser's visit to the same house on the same day,
+each alone; the health visitor's referral to environmental health and the inspection; the
+inspection, the improvement notice and the housing register application; the ED attendance
+(three rows) and the ward admission; the ward's phone referral and the admission recorded by
+social care; the strategy discussion and the arrests that afternoon; the father's and the
+mother's arrests on one day; their two releases on bail the next day; the ward round the next
+day; the discharge into foster care and the health visitor's discharge notice four days later;
+the care application, the Cafcass allocation and the first hearing on three working days; the
+brothers' disturbance and social care's receipt of the notification; the midwife's booking and
+the father's GP appointment on one day; a fact-finding hearing and the judgment ten days later;
+the strategy discussion for the unborn baby and the pre-birth ICPC; the ICPC and the first core
+group a week later; the move to temporary accommodation and the missed interpreter two days
+later; the birth and the postnatal discharge two days later; the health visitor's new birth
+visit and the social worker's visit on one day, each alone; two core groups; the IRH and the
+final hearing; the baby's return home and the review conference.
 """
 
 from __future__ import annotations
@@ -1298,9 +1337,1236 @@ def _pellingham() -> BlindCase:
     return f.case()
 
 
+# --------------------------------------------------------------------------------------------
+# Case 2: the Stoica / Lacatus family, Eastmere. Florentina Lacatus (b. 2003, also written
+# Lăcătuș and Lakatos) and Marian Stoica (b. 1999), of Roma heritage, Romanian and Romani
+# speaking, arrive from Castleburn (another local authority) in April 2024 with their baby
+# Rebeca Stoica (b. 19/03/2024) to Flat 3, 41 Maltings Row, Eastmere EM2 8LJ, a two-bedroom flat
+# shared with Marian's brother's family (nine people). Florentina's older children Alexandru
+# (Alex, b. 11/06/2015) and Bianca (b. 23/10/2017) Lacatus live with her great-aunt Viorica
+# Rostas ("Aunt Viorica") at 7 Quilter Street, Eastmere EM2 4DS: a private fostering
+# arrangement. Registered at Marlpit Medical Practice; the children at Holmwood Primary.
+# Rebeca's skull fracture at nine weeks, both parents' arrests, care proceedings; a second baby,
+# Luca, born during them; disrepair, an improvement notice, eviction, temporary accommodation.
+# --------------------------------------------------------------------------------------------
+
+
+def _stoica() -> BlindCase:
+    f = Family(
+        "stoica",
+        1702,
+        {
+            "pol": Sheet(
+                POLICE,
+                "Fenmoor Constabulary - Stoica return.xlsx",
+                "Chronology",
+                (("2024-01-01", "DC 5120 Arkwright (CAIT)"),),
+            ),
+            "csc": Sheet(
+                CSC,
+                "Eastmere Childrens Services chronology.xlsx",
+                "Stoica-Lacatus",
+                (
+                    ("2024-01-01", "Hannah Keble (Social Worker, MASH/Assessment)"),
+                    ("2024-05-23", "Tomasz Wierzba (Social Worker, Proceedings team)"),
+                ),
+            ),
+            "hv": Sheet(
+                HV,
+                "Eastmere 0-19 Health Visiting.xlsx",
+                "Chronology",
+                (("2024-01-01", "Carla Dunmore, Health Visitor"),),
+            ),
+            "mw": Sheet(
+                MW,
+                "Eastmere Royal Maternity - vulnerable women.xlsx",
+                "Antenatal",
+                (("2024-01-01", "Jo Carrick, Specialist Midwife"),),
+            ),
+            "gp": Sheet(
+                GP,
+                "Marlpit Medical Practice - family records.xlsx",
+                "Extract",
+                (("2024-01-01", "Dr A. Brereton"),),
+            ),
+            "ed": Sheet(
+                ED,
+                "Eastmere Royal Infirmary - Paediatric ED.xlsx",
+                "Attendances",
+                (("2024-01-01", "PED Safeguarding Nurse"),),
+            ),
+            "ward": Sheet(
+                WARD,
+                "Eastmere Royal Infirmary - Kestrel Ward.xlsx",
+                "Ward notes",
+                (("2024-01-01", "Dr M. Ollerenshaw, Consultant Paediatrician"),),
+            ),
+            "hsg": Sheet(
+                HOUSING,
+                "Eastmere Housing Options.xlsx",
+                "Case log",
+                (("2024-01-01", "Priti Sand, Housing Options Officer"),),
+            ),
+            "eh": Sheet(
+                ENV_HEALTH,
+                "Private Sector Housing - 41 Maltings Row.xlsx",
+                "Sheet1",
+                (("2024-01-01", "Gareth Mold, EHO"),),
+            ),
+            "cafcass": Sheet(
+                CAFCASS,
+                "Cafcass - Rebeca Stoica.xlsx",
+                "Chronology",
+                (("2024-01-01", "Simon Yallop, Family Court Adviser"),),
+            ),
+            "sch": Sheet(
+                SCHOOL,
+                "Holmwood Primary - DSL log.xlsx",
+                "Log",
+                (("2024-01-01", "Mr L. Fenn (DSL)"),),
+                typed=False,
+            ),
+            "emtas": Sheet(
+                EMTAS,
+                "GRT Education Service - Lacatus children.xlsx",
+                "Notes",
+                (("2024-01-01", "Ana Dobre, GRT Education Adviser"),),
+                typed=False,
+            ),
+        },
+    )
+
+    f.occ(
+        "2024-04-08",
+        "castleburn-transfer-email",
+        R(
+            "csc",
+            "Email from Castleburn Children's Services (Duty): family known to them (child in "
+            "need, closed February 2024: overcrowding, missed health appointments, interpreter "
+            "needed - Romanian). Family said to have moved to Maltings Row, Eastmere. For "
+            "information; no open plan. Logged as a contact, no further action at this time.",
+            "15:20",
+            "Contact",
+            "Information only",
+        ),
+    )
+    f.occ(
+        "2024-04-09",
+        "hv-records-transfer-in",
+        R(
+            "hv",
+            "Contact type: Records transfer in. Received from Castleburn 0-19 team: Rebeca "
+            "Stoica DOB 19/03/2024, new birth visit completed there 02/04. Universal partnership "
+            "plus. Outcome: Transfer-in visit to be booked with Romanian interpreter.",
+            "11:00",
+            "Records transfer",
+        ),
+    )
+    f.occ(
+        "2024-04-10",
+        "gp-registration",
+        R(
+            "gp",
+            "New patient registrations: Marian STOICA, Florentina LACATUS, Rebeca STOICA "
+            "(infant). Address Flat 3, 41 Maltings Row. Preferred language Romanian - "
+            "interpreter flag added. Previous practice Castleburn.",
+            "14:40",
+            "Registration",
+        ),
+        R(
+            "hv",
+            "Contact type: Admin. Family registered with Marlpit Medical Practice (all three, "
+            "registered 10/04/2024). Outcome: HV details updated.",
+            "09:15",
+            "Admin",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-04-15",
+        "hv-transfer-in-visit",
+        R(
+            "hv",
+            "Contact type: Transfer-in home visit (Language Line Romanian interpreter by "
+            "speakerphone, ID 30217). Seen mother, baby, father and 6 other adults/children in "
+            "2-bed flat. Rebeca 3.9kg, feeding well (breast + formula). Baby sleeping in parents' "
+            "bed, no Moses basket; black mould in bedroom. Outcome: safe sleep advice given, "
+            "Moses basket requested via charity, consider referral to housing / EH.",
+            "10:30",
+            "Home visit",
+        ),
+    )
+    f.occ(
+        "2024-04-18",
+        "children-start-holmwood",
+        R(
+            "sch",
+            "Alexandru (Alex) Lacatus joined Year 4 today. Brought by Mrs Viorica Rostas, who "
+            "says she is his aunt. Very little English; Ana from the GRT service came with them.",
+            "09:00",
+        ),
+        R(
+            "sch",
+            "Bianca Lacatus joined Year 1 today with her brother Alex. Brought by Mrs Rostas. "
+            "Bianca shy, held her brother's hand all morning.",
+            "09:05",
+        ),
+        R(
+            "emtas",
+            "Alex and Bianca started at Holmwood Primary this morning - I went in with them and "
+            "Mrs Rostas, translated the admission forms (Romanian) and set up the buddy system.",
+            "09:00",
+        ),
+    )
+    f.occ(
+        "2024-04-22",
+        "aunt-tells-school",
+        R(
+            "sch",
+            "Alex: Mrs Rostas (who I understand is Mum's aunt or great-aunt) told me at the "
+            "gate that Alex lives with her at Quilter Street, not with Mum, because 'there is no "
+            "room at the flat'. She does not know how long for.",
+            "08:50",
+        ),
+        R(
+            "sch",
+            "Bianca: as for Alex - Mrs Rostas told me this morning Bianca lives with her at "
+            "Quilter Street since they came from Castleburn. Mum visits at weekends.",
+            "08:52",
+        ),
+    )
+    f.occ(
+        "2024-04-22",
+        "school-calls-mash-pf",
+        R(
+            "sch",
+            "I rang the MASH to ask whether this is a private fostering arrangement and to pass "
+            "on the details for both children.",
+            "10:30",
+        ),
+        R(
+            "csc",
+            "Telephone contact from Mr Fenn (DSL, Holmwood Primary): Alexandru (8) and Bianca "
+            "(6) Lacatus living with Mrs Viorica Rostas, described as their mother's aunt, at 7 "
+            "Quilter Street since April. Possible private fostering arrangement. Mother lives at "
+            "Maltings Row with her partner and baby.",
+            "10:35",
+            "Contact",
+        ),
+    )
+    f.occ(
+        "2024-04-23",
+        "mash-decision-pf",
+        R(
+            "csc",
+            "MASH decision: Mrs Rostas is the children's maternal great-aunt (mother's "
+            "grandmother's sister), not a close relative under the Children Act 1989; the "
+            "arrangement is intended to last more than 28 days, so it is private fostering. "
+            "Allocated for a private fostering assessment; visit within 7 working days.",
+            "12:00",
+            "MASH decision",
+            "Private fostering assessment",
+        ),
+    )
+    f.occ(
+        "2024-04-30",
+        "pf-visit-sw-alone",
+        R(
+            "csc",
+            "Private fostering visit to 7 Quilter Street with a face-to-face Romanian "
+            "interpreter. Seen Mrs Rostas (64), Alex and Bianca. Two-bedroom house, children "
+            "share a room, clean and warm. Mrs Rostas wants them to stay 'until Florentina has "
+            "a house'. Mother not present; to be seen separately with consent forms. DBS "
+            "checks on the household started.",
+            "16:00",
+            "Private fostering visit",
+        ),
+    )
+    f.occ(
+        "2024-04-30",
+        "emtas-visit-alone",
+        R(
+            "emtas",
+            "Home visit to Mrs Rostas at Quilter Street (10:00) about punctuality - children "
+            "late 4 times. She walks them from Quilter Street and also minds a neighbour's "
+            "child. Gave her a picture timetable. Nobody else visiting while I was there.",
+            "10:00",
+        ),
+    )
+    f.occ(
+        "2024-05-02",
+        "hv-referral-to-eh",
+        R(
+            "hv",
+            "Contact type: Referral (with mother's consent, via interpreter). Referral sent to "
+            "Private Sector Housing: damp and mould in 2-bed privately rented flat, 9 occupants, "
+            "infant. Outcome: awaiting inspection date.",
+            "15:45",
+            "Referral",
+        ),
+        R(
+            "eh",
+            "Service request received from the health visitor: 41 Maltings Row Flat 3, damp / "
+            "mould, suspected overcrowding (9 occupants incl. infant). Landlord: R. Dhaliwal "
+            "Lettings. Inspection to be arranged; Romanian interpreter needed.",
+            "09:30",
+            "Service request",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-05-14",
+        "eh-inspection",
+        R(
+            "eh",
+            "I inspected Flat 3 with a Romanian interpreter (phone). HHSRS: Category 1 hazards - "
+            "damp and mould growth (bedroom 1, bathroom) and crowding and space (9 persons in "
+            "2 bedrooms; statutory overcrowding). Broken extractor, window frame rotten. Will "
+            "write to the landlord and consider an improvement notice.",
+            "11:00",
+            "Inspection",
+        ),
+    )
+    f.occ(
+        "2024-05-20",
+        "ed-attendance-rebeca",
+        R(
+            "ed",
+            "Triage 02:52. 9/52 F brought by parents (taxi), Romanian - interpreter by phone. "
+            "Hx: rolled off adult bed onto floor ~midnight, cried immediately. Boggy swelling L "
+            "parietal. Obs stable. Cat 2.",
+            "02:52",
+            "Triage",
+        ),
+        R(
+            "ed",
+            "Reg review: 9wk old, non-mobile infant. L parietal swelling 4cm. CT head: linear L "
+            "parietal skull # , no intracranial bleed. Hx inconsistent between parents (bed vs "
+            "sofa). CP concerns - paeds on call informed, SG team to be told in hours.",
+            "04:10",
+            "Medical review",
+        ),
+        R(
+            "ed",
+            "Accepted by paediatrics; left PED for Kestrel Ward 06:20 with mother. Father went "
+            "home.",
+            "06:20",
+            "Transfer",
+        ),
+    )
+    f.occ(
+        "2024-05-20",
+        "ward-admission",
+        R(
+            "ward",
+            "Admitted to Kestrel Ward from PED 06:35: Rebeca Stoica, 9/52, L parietal skull "
+            "fracture. For skeletal survey, ophthalmology, bloods (clotting, bone profile). Mother "
+            "resident. Interpreter booked for ward round.",
+            "06:35",
+            "Admission",
+        ),
+        R(
+            "csc",
+            "Rebeca (9 weeks) was admitted to Kestrel Ward, Eastmere Royal Infirmary this "
+            "morning with a skull fracture; mother with her on the ward.",
+            "09:10",
+            "Hospital admission",
+        ),
+    )
+    f.occ(
+        "2024-05-20",
+        "ward-calls-mash",
+        R(
+            "ward",
+            "08:40 I telephoned the MASH (duty SW) to refer: 9wk non-mobile infant with skull "
+            "fracture, explanation inconsistent. Strategy discussion requested today.",
+            "08:40",
+            "Safeguarding referral",
+        ),
+        R(
+            "csc",
+            "Telephone referral from Dr Ollerenshaw, consultant paediatrician, Kestrel Ward: "
+            "Rebeca Stoica, 9 weeks, linear skull fracture, parents' accounts differ (fell from "
+            "bed / sofa). Strategy discussion arranged for 11:00.",
+            "08:45",
+            "Contact",
+        ),
+    )
+    f.occ(
+        "2024-05-20",
+        "strategy-discussion-rebeca",
+        R(
+            "csc",
+            "Strategy meeting (Teams) chaired by the MASH team manager. Present: DC Arkwright "
+            "(CAIT), Dr Ollerenshaw, the health visitor, the GP by written report. Agreed: "
+            "joint s47 enquiry (single-agency police investigation alongside); Rebeca to remain "
+            "in hospital; no unsupervised contact; police to arrest both parents; legal advice "
+            "to be sought.",
+            "11:00",
+            "Strategy discussion",
+            "S47 - joint",
+        ),
+        R(
+            "pol",
+            "STRATEGY MTG 1100 HRS - CAIT, CSC, CONS PAED, HV. 9 WK OLD SKULL FRACTURE, "
+            "UNEXPLAINED. JOINT INVESTIGATION. DECISION: ARREST BOTH PARENTS. OIC DC 5120.",
+            "11:00",
+            "Strategy meeting",
+            ref="CR/24/44017",
+        ),
+        R(
+            "ward",
+            "Strat discussion attended (Dr O). Medical opinion: fracture needs significant force, "
+            "not explained by 45cm roll from bed without more. Plan as above.",
+            "11:00",
+            "Strategy discussion",
+        ),
+        R(
+            "hv",
+            "Contact type: Strategy discussion (telephone). HV information shared: transfer-in "
+            "15/04, overcrowding, co-sleeping, mould; mother warm with baby. Outcome: S47.",
+            "11:25",
+            "Multi-agency",
+        ),
+    )
+    f.occ(
+        "2024-05-20",
+        "father-arrest",
+        R(
+            "pol",
+            "1505 MARIAN STOICA (DOB 07/08/1999) ARRESTED AT ERI KESTREL WARD ON SUSPICION OF "
+            "GBH (S20) ON CHILD. CONVEYED EASTMERE CUSTODY. INTERPRETER REQUESTED.",
+            "15:05",
+            "Arrest",
+            ref="CR/24/44017 CUST 24/8810",
+        ),
+        R(
+            "ward",
+            "Father arrested on the ward by police 15:05 and taken away; parents' parking "
+            "permit left at desk.",
+            "15:10",
+            "Nursing note",
+        ),
+    )
+    f.occ(
+        "2024-05-20",
+        "mother-arrest",
+        R(
+            "pol",
+            "1640 FLORENTINA LACATUS (DOB 14/01/2003) ARRESTED BY APPOINTMENT AT EASTMERE "
+            "CUSTODY ON SUSPICION OF GBH (S20) ON CHILD / NEGLECT. INTERPRETER ROMANIAN.",
+            "16:40",
+            "Arrest",
+            ref="CR/24/44017 CUST 24/8815",
+        ),
+    )
+    f.occ(
+        "2024-05-21",
+        "ward-skeletal-survey",
+        R(
+            "ward",
+            "Skeletal survey: no other fractures. Ophthalmology: no retinal haemorrhages. "
+            "Clotting and bone profile normal. Mother returned to ward 11:30 after police "
+            "interview; supervised by nursing staff per CSC plan.",
+            "13:00",
+            "Ward round",
+        ),
+    )
+    f.occ(
+        "2024-05-21",
+        "father-bail",
+        R(
+            "pol",
+            "STOICA INTERVIEWED WITH ROMANIAN INTERPRETER - ACCOUNT: BABY ROLLED OFF BED. "
+            "RELEASED 0215 ON POLICE BAIL TO 20/08/24. CONDS: NO UNSUPERVISED CONTACT WITH ANY "
+            "CHILD UNDER 16.",
+            "02:15",
+            "Bail",
+            ref="CUST 24/8810",
+        ),
+    )
+    f.occ(
+        "2024-05-21",
+        "mother-bail",
+        R(
+            "pol",
+            "LACATUS INTERVIEWED (ROMANIAN INTERPRETER, SOLICITOR) - SAYS BABY FELL FROM BED, "
+            "DID NOT SEE IT. RELEASED 1040 ON POLICE BAIL TO 20/08/24, SAME CONDS.",
+            "10:40",
+            "Bail",
+            ref="CUST 24/8815",
+        ),
+    )
+    f.occ(
+        "2024-05-23",
+        "legal-gateway",
+        R(
+            "csc",
+            "Legal gateway meeting: threshold met on the medical evidence and the absence of an "
+            "explanation. Parents offered s20 accommodation for Rebeca with a foster carer on "
+            "discharge while proceedings are prepared; issue care proceedings and seek an "
+            "interim care order. Parents to receive the letter before proceedings in Romanian.",
+            "14:00",
+            "Legal planning",
+            "Issue proceedings",
+        ),
+    )
+    f.occ(
+        "2024-05-24",
+        "discharge-to-foster-care",
+        R(
+            "ward",
+            "Medically fit. Discharged 15:30 to foster carer Mrs J. Abberley with SW Tomasz "
+            "Wierzba; s20 consent signed by both parents yesterday (interpreter present). TTO "
+            "paracetamol. Discharge letter to GP and HV.",
+            "15:30",
+            "Discharge",
+        ),
+        R(
+            "csc",
+            "Rebeca discharged from Kestrel Ward this afternoon and placed with foster carer "
+            "Mrs Abberley (Eastmere in-house fostering) under s20. Mother tearful; father not "
+            "allowed on ward (bail). Contact: supervised at the family centre, 3x weekly.",
+            "16:30",
+            "Placement start",
+        ),
+    )
+    f.occ(
+        "2024-05-28",
+        "hv-discharge-notice",
+        R(
+            "hv",
+            "Contact type: Notification. Hospital discharge notification received from Kestrel "
+            "Ward: Rebeca discharged 24/05 to foster care (s20). Outcome: caseload transferred to "
+            "foster carer's HV team; remain involved with mother (pregnancy? - ask).",
+            "10:10",
+            "Notification",
+        ),
+    )
+    f.occ(
+        "2024-05-31",
+        "care-application-issued",
+        R(
+            "csc",
+            "Care application (C110A) issued at Eastmere Family Court for Rebeca. First hearing "
+            "listed 04/06/2024. Romanian interpreter requested from the court for the parents.",
+            "12:30",
+            "Proceedings",
+        ),
+    )
+    f.occ(
+        "2024-06-03",
+        "cafcass-allocation",
+        R(
+            "cafcass",
+            "Case allocated to FCA Simon Yallop. Children's Guardian appointed for Rebeca "
+            "Stoica; solicitor instructed (Fairholme & Pryce). Safeguarding letter: both "
+            "parents on police bail; father previous caution in Castleburn (2021, theft).",
+            "09:45",
+            "Allocation",
+        ),
+    )
+    f.occ(
+        "2024-06-04",
+        "first-hearing-ico",
+        R(
+            "csc",
+            "Case management hearing at Eastmere Family Court (HHJ Latymer). Interim care order "
+            "made for Rebeca, placement with Mrs Abberley approved. Parents attended with a "
+            "court interpreter; their solicitors asked for an independent radiologist. Fact-"
+            "finding hearing to be listed. Viability assessment of Mrs Rostas directed.",
+            "10:00",
+            "Court hearing",
+            "ICO",
+        ),
+        R(
+            "cafcass",
+            "Attended first hearing: ICO granted (Rebeca). Directions: expert paediatric "
+            "radiologist, fact-finding, viability of great-aunt. Guardian's initial analysis "
+            "filed.",
+            "10:00",
+            "Hearing",
+            shift="swap",
+        ),
+        R(
+            "hv",
+            "Contact type: Telephone (SW). Informed interim care order granted for Rebeca at "
+            "court 04/06. Outcome: noted.",
+            "09:30",
+            "Liaison",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-06-29",
+        "brothers-fight-flat",
+        R(
+            "pol",
+            "CAD 2281 29/06/24. DISTURBANCE FLAT 3, 41 MALTINGS ROW. TWO BROTHERS ARGUING, "
+            "MARIAN STOICA AND DANUT STOICA, OVER ROOM/RENT. NEIGHBOUR CALLER. PC 3390 "
+            "WHITTLE ATTENDED 2355. 4 CHILDREN PRESENT (DANUT'S). NO ASSAULT. WORDS OF ADVICE. "
+            "STOICA ON BAIL - CONDS CHECKED, NO BREACH (CHILDREN NOT ALONE WITH HIM).",
+            "23:40",
+            "Domestic - non crime",
+            "PPN SUBMITTED",
+            ref="CAD 2281 29/06/24",
+        ),
+    )
+    f.occ(
+        "2024-07-01",
+        "csc-ppn-brothers",
+        R(
+            "csc",
+            "Police notification received re disturbance at Maltings Row on Saturday night "
+            "(29/06) between Marian and his brother. Four of the brother's children present. "
+            "Passed to MASH for a separate contact about the brother's children; Rebeca not "
+            "present (in foster care).",
+            "10:05",
+            "Police notification",
+        ),
+    )
+    f.occ(
+        "2024-07-02",
+        "improvement-notice",
+        R(
+            "eh",
+            "Improvement notice (s11 Housing Act 2004) served on R. Dhaliwal Lettings by post "
+            "and email: works to damp, ventilation and window within 28 days. Overcrowding "
+            "notice under consideration. Copy to tenant (translated summary).",
+            "12:00",
+            "Enforcement",
+        ),
+    )
+    f.occ(
+        "2024-07-04",
+        "housing-register-application",
+        R(
+            "hsg",
+            "Housing register application taken in person with a Romanian interpreter (Mr C. "
+            "Pop, face to face). Household: Marian, Florentina (pregnant?), Rebeca (in care), "
+            "Alex and Bianca (with great-aunt). Band B - statutory overcrowding, EH evidence.",
+            "14:00",
+            "Application",
+        ),
+    )
+    f.occ(
+        "2024-07-16",
+        "case-management-hearing-2",
+        R(
+            "csc",
+            "Further case management hearing: independent radiologist's report awaited; "
+            "fact-finding listed 19/11/2024 (3 days reserved, 1 used). Contact increased to 4x "
+            "weekly. Mrs Rostas's viability negative (she is already caring for Alex and "
+            "Bianca and has health problems).",
+            "14:00",
+            "Court hearing",
+        ),
+        R(
+            "cafcass",
+            "CMH - attended. FF listed 19/11. Contact increase supported by guardian.",
+            "14:00",
+            "Hearing",
+        ),
+    )
+    f.occ(
+        "2024-07-23",
+        "mw-booking",
+        R(
+            "mw",
+            "Booking appointment (face-to-face Romanian interpreter). G3 P2, LMP 28/05/24, EDD "
+            "04/03/25. Known to CSC - Rebeca in care, parents on bail. Referred to the "
+            "vulnerable women's team; consent to share obtained. BMI 22. No alcohol/drugs. "
+            "Safeguarding: CSC informed of pregnancy.",
+            "09:30",
+            "Booking",
+        ),
+    )
+    f.occ(
+        "2024-07-23",
+        "gp-appointment-same-day",
+        R(
+            "gp",
+            "S: Marian - back pain after lifting at work (car wash), via telephone interpreter. "
+            "O: lumbar paraspinal tenderness, SLR neg. A: mechanical LBP. P: ibuprofen, exercise "
+            "leaflet (Romanian).",
+            "16:00",
+            "Consultation",
+        ),
+    )
+    f.occ(
+        "2024-09-17",
+        "attendance-meeting",
+        R(
+            "sch",
+            "Alex: attendance meeting with Mrs Rostas and Ana (GRT service). Alex 81% last "
+            "term, mostly lateness and three days at Castleburn for a family funeral. Agreed "
+            "target 92%; Ana will translate the letter.",
+            "15:30",
+        ),
+        R(
+            "sch",
+            "Bianca: attendance meeting with Mrs Rostas and Ana - Bianca 84%. Same plan as Alex.",
+            "15:30",
+        ),
+        R(
+            "emtas",
+            "Attendance meeting at Holmwood for Alex and Bianca: I translated for Mrs Rostas. "
+            "She did not know about the family funeral days counting as unauthorised.",
+            "15:30",
+        ),
+    )
+    f.occ(
+        "2024-09-10",
+        "pf-assessment-approved",
+        R(
+            "csc",
+            "Private fostering assessment completed and approved by the team manager: Mrs "
+            "Rostas suitable, DBS clear, household checks fine. Arrangement to be reviewed every "
+            "six weeks in the first year and every 12 weeks thereafter. Mother's consent "
+            "recorded (interpreter).",
+            "15:00",
+            "Private fostering",
+            "Approved",
+        ),
+    )
+    f.occ(
+        "2024-10-15",
+        "cps-nfa",
+        R(
+            "pol",
+            "CPS ADVICE RECEIVED CR/24/44017: NO FURTHER ACTION BOTH SUSPECTS - EVIDENTIAL TEST "
+            "NOT MET (CANNOT SAY WHICH CARER, EXPERT CANNOT EXCLUDE ACCIDENTAL MECHANISM). BAIL "
+            "CANCELLED. CSC INFORMED BY EMAIL.",
+            "11:30",
+            "Outcome",
+            ref="CR/24/44017",
+        ),
+    )
+    f.occ(
+        "2024-10-24",
+        "homeless-application",
+        R(
+            "hsg",
+            "Florentina attended with interpreter (Language Line video). Landlord served s21 "
+            "notice on 21/10 (2 months) - after improvement notice, possible retaliatory "
+            "eviction: EHO asked to confirm dates. Homeless application taken; prevention duty "
+            "accepted. Pregnant, EDD March.",
+            "10:30",
+            "Homeless application",
+        ),
+    )
+    f.occ(
+        "2024-11-05",
+        "pre-birth-assessment-start",
+        R(
+            "csc",
+            "Pre-birth assessment started for the unborn baby (EDD 04/03/2025) with both "
+            "parents at the family centre, interpreter present. Parents now say Rebeca rolled "
+            "from a mattress propped on two beds because there was no space for a cot.",
+            "10:00",
+            "Assessment",
+        ),
+    )
+    f.occ(
+        "2024-11-19",
+        "fact-finding-hearing",
+        R(
+            "csc",
+            "Fact-finding hearing. Evidence from Dr Ollerenshaw, the independent radiologist "
+            "and both parents (interpreter). Judgment reserved to 29/11.",
+            "10:00",
+            "Court hearing",
+        ),
+        R(
+            "cafcass",
+            "Fact-finding hearing day 1 (of 1 used) - attended. Judgment reserved.",
+            "10:00",
+            "Hearing",
+        ),
+        R(
+            "pol",
+            "DC 5120 ATTENDED EASTMERE FAMILY COURT FACT FINDING - POLICE DISCLOSURE AND "
+            "INTERVIEW RECORDS PROVIDED. EVIDENCE GIVEN.",
+            "10:00",
+            "Court",
+            shift="month",
+        ),
+    )
+    f.occ(
+        "2024-11-29",
+        "judgment-hearing",
+        R(
+            "csc",
+            "Judgment handed down: the court found on balance that Rebeca's fracture was caused "
+            "by a fall from an improvised raised bed in an overcrowded room, not by an inflicted "
+            "blow; the parents failed to provide a safe sleeping space despite advice (neglect). "
+            "Plan: rehabilitation of Rebeca home after the birth if housing is secured.",
+            "14:00",
+            "Court hearing",
+            "Findings made",
+        ),
+        R(
+            "cafcass",
+            "Judgment handed down (remote hearing): accidental mechanism, neglectful sleeping "
+            "arrangements found. Guardian supports a rehabilitation plan subject to housing.",
+            "14:00",
+            "Hearing",
+        ),
+    )
+    f.occ(
+        "2024-12-10",
+        "strategy-unborn",
+        R(
+            "csc",
+            "Strategy discussion for the unborn baby following the findings: s47 to continue to "
+            "an initial child protection conference before the birth (neglect).",
+            "10:00",
+            "Strategy discussion",
+            "ICPC",
+        ),
+        R(
+            "mw",
+            "Strat discussion re unborn (tel) - attended. ICPC to be booked before 32/40.",
+            "10:15",
+            "Multi-agency",
+        ),
+        R(
+            "pol",
+            "STRAT 1000 RE UNBORN STOICA/LACATUS - POLICE NFA CONFIRMED, NO FURTHER POLICE "
+            "ROLE. CONTINUE S47 (CSC SINGLE AGENCY).",
+            "10:00",
+            "Strategy",
+        ),
+    )
+    f.occ(
+        "2025-01-08",
+        "icpc-pre-birth",
+        R(
+            "csc",
+            "Initial child protection conference (pre-birth) for the unborn baby of Florentina "
+            "Lacatus and Marian Stoica. Parents attended with a Romanian interpreter. Decision: "
+            "child protection plan at birth under the category of neglect; safe sleep, housing "
+            "and health appointments central. Core group within 10 working days.",
+            "13:00",
+            "ICPC",
+            "CP plan - neglect",
+        ),
+        R(
+            "mw",
+            "Attended ICPC (pre-birth). CP plan from birth. Birth plan to be written; "
+            "notification on Badger/ maternity alert placed.",
+            "13:00",
+            "Conference",
+        ),
+        R(
+            "hv",
+            "Contact type: Child protection conference (initial, unborn). Report submitted. "
+            "Outcome: CP plan - neglect. HV on core group.",
+            "13:00",
+            "Conference",
+        ),
+        R(
+            "gp",
+            "ICPC report sent and Dr Brereton attended by phone - unborn baby, CP plan agreed "
+            "(neglect).",
+            "13:30",
+            "Case conference",
+        ),
+    )
+    f.occ(
+        "2025-01-15",
+        "core-group-1",
+        R(
+            "csc",
+            "First core group (family centre): parents, HV, midwife, interpreter. Cot, Moses "
+            "basket and sleeping bags delivered; housing prevention duty chased.",
+            "10:00",
+            "Core group",
+        ),
+        R(
+            "hv",
+            "Contact type: Core group. Safe sleep plan reviewed with parents (interpreter). "
+            "Outcome: actions on plan.",
+            "10:00",
+            "Core group",
+        ),
+        R(
+            "mw",
+            "CG meeting attended - birth plan shared.",
+            "10:00",
+            "Core group",
+        ),
+    )
+    f.occ(
+        "2025-01-20",
+        "move-to-ta",
+        R(
+            "hsg",
+            "Relief duty: household placed in temporary accommodation, Flat 6 Beacon House, "
+            "Nene Road, Eastmere EM4 1RT (2 bedrooms, self-contained). Keys handed over 12:00 "
+            "with interpreter by phone.",
+            "12:00",
+            "Temporary accommodation",
+        ),
+        R(
+            "csc",
+            "Marian and Florentina moved today into temporary accommodation at Flat 6, Beacon "
+            "House, Nene Road. Two bedrooms, just the couple. I visited at 15:00: a cot is up.",
+            "15:00",
+            "House move",
+        ),
+    )
+    f.occ(
+        "2025-01-22",
+        "mw-no-interpreter",
+        R(
+            "mw",
+            "ANC 34/40 - interpreter booked did not attend; Marian's nephew (14) offered to "
+            "translate - declined, not appropriate. Appt rebooked with Language Line for "
+            "23/01. BP 118/72, SFH 34cm.",
+            "11:00",
+            "Antenatal",
+        ),
+    )
+    f.occ(
+        "2025-02-27",
+        "birth-luca",
+        R(
+            "mw",
+            "SVD 03:12 at Eastmere Royal. Live male infant, 3.18kg, Apgars 9/10. Father "
+            "present. Baby Luca Stoica. CP plan in place - birth plan followed, SW informed at "
+            "09:00.",
+            "03:12",
+            "Birth",
+        ),
+        R(
+            "csc",
+            "Baby Luca was born this morning at 03:12 at Eastmere Royal (3.18kg), both well. "
+            "Subject to a child protection plan from birth.",
+            "09:20",
+            "Birth",
+        ),
+        R(
+            "hv",
+            "Contact type: Birth notification. Male infant Luca Stoica born 27/02/2025 03:12, "
+            "3.18kg, SVD. Outcome: new birth visit to be booked with interpreter.",
+            "10:00",
+            "Birth notification",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-03-01",
+        "postnatal-discharge",
+        R(
+            "mw",
+            "Postnatal discharge home with baby to Flat 6 Beacon House. Feeding well (breast). "
+            "Safe sleep reinforced, Moses basket seen in photos. Community MW to visit 02/03.",
+            "12:45",
+            "Discharge",
+        ),
+    )
+    f.occ(
+        "2025-03-04",
+        "hv-new-birth-visit",
+        R(
+            "hv",
+            "Contact type: New birth visit (Language Line video interpreter). Luca 3.10kg. "
+            "Breastfeeding well. Baby sleeping in own cot in parents' room. Outcome: CP plan - "
+            "weekly HV contact.",
+            "10:00",
+            "Home visit",
+        ),
+    )
+    f.occ(
+        "2025-03-04",
+        "sw-visit-same-day",
+        R(
+            "csc",
+            "Statutory child protection visit to Luca at Beacon House (14:30), with an "
+            "interpreter. Luca seen asleep on his back in his cot. Parents asking when Rebeca "
+            "can come home. Contact for Rebeca moved to Beacon House (supervised).",
+            "14:30",
+            "CP visit",
+        ),
+    )
+    f.occ(
+        "2025-03-06",
+        "core-group-2",
+        R(
+            "csc",
+            "Core group at Beacon House: parents, HV, community midwife. Good progress; "
+            "rehabilitation plan for Rebeca agreed in principle.",
+            "11:00",
+            "Core group",
+        ),
+        R(
+            "hv",
+            "Contact type: Core group (home). Outcome: progress noted; HV to continue weekly.",
+            "11:00",
+            "Core group",
+            shift="-1",
+        ),
+    )
+    f.occ(
+        "2025-03-18",
+        "irh",
+        R(
+            "csc",
+            "Issues resolution hearing: the court endorsed a plan for Rebeca to return home "
+            "under the interim care order from 07/04/2025, final hearing listed 10/06/2025.",
+            "10:30",
+            "Court hearing",
+        ),
+        R(
+            "cafcass",
+            "IRH - attended. Guardian agrees phased return home 07/04.",
+            "10:30",
+            "Hearing",
+        ),
+    )
+    f.occ(
+        "2025-04-07",
+        "rebeca-returns-home",
+        R(
+            "csc",
+            "Rebeca moved from Mrs Abberley's home to live with her parents and Luca at Beacon "
+            "House today (placement with parents under the ICO). Regulation 19 checks done.",
+            "11:00",
+            "Placement change",
+        ),
+        R(
+            "hv",
+            "Contact type: Telephone (SW). Rebeca returned home to parents 07/04 (placement with "
+            "parents). Outcome: HV to see both children.",
+            "09:00",
+            "Liaison",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-04-24",
+        "rcpc-luca",
+        R(
+            "csc",
+            "Review child protection conference for Luca: parents engaging, safe sleep "
+            "observed, Rebeca home since 07/04. Decision: Luca remains on a CP plan (neglect) "
+            "for one more review to test the arrangements with two babies.",
+            "10:00",
+            "RCPC",
+            "CP plan continues",
+        ),
+        R(
+            "hv",
+            "Contact type: Review child protection conference. Outcome: CP plan continues. "
+            "HV report: weights on 50th centile, all immunisations up to date.",
+            "10:00",
+            "Conference",
+        ),
+        R(
+            "gp",
+            "RCPC today - Dr Brereton joined by phone for the health section (immunisations "
+            "given, 6-8wk check normal). Plan continues.",
+            "10:20",
+            "Case conference",
+        ),
+    )
+    f.occ(
+        "2025-06-10",
+        "final-hearing",
+        R(
+            "csc",
+            "Final hearing: care proceedings concluded; the court made a 12-month supervision "
+            "order for Rebeca in favour of the local authority. Guardian discharged.",
+            "10:00",
+            "Court hearing",
+            "Supervision order",
+        ),
+        R(
+            "cafcass",
+            "Final hearing attended: 12 month supervision order (Rebeca). Case closed to Cafcass.",
+            "10:00",
+            "Hearing",
+        ),
+    )
+    f.occ(
+        "2025-07-21",
+        "move-to-wharf-lane",
+        R(
+            "hsg",
+            "Main duty discharged: family signed a secure tenancy of 18 Wharf Lane, Eastmere EM3 "
+            "5PB (3-bed house). Moved in today.",
+            "10:00",
+            "Tenancy start",
+        ),
+        R(
+            "csc",
+            "The family moved into 18 Wharf Lane today. Alex and Bianca have moved from Mrs "
+            "Rostas's home to live with their mother, so the private fostering arrangement has "
+            "ended (notified to the private fostering team).",
+            "16:00",
+            "House move",
+        ),
+    )
+
+    f.fill(
+        "hv",
+        "2024-08-01",
+        "2025-02-14",
+        [
+            (
+                "Antenatal contact",
+                "Contact type: Antenatal contact (interpreter by phone). Mother's wellbeing "
+                "discussed, safe sleep for the new baby. Outcome: no new concerns.",
+            ),
+            ("Home visit", "Contact type: Home visit - no access. Card left (Romanian)."),
+        ],
+    )
+    f.fill(
+        "hv",
+        "2025-03-10",
+        "2025-07-31",
+        [
+            (
+                "Clinic",
+                "Contact type: Child health clinic. Luca weighed, gaining along the 50th "
+                "centile. Outcome: no concerns.",
+            ),
+            (
+                "Home visit",
+                "Contact type: CP home visit. Luca seen, safe sleep seen. Outcome: plan continues.",
+            ),
+        ],
+    )
+    f.fill(
+        "csc",
+        "2024-06-10",
+        "2025-03-14",
+        [
+            (
+                "Contact session",
+                "Supervised contact at the family centre: warm, appropriate handling of "
+                "Rebeca. Interpreter present.",
+            ),
+            ("Contact session", "Supervised contact: mother late (bus); father fed Rebeca."),
+            ("Supervision", "Case supervision: plan on track, housing is the main risk."),
+        ],
+    )
+    f.fill(
+        "csc",
+        "2024-09-12",
+        "2025-07-18",
+        [
+            (
+                "Private fostering visit",
+                "Private fostering review visit at Quilter Street. Alex and Bianca seen alone.",
+            ),
+            (
+                "Private fostering visit",
+                "Private fostering visit: children well, Mrs Rostas tired; asked for a school "
+                "uniform grant.",
+            ),
+        ],
+    )
+    f.fill(
+        "sch",
+        "2024-06-01",
+        "2025-07-18",
+        [
+            ("", "Alex: upset at lunch, said he misses his baby sister. Talked with him."),
+            ("", "Bianca: headlice - letter given to Mrs Rostas (translated by Ana)."),
+            ("", "Alex: good progress with reading; EAL assessment step 2."),
+        ],
+        timed=False,
+    )
+    f.fill(
+        "emtas",
+        "2024-06-01",
+        "2025-07-18",
+        [
+            ("", "In-class support for Bianca, phonics group."),
+            ("", "Phoned Mrs Rostas about the school trip consent form (Romanian)."),
+        ],
+        timed=False,
+    )
+    f.fill(
+        "gp",
+        "2024-05-28",
+        "2024-06-30",
+        [
+            (
+                "Letter filed",
+                "Discharge letter from Kestrel Ward re skull fracture - filed, coded.",
+            ),
+            ("Immunisation", "Rebeca - 12 week imms given (brought by foster carer)."),
+        ],
+    )
+    f.fill(
+        "gp",
+        "2024-08-01",
+        "2025-07-31",
+        [
+            (
+                "Consultation",
+                "S: Florentina - cough 1/52 (interpreter). O: chest clear. A: viral URTI. "
+                "P: self care.",
+            ),
+        ],
+    )
+    f.fill(
+        "gp",
+        "2025-04-25",
+        "2025-05-20",
+        [("Immunisation", "Luca 12 week imms (mother, interpreter by phone).")],
+    )
+    f.fill(
+        "mw",
+        "2024-08-01",
+        "2025-02-20",
+        [
+            ("Antenatal", "ANC 20/40 anomaly scan - normal. Interpreter present."),
+            ("Antenatal", "ANC 28/40, bloods taken. Interpreter by phone."),
+        ],
+    )
+    f.fill(
+        "eh",
+        "2024-07-10",
+        "2024-12-20",
+        [
+            ("Inspection", "Revisit: works partly done (extractor fitted); mould remains."),
+            ("Enforcement", "Letter to landlord: works outstanding, prosecution considered."),
+        ],
+    )
+    f.fill(
+        "hsg",
+        "2024-07-10",
+        "2025-01-10",
+        [
+            (
+                "Bidding",
+                "Bids placed on two 3-bed properties via choice-based lettings (officer helped "
+                "with interpreter).",
+            ),
+        ],
+    )
+    f.fill(
+        "hsg",
+        "2025-01-27",
+        "2025-07-15",
+        [("Review", "Temporary accommodation review visit: flat clean, no issues.")],
+    )
+    f.fill(
+        "cafcass",
+        "2024-06-10",
+        "2025-03-31",
+        [("Visit", "Guardian visited Rebeca at the foster carer's home: thriving.")],
+    )
+    return f.case()
+
+
 def blind_dedup_cases_17() -> list[BlindCase]:
     """The seventeenth blind set's families, in the order they were written."""
-    return [_pellingham()]
+    return [_pellingham(), _stoica()]
 
 
 if __name__ == "__main__":
