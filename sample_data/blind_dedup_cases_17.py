@@ -86,13 +86,15 @@ Decisions for this set (ambiguous situations, said once and applied throughout):
   meeting's organiser is one occurrence (a letter sent and received), apart from the meeting.
 - Decision for this set: an order made at a hearing is part of that hearing's occurrence; a
   service that notes on the day or the next day that the social worker told it the order was
-  made (naming the order and the child) records that hearing, not a separate phone call. The
-  same holds for a placement change (a baby going home to her parents) noted by the health
-  visitor the next day from the social worker's call, and for a birth: the midwife's record, the
-  social worker's note and the health visitor's birth notification logged the next day naming
-  the same time and weight are one occurrence (a life event). A hospital's discharge
-  notification received by the health visitor four days after the discharge is its own
-  occurrence (a notice), as the rules say of a hospital's notice of an attendance.
+  made, or the hearing's outcome (naming the order or the plan and the child), records that
+  hearing, not a separate phone call. The same holds for a placement change (a baby going home
+  to her parents) noted by the health visitor the next day from the social worker's call, and
+  for a birth: the midwife's record, the social worker's note and the health visitor's (or
+  family nurse's) birth notification logged the next day naming the same time and weight are
+  one occurrence (a life event). A hospital's discharge
+  notification received by the health visitor or family nurse three or four days after the
+  discharge is its own occurrence (a notice), as the rules say of a hospital's notice of an
+  attendance.
 - Decision for this set: two people's releases on police bail on the same day are two
   occurrences, like their arrests; an arrest and the release on bail after interview are two.
 - Decision for this set: a police officer's note that he attended the family court to give
@@ -100,6 +102,20 @@ Decisions for this set (ambiguous situations, said once and applied throughout):
 - Decision for this set: two siblings who start at a school together on one morning are one
   event (the school writes a row for each child; the education adviser who brought them writes
   one row for both); the same for an attendance meeting held about both children at once.
+- Decision for this set: an arrest, a charge or a sentence that the police officer phones
+  through to the social worker the same day, recorded by the police and by social care naming
+  the same person and offence, is one occurrence (a life event recorded by two services), not a
+  separate phone call; the police sheet records no call. The key worker's note that she took
+  the girl to register with a new GP that morning is a record of the GP registration.
+- Decision for this set: a missing episode's report to police and the police's record that the
+  child was found (or came back) the next day are two occurrences; social care's receipt of the
+  police notification is a third and the return home interview a fourth. A foster carer's
+  report of a missing young person to the police, recorded by the police and by the carer's
+  supervising social worker, is one occurrence (both ends of one report).
+- Decision for this set: an exploitation screening completed by the hub and received by social
+  care the same day is one occurrence (a document sent and received); the strategy discussion
+  it leads to is another. A pre-birth discharge planning meeting is a meeting (one occurrence
+  for all who record it); the discharge itself days later is another.
 - Decision for this set: an emergency department's row saying the baby "left PED for the ward"
   belongs to the attendance; the ward's admission entry and social care's note that the baby
   was admitted that morning are the admission, another occurrence.
@@ -141,6 +157,25 @@ group a week later; the move to temporary accommodation and the missed interpret
 later; the birth and the postnatal discharge two days later; the health visitor's new birth
 visit and the social worker's visit on one day, each alone; two core groups; the IRH and the
 final hearing; the baby's return home and the review conference.
+
+Look-alikes kept apart, case 3 (the Rowcroft family): the sexual health walk-in and the nurse's
+call to the MASH that afternoon; the MASH decision the next day; the nurse's referral to the
+teenage pregnancy midwife; the exploitation screening and the strategy discussion; the social
+worker's home visit and the exploitation practitioner's first session on the same day, each
+alone; the missing report at night and the found-safe entry the next afternoon; social care's
+receipt of the police notification and the return home interview on the next two days; two
+strategy discussions in one week; the boyfriend's arrest and his flatmate's arrest twenty-five
+minutes apart; the arrest and the release under investigation; the charge months later; the
+supported accommodation's 999 call about the boyfriend at the window (one incident with the
+police's log) and his arrest for breach of bail minutes later; the first looked-after review
+(typed twice by social care) and the MACE meeting two days later; a sexual health test of cure
+and the results call two days later; the letter before proceedings and the PLO meeting a week
+later; the pre-birth ICPC and the PLO meeting; the discharge planning meeting and the core group
+two days later; the birth, the interim care order hearing two days later and the discharge into
+the parent-and-baby placement the day after; the discharge and the family nurse's receipt of
+the discharge letter three days later; the missing report from the placement and the return
+after midnight; the looked-after review of mother and baby; the case management hearing and
+the IRH; the boyfriend's guilty plea and his sentence.
 """
 
 from __future__ import annotations
@@ -2564,9 +2599,1105 @@ def _stoica() -> BlindCase:
     return f.case()
 
 
+# --------------------------------------------------------------------------------------------
+# Case 3: the Rowcroft family, Sallowfield. Tianna Rowcroft (b. 19/01/2008) lives with her
+# mother Joanne Rowcroft (b. 1984) and her mother's partner Lee Brannigan at 27 Heron Walk,
+# Sallowfield SF6 3NP, registered at Linthorpe Road Surgery. At sixteen she is pregnant by
+# Connor Mabry (b. 14/02/2001), 23, of Flat 9 Cobden House, Marsh Lane, whom she met when she
+# was fifteen. Sexual health clinic, teenage pregnancy midwife, exploitation screening, a missing
+# episode, Connor's arrest and charge, supported accommodation at Harbour House, a pre-birth
+# conference, pre-proceedings, a discharge planning meeting; baby Mila born 18/02/2025 into
+# care proceedings and a parent-and-baby foster placement with Mrs Dawn Ketteridge.
+# --------------------------------------------------------------------------------------------
+
+
+def _rowcroft() -> BlindCase:
+    f = Family(
+        "rowcroft",
+        1703,
+        {
+            "pol": Sheet(
+                POLICE,
+                "Wessmoor Police - Rowcroft.xlsx",
+                "PVP chronology",
+                (("2024-01-01", "DC 2764 Sadler (CSE team)"),),
+            ),
+            "csc": Sheet(
+                CSC,
+                "Sallowfield CSC - Tianna Rowcroft.xlsx",
+                "Case notes",
+                (
+                    ("2024-01-01", "Megan Hollis (Social Worker)"),
+                    ("2024-09-20", "Kwame Asante (Social Worker, Children in Care)"),
+                ),
+            ),
+            "sh": Sheet(
+                SEXUAL_HEALTH,
+                "Sallowfield Sexual Health - clinic record.xlsx",
+                "Attendances",
+                (("2024-01-01", "Sr Bev Lomax, Young People's Nurse"),),
+            ),
+            "mw": Sheet(
+                MW,
+                "Teenage Pregnancy Midwife - T Rowcroft.xlsx",
+                "Contacts",
+                (("2024-01-01", "Rachel Imrie, Teenage Pregnancy Midwife"),),
+            ),
+            "col": Sheet(
+                COLLEGE,
+                "Sallowfield Sixth Form College - safeguarding.xlsx",
+                "MyConcern",
+                (("2024-01-01", "Ms D. Varley (DSL)"),),
+                typed=False,
+            ),
+            "gp": Sheet(
+                GP,
+                "GP record - Tianna Rowcroft.xlsx",
+                "Consultations",
+                (
+                    ("2024-01-01", "Dr K. Spurling (Linthorpe Road Surgery)"),
+                    ("2024-10-01", "Dr H. Naidu (Quayside Health Centre)"),
+                ),
+            ),
+            "exp": Sheet(
+                EXPLOITATION,
+                "Sallowfield Exploitation Hub.xlsx",
+                "Tianna",
+                (("2024-01-01", "Jess Carrow, Exploitation Practitioner"),),
+            ),
+            "sa": Sheet(
+                SUPPORTED,
+                "Harbour House supported accommodation - key work log.xlsx",
+                "Log",
+                (("2024-01-01", "Sam Okereke, Key Worker"),),
+            ),
+            "mat": Sheet(
+                MATERNITY,
+                "Sallowfield General - Maternity.xlsx",
+                "Maternity notes",
+                (("2024-01-01", "Maternity Safeguarding Team"),),
+            ),
+            "fos": Sheet(
+                FOSTERING,
+                "Fostering Service - Ketteridge P&B placement.xlsx",
+                "SSW records",
+                (("2024-01-01", "Lorraine Batty, Supervising Social Worker"),),
+            ),
+            "fnp": Sheet(
+                FNP,
+                "Family Nurse Partnership - Tianna R.xlsx",
+                "Contacts",
+                (("2024-01-01", "Nicola Frame, Family Nurse"),),
+            ),
+            "cafcass": Sheet(
+                CAFCASS,
+                "Cafcass - Mila Rowcroft.xlsx",
+                "Chronology",
+                (("2024-01-01", "Imran Chaudhry, Children's Guardian"),),
+            ),
+        },
+    )
+
+    f.occ(
+        "2024-06-25",
+        "sh-walk-in",
+        R(
+            "sh",
+            "Walk-in, seen alone. 16yo F. Positive UPT, LMP approx 12/05/24 (~6/40). Partner "
+            "'Connor', 23, together since last October (she was 15). He holds her phone, she "
+            "stays at his flat 'most weekends'. Spotting the Signs proforma: 5 flags (age gap, "
+            "met when 15, controlling, gifts, alcohol). Options discussed - wishes to continue "
+            "pregnancy. STI screen taken. Consent to share with CSC and TP midwife.",
+            "13:40",
+            "Consultation",
+            "Safeguarding referral; TP MW referral",
+        ),
+    )
+    f.occ(
+        "2024-06-25",
+        "sh-calls-mash",
+        R(
+            "sh",
+            "Phoned MASH re Tianna: 16, 6/40 pregnant, partner 23, relationship began at 15, "
+            "controlling. Spoke to duty SW. Written referral to follow.",
+            "15:20",
+            "Telephone",
+        ),
+        R(
+            "csc",
+            "Telephone contact from Sr Lomax at the sexual health clinic: Tianna Rowcroft (16) "
+            "is about six weeks pregnant; the father is Connor Mabry, 23; the relationship "
+            "started when Tianna was 15. Tianna says he keeps her phone. Mother not aware of "
+            "the pregnancy. Contact recorded for MASH screening.",
+            "15:25",
+            "Contact",
+        ),
+    )
+    f.occ(
+        "2024-06-26",
+        "mash-decision",
+        R(
+            "csc",
+            "MASH screening decision: child and family assessment (s17) with an exploitation "
+            "screening by the Exploitation Hub; police checks on Connor Mabry requested (known "
+            "for a domestic incident with an ex-partner, 2022). Allocated to Megan Hollis.",
+            "11:45",
+            "MASH decision",
+            "C&F assessment + exploitation screening",
+        ),
+    )
+    f.occ(
+        "2024-06-27",
+        "sh-referral-tp-midwife",
+        R(
+            "sh",
+            "Referral emailed to Teenage Pregnancy Midwife (R. Imrie) with Tianna's consent: "
+            "6/40, safeguarding concerns shared, CSC aware.",
+            "10:05",
+            "Referral",
+        ),
+        R(
+            "mw",
+            "Referral received from Sallowfield Sexual Health (Sr Lomax) - Tianna 16, approx "
+            "7/40. Safeguarding: older partner, CSC involved. Booking visit to arrange at "
+            "home or college.",
+            "09:00",
+            "Referral",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-07-02",
+        "exploitation-screening",
+        R(
+            "exp",
+            "Exploitation screening tool completed (from CSC, sexual health and police "
+            "information; Tianna not yet seen). Outcome: MEDIUM risk of child sexual "
+            "exploitation - grooming indicators, age gap, control of phone, alcohol. Sent to "
+            "Megan Hollis (SW) and the police CSE team.",
+            "12:00",
+            "Screening",
+            "Medium risk",
+        ),
+        R(
+            "csc",
+            "Exploitation screening returned by the Exploitation Hub: medium risk (grooming, "
+            "control, age gap). Strategy discussion to be convened; hub to offer Tianna a "
+            "worker.",
+            "14:30",
+            "Screening received",
+        ),
+    )
+    f.occ(
+        "2024-07-04",
+        "mw-booking",
+        R(
+            "mw",
+            "Booking at home, Tianna with mum (Joanne) - mum now aware, 'shocked but "
+            "supportive'. 8+3/40, EDD 16/02/25. BMI 19. Smokes 5/day. Booking bloods. Routine "
+            "enquiry about DA asked alone: says Connor 'gets jealous' but no violence. FNP "
+            "referral with consent.",
+            "10:30",
+            "Booking",
+        ),
+    )
+    f.occ(
+        "2024-07-09",
+        "sw-home-visit-alone",
+        R(
+            "csc",
+            "Home visit to 27 Heron Walk. Seen Tianna alone in her room and then with her "
+            "mother. Lee (mother's partner) left when I arrived. Tianna says Connor is 'the "
+            "only one who listens'. Mother says Lee wants Tianna to leave if she keeps the baby. "
+            "Tianna was angry that the clinic 'told on her'.",
+            "16:00",
+            "Home visit",
+        ),
+    )
+    f.occ(
+        "2024-07-09",
+        "hub-first-session-alone",
+        R(
+            "exp",
+            "First 1:1 with Tianna (11:00) at the youth hub cafe on Bridge Street. Built "
+            "rapport; she showed me messages from Connor checking where she is. Agreed to meet "
+            "weekly.",
+            "11:00",
+            "1:1 session",
+        ),
+    )
+    f.occ(
+        "2024-07-19",
+        "missing-report",
+        R(
+            "pol",
+            "LOG 2218 19/07/24. MISSING PERSON REPORT - TIANNA ROWCROFT 16YRS. LEFT HOME 1930 "
+            "AFTER ARGUMENT WITH MOTHER'S PARTNER. PREGNANT. BELIEVED WITH CONNOR MABRY (23). "
+            "PHONE OFF. MEDIUM RISK. ENQUIRIES AT COBDEN HOUSE - NO REPLY.",
+            "23:30",
+            "Missing person",
+            "ONGOING",
+            ref="LOG 2218 19/07/24 MP-24-3341",
+        ),
+    )
+    f.occ(
+        "2024-07-20",
+        "missing-found",
+        R(
+            "pol",
+            "MP-24-3341 TIANNA ROWCROFT LOCATED 1410 BY PC 0612 FARRANT AT FLAT 9 COBDEN "
+            "HOUSE, MARSH LANE WITH CONNOR MABRY. SAFE AND WELL CHECK DONE. RETURNED TO MOTHER "
+            "1450. MABRY WARNED - CHILD ABDUCTION WARNING NOTICE CONSIDERED (SHE IS 16, NOT "
+            "APPLICABLE). REFER CSE TEAM.",
+            "14:10",
+            "Missing person - found",
+            "FOUND. PPN.",
+            ref="MP-24-3341",
+        ),
+    )
+    f.occ(
+        "2024-07-22",
+        "csc-missing-notification",
+        R(
+            "csc",
+            "Police notification received: Tianna reported missing on the evening of 19/07 "
+            "and found at Connor Mabry's flat at 14:10 on 20/07. Return home interview "
+            "requested from the Exploitation Hub. Strategy discussion booked for 24/07.",
+            "09:50",
+            "Police notification",
+        ),
+    )
+    f.occ(
+        "2024-07-23",
+        "return-home-interview",
+        R(
+            "exp",
+            "Return home interview with Tianna at home (mum downstairs). She went to Connor's "
+            "after Lee called her 'a slag'; Connor's friend gave her vodka; she slept at the "
+            "flat. Denies any pressure for sex with others. Shared with SW and police.",
+            "15:30",
+            "Return home interview",
+        ),
+    )
+    f.occ(
+        "2024-07-24",
+        "strategy-1",
+        R(
+            "csc",
+            "Strategy discussion (Teams) chaired by the MASH team manager: DC Sadler (CSE "
+            "team), Jess Carrow (Exploitation Hub), Sr Lomax (sexual health), Rachel Imrie (TP "
+            "midwife). The relationship began when Tianna was 15: police to open an "
+            "investigation into Connor Mabry. S47 enquiry agreed. Reconvene Friday after "
+            "police checks.",
+            "10:00",
+            "Strategy discussion",
+            "S47",
+        ),
+        R(
+            "pol",
+            "STRATEGY DISCUSSION 1000 RE TIANNA ROWCROFT. CSC, HUB, SH, MW. CRIME TO BE "
+            "RECORDED - SEXUAL ACTIVITY WITH CHILD (2023, V AGED 15). S47. FURTHER STRAT "
+            "26/07.",
+            "10:00",
+            "Strategy",
+            ref="CR/24/61822",
+        ),
+        R(
+            "exp",
+            "Strategy meeting attended - RHI shared. Hub to continue weekly 1:1s.",
+            "10:00",
+            "Meeting",
+        ),
+        R(
+            "sh",
+            "Attended strat discussion by phone (10:20-10:40) - shared clinic attendance and "
+            "Spotting the Signs flags.",
+            "10:20",
+            "Multi-agency",
+        ),
+    )
+    f.occ(
+        "2024-07-26",
+        "strategy-2",
+        R(
+            "csc",
+            "Second strategy discussion: police checks show Connor has a 2022 domestic "
+            "incident with a 17-year-old ex-partner. Tianna declines an ABE interview for now. "
+            "Police to proceed on digital evidence. Safety plan with Tianna and her mother.",
+            "14:00",
+            "Strategy discussion",
+        ),
+        R(
+            "pol",
+            "FURTHER STRAT 1400 - CHECKS SHARED (MABRY DA 2022 V 17YO). V DECLINES ABE. "
+            "INVESTIGATION CONTINUES - DIGITAL.",
+            "14:00",
+            "Strategy",
+            ref="CR/24/61822",
+        ),
+        R(
+            "mw",
+            "Strategy meeting no. 2 (tel) attended - shared booking info; TP MW to continue.",
+            "14:00",
+            "Multi-agency",
+        ),
+    )
+    f.occ(
+        "2024-08-13",
+        "connor-arrest",
+        R(
+            "pol",
+            "0715 CONNOR MABRY (DOB 14/02/2001) ARRESTED AT FLAT 9 COBDEN HOUSE ON SUSPICION "
+            "OF SEXUAL ACTIVITY WITH A CHILD (X3, 2023). PHONES SEIZED. CONVEYED SALLOWFIELD "
+            "CUSTODY.",
+            "07:15",
+            "Arrest",
+            ref="CR/24/61822 CUST 24/14402",
+        ),
+        R(
+            "csc",
+            "DC Sadler informed me that Connor Mabry was arrested at his flat this morning on "
+            "suspicion of sexual activity with a child (Tianna, when 15). I told Tianna with "
+            "her mother; she was very upset and blamed herself.",
+            "12:30",
+            "Arrest",
+        ),
+    )
+    f.occ(
+        "2024-08-13",
+        "flatmate-arrest",
+        R(
+            "pol",
+            "0740 DURING S32 SEARCH OF FLAT 9: REECE HOLDEN (DOB 03/05/1999), FLATMATE, "
+            "ARRESTED FOR POSSESSION WITH INTENT TO SUPPLY CLASS B (CANNABIS, 9 DEALS, SCALES). "
+            "SEPARATE CRIME CR/24/63105.",
+            "07:40",
+            "Arrest",
+            ref="CR/24/63105 CUST 24/14405",
+        ),
+    )
+    f.occ(
+        "2024-08-14",
+        "connor-rui",
+        R(
+            "pol",
+            "MABRY INTERVIEWED - NO COMMENT. RELEASED UNDER INVESTIGATION 0120 14/08. "
+            "SAFEGUARDING ADVICE GIVEN; NO CONDITIONS POSSIBLE (RUI).",
+            "01:20",
+            "Released under investigation",
+            ref="CR/24/61822",
+        ),
+    )
+    f.occ(
+        "2024-09-04",
+        "college-start",
+        R(
+            "col",
+            "Tianna started Year 12 (Level 3 Health & Social Care). I met her as DSL - she "
+            "told me she is pregnant (due February) and has a social worker. Pastoral plan: "
+            "toilet pass, quiet room, maternity study plan to be written.",
+            "11:00",
+        ),
+    )
+    f.occ(
+        "2024-09-20",
+        "move-to-harbour-house",
+        R(
+            "sa",
+            "Tianna moved in today at 15:00 (room 4), brought by Kwame Asante (SW) with two bags. "
+            "Placement: s20, 16+ supported accommodation. Licence agreement and house rules "
+            "signed. Very quiet, ate a pot noodle. Visitors policy explained (no visitors "
+            "over 18 after 9pm; Connor not allowed on site).",
+            "15:00",
+            "Move in",
+        ),
+        R(
+            "csc",
+            "Tianna became looked after today (s20, with her mother's agreement) after Lee "
+            "Brannigan said she could not stay at Heron Walk. Placed at Harbour House supported "
+            "accommodation, Quay Street. Mother cried at the door but did not come.",
+            "17:30",
+            "Became looked after",
+        ),
+    )
+    f.occ(
+        "2024-10-01",
+        "gp-registration",
+        R(
+            "gp",
+            "New patient registration (Quayside Health Centre): Tianna ROWCROFT, looked after "
+            "child, address Harbour House, Quay Street. 20/40 pregnant. Previous GP Linthorpe "
+            "Road Surgery. LAC code added.",
+            "10:20",
+            "Registration",
+        ),
+        R(
+            "sa",
+            "I went with Tianna to register with Quayside Health Centre this morning - done, "
+            "new patient check booked.",
+            "11:00",
+            "Appointment",
+        ),
+    )
+    f.occ(
+        "2024-10-15",
+        "lac-review-1",
+        R(
+            "csc",
+            "First looked after review (IRO Paula Denholm) at Harbour House: Tianna, her "
+            "mother (by phone), key worker, college DSL, TP midwife, family nurse. Care plan "
+            "endorsed: stay at Harbour House until 32 weeks; pre-birth assessment; "
+            "parent-and-baby placement to be found.",
+            "14:00",
+            "LAC review",
+        ),
+        R(
+            "csc",
+            "First looked after review (IRO Paula Denholm) at Harbour House: Tianna, her "
+            "mother (by phone), key worker, college DSL, TP midwife, family nurse. Care plan "
+            "endorsed: stay at Harbour House until 32 weeks; pre-birth assessment; "
+            "parent and baby placement to be found.",
+            "14:00",
+            "LAC review",
+        ),
+        R(
+            "sa",
+            "CLA review held here. I reported Tianna is keeping her room clean and attending "
+            "college 3 days.",
+            "14:00",
+            "Meeting",
+        ),
+        R(
+            "col",
+            "I attended Tianna's Child Looked After review at her accommodation. Attendance "
+            "88%; tutor pleased.",
+        ),
+        R(
+            "fnp",
+            "Contact type: Multi-agency meeting (LAC review). Outcome: FNP plan shared; pre-"
+            "birth assessment supported.",
+            "14:00",
+            "Meeting",
+            shift="+2",
+        ),
+    )
+    f.occ(
+        "2024-10-17",
+        "mace-meeting",
+        R(
+            "exp",
+            "MACE (multi-agency child exploitation) meeting: Tianna discussed. Connor RUI; "
+            "seen twice near Harbour House. Risk remains medium. Disruption: police to visit "
+            "Connor re harassment warning.",
+            "10:00",
+            "MACE",
+        ),
+        R(
+            "pol",
+            "MACE 1000 - TIANNA ROWCROFT DISCUSSED. MABRY SIGHTINGS QUAY ST X2. ACTION: "
+            "HARASSMENT WORDS OF ADVICE / DISRUPTION VISIT.",
+            "10:00",
+            "Meeting",
+        ),
+        R(
+            "csc",
+            "Attended MACE meeting. Agreed disruption plan; Harbour House to log all sightings.",
+            "10:30",
+            "MACE",
+        ),
+    )
+    f.occ(
+        "2024-11-05",
+        "pre-birth-assessment-start",
+        R(
+            "csc",
+            "Pre-birth (parenting) assessment started with Tianna at Harbour House. She wants "
+            "Connor to be part of the baby's life. Mother willing to be assessed as support.",
+            "13:00",
+            "Assessment",
+        ),
+    )
+    f.occ(
+        "2024-11-12",
+        "sh-results-clinic",
+        R(
+            "sh",
+            "Attended for repeat STI screen (partner notification). Seen alone. Chlamydia "
+            "positive on 25/06 treated; test of cure today. Condoms given. Says she is not "
+            "seeing Connor 'much'.",
+            "16:00",
+            "Consultation",
+        ),
+    )
+    f.occ(
+        "2024-11-14",
+        "sh-result-phone",
+        R(
+            "sh",
+            "Tel to Tianna: test of cure negative. No further action.",
+            "11:10",
+            "Telephone",
+        ),
+    )
+    f.occ(
+        "2024-12-03",
+        "connor-charged",
+        R(
+            "pol",
+            "CPS AUTHORITY - CONNOR MABRY CHARGED 1530 SEXUAL ACTIVITY WITH A CHILD X3 (S9 SOA "
+            "2003). BAILED TO SALLOWFIELD MAGS 17/12/24. CONDS: NO CONTACT WITH T.R., NOT TO "
+            "ENTER QUAY STREET.",
+            "15:30",
+            "Charge",
+            ref="CR/24/61822",
+        ),
+        R(
+            "csc",
+            "DC Sadler phoned: Connor Mabry has been charged today with three counts of sexual "
+            "activity with a child; bail conditions not to contact Tianna or go to Quay "
+            "Street. I told Tianna at Harbour House; she went to her room.",
+            "17:00",
+            "Charge",
+        ),
+    )
+    f.occ(
+        "2024-12-14",
+        "connor-at-harbour-house",
+        R(
+            "pol",
+            "CAD 2019 14/12/24. HARBOUR HOUSE QUAY ST - STAFF REPORT MALE SHOUTING AT "
+            "RESIDENT'S WINDOW. PC 0612 FARRANT ATTENDED 2220. MALE IDENTIFIED AS CONNOR MABRY, "
+            "ON BAIL NOT TO ENTER QUAY ST. RESIDENT TIANNA ROWCROFT UPSET, NO INJURY.",
+            "22:10",
+            "Breach of bail",
+            ref="CAD 2019 14/12/24",
+        ),
+        R(
+            "sa",
+            "22:05 Connor outside shouting up at Tianna's window 'you've ruined my life'. I "
+            "rang 999 at 22:10; police came at 22:20. Tianna crying; sat with her until "
+            "midnight.",
+            "22:05",
+            "Incident",
+        ),
+    )
+    f.occ(
+        "2024-12-14",
+        "connor-bail-arrest",
+        R(
+            "pol",
+            "2226 MABRY ARRESTED FOR BREACH OF BAIL (S7 BAIL ACT). KEPT FOR COURT 16/12.",
+            "22:26",
+            "Arrest",
+            ref="CUST 24/19877",
+        ),
+    )
+    f.occ(
+        "2025-01-09",
+        "icpc-unborn",
+        R(
+            "csc",
+            "Initial child protection conference for Tianna's unborn baby (EDD 16/02/2025). "
+            "Tianna attended with her advocate. Decision: child protection plan from birth, "
+            "category sexual abuse / neglect risk (Connor's charges, Tianna's age and "
+            "vulnerability). Plan: parent-and-baby foster placement at birth; Connor not to "
+            "have unsupervised contact.",
+            "10:00",
+            "ICPC",
+            "CP plan at birth",
+        ),
+        R(
+            "mw",
+            "ICPC (pre-birth) - attended. CP plan at birth. Birth plan + alert on maternity "
+            "system.",
+            "10:00",
+            "Conference",
+        ),
+        R(
+            "fnp",
+            "Contact type: Child protection conference (unborn). Report shared. Outcome: CP "
+            "plan at birth.",
+            "10:00",
+            "Conference",
+        ),
+        R(
+            "pol",
+            "CP CONFERENCE (UNBORN ROWCROFT) - DC 2764 ATTENDED. MABRY AWAITING TRIAL, "
+            "REMANDED ON CONDITIONAL BAIL.",
+            "10:00",
+            "Conference",
+        ),
+        R(
+            "sa",
+            "Attended initial CP conference for Tianna's unborn baby with Tianna.",
+            "10:00",
+            "Meeting",
+            shift="swap",
+        ),
+    )
+    f.occ(
+        "2025-01-14",
+        "letter-before-proceedings",
+        R(
+            "csc",
+            "Letter before proceedings hand-delivered to Tianna at Harbour House and posted to "
+            "Connor Mabry (via his solicitor). PLO meeting 21/01/2025. Tianna given the list "
+            "of solicitors; she chose Hartley & Moss.",
+            "15:00",
+            "PLO",
+        ),
+    )
+    f.occ(
+        "2025-01-21",
+        "plo-meeting",
+        R(
+            "csc",
+            "PLO meeting at the civic centre: Tianna with her solicitor and advocate; Connor's "
+            "solicitor attended, Connor did not. The local authority will issue care "
+            "proceedings at birth and seek a parent-and-baby foster placement for Tianna and "
+            "the baby. Tianna agreed.",
+            "10:00",
+            "PLO meeting",
+        ),
+        R(
+            "fnp",
+            "Contact type: Pre-proceedings meeting (PLO), attended with Tianna as support. "
+            "Outcome: P&B placement plan.",
+            "10:00",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2025-02-11",
+        "discharge-planning-meeting",
+        R(
+            "mat",
+            "Discharge planning meeting (antenatal) on the maternity unit: CSC, TP MW, FNP, "
+            "foster carer's SSW, Tianna. Agreed: baby to be discharged with Tianna to the "
+            "parent-and-baby foster placement (Mrs Ketteridge) once ICO made; no visitors "
+            "except mother; Connor NOT to be told of labour.",
+            "13:30",
+            "Discharge planning",
+        ),
+        R(
+            "csc",
+            "Pre-birth discharge planning meeting at Sallowfield General maternity unit. Plan "
+            "agreed as above; ward alert in place.",
+            "13:30",
+            "Discharge planning",
+        ),
+        R(
+            "mw",
+            "DPM on labour ward seminar room - attended with Tianna. Birth plan finalised.",
+            "13:30",
+            "Meeting",
+        ),
+        R(
+            "fos",
+            "Attended the discharge planning meeting at the hospital with Mrs Ketteridge. "
+            "Tianna met Dawn for the first time - went well.",
+            "13:30",
+            "Meeting",
+        ),
+        R(
+            "fnp",
+            "Contact type: Discharge planning meeting. Outcome: FNP to visit P&B placement day "
+            "after discharge.",
+            "13:45",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2025-02-13",
+        "core-group-prebirth",
+        R(
+            "csc",
+            "Core group (pre-birth) at Harbour House: Tianna, FNP, TP midwife, key worker. "
+            "Hospital bag packed; Tianna's mother to be birth partner.",
+            "11:00",
+            "Core group",
+        ),
+        R(
+            "fnp",
+            "Contact type: Core group. Outcome: actions reviewed; all on track.",
+            "11:00",
+            "Core group",
+        ),
+        R(
+            "sa",
+            "Core group meeting here (11am) - I attended.",
+            "11:00",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2025-02-18",
+        "birth-mila",
+        R(
+            "mat",
+            "SVD 06:47. Live female, 2.94kg, Apgars 8/9. Mother Tianna Rowcroft (17). Birth "
+            "partner: maternal grandmother. Skin to skin, breastfeeding attempted. Safeguarding "
+            "alert active - CSC informed 08:30.",
+            "06:47",
+            "Birth",
+        ),
+        R(
+            "csc",
+            "Tianna gave birth to a baby girl, Mila, at 06:47 this morning at Sallowfield "
+            "General (2.94kg). Both well. Application for an interim care order to be issued "
+            "today.",
+            "09:00",
+            "Birth",
+        ),
+        R(
+            "mw",
+            "Baby girl born 06:47 18/02, 2.94kg, SVD. TP MW visited ward pm.",
+            "15:30",
+            "Postnatal",
+        ),
+        R(
+            "fnp",
+            "Contact type: Birth notification. Female infant Mila born 18/02/25 06:47, 2.94kg. "
+            "Outcome: FNP to visit on ward.",
+            "10:10",
+            "Birth notification",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-02-20",
+        "ico-hearing",
+        R(
+            "csc",
+            "Interim care order hearing at Sallowfield Family Court (short notice): ICO granted "
+            "for Mila; placement with Tianna in a parent-and-baby foster placement approved; "
+            "parenting assessment in placement directed. Connor's representative neutral.",
+            "14:00",
+            "Court hearing",
+            "ICO",
+        ),
+        R(
+            "cafcass",
+            "Allocated Guardian attended urgent ICO hearing - ICO made (Mila). Supports P&B "
+            "placement. Next hearing CMH 08/04.",
+            "14:00",
+            "Hearing",
+        ),
+    )
+    f.occ(
+        "2025-02-21",
+        "discharge-to-pb-placement",
+        R(
+            "mat",
+            "Mother and baby discharged 12:10 to parent-and-baby foster placement (Mrs D. "
+            "Ketteridge) with SW. Feeding: mixed. NIPE normal. Discharge letter to GP and "
+            "FNP.",
+            "12:10",
+            "Discharge",
+        ),
+        R(
+            "fos",
+            "Tianna and Mila arrived at Dawn's at 13:00 with Kwame. P&B placement started. "
+            "Dawn showed Tianna the nursery and the recording diary.",
+            "13:00",
+            "Placement start",
+        ),
+        R(
+            "csc",
+            "Tianna and Mila discharged from the maternity unit and placed together with "
+            "parent-and-baby foster carer Mrs Dawn Ketteridge, 5 Orchard Rise. Placement plan "
+            "signed.",
+            "13:15",
+            "Placement",
+        ),
+    )
+    f.occ(
+        "2025-02-24",
+        "fnp-discharge-notice",
+        R(
+            "fnp",
+            "Contact type: Notification. Maternity discharge letter received: discharged "
+            "21/02 to P&B foster placement. Outcome: home visit booked 25/02.",
+            "09:20",
+            "Notification",
+        ),
+    )
+    f.occ(
+        "2025-03-15",
+        "missing-from-pb",
+        R(
+            "fos",
+            "Tianna reported missing to police by Dawn at 21:00 (log 2391), as the placement "
+            "plan says: she left at 19:00 saying she was going to the shop, left Mila with "
+            "Dawn, phone off. Dawn let me know on the out-of-hours line straight after.",
+            "21:00",
+            "Missing",
+        ),
+        R(
+            "pol",
+            "LOG 2391 15/03/25. MISSING - TIANNA ROWCROFT 17, LAC, REPORTED BY FOSTER CARER "
+            "(P&B PLACEMENT). LEFT 1900. BABY SAFE WITH CARER. CONCERN MAY BE WITH CONNOR "
+            "MABRY (BAIL CONDS NO CONTACT).",
+            "21:00",
+            "Missing person",
+            ref="LOG 2391 15/03/25 MP-25-0611",
+        ),
+    )
+    f.occ(
+        "2025-03-16",
+        "return-from-missing",
+        R(
+            "pol",
+            "MP-25-0611 TIANNA ROWCROFT RETURNED TO FOSTER ADDRESS 0120 BY TAXI. SAYS WITH "
+            "FRIEND (NAMED, 17, F) - NOT MABRY. SAFE AND WELL CHECK COMPLETED.",
+            "01:20",
+            "Missing person - returned",
+            ref="MP-25-0611",
+        ),
+    )
+    f.occ(
+        "2025-03-25",
+        "lac-review-mother-baby",
+        R(
+            "csc",
+            "Looked after reviews for Tianna and Mila held together (IRO Paula Denholm) at "
+            "Orchard Rise. Care plan: parenting assessment continues; Tianna's missing "
+            "episode discussed, agreed curfew 21:30 with the baby.",
+            "10:30",
+            "LAC review",
+        ),
+        R(
+            "fos",
+            "LAC review at the placement - Dawn gave her recordings: Tianna's care of Mila "
+            "good in the day, relies on Dawn at night.",
+            "10:30",
+            "Meeting",
+        ),
+        R(
+            "fnp",
+            "Contact type: LAC review. Outcome: FNP report shared (Mila gaining weight).",
+            "11:00",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2025-04-08",
+        "cmh",
+        R(
+            "csc",
+            "Case management hearing: parenting assessment in placement to be filed by "
+            "20/05; Connor to be assessed after his criminal trial; IRH listed 10/06/2025.",
+            "10:00",
+            "Court hearing",
+        ),
+        R(
+            "cafcass",
+            "CMH 08/04 attended. Timetable to IRH 10/06.",
+            "10:00",
+            "Hearing",
+            shift="month",
+        ),
+    )
+    f.occ(
+        "2025-04-14",
+        "plea-hearing",
+        R(
+            "pol",
+            "MABRY - SALLOWFIELD CROWN COURT PTPH: GUILTY PLEAS ENTERED ALL 3 COUNTS. "
+            "SENTENCE ADJOURNED FOR PSR TO 23/05/25. BAIL CONTINUED.",
+            "10:00",
+            "Court",
+            ref="CR/24/61822",
+        ),
+    )
+    f.occ(
+        "2025-05-23",
+        "sentencing",
+        R(
+            "pol",
+            "MABRY SENTENCED SALLOWFIELD CROWN COURT: 2 YEARS IMPRISONMENT, SHPO 10 YRS, "
+            "SEX OFFENDERS REGISTER 10 YRS. RESTRAINING ORDER - NO CONTACT WITH TIANNA "
+            "ROWCROFT.",
+            "12:30",
+            "Court result",
+            ref="CR/24/61822",
+        ),
+        R(
+            "csc",
+            "DC Sadler told me Connor was sentenced today to two years' imprisonment with a "
+            "sexual harm prevention order and a restraining order (no contact with Tianna). "
+            "Shared with the IRO and Dawn.",
+            "15:00",
+            "Court outcome",
+        ),
+    )
+    f.occ(
+        "2025-06-10",
+        "irh",
+        R(
+            "csc",
+            "Issues resolution hearing: positive parenting assessment; plan agreed for Tianna "
+            "and Mila to move together to a supported parent-and-baby flat in August under a "
+            "supervision order. Final hearing 15/07.",
+            "10:00",
+            "Court hearing",
+        ),
+        R(
+            "cafcass",
+            "IRH - guardian supports plan; final hearing listed.",
+            "10:00",
+            "Hearing",
+        ),
+        R(
+            "fos",
+            "Dawn and I heard from Kwame after court: IRH went well, move-on planned for August.",
+            "16:00",
+            "Update",
+        ),
+    )
+
+    f.fill(
+        "fnp",
+        "2024-09-01",
+        "2025-02-07",
+        [
+            (
+                "Home visit",
+                "Contact type: FNP visit (antenatal). Topics: nutrition, smoking (down to 2/day). "
+                "Outcome: next visit 2/52.",
+            ),
+            (
+                "Home visit",
+                "Contact type: FNP visit. Topics: relationships, what a healthy relationship "
+                "looks like. Outcome: engaged well.",
+            ),
+            (
+                "Home visit",
+                "Contact type: FNP visit. Topics: preparing for birth. Outcome: hospital bag list "
+                "given.",
+            ),
+        ],
+    )
+    f.fill(
+        "fnp",
+        "2025-02-26",
+        "2025-06-30",
+        [
+            (
+                "Home visit",
+                "Contact type: FNP visit (postnatal) at P&B placement. Mila weighed, feeding "
+                "well. Outcome: no concerns.",
+            ),
+            (
+                "Home visit",
+                "Contact type: FNP visit. Topics: sleep and crying. Outcome: Tianna confident.",
+            ),
+        ],
+    )
+    f.fill(
+        "mw",
+        "2024-09-04",
+        "2024-09-13",
+        [("Antenatal", "ANC 16/40 at college: BP 108/64, FH heard. Smoking cessation offered.")],
+    )
+    f.fill(
+        "mw",
+        "2024-09-27",
+        "2024-10-11",
+        [("Antenatal", "Anomaly scan attended with mum - normal.")],
+    )
+    f.fill(
+        "mw",
+        "2024-11-18",
+        "2024-11-29",
+        [("Antenatal", "ANC 28/40 at Harbour House: bloods, anti-D not needed (Rh+).")],
+    )
+    f.fill(
+        "mw",
+        "2025-01-15",
+        "2025-01-31",
+        [("Antenatal", "ANC 36/40: cephalic, birth plan reviewed.")],
+    )
+    f.fill(
+        "col",
+        "2024-09-23",
+        "2025-01-31",
+        [
+            ("", "Tianna left lessons feeling sick; I sat with her in the quiet room."),
+            ("", "Tutor raised lateness; I spoke to Tianna - she had an antenatal appt."),
+            ("", "Tianna told me she is finding Harbour House lonely; signposted to youth club."),
+            ("", "Maternity study plan agreed with Tianna and her tutor."),
+        ],
+        timed=False,
+    )
+    f.fill(
+        "sa",
+        "2024-09-23",
+        "2025-02-07",
+        [
+            ("Key work", "Key work session: budgeting, cooking a simple meal."),
+            ("Key work", "Key work session: baby box from charity delivered; Tianna pleased."),
+            ("Curfew", "Tianna in 40 minutes late for curfew (22:40); said she was at mum's."),
+            ("Key work", "Key work: looked at the P&B carer's profile together."),
+        ],
+    )
+    f.fill(
+        "gp",
+        "2024-07-08",
+        "2024-07-31",
+        [
+            (
+                "Consultation",
+                "S: Nausea + vomiting 9/40. O: well, not dehydrated. A: NVP. P: cyclizine, fluids.",
+            ),
+            ("Letter filed", "Sexual health clinic letter - filed."),
+        ],
+    )
+    f.fill(
+        "gp",
+        "2025-04-01",
+        "2025-04-30",
+        [("Consultation", "S: Mila 6-8 week check (with foster carer and mum). O: NAD. P: imms.")],
+    )
+    f.fill(
+        "csc",
+        "2024-07-01",
+        "2025-06-30",
+        [("Supervision", "Case supervision: pre-birth planning timetable agreed.")],
+    )
+    f.fill(
+        "csc",
+        "2024-09-23",
+        "2025-02-07",
+        [("Statutory visit", "Statutory visit at Harbour House; Tianna seen alone.")],
+    )
+    f.fill(
+        "csc",
+        "2025-02-26",
+        "2025-06-30",
+        [("Statutory visit", "Statutory visit at Orchard Rise; Tianna and Mila seen.")],
+    )
+    f.fill(
+        "exp",
+        "2024-07-29",
+        "2025-01-31",
+        [
+            ("1:1 session", "1:1 with Tianna: healthy relationships session (Power and Control)."),
+            ("1:1 session", "1:1 - Tianna did not attend; texted later to rearrange."),
+        ],
+    )
+    f.fill(
+        "fos",
+        "2025-02-26",
+        "2025-06-30",
+        [("Supervision visit", "Supervisory visit to Dawn: recordings reviewed, no concerns.")],
+    )
+    return f.case()
+
+
 def blind_dedup_cases_17() -> list[BlindCase]:
     """The seventeenth blind set's families, in the order they were written."""
-    return [_pellingham(), _stoica()]
+    return [_pellingham(), _stoica(), _rowcroft()]
 
 
 if __name__ == "__main__":
