@@ -1,0 +1,1420 @@
+"""An eighteenth set of blind labelled cases for judging duplicate detection.
+
+Three wholly fictional families, each of 100-130 chronology rows from nine to twelve services'
+sheets over twelve to eighteen months: a three-year-old girl who drowns in the bath while her
+mother, who has a learning disability, is on the phone in the kitchen (a community learning
+disability nurse, an adapted parenting course at a Family Hub, a Care Act assessment, missed
+nursery sessions, a dentist, a child in need plan stepped down to early help, the 999 call,
+resuscitation, intensive care, her death, her mother's arrest and interview with an appropriate
+adult, strategy discussions and a conference for her baby brother).
+
+Written blind: composed from the domain brief (/work/shared/domain/DOMAIN.md), the `Event`
+schema (chronology/schema.py), the shared kit (sample_data/dedup_case_kit.py), the module
+docstring and agency constants at the top of the seventh blind set (read only for the file's
+format) and the last lines of the fourteenth (for how a set module ends). Not read: the duplicate
+rules, their settings, the linkage model or its columns, the benchmark scripts or any result,
+the tests, the docs, or any other labelled set's families; the merge was not run on these cases.
+Kept apart from tuning: measure on them blind first.
+
+The services write very differently: police logs in capitals with incident, CAD and crime
+numbers; long social care narrative; health visiting "Contact type: ... Outcome: ..."
+templates; GP "S: O: A: P:" notes and letters filed; nursery and school safeguarding logs in the
+first person with no event-type column; emergency department clinical shorthand written as
+several rows per attendance; an ambulance report summary; first-person notes of other services
+(a learning disability nurse, a Prevent officer, a youth worker, a families project worker, a
+LADO, a children's guardian).
+
+A case is `(name, events, truth, noise)`. `truth` maps each row's key `file|sheet|row` to an
+occurrence id; rows sharing an id record the same real-world occurrence. `noise` holds the ids of
+occurrences whose records do not all carry the same date: one record's date is wrong as written
+(day and month swapped, one or two days out, or only the month given), or a life event, call,
+email, letter or referral was logged by the receiving service on the next day.
+
+How the rows were labelled (the rules given for this set, applied throughout):
+
+- What a row says happened decides its occurrence, not who wrote it. Every agency's record of
+  one meeting (strategy discussion, ICPC, RCPC, core group, CIN meeting, MARAC, looked-after
+  review, family group conference, professionals' meeting, court hearing), in whatever words,
+  with whatever time or none, is one occurrence. A minute pasted into another service's return
+  under its own preface is a record of the same meeting.
+- Both ends of one phone call (or one referral, notification, letter or email sent and
+  received) are one occurrence, even when the receiving service logs it the next day. A later
+  call back, another attempt to reach the same person, or a letter sent after the call is not.
+- A joint visit recorded by both agencies that made it is one occurrence. Visits by two agencies
+  on one day that each made alone are two.
+- A police incident and the Children's Social Care entry recording that the police notification
+  was received are DIFFERENT occurrences, even on the same day; so are the MASH screening
+  decision and the contact it screens, and a hospital's notice of an attendance to the health
+  visitor, family nurse, GP or school. An incident attended by police and ambulance together is
+  one occurrence; the emergency department attendance that follows is another.
+- Life events (a birth, a death, a house move, a placement start, a GP registration, an
+  admission or discharge, an arrest, a charge, a court result or order) recorded by two services
+  on the same day, or by one of them the next day, are one occurrence when they name the same
+  specifics. Two people's arrests on one day are two occurrences; so are an arrest and a charge.
+- An entry typed twice on one sheet (the same words or nearly) is one occurrence.
+- An emergency department that writes one attendance as several rows (triage, review,
+  discharge) records ONE occurrence; attendances on consecutive days are separate; an
+  emergency department attendance and the ward or intensive care admission that follows are
+  two occurrences.
+- A school that writes one row per child for one event records ONE occurrence; two children's
+  separate appointments in one session are separate.
+- Decision for this set: a birth, death or change of carer that a second service notes on the
+  day or the next day, naming the same child, date and place ("Birth notification: ... born
+  02/06/2024 04:12"; "Notification of death: ... died 16/05/2025 at ... PICU"), is a record of
+  that life event (one occurrence), not a separate notification. A later call telling another
+  service of the death (the social worker ringing the nursery three days later) is its own
+  occurrence, a call, recorded by both its ends.
+- Decision for this set: an entry by a service other than the police stating an arrest as fact
+  on the day, naming the person, the time and the place, records that arrest (one occurrence
+  with the police's arrest entry). The police interview later that day, recorded by the police
+  and by the appropriate adult who sat in, is another occurrence (one, both its records); the
+  release under investigation that night is a third.
+- Decision for this set: a nursery's, CLDT's or Family Hub's own attendance at a meeting
+  ("I went to the Child in Need meeting", "CIN review - attended") is a record of that meeting,
+  whatever time it is logged at; a report emailed for a meeting the day before is its own
+  occurrence (an email, both its ends).
+
+Look-alikes kept apart, case 1 (Brannagh): the CLDT nurse's referral and the MASH screening
+decision on it the next day; the health visitor's call to the CLDT duty line and the nurse's call
+back that afternoon; the social worker's and the health visitor's separate home visits on one
+day (and the Family Hub's and the CLDT nurse's on another); the GP's emailed report and the CIN
+meeting the next day; the dental appointment Lottie was not brought to and the letter about it
+the next day; weekly parenting sessions a week apart; the nursery's call to the mother and her
+call back; the police welfare check on a Saturday night and social care's receipt of the police
+notification on the Monday; the two emergency department attendances on consecutive days, and
+the hospital's notice of them to the health visitor; the social care step-down decision at a CIN
+review and the transfer to the Family Hub six days later; the 999 call attended by ambulance and
+police together, the emergency department attendance, the police's call to the emergency duty
+team and the intensive care admission, all on one evening; the paediatric liaison notice of
+that attendance the next day and the strategy discussion that morning; Lottie's death and the
+social worker's call telling the nursery of it; the mother's arrest, her interview with an
+appropriate adult and her release, all on one day; two strategy discussions five days apart.
+
+Everything is invented: people, workers, schools, nurseries, surgeries, hospitals, wards,
+prisons, towns, addresses, postcodes and reference numbers (the postcode areas used are not
+real ones). Deterministic: one fixed seed per case (it only places the routine entries and picks
+their times), no set or hash ordering.
+
+    python sample_data/blind_dedup_cases_18.py      # prints a summary of each case
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from dedup_case_kit import BlindCase, R, Sheet, summary
+from dedup_case_kit import Family as _Family
+
+POLICE = "Police"
+CSC = "Children's Social Care"
+HV = "Health Visiting"
+GP = "GP"
+NURSERY = "Nursery"
+SCHOOL = "School"
+SCHOOL_NURSE = "School Nursing"
+AMBULANCE = "Ambulance Service"
+ED = "Emergency Department"
+PICU = "Paediatric Intensive Care"
+ASC = "Adult Social Care"
+CLDT = "Community Learning Disability Team"
+FAMILY_HUB = "Family Hub (Early Help)"
+DENTAL = "Community Dental Service"
+PREVENT = "Prevent (Counter Terrorism Policing)"
+CHANNEL = "Channel Panel"
+CAMHS = "CAMHS"
+YOUTH = "Youth Service"
+PROBATION = "Probation Service"
+PRISON = "HM Prison Service"
+FAMILIES_PROJECT = "Prisoners' Families Support"
+LADO = "LADO"
+OFSTED = "Ofsted"
+CAFCASS = "Cafcass"
+LEGAL = "Local Authority Legal Services"
+MEMORY = "Memory Assessment Service"
+
+TERM_TIME_AGENCIES: tuple[str, ...] = (SCHOOL, NURSERY, SCHOOL_NURSE)
+
+# Each family's routine entries keep to this set's term-time agencies.
+Family = partial(_Family, term_time=TERM_TIME_AGENCIES)
+
+
+# --------------------------------------------------------------------------------------------
+# Case 1: the Brannagh family, Hollinsford. Lottie Brannagh (b. 19/01/2022) lives with her
+# mother Kerry Brannagh (b. 14/08/1998), who has a mild learning disability, first at the
+# maternal grandmother Denise Brannagh's house, 22 Quilter Walk, Hollinsford HF4 7RN, then at
+# Flat 3, Ember Court, Hollinsford HF2 5DW; her brother Alfie is born in June 2024 (father
+# Jordan Pellow, b. 1995, a long-distance driver who stays at weekends). Registered at Marlpit
+# Surgery; Lottie at Bramblegate Nursery from September 2024. A community learning disability
+# nurse, a parenting course at the Family Hub, a Care Act assessment, missed nursery sessions,
+# a dentist; a child in need plan stepped down to early help; Lottie drowns in the bath while
+# Kerry is on the phone in the kitchen (May 2025).
+# --------------------------------------------------------------------------------------------
+
+
+def _brannagh() -> BlindCase:
+    f = Family(
+        "brannagh",
+        1801,
+        {
+            "pol": Sheet(
+                POLICE,
+                "WestmarchPolice_Brannagh_IMR.xlsx",
+                "Niche extract",
+                (("2024-01-01", "PS 1187 FENWICK"), ("2025-05-15", "DS 3306 MARR")),
+            ),
+            "csc": Sheet(
+                CSC,
+                "Hollinsford_CSC_Brannagh_chronology.xlsx",
+                "Case chronology",
+                (
+                    ("2024-01-01", "Maxine Oduya (SW)"),
+                    ("2025-01-22", "Duty team"),
+                    ("2025-05-14", "Rhys Grayling (EDT) / Maxine Oduya"),
+                ),
+            ),
+            "hv": Sheet(
+                HV,
+                "0-19_Service_Brannagh_HV.xlsx",
+                "HV contacts",
+                (("2024-01-01", "Abigail Carrow HV"),),
+            ),
+            "gp": Sheet(
+                GP,
+                "MarlpitSurgery_Brannagh_return.docx",
+                "Table 1",
+                (("2024-01-01", "Dr T Hanlon"), ("2024-09-01", "Dr G Abernethy-Cole")),
+            ),
+            "nur": Sheet(
+                NURSERY,
+                "Bramblegate_Nursery_safeguarding_log.xlsx",
+                "Lottie B",
+                (("2024-01-01", "Kim Dunmore (manager/DSL)"),),
+                typed=False,
+            ),
+            "ld": Sheet(
+                CLDT,
+                "CLDT_Kerry_Brannagh_nursing_notes.xlsx",
+                "Notes",
+                (("2024-01-01", "Sian Lowther RNLD"),),
+            ),
+            "fh": Sheet(
+                FAMILY_HUB,
+                "FamilyHub_EmberRoad_Brannagh.xlsx",
+                "Sessions and contacts",
+                (("2024-01-01", "Parenting team"), ("2025-01-22", "Tasha Reeve FP")),
+            ),
+            "asc": Sheet(
+                ASC,
+                "ASC_Hollinsford_KBrannagh_case_notes.xlsx",
+                "Case notes",
+                (("2024-01-01", "Owen Pritchard (Care Act assessor)"),),
+            ),
+            "dent": Sheet(
+                DENTAL,
+                "CommunityDental_LBrannagh.xlsx",
+                "Appointments",
+                (("2024-01-01", "Ms R Kaur (dental officer)"),),
+            ),
+            "amb": Sheet(
+                AMBULANCE,
+                "WestmarchAmbulance_ePCR_Brannagh.xlsx",
+                "Incidents",
+                (("2024-01-01", "Crew 4B (Paramedic J Tolland)"),),
+            ),
+            "ed": Sheet(
+                ED,
+                "HollinsfordGeneral_ED_Brannagh.xlsx",
+                "ED attendances",
+                (("2024-01-01", "HGH Paediatric ED"),),
+            ),
+            "picu": Sheet(
+                PICU,
+                "NorthgateChildrens_PICU_Brannagh.xlsx",
+                "PICU",
+                (("2024-01-01", "PICU safeguarding nurse L Featherby"),),
+            ),
+        },
+    )
+
+    f.occ(
+        "2024-03-07",
+        "cldt-referral-to-csc",
+        R(
+            "ld",
+            "Referral to Children's Services front door (phoned, then online form). Kerry is 26/40 "
+            "pregnant. Mild LD (FSIQ 61 on 2019 assessment), reads a little, struggles with "
+            "sequencing. Lottie 2y. Worried K will not manage a newborn + toddler: she relies on "
+            "her mum Denise for bath/bedtime and Denise now has COPD. K consented (easy-read form "
+            "signed).",
+            "11:20",
+            "Referral",
+            ref="CLDT-44810",
+        ),
+        R(
+            "csc",
+            "Contact received by telephone from Sian Lowther, Community Learning Disability Nurse, "
+            "followed by the online referral form. Kerry Brannagh (25) is 26 weeks pregnant and "
+            "has a mild learning disability. The nurse is worried about Kerry's ability to manage "
+            "a newborn alongside Lottie (2). Maternal grandmother Denise provides most of the "
+            "practical care but has recently been diagnosed with COPD. Kerry is aware of and "
+            "agrees to the referral.",
+            "11:24",
+            "Contact",
+            "Passed to MASH for screening",
+            ref="CON-2024-031177",
+        ),
+    )
+    f.occ(
+        "2024-03-08",
+        "mash-decision",
+        R(
+            "csc",
+            "MASH screening decision (Team Manager). Checks completed with health visiting, GP "
+            "and CLDT. Threshold for statutory assessment met. Decision: Child and Family "
+            "Assessment to include a pre-birth element; allocate to Assessment Team 2; consider "
+            "adapted communication (easy read, short visits).",
+            "16:05",
+            "MASH decision",
+            "Progress to C&F assessment",
+        ),
+    )
+    f.occ(
+        "2024-03-12",
+        "hv-call-cldt-duty",
+        R(
+            "hv",
+            "Contact type: Telephone (professional). Who: CLDT duty nurse. Purpose: information "
+            "sharing following MASH request. Outcome: named nurse S Lowther not on shift, message "
+            "left for her to call back. Plan: await call.",
+            "10:05",
+            "Telephone",
+        ),
+        R(
+            "ld",
+            "Duty: telephone call from HV Abigail Carrow (0-19 team) asking to speak to Sian re "
+            "Kerry B. Message passed to SL.",
+            "10:06",
+            "Duty call",
+        ),
+    )
+    f.occ(
+        "2024-03-12",
+        "cldt-calls-hv-back",
+        R(
+            "ld",
+            "Returned HV's call. Shared Kerry's communication needs: short sentences, one thing "
+            "at a time, pictures, check understanding with teach-back. Agreed to do the new birth "
+            "visit jointly if possible.",
+            "15:40",
+            "Telephone",
+        ),
+        R(
+            "hv",
+            "Contact type: Telephone (professional). Who: Sian Lowther CLDT, returning call. "
+            "Outcome: communication needs noted on record; joint approach agreed for new birth "
+            "contact. Plan: antenatal contact 21/03.",
+            "15:45",
+            "Telephone",
+        ),
+    )
+    f.occ(
+        "2024-03-21",
+        "csc-assessment-visit",
+        R(
+            "csc",
+            "Announced home visit by social worker to 22 Quilter Walk (maternal grandmother's "
+            "home, where Kerry and Lottie live). Seen Kerry, Lottie and Denise. Kerry was shy but "
+            "talked about the baby; she said Denise 'does the baths because I get panicky with "
+            "water'. Lottie seen playing, appropriately dressed. Started the assessment using "
+            "the easy-read booklet.",
+            "10:00",
+            "Home visit",
+            "Assessment ongoing",
+        ),
+    )
+    f.occ(
+        "2024-03-21",
+        "hv-antenatal",
+        R(
+            "hv",
+            "Contact type: Antenatal contact (home). Seen: Kerry, Lottie, MGM. Outcome: safe "
+            "sleep, feeding plan (bottle), Kerry says social worker came this morning. Lottie "
+            "2y2m - speech a few single words only, ASQ to be done at 2.5y review. Plan: HV to "
+            "do new birth visit jointly with CLDT.",
+            "14:15",
+            "Antenatal contact",
+        ),
+    )
+    f.occ(
+        "2024-04-09",
+        "joint-visit-csc-cldt",
+        R(
+            "csc",
+            "Joint home visit with Sian Lowther (CLDT) to explain the assessment to Kerry using "
+            "pictures. Kerry able to describe Lottie's routine with prompts. She could not say "
+            "what she would do if Lottie was unwell at night. Denise present for part.",
+            "10:30",
+            "Joint visit",
+        ),
+        R(
+            "ld",
+            "Joint visit with SW Maxine Oduya at Quilter Walk. Used 'What does a social worker "
+            "do' easy-read. K anxious, asked if baby would be taken. Reassured. Teach-back "
+            "used.",
+            "10:30",
+            "Joint visit",
+            shift="swap",
+        ),
+    )
+    f.occ(
+        "2024-04-10",
+        "asc-referral",
+        R(
+            "ld",
+            "Referral emailed to ASC (Hollinsford Connect) for Care Act needs assessment for "
+            "Kerry: support with budgeting, appointments, household routines.",
+            "09:15",
+            "Referral",
+        ),
+        R(
+            "asc",
+            "New referral received by email from CLDT nurse S Lowther dated 10/04 requesting a "
+            "Care Act needs assessment for Kerry Brannagh (mild LD, pregnant, toddler). "
+            "Screened: eligible for assessment, placed on allocation list.",
+            "",
+            "Referral received",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-04-25",
+        "cfa-completed",
+        R(
+            "csc",
+            "Child and Family Assessment completed and authorised. Analysis: Kerry loves Lottie "
+            "and is motivated but needs prompting for safety and routines; heavy reliance on "
+            "maternal grandmother whose health is declining; father of the unborn baby works "
+            "away. Recommendation: Child in Need plan for Lottie and the unborn baby; parenting "
+            "course adapted for learning disability; Care Act assessment for Kerry.",
+            "",
+            "Assessment",
+            "CIN plan",
+        ),
+    )
+    f.occ(
+        "2024-05-01",
+        "gp-report-for-cin",
+        R(
+            "gp",
+            "Email to SW M Oduya: GP information for CIN meeting 02/05 - unable to attend. Kerry "
+            "attends appointments when reminded by text from her mum; Lottie imms up to date; no "
+            "concerns about injuries.",
+            "12:40",
+            "Correspondence",
+        ),
+        R(
+            "csc",
+            "GP report received by email from Dr Hanlon for tomorrow's Child in Need meeting "
+            "(GP unable to attend).",
+            "13:02",
+            "Correspondence",
+        ),
+    )
+    f.occ(
+        "2024-05-02",
+        "cin-meeting-1",
+        R(
+            "csc",
+            "Initial Child in Need meeting held at 22 Quilter Walk. Present: Kerry, Denise, SW, "
+            "HV, CLDT nurse. Jordan by phone. CIN plan agreed: parenting course (Sept), Care Act "
+            "assessment, HV contacts monthly, nursery place for Lottie from September.",
+            "13:30",
+            "CIN meeting",
+        ),
+        R(
+            "hv",
+            "Contact type: Multi-agency meeting (CIN). Outcome: CIN plan agreed; HV monthly "
+            "contacts until new birth then as per plan. Actions: HV to apply for 2y funded "
+            "nursery place with Kerry.",
+            "13:30",
+            "CIN",
+        ),
+        R(
+            "ld",
+            "Attended Child in Need mtg with Kerry at her mum's. Helped K follow the plan with "
+            "pictures afterwards.",
+            "",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2024-05-14",
+        "asc-care-act-assessment",
+        R(
+            "asc",
+            "Care Act assessment home visit. Kerry has eligible needs in: managing and "
+            "maintaining nutrition, maintaining a habitable home, accessing services. Outcome: "
+            "personal budget for 4 hours per week support worker (Brightpath Support), to start "
+            "after baby is born.",
+            "11:00",
+            "Assessment",
+            "Eligible - support plan",
+        ),
+    )
+    f.occ(
+        "2024-05-29",
+        "dental-was-not-brought",
+        R(
+            "dent",
+            "WAS NOT BROUGHT. New patient exam for Lottie (2y4m), referred by HV. No contact "
+            "from parent.",
+            "09:40",
+            "Was not brought",
+        ),
+    )
+    f.occ(
+        "2024-05-30",
+        "dental-wnb-letter",
+        R(
+            "dent",
+            "WNB letter sent to parent (easy read version, at CLDT's request) with new appt "
+            "26/06. Copy to HV team.",
+            "",
+            "Letter",
+        ),
+        R(
+            "hv",
+            "Correspondence: letter from Community Dental - Lottie not brought to dental "
+            "appointment 29/05/24, re-booked for 26/06. Plan: remind Kerry at next contact.",
+            "",
+            "Correspondence",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-06-02",
+        "birth-of-alfie",
+        R(
+            "csc",
+            "Kerry gave birth to a boy, Alfie, at 04:12 today at Hollinsford General Hospital "
+            "(normal delivery, 3.28kg). Ward midwife phoned the duty line; no concerns on the "
+            "ward, Denise visiting. Discharge expected tomorrow.",
+            "08:50",
+            "Birth",
+        ),
+        R(
+            "hv",
+            "Birth notification: Alfie BRANNAGH born 02/06/2024 04:12 at HGH, SVD, 3.28kg, "
+            "term+2. Mother K Brannagh. Discharge planned 03/06.",
+            "",
+            "Birth notification",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-06-11",
+        "new-birth-visit-joint",
+        R(
+            "hv",
+            "Contact type: New birth visit (joint with CLDT nurse). Seen: Kerry, Alfie, Lottie, "
+            "MGM. Alfie wt 3.41kg (above birth weight), bottle fed 90ml 3-hrly. Kerry showed "
+            "making up a feed correctly with picture card. Safe sleep discussed. Outcome: "
+            "universal plus.",
+            "10:00",
+            "New birth visit",
+        ),
+        R(
+            "ld",
+            "New birth visit jointly with HV. Made a picture card for making up bottles. K "
+            "proud of Alfie. Lottie clingy.",
+            "10:00",
+            "Joint visit",
+        ),
+    )
+    f.occ(
+        "2024-06-20",
+        "gp-registration-alfie",
+        R(
+            "gp",
+            "New patient registration: Alfie BRANNAGH, dob 02/06/2024, 22 Quilter Walk. Linked "
+            "to mother's record. 6-8 week check and imms booked.",
+            "",
+            "Registration",
+        ),
+    )
+    f.occ(
+        "2024-06-26",
+        "dental-attended",
+        R(
+            "dent",
+            "New patient exam - brought by grandmother. Early childhood caries 51, 61. Fluoride "
+            "varnish applied. Juice in bottle at night - advised water only. Recall 3/12.",
+            "09:20",
+            "Examination",
+        ),
+    )
+    f.occ(
+        "2024-07-04",
+        "cin-review-1",
+        R(
+            "csc",
+            "Child in Need review. Alfie thriving; Lottie's speech delayed. Kerry plans to move "
+            "to her own flat in August (housing association offer). Support worker started. "
+            "Plan continues; parenting course booked for September.",
+            "10:00",
+            "CIN review",
+        ),
+        R(
+            "hv",
+            "Contact type: CIN review (home). Outcome: plan continues. HV to refer Lottie to SALT.",
+            "10:00",
+            "CIN",
+        ),
+        R("ld", "CIN review - attended.", "", "Meeting"),
+    )
+    f.occ(
+        "2024-08-05",
+        "house-move",
+        R(
+            "csc",
+            "Kerry, Lottie and Alfie moved today from 22 Quilter Walk into a housing association "
+            "tenancy at Flat 3, Ember Court, Hollinsford HF2 5DW (second floor, one bath, no "
+            "shower). Jordan to stay at weekends when not working.",
+            "",
+            "Change of address",
+        ),
+        R(
+            "hv",
+            "Change of address: family moved 05/08/24 to Flat 3 Ember Court HF2 5DW (Kerry "
+            "phoned). Records updated.",
+            "",
+            "Change of address",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-08-17",
+        "police-welfare-check",
+        R(
+            "pol",
+            "INC 1703 17/08/24. CALLER (NEIGHBOUR FLAT 4) REPORTS BABY CRYING OVER 1 HOUR AT "
+            "FLAT 3 EMBER COURT, NO ANSWER AT DOOR. OFFICERS ATT 22:05. FEMALE KERRY BRANNAGH "
+            "ANSWERED AFTER 10 MINS - HAD FALLEN ASLEEP ON SOFA WITH EARPHONES IN. BABY (10 "
+            "WKS) AND FEMALE CHILD 2 YRS SAFE AND WELL, BABY IN WET NAPPY, BOTTLE MADE. FLAT "
+            "CLUTTERED BUT ACCEPTABLE. NO CRIME. PPN SUBMITTED.",
+            "21:38",
+            "Concern for welfare",
+            ref="INC-240817-1703",
+        ),
+    )
+    f.occ(
+        "2024-08-19",
+        "ppn-received",
+        R(
+            "csc",
+            "Police protection notice (PPN) received at MASH re incident at Ember Court on "
+            "Saturday night (neighbour reported baby crying, mother asleep). Open case - passed "
+            "to allocated SW Maxine Oduya for follow up.",
+            "09:30",
+            "Police notification",
+        ),
+        R(
+            "csc",
+            "Police protection notice (PPN) received at MASH re incident at Ember Court on "
+            "Saturday night (neighbour reported baby crying, mother asleep). Open case - passed "
+            "to allocated SW Maxine Oduya.",
+            "09:31",
+            "Police notification",
+        ),
+    )
+    f.occ(
+        "2024-09-04",
+        "nursery-start",
+        R(
+            "nur",
+            "Lottie started with us today for her funded hours (Mon, Wed, Fri mornings). Mum "
+            "brought her with baby Alfie in the pram. I went through the starter forms with Mum "
+            "and read them to her as she asked me to. Mum told me there is a social worker.",
+            "09:00",
+        ),
+    )
+    f.occ(
+        "2024-09-10",
+        "parenting-week-1",
+        R(
+            "fh",
+            "Steady Steps (adapted for parents with LD) wk 1/8 - Kerry attended with her LD "
+            "nurse. Topic: routines and picture timetables. K made a morning timetable.",
+            "10:00",
+            "Group session",
+        ),
+        R(
+            "ld",
+            "Supported Kerry at the Family Hub parenting group (session 1). K engaged, needed "
+            "help reading the handout.",
+            "10:00",
+            "Support",
+        ),
+    )
+    f.occ(
+        "2024-09-17",
+        "parenting-week-2",
+        R(
+            "fh",
+            "Wk 2/8 - Kerry DNA. Reminder text sent 09:00, no reply.",
+            "10:00",
+            "Group session",
+        ),
+    )
+    f.occ(
+        "2024-09-24",
+        "parenting-week-3",
+        R(
+            "fh",
+            "Wk 3/8 - Kerry attended alone, 20 mins late. Topic: keeping little ones safe at "
+            "home (bath time, stairs, hot drinks, blind cords). Kerry said 'I never leave them in "
+            "the bath'. Facilitator noted K did not complete the bath-safety quiz.",
+            "10:00",
+            "Group session",
+        ),
+    )
+    f.occ(
+        "2024-10-03",
+        "cin-review-2",
+        R(
+            "csc",
+            "CIN review at Ember Court. Nursery attendance poor (Lottie often not brought). "
+            "Kerry attending parenting course (missed one). Support worker hours used. Plan "
+            "continues; nursery to let SW know of non-attendance.",
+            "14:00",
+            "CIN review",
+        ),
+        R(
+            "hv",
+            "Contact type: CIN review. Outcome: plan continues. Alfie 4m - wt 6.9kg. Lottie "
+            "SALT referral accepted, waiting list.",
+            "14:00",
+            "CIN",
+        ),
+        R("ld", "CIN mtg at Ember Ct.", "", "Meeting"),
+        R(
+            "nur",
+            "I went to the Child in Need meeting at Lottie's flat. I said Lottie has missed 5 "
+            "sessions and she is quiet but happy when here.",
+            "15:30",
+        ),
+        R(
+            "fh",
+            "CIN review - parenting team attended, reported 3/4 sessions attended so far.",
+            "",
+            "Meeting",
+            shift="month",
+        ),
+    )
+    f.occ(
+        "2024-10-08",
+        "parenting-week-5",
+        R("fh", "Wk 5/8 - Kerry DNA, phone off.", "10:00", "Group session"),
+    )
+    f.occ(
+        "2024-10-09",
+        "nursery-calls-mum",
+        R(
+            "nur",
+            "Lottie not in again today (3rd missed session this fortnight). I rang Mum at 9.45 - "
+            "no answer, left a voicemail.",
+            "09:45",
+        ),
+    )
+    f.occ(
+        "2024-10-09",
+        "mum-rings-nursery-back",
+        R(
+            "nur",
+            "Mum rang back at 1.10pm. Lottie has a cough and Mum had no credit to ring us. I "
+            "reminded her to let us know, she can text the nursery phone for free.",
+            "13:10",
+        ),
+    )
+    f.occ(
+        "2024-10-15",
+        "nursery-email-hv",
+        R(
+            "nur",
+            "I emailed Abigail (HV) about Lottie's attendance - 7 out of 18 sessions since she "
+            "started - and copied in Maxine (SW).",
+            "11:50",
+        ),
+        R(
+            "hv",
+            "Correspondence: email from Bramblegate Nursery (K Dunmore) re poor attendance, 7/18 "
+            "sessions. SW copied. Plan: discuss with Kerry at home visit.",
+            "12:30",
+            "Correspondence",
+        ),
+    )
+    f.occ(
+        "2024-10-22",
+        "parenting-week-7",
+        R(
+            "fh",
+            "Wk 7/8 - attended (wk 6 also attended 15/10). Topic: asking for help. Kerry said "
+            "she rings her mum 'when it goes wrong'.",
+            "10:00",
+            "Group session",
+        ),
+    )
+    f.occ(
+        "2024-11-23",
+        "ed-fall-from-worktop",
+        R(
+            "ed",
+            "Triage 15:42. 2y10m F. Fall from kitchen worktop approx 1m onto tiled floor - "
+            "climbed up on a chair to reach biscuits per mum. GCS 15. Haematoma L parietal 3cm. "
+            "Cat: yellow.",
+            "15:42",
+            "Triage",
+        ),
+        R(
+            "ed",
+            "Dr review (ST2): no LOC, no vomiting, alert, playing. NICE criteria for CT not met. "
+            "Mum has LD per notes - advice given verbally + leaflet, checked understanding. "
+            "Supervision discussed. Paeds liaison form completed.",
+            "16:50",
+            "Medical review",
+        ),
+        R(
+            "ed",
+            "Discharged home with mum and grandmother 17:35. Head injury advice.",
+            "17:35",
+            "Discharge",
+        ),
+    )
+    f.occ(
+        "2024-11-24",
+        "ed-reattendance-vomiting",
+        R(
+            "ed",
+            "Re-attendance 10:20. Vomited x3 overnight after head injury yesterday. Brought by "
+            "MGM and mum. GCS 15. For CT head.",
+            "10:20",
+            "Triage",
+        ),
+        R(
+            "ed",
+            "CT head - NAD. Tolerating fluids. D/C 14:10 with mum. Paeds liaison to be updated.",
+            "14:10",
+            "Discharge",
+        ),
+    )
+    f.occ(
+        "2024-11-25",
+        "paeds-liaison-notice",
+        R(
+            "ed",
+            "Paediatric liaison: notification of ED attendances 23/11 and 24/11 emailed to HV "
+            "team. Known to CSC (CIN).",
+            "11:15",
+            "Paeds liaison",
+        ),
+        R(
+            "hv",
+            "Notification received from HGH paediatric liaison: Lottie attended ED 23/11 (fall "
+            "from kitchen worktop, head injury) and 24/11 (vomiting, CT normal). Plan: targeted "
+            "home visit, inform SW.",
+            "",
+            "Hospital notification",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-01-16",
+        "cin-review-stepdown",
+        R(
+            "csc",
+            "CIN review. Home conditions improved, Alfie thriving, Kerry completed 6/8 parenting "
+            "sessions and has a support worker. Decision (with TM): step down to Early Help "
+            "from next week with a Family Hub lead professional; CLDT to continue until spring.",
+            "10:30",
+            "CIN review",
+            "Step down to Early Help",
+        ),
+        R(
+            "hv",
+            "Contact type: CIN review (virtual). Outcome: step down to EH agreed. HV to remain "
+            "universal plus for both children.",
+            "10:30",
+            "CIN",
+        ),
+        R(
+            "nur",
+            "CIN review on Teams. I said attendance is a bit better since Christmas (4 of 6). "
+            "Social care are closing and the Family Hub will take over.",
+            "11:00",
+        ),
+        R(
+            "fh",
+            "CIN review attended (Tasha Reeve) - to take lead professional role on step down.",
+            "",
+            "Meeting",
+        ),
+        R("ld", "CIN review (Teams) - step down agreed.", "10:30", "Meeting", shift="+1"),
+    )
+    f.occ(
+        "2025-01-22",
+        "stepdown-transfer",
+        R(
+            "csc",
+            "Case closed to Children's Social Care and transferred to the Family Hub (Early "
+            "Help). Transfer summary and CIN plan sent to lead professional Tasha Reeve.",
+            "15:20",
+            "Case closure",
+            "Stepped down",
+        ),
+        R(
+            "fh",
+            "Step-down transfer received from CSC (summary + CIN plan). Allocated to Tasha "
+            "Reeve, Family Practitioner.",
+            "15:45",
+            "Transfer in",
+        ),
+    )
+    f.occ(
+        "2025-02-05",
+        "fh-home-visit",
+        R(
+            "fh",
+            "Home visit (alone). Met Kerry and the children. Agreed Family Plan: nursery "
+            "attendance, Lottie's teeth, bedtime routine. Bathroom: Kerry says Lottie 'loves "
+            "long baths with bubbles'.",
+            "10:00",
+            "Home visit",
+        ),
+    )
+    f.occ(
+        "2025-02-05",
+        "cldt-home-visit",
+        R(
+            "ld",
+            "Home visit. K tired, Alfie teething. Talked about budgeting - K on phone a lot to "
+            "her friend, phone bill £70. Said family worker came this morning.",
+            "14:30",
+            "Home visit",
+        ),
+    )
+    f.occ(
+        "2025-02-26",
+        "nursery-attendance-meeting",
+        R(
+            "nur",
+            "I met with Mum at pick-up about Lottie's attendance (she has missed 9 sessions this "
+            "half term). Mum says mornings are hard with Alfie. We agreed Grandma Denise can "
+            "bring Lottie on Mondays.",
+            "12:00",
+        ),
+    )
+    f.occ(
+        "2025-03-11",
+        "dental-ga-referral",
+        R(
+            "dent",
+            "Recall exam: caries progressed 51, 52, 61, 62 - abscess 61. Referral to HGH "
+            "paediatric dental GA list for extractions. Letter to GP. Mum says Lottie still has "
+            "juice at night.",
+            "09:30",
+            "Referral",
+        ),
+        R(
+            "gp",
+            "Letter filed: Community Dental Service - Lottie referred for extractions under GA "
+            "(early childhood caries). No GP action.",
+            "",
+            "Letter filed",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-04-02",
+        "cldt-discharge-letter",
+        R(
+            "ld",
+            "Discharge letter to GP: Kerry discharged from CLDT nursing caseload - goals met "
+            "(health action plan, annual health check done). Re-refer if needed.",
+            "",
+            "Discharge letter",
+        ),
+        R(
+            "gp",
+            "Letter from CLDT: Kerry B discharged from LD nursing caseload, goals met. Read and "
+            "filed.",
+            "",
+            "Letter filed",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-04-10",
+        "taf-meeting",
+        R(
+            "fh",
+            "Team Around the Family review at the Family Hub. Kerry, Denise, HV. Nursery sent "
+            "apologies (Easter). Plan: continue; dental GA date awaited.",
+            "13:00",
+            "TAF review",
+        ),
+        R(
+            "hv",
+            "Contact type: TAF meeting (Family Hub). Outcome: EH plan continues; HV to do "
+            "Alfie's 1 year review in June.",
+            "13:00",
+            "TAF",
+        ),
+    )
+    # The drowning, Wednesday 14 May 2025.
+    f.occ(
+        "2025-05-14",
+        "drowning-999-call",
+        R(
+            "amb",
+            "Incident 25-0514-0917, Cat 1. Call 17:52 from mother: daughter aged 3 not "
+            "breathing, found in the bath. On scene 17:59 with police. Pt in cardiac arrest "
+            "(asystole), wet, cold. Mother states she was on the phone in the kitchen for 'a "
+            "few minutes'. CPR, airway, IO access, adrenaline x1. Conveyed to HGH resus, pre-"
+            "alert given. Infant (11m) left with police and neighbour.",
+            "17:52",
+            "Cardiac arrest",
+            ref="25-0514-0917",
+        ),
+        R(
+            "pol",
+            "CAD 1193 14/05/25. REPORT OF 3 YR OLD FEMALE NOT BREATHING IN BATH AT FLAT 3 EMBER "
+            "COURT. PC 2210 + PC 5532 ATT 18:01 WITH AMBULANCE, CPR IN PROGRESS. MOTHER KERRY "
+            "BRANNAGH STATES SHE LEFT CHILD IN BATH WHILE ON PHONE IN KITCHEN. BATH FULL, "
+            "WATER COLD. SCENE SECURED. BABY BROTHER ALFIE CARED FOR BY NEIGHBOUR UNTIL MGM "
+            "ARRIVED.",
+            "17:53",
+            "Sudden collapse - child",
+            ref="CAD-1193-140525",
+        ),
+    )
+    f.occ(
+        "2025-05-14",
+        "drowning-ed-attendance",
+        R(
+            "ed",
+            "18:24 arrival resus (pre-alerted). 3y F, drowning in bath, est. submersion time "
+            "unknown. Asystole, CPR ongoing since 17:55. Temp 34.8.",
+            "18:24",
+            "Resus",
+        ),
+        R(
+            "ed",
+            "ROSC at 18:41 after adrenaline x3. Intubated. Fixed dilated pupils. Consultant and "
+            "paeds reg present. Safeguarding: police in department, CSC EDT to be informed by "
+            "police.",
+            "18:41",
+            "Resus",
+        ),
+        R(
+            "ed",
+            "Handed over to regional PICU retrieval team. Left department 21:20 for Northgate "
+            "Children's PICU.",
+            "20:55",
+            "Transfer out",
+        ),
+    )
+    f.occ(
+        "2025-05-14",
+        "police-inform-edt",
+        R(
+            "pol",
+            "21:10 CSC EMERGENCY DUTY TEAM INFORMED BY PS FENWICK (SW R GRAYLING). SIBLING "
+            "ALFIE WITH MGM DENISE BRANNAGH AT 22 QUILTER WALK OVERNIGHT.",
+            "21:10",
+            "Notification",
+        ),
+        R(
+            "csc",
+            "EDT: telephone call from PS Fenwick - 3 year old Lottie Brannagh found unresponsive "
+            "in the bath at home this evening, resuscitated at HGH, being moved to PICU. Mother "
+            "was on the phone in the kitchen. Alfie (11m) with maternal grandmother overnight, "
+            "agreed by EDT as safe for tonight. Open to Family Hub (Early Help).",
+            "21:12",
+            "Contact",
+            "Strategy discussion tomorrow",
+        ),
+    )
+    f.occ(
+        "2025-05-14",
+        "picu-admission",
+        R(
+            "picu",
+            "Admitted 23:05 from HGH ED via retrieval. Dx: out-of-hospital cardiac arrest "
+            "secondary to drowning, prolonged downtime. Poor prognosis discussed with mother and "
+            "grandmother. Safeguarding referral - police aware.",
+            "23:05",
+            "Admission",
+        ),
+    )
+    f.occ(
+        "2025-05-15",
+        "alfie-to-mgm",
+        R(
+            "csc",
+            "Safety plan agreed with Kerry and Denise: Alfie to stay with maternal grandmother "
+            "Denise Brannagh at 22 Quilter Walk; Kerry not to have unsupervised care of Alfie "
+            "pending enquiries.",
+            "16:30",
+            "Placement with family",
+        ),
+        R(
+            "hv",
+            "Alfie now living with MGM Denise Brannagh, 22 Quilter Walk, under CSC safety plan "
+            "(from 15/05). Address updated.",
+            "",
+            "Change of carer",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-05-15",
+        "strategy-1",
+        R(
+            "csc",
+            "Strategy discussion (Teams). Chair: TM. Police, HV, PICU safeguarding nurse. "
+            "Lottie critically ill after drowning. Agreed: Section 47 enquiries for Alfie; "
+            "joint investigation; Alfie to remain with MGM under safety plan; reconvene after "
+            "brainstem tests.",
+            "11:00",
+            "Strategy discussion",
+            "S47 - joint",
+        ),
+        R(
+            "pol",
+            "STRAT MEETING 11:00 (TEAMS). DS MARR ATTENDED. JOINT S47 AGREED. MOTHER TO BE "
+            "INTERVIEWED. PHONE RECORDS TO BE OBTAINED.",
+            "11:00",
+            "Strategy",
+        ),
+        R(
+            "hv",
+            "Contact type: Strategy discussion (virtual). Outcome: S47 for Alfie; HV to share "
+            "records; HV to visit Alfie at MGM's.",
+            "11:15",
+            "Strategy",
+        ),
+        R(
+            "picu",
+            "Safeguarding nurse attended multi-agency strategy meeting by Teams - clinical "
+            "update given.",
+            "11:00",
+            "Strategy meeting",
+        ),
+    )
+    f.occ(
+        "2025-05-15",
+        "ed-notice-to-hv",
+        R(
+            "ed",
+            "Paeds liaison: notification of ED attendance 14/05 (drowning, ROSC, transferred to "
+            "PICU) sent to HV team.",
+            "10:05",
+            "Paeds liaison",
+        ),
+        R(
+            "hv",
+            "Paediatric liaison notification received re Lottie's ED attendance 14/05 - "
+            "drowning, transferred to PICU.",
+            "10:20",
+            "Hospital notification",
+        ),
+    )
+    f.occ(
+        "2025-05-16",
+        "death-of-lottie",
+        R(
+            "picu",
+            "14:20 Lottie died on PICU following withdrawal of intensive care after brainstem "
+            "death testing. Mother, grandmother and father present. Coroner and police informed. "
+            "SUDC protocol.",
+            "14:20",
+            "Death",
+        ),
+        R(
+            "pol",
+            "SUDC - LOTTIE BRANNAGH (3) PRONOUNCED DECEASED 14:20 AT NORTHGATE CHILDREN'S PICU. "
+            "CORONER'S OFFICER INFORMED. DS MARR OIC.",
+            "14:35",
+            "Sudden death - child",
+        ),
+        R(
+            "csc",
+            "Lottie died at 14:20 today on PICU at Northgate Children's Hospital. SW visited "
+            "Denise and Alfie this evening.",
+            "",
+            "Death of child",
+        ),
+        R(
+            "gp",
+            "Notification of death: Lottie BRANNAGH died 16/05/2025 at Northgate Children's PICU "
+            "(drowning). Record marked deceased. Dr Abernethy-Cole to contact family.",
+            "",
+            "Death",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-05-17",
+        "arrest-of-kerry",
+        R(
+            "pol",
+            "07:10 ARREST - KERRY BRANNAGH (26) ON SUSPICION OF CHILD NEGLECT (S1 CYPA 1933) AT "
+            "22 QUILTER WALK. CONVEYED HOLLINSFORD CUSTODY. APPROPRIATE ADULT REQUESTED (LD).",
+            "07:10",
+            "Arrest",
+        ),
+        R(
+            "csc",
+            "Kerry was arrested at 07:10 this morning at 22 Quilter Walk on suspicion of child "
+            "neglect (police, DS Marr). Alfie remains with Denise.",
+            "09:00",
+            "Arrest of parent",
+        ),
+    )
+    f.occ(
+        "2025-05-17",
+        "interview-with-appropriate-adult",
+        R(
+            "pol",
+            "14:05 INTERVIEWED UNDER CAUTION WITH SOLICITOR AND APPROPRIATE ADULT (ASC "
+            "EMERGENCY DUTY). ACCOUNT GIVEN: ON PHONE TO FRIEND 'ABOUT 10 MINUTES'.",
+            "14:05",
+            "Interview",
+        ),
+        R(
+            "asc",
+            "Emergency duty: acted as appropriate adult for Kerry Brannagh at Hollinsford "
+            "custody for interview (14:00-15:30). Kerry distressed, needed breaks, questions "
+            "rephrased.",
+            "14:00",
+            "Appropriate adult",
+        ),
+    )
+    f.occ(
+        "2025-05-17",
+        "released-under-investigation",
+        R(
+            "pol",
+            "21:15 KERRY BRANNAGH RELEASED UNDER INVESTIGATION. BAIL NOT APPLIED. TO STAY AT "
+            "FRIEND'S ADDRESS.",
+            "21:15",
+            "Release",
+        ),
+    )
+    f.occ(
+        "2025-05-19",
+        "sw-tells-nursery",
+        R(
+            "csc",
+            "Telephone call to Bramblegate Nursery manager Kim Dunmore to tell her of Lottie's "
+            "death; offered support for staff.",
+            "09:15",
+            "Telephone",
+        ),
+        R(
+            "nur",
+            "Maxine (social worker) rang me at 9.15 to tell us Lottie died on Friday. I told "
+            "the staff team at 10. We are all devastated.",
+            "09:15",
+        ),
+    )
+    f.occ(
+        "2025-05-20",
+        "strategy-2",
+        R(
+            "csc",
+            "Reconvened strategy discussion following Lottie's death. Police investigation "
+            "continues (mother RUI). S47 for Alfie to conclude; ICPC to be convened; Alfie to "
+            "remain with MGM. Rapid review notification made by LA.",
+            "14:00",
+            "Strategy discussion",
+        ),
+        R(
+            "pol",
+            "2ND STRATEGY MEETING 14:00. DS MARR. RUI CONTINUES, PHONE DOWNLOAD AWAITED.",
+            "14:00",
+            "Strategy",
+        ),
+        R(
+            "hv",
+            "Contact type: Strategy meeting (reconvened). Outcome: ICPC for Alfie. HV to submit "
+            "report.",
+            "",
+            "Strategy",
+        ),
+        R(
+            "gp",
+            "Strategy meeting (telephone) - Dr Abernethy-Cole. No concerns re Alfie; Kerry's "
+            "depression (on sertraline) shared.",
+            "14:00",
+            "Safeguarding meeting",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2025-06-05",
+        "icpc-alfie",
+        R(
+            "csc",
+            "Initial Child Protection Conference for Alfie. Decision: child protection plan under "
+            "the category of neglect. Alfie to remain with maternal grandmother. Core group in 10 "
+            "working days.",
+            "10:00",
+            "ICPC",
+            "CP plan - neglect",
+        ),
+        R(
+            "hv",
+            "Contact type: ICPC. Outcome: Alfie subject to CP plan (neglect). HV core group "
+            "member.",
+            "10:00",
+            "Conference",
+        ),
+        R(
+            "pol",
+            "ICPC ATTENDED DS MARR. CP PLAN - NEGLECT. INVESTIGATION ONGOING.",
+            "",
+            "Conference",
+        ),
+        R(
+            "asc",
+            "Attended Initial Child Protection Conference to represent Kerry's support needs; "
+            "advocacy referral made.",
+            "10:00",
+            "Meeting",
+        ),
+    )
+
+    # Routine single entries around the scripted occurrences.
+    f.fill(
+        "hv",
+        "2024-07-15",
+        "2024-08-02",
+        [("Home visit", "Contact type: Home visit. Alfie 6-8 wk review. Maternal mood: EPDS 9.")],
+    )
+    f.fill(
+        "hv",
+        "2024-07-08",
+        "2024-08-30",
+        [
+            (
+                "Home visit",
+                "Contact type: 2.5 yr review (Lottie). ASQ-3: communication and fine motor below "
+                "cut-off. Outcome: SALT referral discussed with Kerry.",
+            )
+        ],
+    )
+    f.fill(
+        "hv",
+        "2024-08-06",
+        "2025-04-30",
+        [
+            ("Clinic", "Contact type: Baby clinic. Alfie wt 5.9kg (50th). Outcome: thriving."),
+            ("Clinic", "Contact type: Baby clinic. Alfie 7.6kg. Weaning started. Outcome: NFA."),
+        ],
+    )
+    f.fill(
+        "gp",
+        "2024-07-22",
+        "2024-08-02",
+        [("Consultation", "Alfie 8/52 check + imms: NAD, hips normal. Mum coping with support.")],
+    )
+    f.fill(
+        "gp",
+        "2024-09-16",
+        "2024-12-19",
+        [
+            (
+                "Consultation",
+                "S: Kerry attends with support worker. Low mood since move, poor sleep. O: PHQ-9 "
+                "14, no thoughts of self-harm. A: moderate depression. P: sertraline 50mg od, "
+                "easy read leaflet, r/v 4/52.",
+            ),
+            (
+                "Consultation",
+                "S: Lottie cough 5 days, eating ok. O: chest clear, T 37.6. A: viral URTI. "
+                "P: fluids, safety-netting advice to mum.",
+            ),
+        ],
+    )
+    f.fill(
+        "gp",
+        "2025-01-06",
+        "2025-04-30",
+        [("Medication review", "Sertraline r/v (phone) - mood a bit better, sleeping. Continue.")],
+    )
+    f.fill(
+        "nur",
+        "2024-09-05",
+        "2025-05-09",
+        [
+            ("", "Lottie came in with a nappy that had not been changed since last night."),
+            ("", "Lottie painted a picture of her brother. She said 'Alfie' to me today."),
+        ],
+    )
+    f.fill(
+        "asc",
+        "2024-06-17",
+        "2024-07-31",
+        [("Provider update", "Brightpath Support: 4 hrs/wk support worker started with Kerry.")],
+    )
+    f.fill(
+        "asc",
+        "2024-08-12",
+        "2024-10-31",
+        [("Review", "6-week review of support plan by phone. Kerry happy with support worker.")],
+    )
+    f.fill(
+        "asc",
+        "2025-03-17",
+        "2025-03-31",
+        [
+            (
+                "Review",
+                "Support plan review: hours reduced to 2 hrs/wk from April (panel decision); "
+                "Kerry agreed, says her mum helps.",
+            )
+        ],
+    )
+    f.fill(
+        "ld",
+        "2024-03-14",
+        "2025-03-31",
+        [
+            ("Home visit", "Annual health check prep. Easy-read health action plan updated."),
+        ],
+    )
+    f.fill(
+        "fh",
+        "2025-01-23",
+        "2025-05-09",
+        [
+            ("Home visit", "Family Plan review visit. Bedtime chart going well. Teeth discussed."),
+        ],
+    )
+    f.fill(
+        "dent",
+        "2024-09-16",
+        "2024-10-11",
+        [("Examination", "3/12 recall - brought by mum. Caries 51, 61 progressing. Varnish.")],
+    )
+    return f.case()
+
+
+def blind_dedup_cases_18() -> list[BlindCase]:
+    """The eighteenth blind set's families, in the order they were written."""
+    return [_brannagh()]
+
+
+if __name__ == "__main__":
+    summary(blind_dedup_cases_18)
