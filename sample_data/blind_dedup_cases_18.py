@@ -6,7 +6,13 @@ mother, who has a learning disability, is on the phone in the kitchen (a communi
 disability nurse, an adapted parenting course at a Family Hub, a Care Act assessment, missed
 nursery sessions, a dentist, a child in need plan stepped down to early help, the 999 call,
 resuscitation, intensive care, her death, her mother's arrest and interview with an appropriate
-adult, strategy discussions and a conference for her baby brother).
+adult, strategy discussions and a conference for her baby brother);
+ a twelve-year-old boy drawn into extreme right-wing material online whose father is in prison
+(online-safety incidents at school, a Prevent referral and gateway assessment, seven Channel
+panels, a counter-terrorism police visit with the Prevent officer, CAMHS, a youth worker, prison
+visits with a families project worker, a monitored prison call, a "hit list" and a suspension,
+the father's release on licence with conditions, his recall, and his and his brother's arrests
+on one morning).
 
 Written blind: composed from the domain brief (/work/shared/domain/DOMAIN.md), the `Event`
 schema (chronology/schema.py), the shared kit (sample_data/dedup_case_kit.py), the module
@@ -73,6 +79,18 @@ How the rows were labelled (the rules given for this set, applied throughout):
   ("I went to the Child in Need meeting", "CIN review - attended") is a record of that meeting,
   whatever time it is logged at; a report emailed for a meeting the day before is its own
   occurrence (an email, both its ends).
+- Decision for this set: a prison social visit recorded by the prison and by the families
+  project worker who sat in on it is one occurrence (as a joint visit). A monitored prison phone
+  call and the intelligence report about it shared with the police the next day are two
+  occurrences (the report's sending and receipt are one).
+- Decision for this set: a release on licence recorded on the day by the prison, the probation
+  officer and the police's offender management entry is one occurrence (a life event naming the
+  same release); the probation induction appointment that afternoon is another. The recall
+  request the day before, the arrest on recall (police and probation) and the reception into
+  prison that afternoon are three occurrences.
+- Decision for this set: a Prevent officer's meeting with the school's DSL recorded by both is
+  one occurrence; the school's call to the police and the officers' attendance at the school an
+  hour later are two, each recorded by both.
 
 Look-alikes kept apart, case 1 (Brannagh): the CLDT nurse's referral and the MASH screening
 decision on it the next day; the health visitor's call to the CLDT duty line and the nurse's call
@@ -89,6 +107,20 @@ team and the intensive care admission, all on one evening; the paediatric liaiso
 that attendance the next day and the strategy discussion that morning; Lottie's death and the
 social worker's call telling the nursery of it; the mother's arrest, her interview with an
 appropriate adult and her release, all on one day; two strategy discussions five days apart.
+Look-alikes kept apart, case 2 (Tregarth): the school's filtering alert and its call to the
+mother that afternoon; the school's Prevent referral and its call to the social care front door
+on the same day, the MASH decision the next day and the Prevent gateway decision a week later;
+the Prevent officer's meeting with the DSL and his home visit two days later; the GP
+consultation and the GP's referral to CAMHS that evening; seven Channel panels, two of them six
+days apart (a review and an extraordinary panel) and one the day after a strategy discussion;
+the school's call to the Prevent officer and his call back; the monitored prison call and the
+intelligence shared about it the next day; the "hit list" found, the school's call to the police
+and the police attendance at the school, all on one day; a strategy discussion and a suspension
+letter on one day; two prison visits four months apart; the release on licence and the probation
+induction that afternoon; the recall request, the father's arrest on recall and his uncle's
+arrest five minutes apart, the police's call to social care that morning and the father's
+reception into prison that afternoon; the unknown adult on a gaming server and the school's email
+about it to the social worker.
 
 Everything is invented: people, workers, schools, nurseries, surgeries, hospitals, wards,
 prisons, towns, addresses, postcodes and reference numbers (the postcode areas used are not
@@ -1411,9 +1443,1065 @@ def _brannagh() -> BlindCase:
     return f.case()
 
 
+# --------------------------------------------------------------------------------------------
+# Case 2: the Tregarth family, Brackenhythe. Mason Tregarth (b. 21/07/2012) lives with his
+# mother Leanne Tregarth (b. 1987) at 7 Farrier's Yard, Brackenhythe BK9 4TW; Year 8 then Year 9
+# at Cobbold Hill Academy; registered at Sedgefold Medical Practice. His father Shane Wedlock
+# (b. 1984) is serving a sentence at HMP Crowmoor (prison number WX2287) and is released on
+# licence in June 2025; his uncle Craig Wedlock (b. 1991) lives at Flat 12 Sowerby House,
+# Brackenhythe BK3 1LN. Online-safety incidents at school, a Prevent referral, Channel panels,
+# a counter-terrorism police visit, CAMHS, a youth worker, prison visits, a release on licence
+# with conditions, a recall; the father's and the uncle's arrests on one morning.
+# --------------------------------------------------------------------------------------------
+
+
+def _tregarth() -> BlindCase:
+    f = Family(
+        "tregarth",
+        1802,
+        {
+            "sch": Sheet(
+                SCHOOL,
+                "CobboldHill_Academy_safeguarding_log.xlsx",
+                "Mason T",
+                (("2024-01-01", "Ms R Amberley (DSL)"),),
+                typed=False,
+            ),
+            "pol": Sheet(
+                POLICE,
+                "Brackenhythe_Police_Tregarth_Wedlock.xlsx",
+                "Extract",
+                (("2024-01-01", "DS 771 KELSO (CTP)"),),
+            ),
+            "prev": Sheet(
+                PREVENT,
+                "CTP_Prevent_Tregarth_case_log.xlsx",
+                "Case log",
+                (("2024-01-01", "PC 4519 Danby (Prevent officer)"),),
+            ),
+            "chan": Sheet(
+                CHANNEL,
+                "Brackenhythe_Channel_Panel_minutes_extract.xlsx",
+                "MT",
+                (("2024-01-01", "Channel chair (LA Prevent lead G Okonedo)"),),
+            ),
+            "csc": Sheet(
+                CSC,
+                "Brackenhythe_CSC_Mason_Tregarth.xlsx",
+                "Chronology",
+                (("2024-01-01", "MASH"), ("2025-02-11", "Callum Breck (SW)")),
+            ),
+            "camhs": Sheet(
+                CAMHS,
+                "Brackenhythe_CAMHS_MTregarth.xlsx",
+                "Clinical contacts",
+                (("2024-01-01", "Dr F Iqbal (clinical psychologist)"),),
+            ),
+            "youth": Sheet(
+                YOUTH,
+                "Foundry_Youth_Service_Mason.xlsx",
+                "1-1 log",
+                (("2024-01-01", "Dom Haworth (youth worker)"),),
+            ),
+            "prob": Sheet(
+                PROBATION,
+                "Probation_Brackenhythe_PDU_SWedlock.xlsx",
+                "Contact log",
+                (("2024-01-01", "Priya Lakhani (POM/COM)"),),
+            ),
+            "prison": Sheet(
+                PRISON,
+                "HMP_Crowmoor_WX2287_Wedlock.xlsx",
+                "OMU and security",
+                (("2024-01-01", "HMP Crowmoor OMU"),),
+            ),
+            "gp": Sheet(
+                GP,
+                "Sedgefold_MP_Mason_Tregarth.docx",
+                "Table 1",
+                (("2024-01-01", "Dr H Venn"),),
+            ),
+            "fam": Sheet(
+                FAMILIES_PROJECT,
+                "OpenGate_Families_Project_Tregarth.xlsx",
+                "Worker notes",
+                (("2024-01-01", "Bev Stanway (family support worker)"),),
+            ),
+        },
+    )
+
+    f.occ(
+        "2024-09-18",
+        "filter-alert",
+        R(
+            "sch",
+            "Mr Ilsley (Computing) brought me a filtering alert from period 3: Mason searched "
+            "'great replacement proof' and 'is it legal to own a crossbow uk' on a school "
+            "laptop. I spoke to Mason at break. He said it was 'just a meme thing' from a "
+            "Discord server his cousin showed him. Logged as online safety. Category: Prevent / "
+            "radicalisation (low).",
+            "11:05",
+        ),
+    )
+    f.occ(
+        "2024-09-18",
+        "school-rings-mum",
+        R(
+            "sch",
+            "I rang Mum (Leanne) at 3.30pm to tell her about the search alert. She said Mason "
+            "is on his Xbox 'all night' since his dad went back to prison after the summer "
+            "visits. She will put parental controls on.",
+            "15:30",
+        ),
+    )
+    f.occ(
+        "2024-10-02",
+        "group-chat-meme",
+        R(
+            "sch",
+            "A parent (Y8) sent Head of Year screenshots: Mason posted a meme with a swastika and "
+            "a 'remigration' slogan in the Y8 group chat last night, and a clip of a speech. I "
+            "spoke to Mason with HoY - he went quiet, then said 'everyone knows it's true'. "
+            "Phones confiscated per policy. Parent informed.",
+            "10:10",
+        ),
+        R(
+            "sch",
+            "A parent (Y8) sent Head of Year screenshots: Mason posted a meme with a swastika and "
+            "a 'remigration' slogan in the Y8 group chat last night, and a clip of a speech. I "
+            "spoke to Mason with HoY - he went quiet, then said 'everyone knows it's true'. "
+            "Phone confiscated per policy. Parent informed.",
+            "10:12",
+        ),
+    )
+    f.occ(
+        "2024-10-03",
+        "prevent-referral",
+        R(
+            "sch",
+            "I completed the Prevent national referral form for Mason (search alert 18/09, group "
+            "chat meme 02/10, comments in Humanities) and emailed it to the regional Prevent team "
+            "at 11.40. Mum told.",
+            "11:40",
+        ),
+        R(
+            "prev",
+            "Prevent referral received by email 11:40 from DSL Cobbold Hill Academy. Subject: "
+            "Mason TREGARTH, 12, 7 Farrier's Yard. Concerns: extreme right-wing memes and "
+            "searches; father in custody. Ref PRV-24-1187 created; deconfliction request to CTP.",
+            "11:52",
+            "Referral received",
+            ref="PRV-24-1187",
+        ),
+    )
+    f.occ(
+        "2024-10-03",
+        "school-call-to-mash",
+        R(
+            "sch",
+            "I also rang the front door (MASH) at 2.15pm to let them know about the Prevent "
+            "referral and that Dad is in prison. They took details.",
+            "14:15",
+        ),
+        R(
+            "csc",
+            "Contact (telephone) from Rachel Amberley, DSL Cobbold Hill Academy: Mason (12) has "
+            "posted extremist memes; school made a Prevent referral this morning. Father Shane "
+            "Wedlock in HMP Crowmoor. Mother aware and cooperative.",
+            "14:17",
+            "Contact",
+            "For MASH screening",
+            ref="CON-24-88213",
+        ),
+    )
+    f.occ(
+        "2024-10-04",
+        "mash-decision",
+        R(
+            "csc",
+            "MASH screening decision: no statutory social care role at present - Prevent "
+            "pathway is the proportionate response; information shared with the Prevent team; "
+            "CSC to attend Channel if the case is adopted. Mother informed by letter.",
+            "15:40",
+            "MASH decision",
+            "NFA - Prevent pathway",
+        ),
+    )
+    f.occ(
+        "2024-10-10",
+        "prevent-gateway",
+        R(
+            "prev",
+            "Gateway assessment completed. Deconfliction: no live CT investigation on Mason. "
+            "Vulnerability: isolation, father's absence, heavy online use, exposure via older "
+            "relative. Ideology: extreme right-wing, some misogynist and school-attack content. "
+            "Decision: refer to Channel panel.",
+            "",
+            "Gateway assessment",
+            "Refer to Channel",
+        ),
+    )
+    f.occ(
+        "2024-10-15",
+        "prevent-meets-dsl",
+        R(
+            "prev",
+            "Met DSL Ms Amberley at Cobbold Hill Academy. Reviewed screenshots and filtering "
+            "logs. School to share Mason's attendance and behaviour record for Channel.",
+            "13:30",
+            "Professional meeting",
+        ),
+        R(
+            "sch",
+            "PC Danby (Prevent officer) came in to see me. I showed him the screenshots and "
+            "filtering log. He will visit Mum this week about Channel.",
+            "13:30",
+        ),
+    )
+    f.occ(
+        "2024-10-17",
+        "prevent-home-visit",
+        R(
+            "prev",
+            "Home visit to Leanne Tregarth (Mason at school) to explain Channel and seek "
+            "consent. Consent given. Leanne said Mason's uncle Craig 'fills his head with "
+            "rubbish' and Mason visits Craig at weekends.",
+            "10:00",
+            "Home visit",
+            "Consent given",
+        ),
+    )
+    f.occ(
+        "2024-10-24",
+        "channel-panel-1",
+        R(
+            "chan",
+            "Channel Panel - first discussion. Present: chair, Prevent officer, school DSL, CSC "
+            "TM, CAMHS (apologies), Youth Service. Case adopted. Actions: ideological mentoring by "
+            "intervention provider; weekly youth worker 1:1; GP to consider CAMHS referral; "
+            "school online-safety plan.",
+            "14:00",
+            "Channel panel",
+            "Adopted",
+        ),
+        R(
+            "prev",
+            "Channel panel: case adopted. IP request to Home Office submitted.",
+            "14:00",
+            "Channel",
+        ),
+        R(
+            "sch",
+            "I attended the Channel panel on Teams. Mason's case was adopted. I am to do a "
+            "safety plan for his computer use in school.",
+            "",
+        ),
+        R(
+            "youth",
+            "Channel panel - agreed weekly 1:1 with Mason at the Foundry.",
+            "14:00",
+            "Meeting",
+        ),
+        R(
+            "csc",
+            "Channel panel attended by TM. Case adopted; CSC not to open at this stage.",
+            "14:00",
+            "Multi-agency meeting",
+        ),
+    )
+    f.occ(
+        "2024-11-05",
+        "gp-consultation",
+        R(
+            "gp",
+            "S: Mason attends with mum. Low mood, sleeping 3-4am (gaming), angry outbursts, "
+            "stopped football. Mum worried about 'extreme stuff' online - Prevent involved. O: "
+            "quiet, poor eye contact, denies self-harm or SI. A: low mood ?adjustment. P: sleep "
+            "hygiene, refer CAMHS, Channel aware.",
+            "16:20",
+            "Consultation",
+        ),
+    )
+    f.occ(
+        "2024-11-05",
+        "gp-referral-to-camhs",
+        R(
+            "gp",
+            "Referral letter to Brackenhythe CAMHS (e-referral): low mood, sleep reversal, "
+            "social isolation, online extremist content (Channel case).",
+            "17:45",
+            "Referral",
+        ),
+        R(
+            "camhs",
+            "Referral received from GP (Dr Venn) - 12 y/o M, low mood, online radicalisation "
+            "concerns (open to Channel). Triage: routine, choice appt to be offered.",
+            "",
+            "Referral received",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-11-12",
+        "youth-first-session",
+        R(
+            "youth",
+            "First 1:1 at the Foundry. Mason quiet at first, opened up about boxing and his dad. "
+            "Said 'nobody sticks up for lads like us'. Agreed to come Tuesdays after school.",
+            "16:00",
+            "1:1 session",
+        ),
+    )
+    f.occ(
+        "2024-11-16",
+        "prison-visit-1",
+        R(
+            "prison",
+            "Social visit WX2287 WEDLOCK: visitors Leanne TREGARTH, Mason TREGARTH (12). "
+            "14:00-15:45. Family support worker (Open Gate) present in visits hall. No "
+            "incidents. Officer noted prisoner spoke quietly to son at length.",
+            "14:00",
+            "Social visit",
+        ),
+        R(
+            "fam",
+            "Met Leanne and Mason in the visitors' centre and sat in on their visit with Shane "
+            "(2pm). Shane and Mason talked about 'standing up for yourself' and a book Shane is "
+            "reading. Mason tearful at the end.",
+            "14:00",
+            "Prison visit",
+        ),
+    )
+    f.occ(
+        "2024-11-21",
+        "channel-panel-2",
+        R(
+            "chan",
+            "Channel Panel review. IP sessions to start December. Youth worker: 1 session, "
+            "engaging. CAMHS: referral received, choice appt booked. Risk: moderate.",
+            "14:00",
+            "Channel panel",
+            "Continue",
+        ),
+        R("prev", "Channel review - continue, IP allocated.", "14:00", "Channel"),
+        R(
+            "camhs",
+            "Attended Channel panel (Teams) - confirmed referral and choice appointment date.",
+            "14:00",
+            "Liaison",
+        ),
+        R(
+            "youth",
+            "Channel review: fed back first 1:1.",
+            "",
+            "Meeting",
+            shift="-1",
+        ),
+    )
+    f.occ(
+        "2024-12-03",
+        "camhs-choice",
+        R(
+            "camhs",
+            "Choice appointment (Mason + mum). Low mood, anger, poor sleep, online isolation. "
+            "Some social communication difficulties reported by mum. Plan: partnership work x6 "
+            "(CBT-informed); neurodevelopmental screening questionnaires to school.",
+            "16:30",
+            "Choice appointment",
+        ),
+    )
+    f.occ(
+        "2024-12-10",
+        "shooting-video",
+        R(
+            "sch",
+            "A Y8 pupil told me Mason showed a group a livestream of a mass shooting on his phone "
+            "in the toilets at lunch. I spoke to Mason - he said 'it's just on the internet' and "
+            "that the shooter 'had a point'. Phone taken, Mum to collect. Online safety + Prevent "
+            "category.",
+            "12:50",
+        ),
+    )
+    f.occ(
+        "2024-12-10",
+        "school-calls-prevent",
+        R(
+            "sch",
+            "I rang PC Danby (Prevent) at 1.30pm about the shooting video. He is going to check "
+            "with CT colleagues and ring me back.",
+            "13:30",
+        ),
+        R(
+            "prev",
+            "Call from DSL Cobbold Hill: Mason showed peers mass shooting video, expressed "
+            "support for shooter. Advised to retain phone. To consult CTP and call back.",
+            "13:32",
+            "Telephone",
+        ),
+    )
+    f.occ(
+        "2024-12-10",
+        "prevent-calls-school-back",
+        R(
+            "prev",
+            "Called DSL back: CTP will do a joint visit to the home with Prevent next week; "
+            "school to keep phone sealed for collection.",
+            "16:20",
+            "Telephone",
+        ),
+        R(
+            "sch",
+            "PC Danby rang me back at 4.20pm. Counter-terrorism police will visit the home with "
+            "him next week. I have bagged the phone in the safe.",
+            "16:20",
+        ),
+    )
+    f.occ(
+        "2024-12-17",
+        "ct-joint-visit",
+        R(
+            "pol",
+            "CTP VISIT TO 7 FARRIER'S YARD 16:30 - DS 771 KELSO WITH PC 4519 DANBY (PREVENT). "
+            "MOTHER AND SUBJECT (MASON TREGARTH, 12) SEEN. DEVICES (XBOX, PHONE) VOLUNTARILY "
+            "REVIEWED - EXTREME RIGHT WING IMAGERY, NO ATTACK PLANNING IDENTIFIED. ADVICE GIVEN. "
+            "SUBJECT STATES MATERIAL SHARED BY UNCLE CRAIG WEDLOCK. INTEL SUBMITTED.",
+            "16:30",
+            "CT visit",
+            ref="CTP-24-5530",
+        ),
+        R(
+            "prev",
+            "Joint home visit with DS Kelso (CTP). Phone and Xbox looked at with consent. No "
+            "attack planning. Mason named his uncle as source of most material. Mum upset; "
+            "agreed to stop weekend stays at Craig's.",
+            "16:30",
+            "Joint visit",
+        ),
+    )
+    f.occ(
+        "2025-01-14",
+        "prison-monitored-call",
+        R(
+            "prison",
+            "Security: PIN phone call WX2287 to Tregarth landline, 11 mins, monitored. Prisoner "
+            "told son to 'read the books I told you about' and that Craig 'will sort you out with "
+            "the stuff'. IR submitted.",
+            "18:40",
+            "Security - PIN call",
+        ),
+    )
+    f.occ(
+        "2025-01-15",
+        "prison-intel-to-ctp",
+        R(
+            "prison",
+            "Security department: intelligence report re PIN call 14/01 shared with regional "
+            "CTP by secure email.",
+            "10:15",
+            "Intelligence shared",
+        ),
+        R(
+            "pol",
+            "INTEL RECEIVED FROM HMP CROWMOOR SECURITY (EMAIL) RE WEDLOCK PIN CALL TO SON 14/01. "
+            "LINKED TO CTP-24-5530.",
+            "10:40",
+            "Intelligence",
+        ),
+    )
+    f.occ(
+        "2025-01-21",
+        "camhs-session",
+        R(
+            "camhs",
+            "Partnership session 2/6. Mason talked about feeling 'invisible'. Anger diary. "
+            "Screening questionnaires returned by school - to be scored.",
+            "16:30",
+            "Treatment session",
+        ),
+    )
+    f.occ(
+        "2025-02-06",
+        "channel-panel-3",
+        R(
+            "chan",
+            "Channel Panel review. New information: prison intelligence about father's calls. "
+            "Probation (father's POM) attended. IP sessions 3 done. Youth worker regular. "
+            "Actions: Probation to consider contact conditions before release; CAMHS continue.",
+            "14:00",
+            "Channel panel",
+            "Continue - risk raised",
+        ),
+        R("prev", "Channel panel - risk increased, continue.", "14:00", "Channel"),
+        R("sch", "Channel meeting today - I went in person to the Civic Centre.", ""),
+        R(
+            "prob",
+            "Attended Channel panel re Shane's son Mason. Shared sentence plan and CRD 03/06/25.",
+            "",
+            "Multi-agency meeting",
+            shift="-1",
+        ),
+        R(
+            "camhs",
+            "Channel panel - attended, fed back engagement 2/6 sessions.",
+            "14:00",
+            "Liaison",
+        ),
+    )
+    f.occ(
+        "2025-02-10",
+        "hit-list",
+        R(
+            "sch",
+            "Mason's English teacher found a page at the back of his exercise book: a drawing of "
+            "a gunman, the word 'Saint' and a list of 6 pupils' names headed 'first'. I "
+            "separated Mason; he said it was 'a joke'.",
+            "12:40",
+        ),
+    )
+    f.occ(
+        "2025-02-10",
+        "school-calls-police",
+        R(
+            "sch",
+            "I rang police at 1.05pm about the list. Also informed PC Danby and Mum.",
+            "13:05",
+        ),
+        R(
+            "pol",
+            "LOG 0388 10/02/25 13:05. CALL FROM DSL COBBOLD HILL ACADEMY - Y8 PUPIL (MASON "
+            "TREGARTH) FOUND WITH 'HIT LIST' OF 6 PUPILS + DRAWING OF GUNMAN. KNOWN TO PREVENT. "
+            "UNITS DEPLOYED.",
+            "13:05",
+            "Threats - school",
+            ref="LOG-0388-100225",
+        ),
+    )
+    f.occ(
+        "2025-02-10",
+        "police-attend-school",
+        R(
+            "pol",
+            "PC 1620 + PC 3391 ATT SCHOOL 14:20. SPOKE TO SUBJECT WITH MOTHER PRESENT. NO "
+            "WEAPONS, NO ACCESS TO WEAPONS AT HOME (CHECKED). CT ADVISED. CSC TO BE INFORMED.",
+            "14:20",
+            "Attendance",
+        ),
+        R(
+            "sch",
+            "Two police officers came at 2.20pm and spoke to Mason with Mum in my office. They "
+            "checked home - no weapons. Mason went home with Mum.",
+            "14:20",
+        ),
+    )
+    f.occ(
+        "2025-02-11",
+        "strategy-discussion",
+        R(
+            "csc",
+            "Strategy discussion (Teams). Police, CTP/Prevent, school. 'Hit list' found "
+            "yesterday, father's monitored calls encouraging material from uncle. Decision: "
+            "Section 47 enquiry (single agency CSC with police info); Child and Family "
+            "Assessment; safety plan at school.",
+            "10:00",
+            "Strategy discussion",
+            "S47",
+        ),
+        R(
+            "pol",
+            "STRAT DISCUSSION 10:00 - PC 1620 + DS KELSO (CTP). S47 AGREED. NO CRIME.",
+            "10:00",
+            "Strategy",
+        ),
+        R(
+            "prev",
+            "Strategy meeting - Prevent attended; extraordinary Channel tomorrow.",
+            "10:00",
+            "Strategy",
+        ),
+        R("sch", "Strat meeting this morning (Teams), I attended.", "10:30"),
+    )
+    f.occ(
+        "2025-02-11",
+        "suspension",
+        R(
+            "sch",
+            "I wrote to Mum confirming Mason's 3 day suspension (11-13 Feb) for the list, with "
+            "the reintegration meeting on 14 Feb.",
+            "15:00",
+        ),
+    )
+    f.occ(
+        "2025-02-12",
+        "channel-extraordinary",
+        R(
+            "chan",
+            "Extraordinary Channel Panel following 'hit list'. Present: chair, Prevent, CSC "
+            "(allocated SW), school, youth service. Risk: high. Actions: increase IP sessions to "
+            "weekly; supervised device use only; S47 outcome to be shared.",
+            "15:30",
+            "Channel panel (extraordinary)",
+            "Continue - high",
+        ),
+        R("prev", "Extraordinary Channel - high risk, IP weekly.", "15:30", "Channel"),
+        R(
+            "csc",
+            "Attended extraordinary Channel panel. S47 visits under way.",
+            "15:30",
+            "Multi-agency meeting",
+        ),
+        R(
+            "sch",
+            "Extra Channel meeting at 3.30 - Mason is suspended, back Friday.",
+            "",
+        ),
+        R(
+            "youth",
+            "Emergency Channel mtg - youth work increased to 2x weekly.",
+            "16:00",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2025-03-11",
+        "camhs-was-not-brought",
+        R(
+            "camhs",
+            "Was not brought - session 5/6. Mum texted after: 'forgot'. Re-booked.",
+            "16:30",
+            "WNB",
+        ),
+    )
+    f.occ(
+        "2025-03-12",
+        "camhs-letter-to-gp",
+        R(
+            "camhs",
+            "Letter to GP: Mason not brought to appointment 11/03; seen 4 of 6 sessions; ASD "
+            "screening suggests referral for assessment.",
+            "",
+            "Letter",
+        ),
+        R(
+            "gp",
+            "Letter from CAMHS - WNB 11/03, ASD assessment referral to follow. Filed, Dr Venn "
+            "informed.",
+            "",
+            "Letter filed",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-03-15",
+        "prison-visit-2",
+        R(
+            "prison",
+            "Social visit WX2287: visitors L TREGARTH, M TREGARTH. 14:00-15:30. Family support "
+            "worker present. Visit supervised at closer table following security IR.",
+            "14:00",
+            "Social visit",
+        ),
+        R(
+            "fam",
+            "Supported Leanne and Mason's visit to Shane at Crowmoor. Seated near officers this "
+            "time. Shane asked Mason about 'the Telegram channel'; Leanne cut him off.",
+            "14:00",
+            "Prison visit",
+        ),
+    )
+    f.occ(
+        "2025-03-27",
+        "cin-meeting-1",
+        R(
+            "csc",
+            "Initial Child in Need meeting (S47 concluded - not substantiated for significant "
+            "harm; CIN plan). Present: Leanne, Mason (part), SW, DSL, youth worker, CAMHS. Plan: "
+            "device supervision, no contact with uncle Craig, CAMHS ASD referral, Channel "
+            "continues.",
+            "15:30",
+            "CIN meeting",
+            "CIN plan",
+        ),
+        R(
+            "sch",
+            "CIN meeting after school at Farrier's Yard. I am to keep the online safety plan "
+            "going.",
+            "15:30",
+        ),
+        R("youth", "CIN mtg - attended, Mason came for 10 mins.", "", "Meeting"),
+        R(
+            "camhs",
+            "CIN meeting attended. Agreed ASD referral; Mason to finish partnership work.",
+            "15:30",
+            "Liaison",
+            shift="+2",
+        ),
+    )
+    f.occ(
+        "2025-04-03",
+        "channel-panel-4",
+        R(
+            "chan",
+            "Channel Panel review. Risk reduced to moderate. Mason engaging with IP (6 sessions) "
+            "and youth worker. Father's release due 03/06 - Probation to report on licence "
+            "conditions.",
+            "14:00",
+            "Channel panel",
+            "Continue - moderate",
+        ),
+        R("prev", "Channel review - moderate.", "14:00", "Channel"),
+        R(
+            "youth",
+            "Channel - went through progress, boxing club now weekly.",
+            "",
+            "Meeting",
+            shift="swap",
+        ),
+        R("sch", "Channel review on Teams, I reported no new incidents since February.", ""),
+    )
+    f.occ(
+        "2025-04-24",
+        "probation-email-csc",
+        R(
+            "prob",
+            "Email to SW C Breck asking CSC's view on licence conditions re contact with Mason "
+            "(proposed: contact only as approved by COM and CSC; no unsupervised contact).",
+            "16:10",
+            "Email",
+        ),
+        R(
+            "csc",
+            "Email received from Probation (P Lakhani) seeking views on father's licence "
+            "conditions re contact with Mason.",
+            "",
+            "Correspondence",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-04-29",
+        "pre-release-meeting",
+        R(
+            "prob",
+            "Pre-release risk management meeting (video) with HMP Crowmoor OMU, CTP and CSC. "
+            "Licence conditions agreed: reside at Approved Premises (Hollins House); no contact "
+            "with Mason unless supervised and approved; no contact with Craig Wedlock; declare "
+            "any internet-enabled device; curfew 21:00-07:00.",
+            "10:00",
+            "Pre-release meeting",
+        ),
+        R(
+            "prison",
+            "OMU: pre-release meeting by video link with COM, CTP and CSC. Licence conditions "
+            "finalised. Release address AP confirmed.",
+            "10:00",
+            "Pre-release planning",
+        ),
+        R(
+            "pol",
+            "PRE-RELEASE MEETING (VIDEO) - DS KELSO. CTP REQUESTED NO CONTACT WITH CRAIG WEDLOCK "
+            "CONDITION - AGREED.",
+            "10:00",
+            "Meeting",
+        ),
+        R(
+            "csc",
+            "Pre-release meeting by video for Shane Wedlock. CSC asked for supervised contact "
+            "only.",
+            "",
+            "Multi-agency meeting",
+            shift="month",
+        ),
+    )
+    f.occ(
+        "2025-06-03",
+        "release-on-licence",
+        R(
+            "prison",
+            "WX2287 WEDLOCK released on licence (CRD) 08:45. Escorted to Approved Premises, "
+            "Hollins House, Brackenhythe. SLED 14/11/2027.",
+            "08:45",
+            "Release",
+        ),
+        R(
+            "prob",
+            "Shane released from HMP Crowmoor on licence this morning (08:45), arrived at "
+            "Hollins House AP 11:30. Licence copy held.",
+            "11:45",
+            "Release on licence",
+        ),
+        R(
+            "pol",
+            "OFFENDER MANAGEMENT: SHANE WEDLOCK RELEASED HMP CROWMOOR 03/06/25 ON LICENCE TO "
+            "HOLLINS HOUSE AP. CT MARKER. CONDITIONS ON PNC.",
+            "",
+            "Release notification",
+        ),
+    )
+    f.occ(
+        "2025-06-03",
+        "probation-induction",
+        R(
+            "prob",
+            "Induction appointment at Brackenhythe probation office 14:00. Licence conditions "
+            "read and explained, signed. Shane asked when he can see Mason - told only via "
+            "supervised contact agreed with CSC.",
+            "14:00",
+            "Induction",
+        ),
+    )
+    f.occ(
+        "2025-06-05",
+        "channel-panel-5",
+        R(
+            "chan",
+            "Channel Panel review. Father released 03/06 under licence with no-contact with "
+            "uncle; supervised contact with Mason only. Mason: no incidents since Feb. Risk "
+            "moderate.",
+            "14:00",
+            "Channel panel",
+            "Continue",
+        ),
+        R("prev", "Channel review - father released, conditions noted.", "14:00", "Channel"),
+        R(
+            "prob",
+            "Attended Channel for Mason - shared licence conditions.",
+            "14:00",
+            "Multi-agency meeting",
+        ),
+        R("sch", "Channel - I said Mason is doing better in lessons.", ""),
+        R(
+            "camhs",
+            "Channel panel attended - ASD assessment waiting list 9 months.",
+            "14:00",
+            "Liaison",
+        ),
+    )
+    f.occ(
+        "2025-06-21",
+        "supervised-contact",
+        R(
+            "csc",
+            "Supervised contact between Mason and his father at Brackenhythe Family Centre "
+            "(10:00-11:30), supervised by family support worker. Warm; father kept to agreed "
+            "topics. Mason asked to see him again.",
+            "10:00",
+            "Contact session",
+        ),
+    )
+    f.occ(
+        "2025-07-08",
+        "gaming-server-adult",
+        R(
+            "sch",
+            "Mason told his tutor that a man called 'Wolfsangel88' on a gaming server asked for "
+            "his Snapchat and said 'your dad's a legend'. I looked with Mason - server with "
+            "extreme right wing symbols. Screenshotted.",
+            "09:25",
+        ),
+    )
+    f.occ(
+        "2025-07-08",
+        "school-email-sw",
+        R(
+            "sch",
+            "I emailed Callum Breck (SW) and PC Danby with the screenshots from this morning.",
+            "11:10",
+        ),
+        R(
+            "csc",
+            "Email from DSL with screenshots: unknown adult on gaming server contacted Mason, "
+            "references father. Forwarded to police and Prevent.",
+            "11:25",
+            "Correspondence",
+        ),
+    )
+    f.occ(
+        "2025-09-15",
+        "recall-requested",
+        R(
+            "prob",
+            "Recall (standard) requested from PPCS: CTP intelligence that Shane has an "
+            "undeclared smartphone and has contacted Mason through a gaming app, and has been in "
+            "contact with Craig Wedlock. Recall authorised 17:30.",
+            "17:30",
+            "Recall",
+        ),
+    )
+    f.occ(
+        "2025-09-16",
+        "arrest-father-recall",
+        R(
+            "pol",
+            "06:10 SHANE WEDLOCK ARRESTED AT HOLLINS HOUSE AP - RECALL TO PRISON (LICENCE). "
+            "UNDECLARED PHONE SEIZED. CTP PRESENT.",
+            "06:10",
+            "Arrest - recall",
+            ref="CUS-25-40917",
+        ),
+        R(
+            "prob",
+            "Shane arrested at 06:10 today at Hollins House on recall; phone seized.",
+            "08:30",
+            "Recall - arrest",
+        ),
+    )
+    f.occ(
+        "2025-09-16",
+        "arrest-uncle",
+        R(
+            "pol",
+            "06:15 CRAIG WEDLOCK (34) ARRESTED AT FLAT 12 SOWERBY HOUSE ON SUSPICION OF S58 "
+            "TERRORISM ACT 2000 (COLLECTION OF INFORMATION) + S2 TA 2006. SEARCH WARRANT "
+            "EXECUTED, DEVICES SEIZED.",
+            "06:15",
+            "Arrest - TACT",
+            ref="CUS-25-40918",
+        ),
+        R(
+            "prev",
+            "CTP colleagues arrested Mason's uncle Craig Wedlock at 06:15 this morning at his "
+            "flat (s58 TA 2000). Mason not present.",
+            "09:00",
+            "Arrest - family member",
+        ),
+    )
+    f.occ(
+        "2025-09-16",
+        "police-inform-csc",
+        R(
+            "pol",
+            "09:40 CSC FRONT DOOR INFORMED BY DS KELSO OF RECALL AND TACT ARREST.",
+            "09:40",
+            "Information sharing",
+        ),
+        R(
+            "csc",
+            "Telephone call from DS Kelso (CTP) this morning: Mason's father recalled and "
+            "uncle arrested under terrorism legislation. Mason at school, mother informed.",
+            "09:40",
+            "Police information",
+        ),
+    )
+    f.occ(
+        "2025-09-16",
+        "reception-into-prison",
+        R(
+            "prison",
+            "WX2287 WEDLOCK received into HMP Crowmoor on recall 14:30. Cell sharing risk "
+            "assessment completed.",
+            "14:30",
+            "Reception",
+        ),
+    )
+    f.occ(
+        "2025-09-17",
+        "strategy-discussion-2",
+        R(
+            "csc",
+            "Strategy discussion: father recalled, uncle arrested (TACT). Mason had contact "
+            "with father via gaming app. Decision: no S47 - CIN plan strengthened; Channel "
+            "tomorrow; school safety plan refreshed.",
+            "11:00",
+            "Strategy discussion",
+            "No S47 - CIN",
+        ),
+        R("pol", "STRATEGY 11:00 DS KELSO. INFORMATION SHARED. NO S47.", "11:00", "Strategy"),
+        R("prev", "Strat meeting - Prevent attended.", "11:00", "Strategy"),
+        R("sch", "Strategy meeting on Teams at 11.", "11:00"),
+    )
+    f.occ(
+        "2025-09-18",
+        "channel-panel-6",
+        R(
+            "chan",
+            "Channel Panel review following father's recall and uncle's arrest. Mason upset, "
+            "blames 'the system'. Risk: moderate-high. IP to continue weekly; youth worker 2x "
+            "weekly.",
+            "14:00",
+            "Channel panel",
+            "Continue",
+        ),
+        R("prev", "Channel - reviewed after arrests.", "14:00", "Channel"),
+        R("sch", "Channel today - I reported Mason has been angry in class since Tuesday.", ""),
+        R("youth", "Channel panel - continue 2x weekly.", "14:00", "Meeting"),
+    )
+    f.occ(
+        "2025-10-09",
+        "cin-review",
+        R(
+            "csc",
+            "CIN review. Mason settling; attendance 94%; no online incidents since July. Plan "
+            "continues until Channel exit.",
+            "15:30",
+            "CIN review",
+        ),
+        R("sch", "CIN review at home - all OK from school.", "15:30"),
+        R("youth", "CIN review.", "", "Meeting"),
+        R("camhs", "CIN review attended. ASD assessment date given (Jan).", "15:30", "Liaison"),
+    )
+    f.occ(
+        "2025-11-13",
+        "channel-panel-7",
+        R(
+            "chan",
+            "Channel Panel review. Risk reduced to low. IP 20 sessions. Plan: exit review in "
+            "January if no further concerns; 6 and 12 month reviews after exit.",
+            "14:00",
+            "Channel panel",
+            "Continue - low",
+        ),
+        R("prev", "Channel - low, exit review Jan.", "14:00", "Channel"),
+        R("sch", "Channel review - I went in person.", ""),
+    )
+
+    # Routine single entries around the scripted occurrences.
+    f.fill(
+        "youth",
+        "2024-11-13",
+        "2025-11-10",
+        [
+            ("1:1 session", "1:1 at the Foundry - boxing, talked about respect. Good session."),
+            ("1:1 session", "1:1 - watched a debunking video together, Mason argued but listened."),
+            ("1:1 session", "1:1 - did not attend, text to mum."),
+            ("1:1 session", "1:1 - cooking session, Mason talked about Dad's release."),
+        ],
+    )
+    f.fill(
+        "fam",
+        "2024-11-18",
+        "2025-05-30",
+        [
+            ("Telephone", "Check-in call with Leanne - money worries, food bank voucher given."),
+            ("Telephone", "Call with Leanne - visiting order for March arranged."),
+        ],
+    )
+    f.fill(
+        "prob",
+        "2025-06-09",
+        "2025-09-12",
+        [
+            ("Supervision", "Supervision at probation office. Compliant, AP curfew kept."),
+            ("Supervision", "Supervision - job search; denies any online contact with Craig."),
+        ],
+    )
+    f.fill(
+        "gp",
+        "2024-09-16",
+        "2025-11-14",
+        [("Consultation", "S: Mason - sprained wrist at boxing. O: no bony tenderness. P: RICE.")],
+    )
+    f.fill(
+        "camhs",
+        "2024-12-04",
+        "2025-03-07",
+        [("Treatment session", "Partnership session - sleep plan reviewed, gaming curfew agreed.")],
+    )
+    return f.case()
+
+
 def blind_dedup_cases_18() -> list[BlindCase]:
     """The eighteenth blind set's families, in the order they were written."""
-    return [_brannagh()]
+    return [_brannagh(), _tregarth()]
 
 
 if __name__ == "__main__":
