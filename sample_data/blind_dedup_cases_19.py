@@ -5,7 +5,12 @@ sheets over twelve to eighteen months: a baby born with neonatal abstinence synd
 on a methadone programme (a pre-birth child protection plan, the neonatal unit, a pre-discharge
 planning meeting, a residential mother-and-baby assessment, the mother's relapse and overdose
 there, accommodation, care proceedings, both parents' arrests on one morning and a special
-guardianship order to the grandmother).
+guardianship order to the grandmother); a fourteen-year-old girl with anorexia nervosa whose
+separated parents disagree over her treatment (school and school nurse concerns, the GP's urgent
+referral, the community eating disorder service, emergency department attendances on
+consecutive days, a paediatric ward admission under a nasogastric tube plan, a Mental Health
+Act assessment and detention, a Tier 4 bed seventy miles away, the father's private law
+application, Cafcass's safeguarding checks and section 7 report, the family court's hearings).
 
 Written blind: composed from the domain brief (DOMAIN.md), the `Event` schema, the shared kit
 (`dedup_case_kit.py`), the module docstring and agency constants of the seventh blind set (read
@@ -77,6 +82,25 @@ How the rows were labelled (the rules given for this set, applied throughout):
 - Decision for this set: social care recording a charge as a plain fact on the day it is made
   records the charge (life event); social care recording that a police notification of
   arrests was received is the notification, a different occurrence from the arrests.
+- Decision for this set: a Mental Health Act assessment is one occurrence however many services
+  record it (the AMHP, the ward, the psychiatrist who made a medical recommendation), and the
+  detention made at its end belongs to it; the request to the AMHP hub the day before, the
+  AMHP's call to a parent afterwards and a later assessment for a different section are each
+  their own occurrence.
+- Decision for this set: a transfer from the paediatric ward to a Tier 4 unit is one occurrence
+  (one move, like a discharge into a placement), recorded by the ward, the unit, the care
+  coordinator and social care (one the next day); but an emergency department's row
+  "transferred to the ward" belongs to the attendance, and the ward admission is another
+  occurrence, as the rules say.
+- Decision for this set: an incident at a unit (a parent refusing to leave) recorded by the unit
+  and by the police who attended is one occurrence; social care's receipt of the police
+  notification the next morning is another.
+- Decision for this set: a visit to a child in hospital by an outside worker (a Cafcass
+  officer), recorded by the worker and noted by the unit, is one occurrence.
+- Decision for this set: a Cafcass safeguarding check is two exchanges: the request (sent and
+  received, one occurrence) and the reply (sent and received, the next day, another).
+- Decision for this set: attending a meeting by Teams is attending it; a school's entry that it
+  joined a hospital's CPA review online is a record of that review.
 - Look-alikes kept apart, Pellow: the booking and the midwife's referral the next day; the
   referral and the MASH screening decision; the MASH check call and the drug service's call
   back with results (and the call back and the screening decision on the same day); a social
@@ -93,6 +117,22 @@ How the rows were labelled (the rules given for this set, applied throughout):
   next day; both parents' arrests at one address in one morning and social care's receipt of
   the police notification; the arrest and the charge; two looked-after reviews; the sentence
   and the charge.
+- Look-alikes kept apart, Ashdown-Reilly: the school nurse's contact with Niamh and her letter
+  to the GP the same day; the GP's consultation and the referral sent after it; the referral
+  and the eating disorder service's triage; the father's call and the clinician's call back;
+  emergency department attendances on consecutive days; the ambulance call to the school, the
+  emergency department attendance, the ward admission and the mother's call to the clinician,
+  all one day; the nasogastric tube passed and the ward's safeguarding referral the same day;
+  the referral and the front door's screening decision; the consent meeting, the request to
+  the AMHP hub and the assessment; two Mental Health Act assessments (section 2, section 3);
+  the assessment and the AMHP's call to the father; the incident at the unit and social care's
+  receipt of the notification; a CPA review and a CIN meeting on consecutive days; two CPA
+  reviews; the police check request and the reply; Cafcass's call to the father, its
+  unanswered call to the mother and her call back the next day; the safeguarding letter, a
+  consultant's letter to the court, the FHDRA, the section 7 report and the final hearing; the
+  final hearing and the father's call to the school the next day; a doorstep argument logged by
+  police and social care's receipt of the notification three days later; the Larkhill
+  discharge and the GP's filing of its summary (typed twice) six days later.
 
 Everything is invented: people, workers, schools, surgeries, hospitals, wards, units, towns,
 counties, sites, addresses, postcodes, case, log and crime numbers. Deterministic: one fixed
@@ -1359,9 +1399,1159 @@ def _pellow() -> BlindCase:
     return f.case()
 
 
+# ---------------------------------------------------------------------------------------------
+# Case 2: Ashdown-Reilly. A fourteen-year-old girl with anorexia nervosa; school and school
+# nurse concerns, the GP's urgent referral, the community eating disorder service, two
+# emergency department attendances on consecutive days, a paediatric ward admission under a
+# nasogastric tube plan, a Mental Health Act assessment, a Tier 4 bed far from home, and
+# separated parents who disagree over her treatment (a private law application, Cafcass
+# safeguarding checks, a section 7 report and the family court's hearings).
+# ---------------------------------------------------------------------------------------------
+
+
+def _ashdown_reilly() -> BlindCase:
+    f = Family(
+        "ashdown-reilly",
+        1914,
+        {
+            "sch": Sheet(
+                SCHOOL,
+                "Kingsmere_Academy_DSL_log.xlsx",
+                "Safeguarding log",
+                (("2024-01-01", "J Pryce (DSL)"),),
+                typed=False,
+            ),
+            "sn": Sheet(
+                SCHOOL_NURSE,
+                "SchoolNursing_AshdownReilly.xlsx",
+                "Contacts",
+                (("2024-01-01", "Tasha Obi, SN"),),
+            ),
+            "gp": Sheet(
+                GP,
+                "GP_QuarryHill_Niamh.csv",
+                "",
+                (("2024-01-01", "Dr L Bamford"),),
+            ),
+            "camhs": Sheet(
+                CAMHS,
+                "CEDS_Niamh_AR.xlsx",
+                "Clinical contacts",
+                (("2024-01-01", "Sam Kitteridge, family therapist"),),
+            ),
+            "ed": Sheet(
+                ED,
+                "AGH_ED_Niamh.xlsx",
+                "ED episodes",
+                (("2024-01-01", "AGH ED"),),
+            ),
+            "ward": Sheet(
+                WARD,
+                "AGH_PuffinWard_Niamh.xlsx",
+                "Inpatient notes",
+                (("2024-01-01", "Puffin Ward"),),
+            ),
+            "amhp": Sheet(
+                AMHP,
+                "AMHP_Hub_Aldenbury.xlsx",
+                "Referrals and assessments",
+                (("2024-01-01", "Neil Capstick AMHP"),),
+            ),
+            "t4": Sheet(
+                TIER4,
+                "Larkhill_AU_Niamh.xlsx",
+                "Chronology",
+                (("2024-01-01", "Larkhill Adolescent Unit"),),
+            ),
+            "csc": Sheet(
+                CSC,
+                "Aldenbury_CSC_AshdownReilly.xlsx",
+                "Case chronology",
+                (("2024-01-01", "Front Door"), ("2024-11-19", "Hannah Vickery SW")),
+            ),
+            "caf": Sheet(
+                CAFCASS,
+                "Cafcass_Private_Law_AR.xlsx",
+                "Case notes",
+                (("2024-01-01", "Dominic Sheard FCA"),),
+            ),
+            "pol": Sheet(POLICE, "Police_AshdownReilly.csv", "", typed=False),
+            "amb": Sheet(AMBULANCE, "Ambulance_Niamh.xlsx", "Incidents"),
+        },
+    )
+
+    # --- First concerns ----------------------------------------------------------------------
+    f.occ(
+        "2024-06-04",
+        "friend-disclosure",
+        R(
+            "sch",
+            "Niamh's friend (Y9) came to see me at break: Niamh has been putting her lunch in the "
+            "bin for weeks and 'goes running every night'. I spoke to Niamh, who said she is "
+            "fine and 'just eating healthily'. I rang mum (Claire Ashdown), who said she had "
+            "noticed she had lost weight and would book the GP.",
+            "",
+        ),
+    )
+    f.occ(
+        "2024-06-11",
+        "gp-first-consult",
+        R(
+            "gp",
+            "S: Seen with mother. Periods stopped 4/12, wt loss ~4kg since Jan, running daily, "
+            "cutting out carbs. Parents separated, lives with mum, weekends with dad. O: wt "
+            "45.1kg ht 162cm, HR 58, BP 98/60, no postural drop. A: weight loss ?restrictive "
+            "eating. P: FBC U&E bone LFT TFTs coeliac; review 4/52; SCOFF 3/5.",
+            "16:40",
+            "Consultation",
+        ),
+    )
+    f.occ(
+        "2024-09-12",
+        "pe-faint",
+        R(
+            "sch",
+            "PE (Mr Drinkwater) told me Niamh fainted in the changing room after netball and "
+            "looks 'skeletal'. First aider saw her: pale, cold hands. I rang mum, who came to "
+            "collect her. Mum told me the GP had 'said to keep an eye'. I asked the school "
+            "nurse to see Niamh.",
+            "",
+        ),
+    )
+    f.occ(
+        "2024-09-16",
+        "sn-drop-in",
+        R(
+            "sn",
+            "Seen in school at request of DSL. Wt 41.2kg, ht 163cm, BMI 15.5 (77% mBMI). Cold "
+            "peripheries, lanugo on forearms. Niamh said she wants to 'lose a bit more'. "
+            "Discussed with mum by phone.",
+            "10:20",
+            "School contact",
+            "Letter to GP today requesting urgent review.",
+        ),
+    )
+    f.occ(
+        "2024-09-16",
+        "sn-letter-gp",
+        R(
+            "sn",
+            "Letter to GP (Quarry Hill) re Niamh: BMI 15.5, %mBMI 77, lanugo, fainting episode "
+            "12/09. Urgent review and CEDS referral requested.",
+            "14:00",
+            "Letter",
+        ),
+        R(
+            "gp",
+            "Letter filed from school nursing service: Niamh, wt 41.2kg, BMI 15.5, faint at "
+            "school 12/09. Requests urgent review. Appointment booked.",
+            "",
+            "Correspondence",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-09-19",
+        "gp-urgent-consult",
+        R(
+            "gp",
+            "S: Seen with mum. Restricting to ~600kcal/day, running, dizzy on standing. O: wt "
+            "40.8kg, HR 48 lying 66 standing, BP 92/54, temp 35.6, cap refill 3s. ECG: sinus "
+            "brady, QTc 430. A: anorexia nervosa, MEED amber. P: urgent CEDS referral today, "
+            "bloods, safety-net advice to mum re ED.",
+            "09:10",
+            "Consultation",
+        ),
+    )
+    f.occ(
+        "2024-09-19",
+        "gp-referral-ceds",
+        R(
+            "gp",
+            "Urgent referral to CAMHS Community Eating Disorder Service sent (e-referral), "
+            "copy to mother and father.",
+            "12:30",
+            "Referral",
+        ),
+        R(
+            "camhs",
+            "Referral received from GP (Dr Bamford): 14F, wt 40.8kg, BMI 15.4, HR 48, "
+            "restricting and over-exercising.",
+            "",
+            "Referral received",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-09-23",
+        "ceds-triage",
+        R(
+            "camhs",
+            "Triage (Dr R Anand, consultant): URGENT - assessment within 1 week; weekly "
+            "physical monitoring with GP until seen.",
+            "11:00",
+            "Triage decision",
+        ),
+    )
+    f.occ(
+        "2024-09-27",
+        "ceds-assessment",
+        R(
+            "camhs",
+            "Assessment: Niamh with mother; father joined by phone for 20 mins and disagreed "
+            "that Niamh is unwell ('this is her mother's obsession with food'). Dx anorexia "
+            "nervosa, restrictive. FT-AN offered weekly; meal plan; MEED amber.",
+            "14:00",
+            "Assessment",
+            "FT-AN start 04/10. Weekly obs.",
+        ),
+    )
+    f.occ(
+        "2024-10-03",
+        "father-calls-ceds",
+        R(
+            "camhs",
+            "Tel call from father (Martin Reilly): angry he was not in the room at assessment; "
+            "does not agree with the diagnosis; wants a second opinion and Niamh seen without "
+            "her mother. Said I would ring him back after speaking to the team.",
+            "16:30",
+            "Telephone",
+        ),
+    )
+    f.occ(
+        "2024-10-04",
+        "ceds-calls-father-back",
+        R(
+            "camhs",
+            "Rang father back. Explained FT-AN needs both parents and invited him to Tuesday's "
+            "session. He agreed to come to alternate sessions.",
+            "12:15",
+            "Telephone",
+        ),
+    )
+    f.occ(
+        "2024-10-08",
+        "father-emails-school",
+        R(
+            "sch",
+            "Mr Reilly emailed me asking for copies of everything the school holds on Niamh "
+            "and saying school must not 'make her eat in front of people'. I replied "
+            "acknowledging and forwarded the records request to the data protection officer.",
+            "",
+        ),
+    )
+    f.occ(
+        "2024-10-15",
+        "school-support-meeting",
+        R(
+            "sch",
+            "I chaired a support meeting with mum, Niamh, Sam (CEDS), Tasha (school nurse) and "
+            "Niamh's head of year. Agreed: lunch in the pastoral room with a member of staff, "
+            "no PE for now, snack at break. Dad invited, did not attend.",
+            "",
+        ),
+        R(
+            "camhs",
+            "School meeting at Kingsmere Academy with DSL, school nurse, mother, Niamh. "
+            "Supported lunch plan agreed.",
+            "13:30",
+            "School liaison",
+        ),
+        R(
+            "sn",
+            "Attended school support meeting re Niamh. SN to weigh fortnightly in school "
+            "(blind weights) and share with CEDS.",
+            "13:30",
+            "Meeting",
+        ),
+    )
+
+    # --- Two attendances and the ward --------------------------------------------------------
+    f.occ(
+        "2024-11-11",
+        "ed-1",
+        R(
+            "ed",
+            "Triage 19:42: 14F, known AN (CEDS), dizzy and near-syncope at home. HR 44, BP "
+            "90/55, BM 4.1. Cat 3.",
+            "19:42",
+            "Triage",
+        ),
+        R(
+            "ed",
+            "Seen by paeds SHO: lying/standing HR 44/70, bloods normal, ECG sinus brady QTc "
+            "440. Not meeting admission criteria. Dc home with mum, CEDS to review tomorrow.",
+            "23:10",
+            "Discharge",
+        ),
+    )
+    f.occ(
+        "2024-11-12",
+        "collapse-at-school",
+        R(
+            "sch",
+            "Niamh collapsed in Maths at 10:45. I called 999 at 10:50 and rang mum. Paramedics "
+            "arrived at 11:08 and took her to Aldenbury General with mum. Finn was told by his "
+            "form tutor that his sister was OK.",
+            "10:50",
+        ),
+        R(
+            "amb",
+            "Cat 2: 14F collapse at school. Known eating disorder. HR 38, BP 84/50, BM 3.6, "
+            "temp 35.1. Glucose gel given. Conveyed to AGH ED with mother.",
+            "10:52",
+            "999 call",
+            "Conveyed",
+            ref="Inc 24-3318207",
+        ),
+    )
+    f.occ(
+        "2024-11-12",
+        "ed-2",
+        R(
+            "ed",
+            "Triage 11:35 BIBA from school after collapse. HR 38, temp 35.1. Seen here "
+            "yesterday. Cat 2.",
+            "11:35",
+            "Triage",
+        ),
+        R(
+            "ed",
+            "Paeds reg: HR 36 lying, K 2.9, PO4 0.71, MEED RED. High refeeding risk. Admit "
+            "under paeds (Dr Halvorsen). CEDS informed.",
+            "13:05",
+            "Medical review",
+        ),
+        R(
+            "ed",
+            "Transferred to Puffin Ward 16:20. Cardiac monitoring in situ.",
+            "16:20",
+            "Discharge",
+        ),
+    )
+    f.occ(
+        "2024-11-12",
+        "ward-admission",
+        R(
+            "ward",
+            "Admitted to Puffin Ward from ED 16:40. AN with bradycardia, hypokalaemia, "
+            "hypophosphataemia. Plan: MEED high-risk refeeding, start 1400kcal, bloods BD, "
+            "cardiac monitor, bed rest. NG tube plan if <75% of any meal. 1:1 RMN.",
+            "16:40",
+            "Admission",
+        ),
+    )
+    f.occ(
+        "2024-11-12",
+        "mother-calls-ceds",
+        R(
+            "camhs",
+            "Mum rang: Niamh admitted to Puffin Ward after collapsing at school. Clinician to "
+            "visit ward tomorrow.",
+            "17:35",
+            "Telephone",
+        ),
+    )
+    f.occ(
+        "2024-11-13",
+        "ward-mdt",
+        R(
+            "ward",
+            "MDT: Dr Halvorsen, dietitian, CEDS (Sam K, Dr Anand), nurse in charge. Meal "
+            "plan 1400kcal rising 200kcal/48h. If <75% of meal -> NG top-up. Both parents "
+            "to be told the plan; father not present.",
+            "11:00",
+            "MDT",
+        ),
+        R(
+            "camhs",
+            "Ward professionals' meeting on Puffin Ward. NG tube plan agreed. CEDS to attend "
+            "ward round weekly.",
+            "11:00",
+            "Professionals meeting",
+        ),
+    )
+    f.occ(
+        "2024-11-14",
+        "father-at-reception",
+        R(
+            "sch",
+            "(Niamh's log) Mr Reilly arrived at reception at 15:10 and asked to see me about "
+            "Niamh's 'forced feeding'. He was shouting in front of students and said school "
+            "had 'reported him'. I spoke with him in the meeting room; he left at 15:40.",
+            "15:10",
+        ),
+        R(
+            "sch",
+            "(Finn's log) Mr Reilly came to reception 15:10 asking to take Finn; Thursday is "
+            "mum's day. He was raised-voiced about Niamh's treatment. Finn went home with mum "
+            "as arranged. I spoke to Finn, who said he was 'used to it'.",
+            "15:10",
+        ),
+    )
+    f.occ(
+        "2024-11-15",
+        "ngt-passed",
+        R(
+            "ward",
+            "Refused 3 consecutive meals. NGT passed 11:50 (pH 4.5) with mother's consent. "
+            "Father rang the ward at 10:30 and said he does not consent; consultant discussed "
+            "with him. Niamh distressed, needed holding by 2 staff.",
+            "11:50",
+            "Nursing",
+        ),
+    )
+    f.occ(
+        "2024-11-15",
+        "ward-referral-csc",
+        R(
+            "ward",
+            "Safeguarding referral to Aldenbury Front Door (named nurse): parental conflict "
+            "over treatment affecting care; father's behaviour at school and to staff; "
+            "restraint needed for NG feeding.",
+            "15:30",
+            "Safeguarding referral",
+        ),
+        R(
+            "csc",
+            "Contact from Aldenbury General (safeguarding named nurse) re Niamh ASHDOWN-REILLY, "
+            "14, inpatient with anorexia. Parents disagree over treatment; father refusing "
+            "consent to NG feeds; needs holding for feeds.",
+            "15:34",
+            "Contact",
+        ),
+    )
+    f.occ(
+        "2024-11-17",
+        "argument-on-ward",
+        R(
+            "ward",
+            "Visiting: parents arrived together and argued loudly by Niamh's bed about the tube. "
+            "Security called 18:20; father escorted off the ward. Niamh tearful, pulled at NGT.",
+            "18:20",
+            "Incident",
+        ),
+    )
+    f.occ(
+        "2024-11-18",
+        "csc-screening",
+        R(
+            "csc",
+            "Front Door decision: s17 Child and Family Assessment (child in need). No "
+            "significant harm threshold for S47 at this time. Allocate to Assessment Team 1.",
+            "10:00",
+            "Screening decision",
+        ),
+    )
+    f.occ(
+        "2024-11-20",
+        "ngt-pulled",
+        R(
+            "ward",
+            "NGT pulled out x2 overnight (01:30, 04:10). Re-passed 09:15 with holding (5 staff). "
+            "Niamh says she 'would rather die than be fat'. Discussed MHA with Dr Anand.",
+            "09:15",
+            "Nursing",
+        ),
+    )
+    f.occ(
+        "2024-11-22",
+        "consent-meeting",
+        R(
+            "ward",
+            "Professionals' meeting re legal framework for NG feeding: Dr Halvorsen, Dr Anand, "
+            "SW H Vickery, trust solicitor. Parental consent unreliable (parents disagree); "
+            "Niamh lacks capacity re feeding. Agreed to request MHA assessment.",
+            "14:00",
+            "Meeting",
+        ),
+        R(
+            "camhs",
+            "Consent/capacity professionals meeting on Puffin Ward - MHA assessment to be "
+            "requested by ward consultant.",
+            "14:00",
+            "Professionals meeting",
+        ),
+        R(
+            "csc",
+            "Professionals meeting at AGH about consent to treatment. I attended. Outcome: "
+            "Mental Health Act assessment to be requested.",
+            "",
+            "Professionals meeting",
+        ),
+    )
+    f.occ(
+        "2024-11-25",
+        "ward-requests-mha",
+        R(
+            "ward",
+            "Dr Halvorsen rang AMHP hub to request MHA assessment. Booked for tomorrow 14:00.",
+            "10:05",
+            "Telephone",
+        ),
+        R(
+            "amhp",
+            "Request for MHA assessment from Dr Halvorsen, Puffin Ward AGH: 14F, AN, refusing "
+            "NG feeds, needing restraint. Allocated N Capstick. Nearest relative: mother "
+            "(elder parent).",
+            "10:05",
+            "Referral",
+        ),
+    )
+    f.occ(
+        "2024-11-26",
+        "mha-assessment-1",
+        R(
+            "amhp",
+            "MHA assessment on Puffin Ward with Dr Anand (s12) and Dr Fitzgerald (s12, "
+            "independent). Niamh interviewed; mother (NR) consulted, does not object. Application "
+            "made under s2. Bed search for Tier 4 to follow.",
+            "14:00",
+            "MHA assessment",
+            "Detained s2 at 16:45.",
+        ),
+        R(
+            "ward",
+            "MHA assessment completed on the ward this afternoon. Niamh now detained under "
+            "section 2. Rights read (s132).",
+            "16:50",
+            "MHA",
+        ),
+        R(
+            "camhs",
+            "Attended MHA assessment as s12 doctor (Dr Anand). Medical recommendation "
+            "completed. Section 2.",
+            "14:00",
+            "MHA assessment",
+        ),
+    )
+    f.occ(
+        "2024-11-26",
+        "amhp-tells-father",
+        R(
+            "amhp",
+            "Phoned father to inform him of the detention. He was angry and said he would "
+            "'take this to court'. Gave him information about the Tribunal and advocacy.",
+            "17:20",
+            "Telephone",
+        ),
+    )
+    f.occ(
+        "2024-11-27",
+        "tier4-referral",
+        R(
+            "camhs",
+            "Tier 4 referral to the provider collaborative (general adolescent unit with "
+            "eating disorder beds). Nearest available may be out of area.",
+            "",
+            "Tier 4 referral",
+        ),
+    )
+    f.occ(
+        "2024-12-12",
+        "transfer-larkhill",
+        R(
+            "ward",
+            "Transferred to Larkhill Adolescent Unit, Drayford, by secure patient transport "
+            "10:30, with s2 papers and NG plan. Discharge letter to GP.",
+            "10:30",
+            "Transfer",
+        ),
+        R(
+            "t4",
+            "Admission: Niamh ASHDOWN-REILLY 14F, detained s2 MHA, transferred from Puffin "
+            "Ward AGH, arrived 14:20. Wt 40.2kg. NG feeds continued. Mother accompanied.",
+            "14:20",
+            "Admission",
+        ),
+        R(
+            "camhs",
+            "Niamh transferred to Larkhill (Drayford) today. CEDS to remain care "
+            "coordinator for CPA.",
+            "",
+            "Update",
+        ),
+        R(
+            "csc",
+            "Niamh moved from Aldenbury General to the Tier 4 bed at Larkhill Adolescent Unit, "
+            "Drayford (68 miles away).",
+            "",
+            "Change of address",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-12-18",
+        "father-at-larkhill",
+        R(
+            "t4",
+            "19:40 father arrived outside visiting hours demanding to see Niamh and take her "
+            "home 'for Christmas'. Refused to leave reception. Police called 20:05. Left with "
+            "officers 20:40. Niamh not aware.",
+            "19:40",
+            "Incident",
+        ),
+        R(
+            "pol",
+            "CAD 2231 18/12/24 LARKHILL ADOLESCENT UNIT DRAYFORD. MALE (REILLY MARTIN) REFUSING "
+            "TO LEAVE RECEPTION, DAUGHTER DETAINED PATIENT. NO OFFENCES. WORDS OF ADVICE, LEFT "
+            "VOLUNTARILY. CHILD PPN SUBMITTED.",
+            "20:05",
+            ref="CAD 2231 18/12/24",
+        ),
+    )
+    f.occ(
+        "2024-12-19",
+        "csc-police-notification",
+        R(
+            "csc",
+            "Police child notification received: father attended Larkhill unit last night "
+            "and refused to leave; words of advice.",
+            "09:40",
+            "Police notification",
+        ),
+    )
+    f.occ(
+        "2024-12-20",
+        "mha-assessment-s3",
+        R(
+            "amhp",
+            "MHA assessment at Larkhill for s3 (s2 expires 23/12). Dr Mbeki (RC) and Dr Anand. "
+            "Mother (NR) consulted, no objection. Application under s3 completed.",
+            "11:00",
+            "MHA assessment",
+        ),
+        R(
+            "t4",
+            "MHA assessment today by AMHP and two doctors. Detained s3 from 13:05.",
+            "13:05",
+            "MHA",
+        ),
+    )
+
+    # --- Private law and Tier 4 --------------------------------------------------------------
+    f.occ(
+        "2025-01-07",
+        "c100-received",
+        R(
+            "caf",
+            "C100 received from Aldenbury Family Court: father applies for a specific issue "
+            "order (Niamh's treatment to be closer to home; father to be consulted on medical "
+            "decisions) and a child arrangements order for Finn. FHDRA listed 04/02/25.",
+            "",
+            "Application received",
+            ref="AB25P00031",
+        ),
+    )
+    f.occ(
+        "2025-01-08",
+        "cpa-review-1",
+        R(
+            "t4",
+            "CPA review (ward round room, Teams link). RC, key nurse, CEDS, SW, school DSL, "
+            "both parents (separately). Wt 44.0kg. Leave: escorted ground leave. Parents to "
+            "attend family sessions separately.",
+            "10:00",
+            "CPA review",
+        ),
+        R(
+            "camhs",
+            "CPA review at Larkhill attended by Teams (care coordinator).",
+            "10:00",
+            "CPA",
+            shift="swap",
+        ),
+        R(
+            "csc",
+            "Attended Niamh's CPA review at Larkhill via Teams. Good weight gain. Father "
+            "challenged the plan throughout.",
+            "",
+            "Meeting",
+        ),
+        R(
+            "sch",
+            "I joined the Larkhill CPA meeting on Teams. Hospital school is teaching Niamh "
+            "English, maths and science. We will send work.",
+            "10:00",
+        ),
+    )
+    f.occ(
+        "2025-01-09",
+        "cin-meeting-1",
+        R(
+            "csc",
+            "CIN meeting 1 at Kingsmere Academy: SW, DSL, school nurse, mother; father by phone. "
+            "CIN plan: Niamh's treatment; Finn's wellbeing; parental conflict - parents "
+            "referred to Reducing Parental Conflict programme.",
+            "15:30",
+            "CIN meeting",
+        ),
+        R(
+            "sch",
+            "CIN meeting here after school. Finn's form tutor reports he is quiet but OK.",
+            "15:30",
+        ),
+        R(
+            "sn",
+            "CIN meeting attended (school).",
+            "",
+            "Meeting",
+            shift="month",
+        ),
+    )
+    f.occ(
+        "2025-01-10",
+        "cafcass-police-check",
+        R(
+            "caf",
+            "Police safeguarding check request emailed to the force disclosure unit.",
+            "09:15",
+            "Safeguarding checks",
+        ),
+        R(
+            "pol",
+            "CAFCASS CHECK REQUEST RECEIVED (EMAIL) RE REILLY MARTIN / ASHDOWN CLAIRE. "
+            "ALLOCATED DISCLOSURE UNIT.",
+            "",
+        ),
+    )
+    f.occ(
+        "2025-01-13",
+        "cafcass-la-check",
+        R(
+            "caf",
+            "LA check: phoned Aldenbury Front Door, put through to SW Hannah Vickery. Open as "
+            "CIN; concerns are parental conflict and father's behaviour at school and units.",
+            "11:40",
+            "Safeguarding checks",
+        ),
+        R(
+            "csc",
+            "Call from Cafcass FCA for LA safeguarding check (father's C100). Shared CIN "
+            "involvement and the Larkhill incident.",
+            "11:40",
+            "Telephone",
+        ),
+    )
+    f.occ(
+        "2025-01-14",
+        "police-check-reply",
+        R(
+            "pol",
+            "CAFCASS CHECK RESPONSE SENT: 1 X CONCERN FOR WELFARE / PATIENT UNIT 18/12/24 (CAD "
+            "2231). NO CONVICTIONS EITHER PARTY.",
+            "",
+        ),
+        R(
+            "caf",
+            "Police check result received by email: one incident 18/12/24 at Larkhill (words "
+            "of advice). No convictions.",
+            "",
+            "Safeguarding checks",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-01-15",
+        "cafcass-calls-father",
+        R(
+            "caf",
+            "Safeguarding telephone interview with father (applicant). He wants Niamh moved "
+            "nearer home and says mother has 'turned doctors against him'. Denies any abuse.",
+            "10:00",
+            "Telephone interview",
+        ),
+    )
+    f.occ(
+        "2025-01-15",
+        "cafcass-tries-mother",
+        R(
+            "caf",
+            "Rang mother for safeguarding interview - no answer, voicemail left.",
+            "14:00",
+            "Telephone",
+        ),
+    )
+    f.occ(
+        "2025-01-16",
+        "mother-calls-cafcass",
+        R(
+            "caf",
+            "Mother rang back. Safeguarding interview done: describes father's shouting at "
+            "school and at the unit; no physical abuse; supports Larkhill plan.",
+            "09:30",
+            "Telephone interview",
+        ),
+    )
+    f.occ(
+        "2025-01-20",
+        "safeguarding-letter",
+        R(
+            "caf",
+            "Safeguarding letter filed with the court and sent to parties. Recommends a "
+            "section 7 report given the disagreement about treatment.",
+            "",
+            "Safeguarding letter",
+        ),
+    )
+    f.occ(
+        "2025-01-28",
+        "consultant-letter-court",
+        R(
+            "camhs",
+            "Letter from Dr Anand to the court (at mother's solicitor's request) setting out "
+            "diagnosis, risk and why Tier 4 care was needed.",
+            "",
+            "Letter",
+        ),
+    )
+    f.occ(
+        "2025-02-04",
+        "fhdra",
+        R(
+            "caf",
+            "FHDRA at Aldenbury Family Court (DJ Maitland). No agreement. Section 7 report "
+            "ordered (Cafcass) by 21/03. Interim: medical decisions to follow the treating "
+            "team's advice; father to be sent the CPA minutes. Final hearing 13/05/25.",
+            "10:00",
+            "Court",
+        ),
+    )
+    f.occ(
+        "2025-02-18",
+        "fca-visit-larkhill",
+        R(
+            "caf",
+            "Visited Niamh at Larkhill for the s7 report. Seen alone in the family room. She "
+            "wants to stay 'until I am better' and then live with mum, see dad at weekends.",
+            "13:00",
+            "Visit",
+        ),
+        R(
+            "t4",
+            "Cafcass officer visited Niamh 13:00-14:15 in the family room. Niamh low afterwards, "
+            "completed her snack.",
+            "13:00",
+            "Visitor",
+        ),
+    )
+    f.occ(
+        "2025-03-05",
+        "cpa-review-2",
+        R(
+            "t4",
+            "CPA review. Wt 48.3kg (92% mBMI). NGT removed 10/02. Home leave weekends to "
+            "mother's; day leave with father. Discharge planning to start.",
+            "10:00",
+            "CPA review",
+        ),
+        R(
+            "camhs",
+            "CPA review (Teams). Plan: step-down to CEDS intensive home treatment on discharge.",
+            "10:00",
+            "CPA",
+        ),
+        R(
+            "csc",
+            "CPA review - discharge planning started.",
+            "",
+            "Meeting",
+            shift="-1",
+        ),
+    )
+    f.occ(
+        "2025-03-11",
+        "cin-meeting-2",
+        R(
+            "csc",
+            "CIN review meeting at school. Parents attended separately (mother 15:30, father "
+            "16:15). Reducing Parental Conflict sessions: mother 3/6, father 1/6.",
+            "15:30",
+            "CIN meeting",
+        ),
+        R(
+            "sch",
+            "Second CIN meeting. I updated on Finn: attendance 97%, settled.",
+            "15:30",
+        ),
+    )
+    f.occ(
+        "2025-03-20",
+        "s7-filed",
+        R(
+            "caf",
+            "Section 7 report filed: recommends no specific issue order; treatment decisions "
+            "to follow clinical advice; child arrangements order for Finn as now.",
+            "",
+            "Report filed",
+        ),
+    )
+    f.occ(
+        "2025-04-16",
+        "discharge-larkhill",
+        R(
+            "t4",
+            "Discharged home to mother's address, 27 Orchard Rise, Pennington Vale. s3 "
+            "discharged by RC. s117 aftercare. Wt 50.1kg.",
+            "11:00",
+            "Discharge",
+        ),
+        R(
+            "camhs",
+            "Niamh discharged from Larkhill today to mum's. CEDS intensive home treatment from "
+            "tomorrow; 7-day follow-up booked.",
+            "",
+            "Discharge",
+        ),
+        R(
+            "csc",
+            "Niamh home from Larkhill yesterday (discharged 16/04).",
+            "",
+            "Change of address",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-04-22",
+        "gp-discharge-letter-typed-twice",
+        R(
+            "gp",
+            "Letter filed: Larkhill discharge summary - AN, detained s2 then s3, discharged "
+            "16/04, wt 50.1kg, s117. Medication: nil.",
+            "",
+            "Correspondence",
+        ),
+        R(
+            "gp",
+            "Letter filed: Larkhill discharge summary. AN, s2 then s3, discharged 16/04, wt "
+            "50.1kg, s117 aftercare. Meds nil.",
+            "",
+            "Correspondence",
+        ),
+    )
+    f.occ(
+        "2025-04-29",
+        "reintegration-meeting",
+        R(
+            "sch",
+            "Return to school meeting: Niamh, mum, Sam (CEDS), Tasha (SN), head of year and me. "
+            "Part-time timetable mornings only for 2 weeks; supported snack and lunch.",
+            "",
+        ),
+        R(
+            "camhs",
+            "School reintegration meeting at Kingsmere.",
+            "09:00",
+            "School liaison",
+        ),
+        R(
+            "sn",
+            "School reintegration meeting - SN to resume fortnightly weights in school.",
+            "09:00",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2025-05-13",
+        "final-hearing",
+        R(
+            "caf",
+            "Final hearing. Father withdrew the specific issue application with the court's "
+            "permission. Child arrangements order (Finn): lives with mother, alternate weekends "
+            "with father. Recital: parents to follow CEDS advice.",
+            "10:00",
+            "Court",
+        ),
+        R(
+            "camhs",
+            "Dr Anand attended the family court (final hearing) to give evidence; not called. "
+            "Application withdrawn.",
+            "10:00",
+            "Court",
+        ),
+        R(
+            "csc",
+            "Final hearing in the private law case: father's application withdrawn; CAO for "
+            "Finn made.",
+            "",
+            "Court",
+        ),
+    )
+    f.occ(
+        "2025-05-14",
+        "father-rings-school",
+        R(
+            "sch",
+            "Mr Reilly rang me, angry about yesterday's court outcome and saying the school's "
+            "evidence was 'lies'. I listened, explained our role and logged it.",
+            "",
+        ),
+    )
+    f.occ(
+        "2025-05-24",
+        "doorstep-argument",
+        R(
+            "pol",
+            "LOG 0713 24/05/25 27 ORCHARD RISE PENNINGTON VALE. CALLER ASHDOWN CLAIRE - EX "
+            "PARTNER REILLY MARTIN SHOUTING ON DOORSTEP AT HANDOVER OF SON. GONE ON POLICE "
+            "ARRIVAL. VERBAL ONLY. DASH STANDARD. 2 CHILDREN PRESENT (15, 12). PPN.",
+            "18:05",
+            ref="LOG 0713 24/05/25",
+        ),
+    )
+    f.occ(
+        "2025-05-27",
+        "csc-police-notification-2",
+        R(
+            "csc",
+            "Police notification: verbal argument at handover on 24/05, children present. "
+            "Passed to allocated SW.",
+            "10:15",
+            "Police notification",
+        ),
+    )
+    f.occ(
+        "2025-06-17",
+        "cin-closure",
+        R(
+            "csc",
+            "CIN review: agreed to close to social care. Niamh maintaining weight with CEDS; "
+            "Finn settled. Step down to school pastoral support.",
+            "15:30",
+            "CIN meeting",
+        ),
+        R(
+            "sch",
+            "Final CIN meeting - case to close. I will keep a watching brief for both children.",
+            "",
+            shift="+2",
+        ),
+        R(
+            "camhs",
+            "CIN closure meeting attended by phone.",
+            "15:30",
+            "Meeting",
+        ),
+    )
+
+    # --- Routine entries ----------------------------------------------------------------------
+    f.fill(
+        "gp",
+        "2024-06-12",
+        "2024-09-10",
+        [
+            (
+                "Consultation",
+                "S: Review with mum. Eating 'a bit more'. O: wt 44.9kg, HR 60. A: weight "
+                "stable, bloods normal. P: mum to monitor; return if further loss.",
+            )
+        ],
+    )
+    f.fill(
+        "gp",
+        "2024-09-24",
+        "2024-11-08",
+        [
+            ("Physical monitoring", "Weekly obs for CEDS: wt 40.5kg, HR 50, BP 94/58. Sent."),
+            ("Physical monitoring", "Weekly obs: wt 40.1kg, HR 47, lying/standing HR 47/68."),
+        ],
+    )
+    f.fill(
+        "camhs",
+        "2024-10-05",
+        "2024-11-08",
+        [
+            ("FT-AN session", "FT-AN session with mum and Niamh. Father DNA, no message."),
+            ("FT-AN session", "FT-AN session: both parents. Tension between them, Niamh silent."),
+            ("Did not attend", "Session cancelled by mum - Niamh refused to get in the car."),
+        ],
+    )
+    f.fill(
+        "camhs",
+        "2025-04-24",
+        "2025-07-11",
+        [
+            ("Home treatment", "Intensive home treatment visit: lunch observed, completed."),
+            ("FT-AN session", "Family session with mum. Niamh planning summer job."),
+        ],
+    )
+    f.fill(
+        "sn",
+        "2024-10-16",
+        "2024-11-08",
+        [("School contact", "Blind weight in school 40.6kg, shared with CEDS.")],
+    )
+    f.fill(
+        "sn",
+        "2025-05-01",
+        "2025-07-11",
+        [("School contact", "Blind weight in school, shared with CEDS. Niamh chatty.")],
+    )
+    f.fill(
+        "sch",
+        "2024-10-16",
+        "2024-11-08",
+        [("", "Lunch in pastoral room: Niamh ate half a sandwich and an apple. Logged.")],
+        timed=False,
+    )
+    f.fill(
+        "sch",
+        "2025-01-20",
+        "2025-03-28",
+        [("", "Sent Niamh's work pack to Larkhill hospital school.")],
+        timed=False,
+    )
+    f.fill(
+        "ward",
+        "2024-11-23",
+        "2024-12-11",
+        [
+            ("Nursing", "Meal plan 1800kcal: completed 2/3 meals, NG top-up x1. Obs stable."),
+            ("Medical review", "Ward round: HR 52, K 3.8, PO4 1.0. Increase to 2000kcal."),
+        ],
+        weekdays=False,
+    )
+    f.fill(
+        "t4",
+        "2024-12-21",
+        "2025-02-07",
+        [
+            ("Ward round", "Ward round: wt 45.7kg. NG feeds reduced to overnight only."),
+            ("Family session", "Family session with father (separate). Engaged, calmer."),
+        ],
+    )
+    f.fill(
+        "t4",
+        "2025-03-07",
+        "2025-04-14",
+        [("Leave", "Home leave to mother's Sat-Sun: went well, ate all meals.")],
+        weekdays=False,
+    )
+    f.fill(
+        "csc",
+        "2024-11-19",
+        "2025-06-13",
+        [
+            (
+                "Home visit",
+                "Visit to mother and Finn at Orchard Rise. Finn's room, school and worries "
+                "discussed.",
+            ),
+            ("Home visit", "Visit to father at Holbeck House. Conflict and its impact discussed."),
+        ],
+    )
+    f.fill(
+        "csc",
+        "2024-12-13",
+        "2025-04-15",
+        [("Statutory visit", "Visit to Niamh at Larkhill. Seen alone; wishes and feelings.")],
+    )
+    return f.case()
+
+
 def blind_dedup_cases_19() -> list[BlindCase]:
     """The nineteenth blind set's families, in the order they were written."""
-    return [_pellow()]
+    return [_pellow(), _ashdown_reilly()]
 
 
 if __name__ == "__main__":
