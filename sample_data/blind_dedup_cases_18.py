@@ -6,21 +6,29 @@ mother, who has a learning disability, is on the phone in the kitchen (a communi
 disability nurse, an adapted parenting course at a Family Hub, a Care Act assessment, missed
 nursery sessions, a dentist, a child in need plan stepped down to early help, the 999 call,
 resuscitation, intensive care, her death, her mother's arrest and interview with an appropriate
-adult, strategy discussions and a conference for her baby brother);
- a twelve-year-old boy drawn into extreme right-wing material online whose father is in prison
-(online-safety incidents at school, a Prevent referral and gateway assessment, seven Channel
-panels, a counter-terrorism police visit with the Prevent officer, CAMHS, a youth worker, prison
-visits with a families project worker, a monitored prison call, a "hit list" and a suspension,
-the father's release on licence with conditions, his recall, and his and his brother's arrests
-on one morning).
+adult, strategy discussions and a conference for her baby brother); a twelve-year-old boy drawn
+into extreme right-wing material online whose father is in prison (online-safety incidents at
+school, a Prevent referral and gateway assessment, seven Channel panels, a counter-terrorism
+police visit with the Prevent officer, CAMHS, a youth worker, prison visits with a families
+project worker, a monitored prison call, a "hit list" and a suspension, the father's release on
+licence with conditions, his recall, and his and his brother's arrests on one morning);
+eight-year-old twins in a kinship placement under a special guardianship order with their
+grandfather and step-grandmother (the grandfather's Alzheimer's disease diagnosed at a memory
+service, missed and muddled school collections, a carer's assessment, an allegation against the
+step-grandmother managed by the LADO because she is a registered childminder, Ofsted notified
+twice and her registration suspended and restored, a joint investigation, the grandfather lost
+while driving the twins, the mother's application to discharge the order, a children's guardian
+and court hearings).
 
 Written blind: composed from the domain brief (/work/shared/domain/DOMAIN.md), the `Event`
 schema (chronology/schema.py), the shared kit (sample_data/dedup_case_kit.py), the module
-docstring and agency constants at the top of the seventh blind set (read only for the file's
-format) and the last lines of the fourteenth (for how a set module ends). Not read: the duplicate
-rules, their settings, the linkage model or its columns, the benchmark scripts or any result,
-the tests, the docs, or any other labelled set's families; the merge was not run on these cases.
-Kept apart from tuning: measure on them blind first.
+docstring and agency constants at the top of the seventh blind set, read only for the file's
+format (the read ran on some forty lines into its first case's sheet declarations before
+stopping; none of its wordings reused), and the last thirty lines of the fourteenth (for how a
+set module ends). Not read: the duplicate rules, their settings, the linkage model or its
+columns, the benchmark scripts or any result, the tests, the docs, or any other labelled set's
+families; the merge was not run on these cases. Kept apart from tuning: measure on them blind
+first.
 
 The services write very differently: police logs in capitals with incident, CAD and crime
 numbers; long social care narrative; health visiting "Contact type: ... Outcome: ..."
@@ -91,6 +99,19 @@ How the rows were labelled (the rules given for this set, applied throughout):
 - Decision for this set: a Prevent officer's meeting with the school's DSL recorded by both is
   one occurrence; the school's call to the police and the officers' attendance at the school an
   hour later are two, each recorded by both.
+- Decision for this set: Ofsted's suspension of a childminder's registration, recorded by
+  Ofsted and by the LADO on the day, is one occurrence (as a court order); lifting it later is
+  another. The LADO's notification to Ofsted (both its ends) and the childminder's own
+  notification to Ofsted the next day are two occurrences.
+- Decision for this set: a police decision to take no further action and the LADO's entry the
+  next day recording the officer's email about it are two occurrences (a decision and a later
+  email telling another service of it; the police did not log sending it).
+- Decision for this set: an order made at a hearing (a children's guardian appointed, a report
+  directed, a contact order) is part of that hearing's occurrence; a report or analysis filed
+  before a hearing is its own occurrence (filing and receipt one occurrence).
+- Decision for this set: a children's guardian who sees both twins together at school, recorded
+  by the guardian and by the school in one row per child, is one occurrence; the school nurse's
+  drop-in appointments for each twin twenty minutes apart are two.
 
 Look-alikes kept apart, case 1 (Brannagh): the CLDT nurse's referral and the MASH screening
 decision on it the next day; the health visitor's call to the CLDT duty line and the nurse's call
@@ -107,6 +128,7 @@ team and the intensive care admission, all on one evening; the paediatric liaiso
 that attendance the next day and the strategy discussion that morning; Lottie's death and the
 social worker's call telling the nursery of it; the mother's arrest, her interview with an
 appropriate adult and her release, all on one day; two strategy discussions five days apart.
+
 Look-alikes kept apart, case 2 (Tregarth): the school's filtering alert and its call to the
 mother that afternoon; the school's Prevent referral and its call to the social care front door
 on the same day, the MASH decision the next day and the Prevent gateway decision a week later;
@@ -121,6 +143,24 @@ induction that afternoon; the recall request, the father's arrest on recall and 
 arrest five minutes apart, the police's call to social care that morning and the father's
 reception into prison that afternoon; the unknown adult on a gaming server and the school's email
 about it to the social worker.
+
+Look-alikes kept apart, case 3 (Sallow): the GP consultation and the GP's referral to the memory
+service that afternoon; the memory assessment, the diagnosis a month later and the clinic letter
+to the GP the day after; the failed school collection and the muddled collection the next day
+(each one row per twin); the school's call to the step-grandmother and its call to the kinship
+social worker the next morning; the kinship social worker's visit and his referral to adult
+social care that evening; the twins' separate school nurse appointments; on the day of the
+allegation, Ivy's disclosure, the school's call to the front door, its call to the LADO, the MASH
+decision and the strategy discussion; the joint police and social care visit and the
+step-grandmother moving out that evening; the LADO's notification to Ofsted and the
+childminder's own notification the next day; the ABE interview and the childminder's
+notification on one morning; the suspension and the lifting of it; the first and second
+allegation management meetings; the police no-further-action decision and the email telling the
+LADO of it; the Cafcass safeguarding letter and the first hearing; the guardian's and the kinship
+social worker's separate home visits on one day; the police welfare incident on a Saturday and
+social care's receipt of the police notification on the Monday; the guardian's call to the school
+and the DSL's call back; a review hearing and the relisted hearing three days later; the
+guardian's final analysis and the final hearing.
 
 Everything is invented: people, workers, schools, nurseries, surgeries, hospitals, wards,
 prisons, towns, addresses, postcodes and reference numbers (the postcode areas used are not
@@ -2499,9 +2539,1061 @@ def _tregarth() -> BlindCase:
     return f.case()
 
 
+# --------------------------------------------------------------------------------------------
+# Case 3: the Sallow twins, Oxlade. Ivy and Reuben Sallow (b. 09/03/2017) have lived since 2021
+# under a special guardianship order with their maternal grandfather Graham Sallow (b. 1951)
+# and his wife, their step-grandmother Bernadette "Bernie" Sallow (b. 1963), a registered
+# childminder (Ofsted URN EY9183027), at 4 Lantern Lane, Oxlade QV3 8PJ. Year 3 then Year 4 at
+# Oxlade CofE Primary; registered at Tithebarn Medical Practice. Their mother Kayleigh Sallow
+# (b. 1994) lives at Flat 2, 18 Mallow Street, Wexcombe QV1 6HS. Graham's Alzheimer's disease is
+# diagnosed; Ivy alleges that Bernie shut her in a cupboard, which the LADO manages because
+# Bernie is a childminder; Ofsted suspends her registration; Kayleigh applies to discharge the
+# special guardianship order and a children's guardian is appointed; court reviews.
+# --------------------------------------------------------------------------------------------
+
+
+def _sallow() -> BlindCase:
+    f = Family(
+        "sallow",
+        1803,
+        {
+            "sch": Sheet(
+                SCHOOL,
+                "OxladeCofE_Primary_CPOMS_Sallow.xlsx",
+                "Ivy and Reuben",
+                (("2024-01-01", "Mrs J Pettifer (Head/DSL)"),),
+                typed=False,
+            ),
+            "csc": Sheet(
+                CSC,
+                "Wexcombe_CSC_Kinship_Sallow_twins.xlsx",
+                "Chronology",
+                (("2024-01-01", "Daniel Ashby (Kinship SW)"),),
+            ),
+            "lado": Sheet(
+                LADO,
+                "Wexcombe_LADO_BSallow.xlsx",
+                "LADO record",
+                (("2024-01-01", "Hannah Fairclough (LADO)"),),
+            ),
+            "ofsted": Sheet(
+                OFSTED,
+                "Ofsted_EY9183027_regulatory.xlsx",
+                "Regulatory log",
+                (("2024-01-01", "Regulatory inspector M Dale"),),
+            ),
+            "pol": Sheet(
+                POLICE,
+                "WexcombeConstabulary_Sallow.xlsx",
+                "PVP extract",
+                (("2024-01-01", "DC 2245 ROYLE (CAIU)"),),
+            ),
+            "gp": Sheet(
+                GP,
+                "Tithebarn_MP_Sallow_household.docx",
+                "Table 1",
+                (("2024-01-01", "Dr A Raines"),),
+            ),
+            "mem": Sheet(
+                MEMORY,
+                "Wexcombe_MAS_GSallow.xlsx",
+                "Clinic notes",
+                (("2024-01-01", "Dr O Mensah / CPN E Lusk"),),
+            ),
+            "asc": Sheet(
+                ASC,
+                "Wexcombe_ASC_Sallow_carers.xlsx",
+                "Case notes",
+                (("2024-01-01", "Lorna Quigley (carers assessor)"),),
+            ),
+            "cafcass": Sheet(
+                CAFCASS,
+                "Cafcass_Sallow_children's_guardian.xlsx",
+                "Case log",
+                (("2024-01-01", "Yvonne Achterberg (Children's Guardian)"),),
+            ),
+            "legal": Sheet(
+                LEGAL,
+                "WexcombeLegal_Sallow_SGO_discharge.xlsx",
+                "Court log",
+                (("2024-01-01", "Imran Bhatti (solicitor)"),),
+            ),
+            "sn": Sheet(
+                SCHOOL_NURSE,
+                "SchoolNursing_Oxlade_Sallow.xlsx",
+                "Contacts",
+                (("2024-01-01", "Claire Rudd SN"),),
+            ),
+        },
+    )
+
+    f.occ(
+        "2024-11-06",
+        "gp-memory-consultation",
+        R(
+            "gp",
+            "S: Graham attends with wife Bernie. 12/12 forgetting names, repeating questions, got "
+            "lost driving to Wexcombe. Special guardian to twins (8 and 7? - Bernie corrected, "
+            "both 7). O: 6CIT 14/28. Bloods sent. A: ?cognitive impairment. P: refer memory "
+            "service, bloods, review.",
+            "10:20",
+            "Consultation",
+        ),
+    )
+    f.occ(
+        "2024-11-06",
+        "gp-referral-memory",
+        R(
+            "gp",
+            "Referral to Wexcombe Memory Assessment Service (e-RS): 73M, progressive short-term "
+            "memory loss, 6CIT 14. Lives with wife, special guardians of grandchildren.",
+            "16:45",
+            "Referral",
+        ),
+        R(
+            "mem",
+            "Referral received from Dr Raines (Tithebarn MP) - Graham SALLOW 73, ?dementia. "
+            "Routine. Pre-assessment call to be booked.",
+            "",
+            "Referral received",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-11-20",
+        "sgo-support-review-visit",
+        R(
+            "csc",
+            "SGO support annual review visit to 4 Lantern Lane. Seen Graham, Bernie, Ivy and "
+            "Reuben (after school). Twins settled and doing well at school. Bernie mentioned "
+            "Graham's memory and a GP referral. Bernie continues childminding (3 children, "
+            "weekdays). Contact with Kayleigh monthly, supervised by Bernie. Support plan: no "
+            "changes.",
+            "15:45",
+            "SGO review visit",
+        ),
+        R(
+            "csc",
+            "SGO support annual review visit to 4 Lantern Lane. Seen Graham, Bernie, Ivy and "
+            "Reuben (after school). Twins settled and doing well at school. Bernie mentioned "
+            "Graham's memory and a GP referral. Bernie continues childminding (3 children, "
+            "weekdays). Contact with Kayleigh monthly, supervised by Bernie. Support plan - no "
+            "changes.",
+            "15:45",
+            "SGO review visit",
+        ),
+    )
+    f.occ(
+        "2025-01-15",
+        "late-collection-1",
+        R(
+            "sch",
+            "Ivy - not collected at 3.15. Grandad arrived 4.05, said he 'thought it was a half "
+            "day'. Ivy waited in the office with Mrs Cole.",
+            "16:05",
+        ),
+        R(
+            "sch",
+            "Reuben - not collected at 3.15. Grandad arrived 4.05, said he thought it was a half "
+            "day. Reuben waited in the office with his sister.",
+            "16:05",
+        ),
+    )
+    f.occ(
+        "2025-01-16",
+        "late-collection-2",
+        R(
+            "sch",
+            "Ivy - Grandad came at 1.30pm to collect the twins for 'the dentist'. No appointment "
+            "on our records; Nana Bernie on the phone said there was no dentist. Ivy stayed in "
+            "school; Nana collected at 3.15.",
+            "13:30",
+        ),
+        R(
+            "sch",
+            "Reuben - Grandad came at 1.30pm to collect for 'the dentist', Nana said there was no "
+            "appointment. Reuben stayed in class, Nana collected 3.15.",
+            "13:35",
+        ),
+    )
+    f.occ(
+        "2025-01-17",
+        "school-rings-bernie",
+        R(
+            "sch",
+            "I rang Nana Bernie at 9am about the last two days. She said Graham is waiting for a "
+            "memory clinic appointment and she will do all the school runs from now on.",
+            "09:00",
+        ),
+    )
+    f.occ(
+        "2025-01-17",
+        "school-rings-kinship-sw",
+        R(
+            "sch",
+            "I rang Daniel Ashby (kinship social worker) at 11.30 to let him know about the "
+            "collections and Grandad's memory.",
+            "11:30",
+        ),
+        R(
+            "csc",
+            "Telephone call from Mrs Pettifer (Head/DSL, Oxlade CofE Primary): Graham failed to "
+            "collect the twins on 15/01 and tried to take them out for a non-existent dentist "
+            "appointment on 16/01. Bernie now doing all school runs. SW to visit.",
+            "11:32",
+            "Telephone",
+        ),
+    )
+    f.occ(
+        "2025-02-04",
+        "memory-assessment",
+        R(
+            "mem",
+            "Assessment clinic (Graham with Bernie). ACE-III 71/100 (memory, fluency "
+            "impaired). Bernie: he forgets to lock the door, left gas on x1, drives still. "
+            "Bloods normal. CT head requested.",
+            "10:00",
+            "Assessment",
+        ),
+    )
+    f.occ(
+        "2025-03-04",
+        "memory-diagnosis",
+        R(
+            "mem",
+            "Diagnosis appointment: Alzheimer's disease, mild stage (CT: generalised and medial "
+            "temporal atrophy). Donepezil 5mg started. Driving: must inform DVLA. Carers' "
+            "assessment for Bernie recommended. Graham tearful.",
+            "11:00",
+            "Diagnosis",
+        ),
+    )
+    f.occ(
+        "2025-03-05",
+        "memory-letter-gp",
+        R(
+            "mem",
+            "Clinic letter to GP: diagnosis of Alzheimer's disease (mild). Donepezil 5mg, "
+            "increase to 10mg after 4/52 if tolerated. DVLA advice given.",
+            "",
+            "Letter",
+        ),
+        R(
+            "gp",
+            "Letter filed: Memory Assessment Service - dx Alzheimer's disease. Donepezil added "
+            "to repeats. Dementia register.",
+            "",
+            "Letter filed",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-03-13",
+        "kinship-visit",
+        R(
+            "csc",
+            "Home visit following Graham's diagnosis. Bernie says she is managing the twins, "
+            "Graham and her childminding but 'it's a lot'. Twins seen - Reuben worried Grandad "
+            "will 'forget who we are'. Discussed carers' assessment and SGO support plan review.",
+            "15:30",
+            "Home visit",
+        ),
+    )
+    f.occ(
+        "2025-03-13",
+        "csc-referral-asc",
+        R(
+            "csc",
+            "Referral emailed to Adult Social Care (Wexcombe Connect) for a carer's assessment "
+            "for Bernadette Sallow and a needs assessment for Graham.",
+            "17:10",
+            "Referral",
+        ),
+        R(
+            "asc",
+            "Referral from Kinship SW D Ashby: carer's assessment for Mrs B Sallow (caring for "
+            "husband with Alzheimer's and twin grandchildren under SGO).",
+            "",
+            "Referral received",
+            shift="+2",
+        ),
+    )
+    f.occ(
+        "2025-03-25",
+        "sn-ivy",
+        R(
+            "sn",
+            "Ivy seen in school (drop-in, referred by Nana): daytime wetting since January. "
+            "Urine dip NAD. Advice on fluids, toileting plan with class teacher. Review 6/52.",
+            "10:00",
+            "School contact",
+        ),
+    )
+    f.occ(
+        "2025-03-25",
+        "sn-reuben",
+        R(
+            "sn",
+            "Reuben seen in school (drop-in): nightmares, worries about Grandad. Sleep hygiene "
+            "advice, worry box. Consider school ELSA.",
+            "10:20",
+            "School contact",
+        ),
+    )
+    f.occ(
+        "2025-04-01",
+        "carers-assessment",
+        R(
+            "asc",
+            "Carer's assessment (home visit) with Bernie Sallow. Caring for Graham (Alzheimer's) "
+            "and twins (8). Works as childminder 8-6 weekdays. Outcome: eligible - carer's "
+            "personal budget for respite; Graham day opportunities 1 day/week to be explored.",
+            "10:30",
+            "Carer's assessment",
+            "Eligible",
+        ),
+    )
+    # The allegation, Tuesday 13 May 2025.
+    f.occ(
+        "2025-05-13",
+        "ivy-disclosure",
+        R(
+            "sch",
+            "Ivy came to me at morning break holding her arm. She said 'Nana Bernie grabbed me "
+            "and pushed me in the cupboard under the stairs and shut the door and I was in there "
+            "for ages' last night because she spilt juice on the mindees' mat. I saw 4 small "
+            "round bruises on her upper left arm. I did not ask leading questions; I wrote down "
+            "her words. Body map done.",
+            "10:40",
+        ),
+    )
+    f.occ(
+        "2025-05-13",
+        "school-call-front-door",
+        R(
+            "sch",
+            "I rang the front door at 10.55 and gave Ivy's words and the body map.",
+            "10:55",
+        ),
+        R(
+            "csc",
+            "Contact from Oxlade CofE Primary (Mrs Pettifer, DSL) by telephone: Ivy (8), subject "
+            "of SGO to grandparents, disclosed step-grandmother Bernie grabbed her and shut her in "
+            "the under-stairs cupboard last night; fingertip-type bruising left upper arm. Bernie "
+            "is a registered childminder.",
+            "10:58",
+            "Contact",
+            "To MASH - urgent",
+            ref="CON-25-20417",
+        ),
+    )
+    f.occ(
+        "2025-05-13",
+        "school-call-lado",
+        R(
+            "sch",
+            "I rang the LADO (Hannah Fairclough) at 11.20 because Bernie is a childminder.",
+            "11:20",
+        ),
+        R(
+            "lado",
+            "Initial consultation (telephone) from DSL Oxlade CofE Primary: allegation by Ivy "
+            "Sallow (8) that Bernadette Sallow, registered childminder, grabbed her and shut her "
+            "in a cupboard. Meets LADO threshold (harm to a child; suitability to work with "
+            "children). Referral to CSC already made by school.",
+            "11:20",
+            "Initial consultation",
+            "Threshold met",
+            ref="LADO-25-0312",
+        ),
+    )
+    f.occ(
+        "2025-05-13",
+        "mash-decision",
+        R(
+            "csc",
+            "MASH decision (TM): threshold for strategy discussion met - physical abuse "
+            "allegation against carer under SGO; LADO aware. Strategy discussion this afternoon.",
+            "12:10",
+            "MASH decision",
+            "Strategy discussion",
+        ),
+    )
+    f.occ(
+        "2025-05-13",
+        "strategy-discussion",
+        R(
+            "csc",
+            "Strategy discussion (Teams). Police CAIU, LADO, school DSL, Kinship SW. Agreed: "
+            "joint S47 investigation; ABE interview for Ivy; CP medical; Bernie to be asked to "
+            "leave the home pending enquiries; LADO to notify Ofsted; Graham to be supported "
+            "with care of the twins.",
+            "15:30",
+            "Strategy discussion",
+            "Joint S47",
+        ),
+        R(
+            "pol",
+            "STRAT 15:30 - DC ROYLE. JOINT S47. ABE TO BE ARRANGED. SUSPECT BERNADETTE SALLOW "
+            "(62) - VOLUNTARY INTERVIEW.",
+            "15:30",
+            "Strategy",
+        ),
+        R(
+            "lado",
+            "Strategy meeting (S47) - LADO attended; allegation management meeting to be "
+            "convened separately re employment as childminder.",
+            "15:30",
+            "Strategy meeting",
+        ),
+        R("sch", "Strategy meeting at 3.30, I gave what Ivy said.", "16:15"),
+    )
+    f.occ(
+        "2025-05-14",
+        "joint-home-visit",
+        R(
+            "csc",
+            "Joint visit with DC Royle to 4 Lantern Lane. Graham and Bernie seen. Bernie denied "
+            "shutting Ivy in, said she 'held her arm to stop her running into the road' on the "
+            "school run. Bernie agreed to stay with her sister while enquiries continue. Safety "
+            "plan signed; daily support from Kayleigh's aunt? - no, from Graham's niece Tina "
+            "Sallow.",
+            "10:00",
+            "Joint visit",
+        ),
+        R(
+            "pol",
+            "JOINT VISIT WITH CSC (D ASHBY) TO 4 LANTERN LANE 10:00. SUSPECT SPOKEN TO (NOT "
+            "UNDER CAUTION) - WILL ATTEND VOL INTERVIEW. AGREED TO LEAVE ADDRESS.",
+            "10:00",
+            "Visit",
+        ),
+    )
+    f.occ(
+        "2025-05-14",
+        "bernie-moves-out",
+        R(
+            "csc",
+            "Bernie moved out this evening to her sister Maureen Dyce at 31 Corn Street, Oxlade, "
+            "pending the investigation. Graham caring for the twins with his niece Tina staying.",
+            "19:00",
+            "Household change",
+        ),
+        R(
+            "lado",
+            "Subject (B Sallow) moved out of the family home 14/05 to her sister's, 31 Corn "
+            "Street. No childminding taking place.",
+            "",
+            "Update",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-05-14",
+        "lado-notifies-ofsted",
+        R(
+            "lado",
+            "Notification to Ofsted (Applications, Regulatory and Contact) by email and phone: "
+            "allegation against registered childminder B Sallow EY9183027.",
+            "12:30",
+            "Notification",
+        ),
+        R(
+            "ofsted",
+            "Notification received from LADO Wexcombe (H Fairclough): allegation of physical harm "
+            "to a child (grandchild) against registered childminder EY9183027. Case to "
+            "regulatory inspector.",
+            "12:45",
+            "Notification received",
+        ),
+    )
+    f.occ(
+        "2025-05-15",
+        "bernie-notifies-ofsted",
+        R(
+            "ofsted",
+            "Notification from registered person (Mrs Bernadette Sallow) via online form: "
+            "allegation made by her step-granddaughter, police and LADO involved, she has "
+            "stopped minding. Notification as required by EYFS.",
+            "09:05",
+            "Notification from provider",
+        ),
+    )
+    f.occ(
+        "2025-05-15",
+        "abe-interview",
+        R(
+            "pol",
+            "ABE INTERVIEW - IVY SALLOW (8) AT OXLADE VRI SUITE 10:00. DC ROYLE + SW ASHBY. "
+            "ACCOUNT CONSISTENT WITH FIRST DISCLOSURE.",
+            "10:00",
+            "ABE interview",
+        ),
+        R(
+            "csc",
+            "Joint ABE interview of Ivy at Oxlade interview suite (SW and DC Royle). Ivy gave a "
+            "clear account. CP medical earlier: bruising consistent with a grip, timing "
+            "uncertain.",
+            "10:00",
+            "ABE interview",
+        ),
+    )
+    f.occ(
+        "2025-05-16",
+        "ofsted-suspension",
+        R(
+            "ofsted",
+            "Decision: registration EY9183027 suspended for 6 weeks (reg 10, Childcare "
+            "(Early Years Register) Regs) to allow investigation. Notice of suspension issued to "
+            "provider by email and post.",
+            "14:00",
+            "Suspension",
+            "Suspended 6 weeks",
+        ),
+        R(
+            "lado",
+            "Ofsted (M Dale) confirmed Bernie's childminding registration is suspended from today "
+            "for 6 weeks.",
+            "15:10",
+            "Update",
+        ),
+    )
+    f.occ(
+        "2025-05-20",
+        "allegation-management-meeting",
+        R(
+            "lado",
+            "Allegation management meeting (1). Present: LADO, police, CSC, Ofsted. Police "
+            "investigation ongoing (vol interview 28/05). S47 ongoing. Suspension in place. "
+            "Parents of mindees informed by Ofsted? - no, by Bernie. Review in 6 weeks.",
+            "10:00",
+            "AMM",
+        ),
+        R(
+            "pol",
+            "LADO MEETING 10:00 - DC ROYLE ATTENDED. UPDATE GIVEN.",
+            "10:00",
+            "Meeting",
+        ),
+        R(
+            "csc",
+            "LADO allegation management meeting - SW attended, S47 update.",
+            "",
+            "Multi-agency meeting",
+            shift="-1",
+        ),
+        R(
+            "ofsted",
+            "Attended LADO AMM (Teams). Suspension confirmed; Ofsted to consider enforcement at "
+            "end of investigation.",
+            "10:00",
+            "Multi-agency meeting",
+        ),
+    )
+    f.occ(
+        "2025-05-21",
+        "asc-emergency-support",
+        R(
+            "asc",
+            "Contact from Kinship SW: Bernie out of the home, Graham (Alzheimer's) now main "
+            "carer for the twins. Emergency carer support: sitting service 3 evenings a week "
+            "arranged via Crossroads-type provider (Oxlade Carers Link).",
+            "11:40",
+            "Urgent support",
+        ),
+    )
+    f.occ(
+        "2025-05-22",
+        "joint-visit-csc-asc",
+        R(
+            "csc",
+            "Joint visit with Lorna Quigley (ASC) to Graham. He was confused about why Bernie "
+            "had gone. Niece Tina doing mornings. Twins' routines kept. ASC needs assessment for "
+            "Graham started.",
+            "14:00",
+            "Joint visit",
+        ),
+        R(
+            "asc",
+            "Joint home visit with Kinship SW to Graham Sallow - needs assessment begun; "
+            "sitting service confirmed.",
+            "14:00",
+            "Joint visit",
+        ),
+    )
+    f.occ(
+        "2025-05-28",
+        "voluntary-interview",
+        R(
+            "pol",
+            "VOLUNTARY INTERVIEW UNDER CAUTION - BERNADETTE SALLOW, OXLADE POLICE STATION 11:00, "
+            "WITH SOLICITOR. DENIES SHUTTING CHILD IN CUPBOARD; ACCEPTS GRABBING ARM AT ROADSIDE.",
+            "11:00",
+            "Interview",
+        ),
+    )
+    f.occ(
+        "2025-06-09",
+        "legal-email-application",
+        R(
+            "legal",
+            "Email to SW D Ashby: court has issued birth mother Kayleigh Sallow's application "
+            "(s14D CA 1989) to discharge the SGO; LA served today; FHDRA listed 15/07/25 at the "
+            "Family Court at Wexcombe. LA to file safeguarding information.",
+            "15:20",
+            "Email",
+        ),
+        R(
+            "csc",
+            "Email from Legal (I Bhatti): Kayleigh has applied to discharge the special "
+            "guardianship order; first hearing 15/07.",
+            "15:40",
+            "Correspondence",
+        ),
+    )
+    f.occ(
+        "2025-06-24",
+        "police-nfa",
+        R(
+            "pol",
+            "CPS NOT CONSULTED - EVIDENTIAL TEST NOT MET. NFA BERNADETTE SALLOW. OIC DC ROYLE. "
+            "OUTCOME 15.",
+            "16:00",
+            "NFA",
+        ),
+    )
+    f.occ(
+        "2025-06-25",
+        "lado-told-nfa",
+        R(
+            "lado",
+            "Email from DC Royle: police have taken no further action against Bernadette "
+            "Sallow (decision yesterday). LADO outcome meeting to be arranged.",
+            "09:20",
+            "Police update",
+        ),
+    )
+    f.occ(
+        "2025-07-08",
+        "lado-outcome-meeting",
+        R(
+            "lado",
+            "Allegation management meeting (2) - outcome. Police NFA; S47 concluded (Ivy's "
+            "account credible but context disputed). Outcome: UNSUBSTANTIATED. Ofsted to decide "
+            "on registration. Safety plan for Bernie's return agreed with CSC.",
+            "10:00",
+            "AMM outcome",
+            "Unsubstantiated",
+        ),
+        R(
+            "ofsted",
+            "LADO outcome meeting: unsubstantiated. Ofsted to lift suspension subject to "
+            "conditions (training in behaviour management).",
+            "10:00",
+            "Multi-agency meeting",
+        ),
+        R("pol", "LADO OUTCOME MTG - NFA CONFIRMED.", "", "Meeting"),
+        R(
+            "csc",
+            "LADO outcome meeting - unsubstantiated. CSC to support Bernie's return with a "
+            "written safety plan and SGO support plan review.",
+            "10:00",
+            "Multi-agency meeting",
+            shift="swap",
+        ),
+    )
+    f.occ(
+        "2025-07-09",
+        "cafcass-safeguarding-letter",
+        R(
+            "cafcass",
+            "Safeguarding letter filed with the court for FHDRA 15/07: police and LA checks "
+            "(LADO outcome unsubstantiated; SGO support; mother's drug history). Recommends "
+            "r16.4 appointment of a children's guardian.",
+            "",
+            "Safeguarding letter",
+        ),
+        R(
+            "legal",
+            "Cafcass safeguarding letter received (filed today) - recommends children's guardian.",
+            "",
+            "Court papers received",
+        ),
+    )
+    f.occ(
+        "2025-07-10",
+        "ofsted-lifts-suspension",
+        R(
+            "ofsted",
+            "Suspension lifted for EY9183027 with effect from today. Conditions imposed: "
+            "behaviour management training within 3 months. Provider informed.",
+            "11:30",
+            "Suspension lifted",
+        ),
+    )
+    f.occ(
+        "2025-07-11",
+        "bernie-returns",
+        R(
+            "csc",
+            "Bernie returned to 4 Lantern Lane today under the written safety plan (no physical "
+            "chastisement, time-out on the landing not in the cupboard, Graham's niece to visit "
+            "daily). Twins happy to see her.",
+            "17:00",
+            "Household change",
+        ),
+    )
+    f.occ(
+        "2025-07-15",
+        "fhdra",
+        R(
+            "legal",
+            "FHDRA at Family Court at Wexcombe (DJ Carver). Twins joined as parties; children's "
+            "guardian appointed (r16.4); LA s7 report directed by 06/10; review hearing listed "
+            "14/10/25. Interim: SGO continues.",
+            "10:00",
+            "Hearing",
+        ),
+        R(
+            "cafcass",
+            "First hearing (FHDRA) - children's guardian appointed under r16.4 for Ivy and "
+            "Reuben; allocated to Y Achterberg. Next hearing 14/10.",
+            "10:00",
+            "Hearing",
+        ),
+        R(
+            "csc",
+            "Court (FHDRA): s7 report ordered; guardian appointed.",
+            "",
+            "Court hearing",
+        ),
+    )
+    f.occ(
+        "2025-07-21",
+        "guardian-home-visit",
+        R(
+            "cafcass",
+            "Home visit to special guardians Graham and Bernie at Lantern Lane (twins at holiday "
+            "club). Graham repeated himself several times; Bernie tired but committed.",
+            "10:00",
+            "Home visit",
+        ),
+    )
+    f.occ(
+        "2025-07-21",
+        "kinship-visit-same-day",
+        R(
+            "csc",
+            "Home visit (SGO support): safety plan reviewed with Bernie and Graham; twins seen "
+            "after holiday club. Respite weekend booked.",
+            "16:30",
+            "Home visit",
+        ),
+    )
+    f.occ(
+        "2025-08-09",
+        "graham-lost-driving",
+        R(
+            "pol",
+            "INC 2291 09/08/25. CONCERN FOR WELFARE: ELDERLY MALE DRIVING ERRATICALLY ON A4081 "
+            "WITH TWO CHILDREN IN CAR. LOCATED 14:50 AT WOLSTON SERVICES - GRAHAM SALLOW (74), "
+            "CONFUSED, DID NOT KNOW WHERE HE WAS GOING. CHILDREN IVY + REUBEN (8) SAFE. WIFE "
+            "COLLECTED. KEYS TAKEN BY WIFE. PPN SUBMITTED. DVLA NOTIFICATION.",
+            "14:10",
+            "Concern for welfare",
+            ref="INC-250809-2291",
+        ),
+    )
+    f.occ(
+        "2025-08-11",
+        "ppn-received",
+        R(
+            "csc",
+            "Police notification received: Saturday 09/08 Graham was found confused at services "
+            "after driving the twins without Bernie's knowledge. Passed to Kinship SW.",
+            "09:20",
+            "Police notification",
+        ),
+    )
+    f.occ(
+        "2025-08-12",
+        "gp-driving",
+        R(
+            "gp",
+            "S: Graham with Bernie after police incident 09/08. O: orientated to person only. "
+            "A: Alzheimer's progressing. P: advised must not drive - DVLA form; car keys with "
+            "Bernie; bring forward memory clinic r/v.",
+            "11:10",
+            "Consultation",
+        ),
+    )
+    f.occ(
+        "2025-08-19",
+        "memory-review",
+        R(
+            "mem",
+            "Review (brought forward). ACE-III 64. Donepezil 10mg. Driving stopped, DVLA "
+            "informed. Discussed lasting power of attorney and future care planning.",
+            "14:00",
+            "Review",
+        ),
+    )
+    f.occ(
+        "2025-09-04",
+        "guardian-calls-school",
+        R(
+            "cafcass",
+            "Telephone to school - DSL teaching, message left asking for a call back to arrange "
+            "seeing the twins.",
+            "10:15",
+            "Telephone",
+        ),
+        R(
+            "sch",
+            "Office took a message from the children's guardian (Yvonne) at 10.15 asking me to "
+            "ring her.",
+            "10:15",
+        ),
+    )
+    f.occ(
+        "2025-09-04",
+        "school-calls-guardian-back",
+        R(
+            "sch",
+            "I rang Yvonne (guardian) back at 2.30 - she will come in next Wednesday to see the "
+            "twins together.",
+            "14:30",
+        ),
+        R(
+            "cafcass",
+            "DSL returned call. Visit to school booked for 10/09.",
+            "14:30",
+            "Telephone",
+        ),
+    )
+    f.occ(
+        "2025-09-10",
+        "guardian-sees-twins",
+        R(
+            "cafcass",
+            "Saw Ivy and Reuben together at school in the nurture room (1 hr). Both want to stay "
+            "with Grandad and Nana; Ivy said Nana is 'kinder now'; Reuben wants to see Mum more "
+            "but 'not live with her'.",
+            "09:30",
+            "Direct work",
+        ),
+        R(
+            "sch",
+            "Ivy - the children's guardian came in and saw Ivy with Reuben in the nurture room "
+            "from 9.30. Ivy was happy afterwards.",
+            "09:30",
+        ),
+        R(
+            "sch",
+            "Reuben - the children's guardian saw Reuben with Ivy in the nurture room this "
+            "morning. He came back to class fine.",
+            "",
+        ),
+    )
+    f.occ(
+        "2025-10-06",
+        "s7-report-filed",
+        R(
+            "legal",
+            "LA s7 report (Kinship SW) filed and served: recommends application to discharge "
+            "be dismissed, SGO continue with enhanced support plan; increased contact for "
+            "Kayleigh.",
+            "16:00",
+            "Filing",
+        ),
+        R(
+            "csc",
+            "Section 7 report filed at court via Legal.",
+            "",
+            "Court report",
+            shift="-2",
+        ),
+    )
+    f.occ(
+        "2025-10-14",
+        "review-hearing",
+        R(
+            "legal",
+            "Review hearing. Guardian's interim analysis not filed (guardian unwell). Hearing "
+            "adjourned part-heard; relisted 17/10/25 at 14:00 for 1 hour.",
+            "10:00",
+            "Hearing",
+            "Adjourned",
+        ),
+        R(
+            "cafcass",
+            "Court review - manager attended for guardian (sick). Adjourned to Friday 17/10.",
+            "10:00",
+            "Hearing",
+        ),
+        R(
+            "csc",
+            "Court review hearing - adjourned to 17/10 as guardian's analysis not ready.",
+            "10:00",
+            "Court hearing",
+        ),
+    )
+    f.occ(
+        "2025-10-17",
+        "relisted-hearing",
+        R(
+            "legal",
+            "Relisted hearing 14:00. Guardian's interim analysis filed 16/10 supports SGO "
+            "continuing. Directions: final hearing 02/12/25; SGO support plan to be updated.",
+            "14:00",
+            "Hearing",
+        ),
+        R(
+            "cafcass",
+            "Relisted court review - guardian attended. Final hearing 02/12.",
+            "14:00",
+            "Hearing",
+        ),
+        R(
+            "csc",
+            "Court (relisted review): final hearing fixed for 2 December.",
+            "14:00",
+            "Court hearing",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2025-11-20",
+        "guardian-final-analysis",
+        R(
+            "cafcass",
+            "Final analysis and recommendations filed: SGO to continue; contact for mother "
+            "fortnightly; LA enhanced support plan (respite, sitting service) supported.",
+            "",
+            "Final analysis",
+        ),
+        R(
+            "legal",
+            "Guardian's final analysis received - supports LA position.",
+            "",
+            "Court papers received",
+        ),
+    )
+    f.occ(
+        "2025-12-02",
+        "final-hearing",
+        R(
+            "legal",
+            "Final hearing (DJ Carver). Mother's application to discharge SGO dismissed by "
+            "consent; child arrangements order for contact with mother (fortnightly); SGO "
+            "support plan approved. Proceedings concluded.",
+            "10:00",
+            "Hearing",
+            "Application dismissed",
+        ),
+        R(
+            "cafcass",
+            "Final hearing - application dismissed, CAO contact made. Guardian's role ends.",
+            "10:00",
+            "Hearing",
+        ),
+        R(
+            "csc",
+            "Final court hearing - SGO continues; contact order for Kayleigh.",
+            "",
+            "Court hearing",
+        ),
+    )
+    f.occ(
+        "2025-12-09",
+        "sgo-support-plan-review",
+        R(
+            "csc",
+            "SGO support plan review meeting at Lantern Lane: respite one weekend a month, "
+            "sitting service, school ELSA for Reuben, contact with Kayleigh at family centre.",
+            "15:45",
+            "SGO support review",
+        ),
+        R(
+            "asc",
+            "Attended SGO support plan review - respite and sitting service continuing.",
+            "15:45",
+            "Meeting",
+        ),
+        R(
+            "sch",
+            "Support plan meeting at the twins' home after school, I went. ELSA sessions for "
+            "Reuben to start in January.",
+            "",
+        ),
+    )
+
+    # Routine single entries around the scripted occurrences.
+    f.fill(
+        "sch",
+        "2024-11-04",
+        "2025-12-05",
+        [
+            ("", "Reuben - upset in class, said Grandad called him by his mum's name."),
+            ("", "Ivy - wet herself in PE. Spare clothes given, Nana informed at pick-up."),
+            ("", "Ivy - Nana came in for parents' evening alone; Grandad 'not up to it'."),
+            ("", "Reuben - ELSA check-in. Worry box: 'Grandad forgets'."),
+        ],
+    )
+    f.fill(
+        "gp",
+        "2024-11-20",
+        "2025-11-28",
+        [
+            ("Consultation", "Ivy - URTI, T 37.9, chest clear. Advice to Nana."),
+            ("Consultation", "Reuben - hayfever. Cetirizine."),
+        ],
+    )
+    f.fill(
+        "mem",
+        "2025-03-10",
+        "2025-07-31",
+        [("Telephone", "CPN call: donepezil tolerated, increase to 10mg. Bernie coping.")],
+    )
+    f.fill(
+        "asc",
+        "2025-04-14",
+        "2025-11-28",
+        [
+            ("Review", "Carer's personal budget paid; Bernie using it for respite weekends."),
+            ("Provider update", "Oxlade Carers Link: sitting service 3 evenings/week going well."),
+        ],
+    )
+    f.fill(
+        "csc",
+        "2024-12-02",
+        "2025-04-30",
+        [("Telephone", "Call to Bernie - SGO allowance query resolved; no concerns raised.")],
+    )
+    f.fill(
+        "sn",
+        "2025-05-05",
+        "2025-07-18",
+        [("School contact", "Ivy - 6/52 review of wetting: improving, dry most days.")],
+    )
+    f.fill(
+        "cafcass",
+        "2025-09-15",
+        "2025-11-14",
+        [("Telephone", "Call with Kayleigh (mother): her wishes - more contact, not residence.")],
+    )
+    f.fill(
+        "legal",
+        "2025-07-22",
+        "2025-09-30",
+        [("Directions", "Compliance check: LA evidence bundle index served on all parties.")],
+    )
+    return f.case()
+
+
 def blind_dedup_cases_18() -> list[BlindCase]:
     """The eighteenth blind set's families, in the order they were written."""
-    return [_brannagh(), _tregarth()]
+    return [_brannagh(), _tregarth(), _sallow()]
 
 
 if __name__ == "__main__":
