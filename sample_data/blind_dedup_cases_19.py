@@ -1,16 +1,22 @@
 """A nineteenth set of blind labelled cases for judging duplicate detection.
 
-Three wholly fictional families, each of 100-130 chronology rows from eleven or twelve services'
+Three wholly fictional families, each of 100-130 chronology rows from twelve services'
 sheets over twelve to eighteen months: a baby born with neonatal abstinence syndrome to a mother
 on a methadone programme (a pre-birth child protection plan, the neonatal unit, a pre-discharge
 planning meeting, a residential mother-and-baby assessment, the mother's relapse and overdose
 there, accommodation, care proceedings, both parents' arrests on one morning and a special
 guardianship order to the grandmother); a fourteen-year-old girl with anorexia nervosa whose
 separated parents disagree over her treatment (school and school nurse concerns, the GP's urgent
-referral, the community eating disorder service, emergency department attendances on
-consecutive days, a paediatric ward admission under a nasogastric tube plan, a Mental Health
-Act assessment and detention, a Tier 4 bed seventy miles away, the father's private law
-application, Cafcass's safeguarding checks and section 7 report, the family court's hearings).
+referral, the community eating disorder service, emergency department attendances on consecutive
+days, a paediatric ward admission under a nasogastric tube plan, a Mental Health Act assessment
+and detention, a Tier 4 bed seventy miles away, the father's private law application, Cafcass's
+safeguarding checks and section 7 report, the family court's hearings); and a Traveller family
+moving from a council site to the roadside, a relative's driveway, a house and a private site
+across three counties (health visiting handed over between three areas, parents who cannot read
+the letters sent to them though no interpreter is needed, a six-month-old baby's broken femur,
+strategy discussions, a joint police and social work visit, child protection plans, a domestic
+abuse call to the house with an Operation Encompass notification to the school, and an appeal
+for a school place).
 
 Written blind: composed from the domain brief (DOMAIN.md), the `Event` schema, the shared kit
 (`dedup_case_kit.py`), the module docstring and agency constants of the seventh blind set (read
@@ -26,8 +32,8 @@ long social care narrative; health visiting "Contact type: ... Outcome: ..." tem
 with no event-type column; emergency department and ward shorthand; ambulance patient report
 summaries; first-person notes by a drug service recovery worker, a children's guardian, a
 Traveller education officer and others. Meetings carry different names and times (or none) on
-different sheets; some dates are a day out, some have day and month swapped, one is written
-as a month only, and calls, emails and life events are sometimes logged by the receiving
+different sheets; some dates are a day or two out, some have day and month swapped, a few are
+written as a month only, and calls, emails and life events are sometimes logged by the receiving
 service the next day.
 
 A case is `(name, events, truth, noise)`. `truth` maps each row's key `file|sheet|row` to an
@@ -101,6 +107,28 @@ How the rows were labelled (the rules given for this set, applied throughout):
   received, one occurrence) and the reply (sent and received, the next day, another).
 - Decision for this set: attending a meeting by Teams is attending it; a school's entry that it
   joined a hospital's CPA review online is a record of that review.
+- Decision for this set: a handover between two areas' health visitors by phone (or by an
+  email the receiving team logs the next day) is one occurrence; the records posted after the
+  call are another.
+- Decision for this set: an in-year school application made online by the Traveller education
+  officer for the parent and logged by admissions the next day is one occurrence (sent and
+  received); the officer's home visit that morning, at which she explained the process, is
+  another; so are the appeal lodged, the social worker's supporting letter, the appeal hearing
+  and the decision letter.
+- Decision for this set: a police log of a domestic incident that records the arrest made at
+  the scene in the same row is one occurrence; the release the next day, the Operation
+  Encompass notification to the school (the police's sending and the school's row for each
+  child, one occurrence) and social care's receipt of the police notification are each
+  another.
+- Decision for this set: two parents' voluntary interviews under caution on one day are two
+  occurrences, as two arrests are.
+- Decision for this set: a paediatrician who joins a strategy meeting and notes it on the ward
+  record records that meeting; a hospital paediatric liaison notice to the health visitor of
+  the attendance is its own occurrence, as the rules say.
+- Decision for this set: the housing officer's entry that the keys were returned and the house
+  vacated, and social care's entry the next day that the family left it for a named site, are
+  one occurrence (a house move); the school's call to the mother when the children were
+  missing the next day is another.
 - Look-alikes kept apart, Pellow: the booking and the midwife's referral the next day; the
   referral and the MASH screening decision; the MASH check call and the drug service's call
   back with results (and the call back and the screening decision on the same day); a social
@@ -133,6 +161,23 @@ How the rows were labelled (the rules given for this set, applied throughout):
   final hearing and the father's call to the school the next day; a doorstep argument logged by
   police and social care's receipt of the notification three days later; the Larkhill
   discharge and the GP's filing of its summary (typed twice) six days later.
+- Look-alikes kept apart, Quilley: a health visitor's unanswered call and the mother's call
+  back the next day (in two areas); the phone handover and the records posted the next day;
+  the homeless presentation, the health visitor's and the housing officer's separate visits on
+  one day two days later; the Traveller education officer's visit and the application she
+  made the same morning; the accommodation offer and the move; the refusal letter and the
+  mother's call about it; the appeal lodged, the social worker's supporting letter, the appeal
+  hearing and the decision letter two days later; the emergency department attendance (three
+  rows), the ward admission and the registrar's call to the emergency duty team, all one
+  evening, and the liaison notice to the health visitor the next morning; the strategy
+  discussion and the joint visit that afternoon; two strategy meetings in one week; the second
+  and the siblings' move to their aunt the same day; the two parents' interviews on one day;
+  the GP's report and the ICPC; Levi's school start and Kezia's nursery start a week apart;
+  the police decision of no further action; the domestic incident, the release, the Operation
+  Encompass notification and social care's receipt of the notification; the health visitor's
+  and the social worker's separate visits on one day; the RCPC and the core group straight
+  after it; the house vacated and the school's call to the mother; the handover back to East
+  Fennick; the missing education referral; the transfer-in conference and the case closure.
 
 Everything is invented: people, workers, schools, surgeries, hospitals, wards, units, towns,
 counties, sites, addresses, postcodes, case, log and crime numbers. Deterministic: one fixed
@@ -174,7 +219,7 @@ TES = "Traveller Education Service"
 ADMISSIONS = "School Admissions and Appeals"
 HOUSING = "Housing Options"
 
-TERM_TIME_AGENCIES: tuple[str, ...] = (SCHOOL, SCHOOL_NURSE, TES)
+TERM_TIME_AGENCIES: tuple[str, ...] = (SCHOOL, SCHOOL_NURSE)
 
 # Each family's routine entries keep to this set's term-time agencies.
 Family = partial(_Family, term_time=TERM_TIME_AGENCIES)
@@ -1405,7 +1450,7 @@ def _pellow() -> BlindCase:
 # emergency department attendances on consecutive days, a paediatric ward admission under a
 # nasogastric tube plan, a Mental Health Act assessment, a Tier 4 bed far from home, and
 # separated parents who disagree over her treatment (a private law application, Cafcass
-# safeguarding checks, a section 7 report and the family court's hearings).
+# safeguarding checks, a section 7 report and the family court's hearings)).
 # ---------------------------------------------------------------------------------------------
 
 
@@ -2549,9 +2594,1246 @@ def _ashdown_reilly() -> BlindCase:
     return f.case()
 
 
+# ---------------------------------------------------------------------------------------------
+# Case 3: Quilley. A Traveller family who move from a council site in Marlshire to the roadside
+# in East Fennick, a relative's driveway and then a house in Brackenshire, and back to a private
+# site in East Fennick; health visiting handed over between three areas; parents who cannot
+# read the letters sent to them (English-speaking, no interpreter needed); a six-month-old
+# baby's broken femur, strategy discussions, a joint visit and a child protection plan; a
+# domestic abuse call to the house; and an appeal for a school place.
+# ---------------------------------------------------------------------------------------------
+
+
+def _quilley() -> BlindCase:
+    f = Family(
+        "quilley",
+        1921,
+        {
+            "hv_m": Sheet(
+                HV_MARL,
+                "Marlshire_0-19_Quilley.xlsx",
+                "HV contacts",
+                (("2024-01-01", "Gemma Trelawney HV"),),
+            ),
+            "hv_e": Sheet(
+                HV_FENN,
+                "EastFennick_HV_Quilley.xlsx",
+                "Sheet1",
+                (("2024-01-01", "Anjali Desai HV"),),
+            ),
+            "hv_b": Sheet(
+                HV_BRACK,
+                "Brackenshire_HCS_Quilley.xlsx",
+                "Chronology",
+                (("2024-01-01", "Kirsty Oduya HV"),),
+            ),
+            "gp": Sheet(
+                GP,
+                "GP_AshcombeRegisHC_Quilley.csv",
+                "",
+                (("2024-01-01", "Dr P Whitlock"),),
+            ),
+            "ed": Sheet(
+                ED,
+                "BRH_ED_Shiloh.xlsx",
+                "Paeds ED",
+                (("2024-01-01", "BRH Paediatric ED"),),
+            ),
+            "ward": Sheet(
+                WARD,
+                "BRH_OtterWard_Shiloh.xlsx",
+                "Notes",
+                (("2024-01-01", "Otter Ward"),),
+            ),
+            "csc": Sheet(
+                CSC,
+                "Brackenshire_CSC_Quilley.xlsx",
+                "Chronology",
+                (("2024-01-01", "Callum Fairweather SW"),),
+            ),
+            "pol": Sheet(POLICE, "Brackenshire_Police_Quilley.xlsx", "Occurrences", typed=False),
+            "tes": Sheet(
+                TES,
+                "TES_Quilley.docx",
+                "Table 1",
+                (("2024-01-01", "Sue Lavington, TES officer"),),
+            ),
+            "sch": Sheet(
+                SCHOOL,
+                "StAldhelms_CPOMS_Quilley.xlsx",
+                "Export",
+                (("2024-01-01", "Ian Corbridge (DSL)"),),
+                typed=False,
+            ),
+            "adm": Sheet(
+                ADMISSIONS,
+                "Admissions_Appeals_Levi_Quilley.xlsx",
+                "Casework",
+                (("2024-01-01", "Admissions team"),),
+            ),
+            "hsg": Sheet(
+                HOUSING,
+                "HousingOptions_Quilley.xlsx",
+                "Case log",
+                (("2024-01-01", "Dan Pryor, housing officer"),),
+            ),
+        },
+    )
+
+    # --- Marlshire site and the roadside in East Fennick -------------------------------------
+    f.occ(
+        "2024-04-09",
+        "hv-m-review",
+        R(
+            "hv_m",
+            "Contact type: 6-8 week review, home visit to trailer, Pitch 9, Coldharbour Lane "
+            "Travellers' Site, Stoweford. Seen: Shiloh (7 wks, born 19/02), mum Bridget, Kezia "
+            "(3). Wt 4.9kg. Mum says she cannot read - red book "
+            "and leaflets talked through verbally; English first language, no interpreter "
+            "needed. Outcome: 8 wk imms to be booked by phone, not letter.",
+            "11:30",
+            "Home visit",
+        ),
+    )
+    f.occ(
+        "2024-04-22",
+        "hv-m-call-mum",
+        R(
+            "hv_m",
+            "Contact type: Telephone. Rang mum re DNA 8 wk imms at Stoweford surgery - no "
+            "answer, voicemail left (mum does not read texts).",
+            "14:10",
+            "Telephone",
+        ),
+    )
+    f.occ(
+        "2024-04-23",
+        "mum-calls-hv-m",
+        R(
+            "hv_m",
+            "Contact type: Telephone (incoming). Bridget rang back: had not known about the "
+            "appointment as the letter went to the site office. Rebooked imms for Friday and "
+            "told her the date twice.",
+            "09:40",
+            "Telephone",
+        ),
+    )
+    f.occ(
+        "2024-05-20",
+        "left-site",
+        R(
+            "hv_m",
+            "Contact type: Information from site warden. Quilley family left Pitch 9 over the "
+            "weekend after a dispute with another family on site. Destination not known.",
+            "10:05",
+            "Information received",
+        ),
+    )
+    f.occ(
+        "2024-06-03",
+        "handover-m-to-e",
+        R(
+            "hv_m",
+            "Contact type: Telephone handover to East Fennick 0-19 duty HV. Family believed to "
+            "be on roadside at Tilbrook Common. Shared: low literacy, missed imms, baby 3 months. "
+            "Outcome: transfer out.",
+            "11:15",
+            "Transfer out",
+        ),
+        R(
+            "hv_e",
+            "Phone handover (transfer in) from Marlshire HV: Quilley family, 3 children, now on "
+            "the lay-by at Tilbrook Common. Parents cannot read - phone or visit only.",
+            "11:15",
+            "Transfer in",
+        ),
+    )
+    f.occ(
+        "2024-06-04",
+        "hv-m-records-sent",
+        R(
+            "hv_m",
+            "Contact type: Admin. Records transferred to East Fennick by secure email; paper "
+            "red book copies posted.",
+            "",
+            "Admin",
+        ),
+    )
+    f.occ(
+        "2024-06-06",
+        "hv-e-roadside-visit",
+        R(
+            "hv_e",
+            "Visit to lay-by, B4417 Tilbrook Common. 3 trailers. Dad (Tommy) would not let me "
+            "into the trailer; saw Shiloh at the door in mum's arms - alert, well wrapped. Kezia "
+            "running on the verge near traffic. Not weighed. Imms offered at the mobile clinic.",
+            "10:30",
+            "Home visit",
+        ),
+    )
+    f.occ(
+        "2024-06-14",
+        "moved-on",
+        R(
+            "hv_e",
+            "East Fennick GRT liaison officer rang: encampment at Tilbrook Common moved on "
+            "under police direction yesterday. Family's whereabouts not known.",
+            "15:00",
+            "Information received",
+        ),
+    )
+    f.occ(
+        "2024-06-25",
+        "hv-e-call-mum",
+        R(
+            "hv_e",
+            "Rang mum on mobile - no answer.",
+            "13:00",
+            "Telephone",
+        ),
+    )
+    f.occ(
+        "2024-06-26",
+        "mum-calls-hv-e",
+        R(
+            "hv_e",
+            "Mum rang back: staying on Tommy's sister's driveway at Pound Lane, Ashcombe Regis "
+            "(Brackenshire). Told her I would pass her to the Brackenshire health visitors.",
+            "10:20",
+            "Telephone",
+        ),
+    )
+    f.occ(
+        "2024-06-27",
+        "handover-e-to-b",
+        R(
+            "hv_e",
+            "Transfer out: email to Brackenshire Healthy Child Service single point of access "
+            "with summary and records. Case closed to East Fennick.",
+            "16:10",
+            "Transfer out",
+        ),
+        R(
+            "hv_b",
+            "Transfer in by email from East Fennick HV (received late yesterday): Shiloh 4/12, "
+            "Kezia 3, Levi 6. Traveller family now on a driveway, Pound Lane. Parents unable to "
+            "read. Imms outstanding.",
+            "09:00",
+            "Transfer in",
+            shift="late",
+        ),
+    )
+
+    # --- Brackenshire: homelessness, GP, a house, a school place ------------------------------
+    f.occ(
+        "2024-07-03",
+        "homeless-presentation",
+        R(
+            "hsg",
+            "Homeless presentation at Ashcombe Regis office: Bridget and Tommy Quilley, 3 "
+            "children, living in a touring caravan on a relative's driveway (Pound Lane), told "
+            "to leave by 31/07. Bridget cannot read or write - I completed the application with "
+            "her and read back each section.",
+            "10:00",
+            "Homeless application",
+            "Prevention duty accepted. Visit booked.",
+        ),
+    )
+    f.occ(
+        "2024-07-05",
+        "hv-b-first-visit",
+        R(
+            "hv_b",
+            "Contact type: First visit (transfer in), caravan at Pound Lane. Seen: Shiloh, "
+            "Kezia, mum. Shiloh wt 7.1kg, rolling, not sitting. Imms not given since 8 wks. "
+            "Outcome: catch-up imms booked with GP once registered; mum asked me to ring, not "
+            "write.",
+            "10:00",
+            "Home visit",
+        ),
+    )
+    f.occ(
+        "2024-07-05",
+        "housing-visit",
+        R(
+            "hsg",
+            "Visit to Pound Lane to see the caravan: cramped, no running water in the van, "
+            "family using the house bathroom. Photos taken.",
+            "14:30",
+            "Home visit",
+        ),
+    )
+    f.occ(
+        "2024-07-10",
+        "gp-registration",
+        R(
+            "gp",
+            "New patient registrations x5 (QUILLEY family), address c/o Pound Lane, Ashcombe "
+            "Regis. GRT flag. Note: parents cannot read - phone for appointments.",
+            "",
+            "Registration",
+        ),
+        R(
+            "hv_b",
+            "Family registered with Ashcombe Regis Health Centre on 10/07.",
+            "",
+            "Registration",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-07-16",
+        "tes-visit",
+        R(
+            "tes",
+            "I visited Bridget at Pound Lane. Levi has not been in school since they left "
+            "Marlshire in May. Talked through the in-year admission process and nursery for "
+            "Kezia.",
+            "10:00",
+            "Home visit",
+        ),
+    )
+    f.occ(
+        "2024-07-16",
+        "in-year-application",
+        R(
+            "tes",
+            "I completed the in-year application online for Levi with Bridget (on my laptop, "
+            "read every question to her): 1st St Aldhelm's CE Primary, 2nd Marsh Lane Primary.",
+            "11:15",
+            "Application",
+        ),
+        R(
+            "adm",
+            "In-year application received online for Levi QUILLEY (Y2). Preferences: 1 St "
+            "Aldhelm's CE Primary, 2 Marsh Lane Primary. Submitted by TES on parent's behalf.",
+            "",
+            "Application received",
+            shift="late",
+            ref="IYA-24-03317",
+        ),
+    )
+    f.occ(
+        "2024-07-30",
+        "ta-offer",
+        R(
+            "hsg",
+            "Temporary accommodation offered: 2-bed house, 12 Saddler's Row, Ashcombe Regis AR7 "
+            "2PX. I read the offer letter and licence to Bridget and Tommy; they accepted.",
+            "",
+            "Offer",
+        ),
+    )
+    f.occ(
+        "2024-08-05",
+        "move-saddlers-row",
+        R(
+            "hsg",
+            "Family moved into 12 Saddler's Row today. Keys handed over; licence signed "
+            "(Tommy signed with an X, witnessed).",
+            "12:00",
+            "Move in",
+            shift="-2",
+        ),
+        R(
+            "hv_b",
+            "Contact type: Change of address. Family moved into a house, 12 Saddler's Row, "
+            "Ashcombe Regis. Outcome: visit to be arranged.",
+            "",
+            "Change of address",
+        ),
+        R(
+            "gp",
+            "Change of address for all 5 family members: 12 Saddler's Row, Ashcombe Regis AR7 2PX.",
+            "",
+            "Admin",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-08-14",
+        "admission-refused",
+        R(
+            "adm",
+            "Decision letter: St Aldhelm's CE Primary refused (Y2 at PAN 30, no vacancy). Place "
+            "offered at Marsh Lane Primary. Right of appeal explained in letter.",
+            "",
+            "Decision letter",
+            ref="IYA-24-03317",
+        ),
+    )
+    f.occ(
+        "2024-08-19",
+        "mum-calls-tes-letter",
+        R(
+            "tes",
+            "Bridget phoned me: she had a letter from the council she could not read. She "
+            "photographed it and sent it by WhatsApp and I read it to her - St Aldhelm's "
+            "refused. Marsh Lane is 2.6 miles away and she has no car in the week. She wants to "
+            "appeal.",
+            "15:30",
+            "Telephone",
+        ),
+    )
+    f.occ(
+        "2024-08-22",
+        "appeal-lodged",
+        R(
+            "tes",
+            "Appeal lodged online for Levi with Bridget; I wrote the grounds as she told them "
+            "(transport, family nearby, Kezia for nursery, previous school disruption).",
+            "14:00",
+            "Appeal",
+        ),
+        R(
+            "adm",
+            "Appeal form received (completed by TES officer for parent). Admission appeal to be "
+            "listed.",
+            "",
+            "Appeal received",
+            shift="late",
+            ref="APL-24-0188",
+        ),
+    )
+
+    # --- The fracture --------------------------------------------------------------------------
+    f.occ(
+        "2024-09-10",
+        "ed-femur",
+        R(
+            "ed",
+            "Triage 19:52. 6/12 M BIBM. Crying when L leg moved since this afternoon. Mum says "
+            "Kezia (3) climbed into the cot and fell on him. L thigh swollen. Pain score high. "
+            "Oramorph given.",
+            "19:52",
+            "Triage",
+        ),
+        R(
+            "ed",
+            "XR L femur: spiral fracture mid-shaft femur. Non-mobile infant - mechanism not "
+            "consistent. Paeds reg reviewed: CP concern.",
+            "20:50",
+            "Imaging",
+        ),
+        R(
+            "ed",
+            "Plan: admit Otter Ward for skeletal survey, CT head, bloods, CP medical in the "
+            "morning. Ortho: gallows traction. Mum and dad (arrived 21:00) told of plan; dad "
+            "angry but stayed calm. Safeguarding form done.",
+            "22:40",
+            "Outcome",
+        ),
+    )
+    f.occ(
+        "2024-09-10",
+        "ward-admission",
+        R(
+            "ward",
+            "Admitted from ED 23:05. 6/12 M, spiral # L femur, for gallows traction. CP "
+            "concerns - parents' visits supervised by nursing staff pending strategy "
+            "discussion.",
+            "23:05",
+            "Admission",
+        ),
+    )
+    f.occ(
+        "2024-09-10",
+        "ed-calls-edt",
+        R(
+            "ed",
+            "Paeds reg rang EDT to report unexplained femur fracture in 6 month old; 2 "
+            "siblings at home.",
+            "23:20",
+            "Safeguarding",
+        ),
+        R(
+            "csc",
+            "EDT: call from BRH paediatric registrar. Shiloh QUILLEY, 6 months, spiral fracture "
+            "of the left femur, explanation that 3-year-old sister fell on him. Admitted. "
+            "Siblings Levi (6) and Kezia (3) at home with father and aunt. Strategy discussion "
+            "to be convened in the morning.",
+            "23:25",
+            "Out of hours",
+        ),
+    )
+    f.occ(
+        "2024-09-11",
+        "hv-ed-notice",
+        R(
+            "hv_b",
+            "Contact type: ED attendance notification (paediatric liaison). Shiloh attended BRH "
+            "ED 10/09 with fractured femur; admitted Otter Ward. Outcome: HV to attend strategy "
+            "discussion.",
+            "08:45",
+            "Liaison notification",
+        ),
+    )
+    f.occ(
+        "2024-09-11",
+        "strat-1",
+        R(
+            "csc",
+            "Strategy discussion (Teams) chaired by TM Ruth Okonjo. Present: SW C Fairweather, "
+            "DC Marchbank (CAIT), Dr Sandhu (paediatrician), HV K Oduya. Spiral femoral fracture "
+            "in a non-mobile infant, account not consistent. S47 joint enquiry. Skeletal survey "
+            "and CP medical today. Siblings to be seen today jointly. Reconvene Friday.",
+            "10:00",
+            "Strategy discussion",
+            "Joint S47 (police/CSC).",
+        ),
+        R(
+            "pol",
+            "STRAT DISC 11/09/24 1000 - 6 MONTH OLD QUILLEY SHILOH # FEMUR. JOINT S47 AGREED. "
+            "OIC DC 4471 MARCHBANK. CRN 24/0093410 (GBH - UNEXPLAINED INJURY CHILD).",
+            "10:00",
+            ref="CRN 24/0093410",
+        ),
+        R(
+            "ward",
+            "Dr Sandhu attended strategy meeting by Teams. Skeletal survey booked for tomorrow, "
+            "CT head today.",
+            "10:00",
+            "Safeguarding",
+        ),
+        R(
+            "hv_b",
+            "Contact type: Strategy meeting. Outcome: joint S47. HV shared transfer history and "
+            "missed imms; no previous concerns about injury.",
+            "10:30",
+            "Professional meeting",
+        ),
+    )
+    f.occ(
+        "2024-09-11",
+        "joint-visit",
+        R(
+            "csc",
+            "Joint visit with DC Marchbank to 12 Saddler's Row. Saw Levi and Kezia: no marks "
+            "seen; Levi said Kezia 'always climbs in the baby's cot'. Tommy and his sister Marie "
+            "present. Home cluttered, cot side broken. Parents told of next steps; I read the "
+            "safety plan to them as they cannot read it.",
+            "15:00",
+            "Home visit",
+        ),
+        R(
+            "pol",
+            "JOINT VISIT WITH CSC 12 SADDLERS ROW 1500. SIBLINGS SEEN, NO INJURIES NOTED. COT "
+            "PHOTOGRAPHED AND SEIZED (EXHIBIT RM/1). CRN 24/0093410.",
+            "15:00",
+            ref="CRN 24/0093410",
+        ),
+    )
+    f.occ(
+        "2024-09-12",
+        "skeletal-survey-cp-medical",
+        R(
+            "ward",
+            "CP medical (Dr Sandhu) and skeletal survey: spiral # L femur; ?healing metaphyseal "
+            "lesion R distal tibia (2-3 wks) - radiology to review; CT head normal; bloods "
+            "normal incl bone profile. Opinion: femur fracture unexplained; tibial finding "
+            "needs second opinion.",
+            "16:00",
+            "CP medical",
+        ),
+    )
+    f.occ(
+        "2024-09-13",
+        "strat-2",
+        R(
+            "csc",
+            "Strategy meeting 2 (reconvened). Skeletal survey: possible older tibial injury. "
+            "Agreed: Levi and Kezia to stay with paternal aunt Marie Quilley under a safety "
+            "plan; parents' contact with children supervised; Shiloh to the aunt on discharge. "
+            "ICPC to be convened.",
+            "14:00",
+            "Strategy discussion",
+        ),
+        R(
+            "pol",
+            "STRAT MTG 2 - SKELETAL SURVEY RESULTS SHARED. VOLUNTARY INTERVIEWS BOTH PARENTS "
+            "17/09. CRN 24/0093410.",
+            "14:00",
+            ref="CRN 24/0093410",
+        ),
+        R(
+            "ward",
+            "Second strategy meeting - Dr Sandhu attended. Shiloh's discharge to be to the aunt.",
+            "",
+            "Safeguarding",
+        ),
+    )
+    f.occ(
+        "2024-09-13",
+        "siblings-to-aunt",
+        R(
+            "csc",
+            "Levi and Kezia moved to paternal aunt Marie Quilley, Plot 3, Meadowgate Yard, "
+            "Ashcombe Regis, under a safety plan (family arrangement, not looked after). "
+            "Parents agreed; plan read to them and signed.",
+            "17:30",
+            "Family arrangement",
+        ),
+    )
+    f.occ(
+        "2024-09-17",
+        "interview-tommy",
+        R(
+            "pol",
+            "VOLUNTARY INTERVIEW UNDER CAUTION - QUILLEY THOMAS (DOB 14/02/1997) - ASHCOMBE "
+            "REGIS PS 1000. SOLICITOR PRESENT. DENIES HARMING CHILD. NOT AT HOME AT TIME OF "
+            "INJURY. RUI.",
+            "10:00",
+            ref="CRN 24/0093410",
+        ),
+    )
+    f.occ(
+        "2024-09-17",
+        "interview-bridget",
+        R(
+            "pol",
+            "VOLUNTARY INTERVIEW UNDER CAUTION - QUILLEY BRIDGET (DOB 30/06/1999) 1400. "
+            "APPROPRIATE ADULT NOT REQUIRED. STATES UNABLE TO READ - CAUTION AND DOCUMENTS READ "
+            "TO HER. ACCOUNT: KEZIA FELL INTO COT. RUI.",
+            "14:00",
+            ref="CRN 24/0093410",
+        ),
+    )
+    f.occ(
+        "2024-09-18",
+        "ward-discharge",
+        R(
+            "ward",
+            "Discharged home in hip spica to the care of paternal aunt (Meadowgate Yard) per "
+            "CSC safety plan. Fracture clinic 2/52. Community nursing for spica care.",
+            "15:00",
+            "Discharge",
+        ),
+        R(
+            "csc",
+            "Shiloh discharged from Otter Ward to Marie's at Meadowgate Yard. I was present; "
+            "spica care shown to Marie and Bridget.",
+            "15:00",
+            "Discharge",
+        ),
+        R(
+            "hv_b",
+            "Contact type: Discharge. Shiloh discharged from BRH 18/09 to aunt's address, Plot 3 "
+            "Meadowgate Yard. Outcome: HV visit within 7 days.",
+            "",
+            "Hospital discharge",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-09-30",
+        "gp-icpc-report",
+        R(
+            "gp",
+            "Report for ICPC (Shiloh, Levi, Kezia) sent to Brackenshire conference service. "
+            "Imms incomplete for all 3 children; no previous injuries on record.",
+            "",
+            "Safeguarding report",
+        ),
+    )
+    f.occ(
+        "2024-10-02",
+        "icpc",
+        R(
+            "csc",
+            "Initial Child Protection Conference. Bridget and Tommy attended with Marie; reports "
+            "were read aloud to the parents before the meeting as they cannot read them. All 3 "
+            "children made subject to CP plans, category physical abuse (Shiloh) and neglect "
+            "(Levi, Kezia). Children remain with aunt pending police enquiry.",
+            "10:00",
+            "ICPC",
+            "CP plans. Core group within 10 days.",
+        ),
+        R(
+            "hv_b",
+            "Contact type: Initial case conference. Outcome: CP plans x3. HV to visit fortnightly.",
+            "10:00",
+            "Child protection conference",
+        ),
+        R(
+            "pol",
+            "ICPC ATTENDED - QUILLEY CHILDREN X3 - CP PLANS. INVESTIGATION ONGOING.",
+            "",
+            shift="swap",
+        ),
+        R(
+            "tes",
+            "I attended the initial case conference for education (Levi still has no school "
+            "place). Told conference about the appeal.",
+            "10:00",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2024-10-10",
+        "cg-1",
+        R(
+            "csc",
+            "Core group 1 at Meadowgate Yard (Marie's). Plan: parents' supervised contact daily "
+            "at Marie's; imms catch-up; TES to chase appeal date; SW to read all letters with "
+            "parents on visits.",
+            "13:00",
+            "Core group",
+        ),
+        R(
+            "hv_b",
+            "Contact type: Core group. Outcome: imms booked for all 3 children 17/10.",
+            "13:00",
+            "Core group",
+        ),
+        R(
+            "tes",
+            "First core group - attended.",
+            "13:00",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2024-10-16",
+        "sw-support-letter",
+        R(
+            "csc",
+            "Letter in support of Levi's school admission appeal emailed to admissions "
+            "(child on CP plan, stability needed, sibling nursery place).",
+            "16:00",
+            "Letter",
+        ),
+        R(
+            "adm",
+            "Supporting letter from children's social worker received for appeal bundle.",
+            "",
+            "Correspondence",
+            shift="late",
+            ref="APL-24-0188",
+        ),
+    )
+    f.occ(
+        "2024-10-22",
+        "appeal-hearing",
+        R(
+            "adm",
+            "Admission appeal hearing (independent panel), County Hall. Levi QUILLEY v St "
+            "Aldhelm's CE Primary. Parent attended with TES officer. Panel: prejudice to school "
+            "outweighed by child's case - APPEAL UPHELD.",
+            "14:00",
+            "Appeal hearing",
+            ref="APL-24-0188",
+        ),
+        R(
+            "tes",
+            "Went with Bridget to Levi's appeal hearing at County Hall and read the panel's "
+            "papers to her beforehand. Panel said they would write, but the clerk told us on "
+            "the day it was upheld.",
+            "14:00",
+            "Appeal",
+        ),
+    )
+    f.occ(
+        "2024-10-24",
+        "appeal-decision-letter",
+        R(
+            "adm",
+            "Appeal decision letter sent to parent (copy to TES by email at parent's request): "
+            "appeal upheld, place at St Aldhelm's.",
+            "",
+            "Decision letter",
+            ref="APL-24-0188",
+        ),
+    )
+    f.occ(
+        "2024-11-04",
+        "levi-starts-school",
+        R(
+            "sch",
+            "Levi started in Year 2 (Oak class) today. Mum brought him; she told me she can't "
+            "read so I have set the office up to phone her rather than send letters or texts.",
+            "",
+        ),
+        R(
+            "tes",
+            "Levi started at St Aldhelm's today. I met Bridget at the gate.",
+            "08:45",
+            "School start",
+        ),
+    )
+    f.occ(
+        "2024-11-11",
+        "kezia-starts-nursery",
+        R(
+            "sch",
+            "Kezia started in our nursery class (mornings). Settled well after 10 minutes.",
+            "",
+        ),
+    )
+    f.occ(
+        "2024-11-12",
+        "police-nfa",
+        R(
+            "pol",
+            "CRN 24/0093410 - NFA. SECOND OPINION RADIOLOGY: TIBIAL FINDING NORMAL VARIANT. "
+            "INSUFFICIENT EVIDENCE TO IDENTIFY OFFENDER OR OFFENCE. CSC INFORMED.",
+            "",
+            ref="CRN 24/0093410",
+        ),
+    )
+    f.occ(
+        "2024-11-18",
+        "children-home",
+        R(
+            "csc",
+            "Children returned to parents' care at 12 Saddler's Row under a written agreement; "
+            "paternal grandmother Kathleen Quilley moved in to help. Agreement read to the "
+            "parents and signed (Tommy with an X).",
+            "11:00",
+            "Change of address",
+        ),
+        R(
+            "hv_b",
+            "Contact type: Change of address - children back at Saddler's Row with parents and "
+            "paternal GM. Outcome: visit booked.",
+            "",
+            "Change of address",
+        ),
+    )
+
+    # --- Domestic abuse call ------------------------------------------------------------------
+    f.occ(
+        "2024-12-07",
+        "da-incident",
+        R(
+            "pol",
+            "CAD 3312 07/12/24 2320 12 SADDLERS ROW AR7 2PX. NEIGHBOUR REPORTS SHOUTING AND "
+            "SCREAMING. ON ARRIVAL QUILLEY BRIDGET CUT LIP, STATES PARTNER PUSHED HER INTO "
+            "DOOR. QUILLEY THOMAS INTOX. 3 CHILDREN IN BED, GM PRESENT. THOMAS ARRESTED S39 "
+            "ASSAULT. DASH MEDIUM (9). CRN 24/0119822.",
+            "23:20",
+            ref="CRN 24/0119822",
+        ),
+    )
+    f.occ(
+        "2024-12-08",
+        "tommy-released",
+        R(
+            "pol",
+            "QUILLEY THOMAS RELEASED NFA 1530 - VICTIM DECLINES TO SUPPORT PROSECUTION, NO "
+            "INDEPENDENT WITNESS. CRN 24/0119822.",
+            "15:30",
+            ref="CRN 24/0119822",
+        ),
+    )
+    f.occ(
+        "2024-12-09",
+        "encompass",
+        R(
+            "pol",
+            "OP ENCOMPASS NOTIFICATION SENT TO ST ALDHELMS DSL 0805 RE LEVI AND KEZIA QUILLEY "
+            "(DA INCIDENT 07/12).",
+            "08:05",
+            ref="CRN 24/0119822",
+        ),
+        R(
+            "sch",
+            "(Levi) Operation Encompass call from police at 08:05: domestic incident at home on "
+            "Saturday night. Levi in class, quiet. Class teacher told to keep an eye.",
+            "08:05",
+        ),
+        R(
+            "sch",
+            "(Kezia) Operation Encompass notification 08:05 - DA at home Sat night. Nursery "
+            "staff informed. Kezia came in with nan, happy.",
+            "08:05",
+        ),
+    )
+    f.occ(
+        "2024-12-09",
+        "csc-notification",
+        R(
+            "csc",
+            "Police notification received: domestic incident 07/12 at Saddler's Row, Tommy "
+            "arrested, released NFA. Children in bed. DASH medium. Breach of written agreement "
+            "(no alcohol). TM informed.",
+            "10:30",
+            "Police notification",
+        ),
+    )
+    f.occ(
+        "2024-12-10",
+        "hv-visit-da",
+        R(
+            "hv_b",
+            "Contact type: Home visit (alone). Saw Bridget and Shiloh: bruised lip healing. "
+            "Bridget said Tommy 'was drunk, it won't happen again'. DA helpline number given "
+            "verbally and saved in her phone. Outcome: Shiloh wt 8.6kg, spica off, crawling.",
+            "10:00",
+            "Home visit",
+        ),
+    )
+    f.occ(
+        "2024-12-10",
+        "sw-visit-da",
+        R(
+            "csc",
+            "Unannounced visit after the DA incident. Tommy and Bridget both home, Kathleen "
+            "present. Tommy admitted drinking; agreed to alcohol service referral. Written "
+            "agreement reviewed and read to them again.",
+            "14:30",
+            "Home visit",
+        ),
+    )
+    f.occ(
+        "2025-01-08",
+        "rcpc",
+        R(
+            "csc",
+            "Review Child Protection Conference. Progress: children home, school and nursery "
+            "attendance good, imms up to date. Concern: DA incident 07/12 and Tommy's drinking. "
+            "Plans continue (Shiloh: physical abuse; all: emotional abuse added for DA).",
+            "10:00",
+            "RCPC",
+        ),
+        R(
+            "hv_b",
+            "Contact type: RCPC. Outcome: CP plans continue.",
+            "10:00",
+            "Child protection conference",
+        ),
+        R(
+            "sch",
+            "I attended the review conference for Levi and Kezia and gave the school report: "
+            "Levi 96% attendance, Kezia settled in nursery.",
+            "10:00",
+            shift="+1",
+        ),
+        R(
+            "pol",
+            "RCPC ATTENDED BY DS 2290 VINES - QUILLEY CHILDREN - DA 07/12 SHARED. CP PLANS "
+            "CONTINUE.",
+            "",
+        ),
+    )
+    f.occ(
+        "2025-01-08",
+        "cg-after-rcpc",
+        R(
+            "csc",
+            "Core group held straight after the RCPC: plan updated - alcohol service, DA "
+            "support for Bridget, SW to read all letters with parents.",
+            "12:00",
+            "Core group",
+        ),
+        R(
+            "hv_b",
+            "Contact type: Core group (following RCPC). Outcome: HV fortnightly visits continue.",
+            "12:15",
+            "Core group",
+        ),
+    )
+    f.occ(
+        "2025-02-04",
+        "cg-feb",
+        R(
+            "csc",
+            "Core group at school. Tommy has had 2 sessions with the alcohol service. Parents "
+            "talking about moving back to a site.",
+            "15:30",
+            "Core group",
+        ),
+        R(
+            "sch",
+            "Core group here after school. Parents said they may go back 'on the road' in the "
+            "spring. I explained what that would mean for Levi's place.",
+            "15:30",
+        ),
+        R(
+            "hv_b",
+            "Contact type: CG. Outcome: plan reviewed.",
+            "",
+            "Core group",
+        ),
+    )
+
+    # --- Back to East Fennick -----------------------------------------------------------------
+    f.occ(
+        "2025-03-03",
+        "left-house",
+        R(
+            "hsg",
+            "Keys posted back through the office door. 12 Saddler's Row vacated over the "
+            "weekend; family said by phone they have a pitch on a private site in East Fennick. "
+            "Temporary accommodation duty ended.",
+            "09:30",
+            "Move out",
+        ),
+        R(
+            "csc",
+            "Family have left Saddler's Row and moved to a private site, Greenacre Paddock, "
+            "Tilbrook, East Fennick (pitch 2). Bridget rang me yesterday to tell me.",
+            "",
+            "Change of address",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-03-04",
+        "school-rings-mum",
+        R(
+            "sch",
+            "(Levi) Levi not in school yesterday or today. I rang mum at 9:30: they have moved "
+            "to Tilbrook and she wants to keep his place 'for when we come back'. Explained I "
+            "must tell the local authority (CME).",
+            "09:30",
+        ),
+        R(
+            "sch",
+            "(Kezia) Not in nursery. Rang mum 9:30 - family moved to Tilbrook. Same call as "
+            "Levi's entry.",
+            "09:30",
+        ),
+    )
+    f.occ(
+        "2025-03-06",
+        "handover-b-to-e",
+        R(
+            "hv_b",
+            "Contact type: Telephone handover to East Fennick 0-19 (HV Anjali Desai, who knew "
+            "the family in 2024). CP plans x3, low literacy, DA. Outcome: transfer out; records "
+            "sent same day.",
+            "11:00",
+            "Transfer out",
+        ),
+        R(
+            "hv_e",
+            "Transfer in by phone from Brackenshire HV: family back in East Fennick at "
+            "Greenacre Paddock, Tilbrook. Children on CP plans. Visit to be arranged.",
+            "11:00",
+            "Transfer in",
+        ),
+    )
+    f.occ(
+        "2025-03-11",
+        "tes-cme-referral",
+        R(
+            "tes",
+            "Children missing education referral for Levi to Brackenshire CME officer, and "
+            "emailed East Fennick TES to help with a school place near Tilbrook.",
+            "",
+            "Referral",
+        ),
+    )
+    f.occ(
+        "2025-03-26",
+        "transfer-in-conference",
+        R(
+            "csc",
+            "Transfer-in child protection conference held by East Fennick children's services "
+            "(Teams). I presented. East Fennick accepted the plans; case transfers to them.",
+            "10:00",
+            "Transfer-in conference",
+        ),
+        R(
+            "hv_e",
+            "Attended transfer-in CP conference (East Fennick). Plans continue, new SW allocated.",
+            "10:00",
+            "CP conference",
+        ),
+        R(
+            "hv_b",
+            "Transfer in conference - attended by Teams to hand over.",
+            "",
+            "Professional meeting",
+            shift="month",
+        ),
+    )
+    f.occ(
+        "2025-04-02",
+        "csc-closure",
+        R(
+            "csc",
+            "Case closed to Brackenshire - transferred to East Fennick children's services.",
+            "",
+            "Case closure",
+        ),
+    )
+
+    # --- Routine entries ----------------------------------------------------------------------
+    f.fill(
+        "hv_m",
+        "2024-04-10",
+        "2024-05-17",
+        [
+            (
+                "Clinic",
+                "Contact type: Clinic (Stoweford). Shiloh weighed 5.6kg. Outcome: imms given.",
+            )
+        ],
+    )
+    f.fill(
+        "hv_e",
+        "2024-06-07",
+        "2024-06-12",
+        [("Telephone", "Rang mum to offer mobile clinic - she will come if Tommy has the van.")],
+    )
+    f.fill(
+        "hv_b",
+        "2024-08-06",
+        "2024-09-06",
+        [
+            (
+                "Home visit",
+                "Contact type: Home visit, Saddler's Row. Outcome: settling in; safe "
+                "sleep discussed - Shiloh in travel cot.",
+            )
+        ],
+    )
+    f.fill(
+        "hv_b",
+        "2024-09-19",
+        "2024-11-15",
+        [
+            (
+                "Home visit",
+                "Contact type: Visit at Meadowgate Yard (aunt). Outcome: spica care "
+                "good; Shiloh content.",
+            ),
+            (
+                "Home visit",
+                "Contact type: Visit (aunt's). Outcome: parents present for "
+                "supervised contact, warm with children.",
+            ),
+        ],
+    )
+    f.fill(
+        "hv_b",
+        "2024-11-19",
+        "2025-02-28",
+        [("Home visit", "Contact type: Home visit. Outcome: Shiloh pulling to stand; home tidy.")],
+    )
+    f.fill(
+        "gp",
+        "2024-07-11",
+        "2024-09-06",
+        [
+            (
+                "Immunisation",
+                "Shiloh - catch-up imms (1st/2nd dose) given by PN. Mum given dates verbally.",
+            )
+        ],
+    )
+    f.fill(
+        "gp",
+        "2024-09-19",
+        "2025-02-28",
+        [
+            (
+                "Consultation",
+                "S: Levi - earache 2/7. O: L TM red, bulging. A: AOM. P: "
+                "amoxicillin; dose explained verbally to mum.",
+            ),
+            (
+                "Consultation",
+                "S: Bridget - contraception. P: implant fitted. Info leaflet read to her.",
+            ),
+        ],
+    )
+    f.fill(
+        "csc",
+        "2024-09-19",
+        "2024-11-15",
+        [
+            (
+                "Statutory visit",
+                "CP visit at Marie's: all 3 children seen; Levi seen alone, says "
+                "he likes it at Aunty Marie's but misses his dad.",
+            )
+        ],
+    )
+    f.fill(
+        "csc",
+        "2024-11-19",
+        "2025-02-28",
+        [
+            (
+                "Statutory visit",
+                "CP visit at Saddler's Row. Children seen, bedrooms seen. "
+                "Letters from school read with mum.",
+            ),
+            (
+                "Statutory visit",
+                "CP visit after school: Levi seen alone in his room. Happy, has a best friend.",
+            ),
+        ],
+    )
+    f.fill(
+        "tes",
+        "2024-11-05",
+        "2025-02-28",
+        [
+            ("School visit", "Visited St Aldhelm's: Levi settling; phonics catch-up group."),
+            (
+                "Home visit",
+                "Helped Bridget apply for free school meals and uniform grant "
+                "(I filled in the forms with her).",
+            ),
+        ],
+    )
+    f.fill(
+        "sch",
+        "2024-11-19",
+        "2025-02-28",
+        [
+            ("", "(Levi) Levi upset at lunch - said 'Dad shouts'. Comforted, logged, DSL aware."),
+            ("", "(Kezia) Nursery: Kezia's nan collected, no concerns."),
+        ],
+        timed=False,
+    )
+    f.fill(
+        "hsg",
+        "2024-08-06",
+        "2025-02-28",
+        [
+            (
+                "Benefits",
+                "Housing benefit claim completed with Bridget and Tommy (I filled in "
+                "the form and read it back).",
+            ),
+            ("Repair", "Boiler repair reported for 12 Saddler's Row."),
+        ],
+    )
+    f.fill(
+        "hv_e",
+        "2025-03-27",
+        "2025-05-16",
+        [
+            (
+                "Home visit",
+                "Visit to Greenacre Paddock, pitch 2. Shiloh walking round furniture, wt 10.2kg. "
+                "Dad let me in this time. Told mum dates twice and wrote them as pictures.",
+            )
+        ],
+    )
+    f.fill(
+        "ward",
+        "2024-09-14",
+        "2024-09-16",
+        [
+            (
+                "Nursing",
+                "Gallows traction. Parents visited 14:00-16:00 supervised; gentle and "
+                "appropriate with Shiloh.",
+            )
+        ],
+        weekdays=False,
+    )
+    return f.case()
+
+
 def blind_dedup_cases_19() -> list[BlindCase]:
     """The nineteenth blind set's families, in the order they were written."""
-    return [_pellow(), _ashdown_reilly()]
+    return [_pellow(), _ashdown_reilly(), _quilley()]
 
 
 if __name__ == "__main__":
