@@ -9,9 +9,8 @@ once the title is normalised (review type, year and "(news report)" dropped: "SC
 Wight, 2013 (radio news)" -> "baby t|isle of wight"), (3) are listed in MERGE below (the same case
 under two titles, decided by reading the titles), or (4) share a near-identical sentence.
 
-Ids: collected_a, collected_b, collected_c then collected_d rows in file order, a sentence
-already seen is dropped, the rest numbered S0001, S0002 ... (the numbering the second labellers
-used).
+Ids: collected_a to collected_e rows in file order, a sentence already seen is dropped, the rest
+numbered S0001, S0002 ... (the numbering the second labellers used).
 
 The adjudicated label: where the two labellers agree, that label; where they disagree, the
 decision in `adjudication.csv` (made by reading the sentence and both labels against DOMAIN.md,
@@ -37,16 +36,18 @@ sys.path.insert(0, str(HERE.parent.parent))
 
 from chronology.classify import LABELS  # noqa: E402
 
-SOURCES = tuple(HERE / f"collected_{batch}.csv" for batch in "abcd")
+SOURCES = tuple(HERE / f"collected_{batch}.csv" for batch in "abcde")
 LABEL_B = HERE / "label_b.csv"
 # A collected row whose source address or title turned out to name a real person is replaced
 # by a tombstone (source_url "withdrawn", no text, no label): no real personal data is kept.
 WITHDRAWN = "withdrawn"
-# The second labellers of collected_c (session 6) and collected_d (session 8) keyed their
-# labels by the sentence itself: (their labels, the file whose rows they label).
+# The second labellers of collected_c (session 6), collected_d (session 8) and collected_e
+# (session 9) keyed their labels by the sentence itself: (their labels, the file whose rows
+# they label).
 LABEL_B_BY_TEXT = (
     (HERE / "label_b_c.csv", HERE / "collected_c.csv"),
     (HERE / "label_b_d.csv", HERE / "collected_d.csv"),
+    (HERE / "label_b_e.csv", HERE / "collected_e.csv"),
 )
 ADJUDICATION = HERE / "adjudication.csv"
 CORPUS = HERE / "corpus.csv"
