@@ -355,10 +355,15 @@ def attendances(events: Sequence[Event], phases: Sequence[int], rules: Rules) ->
     for index, event in enumerate(events):
         if phases[index]:
             sheets[(event.agency, event.source.file, event.source.sheet)].append(index)
+    dated: dict[tuple[str, str, str], list[tuple[int, dt.date]]] = defaultdict(list)
+    for event in events:
+        key = (event.agency, event.source.file, event.source.sheet)
+        if key in sheets and event.date_precision == "day":
+            dated[key].append((event.source.row, event.date))
     found = [0] * len(events)
     number = 0
     for key, indices in sheets.items():
-        step = -1 if _newest_first(events, key) else 1
+        step = -1 if _newest_first(dated[key]) else 1
         untimed = {events[i].date for i in indices if events[i].time is None}
         moments = {i: _moment(events[i], untimed, step) for i in indices}
         last: tuple[int, int, int] | None = None
@@ -384,13 +389,9 @@ def _moment(event: Event, untimed: set[dt.date], step: int) -> tuple[int, int, i
     return event.date.toordinal(), minutes, step * event.source.row
 
 
-def _newest_first(events: Sequence[Event], sheet: tuple[str, str, str]) -> bool:
+def _newest_first(dated: list[tuple[int, dt.date]]) -> bool:
     """A sheet whose dates mostly fall as its rows go on (an export listed newest first)."""
-    rows = sorted(
-        (e.source.row, e.date)
-        for e in events
-        if (e.agency, e.source.file, e.source.sheet) == sheet and e.date_precision == "day"
-    )
+    rows = sorted(dated)
     falls = sum(1 for (_, a), (_, b) in pairwise(rows) if b < a)
     rises = sum(1 for (_, a), (_, b) in pairwise(rows) if b > a)
     return falls > rises
