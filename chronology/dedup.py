@@ -102,7 +102,7 @@ class Rules:
     episode_apart: re.Pattern[str] | None = None  # a row about something else on the sheet
     episode_opening: int = 50  # characters of the text read for the phase
     episode_apart_opening: int = 40  # ... and for an `apart` cue
-    episode_hours: int = 12  # an attendance's rows are at most this far apart
+    episode_hours: int = 12  # an attendance's neighbouring rows are at most this far apart
 
 
 def _cue_pattern(words: Sequence[str], anchor: str) -> re.Pattern[str]:
@@ -315,8 +315,9 @@ def _kinds(text: str, rules: Rules, typed: bool) -> dict[str, int]:
 def _phase(event: Event, rules: Rules) -> int:
     """Where a row stands in an attendance written as several rows (an emergency department's
     triage, review and discharge): from its event type when the type has a cue, else from the
-    start of its text; 0 when an `apart` cue comes first (in the type, or in the text of an
-    untyped row)."""
+    start of its text. 0 when an `apart` cue is in the type, or in the start of the text before
+    any arrival or leaving cue ("Dr phoned the duty team" is a call; "Triage: brought by
+    police" and "Discharged home, GP letter sent" are not)."""
     if (
         rules.episode_agencies is None
         or event.date_precision != "day"
@@ -330,9 +331,25 @@ def _phase(event: Event, rules: Rules) -> int:
     found = _earliest_phase(typed, rules)
     if found:
         return found
-    if rules.episode_apart and rules.episode_apart.search(text[: rules.episode_apart_opening]):
+    phase = _earliest_phase(text[: rules.episode_opening], rules)
+    apart = (
+        rules.episode_apart.search(text[: rules.episode_apart_opening])
+        if rules.episode_apart
+        else None
+    )
+    if apart and (phase in (0, CARE) or apart.start() < _first_cue(text, rules, phase)):
         return 0
-    return _earliest_phase(text[: rules.episode_opening], rules)
+    return phase
+
+
+def _first_cue(text: str, rules: Rules, phase: int) -> int:
+    """Where the earliest cue of `phase` starts in the opening of `text`."""
+    starts = [
+        m.start()
+        for number, pattern in rules.phases
+        if number == phase and (m := pattern.search(text[: rules.episode_opening]))
+    ]
+    return min(starts)
 
 
 def _earliest_phase(text: str, rules: Rules) -> int:

@@ -192,3 +192,18 @@ def test_a_call_to_the_duty_team_in_the_opening_words_is_apart_and_the_duty_team
     )
     assert [p.phase for p in items] == [0, 0, 0, 0]
     assert [p.attendance for p in items] == [0, 0, 0, 0]
+
+
+def test_an_arrival_or_leaving_written_first_keeps_its_phase_beside_an_apart_word() -> None:
+    """Second review: "Triage: brought by police" and "Discharged home, GP letter sent" had lost
+    their phase to the apart words after them; a review that then phones the duty team has not."""
+    texts = {
+        "Triage: brought by police": ARRIVAL,
+        "Discharged home, GP letter sent": LEAVING,
+        "D/C home, referral to HV": LEAVING,
+        "Reviewed by paeds reg, phoned EDT": 0,
+        "Safeguarding: phoned EDT 22:40": 0,
+    }
+    items = prepare([row("Emergency Department", text) for text in texts])
+    assert [p.phase for p in items] == list(texts.values())
+    assert prepare([row("Accident & Emergency", "Triage: fall from a swing")])[0].phase == ARRIVAL
