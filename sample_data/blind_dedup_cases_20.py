@@ -9,6 +9,12 @@ sheets over twelve to eighteen months:
    severe hypo in October the morning after an attendance for ketones) and, late, a concern that
    the mother is inducing the hypos (device data, a professionals' meeting, a referral, two
    strategy discussions, a supervised admission, an ICPC).
+2. Tamsin Orrell (Wendlebury), a looked-after seventeen-year-old in supported lodgings who turns
+   eighteen: a personal adviser and pathway plan reviews, looked-after reviews, CAMHS to adult
+   mental health transition, a missing night at her boyfriend's, an overdose, a pregnancy, the
+   host's notice, a tenancy, the end of looked-after status, an assault by the boyfriend (his
+   arrest and charge, his brother's arrest), a MARAC, the baby's birth, and adult social care's
+   section 42 safeguarding taking the lead from children's services.
 
 How they were written (blind): composed from the domain brief (DOMAIN.md), the `Event` schema
 (chronology/schema.py), the shared kit (sample_data/dedup_case_kit.py), the module docstring and
@@ -78,6 +84,24 @@ How the rows were labelled (the rules given for this set, applied throughout):
   device data with no one else present is its own occurrence, apart from the professionals'
   meeting it led to; a report or email sent before a conference or strategy discussion is its
   own occurrence, apart from the meeting.
+- Decision for this set: a CAMHS liaison assessment carried out in the emergency department
+  during an attendance is its own occurrence (another service's assessment), not a row of the
+  attendance; a carer's note that she took the young person to A&E is a record of the
+  attendance.
+- Decision for this set: a supported lodgings placement ending on the day the young person
+  moves into her tenancy is one occurrence (a house move) whether the host, the personal
+  adviser or social care records it; the host's notice months earlier and the tenancy sign-up
+  ten days before the move are separate occurrences.
+- Decision for this set: ceasing to be looked after on the eighteenth birthday is a change of
+  legal status (a life event): social care's row and the personal adviser's row the next day
+  are one occurrence; CAMHS's discharge letter sent that day (and the GP's filing of it) is
+  another.
+- Decision for this set: a carer's or host's own note that a worker visited, or that a meeting
+  was held in her home, is a record of that visit or meeting (the same occurrence); a college's
+  note that the personal adviser came in to see the student is a record of the adviser's visit.
+- Decision for this set: after an assault attended by police with an ambulance (the ambulance
+  keeps no sheet here), the maternity triage attendance that follows is a separate occurrence
+  (the hospital attendance).
 
 Look-alikes kept apart:
 
@@ -96,6 +120,22 @@ Look-alikes kept apart:
   visit to the school on one day; the GP's report for the ICPC and the ICPC; two healthcare
   plan meetings (February, September), two TAF meetings and two core groups; the supervised
   admission and its discharge.
+- Orrell: a looked-after review and a pathway plan review on consecutive days (and the
+  September review and October pathway plan review); CAMHS's referral to adult mental health
+  and the adult team's triage decision; the social worker's visit to the lodgings and the
+  personal adviser's visit to the college on one day; the missing report at night and the
+  finding the next afternoon; the police finding and social care's receipt of the
+  notification; the overdose attendance and the CAMHS liaison assessment that evening; the
+  attendance and the letter to the GP; the strategy discussion and the arrest two days later;
+  the arrest and the no-further-action decision; the GP's pregnancy consultation, the text to
+  the adviser the next day and the GP's referral to maternity; the booking and the safeguarding
+  midwife's referral two days later; the referral and the MASH decision; the tenancy sign-up
+  and the move; the end of looked-after status and the CAMHS discharge letter on the same day;
+  the domestic incident, the maternity triage attendance, the boyfriend's arrest, his
+  brother's arrest the same afternoon, the boyfriend's charge the next day and social care's
+  receipt of the notification; the adult safeguarding concern and the section 42 decision; the
+  birth and the postnatal discharge; the section 42 planning meeting and the baby's core group
+  on consecutive days; the section 42 planning meeting and the section 42 review.
 
 Everything is invented: people, workers, schools, colleges, surgeries, pharmacies, hospitals,
 wards, towns, addresses, postcodes and reference numbers. Deterministic: one fixed seed per case
@@ -122,8 +162,16 @@ AMBULANCE = "Ambulance Service"
 DIABETES = "Paediatric Diabetes Team"
 PHARMACY = "Community Pharmacy"
 EARLY_HELP = "Early Help"
+LEAVING_CARE = "Leaving Care Service"
+LODGINGS = "Supported Lodgings"
+COLLEGE = "College"
+CAMHS = "CAMHS"
+ADULT_MH = "Adult Mental Health"
+MIDWIFERY = "Midwifery"
+HOUSING = "Housing"
+ASC = "Adult Social Care"
 
-TERM_TIME_AGENCIES: tuple[str, ...] = (SCHOOL, SCHOOL_NURSE)
+TERM_TIME_AGENCIES: tuple[str, ...] = (SCHOOL, SCHOOL_NURSE, COLLEGE)
 
 # Each family's routine entries keep to this set's term-time agencies.
 Family = partial(_Family, term_time=TERM_TIME_AGENCIES)
@@ -1329,9 +1377,1093 @@ def _dunmerrow() -> BlindCase:
     return f.case()
 
 
+# --------------------------------------------------------------------------------------------
+# Case 2: Tamsin Orrell, Wendlebury. Tamsin (b. 22/07/2007) has been looked after since 14 and
+# lives in supported lodgings with host Lorraine Bexfield at 7 Cressing Close, Wendlebury WB3
+# 6LQ; at Wendlebury College (Level 2 Health and Social Care); registered at Orchard Lane
+# Medical Practice. Her boyfriend Dean Rourke (b. 2003). A personal adviser from the leaving
+# care team, pathway plan reviews, CAMHS to adult mental health transition, a missing episode,
+# an overdose, a pregnancy, the lodgings ending with a move into a tenancy at Flat 4, 19
+# Brackley Street, Wendlebury WB1 2NS just after her eighteenth birthday, an assault by Dean,
+# a MARAC, the baby's birth, and adult safeguarding taking the lead.
+# --------------------------------------------------------------------------------------------
+
+
+def _orrell() -> BlindCase:
+    f = Family(
+        "orrell",
+        2002,
+        {
+            "pa": Sheet(
+                LEAVING_CARE,
+                "Leaving_Care_Next_Steps_return.xlsx",
+                "PA case notes",
+                (("2024-01-01", "Callum Fairweather PA"),),
+            ),
+            "csc": Sheet(
+                CSC,
+                "CSC_chronology_T_Orrell.xlsx",
+                "Chronology",
+                (("2024-01-01", "Priya Lindqvist SW"), ("2025-07-01", "Owen Marsh SW (baby)")),
+            ),
+            "sl": Sheet(
+                LODGINGS,
+                "Supported_Lodgings_Scheme_return.xlsx",
+                "Host log",
+                (("2024-01-01", "L Bexfield (host)"), ("2025-07-26", "Scheme coordinator")),
+                typed=False,
+            ),
+            "col": Sheet(
+                COLLEGE,
+                "Wendlebury_College_safeguarding.xlsx",
+                "Log",
+                (("2024-01-01", "R Tully (Safeguarding Officer)"),),
+                typed=False,
+            ),
+            "camhs": Sheet(
+                CAMHS,
+                "CAMHS_chronology_TO.xlsx",
+                "Contacts",
+                (("2024-01-01", "Jo Kettering (CAMHS practitioner)"),),
+            ),
+            "cmht": Sheet(
+                ADULT_MH,
+                "Wendlebury_CMHT_return.xlsx",
+                "Chronology",
+                (("2024-01-01", "CMHT duty"), ("2025-01-01", "Sean Abernathy CPN")),
+            ),
+            "mw": Sheet(
+                MIDWIFERY,
+                "Maternity_return_Orrell.xlsx",
+                "Antenatal-postnatal",
+                (("2024-01-01", "K Hale RM"),),
+            ),
+            "gp": Sheet(
+                GP,
+                "Orchard_Lane_MP_chronology.xlsx",
+                "Consultations",
+                (("2024-01-01", "Dr R Penhaligon"),),
+            ),
+            "pol": Sheet(
+                POLICE,
+                "Police_chronology_Orrell.xlsx",
+                "Incidents",
+                (("2024-01-01", "Various"),),
+            ),
+            "hsg": Sheet(
+                HOUSING,
+                "Housing_return_Orrell.xlsx",
+                "Notes",
+                (("2024-01-01", "A Whitcombe (Housing Options)"),),
+            ),
+            "asc": Sheet(
+                ASC,
+                "ASC_Safeguarding_Adults_return.xlsx",
+                "Chronology",
+                (("2024-01-01", "Gemma Lyall SW (Safeguarding Adults)"),),
+            ),
+            "ed": Sheet(
+                ED,
+                "WDH_ED_return.xlsx",
+                "ED attendances",
+                (("2024-01-01", "ED"),),
+            ),
+        },
+    )
+
+    # --- autumn 2024: looked-after review, CAMHS, transition referral, pathway plan -----------
+    f.occ(
+        "2024-09-11",
+        "lac-review-sept",
+        R(
+            "csc",
+            "Looked After Review held at Tamsin's supported lodgings, chaired by IRO Marion "
+            "Oduya. Tamsin attended the whole meeting and spoke about wanting her own flat "
+            "when she is 18. Present: Tamsin, host Lorraine Bexfield, PA Callum Fairweather, "
+            "SW. Recommendations: pathway plan to be reviewed by end of October; CAMHS to start "
+            "transition planning; college attendance to be monitored.",
+            "16:00",
+            "LAC review",
+        ),
+        R(
+            "pa",
+            "CLA review at Cressing Close (IRO M. Oduya). T engaged well. I am to update the "
+            "pathway plan with her and look at housing register for next summer.",
+            "16:00",
+            "Meeting",
+        ),
+        R(
+            "sl",
+            "Tamsin's LAC review held here in my front room. She was nervous but did well. I "
+            "said she is mostly keeping to curfew.",
+        ),
+    )
+    f.occ(
+        "2024-09-26",
+        "camhs-appt-sept",
+        R(
+            "camhs",
+            "Contact type: Face to face (clinic). Outcome: low mood, cutting to forearms last "
+            "week (superficial, self-managed). Safety plan updated. Discussed transition - T "
+            "is 17y2m; agrees to referral to adult CMHT.",
+            "15:30",
+            "Appointment",
+        ),
+    )
+    f.occ(
+        "2024-10-03",
+        "camhs-referral-cmht",
+        R(
+            "camhs",
+            "Contact type: Referral (outgoing). Outcome: transition referral to Wendlebury "
+            "CMHT sent - emerging EUPD traits, self-harm, care experienced, turns 18 July 25.",
+            "11:00",
+            "Referral",
+        ),
+        R(
+            "cmht",
+            "Referral received from CAMHS (J Kettering): 17 yo female, transition at 18, "
+            "self-harm, low mood. For triage MDT.",
+            kind="Referral received",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-10-10",
+        "cmht-triage",
+        R(
+            "cmht",
+            "Triage MDT: referral of T Orrell (from CAMHS) discussed - accepted for transition. "
+            "Joint CAMHS/CMHT transition meeting to be booked for January; care coordinator "
+            "to be allocated.",
+            "13:00",
+            "Triage decision",
+        ),
+    )
+    f.occ(
+        "2024-10-16",
+        "pathway-plan-review-oct",
+        R(
+            "pa",
+            "Pathway plan review at the Next Steps office. Sections updated: accommodation "
+            "(stay with Lorraine to 18 then own tenancy), education (college), health (CAMHS "
+            "to CMHT), money (ID and bank account sorted). T signed the plan.",
+            "14:00",
+            "Pathway plan",
+        ),
+        R(
+            "csc",
+            "Pathway planning meeting with Tamsin and PA at the Next Steps office. Tamsin "
+            "wants to live independently after 18; she agreed to a housing application in the "
+            "spring. Plan signed.",
+            "14:00",
+            "Pathway plan review",
+        ),
+        R(
+            "sl",
+            "PP review at leaving care office - I went along with Tamsin.",
+            shift="-1",
+        ),
+    )
+    f.occ(
+        "2024-11-05",
+        "sw-visit-lodgings",
+        R(
+            "csc",
+            "Statutory visit to Tamsin at her lodgings, seen alone in her room. Room tidy. She "
+            "has a boyfriend 'Dean', says he is 19 (Lorraine thinks older). Discussed healthy "
+            "relationships and curfew.",
+            "16:30",
+            "Statutory visit",
+        ),
+        R("sl", "Priya (SW) came to see Tamsin after college, about an hour."),
+    )
+    f.occ(
+        "2024-11-05",
+        "pa-visit-college",
+        R(
+            "pa",
+            "Met T at college at lunchtime. Attendance 71%. Helped her with bursary form. She "
+            "mentioned new boyfriend Dean.",
+            "12:15",
+            "Visit",
+        ),
+        R(
+            "col",
+            "Tamsin's PA Callum came in at lunch and met her in the student services room.",
+            "12:15",
+        ),
+    )
+
+    # --- missing, found, notification, return interview ------------------------------------
+    f.occ(
+        "2024-11-22",
+        "missing-report",
+        R(
+            "sl",
+            "Tamsin not back by 10pm curfew, phone off. Rang police at 11.30pm to report her "
+            "missing as the scheme says, and left message on the out of hours line.",
+            "23:30",
+        ),
+        R(
+            "pol",
+            "LOG 1893 22/11/24 2331HRS. MISSING PERSON - TAMSIN ORRELL 17YRS, LAC. REPORTED BY "
+            "SUPPORTED LODGINGS CARER 7 CRESSING CLOSE. LAST SEEN 1600 WENDLEBURY COLLEGE. "
+            "GRADED MEDIUM RISK. MISPER REF MP/24/3312.",
+            "23:31",
+            "Missing person",
+            ref="MP/24/3312",
+        ),
+    )
+    f.occ(
+        "2024-11-23",
+        "missing-found",
+        R(
+            "pol",
+            "MP/24/3312 - MISPER LOCATED 1410HRS AT FLAT 2, 88 TANNER ROW (ADDRESS OF DEAN "
+            "ROURKE 21YRS). SAFE AND WELL CHECK DONE, NO DISCLOSURES. RETURNED TO CARER BY "
+            "OFFICERS.",
+            "14:10",
+            "Missing person - found",
+            ref="MP/24/3312",
+        ),
+        R(
+            "sl",
+            "Police brought Tamsin back at quarter past two. She'd been at Dean's all night. "
+            "She said he is 21 not 19.",
+            "14:15",
+        ),
+    )
+    f.occ(
+        "2024-11-25",
+        "csc-missing-notification",
+        R(
+            "csc",
+            "Notification received from police: Tamsin reported missing by her carer on "
+            "22/11 at 23:30 and found on 23/11 at the address of Dean Rourke (21). Return "
+            "interview requested from PA. Manager oversight: consider CSE screening tool.",
+            kind="Police notification",
+        ),
+    )
+    f.occ(
+        "2024-11-27",
+        "return-interview",
+        R(
+            "pa",
+            "Return home interview with T at McDonald's (her choice). Says she went to Dean's "
+            "after college and 'lost track of time'. Dean is 21, has his own flat. Denies "
+            "drugs/pressure. Completed CSE screening - medium. Shared with SW.",
+            "16:00",
+            "Return interview",
+        ),
+    )
+
+    # --- overdose, ED, CAMHS liaison, strategy, arrest -------------------------------------
+    f.occ(
+        "2024-12-11",
+        "ed-overdose",
+        R(
+            "ed",
+            "Triage 18:20. 17F brought by carer, took 16 x paracetamol 500mg approx 15:00 "
+            "after argument with boyfriend. Alert, obs normal. Cat 3. 4h level at 19:00.",
+            "18:20",
+            "Triage",
+        ),
+        R(
+            "ed",
+            "Reviewed ED reg: paracetamol level below treatment line, LFTs normal. Bruise L "
+            "upper arm - pt says bf 'grabbed' her. Medically fit. Referred CAMHS liaison. "
+            "Safeguarding: LAC, DA disclosure - ED safeguarding form to CSC.",
+            "20:10",
+            "Review",
+        ),
+        R(
+            "ed",
+            "Discharged 23:15 home with carer after CAMHS liaison review. GP letter.",
+            "23:15",
+            "Discharge",
+        ),
+        R(
+            "sl",
+            "I took Tamsin to A&E at about 6 - she told me she'd taken a load of paracetamol "
+            "after a row with Dean. Stayed with her till they let her home near midnight.",
+            "18:00",
+        ),
+    )
+    f.occ(
+        "2024-12-11",
+        "camhs-liaison",
+        R(
+            "camhs",
+            "Contact type: CAMHS liaison assessment in ED. Outcome: impulsive OD after row "
+            "with bf, no ongoing intent, regrets. Discloses bf grabbed her arm and 'shoves' "
+            "her. Safety plan with carer; CAMHS follow-up in 48 hours; informed EDT.",
+            "21:40",
+            "Liaison assessment",
+        ),
+    )
+    f.occ(
+        "2024-12-13",
+        "ed-notice-gp",
+        R(
+            "gp",
+            "Letter filed: ED attendance 11/12/24 - intentional paracetamol OD (16 tabs), "
+            "level below line, d/c after CAMHS liaison. Coded overdose.",
+            kind="Correspondence in",
+        ),
+    )
+    f.occ(
+        "2024-12-17",
+        "strategy-dec",
+        R(
+            "csc",
+            "Strategy discussion following Tamsin's overdose on 11/12 and her disclosure that "
+            "Dean Rourke (21) grabs and pushes her. Attended: SW, team manager, DS Fenwick "
+            "(police), PA, CAMHS, college safeguarding officer. Agreed: S47 (Tamsin is 17 and "
+            "looked after); police to investigate assault; safety planning with host; DASH "
+            "to be completed with Tamsin.",
+            "10:00",
+            "Strategy discussion",
+        ),
+        R(
+            "pol",
+            "STRATEGY MEETING RE TAMSIN ORRELL (17) - DA BY DEAN ROURKE. CRIME RECORDED "
+            "WB/24/77120 ASSAULT BY BEATING. S47 JOINT. SUSPECT TO BE ARRESTED.",
+            "10:30",
+            "Strategy",
+            ref="WB/24/77120",
+        ),
+        R(
+            "pa",
+            "Strat meeting (Teams). I'll do DASH with T and support her to speak to police.",
+            "10:00",
+            "Meeting",
+        ),
+        R(
+            "camhs",
+            "Contact type: Multi-agency strategy meeting. Outcome: CAMHS update given; weekly "
+            "appts offered.",
+            kind="Meeting",
+        ),
+        R("col", "I joined the strategy meeting about Tamsin by phone."),
+    )
+    f.occ(
+        "2024-12-19",
+        "dean-arrest-dec",
+        R(
+            "pol",
+            "DEAN ROURKE (DOB 14/03/2003) ARRESTED 0720HRS AT HOME ADDRESS ON SUSPICION OF "
+            "ASSAULT BY BEATING RE WB/24/77120. INTERVIEWED, DENIES. RUI.",
+            "07:20",
+            "Arrest",
+            ref="WB/24/77120",
+        ),
+        R(
+            "csc",
+            "Police update: Dean Rourke arrested this morning for assaulting Tamsin and "
+            "released under investigation. Tamsin informed by PA.",
+            kind="Police information",
+        ),
+    )
+    f.occ(
+        "2025-01-08",
+        "transition-meeting",
+        R(
+            "camhs",
+            "Contact type: Joint transition meeting (CAMHS/CMHT) at CAMHS. Outcome: T, PA, "
+            "Sean Abernathy (CMHT) present. Care coordinator from July; CAMHS to discharge on "
+            "18th birthday; DBT skills group offered.",
+            "14:00",
+            "Transition meeting",
+        ),
+        R(
+            "cmht",
+            "Transition meeting at CAMHS with young person, her PA and CAMHS worker. Plan: "
+            "CMHT care coordination from 22/07/25.",
+            "14:00",
+            "Meeting",
+        ),
+        R(
+            "pa",
+            "Went with T to her CAMHS-adult MH handover meeting. Sean will be her CPN.",
+            kind="Meeting",
+        ),
+    )
+    f.occ(
+        "2025-01-20",
+        "assault-nfa",
+        R(
+            "pol",
+            "WB/24/77120 - VICTIM DECLINES TO SUPPORT PROSECUTION, RETRACTION STATEMENT. NFA - "
+            "EVIDENTIAL DIFFICULTIES. SUSPECT INFORMED.",
+            "15:00",
+            "Crime update",
+            ref="WB/24/77120",
+        ),
+    )
+
+    # --- pregnancy, booking, notice on the lodgings, reviews --------------------------------
+    f.occ(
+        "2025-02-10",
+        "gp-pregnancy",
+        R(
+            "gp",
+            "S: LMP 02/01/25, +ve home test. Wants to continue pregnancy. Partner Dean. O: "
+            "urine hCG +ve. A: pregnancy ~5+4. P: folic acid, maternity e-referral, discussed "
+            "MH in pregnancy.",
+            "10:40",
+            "Consultation",
+        ),
+    )
+    f.occ(
+        "2025-02-11",
+        "text-pa-pregnant",
+        R(
+            "pa",
+            "T texted me that she is pregnant and 'keeping it'. Rang her back - booked to see "
+            "her Fri.",
+            "19:05",
+            "Text",
+        ),
+    )
+    f.occ(
+        "2025-02-13",
+        "gp-referral-maternity",
+        R(
+            "gp",
+            "Maternity e-referral sent to Wendlebury & District Hospital maternity.",
+            kind="Referral",
+        ),
+        R(
+            "mw",
+            "Contact type: Referral received (GP, Orchard Lane). Outcome: booking to be "
+            "arranged; vulnerabilities noted - 17, care leaver, MH - allocate to Kirsty Hale "
+            "(continuity team).",
+            kind="Referral",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-03-05",
+        "lodgings-notice",
+        R(
+            "sl",
+            "I have given the scheme my written notice for Tamsin's placement to end in the "
+            "summer after her 18th - I can't have Dean coming round and I'm not able to have "
+            "a baby here. Emailed the coordinator and Callum.",
+            "09:30",
+        ),
+        R(
+            "pa",
+            "Email from host Lorraine: notice given on T's lodgings, placement to end late "
+            "July after her 18th birthday. Need housing plan urgently.",
+            "10:15",
+            "Email",
+        ),
+    )
+    f.occ(
+        "2025-03-12",
+        "lac-review-march",
+        R(
+            "csc",
+            "Looked After Review (IRO Marion Oduya), held at the Next Steps office. Tamsin "
+            "pregnant (due 9/10/25). Host's notice discussed: move to own tenancy after 18 to be "
+            "pursued urgently. Pre-birth assessment to start. Last LAC review before Tamsin's "
+            "18th birthday.",
+            "15:00",
+            "LAC review",
+        ),
+        R(
+            "pa",
+            "LAC review. IRO wants housing app in by April. Next: PP review tomorrow.",
+            "15:00",
+            "Meeting",
+        ),
+        R(
+            "sl",
+            "Tamsin's review at the leaving care office, I went.",
+            "15:00",
+        ),
+    )
+    f.occ(
+        "2025-03-13",
+        "pathway-plan-review-march",
+        R(
+            "pa",
+            "Pathway plan review with T (and SW). Accommodation section rewritten: care leaver "
+            "priority on housing register, tenancy from July; setting up home allowance.",
+            "11:00",
+            "Pathway plan",
+        ),
+        R(
+            "csc",
+            "Pathway plan reviewed with Tamsin and PA the day after her LAC review.",
+            "11:00",
+            "Pathway plan review",
+        ),
+    )
+    f.occ(
+        "2025-03-19",
+        "booking",
+        R(
+            "mw",
+            "Contact type: Booking appointment (community). Outcome: G1P0, 10+6 by LMP. BMI "
+            "22. Routine enquiry DA: discloses previous DA by partner (Dec), still in contact. "
+            "MH: self-harm hx, CAMHS. Accompanied by PA. Plan: consultant-led, safeguarding "
+            "midwife to refer unborn to MASH.",
+            "10:30",
+            "Antenatal",
+        ),
+        R(
+            "pa",
+            "Went with T to her booking appointment with Kirsty (midwife).",
+            "10:30",
+            "Appointment",
+        ),
+    )
+    f.occ(
+        "2025-03-21",
+        "unborn-referral",
+        R(
+            "mw",
+            "Contact type: Safeguarding referral (unborn) to MASH by safeguarding midwife. "
+            "Outcome: submitted - maternal age 17, care leaver, DA, self-harm.",
+            "12:00",
+            "Safeguarding",
+        ),
+        R(
+            "csc",
+            "Contact from maternity safeguarding midwife about Tamsin's unborn baby (EDD "
+            "09/10/25): DA from father Dean Rourke, mother's self-harm, mother is looked after.",
+            "12:05",
+            "Contact",
+        ),
+    )
+    f.occ(
+        "2025-03-25",
+        "mash-decision-unborn",
+        R(
+            "csc",
+            "MASH decision on the contact of 21/03 (unborn): passed to Owen Marsh (FSW team) "
+            "for pre-birth single assessment; Tamsin's own SW to remain.",
+            kind="MASH decision",
+        ),
+    )
+    f.occ(
+        "2025-04-23",
+        "housing-application",
+        R(
+            "pa",
+            "Submitted housing register application (care leaver band A) for T with her, "
+            "plus LA guarantor letter.",
+            "14:00",
+            "Housing",
+        ),
+        R(
+            "hsg",
+            "Housing register application received from Next Steps PA for care leaver "
+            "T Orrell. Band A (care leaver protocol) from 22/07/25.",
+            kind="Application",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-06-11",
+        "cmht-first-appt",
+        R(
+            "cmht",
+            "First appointment with care coordinator (SA). Mood 'ok', no self-harm since "
+            "Dec. Anxious about baby and flat. Care plan started; perinatal MH referral "
+            "discussed.",
+            "11:00",
+            "Appointment",
+        ),
+    )
+
+    # --- pre-birth ICPC, tenancy, 18th birthday, move --------------------------------------
+    f.occ(
+        "2025-07-09",
+        "prebirth-icpc",
+        R(
+            "csc",
+            "Pre-birth Initial Child Protection Conference for Tamsin's unborn baby (chair "
+            "D. Kaur). Unborn made subject to a CP plan, category emotional abuse (domestic "
+            "abuse). Dean Rourke did not attend. First core group to be within 10 working days.",
+            "13:30",
+            "ICPC (pre-birth)",
+        ),
+        R(
+            "mw",
+            "Contact type: Pre-birth conference. Outcome: CP plan for unborn. Birth plan to "
+            "include safeguarding alert.",
+            "13:30",
+            "Conference",
+        ),
+        R(
+            "pa",
+            "Pre-birth CP conference - unborn on CP plan. T upset but stayed.",
+            "13:30",
+            "Meeting",
+        ),
+        R(
+            "pol",
+            "PRE-BIRTH ICPC (UNBORN OF TAMSIN ORRELL). POLICE REPORT SUBMITTED, DC PAYNE "
+            "ATTENDED. CP PLAN.",
+            "13:30",
+            "Conference",
+        ),
+        R(
+            "gp",
+            "CP conference (unborn) 09/07 - GP report submitted, did not attend. Outcome CP "
+            "plan, coded on mum's record.",
+            kind="Case conference",
+            shift="+2",
+        ),
+    )
+    f.occ(
+        "2025-07-15",
+        "tenancy-signup",
+        R(
+            "hsg",
+            "Tenancy sign-up: Flat 4, 19 Brackley Street (Larkstone Homes), starter tenancy "
+            "from 21/07/25, LA guarantor. Keys to be released on 25/07. PA present.",
+            "10:00",
+            "Sign-up",
+        ),
+        R(
+            "pa",
+            "With T at Larkstone office for her tenancy sign-up - Flat 4, 19 Brackley St. Keys "
+            "on the 25th.",
+            "10:00",
+            "Housing",
+        ),
+    )
+    f.occ(
+        "2025-07-22",
+        "ceased-looked-after",
+        R(
+            "csc",
+            "Tamsin's 18th birthday: ceased to be looked after today (care order ends). Now a "
+            "former relevant child; leaving care service (PA Callum Fairweather) remains. Case "
+            "closed to the children in care team.",
+            kind="Legal status change",
+        ),
+        R(
+            "pa",
+            "T is 18 - no longer looked after as of yesterday (22/07). Status now former "
+            "relevant care leaver; PA support to 25.",
+            kind="Status",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-07-22",
+        "camhs-discharge-letter",
+        R(
+            "camhs",
+            "Contact type: Letter. Outcome: discharge letter to GP and CMHT - discharged from "
+            "CAMHS on 18th birthday, care coordination transferred to CMHT.",
+            kind="Discharge",
+        ),
+        R(
+            "gp",
+            "Letter filed: CAMHS discharge (age 18) - transferred to Wendlebury CMHT.",
+            kind="Correspondence in",
+            shift="+2",
+        ),
+    )
+    f.occ(
+        "2025-07-25",
+        "move-to-tenancy",
+        R(
+            "sl",
+            "Tamsin's last day with me. Placement ended today - Callum helped her move her "
+            "things to her new flat on Brackley Street.",
+            "11:00",
+        ),
+        R(
+            "pa",
+            "Supported lodgings ended, moved T into Flat 4, 19 Brackley St today, collected "
+            "keys 09:00. Gas/electric set up. Setting up home allowance spent on cot and bed.",
+            "09:00",
+            "House move",
+        ),
+        R(
+            "csc",
+            "Change of address: Tamsin (29 weeks pregnant) has moved from "
+            "her supported lodgings to her own tenancy at Flat 4, 19 Brackley Street.",
+            kind="Address change",
+        ),
+    )
+
+    # --- assault in August, two arrests, charge, MARAC -------------------------------------
+    f.occ(
+        "2025-08-16",
+        "da-incident-aug",
+        R(
+            "pol",
+            "LOG 0094 16/08/25 0118HRS. DOMESTIC - FLAT 4, 19 BRACKLEY ST. FEMALE 18YRS (32/40 "
+            "PREGNANT) STATES EX-PARTNER DEAN ROURKE PUNCHED HER TO HEAD AND KICKED DOOR IN. "
+            "OFFICERS AND AMBULANCE ON SCENE 0131. SUSPECT LEFT PRIOR. DASH HIGH (17 TICKS). "
+            "CRIME WB/25/51936 ABH. VICTIM TO MATERNITY BY AMBULANCE.",
+            "01:18",
+            "Domestic incident",
+            ref="WB/25/51936",
+        ),
+    )
+    f.occ(
+        "2025-08-16",
+        "maternity-triage",
+        R(
+            "mw",
+            "Contact type: Maternity triage attendance (BIBA 02:05). Outcome: 32+3, blow to "
+            "head, no abdominal trauma. CTG reactive. Obs normal. Discharged 05:30 to friend's "
+            "address. Safeguarding midwife informed.",
+            "02:05",
+            "Triage",
+        ),
+    )
+    f.occ(
+        "2025-08-16",
+        "dean-arrest-aug",
+        R(
+            "pol",
+            "DEAN ROURKE ARRESTED 0655HRS AT 88 TANNER ROW RE WB/25/51936 ABH. CONVEYED TO "
+            "WENDLEBURY CUSTODY.",
+            "06:55",
+            "Arrest",
+            ref="WB/25/51936",
+        ),
+    )
+    f.occ(
+        "2025-08-16",
+        "kyle-arrest-aug",
+        R(
+            "pol",
+            "KYLE ROURKE (BROTHER OF DEAN) ARRESTED 1640HRS BRACKLEY ST FOR CRIMINAL DAMAGE "
+            "(SMASHED WINDOW FLAT 4) AND THREATS TO VICTIM. CRIME WB/25/52007.",
+            "16:40",
+            "Arrest",
+            ref="WB/25/52007",
+        ),
+    )
+    f.occ(
+        "2025-08-17",
+        "dean-charged",
+        R(
+            "pol",
+            "DEAN ROURKE CHARGED ABH (WB/25/51936), REMANDED IN CUSTODY TO APPEAR WENDLEBURY MC "
+            "18/08/25. VICTIM INFORMED.",
+            "11:20",
+            "Charge",
+            ref="WB/25/51936",
+        ),
+    )
+    f.occ(
+        "2025-08-18",
+        "csc-da-notification",
+        R(
+            "csc",
+            "Police notification received: domestic incident 16/08 at Tamsin's flat, Dean "
+            "Rourke assaulted Tamsin (32 weeks pregnant), DASH high, Dean charged and "
+            "remanded. Referred to MARAC by police. Unborn's CP plan - core group to be "
+            "brought forward.",
+            kind="Police notification",
+        ),
+    )
+    f.occ(
+        "2025-08-28",
+        "marac",
+        R(
+            "pol",
+            "MARAC - TAMSIN ORRELL (V) / DEAN ROURKE (P). ACTIONS: MARKER ON ADDRESS, "
+            "SANCTUARY REFERRAL, BAIL/REMAND CONDITIONS SHARED.",
+            "09:30",
+            "MARAC",
+        ),
+        R(
+            "pa",
+            "MARAC today - T's case heard. IDVA allocated. Sanctuary scheme via housing.",
+            "09:30",
+            "Meeting",
+        ),
+        R(
+            "mw",
+            "Contact type: MARAC. Outcome: information shared; flag on maternity record; "
+            "birth plan updated.",
+            kind="MARAC",
+        ),
+        R(
+            "hsg",
+            "MARAC action: sanctuary measures for Flat 4, 19 Brackley St, door replaced.",
+            kind="MARAC",
+        ),
+        R(
+            "csc",
+            "Multi Agency Risk Assessment Conference held for Tamsin. Dean remanded; IDVA "
+            "allocated; housing to add sanctuary measures; unborn CP plan continues.",
+            "10:00",
+            "MARAC",
+        ),
+    )
+
+    # --- adult safeguarding, birth, the adults' side taking the lead ------------------------
+    f.occ(
+        "2025-09-03",
+        "asc-concern",
+        R(
+            "pa",
+            "Raised adult safeguarding concern with Adult Social Care for T (18, care "
+            "experienced, DA, MH, pregnant) - online form.",
+            "15:20",
+            "Safeguarding",
+        ),
+        R(
+            "asc",
+            "Safeguarding concern received from Next Steps PA: Tamsin Orrell (18), domestic "
+            "abuse by ex-partner (remanded), self-neglect risk, care and support needs "
+            "(mental health). For s42 screening.",
+            "15:20",
+            "Safeguarding concern",
+        ),
+    )
+    f.occ(
+        "2025-09-05",
+        "s42-decision",
+        R(
+            "asc",
+            "Section 42 decision: duty met (care and support needs, experiencing abuse, "
+            "unable to protect self without support). S42 enquiry opened; planning meeting "
+            "to be arranged after baby's birth.",
+            kind="S42 decision",
+        ),
+    )
+    f.occ(
+        "2025-09-29",
+        "birth",
+        R(
+            "mw",
+            "Contact type: Birth. Outcome: SVD 14:52 at 38+4, baby girl Ruby, 3.02kg, Apgar "
+            "9/10. Safeguarding alert actioned - CSC informed, CP plan.",
+            "14:52",
+            "Birth",
+        ),
+        R(
+            "csc",
+            "Tamsin gave birth to a baby girl (Ruby Orrell) this afternoon at Wendlebury & "
+            "District Hospital. Baby's CP plan now in force. Mother and baby to remain on the "
+            "postnatal ward.",
+            kind="Birth",
+        ),
+        R(
+            "pa",
+            "T had her baby - Ruby, 3.02kg, born this afternoon. Both well.",
+            kind="Birth",
+        ),
+        R(
+            "gp",
+            "Birth notification: baby girl born 29/09/25 to Tamsin Orrell. New patient "
+            "registration to follow.",
+            kind="Birth",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-10-01",
+        "postnatal-discharge",
+        R(
+            "mw",
+            "Contact type: Postnatal discharge. Outcome: mother and baby home to Flat 4, "
+            "Brackley St. Community midwife visit tomorrow.",
+            "12:00",
+            "Discharge",
+        ),
+        R(
+            "csc",
+            "Ruby and Tamsin discharged home from hospital to the flat today, safety plan "
+            "agreed (no contact with Dean, who remains on remand).",
+            kind="Hospital discharge",
+        ),
+    )
+    f.occ(
+        "2025-10-08",
+        "s42-planning-meeting",
+        R(
+            "asc",
+            "S42 safeguarding planning meeting (chair: G Lyall). Attended: Tamsin, PA, CPN, "
+            "police DA officer, housing. Adult safeguarding plan agreed; ASC to lead for "
+            "Tamsin as an adult; children's services continue for Ruby.",
+            "10:00",
+            "Safeguarding meeting",
+        ),
+        R(
+            "pa",
+            "Adult safeguarding (s42) planning meeting. ASC taking the lead for T now.",
+            "10:00",
+            "Meeting",
+        ),
+        R(
+            "cmht",
+            "Attended adult safeguarding planning meeting. CPN to continue weekly contacts; "
+            "perinatal MH assessment booked.",
+            "10:00",
+            "Meeting",
+        ),
+        R(
+            "pol",
+            "ADULT SAFEGUARDING PLANNING MTG (S42) RE TAMSIN ORRELL - DA OFFICER ATTENDED. "
+            "ROURKE TRIAL DATE 12/01/26.",
+            "10:15",
+            "Meeting",
+        ),
+        R(
+            "hsg",
+            "S42 meeting - housing attended. Sanctuary works complete.",
+            kind="Meeting",
+            shift="month",
+        ),
+    )
+    f.occ(
+        "2025-10-09",
+        "core-group-baby",
+        R(
+            "csc",
+            "Core group for Ruby (CP plan) at the flat. Tamsin engaging well; baby thriving; "
+            "no contact with Dean.",
+            "14:00",
+            "Core group",
+        ),
+        R(
+            "mw",
+            "Contact type: Core group (home). Outcome: feeding well, weight regained.",
+            "14:00",
+            "Core group",
+        ),
+        R(
+            "pa",
+            "Core group for Ruby at T's flat.",
+            "14:00",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2025-11-05",
+        "s42-review",
+        R(
+            "asc",
+            "S42 review meeting. Risks reduced (perpetrator remanded, sanctuary, CPN and PA "
+            "input). Adult safeguarding plan continues under ASC lead; Safeguarding Adults "
+            "Board to be notified as an example of transition learning.",
+            "11:00",
+            "Safeguarding meeting",
+        ),
+        R(
+            "pa",
+            "Minutes received from ASC (pasted): 'S42 review meeting 05/11/25 - risks "
+            "reduced, adult safeguarding plan continues under ASC lead.' PA to continue "
+            "fortnightly visits.",
+            kind="Meeting minutes",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2025-11-19",
+        "sab-notification",
+        R(
+            "asc",
+            "Case notified to the Wendlebury Safeguarding Adults Board (case review subgroup) "
+            "for transition learning; SAB to consider with the children's partnership.",
+            kind="SAB notification",
+        ),
+    )
+
+    # --- routine single entries ------------------------------------------------------------
+    f.fill(
+        "pa",
+        "2024-09-02",
+        "2025-06-27",
+        [
+            ("Telephone", "Weekly check-in call with T. Fine, at college."),
+            ("Visit", "Visit to T - budgeting session, ok."),
+            ("Text", "Text reminder re bursary and ID appointment."),
+        ],
+    )
+    f.fill(
+        "pa",
+        "2025-10-13",
+        "2025-11-28",
+        [("Visit", "Home visit at the flat - tidy, T tired, Ruby asleep.")],
+    )
+    f.fill(
+        "col",
+        "2024-09-04",
+        "2025-05-23",
+        [
+            ("", "Tamsin late to period 1 again this week, spoke to her - says buses."),
+            (
+                "",
+                "Tamsin came to student services upset about a friend; listened, no "
+                "safeguarding concerns.",
+            ),
+            ("", "Attendance this half term 64%. Letter home to carer."),
+        ],
+        timed=False,
+    )
+    f.fill(
+        "sl",
+        "2024-09-02",
+        "2025-07-18",
+        [
+            ("", "Tamsin in by curfew all week, cooked tea together."),
+            ("", "Tamsin came in at 11pm, 1 hour late. Told her off."),
+        ],
+        timed=False,
+    )
+    f.fill(
+        "camhs",
+        "2024-09-02",
+        "2025-07-11",
+        [
+            ("Appointment", "Contact type: Face to face. Outcome: mood improving, no SH."),
+            ("Appointment", "Contact type: Video. Outcome: DNA, text sent."),
+        ],
+    )
+    f.fill(
+        "mw",
+        "2025-04-01",
+        "2025-09-19",
+        [
+            (
+                "Antenatal",
+                "Contact type: Antenatal check (community). Outcome: BP/urine NAD, SFH on chart.",
+            ),
+            ("Antenatal", "Contact type: Antenatal check. Outcome: FMs felt, all normal."),
+        ],
+    )
+    f.fill(
+        "gp",
+        "2024-09-02",
+        "2025-11-28",
+        [
+            ("Consultation", "S: sore throat 3/7. O: tonsils NAD. A: viral. P: advice."),
+            ("Medication", "Repeat: sertraline 50mg issued."),
+        ],
+    )
+    f.fill(
+        "cmht",
+        "2025-06-16",
+        "2025-11-28",
+        [
+            ("Telephone", "CPN telephone contact, mood stable, no risk issues."),
+            ("Home visit", "CPN home visit, T managing, baby well."),
+        ],
+    )
+    return f.case()
+
+
 def blind_dedup_cases_20() -> list[BlindCase]:
     """The twentieth blind set's families, in the order they were written."""
-    return [_dunmerrow()]
+    return [_dunmerrow(), _orrell()]
 
 
 if __name__ == "__main__":
