@@ -15,21 +15,32 @@ sheets over twelve to eighteen months:
    host's notice, a tenancy, the end of looked-after status, an assault by the boyfriend (his
    arrest and charge, his brother's arrest), a MARAC, the baby's birth, and adult social care's
    section 42 safeguarding taking the lead from children's services.
+3. The Yardley family (Castlebrook): three children at two schools (Lacey, thirteen, at a
+   secondary academy; Mason and Ellie at a primary) whose mother's new partner is a registered
+   sex offender on licence who has not disclosed the relationship: a police call-out that
+   reveals him, MAPPA level 2 meetings, a disclosure under the child sex offender disclosure
+   scheme on the grandmother's application, a Clare's Law disclosure, a safety plan, child
+   protection plans, messages to Lacey, a breach found at dawn (his arrest, the mother's arrest,
+   police protection), his recall to prison, charge, plea and sentence, a pre-proceedings
+   meeting, a management transfer, his release, and a step down to child in need.
 
 How they were written (blind): composed from the domain brief (DOMAIN.md), the `Event` schema
 (chronology/schema.py), the shared kit (sample_data/dedup_case_kit.py), the module docstring and
-the agency constants at the top of the seventh set (for the file's format only; none of its
-families, wordings or places reused) and the last thirty lines of the fourteenth set (for how a
-set module ends). The duplicate rules, their settings, the linkage model, any bench result, the
-tests and every other labelled set were not read, and the merge was not run on these cases.
+the agency constants at the top of the seventh set (read for the file's format only, together
+with the few lines just after the constants that declare its term-time agencies and open its
+first case's sheets; none of its families, wordings or places reused) and the last thirty lines
+of the fourteenth set (for how a set module ends). The duplicate rules, their settings, the
+linkage model, any bench result, the tests and every other labelled set were not read, and the
+merge was not run on these cases.
 
-The services write very differently: police logs in capitals with log, CAD and crime numbers;
-long social care narrative; "Contact type: ... Outcome: ..." templates (specialist nurses, school
-nursing, midwifery, the leaving care service); GP "S: O: A: P:" notes and "Letter filed" lines;
-school and college logs in the first person with no event-type column; emergency department and
-ward notes in clinical shorthand written as several rows; ambulance incident summaries;
-first-person notes of other services (a pharmacist, a family support worker, a supported
-lodgings host, an IDVA).
+The services write very differently: police logs in capitals with log, CAD, crime, custody and
+ViSOR numbers; long social care narrative; "Contact type: ... Outcome: ..." templates (the
+diabetes nurse, school nursing, CAMHS, midwifery) and probation's "Contact: ... Outcome: ...";
+GP "S: O: A: P:" notes and "Letter filed" lines; school, college and lodgings-host logs in the
+first person with no event-type column; emergency department and ward notes in clinical
+shorthand, one attendance written as several rows; ambulance incident summaries; formal MAPPA
+minutes; first-person notes of other services (a pharmacist, a family support worker, a
+personal adviser, an IDVA).
 
 A case is `(name, events, truth, noise)`. `truth` maps each row's key `file|sheet|row` to an
 occurrence id; rows sharing an id record the same real-world occurrence. `noise` holds the ids of
@@ -72,9 +83,15 @@ How the rows were labelled (the rules given for this set, applied throughout):
 - Decision for this set: a hospital admission or discharge recorded by the ward and by another
   service that reports it (the diabetes nurse's "Inpatient: admitted today...", social care's
   "admitted this morning") is one occurrence, even when that service also saw the child on the
-  ward that day; a planned (supervised) admission is an admission like any other. A later
-  nursing note during the stay, and the discharge summary letter filed by the GP, are their own
-  occurrences.
+  ward that day or the next; a planned (supervised) admission is an admission like any other.
+  A later nursing note during the stay, and the discharge summary letter filed by the GP, are
+  their own occurrences.
+- Decision for this set: social care's row reporting an arrest or a court result it was told of
+  ("Police update: ... arrested this morning", "pleaded guilty at the magistrates' court
+  today") is a record of that life event (one occurrence with the police's and probation's
+  rows), unlike a police notification of an incident received by the MASH or the social worker
+  (a PPN, "Police notification received: domestic incident ..."), which is its own occurrence
+  even when it mentions a later arrest or charge.
 - Decision for this set: a pharmacy's emergency supply of insulin and the email it then sends
   the GP about the supply are two occurrences (the supply, the email); the GP's "email received"
   row is the other end of the email. Routine repeat prescriptions issued by the GP and repeats
@@ -102,6 +119,25 @@ How the rows were labelled (the rules given for this set, applied throughout):
 - Decision for this set: after an assault attended by police with an ambulance (the ambulance
   keeps no sheet here), the maternity triage attendance that follows is a separate occurrence
   (the hospital attendance).
+- Decision for this set: a disclosure made at a joint visit (police with the social worker) or
+  at the police station with the IDVA present is one occurrence recorded by both; the child sex
+  offender disclosure and the Clare's Law disclosure six days later are two, and the
+  grandmother's application that led to the first is a third.
+- Decision for this set: one email sent to several services (the safety plan sent to both
+  schools) is one occurrence at every end; it stays apart from the home visit at which the
+  safety plan was agreed that morning.
+- Decision for this set: an arrest made at an unannounced police visit is one occurrence with
+  that visit (both police sheets' rows describe the finding and the arrest); the mother's arrest
+  minutes later and the police protection of the children are separate occurrences.
+- Decision for this set: a licence recall is two occurrences: probation's request for recall,
+  and the licence revocation, whose probation record ("licence revoked, recall notice issued")
+  and police record ("recall notice received") are the two ends of one notice; the charge on the
+  same day is another. A magistrates' hearing recorded by police, probation and social care is
+  one occurrence; the Crown Court sentence later is another; so is the release on licence and
+  the offender's notification of his address three days later.
+- Decision for this set: the children's return home from their grandmother's (the end of their
+  section 20 accommodation) is one occurrence when social care records it and the primary
+  school writes it the next day in one row per child.
 
 Look-alikes kept apart:
 
@@ -136,6 +172,24 @@ Look-alikes kept apart:
   receipt of the notification; the adult safeguarding concern and the section 42 decision; the
   birth and the postnatal discharge; the section 42 planning meeting and the baby's core group
   on consecutive days; the section 42 planning meeting and the section 42 review.
+- Yardley: a routine police visit to the registered address and probation's supervision a week
+  later; Ellie's comment in class and the school's call to the mother that afternoon; the police
+  call-out and the notification to the MASH the next day (and its screening decision the day
+  after); the police's call to probation and the MASH decision the next day; the strategy
+  discussion and the joint S47 visit the next day; the social worker seeing Mason and Ellie at
+  the primary and Lacey at the secondary on one day (two visits); the grandmother's disclosure
+  application and the disclosure; the child sex offender disclosure and the Clare's Law
+  disclosure six days apart; the safety plan visit and the safety plan email the same day; the
+  first core group and the MAPPA review the next day; Lacey's disclosure to her DSL and the
+  DSL's call to the social worker fifteen minutes later; the second strategy discussion and the
+  phone seizure; the partner's arrest, the mother's arrest and the police protection within
+  half an hour, the call to probation and probation's recall request that afternoon; the recall
+  notice and the charge, both the next day; the magistrates' hearing, the third strategy discussion
+  and the section 20 agreement on one day; the letter before proceedings and the PLO meeting;
+  the graffiti call-out and the tenant's call to housing two days later; the December core
+  group and the MAPPA pre-release meeting two days later; a review conference and the core
+  group the next day; the release and the notification of address; three review conferences
+  and four core groups.
 
 Everything is invented: people, workers, schools, colleges, surgeries, pharmacies, hospitals,
 wards, towns, addresses, postcodes and reference numbers. Deterministic: one fixed seed per case
@@ -170,6 +224,9 @@ ADULT_MH = "Adult Mental Health"
 MIDWIFERY = "Midwifery"
 HOUSING = "Housing"
 ASC = "Adult Social Care"
+PROBATION = "Probation Service"
+MAPPA = "MAPPA Unit"
+DA_SERVICE = "Domestic Abuse Service"
 
 TERM_TIME_AGENCIES: tuple[str, ...] = (SCHOOL, SCHOOL_NURSE, COLLEGE)
 
@@ -1644,6 +1701,13 @@ def _orrell() -> BlindCase:
             "interview requested from PA. Manager oversight: consider CSE screening tool.",
             kind="Police notification",
         ),
+        R(
+            "csc",
+            "Notification received from police - Tamsin reported missing by carer 22/11 at "
+            "23:30, found 23/11 at Dean Rourke's address (21). Return interview requested from "
+            "PA. Manager oversight: consider CSE screening tool.",
+            kind="Police notification",
+        ),
     )
     f.occ(
         "2024-11-27",
@@ -2461,9 +2525,1136 @@ def _orrell() -> BlindCase:
     return f.case()
 
 
+# --------------------------------------------------------------------------------------------
+# Case 3: the Yardley family, Castlebrook. Gemma Yardley (b. 1990) and her children Lacey
+# (b. 11/04/2011) at Harrowdene Academy, and Mason (b. 02/09/2016) and Ellie (b. 19/06/2018)
+# at Brookvale Primary School, live at 31 Sorrel Way, Castlebrook CX9 4RU (from November 2024
+# 8 Linnet Close, Castlebrook CX3 1PF); registered at Pennant Lane Surgery. Gemma's new partner
+# Craig Tolland (b. 1985) is a registered sex offender on licence with a sexual harm prevention
+# order, registered at his mother's address (5 Pellow Court), who has not told Gemma or the
+# authorities of the relationship. A police incident reveals him, MAPPA level 2, a disclosure
+# under the child sex offender disclosure scheme on the grandmother's application, a Clare's
+# Law disclosure, a safety plan, child protection plans, messages to Lacey, a breach found at
+# dawn, two arrests, police protection, recall to prison, sentence and release.
+# --------------------------------------------------------------------------------------------
+
+
+def _yardley() -> BlindCase:
+    f = Family(
+        "yardley",
+        2003,
+        {
+            "inc": Sheet(
+                POLICE,
+                "Castlebrook_Police_return.xlsx",
+                "Incidents and custody",
+                (("2024-01-01", "Response / custody"),),
+            ),
+            "ppu": Sheet(
+                POLICE,
+                "Castlebrook_Police_return.xlsx",
+                "PPU (MOSOVO)",
+                (("2024-01-01", "DC 3376 R Voss"),),
+            ),
+            "prob": Sheet(
+                PROBATION,
+                "Probation_return_C_Tolland.xlsx",
+                "Contacts",
+                (("2024-01-01", "Nathan Greer PP"),),
+            ),
+            "mappa": Sheet(
+                MAPPA,
+                "MAPPA_Unit_chronology.xlsx",
+                "Meetings",
+                (("2024-01-01", "MAPPA Coordinator"),),
+            ),
+            "csc": Sheet(
+                CSC,
+                "CSC_chronology_Yardley.xlsx",
+                "Chronology",
+                (("2024-01-01", "MASH"), ("2024-03-20", "Hannah Coulby SW")),
+            ),
+            "sec": Sheet(
+                SCHOOL,
+                "Harrowdene_Academy_CPOMS.xlsx",
+                "Lacey Y",
+                (("2024-01-01", "T Oyelaran (DSL)"),),
+                typed=False,
+            ),
+            "pri": Sheet(
+                SCHOOL,
+                "Brookvale_Primary_safeguarding.xlsx",
+                "Log",
+                (("2024-01-01", "S Merriweather (DSL)"),),
+                typed=False,
+            ),
+            "gp": Sheet(
+                GP,
+                "Pennant_Lane_Surgery_chronology.xlsx",
+                "Yardley family",
+                (("2024-01-01", "Dr K Strudwick"),),
+            ),
+            "sn": Sheet(
+                SCHOOL_NURSE,
+                "School_Nursing_Castlebrook.xlsx",
+                "Chronology",
+                (("2024-01-01", "Anita Roscoe SN"),),
+            ),
+            "da": Sheet(
+                DA_SERVICE,
+                "Castlebrook_DA_Service_return.xlsx",
+                "IDVA notes",
+                (("2024-01-01", "Kerry Lamb IDVA"),),
+            ),
+            "hsg": Sheet(
+                HOUSING,
+                "Castlebrook_Homes_return.xlsx",
+                "Tenancy notes",
+                (("2024-01-01", "M Achterberg (Housing Officer)"),),
+            ),
+        },
+    )
+
+    # --- before anyone knows ----------------------------------------------------------------
+    f.occ(
+        "2024-02-14",
+        "ppu-visit-registered",
+        R(
+            "ppu",
+            "VISOR VS/21/40882 - ROUTINE UNANNOUNCED HOME VISIT TO REGISTERED ADDRESS 5 PELLOW "
+            "COURT. RSO CRAIG TOLLAND NOT PRESENT. HIS MOTHER STATES HE IS 'OUT A LOT' AND "
+            "'STAYS AT A GIRLFRIEND'S SOMETIMES', WOULD NOT SAY WHERE. ARMS RISK REVIEW DUE.",
+            "10:15",
+            "Home visit",
+            ref="VS/21/40882",
+        ),
+    )
+    f.occ(
+        "2024-02-20",
+        "prob-supervision-feb",
+        R(
+            "prob",
+            "Contact: Office supervision (planned). Outcome: attended. Asked directly about "
+            "relationships - CT denies any new relationship and says he stays at his mum's "
+            "every night. Reminded of licence condition to disclose relationships and SHPO "
+            "prohibition on unsupervised contact with under-16s.",
+            "11:00",
+            "Supervision",
+        ),
+    )
+    f.occ(
+        "2024-03-06",
+        "ellie-comment",
+        R(
+            "pri",
+            "Ellie (Year 1) told Miss Abbott at carpet time that 'Craig' lives at her house "
+            "now and takes her and Mason to the park and puts her to bed. We don't know a "
+            "Craig. Logged as a concern for my attention.",
+            "09:20",
+        ),
+    )
+    f.occ(
+        "2024-03-06",
+        "pri-call-mother",
+        R(
+            "pri",
+            "I rang mum after school. Gemma said Craig is 'a friend who helps out' and "
+            "doesn't live there. No further action, will monitor.",
+            "15:30",
+        ),
+    )
+    f.occ(
+        "2024-03-16",
+        "incident-sorrel-way",
+        R(
+            "inc",
+            "LOG 2214 16/03/24 2238HRS. REPORT FROM NEIGHBOUR OF SHOUTING AT 31 SORREL WAY. "
+            "OFFICERS ATTENDED 2251. VERBAL ARGUMENT ONLY BETWEEN GEMMA YARDLEY AND MALE WHO "
+            "GAVE NAME CRAIG TOLLAND DOB 07/10/85. PNC: REGISTERED SEX OFFENDER, SHPO, ON "
+            "LICENCE. 3 CHILDREN IN HOUSE IN BED. MALE STATES HE IS 'VISITING'. NO OFFENCES "
+            "DISCLOSED. PPU TO BE NOTIFIED.",
+            "22:38",
+            "Domestic - verbal",
+        ),
+    )
+    f.occ(
+        "2024-03-17",
+        "ppn-march",
+        R(
+            "inc",
+            "PPN SUBMITTED TO MASH - CHILDREN LACEY (12), MASON (7), ELLIE (5) YARDLEY, "
+            "RSO PRESENT AT ADDRESS LOG 2214.",
+            "03:10",
+            "PPN",
+        ),
+        R(
+            "csc",
+            "Police notification received (PPN): on 16/03 police attended 31 Sorrel Way for a "
+            "verbal argument; the man present, Craig Tolland, is a registered sex offender on "
+            "licence with an SHPO. Lacey, Mason and Ellie were in the house. RAG: red.",
+            kind="Contact - police notification",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-03-18",
+        "ppu-calls-probation",
+        R(
+            "ppu",
+            "TELEPHONE CALL TO PROBATION (PP N GREER) RE LOG 2214 - TOLLAND AT ADDRESS WITH 3 "
+            "CHILDREN, UNDISCLOSED RELATIONSHIP. PP TO CALL HIM IN. MAPPA REFERRAL FOR LEVEL 2.",
+            "09:40",
+            "Telephone",
+        ),
+        R(
+            "prob",
+            "Contact: Phone call from DC Voss (PPU). Outcome: CT found by police at a woman's "
+            "address with 3 children on Sat night. Will bring forward appointment and refer "
+            "to MAPPA level 2.",
+            "09:40",
+            "Telephone",
+        ),
+    )
+    f.occ(
+        "2024-03-19",
+        "mash-decision-march",
+        R(
+            "csc",
+            "MASH screening decision on the PPN of 16/03 (received 18/03): risk of sexual harm "
+            "from a registered sex offender with unsupervised access. Threshold met - strategy "
+            "discussion tomorrow; school checks done.",
+            kind="MASH decision",
+        ),
+    )
+    f.occ(
+        "2024-03-20",
+        "strategy-1",
+        R(
+            "csc",
+            "Strategy discussion, chaired by TM Lucy Brannan. Present: Hannah Coulby SW, DC "
+            "Voss (PPU), Nathan Greer (Probation), DSLs from Brookvale and Harrowdene. Craig "
+            "Tolland's convictions shared (2021: attempted sexual communication with a child, "
+            "making indecent images). Agreed: joint S47; police to consider a disclosure to "
+            "mother; probation to address licence breach of non-disclosure.",
+            "10:00",
+            "Strategy discussion",
+        ),
+        R(
+            "ppu",
+            "STRAT MTG - YARDLEY CHILDREN / RSO TOLLAND. JOINT S47. DISCLOSURE TO BE "
+            "CONSIDERED UNDER CSODS/POWERS. JOINT VISIT TOMORROW.",
+            "10:00",
+            "Strategy",
+        ),
+        R(
+            "prob",
+            "Contact: Multi-agency strategy meeting. Outcome: attended; CT in breach of licence "
+            "(non-disclosure of relationship); warning letter; MAPPA L2 referral made.",
+            "10:15",
+            "Meeting",
+        ),
+        R(
+            "pri",
+            "Strategy meeting by phone re Mason and Ellie. I shared Ellie's comment from 6th "
+            "March about Craig.",
+            "10:00",
+        ),
+        R(
+            "sec",
+            "Strat meeting about Lacey and siblings. Nothing from Lacey here so far.",
+        ),
+    )
+    f.occ(
+        "2024-03-21",
+        "joint-visit-s47",
+        R(
+            "csc",
+            "Joint S47 home visit with DC Voss. Gemma told that Craig Tolland has convictions "
+            "which mean he poses a risk to children (detail not yet disclosed). She was shocked "
+            "and then angry, says he is 'a good man'. Agreed Craig will not stay at the house "
+            "pending assessment.",
+            "16:00",
+            "S47 visit",
+        ),
+        R(
+            "ppu",
+            "JOINT VISIT WITH SW COULBY TO 31 SORREL WAY. MOTHER ADVISED OF RISK. CSODS "
+            "DISCLOSURE NOT MADE TODAY - APPLICATION ROUTE TO BE CONSIDERED.",
+            "16:00",
+            "Visit",
+        ),
+    )
+    f.occ(
+        "2024-03-22",
+        "sw-sees-primary",
+        R(
+            "csc",
+            "Mason and Ellie seen at Brookvale individually with the DSL present. Mason says "
+            "Craig 'sleeps in mummy's bed'. Ellie says Craig gives her baths sometimes.",
+            "10:30",
+            "Children seen",
+        ),
+        R(
+            "pri",
+            "Mason seen by SW Hannah with me in the room. Said Craig sleeps in mum's bed.",
+            "10:30",
+        ),
+        R(
+            "pri",
+            "Ellie seen by SW Hannah with me. Said Craig does her bath sometimes.",
+            "10:30",
+        ),
+    )
+    f.occ(
+        "2024-03-22",
+        "sw-sees-lacey",
+        R(
+            "csc",
+            "Lacey seen alone at Harrowdene Academy. She dislikes Craig, says he 'stares' and "
+            "asked for her Snapchat. She said no.",
+            "13:30",
+            "Child seen",
+        ),
+        R(
+            "sec",
+            "SW came to see Lacey period 5 in the pastoral room. Lacey said afterwards she "
+            "felt better for talking.",
+            "13:30",
+        ),
+    )
+    f.occ(
+        "2024-03-27",
+        "csods-application",
+        R(
+            "ppu",
+            "CSODS (SARAH'S LAW) APPLICATION RECEIVED FROM PAULINE YARDLEY (MATERNAL "
+            "GRANDMOTHER) RE CRAIG TOLLAND, CONCERNED FOR GRANDCHILDREN. FACE TO FACE "
+            "APPLICATION COMPLETED AT CASTLEBROOK STATION. REF CSODS/24/119.",
+            "14:00",
+            "CSODS application",
+            ref="CSODS/24/119",
+        ),
+    )
+
+    # --- MAPPA, the two disclosures, the safety plan -----------------------------------------
+    f.occ(
+        "2024-04-03",
+        "mappa-l2",
+        R(
+            "mappa",
+            "MAPPA Level 2 meeting (Category 1 RSO), Chair: Supt D Harker. Subject: Craig "
+            "Tolland. Risk: high to children. Actions: licence variation (exclusion from 31 "
+            "Sorrel Way), disclosure to partner to be made under CSODS, housing to flag "
+            "tenancy, police to increase home visits.",
+            "10:00",
+            "MAPPA meeting",
+        ),
+        R(
+            "ppu",
+            "MAPPA L2 - TOLLAND. RISK HIGH. CSODS DISCLOSURE TO MOTHER APPROVED.",
+            "10:00",
+            "MAPPA",
+        ),
+        R(
+            "prob",
+            "Contact: MAPPA level 2 meeting. Outcome: licence variation to be requested "
+            "(exclusion zone Sorrel Way).",
+            "10:00",
+            "MAPPA",
+        ),
+        R(
+            "csc",
+            "Multi-Agency Public Protection Arrangements meeting about Craig Tolland, SW "
+            "attended for the children. Disclosure to Gemma agreed.",
+            "10:00",
+            "Multi-agency meeting",
+        ),
+        R(
+            "hsg",
+            "MAPPA meeting re Craig Tolland - alert added to 31 Sorrel Way tenancy.",
+            kind="MAPPA",
+            shift="month",
+        ),
+    )
+    f.occ(
+        "2024-04-09",
+        "csods-disclosure",
+        R(
+            "ppu",
+            "CSODS DISCLOSURE MADE TO GEMMA YARDLEY AT HOME BY DC VOSS, SW COULBY PRESENT. "
+            "DETAILS OF 2021 CONVICTIONS GIVEN. CONFIDENTIALITY UNDERTAKING SIGNED. "
+            "CSODS/24/119.",
+            "11:00",
+            "Disclosure",
+            ref="CSODS/24/119",
+        ),
+        R(
+            "csc",
+            "Joint visit with DC Voss for the Sarah's Law disclosure to Gemma. Gemma cried, "
+            "said Craig told her it was 'a misunderstanding with a 15 year old'. She says she "
+            "will end the relationship.",
+            "11:00",
+            "Home visit",
+        ),
+    )
+    f.occ(
+        "2024-04-15",
+        "dvds-disclosure",
+        R(
+            "ppu",
+            "DVDS (CLARE'S LAW) RIGHT TO KNOW DISCLOSURE TO GEMMA YARDLEY AT CASTLEBROOK "
+            "STATION, IDVA PRESENT. TOLLAND: 2014 ASSAULT ON FORMER PARTNER, 2016 HARASSMENT. "
+            "REF DVDS/24/0603.",
+            "14:30",
+            "Disclosure",
+            ref="DVDS/24/0603",
+        ),
+        R(
+            "da",
+            "I went with Gemma to the police station for a Clare's Law disclosure about Craig's "
+            "violence to a previous partner. Gemma quiet, said 'so everything he told me was "
+            "lies'. Safety plan started.",
+            "14:30",
+            "Accompanied",
+        ),
+    )
+    f.occ(
+        "2024-04-16",
+        "safety-plan-agreed",
+        R(
+            "csc",
+            "Home visit: written safety plan agreed and signed with Gemma - Craig not to come to "
+            "the house or have any contact with the children; Gemma to tell the SW of any "
+            "contact; grandmother Pauline to do school pick-ups for a month.",
+            "10:00",
+            "Safety plan",
+        ),
+    )
+    f.occ(
+        "2024-04-16",
+        "safety-plan-email",
+        R(
+            "csc",
+            "Safety plan emailed to Brookvale Primary and Harrowdene Academy DSLs with the "
+            "agreed collection arrangements (grandmother Pauline Yardley).",
+            "15:20",
+            "Email",
+        ),
+        R(
+            "pri",
+            "Email from SW with the safety plan. Craig Tolland NOT to collect. Photo of Pauline "
+            "(nan) on file for pick-ups. Told office and class teachers.",
+            "15:45",
+        ),
+        R(
+            "sec",
+            "Safety plan received from Hannah (SW) by email. Shared with HoY.",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-04-25",
+        "icpc",
+        R(
+            "csc",
+            "Initial Child Protection Conference for Lacey, Mason and Ellie (chair Ravi Dosanjh, "
+            "IRO). All three subject to CP plans, category sexual abuse (risk from a "
+            "registered sex offender). Safety plan to continue.",
+            "10:00",
+            "ICPC",
+        ),
+        R(
+            "ppu",
+            "ICPC YARDLEY CHILDREN - POLICE REPORT PRESENTED. CP PLANS X3.",
+            "10:00",
+            "Conference",
+        ),
+        R(
+            "prob",
+            "Contact: Child protection conference (Yardley children). Outcome: attended for "
+            "risk information on CT; children subject to CP plans.",
+            "10:00",
+            "Meeting",
+        ),
+        R(
+            "pri",
+            "Mason - ICPC today, now on a CP plan (sexual abuse - risk).",
+            "10:00",
+        ),
+        R(
+            "pri",
+            "Ellie - ICPC today, CP plan (sexual abuse - risk).",
+            "10:00",
+        ),
+        R(
+            "sec",
+            "Lacey: initial CP conference, Lacey on CP plan. I attended.",
+        ),
+    )
+    f.occ(
+        "2024-05-07",
+        "core-group-1",
+        R(
+            "csc",
+            "First core group at Brookvale. Gemma says she has ended it with Craig. Pauline "
+            "doing pick-ups. Lacey anxious.",
+            "15:45",
+            "Core group",
+        ),
+        R("pri", "Core group here after school. I have a meeting room booked each month."),
+        R(
+            "sn",
+            "Contact type: Core group. Outcome: SN to offer Lacey emotional health sessions.",
+            "15:45",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2024-05-08",
+        "mappa-review-may",
+        R(
+            "mappa",
+            "MAPPA Level 2 review - Craig Tolland. Licence variation granted (exclusion zone "
+            "Sorrel Way). Compliance reported as 'superficial'. Police home visits weekly.",
+            "14:00",
+            "MAPPA meeting",
+        ),
+        R(
+            "prob",
+            "Contact: MAPPA L2 review. Outcome: exclusion zone in force from 02/05.",
+            "14:00",
+            "MAPPA",
+        ),
+        R(
+            "csc",
+            "MAPPA review meeting - SW attended. Informed core group plan.",
+            kind="Multi-agency meeting",
+            shift="swap",
+        ),
+    )
+
+    # --- messages to Lacey, second strategy, phone seized, RCPC ------------------------------
+    f.occ(
+        "2024-06-05",
+        "lacey-discloses",
+        R(
+            "sec",
+            "Lacey came to me at break upset. She says someone she thinks is Craig has been "
+            "messaging her on Snapchat from a new account ('ur so mature', asking to meet "
+            "without her mum knowing). She showed me; I did not take the phone.",
+            "10:50",
+        ),
+    )
+    f.occ(
+        "2024-06-05",
+        "sec-calls-csc",
+        R(
+            "sec",
+            "I rang Hannah (SW) straight after and told her what Lacey said about the Snapchat "
+            "messages.",
+            "11:05",
+        ),
+        R(
+            "csc",
+            "Telephone call from Harrowdene DSL: Lacey disclosed Snapchat messages from an "
+            "account she believes is Craig Tolland's, asking to meet her secretly.",
+            "11:05",
+            "Telephone",
+        ),
+    )
+    f.occ(
+        "2024-06-06",
+        "strategy-2",
+        R(
+            "csc",
+            "Strategy discussion (reconvened) following Lacey's disclosure. Police to seize "
+            "and examine Craig's devices under SHPO powers; Lacey's phone to be examined with "
+            "her consent; Probation to consider recall.",
+            "09:30",
+            "Strategy discussion",
+        ),
+        R(
+            "ppu",
+            "STRATEGY DISCUSSION - SNAPCHAT CONTACT WITH LACEY YARDLEY (13). CRIME CX/24/20771 "
+            "BREACH SHPO (UNREGISTERED ACCOUNT). DEVICE VISIT TO BE MADE.",
+            "09:30",
+            "Strategy",
+            ref="CX/24/20771",
+        ),
+        R(
+            "sec",
+            "Strat meeting about the messages. Police taking it forward.",
+            "09:45",
+        ),
+    )
+    f.occ(
+        "2024-06-12",
+        "phone-seized",
+        R(
+            "ppu",
+            "UNANNOUNCED VISIT 5 PELLOW COURT. TOLLAND PRESENT. 2 MOBILE PHONES SEIZED UNDER "
+            "SHPO DEVICE-INSPECTION CONDITION FOR EXAMINATION. DENIES SNAPCHAT ACCOUNT. "
+            "CX/24/20771.",
+            "07:30",
+            "Home visit",
+            ref="CX/24/20771",
+        ),
+    )
+    f.occ(
+        "2024-07-18",
+        "rcpc-1",
+        R(
+            "csc",
+            "Review Child Protection Conference. Plans continue for all three. Lacey's "
+            "messages under investigation. Gemma says no contact with Craig but neighbours "
+            "report seeing his van.",
+            "10:00",
+            "RCPC",
+        ),
+        R(
+            "ppu",
+            "RCPC ATTENDED. CP PLANS CONTINUE. PHONE EXAMINATION OUTSTANDING.",
+            "10:00",
+            "Conference",
+        ),
+        R("pri", "Review conference - Mason and Ellie stay on CP plans."),
+        R(
+            "da",
+            "RCPC - I attended for Gemma. She minimised. Plans continue.",
+            "10:00",
+            "Meeting",
+        ),
+    )
+
+    # --- the breach: two arrests, police protection, recall, court ---------------------------
+    f.occ(
+        "2024-07-26",
+        "tolland-arrest",
+        R(
+            "inc",
+            "LOG 0361 26/07/24 0650HRS. PPU AND RESPONSE UNANNOUNCED VISIT 31 SORREL WAY ON "
+            "INTEL. CRAIG TOLLAND FOUND IN MOTHER'S BEDROOM. ARRESTED 0705HRS BREACH OF SHPO / "
+            "LICENCE EXCLUSION ZONE. ALL 3 CHILDREN IN HOUSE. CUSTODY REF CB/4471/24.",
+            "07:05",
+            "Arrest",
+            ref="CB/4471/24",
+        ),
+        R(
+            "ppu",
+            "TOLLAND ARRESTED AT 31 SORREL WAY 0705 - BREACH SHPO (UNSUPERVISED CONTACT WITH "
+            "CHILDREN U16). HE HAD BEEN HIDING IN WARDROBE.",
+            "07:05",
+            "Arrest",
+        ),
+    )
+    f.occ(
+        "2024-07-26",
+        "gemma-arrest",
+        R(
+            "inc",
+            "GEMMA YARDLEY ARRESTED 0722HRS AT 31 SORREL WAY - OBSTRUCT POLICE (BLOCKED STAIRS, "
+            "DENIED TOLLAND PRESENT). CUSTODY REF CB/4473/24. RUI 1530HRS.",
+            "07:22",
+            "Arrest",
+            ref="CB/4473/24",
+        ),
+    )
+    f.occ(
+        "2024-07-26",
+        "police-protection",
+        R(
+            "inc",
+            "POLICE PROTECTION (S.46) TAKEN 0730HRS FOR LACEY, MASON AND ELLIE YARDLEY. "
+            "CHILDREN TAKEN TO MATERNAL GRANDMOTHER PAULINE YARDLEY, 14 KESTREL RISE. EDT "
+            "INFORMED.",
+            "07:30",
+            "Police protection",
+        ),
+        R(
+            "csc",
+            "Police protection of all three children (s46) at 07:30 after Craig Tolland was "
+            "found in the home; children placed with maternal grandmother Pauline Yardley at "
+            "14 Kestrel Rise.",
+            "07:30",
+            "Police protection",
+        ),
+    )
+    f.occ(
+        "2024-07-26",
+        "ppu-phones-probation",
+        R(
+            "ppu",
+            "PP N GREER INFORMED BY TELEPHONE OF TOLLAND'S ARREST.",
+            "09:10",
+            "Telephone",
+        ),
+        R(
+            "prob",
+            "Contact: Phone call from PPU. Outcome: CT arrested 07:05 at Gemma Yardley's "
+            "address, breach of exclusion zone and SHPO. Emergency recall to be requested.",
+            "09:10",
+            "Telephone",
+        ),
+    )
+    f.occ(
+        "2024-07-26",
+        "recall-request",
+        R(
+            "prob",
+            "Contact: Recall request. Outcome: emergency (standard 24h) recall request "
+            "submitted to PPCS with SPO countersignature - breach of licence conditions 5 "
+            "(exclusion zone) and 9 (disclosure of relationships).",
+            "16:00",
+            "Recall",
+        ),
+    )
+    f.occ(
+        "2024-07-27",
+        "recall-issued",
+        R(
+            "prob",
+            "Contact: Recall. Outcome: licence revoked by PPCS; recall notice issued to "
+            "police. CT already in police custody.",
+            "10:30",
+            "Recall",
+        ),
+        R(
+            "inc",
+            "RECALL NOTICE RECEIVED FROM PPCS RE CRAIG TOLLAND - SUBJECT ALREADY IN CUSTODY "
+            "CB/4471/24. PNC UPDATED: UNLAWFULLY AT LARGE MARKER NOT REQUIRED.",
+            "10:45",
+            "Recall",
+        ),
+    )
+    f.occ(
+        "2024-07-27",
+        "tolland-charged",
+        R(
+            "inc",
+            "CRAIG TOLLAND CHARGED X2 BREACH OF SHPO (S.354 SENTENCING ACT 2020). REMANDED IN "
+            "CUSTODY TO CASTLEBROOK MC 29/07/24.",
+            "13:40",
+            "Charge",
+            ref="CB/4471/24",
+        ),
+    )
+    f.occ(
+        "2024-07-29",
+        "magistrates",
+        R(
+            "inc",
+            "CASTLEBROOK MAGISTRATES - TOLLAND PLEADED GUILTY BREACH SHPO X2. COMMITTED TO "
+            "CROWN COURT FOR SENTENCE. REMANDED (ALSO ON RECALL).",
+            "10:00",
+            "Court",
+        ),
+        R(
+            "prob",
+            "Contact: Court. Outcome: guilty pleas at Castlebrook MC, committed for sentence; "
+            "PSR requested. Returned to HMP Brackenmoor on recall.",
+            "12:30",
+            "Court",
+        ),
+        R(
+            "csc",
+            "Police update: Craig Tolland pleaded guilty at the magistrates' court today to "
+            "breaching his SHPO, committed to Crown Court for sentence and remanded.",
+            kind="Court outcome",
+        ),
+    )
+    f.occ(
+        "2024-07-29",
+        "strategy-3",
+        R(
+            "csc",
+            "Strategy discussion after the police protection. Agreed: children to remain with "
+            "grandmother under s20 with Gemma's agreement; legal gateway meeting to consider "
+            "PLO; S47 continues.",
+            "14:00",
+            "Strategy discussion",
+        ),
+        R(
+            "ppu",
+            "STRAT DISC (POST PPO) - CHILDREN REMAIN WITH GRANDMOTHER. OBSTRUCT INVESTIGATION "
+            "RE MOTHER ONGOING.",
+            "14:15",
+            "Strategy",
+        ),
+        R(
+            "prob",
+            "Contact: Strategy discussion (CSC). Outcome: attended; CT recalled.",
+            kind="Meeting",
+        ),
+    )
+    f.occ(
+        "2024-07-29",
+        "s20-agreement",
+        R(
+            "csc",
+            "Section 20 agreement signed by Gemma at the office at 16:30 as police protection "
+            "ended: Lacey, Mason and Ellie accommodated with grandmother Pauline (connected "
+            "person).",
+            "16:30",
+            "Section 20",
+        ),
+    )
+    f.occ(
+        "2024-08-07",
+        "letter-before-proceedings",
+        R(
+            "csc",
+            "Letter before proceedings sent to Gemma by recorded delivery, inviting her to a "
+            "PLO meeting on 14/08 with a solicitor.",
+            kind="PLO",
+        ),
+    )
+    f.occ(
+        "2024-08-14",
+        "plo-meeting",
+        R(
+            "csc",
+            "Pre-proceedings (PLO) meeting with Gemma and her solicitor. Written agreement: no "
+            "contact with Craig, prison visits to stop, engage with DA work; children to return "
+            "home before school starts if the agreement holds.",
+            "11:00",
+            "PLO meeting",
+        ),
+        R(
+            "da",
+            "Supported Gemma at the PLO meeting at the council offices. She agreed to do the "
+            "Freedom Programme.",
+            "11:00",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2024-08-31",
+        "graffiti",
+        R(
+            "inc",
+            "LOG 1702 31/08/24 2005HRS. CRIMINAL DAMAGE - 'NONCE' SPRAYED ON FRONT DOOR 31 "
+            "SORREL WAY. REPORTED BY GEMMA YARDLEY. NO SUSPECTS. CRIME CX/24/31188.",
+            "20:05",
+            "Criminal damage",
+            ref="CX/24/31188",
+        ),
+    )
+    f.occ(
+        "2024-09-02",
+        "housing-graffiti",
+        R(
+            "hsg",
+            "Tenant rang: graffiti on front door (police aware). Removal job raised (urgent). "
+            "Tenant requests management transfer - fears for children. Transfer form sent.",
+            "09:20",
+            "Repairs / transfer",
+        ),
+    )
+    f.occ(
+        "2024-09-03",
+        "children-home",
+        R(
+            "csc",
+            "Lacey, Mason and Ellie returned home to Gemma at 31 Sorrel Way today from their "
+            "grandmother's. Section 20 ended. CP plans continue.",
+            kind="Placement end",
+        ),
+        R(
+            "pri",
+            "Mason - first day back. Mum says the children moved home from nan's yesterday.",
+            shift="late",
+        ),
+        R(
+            "pri",
+            "Ellie - first day of Year 2. Back living with mum since yesterday.",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-09-12",
+        "core-group-sept",
+        R(
+            "csc",
+            "Core group after the children's return home. Gemma doing the Freedom Programme; "
+            "no contact with Craig reported.",
+            "15:45",
+            "Core group",
+        ),
+        R("pri", "CG meeting here. Mason and Ellie settled."),
+        R("sec", "Core group at Brookvale - I joined by Teams for Lacey.", "15:45"),
+    )
+    f.occ(
+        "2024-10-10",
+        "crown-court-sentence",
+        R(
+            "ppu",
+            "TOLLAND SENTENCED AT CASTLEBROOK CROWN COURT: 14 MONTHS FOR BREACH SHPO X2, SHPO "
+            "VARIED (NO CONTACT WITH YARDLEY CHILDREN). VISOR UPDATED.",
+            "15:00",
+            "Court result",
+        ),
+        R(
+            "prob",
+            "Contact: Court. Outcome: 14 months custody (Crown Court). Release date and licence "
+            "to be calculated with the recall.",
+            "16:10",
+            "Court",
+        ),
+    )
+    f.occ(
+        "2024-11-05",
+        "gp-lacey",
+        R(
+            "gp",
+            "S: Lacey - poor sleep, panic attacks since summer, 'scared he'll come back'. "
+            "O: tearful, no SH. A: anxiety. P: school nurse / CAMHS referral, safety net.",
+            "16:10",
+            "Consultation",
+        ),
+    )
+    f.occ(
+        "2024-11-18",
+        "house-move",
+        R(
+            "hsg",
+            "Management transfer: tenancy start 8 Linnet Close, CX3 1PF. Keys handed over. "
+            "31 Sorrel Way tenancy ended.",
+            "10:00",
+            "Tenancy",
+        ),
+        R(
+            "csc",
+            "Family moved today to 8 Linnet Close on a management transfer (after the "
+            "graffiti). Same schools.",
+            kind="House move",
+        ),
+        R(
+            "csc",
+            "Family moved today to 8 Linnet Close on management transfer (after the graffiti). "
+            "Same schools.",
+            kind="House move",
+        ),
+        R(
+            "sec",
+            "Lacey's address changed - family moved to 8 Linnet Close yesterday.",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-12-03",
+        "core-group-dec",
+        R(
+            "csc",
+            "Core group at Brookvale. New house settled. Prison visitor list checked via "
+            "probation - Gemma not on it.",
+            "15:45",
+            "Core group",
+        ),
+        R("pri", "Core group after school today.", shift="swap"),
+    )
+    f.occ(
+        "2024-12-05",
+        "mappa-prerelease",
+        R(
+            "mappa",
+            "MAPPA Level 2 (pre-release planning) - Craig Tolland, CRD 07/03/25. Release to "
+            "Hawthorn House approved premises; exclusion zones Linnet Close, Brookvale and "
+            "Harrowdene; polygraph condition requested.",
+            "10:00",
+            "MAPPA meeting",
+        ),
+        R(
+            "prob",
+            "Contact: MAPPA pre-release meeting. Outcome: AP place confirmed; licence "
+            "conditions drafted.",
+            "10:00",
+            "MAPPA",
+        ),
+        R(
+            "ppu",
+            "MAPPA L2 PRE-RELEASE - TOLLAND. NEW FAMILY ADDRESS NOT TO BE SHARED WITH SUBJECT.",
+            "10:00",
+            "MAPPA",
+        ),
+        R(
+            "csc",
+            "MAPPA pre-release meeting - SW attended. New address kept confidential.",
+            "10:00",
+            "Multi-agency meeting",
+        ),
+    )
+
+    # --- RCPC, release, step down ------------------------------------------------------------
+    f.occ(
+        "2025-01-16",
+        "rcpc-2",
+        R(
+            "csc",
+            "Review CP conference: plans continue until Craig's release in March has been "
+            "managed; review again in May.",
+            "10:00",
+            "RCPC",
+        ),
+        R("sec", "RCPC for Lacey - plan continues."),
+        R(
+            "pri",
+            "Mason and Ellie's review conference this morning, plans continue.",
+            "10:00",
+        ),
+        R(
+            "gp",
+            "Case conference (review) - report sent, outcome CP plans continue x3.",
+            kind="Case conference",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2025-01-17",
+        "core-group-jan",
+        R(
+            "csc",
+            "Core group the day after the RCPC to update the plan for Craig's release.",
+            "15:45",
+            "Core group",
+        ),
+        R("pri", "Core group, updated plan: what to do if Craig is seen near school."),
+    )
+    f.occ(
+        "2025-03-07",
+        "release",
+        R(
+            "prob",
+            "Contact: Release. Outcome: CT released from HMP Brackenmoor 09:00, reported to "
+            "Hawthorn House AP by 12:00. Licence conditions read and signed.",
+            "09:00",
+            "Release",
+        ),
+        R(
+            "ppu",
+            "TOLLAND RELEASED ON LICENCE TO HAWTHORN HOUSE AP. NOTIFICATION REQUIRED WITHIN 3 "
+            "DAYS.",
+            "12:30",
+            "Release",
+        ),
+    )
+    f.occ(
+        "2025-03-10",
+        "notification",
+        R(
+            "ppu",
+            "TOLLAND ATTENDED CASTLEBROOK STATION - NOTIFICATION OF ADDRESS (HAWTHORN HOUSE AP) "
+            "UNDER S.84 SOA 2003. PHOTOGRAPHED. VISOR UPDATED.",
+            "11:15",
+            "Notification",
+        ),
+    )
+    f.occ(
+        "2025-05-15",
+        "rcpc-3",
+        R(
+            "csc",
+            "Review CP conference: no contact between Craig and the family since release; "
+            "Gemma completed Freedom Programme. CP plans ended; children stepped down to Child "
+            "in Need plans.",
+            "10:00",
+            "RCPC",
+        ),
+        R(
+            "ppu",
+            "RCPC - CP PLANS ENDED, CIN. POLICE TO CONTINUE VISOR MANAGEMENT OF TOLLAND.",
+            "10:00",
+            "Conference",
+        ),
+        R("pri", "Mason and Ellie off CP plans today, now CIN."),
+    )
+    f.occ(
+        "2025-06-12",
+        "cin-meeting",
+        R(
+            "csc",
+            "First CIN review meeting. Children doing well; Lacey seeing school nurse weekly.",
+            "15:45",
+            "CIN meeting",
+        ),
+        R("sec", "CIN meeting for Lacey (and siblings) - I attended."),
+    )
+
+    # --- routine single entries ------------------------------------------------------------
+    f.fill(
+        "ppu",
+        "2024-02-05",
+        "2024-07-19",
+        [
+            ("Home visit", "VISOR - HOME VISIT 5 PELLOW COURT, TOLLAND PRESENT, NO ISSUES."),
+            ("Home visit", "VISOR - UNANNOUNCED VISIT, SUBJECT NOT PRESENT, CARD LEFT."),
+        ],
+    )
+    f.fill(
+        "prob",
+        "2024-02-05",
+        "2024-07-19",
+        [
+            ("Supervision", "Contact: Office supervision. Outcome: attended, compliant."),
+            ("Supervision", "Contact: Office supervision. Outcome: attended late."),
+        ],
+    )
+    f.fill(
+        "pri",
+        "2024-02-05",
+        "2025-06-27",
+        [
+            ("", "Ellie - nit letter sent home."),
+            ("", "Mason - fell in playground, graze to knee, first aid given."),
+        ],
+        timed=False,
+    )
+    f.fill(
+        "pri",
+        "2024-04-17",
+        "2024-05-15",
+        [("", "Mason and Ellie collected by nan as per the plan.")],
+        timed=False,
+    )
+    f.fill(
+        "sec",
+        "2024-02-05",
+        "2025-06-27",
+        [
+            ("", "Lacey - detention for phone in lesson."),
+            ("", "Lacey checked in with me at lunch, said things are 'ok at home'."),
+        ],
+        timed=False,
+    )
+    f.fill(
+        "sn",
+        "2024-11-11",
+        "2025-06-27",
+        [
+            (
+                "1:1 session",
+                "Contact type: 1:1 in school. Outcome: Lacey - anxiety work, breathing techniques.",
+            ),
+            ("1:1 session", "Contact type: 1:1. Outcome: Lacey did not attend, rebooked."),
+        ],
+    )
+    f.fill(
+        "da",
+        "2024-04-22",
+        "2024-12-20",
+        [("Telephone", "Check-in call with Gemma, no contact from Craig reported.")],
+    )
+    f.fill(
+        "gp",
+        "2024-02-05",
+        "2025-06-27",
+        [("Consultation", "S: Ellie - cough 5/7, eating ok. O: chest clear. A: URTI.")],
+    )
+    return f.case()
+
+
 def blind_dedup_cases_20() -> list[BlindCase]:
     """The twentieth blind set's families, in the order they were written."""
-    return [_dunmerrow(), _orrell()]
+    return [_dunmerrow(), _orrell(), _yardley()]
 
 
 if __name__ == "__main__":
