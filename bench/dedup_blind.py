@@ -28,7 +28,6 @@ option here.
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import sys
 import time
@@ -40,7 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "sample_data"))
 
-from dedup_eval import BLIND_SETS, blind_module  # noqa: E402
+from dedup_eval import BLIND_SETS, blind_cases  # noqa: E402
 
 from chronology.integrate import Integration, integrate  # noqa: E402
 from chronology.schema import Event  # noqa: E402
@@ -295,8 +294,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", type=int, default=1, choices=choices)
     args = parser.parse_args(argv)
 
-    module = blind_module(args.set)
-    cases = getattr(importlib.import_module(module), module)()
+    cases = blind_cases(args.set)
     reports = [
         score_case(name, events, truth, noise, args.examples)
         for name, events, truth, noise in cases

@@ -113,9 +113,17 @@ def blind_module(number: int) -> str:
     return "blind_dedup_cases" if number == 1 else f"blind_dedup_cases_{number}"
 
 
-def blind_set(number: int) -> list[Case]:
+def blind_cases(number: int) -> list[tuple[str, list[Event], dict[str, str], set[str]]]:
+    """A blind set's cases as its module gives them: (name, events, truth, noisy occurrences)."""
     module = blind_module(number)
-    return [(n, e, t) for n, e, t, _ in getattr(importlib.import_module(module), module)()]
+    cases: list[tuple[str, list[Event], dict[str, str], set[str]]] = getattr(
+        importlib.import_module(module), module
+    )()
+    return cases
+
+
+def blind_set(number: int) -> list[Case]:
+    return [(n, e, t) for n, e, t, _ in blind_cases(number)]
 
 
 def case_sets(wanted: list[str]) -> dict[str, list[Case]]:

@@ -242,31 +242,23 @@ def fit_unsupported(
     attendance written as several rows) is learnt without retraining the rest on new cases."""
     from scipy.optimize import minimize
 
-    seen = {
-        (n, lv)
-        for case in cases
-        for levels in case.levels
-        for n, lv in zip(COMPARISONS, levels, strict=True)
-    }
-    missing = [(n, lv) for n, lvs in COMPARISONS.items() for lv in lvs if (n, lv) not in seen]
+    columns = [(name, level) for name, levels in COMPARISONS.items() for level in levels]
+    reached = np.vstack([design(case.levels) for case in cases]).any(axis=0)
+    unreached = [i for i, seen in enumerate(reached) if not seen]
+    missing = [columns[i] for i in unreached]
     if not missing or not support:
         return weights
-    column = {level: i for i, level in enumerate(missing)}
-    rows, offsets, labels = [], [], []
-    for case in support:
-        held = weigh(case, prior, weights) * math.log(2)  # natural log odds
-        for levels, offset, label in zip(case.levels, held, case.labels, strict=True):
-            x = np.zeros(len(missing))
-            for n, lv in zip(COMPARISONS, levels, strict=True):
-                if (n, lv) in column:
-                    x[column[(n, lv)]] = 1.0
-            if x.any():
-                rows.append(x)
-                offsets.append(offset)
-                labels.append(label)
-    if not rows:
+    parts = [
+        (design(case.levels)[:, unreached], weigh(case, prior, weights) * math.log(2), case.labels)
+        for case in support
+    ]  # the held weights as natural log odds
+    x = np.vstack([p[0] for p in parts]).astype(float)
+    o = np.concatenate([p[1] for p in parts])
+    y = np.concatenate([p[2] for p in parts]).astype(float)
+    used = x.any(axis=1)
+    if not used.any():
         return weights
-    x, o, y = np.array(rows), np.array(offsets), np.array(labels, dtype=float)
+    x, o, y = x[used], o[used], y[used]
 
     def loss(beta: np.ndarray) -> tuple[float, np.ndarray]:
         z = o + x @ beta
@@ -276,12 +268,9 @@ def fit_unsupported(
 
     beta = minimize(loss, np.zeros(len(missing)), jac=True, method="L-BFGS-B").x
     learnt = {name: dict(levels) for name, levels in weights.items()}
-    for (n, lv), value in zip(missing, beta, strict=True):
+    for column, ((n, lv), value) in enumerate(zip(missing, beta, strict=True)):
         learnt[n][lv] = round(float(value / math.log(2)), 2)
-        print(
-            f"  {n}.{lv}: {learnt[n][lv]:+.2f} bits from {int(x[:, column[(n, lv)]].sum())} "
-            f"support pairs"
-        )
+        print(f"  {n}.{lv}: {learnt[n][lv]:+.2f} bits from {int(x[:, column].sum())} support pairs")
     return learnt
 
 

@@ -50,6 +50,7 @@ from chronology.linkage import (
     load_weights,
     probability,
     rare_specifics,
+    sheet_of,
     specifics,
     verdict,
 )
@@ -328,38 +329,32 @@ def _phase(event: Event, rules: Rules) -> int:
     if rules.episode_apart and rules.episode_apart.search(typed):
         return 0
     # The service's own event type decides when it names a phase ("Discharge"); else the text.
-    found = _earliest_phase(typed, rules)
+    found, _ = _earliest_phase(typed, rules)
     if found:
         return found
-    phase = _earliest_phase(text[: rules.episode_opening], rules)
+    phase, at = _earliest_phase(text[: rules.episode_opening], rules)
     apart = (
         rules.episode_apart.search(text[: rules.episode_apart_opening])
         if rules.episode_apart
         else None
     )
-    if apart and (phase in (0, CARE) or apart.start() < _first_cue(text, rules, phase)):
+    if apart and (phase in (0, CARE) or apart.start() < at):
         return 0
     return phase
 
 
-def _first_cue(text: str, rules: Rules, phase: int) -> int:
-    """Where the earliest cue of `phase` starts in the opening of `text`."""
-    starts = [
-        m.start()
-        for number, pattern in rules.phases
-        if number == phase and (m := pattern.search(text[: rules.episode_opening]))
-    ]
-    return min(starts)
-
-
-def _earliest_phase(text: str, rules: Rules) -> int:
-    """The phase of the earliest cue in `text`, the longer cue first at one place; 0 none."""
+def _earliest_phase(text: str, rules: Rules) -> tuple[int, int]:
+    """(phase, where its cue starts) of the earliest cue in `text`, the longer cue first at one
+    place; (0, 0) when none."""
     found = [
         (m.start(), m.start() - m.end(), phase)
         for phase, pattern in rules.phases
         if (m := pattern.search(text))
     ]
-    return min(found)[2] if found else 0
+    if not found:
+        return 0, 0
+    start, _, phase = min(found)
+    return phase, start
 
 
 def attendances(events: Sequence[Event], phases: Sequence[int], rules: Rules) -> list[int]:
@@ -368,16 +363,17 @@ def attendances(events: Sequence[Event], phases: Sequence[int], rules: Rules) ->
     for a sheet listed newest first) and a new attendance starts at every arrival, after a
     leaving, and after a gap of more than `episode_hours` (or a day, untimed): a pair alone
     cannot tell that another arrival came between its rows."""
-    sheets: dict[tuple[str, str, str], list[int]] = defaultdict(list)
-    for index, event in enumerate(events):
-        if phases[index]:
-            sheets[(event.agency, event.source.file, event.source.sheet)].append(index)
-    dated: dict[tuple[str, str, str], list[tuple[int, dt.date]]] = defaultdict(list)
-    for event in events:
-        key = (event.agency, event.source.file, event.source.sheet)
-        if key in sheets and event.date_precision == "day":
-            dated[key].append((event.source.row, event.date))
     found = [0] * len(events)
+    if not any(phases):
+        return found  # most cases: no sheet writes attendances as rows
+    sheets: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    dated: dict[tuple[str, str, str], list[tuple[int, dt.date]]] = defaultdict(list)
+    for index, event in enumerate(events):
+        sheet = sheet_of(event)
+        if phases[index]:
+            sheets[sheet].append(index)
+        if event.date_precision == "day":
+            dated[sheet].append((event.source.row, event.date))
     number = 0
     for key, indices in sheets.items():
         step = -1 if _newest_first(dated[key]) else 1

@@ -27,6 +27,7 @@ from rulefiles import RulesError, load, rules_file
 
 if TYPE_CHECKING:
     from chronology.dedup import Prepared, Relation, Rules
+    from chronology.schema import Event
 
 Verdict = Literal["same", "possible", "different"]
 
@@ -445,8 +446,13 @@ def kind_level(a: Prepared, b: Prepared, rules: Rules) -> tuple[str, str]:
     return "none_known", ""
 
 
-# An attendance row's phase; APART rows record something else on the attendance's sheet.
-ARRIVAL, CARE, LEAVING, APART = 1, 2, 3, 4
+# An attendance row's phase (dedup.attendances); 0 is none.
+ARRIVAL, CARE, LEAVING = 1, 2, 3
+
+
+def sheet_of(event: Event) -> tuple[str, str, str]:
+    """The sheet a row was read from: its agency, file and sheet."""
+    return event.agency, event.source.file, event.source.sheet
 
 
 def one_attendance(a: Prepared, b: Prepared) -> bool:
@@ -455,12 +461,7 @@ def one_attendance(a: Prepared, b: Prepared) -> bool:
 
 
 def recorder_level(a: Prepared, b: Prepared, names: dict[str, tuple[str, ...]]) -> str:
-    same_sheet = (a.event.agency, a.event.source.file, a.event.source.sheet) == (
-        b.event.agency,
-        b.event.source.file,
-        b.event.source.sheet,
-    )
-    if same_sheet:
+    if sheet_of(a.event) == sheet_of(b.event):
         return "same_sheet"
     if a.event.agency == b.event.agency:
         return "same_agency"

@@ -26,6 +26,7 @@ from chronology.linkage import (
     Weights,
     _specifics_level,
     mentions,
+    sheet_of,
 )
 
 if TYPE_CHECKING:
@@ -93,12 +94,7 @@ def columns(items: Sequence[Prepared], rules: Rules, names: dict[str, tuple[str,
         meeting=np.fromiter((p.meeting for p in items), dtype=bool, count=n),
         agency=np.fromiter((agency_number[p.event.agency] for p in items), dtype=np.int64, count=n),
         sheet=np.fromiter(
-            (
-                sheets.setdefault(
-                    (p.event.agency, p.event.source.file, p.event.source.sheet), len(sheets)
-                )
-                for p in items
-            ),
+            (sheets.setdefault(sheet_of(p.event), len(sheets)) for p in items),
             dtype=np.int64,
             count=n,
         ),
