@@ -52,6 +52,7 @@ from chronology.linkage import (
     rare_specifics,
     sheet_of,
     specifics,
+    time_gap,
     verdict,
 )
 from chronology.linkage_columns import (
@@ -588,15 +589,16 @@ _NAMES = list(COMPARISONS.values())
 def _pair(candidate: Candidate, codes: np.ndarray, cosine: float, rules: Rules) -> Pair:
     """The explained form of one scored pair (its levels by name, the values behind them)."""
     a, b, _, similarity = candidate
-    gap = abs(a.minutes - b.minutes) if a.minutes is not None and b.minutes is not None else None
+    timed = time_gap(a, b)
     return Pair(
         a.index,
         b.index,
         tuple(_NAMES[i][code] for i, code in enumerate(codes.tolist())),
         similarity,
         cosine,
-        gap,
+        timed[0] if timed else None,
         kind_level(a, b, rules)[1],
+        bool(timed and timed[1]),
     )
 
 

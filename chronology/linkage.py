@@ -389,14 +389,31 @@ def date_level(a: Prepared, b: Prepared, relation: Relation) -> str:
     return _DATE_LEVEL[relation]
 
 
-def time_level(a: Prepared, b: Prepared) -> tuple[str, int | None]:
-    if a.minutes is None and b.minutes is None:
-        return "untimed", None
+def time_gap(a: Prepared, b: Prepared) -> tuple[int, bool] | None:
+    """Minutes between two timed rows and whether they span midnight. Compared by time of day,
+    since a date typed a day out keeps its time; but rows on consecutive days may also be
+    minutes apart across midnight (triage at 23:30, review at 00:20), and then that counts."""
     if a.minutes is None or b.minutes is None:
-        return "one_untimed", None
-    gap = abs(a.minutes - b.minutes)
+        return None
+    of_day = abs(a.minutes - b.minutes)
+    days = (b.start - a.start).days
+    if abs(days) == 1:
+        elapsed = abs(days * 1440 + b.minutes - a.minutes)
+        if elapsed < of_day:
+            return elapsed, True
+    return of_day, False
+
+
+def time_level(a: Prepared, b: Prepared) -> tuple[str, int | None, bool]:
+    """The level, the gap in minutes and whether it spans midnight."""
+    if a.minutes is None and b.minutes is None:
+        return "untimed", None, False
+    timed = time_gap(a, b)
+    if timed is None:
+        return "one_untimed", None, False
+    gap, overnight = timed
     level = _level(-gap, tuple((-most, name) for most, name in TIME_CUTS), "over_180")
-    return level, gap
+    return level, gap, overnight
 
 
 def kind_level(a: Prepared, b: Prepared, rules: Rules) -> tuple[str, str]:
@@ -491,6 +508,7 @@ class Pair:
     cosine: float
     gap: int | None
     kind: str
+    overnight: bool = False  # the gap runs across midnight into the next day
 
 
 def levels_of(
@@ -503,7 +521,7 @@ def levels_of(
     names: dict[str, tuple[str, ...]],
     rare: frozenset[str],
 ) -> Pair:
-    time, gap = time_level(a, b)
+    time, gap, overnight = time_level(a, b)
     kind_name, kind = kind_level(a, b, rules)
     if kind_name == "same_life_event" and gap is not None:
         time = "life_event"  # a birth or an arrest is often written up hours later elsewhere
@@ -532,7 +550,7 @@ def levels_of(
         recorder,
         typed,
     )
-    return Pair(a.index, b.index, levels, similarity, cosine, gap, kind)
+    return Pair(a.index, b.index, levels, similarity, cosine, gap, kind, overnight)
 
 
 def match_weight(pair: Pair, weights: Weights) -> float:
@@ -564,7 +582,10 @@ def explain(pair: Pair, weights: Weights) -> tuple[str, ...]:
         if name == "time" and pair.gap is not None and pair.levels[0] != "same_day":
             # Rows on different days are compared by time of day (a date typed a day out
             # keeps its time): say so, or "185 minutes apart" would read as the real gap.
-            words = words.replace("times ", "times of day ", 1)
+            if pair.overnight:
+                words += " (across midnight)"
+            else:
+                words = words.replace("times ", "times of day ", 1)
         parts.append((abs(entry.weight), f"{words} {entry.weight:+.1f}"))
     parts.sort(key=lambda p: -p[0])
     summary = f"match weight {total:+.1f} (probability {probability(total):.2f})"

@@ -200,6 +200,9 @@ def batch_levels(
     # time
     ta, tb = col.minutes[left], col.minutes[right]
     gap = np.abs(ta - tb)
+    # linkage.time_gap: on consecutive days the gap across midnight counts when it is shorter
+    days = col.day[right] - col.day[left]
+    gap = np.where(np.abs(days) == 1, np.minimum(gap, np.abs(days * 1440 + tb - ta)), gap)
     timed = (ta >= 0) & (tb >= 0)
     out[:, 1] = np.select(
         [
