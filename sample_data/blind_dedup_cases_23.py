@@ -1,13 +1,20 @@
 """A twenty-third set of blind labelled cases for judging duplicate detection.
 
-Three wholly fictional families (the first written so far; the others follow), each of 100-130
+Three wholly fictional families (the first two written so far; the third follows), each of 100-130
 chronology rows from nine to twelve services' sheets over twelve to eighteen months: a two-year-old
 who dies after drinking her mother's take-home methadone (a mother in drug treatment with
 supervised consumption at a pharmacy, take-home doses and a locked box, a father on probation, a
 child in need plan closed, a police welfare check, GP methadone reviews, the 999 call at night,
 the ambulance and police at the home, resuscitation in the emergency department, the death, the
 joint agency response, the coroner's officer, the child death review, the siblings placed with
-their grandparents, both parents' arrests on one morning and a rapid review).
+their grandparents, both parents' arrests on one morning and a rapid review); a twelve-year-old
+girl withdrawn from school for elective home education after attendance fines and then not seen
+(the school's deregistration notice, the local authority's EHE team, letters and calls that cross,
+a refused home visit, repeated missed GP and dental appointments, a children missing education
+referral and panel, a school attendance order notice, a neighbour's anonymous call to the MASH
+and its screening, strategy discussions, a refused joint visit, a police welfare check at night
+that finds her with severe anorexia nervosa, an admission for refeeding and a transfer to a
+tier-4 unit).
 """
 
 from __future__ import annotations
@@ -30,8 +37,13 @@ SMS = "Substance Misuse Service"
 PHARMACY = "Community Pharmacy"
 CORONER = "Coroner's Officer"
 CDR = "Child Death Review Service"
+EWO = "Education Welfare Service"
+EHE = "Elective Home Education Team"
+DENTAL = "Dental Practice"
+WARD = "Paediatric Ward"
+CAMHS = "CAMHS Eating Disorders Service"
 
-TERM_TIME_AGENCIES: tuple[str, ...] = (SCHOOL,)
+TERM_TIME_AGENCIES: tuple[str, ...] = (SCHOOL, EWO)
 
 # Each family's routine entries keep to this set's term-time agencies.
 Family = partial(_Family, term_time=TERM_TIME_AGENCIES)
@@ -1248,9 +1260,1004 @@ def _catterick() -> BlindCase:
     return f.case()
 
 
+# --------------------------------------------------------------------------------------------
+# Case 2: the Fairbrass family, Sallowmere. Imogen Fairbrass (b. 19/05/2012) lives with her
+# mother Claire Fairbrass (b. 1983) and her brother Alfie (b. 03/08/2016) at 27 Pennyroyal
+# Close, Sallowmere QF2 6JD; registered at Saltings Lane Surgery and Wendle Row Dental Practice.
+# After attendance fines her mother withdraws her from Sallowmere Academy to educate her at
+# home (Wendlecross Borough Council's EHE team); she is not seen for months (a refused home
+# visit, a children missing education referral and panel, a s437(1) notice) until a neighbour's
+# anonymous call to the MASH, a strategy discussion, a refused joint visit and a police welfare
+# check at night find her with severe anorexia nervosa: admitted to Kestrel Ward, Hollowmere
+# General, for refeeding, then to Larkspur House, a tier-4 adolescent eating disorder unit.
+# --------------------------------------------------------------------------------------------
+
+
+def _fairbrass() -> BlindCase:
+    f = Family(
+        "fairbrass",
+        2302,
+        {
+            "sch": Sheet(
+                SCHOOL,
+                "Sallowmere_Academy_safeguarding_log.xlsx",
+                "CPOMS",
+                (("2024-01-01", "Mr O Tredgold (DSL)"),),
+            ),
+            "ews": Sheet(
+                EWO,
+                "Wendlecross_EWS_CME_Fairbrass.xlsx",
+                "Case log",
+                (("2024-01-01", "Lorraine Bickerstaff, EWO/CME Officer"),),
+            ),
+            "ehe": Sheet(
+                EHE,
+                "Wendlecross_EHE_Team_IF.xlsx",
+                "Contacts",
+                (("2024-01-01", "Declan Furlow, EHE Adviser"),),
+            ),
+            "gp": Sheet(
+                GP,
+                "SaltingsLane_Surgery_Fairbrass.docx",
+                "Table 1",
+                (("2024-01-01", "Dr C Alderton"),),
+                typed=False,
+            ),
+            "dent": Sheet(
+                DENTAL,
+                "WendleRow_Dental_Fairbrass.xlsx",
+                "Appointments",
+                (("2024-01-01", "Mr K Osei-Bonsu BDS"),),
+            ),
+            "mash": Sheet(
+                CSC,
+                "Wendlecross_MASH_Fairbrass.xlsx",
+                "MASH",
+                (("2024-01-01", "Tamsin Ojo, MASH SW"),),
+            ),
+            "csc": Sheet(
+                CSC,
+                "Wendlecross_CSC_Imogen_Fairbrass.xlsx",
+                "Case notes",
+                (("2024-01-01", "Rhys Cadwallader SW"),),
+            ),
+            "pol": Sheet(
+                POLICE,
+                "Haverbrook_Constabulary_Fairbrass.xlsx",
+                "Extract",
+                (("2024-01-01", "DS 0562 P Gatenby (CAIT)"),),
+            ),
+            "ed": Sheet(
+                ED,
+                "HollowmereGeneral_ED_IF.xlsx",
+                "Attendance",
+                (("2024-01-01", "Dr S Mukherjee-Hale (paeds reg)"),),
+            ),
+            "ward": Sheet(
+                WARD,
+                "HollowmereGeneral_KestrelWard_IF.xlsx",
+                "Nursing and medical",
+                (("2024-01-01", "Dr E Okonedo (consultant paediatrician)"),),
+            ),
+            "camhs": Sheet(
+                CAMHS,
+                "Wendlecross_CEDS_Fairbrass.xlsx",
+                "Clinical notes",
+                (("2024-01-01", "Jo Pettifer, CEDS Nurse Specialist"),),
+            ),
+        },
+    )
+
+    # Attendance, fines and the deregistration.
+    f.occ(
+        "2024-09-17",
+        "attendance-meeting",
+        R(
+            "sch",
+            "I met Mrs Fairbrass with Ms Bickerstaff (EWO) for an attendance improvement "
+            "meeting. Imogen's attendance last year was 71% and she has missed 6 of the 10 days "
+            "this term. Mum says Imogen has stomach problems and is anxious about eating in the "
+            "canteen. Imogen refused to come to the meeting. Agreed: part-time timetable, school "
+            "nurse referral, EWO to monitor. Mum was warned about a second penalty notice.",
+            "09:30",
+            "Attendance",
+        ),
+        R(
+            "ews",
+            "Attendance Improvement Meeting at Sallowmere Academy with mother and DSL. Previous "
+            "penalty notice (June 2024) paid. Attendance 40% this term. Warned a second notice "
+            "will follow if no improvement by 01/10. Mother tearful: 'she won't eat at school'.",
+            "09:30",
+            "Meeting",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2024-09-24",
+        "school-concern-thin",
+        R(
+            "sch",
+            "Form tutor reports Imogen (in for the morning only) looked very pale and thin, ate "
+            "nothing at break and was wearing a hoodie in the heat. I rang Mum, who says Imogen "
+            "is a fussy eater and is 'under the GP'. Logged; school nurse referral sent.",
+            "13:10",
+            "Welfare concern",
+        ),
+    )
+    f.occ(
+        "2024-10-03",
+        "second-penalty-notice",
+        R(
+            "ews",
+            "Second penalty notice issued to Mrs C Fairbrass (£160, £80 if paid within 21 days) "
+            "for Imogen's unauthorised absence in September.",
+            "",
+            "Penalty notice",
+        ),
+    )
+    f.occ(
+        "2024-10-14",
+        "deregistration-letter",
+        R(
+            "sch",
+            "Mrs Fairbrass handed in a letter at reception: she is withdrawing Imogen from "
+            "Sallowmere to educate her at home, with immediate effect. I phoned to ask her to "
+            "meet us first; she declined, saying the fines were the last straw.",
+            "08:45",
+            "Attendance",
+        ),
+    )
+    f.occ(
+        "2024-10-15",
+        "off-roll-notification",
+        R(
+            "sch",
+            "Imogen removed from roll today (reg 9(1)(c), elective home education). "
+            "Notification emailed to the LA's EHE team and the EWS with her attendance history "
+            "and our worries about her weight.",
+            "11:30",
+            "Off roll",
+        ),
+        R(
+            "ehe",
+            "Notification of removal from roll received from Sallowmere Academy: Imogen "
+            "Fairbrass (Y8), EHE from 15/10/24. School reports poor attendance, two penalty "
+            "notices and concerns about weight and eating.",
+            "09:20",
+            "Notification",
+            shift="late",
+        ),
+        R(
+            "ews",
+            "Email from Sallowmere: Imogen off roll for EHE. Attendance casework closed; EHE "
+            "team to lead.",
+            "",
+            "Email",
+            shift="late",
+        ),
+    )
+
+    # The EHE team's letters, calls and refused visit; the GP's and dentist's missed appointments.
+    f.occ(
+        "2024-10-22",
+        "ehe-letter-1",
+        R(
+            "ehe",
+            "Initial EHE letter and information pack sent to Mrs Fairbrass asking for a "
+            "description of Imogen's education and offering a home visit.",
+            "",
+            "Letter",
+        ),
+    )
+    f.occ(
+        "2024-11-05",
+        "ehe-call-1",
+        R(
+            "ehe",
+            "Tel to Mrs Fairbrass - no answer; voicemail left asking her to call me back about "
+            "Imogen's home education.",
+            "10:05",
+            "Telephone",
+        ),
+    )
+    f.occ(
+        "2024-11-05",
+        "ehe-call-2",
+        R(
+            "ehe",
+            "Tel to Mrs Fairbrass (second attempt today) - no answer, voicemail full.",
+            "15:40",
+            "Telephone",
+        ),
+    )
+    f.occ(
+        "2024-11-11",
+        "ehe-letter-2",
+        R(
+            "ehe",
+            "Second letter sent: asking to meet Imogen and see examples of her work; home visit "
+            "proposed for 26/11 at 10:00.",
+            "",
+            "Letter",
+        ),
+    )
+    f.occ(
+        "2024-11-12",
+        "mother-letter-received",
+        R(
+            "ehe",
+            "Letter from Mrs Fairbrass dated 08/11 received (crossed with ours of 11/11): "
+            "describes 'autonomous learning', online maths, reading and baking; says Imogen is "
+            "anxious and will not meet professionals.",
+            "",
+            "Letter received",
+        ),
+    )
+    f.occ(
+        "2024-11-19",
+        "gp-dna-1",
+        R(
+            "gp",
+            "Imogen - DNA asthma review (2nd invitation). Letter to parent.",
+            "09:40",
+        ),
+    )
+    f.occ(
+        "2024-11-26",
+        "ehe-visit-refused",
+        R(
+            "ehe",
+            "Home visit as arranged. Mrs Fairbrass spoke to me on the doorstep and would not let "
+            "me in; Imogen did not come to the door. I was shown two pages of maths worksheets. "
+            "I could not see Imogen and told Mrs Fairbrass this makes it hard to judge whether "
+            "the education is suitable.",
+            "10:00",
+            "Home visit",
+            "Refused - child not seen",
+        ),
+    )
+    f.occ(
+        "2024-12-02",
+        "ehe-email-to-gp",
+        R(
+            "ehe",
+            "Email to Saltings Lane Surgery asking when Imogen was last seen and whether there "
+            "are any health concerns.",
+            "14:50",
+            "Email",
+        ),
+        R(
+            "gp",
+            "Email from EHE team (Wendlecross) asking about last contact and health concerns "
+            "for Imogen - passed to Dr Alderton.",
+            "",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-12-05",
+        "gp-reply-to-ehe",
+        R(
+            "gp",
+            "Reply emailed to EHE team: Imogen last seen face to face March 2024 (BMI 17.1, "
+            "'fussy eating'); DNA asthma review 19/11. Cannot share more without consent or a "
+            "safeguarding basis.",
+            "12:10",
+        ),
+        R(
+            "ehe",
+            "Reply from GP: Imogen last seen 03/2024, did not attend in November; will not "
+            "share more without consent.",
+            "",
+            "Email",
+            shift="late",
+        ),
+    )
+    # Two children's dental appointments in one session: separate.
+    f.occ(
+        "2024-12-10",
+        "dental-alfie",
+        R(
+            "dent",
+            "Alfie Fairbrass - routine check-up, brought by mum. Caries-free, fluoride varnish "
+            "applied. Recall 6 months.",
+            "09:10",
+            "Check-up",
+        ),
+    )
+    f.occ(
+        "2024-12-10",
+        "dental-imogen-dna",
+        R(
+            "dent",
+            "Imogen Fairbrass - check-up DNA (was not brought). Mum (here with Alfie) said "
+            "Imogen was 'not up to it'. Rebooked.",
+            "09:20",
+            "WNB",
+        ),
+    )
+    f.occ(
+        "2025-01-08",
+        "cme-referral",
+        R(
+            "ehe",
+            "EHE provision cannot be judged suitable and Imogen has not been seen by any "
+            "professional since October. Referral made to the CME officer.",
+            "11:15",
+            "Referral",
+        ),
+        R(
+            "ews",
+            "CME referral received from EHE team: Imogen Fairbrass (12), not seen since leaving "
+            "school; EHE provision unverified.",
+            "11:40",
+            "CME referral",
+            shift="swap",
+        ),
+    )
+    f.occ(
+        "2025-01-14",
+        "gp-dna-2",
+        R(
+            "gp",
+            "Imogen: telephone consultation booked by mother re 'tummy pains' - no answer on 2 "
+            "attempts (10:10, 10:25). Coded DNA.",
+            "10:25",
+        ),
+    )
+    f.occ(
+        "2025-01-21",
+        "cme-home-visit",
+        R(
+            "ews",
+            "CME home visit 11:00: no answer. Upstairs curtains drawn. Calling card left.",
+            "11:00",
+            "Home visit",
+        ),
+    )
+    f.occ(
+        "2025-01-23",
+        "cme-call-to-mother",
+        R(
+            "ews",
+            "Tel with Mrs Fairbrass: says Imogen is 'fine, she's just shy'; refuses a visit and "
+            "says she will complain about harassment.",
+            "15:15",
+            "Telephone",
+        ),
+    )
+    f.occ(
+        "2025-01-28",
+        "ehe-call-to-cme",
+        R(
+            "ehe",
+            "Tel to Lorraine Bickerstaff (CME officer) for an update on the CME referral.",
+            "10:20",
+            "Telephone",
+        ),
+        R(
+            "ews",
+            "Call from Declan Furlow (EHE): update requested. Told him no sighting yet; I will "
+            "check other systems today and ring back.",
+            "10:20",
+            "Telephone",
+        ),
+    )
+    f.occ(
+        "2025-01-28",
+        "cme-call-back-to-ehe",
+        R(
+            "ews",
+            "Rang Declan back: no school place anywhere else, no health contact found since "
+            "March 2024. Case to go to the CME panel on 06/02.",
+            "15:10",
+            "Telephone",
+        ),
+        R(
+            "ehe",
+            "Call back from CME officer: no other school, no health contact found; to CME panel "
+            "06/02.",
+            "15:15",
+            "Telephone",
+        ),
+    )
+    f.occ(
+        "2025-02-06",
+        "cme-panel",
+        R(
+            "ews",
+            "CME panel: Imogen Fairbrass discussed. Not seen since October; EHE provision "
+            "unverified; visits refused. Decision: serve s437(1) notice; MASH consultation.",
+            "13:30",
+            "CME panel",
+        ),
+        R(
+            "ehe",
+            "Children Missing Education multi-agency panel - EHE/CME case discussed. Agreed a "
+            "s437(1) notice and a consultation with the MASH.",
+            "13:30",
+            "Panel",
+        ),
+        R(
+            "mash",
+            "CME/EHE panel consultation: MASH rep attended. Advised a referral straight away if "
+            "any welfare concern emerges; no contact opened.",
+            "",
+            "Consultation",
+        ),
+    )
+    f.occ(
+        "2025-02-11",
+        "gp-dna-3",
+        R(
+            "gp",
+            "Imogen DNA - face-to-face appointment booked after January call, not attended. 3rd "
+            "DNA in 3 months - flagged to practice safeguarding lead.",
+            "11:50",
+        ),
+        R(
+            "gp",
+            "Imogen DNA face to face appt (booked after Jan call). 3rd DNA in 3 months - "
+            "flagged to practice safeguarding lead.",
+            "11:52",
+        ),
+    )
+    f.occ(
+        "2025-02-13",
+        "s437-notice",
+        R(
+            "ews",
+            "Notice under s437(1) Education Act 1996 served by first-class post: Mrs Fairbrass "
+            "has 15 days to satisfy the LA that Imogen is receiving a suitable education, or a "
+            "school attendance order may follow.",
+            "",
+            "Legal notice",
+        ),
+        R(
+            "ehe",
+            "s437(1) notice (intention to serve a school attendance order) issued today to Mrs "
+            "Fairbrass; copy on file.",
+            "",
+            "Legal notice",
+        ),
+    )
+    f.occ(
+        "2025-02-18",
+        "dental-dna-2",
+        R(
+            "dent",
+            "Imogen Fairbrass - DNA (was not brought), second running. Letter to parent; GP "
+            "informed.",
+            "15:30",
+            "WNB",
+        ),
+    )
+
+    # The neighbour's call, the MASH, the strategy discussion and the night visit.
+    f.occ(
+        "2025-02-25",
+        "anonymous-referral",
+        R(
+            "mash",
+            "Contact: anonymous caller (says she is a neighbour): has not seen Imogen out for "
+            "months; saw her at an upstairs window last week 'like a skeleton'; hears crying at "
+            "night. Caller would not leave her details.",
+            "16:40",
+            "Contact",
+        ),
+    )
+    f.occ(
+        "2025-02-26",
+        "mash-screening",
+        R(
+            "mash",
+            "MASH screening: RAG red. Not seen by any professional since October; EHE "
+            "unverified; CME panel concerns; anonymous report of extreme thinness. Decision: "
+            "strategy discussion; health checks requested today.",
+            "11:30",
+            "Screening decision",
+            "Strategy discussion",
+        ),
+    )
+    f.occ(
+        "2025-02-26",
+        "mash-email-to-gp",
+        R(
+            "mash",
+            "Email to Saltings Lane Surgery: MASH health information request for Imogen "
+            "(s47 likely; consent dispensed with).",
+            "12:05",
+            "Information request",
+        ),
+        R(
+            "gp",
+            "MASH request for information received by email - Imogen Fairbrass.",
+            "08:40",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-02-27",
+        "gp-reply-to-mash",
+        R(
+            "gp",
+            "Reply to MASH: Imogen last seen 03/2024 (BMI 17.1); DNA 19/11/24, 14/01/25, "
+            "11/02/25; dentist reports 2 'was not brought'. Concerned about a possible eating "
+            "disorder.",
+            "14:20",
+        ),
+        R(
+            "mash",
+            "GP response received: three missed appointments since November, last seen March "
+            "2024; two dental 'was not brought'; GP worried about an eating disorder.",
+            "14:35",
+            "Information received",
+        ),
+    )
+    f.occ(
+        "2025-03-03",
+        "strategy-discussion-1",
+        R(
+            "csc",
+            "Strategy discussion chaired by TM Helen Braid with MASH, police (DS Gatenby), GP "
+            "(Dr Alderton) and the EHE adviser. Imogen has not been seen by a professional since "
+            "October 2024; three GP and two dental appointments missed; anonymous report of "
+            "extreme thinness. Section 47 enquiry agreed, single agency led by CSC with a joint "
+            "visit tomorrow with police; if refused, police protection or an EPO to be "
+            "considered.",
+            "10:30",
+            "Strategy discussion",
+            "S47 - joint visit",
+        ),
+        R(
+            "pol",
+            "STRAT DISC 10:30 RE IMOGEN FAIRBRASS (12). S47 AGREED. JOINT VISIT WITH CSC 04/03.",
+            "10:30",
+            "Strategy",
+            ref="CAIT/25/0388",
+        ),
+        R(
+            "gp",
+            "Strategy discussion (telephone) - Dr Alderton took part. s47 agreed.",
+            "10:30",
+        ),
+        R(
+            "ehe",
+            "Attended strategy meeting re Imogen. Shared EHE and CME history.",
+            "",
+            "Meeting",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2025-03-04",
+        "joint-visit-refused",
+        R(
+            "csc",
+            "Joint visit with PC Stroud. Claire spoke to us on the doorstep and refused entry, "
+            "saying Imogen was asleep and would not be woken. We could not see Imogen. Legal "
+            "advice to be sought on an emergency protection order.",
+            "16:30",
+            "Home visit",
+        ),
+        R(
+            "pol",
+            "JOINT VISIT WITH SW 16:30 @ 27 PENNYROYAL CL. ENTRY REFUSED BY MOTHER. CHILD NOT "
+            "SEEN. NO GROUNDS FOR S46 AT THIS TIME.",
+            "16:30",
+            "Joint visit",
+            ref="CAIT/25/0388",
+        ),
+    )
+    f.occ(
+        "2025-03-05",
+        "police-welfare-check-night",
+        R(
+            "pol",
+            "LOG 2241 05/03/25. 101 CALL FROM NEIGHBOUR 22:40: SCREAMING FROM NO 27, GIRL SEEN "
+            "COLLAPSED IN GARDEN EARLIER. OFFICERS ATT 23:15. MOTHER ANSWERED. FEMALE CHILD 12 "
+            "ON SOFA, EXTREMELY THIN, COLD, WEAK, CONFUSED. AMBULANCE CALLED, CHILD CONVEYED TO "
+            "HGH WITH MOTHER. CHILD TAKEN INTO POLICE PROTECTION (S46) 23:50.",
+            "23:15",
+            "Welfare check",
+            ref="LOG 2241 05/03/25",
+        ),
+    )
+    f.occ(
+        "2025-03-06",
+        "ed-attendance",
+        R(
+            "ed",
+            "00:40 Triage. 12y F BIBA with police. HR 38, BP 78/40, temp 35.1, BMI 12.6. Very "
+            "thin, cold peripheries. Cat 2.",
+            "00:40",
+            "Triage",
+        ),
+        R(
+            "ed",
+            "01:30 Paeds reg r/v: severe malnutrition ?AN. K 3.1, PO4 0.7, glucose 3.4. ECG "
+            "sinus brady, QTc 460. MEED high risk. Plan: admit Kestrel Ward for refeeding (NG), "
+            "cardiac monitoring.",
+            "01:30",
+            "Review",
+        ),
+    )
+    f.occ(
+        "2025-03-06",
+        "ed-safeguarding-referral",
+        R(
+            "ed",
+            "Safeguarding referral e-form to Wendlecross MASH (copy to EDT): 12y EHE, not seen "
+            "by professionals, severe malnutrition, under police protection.",
+            "02:10",
+            "Safeguarding referral",
+        ),
+        R(
+            "mash",
+            "Referral from Hollowmere General ED received overnight (e-form 02:10): Imogen "
+            "severely malnourished; already subject to s47 - passed to allocated SW.",
+            "08:45",
+            "Contact",
+        ),
+    )
+    f.occ(
+        "2025-03-06",
+        "ward-admission",
+        R(
+            "ward",
+            "04:15 Admitted to Kestrel Ward from ED. Wt 30.2kg, Ht 153cm, BMI 12.9 (72% "
+            "median). Cardiac monitoring. NG feeds started on refeeding protocol; PO4, Mg, K "
+            "supplements. 1:1 nursing.",
+            "04:15",
+            "Admission",
+        ),
+        R(
+            "csc",
+            "Imogen was admitted to Kestrel Ward, Hollowmere General, in the early hours for "
+            "refeeding after police found her at home severely underweight; she is under police "
+            "protection.",
+            "09:30",
+            "Hospital admission",
+        ),
+        R(
+            "pol",
+            "UPDATE LOG 2241: CHILD ADMITTED KESTREL WARD HGH 04:15 FOR REFEEDING. PP CONTINUES.",
+            "04:30",
+            "Update",
+            ref="LOG 2241 05/03/25",
+        ),
+        R(
+            "ehe",
+            "Imogen admitted to Kestrel Ward, Hollowmere General on 06/03 for refeeding "
+            "(severe malnutrition). EHE case to be reviewed with CSC.",
+            "",
+            "Information",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-03-06",
+        "ceds-assessment-on-ward",
+        R(
+            "camhs",
+            "CEDS assessment on Kestrel Ward (Dr F Linton and J Pettifer). Restricting since "
+            "spring 2024, fear of weight gain, exercising at night. Dx anorexia nervosa, "
+            "restrictive, severe. Plan: medical stabilisation, daily CEDS input, tier 4 bed "
+            "to be requested.",
+            "14:00",
+            "Assessment",
+        ),
+        R(
+            "ward",
+            "14:00 Seen by CEDS (Dr Linton): AN restrictive type, severe. MEED high risk. 1:1 "
+            "for meals and 1 hr after.",
+            "14:00",
+            "Specialist review",
+        ),
+    )
+    f.occ(
+        "2025-03-07",
+        "strategy-discussion-2",
+        R(
+            "csc",
+            "Second strategy meeting, held at Hollowmere General with the consultant "
+            "paediatrician, CEDS, police and GP (by phone). Claire agrees to Imogen staying in "
+            "hospital for treatment, so police protection ends today. Section 47 continues; "
+            "ICPC to be convened.",
+            "11:00",
+            "Strategy meeting",
+        ),
+        R(
+            "pol",
+            "STRAT MTG 2 @ HGH 11:00. PP ENDED 11:45, MOTHER CONSENTS TO TREATMENT. S47 CONTINUES.",
+            "11:00",
+            "Strategy",
+            ref="CAIT/25/0388",
+        ),
+        R(
+            "ward",
+            "Strategy meeting on the ward (Dr Okonedo): medical update given - refeeding "
+            "tolerated, PO4 improving; at least 4-6 weeks' admission expected.",
+            "11:00",
+            "Meeting",
+        ),
+        R(
+            "camhs",
+            "Attended strategy meeting at HGH. CEDS view: severe AN, tier 4 referral made.",
+            "11:00",
+            "Multi-agency meeting",
+        ),
+        R(
+            "gp",
+            "Strategy meeting - Dr Alderton dialled in. Police protection to end; s47 continues.",
+            "11:00",
+            shift="-1",
+        ),
+    )
+    f.occ(
+        "2025-03-10",
+        "gp-admission-notice",
+        R(
+            "gp",
+            "Notification from Hollowmere General: Imogen admitted 06/03/25 to Kestrel Ward with "
+            "severe malnutrition (anorexia nervosa). Coded; safeguarding lead aware.",
+            "",
+        ),
+    )
+    f.occ(
+        "2025-03-24",
+        "icpc",
+        R(
+            "csc",
+            "Initial child protection conference chaired by IRO Bernadette Quist. Imogen made "
+            "subject to a child protection plan under neglect (medical and emotional). Alfie "
+            "to be assessed as a child in need. Claire attended with an advocate.",
+            "10:00",
+            "ICPC",
+            "CP plan - neglect",
+        ),
+        R(
+            "camhs",
+            "Initial CP conference: CEDS report presented. Imogen on a CP plan (neglect).",
+            "10:00",
+            "Conference",
+        ),
+        R(
+            "gp",
+            "ICPC - GP report sent, Dr Alderton attended. CP plan for Imogen (neglect).",
+            "10:00",
+        ),
+        R(
+            "ehe",
+            "Initial child protection conference: attended for the LA education service. EHE "
+            "not suitable; school attendance order to follow on discharge.",
+            "10:00",
+            "Conference",
+        ),
+        R(
+            "pol",
+            "ICPC 10:00 ATTENDED BY DS GATENBY. CP PLAN - NEGLECT. NO CRIMINAL INVESTIGATION.",
+            "10:00",
+            "Conference",
+            ref="CAIT/25/0388",
+        ),
+        R(
+            "ward",
+            "Initial CP conf held in hospital; Imogen joined for 10 min with her nurse. CP plan "
+            "(neglect).",
+            "10:00",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2025-04-07",
+        "core-group-1",
+        R(
+            "csc",
+            "First core group: Claire, CEDS, ward nurse, EHE adviser. Plan reviewed; Claire "
+            "visiting daily and eating meals with Imogen on the ward.",
+            "14:00",
+            "Core group",
+        ),
+        R(
+            "camhs",
+            "Core group meeting - CEDS attended; tier 4 bed expected next week.",
+            "14:00",
+            "Multi-agency meeting",
+            shift="swap",
+        ),
+    )
+    f.occ(
+        "2025-04-16",
+        "transfer-to-tier4",
+        R(
+            "ward",
+            "Discharged from Kestrel Ward to Larkspur House (tier 4 adolescent eating disorder "
+            "unit) by hospital transport with CEDS nurse. Wt 35.4kg, NG removed, medically "
+            "stable.",
+            "10:30",
+            "Discharge",
+        ),
+        R(
+            "camhs",
+            "Imogen transferred today from Kestrel Ward to Larkspur House (tier 4 inpatient "
+            "eating disorder unit). Handover given to Larkspur team.",
+            "12:00",
+            "Transfer",
+        ),
+        R(
+            "csc",
+            "Imogen moved from Kestrel Ward to Larkspur House, the tier 4 unit, today; Claire "
+            "went with her.",
+            "15:00",
+            "Placement",
+        ),
+    )
+    f.occ(
+        "2025-05-12",
+        "core-group-2",
+        R(
+            "csc",
+            "Core group (Teams) with Larkspur House, CEDS and EHE. Weight restoration steady; "
+            "family therapy started.",
+            "14:00",
+            "Core group",
+        ),
+        R(
+            "camhs",
+            "CG meeting attended (virtual).",
+            "14:00",
+            "Multi-agency meeting",
+            shift="+2",
+        ),
+    )
+    f.occ(
+        "2025-06-16",
+        "rcpc",
+        R(
+            "csc",
+            "Review child protection conference: Imogen remains on a CP plan (neglect); "
+            "discharge planning from Larkspur House, school place via a school attendance "
+            "order, Claire engaging well.",
+            "10:00",
+            "RCPC",
+        ),
+        R(
+            "camhs",
+            "RCPC - CEDS report: 88% median BMI, discharge planned August.",
+            "10:00",
+            "Conference",
+        ),
+        R(
+            "gp",
+            "Review CP conference - GP report submitted, did not attend.",
+            "",
+        ),
+        R(
+            "ehe",
+            "Review child protection conference: school attendance order naming Brookhythe "
+            "School to be served before discharge.",
+            "10:00",
+            "Conference",
+        ),
+        R(
+            "pol",
+            "RCPC - DS GATENBY. PLAN CONTINUES.",
+            "10:00",
+            "Conference",
+        ),
+    )
+    f.occ(
+        "2025-08-20",
+        "tier4-discharge-home",
+        R(
+            "camhs",
+            "Imogen discharged from Larkspur House home to Claire today; CEDS home treatment "
+            "twice weekly.",
+            "",
+            "Discharge",
+        ),
+        R(
+            "csc",
+            "Imogen discharged home from Larkspur House today. Visited at home this afternoon, "
+            "settled.",
+            "17:00",
+            "Discharge",
+        ),
+    )
+    f.occ(
+        "2025-09-03",
+        "starts-new-school",
+        R(
+            "ehe",
+            "Imogen started at Brookhythe School today on a reduced timetable, as named in the "
+            "school attendance order. EHE case closed.",
+            "",
+            "School start",
+        ),
+    )
+
+    # Routine single entries.
+    f.fill(
+        "sch",
+        "2024-09-04",
+        "2024-10-11",
+        [
+            ("Attendance", "Imogen absent, no call from home; first-day call made, no answer."),
+            ("Attendance", "Imogen in periods 1-3 only, went home 'feeling sick'."),
+        ],
+    )
+    f.fill(
+        "ews",
+        "2024-09-04",
+        "2024-10-11",
+        [("Register check", "Register check: Imogen 3 of 10 sessions this fortnight.")],
+    )
+    f.fill(
+        "ehe",
+        "2024-10-23",
+        "2025-02-21",
+        [
+            ("Supervision", "Case discussed in team supervision: escalate if not seen by Jan."),
+            ("Admin", "EHE register updated; annual return fields completed."),
+        ],
+    )
+    f.fill(
+        "gp",
+        "2024-09-04",
+        "2025-08-29",
+        [
+            ("", "Alfie: URTI 4/7, chest clear. Self-care advice."),
+            ("", "Claire: repeat sertraline 50mg issued."),
+            ("", "Alfie: asthma review, well controlled on salbutamol prn."),
+            ("", "Claire: telephone review of low mood; sertraline increased to 100mg."),
+        ],
+    )
+    f.fill(
+        "dent",
+        "2025-03-10",
+        "2025-08-29",
+        [("Check-up", "Claire Fairbrass - routine check-up, scale and polish.")],
+    )
+    f.fill(
+        "ward",
+        "2025-03-08",
+        "2025-04-14",
+        [
+            ("Nursing", "Weekly weight up 0.9kg. NG feeds tolerated, PO4 supplemented."),
+            ("Medical", "Refeeding bloods: PO4 0.9, Mg 0.7, K 3.8. Supplements continue."),
+            ("Nursing", "Imogen pulled out NG tube overnight; re-passed, position checked."),
+            ("Medical", "Ward round: HR 52 overnight, ECG improving. Feeds increased."),
+        ],
+        weekdays=False,
+    )
+    f.fill(
+        "camhs",
+        "2025-03-10",
+        "2025-08-15",
+        [
+            ("Family session", "Family session with Claire: psychoeducation on anorexia."),
+            ("Individual", "Individual session with Imogen: motivation work, low mood."),
+            ("Liaison", "Liaison call with Larkspur House: progress, leave planning."),
+            ("MDT", "CEDS MDT review: discharge plan and home treatment discussed."),
+        ],
+    )
+    f.fill(
+        "csc",
+        "2025-03-10",
+        "2025-08-15",
+        [
+            ("Visit", "Statutory visit to Imogen: seen alone, talked about her drawings."),
+            ("Visit", "Home visit to Claire and Alfie; Alfie's CIN assessment started."),
+            ("Supervision", "Case supervision with TM; plan reviewed."),
+        ],
+    )
+    return f.case()
+
+
 def blind_dedup_cases_23() -> list[BlindCase]:
     """The twenty-third blind set's families, in the order they were written."""
-    return [_catterick()]
+    return [_catterick(), _fairbrass()]
 
 
 if __name__ == "__main__":
