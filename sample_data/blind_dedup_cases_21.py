@@ -103,6 +103,28 @@ How the rows were labelled (the rules given for this set, applied throughout):
 - Decision for this set: a police row recording both suspects' release on bail together is one
   occurrence by itself; each parent's arrest, each interview, the later arrest for breach of
   bail, the father's charge and the mother's NFA on the same afternoon are all separate.
+- Decision for this set: the primary school's one row per boy for a conference (the ICPC) is
+  one record of that conference, as for its letters home, welfare visit and attendance meeting;
+  the school nurse's two drop-in appointments twenty minutes apart (one per boy) and the GP's
+  two consultations ten minutes apart (one per boy) are separate occurrences.
+- Decision for this set: a social worker's visit to a school to see both boys, one after the
+  other, written as one row by the social worker and one by the school, is one occurrence (the
+  visit, recorded by the service visited), not two separate appointments.
+- Decision for this set: a transition meeting between the primary and the secondary school,
+  written by both, is one meeting; a child's first day at a new school written by the school and
+  the social worker on that day is one life event (a school change).
+- Decision for this set: an online disrepair request made by the Early Help worker and received
+  by Environmental Health is one referral; the Environmental Health inspection the Early Help
+  worker attended with the tenant is one joint visit; the informal notice, the improvement
+  notice and the revisits are the council's own separate occurrences.
+- Decision for this set: a police log's update that an officer spoke to the Emergency Duty Team
+  and social care's EDT note of that call are one call; the call-out itself and the police
+  notification received by social care on the Monday are two further occurrences, and the
+  strategy discussion that Monday is a fourth.
+- Decision for this set: a secondary school's two calls to the mother half an hour apart (the
+  second after the pupil still had not arrived) are two occurrences; so are the school's call
+  to the MASH and its online referral form the same day, and its call to the mother about the
+  referral.
 Everything is invented: people, workers, schools, surgeries, hospitals, wards, homes, towns,
 stations, police forces, courts, addresses, postcodes and reference numbers. Deterministic: one
 fixed seed per case (it only places the routine entries and picks their times), no set or hash
@@ -1425,9 +1447,1129 @@ def _kestley() -> BlindCase:
     return f.case()
 
 
+# --------------------------------------------------------------------------------------------
+# Case 2: the Brannock family, Sedgeworth. Tyler (b. 29/09/2013) and Alfie (b. 06/05/2016)
+# Brannock live with their mother Leanne Brannock (34) in a privately rented terrace at 31
+# Cobden Terrace, Sedgeworth SG3 9LT (landlord Mr G Farrant); registered at Kilnfield Medical
+# Practice; both at Holmbrook Primary until July 2025, when Tyler leaves for Thornleigh Park
+# Academy. Neglect, poor attendance, head lice, damp and mould, Early Help and Team Around the
+# Family, escalation to social care, the boys home alone at night, an ICPC, a move in August
+# 2025 to a housing association flat at 5 Wrenfield Court, Sedgeworth SG2 4HD.
+# --------------------------------------------------------------------------------------------
+
+
+def _brannock() -> BlindCase:
+    f = Family(
+        "brannock",
+        2102,
+        {
+            "pri": Sheet(
+                PRIMARY,
+                "Holmbrook_Primary_CPOMS_Brannock.xlsx",
+                "Safeguarding log",
+                (("2024-01-01", "Mrs C Denholm (DSL)"),),
+            ),
+            "sec": Sheet(
+                SECONDARY,
+                "ThornleighPark_Academy_Brannock_T.xlsx",
+                "MyConcern export",
+                (("2024-01-01", "Mr R Achebe (DSL)"),),
+            ),
+            "eh": Sheet(
+                EARLY_HELP,
+                "Sedgeworth_EarlyHelp_Brannock.xlsx",
+                "Case recording",
+                (("2024-01-01", "Nicola Brayshaw (EH Family Worker)"),),
+            ),
+            "csc": Sheet(
+                CSC,
+                "Sedgeworth_CSC_Brannock.xlsx",
+                "Chronology",
+                (("2024-01-01", "MASH"), ("2025-03-07", "Owen Treharne SW")),
+            ),
+            "gp": Sheet(
+                GP,
+                "Kilnfield_MP_Brannock.docx",
+                "Table 1",
+                (("2024-01-01", "Dr S Malik-Hart"),),
+                typed=False,
+            ),
+            "sn": Sheet(
+                SCHOOL_NURSE,
+                "SchoolNursing_Brannock.xlsx",
+                "Notes",
+                (("2024-01-01", "Fiona Garside SN"),),
+            ),
+            "ews": Sheet(
+                EWO,
+                "Sedgeworth_EWS_Brannock.xlsx",
+                "Casework",
+                (("2024-01-01", "Paul Ridding EWO"),),
+            ),
+            "hsg": Sheet(
+                HOUSING,
+                "Sedgeworth_HousingOptions_Brannock.xlsx",
+                "Case notes",
+                (("2024-01-01", "Dev Sahota (Housing Options)"),),
+            ),
+            "env": Sheet(
+                ENV_HEALTH,
+                "Sedgeworth_PSH_31CobdenTerrace.xlsx",
+                "Service requests",
+                (("2024-01-01", "Lauren Mabey EHO"),),
+            ),
+            "pol": Sheet(
+                POLICE,
+                "Northmarch_Police_Brannock.xlsx",
+                "Extract",
+                (("2024-01-01", "PPU Researcher"),),
+            ),
+        },
+    )
+    o = f.occ
+
+    # ---- Early Help --------------------------------------------------------------------------
+    o(
+        "2024-10-03",
+        "lice-letter",
+        R(
+            "pri",
+            "Tyler (Y6) - head lice letter sent home in book bag. Live lice seen by class TA.",
+            "15:05",
+            "Health",
+        ),
+        R(
+            "pri",
+            "Alfie (Y4) - head lice letter sent home. 3rd letter since September.",
+            "15:05",
+            "Health",
+        ),
+    )
+    o(
+        "2024-10-10",
+        "welfare-visit",
+        R(
+            "pri",
+            "Tyler - welfare visit, day 3 absent, no call from mum. Mr Pike (FSW) and I went to "
+            "31 Cobden Tce at 9.45. Mum answered after 5 mins in dressing gown. Tyler asleep on "
+            "the sofa, said headache. House cold, strong damp smell, dog mess in hall.",
+            "09:45",
+            "Welfare visit",
+            "Mum to bring Tyler in tomorrow. Log to EH.",
+        ),
+        R(
+            "pri",
+            "Alfie - welfare visit (see Tyler's entry). Alfie came to the door in pants and "
+            "t-shirt, said no clean uniform. We brought him into school at 10.30, spare uniform "
+            "given.",
+            "09:45",
+            "Welfare visit",
+        ),
+    )
+    o(
+        "2024-10-10",
+        "school-call-eh",
+        R(
+            "pri",
+            "Rang Early Help hub after the visit to ask what support there is for mum - spoke to "
+            "duty worker, told to complete EHA with mum's consent.",
+            "11:15",
+            "Phone call",
+        ),
+        R(
+            "eh",
+            "Telephone call from DSL at Holmbrook Primary (Mrs Denholm) at 11:20 re welfare "
+            "concerns for Tyler (11) and Alfie (8): poor attendance, home conditions, head lice. "
+            "Advised EHA with parental consent; discussed with EH team manager.",
+            "11:20",
+            "Telephone call",
+        ),
+    )
+    o(
+        "2024-10-15",
+        "mum-consent-meeting",
+        R(
+            "pri",
+            "Mum in at 9.10. Talked about Early Help - she was tearful, said she's 'not coping' "
+            "since the roof started leaking. Consent form signed. Both boys' attendance "
+            "discussed.",
+            "09:10",
+            "Parent meeting",
+        ),
+    )
+    o(
+        "2024-10-15",
+        "eha-email",
+        R(
+            "pri",
+            "Emailed EHA request and signed consent to EH hub.",
+            "14:30",
+            "Referral",
+        ),
+        R(
+            "eh",
+            "Request for support (EHA) and consent received by email from Holmbrook Primary DSL. "
+            "Allocated to N Brayshaw.",
+            "09:00",
+            "Request received",
+            shift="+1",
+        ),
+    )
+    o(
+        "2024-10-22",
+        "eh-first-visit",
+        R(
+            "eh",
+            "Initial home visit. Leanne, Tyler and Alfie seen. Leanne low mood, on sertraline, "
+            "says she sleeps in the day. Black mould on bedroom walls, bathroom ceiling leaking "
+            "into kitchen, boys share one mattress on the floor. Landlord not answering since "
+            "August. Fridge: milk, bread, sauce only.",
+            "15:45",
+            "Home visit",
+            "EHA started. Food bank voucher. Plan: EH referral to Environmental Health.",
+        ),
+    )
+    o(
+        "2024-11-12",
+        "gp-tyler",
+        R(
+            "gp",
+            "Tyler (11). S: itchy scalp 2 wks, sores behind ears. O: honey-crusted lesions post "
+            "auricular bilat, nits ++. A: impetigo secondary to head lice. P: hydrogen peroxide "
+            "1% cream, head lice leaflet, wet combing explained to mum.",
+            "16:10",
+        ),
+    )
+    o(
+        "2024-11-12",
+        "gp-alfie",
+        R(
+            "gp",
+            "Alfie (8). S: itchy head, 'always got nits'. O: live lice, excoriation nape of "
+            "neck, no impetigo. Wt 23.1 kg. A: pediculosis. P: dimeticone 4% x2 a week apart, "
+            "treat household.",
+            "16:20",
+        ),
+    )
+    o(
+        "2024-11-13",
+        "taf-1",
+        R(
+            "pri",
+            "TAF meeting in school (mum, Nicola EH, Fiona SN, me). Agreed: breakfast club free "
+            "for both boys, EH to help mum with landlord, SN to do health review, attendance "
+            "target 90%.",
+            "09:30",
+            "Meeting",
+        ),
+        R(
+            "eh",
+            "Team Around the Family meeting (1) held at Holmbrook Primary. Family plan agreed: "
+            "housing, routines, health, attendance. Review 6 wks.",
+            "09:30",
+            "TAF",
+        ),
+        R(
+            "sn",
+            "Attended Early Help TAF at Holmbrook re Tyler and Alfie. SN actions: health "
+            "review both boys, head lice support, enuresis (Alfie).",
+            "",
+            "Multi-agency meeting",
+        ),
+    )
+    o(
+        "2024-11-18",
+        "disrepair-request",
+        R(
+            "eh",
+            "Completed online disrepair request to Environmental Health with Leanne present "
+            "(damp, mould, roof leak, broken stair rail).",
+            "14:00",
+            "Referral",
+        ),
+        R(
+            "env",
+            "Service request SR/24/7731 received online - submitted by Early Help on behalf of "
+            "tenant: 31 Cobden Terrace, damp and mould, roof leak, stair rail. Priority: "
+            "children in household.",
+            "14:06",
+            "Service request",
+            ref="SR/24/7731",
+        ),
+    )
+    o(
+        "2024-11-27",
+        "hhsrs-inspection",
+        R(
+            "env",
+            "HHSRS inspection. Cat 1 hazard: damp and mould growth (bedrooms 1 and 2, kitchen "
+            "ceiling). Cat 2: falls on stairs (handrail loose), electrical (exposed wiring at "
+            "leak). EH worker present with tenant.",
+            "10:00",
+            "Inspection",
+            ref="SR/24/7731",
+        ),
+        R(
+            "eh",
+            "Attended the Environmental Health inspection with Leanne. EHO found serious damp "
+            "and mould hazard; will contact landlord.",
+            "10:00",
+            "Joint visit",
+        ),
+    )
+    o(
+        "2024-12-04",
+        "informal-notice",
+        R(
+            "env",
+            "Informal notice letter to landlord Mr G Farrant: schedule of works, 21 days to "
+            "respond.",
+            "",
+            "Letter",
+            ref="SR/24/7731",
+        ),
+    )
+    o(
+        "2024-12-10",
+        "attendance-meeting",
+        R(
+            "pri",
+            "Attendance meeting with mum and Mr Ridding (EWO) - Tyler 81.2%, 14 sessions late. "
+            "Mum says he won't get up. Target set.",
+            "08:50",
+            "Attendance",
+        ),
+        R(
+            "pri",
+            "Attendance meeting - Alfie 78.6%, persistent absence. Mum says he's been poorly with "
+            "his chest. Target set, reviewed in 6 wks.",
+            "08:50",
+            "Attendance",
+        ),
+        R(
+            "ews",
+            "Attendance Support Meeting at Holmbrook Primary with mother and DSL re both boys "
+            "(Tyler 81%, Alfie 79%). Attendance contract signed. Review after Feb half term.",
+            "",
+            "ASM",
+            shift="swap",
+        ),
+    )
+    o(
+        "2025-01-22",
+        "taf-2",
+        R(
+            "pri",
+            "TAF review in school. Some progress - boys on time most days since Christmas. "
+            "Landlord still not done works. Lice again (Alfie).",
+            "13:30",
+            "Meeting",
+        ),
+        R(
+            "eh",
+            "TAF review mtg @ Holmbrook: family plan reviewed. Housing: EHO chasing landlord; "
+            "routines improving; mum engaging with Talking Therapies.",
+            "13:30",
+            "TAF",
+        ),
+        R(
+            "eh",
+            "TAF review mtg @ Holmbrook: family plan reviewed. Housing: EHO chasing landlord; "
+            "routines improving, mum engaging with Talking Therapies.",
+            "13:35",
+            "TAF",
+        ),
+        R(
+            "sn",
+            "Early Help review meeting (Team Around the Family) - attended. Health review "
+            "booked for both boys at school drop-in.",
+            "",
+            "Multi-agency meeting",
+            shift="-1",
+        ),
+        R(
+            "ews",
+            "Multi-agency EH review at school - attendance update given; Alfie 80%, Tyler 84%.",
+            "13:30",
+            "Meeting",
+        ),
+    )
+    o(
+        "2025-02-04",
+        "sn-tyler",
+        R(
+            "sn",
+            "Drop-in 13:30: Tyler seen alone. Headaches most days, sleeps late (phone), says he's "
+            "'hungry a lot'. Ht 25th, wt 25th centile. Advice re sleep; water bottle given.",
+            "13:30",
+            "Health review",
+        ),
+    )
+    o(
+        "2025-02-04",
+        "sn-alfie",
+        R(
+            "sn",
+            "Drop-in 13:50: Alfie seen. Day and night wetting, smells of urine in class per "
+            "teacher. Lice present. Wt 9th centile (dropped from 25th). Enuresis pathway started.",
+            "13:50",
+            "Health review",
+        ),
+    )
+    o(
+        "2025-02-10",
+        "section-21",
+        R(
+            "eh",
+            "Leanne showed me a s21 notice from the landlord dated 07/02, expiring 10/04. Very "
+            "anxious. Advised to contact Housing Options straight away.",
+            "10:30",
+            "Home visit",
+        ),
+    )
+    o(
+        "2025-02-12",
+        "homeless-approach",
+        R(
+            "hsg",
+            "Homelessness approach (in person): Leanne Brannock with s21 notice for 31 Cobden "
+            "Terrace. Household: self and sons 11 and 8. Prevention duty accepted; PHP started. "
+            "Noted EHO involvement - s21 may be invalid (retaliatory eviction).",
+            "11:15",
+            "Prevention duty",
+        ),
+    )
+
+    # ---- escalation to social care ------------------------------------------------------------
+    o(
+        "2025-03-05",
+        "hunger-disclosure",
+        R(
+            "pri",
+            "Alfie came in with no breakfast, ate 3 slices of toast at breakfast club. Said "
+            "there's 'no food, only cereal with water'. Tyler confirmed and said mum 'stayed in "
+            "bed all weekend', he made the tea (crisps). Both in same clothes as Friday.",
+            "09:05",
+            "Neglect",
+        ),
+    )
+    o(
+        "2025-03-05",
+        "call-mash",
+        R(
+            "pri",
+            "Rang MASH re this morning - spoke to Jess (SW). Told her about the food, mum in "
+            "bed, clothes, TAF history. She asked me to do a MARF online as well.",
+            "11:30",
+            "Phone call",
+        ),
+        R(
+            "csc",
+            "Telephone call from DSL at Holmbrook Primary School (Claire Denholm) at 11:32. "
+            "Concerns of neglect of Tyler (11) and Alfie (8): children report no food at home, "
+            "mother in bed over the weekend, wearing the same clothes. Open to Early Help since "
+            "10/24. DSL advised to submit MARF and inform mother.",
+            "11:32",
+            "Contact",
+        ),
+    )
+    o(
+        "2025-03-05",
+        "marf",
+        R(
+            "pri",
+            "MARF submitted online.",
+            "13:15",
+            "Referral",
+        ),
+        R(
+            "csc",
+            "Contact: Multi-agency referral form received from Holmbrook Primary re Tyler and "
+            "Alfie Brannock (neglect). Linked to call earlier today.",
+            "14:02",
+            "Contact",
+        ),
+    )
+    o(
+        "2025-03-05",
+        "school-call-mum",
+        R(
+            "pri",
+            "Rang mum to tell her about the referral to MASH. She was upset, said 'you're trying "
+            "to take my kids'. Explained why. She hung up.",
+            "15:40",
+            "Phone call",
+        ),
+    )
+    o(
+        "2025-03-06",
+        "mash-decision",
+        R(
+            "csc",
+            "MASH decision (RAG amber): neglect escalating despite Early Help; housing "
+            "instability. Outcome: Child and Family Assessment (s17) - to Assessment Team.",
+            "12:40",
+            "MASH decision",
+        ),
+    )
+    o(
+        "2025-03-07",
+        "eh-told-step-up",
+        R(
+            "eh",
+            "Informed by MASH manager that the case is stepping up to CSC for C&F assessment. EH "
+            "to stay involved until allocation; told Leanne.",
+            "10:10",
+            "Case note",
+        ),
+    )
+    o(
+        "2025-03-11",
+        "sw-home-visit",
+        R(
+            "csc",
+            "Home visit (announced) by SW Owen Treharne for C&F assessment. Leanne, Tyler and "
+            "Alfie seen. Home: mould in both bedrooms, boys' mattress damp, little food (EH "
+            "voucher used). Leanne describes depression since split with boys' father (2021), "
+            "drinking 'a bit' at weekends. Boys seen together in their room.",
+            "16:00",
+            "Home visit",
+        ),
+    )
+    o(
+        "2025-03-12",
+        "sw-at-school",
+        R(
+            "csc",
+            "Saw Tyler and Alfie at Holmbrook Primary, each on his own. Tyler worries about mum, "
+            "does shopping and gets Alfie up. Alfie said 'sometimes there's no tea'. Both want "
+            "'a house with no mould'.",
+            "10:15",
+            "Child seen",
+        ),
+        R(
+            "pri",
+            "Owen (SW) in to see the boys in the meeting room, one at a time. I stayed nearby.",
+            "10:15",
+            "Visitor",
+        ),
+    )
+    o(
+        "2025-03-20",
+        "attendance-letter",
+        R(
+            "pri",
+            "Letter home: Tyler's attendance 83.9% - persistent absence warning, copy to EWO.",
+            "",
+            "Letter",
+        ),
+        R(
+            "pri",
+            "Letter home: Alfie's attendance 80.4% - persistent absence warning, copy to EWO.",
+            "",
+            "Letter",
+        ),
+    )
+    o(
+        "2025-03-26",
+        "gp-info-request",
+        R(
+            "gp",
+            "Request from SW (O Treharne) for information for C&F assessment - reply sent: "
+            "impetigo/head lice 11/24, Alfie asthma reviews missed x2, mother depression on "
+            "sertraline.",
+            "",
+        ),
+    )
+    o(
+        "2025-04-01",
+        "sw-calls-sn",
+        R(
+            "csc",
+            "Telephone call to school nurse Fiona Garside re boys' health needs for the "
+            "assessment. She will send growth data.",
+            "11:00",
+            "Telephone",
+        ),
+        R(
+            "sn",
+            "Call from SW Owen Treharne: C&F assessment; asked about growth, enuresis, lice. "
+            "Agreed to check records and ring back.",
+            "11:00",
+            "Telephone",
+        ),
+    )
+    o(
+        "2025-04-02",
+        "sn-calls-back",
+        R(
+            "sn",
+            "Rang SW back with data: Alfie wt fallen 25th to 9th centile since Y2, Tyler 25th "
+            "steady. Enuresis pathway: mum did not attend 2 appts.",
+            "09:40",
+            "Telephone",
+        ),
+        R(
+            "csc",
+            "School nurse returned call with growth data: Alfie's weight has dropped from the "
+            "25th to the 9th centile.",
+            "09:45",
+            "Telephone",
+        ),
+    )
+    o(
+        "2025-04-24",
+        "cfa-outcome",
+        R(
+            "csc",
+            "C&F assessment authorised (TM). Outcome: Child in Need plan (s17) for neglect; EH "
+            "to close on transfer. Housing and mother's mental health key.",
+            "15:30",
+            "Assessment",
+        ),
+    )
+    o(
+        "2025-04-29",
+        "improvement-notice",
+        R(
+            "env",
+            "Improvement notice (Housing Act 2004 s11) served on landlord Mr G Farrant: damp and "
+            "mould remediation, roof repair, handrail - works to start within 28 days.",
+            "",
+            "Enforcement",
+            ref="SR/24/7731",
+        ),
+    )
+    o(
+        "2025-05-08",
+        "cin-1",
+        R(
+            "csc",
+            "CIN meeting (1) at Holmbrook Primary: mum, school, EH, SN, Housing Options. CIN "
+            "plan agreed: food, routines, attendance, housing move, mum to GP re mood and "
+            "alcohol.",
+            "13:30",
+            "CIN meeting",
+        ),
+        R(
+            "pri",
+            "Child in Need meeting in school today - plan agreed, I'm to keep breakfast club "
+            "going and check uniform.",
+            "13:30",
+            "Meeting",
+        ),
+        R(
+            "eh",
+            "Attended CIN planning meeting - handover to SW, EH closing end of May.",
+            "13:30",
+            "Meeting",
+        ),
+        R(
+            "sn",
+            "CIN mtg attended (school). Enuresis appt rebooked for Alfie.",
+            "",
+            "Multi-agency meeting",
+            shift="swap",
+        ),
+        R(
+            "hsg",
+            "Attended CIN meeting for the household - update: on register Band B, bidding "
+            "weekly; landlord works pending.",
+            "13:30",
+            "Meeting",
+        ),
+    )
+    o(
+        "2025-05-20",
+        "housing-offer",
+        R(
+            "hsg",
+            "Direct offer: Larchway Homes 2-bed first-floor flat, 5 Wrenfield Court, SG2 4HD. "
+            "Leanne accepted subject to viewing.",
+            "14:20",
+            "Offer",
+        ),
+    )
+
+    # ---- home alone, child protection ---------------------------------------------------------
+    o(
+        "2025-06-13",
+        "home-alone",
+        R(
+            "pol",
+            "CAD 1843 13/06/25 21:38. NEIGHBOUR REPORTS 2 YOUNG BOYS ALONE AT 31 COBDEN TERRACE "
+            "KNOCKING ON DOORS ASKING FOR FOOD. OFFICERS ATTENDED 22:05: TYLER (11) AND ALFIE (9) "
+            "ALONE SINCE AFTER SCHOOL. HOUSE COLD, NO FOOD. MOTHER LOCATED 23:20 AT FRIEND'S "
+            "ADDRESS, INTOXICATED. BOYS TAKEN TO MATERNAL AUNT DONNA BRANNOCK BY AGREEMENT.",
+            "21:38",
+            "Concern for welfare",
+            ref="CAD 1843 13/06/25",
+        ),
+    )
+    o(
+        "2025-06-13",
+        "police-edt-call",
+        R(
+            "pol",
+            "CAD 1843 UPDATE 22:35 - PC 4471 ROOKE SPOKE TO EDT, AGREED BOYS TO STAY WITH AUNT "
+            "OVERNIGHT. CHILD CONCERN REPORT TO FOLLOW.",
+            "22:35",
+            "Update",
+            ref="CAD 1843 13/06/25",
+        ),
+        R(
+            "csc",
+            "EDT (out of hours) 22:40: call from PC Rooke - Tyler and Alfie found home alone, "
+            "mother not contactable. Agreed boys to stay overnight with maternal aunt Donna "
+            "Brannock; day team to follow up Monday.",
+            "22:40",
+            "EDT",
+        ),
+    )
+    o(
+        "2025-06-16",
+        "ppn-received",
+        R(
+            "csc",
+            "Police child concern notification received (Northmarch) re CAD 1843 13/06: boys "
+            "left alone, mother intoxicated. Linked to EDT record.",
+            "08:55",
+            "Contact",
+        ),
+    )
+    o(
+        "2025-06-16",
+        "strategy",
+        R(
+            "csc",
+            "Strategy discussion (Teams) chaired by TM A Gorski: police, school, SW, EH. "
+            "Threshold met for single-agency s47 (neglect). Boys to remain with aunt by "
+            "agreement while mother seen.",
+            "11:00",
+            "Strategy discussion",
+            "S47 - neglect",
+        ),
+        R(
+            "pol",
+            "STRATEGY DISCUSSION 16/06/25 - POLICE (PPU) ATTENDED. NO CRIMINAL INVESTIGATION AT "
+            "THIS STAGE (CHILD NEGLECT CONSIDERED). CSC SINGLE AGENCY S47.",
+            "11:00",
+            "Strategy",
+            ref="CAD 1843 13/06/25",
+        ),
+        R(
+            "pri",
+            "Strat meeting on Teams - I gave attendance and the TAF history. S47 starting.",
+            "11:00",
+            "Meeting",
+        ),
+        R(
+            "eh",
+            "Strategy mtg (Teams) - EH history shared.",
+            "",
+            "Meeting",
+        ),
+    )
+    o(
+        "2025-06-17",
+        "s47-at-school",
+        R(
+            "csc",
+            "S47: Tyler and Alfie seen separately at school. Both said they were left 'loads' "
+            "when mum goes to Kerry's. Alfie scared at night.",
+            "10:00",
+            "S47 visit",
+        ),
+        R(
+            "pri",
+            "SW in for the s47 - saw both boys in the library room.",
+            "10:00",
+            "Visitor",
+        ),
+    )
+    o(
+        "2025-06-18",
+        "gp-mum",
+        R(
+            "gp",
+            "Leanne. S: low mood worse, drinking 'most nights' to sleep, SW involved. O: flat "
+            "affect, no SI. AUDIT 17. A: depression, harmful alcohol use. P: sertraline to "
+            "150 mg, self-referral to Sedgeworth Recovery, review 2 wks.",
+            "10:40",
+        ),
+    )
+    o(
+        "2025-07-07",
+        "icpc",
+        R(
+            "csc",
+            "ICPC (chair: IRO D Lacey). Both boys made subject of CP plans, category neglect. "
+            "Mother attended. Core group 15/07.",
+            "13:30",
+            "ICPC",
+            "CP plans - neglect",
+        ),
+        R(
+            "pri",
+            "ICPC today - Tyler now on a CP plan (neglect).",
+            "13:30",
+            "Conference",
+        ),
+        R(
+            "pri",
+            "ICPC today - Alfie now on a CP plan (neglect).",
+            "13:30",
+            "Conference",
+        ),
+        R(
+            "eh",
+            "Initial child protection conference attended (EH closing summary given).",
+            "13:30",
+            "Meeting",
+        ),
+        R(
+            "sn",
+            "Initial CP case conference - SN report presented. Outcome CP plan x2 (neglect).",
+            "",
+            "Conference",
+        ),
+        R(
+            "sec",
+            "Invited to ICPC for Tyler (joining us Sept). Attended by Teams: CP plan, neglect.",
+            "13:30",
+            "Safeguarding",
+        ),
+    )
+    o(
+        "2025-07-10",
+        "transition",
+        R(
+            "sec",
+            "Transition meeting at Holmbrook with Y6 teacher and DSL re Tyler: CP plan, young "
+            "carer, lice, attendance. Plan: mentor, breakfast club, uniform from our store.",
+            "14:00",
+            "Transition",
+        ),
+        R(
+            "pri",
+            "Transition meeting for Tyler with Mr Achebe from Thornleigh Park.",
+            "14:00",
+            "Meeting",
+        ),
+    )
+    o(
+        "2025-07-15",
+        "core-group-1",
+        R(
+            "csc",
+            "Core group (1) at Holmbrook: plan broken down into actions; mother to attend "
+            "Recovery; move to Wrenfield Court expected August.",
+            "09:30",
+            "Core group",
+        ),
+        R(
+            "pri",
+            "Core group in school - actions agreed.",
+            "09:30",
+            "Meeting",
+        ),
+        R(
+            "sn",
+            "First core group attended. Enuresis clinic date given.",
+            "09:30",
+            "Multi-agency meeting",
+        ),
+        R(
+            "hsg",
+            "Core group - tenancy sign-up booked 18/08.",
+            "",
+            "Meeting",
+        ),
+    )
+    o(
+        "2025-08-18",
+        "move",
+        R(
+            "hsg",
+            "Tenancy signed and keys handed over: 5 Wrenfield Court, Sedgeworth SG2 4HD "
+            "(Larchway Homes). Tenancy start 18/08/25. Prevention duty ended - accommodation "
+            "secured.",
+            "11:00",
+            "Tenancy start",
+        ),
+        R(
+            "csc",
+            "Family moved today to 5 Wrenfield Court, SG2 4HD. Beds delivered by Furniture "
+            "Project.",
+            "15:00",
+            "House move",
+        ),
+        R(
+            "gp",
+            "Change of address recorded for Leanne, Tyler and Alfie: 5 Wrenfield Court, SG2 4HD "
+            "(still in practice area).",
+            "",
+            shift="late",
+        ),
+    )
+    o(
+        "2025-08-27",
+        "core-group-2",
+        R(
+            "csc",
+            "Core group (2), at the new flat: home clean, beds, food in. Mother says 2 weeks "
+            "alcohol-free.",
+            "10:00",
+            "Core group",
+        ),
+        R(
+            "sn",
+            "Core group held at family's new home - attended.",
+            "10:00",
+            "Multi-agency meeting",
+        ),
+        R(
+            "hsg",
+            "Attended core group at Wrenfield Ct - settling in, no issues with tenancy.",
+            "10:00",
+            "Meeting",
+        ),
+    )
+    o(
+        "2025-09-04",
+        "tyler-starts-secondary",
+        R(
+            "sec",
+            "Tyler started Y7 today. Met by mentor at gate; breakfast club. Quiet but OK.",
+            "08:30",
+            "Transition",
+        ),
+        R(
+            "csc",
+            "Tyler started at Thornleigh Park Academy today.",
+            "",
+            "Education",
+        ),
+    )
+    o(
+        "2025-09-23",
+        "core-group-3",
+        R(
+            "csc",
+            "Core group (3): both schools, SN. Attendance dipping for Tyler (lateness); Alfie "
+            "improved, lice treated.",
+            "15:45",
+            "Core group",
+        ),
+        R(
+            "pri",
+            "Core group after school - Alfie doing much better, 95% this term.",
+            "15:45",
+            "Meeting",
+        ),
+        R(
+            "sec",
+            "CP core group for Tyler - attended.",
+            "",
+            "Safeguarding",
+            shift="month",
+        ),
+        R(
+            "sn",
+            "Core group attended. Enuresis improving with alarm.",
+            "15:45",
+            "Multi-agency meeting",
+        ),
+    )
+    o(
+        "2025-09-30",
+        "sec-call-mum",
+        R(
+            "sec",
+            "Rang mum re Tyler's lateness x4 this week. She said the bus from Wrenfield is "
+            "always late; I said he can have a bus pass form.",
+            "09:15",
+            "Phone call",
+        ),
+    )
+    o(
+        "2025-09-30",
+        "sec-call-mum-again",
+        R(
+            "sec",
+            "Rang mum again as Tyler not in registration after the call - no answer. Text sent.",
+            "09:45",
+            "Phone call",
+        ),
+    )
+    o(
+        "2025-10-07",
+        "rcpc",
+        R(
+            "csc",
+            "Review child protection conference (IRO D Lacey): both boys remain on CP plans "
+            "(neglect) for a further 3 months; good progress since the move.",
+            "10:00",
+            "RCPC",
+        ),
+        R(
+            "pri",
+            "RCPC - Alfie stays on CP plan, review in January.",
+            "10:00",
+            "Conference",
+        ),
+        R(
+            "sec",
+            "Attended RCPC for Tyler. CP plan continues.",
+            "10:00",
+            "Safeguarding",
+        ),
+        R(
+            "sn",
+            "Review case conference - SN attended. Plan continues.",
+            "",
+            "Conference",
+            shift="+2",
+        ),
+    )
+    o(
+        "2025-10-14",
+        "joint-visit-ewo",
+        R(
+            "ews",
+            "Joint home visit with SW Owen Treharne to 5 Wrenfield Court re Tyler's lateness "
+            "(attendance 88%). Mum engaged; bus pass applied for.",
+            "11:30",
+            "Joint visit",
+        ),
+        R(
+            "csc",
+            "Joint HV with EWO Paul Ridding: attendance/lateness discussed with Leanne; home "
+            "conditions good.",
+            "11:30",
+            "Home visit",
+        ),
+    )
+    o(
+        "2025-10-14",
+        "sn-home-visit",
+        R(
+            "sn",
+            "Home visit 15:30 (own visit) - enuresis review with Alfie and mum; dry 5 nights out "
+            "of 7.",
+            "15:30",
+            "Home visit",
+        ),
+    )
+    o(
+        "2025-11-04",
+        "core-group-4",
+        R(
+            "csc",
+            "Core group (4): Tyler's lateness improved with bus pass. Mother engaging with "
+            "Recovery. Consider step-down at next RCPC.",
+            "15:45",
+            "Core group",
+        ),
+        R(
+            "sec",
+            "Core group - Tyler attendance 92% since half term.",
+            "15:45",
+            "Safeguarding",
+        ),
+        R(
+            "pri",
+            "Core group after school. Alfie settled.",
+            "15:45",
+            "Meeting",
+        ),
+    )
+
+    # ---- routine single entries -----------------------------------------------------------------
+    f.fill(
+        "pri",
+        "2024-10-01",
+        "2025-07-18",
+        [
+            ("Welfare", "Alfie late (9.20), no breakfast - toast at breakfast club."),
+            ("Welfare", "Tyler - no PE kit again, spare given. Shoes split."),
+            ("Health", "Alfie scratching head in class - nits seen, mum texted."),
+            ("Welfare", "Tyler asleep in maths, said he was up late looking after Alfie."),
+        ],
+    )
+    f.fill(
+        "pri",
+        "2025-09-04",
+        "2025-11-21",
+        [("Welfare", "Alfie in clean uniform, ate breakfast at home - first time this term.")],
+    )
+    f.fill(
+        "sec",
+        "2025-09-08",
+        "2025-11-21",
+        [
+            ("Attendance", "Tyler late x3 this week - lunchtime detention, said bus."),
+            ("Pastoral", "Mentor check-in with Tyler: says new flat is 'warm and quiet'."),
+        ],
+    )
+    f.fill(
+        "eh",
+        "2024-10-24",
+        "2025-05-30",
+        [
+            ("Home visit", "Home visit: morning routine chart made with boys; fridge stocked."),
+            ("Support", "Food bank voucher issued (Sedgeworth Pantry)."),
+            ("Home visit", "Home visit: helped Leanne with housing register application."),
+        ],
+    )
+    f.fill(
+        "csc",
+        "2025-07-16",
+        "2025-11-28",
+        [
+            ("CP visit", "Statutory CP visit: both boys seen alone, food in, beds made."),
+            ("CP visit", "Unannounced CP visit: Leanne sober, boys doing homework."),
+        ],
+    )
+    f.fill(
+        "gp",
+        "2024-10-01",
+        "2025-11-28",
+        [
+            ("", "Leanne - sertraline review. Mood 'up and down'. Continue 100 mg."),
+            ("", "Alfie - asthma review DNA. Letter to parent."),
+        ],
+    )
+    f.fill(
+        "sn",
+        "2024-11-14",
+        "2025-07-18",
+        [("Clinic", "Enuresis clinic: Alfie DNA, mum rang after to rebook.")],
+    )
+    f.fill(
+        "ews",
+        "2025-01-06",
+        "2025-07-18",
+        [("Monitoring", "Attendance monitored: Tyler 85%, Alfie 82% - no legal action.")],
+    )
+    f.fill(
+        "hsg",
+        "2025-02-13",
+        "2025-05-16",
+        [("Register", "Housing register: Band B (prevention duty, disrepair). Bidding advice.")],
+    )
+    f.fill(
+        "env",
+        "2024-12-05",
+        "2025-04-25",
+        [("Revisit", "Revisit: no works started by landlord. Photographs taken.")],
+    )
+    return f.case()
+
+
 def blind_dedup_cases_21() -> list[BlindCase]:
     """The twenty-first blind set's families, in the order they were written."""
-    return [_kestley()]
+    return [_kestley(), _brannock()]
 
 
 if __name__ == "__main__":
