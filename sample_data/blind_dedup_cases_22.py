@@ -7,7 +7,14 @@ area to a refuge in another (a transfer-in conference, the council's homelessnes
 relief duties, interim accommodation and two moves, a refuge key worker, an IDVA, one area's
 MARAC and the other's "DARAC", a non-molestation order heard without notice, on return and
 finally, the father finding the children's school and then the flat, police call-outs in the
-small hours, his arrest, charge and conviction, a permanent flat).
+small hours, his arrest, charge and conviction, a permanent flat); a sixteen-year-old autistic
+boy with a learning disability cared for by his father (self-injury, a referral to the learning
+disability CAMHS team, police and ambulance at the home one night and an emergency department
+attendance running past midnight, repeat call-outs, emergency short breaks, section 20, a
+children's home placement that broke down within 72 hours, a residential special school's
+52-week placement, the EHCP annual review under several names and an interim review, looked-after
+reviews, a Care Act transition assessment and a Court of Protection query that became an
+application).
 
 How they were written (blind): composed from the domain brief (`/work/shared/domain/DOMAIN.md`),
 the `Event` schema (`chronology/schema.py`), the shared kit (`sample_data/dedup_case_kit.py`),
@@ -20,8 +27,11 @@ merge and the duplicate detection were not run on these cases (issue 12).
 The services write very differently: terse capital-letter police logs with log, CAD, crime and
 custody references; long social care narrative; "Contact type: ... Outcome: ..." health visiting
 and school nursing templates; GP "S: O: A: P:" notes; schools' and nurseries' first-person logs,
-written one row per child; a refuge key worker's informal notes; housing officers' duty
-decisions (s195, s189B, s188, Part 6); dates written inside the text ("rang yesterday (02/07)").
+written one row per child; a refuge key worker's, a residential school's, a short-break
+house's and a children's home's informal notes; housing officers' duty decisions (s195, s189B,
+s188, Part 6); emergency department shorthand (BIBA, MTS, LOC, lac) writing one attendance as
+triage, review and discharge rows; ambulance patient-report summaries; a legal team's matter
+notes; dates written inside the text ("rang yesterday (02/07)").
 
 A case is `(name, events, truth, noise)`. `truth` maps each row's key `file|sheet|row` to an
 occurrence id; rows sharing an id record the same real-world occurrence. `noise` holds the ids of
@@ -84,6 +94,34 @@ How the rows were labelled (the rules given for this set, applied throughout):
   scene and the custody record booking him in are two occurrences (the call-out is an incident,
   the booking-in records the arrest); the first call-out the same night, when he had gone, is a
   third, and the charge that afternoon a fourth.
+- Decision for this set: a change of placement on one afternoon (a placement ending and the
+  next one starting) recorded by the home he left, social care and the home he went to is one
+  occurrence, a single move; the same for the move from the interim placement into the 52-week
+  residential placement. The start of a placement and an incident there the next night are not.
+- Decision for this set: an emergency department writing one attendance in three rows from
+  triage at 22:50 to discharge at 02:10 the next day is one occurrence (its discharge row, dated
+  the next day, puts it in noise); the police and ambulance call-out before it is another; the
+  department's safeguarding referral to social care three days later (one occurrence with
+  social care's contact record of it) and the GP's receipt of the discharge letter are others.
+  A residential school's note that night staff took him back to the department is a record of
+  that second attendance; the attendance the day before is separate.
+- Decision for this set: a school's or a children's home's own account of an incident that says
+  it called 999, and the ambulance's or the police's record of that call-out, are one
+  occurrence (both ends of the call).
+- Decision for this set: a specialist's visit to observe a child at school, recorded by the
+  visitor and by the school, is one occurrence.
+- Decision for this set: the EHCP annual review (written "annual review of the EHC plan",
+  "EHCP AR", "Year 12 Preparing for Adulthood review", "EHCP review") is one meeting; the
+  interim (early) review two months later, the amendment notice issued after the annual review
+  (one occurrence with the school's receipt of it), the joint funding panel and the Preparing
+  for Adulthood transition panel are each separate.
+- Decision for this set: a GP consultation and the referral letter the GP wrote after it the
+  same day are two occurrences; a psychiatry review and the clinic letter to the GP the next
+  day are two; each letter's sending and receipt are one. An out-of-hours social work entry
+  typed twice is one occurrence.
+- Decision for this set: the Court of Protection query sent to legal services and logged by
+  them the next day is one occurrence; the advice, the legal planning meeting, the capacity
+  assessment, the application and the hearing are each separate.
 
 Everything is invented: people, workers, schools, nurseries, surgeries, hospitals, refuges,
 homes, towns, police forces, courts, addresses, postcodes (in the unused "Q" area) and
@@ -110,6 +148,15 @@ SCHOOL_NURSE = "School Nursing"
 NURSERY = "Nursery"
 SCHOOL = "School"
 GP = "GP"
+AMBULANCE = "Ambulance Service"
+ED = "Emergency Department"
+LD_CAMHS = "CAMHS Learning Disability Team"
+RES_SCHOOL = "Residential Special School"
+SEND = "SEND Service"
+SHORT_BREAKS = "Short Breaks Service"
+ASC = "Adult Social Care"
+LEGAL = "Local Authority Legal Services"
+CHILDRENS_HOME = "Children's Home"
 
 TERM_TIME_AGENCIES: tuple[str, ...] = (SCHOOL, NURSERY, SCHOOL_NURSE)
 
@@ -1297,9 +1344,1013 @@ def _pellinger() -> BlindCase:
     return f.case()
 
 
+# --------------------------------------------------------------------------------------------
+# Case 2: the Bretherick family, Stannerley. Callum Bretherick (b. 14/03/2008), autistic with a
+# moderate learning disability, lives with his father and carer Martin Bretherick (b. 1967) at
+# 7 Quarry Hill Cottages, Stannerley QS3 5RB; a weekly boarder at Brackenlea School (Heron
+# House), short breaks at Birchwood House. Self-injury, police and ambulance at the home one
+# night in the summer holiday, an emergency department attendance past midnight, section 20,
+# a 72-hour placement at Larkspur Lodge that broke down, a 52-week placement, the EHCP annual
+# review, a Care Act transition assessment and a Court of Protection query.
+# --------------------------------------------------------------------------------------------
+
+
+def _bretherick() -> BlindCase:
+    f = Family(
+        "bretherick",
+        2202,
+        {
+            "pol": Sheet(
+                POLICE,
+                "Northfell_Police_Bretherick.xlsx",
+                "Storm logs",
+                (("2024-01-01", "PC 3307 K ARNOTT"),),
+            ),
+            "amb": Sheet(
+                AMBULANCE,
+                "Northfell_Ambulance_Bretherick_ePCR.xlsx",
+                "ePCR",
+                (("2024-01-01", "Paramedic T Wheelhouse"), ("2024-11-01", "Paramedic S Gill")),
+            ),
+            "ed": Sheet(
+                ED,
+                "Stannerley_General_ED_Bretherick.xlsx",
+                "ED notes",
+                (("2024-01-01", "ED (see clinician in entry)"),),
+            ),
+            "dct": Sheet(
+                CSC,
+                "Stannerley_CSC_DisabledChildrensTeam_Bretherick.xlsx",
+                "Case notes",
+                (
+                    ("2024-01-01", "Sadia Rahman-Birch (SW, DCT)"),
+                    ("2025-03-17", "Owen Pritchard (SW, DCT)"),
+                ),
+            ),
+            "camhs": Sheet(
+                LD_CAMHS,
+                "CAMHS_LD_Team_Bretherick.xlsx",
+                "Clinical notes",
+                (("2024-01-01", "Lisa Okonedo, LD CAMHS nurse"),),
+            ),
+            "gp": Sheet(
+                GP,
+                "Moorcroft_Practice_Bretherick_C.xlsx",
+                "Journal",
+                (("2024-01-01", "Dr A Fenwick"),),
+            ),
+            "sch": Sheet(
+                RES_SCHOOL,
+                "Brackenlea_School_HeronHouse_Bretherick.xlsx",
+                "Safeguarding and care log",
+                (("2024-01-01", "P Marsh (DSL)"),),
+                typed=False,
+            ),
+            "send": Sheet(
+                SEND,
+                "Stannerley_SEND_EHCP_Bretherick.xlsx",
+                "Casework",
+                (("2024-01-01", "Tom Iveson, EHCP coordinator"),),
+            ),
+            "sb": Sheet(
+                SHORT_BREAKS,
+                "Birchwood_House_Bretherick.xlsx",
+                "Stays and log",
+                (("2024-01-01", "Birchwood shift lead"),),
+                typed=False,
+            ),
+            "asc": Sheet(
+                ASC,
+                "Stannerley_ASC_Transitions_Bretherick.xlsx",
+                "Transitions",
+                (("2024-09-01", "Gail Summerbee, Transitions Worker"),),
+            ),
+            "legal": Sheet(
+                LEGAL,
+                "Stannerley_Legal_Bretherick_COP.xlsx",
+                "Matter notes",
+                (("2025-01-01", "R Chaudry, Solicitor"),),
+            ),
+            "home": Sheet(
+                CHILDRENS_HOME,
+                "Larkspur_Lodge_Bretherick.xlsx",
+                "Daily log",
+                (("2024-08-01", "D Fairclough (RM)"),),
+                typed=False,
+            ),
+        },
+    )
+
+    # ---- Self-injury and the referral to LD CAMHS -----------------------------------------
+    f.occ(
+        "2024-06-05",
+        "gp-consultation",
+        R(
+            "gp",
+            "Callum (with dad). S: 6/52 increasing head banging and biting R hand, worse at "
+            "weekends at home. Sleeping 4-5 hrs. O: callus and bite marks R hand, old bruise "
+            "forehead. Calm with iPad. A: self-injurious behaviour, ASD/LD. P: refer CAMHS LD, "
+            "bloods (FBC, TFT), review 4/52. Carer strain - carer's assessment info given.",
+            "09:40",
+            "Consultation",
+        ),
+    )
+    f.occ(
+        "2024-06-05",
+        "gp-referral-camhs",
+        R(
+            "gp",
+            "Referral letter to CAMHS Learning Disability team sent: escalating SIB, carer strain.",
+            "16:10",
+            "Referral",
+        ),
+        R(
+            "camhs",
+            "Referral received from GP (Dr Fenwick) re escalating self-injury (head banging, "
+            "hand biting). Screened: accept, routine-urgent.",
+            "",
+            "Referral",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-06-12",
+        "school-sib",
+        R(
+            "sch",
+            "Callum hit his head on the classroom wall about 12 times after his timetable "
+            "changed (supply teacher). Two-person hold (Team Teach) 3 mins, body map clear. Dad "
+            "told at 3.30.",
+            "11:20",
+        ),
+    )
+    f.occ(
+        "2024-07-03",
+        "camhs-initial",
+        R(
+            "camhs",
+            "Initial assessment in clinic with Callum and Martin. Hx: autism, moderate LD, "
+            "limited speech (Makaton + phrases). SIB escalating since puberty, 5-6 episodes a "
+            "week at home. Sleep poor. Plan: PBS functional assessment; psychiatry review; "
+            "sleep diary.",
+            "14:00",
+            "Assessment",
+        ),
+    )
+
+    # ---- The summer holiday: one night at home and the ED attendance -----------------------
+    f.occ(
+        "2024-08-09",
+        "callout-home-night",
+        R(
+            "pol",
+            "STORM 1733 09/08/24 21:58. 999 FROM MARTIN BRETHERICK, 7 QUARRY HILL COTTAGES: "
+            "SON (16, AUTISM/LD) ATTACKING HIM, PUNCHED IN FACE, NOW BANGING HEAD ON WALL, "
+            "BLOOD. AMBO REQ. UNITS ATT 22:09 WITH NAS. SON CALMED BY FATHER, CONVEYED BY AMBO "
+            "TO SGH ED WITH FATHER. NO OFFENCES PURSUED - FATHER DOES NOT WANT ACTION. PVP "
+            "SUBMITTED.",
+            "21:58",
+            "Concern for welfare / assault",
+            ref="STORM NF-240809-1733 / PVP 24/6612",
+        ),
+        R(
+            "amb",
+            "Call 22:01, Cat 2. 16M, ASC + LD, self-inflicted head injury (repeated head strikes "
+            "on wall) during outburst; father also assaulted (bloody nose, declined "
+            "assessment). Police on scene. 4cm lac forehead, GCS 15 (baseline), pacing, "
+            "non-verbal when distressed. Conveyed SGH ED with father; handover 22:48.",
+            "22:01",
+            "Emergency call",
+        ),
+    )
+    f.occ(
+        "2024-08-09",
+        "ed-attendance-1",
+        R(
+            "ed",
+            "Triage 22:50. BIBA with father. PC: head injury, self-inflicted. 4cm lac forehead, "
+            "bleeding controlled. Obs stable. MTS orange. Autism/LD: side room, lights down, "
+            "father present.",
+            "22:50",
+            "Triage",
+        ),
+        R(
+            "ed",
+            "ED Dr review: no LOC per father, GCS 15, no focal neuro. CT not indicated. Lac "
+            "cleaned and glued. Father reports increasing aggression, hit him tonight, 'at the "
+            "end of my rope'. Safeguarding: paeds liaison to refer to CSC (DCT); LD liaison "
+            "aware.",
+            "23:40",
+            "Medical review",
+        ),
+        R(
+            "ed",
+            "Discharged 02:10 home with father. Easy-read head injury advice. Safeguarding "
+            "referral to follow via paediatric liaison. GP letter.",
+            "02:10",
+            "Discharge",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2024-08-12",
+        "pvp-received",
+        R(
+            "dct",
+            "Police PVP notification received re incident 09/08 at the home: Callum assaulted "
+            "his father and self-harmed; taken to ED by ambulance.",
+            "09:00",
+            "Contact",
+        ),
+    )
+    f.occ(
+        "2024-08-12",
+        "ed-referral-csc",
+        R(
+            "ed",
+            "Paediatric liaison: safeguarding referral emailed to Stannerley CSC (DCT) re "
+            "attendance 09-10/08 - carer strain, violence to father, SIB.",
+            "09:30",
+            "Safeguarding",
+        ),
+        R(
+            "dct",
+            "Contact: ED safeguarding referral from Stannerley General paediatric liaison re "
+            "the attendance on the night of 09/08. Martin reported to be at breaking point.",
+            "10:15",
+            "Contact",
+        ),
+    )
+    f.occ(
+        "2024-08-13",
+        "gp-ed-letter",
+        R(
+            "gp",
+            "ED discharge letter received (SGH, attended 09/08): self-inflicted forehead lac, "
+            "glued; safeguarding referral made by ED. Noted - review at next appt.",
+            "",
+            "Correspondence",
+        ),
+    )
+    f.occ(
+        "2024-08-13",
+        "sw-home-visit",
+        R(
+            "dct",
+            "Home visit. Martin exhausted, bruise under his left eye, says 'I can't do this "
+            "anymore'. Callum seen in his room with his tablet, did not want to engage. Child "
+            "and family assessment (disabled children) started. Emergency short breaks to be "
+            "requested.",
+            "11:00",
+            "Home visit",
+        ),
+    )
+    f.occ(
+        "2024-08-14",
+        "emergency-short-break",
+        R(
+            "dct",
+            "Callum went to Birchwood House today for an emergency 3-night short break "
+            "(agreed by HoS).",
+            "",
+            "Short break",
+        ),
+        R(
+            "sb",
+            "Emergency stay: Callum arrived 16:00 with dad for 3 nights. His usual room (2). "
+            "Bit his hand at tea, redirected with the trampoline.",
+            "16:00",
+        ),
+    )
+    f.occ(
+        "2024-08-17",
+        "short-break-home",
+        R("sb", "Callum home 11:00 with dad. Settled stay overall, slept 6 hrs a night.", "11:00"),
+    )
+    f.occ(
+        "2024-08-23",
+        "callout-2",
+        R(
+            "pol",
+            "STORM 2214 23/08/24 23:40. FATHER REPORTS SON SMASHING WINDOWS AND HITTING HIM. "
+            "UNITS ATT 23:55. SON CALM IN BEDROOM ON ARRIVAL. 2 WINDOWS BROKEN. FATHER MINOR "
+            "SCRATCHES. ADVICE, PVP.",
+            "23:40",
+            "Concern for welfare",
+            ref="STORM NF-240823-2214",
+        ),
+    )
+    f.occ(
+        "2024-08-24",
+        "callout-3",
+        R(
+            "pol",
+            "STORM 1866 24/08/24 21:15. REPEAT ADDRESS (SEE 2214 LAST NIGHT). FATHER LOCKED "
+            "OUT OF HOUSE BY SON, SON THROWING ITEMS FROM WINDOW. UNITS ATT 21:31, ENTRY "
+            "GAINED WITH FATHER'S KEY FROM NEIGHBOUR. YP CALMED. EDT INFORMED.",
+            "21:15",
+            "Concern for welfare",
+            ref="STORM NF-240824-1866",
+        ),
+    )
+    f.occ(
+        "2024-08-24",
+        "edt-call-father",
+        R(
+            "dct",
+            "EDT: Mr Bretherick rang at 22:40 from a neighbour's asking for Callum to be taken "
+            "into care tonight. No emergency bed suitable; advised; DCT to call Monday.",
+            "22:40",
+            "EDT",
+        ),
+        R(
+            "dct",
+            "EDT: Mr Bretherick rang 22:40 from neighbour's asking for Callum to be taken into "
+            "care tonight. No suitable emergency bed; advice given; DCT to call Monday.",
+            "22:40",
+            "EDT",
+        ),
+    )
+    f.occ(
+        "2024-08-28",
+        "professionals-meeting",
+        R(
+            "dct",
+            "Multi-agency professionals' meeting (Teams): DCT, LD CAMHS, Brackenlea, Birchwood, "
+            "GP report. Agreed: offer s20 accommodation as father requests; search for a "
+            "placement able to meet needs; urgent psychiatry.",
+            "10:00",
+            "Professionals meeting",
+        ),
+        R(
+            "camhs",
+            "Attended professionals' meeting re Callum. Risk to father high. Psychiatry "
+            "appointment brought forward.",
+            "10:00",
+            "Meeting",
+        ),
+        R(
+            "sch",
+            "Professionals' meeting (Teams) about home. Heron House cannot offer 52 weeks "
+            "before January - told SW.",
+            "10:00",
+        ),
+        R(
+            "sb",
+            "Prof meeting - we can't offer a long-term bed; emergency beds only.",
+        ),
+    )
+
+    # ---- Section 20 and the 72 hours at Larkspur Lodge --------------------------------------
+    f.occ(
+        "2024-08-30",
+        "s20-larkspur",
+        R(
+            "dct",
+            "Section 20: Martin signed consent. Callum placed at Larkspur Lodge (Fernvale Care), "
+            "solo emergency placement with 2:1 staffing. Looked after from today.",
+            "15:30",
+            "Placement",
+        ),
+        R(
+            "home",
+            "Admission 15:30: Callum arrived with SW and dad. Room 1; sensory box and weighted "
+            "blanket from home. Ate chips. Very anxious, repeating 'home Friday'.",
+            "15:30",
+        ),
+        R(
+            "camhs",
+            "Callum became looked after (s20) on 30/08, placed at Larkspur Lodge.",
+            "",
+            "Update",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-08-31",
+        "larkspur-police",
+        R(
+            "pol",
+            "STORM 0102 31/08/24 01:34. LARKSPUR LODGE CHILDREN'S HOME: 16YR RESIDENT "
+            "ASSAULTING STAFF, ONE STAFF PUNCHED. UNITS ATT 01:50, YP IN ROOM, CALMER. NO "
+            "ARREST (LD, STAFF NOT SUPPORTING). PVP.",
+            "01:34",
+            "Assault",
+            ref="STORM NF-240831-0102",
+        ),
+        R(
+            "home",
+            "01:30 Callum awake and very distressed (new house). Hit KW in the face. 999 called "
+            "01:34 as we could not keep him or staff safe. Police came; Callum calmer by 2am.",
+            "01:30",
+        ),
+    )
+    f.occ(
+        "2024-09-01",
+        "larkspur-second-assault",
+        R(
+            "home",
+            "19:10 Callum hit staff again, KW hurt her wrist. Manager told; on-call SW "
+            "informed. Staff team say they cannot meet his needs.",
+            "19:10",
+        ),
+    )
+    f.occ(
+        "2024-09-02",
+        "placement-breakdown",
+        R(
+            "home",
+            "Placement ended 16:00: Larkspur Lodge gave notice (unable to meet needs). Callum "
+            "collected by SW with his belongings.",
+            "16:00",
+        ),
+        R(
+            "dct",
+            "Placement breakdown after 72 hours. Callum moved from Larkspur Lodge to Birchwood "
+            "House as an interim emergency placement (s20 continues) until a 52-week "
+            "placement is found.",
+            "",
+            "Placement change",
+            shift="swap",
+        ),
+        R(
+            "sb",
+            "Admission 17:10: Callum arrived from Larkspur Lodge - interim placement under s20 "
+            "(not a short break). Room 2.",
+            "17:10",
+        ),
+    )
+    f.occ(
+        "2024-09-04",
+        "back-to-school",
+        R(
+            "sch",
+            "Callum back for the autumn term; boarding Mon-Thu at Heron House, weekends at "
+            "Birchwood (LA arrangement). Very happy to see his key worker.",
+            "",
+        ),
+    )
+    f.occ(
+        "2024-09-11",
+        "psychiatry-review",
+        R(
+            "camhs",
+            "Consultant psychiatrist review (Dr Vasquez-Hale) with SW and Birchwood staff: "
+            "ASC/LD, SIB and aggression, poor sleep, no psychosis. Start risperidone 0.5mg "
+            "nocte; baseline bloods, weight, ECG. Review 6/52.",
+            "14:30",
+            "Medical review",
+        ),
+    )
+    f.occ(
+        "2024-09-12",
+        "camhs-letter-gp",
+        R(
+            "camhs",
+            "Clinic letter to GP: risperidone 0.5mg started 11/09; please add to repeats; "
+            "monitoring plan enclosed.",
+            "",
+            "Letter",
+        ),
+        R(
+            "gp",
+            "Letter from LD CAMHS psychiatry: risperidone 0.5mg nocte started - added to repeat; "
+            "baseline bloods/weight booked.",
+            "",
+            "Correspondence",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-09-19",
+        "dsl-call-sw-bruise",
+        R(
+            "sch",
+            "Rang SW: Callum came back from Birchwood on Monday with a bruise on his left upper "
+            "arm; Birchwood staff told us it was from a hold.",
+            "10:15",
+        ),
+        R(
+            "dct",
+            "Call from Heron House DSL: bruise L upper arm after the weekend at Birchwood. SW to "
+            "check Birchwood's incident and physical intervention records.",
+            "10:20",
+            "Telephone",
+        ),
+    )
+    f.occ(
+        "2024-09-19",
+        "sw-call-birchwood",
+        R(
+            "dct",
+            "Call to Birchwood shift lead: confirms a two-person hold Sunday 15/09, bruise "
+            "noted on body map; PI record emailed. No further action, LADO threshold not met.",
+            "14:45",
+            "Telephone",
+        ),
+        R("sb", "Call from SW re bruise - PI record and body map emailed to her.", "14:50"),
+    )
+    f.occ(
+        "2024-09-25",
+        "cla-review-1",
+        R(
+            "dct",
+            "Looked-after review 1 (IRO Pauline Greatorex) at Birchwood: Callum, father, SW, "
+            "Heron House, Birchwood, LD CAMHS. Care plan: interim arrangement continues; "
+            "52-week placement at Brackenlea to be sought.",
+            "13:00",
+            "CLA review",
+        ),
+        R(
+            "sch",
+            "CLA review - I attended for school and Heron House. Education going well.",
+            "",
+            shift="-1",
+        ),
+        R(
+            "camhs",
+            "LAC review attended, PBS plan shared with IRO.",
+            "13:00",
+            "Meeting",
+        ),
+        R("sb", "LAC review held here at Birchwood this afternoon.", "13:00"),
+    )
+
+    # ---- The EHCP annual review and the autumn -----------------------------------------------
+    f.occ(
+        "2024-10-09",
+        "ehcp-annual-review",
+        R(
+            "sch",
+            "Annual review of Callum's EHC plan (Year 12) held here: father, SW, SEND officer, "
+            "LD CAMHS, adult social care transitions. Preparing for Adulthood outcomes added.",
+            "10:00",
+        ),
+        R(
+            "send",
+            "EHCP AR (Y12) - PfA focus. Recommendation: amend sections B, E, F; name 52-week "
+            "residential at Brackenlea for consideration at panel.",
+            "10:00",
+            "Annual review",
+        ),
+        R(
+            "dct",
+            "Attended the annual review of the EHC plan at Brackenlea.",
+            "",
+            "Meeting",
+        ),
+        R(
+            "camhs",
+            "Year 12 Preparing for Adulthood review (EHCP) - attended, sleep and PBS advice "
+            "given for section E.",
+            "",
+            "Meeting",
+        ),
+        R(
+            "asc",
+            "Attended Callum's EHCP review (PfA) at Brackenlea - met Callum and Martin; Care "
+            "Act transition assessment to start before his 17th birthday.",
+            "",
+            "Meeting",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2024-10-21",
+        "pbs-observation",
+        R(
+            "camhs",
+            "PBS practitioner observed Callum in class and at Heron House teatime; functional "
+            "assessment data collected (triggers: transitions, noise).",
+            "",
+            "School visit",
+        ),
+        R("sch", "LD CAMHS PBS worker (Hannah) in today to observe Callum in class and at tea."),
+    )
+    f.occ(
+        "2024-10-24",
+        "psychiatry-follow-up",
+        R(
+            "camhs",
+            "Psychiatry follow-up: sleep 7 hrs, SIB reduced to 2-3/wk. Weight +2kg. Continue "
+            "risperidone 0.5mg.",
+            "15:00",
+            "Medical review",
+        ),
+    )
+    f.occ(
+        "2024-11-06",
+        "amendment-notice",
+        R(
+            "send",
+            "Amendment notice and proposed amended EHCP issued to father and school after the "
+            "AR of 09/10 (PfA outcomes added). 15 days to respond.",
+            "",
+            "Letter",
+        ),
+        R("sch", "Proposed amended EHCP received from the SEND team; comments due in 15 days."),
+    )
+    f.occ(
+        "2024-11-18",
+        "school-999",
+        R(
+            "sch",
+            "13:55 Callum struck his head on the floor over and over in the sensory room; two "
+            "staff could not stop it safely. 999 called. Ambulance took him to Stannerley "
+            "General with his key worker.",
+            "13:55",
+        ),
+        R(
+            "amb",
+            "Call 13:56 Cat 2, Brackenlea School: 16M ASC/LD, repeated self-inflicted head "
+            "strikes, frontal haematoma, GCS 15, vomit x1. Conveyed SGH ED with school KW; "
+            "handover 14:40.",
+            "13:56",
+            "Emergency call",
+        ),
+    )
+    f.occ(
+        "2024-11-18",
+        "ed-attendance-2",
+        R(
+            "ed",
+            "Triage 14:45: head injury (self-inflicted), vomited x1. MTS yellow. School KW with "
+            "him.",
+            "14:45",
+            "Triage",
+        ),
+        R(
+            "ed",
+            "CT head: no acute abnormality. Discharged 18:20 to school staff with head injury "
+            "advice (easy read).",
+            "18:20",
+            "Discharge",
+        ),
+    )
+    f.occ(
+        "2024-11-19",
+        "ed-attendance-3",
+        R(
+            "ed",
+            "Re-attendance 20:10: vomited x3 since yesterday's head injury; staff say sleepier. "
+            "GCS 15. MTS orange.",
+            "20:10",
+            "Triage",
+        ),
+        R(
+            "ed",
+            "Paeds reg review: obs normal x2, tolerating fluids, CT yesterday normal. "
+            "Discharged 23:55 to Heron House night staff.",
+            "23:55",
+            "Discharge",
+        ),
+        R(
+            "sch",
+            "Night staff took Callum back to A&E at 19:45 as he kept being sick; home 00:30.",
+            "19:45",
+        ),
+    )
+    f.occ(
+        "2024-12-04",
+        "ehcp-interim-review",
+        R(
+            "send",
+            "Early (interim) review of EHCP re 52-week residential placement; recommendation to "
+            "joint funding panel 12/12.",
+            "",
+            "Interim review",
+        ),
+        R(
+            "sch",
+            "Interim review of Callum's EHCP held here - move to 52 weeks at Heron House from "
+            "January proposed.",
+            "",
+        ),
+        R("dct", "Early review of the EHC plan at Brackenlea, SW attended.", "", "Meeting"),
+    )
+    f.occ(
+        "2024-12-11",
+        "cla-review-2",
+        R(
+            "dct",
+            "CLA review 2: Callum settled in interim arrangements. Plan for 52-week placement "
+            "at Brackenlea from January subject to panel. Father visits weekly.",
+            "13:00",
+            "CLA review",
+        ),
+        R("sch", "Second LAC review - school report given.", ""),
+        R(
+            "camhs",
+            "CLA review attended: risperidone and PBS plan continue.",
+            "",
+            "Meeting",
+            shift="-2",
+        ),
+    )
+    f.occ(
+        "2024-12-12",
+        "funding-panel",
+        R(
+            "send",
+            "Joint funding panel (education, social care, ICB): 52-week placement at Brackenlea "
+            "agreed from 06/01/25.",
+            "",
+            "Panel",
+        ),
+        R("dct", "Resource panel: 52-week Brackenlea placement approved.", "", "Panel"),
+    )
+
+    # ---- The 52-week placement, the Court of Protection query, transition --------------------
+    f.occ(
+        "2025-01-06",
+        "move-52-week",
+        R(
+            "sch",
+            "Callum moved into Heron House on a 52-week basis today (LA placement, s20).",
+            "",
+        ),
+        R(
+            "dct",
+            "Placement move: Birchwood House to Brackenlea School (Heron House), 52-week "
+            "residential, on 06/01/25.",
+            "",
+            "Placement change",
+            shift="late",
+        ),
+        R(
+            "sb",
+            "Callum's interim placement here ended; moved to Brackenlea 52-week.",
+            shift="month",
+        ),
+    )
+    f.occ(
+        "2025-01-22",
+        "ld-health-check",
+        R(
+            "gp",
+            "Annual LD health check (with Heron House KW). Wt 71kg (+4kg), BP 118/72. Bloods: "
+            "prolactin mildly raised. Hearing/vision up to date. Health action plan updated.",
+            "10:10",
+            "LD health check",
+        ),
+    )
+    f.occ(
+        "2025-02-10",
+        "cop-query",
+        R(
+            "dct",
+            "Email to Legal: are Callum's arrangements at Heron House (continuous supervision, "
+            "locked outer doors, not free to leave) a deprivation of liberty needing "
+            "authorisation? He is 16 - Court of Protection or inherent jurisdiction? Father "
+            "agrees but s20 consent cannot authorise this at 16+.",
+            "15:20",
+            "Legal",
+        ),
+        R(
+            "legal",
+            "Instruction received from DCT (S Rahman-Birch): DoL query for 16-year-old in a "
+            "residential special school. Advice requested.",
+            "",
+            "Instruction",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-02-19",
+        "legal-advice",
+        R(
+            "legal",
+            "Advice sent: arrangements are likely a deprivation of liberty; obtain a capacity "
+            "assessment (residence, care); if he lacks capacity, apply to the Court of "
+            "Protection for a welfare order.",
+            "",
+            "Advice",
+        ),
+        R(
+            "dct",
+            "Legal advice received: likely DoL; capacity assessment needed before a Court of "
+            "Protection application.",
+            "",
+            "Legal",
+        ),
+    )
+    f.occ(
+        "2025-03-05",
+        "legal-planning-meeting",
+        R(
+            "legal",
+            "Legal planning meeting (Teams): DCT TM, SW, solicitor. MCA assessment by LD CAMHS "
+            "psychiatrist; prepare COP application.",
+            "",
+            "Meeting",
+        ),
+        R(
+            "dct",
+            "Legal planning meeting re Court of Protection - actions: capacity assessment, "
+            "COP3, care plan for the court.",
+            "",
+            "Meeting",
+            shift="swap",
+        ),
+    )
+    f.occ(
+        "2025-03-12",
+        "capacity-assessment",
+        R(
+            "camhs",
+            "Mental capacity assessment at Heron House (residence and care arrangements): "
+            "Callum unable to understand or weigh the information; lacks capacity for these "
+            "decisions. COP3 completed.",
+            "",
+            "MCA",
+        ),
+    )
+    f.occ(
+        "2025-03-26",
+        "care-act-joint-visit",
+        R(
+            "dct",
+            "Joint visit with ASC Transitions worker Gail Summerbee to Heron House: Care Act "
+            "transition assessment (s58) started with Callum and Martin.",
+            "14:00",
+            "Visit",
+        ),
+        R(
+            "asc",
+            "Joint visit with Callum's SW: Care Act transition assessment begun - communication "
+            "passport used; Martin's views on adult placement recorded.",
+            "14:00",
+            "Assessment",
+        ),
+    )
+    f.occ(
+        "2025-04-16",
+        "cop-application",
+        R(
+            "legal",
+            "Application issued in the Court of Protection (COP1, COP3, DoL annex) for a welfare "
+            "order authorising the deprivation of liberty at Heron House.",
+            "",
+            "Court",
+        ),
+    )
+    f.occ(
+        "2025-04-19",
+        "home-visit-ends-early",
+        R(
+            "sch",
+            "Callum's overnight at dad's ended early: head banging at 8pm, dad rang us, staff "
+            "collected him 21:15. Small bruise forehead, body map done.",
+            "21:15",
+        ),
+    )
+    f.occ(
+        "2025-05-14",
+        "cop-hearing",
+        R(
+            "legal",
+            "COP directions hearing (remote): Official Solicitor invited to act for Callum; "
+            "interim order authorising the DoL until final hearing; father joined as party.",
+            "",
+            "Hearing",
+        ),
+        R(
+            "dct",
+            "Court of Protection hearing today - interim authorisation of Callum's deprivation "
+            "of liberty at Heron House.",
+            "",
+            "Court",
+        ),
+    )
+    f.occ(
+        "2025-05-21",
+        "care-act-assessment-complete",
+        R(
+            "asc",
+            "Care Act transition assessment completed: eligible needs (s13) in 8 outcomes; "
+            "indicative personal budget; adult provision from 18 to be planned.",
+            "",
+            "Assessment",
+        ),
+    )
+    f.occ(
+        "2025-05-28",
+        "eligibility-letter",
+        R(
+            "asc",
+            "Eligibility determination letter sent to Martin, with an easy-read copy for Callum.",
+            "",
+            "Letter",
+        ),
+    )
+    f.occ(
+        "2025-06-11",
+        "cla-review-3",
+        R(
+            "dct",
+            "CLA review 3: Callum settled at Heron House, SIB much reduced. COP order in place. "
+            "Transition to adult services planned.",
+            "13:00",
+            "CLA review",
+        ),
+        R("sch", "LAC review - Callum came in for 5 mins and signed 'happy'.", ""),
+        R("asc", "Attended Callum's looked-after review re transition.", "", "Meeting"),
+    )
+    f.occ(
+        "2025-07-02",
+        "pfa-transition-panel",
+        R(
+            "asc",
+            "Preparing for Adulthood transition panel: Callum's case presented; options at 18 - "
+            "extended residential college or supported living.",
+            "",
+            "Panel",
+        ),
+        R("dct", "PfA transition panel - case presented with ASC.", "", "Panel"),
+        R("send", "PfA panel: post-19 education options to be explored.", "", "Panel"),
+    )
+
+    # ---- Routine single entries --------------------------------------------------------------
+    f.fill(
+        "gp",
+        "2024-10-01",
+        "2025-07-25",
+        [
+            ("Consultation", "Callum: weight and BP check on risperidone. Wt up 1kg. Continue."),
+            ("Consultation", "Callum: ear wax R ear, olive oil drops."),
+        ],
+    )
+    f.fill(
+        "camhs",
+        "2024-07-04",
+        "2025-07-25",
+        [
+            ("Telephone", "PBS call with Heron House: incident data reviewed, fewer incidents."),
+            ("Review", "Sleep diary reviewed: 6-7 hrs most nights."),
+        ],
+    )
+    f.fill(
+        "sch",
+        "2024-09-05",
+        "2024-12-18",
+        [("", "Heron House: settled evening, swimming club, ate well.")],
+    )
+    f.fill(
+        "sch",
+        "2025-01-07",
+        "2025-07-18",
+        [
+            ("", "Weekly phone call with dad went well; Callum said 'Dad'."),
+            ("", "Functional skills: Callum achieved Entry Level 1 maths."),
+        ],
+    )
+    f.fill(
+        "sb",
+        "2024-06-01",
+        "2024-08-08",
+        [
+            ("", "Short break overnight stay: settled, bowling trip, slept well."),
+            ("", "Short break stay: bit his hand once at bedtime, redirected."),
+        ],
+        weekdays=False,
+    )
+    f.fill(
+        "dct",
+        "2024-09-05",
+        "2025-07-25",
+        [
+            (
+                "Statutory visit",
+                "CLA statutory visit at Heron House: Callum seen alone with Makaton support; "
+                "room personalised.",
+            ),
+            ("Supervision", "Case supervision: placement stable, COP timetable tracked."),
+        ],
+    )
+    f.fill(
+        "send",
+        "2024-06-03",
+        "2024-09-20",
+        [("Letter", "Annual review invitation and request for advice sent to school.")],
+    )
+    f.fill(
+        "asc",
+        "2024-10-14",
+        "2025-03-20",
+        [("Tracker", "Added to transitions tracker (17 in March 2025).")],
+    )
+    f.fill(
+        "legal",
+        "2025-05-19",
+        "2025-07-25",
+        [("File review", "File review: awaiting Official Solicitor's report.")],
+    )
+    return f.case()
+
+
 def blind_dedup_cases_22() -> list[BlindCase]:
     """The twenty-second blind set's families, in the order they were written."""
-    return [_pellinger()]
+    return [_pellinger(), _bretherick()]
 
 
 if __name__ == "__main__":
