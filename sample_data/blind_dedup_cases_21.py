@@ -22,24 +22,26 @@ an NRM referral, exploitation panels under several names, CAMHS, youth justice, 
 class A drugs in a flat and an adult man's arrest there, a hospital attendance for intoxication
 written as several rows and a self-harm attendance the next night, looked-after reviews).
 
-How they were written (blind): composed from the domain brief (../shared/domain/DOMAIN.md),
-the `Event` schema (chronology/schema.py), the shared kit (sample_data/dedup_case_kit.py), the
+How they were written (blind): composed from the domain brief (../shared/domain/DOMAIN.md), the
+`Event` schema (chronology/schema.py), the shared kit (sample_data/dedup_case_kit.py), the
 seventh blind set's module docstring, agency constants and the thirty-odd lines after them (read
 for the file format only; none of its families, wordings or places reused) and the last thirty
-lines of the fourteenth blind set (how a set module ends). The duplicate rules and their
-settings, the linkage model, bench results, tests, docs and every other labelled set were not
-read, and the merge (or any duplicate detection) was not run on these cases (issue 12,
-"Generalisation practice"). Kept apart from tuning: measure on them blind first.
+lines of the fourteenth blind set (how a set module ends); besides these, only the head of
+pyproject.toml's dependency list was glanced at while looking for the linter's settings. The
+duplicate rules and their settings, the linkage model, bench results, tests, docs and every
+other labelled set were not read, and the merge (or any duplicate detection) was not run on
+these cases (issue 12, "Generalisation practice"). Kept apart from tuning: measure on them blind
+first.
 
 The services write very differently: police logs in capitals with CAD, log and crime
 references ("LOG 0093 UPDATE 03:35 ..."), and British Transport Police with their own
 references; long social care narrative, with an Emergency Duty Team sheet that times its notes
 in the text; "Contact type: ... Outcome: ..." health visiting templates; GP "S: O: A: P:" notes
 in a Word table with no event type column; schools' first-person logs ("Rang mum re ...",
-"Mrs D and I visited") against a social worker's "Telephone call from DSL at ..."; emergency
+"Mr Pike and I went to ...") against a social worker's "Telephone call from DSL at ..."; emergency
 department clinical shorthand (BIBA, GCS, O/E, D/C, Cat 1) writing one attendance as triage,
 review and discharge rows, some after midnight; a children's home's shift log; a court lawyer's
-terse hearing notes; minutes pasted into another service's return; a case note typed twice.
+terse hearing notes; minutes pasted into another service's return; entries typed twice on one sheet.
 
 A case is `(name, events, truth, noise)`. `truth` maps each row's key `file|sheet|row` to an
 occurrence id; rows sharing an id record the same real-world occurrence. `noise` holds the ids of
@@ -125,6 +127,48 @@ How the rows were labelled (the rules given for this set, applied throughout):
   second after the pupil still had not arrived) are two occurrences; so are the school's call
   to the MASH and its online referral form the same day, and its call to the mother about the
   referral.
+- Decision for this set: a children's home's row reporting a child missing to police (its 101
+  call) and the police missing-person log opened by that call are one occurrence (both ends of
+  the report); a later call from the home with new information (a Snap Map location at 02:10)
+  is another, though the police write it as an update to the same log number.
+- Decision for this set: the end of a missing episode - the child located (by a PCSO, or by
+  British Transport Police at a station) and brought or collected back to the home the same
+  morning - is one occurrence, whether written by British Transport Police, by the police as an
+  update to their log, or by the home as the child's return; police entering a flat and
+  finding the child there is a separate occurrence from her arrest ten minutes later.
+- Decision for this set: a return home interview written by the missing children's service and
+  by the home or the school where it took place is one occurrence; an interview the child
+  refused, written by both, is one occurrence, and the second attempt two days later another;
+  the interview's report emailed to the social worker and received is one further occurrence.
+- Decision for this set: the girl's arrest is one occurrence whether written by the police, by
+  the home from the officer's call naming the flat and the drugs, or by the social worker from
+  the Emergency Duty Team's weekend note; the adult man's arrest in the same flat five minutes
+  earlier is another. Her interview with the home's manager as appropriate adult, written by
+  the police and the home, is one occurrence; her release from custody at 02:10 and her return
+  to the home that night are one (a discharge from custody written by both).
+- Decision for this set: the police row that she was found intoxicated at the bus interchange
+  (officers and ambulance together) is one occurrence; the emergency department's four rows
+  either side of midnight are another; social care's notification from the hospital, the
+  self-harm attendance the next night (two rows) and CAMHS's referral from the liaison team
+  are each separate.
+- Decision for this set: a visit to the sexual health clinic recorded by the clinic and by the
+  key worker who took her is one occurrence; the clinic's safeguarding referral, emailed that
+  afternoon and logged by social care the next day, is another.
+- Decision for this set: a looked-after review and a PEP meeting on the same day are two
+  meetings; the girl's NFA and the adult man's charge on the same day are two occurrences, and
+  his sentence months later is a third.
+- Look-alikes kept apart: a 111 call and a 999 call the same evening; two police calls to one
+  address either side of midnight; a police incident, social care's receipt of the police
+  notification and the MASH decision on it; the MASH decision and its email to the health
+  visitor; the emergency department attendance, its call to the Emergency Duty Team and the
+  intensive care admission; the baby's and the mother's GP checks ten minutes apart; two
+  parents' arrests and two interviews on one day; the father's charge and the mother's NFA;
+  an RCPC and the core group after it; a call and its call back the next day; a guardian's
+  call and her failed attempt the next day; two boys' separate appointments in one session; a
+  joint visit by two services and another service's own visit the same afternoon; a school's
+  call to the MASH, its referral form and its call to the mother on one day; missing reports
+  and the ends of the episodes; two emergency department attendances on consecutive nights.
+
 Everything is invented: people, workers, schools, surgeries, hospitals, wards, homes, towns,
 stations, police forces, courts, addresses, postcodes and reference numbers. Deterministic: one
 fixed seed per case (it only places the routine entries and picks their times), no set or hash
@@ -2567,9 +2611,1188 @@ def _brannock() -> BlindCase:
     return f.case()
 
 
+# --------------------------------------------------------------------------------------------
+# Case 3: Demi-Leigh Carrow (b. 27/06/2009), looked after by Westmarch Council (full care
+# order 2022), placed from July 2024 at Larkspur House, a children's home run by Bramwell Care
+# in Fendleton (Fenshire Police area), educated at Oakfield Learning Centre (alternative
+# provision). Criminal and sexual exploitation: missing episodes near midnight, found the next
+# day at a bus station, at Kingsreach Central railway station by British Transport Police and
+# in a flat where she is arrested with class A drugs beside an adult man (Kieron Dunmore, 22);
+# return home interviews, a sexual health clinic, an NRM referral, exploitation panels, CAMHS,
+# youth justice, an intoxication attendance at Fendleton Royal Infirmary and a self-harm one.
+# --------------------------------------------------------------------------------------------
+
+
+def _carrow() -> BlindCase:
+    f = Family(
+        "carrow",
+        2103,
+        {
+            "home": Sheet(
+                CHILDRENS_HOME,
+                "Larkspur_House_Carrow_DL.xlsx",
+                "Daily log extract",
+                (("2024-01-01", "Registered Manager M Osei"),),
+            ),
+            "pol": Sheet(
+                POLICE,
+                "Fenshire_Police_Carrow.xlsx",
+                "Storm & Niche",
+                (("2024-01-01", "Missing Persons Coordinator"),),
+            ),
+            "btp": Sheet(
+                BTP,
+                "BTP_Carrow_extract.xlsx",
+                "Occurrences",
+                (("2024-01-01", "BTP Safeguarding Hub"),),
+            ),
+            "csc": Sheet(
+                CSC,
+                "Westmarch_CSC_Carrow_DL.xlsx",
+                "Case chronology",
+                (("2024-01-01", "Abbie Kerrigan SW"),),
+            ),
+            "rhi": Sheet(
+                MISSING,
+                "SafeReturn_Carrow.xlsx",
+                "Episodes",
+                (("2024-01-01", "Jade Pemberton (Safe Return)"),),
+            ),
+            "camhs": Sheet(
+                CAMHS,
+                "Fendleton_CAMHS_Carrow.docx",
+                "Table 1",
+                (("2024-01-01", "Dr H Wainwright, Clinical Psychologist"),),
+            ),
+            "yjs": Sheet(
+                YJS,
+                "Fenshire_YJS_Carrow.xlsx",
+                "Contacts",
+                (("2024-01-01", "Marcus Lyle (YJ Officer)"),),
+            ),
+            "ed": Sheet(
+                ED,
+                "FendletonRoyal_ED_Carrow.xlsx",
+                "Attendances",
+                (("2024-01-01", "Paediatric Liaison Nurse"),),
+            ),
+            "edu": Sheet(
+                ALT_PROVISION,
+                "Oakfield_LC_Carrow.xlsx",
+                "Safeguarding",
+                (("2024-01-01", "Ms T Okonjo (DSL)"),),
+            ),
+            "shc": Sheet(
+                SEXUAL_HEALTH,
+                "Beacon_Clinic_Carrow.docx",
+                "Table 1",
+                (("2024-01-01", "Sexual Health Adviser"),),
+                typed=False,
+            ),
+            "lac": Sheet(
+                LAC_HEALTH,
+                "Westmarch_LACHealth_Carrow.xlsx",
+                "Health chronology",
+                (("2024-01-01", "Kath Dorsey (LAC Nurse)"),),
+            ),
+        },
+    )
+    o = f.occ
+
+    # ---- a new placement, the first missing episodes ------------------------------------------
+    o(
+        "2024-07-01",
+        "placement-start",
+        R(
+            "home",
+            "Admission: Demi-Leigh arrived 15:40 with SW Abbie Kerrigan after her foster "
+            "placement ended. Shown room, house rules, curfew 22:00. Quiet, on her phone a lot.",
+            "15:40",
+            "Admission",
+        ),
+        R(
+            "csc",
+            "Demi-Leigh moved to Larkspur House (Bramwell Care), Fendleton - placement start "
+            "01/07/24, out of area. Placement plan and delegated authority signed.",
+            "17:00",
+            "Placement start",
+        ),
+        R(
+            "lac",
+            "Change of placement: Larkspur House, Fendleton from 01/07/24. Out of area health "
+            "notification sent to Fenshire LAC team.",
+            "",
+            "Placement change",
+            shift="late",
+        ),
+    )
+    o(
+        "2024-07-05",
+        "missing-1-report",
+        R(
+            "home",
+            "Demi-Leigh not back for 22:00 curfew, phone off. Staff drove round Fendleton town "
+            "centre and the park 22:30-23:15. Reported missing to police 23:35 (101), ref 1187.",
+            "23:35",
+            "Missing",
+        ),
+        R(
+            "pol",
+            "LOG 1187 05/07/24 23:38. MISSING FROM CARE - CARROW DEMI-LEIGH (15) FROM LARKSPUR "
+            "HOUSE, FENDLETON. LAST SEEN 19:30 GETTING INTO GREY VAUXHALL CORSA (PART VRM 'FN'). "
+            "RISK ASSESSED MEDIUM. CIRCULATED.",
+            "23:38",
+            "Missing person",
+            ref="LOG 1187 05/07/24",
+        ),
+    )
+    o(
+        "2024-07-06",
+        "missing-1-found",
+        R(
+            "pol",
+            "LOG 1187 UPDATE 06/07/24 11:20. MISPER LOCATED AT FENDLETON BUS STATION BY PCSO "
+            "7702. RETURNED TO LARKSPUR HOUSE 11:55. SAFE AND WELL CHECK: NIL INJURIES, DECLINED "
+            "TO SAY WHERE SHE HAD BEEN. NEW IPHONE NOTED.",
+            "11:20",
+            "Missing person - found",
+            ref="LOG 1187 05/07/24",
+        ),
+        R(
+            "home",
+            "Demi back 11:55, brought by PCSO (found at the bus station). Tired, hungry, went "
+            "straight to bed. Has a new phone she says a 'mate' gave her.",
+            "11:55",
+            "Return",
+        ),
+    )
+    o(
+        "2024-07-08",
+        "csc-missing-notification",
+        R(
+            "csc",
+            "Missing notification received from Larkspur House (email) re episode 05/07 23:35 to "
+            "06/07 11:55. RHI requested from Safe Return.",
+            "09:10",
+            "Missing notification",
+        ),
+    )
+    o(
+        "2024-07-08",
+        "rhi-1",
+        R(
+            "rhi",
+            "RHI completed at Larkspur House (72 hrs). Demi said she was 'with mates in "
+            "Kingsreach', got a lift back. Would not name anyone. Push: new placement, 'no one "
+            "knows me'. Pull: friends, older lad 'Kai'.",
+            "16:00",
+            "Return home interview",
+        ),
+        R(
+            "home",
+            "Safe Return worker (Jade) saw Demi in the lounge for her RHI, about 40 mins.",
+            "16:00",
+            "RHI",
+        ),
+    )
+    o(
+        "2024-07-10",
+        "rhi-1-report",
+        R(
+            "rhi",
+            "RHI report emailed to SW Abbie Kerrigan and Larkspur manager. CSE screening tool "
+            "completed: medium.",
+            "10:30",
+            "Report sent",
+        ),
+        R(
+            "csc",
+            "RHI report (Safe Return) received: Demi was in Kingsreach with 'mates' and an older "
+            "boy 'Kai'. Screening tool medium.",
+            "08:45",
+            "RHI received",
+            shift="+1",
+        ),
+    )
+    o(
+        "2024-07-19",
+        "sexual-health-1",
+        R(
+            "shc",
+            "Walk-in with key worker. 15F requesting EHC, UPSI 2 days ago with boyfriend 'Kai' "
+            "who she says is 19. Spotting the signs (CSE) proforma: high. Levonorgestrel given. "
+            "STI screen taken. Safeguarding lead informed.",
+            "14:20",
+        ),
+        R(
+            "home",
+            "Took Demi to the Beacon Clinic (sexual health) at her request - emergency "
+            "contraception. Clinic will refer to her SW.",
+            "14:20",
+            "Health appointment",
+        ),
+    )
+    o(
+        "2024-07-19",
+        "sexual-health-referral",
+        R(
+            "shc",
+            "Safeguarding referral emailed to Westmarch CSC (SW A Kerrigan): 15F, sexual "
+            "activity with 19-yr-old, CSE indicators high.",
+            "16:45",
+        ),
+        R(
+            "csc",
+            "Safeguarding referral from the Beacon Clinic, Fendleton: possible CSE - sexual "
+            "activity with 'Kai' (19). Strategy discussion to be requested.",
+            "09:30",
+            "Referral",
+            shift="+1",
+        ),
+    )
+    o(
+        "2024-07-22",
+        "strategy-1",
+        R(
+            "csc",
+            "Strategy discussion (Teams), chair TM R Quist (Westmarch): Fenshire Police, "
+            "Larkspur manager, LAC nurse, SW. Agreed s47 (CSE); police to identify 'Kai'; "
+            "disruption at the bus station; referral to Fenshire MACE.",
+            "10:00",
+            "Strategy discussion",
+            "S47 - CSE",
+        ),
+        R(
+            "pol",
+            "STRAT DISCUSSION 22/07/24 10:00 (WESTMARCH CSC CHAIR). CSE RISK. INTEL "
+            "SUBMISSION RE 'KAI' AND GREY CORSA. CHILD ABDUCTION WARNING NOTICE TO BE "
+            "CONSIDERED.",
+            "10:00",
+            "Strategy",
+            ref="LOG 1187 05/07/24",
+        ),
+        R(
+            "home",
+            "Manager attended strategy meeting on Teams re Demi - CSE.",
+            "10:00",
+            "Meeting",
+        ),
+        R(
+            "lac",
+            "Strategy discussion - LAC nurse attended: health info shared (EHC 19/07, STI "
+            "results pending).",
+            "",
+            "Strategy",
+        ),
+    )
+    o(
+        "2024-08-02",
+        "missing-2-report",
+        R(
+            "home",
+            "Demi went out at 19:00 'to the shop', not back for curfew. Calls to phone going to "
+            "voicemail. Reported missing 23:50, police ref 2204.",
+            "23:50",
+            "Missing",
+        ),
+        R(
+            "pol",
+            "LOG 2204 02/08/24 23:53. MISSING FROM CARE - CARROW DEMI-LEIGH (15), LARKSPUR "
+            "HOUSE. 2ND EPISODE. CSE RISK FLAG. RISK: HIGH.",
+            "23:53",
+            "Missing person",
+            ref="LOG 2204 02/08/24",
+        ),
+    )
+    o(
+        "2024-08-03",
+        "missing-2-found",
+        R(
+            "btp",
+            "BTP REF 114 OF 03/08/24. 09:40 KINGSREACH CENTRAL STN, PLATFORM 4. FEMALE (15) "
+            "IDENTIFIED VIA PNC AS MISPER FROM FENSHIRE (LOG 2204), WITH MALE (20S) WHO MADE OFF "
+            "ON FOOT. FEMALE HAD £340 CASH AND 2 PHONES. HANDED TO FENSHIRE OFFICERS 11:10.",
+            "09:40",
+            "Missing person located",
+            ref="BTP 114 03/08/24",
+        ),
+        R(
+            "pol",
+            "LOG 2204 UPDATE 03/08/24 09:45. LOCATED BY BTP AT KINGSREACH CENTRAL. COLLECTED BY "
+            "FENSHIRE UNIT 11:10, RETURNED TO LARKSPUR HOUSE. CASH AND PHONES - INTEL "
+            "SUBMITTED.",
+            "09:45",
+            "Missing person - found",
+            ref="LOG 2204 02/08/24",
+        ),
+        R(
+            "home",
+            "Demi returned 12:25 by Fenshire police after BTP found her at Kingsreach station "
+            "with a man who ran off. Had cash and 2 phones. Angry, swearing at staff.",
+            "12:25",
+            "Return",
+        ),
+    )
+    o(
+        "2024-08-05",
+        "rhi-2-refused",
+        R(
+            "rhi",
+            "RHI offered at Larkspur - Demi refused to engage ('what's the point'). 2nd attempt "
+            "arranged for Wed.",
+            "15:00",
+            "RHI - declined",
+        ),
+        R(
+            "home",
+            "Demi refused to see the Safe Return worker today, stayed in her room.",
+            "15:00",
+            "RHI",
+        ),
+    )
+    o(
+        "2024-08-06",
+        "nrm-referral",
+        R(
+            "csc",
+            "NRM referral submitted online by SW (first responder) to the Single Competent "
+            "Authority: indicators of criminal and sexual exploitation (cash, phones, travel to "
+            "Kingsreach, older males).",
+            "14:30",
+            "NRM referral",
+        ),
+    )
+    o(
+        "2024-08-07",
+        "rhi-2-second-attempt",
+        R(
+            "rhi",
+            "2nd RHI attempt: brief chat in the garden. Said she 'owes people' and has to 'do "
+            "bits' in Kingsreach. Frightened for her little brother at her mum's.",
+            "15:30",
+            "Return home interview",
+        ),
+    )
+    o(
+        "2024-08-08",
+        "mace-1",
+        R(
+            "csc",
+            "MACE (Multi-Agency Child Exploitation) meeting, Fenshire: Demi discussed as new "
+            "referral. Risk: high (CCE and CSE). Actions: disruption plan, CAWN re 'Kai', "
+            "education place, CAMHS referral.",
+            "09:30",
+            "MACE",
+        ),
+        R(
+            "pol",
+            "MACE 08/08/24 - CARROW D-L ADOPTED AS HIGH RISK. DISRUPTION: BUS STATION PATROLS, "
+            "KINGSREACH INTEL SHARED WITH BTP.",
+            "09:30",
+            "MACE",
+        ),
+        R(
+            "rhi",
+            "Multi-agency exploitation panel - RHI themes presented (debt, Kingsreach).",
+            "09:30",
+            "Panel",
+        ),
+        R(
+            "home",
+            "Manager attended the exploitation meeting for Demi (MACE).",
+            "",
+            "Meeting",
+        ),
+    )
+    o(
+        "2024-08-13",
+        "lac-review-1",
+        R(
+            "csc",
+            "Looked after review (IRO Sandra Pyke) at Larkspur House. Care plan: remain at "
+            "Larkspur, education at Oakfield from September, CAMHS referral, keep safe plan.",
+            "11:00",
+            "LAC review",
+        ),
+        R(
+            "home",
+            "LAC review held here - Demi joined for 10 mins then walked out.",
+            "11:00",
+            "Review",
+        ),
+        R(
+            "lac",
+            "CLA review - health update provided (IHA overdue, dental overdue).",
+            "11:00",
+            "Review",
+        ),
+    )
+    o(
+        "2024-08-20",
+        "camhs-referral",
+        R(
+            "lac",
+            "Referral to Fendleton CAMHS: low mood, superficial cuts to L forearm seen at RHA, "
+            "poor sleep, cannabis use, exploitation.",
+            "12:00",
+            "Referral",
+        ),
+        R(
+            "camhs",
+            "Referral received from LAC nurse (Westmarch) - 15F, low mood, self-harm (cutting), "
+            "CSE/CCE. Triage: priority (4 wks).",
+            "",
+            "Referral received",
+            shift="+1",
+        ),
+    )
+    o(
+        "2024-09-05",
+        "camhs-choice",
+        R(
+            "camhs",
+            "Choice appointment: Demi attended with key worker. Low mood, nightmares, cannabis "
+            "daily, cuts when 'stressed'. RCADS elevated. Plan: trauma-informed work, risk "
+            "plan shared with home.",
+            "14:00",
+            "Choice appointment",
+        ),
+        R(
+            "home",
+            "Key worker took Demi to CAMHS (first appt). She went in on her own.",
+            "14:00",
+            "Health appointment",
+            shift="swap",
+        ),
+    )
+    o(
+        "2024-09-09",
+        "starts-oakfield",
+        R(
+            "edu",
+            "Start at Oakfield Learning Centre (KS4 group). Induction with DSL; keep safe plan "
+            "received. Collected by taxi.",
+            "09:30",
+            "Admission",
+        ),
+        R(
+            "csc",
+            "Demi-Leigh started at Oakfield Learning Centre today (full-time timetable).",
+            "",
+            "Education",
+        ),
+    )
+
+    # ---- the flat on Bracken Row ---------------------------------------------------------------
+    o(
+        "2024-09-20",
+        "missing-3-report",
+        R(
+            "home",
+            "23:55 Demi not returned from Oakfield taxi drop (left the home 18:30). Reported "
+            "missing, ref 2390. Manager informed.",
+            "23:55",
+            "Missing",
+        ),
+        R(
+            "pol",
+            "LOG 2390 20/09/24 23:58. MISSING FROM CARE - CARROW DEMI-LEIGH (15). HIGH RISK - "
+            "CSE/CCE MACE NOMINAL. LAST SEEN 18:30.",
+            "23:58",
+            "Missing person",
+            ref="LOG 2390 20/09/24",
+        ),
+    )
+    o(
+        "2024-09-21",
+        "missing-3-found",
+        R(
+            "pol",
+            "LOG 2390 UPDATE 21/09/24 14:25. FLAT 3, 40 BRACKEN ROW, FENDLETON ENTERED UNDER "
+            "S17 PACE. MISPER FOUND IN BEDROOM WITH 2 ADULT MALES. SEARCHED BY FEMALE OFFICER.",
+            "14:25",
+            "Missing person - found",
+            ref="LOG 2390 20/09/24",
+        ),
+    )
+    o(
+        "2024-09-21",
+        "arrest-dunmore",
+        R(
+            "pol",
+            "ARREST 14:35 21/09/24 FLAT 3, 40 BRACKEN ROW. DUNMORE KIERON (22) - PWITS CLASS A, "
+            "HUMAN TRAFFICKING (MSA S2). SCALES, 30+ WRAPS, 4 PHONES SEIZED.",
+            "14:35",
+            "Arrest",
+            ref="CR 51/44102/24",
+        ),
+    )
+    o(
+        "2024-09-21",
+        "arrest-demi",
+        R(
+            "pol",
+            "ARREST 14:40 21/09/24 FLAT 3, 40 BRACKEN ROW. CARROW DEMI-LEIGH (15) - PWITS "
+            "CLASS A: 14 WRAPS SUSPECTED CRACK COCAINE AND £560 CASH FOUND IN HER BRA. CONVEYED "
+            "TO FENDLETON CUSTODY. AA REQUESTED. NRM CONSIDERATIONS NOTED.",
+            "14:40",
+            "Arrest",
+            ref="CR 51/44102/24",
+        ),
+        R(
+            "home",
+            "PC Hadley rang 15:10: Demi arrested at a flat on Bracken Row for drugs (crack), in "
+            "custody at Fendleton. Manager going as appropriate adult.",
+            "15:10",
+            "Police",
+        ),
+        R(
+            "csc",
+            "EDT note (Sat): Demi-Leigh arrested 14:40 today at Flat 3, 40 Bracken Row, "
+            "Fendleton, for possession with intent to supply class A. Larkspur manager to act "
+            "as AA.",
+            "",
+            "EDT",
+        ),
+    )
+    o(
+        "2024-09-21",
+        "interview-demi",
+        R(
+            "pol",
+            "INTERVIEW CARROW D-L 21:00-21:35, SOLICITOR AND AA (LARKSPUR MANAGER) PRESENT. NO "
+            "COMMENT.",
+            "21:00",
+            "Interview",
+            ref="CR 51/44102/24",
+        ),
+        R(
+            "home",
+            "Manager sat in as AA for Demi's interview 21:00-21:35. No comment on solicitor's "
+            "advice. She looked exhausted.",
+            "21:00",
+            "Appropriate adult",
+        ),
+    )
+    o(
+        "2024-09-22",
+        "custody-release",
+        R(
+            "pol",
+            "CARROW D-L RELEASED UNDER INVESTIGATION 02:10 22/09/24. COLLECTED BY LARKSPUR STAFF.",
+            "02:10",
+            "Release",
+            ref="CR 51/44102/24",
+        ),
+        R(
+            "home",
+            "02:40 Demi back at Larkspur from custody (released RUI), collected by manager. "
+            "Ate toast, went to bed. Waking checks hourly.",
+            "02:40",
+            "Return",
+        ),
+    )
+    o(
+        "2024-09-23",
+        "strategy-2",
+        R(
+            "csc",
+            "Strategy discussion following arrest at Bracken Row: Fenshire Police, YJS, "
+            "Larkspur, Oakfield, Safe Return, SW. Demi a victim of CCE (county lines) and CSE. "
+            "Agreed: NRM update, s47 continues, safety plan with staff escort to Oakfield, "
+            "phone to be checked with her consent.",
+            "11:00",
+            "Strategy discussion",
+        ),
+        R(
+            "pol",
+            "STRATEGY MTG 23/09/24 11:00. SUSPECT DUNMORE REMANDED PENDING CPS. CARROW TREATED "
+            "AS POTENTIAL VICTIM - S45 MSA DEFENCE LIKELY. CAWN SERVED ON DUNMORE ASSOCIATES.",
+            "11:00",
+            "Strategy",
+            ref="CR 51/44102/24",
+        ),
+        R(
+            "yjs",
+            "Strategy discussion attended re Demi (arrested Sat, RUI). YJS to offer voluntary "
+            "support; no statutory role yet.",
+            "11:00",
+            "Meeting",
+        ),
+        R(
+            "home",
+            "Strat meeting (Teams) - manager attended.",
+            "11:00",
+            "Meeting",
+        ),
+        R(
+            "edu",
+            "Attended strategy meeting online. School safety plan: staff to meet taxi, no "
+            "phone in lessons, report any cars waiting.",
+            "11:00",
+            "Meeting",
+        ),
+        R(
+            "rhi",
+            "Strategy discussion - attended, RHI history shared.",
+            "",
+            "Meeting",
+        ),
+    )
+    o(
+        "2024-09-24",
+        "csc-nrm-update",
+        R(
+            "csc",
+            "Further information sent to the SCA for the NRM referral: arrest at Bracken Row, "
+            "drugs found on her, adult male arrested for trafficking.",
+            "15:20",
+            "NRM",
+        ),
+    )
+    o(
+        "2024-09-26",
+        "rhi-3",
+        R(
+            "rhi",
+            "RHI at Oakfield (quiet room). Demi said she owes 'Kz' money after her phone and "
+            "'gear' were taken, and was told to 'work it off'. Scared to go to town.",
+            "11:30",
+            "Return home interview",
+        ),
+        R(
+            "edu",
+            "Safe Return worker saw Demi in the quiet room for her RHI (11.30-12.15).",
+            "11:30",
+            "Visitor",
+        ),
+    )
+    o(
+        "2024-10-02",
+        "nrm-rg",
+        R(
+            "csc",
+            "Positive Reasonable Grounds decision received from the SCA (NRM): criminal and "
+            "sexual exploitation.",
+            "10:05",
+            "NRM",
+        ),
+    )
+    o(
+        "2024-10-10",
+        "mace-2",
+        R(
+            "csc",
+            "Contextual Safeguarding Panel: Bracken Row flat and Fendleton bus station mapped as "
+            "locations of concern; peer group (3 girls) linked. Demi remains high risk.",
+            "09:30",
+            "Panel",
+        ),
+        R(
+            "pol",
+            "MACE 10/10/24: CARROW D-L REVIEWED - HIGH. CLOSURE ORDER APPLIED FOR ON 40 BRACKEN "
+            "ROW FLAT 3.",
+            "09:30",
+            "MACE",
+        ),
+        R(
+            "yjs",
+            "CE panel (MACE) attended. YJS voluntary offer accepted by Demi - weekly sessions.",
+            "09:30",
+            "Panel",
+        ),
+        R(
+            "rhi",
+            "Exploitation risk meeting - attended.",
+            "",
+            "Panel",
+        ),
+        R(
+            "edu",
+            "Went to the MACE meeting for Demi - attendance 71%, doing well in art.",
+            "09:30",
+            "Meeting",
+        ),
+    )
+    o(
+        "2024-10-18",
+        "camhs-dna",
+        R(
+            "camhs",
+            "DNA - key worker reports Demi refused to get in the car. Rebooked; letter to home.",
+            "14:00",
+            "DNA",
+        ),
+    )
+
+    # ---- Halloween night and the next night -----------------------------------------------------
+    o(
+        "2024-10-31",
+        "missing-4-report",
+        R(
+            "home",
+            "Demi out on agreed time to 21:00 (Halloween, with a friend). Not back. Reported "
+            "missing 21:30, police ref 2711.",
+            "21:30",
+            "Missing",
+        ),
+        R(
+            "pol",
+            "LOG 2711 31/10/24 21:34. MISSING FROM CARE - CARROW DEMI-LEIGH (15). HIGH RISK.",
+            "21:34",
+            "Missing person",
+            ref="LOG 2711 31/10/24",
+        ),
+    )
+    o(
+        "2024-10-31",
+        "found-intoxicated",
+        R(
+            "pol",
+            "LOG 2711 UPDATE 23:20. MISPER FOUND ON BENCH AT FENDLETON BUS INTERCHANGE BY MOP, "
+            "HEAVILY INTOXICATED. AMBULANCE ATTENDED WITH OFFICERS, CONVEYED TO FRI.",
+            "23:20",
+            "Missing person - found",
+            ref="LOG 2711 31/10/24",
+        ),
+    )
+    o(
+        "2024-10-31",
+        "ed-intoxication",
+        R(
+            "ed",
+            "Triage 23:50. BIBA with police. 15F found on bench, ?alcohol ?ketamine. GCS 12 "
+            "(E3 V4 M5). HR 118, BP 98/60, T 35.8, BM 5.2. Vomited in amb. Cat 2.",
+            "23:50",
+            "Triage",
+        ),
+        R(
+            "ed",
+            "Dr review 01:30: smells of alcohol, slurred, says 'had some K'. Hx per police: "
+            "missing from care home since 21:00. Safeguarding form done. Obs half-hourly.",
+            "01:30",
+            "Medical review",
+            shift="+1",
+        ),
+        R(
+            "ed",
+            "04:15 GCS 15. Tolerating fluids. Disclosed 'older lads gave it me at a party at the "
+            "flats'. Police aware.",
+            "04:15",
+            "Nursing note",
+            shift="+1",
+        ),
+        R(
+            "ed",
+            "D/C 07:05 to care of Larkspur staff (Sam W). Advice re alcohol and ketamine. "
+            "Referral to CAMHS liaison and safeguarding team; copy to LAC nurse.",
+            "07:05",
+            "Discharge",
+            shift="+1",
+        ),
+    )
+    o(
+        "2024-11-01",
+        "ed-notification-csc",
+        R(
+            "csc",
+            "Notification from Fendleton Royal Infirmary (paediatric liaison): ED attendance "
+            "31/10 intoxicated, found at bus interchange; disclosed party 'at the flats'.",
+            "14:30",
+            "Notification",
+        ),
+    )
+    o(
+        "2024-11-01",
+        "ed-self-harm",
+        R(
+            "ed",
+            "Triage 22:10. Accompanied by care staff. Self-inflicted lacerations L forearm x6, "
+            "superficial, glass from a broken bottle. Not intoxicated. Cat 3.",
+            "22:10",
+            "Triage",
+        ),
+        R(
+            "ed",
+            "Wounds cleaned, steristrips. Denies suicidal intent. D/C 23:55 with staff; CAMHS "
+            "liaison referral (2nd attendance in 24 hrs).",
+            "23:55",
+            "Discharge",
+        ),
+    )
+    o(
+        "2024-11-04",
+        "camhs-liaison-referral",
+        R(
+            "camhs",
+            "Referral from FRI ED liaison: attendances 31/10 (intoxication) and 01/11 (self-harm, "
+            "cutting). Urgent appt offered within 7 days.",
+            "",
+            "Referral received",
+        ),
+    )
+    o(
+        "2024-11-13",
+        "lac-review-2",
+        R(
+            "csc",
+            "Looked after review (2), IRO S Pyke. Demi attended throughout. Plan: stay at "
+            "Larkspur with 2:1 staffing in community; CAMHS urgent work; NRM RG positive.",
+            "10:00",
+            "LAC review",
+        ),
+        R(
+            "home",
+            "CLA review at Larkspur - Demi stayed for all of it and spoke about wanting her own "
+            "flat at 18.",
+            "10:00",
+            "Review",
+        ),
+        R(
+            "lac",
+            "LAC review attended: RHA completed 06/11, dental done. ED x2 discussed.",
+            "10:00",
+            "Review",
+        ),
+        R(
+            "edu",
+            "Statutory review (looked after) - Oakfield report sent and DSL attended.",
+            "10:00",
+            "Meeting",
+        ),
+    )
+    o(
+        "2024-11-13",
+        "pep",
+        R(
+            "edu",
+            "PEP meeting with Virtual School and SW: targets English and art GCSE, tutoring "
+            "funded from PP+.",
+            "13:30",
+            "PEP",
+        ),
+        R(
+            "csc",
+            "PEP review at Oakfield with Virtual School - targets set.",
+            "13:30",
+            "PEP",
+        ),
+    )
+    o(
+        "2024-12-10",
+        "demi-nfa",
+        R(
+            "pol",
+            "CARROW D-L - NFA. CPS: NOT IN PUBLIC INTEREST, VICTIM OF EXPLOITATION (S45 MSA, "
+            "POSITIVE RG). RUI ENDED.",
+            "11:15",
+            "Outcome",
+            ref="CR 51/44102/24",
+        ),
+        R(
+            "yjs",
+            "OIC informed me: no further action for Demi re PWITS (s45 defence, NRM). Told "
+            "Demi at session - relieved.",
+            "",
+            "Outcome",
+            shift="swap",
+        ),
+    )
+    o(
+        "2024-12-10",
+        "dunmore-charged",
+        R(
+            "pol",
+            "DUNMORE KIERON CHARGED: PWITS CLASS A X2, ARRANGING TRAVEL OF A CHILD WITH A VIEW "
+            "TO EXPLOITATION (MSA S2). REMANDED IN CUSTODY TO FENSHIRE CROWN COURT.",
+            "16:00",
+            "Charge",
+            ref="CR 51/44102/24",
+        ),
+    )
+
+    # ---- January: the railway station -----------------------------------------------------------
+    o(
+        "2025-01-17",
+        "missing-5-report",
+        R(
+            "home",
+            "Demi left by back gate 20:40. Not answering. Reported missing 23:20 (ref 0121 / "
+            "17-01).",
+            "23:20",
+            "Missing",
+        ),
+        R(
+            "home",
+            "Demi left by back gate 20:40. Not answering. Reported missing 23:20 (ref 0121).",
+            "23:24",
+            "Missing",
+        ),
+        R(
+            "pol",
+            "LOG 0121 17/01/25 23:24. MISSING FROM CARE - CARROW DEMI-LEIGH (15). HIGH RISK - "
+            "NRM RG, MACE NOMINAL.",
+            "23:24",
+            "Missing person",
+            ref="LOG 0121 17/01/25",
+        ),
+    )
+    o(
+        "2025-01-18",
+        "missing-5-snapmap-call",
+        R(
+            "home",
+            "02:10 Rang police with update - another young person showed us Demi's Snap Map "
+            "location at Harrow Road, Kingsreach.",
+            "02:10",
+            "Missing - update",
+        ),
+        R(
+            "pol",
+            "LOG 0121 UPDATE 18/01/25 02:12. FURTHER CALL FROM LARKSPUR: SNAPCHAT MAP SHOWS "
+            "MISPER AT HARROW ROAD, KINGSREACH. PASSED TO KINGSREACH UNITS / BTP.",
+            "02:12",
+            "Missing person",
+            ref="LOG 0121 17/01/25",
+        ),
+    )
+    o(
+        "2025-01-18",
+        "missing-5-found",
+        R(
+            "btp",
+            "BTP LOG 0233 18/01/25. 06:50 FENDLETON CENTRAL STN. FEMALE ON 06:52 SERVICE TO "
+            "KINGSREACH, NO TICKET, WITH MALE (17). PNC: MISPER FENSHIRE. MALE SEARCHED S23 MDA "
+            "- NIL. FEMALE TAKEN TO BTP OFFICE, COLLECTED BY CARE STAFF 08:10.",
+            "06:50",
+            "Missing person located",
+            ref="BTP 0233 18/01/25",
+        ),
+        R(
+            "pol",
+            "LOG 0121 UPDATE 06:55. LOCATED BY BTP AT FENDLETON CENTRAL. CARE HOME TO COLLECT.",
+            "06:55",
+            "Missing person - found",
+            ref="LOG 0121 17/01/25",
+        ),
+        R(
+            "home",
+            "Collected Demi from the BTP office at Fendleton Central at 08:10 - she'd been "
+            "stopped getting on the Kingsreach train with a lad. Home 08:35.",
+            "08:10",
+            "Return",
+        ),
+    )
+    o(
+        "2025-01-20",
+        "rhi-5",
+        R(
+            "rhi",
+            "RHI at Larkspur: Demi said she was 'going to see Kz's cousin' in Kingsreach to "
+            "'sort the debt'. Spent night at a house on Harrow Road. Shared names with consent.",
+            "16:30",
+            "Return home interview",
+        ),
+        R(
+            "home",
+            "RHI done with Jade (Safe Return) in the kitchen, Demi chatty.",
+            "16:30",
+            "RHI",
+        ),
+    )
+    o(
+        "2025-01-23",
+        "mace-3",
+        R(
+            "csc",
+            "MACE review: Demi's risk remains high; new link to Harrow Road address, "
+            "Kingsreach. BTP to share station footage. Safety plan updated.",
+            "09:30",
+            "MACE",
+        ),
+        R(
+            "pol",
+            "MACE 23/01/25 - CARROW D-L. KINGSREACH ADDRESS REFERRED TO NEIGHBOURING FORCE. "
+            "DUNMORE TRIAL LISTED APRIL.",
+            "09:30",
+            "MACE",
+        ),
+        R(
+            "btp",
+            "ATTENDED FENSHIRE MACE RE FEMALE LOCATED FENDLETON CENTRAL 18/01. STATION "
+            "SAFEGUARDING BRIEFING ISSUED.",
+            "09:30",
+            "Partnership meeting",
+        ),
+        R(
+            "yjs",
+            "MACE panel attended - Demi attending YJS sessions weekly, engaging.",
+            "",
+            "Panel",
+        ),
+        R(
+            "edu",
+            "CE panel - I attended. Attendance 78% this half term.",
+            "09:30",
+            "Meeting",
+            shift="-1",
+        ),
+    )
+    o(
+        "2025-02-12",
+        "lac-review-3",
+        R(
+            "csc",
+            "Looked after review (3): plan to stay at Larkspur; missing episodes reduced (none "
+            "since 18/01). Pathway planning to start at 16.",
+            "10:00",
+            "LAC review",
+        ),
+        R(
+            "home",
+            "LAC review - Demi attended, IRO praised her attendance at Oakfield.",
+            "10:00",
+            "Review",
+            shift="swap",
+        ),
+        R(
+            "lac",
+            "CLA review (Teams) - health update given.",
+            "",
+            "Review",
+        ),
+    )
+    o(
+        "2025-03-04",
+        "sexual-health-2",
+        R(
+            "shc",
+            "Results and review: chlamydia positive on screen, doxycycline 7 days. Partner "
+            "notification declined. Contraceptive implant fitted with consent (Fraser "
+            "competent). Safeguarding plan reviewed with SW by phone.",
+            "15:00",
+        ),
+    )
+    o(
+        "2025-04-09",
+        "nrm-cg",
+        R(
+            "csc",
+            "Conclusive Grounds decision (NRM): positive - Demi recognised as a victim of "
+            "modern slavery (criminal and sexual exploitation).",
+            "12:00",
+            "NRM",
+        ),
+    )
+    o(
+        "2025-04-25",
+        "dunmore-sentenced",
+        R(
+            "pol",
+            "FENSHIRE CROWN COURT 25/04/25: DUNMORE KIERON - GUILTY PLEAS PWITS CLASS A X2 AND "
+            "MSA S2. SENTENCED 6 YRS 4 MTHS. SLAVERY AND TRAFFICKING PREVENTION ORDER 10 YRS.",
+            "",
+            "Court result",
+            ref="CR 51/44102/24",
+        ),
+    )
+    o(
+        "2025-05-15",
+        "mace-4",
+        R(
+            "csc",
+            "MACE: risk reduced to medium - no missing episodes since January, Dunmore "
+            "sentenced. Monitor; step down from panel if stable at next review.",
+            "09:30",
+            "MACE",
+        ),
+        R(
+            "pol",
+            "MACE 15/05/25 - CARROW D-L DOWNGRADED TO MEDIUM.",
+            "09:30",
+            "MACE",
+        ),
+        R(
+            "yjs",
+            "Exploitation panel attended - voluntary work ending June.",
+            "",
+            "Panel",
+            shift="month",
+        ),
+        R(
+            "edu",
+            "MACE (online) - Demi 86% attendance, predicted grades shared.",
+            "09:30",
+            "Meeting",
+        ),
+    )
+
+    # ---- routine single entries -----------------------------------------------------------------
+    f.fill(
+        "home",
+        "2024-07-02",
+        "2025-06-20",
+        [
+            ("Daily log", "Settled evening, cooked tea with staff, in by curfew."),
+            ("Daily log", "Key work session: keeping safe online, Snap Map turned off."),
+            ("Daily log", "Family time with mum at Westmarch (supervised by staff) went well."),
+        ],
+    )
+    f.fill(
+        "edu",
+        "2024-09-10",
+        "2025-06-20",
+        [
+            ("Attendance", "Demi late (10.05), taxi waited; settled in art."),
+            ("Behaviour", "Left lesson after argument on phone; returned after 20 mins."),
+        ],
+    )
+    f.fill(
+        "yjs",
+        "2024-10-14",
+        "2025-06-13",
+        [
+            ("Session", "Voluntary session: county lines and debt bondage - Demi engaged."),
+            ("Session", "Session at Oakfield: boxing taster booked."),
+        ],
+        timed=False,
+    )
+    f.fill(
+        "camhs",
+        "2024-11-11",
+        "2025-06-20",
+        [
+            ("Session", "Session 3: grounding techniques; self-harm less frequent."),
+            ("Session", "Session: trauma narrative not yet; sleep improving."),
+        ],
+    )
+    f.fill(
+        "lac",
+        "2024-09-02",
+        "2025-06-20",
+        [("Health", "RHA paperwork chased with Fenshire LAC team.")],
+    )
+    f.fill(
+        "csc",
+        "2024-07-02",
+        "2025-06-20",
+        [
+            ("Statutory visit", "Statutory visit at Larkspur: Demi seen alone in her room."),
+            ("Statutory visit", "Visit: Demi seen alone at Oakfield; talked about her mum."),
+        ],
+    )
+    f.fill(
+        "rhi",
+        "2025-02-03",
+        "2025-06-20",
+        [("Direct work", "Direct work session: healthy relationships, Demi engaged.")],
+    )
+    return f.case()
+
+
 def blind_dedup_cases_21() -> list[BlindCase]:
     """The twenty-first blind set's families, in the order they were written."""
-    return [_kestley(), _brannock()]
+    return [_kestley(), _brannock(), _carrow()]
 
 
 if __name__ == "__main__":
