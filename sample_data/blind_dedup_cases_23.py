@@ -1,20 +1,159 @@
 """A twenty-third set of blind labelled cases for judging duplicate detection.
 
-Three wholly fictional families (the first two written so far; the third follows), each of 100-130
-chronology rows from nine to twelve services' sheets over twelve to eighteen months: a two-year-old
-who dies after drinking her mother's take-home methadone (a mother in drug treatment with
-supervised consumption at a pharmacy, take-home doses and a locked box, a father on probation, a
-child in need plan closed, a police welfare check, GP methadone reviews, the 999 call at night,
-the ambulance and police at the home, resuscitation in the emergency department, the death, the
-joint agency response, the coroner's officer, the child death review, the siblings placed with
-their grandparents, both parents' arrests on one morning and a rapid review); a twelve-year-old
-girl withdrawn from school for elective home education after attendance fines and then not seen
-(the school's deregistration notice, the local authority's EHE team, letters and calls that cross,
-a refused home visit, repeated missed GP and dental appointments, a children missing education
-referral and panel, a school attendance order notice, a neighbour's anonymous call to the MASH
-and its screening, strategy discussions, a refused joint visit, a police welfare check at night
-that finds her with severe anorexia nervosa, an admission for refeeding and a transfer to a
-tier-4 unit).
+Three wholly fictional families, of 127, 109 and 116 chronology rows from eleven or twelve
+services' sheets (ten to twelve agencies) over twelve to seventeen months, unlike each other:
+a two-year-old girl who dies after drinking her mother's take-home methadone (a mother in drug
+treatment with key-worker notes, supervised consumption at a community pharmacy, take-home doses
+and a locked box; a father on probation; a child in need plan closed; a police welfare check; GP
+methadone reviews; the 999 call at night; the ambulance and the police at the home together;
+resuscitation in the emergency department; the death; the joint agency response for a sudden
+unexpected death in childhood; the coroner's officer; the child death review meeting; the
+siblings placed with their grandparents; both parents' arrests on one morning; a rapid review;
+the mother charged); a twelve-year-old girl withdrawn from school for elective home education
+after attendance fines and then not seen (the school's deregistration, the local authority's
+EHE team, letters and calls that cross, a refused home visit, repeated missed GP and dental
+appointments, a children missing education referral and panel, a s437(1) school attendance
+order notice, a neighbour's anonymous call to the MASH and its screening, two strategy
+discussions, a refused joint visit, a police welfare check at night that finds her with severe
+anorexia nervosa, an emergency department attendance, a ward admission for refeeding reported by
+several services, a transfer to a tier-4 unit); a family of five whose father is a foreign
+national with no recourse to public funds (weekly section 17 payments, a B&B, a private fostering
+notification, a child's disclosure of domestic abuse, child protection plans, an asylum claim, a
+move to a dispersal address in another local authority, a transfer-in conference, in-year school
+admissions for two sisters, a baby born, an FGM risk assessment, interpreters named in the rows,
+a domestic incident, the father's arrest, a MARAC, a charge and a court result).
+
+How they were written (blind): composed from the domain brief (/work/shared/domain/DOMAIN.md),
+the `Event` schema (chronology/schema.py), the shared kit (sample_data/dedup_case_kit.py), the
+seventh blind set's module docstring, agency constants and the thirty lines after them (for the
+file format only), and the last thirty lines of the fourteenth blind set (how a set module
+ends). Beyond that only file names were seen (a listing of sample_data/ and `git status
+--short`), plus a few lines of pyproject.toml found by a grep while checking how sample_data
+modules are run and linted (package data and tool exclusions). The duplicate rules and their
+settings, the linkage model, the bench results, the tests, the docs and every other labelled
+set were not read, no commit history was looked at, and the merge (or any duplicate detection)
+was not run on these cases (issue 12, "Generalisation practice"). Kept apart from tuning:
+measure on them blind first.
+
+The services write very differently: police logs in capitals with LOG, CAD, crime, custody and
+MARAC references; long social care narrative (MASH, EDT, assessment teams, two local
+authorities); "Contact type: ... Outcome: ..." templates from health visiting, midwifery and the
+substance misuse service; GP "S: O: A: P:" notes and bare GP correspondence lines; schools'
+first-person CPOMS-style logs, one row per child for one event; emergency department clinical
+shorthand writing one attendance as several timed rows; a pharmacy's terse PMR notes; an
+ambulance service's incident extract; a coroner's officer's formal notes; probation contact
+logs; housing officers' tenancy notes; an NRPF team's payment log whose weekly rows differ little
+beyond the week number. Abbreviations throughout (ICPC, RCPC, TICPC, CIN, CP, s47, s17, s20, s46,
+PP, CME, EHE, JAR, SUDIC, CDRM, NRPF, MARAC, DASH, IDVA, IOM, UDS, KW, OST, WNB, DNA,
+NG, AN, MEED); dates written inside the text ("yesterday", "on Saturday", "08/11").
+
+A case is `(name, events, truth, noise)`. `truth` maps each row's key `file|sheet|row` to an
+occurrence id; rows sharing an id record the same real-world occurrence. `noise` holds the ids of
+occurrences whose records do not all carry the same date: one record's date is wrong as written
+(day and month swapped, one or two days out, or only the month given), or a life event, letter,
+email, referral or notification was logged by the receiving service on the next day.
+
+How the rows were labelled (the rules given for this set, applied throughout):
+
+- What a row says happened decides its occurrence, not who wrote it. Every agency's record of
+  one meeting (strategy discussion, ICPC, RCPC, core group, CIN meeting, MARAC, looked-after
+  review, family group conference, professionals' meeting, court hearing), in whatever words,
+  with whatever time or none, is one occurrence. A minute pasted into another service's return
+  under its own preface is a record of the same meeting.
+- Both ends of one phone call (or one referral, notification, letter or email sent and
+  received) are one occurrence, even when the receiving service logs it the next day. A later
+  call back, another attempt to reach the same person, or a letter sent after the call is not.
+- A joint visit recorded by both agencies that made it is one occurrence. Visits by two agencies
+  on one day that each made alone are two.
+- A police incident and the Children's Social Care entry recording that the police notification
+  was received are DIFFERENT occurrences, even on the same day; so are the MASH screening
+  decision and the contact it screens, and a hospital's notice of an attendance to the health
+  visitor, family nurse, GP or school. An incident attended by police and ambulance together is
+  one occurrence; the emergency department attendance that follows is another.
+- Life events (a birth, a death, a house move, a placement start, a GP registration, an
+  admission or discharge, an arrest, a charge, a court result or order) recorded by two services
+  on the same day, or by one of them the next day, are one occurrence when they name the same
+  specifics. Two people's arrests on one day are two occurrences; so are an arrest and a charge.
+- An entry typed twice on one sheet (the same words or nearly) is one occurrence.
+- An emergency department that writes one attendance as several rows (triage, review,
+  discharge) records ONE occurrence; attendances on consecutive days are separate; an emergency
+  department attendance and the ward or intensive care admission that follows are two
+  occurrences.
+- A school that writes one row per child for one event records ONE occurrence; two children's
+  separate appointments in one session are separate.
+- Decision for this set: the child died in the resuscitation room. The emergency department's
+  row recording that resuscitation stopped and life was pronounced extinct is a record of the
+  death, with the police's, the night social worker's, the child death review nurse's, the
+  coroner's officer's and the GP's records of the death that day (the life-event rule); the
+  department's triage, resuscitation and post-death care rows are its attendance, another
+  occurrence.
+- Decision for this set: the 999 call taken by the ambulance control room is its own occurrence
+  (a call); the crew's and the police's attendance at the home together is another, and the
+  emergency department attendance a third.
+- Decision for this set: the joint agency response home visit made by a detective and the child
+  death review service together is one occurrence (a joint visit); the night-time strategy
+  discussion by phone, the Monday strategy meeting, the joint agency response meeting, the
+  rapid review and the later child death review meeting are five different meetings. A forensic
+  post-mortem that a detective attends is one occurrence (the coroner's officer's and the
+  police's records); the inquest opening is a hearing (one occurrence for both).
+- Decision for this set: the siblings' move to their grandparents that morning, recorded by the
+  police (conveyed) and social care (placed under s20), is one placement start.
+- Decision for this set: a service's same-day or next-day note that a named person was arrested
+  or charged (the substance misuse service, probation, social care, the IDVA service, told by
+  police) is a record of that arrest or charge, not a separate call; so the mother's arrest and
+  the father's arrest each gather their own records, and the father's earlier shop-theft arrest
+  (noted by probation the next day) is apart from his charge that evening.
+- Decision for this set: a prescription sent by the drug service and received by the pharmacy
+  is one occurrence (both ends); the pharmacy's later dispensing of extra take-home doses and
+  the drug service's review deciding them are separate. A GP's letter after a methadone review
+  is its own occurrence (with the drug service's receipt of it), not the review. The coroner's
+  officer sending the final post-mortem report and the police logging its receipt the next day
+  are one occurrence.
+- Decision for this set: a ward admission reported by the ward, the police (an update on the
+  night's log), social care and, the next day, the EHE team is one occurrence (the life-event
+  rule); the GP's entry four days later recording the hospital's notification of the admission
+  is a notice (another occurrence). An emergency department's safeguarding referral e-form sent
+  during the attendance is a referral, one occurrence with the MASH's receipt of it, not a row
+  of the attendance.
+- Decision for this set: the eating disorder service's assessment on the ward, recorded by that
+  service and by the ward, is one occurrence (like a joint visit); the ward discharge straight
+  into the tier-4 unit, recorded by the ward, the eating disorder service and social care, is one
+  occurrence (one transfer, not a discharge and a separate admission).
+- Decision for this set: the school's email telling both the EHE team and the education welfare
+  service that the girl was off roll is one notification (three rows: the sender and the two
+  receivers). The s437(1) notice served by the education welfare service and the EHE team's
+  same-day note of the same notice are one occurrence. The EHE team's second letter and the
+  mother's letter that crossed with it (received the next day) are two occurrences.
+- Decision for this set: a school application completed and submitted with the housing officer's
+  help and the admissions team's receipt of it the next day are one occurrence (both ends); the
+  admissions offer and the girls' first day at school are others. A GP registration recorded by
+  the surgery and by the housing officer the same day is one occurrence.
+- Decision for this set: an arrest made at a domestic call-out is a separate occurrence from the
+  call-out log (a life event), as are the release on bail the next day, the charge two months
+  later and the court result; the police's referral to the IDVA service and the service's receipt
+  of it are one occurrence, apart from social care's receipt of the police notification that day.
+- Look-alikes kept apart: weekly s17 payments (one of them typed twice, which is one
+  occurrence); two calls on one day to the same person; a call and the call back (twice); a
+  presentation and the B&B placement the same evening; the private fostering notification and
+  the later private fostering visit; a child's disclosure and the school's call reporting it; two
+  parents' arrests ten minutes apart; an arrest and the charge the same evening; an arrest and
+  the release on bail; consecutive-day emergency department attendances and the HV's notice of
+  the first; a police welfare check, social care's receipt of the notification, the MASH's
+  calls and the screening decision (typed twice) on three days; a drug service's home visit and
+  the health visitor's review the same day; a health visitor's new birth visit and a social
+  worker's visit the same day; two sisters' new-patient checks ten minutes apart and two
+  siblings' dental appointments ten minutes apart; an anonymous contact and its screening; the
+  MASH's email to the GP and the GP's reply; a strategy discussion and the joint visit; two
+  strategy discussions four days apart; the ICPC, core groups, RCPCs and the transfer-in
+  conference; the birth and the postnatal discharge the next day; the joint agency response
+  meeting and the post-mortem the same day.
+
+Everything is invented: people, workers, interpreters, schools, surgeries, pharmacies,
+hospitals, wards, units, towns, streets, postcodes (QB, QF and QP areas, which do not exist),
+police forces, housing providers and reference numbers. Deterministic: one fixed seed per case
+(it only places the routine entries and picks their times), no set or hash ordering.
+
+    python sample_data/blind_dedup_cases_23.py      # prints a summary of each case
 """
 
 from __future__ import annotations
@@ -42,6 +181,10 @@ EHE = "Elective Home Education Team"
 DENTAL = "Dental Practice"
 WARD = "Paediatric Ward"
 CAMHS = "CAMHS Eating Disorders Service"
+NRPF = "NRPF Team"
+ASYLUM = "Asylum Accommodation Provider"
+ADMISSIONS = "School Admissions"
+DA_SERVICE = "Domestic Abuse Service"
 
 TERM_TIME_AGENCIES: tuple[str, ...] = (SCHOOL, EWO)
 
@@ -2255,9 +2398,1037 @@ def _fairbrass() -> BlindCase:
     return f.case()
 
 
+# --------------------------------------------------------------------------------------------
+# Case 3: the Abdelrahim family, Pellingford then Oxenbrae. Hamid Abdelrahim (b. 1986), a
+# Sudanese national whose visit visa ran out in 2022 (no recourse to public funds), his wife
+# Safa Idris (b. 1992), and their daughters Nada (b. 02/03/2014) and Rayan (b. 25/01/2017);
+# a third daughter, Malak, is born on 08/07/2024. Evicted from a friend's flat, the family are
+# put in Regent Lodge B&B, Pellingford, on section 17 support from Pellingford Borough
+# Council's NRPF team while Nada stays with a family friend, Mrs Amal Haroun, 14 Copperbeech
+# Road (a private fostering notification). After Nada's disclosure of domestic abuse the
+# children are made subject to child protection plans; the father claims asylum and the family
+# are dispersed to Flat 3, 27 Gannet Row, Oxenbrae QP6 3LW (Meridian Housing Solutions), where
+# the plans are transferred in; the girls start at Kingsfold Primary; a domestic incident leads
+# to the father's arrest, a MARAC, a charge and a court result. Interpreters: Mr Yasir Kamil and
+# Ms Huda Elamin (Pellingford), Ms Rabab Osman (Oxenbrae), Lingualink telephone interpreting.
+# --------------------------------------------------------------------------------------------
+
+
+def _abdelrahim() -> BlindCase:
+    f = Family(
+        "abdelrahim",
+        2303,
+        {
+            "nrpf": Sheet(
+                NRPF,
+                "Pellingford_NRPF_Abdelrahim.xlsx",
+                "Support log",
+                (("2024-01-01", "Kwame Adjei-Lamb, NRPF Social Worker"),),
+            ),
+            "csc1": Sheet(
+                CSC,
+                "Pellingford_CSC_Abdelrahim.xlsx",
+                "Chronology",
+                (("2024-01-01", "Siobhan Marrable SW"),),
+            ),
+            "csc2": Sheet(
+                CSC,
+                "Oxenbrae_CSC_Abdelrahim_children.xlsx",
+                "Case notes",
+                (("2024-01-01", "Daniel Featherstone SW"),),
+            ),
+            "asy": Sheet(
+                ASYLUM,
+                "Meridian_Housing_Gannet_Row.xlsx",
+                "Tenancy notes",
+                (("2024-01-01", "Tom Ashgrove, Housing Officer"),),
+                typed=False,
+            ),
+            "mw": Sheet(
+                MW,
+                "OxenbraeGeneral_Maternity_S_Idris.xlsx",
+                "Maternity",
+                (("2024-01-01", "Anjali Rowntree RM (safeguarding midwife)"),),
+            ),
+            "hv": Sheet(
+                HV,
+                "Oxenbrae_0-19_Abdelrahim.xlsx",
+                "HV",
+                (("2024-01-01", "Meg Halloran HV"),),
+            ),
+            "gp": Sheet(
+                GP,
+                "Heronsgate_Surgery_Abdelrahim.docx",
+                "Table 1",
+                (("2024-01-01", "Dr T Wakeling"),),
+            ),
+            "sch1": Sheet(
+                SCHOOL,
+                "ThimblebyRoad_Primary_log.xlsx",
+                "Safeguarding",
+                (("2024-01-01", "Ms G Iredale (DSL)"),),
+            ),
+            "sch2": Sheet(
+                SCHOOL,
+                "Kingsfold_Primary_CPOMS.xlsx",
+                "Export",
+                (("2024-01-01", "Mr J Nwachukwu-Hart (DSL)"),),
+            ),
+            "adm": Sheet(
+                ADMISSIONS,
+                "Oxenbrae_Admissions_inyear.xlsx",
+                "Applications",
+                (("2024-01-01", "Pauline Dacre, Admissions Officer"),),
+                typed=False,
+            ),
+            "pol": Sheet(
+                POLICE,
+                "Northmarch_Police_Abdelrahim.xlsx",
+                "Niche extract",
+                (("2024-01-01", "DC 7741 L Varga (DA unit)"),),
+            ),
+            "idva": Sheet(
+                DA_SERVICE,
+                "Oxenbrae_DA_Service_SIdris.xlsx",
+                "IDVA",
+                (("2024-01-01", "Yasmin Greaves, IDVA"),),
+            ),
+        },
+    )
+
+    # Destitution, the B&B and section 17 support in Pellingford.
+    f.occ(
+        "2024-02-05",
+        "nrpf-presentation",
+        R(
+            "nrpf",
+            "Mr Hamid Abdelrahim presented at Pellingford Civic Centre with his wife Safa Idris "
+            "(19 weeks pregnant) and Rayan (7). Interpreter: Mr Yasir Kamil (Arabic). Evicted "
+            "from a friend's flat last night. Nada (9) has been staying with a family friend "
+            "since January. Father's visit visa expired 2022, no leave to remain: NRPF. "
+            "Destitution established on the information given; human rights assessment "
+            "started; emergency s17 accommodation agreed.",
+            "15:30",
+            "Presentation",
+        ),
+    )
+    f.occ(
+        "2024-02-05",
+        "bnb-placement",
+        R(
+            "nrpf",
+            "Family placed at Regent Lodge B&B, 88 Station Parade, room 14 (one room, shared "
+            "kitchen) under s17 from tonight.",
+            "18:30",
+            "Accommodation",
+        ),
+        R(
+            "csc1",
+            "Mr and Mrs Abdelrahim and Rayan placed at Regent Lodge B&B (room 14) tonight by the "
+            "NRPF team under s17. Duty SW to allocate for a child and family assessment.",
+            "18:45",
+            "Accommodation",
+        ),
+    )
+    f.occ(
+        "2024-02-07",
+        "cfa-visit",
+        R(
+            "csc1",
+            "Child and family assessment visit at Regent Lodge with interpreter Ms Huda Elamin "
+            "(Arabic). One room with a double bed and a single mattress; no cooking in the room. "
+            "Rayan seen and spoke about missing her sister. Nada seen later at Mrs Haroun's "
+            "house. Parents say they fled debts and family pressure in Sudan in 2021.",
+            "11:00",
+            "Home visit",
+        ),
+    )
+    f.occ(
+        "2024-02-20",
+        "nrpf-assessment",
+        R(
+            "nrpf",
+            "NRPF assessment interview at the Civic Centre with both parents, interpreter Mr "
+            "Yasir Kamil: immigration history, bank statements, letters from friends. Home "
+            "Office status check requested via NRPF Connect.",
+            "10:00",
+            "Assessment",
+        ),
+    )
+    payments: list[tuple[str, str, str]] = [
+        ("2024-02-12", "s17 subsistence paid, week 1: £168.00 (prepaid card).", ""),
+        ("2024-02-19", "s17 subsistence week 2: £168.00 loaded to prepaid card.", ""),
+        ("2024-02-26", "s17 subsistence paid, week 3: £168.00 (prepaid card).", ""),
+        ("2024-03-04", "Weekly s17 payment (week 4) £168.00 - prepaid card.", ""),
+        ("2024-03-11", "s17 subsistence paid, week 5: £168.00 (prepaid card).", ""),
+        ("2024-03-18", "s17 subsistence week 6: £168.00 loaded to prepaid card.", ""),
+        ("2024-03-25", "s17 subsistence paid, week 7: £168.00 (prepaid card).", "dup"),
+        ("2024-04-02", "s17 subsistence week 8 paid Tuesday (bank holiday): £168.00.", ""),
+        ("2024-04-08", "s17 subsistence paid, week 9: £168.00 (prepaid card).", ""),
+        ("2024-04-15", "Weekly s17 payment (week 10) £168.00 - prepaid card.", ""),
+        ("2024-04-22", "Final s17 subsistence payment, week 11: £168.00, before the move.", ""),
+    ]
+    for day, text, dup in payments:
+        records = [R("nrpf", text, "10:15", "s17 payment")]
+        if dup:
+            records.append(R("nrpf", text.replace("paid, ", "paid - "), "10:16", "s17 payment"))
+        f.occ(day, "s17-payment", *records)
+
+    # The private fostering notification and the disclosure.
+    f.occ(
+        "2024-03-04",
+        "private-fostering-notification",
+        R(
+            "sch1",
+            "I phoned the children's front door at 09:40. Nada has been living with a family "
+            "friend, Mrs Amal Haroun, since early January while her parents and sister are in "
+            "one room at a B&B. Mrs Haroun is not a relative, so this may be private fostering.",
+            "09:40",
+            "Safeguarding - referral",
+        ),
+        R(
+            "csc1",
+            "Contact from Thimbleby Road Primary (DSL): private fostering notification - Nada "
+            "Abdelrahim (10) living with Mrs Amal Haroun, a family friend, at 14 Copperbeech Road "
+            "since about 06/01/24.",
+            "09:45",
+            "Private fostering notification",
+        ),
+    )
+    f.occ(
+        "2024-03-11",
+        "private-fostering-visit",
+        R(
+            "csc1",
+            "Private fostering visit to Mrs Haroun at 14 Copperbeech Road; Nada seen alone in "
+            "her room. Nada happy there but wants to live with her family. Mrs Haroun has two "
+            "children of her own; DBS checks and the PF assessment started.",
+            "16:00",
+            "Private fostering visit",
+        ),
+    )
+    f.occ(
+        "2024-03-18",
+        "nada-disclosure",
+        R(
+            "sch1",
+            "Nada told her class teacher that at the B&B at the weekend her dad shouted at her "
+            "mum and pushed her against the wall, and her mum cried all night. Nada was worried "
+            "about the baby in her mum's tummy. Teacher wrote it down in Nada's words.",
+            "10:15",
+            "Safeguarding - disclosure",
+        ),
+    )
+    f.occ(
+        "2024-03-18",
+        "dsl-call-to-csc",
+        R(
+            "sch1",
+            "I rang the front door to pass on Nada's disclosure. Told they will hold a strategy "
+            "discussion tomorrow.",
+            "11:30",
+            "Safeguarding - referral",
+        ),
+        R(
+            "csc1",
+            "Call from Ms Iredale (DSL, Thimbleby Road): Nada has disclosed that her father "
+            "pushed her mother against a wall at Regent Lodge at the weekend. Mother is 25 "
+            "weeks pregnant. Passed to TM for a strategy discussion.",
+            "11:35",
+            "Contact",
+        ),
+    )
+    f.occ(
+        "2024-03-19",
+        "strategy-discussion",
+        R(
+            "csc1",
+            "Strategy discussion: Pellingford CSC TM, police (DA unit) and Thimbleby Road DSL. "
+            "Section 47 enquiries for Nada, Rayan and the unborn baby. Mrs Idris to be seen "
+            "alone with a female interpreter. Mother has type 3 FGM (recorded at her "
+            "Pellingford booking); the girls' FGM risk to be assessed.",
+            "14:00",
+            "Strategy discussion",
+        ),
+        R(
+            "pol",
+            "STRAT DISC 14:00 - DA DISCLOSURE BY CHILD (REGENT LODGE). S47 JOINT. CRIME "
+            "0391/24 COMMON ASSAULT RAISED.",
+            "14:00",
+            "Strategy",
+            ref="CRIME 0391/24",
+        ),
+        R(
+            "sch1",
+            "Strategy discussion by phone: I gave Nada's account. S47 agreed.",
+            "14:00",
+            "Safeguarding - meeting",
+        ),
+    )
+    f.occ(
+        "2024-03-20",
+        "asylum-claim",
+        R(
+            "nrpf",
+            "Father registered an asylum claim at the asylum intake unit today (screening "
+            "interview, interpreter provided by the Home Office). Family can now apply for s95 "
+            "asylum support; s17 to continue until it starts.",
+            "",
+            "Immigration",
+        ),
+    )
+    f.occ(
+        "2024-04-10",
+        "icpc",
+        R(
+            "csc1",
+            "Initial child protection conference (chair: IRO Marcia Pendle), interpreter Ms Huda "
+            "Elamin. Nada, Rayan and the unborn baby made subject to child protection plans "
+            "under emotional harm (domestic abuse). Father denied pushing his wife; mother said "
+            "it happened once. FGM risk assessment to be completed before the birth.",
+            "10:00",
+            "ICPC",
+            "CP plans - emotional harm",
+        ),
+        R(
+            "pol",
+            "ICPC 10:00 ATTENDED DC VARGA. CP PLANS X3 (INC UNBORN). CRIME 0391/24 NFA - VICTIM "
+            "DOES NOT SUPPORT.",
+            "10:00",
+            "Conference",
+            shift="swap",
+            ref="CRIME 0391/24",
+        ),
+        R(
+            "sch1",
+            "Nada - I attended the ICPC. Nada now on a CP plan (emotional harm).",
+            "10:00",
+            "Safeguarding - CP",
+        ),
+        R(
+            "sch1",
+            "Rayan - ICPC attended by DSL (see Nada). CP plan, emotional harm.",
+            "10:00",
+            "Safeguarding - CP",
+        ),
+        R(
+            "nrpf",
+            "Attended ICPC for the NRPF team: s17 support and accommodation to continue until "
+            "asylum support begins.",
+            "",
+            "Meeting",
+        ),
+    )
+
+    # Dispersal to Oxenbrae; the plans transferred in; school places.
+    f.occ(
+        "2024-04-23",
+        "dispersal-move",
+        R(
+            "asy",
+            "Family (2 adults, 2 children) arrived at dispersal property Flat 3, 27 Gannet Row, "
+            "Oxenbrae QP6 3LW. Induction with Lingualink interpreter (ID 40217) by phone; keys "
+            "issued; property check done.",
+            "15:00",
+        ),
+        R(
+            "nrpf",
+            "s17 support ended: family moved today to Home Office asylum accommodation at Flat "
+            "3, 27 Gannet Row, Oxenbrae. NRPF case closed.",
+            "",
+            "Case closure",
+        ),
+        R(
+            "csc1",
+            "The family, now including Nada, moved today to asylum dispersal accommodation at "
+            "Flat 3, 27 Gannet Row, Oxenbrae; the private fostering arrangement with Mrs Haroun "
+            "has ended. CP plans to be transferred to Oxenbrae.",
+            "16:20",
+            "House move",
+        ),
+    )
+    f.occ(
+        "2024-04-24",
+        "transfer-request",
+        R(
+            "csc1",
+            "Transfer-in request and CP documents emailed to Oxenbrae CSC front door, asking for "
+            "a transfer-in conference within 15 working days.",
+            "12:00",
+            "Transfer",
+        ),
+        R(
+            "csc2",
+            "Transfer-in request received from Pellingford CSC: Nada, Rayan and the unborn baby "
+            "on CP plans (emotional harm); family dispersed to Gannet Row on 23/04.",
+            "09:10",
+            "Transfer in",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-04-25",
+        "school-application",
+        R(
+            "asy",
+            "Helped Mrs Idris complete in-year school applications for Nada and Rayan online "
+            "(Lingualink interpreter by phone); submitted.",
+            "11:00",
+        ),
+        R(
+            "adm",
+            "In-year applications received for Nada Abdelrahim (Y5) and Rayan Abdelrahim (Y2), "
+            "submitted with the housing officer's help. Asylum-seeking family, new to area.",
+            "",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-04-29",
+        "gp-registration",
+        R(
+            "gp",
+            "New registrations: Hamid Abdelrahim, Safa Idris, Nada and Rayan Abdelrahim. HC2 "
+            "certificate seen. Arabic interpreter needed for all appointments.",
+            "",
+            "Registration",
+        ),
+        R(
+            "asy",
+            "All four registered at Heronsgate Surgery today.",
+            "",
+        ),
+    )
+    f.occ(
+        "2024-05-01",
+        "mw-transfer-booking",
+        R(
+            "mw",
+            "Contact type: antenatal transfer-in booking, 31+2 weeks. Interpreter: Ms Rabab Osman "
+            "(Arabic, face to face). Outcome: type 3 FGM (recorded at Pellingford booking) "
+            "confirmed; deinfibulation plan discussed; FGM risk assessment for the unborn baby "
+            "and the two girls to be completed; unborn on a CP plan (Pellingford).",
+            "10:30",
+            "Antenatal booking",
+        ),
+    )
+    f.occ(
+        "2024-05-07",
+        "admissions-offer",
+        R(
+            "adm",
+            "Places offered at Kingsfold Primary for Nada (Y5) and Rayan (Y2). Offer letter "
+            "posted; start 13/05.",
+            "",
+        ),
+    )
+    f.occ(
+        "2024-05-13",
+        "girls-start-kingsfold",
+        R(
+            "sch2",
+            "Nada - started in Y5 today. I met Mum and Nada with our Arabic-speaking TA. "
+            "CP plan transferring from Pellingford; I am the DSL lead.",
+            "08:45",
+            "New starter",
+        ),
+        R(
+            "sch2",
+            "Rayan - started in Y2 today (see Nada's record).",
+            "08:45",
+            "New starter",
+        ),
+    )
+    f.occ(
+        "2024-05-15",
+        "transfer-in-conference",
+        R(
+            "csc2",
+            "Transfer-in child protection conference (chair: IRO Neville Sarpong), interpreter "
+            "Ms Rabab Osman. Oxenbrae adopts the CP plans for Nada, Rayan and the unborn baby "
+            "(emotional harm). FGM risk assessment and birth plan to be completed.",
+            "10:00",
+            "Transfer-in conference",
+            "CP plans continue",
+        ),
+        R(
+            "csc1",
+            "Attended Oxenbrae's transfer-in conference (Teams) to hand over. Plans adopted; "
+            "case closed to Pellingford.",
+            "10:00",
+            "Meeting",
+        ),
+        R(
+            "pol",
+            "TRANSFER IN CONF (OXENBRAE) - DA UNIT ATTENDED. PLANS CONTINUE.",
+            "10:00",
+            "Conference",
+        ),
+        R(
+            "sch2",
+            "TICPC - I attended for both girls. Plans continue under emotional harm.",
+            "10:00",
+            "Safeguarding - CP",
+        ),
+        R(
+            "mw",
+            "Contact type: transfer-in CP conference. Outcome: unborn baby's CP plan continues; "
+            "safeguarding birth plan to be shared.",
+            "10:00",
+            "Conference",
+        ),
+        R(
+            "gp",
+            "Transfer-in CP conference today - Dr Wakeling joined by phone for the GP.",
+            "10:00",
+            "Conference",
+        ),
+    )
+    f.occ(
+        "2024-05-21",
+        "hv-antenatal",
+        R(
+            "hv",
+            "Contact type: antenatal contact (home), interpreter Ms R Osman. Outcome: 34 weeks; "
+            "cot and baby clothes from the baby bank arranged; safe sleep and coping with "
+            "crying discussed.",
+            "13:30",
+            "Antenatal",
+        ),
+    )
+    f.occ(
+        "2024-06-04",
+        "fgm-joint-visit",
+        R(
+            "mw",
+            "Joint home visit with the SW (Oxenbrae CSC) for the FGM risk assessment for the "
+            "unborn baby, Nada and Rayan. Interpreter Ms R Osman. Both parents say they oppose "
+            "FGM; statement opposing FGM given. Risk: medium (extended family pressure).",
+            "14:00",
+            "FGM risk assessment",
+        ),
+        R(
+            "csc2",
+            "Joint visit with the community midwife to complete the FGM risk assessment with "
+            "both parents (interpreter Ms Osman). Both say they will never allow FGM; given the "
+            "Home Office statement opposing FGM. Assessed as medium risk.",
+            "14:00",
+            "FGM risk assessment",
+        ),
+    )
+    # Two children's new-patient checks in one session: separate.
+    f.occ(
+        "2024-06-05",
+        "gp-check-nada",
+        R(
+            "gp",
+            "S: Nada, new patient check, with mum and interpreter (Lingualink 40217). O: Ht/Wt "
+            "50th centile. A: Well; imms incomplete. P: MMR dose 1 given, catch-up schedule.",
+            "09:10",
+            "New patient check",
+        ),
+    )
+    f.occ(
+        "2024-06-05",
+        "gp-check-rayan",
+        R(
+            "gp",
+            "S: Rayan, new patient check, same session as sister. O: Wt 25th centile, mild "
+            "eczema. A: Well. P: emollient; imms catch-up booked.",
+            "09:20",
+            "New patient check",
+        ),
+    )
+    f.occ(
+        "2024-07-03",
+        "core-group-1",
+        R(
+            "csc2",
+            "Core group at Kingsfold Primary with parents, school DSL and HV (interpreter Ms "
+            "Osman). Safa says there has been no more violence; Hamid attending a fathers' "
+            "group.",
+            "15:30",
+            "Core group",
+        ),
+        R(
+            "sch2",
+            "Core group held here after school; I attended for both girls.",
+            "15:30",
+            "Safeguarding - meeting",
+        ),
+        R(
+            "hv",
+            "Contact type: core group. Outcome: HV to do new birth visit with interpreter.",
+            "15:30",
+            "Meeting",
+        ),
+    )
+
+    # Malak's birth and the weeks after.
+    f.occ(
+        "2024-07-08",
+        "birth",
+        R(
+            "mw",
+            "Delivered 03:12, SVD after deinfibulation in labour. Live female, 3.14kg, Apgars "
+            "9/10. Lingualink interpreter by phone. FGM information sharing flag added to "
+            "baby's record.",
+            "03:12",
+            "Birth",
+        ),
+        R(
+            "csc2",
+            "Safa gave birth to a baby girl, Malak, at Oxenbrae General at 03:12 this morning; "
+            "both well. Baby's CP plan (pre-birth) now in force.",
+            "11:00",
+            "Birth",
+        ),
+        R(
+            "hv",
+            "Birth notification: Malak Abdelrahim, female, born 08/07/24 03:12 at Oxenbrae "
+            "General, 3.14kg. On CP plan. New birth visit to book with interpreter.",
+            "09:00",
+            "Birth notification",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-07-09",
+        "postnatal-discharge",
+        R(
+            "mw",
+            "Mother and baby discharged home from the postnatal ward; community midwife visit "
+            "tomorrow.",
+            "14:30",
+            "Discharge",
+        ),
+    )
+    # Two agencies' visits on one day, each made alone.
+    f.occ(
+        "2024-07-18",
+        "hv-new-birth-visit",
+        R(
+            "hv",
+            "Contact type: new birth visit (home), interpreter Ms Rabab Osman. Outcome: Malak "
+            "breastfed, weight 3.20kg. Safe sleep discussed; Moses basket in use. Mother low in "
+            "mood; EPDS 11, to review.",
+            "10:00",
+            "New birth visit",
+        ),
+    )
+    f.occ(
+        "2024-07-18",
+        "sw-visit",
+        R(
+            "csc2",
+            "Statutory visit (CP) to Gannet Row with Lingualink interpreter by phone. Malak seen "
+            "asleep; Nada and Rayan seen together. Hamid out at the mosque.",
+            "15:00",
+            "Statutory visit",
+        ),
+    )
+    f.occ(
+        "2024-07-22",
+        "baby-gp-registration",
+        R(
+            "gp",
+            "Malak Abdelrahim registered (new birth). 8-week check and imms booked.",
+            "",
+            "Registration",
+        ),
+        R(
+            "hv",
+            "Contact type: admin. Outcome: Malak registered with Heronsgate Surgery today.",
+            "",
+            "Admin",
+        ),
+    )
+    f.occ(
+        "2024-07-30",
+        "rcpc-1",
+        R(
+            "csc2",
+            "Review child protection conference (interpreter Ms Osman). Plans continue for all "
+            "three girls (emotional harm); FGM risk medium, statement opposing FGM in place.",
+            "10:00",
+            "RCPC",
+        ),
+        R(
+            "hv",
+            "Contact type: RCPC. Outcome: plans continue; HV report shared.",
+            "10:00",
+            "Conference",
+        ),
+        R(
+            "gp",
+            "Review CP conference - GP report sent; Dr Wakeling joined by phone.",
+            "10:00",
+            "Conference",
+        ),
+        R(
+            "pol",
+            "RCPC (OXENBRAE) - NO NEW POLICE INFO. PLANS CONTINUE.",
+            "",
+            "Conference",
+            shift="month",
+        ),
+    )
+    f.occ(
+        "2024-10-09",
+        "core-group-2",
+        R(
+            "csc2",
+            "Core group (interpreter Ms Osman): Malak thriving; girls settled at school; "
+            "Hamid stressed waiting for his asylum interview.",
+            "15:30",
+            "Core group",
+        ),
+        R(
+            "sch2",
+            "Core group - I attended for Nada and Rayan. Both girls doing well.",
+            "15:30",
+            "Safeguarding - meeting",
+        ),
+        R(
+            "hv",
+            "Contact type: core group. Outcome: attended; EPDS improved to 6.",
+            "15:30",
+            "Meeting",
+            shift="-2",
+        ),
+    )
+
+    # The domestic incident, the arrest, the MARAC, the charge and the court result.
+    f.occ(
+        "2024-11-16",
+        "domestic-incident",
+        R(
+            "pol",
+            "CAD 1733 16/11/24 21:40 DOMESTIC @ FLAT 3, 27 GANNET ROW. 999 FROM FEMALE (VIA "
+            "LINGUALINK INTERPRETER ID 40217). ATT 21:52. SAFA IDRIS RED MARKS TO NECK, SAYS "
+            "HUSBAND GRABBED HER BY THE THROAT IN AN ARGUMENT ABOUT MONEY. 3 CHILDREN PRESENT "
+            "(BABY 4 MONTHS). DASH HIGH (15). PPN SUBMITTED. MARAC REFERRAL.",
+            "21:40",
+            "Domestic",
+            ref="CAD 1733 16/11/24; CRIME 5520/24",
+        ),
+    )
+    f.occ(
+        "2024-11-16",
+        "father-arrest",
+        R(
+            "pol",
+            "ABDELRAHIM HAMID ARRESTED 22:15 @ GANNET ROW - ASSAULT BY BEATING (DOMESTIC, "
+            "NON-FATAL STRANGULATION CONSIDERED). CONVEYED OXENBRAE CUSTODY.",
+            "22:15",
+            "Arrest",
+            ref="CRIME 5520/24",
+        ),
+    )
+    f.occ(
+        "2024-11-17",
+        "father-bail",
+        R(
+            "pol",
+            "ABDELRAHIM HAMID RELEASED ON PRE-CHARGE BAIL 14:30. CONDITIONS: NO CONTACT WITH "
+            "SAFA IDRIS, NOT TO ENTER GANNET ROW.",
+            "14:30",
+            "Bail",
+            ref="CRIME 5520/24",
+        ),
+    )
+    f.occ(
+        "2024-11-18",
+        "csc-ppn-received",
+        R(
+            "csc2",
+            "Police notification received: domestic incident at Gannet Row on Saturday night; "
+            "Hamid arrested and bailed not to return. Children present. Strategy discussion "
+            "not needed as already on CP plans; visit today.",
+            "09:20",
+            "Police notification",
+        ),
+    )
+    f.occ(
+        "2024-11-18",
+        "idva-referral",
+        R(
+            "pol",
+            "DA REFERRAL (HIGH RISK, DASH 15) SENT TO OXENBRAE DA SERVICE FOR IDVA.",
+            "10:05",
+            "Referral",
+            ref="CRIME 5520/24",
+        ),
+        R(
+            "idva",
+            "High-risk referral received from police (DASH 15): Safa Idris. Allocated to Yasmin "
+            "Greaves.",
+            "10:30",
+            "Referral",
+        ),
+    )
+    f.occ(
+        "2024-11-18",
+        "father-rehoused",
+        R(
+            "asy",
+            "Police told us of Mr Abdelrahim's bail conditions. Home Office moved him to "
+            "single-occupancy accommodation at Wrenfield House. Mrs Idris and the children stay "
+            "at Gannet Row.",
+            "16:00",
+        ),
+    )
+    f.occ(
+        "2024-11-19",
+        "idva-first-contact",
+        R(
+            "idva",
+            "First contact with Safa at a safe time, interpreter Ms Rabab Osman (by phone). "
+            "Safety plan done; target hardening requested; Safa wants support with her own "
+            "asylum claim.",
+            "11:00",
+            "Telephone",
+        ),
+    )
+    f.occ(
+        "2024-12-05",
+        "marac",
+        R(
+            "pol",
+            "MARAC 05/12/24 - CASE HEARD (MAR/24/1187). ACTIONS: MARKER ON ADDRESS, BAIL "
+            "CONDITIONS MONITORED.",
+            "09:30",
+            "MARAC",
+            ref="MAR/24/1187",
+        ),
+        R(
+            "idva",
+            "Multi-Agency Risk Assessment Conference: Safa's case presented by IDVA. Actions "
+            "agreed: sanctuary scheme, school and HV to share any contact from Hamid.",
+            "09:30",
+            "MARAC",
+        ),
+        R(
+            "csc2",
+            "Safa's case heard at MARAC today. Actions for CSC: share MARAC actions at core group; "
+            "father's contact with the girls to be supervised.",
+            "09:30",
+            "MARAC",
+        ),
+        R(
+            "hv",
+            "Contact type: MARAC. Outcome: case heard; HV records flagged.",
+            "",
+            "MARAC",
+        ),
+        R(
+            "gp",
+            "MARAC meeting (case heard) - household alert added to all records.",
+            "",
+            "MARAC",
+            shift="+1",
+        ),
+        R(
+            "sch2",
+            "MARAC today - research shared for both girls. I will tell the office not to "
+            "release the girls to Dad.",
+            "09:30",
+            "Safeguarding - MARAC",
+            shift="swap",
+        ),
+    )
+    f.occ(
+        "2025-01-14",
+        "father-charged",
+        R(
+            "pol",
+            "ABDELRAHIM HAMID CHARGED - ASSAULT BY BEATING (DOMESTIC). BAILED TO OXENBRAE "
+            "MAGISTRATES 11/02/25, SAME CONDITIONS.",
+            "16:10",
+            "Charge",
+            ref="CRIME 5520/24",
+        ),
+        R(
+            "idva",
+            "Hamid charged today with assault by beating; first hearing 11/02. Safa told by "
+            "phone with interpreter.",
+            "17:00",
+            "Update",
+        ),
+    )
+    f.occ(
+        "2025-01-29",
+        "rcpc-2",
+        R(
+            "csc2",
+            "Review child protection conference (interpreter Ms Rabab Osman). Plans continue "
+            "for Nada, Rayan and Malak; Safa making good use of IDVA support; supervised "
+            "contact with Hamid at the family centre.",
+            "10:00",
+            "RCPC",
+        ),
+        R(
+            "sch2",
+            "Nada - RCPC attended. Plan continues.",
+            "10:00",
+            "Safeguarding - CP",
+        ),
+        R(
+            "sch2",
+            "Rayan - RCPC attended (see Nada).",
+            "10:00",
+            "Safeguarding - CP",
+        ),
+        R(
+            "hv",
+            "Contact type: RCPC. Outcome: plans continue; Malak's development on track.",
+            "10:00",
+            "Conference",
+        ),
+        R(
+            "gp",
+            "RCPC - report submitted and Dr Wakeling attended by phone.",
+            "10:00",
+            "Conference",
+        ),
+        R(
+            "idva",
+            "Attended review CP conference for Safa's children.",
+            "10:00",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2025-02-11",
+        "court-result",
+        R(
+            "pol",
+            "OXENBRAE MC: ABDELRAHIM HAMID PLEADED GUILTY ASSAULT BY BEATING. 12 MONTH "
+            "COMMUNITY ORDER (BUILDING BETTER RELATIONSHIPS) + RESTRAINING ORDER 2 YEARS.",
+            "",
+            "Court result",
+            ref="CRIME 5520/24",
+        ),
+        R(
+            "idva",
+            "Court today: Hamid pleaded guilty; community order and a 2-year restraining order "
+            "protecting Safa. Safa relieved she did not have to give evidence.",
+            "15:30",
+            "Court",
+        ),
+        R(
+            "csc2",
+            "Hamid pleaded guilty at Oxenbrae Magistrates today: community order with a "
+            "domestic abuse programme, and a restraining order for two years.",
+            "16:45",
+            "Court outcome",
+        ),
+    )
+    f.occ(
+        "2025-03-10",
+        "refugee-status",
+        R(
+            "asy",
+            "Home Office decision letter (dated 05/03) shown to me: refugee status granted to "
+            "Mrs Idris and the three girls. 28-day move-on period; referral to Oxenbrae housing "
+            "options made.",
+            "11:30",
+        ),
+    )
+
+    # Routine single entries.
+    f.fill(
+        "sch1",
+        "2024-02-06",
+        "2024-04-19",
+        [
+            ("Welfare", "Rayan - arrived late and hungry; breakfast club place offered."),
+            ("Attendance", "Nada - late 3 days this week (long journey from friend's house)."),
+        ],
+    )
+    f.fill(
+        "sch2",
+        "2024-05-20",
+        "2025-03-28",
+        [
+            ("EAL", "Nada - EAL assessment: good spoken English, reading below age."),
+            ("Welfare", "Rayan - settled well, made friends; sent home spare uniform."),
+            ("Welfare", "Nada - helped Mum with free school meals and uniform grant forms."),
+        ],
+    )
+    f.fill(
+        "hv",
+        "2024-08-19",
+        "2024-09-06",
+        [("6-8 week review", "Contact type: 6-8 week review (clinic). Outcome: growth 50th.")],
+    )
+    f.fill(
+        "hv",
+        "2024-10-14",
+        "2025-03-28",
+        [("Telephone", "Contact type: telephone with interpreter. Outcome: Malak feeding well.")],
+    )
+    f.fill(
+        "gp",
+        "2024-08-15",
+        "2024-09-06",
+        [
+            (
+                "Postnatal check",
+                "S: Safa, 6-week postnatal check (interpreter). A: Well. P: contraception.",
+            )
+        ],
+    )
+    f.fill(
+        "gp",
+        "2024-09-16",
+        "2025-03-28",
+        [
+            (
+                "Consultation",
+                "S: Hamid, low back pain 2/52. O: no red flags. P: naproxen, exercises.",
+            )
+        ],
+    )
+    f.fill(
+        "asy",
+        "2024-05-01",
+        "2025-02-28",
+        [
+            ("", "Routine property inspection: no issues; fire alarm tested."),
+            ("", "Repair reported: damp in the children's bedroom; contractor booked."),
+        ],
+    )
+    f.fill(
+        "idva",
+        "2024-11-25",
+        "2025-03-28",
+        [
+            ("Telephone", "Weekly check-in call with Safa (interpreter): feeling safer."),
+            ("Telephone", "Check-in call: sanctuary locks fitted; Safa calm."),
+        ],
+    )
+    f.fill(
+        "csc2",
+        "2024-08-05",
+        "2025-03-28",
+        [
+            ("Statutory visit", "Statutory visit: all three girls seen, home warm and tidy."),
+            ("Supervision", "Case supervision with TM: plan on track."),
+        ],
+    )
+    f.fill(
+        "mw",
+        "2024-07-11",
+        "2024-07-16",
+        [("Postnatal visit", "Contact type: community MW postnatal visit. Outcome: feeding well.")],
+    )
+    return f.case()
+
+
 def blind_dedup_cases_23() -> list[BlindCase]:
     """The twenty-third blind set's families, in the order they were written."""
-    return [_catterick(), _fairbrass()]
+    return [_catterick(), _fairbrass(), _abdelrahim()]
 
 
 if __name__ == "__main__":
