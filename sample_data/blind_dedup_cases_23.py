@@ -31,9 +31,10 @@ ends). Beyond that only file names were seen (a listing of sample_data/ and `git
 --short`), plus a few lines of pyproject.toml found by a grep while checking how sample_data
 modules are run and linted (package data and tool exclusions). The duplicate rules and their
 settings, the linkage model, the bench results, the tests, the docs and every other labelled
-set were not read, no commit history was looked at, and the merge (or any duplicate detection)
-was not run on these cases (issue 12, "Generalisation practice"). Kept apart from tuning:
-measure on them blind first.
+set were not read, no commit history was looked at (except, by mistake after the last
+commit, a `git log` of this file showing only its own three commits), and the merge (or any
+duplicate detection) was not run on these cases (issue 12, "Generalisation practice"). Kept
+apart from tuning: measure on them blind first.
 
 The services write very differently: police logs in capitals with LOG, CAD, crime, custody and
 MARAC references; long social care narrative (MASH, EDT, assessment teams, two local
