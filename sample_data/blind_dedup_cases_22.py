@@ -14,7 +14,14 @@ attendance running past midnight, repeat call-outs, emergency short breaks, sect
 children's home placement that broke down within 72 hours, a residential special school's
 52-week placement, the EHCP annual review under several names and an interim review, looked-after
 reviews, a Care Act transition assessment and a Court of Protection query that became an
-application).
+application); a thirteen-year-old girl whose mother's partner is violent (a police call-out and
+a notification to the school in the summer, her disclosure to her form tutor, a section 47 with
+two joint police and social work visits on one afternoon, a telephone strategy discussion and a
+Teams strategy meeting, an ABE interview and a child protection medical at a sexual assault
+referral centre on one day, the partner's arrest, bail, charge, a bail breach with his brother,
+remand, a Clare's Law decision and disclosure, ICPC, RCPCs and core groups, school nursing and
+counselling, and a Crown Court case with a mention, a trial not reached, a trial adjourned on
+its first day, two trial days, the verdict and the sentence).
 
 How they were written (blind): composed from the domain brief (`/work/shared/domain/DOMAIN.md`),
 the `Event` schema (`chronology/schema.py`), the shared kit (`sample_data/dedup_case_kit.py`),
@@ -31,7 +38,9 @@ written one row per child; a refuge key worker's, a residential school's, a shor
 house's and a children's home's informal notes; housing officers' duty decisions (s195, s189B,
 s188, Part 6); emergency department shorthand (BIBA, MTS, LOC, lac) writing one attendance as
 triage, review and discharge rows; ambulance patient-report summaries; a legal team's matter
-notes; dates written inside the text ("rang yesterday (02/07)").
+notes; witness care diaries; a counsellor's session notes; a sexual assault referral centre's
+paediatric template; dates written inside the text ("rang yesterday (02/07)", "Verdict
+yesterday").
 
 A case is `(name, events, truth, noise)`. `truth` maps each row's key `file|sheet|row` to an
 occurrence id; rows sharing an id record the same real-world occurrence. `noise` holds the ids of
@@ -122,6 +131,33 @@ How the rows were labelled (the rules given for this set, applied throughout):
 - Decision for this set: the Court of Protection query sent to legal services and logged by
   them the next day is one occurrence; the advice, the legal planning meeting, the capacity
   assessment, the application and the hearing are each separate.
+- Decision for this set: the girl's disclosure to her form tutor and the DSL's referral call to
+  the front door an hour later are two occurrences; the call (school and social care ends) is
+  one, and the MASH decision on it another.
+- Decision for this set: two joint police and social work visits on one afternoon (to the girl
+  at school, then to the mother at home) are two occurrences, each recorded by both agencies in
+  their own words; the school's note that the officer and social worker saw her in the library
+  belongs to the school visit.
+- Decision for this set: the telephone strategy discussion on the day of the disclosure and the
+  Teams strategy meeting three days later are two meetings; the school nurse's record of the
+  telephone discussion, dated a day late, still belongs to it though it falls on the day of the
+  ABE interview and the medical. The ABE interview and the child protection medical that
+  afternoon are two occurrences; the social worker's note of going to the medical belongs to
+  the medical.
+- Decision for this set: the partner's arrest, his release on pre-charge bail the next evening
+  and his charge five weeks later are three occurrences. On the night of the bail breach, the
+  call-out, his arrest, his brother's arrest, the brother's charge, the mother's call to her
+  IDVA and the out-of-hours team's receipt of the police notification are six.
+- Decision for this set: the Clare's Law (DVDS) decision meeting and the disclosure two days
+  later are two occurrences; the disclosure delivered by police with the IDVA present, recorded
+  by both, is one; probation's note of what it shared at the decision meeting is a record of
+  that meeting. An IDVA's unanswered call and the call that got through that afternoon are two.
+- Decision for this set: each court date is its own occurrence (the first appearance at the
+  magistrates, the plea and trial preparation hearing, the remand hearing, the mention, the
+  trial listing not reached, the listing adjourned on its first day, trial day one, trial day
+  two, the verdict and the sentence); a school's note that the girl was absent at court that
+  day, with what happened, is a record of that day's hearing, and probation's note of the
+  sentence (with the victim contact referral) a record of the sentencing hearing.
 
 Everything is invented: people, workers, schools, nurseries, surgeries, hospitals, refuges,
 homes, towns, police forces, courts, addresses, postcodes (in the unused "Q" area) and
@@ -157,8 +193,13 @@ SHORT_BREAKS = "Short Breaks Service"
 ASC = "Adult Social Care"
 LEGAL = "Local Authority Legal Services"
 CHILDRENS_HOME = "Children's Home"
+SARC = "Sexual Assault Referral Centre"
+COUNSELLING = "Counselling Service"
+WITNESS_CARE = "Witness Care Unit"
+DA_SERVICE = "Domestic Abuse Service"
+PROBATION = "Probation Service"
 
-TERM_TIME_AGENCIES: tuple[str, ...] = (SCHOOL, NURSERY, SCHOOL_NURSE)
+TERM_TIME_AGENCIES: tuple[str, ...] = (SCHOOL, NURSERY, SCHOOL_NURSE, COUNSELLING)
 
 # Each family's routine entries keep to this set's term-time agencies.
 Family = partial(_Family, term_time=TERM_TIME_AGENCIES)
@@ -2348,9 +2389,1050 @@ def _bretherick() -> BlindCase:
     return f.case()
 
 
+# --------------------------------------------------------------------------------------------
+# Case 3: the Harfield family, Kestlebury. Tia-Rose Harfield (b. 21/05/2011) lives with her
+# mother Gemma Harfield (b. 1987) and her mother's partner Darren Spelman (b. 1982) at 31 Lyndon
+# Road, Kestlebury QK6 3DS; maternal grandmother Pauline Harfield at 12 Orchard Rise; Year 9 at
+# Oakhanger Academy; registered at Cobbold Lane Surgery. A police call-out in June; in
+# September she tells her form tutor that Darren hurt her and comes into her room at night: a
+# section 47 enquiry with joint visits, an ABE interview, a child protection medical at
+# Willowbank SARC, strategy discussions by phone and by Teams, ICPC, RCPCs and core groups, a
+# Clare's Law disclosure, Darren's arrest, bail, charge, a bail breach with his brother Craig,
+# remand, a Crown Court trial adjourned twice, conviction and sentence.
+# --------------------------------------------------------------------------------------------
+
+
+def _harfield() -> BlindCase:
+    f = Family(
+        "harfield",
+        2203,
+        {
+            "pol": Sheet(
+                POLICE,
+                "Wrexmoor_Police_Harfield_extract.xlsx",
+                "Niche extract",
+                (("2024-01-01", "PC 1904 D HALLAM"), ("2024-09-17", "DC 5521 N FERRIER (OIC)")),
+            ),
+            "csc": Sheet(
+                CSC,
+                "Kestlebury_CSC_Harfield_TR.xlsx",
+                "Chronology",
+                (
+                    ("2024-01-01", "MASH"),
+                    ("2024-09-17", "Chloe Adebayo-Ross (SW)"),
+                ),
+            ),
+            "sch": Sheet(
+                SCHOOL,
+                "Oakhanger_Academy_CPOMS_Harfield.xlsx",
+                "CPOMS",
+                (("2024-01-01", "Mr G Pennock (DSL)"),),
+            ),
+            "sn": Sheet(
+                SCHOOL_NURSE,
+                "Kestlebury_SchoolHealth_Harfield.xlsx",
+                "School nursing",
+                (("2024-01-01", "Fay Whitcombe SN"),),
+            ),
+            "sarc": Sheet(
+                SARC,
+                "Willowbank_SARC_Paediatric_Harfield.xlsx",
+                "Paediatric",
+                (("2024-01-01", "Dr M Adeyemi-Frost, paediatrician"),),
+            ),
+            "gp": Sheet(
+                GP,
+                "Cobbold_Lane_Surgery_Harfield_TR.xlsx",
+                "Consultations",
+                (("2024-01-01", "Dr H Lindqvist"),),
+            ),
+            "cou": Sheet(
+                COUNSELLING,
+                "Harbour_Lights_Counselling_TR.xlsx",
+                "Sessions",
+                (("2024-09-01", "Amara Pike, counsellor"),),
+                typed=False,
+            ),
+            "wcu": Sheet(
+                WITNESS_CARE,
+                "Wrexmoor_WitnessCare_Harfield.xlsx",
+                "Case diary",
+                (("2024-10-01", "J Tennant, Witness Care Officer"),),
+            ),
+            "das": Sheet(
+                DA_SERVICE,
+                "KDAS_IDVA_Gemma_Harfield.xlsx",
+                "Case notes",
+                (("2024-09-01", "Rhiannon Keel IDVA"),),
+            ),
+            "prob": Sheet(
+                PROBATION,
+                "Kestlebury_PDU_Spelman.xlsx",
+                "Contacts",
+                (("2024-01-01", "Colin Marchetti, Probation Officer"),),
+            ),
+        },
+    )
+
+    # ---- A call-out in June ----------------------------------------------------------------
+    f.occ(
+        "2024-06-15",
+        "da-incident-june",
+        R(
+            "pol",
+            "LOG 0098 15/06/24 01:20. 999 FROM NEIGHBOUR (33 LYNDON ROAD) - SHOUTING AND "
+            "BANGING AT NO 31. UNITS ATT 01:34. GEMMA HARFIELD AND DARREN SPELMAN - VERBAL "
+            "ARGUMENT, NO INJURIES, BOTH DECLINE TO ENGAGE. CHILD TIA-ROSE (13) IN BEDROOM, "
+            "SEEN. DASH STANDARD (4). PPN SUBMITTED.",
+            "01:20",
+            "Domestic incident",
+            ref="LOG WX-240615-0098",
+        ),
+    )
+    f.occ(
+        "2024-06-17",
+        "ppn-received",
+        R(
+            "csc",
+            "Police DA notification (PPN) received re verbal argument at the home on 15/06 "
+            "between mother and her partner; Tia-Rose in the house.",
+            "09:30",
+            "Contact",
+        ),
+    )
+    f.occ(
+        "2024-06-18",
+        "mash-decision-june",
+        R(
+            "csc",
+            "MASH screening: standard risk, first notification. No further action for CSC. "
+            "Notify school DSL; signpost mother to KDAS.",
+            "10:40",
+            "MASH decision",
+        ),
+    )
+    f.occ(
+        "2024-06-18",
+        "mash-notify-school",
+        R(
+            "csc",
+            "Notification sent to Oakhanger Academy DSL re police attendance at the home on "
+            "15/06 (DA, standard).",
+            "11:15",
+            "Notification",
+        ),
+        R(
+            "sch",
+            "Notification from MASH: police went to T-R's home on Saturday night (argument "
+            "between mum and her partner). Form tutor asked to keep an eye.",
+            "11:40",
+            "Domestic abuse",
+        ),
+    )
+    f.occ(
+        "2024-07-10",
+        "gp-headaches",
+        R(
+            "gp",
+            "Tia-Rose (with mum). S: headaches most days, poor sleep, 'stressed'. O: BP normal, "
+            "fundi NAD, neuro NAD. A: tension-type headache. P: sleep hygiene, fluids, "
+            "paracetamol PRN, review if persists.",
+            "16:20",
+            "Consultation",
+        ),
+    )
+
+    # ---- The disclosure and the first day of the enquiry -----------------------------------
+    f.occ(
+        "2024-09-17",
+        "disclosure",
+        R(
+            "sch",
+            "Form time. T-R stayed behind and told me Darren grabbed her by the neck last night "
+            "and pushed her into the door; bruising seen on her left upper arm. She also said "
+            "he comes into her room at night when mum is on nights and touches her and she "
+            "doesn't like it. I did not ask questions. Passed to DSL at 9.20. (Mr Aldous, form "
+            "tutor)",
+            "09:20",
+            "Disclosure",
+        ),
+    )
+    f.occ(
+        "2024-09-17",
+        "dsl-referral-call",
+        R(
+            "sch",
+            "Telephoned CSC front door 10:05 and referred (disclosure of physical and sexual "
+            "abuse by mum's partner). Told not to inform mum yet. T-R kept in the pastoral "
+            "base.",
+            "10:05",
+            "Referral",
+        ),
+        R(
+            "csc",
+            "Contact from Oakhanger Academy DSL: Tia-Rose (13) disclosed to her form tutor that "
+            "mother's partner Darren Spelman assaulted her last night (grabbed neck, bruised "
+            "arm) and touches her at night. Passed to MASH as urgent.",
+            "10:08",
+            "Contact",
+        ),
+    )
+    f.occ(
+        "2024-09-17",
+        "mash-decision-september",
+        R(
+            "csc",
+            "MASH decision: significant harm threshold met; strategy discussion today; likely "
+            "s47 (joint with police).",
+            "11:30",
+            "MASH decision",
+        ),
+    )
+    f.occ(
+        "2024-09-17",
+        "strategy-discussion-phone",
+        R(
+            "csc",
+            "Strategy discussion (telephone): TM, SW, DS Bartrum, school DSL, school nurse for "
+            "health. Decision: joint s47 enquiry; police to investigate ABH and sexual assault; "
+            "ABE interview; CP medical at Willowbank SARC; T-R not to return home tonight while "
+            "suspect at the address.",
+            "13:00",
+            "Strategy discussion",
+        ),
+        R(
+            "pol",
+            "STRAT DISC (PHONE) 13:00 CSC/POLICE/EDUCATION/HEALTH. JOINT INVESTIGATION AGREED. "
+            "OIC DC 5521 FERRIER. ABE AND SARC MEDICAL TO BE ARRANGED. SUSPECT TO BE ARRESTED.",
+            "13:00",
+            "Strategy discussion",
+        ),
+        R(
+            "sch",
+            "I took part in a phone strategy discussion at 1pm. School to keep T-R in pastoral "
+            "until police and SW arrive.",
+            "13:00",
+            "Meeting",
+        ),
+        R(
+            "sn",
+            "Strategy discussion - telephone. SN gave health information as health rep: no "
+            "health concerns known, immunisations up to date.",
+            "",
+            "Strategy discussion",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2024-09-17",
+        "joint-visit-school",
+        R(
+            "pol",
+            "JOINT VISIT WITH SW TO OAKHANGER ACADEMY 15:00. INITIAL ACCOUNT FROM TIA-ROSE "
+            "(NOT ABE). BRUISING L UPPER ARM PHOTOGRAPHED. STATES SUSPECT AT HOME ADDRESS.",
+            "15:00",
+            "Visit",
+        ),
+        R(
+            "csc",
+            "S47 - I visited Tia-Rose at school jointly with DC Ferrier. She repeated what she "
+            "told her tutor in her own words and said she is frightened of Darren. Seen alone "
+            "with DSL present.",
+            "15:00",
+            "S47 visit",
+        ),
+        R(
+            "sch",
+            "DC Ferrier and SW Chloe saw T-R in the library at 3pm with me there.",
+            "15:00",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2024-09-17",
+        "joint-visit-home",
+        R(
+            "pol",
+            "JOINT HOME VISIT 17:30 31 LYNDON ROAD WITH SW. GEMMA HARFIELD SPOKEN TO, "
+            "ALLEGATIONS OUTLINED. SUSPECT NOT PRESENT (AT WORK).",
+            "17:30",
+            "Visit",
+        ),
+        R(
+            "csc",
+            "Joint home visit with police. Mum shocked, cried, said she had no idea; agreed T-R "
+            "stays at her grandmother's tonight and Darren will not be in the house.",
+            "17:30",
+            "S47 visit",
+        ),
+    )
+    f.occ(
+        "2024-09-17",
+        "stay-with-grandmother",
+        R(
+            "csc",
+            "Safety plan: Tia-Rose to stay with maternal grandmother Pauline Harfield at 12 "
+            "Orchard Rise until Darren's bail position is known. Grandmother checked (no "
+            "records).",
+            "18:45",
+            "Safety plan",
+        ),
+    )
+    f.occ(
+        "2024-09-17",
+        "arrest-darren",
+        R(
+            "pol",
+            "ARREST 19:40: DARREN SPELMAN AT WORKPLACE (KESTLEBURY TYRES) ON SUSPICION OF ABH "
+            "AND SEXUAL ASSAULT OF A CHILD UNDER 16. CUSTODY KB/24/3381.",
+            "19:40",
+            "Arrest",
+        ),
+        R(
+            "csc",
+            "Darren Spelman arrested this evening at his workplace on suspicion of ABH and "
+            "sexual assault of Tia-Rose (DC Ferrier).",
+            "20:15",
+            "Arrest",
+        ),
+    )
+
+    # ---- ABE, medical, bail, the Teams strategy meeting ------------------------------------
+    f.occ(
+        "2024-09-18",
+        "abe-interview",
+        R(
+            "pol",
+            "ABE INTERVIEW (VRI) TIA-ROSE HARFIELD 10:00-11:25 AT KESTLEBURY VICTIM SUITE. "
+            "INTERVIEWER DC 5521. FULL ACCOUNT GIVEN.",
+            "10:00",
+            "ABE",
+        ),
+        R(
+            "csc",
+            "ABE: Tia-Rose video interviewed by DC Ferrier; I monitored from the viewing room. "
+            "She managed well and asked for breaks twice.",
+            "10:00",
+            "ABE",
+        ),
+    )
+    f.occ(
+        "2024-09-18",
+        "sarc-medical",
+        R(
+            "sarc",
+            "Contact type: Child protection medical (paediatric), Willowbank SARC. Present: "
+            "T-R, mother, SW. Findings: 3 fingertip-pattern bruises L upper arm consistent with "
+            "gripping; faint linear mark L side of neck. Ano-genital examination declined by T-R "
+            "- respected. Outcome: report to police/CSC; sexual health and emotional support "
+            "follow-up.",
+            "14:00",
+            "CP medical",
+        ),
+        R(
+            "pol",
+            "CP MEDICAL AT WILLOWBANK SARC 14:00. INJURIES CONSISTENT WITH ACCOUNT. STATEMENT "
+            "FROM PAEDIATRICIAN TO FOLLOW.",
+            "14:00",
+            "Medical",
+        ),
+        R(
+            "csc",
+            "Went with T-R and mum to the child protection medical at the SARC. Bruising "
+            "consistent with gripping; T-R chose not to have the intimate examination.",
+            "",
+            "CP medical",
+        ),
+    )
+    f.occ(
+        "2024-09-18",
+        "pre-charge-bail",
+        R(
+            "pol",
+            "DARREN SPELMAN RELEASED 20:15 ON PRE-CHARGE BAIL TO 16/10/24. CONDITIONS: NO "
+            "CONTACT WITH TIA-ROSE OR GEMMA HARFIELD, NOT TO ENTER LYNDON ROAD, RESIDE 4 "
+            "FIELDFARE COURT.",
+            "20:15",
+            "Bail",
+        ),
+        R(
+            "csc",
+            "Darren released on police bail last night: no contact with T-R or Gemma, not to "
+            "go to Lyndon Road, living at 4 Fieldfare Court.",
+            "",
+            "Bail",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-09-20",
+        "strategy-meeting-teams",
+        R(
+            "csc",
+            "Strategy meeting (MS Teams) to review the s47: ABE and medical complete, suspect on "
+            "bail, T-R home with mother since 19/09. Outcome: s47 substantiated - ICPC to be "
+            "convened within 15 working days.",
+            "11:00",
+            "Strategy meeting",
+        ),
+        R(
+            "pol",
+            "STRATEGY MEETING (TEAMS) 11:00 - INVESTIGATION UPDATE GIVEN. FILE TO CPS FOR "
+            "EARLY ADVICE.",
+            "11:00",
+            "Strategy discussion",
+        ),
+        R("sch", "Teams strat meeting 11am - ICPC to be called.", "11:00", "Meeting"),
+        R(
+            "sarc",
+            "Strategy meeting via MS Teams: paediatric findings shared verbally; written "
+            "report sent.",
+            "11:00",
+            "Multi-agency",
+        ),
+        R(
+            "sn",
+            "Strat meeting via Teams - school nurse to see T-R next week and offer counselling "
+            "referral.",
+            "11:00",
+            "Strategy discussion",
+        ),
+    )
+    f.occ(
+        "2024-09-23",
+        "sn-drop-in",
+        R(
+            "sn",
+            "Contact type: Drop-in (school). Seen: T-R. Sleeping badly, not eating breakfast. "
+            "Outcome: agreed referral to counselling; weekly check-in.",
+            "12:30",
+            "Drop-in",
+        ),
+    )
+    f.occ(
+        "2024-09-23",
+        "counselling-referral",
+        R(
+            "sn",
+            "Contact type: Referral. Referred T-R to Harbour Lights Counselling (consent from "
+            "T-R and mum).",
+            "15:00",
+            "Referral",
+        ),
+        R(
+            "cou",
+            "Referral from school nurse (F Whitcombe) for T-R, 13: abuse by mum's partner, "
+            "criminal case ongoing - pre-trial therapy guidance applies.",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-09-26",
+        "idva-initial",
+        R(
+            "das",
+            "Initial appointment with Gemma: DASH 14 (high, given the allegations and "
+            "strangulation history she now discloses). Safety plan; MARAC referral considered - "
+            "standard route via CP plan instead.",
+            "10:00",
+            "Face to face",
+        ),
+    )
+    f.occ(
+        "2024-10-02",
+        "counselling-assessment",
+        R(
+            "cou",
+            "Assessment session. T-R quiet, YP-CORE 24. Agreed weekly sessions at school; "
+            "boundaries around the evidence explained (no discussion of what happened).",
+        ),
+    )
+    f.occ(
+        "2024-10-08",
+        "icpc",
+        R(
+            "csc",
+            "Initial child protection conference (chair Sunita Gale). Tia-Rose made subject of "
+            "a CP plan under the categories of sexual abuse and physical abuse. Core group "
+            "17/10.",
+            "13:30",
+            "ICPC",
+        ),
+        R(
+            "pol",
+            "ICPC - DC FERRIER ATTENDED. CP PLAN (SEXUAL/PHYSICAL). SUSPECT ON BAIL, CPS ADVICE "
+            "AWAITED.",
+            "",
+            "Conference",
+        ),
+        R(
+            "sch",
+            "ICPC: T-R on a CP plan. School report presented by me.",
+            "",
+            "Meeting",
+            shift="swap",
+        ),
+        R(
+            "sn",
+            "Contact type: ICPC. Outcome: CP plan; SN to provide weekly support and monitor "
+            "health.",
+            "",
+            "Meeting",
+        ),
+        R(
+            "das",
+            "Attended ICPC with Gemma. Plan: IDVA support continues; Clare's Law to be considered.",
+            "",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2024-10-14",
+        "dvds-decision-meeting",
+        R(
+            "pol",
+            "DVDS (CLARE'S LAW) RIGHT TO KNOW - MULTI-AGENCY DECISION MEETING: DISCLOSURE OF "
+            "SPELMAN'S PREVIOUS DA CONVICTIONS TO GEMMA HARFIELD APPROVED.",
+            "",
+            "DVDS",
+        ),
+        R(
+            "csc",
+            "Attended the Domestic Violence Disclosure Scheme decision meeting: disclosure to "
+            "mother agreed.",
+            "",
+            "Meeting",
+        ),
+        R(
+            "prob",
+            "DVDS panel: probation history shared - Spelman supervised 2017-19 (ABH on a former "
+            "partner, licence recall 2018).",
+            "",
+            "Information sharing",
+        ),
+    )
+    f.occ(
+        "2024-10-16",
+        "clares-law-disclosure",
+        R(
+            "pol",
+            "DVDS DISCLOSURE DELIVERED IN PERSON TO GEMMA HARFIELD AT KDAS OFFICES 14:00, IDVA "
+            "PRESENT. SIGNED UNDERTAKING OF CONFIDENTIALITY.",
+            "14:00",
+            "DVDS",
+        ),
+        R(
+            "das",
+            "Clare's Law disclosure meeting with Gemma and police, 2pm. Gemma shocked - she "
+            "did not know about his previous partner. Safety plan updated.",
+            "14:00",
+            "Clare's Law",
+        ),
+    )
+    f.occ(
+        "2024-10-17",
+        "core-group-1",
+        R(
+            "csc",
+            "Core group 1: plan agreed - weekly SW visits, counselling, school nurse check-ins, "
+            "mother to work with IDVA.",
+            "15:30",
+            "Core group",
+        ),
+        R("sch", "Core group at school after lessons.", "15:30", "Meeting"),
+        R("sn", "Contact type: Core group. Outcome: plan agreed.", "", "Meeting"),
+        R(
+            "das",
+            "Core group - Gemma engaged, asked about the court timetable.",
+            "",
+            "Meeting",
+            shift="-1",
+        ),
+    )
+    f.occ(
+        "2024-10-22",
+        "charge-darren",
+        R(
+            "pol",
+            "CPS AUTHORITY: DARREN SPELMAN CHARGED - ABH (S47 OAPA) AND SEXUAL ASSAULT OF A "
+            "CHILD UNDER 16 (S9 SOA 2003 X2). BAILED TO KESTLEBURY MC 05/11, CONDITIONS AS "
+            "BEFORE.",
+            "16:00",
+            "Charge",
+        ),
+        R(
+            "csc",
+            "Darren charged today with ABH and sexual offences against T-R; bailed to court "
+            "05/11 with the same conditions.",
+            "",
+            "Charge",
+        ),
+    )
+    f.occ(
+        "2024-10-23",
+        "wcu-needs-assessment",
+        R(
+            "wcu",
+            "Case received post-charge. Needs assessment call with Gemma (parent of victim, "
+            "13): special measures - live link and screens to be applied for; pre-trial "
+            "therapy noted.",
+            "10:30",
+            "Needs assessment",
+        ),
+    )
+    f.occ(
+        "2024-10-30",
+        "idva-call-no-answer",
+        R("das", "Tried Gemma - no answer, voicemail left.", "10:00", "Telephone"),
+    )
+    f.occ(
+        "2024-10-30",
+        "idva-call-spoke",
+        R(
+            "das",
+            "Spoke to Gemma: his family are messaging her on Facebook to 'sort it out'. Advised "
+            "to screenshot and report to OIC.",
+            "15:10",
+            "Telephone",
+        ),
+    )
+    f.occ(
+        "2024-11-05",
+        "magistrates-first",
+        R(
+            "pol",
+            "RESULT KESTLEBURY MC 05/11/24: NO PLEA, SENT TO KESTLEBURY CROWN COURT, PTPH "
+            "03/12/24. CONDITIONAL BAIL CONTINUED.",
+            "",
+            "Court result",
+        ),
+        R(
+            "wcu",
+            "First hearing (Magistrates): sent to Crown Court, PTPH 03/12/24. Bail conditions "
+            "unchanged. Gemma updated by phone.",
+            "",
+            "Hearing",
+        ),
+        R(
+            "csc",
+            "Darren appeared at Kestlebury Magistrates and was sent to the Crown Court.",
+            "",
+            "Court",
+            shift="month",
+        ),
+    )
+    f.occ(
+        "2024-11-28",
+        "core-group-2",
+        R(
+            "csc",
+            "Core group 2: T-R attending counselling, attendance 94%. Mother protective.",
+            "15:30",
+            "Core group",
+        ),
+        R("sch", "Core group 2 - attended.", "15:30", "Meeting"),
+    )
+    f.occ(
+        "2024-12-03",
+        "ptph",
+        R(
+            "pol",
+            "KESTLEBURY CC PTPH 03/12/24: NOT GUILTY ALL COUNTS. TRIAL FIXED 10/03/25 (3 "
+            "DAYS, FLOATER). BAIL CONTINUED.",
+            "",
+            "Court result",
+        ),
+        R(
+            "wcu",
+            "PTPH: NG pleas. Trial listed w/c 10/03/25 as a floater. Live link granted.",
+            "",
+            "Hearing",
+        ),
+        R(
+            "csc",
+            "Plea and trial preparation hearing at the Crown Court: not guilty pleas, trial in "
+            "March.",
+            "",
+            "Court",
+        ),
+    )
+
+    # ---- The bail breach ---------------------------------------------------------------------
+    f.occ(
+        "2024-12-14",
+        "bail-breach-incident",
+        R(
+            "pol",
+            "LOG 0041 14/12/24 00:50. 999 FROM GEMMA HARFIELD, 31 LYNDON ROAD: DARREN SPELMAN "
+            "(BAIL - NOT TO ATTEND) AT FRONT DOOR SHOUTING, SECOND MALE SMASHING CAR "
+            "WINDSCREEN. UNITS ATT 00:58. BOTH MALES DETAINED IN NEXT STREET. CHILD SAFE "
+            "INSIDE.",
+            "00:50",
+            "Domestic incident",
+            ref="LOG WX-241214-0041",
+        ),
+    )
+    f.occ(
+        "2024-12-14",
+        "arrest-darren-breach",
+        R(
+            "pol",
+            "ARREST 01:10 DARREN SPELMAN - BREACH OF BAIL CONDITIONS, INTIMIDATION OF A "
+            "WITNESS. CUSTODY KB/24/4790.",
+            "01:10",
+            "Arrest",
+        ),
+    )
+    f.occ(
+        "2024-12-14",
+        "arrest-craig",
+        R(
+            "pol",
+            "ARREST 01:15 CRAIG SPELMAN (B. 1985) - CRIMINAL DAMAGE TO VEHICLE (VW POLO) AT "
+            "LYNDON ROAD. CUSTODY KB/24/4791.",
+            "01:15",
+            "Arrest",
+        ),
+    )
+    f.occ(
+        "2024-12-14",
+        "idva-call-gemma",
+        R(
+            "das",
+            "Gemma rang 9.30: Darren came to the house at 1am with his brother, who smashed "
+            "her windscreen. Both arrested. T-R heard it all.",
+            "09:30",
+            "Telephone",
+        ),
+    )
+    f.occ(
+        "2024-12-14",
+        "edt-notification",
+        R(
+            "csc",
+            "EDT: police notification received - Darren at Lyndon Road overnight in breach of "
+            "bail with his brother; both arrested. T-R safe with mother.",
+            "10:30",
+            "EDT",
+        ),
+    )
+    f.occ(
+        "2024-12-14",
+        "charge-craig",
+        R(
+            "pol",
+            "CRAIG SPELMAN CHARGED CRIMINAL DAMAGE. BAILED TO KESTLEBURY MC 06/01/25.",
+            "16:00",
+            "Charge",
+        ),
+    )
+    f.occ(
+        "2024-12-16",
+        "remand-hearing",
+        R(
+            "pol",
+            "KESTLEBURY CC 16/12/24: SPELMAN BAIL REVOKED - REMANDED IN CUSTODY TO TRIAL.",
+            "",
+            "Court result",
+        ),
+        R(
+            "wcu",
+            "Crown Court: defendant remanded in custody after bail breach. Trial date "
+            "unaffected. Gemma told by phone.",
+            "",
+            "Hearing",
+        ),
+        R(
+            "csc",
+            "Darren remanded in custody at the Crown Court today until the trial.",
+            "",
+            "Court",
+        ),
+    )
+
+    # ---- 2025: review conference, the trial listings -----------------------------------------
+    f.occ(
+        "2025-01-14",
+        "rcpc-1",
+        R(
+            "csc",
+            "Review child protection conference: CP plan continues (trial pending, T-R's "
+            "emotional wellbeing). Good progress.",
+            "13:30",
+            "RCPC",
+        ),
+        R("sch", "RCPC - T-R remains on a CP plan.", "", "Meeting"),
+        R(
+            "sn",
+            "Contact type: RCPC. Outcome: plan continues.",
+            "",
+            "Meeting",
+            shift="+2",
+        ),
+        R("das", "RCPC with Gemma - plan continues until after the trial.", "", "Meeting"),
+    )
+    f.occ(
+        "2025-02-20",
+        "counselling-notes-request",
+        R(
+            "cou",
+            "Request from CPS (via OIC) for T-R's counselling records (third-party "
+            "disclosure). Sent to our DPO; T-R and mum told.",
+        ),
+    )
+    f.occ(
+        "2025-02-25",
+        "core-group-3",
+        R("csc", "Core group 3: preparing T-R for trial.", "15:30", "Core group"),
+        R("sch", "Core group 3 - court familiarisation visit arranged by WCU.", "", "Meeting"),
+    )
+    f.occ(
+        "2025-03-03",
+        "mention-hearing",
+        R(
+            "pol",
+            "KESTLEBURY CC MENTION 03/03/25: TRIAL REMAINS LISTED 10/03 (FLOATER). LIMITED "
+            "THIRD-PARTY DISCLOSURE ORDERED.",
+            "",
+            "Court result",
+        ),
+        R(
+            "wcu",
+            "Mention hearing: trial stays in the list for 10/03. Gemma told.",
+            "",
+            "Hearing",
+        ),
+    )
+    f.occ(
+        "2025-03-10",
+        "trial-not-reached",
+        R(
+            "wcu",
+            "Trial (floater) not reached - no court available. Adjourned to 12/05/25. T-R and "
+            "Gemma at court all day, told at 3pm.",
+            "",
+            "Hearing",
+        ),
+        R(
+            "pol",
+            "TRIAL NOT REACHED (FLOATER). RELISTED 12/05/25. CUSTODY TIME LIMITS EXTENDED.",
+            "",
+            "Court result",
+        ),
+        R(
+            "sch",
+            "T-R absent - at Crown Court as a witness; the trial did not go ahead. Very upset "
+            "when she came in on Tuesday.",
+            "",
+            "Attendance",
+        ),
+    )
+    f.occ(
+        "2025-05-12",
+        "trial-adjourned",
+        R(
+            "wcu",
+            "Trial adjourned on day 1 - defence counsel ill. Relisted for 16/06/25 (fixed). "
+            "Gemma very angry.",
+            "",
+            "Hearing",
+        ),
+        R(
+            "pol",
+            "TRIAL ADJOURNED DAY 1 (DEFENCE COUNSEL ILL). FIXED 16/06/25.",
+            "",
+            "Court result",
+        ),
+        R(
+            "csc",
+            "Crown Court trial adjourned again (defence barrister ill); new date 16/06.",
+            "",
+            "Court",
+        ),
+    )
+    f.occ(
+        "2025-05-20",
+        "core-group-4",
+        R("csc", "Core group 4: plan to support T-R through the June trial.", "", "Core group"),
+        R("sch", "Core group 4 - exam arrangements for June agreed.", "", "Meeting"),
+    )
+    f.occ(
+        "2025-06-16",
+        "trial-day-1",
+        R("wcu", "Trial day 1: jury sworn, prosecution opening. T-R not needed.", "", "Hearing"),
+        R("pol", "TRIAL DAY 1 - JURY SWORN, CROWN OPENED.", "", "Court"),
+    )
+    f.occ(
+        "2025-06-17",
+        "trial-day-2",
+        R(
+            "wcu",
+            "Trial day 2: T-R gave evidence by live link, ABE played as evidence in chief; "
+            "cross-examined 50 mins. Supported by WCU and Gemma.",
+            "",
+            "Hearing",
+        ),
+        R(
+            "pol",
+            "TRIAL DAY 2 - VICTIM EVIDENCE VIA LIVE LINK. ABE PLAYED.",
+            "",
+            "Court",
+        ),
+        R(
+            "sch",
+            "T-R out today giving evidence at Crown Court (authorised absence).",
+            "",
+            "Attendance",
+        ),
+    )
+    f.occ(
+        "2025-06-19",
+        "verdict",
+        R(
+            "pol",
+            "VERDICT KESTLEBURY CC 19/06/25: SPELMAN GUILTY ALL COUNTS (ABH, S9 X2). REMANDED, "
+            "SENTENCE 25/07 AFTER PSR.",
+            "",
+            "Court result",
+        ),
+        R(
+            "wcu",
+            "Verdict: guilty on all counts. Sentence adjourned for PSR to 25/07. Gemma and T-R "
+            "told at court.",
+            "",
+            "Hearing",
+        ),
+        R(
+            "das",
+            "Verdict yesterday - Darren found guilty on all counts. Gemma relieved, exhausted.",
+            "",
+            "Court",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-06-25",
+        "psr-interview",
+        R(
+            "prob",
+            "PSR interview with Darren Spelman at HMP Kestlebury (remand). Denies the "
+            "offences. OASys: high risk of serious harm to children and known adults.",
+            "10:00",
+            "PSR",
+        ),
+    )
+    f.occ(
+        "2025-07-08",
+        "rcpc-2",
+        R(
+            "csc",
+            "RCPC 2: CP plan ended - offender convicted and in custody, mother protective, T-R "
+            "settled. Step down to CIN.",
+            "13:30",
+            "RCPC",
+        ),
+        R("sch", "RCPC - CP plan ended, T-R now CIN.", "", "Meeting"),
+        R("das", "RCPC - plan ended. IDVA to close in 4 weeks.", "", "Meeting"),
+    )
+    f.occ(
+        "2025-07-25",
+        "sentence",
+        R(
+            "pol",
+            "SENTENCE KESTLEBURY CC 25/07/25: 6 YRS 4 MTHS IMPRISONMENT. SHPO 10 YRS. "
+            "RESTRAINING ORDER INDEFINITE (TIA-ROSE, GEMMA). SEX OFFENDER NOTIFICATION "
+            "INDEFINITE.",
+            "",
+            "Court result",
+        ),
+        R(
+            "wcu",
+            "Sentence: 6 years 4 months, SHPO, indefinite restraining order. VPS read by "
+            "Gemma. Case closed to WCU, referred to Victim Contact Scheme.",
+            "",
+            "Hearing",
+        ),
+        R(
+            "prob",
+            "Sentenced at Kestlebury CC: 6y4m custody, SHPO 10 yrs, RO indefinite. Victim "
+            "Contact Scheme referral received.",
+            "",
+            "Sentence",
+        ),
+    )
+
+    # ---- Routine single entries --------------------------------------------------------------
+    f.fill(
+        "sch",
+        "2024-06-03",
+        "2024-07-19",
+        [("Achievement", "T-R: merit for her English essay on 'Holes'.")],
+    )
+    f.fill(
+        "sch",
+        "2024-09-24",
+        "2025-07-18",
+        [
+            ("Attendance", "T-R late twice this week, says she is not sleeping."),
+            ("Pastoral", "T-R popped into the DSL office at lunch for a check-in; calmer at home."),
+        ],
+    )
+    f.fill(
+        "sn",
+        "2024-09-25",
+        "2025-07-18",
+        [
+            ("Drop-in", "Contact type: Weekly check-in. Seen: T-R. Outcome: sleep a bit better."),
+            ("Telephone", "Contact type: Telephone to mother. Outcome: CAMHS not needed yet."),
+        ],
+    )
+    f.fill(
+        "cou",
+        "2024-10-03",
+        "2025-07-18",
+        [
+            ("", "Session: grounding and sleep strategies."),
+            ("", "Session: T-R talked about feeling blamed by Darren's family."),
+            ("", "Session: pre-trial therapy boundaries re-explained; evidence not discussed."),
+            ("", "DNA - T-R on a school trip. Rebooked."),
+        ],
+    )
+    f.fill(
+        "gp",
+        "2024-08-01",
+        "2025-07-25",
+        [("Consultation", "T-R: acne. O: mild comedonal. P: topical adapalene.")],
+    )
+    f.fill(
+        "das",
+        "2024-10-01",
+        "2025-07-25",
+        [
+            ("Telephone", "Check-in call with Gemma: no contact from Darren's family this week."),
+            ("Group", "Gemma's place on the recovery group confirmed."),
+        ],
+    )
+    f.fill(
+        "csc",
+        "2024-09-24",
+        "2025-07-25",
+        [
+            ("Statutory visit", "CP visit: T-R seen alone in her room; says home feels safer."),
+            ("Supervision", "Supervision: plan progressing; trial date tracked."),
+        ],
+    )
+    f.fill(
+        "wcu",
+        "2024-12-17",
+        "2025-06-13",
+        [("Update", "Update call to Gemma: no change to the trial listing.")],
+    )
+    return f.case()
+
+
 def blind_dedup_cases_22() -> list[BlindCase]:
     """The twenty-second blind set's families, in the order they were written."""
-    return [_pellinger(), _bretherick()]
+    return [_pellinger(), _bretherick(), _harfield()]
 
 
 if __name__ == "__main__":
