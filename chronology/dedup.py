@@ -105,6 +105,7 @@ class Rules:
     episode_opening: int = 50  # characters of the text read for the phase
     episode_apart_opening: int = 40  # ... and for an `apart` cue
     episode_hours: int = 12  # an attendance's neighbouring rows are at most this far apart
+    not_names: frozenset[str] = frozenset()  # words opening a row that are not a child's name
 
 
 def _cue_pattern(words: Sequence[str], anchor: str) -> re.Pattern[str]:
@@ -174,6 +175,13 @@ class EpisodesSpec:
     hours: int = 12
 
 
+@dataclass(frozen=True)
+class PerChildSpec:
+    """One event written once per child: words that open a row like a name but are not one."""
+
+    not_names: tuple[str, ...] = ()
+
+
 @rules_file("chronology", "dedup.toml")
 @dataclass(frozen=True)
 class DedupFile:
@@ -183,6 +191,7 @@ class DedupFile:
     mentions: MentionsSpec = MentionsSpec()
     ends: EndsSpec = EndsSpec()
     episodes: EpisodesSpec = EpisodesSpec()
+    per_child: PerChildSpec = PerChildSpec()
 
 
 @cache
@@ -229,6 +238,7 @@ def load_rules() -> Rules:
         episode_opening=data.episodes.opening,
         episode_apart_opening=data.episodes.apart_opening,
         episode_hours=data.episodes.hours,
+        not_names=frozenset(w.lower() for w in data.per_child.not_names),
     )
 
 
@@ -277,6 +287,26 @@ class Prepared:
     short: bool = False  # its type, text and outcome hold a word or two (linkage.SHORT_WORDS)
     phase: int = 0  # ARRIVAL, CARE or LEAVING on a sheet writing attendances as rows; 0 else
     attendance: int = 0  # with a phase: the attendance (from 1) its rows make up
+    child: tuple[str, str] | None = None  # (name, the rest) of a row opening with a child's name
+
+
+# A row opening with a child's name: "Jayden (Y6): ...", "Lacey ANSELL - ...", "(Levi) Levi ..."
+_CHILD = re.compile(
+    r"\s*(?:\((?P<bracketed>[A-Z][a-z][\w'-]*)\)\s+"
+    r"|(?P<name>[A-Z][a-z][\w'-]*)(?:\s+[A-Z][\w'-]+)?\s*(?:\([^()]{1,20}\))?\s*[:\-\u2013]\s+)"
+)
+
+
+def _child(text: str, rules: Rules) -> tuple[str, str] | None:
+    """(the name, the rest of the row without it) when the row opens with a child's name."""
+    found = _CHILD.match(text)
+    if found is None:
+        return None
+    name = (found.group("bracketed") or found.group("name")).lower()
+    if name in rules.not_names:
+        return None
+    rest = re.sub(rf"\b{re.escape(name)}\b", " ", text[found.end() :].lower())
+    return name, " ".join(rest.split())
 
 
 def _date_range(event: Event) -> tuple[dt.date, dt.date]:
@@ -478,6 +508,7 @@ def _prepare(events: Sequence[Event], rules: Rules) -> list[Prepared]:
                 short=_short(event),
                 phase=phases[index],
                 attendance=attendance[index],
+                child=_child(event.event_text, rules),
             )
         )
     return prepared

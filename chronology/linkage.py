@@ -65,7 +65,7 @@ COMPARISONS: dict[str, tuple[str, ...]] = {
     "words": ("short", "c60", "c40", "c25", "c10", "low"),
     "specifics": ("shared", "conflict", "none"),
     "recorder": ("same_sheet", "same_agency", "each_names_other", "one_names_other", "different"),
-    "typed_twice": ("r95", "r85", "lower", "other_recorders"),
+    "typed_twice": ("r95", "r85", "per_child", "lower", "other_recorders"),
 }
 
 
@@ -472,6 +472,29 @@ def sheet_of(event: Event) -> tuple[str, str, str]:
     return event.agency, event.source.file, event.source.sheet
 
 
+PER_CHILD_RATIO = 60  # how alike two rows must be, each without its child's name
+
+
+def typed_level(a: Prepared, b: Prepared) -> str:
+    """How two rows of one sheet compare character by character: typed twice, or one event
+    written once per child, or worded differently."""
+    exact = fuzz.ratio(a.text, b.text)
+    if exact >= 95:
+        return "r95"
+    if exact >= 85:
+        return "r85"
+    return "per_child" if per_child(a, b) else "lower"
+
+
+def per_child(a: Prepared, b: Prepared) -> bool:
+    """One event a school writes once per child ("Jayden (Y6): Operation Encompass call 07:45
+    ..." and "Lacey (Y3): Operation Encompass call 07:45 ..."): on one day, each row opens with
+    a different child's name and the rest of the two rows is alike."""
+    if a.child is None or b.child is None or a.child[0] == b.child[0] or a.start != b.start:
+        return False
+    return fuzz.ratio(a.child[1], b.child[1]) >= PER_CHILD_RATIO
+
+
 def one_attendance(a: Prepared, b: Prepared) -> bool:
     """Two rows of one attendance written as several rows (`dedup.attendances` splits them)."""
     return a.attendance != 0 and a.attendance == b.attendance
@@ -529,11 +552,7 @@ def levels_of(
     if kind_name == "same_life_event" and specific == "shared":
         kind_name = "life_event_agrees"  # the same move, birth or arrest at the same place
     recorder = recorder_level(a, b, names)
-    if recorder == "same_sheet":
-        exact = fuzz.ratio(a.text, b.text)
-        typed = _level(exact, ((95, "r95"), (85, "r85")), "lower")
-    else:
-        typed = "other_recorders"
+    typed = typed_level(a, b) if recorder == "same_sheet" else "other_recorders"
     if typed == "lower" and one_attendance(a, b):
         kind_name = "one_attendance"  # an emergency department's triage, review and discharge
     elif kind_name == "same_meeting" and typed == "lower":

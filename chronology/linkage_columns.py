@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
-from rapidfuzz import fuzz
 
 from chronology.linkage import (
     CODES,
@@ -27,6 +26,7 @@ from chronology.linkage import (
     _specifics_level,
     mentions,
     sheet_of,
+    typed_level,
 )
 
 if TYPE_CHECKING:
@@ -254,8 +254,7 @@ def batch_levels(
     # typed twice: a character-level ratio, only for pairs on one sheet
     typed = np.full(n, _code("typed_twice", "other_recorders"), dtype=np.int8)
     for i in np.nonzero(same_sheet)[0].tolist():
-        exact = fuzz.ratio(items[left[i]].text, items[right[i]].text)
-        typed[i] = _code("typed_twice", "r95" if exact >= 95 else "r85" if exact >= 85 else "lower")
+        typed[i] = _code("typed_twice", typed_level(items[left[i]], items[right[i]]))
     out[:, 7] = typed
     reworded = typed == _code("typed_twice", "lower")
     out[:, 2] = np.where(
