@@ -94,6 +94,35 @@ How the rows were labelled (the rules given for this set, applied throughout):
   MASH and the MASH's record of receiving it are one occurrence, different from the incident.
 - Decision for this set: a GP's report or email sent for a strategy discussion or conference is
   its own occurrence, not the meeting.
+- Decision for this set: a release from custody and the arrival at the placement that afternoon
+  are two occurrences (a discharge from one place, a placement start at another). Each row that
+  names the release (the institution's discharge, the youth justice worker's and the personal
+  adviser's "released today", the police offender manager's marker update) records the release;
+  each that names the arrival at the placement records the placement start. The re-release
+  months later is its own occurrence.
+- Decision for this set: the placement staff's note that the youth justice worker and the police
+  offender manager came to see the boy is a record of that joint visit (one occurrence with both
+  visitors' rows).
+- Decision for this set: a missing report phoned to the police by the placement and the police
+  log of it are the two ends of one call; his return that night (logged by both) is another
+  occurrence, the placement's email to the youth justice service the next morning a third and
+  the warning letter a fourth.
+- Decision for this set: a trauma ward's rows on the admission day (arrival from the emergency
+  department, theatre) are one occurrence, as an emergency department's several rows are; the
+  detective's visit to take his account on the ward that afternoon (recorded by police and the
+  ward) is another; the next day's ward round and the discharge (recorded by the ward, the
+  placement and probation) are others. The scene (police with ambulance), the emergency
+  department attendance and the ward admission are three occurrences.
+- Decision for this set: the youth justice service's transfer of the case and probation's
+  receipt of it (logged the next day) are the two ends of one transfer, apart from the
+  transition meeting a month before.
+- Decision for this set: the recall request, the revocation issued by the recall section
+  (probation's and the police's records of it), the arrest on recall (police, the placement,
+  and the personal adviser the next day) and the reception into custody the day after are four
+  occurrences.
+- Decision for this set: two suspects' arrests on one morning are two occurrences and the first
+  suspect's charge the next day a third; the boy's witness account on the ward and his voluntary
+  interview under caution nine days later are two more.
 """
 
 from __future__ import annotations
@@ -114,6 +143,14 @@ PERINATAL = "Perinatal Mental Health"
 ALCOHOL = "Adult Alcohol Recovery Service"
 PAEDS = "Community Paediatrics"
 CONFERENCE = "Safeguarding Conference Service"
+YOI = "Young Offender Institution"
+YJS = "Youth Justice Service"
+PROBATION = "Probation Service"
+MAPPA = "MAPPA Coordination Unit"
+SEMI = "Semi-Independent Accommodation Provider"
+AMBULANCE = "Ambulance Service"
+ED = "Emergency Department"
+TRAUMA = "Major Trauma Ward"
 
 TERM_TIME_AGENCIES: tuple[str, ...] = (NURSERY,)
 
@@ -1334,9 +1371,951 @@ def _rushbrooke() -> BlindCase:
     return f.case()
 
 
+# --------------------------------------------------------------------------------------------
+# Case 2: Reece Amberley (b. 14/03/2007), Cradlebury. A relevant child (care leaver) serving
+# 30 months' detention (s250) at HMYOI Thornmoor for robbery with a knife; released on licence
+# on 20/11/2024 to Marlpit House (semi-independent, Keystone Living), 2 Wharf Lane, Cradlebury
+# CR3 8LD. MAPPA category 2 level 2. Turns 18 and moves from the youth justice service to
+# probation; his friend Leon Fairbairn is stabbed beside him and Reece is admitted to the major
+# trauma ward; questioned about a knife; recalled; re-released to approved premises.
+# --------------------------------------------------------------------------------------------
+
+
+def _amberley() -> BlindCase:
+    f = Family(
+        "amberley",
+        2402,
+        {
+            "yoi": Sheet(
+                YOI,
+                "HMYOI_Thornmoor_casenotes_RAmberley.xlsx",
+                "Case notes",
+                (
+                    ("2024-01-01", "Officer K Brennand (Larch unit keyworker)"),
+                    ("2025-05-01", "Officer D Mulvey (Larch unit)"),
+                ),
+            ),
+            "yjs": Sheet(
+                YJS,
+                "Cradlebury_YJS_Amberley.xlsx",
+                "Contacts",
+                (("2024-01-01", "Nasreen Pollitt, YJS case manager"),),
+            ),
+            "prob": Sheet(
+                PROBATION,
+                "Probation_nDelius_extract_Amberley.xlsx",
+                "Contacts",
+                (("2024-01-01", "Gareth Lomax PO"),),
+            ),
+            "csc": Sheet(
+                CSC,
+                "CSC_LeavingCare_RAmberley.xlsx",
+                "Chronology",
+                (("2024-01-01", "Tash Okonjo-Bell (Personal Adviser)"),),
+            ),
+            "iom": Sheet(
+                POLICE,
+                "Police_Amberley_return.xlsx",
+                "IOM log",
+                (("2024-01-01", "PC 2718 Dwyer (IOM)"),),
+            ),
+            "pol": Sheet(
+                POLICE,
+                "Police_Amberley_return.xlsx",
+                "Incidents",
+                (("2024-01-01", "Cradlebury Response / CID"),),
+            ),
+            "mappa": Sheet(
+                MAPPA,
+                "MAPPA_Unit_Amberley_minutes.docx",
+                "Table 1",
+                (("2024-01-01", "MAPPA Coordinator (J Rookwood)"),),
+                typed=False,
+            ),
+            "semi": Sheet(
+                SEMI,
+                "Keystone_MarlpitHouse_daily_log.xlsx",
+                "Reece A",
+                (("2024-01-01", "Dom Varley (support worker)"),),
+                typed=False,
+            ),
+            "amb": Sheet(
+                AMBULANCE,
+                "Ambulance_ePCR_Amberley.xlsx",
+                "Incidents",
+                (("2024-01-01", "Paramedic crew 4412"),),
+            ),
+            "ed": Sheet(
+                ED,
+                "CradleburyGeneral_ED_Amberley.xlsx",
+                "Attendances",
+                (("2024-01-01", "ED trauma team"),),
+            ),
+            "trauma": Sheet(
+                TRAUMA,
+                "CradleburyGeneral_Ward21_MajorTrauma.xlsx",
+                "Inpatient notes",
+                (("2024-01-01", "Ward 21 (Major Trauma)"),),
+            ),
+        },
+    )
+
+    f.occ(
+        "2024-08-15",
+        "mappa-referral",
+        R(
+            "yjs",
+            "MAPPA referral (A form) sent to the MAPPA coordinator: Category 2, level 2 "
+            "requested. Robbery with a knife, previous possession of a bladed article, links "
+            "to the Eastfield group, release due November.",
+            "15:00",
+            "MAPPA",
+        ),
+        R(
+            "mappa",
+            "Referral received from Cradlebury YJS for Reece Amberley (17): Cat 2, level 2 "
+            "requested. Listed for level 2 panel 24/09/2024.",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2024-08-27",
+        "resettlement-meeting",
+        R(
+            "yoi",
+            "Resettlement planning meeting (12 weeks to release) held on Larch unit by video. "
+            "Attended: Reece, YOT CM, leaving care PA, casework officer, education. Release "
+            "address still needed - LA to source semi-independent. Reece wants to do a "
+            "construction CSCS card.",
+            "10:00",
+            "Sentence planning",
+        ),
+        R(
+            "yjs",
+            "Resettlement meeting at Thornmoor (video). Reece engaged well and spoke about "
+            "wanting a fresh start away from Eastfield. Actions: me to refer to MAPPA (done), "
+            "Tash to find accommodation, education to send his Level 1 certificates.",
+            "10:00",
+            "Meeting",
+        ),
+        R(
+            "csc",
+            "I attended Reece's resettlement planning meeting at HMYOI Thornmoor by video. "
+            "As a relevant child he is entitled to leaving care support and I will find him "
+            "a semi-independent placement outside the Eastfield area for his release in "
+            "November. His pathway plan will be updated to reflect this.",
+            "10:00",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2024-09-10",
+        "yoi-fight",
+        R(
+            "yoi",
+            "Incident on Larch unit association 11:40: Reece involved in a fight with another "
+            "young person (punches exchanged). Both separated, no injuries. Adjudication "
+            "opened - 3 days loss of association.",
+            "11:40",
+            "Incident",
+        ),
+    )
+    f.occ(
+        "2024-09-10",
+        "yoi-yjs-call",
+        R(
+            "yoi",
+            "Tel call to YOT CM (N Pollitt) to inform of the fight today and the adjudication.",
+            "15:20",
+            "Telephone",
+        ),
+        R(
+            "yjs",
+            "Thornmoor rang me this afternoon - Reece was in a fight on the unit, no one "
+            "hurt, lost association for 3 days. I'll talk to him about it at my next visit.",
+            "15:20",
+            "Telephone",
+        ),
+    )
+    f.occ(
+        "2024-09-24",
+        "mappa-l2-prerelease",
+        R(
+            "mappa",
+            "MAPPA Level 2 meeting (pre-release). Offender: Reece Amberley, Cat 2. Risk of "
+            "serious harm: HIGH to the public (peers/rival groups) in the community. Agreed "
+            "additional licence conditions: residence, curfew 20:00-07:00, exclusion zone "
+            "(Eastfield), non-contact with Tyrese Gale, one mobile phone. Actions to YJS, "
+            "IOM, LA leaving care, Thornmoor.",
+        ),
+        R(
+            "yjs",
+            "MAPPA level 2 (pre-release) - I presented the risk assessment. Licence "
+            "conditions agreed. Next review after release.",
+            "14:00",
+            "MAPPA",
+        ),
+        R(
+            "iom",
+            "MAPPA L2 ATTENDED. AMBERLEY TO BE IOM FIXED COHORT ON RELEASE. EXCLUSION ZONE "
+            "MAP TO BE DRAWN UP BY IOM. NON-ASSOC TYRESE GALE.",
+            "14:00",
+            "MAPPA",
+        ),
+        R(
+            "csc",
+            "MAPPA meeting (level 2) for Reece ahead of his release. I updated the panel on "
+            "accommodation: a referral will go to Keystone Living for Marlpit House.",
+            "",
+            "Meeting",
+            shift="-2",
+        ),
+        R(
+            "yoi",
+            "MAPPA L2 - casework officer gave written and verbal update (custody behaviour, "
+            "1 adjudication this month).",
+            "14:00",
+            "MAPPA",
+        ),
+    )
+    f.occ(
+        "2024-10-08",
+        "yjs-iom-call",
+        R(
+            "yjs",
+            "Phone call with PC Dwyer (IOM). We talked through Reece's release plan and the "
+            "exclusion zone. He is worried about the Eastfield boys knowing Reece is due out. "
+            "He will send me a map of the zone.",
+            "11:05",
+            "Telephone",
+        ),
+        R(
+            "iom",
+            "TC WITH YJS CM N POLLITT RE AMBERLEY RELEASE 20/11. DISCUSSED EXCLUSION ZONE, "
+            "INTEL RE EASTFIELD OCG INTEREST IN HIM. ACTION: IOM TO SEND ZONE MAP.",
+            "11:05",
+            "Telephone",
+        ),
+    )
+    f.occ(
+        "2024-10-08",
+        "iom-callback",
+        R(
+            "iom",
+            "RANG YJS BACK 15:10 - ZONE BOUNDARY AGREED (CANAL TO RING ROAD), MAP EMAILED.",
+            "15:10",
+            "Telephone",
+        ),
+        R(
+            "yjs",
+            "PC Dwyer rang me back with the exclusion zone boundary (canal to the ring road) "
+            "and emailed the map.",
+            "15:10",
+            "Telephone",
+        ),
+    )
+    f.occ(
+        "2024-10-15",
+        "csc-referral-semi",
+        R(
+            "csc",
+            "Referral sent to Keystone Living for a room at Marlpit House on release, with "
+            "the MAPPA risk information and the licence conditions we expect.",
+            "12:00",
+            "Referral",
+        ),
+        R(
+            "semi",
+            "Referral received from Cradlebury leaving care team for a 17 year old boy "
+            "leaving custody on 20/11. MAPPA level 2. Room 3 possibly - manager to review.",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2024-10-22",
+        "placement-panel",
+        R(
+            "csc",
+            "Placements panel approved Marlpit House (semi-independent, Keystone Living) "
+            "for Reece from his release date, 15 hours support a week.",
+            "",
+            "Panel",
+        ),
+    )
+    f.occ(
+        "2024-11-05",
+        "licence-issued",
+        R(
+            "yoi",
+            "Licence issued and explained to Reece by OMU: standard conditions plus residence "
+            "at Marlpit House, curfew 20:00-07:00, Eastfield exclusion zone, no contact with "
+            "Tyrese Gale, one phone. Reece signed.",
+            "10:30",
+            "Licence",
+        ),
+    )
+    f.occ(
+        "2024-11-07",
+        "licence-email-iom",
+        R(
+            "yjs",
+            "Emailed a copy of Reece's signed licence to PC Dwyer (IOM) and to Marlpit House.",
+            "16:45",
+            "Email",
+        ),
+        R(
+            "iom",
+            "LICENCE COPY RECEIVED FROM YJS (EMAIL). CONDITIONS ADDED TO NICHE/PNC.",
+            "",
+            "Email",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2024-11-20",
+        "release",
+        R(
+            "yoi",
+            "Discharged from HMYOI Thornmoor 08:50 on licence (s250). Collected at the gate by "
+            "YOT CM and leaving care PA. Property and discharge grant issued.",
+            "08:50",
+            "Discharge",
+        ),
+        R(
+            "yjs",
+            "Reece released today. Tash and I met him at the gate at Thornmoor just before 9. "
+            "He was quiet in the car but glad to be out.",
+            "09:00",
+            "Release",
+        ),
+        R(
+            "csc",
+            "Reece was released from HMYOI Thornmoor on licence this morning; I collected him "
+            "with his YJS worker.",
+            "09:00",
+            "Release",
+        ),
+        R(
+            "iom",
+            "AMBERLEY RELEASED ON LICENCE FROM HMYOI THORNMOOR 0850 HRS. IOM MARKER UPDATED, "
+            "RESPONSE BRIEFED RE EXCLUSION ZONE.",
+            "",
+            "Release",
+        ),
+    )
+    f.occ(
+        "2024-11-20",
+        "placement-start",
+        R(
+            "semi",
+            "Reece arrived at 12.30 with his PA and YJS worker. Shown room 3, went through "
+            "house rules, curfew 8pm, signed licence agreement. Ate with the others at tea.",
+            "12:30",
+        ),
+        R(
+            "csc",
+            "Reece moved into Marlpit House at lunchtime - room 3. Placement start recorded; "
+            "pathway plan contact arrangements set up.",
+            "12:30",
+            "Placement",
+        ),
+    )
+    f.occ(
+        "2024-11-21",
+        "yjs-induction",
+        R(
+            "yjs",
+            "First licence appointment at the YJS office: licence conditions gone through "
+            "again, reporting twice weekly, referral to Build Cradlebury for CSCS course.",
+            "10:00",
+            "Office appointment",
+        ),
+    )
+    f.occ(
+        "2024-11-26",
+        "joint-visit-marlpit",
+        R(
+            "yjs",
+            "Joint home visit to Marlpit House with PC Dwyer. Reece showed us his room and "
+            "talked about the course. No concerns from staff.",
+            "15:00",
+            "Home visit",
+        ),
+        R(
+            "iom",
+            "JOINT HV WITH YJS AT MARLPIT HOUSE. SUBJECT PRESENT, COMPLIANT. ROOM SEEN - "
+            "NOTHING OF NOTE. CURFEW ADHERENCE CONFIRMED WITH STAFF.",
+            "15:00",
+            "Home visit",
+        ),
+        R(
+            "semi",
+            "Nasreen from YJS and PC Dwyer came to see Reece at 3pm. I told them he has been "
+            "in by 8 every night.",
+            "15:00",
+        ),
+    )
+    f.occ(
+        "2024-12-12",
+        "missing-report",
+        R(
+            "semi",
+            "Reece not back for 8pm curfew, phone off. I rang the police at 21.30 to report "
+            "him missing as per his plan.",
+            "21:30",
+        ),
+        R(
+            "pol",
+            "LOG 1877 12/12/24. MISPER REPORT FROM STAFF MARLPIT HOUSE - REECE AMBERLEY 17 "
+            "NOT RETURNED FOR CURFEW. MEDIUM RISK (MAPPA/LICENCE). IOM INFORMED.",
+            "21:30",
+            "Missing person",
+            ref="LOG 1877",
+        ),
+    )
+    f.occ(
+        "2024-12-12",
+        "missing-return",
+        R(
+            "semi",
+            "Reece came back at 23.40, said he was 'at a mate's', smelt of cannabis. Police "
+            "told he is back.",
+            "23:40",
+        ),
+        R(
+            "pol",
+            "LOG 1877 UPDATE - MISPER RETURNED TO MARLPIT HOUSE 2340. CLOSED. RETURN HOME "
+            "INTERVIEW REQUEST TO CSC.",
+            "23:40",
+            "Missing person",
+            ref="LOG 1877",
+        ),
+    )
+    f.occ(
+        "2024-12-13",
+        "semi-email-yjs",
+        R(
+            "semi",
+            "Emailed Nasreen (YJS) about the curfew breach last night, times and what Reece said.",
+            "09:15",
+        ),
+        R(
+            "yjs",
+            "Email from Marlpit House - Reece missed curfew last night, back at 23:40. "
+            "Will see him today and consider a warning.",
+            "09:40",
+            "Email",
+        ),
+    )
+    f.occ(
+        "2024-12-16",
+        "yjs-warning",
+        R(
+            "yjs",
+            "First formal warning letter issued for breaching the licence curfew on 12/12. "
+            "Explained to Reece that a second could lead to recall.",
+            "11:30",
+            "Warning",
+        ),
+    )
+    f.occ(
+        "2025-01-14",
+        "iom-yjs-intel-call",
+        R(
+            "iom",
+            "TC TO YJS (N POLLITT): INTEL - AMBERLEY SEEN 12/01 WITH TYRESE GALE AT RETAIL "
+            "PARK (NON-ASSOC CONDITION). ADVISED YJS TO RAISE WITH SUBJECT.",
+            "10:20",
+            "Telephone",
+        ),
+        R(
+            "yjs",
+            "PC Dwyer rang with intelligence that Reece was seen with Tyrese at the retail "
+            "park on Sunday. I will challenge this at his appointment tomorrow.",
+            "10:20",
+            "Telephone",
+        ),
+    )
+    f.occ(
+        "2025-02-11",
+        "transition-meeting",
+        R(
+            "yjs",
+            "YJS to Probation transition meeting (Reece turns 18 on 14/03). Attended: Reece, "
+            "me, Gareth Lomax (PO), Tash (PA). Reece met his new PO; he is nervous about "
+            "'adult probation'. Handover of AssetPlus and risk plan.",
+            "14:00",
+            "Meeting",
+        ),
+        R(
+            "prob",
+            "Transition meeting (YJS to NPS/Probation) held at YJS office. PoP introduced to "
+            "PP. Transfer date agreed 17/03/2025.",
+            "14:00",
+            "Meeting",
+        ),
+        R(
+            "csc",
+            "Transition meeting with YJS and probation for Reece's move to adult services at "
+            "18. I will stay as his PA up to 21 (25 on request).",
+            "14:00",
+            "Meeting",
+            shift="swap",
+        ),
+    )
+    f.occ(
+        "2025-03-17",
+        "transfer-probation",
+        R(
+            "yjs",
+            "Case transferred to Probation today (PO G Lomax). YJS licence supervision ended; "
+            "closing summary sent.",
+            "",
+            "Transfer",
+        ),
+        R(
+            "prob",
+            "Case received on transfer from Cradlebury YJS. Allocated PP G Lomax. OASys to be "
+            "completed within 15 days.",
+            "",
+            "Transfer",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2025-03-20",
+        "prob-induction",
+        R(
+            "prob",
+            "Induction appointment. Licence conditions re-read. PoP reports no contact with "
+            "Gale, attending CSCS course 3 days pw. Reporting weekly.",
+            "10:00",
+            "Office appointment",
+        ),
+    )
+    f.occ(
+        "2025-04-08",
+        "mappa-l2-review",
+        R(
+            "mappa",
+            "MAPPA Level 2 review. Reece Amberley (now 18), Cat 2. Managed by Probation since "
+            "17/03. RoSH remains HIGH; compliance improving. One curfew breach (12/12/24), "
+            "intel of non-association breach (Jan). Continue level 2, review 3 months.",
+        ),
+        R(
+            "prob",
+            "MAPPA L2 review attended. Level 2 retained. Actions: PP to review exclusion zone "
+            "with IOM.",
+            "10:00",
+            "MAPPA",
+        ),
+        R(
+            "iom",
+            "MAPPA L2 REVIEW - REMAINS LEVEL 2. IOM TO CONTINUE FORTNIGHTLY HVS.",
+            "10:00",
+            "MAPPA",
+        ),
+        R(
+            "csc",
+            "MAPPA review for Reece - stays at level 2. I reported he is doing well at Marlpit "
+            "House and wants to move on to his own flat in the summer.",
+            "10:00",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2025-05-17",
+        "stabbing-scene",
+        R(
+            "pol",
+            "CAD 3012 17/05/25. STABBING OUTSIDE CHICKEN SHOP WHARF ROAD. 2 MALES INJURED. "
+            "V1 LEON FAIRBAIRN 18 - STAB WOUND CHEST, CRITICAL. V2 REECE AMBERLEY 18 - STAB "
+            "WOUND LEFT THIGH, LACERATION RIGHT HAND. SUSPECTS 2 MALES MAKE OFF ON FOOT. "
+            "ATTENDED WITH AMBULANCE. SCENE PRESERVED. CRIME REF CR/25/40215 (S18).",
+            "22:48",
+            "Stabbing",
+            ref="CR/25/40215",
+        ),
+        R(
+            "amb",
+            "Cat 1. Police on scene. Pt 2 of 2: 18M, stab wound L anterior thigh, active "
+            "bleeding controlled with pressure + tourniquet, lac R palm. GCS 15, HR 118, "
+            "BP 104/66. Conveyed Cradlebury General (trauma pre-alert). Pt 1 by separate crew.",
+            "22:51",
+            "Emergency call",
+        ),
+    )
+    f.occ(
+        "2025-05-17",
+        "ed-attendance",
+        R(
+            "ed",
+            "Trauma call 23:20. 18M stab L thigh, TQ in situ from PH. Primary survey: A/B "
+            "clear, C - HR 112, BP 110/70, 2 units O neg. D - GCS 15.",
+            "23:20",
+            "Trauma call",
+        ),
+        R(
+            "ed",
+            "CT angio L leg: no arterial injury, deep muscle wound. R palm lac ?FDP involved. "
+            "Safeguarding: police present, pt on licence (told by police).",
+            "23:55",
+            "ED review",
+        ),
+        R(
+            "ed",
+            "Referred to trauma & orthopaedic / plastics. For admission Ward 21 and theatre "
+            "in am. Left ED 01:15.",
+            "23:59",
+            "ED outcome",
+        ),
+    )
+    f.occ(
+        "2025-05-18",
+        "trauma-admission",
+        R(
+            "trauma",
+            "Admitted to Ward 21 (major trauma) 01:30 from ED. Obs stable. NBM from 02:00. "
+            "Analgesia PCA. Consent for washout and hand exploration.",
+            "01:30",
+            "Admission",
+        ),
+        R(
+            "trauma",
+            "Theatre: washout and debridement L thigh wound, R FDP repair (plastics). EBL "
+            "300ml. Back to ward 11:40.",
+            "09:00",
+            "Theatre",
+        ),
+    )
+    f.occ(
+        "2025-05-18",
+        "arrest-suspect-1",
+        R(
+            "pol",
+            "CR/25/40215 - ARREST SUSPECT 1 (MALE 19, EASTFIELD ADDRESS) 06:10 FOR S18 "
+            "WOUNDING X2. CLOTHING SEIZED.",
+            "06:10",
+            "Arrest",
+            ref="CR/25/40215",
+        ),
+    )
+    f.occ(
+        "2025-05-18",
+        "arrest-suspect-2",
+        R(
+            "pol",
+            "CR/25/40215 - ARREST SUSPECT 2 (MALE 17) 07:40 AT HOME ADDRESS FOR S18 "
+            "WOUNDING X2. APPROPRIATE ADULT REQUESTED.",
+            "07:40",
+            "Arrest",
+            ref="CR/25/40215",
+        ),
+    )
+    f.occ(
+        "2025-05-18",
+        "police-ward-visit",
+        R(
+            "pol",
+            "DC HESKETH ATTENDED WARD 21 - WITNESS ACCOUNT SOUGHT FROM REECE AMBERLEY (V2). "
+            "GAVE BRIEF ACCOUNT, DECLINED TO MAKE STATEMENT OR VIEW IMAGES.",
+            "14:00",
+            "Witness interview",
+            ref="CR/25/40215",
+        ),
+        R(
+            "trauma",
+            "Police (CID) on ward to speak with pt 14:00-14:25. Pt agreed to talk, no "
+            "statement given.",
+            "14:00",
+            "Note",
+        ),
+    )
+    f.occ(
+        "2025-05-19",
+        "trauma-pod1",
+        R(
+            "trauma",
+            "WR POD1: thigh wound clean, mobilising with physio on crutches. Hand in splint, "
+            "hand therapy referral. Pt asking about friend (in ICU). Aim d/c 48h.",
+            "08:30",
+            "Ward round",
+        ),
+    )
+    f.occ(
+        "2025-05-19",
+        "charge-suspect-1",
+        R(
+            "pol",
+            "CR/25/40215 - SUSPECT 1 CHARGED WITH ATTEMPTED MURDER (V1) AND S18 (V2), "
+            "REMANDED IN CUSTODY TO CRADLEBURY MAGISTRATES 20/05. SUSPECT 2 RUI.",
+            "20:05",
+            "Charge",
+            ref="CR/25/40215",
+        ),
+    )
+    f.occ(
+        "2025-05-20",
+        "prob-iom-call",
+        R(
+            "prob",
+            "Telephone contact with PC Dwyer (IOM): PoP a victim in Saturday's stabbing, "
+            "still on Ward 21. Police have CCTV suggesting PoP may have had a knife before "
+            "the attack - to be interviewed once discharged. Line manager informed; "
+            "considering recall.",
+            "12:30",
+            "Telephone",
+        ),
+        R(
+            "iom",
+            "TC WITH PROBATION (PP LOMAX) - AMBERLEY V2 IN WHARF RD S18. CCTV ?HANDLING "
+            "KNIFE PRIOR. VOLUNTARY INTERVIEW TO BE ARRANGED ON DISCHARGE.",
+            "12:30",
+            "Telephone",
+        ),
+    )
+    f.occ(
+        "2025-05-21",
+        "trauma-discharge",
+        R(
+            "trauma",
+            "Discharged from Ward 21 to Marlpit House 15:00. Crutches, dressings by practice "
+            "nurse, plastics hand clinic 1/52. TTO codeine/paracetamol.",
+            "15:00",
+            "Discharge",
+        ),
+        R(
+            "semi",
+            "Reece came back from the hospital at about 4pm on crutches with his hand in a "
+            "splint. Very quiet, asked about Leon.",
+            "16:00",
+        ),
+        R(
+            "prob",
+            "PoP discharged from Cradlebury General today to his placement. Telephone contact "
+            "with him; appointment tomorrow.",
+            "",
+            "Note",
+        ),
+    )
+    f.occ(
+        "2025-05-27",
+        "voluntary-interview",
+        R(
+            "pol",
+            "CR/25/40215 - VOLUNTARY INTERVIEW UNDER CAUTION REECE AMBERLEY - POSSESSION OF "
+            "BLADED ARTICLE (CCTV). SOLICITOR PRESENT. NO COMMENT. RELEASED UNDER "
+            "INVESTIGATION.",
+            "11:00",
+            "Interview",
+            ref="CR/25/40215",
+        ),
+        R(
+            "prob",
+            "PoP interviewed by police today (voluntary, under caution) about possession of a "
+            "knife on 17/05. Released under investigation. PoP told me he gave no comment.",
+            "15:30",
+            "Note",
+        ),
+    )
+    f.occ(
+        "2025-05-29",
+        "recall-request",
+        R(
+            "prob",
+            "Recall request (standard) submitted to PPCS with SPO countersignature: escalating "
+            "risk - possible knife possession, association with peers linked to rival group, "
+            "curfew breach history.",
+            "14:00",
+            "Recall",
+        ),
+    )
+    f.occ(
+        "2025-05-30",
+        "revocation",
+        R(
+            "prob",
+            "PPCS issued revocation of licence 11:20 - recall to custody. Police notified "
+            "for arrest.",
+            "11:20",
+            "Recall",
+        ),
+        R(
+            "iom",
+            "RECALL TO CUSTODY NOTICE RECEIVED (PPCS) - AMBERLEY REECE. PNC RECALL MARKER "
+            "CIRCULATED. IOM TO LOCATE.",
+            "11:45",
+            "Recall",
+        ),
+    )
+    f.occ(
+        "2025-05-30",
+        "arrest-recall",
+        R(
+            "pol",
+            "REECE AMBERLEY ARRESTED ON RECALL TO CUSTODY AT MARLPIT HOUSE 19:15. NO "
+            "RESISTANCE. LODGED CRADLEBURY CUSTODY PENDING TRANSFER.",
+            "19:15",
+            "Arrest",
+        ),
+        R(
+            "semi",
+            "Two police officers came at 7.15pm and arrested Reece on recall. He packed a "
+            "bag. I rang the on-call manager.",
+            "19:15",
+        ),
+        R(
+            "csc",
+            "Marlpit House told me Reece was arrested on recall there yesterday evening "
+            "(19:15). He will go back to Thornmoor.",
+            "",
+            "Note",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-05-31",
+        "yoi-reception",
+        R(
+            "yoi",
+            "Received into custody on recall from Cradlebury police custody. First night "
+            "centre; cell sharing risk assessment standard. Wound check by healthcare.",
+            "14:30",
+            "Reception",
+        ),
+    )
+    f.occ(
+        "2025-06-24",
+        "mappa-custody",
+        R(
+            "mappa",
+            "MAPPA Level 2 review (in custody - recalled 30/05). Plan for re-release to "
+            "approved premises if Parole Board re-releases. Wharf Road suspects' group a "
+            "continuing threat to Reece - victim safety considered.",
+        ),
+        R(
+            "prob",
+            "MAPPA L2 review: AP referral to be made; re-release plan agreed.",
+            "10:00",
+            "MAPPA",
+        ),
+        R(
+            "iom",
+            "MAPPA L2 - AMBERLEY IN CUSTODY. THREAT TO LIFE ASSESSMENT REVIEWED, NO OSMAN "
+            "WARNING REQUIRED AT PRESENT.",
+            "10:00",
+            "MAPPA",
+        ),
+        R(
+            "yoi",
+            "OMU attended MAPPA review by phone: settled since recall, back at education.",
+            "10:00",
+            "MAPPA",
+        ),
+    )
+    f.occ(
+        "2025-09-16",
+        "re-release",
+        R(
+            "yoi",
+            "Released on licence (Parole Board re-release on the papers). Transport to "
+            "Hollin Lane Approved Premises arranged by probation.",
+            "09:00",
+            "Discharge",
+        ),
+        R(
+            "prob",
+            "PoP re-released today from Thornmoor and arrived at Hollin Lane AP 13:10. "
+            "AP rules and licence explained.",
+            "13:10",
+            "Release",
+        ),
+        R(
+            "csc",
+            "Reece re-released from Thornmoor in September to Hollin Lane approved premises.",
+            "",
+            "Release",
+            shift="month",
+        ),
+    )
+
+    f.fill(
+        "yoi",
+        "2024-08-01",
+        "2024-11-15",
+        [
+            ("Keywork", "Keywork session: Reece talked about family and release worries."),
+            ("Education", "Education: Level 1 maths passed. Good attendance."),
+            ("Visit", "Social visit - mother and younger brother. No concerns."),
+        ],
+    )
+    f.fill(
+        "yoi",
+        "2025-06-03",
+        "2025-09-12",
+        [
+            ("Keywork", "Keywork: Reece upset about Leon still in hospital, coping."),
+            ("Healthcare", "Healthcare: thigh wound healed, dressings stopped."),
+        ],
+    )
+    f.fill(
+        "yjs",
+        "2024-08-01",
+        "2025-03-14",
+        [
+            ("Custody visit", "Visit to Reece at Thornmoor: victim awareness work, session 3."),
+            ("Office appointment", "Licence appointment kept. Talked about Eastfield and peers."),
+            ("Office appointment", "Licence appointment kept. CSCS test booked."),
+            ("Telephone", "Text reminder sent for tomorrow's appointment."),
+        ],
+    )
+    f.fill(
+        "prob",
+        "2025-03-21",
+        "2025-10-17",
+        [
+            ("Office appointment", "Reporting appointment kept. No issues."),
+            ("Office appointment", "Reporting: OASys sentence plan objectives agreed."),
+            ("Custody visit", "Legal visit to PoP at Thornmoor re Parole Board dossier."),
+        ],
+    )
+    f.fill(
+        "csc",
+        "2024-08-01",
+        "2025-10-17",
+        [
+            ("Pathway plan", "Pathway plan review: accommodation, education, health goals."),
+            ("Visit", "PA visit: took Reece shopping for clothes and bedding."),
+            ("Telephone", "PA phone call: Reece checking his leaving care grant."),
+        ],
+    )
+    f.fill(
+        "semi",
+        "2024-11-25",
+        "2025-05-14",
+        [
+            ("", "Key session with Reece: budgeting, made a shopping list and cooked pasta."),
+            ("", "Reece in by 7.50pm. Played FIFA with another resident."),
+            ("", "Reece went to his CSCS course today, came back pleased."),
+        ],
+        timed=False,
+    )
+    f.fill(
+        "iom",
+        "2024-11-25",
+        "2025-05-14",
+        [
+            ("Home visit", "IOM HV MARLPIT HOUSE - SUBJECT IN, NO ISSUES."),
+            ("Curfew check", "CURFEW CHECK 2215 - SUBJECT PRESENT."),
+        ],
+        timed=False,
+    )
+    return f.case()
+
+
 def blind_dedup_cases_24() -> list[BlindCase]:
     """The twenty-fourth blind set's families, in the order they were written."""
-    return [_rushbrooke()]
+    return [_rushbrooke(), _amberley()]
 
 
 if __name__ == "__main__":
