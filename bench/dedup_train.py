@@ -75,6 +75,7 @@ WORDS: dict[str, dict[str, str]] = {
         "one_untimed": "only one has a time",
         "untimed": "neither has a time",
         "life_event": "times {gap} minutes apart (a life event, often written up later)",
+        "in_attendance": "within one attendance, however far apart in time",
     },
     "kind": {
         "same_meeting": "both record the {kind}",

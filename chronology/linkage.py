@@ -42,6 +42,7 @@ COMPARISONS: dict[str, tuple[str, ...]] = {
         "one_untimed",
         "untimed",
         "life_event",
+        "in_attendance",
     ),
     "kind": (
         "same_meeting",
@@ -555,6 +556,7 @@ def levels_of(
     typed = typed_level(a, b) if recorder == "same_sheet" else "other_recorders"
     if typed == "lower" and one_attendance(a, b):
         kind_name = "one_attendance"  # an emergency department's triage, review and discharge
+        time = "in_attendance"  # hours apart within one attendance is no evidence against it
     elif kind_name == "same_meeting" and typed == "lower":
         # one sheet rarely records one meeting twice in other words; a second meeting, or a
         # note about the meeting, is likelier

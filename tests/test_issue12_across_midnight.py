@@ -9,8 +9,9 @@ levels, the row-by-row reference and the words a reviewer reads.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
-from chronology.dedup import context, explain, load_rules, prepare, score_pairs
+from chronology.dedup import cluster, context, explain, load_rules, prepare, score_pairs
 from chronology.linkage import levels_of, load_weights, time_gap
 from tests.test_issue12_linkage import DAY, row
 
@@ -70,3 +71,44 @@ def test_the_night_before_is_not_read_as_the_morning_after() -> None:
     items, pair, _, _ = _scored((DAY, dt.time(0, 35)), (NEXT, dt.time(23, 40)))
     assert time_gap(items[0], items[1]) == (1385, False)
     assert pair.levels[1] == "over_180"
+
+
+def test_an_attendance_from_late_evening_to_after_midnight_is_one_occurrence() -> None:
+    """Blind set 22 (a dev set since): triage at 22:50, review at 23:40, discharge at 02:10
+    the next day. An attendance's rows are often hours apart, so time is no evidence against
+    them (`in_attendance`); the triage and the discharge were 200 minutes apart and missed."""
+    ed = "Emergency Department"
+    events = [
+        row(
+            ed,
+            "Triage 22:50. BIBA with father. PC: head injury, self-inflicted. 4cm lac forehead, "
+            "bleeding controlled. Obs stable. MTS orange. Autism/LD: side room, lights down, "
+            "father present.",
+            kind="Triage",
+            time=dt.time(22, 50),
+        ),
+        row(
+            ed,
+            "ED Dr review: no LOC per father, GCS 15, no focal neuro. CT not indicated. Lac "
+            "cleaned and glued. Father reports increasing aggression, hit him tonight. "
+            "Safeguarding: paeds liaison to refer to CSC; LD liaison aware.",
+            kind="Medical review",
+            time=dt.time(23, 40),
+        ),
+        row(
+            ed,
+            "Discharged 02:10 home with father. Easy-read head injury advice. Safeguarding "
+            "referral to follow via paediatric liaison. GP letter.",
+            kind="Discharge",
+            day=NEXT,
+            time=dt.time(2, 10),
+        ),
+    ]
+    events = [replace(e, source=replace(e.source, row=n)) for n, e in enumerate(events, start=2)]
+    items = prepare(events)
+    assert len({p.attendance for p in items}) == 1
+    ctx = context(items, load_rules())
+    ((pair, weight),) = score_pairs([(items[0], items[2], "near", 30.0)], ctx)
+    assert pair.levels[1:3] == ("in_attendance", "one_attendance")
+    assert weight >= load_weights().same
+    assert cluster(items).clusters == [[0, 1, 2]]
