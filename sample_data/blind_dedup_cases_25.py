@@ -96,6 +96,35 @@ How the rows were labelled (the rules given for this set, applied throughout):
   between them is a third.
 - Decision for this set: the ward's note that section 2 was rescinded and the mother stayed as
   an informal patient is its own occurrence, neither the admission nor the discharge.
+- Decision for this set: the night-time fire at the trailer is one occurrence as the fire
+  service, the police, the ambulance crew and the out-of-hours social worker who went out with
+  the police record it (like a police and ambulance call-out). The boy's emergency department
+  attendance for smoke inhalation is another; the site manager's note next morning that the
+  family were moved onto another pitch is a house move (another); social care's receipt of the
+  police notification two days later is another.
+- Decision for this set: the site manager's note of the dog bite on site is the incident and is
+  not the emergency department attendance that evening (three rows, one occurrence); the
+  re-attendance the next day with cellulitis is another, and the paediatric liaison notice to
+  the school (logged by the school the day after it was sent) is another.
+- Decision for this set: a house move recorded by the site manager and by the traveller
+  education teacher on the day or the next (told by the mother on the phone) is one occurrence
+  when both name the same site; leaving one site and arriving on another later the same day are
+  one move when only the leaving or the arriving is named by each. The serving of the section 61
+  direction in the evening and the eviction the next morning are two police occurrences; the
+  eviction and the family's arrival on the transit site that afternoon are two.
+- Decision for this set: a school start or removal from roll recorded by the school and by the
+  traveller education service on the same day (one day out, or with day and month swapped) is
+  one occurrence; the school's earlier children-missing-education check is another. A temporary
+  GP registration made with the traveller education teacher present, recorded by both, is one.
+- Decision for this set: an Early Help transfer sent by one area and logged as received by the
+  other the next day is one occurrence; the phone call between the two areas about it a week
+  later is another, as is the transfer back months later.
+- Decision for this set: the health visitor's birth notification and the GP's birth entry, both
+  logged the day after the birth, are one occurrence; the baby's GP registration nine days later
+  is another. The health visitor's new birth visit and the traveller education teacher's own
+  visit that afternoon are two. The school's disclosure entry, its call to the front door, the
+  front door decision, the telephone strategy discussion and the joint section 47 visit that
+  afternoon are five occurrences.
 
 Everything is invented: people, workers, schools, surgeries, hospitals, wards, sites, towns,
 councils, police forces, fire stations, courts, addresses, postcodes and reference numbers.
@@ -1196,37 +1225,56 @@ def _fenwright() -> BlindCase:
         "2024-10-01",
         "2025-09-30",
         [
-            ("", "YC group (Thursday): Kezia attended, baking session."),
+            ("", "YC group: Kezia attended, baking session."),
             ("", "1:1 with Kezia after school: exam stress, caring tasks reduced."),
             ("", "YC group: Kezia did not attend, text sent."),
-            ("", "1:1 at home: mum present, talked about Kezia having her own time."),
         ],
+        timed=False,
+    )
+    f.fill(
+        "yc",
+        "2025-01-13",
+        "2025-05-30",
+        [("", "1:1 at home: mum present, talked about Kezia having her own time.")],
         timed=False,
     )
     f.fill(
         "prim",
         "2024-09-09",
         "2025-07-18",
-        [
-            ("Attendance", "Rory late 3 times this week - breakfast club offered."),
-            ("Medical", "Poppy: nits letter sent home; mum responded."),
-            ("Wellbeing", "Rory drew a picture of mum 'in the hospital with sad people'."),
-        ],
+        [("Attendance", "Rory late 3 times this week - breakfast club offered.")],
+    )
+    f.fill(
+        "prim",
+        "2024-10-29",
+        "2024-12-06",
+        [("Wellbeing", "Rory drew a picture of mum 'in the hospital with sad people'.")],
+    )
+    f.fill(
+        "prim",
+        "2025-01-13",
+        "2025-05-23",
+        [("Medical", "Poppy: nits letter sent home; mum responded.")],
     )
     f.fill(
         "sec",
-        "2024-09-09",
+        "2024-09-16",
         "2025-10-10",
         [
             ("Behaviour", "Kezia on report for homework; says she has no time at home."),
-            ("Attendance", "Kezia absent - dad rang, Poppy poorly and no one else to mind her."),
             ("Pastoral", "Check-in with Kezia: OK, going to YC group."),
         ],
     )
     f.fill(
+        "sec",
+        "2025-01-13",
+        "2025-05-23",
+        [("Attendance", "Kezia absent - dad rang, Poppy poorly and no one else to mind her.")],
+    )
+    f.fill(
         "csc",
-        "2024-10-15",
-        "2025-10-10",
+        "2024-11-13",
+        "2024-12-20",
         [
             (
                 "Home visit",
@@ -1234,6 +1282,13 @@ def _fenwright() -> BlindCase:
                 "alone in her bedroom. Sharon coping but tired.",
             ),
             ("Case note", "Child and Family Assessment completed and authorised: CIN plan."),
+        ],
+    )
+    f.fill(
+        "csc",
+        "2025-01-13",
+        "2025-05-30",
+        [
             (
                 "Home visit",
                 "CIN visit at home. Dawn well, house tidy, children seen. Lee home nightly.",
@@ -1245,9 +1300,14 @@ def _fenwright() -> BlindCase:
         "gp",
         "2024-09-09",
         "2025-10-31",
+        [("Consultation", "Poppy: URTI, mum attends, appropriate.")],
+    )
+    f.fill(
+        "gp",
+        "2025-01-08",
+        "2025-05-30",
         [
             ("Results", "Lithium level 0.72 - in range. Letter to patient."),
-            ("Consultation", "Poppy: URTI, mum attends, appropriate."),
             ("Medication review", "Dawn: med review by phone, no concerns."),
         ],
     )
@@ -1273,9 +1333,958 @@ def _fenwright() -> BlindCase:
     return f.case()
 
 
+# --------------------------------------------------------------------------------------------
+# Case 2: the Penfold family, Hambourne and West Caddington. Rylan Penfold (b. 11/06/2014), a
+# boy from a Romany Gypsy family, with his mother Shannon Penfold (pregnant; Mercy born in May
+# 2025) and father Tommy Penfold. Plot 6, Oakapple Lane council site, Hambourne; then an
+# unauthorised encampment on Millbrook Road recreation ground and the Fernhill transit site,
+# West Caddington; back to Oakapple Lane in September 2025. Schools: St Cuthwin's CE Primary
+# (Hambourne) and Brackley Moor Primary (West Caddington). Wyvern Valley Hospital.
+# --------------------------------------------------------------------------------------------
+
+
+def _penfold() -> BlindCase:
+    f = Family(
+        "penfold",
+        2502,
+        {
+            "tes": Sheet(
+                TES,
+                "Wyvernshire_TES_Penfold_R.xlsx",
+                "Pupil log",
+                (("2024-01-01", "Carol Dimmock (TES teacher)"),),
+            ),
+            "sites": Sheet(
+                SITES,
+                "Site_Managers_Log_Penfold.xlsx",
+                "Site log",
+                (
+                    ("2024-01-01", "Oakapple Lane site manager (K Lusted)"),
+                    ("2025-03-18", "Fernhill transit site manager (R Gatward)"),
+                    ("2025-09-01", "Oakapple Lane site manager (K Lusted)"),
+                ),
+                typed=False,
+            ),
+            "police": Sheet(
+                POLICE,
+                "Wyvernshire_Police_Penfold.xlsx",
+                "Niche extract",
+                (("2024-01-01", "PS 1184 J CROWTHER"), ("2025-06-01", "DC 3307 S ELPHICK")),
+            ),
+            "sch_a": Sheet(
+                SCHOOL,
+                "StCuthwins_CE_Primary_Rylan_P.xlsx",
+                "Safeguarding",
+                (("2024-01-01", "Mr D Fairbrother (DSL)"),),
+            ),
+            "sch_b": Sheet(
+                SCHOOL,
+                "BrackleyMoor_Primary_Penfold.xlsx",
+                "CPOMS",
+                (("2024-01-01", "Ms Y Adeyemi (DSL)"),),
+            ),
+            "gp": Sheet(
+                GP,
+                "CaddingtonVale_HC_Penfold.docx",
+                "Table 1",
+                (("2024-01-01", "Dr R Sandhu"),),
+            ),
+            "ed": Sheet(
+                ED,
+                "WyvernValley_ED_Penfold_R.xlsx",
+                "Attendances",
+                (("2024-01-01", "Paeds ED"),),
+            ),
+            "amb": Sheet(
+                AMBULANCE,
+                "Wyvern_Ambulance_Penfold.xlsx",
+                "Incidents",
+                (("2024-01-01", "Paramedic crew 4417"),),
+            ),
+            "fire": Sheet(
+                FIRE,
+                "Wyvernshire_FRS_Incident_250823.xlsx",
+                "Incident log",
+                (("2024-01-01", "Watch Manager L Brockhurst (Caddington Red Watch)"),),
+            ),
+            "hv": Sheet(
+                HV,
+                "WestCaddington_HV_Penfold_Mercy.xlsx",
+                "Contacts",
+                (("2024-01-01", "Tamsin Greaves HV"),),
+            ),
+            "eh_a": Sheet(
+                EARLY_HELP,
+                "Hambourne_EarlyHelp_Penfold.xlsx",
+                "EH record",
+                (("2024-01-01", "Paul Ferrant (Family Support Worker)"),),
+            ),
+            "csc_b": Sheet(
+                CSC,
+                "WestCaddington_Childrens_Services_Penfold.xlsx",
+                "Chronology",
+                (
+                    ("2024-01-01", "Family Help Hub"),
+                    ("2025-06-10", "Lydia Spurling (SW)"),
+                    ("2025-08-23", "EDT SW (A Mensah)"),
+                    ("2025-08-24", "Lydia Spurling (SW)"),
+                ),
+            ),
+        },
+    )
+    o = f.occ
+
+    # -- Hambourne, autumn 2024 ----------------------------------------------------------------
+    o(
+        "2024-09-04",
+        "starts-st-cuthwins",
+        R(
+            "sch_a",
+            "Rylan started in Y5 today (in-year admission after the family's summer travelling). "
+            "Mum brought him; TES teacher came to settle him in. Reading age approx 7.",
+            "09:00",
+            "Admission",
+        ),
+        R(
+            "tes",
+            "Supported Rylan's admission to St Cuthwin's, first day. Stayed for the morning. "
+            "Mum anxious about bullying ('they called him a pikey at his last school').",
+            "09:00",
+            "School admission",
+        ),
+    )
+    o(
+        "2024-11-13",
+        "eha-joint-visit",
+        R(
+            "eh_a",
+            "Joint visit with Carol Dimmock (TES) to Shannon at plot 6, Oakapple Lane. Early Help "
+            "Assessment started: attendance 84%, Rylan's reading, friction with plot 9 family, "
+            "Shannon 12 weeks pregnant. Shannon agreed to a TAF.",
+            "13:30",
+            "Home visit",
+        ),
+        R(
+            "tes",
+            "Joint home visit with Paul (Early Help) to Oakapple Lane. EHA begun. Shannon happy "
+            "for me to stay involved; dad working (tarmac) so not seen.",
+            "13:30",
+            "Home visit",
+        ),
+    )
+    o(
+        "2024-11-27",
+        "taf-1",
+        R(
+            "eh_a",
+            "Team Around the Family meeting at St Cuthwin's. Present: Shannon, DSL, TES, FSW. "
+            "Plan: reading catch-up, attendance target 92%, referral to midwife confirmed.",
+            "14:00",
+            "TAF meeting",
+        ),
+        R(
+            "sch_a",
+            "TAF (Early Help) meeting held here for Rylan, 2pm.",
+            "14:00",
+            "Meeting",
+        ),
+        R(
+            "tes",
+            "TAF meeting at school. I will do reading sessions on site on Tuesdays.",
+            "14:00",
+            "Meeting",
+        ),
+    )
+
+    # -- Dog bite, December 2024 ----------------------------------------------------------------
+    o(
+        "2024-12-14",
+        "dog-bite-on-site",
+        R(
+            "sites",
+            "Dog bite on site: Rylan bitten on the arm by the dog from plot 9 (lurcher cross) by "
+            "the amenity block about 4.15pm. Mum took him to Wyvern Valley. Spoke to the owner, "
+            "dog to be kept tethered; told him a second incident means a licence breach.",
+            "17:30",
+        ),
+    )
+    o(
+        "2024-12-14",
+        "dog-bite-ed",
+        R(
+            "ed",
+            "TRIAGE 10M. Dog bite L forearm ~16:15, neighbour's dog on travellers' site. 2 "
+            "puncture wounds + 3cm lac. Bleeding controlled. Pain 6/10, calpol given. Cat 3.",
+            "17:22",
+            "Triage",
+        ),
+        R(
+            "ed",
+            "Seen by ED reg: wounds irrigated, lac not sutured (bite), steristrips. Tetanus hx "
+            "unclear - booster given. Co-amoxiclav 5/7. Dog known, not family's. Mum present, "
+            "appropriate, supervision adequate. No safeguarding concerns.",
+            "18:40",
+            "Review",
+        ),
+        R(
+            "ed",
+            "D/C home with mother. Wound check 48h (practice nurse / return if red). Dog bite "
+            "advice leaflet. Paed liaison form completed.",
+            "19:05",
+            "Discharge",
+        ),
+    )
+    o(
+        "2024-12-15",
+        "dog-bite-reattend",
+        R(
+            "ed",
+            "RE-ATTENDANCE. 10M seen yesterday with dog bite L forearm. Now increasing redness "
+            "and swelling, temp 38.1. Cat 3.",
+            "11:10",
+            "Triage",
+        ),
+        R(
+            "ed",
+            "Paeds review: early cellulitis L forearm, marked. Oral co-amoxiclav dose increased, "
+            "review in 24h on Paeds Assessment Unit if worse. D/C with mum.",
+            "12:35",
+            "Review",
+        ),
+    )
+    o(
+        "2024-12-16",
+        "ed-notice-school",
+        R(
+            "ed",
+            "Paediatric liaison: notification of 2 ED attendances (dog bite 14/12, re-attended "
+            "15/12 with cellulitis) sent to school nurse team / school (St Cuthwin's).",
+            "10:15",
+            "Liaison",
+        ),
+        R(
+            "sch_a",
+            "Notification from Wyvern Valley paediatric liaison: Rylan attended A&E twice at "
+            "the weekend after a dog bite. Class teacher told; PE adapted.",
+            "09:00",
+            "Medical",
+            shift="late",
+        ),
+    )
+
+    # -- Leaving Oakapple Lane; the encampment and eviction, 2025 ------------------------------
+    o(
+        "2025-02-24",
+        "leaves-oakapple",
+        R(
+            "sites",
+            "Penfold family vacated plot 6 this morning after the licence was ended (dispute "
+            "with plot 9). Trailer and 2 vans. Keys to amenity block returned. Said they are "
+            "'going Caddington way'.",
+            "10:00",
+        ),
+        R(
+            "tes",
+            "Shannon rang: they pulled off Oakapple Lane yesterday and are stopping on Millbrook "
+            "Road rec ground in West Caddington. Rylan not in school this week.",
+            "11:20",
+            "Move",
+            shift="late",
+        ),
+    )
+    o(
+        "2025-02-25",
+        "encampment-police",
+        R(
+            "police",
+            "UNAUTHORISED ENCAMPMENT MILLBROOK RD RECREATION GROUND, WEST CADDINGTON. 6 "
+            "CARAVANS, 8 VEHICLES. WELFARE CHECKS DONE - 5 CHILDREN INCL 1 X 10YR (PENFOLD). "
+            "LIAISED WITH WCDC ENFORCEMENT. NO OFFENCES.",
+            "13:15",
+            "Encampment",
+            ref="Log 0612-250225",
+        ),
+    )
+    o(
+        "2025-02-26",
+        "cme-check",
+        R(
+            "sch_a",
+            "CME checks: Rylan absent since 21/02. Rang mum - family have moved to West "
+            "Caddington, will not be returning. TES informed. Kept on roll while checks "
+            "complete.",
+            "10:30",
+            "Attendance",
+        ),
+    )
+    o(
+        "2025-03-07",
+        "off-roll-st-cuthwins",
+        R(
+            "sch_a",
+            "Leaver: Rylan removed from roll today. CME process complete; family confirmed "
+            "living in West Caddington (TES). CTF to follow once new school known.",
+            "14:00",
+            "Leaver",
+        ),
+        R(
+            "tes",
+            "Confirmed with St Cuthwin's: Rylan off roll today. CME notification to West "
+            "Caddington education. I will help with an in-year application.",
+            "14:30",
+            "School change",
+            shift="swap",
+        ),
+    )
+    o(
+        "2025-03-17",
+        "s61-served",
+        R(
+            "police",
+            "S61 CJPOA DIRECTION SERVED ON OCCUPANTS OF 6 CARAVANS AT MILLBROOK RD REC GROUND "
+            "TO LEAVE BY 06:00 18/03. DIRECTION EXPLAINED TO T PENFOLD, WHO WAS ABUSIVE BUT "
+            "COMPLIED.",
+            "19:40",
+            "Encampment",
+            ref="Log 1455-170325",
+        ),
+    )
+    o(
+        "2025-03-18",
+        "eviction",
+        R(
+            "police",
+            "OP HAWTHORN. EVICTION OF UNAUTHORISED ENCAMPMENT MILLBROOK RD. 12 OFFICERS, WCDC "
+            "ENFORCEMENT, BAILIFFS. 4 UNITS LEFT VOLUNTARILY, 2 TOWED. PENFOLD FAMILY (INCL 10YR "
+            "BOY, PREGNANT FEMALE) DIRECTED TO FERNHILL TRANSIT SITE. NO ARRESTS.",
+            "06:05",
+            "Encampment",
+            ref="Log 0218-180325",
+        ),
+    )
+    o(
+        "2025-03-18",
+        "eviction-ppn",
+        R(
+            "csc_b",
+            "Police notification received (PPN) re an early morning eviction of an unauthorised "
+            "encampment on Millbrook Road; children present, including Rylan Penfold (10), whose "
+            "mother is pregnant. Family believed to be moving to Fernhill transit site. No "
+            "previous involvement in West Caddington; screening to check Hambourne records.",
+            "11:30",
+            "Contact",
+        ),
+    )
+    o(
+        "2025-03-18",
+        "arrive-fernhill",
+        R(
+            "sites",
+            "Penfold family (trailer + van) arrived on pitch 3 at 2pm after the Millbrook Rd "
+            "eviction. 13-week transit licence signed by Tommy. Site rules explained.",
+            "14:00",
+        ),
+        R(
+            "tes",
+            "Family now on Fernhill transit site, pitch 3 (moved on yesterday after the "
+            "eviction). Visit booked.",
+            "09:40",
+            "Move",
+            shift="late",
+        ),
+    )
+    o(
+        "2025-03-25",
+        "gp-temp-registration",
+        R(
+            "gp",
+            "Temporary resident registration (Fernhill transit site, pitch 3): Shannon Penfold "
+            "(28/40, booked at Wyvern Valley) and Rylan Penfold (10). New patient checks "
+            "booked. Translator not needed. Literacy support offered for forms.",
+            "11:00",
+            "Registration",
+        ),
+        R(
+            "tes",
+            "Went with Shannon to Caddington Vale Health Centre; she and Rylan registered as "
+            "temporary residents. Helped with the forms.",
+            "11:00",
+            "Health",
+        ),
+    )
+    o(
+        "2025-04-02",
+        "eha-transfer",
+        R(
+            "eh_a",
+            "Early Help Assessment, plan and TAF notes sent by secure email to West Caddington "
+            "Family Help Hub (transfer in: family now resident at Fernhill transit site). Case "
+            "to close in Hambourne on acceptance.",
+            "15:40",
+            "Transfer out",
+        ),
+        R(
+            "csc_b",
+            "Family Help Hub: Early Help transfer-in received from Hambourne Early Help (EHA "
+            "and plan, Rylan Penfold). Accepted; family support worker to be allocated.",
+            "09:15",
+            "Transfer in",
+            shift="late",
+        ),
+    )
+    o(
+        "2025-04-08",
+        "eha-transfer-call",
+        R(
+            "csc_b",
+            "Telephone call with Paul Ferrant (Hambourne Early Help) about the transfer: dog "
+            "bite, eviction, Rylan's reading, dad rarely available. Hambourne case closed.",
+            "14:20",
+            "Telephone",
+        ),
+        R(
+            "eh_a",
+            "Call from West Caddington Family Help re transfer. Handover given. Closed to "
+            "Hambourne EH.",
+            "14:20",
+            "Telephone",
+        ),
+    )
+    o(
+        "2025-04-23",
+        "starts-brackley-moor",
+        R(
+            "sch_b",
+            "New starter: Rylan (Y5) joined us today from Fernhill. TES teacher Mrs Dimmock "
+            "attended. Buddy assigned. Dog bite scar L arm noted (mum explained).",
+            "08:50",
+            "Admission",
+        ),
+        R(
+            "tes",
+            "Rylan started at Brackley Moor Primary. Met the class teacher; reading plan "
+            "passed on.",
+            "08:50",
+            "School admission",
+            shift="+1",
+        ),
+    )
+    o(
+        "2025-05-19",
+        "mercy-born",
+        R(
+            "hv",
+            "Birth notification: female infant Mercy Penfold born 19/05/25 14:12 at Wyvern "
+            "Valley Hospital, SVD, 3.21kg. Home address Fernhill transit site pitch 3. NBV to be "
+            "booked.",
+            "10:00",
+            "Birth notification",
+            shift="late",
+        ),
+        R(
+            "gp",
+            "Birth: Mercy Penfold, born 19/05/25 Wyvern Valley, SVD, 3.21kg. Mother temp "
+            "resident here.",
+            "12:30",
+            "Birth",
+            shift="late",
+        ),
+    )
+    o(
+        "2025-05-28",
+        "mercy-gp-registration",
+        R(
+            "gp",
+            "Temporary registration: Mercy Penfold, dob 19/05/25 (Fernhill transit site). 6-8 "
+            "week check to be booked.",
+            "09:40",
+            "Registration",
+        ),
+    )
+    o(
+        "2025-05-30",
+        "hv-nbv",
+        R(
+            "hv",
+            "Contact type: New birth visit (home, Fernhill pitch 3). Seen Mercy, Shannon, "
+            "Rylan. Feeding: bottle. Weight 3.30kg. Trailer warm, gas heater - fire safety "
+            "discussed, smoke alarm present. Outcome: 6-8wk contact, transfer if family move.",
+            "10:30",
+            "New birth visit",
+        ),
+    )
+    o(
+        "2025-05-30",
+        "tes-visit-same-day",
+        R(
+            "tes",
+            "Visit to Fernhill pitch 3 (after school) to talk about Rylan's attendance since the "
+            "baby came (79%). Mum tired. Rylan showed me his sister.",
+            "15:30",
+            "Home visit",
+        ),
+    )
+
+    # -- Rylan's disclosure; the strategy discussion by phone, June 2025 -----------------------
+    o(
+        "2025-06-10",
+        "disclosure",
+        R(
+            "sch_b",
+            "Rylan arrived with a bruise on his upper L arm. Said dad grabbed him and hit him "
+            "with a belt last night when he would not come in. Body map done. Not questioned "
+            "further.",
+            "09:20",
+            "Disclosure",
+        ),
+    )
+    o(
+        "2025-06-10",
+        "school-calls-front-door",
+        R(
+            "sch_b",
+            "I phoned West Caddington front door re Rylan's disclosure and bruise. Advised "
+            "not to tell parents; SW to call back.",
+            "10:05",
+            "Referral to CSC",
+        ),
+        R(
+            "csc_b",
+            "Contact from Ms Adeyemi, DSL at Brackley Moor Primary, by telephone: Rylan (10) "
+            "has a bruise to his upper arm and says his father grabbed him and hit him with a "
+            "belt last night. Mother has a three-week-old baby. Family on Fernhill transit "
+            "site; open to Family Help.",
+            "10:05",
+            "Contact",
+        ),
+    )
+    o(
+        "2025-06-10",
+        "front-door-decision",
+        R(
+            "csc_b",
+            "Front door decision: threshold met for a strategy discussion (physical harm, "
+            "implement used, infant in household). Police CAIT and health to be invited to a "
+            "telephone strategy discussion tomorrow morning.",
+            "13:00",
+            "Decision",
+        ),
+    )
+    o(
+        "2025-06-11",
+        "strategy-by-phone",
+        R(
+            "csc_b",
+            "Strategy discussion held by telephone conference (chair: team manager). Agencies: "
+            "police CAIT, Brackley Moor DSL, GP, health visitor, TES. Agreed: joint s47 "
+            "enquiries today, CP medical if bruise persists, safety plan for Mercy, father to "
+            "leave the trailer pending enquiries.",
+            "11:00",
+            "Strategy discussion",
+        ),
+        R(
+            "police",
+            "STRAT DISC (TELEPHONE) 11:00. S47 JOINT INVESTIGATION AGREED. CRIME RECORDED: "
+            "ABH / CHILD CRUELTY - SUSPECT FATHER TOMMY PENFOLD. VISIT TODAY WITH SW.",
+            "11:00",
+            "Strategy",
+            ref="Crime WY/25/41187",
+        ),
+        R(
+            "sch_b",
+            "I took part in the strategy meeting over the phone (11am). Shared Rylan's account "
+            "and the body map.",
+            "11:00",
+            "Meeting",
+        ),
+        R(
+            "gp",
+            "Telephone strategy meeting re Rylan - GP input: temp resident since March, no "
+            "previous injuries recorded here, 2 ED attendances Dec (dog bite) in old records.",
+            "11:00",
+            "Safeguarding",
+            shift="-1",
+        ),
+        R(
+            "hv",
+            "Contact type: Strategy discussion (telephone). HV shared NBV findings for Mercy: "
+            "no concerns. Outcome: HV to visit weekly during s47.",
+            "11:00",
+            "Safeguarding",
+        ),
+    )
+    o(
+        "2025-06-11",
+        "s47-joint-visit",
+        R(
+            "csc_b",
+            "Joint visit with DC Elphick to Fernhill pitch 3. Rylan seen alone: repeated his "
+            "account. Tommy admitted 'giving him a smack with the belt' and agreed to stay with "
+            "his brother on site pitch 5 while enquiries continue. Mercy seen, no marks.",
+            "15:30",
+            "Section 47",
+        ),
+        R(
+            "police",
+            "JOINT VISIT WITH SW TO FERNHILL TRANSIT SITE PITCH 3. CHILD SPOKEN TO. FATHER "
+            "ADMITTED USING BELT. VOLUNTARY INTERVIEW TO BE ARRANGED. SAFETY PLAN IN PLACE.",
+            "15:30",
+            "Investigation",
+            ref="Crime WY/25/41187",
+        ),
+    )
+    o(
+        "2025-06-20",
+        "s47-outcome",
+        R(
+            "csc_b",
+            "Section 47 enquiries concluded: significant harm substantiated but parents engaging "
+            "and father accepts wrongdoing; not to ICPC. Child in Need plan with parenting "
+            "support (Triple P) and Family Help. Father returned to the trailer with safety plan.",
+            "16:00",
+            "Section 47 outcome",
+        ),
+    )
+    o(
+        "2025-07-18",
+        "leaves-brackley-moor",
+        R(
+            "sch_b",
+            "Leaver: Rylan's last day. Family travelling over the summer and plan to return to "
+            "Hambourne in September. CTF to St Cuthwin's when confirmed.",
+            "15:15",
+            "Leaver",
+        ),
+        R(
+            "tes",
+            "Rylan leaving Brackley Moor at end of term today; family hope for a plot back at "
+            "Oakapple Lane. I will liaise with St Cuthwin's.",
+            "15:15",
+            "School change",
+        ),
+    )
+
+    # -- Fire at the trailer, 23 August 2025 ----------------------------------------------------
+    o(
+        "2025-08-23",
+        "trailer-fire",
+        R(
+            "fire",
+            "INC 250823/0041. Time of call 02:41. Caravan/trailer fire, Fernhill Transit Site "
+            "pitch 3. Mobilised Caddington P1, P2 02:42; in attendance 02:51. Touring caravan "
+            "100% fire damage. 4 occupants (2 adults, 1 child, 1 infant) self-evacuated before "
+            "arrival. 2 BA, 1 HRJ. Stop message 03:34. Cause: accidental - gas heater (TBC FIU).",
+            "02:41",
+            "Fire - dwelling (caravan)",
+            ref="INC 250823/0041",
+        ),
+        R(
+            "police",
+            "LOG 0094 23/08/25. FIRE AT FERNHILL TRANSIT SITE PITCH 3. ATTENDED WITH FRS AND "
+            "AMBULANCE. PENFOLD FAMILY ALL OUT, 11YR BOY TO HOSPITAL BY AMBULANCE. NO "
+            "SUSPICIOUS CIRCS AT THIS TIME. EDT INFORMED.",
+            "02:55",
+            "Fire",
+            ref="Log 0094-230825",
+        ),
+        R(
+            "amb",
+            "Cat 2 - fire, persons involved. On scene 02:58 with FRS/police. Pt 1 M 11y smoke "
+            "inhalation, cough, SpO2 94% RA -> O2, conveyed Wyvern Valley ED. Pt 2 infant 3/12 "
+            "assessed, obs normal, not conveyed. Adults declined.",
+            "02:58",
+            "Incident",
+            ref="CAD 88123",
+        ),
+        R(
+            "csc_b",
+            "EDT: during the night the Penfold family's caravan at Fernhill transit site was "
+            "destroyed by fire. Everyone got out; Rylan was taken to hospital with smoke "
+            "inhalation and the baby was checked by paramedics. The EDT social worker went out "
+            "with police; the family have somewhere to sleep on site with relatives.",
+            "03:50",
+            "Out of hours",
+        ),
+    )
+    o(
+        "2025-08-23",
+        "fire-ed",
+        R(
+            "ed",
+            "TRIAGE 11M smoke inhalation, caravan fire approx 02:40. BIBA with mum. Cough, SpO2 "
+            "96% on O2. Soot in nares. Cat 2.",
+            "03:25",
+            "Triage",
+        ),
+        R(
+            "ed",
+            "Obs settled on air, CXR NAD, COHb 2%. No burns. D/C with mum 05:10, safety-netted. "
+            "Paed liaison aware (house fire).",
+            "05:10",
+            "Discharge",
+        ),
+    )
+    o(
+        "2025-08-23",
+        "pitch-move-after-fire",
+        R(
+            "sites",
+            "Fire overnight on pitch 3 - family's tourer burnt out, area taped off for FIU. "
+            "Family moved onto the empty pitch 7 with a caravan loaned by relatives.",
+            "08:30",
+        ),
+    )
+    o(
+        "2025-08-25",
+        "fire-ppn",
+        R(
+            "csc_b",
+            "Police PPN received (Log 0094) about the fire at Fernhill on Saturday. Noted; "
+            "allocated SW to visit.",
+            "10:10",
+            "Police notification",
+        ),
+    )
+
+    # -- Back to Hambourne, September 2025 ------------------------------------------------------
+    o(
+        "2025-09-01",
+        "back-to-oakapple",
+        R(
+            "sites",
+            "Penfold family allocated plot 2, Oakapple Lane; moved on today with a borrowed "
+            "trailer. New licence signed (Shannon and Tommy). Plot 9 family have left.",
+            "11:00",
+        ),
+        R(
+            "tes",
+            "Family back at Oakapple Lane today (plot 2). Rylan to go back to St Cuthwin's.",
+            "13:00",
+            "Move",
+        ),
+    )
+    o(
+        "2025-09-03",
+        "hv-transfer-out",
+        R(
+            "hv",
+            "Contact type: Transfer out. Family moved to Hambourne (Oakapple Lane plot 2). "
+            "Records and handover sent to Hambourne HV team.",
+            "",
+            "Transfer",
+            shift="month",
+        ),
+    )
+    o(
+        "2025-09-08",
+        "back-to-st-cuthwins",
+        R(
+            "sch_a",
+            "Rylan re-admitted (Y6) today. Welcome back! Reading plan from Brackley Moor "
+            "received via TES.",
+            "08:50",
+            "Admission",
+        ),
+        R(
+            "tes",
+            "Rylan back at St Cuthwin's today, Y6. Settled quickly.",
+            "09:30",
+            "School admission",
+        ),
+    )
+    o(
+        "2025-09-10",
+        "transfer-back",
+        R(
+            "csc_b",
+            "Case transfer: CIN plan, s47 outcome and Family Help record sent to Hambourne "
+            "Children's Services / Early Help as the family have moved back. West Caddington "
+            "case to close on acceptance.",
+            "15:00",
+            "Transfer out",
+        ),
+        R(
+            "eh_a",
+            "Transfer in from West Caddington (CIN plan, s47 summary) received. Re-opened to "
+            "Early Help (step-down). Allocated to Paul Ferrant again.",
+            "09:30",
+            "Transfer in",
+            shift="late",
+        ),
+    )
+    o(
+        "2025-10-08",
+        "taf-2",
+        R(
+            "eh_a",
+            "TAF review at St Cuthwin's. Present: Shannon, Tommy, DSL, TES. Attendance 95% "
+            "since return; Triple P completed; fire safety visit done. Plan continues.",
+            "14:00",
+            "TAF meeting",
+        ),
+        R(
+            "sch_a",
+            "Early Help TAF review for Rylan held here at 2pm. Both parents came.",
+            "14:00",
+            "Meeting",
+        ),
+        R(
+            "tes",
+            "TAF review at St Cuthwin's. Dad attended for the first time.",
+            "14:00",
+            "Meeting",
+        ),
+    )
+
+    # -- Routine single entries -----------------------------------------------------------------
+    f.fill(
+        "tes",
+        "2024-09-09",
+        "2025-10-17",
+        [
+            ("Reading", "Reading session on site with Rylan (phonics, book band 4)."),
+            ("Attendance", "Attendance check with school: 88% this half term."),
+            ("Home visit", "Visited family on site; mum asking about secondary schools."),
+            ("Reading", "Reading session: Rylan read to his nan, proud."),
+            ("Liaison", "Phoned school re Rylan's reading assessment results."),
+            ("Reading", "Reading session on site: book band 6 now."),
+            ("Liaison", "Termly report to Head of Virtual School re Traveller pupils."),
+        ],
+    )
+    f.fill(
+        "sites",
+        "2024-09-09",
+        "2025-02-21",
+        [
+            ("", "Pitch fee paid up to date (plot 6)."),
+            ("", "Complaint from plot 9 about vans parked on the access road. Spoke to Tommy."),
+            ("", "Site inspection: plot 6 tidy, gas bottles stored correctly."),
+        ],
+    )
+    f.fill(
+        "sites",
+        "2025-03-19",
+        "2025-08-20",
+        [
+            ("", "Pitch 3 fee paid for 4 weeks."),
+            ("", "Water leak at the amenity block fixed."),
+            ("", "Reminder to all pitches: no fires or barbecues near the tourers."),
+        ],
+    )
+    f.fill(
+        "sch_a",
+        "2024-09-09",
+        "2025-02-14",
+        [
+            ("Attendance", "Rylan absent (family at a funeral in Kent), authorised."),
+            ("Behaviour", "Rylan in a fight at lunch after name-calling; both boys spoken to."),
+            ("Parent contact", "Mum came in to meet the class teacher about reading."),
+        ],
+    )
+    f.fill(
+        "sch_a",
+        "2025-09-15",
+        "2025-10-24",
+        [("Wellbeing", "Rylan talked in circle time about the fire; worry box used.")],
+    )
+    f.fill(
+        "sch_b",
+        "2025-04-28",
+        "2025-07-11",
+        [
+            ("Attendance", "Rylan late (baby kept them up), breakfast given."),
+            ("Wellbeing", "Rylan proud telling class about his baby sister."),
+        ],
+    )
+    f.fill(
+        "gp",
+        "2025-03-26",
+        "2025-05-09",
+        [
+            ("Antenatal", "Shannon: 32/40 check (shared care), BP normal, FH heard."),
+            ("Consultation", "Rylan: asthma review, inhaler technique OK."),
+        ],
+    )
+    f.fill(
+        "gp",
+        "2025-07-14",
+        "2025-08-29",
+        [
+            ("Immunisation", "Mercy: 8 week immunisations given."),
+            ("Postnatal", "Shannon: 6-week postnatal check, mood OK, contraception discussed."),
+        ],
+    )
+    f.fill(
+        "hv",
+        "2025-06-01",
+        "2025-06-27",
+        [
+            ("Weekly visit", "Contact type: Home visit. Mercy weight 4.1kg. Outcome: weekly."),
+            ("Weekly visit", "Contact type: Home visit. No one home; card left."),
+        ],
+    )
+    f.fill(
+        "hv",
+        "2025-06-30",
+        "2025-07-18",
+        [("6-8 week", "Contact type: 6-8 week review. Mercy thriving. Outcome: universal.")],
+    )
+    f.fill(
+        "eh_a",
+        "2024-10-01",
+        "2025-02-21",
+        [
+            ("Home visit", "FSW visit to plot 6: routines chart; Shannon tired but coping."),
+            ("Telephone", "Call with Shannon re midwife appointment transport."),
+            ("Home visit", "FSW visit: no one home, text sent."),
+        ],
+    )
+    f.fill(
+        "csc_b",
+        "2025-04-14",
+        "2025-06-05",
+        [("Family Help", "FSW visit to Fernhill: bedtime routine, school uniform grant.")],
+    )
+    f.fill(
+        "csc_b",
+        "2025-06-23",
+        "2025-08-20",
+        [
+            ("CIN visit", "CIN visit: Rylan seen alone, says dad 'hasn't done it again'."),
+            ("Case note", "Voluntary police interview of father completed - outcome awaited."),
+            ("Family Help", "FSW visit: Triple P session 4, dad present."),
+        ],
+    )
+    f.fill(
+        "fire",
+        "2025-09-15",
+        "2025-10-31",
+        [
+            (
+                "Safe and Well visit",
+                "Safe and Well visit, Oakapple Lane plot 2: 2 smoke alarms + CO alarm fitted, "
+                "heater safety and escape plan discussed with parents and Rylan.",
+            )
+        ],
+    )
+    f.fill(
+        "police",
+        "2024-10-01",
+        "2025-01-31",
+        [
+            (
+                "ASB",
+                "REPORT OF YOUTHS (INCL R PENFOLD 10) THROWING STONES AT SITE SIGN, OAKAPPLE "
+                "LANE. WORDS OF ADVICE TO PARENTS.",
+            )
+        ],
+    )
+    return f.case()
+
+
 def blind_dedup_cases_25() -> list[BlindCase]:
     """The twenty-fifth blind set's families, in the order they were written."""
-    return [_fenwright()]
+    return [_fenwright(), _penfold()]
 
 
 if __name__ == "__main__":
