@@ -14,10 +14,11 @@ semi-independent placement, the move to probation at eighteen, a friend stabbed 
 own trauma admission written over several rows, police interviews, a recall to custody, both
 ends of calls between the youth justice worker and the police offender manager); a baby born to
 a mother with a learning disability who goes with her baby into a parent-and-baby foster
-placement (a pre-birth assessment and conference, the birth recorded by five services, the
-placement start, parenting assessment sessions, a Public Law Outline meeting, an advocate's
-notes, a case management hearing, an issues resolution hearing and a two-day final hearing, a
-special guardianship assessment of the grandmother, and visits from the mother's first baby).
+placement (a pre-birth assessment and conference, the birth recorded by four services, the
+placement start, the GP registration, parenting assessment sessions, a Public Law Outline
+meeting, an advocate's notes, a case management hearing, an issues resolution hearing and a
+two-day final hearing, a special guardianship assessment of the grandmother, and visits from
+the mother's first baby).
 
 How they were written (blind): composed from the domain brief (`DOMAIN.md`), the `Event` schema
 (`chronology/schema.py`), the shared kit (`sample_data/dedup_case_kit.py`), the seventh blind
@@ -72,9 +73,8 @@ How the rows were labelled (the rules given for this set, applied throughout):
 - A school that writes one row per child for one event records ONE occurrence; two children's
   separate appointments in one session are separate.
 - Decision for this set: a nursery is treated as a school. Its letter home written once per twin,
-  its welfare call about both twins' absence written once per twin, and its note of one meeting
-  written once per twin are each one occurrence; the mother's call back later that day (again
-  written once per twin) is another occurrence.
+  and its welfare call about both twins' absence written once per twin, are each one
+  occurrence; the mother's call back later that day (again written once per twin) is another.
 - Decision for this set: a dental hospital's outpatient attendance, its pre-operative
   assessment (nurse and anaesthetist rows) and its general anaesthetic day-case (admission,
   theatre and discharge rows) are each written as several rows of one attendance, and each is
@@ -123,6 +123,48 @@ How the rows were labelled (the rules given for this set, applied throughout):
 - Decision for this set: two suspects' arrests on one morning are two occurrences and the first
   suspect's charge the next day a third; the boy's witness account on the ward and his voluntary
   interview under caution nine days later are two more.
+- Decision for this set: the birth is one occurrence recorded by the midwife (delivery), the
+  social worker (that morning), the foster carer (her diary of the social worker's call telling
+  her of it) and the health visitor (a birth notification logged the next day naming the date,
+  time and weight; in `noise`): a birth notification naming the birth's specifics is a record
+  of the birth, unlike a hospital's notice of an attendance. The GP registration six days later
+  (recorded by the GP and in the carer's diary) is another occurrence.
+- Decision for this set: a postnatal discharge straight into the parent-and-baby placement is
+  ONE occurrence (the midwife's discharge "to the placement", the social worker's "discharged
+  and I took them to the placement", the carer's "arrived at 2.30", the supervising social
+  worker's "placement commenced"), as an earlier set labelled a discharge into a foster
+  placement. The custody release in the second family is two because the services wrote the
+  gate release (08:50) and the arrival at the placement (12:30) as two separate entries, the
+  personal adviser one of each.
+- Decision for this set: the foster carer's diary note of a visit or session held in her home
+  (the health visitor's new birth visit, a parenting assessment session, a looked-after review,
+  a placement planning meeting) is a record of that visit, session or meeting; her own note of
+  finding the mother asleep with the baby that night is a different occurrence.
+- Decision for this set: each monthly sibling visit (the first baby brought to see the new baby)
+  is its own occurrence, recorded by the contact supervisor and by the carer; the kinship
+  assessor who observed the fourth visit for her assessment recorded that visit.
+- Decision for this set: the case management hearing, the further case management hearing, the
+  issues resolution hearing and the two days of the final hearing are five occurrences, each day
+  of the final hearing its own; an order made at a hearing (the interim care order at the first,
+  the special guardianship order on the last day, noted by the kinship team as "SGO granted
+  today") is part of that hearing. The issue of the application and the guardian's allocation
+  the next day are two other occurrences.
+- Decision for this set: a report sent and the receiving service's note that it was received
+  and filed (the parenting assessment, the special guardianship assessment, the guardian's
+  analysis) are one occurrence; the letter before proceedings, issued by legal services and
+  hand delivered by the social worker, is one occurrence and not the PLO meeting a week later;
+  the advocate's preparation meetings with the mother before the PLO meeting and before the
+  issues resolution hearing are occurrences of their own.
+- Decision for this set: the baby's move from the parent-and-baby placement to her grandmother
+  (recorded by social care, the carer, the supervising social worker and the kinship team) is
+  one occurrence; the mother's own move into supported living that afternoon is another.
+
+Everything is invented: people, workers, nurseries, surgeries, hospitals, wards, the young
+offender institution, placements, courts, towns, addresses, postcodes and reference numbers.
+Deterministic: one fixed seed per case (it only places the routine entries and picks their
+times), no set or hash ordering.
+
+    python sample_data/blind_dedup_cases_24.py      # prints a summary of each case
 """
 
 from __future__ import annotations
@@ -151,6 +193,12 @@ SEMI = "Semi-Independent Accommodation Provider"
 AMBULANCE = "Ambulance Service"
 ED = "Emergency Department"
 TRAUMA = "Major Trauma Ward"
+FOSTERING = "Fostering Service"
+PARENTING = "Independent Parenting Assessment (PAMS)"
+ADVOCACY = "Learning Disability Advocacy"
+LEGAL = "Local Authority Legal Services"
+CAFCASS = "Cafcass"
+ASC = "Adult Social Care (Learning Disability Team)"
 
 TERM_TIME_AGENCIES: tuple[str, ...] = (NURSERY,)
 
@@ -1304,7 +1352,7 @@ def _rushbrooke() -> BlindCase:
         "2024-04-15",
         "2025-07-11",
         [
-            ("", "Tyler weighed at nursery 13.1kg, sent to HV by email."),
+            ("", "Tyler weighed at nursery this morning, sent to HV by email."),
             ("", "Skye fell in the garden, graze to knee, cleaned. Accident form signed by mum."),
             ("", "Tyler had toothache at lunch, would not eat. Mum informed at collection."),
             ("", "Twins' learning journals shared with mum - she was pleased."),
@@ -1316,10 +1364,15 @@ def _rushbrooke() -> BlindCase:
         "2024-04-15",
         "2025-07-11",
         [
-            ("Home visit", "Contact type: Home visit. Outcome: Tyler 13.8kg. Ruby weaning."),
+            ("Home visit", "Contact type: Home visit. Outcome: children seen, home adequate."),
             ("Telephone", "Contact type: Telephone to mum. Outcome: appt rearranged."),
-            ("Home visit", "Contact type: Ruby 1 year review. Outcome: development on track."),
         ],
+    )
+    f.fill(
+        "hv",
+        "2025-02-17",
+        "2025-03-14",
+        [("Home visit", "Contact type: Ruby 1 year review. Outcome: development on track.")],
     )
     f.fill(
         "gp",
@@ -1327,8 +1380,13 @@ def _rushbrooke() -> BlindCase:
         "2025-07-11",
         [
             ("Consultation", "Ruby. S: nappy rash. O: erythema, no satellite lesions. P: cream."),
-            ("Immunisation", "Ruby - 12 month immunisations given by practice nurse."),
         ],
+    )
+    f.fill(
+        "gp",
+        "2025-02-20",
+        "2025-03-21",
+        [("Immunisation", "Ruby - 12 month immunisations given by practice nurse.")],
     )
     f.fill(
         "alc",
@@ -2261,9 +2319,14 @@ def _amberley() -> BlindCase:
     f.fill(
         "yjs",
         "2024-08-01",
+        "2024-11-15",
+        [("Custody visit", "Visit to Reece at Thornmoor: victim awareness work, session 3.")],
+    )
+    f.fill(
+        "yjs",
+        "2024-11-22",
         "2025-03-14",
         [
-            ("Custody visit", "Visit to Reece at Thornmoor: victim awareness work, session 3."),
             ("Office appointment", "Licence appointment kept. Talked about Eastfield and peers."),
             ("Office appointment", "Licence appointment kept. CSCS test booked."),
             ("Telephone", "Text reminder sent for tomorrow's appointment."),
@@ -2272,12 +2335,23 @@ def _amberley() -> BlindCase:
     f.fill(
         "prob",
         "2025-03-21",
-        "2025-10-17",
+        "2025-05-14",
         [
             ("Office appointment", "Reporting appointment kept. No issues."),
             ("Office appointment", "Reporting: OASys sentence plan objectives agreed."),
-            ("Custody visit", "Legal visit to PoP at Thornmoor re Parole Board dossier."),
         ],
+    )
+    f.fill(
+        "prob",
+        "2025-06-02",
+        "2025-09-12",
+        [("Custody visit", "Legal visit to PoP at Thornmoor re Parole Board dossier.")],
+    )
+    f.fill(
+        "prob",
+        "2025-09-18",
+        "2025-10-17",
+        [("Office appointment", "Reporting from AP kept. Curfew compliance good.")],
     )
     f.fill(
         "csc",
@@ -2285,9 +2359,14 @@ def _amberley() -> BlindCase:
         "2025-10-17",
         [
             ("Pathway plan", "Pathway plan review: accommodation, education, health goals."),
-            ("Visit", "PA visit: took Reece shopping for clothes and bedding."),
             ("Telephone", "PA phone call: Reece checking his leaving care grant."),
         ],
+    )
+    f.fill(
+        "csc",
+        "2024-11-22",
+        "2025-05-14",
+        [("Visit", "PA visit: took Reece shopping for clothes and bedding.")],
     )
     f.fill(
         "semi",
@@ -2313,9 +2392,1106 @@ def _amberley() -> BlindCase:
     return f.case()
 
 
+# --------------------------------------------------------------------------------------------
+# Case 3: the Yardley family, Wexcombe. Chelsea Yardley (b. 2003) has a mild learning
+# disability and is known to the adult LD team; her first baby Mason (b. 22/08/2023) lives with
+# his paternal aunt under a special guardianship order. Baby Harper (b. 14/01/2025, Wexcombe
+# Royal Infirmary) goes with her mother into a parent-and-baby foster placement with Bev and
+# Martin Ashworth-Kell, 9 Sorrel Rise, Wexcombe WX2 5HB; registered at Orchard Row Practice.
+# Pre-proceedings, care proceedings, a special guardianship assessment of the maternal
+# grandmother Lorraine Yardley, and a special guardianship order at the final hearing.
+# --------------------------------------------------------------------------------------------
+
+
+def _yardley() -> BlindCase:
+    f = Family(
+        "yardley",
+        2403,
+        {
+            "mw": Sheet(
+                MW,
+                "WexcombeRoyal_Maternity_CYardley.xlsx",
+                "Maternity",
+                (("2024-01-01", "Fern Oakes, specialist midwife (vulnerable women)"),),
+            ),
+            "hv": Sheet(
+                HV,
+                "HV_Yardley_Harper.xlsx",
+                "Contacts",
+                (("2024-01-01", "Priya Castellan HV"),),
+            ),
+            "csc": Sheet(
+                CSC,
+                "CSC_Yardley_chronology.xlsx",
+                "Case notes",
+                (("2024-01-01", "Duty SW"), ("2024-10-14", "Hollie Brandreth SW")),
+            ),
+            "kin": Sheet(
+                CSC,
+                "CSC_Yardley_chronology.xlsx",
+                "Kinship team",
+                (("2024-01-01", "Rob Tennant, kinship assessor"),),
+            ),
+            "gp": Sheet(
+                GP,
+                "OrchardRow_Practice_Yardley.xlsx",
+                "Journal",
+                (("2024-01-01", "Dr E Mbatha-Lowe"),),
+            ),
+            "fc": Sheet(
+                FOSTERING,
+                "Fostering_AshworthKell_carer_diary.xlsx",
+                "Carer diary",
+                (("2024-01-01", "Bev Ashworth-Kell (foster carer)"),),
+                typed=False,
+            ),
+            "ssw": Sheet(
+                FOSTERING,
+                "Fostering_AshworthKell_carer_diary.xlsx",
+                "SSW notes",
+                (("2024-01-01", "Dawn Pickersgill, supervising social worker"),),
+            ),
+            "pams": Sheet(
+                PARENTING,
+                "Hearthstone_PAMS_Yardley.docx",
+                "Table 1",
+                (("2024-01-01", "Hannah Wyvern, PAMS assessor"),),
+            ),
+            "adv": Sheet(
+                ADVOCACY,
+                "WexcombeVoice_advocacy_notes_CY.docx",
+                "Table 1",
+                (("2024-01-01", "Sian Corrigan, LD advocate"),),
+                typed=False,
+            ),
+            "legal": Sheet(
+                LEGAL,
+                "LALegal_Yardley_casefile.xlsx",
+                "Events",
+                (("2024-01-01", "M Esterhuizen, solicitor (childcare)"),),
+            ),
+            "cafcass": Sheet(
+                CAFCASS,
+                "Cafcass_Yardley_Harper.xlsx",
+                "Case log",
+                (("2024-01-01", "Children's Guardian A Fothergill"),),
+            ),
+            "asc": Sheet(
+                ASC,
+                "ASC_LDTeam_CYardley.xlsx",
+                "Notes",
+                (("2024-01-01", "Karl Ibbotson, community LD nurse"),),
+            ),
+        },
+    )
+
+    f.occ(
+        "2024-10-03",
+        "mw-booking",
+        R(
+            "mw",
+            "Late booking 24+2/40. G2P1. Mild LD (known to LD team), reads a little, needs "
+            "info explained slowly. Previous baby (Mason, 2023) lives with paternal aunt on "
+            "SGO. FOB Kyle Denton, not together. EDD 20/01/2025. Safeguarding referral to be "
+            "made to CSC (pre-birth).",
+            "11:00",
+            "Booking",
+        ),
+    )
+    f.occ(
+        "2024-10-07",
+        "mw-referral",
+        R(
+            "mw",
+            "Safeguarding referral to Wexcombe MASH (pre-birth): mum LD, previous child "
+            "removed, late booking, limited support network.",
+            "14:20",
+            "Referral",
+        ),
+        R(
+            "csc",
+            "Contact received from the specialist midwife at Wexcombe Royal: Chelsea "
+            "Yardley, 21, 24 weeks pregnant, has a learning disability; her son Mason was "
+            "made subject to an SGO with his paternal aunt in 2024. Requests pre-birth "
+            "assessment.",
+            "09:10",
+            "Contact",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2024-10-09",
+        "mash-decision",
+        R(
+            "csc",
+            "MASH decision: threshold for s47 not met at present; proceed to a pre-birth Child "
+            "and Family Assessment (unborn). Allocated to Hollie Brandreth, Assessment Team.",
+            "15:00",
+            "MASH decision",
+        ),
+    )
+    f.occ(
+        "2024-10-15",
+        "asc-care-act",
+        R(
+            "asc",
+            "Care Act review with Chelsea at her flat. Pregnant, worried baby will be taken "
+            "'like Mason'. Struggles with money and letters. Agreed referral to advocacy "
+            "(Wexcombe Voice) and easy-read pregnancy info.",
+            "10:00",
+            "Review",
+        ),
+    )
+    f.occ(
+        "2024-10-15",
+        "asc-advocacy-referral",
+        R(
+            "asc",
+            "Referral to Wexcombe Voice for an LD advocate (child protection / pre-proceedings "
+            "likely). Consent given.",
+            "15:30",
+            "Referral",
+        ),
+        R(
+            "adv",
+            "New referral from the LD team for Chelsea, pregnant, social care doing a "
+            "pre-birth assessment. I will call her to arrange to meet.",
+            "",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2024-10-22",
+        "joint-visit-prebirth",
+        R(
+            "csc",
+            "Joint home visit with Karl Ibbotson (community LD nurse) to begin the pre-birth "
+            "assessment. Chelsea's flat was clean but there was no food in; she showed us a "
+            "Moses basket her mum gave her. She could tell us how to make a bottle but not "
+            "how often a newborn feeds. She wants to be a good mum and will accept any help.",
+            "13:30",
+            "Home visit",
+        ),
+        R(
+            "asc",
+            "Joint visit with SW (pre-birth assessment). Used pictures to explain the "
+            "assessment. Chelsea engaged well for 40 mins then tired.",
+            "13:30",
+            "Home visit",
+        ),
+    )
+    f.occ(
+        "2024-10-29",
+        "adv-first-meeting",
+        R(
+            "adv",
+            "I met Chelsea for the first time at the Wexcombe Voice office. We talked about "
+            "what an advocate does. She wants me at every meeting with social care. She "
+            "likes things written down with pictures.",
+            "",
+        ),
+    )
+    f.occ(
+        "2024-11-12",
+        "prebirth-assessment-done",
+        R(
+            "csc",
+            "Pre-birth assessment completed and authorised. Chelsea loves her baby and has "
+            "engaged, but her learning disability, lack of family support and the history "
+            "with Mason mean the unborn baby is likely to suffer significant harm without a "
+            "high level of support. Recommendation: strategy discussion, pre-birth ICPC, "
+            "pre-proceedings (PLO) and a parent-and-baby foster placement with a PAMS "
+            "assessment after the birth.",
+            "",
+            "Assessment",
+        ),
+    )
+    f.occ(
+        "2024-11-14",
+        "strategy",
+        R(
+            "csc",
+            "Strategy discussion (Teams) about the unborn baby. Present: TM (chair), SW, "
+            "specialist midwife, HV, LD nurse. Agreed s47 enquiries on the unborn baby and a "
+            "pre-birth initial child protection conference before 32 weeks.",
+            "10:00",
+            "Strategy discussion",
+        ),
+        R(
+            "mw",
+            "Strategy meeting (virtual) re unborn. Outcome: s47, pre-birth ICPC. MW to share "
+            "birth plan and alert labour ward.",
+            "10:00",
+            "Safeguarding",
+        ),
+        R(
+            "hv",
+            "Contact type: Strategy discussion - unborn baby Yardley. Outcome: s47 and "
+            "pre-birth conference agreed. HV antenatal contact to be offered.",
+            "10:00",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2024-11-26",
+        "letter-before-proceedings",
+        R(
+            "legal",
+            "Letter before proceedings (PLO) issued to Chelsea Yardley, hand delivered by SW, "
+            "copy posted. Invitation to PLO meeting 05/12/2024. Legal aid certificate "
+            "information enclosed.",
+            "",
+            "PLO letter",
+        ),
+        R(
+            "csc",
+            "I hand delivered the letter before proceedings to Chelsea at her flat and went "
+            "through the easy-read version with her. She asked if it meant Harper (the name "
+            "she has chosen) would be taken. Advised to take it to a solicitor today.",
+            "14:00",
+            "PLO",
+        ),
+    )
+    f.occ(
+        "2024-12-03",
+        "adv-prep-plo",
+        R(
+            "adv",
+            "Met Chelsea to get ready for the PLO meeting on Thursday. We made a list of what "
+            "she wants to say: she wants to live with Harper in a foster home with help. I "
+            "showed her pictures of the room at the council offices.",
+            "",
+        ),
+    )
+    f.occ(
+        "2024-12-05",
+        "plo-meeting",
+        R(
+            "csc",
+            "Public Law Outline meeting at Wexcombe Civic Centre. Present: Chelsea, her "
+            "solicitor, her advocate, LD nurse, SW, TM, LA solicitor. Plan explained: after "
+            "the birth, mother and baby to go to a parent-and-baby foster placement for a "
+            "PAMS parenting assessment; the maternal grandmother to be assessed as a carer. "
+            "Chelsea agreed.",
+            "10:00",
+            "PLO meeting",
+        ),
+        R(
+            "legal",
+            "Pre-proceedings meeting attended. Agreement signed by mother (with advocate "
+            "support). Review PLO meeting after PAMS.",
+            "10:00",
+            "PLO meeting",
+        ),
+        R(
+            "adv",
+            "PLO meeting today. Chelsea was very nervous but said what was on her list. I "
+            "asked them to stop and explain 'PAMS' and 'parallel planning' in plain words.",
+            "",
+            shift="swap",
+        ),
+        R(
+            "asc",
+            "Attended pre-proceedings (PLO) meeting with Chelsea. LD team to provide "
+            "reasonable adjustments advice to the PAMS assessor.",
+            "10:00",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2024-12-10",
+        "prebirth-icpc",
+        R(
+            "csc",
+            "Pre-birth Initial Child Protection Conference. The unborn baby was made subject "
+            "to a child protection plan under the category of neglect. Chelsea attended with "
+            "her advocate and spoke for herself. Parent-and-baby placement being sought.",
+            "13:00",
+            "ICPC",
+        ),
+        R(
+            "mw",
+            "Unborn baby CP conference attended - CP plan (neglect). Birth plan: mother and "
+            "baby not to be discharged without SW agreement.",
+            "13:00",
+            "Conference",
+        ),
+        R(
+            "hv",
+            "Contact type: Pre-birth ICPC. Outcome: unborn subject to CP plan - neglect. HV "
+            "core group member.",
+            "13:00",
+            "Meeting",
+        ),
+        R(
+            "adv",
+            "Went with Chelsea to the child protection conference for her baby. The baby will "
+            "have a child protection plan. Chelsea cried afterwards; we got a coffee.",
+            "",
+        ),
+        R(
+            "asc",
+            "Pre-birth ICPC attended. Outcome: CP plan (neglect) for the unborn baby.",
+            "13:00",
+            "Meeting",
+            shift="month",
+        ),
+    )
+    f.occ(
+        "2024-12-17",
+        "core-group-prebirth",
+        R(
+            "csc",
+            "First core group (pre-birth). Parent-and-baby placement identified with Bev and "
+            "Martin Ashworth-Kell from discharge. Hospital bag list done with Chelsea.",
+            "10:00",
+            "Core group",
+        ),
+        R(
+            "mw",
+            "Core group meeting attended. Birth plan shared; labour ward alert in place.",
+            "10:00",
+            "Meeting",
+        ),
+        R(
+            "hv",
+            "Contact type: CG. Outcome: P&B placement found, HV new birth visit to be at the "
+            "placement.",
+            "10:00",
+            "Meeting",
+            shift="-1",
+        ),
+    )
+    f.occ(
+        "2025-01-09",
+        "placement-planning",
+        R(
+            "ssw",
+            "Placement planning meeting at Sorrel Rise with Bev and Martin, SW and Chelsea: "
+            "P&B arrangement, house rules, night-time monitoring, recording expectations.",
+            "14:00",
+            "Placement planning",
+        ),
+        R(
+            "csc",
+            "Placement planning meeting at the carers' home. Chelsea met Bev and Martin and "
+            "saw the room she and the baby will share. Delegated authority and recording "
+            "agreed.",
+            "14:00",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2025-01-14",
+        "birth",
+        R(
+            "mw",
+            "SVD 03:12 at 39+1. Live female infant, 3.12kg, Apgars 9/10. EBL 350ml. Skin to "
+            "skin. Mum needed prompting with first feed (bottle). SW informed 09:00 as per "
+            "alert.",
+            "03:12",
+            "Birth",
+        ),
+        R(
+            "csc",
+            "Harper was born at 03:12 this morning at Wexcombe Royal Infirmary, 3.12kg. "
+            "Chelsea and baby well. Midwives report she needs prompting with feeds.",
+            "09:10",
+            "Birth",
+        ),
+        R(
+            "hv",
+            "Contact type: Birth notification. Outcome: female infant Harper born 14/01/2025 "
+            "03:12, 3.12kg, SVD, WRI. On CP plan (unborn). New birth visit to be booked at "
+            "the P&B placement.",
+            "",
+            "Birth",
+            shift="late",
+        ),
+        R(
+            "fc",
+            "Hollie rang at 9.30 - Chelsea had a baby girl at 3am, Harper, 6lb 14oz. Getting "
+            "the room ready for Thursday.",
+            "09:30",
+        ),
+    )
+    f.occ(
+        "2025-01-16",
+        "discharge-to-placement",
+        R(
+            "mw",
+            "Postnatal discharge 14:00 with baby to parent and baby foster placement (9 "
+            "Sorrel Rise) as agreed with SW. Community MW visits day 5.",
+            "14:00",
+            "Discharge",
+        ),
+        R(
+            "csc",
+            "Chelsea and Harper were discharged from the postnatal ward and I took them to "
+            "the parent-and-baby placement with Bev and Martin. Harper accommodated under "
+            "s20 with Chelsea's agreement; placement start recorded.",
+            "14:30",
+            "Placement",
+        ),
+        R(
+            "fc",
+            "Chelsea and Harper arrived at 2.30 with Hollie. Showed Chelsea the steriliser "
+            "again. Harper slept 3 hours.",
+            "14:30",
+        ),
+        R(
+            "ssw",
+            "P&B placement commenced today - Chelsea and Harper at the Ashworth-Kells.",
+            "",
+            "Placement",
+        ),
+    )
+    f.occ(
+        "2025-01-20",
+        "gp-registration",
+        R(
+            "gp",
+            "New patient registration: Harper YARDLEY, DOB 14/01/2025, c/o 9 Sorrel Rise "
+            "(foster placement with mother). Safeguarding flag added (CP plan).",
+            "",
+            "Registration",
+        ),
+        R(
+            "fc",
+            "Took Chelsea and Harper to Orchard Row to register Harper with the doctors.",
+            "",
+        ),
+    )
+    f.occ(
+        "2025-01-22",
+        "hv-new-birth",
+        R(
+            "hv",
+            "Contact type: New birth visit at P&B placement. Outcome: Harper 3.05kg (day 8, "
+            "2% loss), feeding 3-hourly with prompts from carer. Mum's knowledge of safe "
+            "sleep limited - taught with visual aid.",
+            "11:00",
+            "Home visit",
+        ),
+        R(
+            "fc",
+            "Priya the health visitor came for the new baby check at 11. Harper weighed. "
+            "She went through safe sleep with Chelsea using pictures.",
+            "11:00",
+        ),
+    )
+    f.occ(
+        "2025-01-28",
+        "pams-1",
+        R(
+            "pams",
+            "PAMS session 1 (at placement): parent questionnaire and knowledge cards - "
+            "feeding, sterilising, nappy changing. Chelsea needed frequent breaks. Practical "
+            "skills adequate with prompts.",
+            "10:00",
+            "PAMS session",
+        ),
+        R(
+            "fc",
+            "Hannah came for the first parenting assessment session, 10 till 12. Chelsea was "
+            "tired after a bad night.",
+            "10:00",
+        ),
+    )
+    f.occ(
+        "2025-02-04",
+        "pams-2",
+        R(
+            "pams",
+            "PAMS session 2: bathing and temperature, observed. Chelsea forgot to check the "
+            "water; did it after prompt.",
+            "10:00",
+            "PAMS session",
+        ),
+    )
+    f.occ(
+        "2025-02-06",
+        "core-group-postbirth",
+        R(
+            "csc",
+            "Core group at the placement. Harper thriving; Chelsea is learning routines but "
+            "relies on Bev's prompts for night feeds. PAMS under way.",
+            "13:00",
+            "Core group",
+        ),
+        R(
+            "hv",
+            "Contact type: Core group. Outcome: Harper regained birth weight.",
+            "13:00",
+            "Meeting",
+        ),
+        R(
+            "ssw",
+            "Attended core group at the carers' home with Bev.",
+            "13:00",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2025-02-11",
+        "pams-3",
+        R(
+            "pams",
+            "PAMS session 3: routines and planning. Chelsea could not plan a day's feeds "
+            "without a chart; with the picture chart she managed well.",
+            "10:00",
+            "PAMS session",
+        ),
+        R(
+            "fc",
+            "Hannah's session today - they made a picture chart for feeds. Chelsea proud of "
+            "it and put it on the fridge.",
+            "",
+        ),
+    )
+    f.occ(
+        "2025-02-11",
+        "ssw-visit",
+        R(
+            "ssw",
+            "Supervisory visit to Bev (carer only). Recording up to date; Bev tired from "
+            "night support - respite evening arranged.",
+            "15:00",
+            "Supervisory visit",
+        ),
+    )
+    f.occ(
+        "2025-02-18",
+        "sibling-visit-1",
+        R(
+            "csc",
+            "Supervised sibling contact at Wexcombe Family Centre: Mason (17 months), brought "
+            "by his special guardian (paternal aunt), with Harper and Chelsea. Chelsea held "
+            "both children; Mason played with the baby's feet. Warm, positive.",
+            "14:00",
+            "Contact",
+        ),
+        R(
+            "fc",
+            "Took Chelsea and Harper to the family centre for Mason's visit. Chelsea happy "
+            "but quiet in the car home.",
+            "",
+        ),
+    )
+    f.occ(
+        "2025-02-25",
+        "pams-4",
+        R(
+            "pams",
+            "PAMS session 4: safety. Chelsea left Harper on the sofa to fetch a bottle; "
+            "discussed rolling risk. Hazard spotting task 4/10.",
+            "10:00",
+            "PAMS session",
+        ),
+        R(
+            "fc",
+            "In Hannah's session Chelsea left Harper on the settee to get a bottle. Hannah "
+            "talked to her about it.",
+            "",
+        ),
+    )
+    f.occ(
+        "2025-02-25",
+        "fc-asleep-feeding",
+        R(
+            "fc",
+            "10.40pm I found Chelsea asleep on the bed with Harper on her chest after a "
+            "feed. Woke her, Harper put in cot. Told Hollie by email and recorded.",
+            "22:40",
+        ),
+    )
+    f.occ(
+        "2025-03-04",
+        "proceedings-issued",
+        R(
+            "legal",
+            "C110A care application issued at Wexcombe Family Court (s31) re Harper. "
+            "Interim care plan: remain in P&B placement with mother. Listed CMH 06/03/2025.",
+            "",
+            "Issue",
+        ),
+    )
+    f.occ(
+        "2025-03-05",
+        "cafcass-allocated",
+        R(
+            "cafcass",
+            "Case allocated to Children's Guardian. Papers received. Guardian to see Harper "
+            "and mother at the placement before the CMH if possible.",
+            "",
+            "Allocation",
+        ),
+    )
+    f.occ(
+        "2025-03-06",
+        "cmh",
+        R(
+            "legal",
+            "Case management hearing before DJ Latchford. ICO (s38) made re Harper, plan "
+            "P&B placement with mother. Directions: PAMS report by 07/04, viability of MGM, "
+            "further CMH 08/05, IRH 19/08.",
+            "10:30",
+            "Hearing",
+        ),
+        R(
+            "csc",
+            "First hearing (CMH) at Wexcombe Family Court. An interim care order was made "
+            "for Harper; she stays with Chelsea at the placement. Chelsea had an intermediary "
+            "and her advocate.",
+            "10:30",
+            "Court",
+        ),
+        R(
+            "cafcass",
+            "CMH attended. ICO granted. Guardian supports P&B placement continuing; "
+            "requests PAMS adapted to LD.",
+            "",
+            "Hearing",
+        ),
+        R(
+            "adv",
+            "Court today with Chelsea. The judge said Harper can stay with her at Bev's "
+            "for now. I explained 'interim care order' on the way out.",
+            "",
+        ),
+    )
+    f.occ(
+        "2025-03-11",
+        "sibling-visit-2",
+        R(
+            "csc",
+            "Sibling contact at the family centre (Mason and Harper, Chelsea present). Shorter "
+            "visit, Mason unsettled with a cold.",
+            "14:00",
+            "Contact",
+        ),
+        R(
+            "fc",
+            "Family centre again for Mason's visit. Mason had a cold so it was only 40 mins.",
+            "",
+        ),
+    )
+    f.occ(
+        "2025-03-18",
+        "cla-review-1",
+        R(
+            "csc",
+            "Harper's first looked-after review (IRO chaired) at the placement. Care plan "
+            "endorsed; health assessment done; sibling contact monthly.",
+            "10:00",
+            "CLA review",
+        ),
+        R(
+            "ssw",
+            "LAC review 1 at the carers' home. Bev's recording praised by IRO.",
+            "10:00",
+            "Review",
+        ),
+        R(
+            "fc",
+            "Harper's first review meeting here with the IRO. Everyone said she is doing well.",
+            "",
+        ),
+    )
+    f.occ(
+        "2025-03-25",
+        "kin-viability",
+        R(
+            "kin",
+            "Viability assessment visit to Lorraine Yardley (MGM), 57, Ferncroft Avenue. "
+            "Wants to care for Harper; works part-time; previously declined to be assessed "
+            "for Mason. Positive viability - full SGO assessment recommended.",
+            "11:00",
+            "Viability",
+        ),
+    )
+    f.occ(
+        "2025-04-08",
+        "pams-report",
+        R(
+            "pams",
+            "PAMS report completed and sent to LA solicitor: Chelsea has strengths in warmth "
+            "and commitment, but needs prompting for safety and routines at all times; "
+            "unable to parent independently even with community support.",
+            "",
+            "Report",
+        ),
+        R(
+            "legal",
+            "PAMS report received from Hearthstone and filed and served.",
+            "",
+            "Filing",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2025-04-15",
+        "sibling-visit-3",
+        R(
+            "csc",
+            "Sibling contact at the family centre, Mason and Harper with Chelsea. Mason "
+            "brought a toy for his sister.",
+            "14:00",
+            "Contact",
+        ),
+        R(
+            "fc",
+            "Mason's visit at the family centre, he gave Harper a toy rabbit.",
+            "",
+            shift="+2",
+        ),
+    )
+    f.occ(
+        "2025-04-29",
+        "adv-explain-pams",
+        R(
+            "adv",
+            "Went through the PAMS report with Chelsea using the easy-read summary. She was "
+            "upset by 'cannot parent on her own' but said she wants Harper with her mum if "
+            "not with her.",
+            "",
+        ),
+    )
+    f.occ(
+        "2025-05-08",
+        "further-cmh",
+        R(
+            "legal",
+            "Further CMH before DJ Latchford. Directions: full SGO assessment of MGM by "
+            "05/08, final evidence from LA, guardian's analysis 09/09. IRH 19/08 confirmed.",
+            "10:00",
+            "Hearing",
+        ),
+        R(
+            "cafcass",
+            "Further case management hearing. Guardian agrees to SGO assessment of MGM.",
+            "",
+            "Hearing",
+        ),
+        R(
+            "csc",
+            "Second case management hearing: court ordered a full special guardianship "
+            "assessment of Lorraine; ICO continues.",
+            "10:00",
+            "Court",
+        ),
+        R(
+            "adv",
+            "Court again (the second 'CMH'). Short hearing. Chelsea OK.",
+            "",
+        ),
+    )
+    f.occ(
+        "2025-05-13",
+        "kin-sgo-1",
+        R(
+            "kin",
+            "SGO assessment session 1 with Lorraine: family history, her own childhood, "
+            "relationship with Chelsea.",
+            "10:00",
+            "SGO assessment",
+        ),
+    )
+    f.occ(
+        "2025-06-10",
+        "move-to-mgm",
+        R(
+            "csc",
+            "Harper moved from the parent-and-baby placement to her grandmother Lorraine's "
+            "care today under Regulation 24 temporary approval (connected person), as agreed "
+            "at the review. Chelsea helped pack and settle her.",
+            "11:00",
+            "Placement",
+        ),
+        R(
+            "fc",
+            "Harper left with her nan at 11. Chelsea and I both cried. Room cleared.",
+            "11:00",
+        ),
+        R(
+            "ssw",
+            "P&B placement ended - Harper to MGM (Reg 24).",
+            "",
+            "Placement",
+        ),
+        R(
+            "kin",
+            "Harper placed with Lorraine from today (Reg 24 approval). Moving-in visit done "
+            "with the cot and car seat.",
+            "15:00",
+            "Placement",
+        ),
+    )
+    f.occ(
+        "2025-06-10",
+        "chelsea-supported-living",
+        R(
+            "asc",
+            "Chelsea moved into supported living at Wexcombe Court (flat 4) today; 10 hours "
+            "support a week.",
+            "16:00",
+            "Accommodation",
+        ),
+    )
+    f.occ(
+        "2025-06-17",
+        "kin-sgo-2",
+        R(
+            "kin",
+            "SGO assessment session 2 with Lorraine at home: health, finances, plan for "
+            "Chelsea's contact; Harper seen settled.",
+            "10:00",
+            "SGO assessment",
+        ),
+    )
+    f.occ(
+        "2025-07-01",
+        "cla-review-2",
+        R(
+            "csc",
+            "Second looked-after review (IRO) at Lorraine's. Plan: SGO to grandmother; "
+            "Chelsea's contact twice weekly, sibling contact monthly.",
+            "10:00",
+            "CLA review",
+        ),
+        R(
+            "hv",
+            "Contact type: LAC review attended. Outcome: Harper 6 months, development on track.",
+            "10:00",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2025-07-22",
+        "sibling-visit-4",
+        R(
+            "csc",
+            "Sibling contact at Lorraine's home (first there): Mason and Harper, Chelsea "
+            "joined for an hour. Relaxed and natural.",
+            "14:00",
+            "Contact",
+        ),
+        R(
+            "kin",
+            "Observed sibling contact at Lorraine's as part of the SGO assessment: she "
+            "managed both children and Chelsea kindly.",
+            "14:00",
+            "SGO assessment",
+        ),
+    )
+    f.occ(
+        "2025-08-05",
+        "sgo-report",
+        R(
+            "kin",
+            "SGO assessment report on Lorraine completed (positive) and sent to legal with "
+            "the support plan.",
+            "",
+            "Report",
+        ),
+        R(
+            "legal",
+            "SGO assessment report (MGM) received from kinship team - filed and served.",
+            "",
+            "Filing",
+        ),
+    )
+    f.occ(
+        "2025-08-14",
+        "adv-prep-irh",
+        R(
+            "adv",
+            "Met Chelsea at her flat before the IRH next week. She now agrees Harper should "
+            "live with her mum. We wrote down what she wants: to see Harper a lot.",
+            "",
+        ),
+    )
+    f.occ(
+        "2025-08-19",
+        "irh",
+        R(
+            "legal",
+            "IRH before HHJ Minchin. Mother does not oppose SGO to MGM; contact in issue. "
+            "Final hearing listed 14-15/10/2025 (2 days).",
+            "10:00",
+            "Hearing",
+        ),
+        R(
+            "csc",
+            "Issues resolution hearing: the only issue left is how much contact Chelsea will "
+            "have. Final hearing set for two days in October.",
+            "10:00",
+            "Court",
+        ),
+        R(
+            "cafcass",
+            "IRH attended. Guardian's final analysis to be filed by 09/09.",
+            "",
+            "Hearing",
+        ),
+        R(
+            "adv",
+            "IRH today. Chelsea told the judge herself she wants Harper to live with her mum.",
+            "",
+            shift="+2",
+        ),
+    )
+    f.occ(
+        "2025-09-09",
+        "guardian-analysis",
+        R(
+            "cafcass",
+            "Final analysis and recommendations filed: supports SGO to MGM (no supervision "
+            "order needed), contact with mother twice weekly.",
+            "",
+            "Filing",
+        ),
+        R(
+            "legal",
+            "Guardian's final analysis received (supports SGO, contact 2x weekly).",
+            "",
+            "Filing",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2025-10-14",
+        "final-day-1",
+        R(
+            "legal",
+            "Final hearing day 1 before HHJ Minchin. Evidence of SW and MGM; mother gave "
+            "evidence with intermediary. Adjourned part-heard to 15/10.",
+            "10:00",
+            "Hearing",
+        ),
+        R(
+            "csc",
+            "Final hearing (day 1). I gave evidence about contact. Chelsea managed well with "
+            "her intermediary.",
+            "10:00",
+            "Court",
+        ),
+        R(
+            "cafcass",
+            "Final hearing D1 - attended, guardian to give evidence tomorrow.",
+            "",
+            "Hearing",
+        ),
+        R(
+            "adv",
+            "First day of the final hearing. Long day; Chelsea answered questions and I sat "
+            "next to her.",
+            "",
+        ),
+    )
+    f.occ(
+        "2025-10-15",
+        "final-day-2",
+        R(
+            "legal",
+            "Final hearing day 2. SGO made to Lorraine Yardley; child arrangements order "
+            "(contact with mother twice weekly, siblings monthly). ICO discharged. "
+            "Proceedings concluded.",
+            "10:00",
+            "Hearing",
+        ),
+        R(
+            "cafcass",
+            "Final hearing D2 - guardian evidence. SGO granted to MGM, CAO for contact. "
+            "Case closed.",
+            "",
+            "Hearing",
+        ),
+        R(
+            "csc",
+            "Final hearing concluded today: special guardianship order to Lorraine; Harper "
+            "no longer looked after.",
+            "16:00",
+            "Court",
+        ),
+        R(
+            "kin",
+            "SGO granted to Lorraine today at Wexcombe Family Court. SGO support plan starts.",
+            "",
+            "Order",
+        ),
+    )
+
+    f.fill(
+        "fc",
+        "2025-01-17",
+        "2025-06-06",
+        [
+            ("", "Good night - Chelsea did the 2am feed on her own, I checked at 2.20."),
+            ("", "Chelsea went to her mum's for tea with Harper, back by 7."),
+            ("", "Chelsea bathed Harper on her own tonight, I watched. Water checked first."),
+        ],
+        timed=False,
+        weekdays=False,
+    )
+    f.fill(
+        "hv",
+        "2025-01-23",
+        "2025-11-28",
+        [
+            ("Clinic", "Contact type: Baby clinic. Outcome: Harper weighed, following 50th."),
+            ("Home visit", "Contact type: Home visit. Outcome: Harper well, carer present."),
+        ],
+    )
+    f.fill(
+        "gp",
+        "2024-11-18",
+        "2024-12-20",
+        [("Consultation", "Chelsea. S: heartburn 30/40. A: reflux. P: Gaviscon.")],
+    )
+    f.fill(
+        "gp",
+        "2025-02-24",
+        "2025-03-07",
+        [("Consultation", "Harper - 6/52 baby check: hips, eyes, heart NAD. Mum + carer.")],
+    )
+    f.fill(
+        "adv",
+        "2024-11-01",
+        "2025-11-28",
+        [
+            ("", "Phoned Chelsea to remind her about her solicitor's appointment."),
+            ("", "Chelsea rang me upset after contact; talked it through."),
+        ],
+        timed=False,
+    )
+    f.fill(
+        "cafcass",
+        "2025-03-07",
+        "2025-10-10",
+        [("Visit", "Guardian visit: Harper seen with her carer, settled.")],
+    )
+    f.fill(
+        "asc",
+        "2024-10-16",
+        "2025-11-28",
+        [("Visit", "LD nurse visit: budgeting with picture planner.")],
+    )
+    f.fill(
+        "mw",
+        "2024-10-04",
+        "2025-01-10",
+        [
+            ("Antenatal", "ANC 28/40: BP 110/70, urine NAD, FH 140, growth on chart."),
+            ("Antenatal", "ANC 34/40: well, birth plan with pictures reviewed."),
+        ],
+    )
+    return f.case()
+
+
 def blind_dedup_cases_24() -> list[BlindCase]:
     """The twenty-fourth blind set's families, in the order they were written."""
-    return [_rushbrooke(), _amberley()]
+    return [_rushbrooke(), _amberley(), _yardley()]
 
 
 if __name__ == "__main__":
