@@ -104,7 +104,7 @@ def demo_case() -> Case:
     return "demo", events, truth
 
 
-BLIND_SETS = 23  # sample_data/blind_dedup_cases*.py
+BLIND_SETS = 25  # sample_data/blind_dedup_cases*.py
 
 
 def blind_module(number: int) -> str:
