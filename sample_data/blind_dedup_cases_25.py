@@ -28,7 +28,7 @@ labelled set were not read, no history was looked at, and the merge (or any dupl
 code) was not run on these cases (issue 12, "Generalisation practice"). Kept apart from tuning:
 measure on them blind first.
 
-The services write very differently: police logs in capitals with CAD, log, custody and crime
+The services write very differently: police logs in capitals with CAD, log, occurrence and crime
 references; long social care narrative in the first person plural or singular; health templates
 ("Contact type: ... Outcome: ..."); GP "S: O: A: P:" notes; schools' CPOMS-style entries and a
 young carers worker's, a foster carer's and a site manager's first-person logs; an emergency
@@ -108,10 +108,9 @@ How the rows were labelled (the rules given for this set, applied throughout):
   the school (logged by the school the day after it was sent) is another.
 - Decision for this set: a house move recorded by the site manager and by the traveller
   education teacher on the day or the next (told by the mother on the phone) is one occurrence
-  when both name the same site; leaving one site and arriving on another later the same day are
-  one move when only the leaving or the arriving is named by each. The serving of the section 61
-  direction in the evening and the eviction the next morning are two police occurrences; the
-  eviction and the family's arrival on the transit site that afternoon are two.
+  when both name the same site (the site left, or the site arrived on). The serving of the
+  section 61 direction in the evening and the eviction the next morning are two police
+  occurrences; the eviction and the family's arrival on the transit site that afternoon are two.
 - Decision for this set: a school start or removal from roll recorded by the school and by the
   traveller education service on the same day (one day out, or with day and month swapped) is
   one occurrence; the school's earlier children-missing-education check is another. A temporary
@@ -125,6 +124,40 @@ How the rows were labelled (the rules given for this set, applied throughout):
   visit that afternoon are two. The school's disclosure entry, its call to the front door, the
   front door decision, the telephone strategy discussion and the joint section 47 visit that
   afternoon are five occurrences.
+- Decision for this set: the emergency department's row recording its telephone referral to the
+  out-of-hours social worker is a record of that call (one occurrence with the social worker's
+  entry), not part of the attendance written in three rows; the out-of-hours social worker's
+  call to the police is another, and the ward admission that night is another.
+- Decision for this set: the parents' arrests fifteen minutes apart are two occurrences; the
+  ward's nursing note that the mother was arrested on the ward is a record of her arrest. Each
+  parent's release on bail that evening, and each parent's release under investigation in
+  August, is its own occurrence; the police call telling social care of both arrests, and the
+  later email about both releases, are two more.
+- Decision for this set: a ward discharge straight into foster care recorded by the ward, the
+  foster carer, social care and (the next day) the health visitor is one occurrence. A hospital
+  investigation or clinic attended with the foster carer (the repeat skeletal survey, the
+  fracture clinic) is one occurrence as the hospital and the carer's log record it.
+- Decision for this set: a foster carer's note of taking the baby to a supervised contact
+  session is a record of that session; the weekly sessions are each separate, the mother's and
+  the father's separate sessions on one day are two, and a session the father missed is its own
+  occurrence.
+- Decision for this set: the GP's note pasting the ICPC minutes the next day is a record of the
+  ICPC; the GP's email of information before the strategy meeting is not the meeting. The
+  expert radiologist's report served by the local authority's solicitor and logged as received
+  by the guardian the next day and by social care that afternoon is one occurrence; the experts'
+  meeting later is another. The legal planning meeting, the issue of the application, the
+  interim care order hearing, the case management hearing, the first day of the finding-of-fact
+  hearing and the reserved judgment handed down eleven days later are all separate occurrences.
+- Look-alikes kept apart in this set: a GP consultation and the GP's call to the crisis team
+  straight after it; a call and the call back the next day; two calls from one person on one
+  evening and the police incident between them; a police incident and social care's receipt of
+  the notification; a contact and the MASH decision on it; five CIN meetings, a family group
+  conference and its review; consecutive-day emergency department attendances; a dog bite on
+  site and the attendance for it; a section 61 direction and the eviction the next morning; two
+  Early Help transfers and a call about one; visits by two agencies on one day; a strategy
+  discussion and the joint visit after it; a skeletal survey and its repeat; two parents'
+  arrests, bails and releases under investigation; weekly supervised contact sessions; an
+  ICPC, a core group and an RCPC; four court hearings.
 
 Everything is invented: people, workers, schools, surgeries, hospitals, wards, sites, towns,
 councils, police forces, fire stations, courts, addresses, postcodes and reference numbers.
@@ -2282,9 +2315,1098 @@ def _penfold() -> BlindCase:
     return f.case()
 
 
+# --------------------------------------------------------------------------------------------
+# Case 3: the Brannigan family, Wexcombe. Theo Brannigan (b. 07/11/2024) lives with his mother
+# Kayleigh Dunmore (22) and father Connor Brannigan (25) at Flat 4, 19 Sorrel Street, Wexcombe
+# WX2 6HD; registered at Canal Wharf Medical Practice. At six months a spiral fracture of the
+# left femur and a metaphyseal fracture of the right tibia; Wexcombe Royal Infirmary (Kestrel
+# Ward). Both parents arrested, bailed, then released under investigation; Theo with foster
+# carers Gail and Roy Tennant under an interim care order; weekly supervised contact at
+# Rushmere Family Centre; a finding-of-fact hearing at Wexcombe Family Court.
+# --------------------------------------------------------------------------------------------
+
+
+def _contact(f: _Family, day: str, text: str, carer: str = "", shift: str = "") -> None:
+    """One supervised contact session, with the foster carer's note of it when she wrote one."""
+    records = [R("contact", text, "10:00", "Supervised contact")]
+    if carer:
+        records.append(R("fostering", carer, "", "Contact", shift=shift))
+    f.occ(day, "contact", *records)
+
+
+def _brannigan() -> BlindCase:
+    f = Family(
+        "brannigan",
+        2503,
+        {
+            "gp": Sheet(
+                GP,
+                "CanalWharf_MP_Brannigan_T.docx",
+                "Table 1",
+                (("2024-01-01", "Dr M Quarshie"),),
+            ),
+            "hv": Sheet(
+                HV,
+                "Wexcombe_HV_Theo_B.xlsx",
+                "Contacts",
+                (("2024-01-01", "Sally Prentice HV"), ("2025-05-19", "Orla Daintree HV")),
+            ),
+            "ed": Sheet(
+                ED,
+                "WRI_ChildrensED_Brannigan.xlsx",
+                "ED notes",
+                (("2024-01-01", "Dr F Halloran (ED StR)"),),
+            ),
+            "ortho": Sheet(
+                ORTHO,
+                "WRI_PaedOrtho_KestrelWard_Theo.xlsx",
+                "Inpatient and clinic",
+                (("2024-01-01", "Mr J Tobias (Cons Paed Ortho)"),),
+            ),
+            "cpp": Sheet(
+                CP_PAEDS,
+                "WRI_SafeguardingPaeds_Theo_B.xlsx",
+                "CP",
+                (("2024-01-01", "Dr A Oyelaran (Cons Paediatrician)"),),
+            ),
+            "eyes": Sheet(
+                EYES,
+                "WRI_Ophthalmology_Theo_B.xlsx",
+                "Clinic",
+                (("2024-01-01", "Miss K Draycott (Cons Ophthalmologist)"),),
+            ),
+            "police": Sheet(
+                POLICE,
+                "Wessford_Constabulary_CAIT_Brannigan.xlsx",
+                "CAIT log",
+                (("2024-01-01", "DC 2718 L FARRANT"),),
+            ),
+            "csc": Sheet(
+                CSC,
+                "Wexcombe_CSC_Theo_Brannigan.xlsx",
+                "Chronology",
+                (("2024-01-01", "EDT SW Priya Lall"), ("2025-05-12", "Rebecca Onslow (SW)")),
+            ),
+            "fostering": Sheet(
+                FOSTERING,
+                "Foster_Carer_Log_Tennant_Theo.xlsx",
+                "Daily log",
+                (("2024-01-01", "Gail Tennant (foster carer)"),),
+                typed=False,
+            ),
+            "contact": Sheet(
+                CONTACT,
+                "Rushmere_Contact_Records_Theo.xlsx",
+                "Sessions",
+                (("2024-01-01", "Deborah Nkemelu (contact supervisor)"),),
+                typed=False,
+            ),
+            "legal": Sheet(
+                LEGAL,
+                "Wexcombe_Legal_Brannigan_proceedings.xlsx",
+                "Case log",
+                (("2024-01-01", "S Marwood (LA solicitor)"),),
+            ),
+            "cafcass": Sheet(
+                CAFCASS,
+                "Cafcass_Guardian_Brannigan.xlsx",
+                "Case recording",
+                (("2024-01-01", "Helen Strickland (Children's Guardian)"),),
+            ),
+        },
+    )
+    o = f.occ
+
+    # -- Birth and early months -----------------------------------------------------------------
+    o(
+        "2024-11-07",
+        "birth",
+        R(
+            "hv",
+            "Contact type: Birth notification. Male infant Theo born 07/11/24 at Wexcombe "
+            "Royal Infirmary, 39+2, SVD, 3.42kg. Parents Kayleigh Dunmore and Connor Brannigan, "
+            "Flat 4, 19 Sorrel St. Outcome: NBV to book.",
+            "11:00",
+            "Birth notification",
+            shift="late",
+        ),
+        R(
+            "gp",
+            "Birth notification received: Theo Brannigan born 07/11/24 WRI, 3.42kg, SVD. To "
+            "register.",
+            "14:15",
+            "Birth",
+            shift="late",
+        ),
+    )
+    o(
+        "2024-11-20",
+        "nbv",
+        R(
+            "hv",
+            "Contact type: New birth visit. Theo seen, weight 3.50kg, breast and formula. Both "
+            "parents present; Connor works nights at a warehouse. Small flat, tidy. Outcome: "
+            "universal service.",
+            "10:30",
+            "New birth visit",
+        ),
+    )
+    o(
+        "2024-11-27",
+        "gp-registration",
+        R(
+            "gp",
+            "New registration: Theo Brannigan (dob 07/11/24). Linked to mother's record.",
+            "09:30",
+            "Registration",
+        ),
+    )
+    o(
+        "2025-01-06",
+        "gp-8wk",
+        R(
+            "gp",
+            "S: 8 week baby check, mum attends. O: hips stable, red reflex present bilat, "
+            "testes descended, wt 5.1kg. A: normal check. P: imms today.",
+            "10:10",
+            "Baby check",
+        ),
+    )
+    o(
+        "2025-01-07",
+        "hv-6-8wk",
+        R(
+            "hv",
+            "Contact type: 6-8 week review (clinic). Wt 5.1kg (50th). Mood screen for "
+            "Kayleigh: EPDS 9. Outcome: universal, 3-4 month contact.",
+            "14:00",
+            "6-8 week review",
+        ),
+    )
+    o(
+        "2025-03-18",
+        "gp-bruise",
+        R(
+            "gp",
+            "S: mum brings Theo (4/12) with nappy rash. O: erythematous rash nappy area, "
+            "satellite lesions; incidental 1cm bruise L inner thigh, mum says from the car seat "
+            "strap. A: candidal nappy rash; bruise noted. P: clotrimazole, advice.",
+            "11:40",
+            "Consultation",
+        ),
+    )
+    o(
+        "2025-03-20",
+        "hv-3-4m",
+        R(
+            "hv",
+            "Contact type: 3-4 month contact (home). Theo alert, rolling. Kayleigh mentioned GP "
+            "had seen a bruise from the car seat. Not observed today. Outcome: universal.",
+            "13:00",
+            "3-4 month contact",
+        ),
+    )
+
+    # -- 11 May 2025: the emergency department and the admission -------------------------------
+    o(
+        "2025-05-11",
+        "ed-attendance",
+        R(
+            "ed",
+            "TRIAGE: 6/12 M BIBP (both parents). Crying when L leg moved since this afternoon, "
+            "swelling L thigh. Hx per father: 'rolled off the sofa' ~15:00. HR 168, T 36.9. "
+            "Cat 2. Paeds ED.",
+            "19:52",
+            "Triage",
+        ),
+        R(
+            "ed",
+            "Reg review: XR L femur - spiral # mid-shaft L femur. Non-mobile infant; mechanism "
+            "not consistent with injury. Delay ~4h. Safeguarding concern. D/W paed ortho + on "
+            "call paeds consultant.",
+            "20:40",
+            "Review",
+        ),
+        R(
+            "ed",
+            "Oral morphine 50mcg/kg. Backslab. Plan: admit under paed ortho (Kestrel), skeletal "
+            "survey + CP medical tomorrow. Parents informed of concerns - father angry.",
+            "22:05",
+            "Outcome",
+        ),
+    )
+    o(
+        "2025-05-11",
+        "ed-refers-edt",
+        R(
+            "ed",
+            "Telephone referral to EDT social worker (Priya) re unexplained femoral # in "
+            "6/12 infant. Parents agreed to stay on ward; no unsupervised care.",
+            "22:20",
+            "Safeguarding referral",
+        ),
+        R(
+            "csc",
+            "Telephone referral from the registrar in the WRI children's ED: Theo Brannigan, six "
+            "months, has a spiral fracture of the left femur; the explanation (rolled off a "
+            "sofa) does not fit a baby who cannot crawl. Parents agreed to remain with him on "
+            "the ward with nursing staff present. Strategy discussion to be held tomorrow.",
+            "22:20",
+            "Referral",
+        ),
+    )
+    o(
+        "2025-05-11",
+        "edt-tells-police",
+        R(
+            "csc",
+            "EDT telephoned the police CAIT on-call officer to share the ED referral.",
+            "23:00",
+            "Telephone",
+        ),
+        R(
+            "police",
+            "CALL FROM WEXCOMBE EDT: 6 MONTH OLD MALE, SPIRAL # FEMUR, UNEXPLAINED. PARENTS "
+            "KAYLEIGH DUNMORE / CONNOR BRANNIGAN. CAIT TO ATTEND STRAT 12/05.",
+            "23:05",
+            "Referral",
+            ref="OEL 25/9931",
+        ),
+    )
+    o(
+        "2025-05-11",
+        "ward-admission",
+        R(
+            "ortho",
+            "Admitted to Kestrel Ward under paed ortho from ED. Spiral # L femur. Plan: hip "
+            "spica under GA tomorrow. Nursing: parents not to be left alone with Theo.",
+            "23:40",
+            "Admission",
+        ),
+    )
+
+    # -- 12-13 May: strategy, surveys, medical, arrests ----------------------------------------
+    o(
+        "2025-05-12",
+        "gp-info-for-strategy",
+        R(
+            "gp",
+            "Safeguarding info emailed to CSC for strategy meeting: consultations incl bruise "
+            "L inner thigh 18/03 (car seat explanation).",
+            "09:15",
+            "Safeguarding",
+        ),
+    )
+    o(
+        "2025-05-12",
+        "strategy",
+        R(
+            "csc",
+            "Strategy meeting (MS Teams), chaired by the team manager, with CAIT, the "
+            "safeguarding paediatrician, the health visitor and ward staff. GP information "
+            "shared, including a bruise in March. Agreed: s47 enquiries jointly with police; "
+            "skeletal survey and CP medical today; ophthalmology; no unsupervised contact.",
+            "10:00",
+            "Strategy discussion",
+        ),
+        R(
+            "police",
+            "STRATEGY MEETING 10:00 (TEAMS). JOINT S47. CRIME RECORDED: GBH (CHILD) - "
+            "SUSPECTS BOTH CARERS. ARREST STRATEGY AGREED FOR 13/05.",
+            "10:00",
+            "Strategy",
+            ref="Crime 52/18870/25",
+        ),
+        R(
+            "cpp",
+            "Attended strategy discussion. Advised: skeletal survey (today), CT head, "
+            "ophthalmology, bloods (bone profile, clotting), repeat survey 11-14 days.",
+            "10:00",
+            "Strategy",
+        ),
+        R(
+            "hv",
+            "Contact type: Strategy discussion (Teams). HV shared contacts to date incl "
+            "mother's report of a bruise in March. Outcome: HV to attend ICPC.",
+            "10:00",
+            "Safeguarding",
+            shift="+1",
+        ),
+    )
+    o(
+        "2025-05-12",
+        "skeletal-survey",
+        R(
+            "cpp",
+            "Skeletal survey (SS) day 0: spiral # L femoral shaft; classic metaphyseal lesion "
+            "(CML) distal R tibia; no rib fractures. CT head: normal. Bloods normal.",
+            "13:30",
+            "Investigation",
+        ),
+    )
+    o(
+        "2025-05-12",
+        "cp-medical",
+        R(
+            "cpp",
+            "Child protection medical (CPM) on Kestrel Ward, SW present. No bruises, no oral "
+            "injury. Two fractures of different types; no explanation for the tibial CML. "
+            "Opinion: highly suspicious of inflicted injury.",
+            "15:30",
+            "CP medical",
+        ),
+        R(
+            "csc",
+            "Attended the child protection medical on the ward with Dr Oyelaran. Theo was "
+            "examined fully; no bruising. The doctor's opinion is that the two fractures are "
+            "highly likely to have been inflicted.",
+            "15:30",
+            "Section 47",
+        ),
+    )
+    o(
+        "2025-05-12",
+        "spica",
+        R(
+            "ortho",
+            "Theatre: closed reduction and hip spica L under GA. Uneventful. Back to ward.",
+            "17:10",
+            "Procedure",
+        ),
+    )
+    o(
+        "2025-05-13",
+        "father-arrest",
+        R(
+            "police",
+            "ARREST: CONNOR BRANNIGAN (25) AT FLAT 4, 19 SORREL ST 07:05 ON SUSPICION OF GBH "
+            "(CHILD). CONVEYED WEXCOMBE CUSTODY. FLAT SEARCHED, SOFA MEASURED.",
+            "07:05",
+            "Arrest",
+            ref="Crime 52/18870/25",
+        ),
+    )
+    o(
+        "2025-05-13",
+        "mother-arrest",
+        R(
+            "police",
+            "ARREST: KAYLEIGH DUNMORE (22) ON KESTREL WARD, WRI 07:20 ON SUSPICION OF GBH "
+            "(CHILD). CONVEYED WEXCOMBE CUSTODY.",
+            "07:20",
+            "Arrest",
+            ref="Crime 52/18870/25",
+        ),
+        R(
+            "ortho",
+            "Nursing: mother arrested on the ward by police at 07:20 and left with officers. "
+            "Theo settled, fed by HCA.",
+            "07:30",
+            "Nursing",
+        ),
+    )
+    o(
+        "2025-05-13",
+        "police-tell-csc",
+        R(
+            "csc",
+            "DC Farrant rang: both parents arrested this morning and in custody for interview. "
+            "Ward aware; Theo's care by nursing staff.",
+            "09:00",
+            "Telephone",
+        ),
+    )
+    o(
+        "2025-05-13",
+        "eyes",
+        R(
+            "eyes",
+            "Dilated fundoscopy (RetCam) both eyes: no retinal haemorrhages, discs healthy. "
+            "Letter to Dr Oyelaran.",
+            "09:40",
+            "Ophthalmology",
+        ),
+    )
+    o(
+        "2025-05-13",
+        "mother-bail",
+        R(
+            "police",
+            "DUNMORE INTERVIEWED (SOLICITOR PRESENT): ACCOUNT GIVEN, NOT PRESENT AT 15:00. "
+            "RELEASED ON PRE-CHARGE BAIL TO 13/08/25. CONDS: NO UNSUPERVISED CONTACT WITH ANY "
+            "CHILD U16.",
+            "19:15",
+            "Bail",
+            ref="Crime 52/18870/25",
+        ),
+    )
+    o(
+        "2025-05-13",
+        "father-bail",
+        R(
+            "police",
+            "BRANNIGAN INTERVIEWED: NO COMMENT. RELEASED ON PRE-CHARGE BAIL TO 13/08/25. "
+            "CONDS: NO UNSUPERVISED CONTACT WITH ANY CHILD U16, NOT TO ATTEND WRI EXCEPT "
+            "ARRANGED VISITS.",
+            "21:40",
+            "Bail",
+            ref="Crime 52/18870/25",
+        ),
+    )
+
+    # -- Proceedings and placement --------------------------------------------------------------
+    o(
+        "2025-05-14",
+        "legal-planning",
+        R(
+            "csc",
+            "Legal planning meeting with the LA solicitor and service manager: threshold met; "
+            "application for an interim care order to be issued; plan for foster care on "
+            "discharge with supervised contact.",
+            "11:00",
+            "Legal planning",
+        ),
+        R(
+            "legal",
+            "Legal gateway meeting: advice given - threshold (s31) crossed; issue C110A urgently; "
+            "seek ICO, Part 25 radiology expert.",
+            "11:00",
+            "Meeting",
+        ),
+    )
+    o(
+        "2025-05-15",
+        "issue",
+        R(
+            "legal",
+            "C110A issued, Wexcombe Family Court. First hearing (ICO) listed 16/05 at 10:00, "
+            "short notice to parents' solicitors.",
+            "15:20",
+            "Issue",
+        ),
+    )
+    o(
+        "2025-05-15",
+        "guardian-allocated",
+        R(
+            "cafcass",
+            "Case allocated to Children's Guardian Helen Strickland. Solicitor for the child "
+            "appointed (Mr O Pilbeam). Papers read.",
+            "16:30",
+            "Allocation",
+        ),
+    )
+    o(
+        "2025-05-16",
+        "ico-hearing",
+        R(
+            "legal",
+            "ICO hearing before DJ Amberley: interim care order (s38) made to LA, not opposed "
+            "on an interim basis. Directions: Part 25 paediatric radiologist, parents' "
+            "statements, supervised contact weekly. Next: CMH 20/06.",
+            "10:00",
+            "Hearing",
+        ),
+        R(
+            "csc",
+            "Interim care order granted at Wexcombe Family Court today. Parents did not oppose. "
+            "Theo will go to foster carers on discharge.",
+            "",
+            "Court",
+        ),
+        R(
+            "cafcass",
+            "First hearing (ICO). Guardian supported the ICO and separation; sought expert "
+            "radiology evidence. Parents represented.",
+            "10:00",
+            "Hearing",
+        ),
+    )
+    o(
+        "2025-05-19",
+        "discharge-to-foster-care",
+        R(
+            "ortho",
+            "Discharged in hip spica to foster carers (Mr & Mrs Tennant) with SW. Fracture "
+            "clinic 2/52. Spica care leaflet given to carer.",
+            "13:00",
+            "Discharge",
+        ),
+        R(
+            "fostering",
+            "Theo arrived at 2pm from Kestrel Ward with his social worker. He is in a hip "
+            "spica and needs careful lifting. Settled after a bottle. Night: woke twice.",
+            "14:00",
+        ),
+        R(
+            "csc",
+            "Theo was discharged from Wexcombe Royal Infirmary today and placed with foster "
+            "carers Gail and Roy Tennant under the interim care order. Placement plan signed.",
+            "16:00",
+            "Placement",
+        ),
+        R(
+            "hv",
+            "Contact type: Information. Theo discharged yesterday into foster care (Tennant, "
+            "Larchmere Drive). Outcome: transferred to locality HV.",
+            "09:30",
+            "Change of address",
+            shift="late",
+        ),
+    )
+
+    # -- Supervised contact, weekly at Rushmere --------------------------------------------------
+    _contact(
+        f,
+        "2025-05-20",
+        "Session 1, 10:00-11:30. Kayleigh and Connor on time. Tearful. Supervisor helped "
+        "with handling in the spica. Warm, attuned. No concerns.",
+        "Took Theo to his first contact at Rushmere. Mum cried when she saw the spica.",
+    )
+    _contact(
+        f,
+        "2025-05-27",
+        "Session 2, 10:00-11:30. Both parents on time. Fed and changed Theo with "
+        "guidance. Connor on his phone at times - reminded.",
+    )
+    o(
+        "2025-05-28",
+        "repeat-skeletal-survey",
+        R(
+            "cpp",
+            "Follow-up skeletal survey (day 16): healing L femur; periosteal reaction at R "
+            "distal tibial CML confirming fracture. No new fractures.",
+            "11:00",
+            "Investigation",
+        ),
+        R(
+            "fostering",
+            "Took Theo to WRI for his repeat x-rays, he was very good.",
+            "",
+        ),
+    )
+    o(
+        "2025-06-02",
+        "fracture-clinic",
+        R(
+            "ortho",
+            "Fracture clinic: spica removed. Good callus L femur, clinically united. Review 6/52. "
+            "Attended with foster carer.",
+            "09:30",
+            "Clinic",
+        ),
+        R(
+            "fostering",
+            "Fracture clinic at WRI - spica off! Theo kicked his legs in the bath tonight.",
+            "",
+            shift="swap",
+        ),
+    )
+    _contact(
+        f,
+        "2025-06-03",
+        "Session 3, 10:00-11:30. Spica off. Parents played on the mat with Theo, "
+        "appropriate. Kayleigh asked about the court date.",
+        "Took Theo to contact 10-11.30. Returned settled, slept in the car.",
+    )
+    o(
+        "2025-06-04",
+        "icpc",
+        R(
+            "csc",
+            "Initial child protection conference (chair: Ms Vardy). Both parents attended with "
+            "advocates. Theo made subject to a child protection plan under the category of "
+            "physical abuse; he remains looked after under the ICO.",
+            "13:00",
+            "ICPC",
+        ),
+        R(
+            "police",
+            "ICPC ATTENDED. CP PLAN - PHYSICAL ABUSE. BOTH PARENTS ON BAIL TO 13/08.",
+            "13:00",
+            "Conference",
+            ref="Crime 52/18870/25",
+        ),
+        R(
+            "hv",
+            "Contact type: ICPC. HV report presented. Outcome: CP plan (physical abuse); HV "
+            "core group member.",
+            "13:00",
+            "Conference",
+        ),
+        R(
+            "cpp",
+            "Initial case conference: presented medical findings (femur # and tibial CML, "
+            "repeat SS confirms).",
+            "13:00",
+            "Conference",
+        ),
+        R(
+            "gp",
+            "ICPC minutes received - pasted: 'Initial Child Protection Conference 04/06/2025, "
+            "chair Ms Vardy. Decision: Theo Brannigan to be subject to a CP plan, category "
+            "physical abuse. Core group within 10 working days.'",
+            "",
+            "Minutes",
+            shift="late",
+        ),
+    )
+    _contact(
+        f,
+        "2025-06-10",
+        "Session 4, 10:00-11:30. Both parents attended. Theo babbling, parents responsive. "
+        "Good session.",
+    )
+    _contact(
+        f,
+        "2025-06-17",
+        "Session 5, 10:00-11:30. Connor 20 mins late (bus). Kayleigh fed Theo. No concerns.",
+        "Contact this morning at Rushmere, dad late. Theo has a cold.",
+    )
+    o(
+        "2025-06-18",
+        "lac-review",
+        R(
+            "csc",
+            "First looked after review (IRO Mr Haddington). Care plan endorsed: remain with "
+            "foster carers pending assessments and the finding of fact; contact weekly.",
+            "14:00",
+            "CLA review",
+        ),
+        R(
+            "fostering",
+            "Theo's LAC review at our house. IRO happy with his progress.",
+            "14:00",
+        ),
+        R(
+            "hv",
+            "Contact type: CLA review. Initial health assessment done, immunisations due. "
+            "Outcome: HV to do 8-month review at placement.",
+            "14:00",
+            "Meeting",
+        ),
+    )
+    o(
+        "2025-06-20",
+        "cmh",
+        R(
+            "legal",
+            "CMH before DJ Amberley: ICO renewed; timetable for Part 25 radiology report "
+            "(08/08); FFH listed 17/11 for 3 days; PTR 03/11.",
+            "14:00",
+            "Hearing",
+        ),
+        R(
+            "cafcass",
+            "Case management hearing. Guardian agreed the expert timetable; FFH listed November.",
+            "14:00",
+            "Hearing",
+        ),
+        R(
+            "csc",
+            "Case management hearing at court: finding of fact hearing listed for three days "
+            "in November; contact to stay at once a week.",
+            "",
+            "Court",
+            shift="-1",
+        ),
+    )
+    _contact(
+        f,
+        "2025-06-24",
+        "Session 6, 10:00-11:30. Both on time. Parents brought a toy. Theo crawling "
+        "commando-style. Warm.",
+    )
+    o(
+        "2025-06-25",
+        "core-group",
+        R(
+            "csc",
+            "Core group meeting: CP plan reviewed. Foster carers report Theo thriving. Parents "
+            "attending contact consistently.",
+            "11:00",
+            "Core group",
+        ),
+        R(
+            "hv",
+            "Contact type: Core group. Outcome: plan continues.",
+            "11:00",
+            "Meeting",
+        ),
+        R(
+            "fostering",
+            "Core group meeting with the SW and HV (by Teams).",
+            "11:00",
+        ),
+    )
+    _contact(
+        f,
+        "2025-07-01",
+        "Session 7, 10:00-11:30. Both parents. Some tension between parents, argued "
+        "quietly about money; supervisor redirected.",
+        "Contact 10-11.30. Theo a bit unsettled after.",
+    )
+    _contact(
+        f,
+        "2025-07-08",
+        "Session 8, 10:00-11:30. Both parents. Played peekaboo; Theo laughing. No concerns.",
+    )
+    _contact(
+        f,
+        "2025-07-15",
+        "Session 9, 10:00-11:30. Kayleigh only; Connor texted he was unwell. Good session.",
+        "Took Theo to contact, only mum there.",
+        "-1",
+    )
+    _contact(
+        f,
+        "2025-07-29",
+        "Session 10 (now fortnightly by agreement), 10:00-11:30. Both parents. Appropriate.",
+    )
+
+    # -- August: expert report, RUI, separation, RCPC -------------------------------------------
+    o(
+        "2025-08-07",
+        "expert-report",
+        R(
+            "legal",
+            "Report of Dr Imogen Vasey-Clarke (cons paediatric radiologist, Part 25) filed and "
+            "served on all parties by email: femoral # aged 0-2 days at 11/05; tibial CML aged "
+            "approx 7-14 days - two separate occasions; no bone disease.",
+            "16:10",
+            "Expert report",
+        ),
+        R(
+            "cafcass",
+            "Expert radiology report (Dr Vasey-Clarke) received from LA solicitor: two "
+            "occasions of injury. Discussed with child's solicitor.",
+            "10:00",
+            "Expert evidence",
+            shift="late",
+        ),
+        R(
+            "csc",
+            "The expert radiologist's report arrived from Legal this afternoon: the two "
+            "fractures happened on different occasions, the tibial one one to two weeks "
+            "before the femur.",
+            "16:45",
+            "Court",
+        ),
+    )
+    _contact(
+        f,
+        "2025-08-12",
+        "Session 11, 10:00-11:30. Both parents, quiet, did not speak to each other.",
+        "Contact this morning. Mum and dad not talking.",
+    )
+    o(
+        "2025-08-13",
+        "father-rui",
+        R(
+            "police",
+            "BRANNIGAN ANSWERED BAIL 10:30. BAIL CANCELLED - RELEASED UNDER INVESTIGATION "
+            "(RUI) PENDING EXPERT EVIDENCE AND CPS ADVICE.",
+            "10:30",
+            "RUI",
+            ref="Crime 52/18870/25",
+        ),
+    )
+    o(
+        "2025-08-13",
+        "mother-rui",
+        R(
+            "police",
+            "DUNMORE ANSWERED BAIL 11:15. BAIL CANCELLED - RUI.",
+            "11:15",
+            "RUI",
+            ref="Crime 52/18870/25",
+        ),
+    )
+    o(
+        "2025-08-13",
+        "police-email-rui",
+        R(
+            "csc",
+            "Email from DC Farrant: both parents released under investigation today; bail "
+            "conditions no longer apply, but contact remains supervised under the care plan.",
+            "15:45",
+            "Email",
+        ),
+    )
+    o(
+        "2025-08-20",
+        "separation",
+        R(
+            "csc",
+            "Kayleigh told me she has separated from Connor and moved to her mother's at 8 "
+            "Fenny Row. She asked for her own contact. Connor remains at Sorrel Street.",
+            "12:00",
+            "Family change",
+        ),
+    )
+    o(
+        "2025-08-26",
+        "contact-mother-alone",
+        R(
+            "contact",
+            "Session 12, 10:00-11:30 - mother's separate session. Kayleigh on time, relaxed, "
+            "good play.",
+            "10:00",
+            "Supervised contact",
+        ),
+        R(
+            "fostering",
+            "Took Theo to see mum in the morning at Rushmere.",
+            "",
+        ),
+    )
+    o(
+        "2025-08-26",
+        "contact-father-alone",
+        R(
+            "contact",
+            "Session 13, 14:00-15:30 - father's separate session. Connor on time. Handling a "
+            "little rough when changing; supervisor modelled.",
+            "14:00",
+            "Supervised contact",
+        ),
+    )
+    o(
+        "2025-08-27",
+        "rcpc",
+        R(
+            "csc",
+            "Review child protection conference: Theo is looked after under the ICO with a "
+            "care plan that protects him; the CP plan ended by unanimous decision.",
+            "10:00",
+            "RCPC",
+        ),
+        R(
+            "hv",
+            "Contact type: RCPC. Outcome: CP plan ended (CLA). HV continues.",
+            "10:00",
+            "Conference",
+        ),
+        R(
+            "police",
+            "RCPC ATTENDED - CP PLAN ENDED, CHILD LOOKED AFTER. INVESTIGATION ONGOING (RUI).",
+            "10:00",
+            "Conference",
+        ),
+    )
+    o(
+        "2025-09-09",
+        "contact-mother-2",
+        R(
+            "contact",
+            "Session 14, 10:00-11:30 - mother. Kayleigh brought a photo album. Lovely session.",
+            "10:00",
+            "Supervised contact",
+        ),
+    )
+    o(
+        "2025-09-09",
+        "contact-father-dna",
+        R(
+            "contact",
+            "Session 15, 14:00 - father did not attend, no message. Theo returned to carer.",
+            "14:00",
+            "Supervised contact",
+        ),
+    )
+    o(
+        "2025-09-17",
+        "experts-meeting",
+        R(
+            "legal",
+            "Experts' meeting (radiologist, orthopaedic surgeon, paediatrician) chaired by "
+            "counsel: agreement on timing of both fractures; no medical explanation.",
+            "14:00",
+            "Experts' meeting",
+        ),
+        R(
+            "cafcass",
+            "Experts' meeting (Teams) - child's solicitor attended. Experts agree two occasions.",
+            "14:00",
+            "Meeting",
+        ),
+    )
+
+    # -- Finding of fact ------------------------------------------------------------------------
+    o(
+        "2025-11-17",
+        "ffh",
+        R(
+            "legal",
+            "Finding of fact hearing (3 day listing) before HHJ Coverley began. Evidence from "
+            "Dr Vasey-Clarke and Mr Tobias. Judgment reserved at end of day 3.",
+            "10:00",
+            "Hearing",
+        ),
+        R(
+            "cafcass",
+            "FFH day 1 of 3: attended. Parents each blaming the other for the timeline.",
+            "10:00",
+            "Hearing",
+        ),
+        R(
+            "csc",
+            "The finding of fact hearing started at Wexcombe Family Court. I attended the "
+            "first day.",
+            "",
+            "Court",
+        ),
+    )
+    o(
+        "2025-11-28",
+        "judgment",
+        R(
+            "legal",
+            "Judgment handed down: HHJ Coverley found the femoral and tibial fractures were "
+            "inflicted, on two occasions, by the father; mother failed to protect after the "
+            "March bruise. Final hearing to be listed.",
+            "14:00",
+            "Judgment",
+        ),
+        R(
+            "cafcass",
+            "FOF judgment handed down: findings against father (both fractures), failure to "
+            "protect against mother.",
+            "14:00",
+            "Judgment",
+        ),
+        R(
+            "csc",
+            "Judgment in the finding of fact hearing was given this afternoon: the judge "
+            "found that Connor caused both fractures and that Kayleigh failed to protect.",
+            "",
+            "Court",
+        ),
+    )
+    o(
+        "2025-12-01",
+        "police-findings",
+        R(
+            "police",
+            "FAMILY COURT FINDINGS RECEIVED VIA DISCLOSURE ORDER. FILE TO CPS FOR CHARGING "
+            "ADVICE (BRANNIGAN).",
+            "11:30",
+            "Disclosure",
+            ref="Crime 52/18870/25",
+        ),
+    )
+
+    # -- Routine single entries -----------------------------------------------------------------
+    f.fill(
+        "hv",
+        "2024-11-25",
+        "2025-05-02",
+        [
+            ("Clinic", "Contact type: Baby clinic. Wt 6.2kg. Outcome: routine."),
+            (
+                "Telephone",
+                "Contact type: Telephone. Kayleigh asked about weaning. Outcome: advice.",
+            ),
+        ],
+    )
+    f.fill(
+        "hv",
+        "2025-06-26",
+        "2025-11-28",
+        [
+            ("Home visit", "Contact type: Home visit (foster placement). Wt 8.6kg. Outcome: OK."),
+            ("Developmental review", "Contact type: 9-12 month review at placement. On track."),
+        ],
+    )
+    f.fill(
+        "gp",
+        "2024-12-02",
+        "2025-05-02",
+        [
+            ("Consultation", "Theo: coryzal, feeding well, chest clear. Mum reassured."),
+            ("Immunisation", "Theo: 12 week immunisations given."),
+        ],
+    )
+    f.fill(
+        "fostering",
+        "2025-05-21",
+        "2025-05-30",
+        [("", "Supervising social worker visit: Theo settled, spica care going well.")],
+        timed=False,
+    )
+    f.fill(
+        "fostering",
+        "2025-06-05",
+        "2025-12-05",
+        [
+            ("", "Good day. Theo tried mashed banana. Slept 7-6."),
+            ("", "Bad night - teething. Calpol at 2am."),
+            ("", "Theo's first tooth came through."),
+        ],
+        timed=False,
+    )
+    f.fill(
+        "fostering",
+        "2025-08-01",
+        "2025-12-05",
+        [("", "Theo pulled himself up on the sofa today!")],
+        timed=False,
+    )
+    f.fill(
+        "csc",
+        "2025-05-21",
+        "2025-11-14",
+        [
+            ("Statutory visit", "CLA statutory visit: Theo seen at placement, thriving."),
+            ("Assessment", "Parenting assessment session with Kayleigh (3 of 6)."),
+            ("Assessment", "Parenting assessment session with Connor: defensive, brief."),
+        ],
+    )
+    f.fill(
+        "cafcass",
+        "2025-05-21",
+        "2025-06-13",
+        [("Analysis", "Initial analysis filed for the CMH.")],
+    )
+    f.fill(
+        "cafcass",
+        "2025-05-21",
+        "2025-11-07",
+        [("Visit", "Guardian visited Theo at placement; observed with carer.")],
+    )
+    f.fill(
+        "legal",
+        "2025-06-23",
+        "2025-07-31",
+        [
+            ("Correspondence", "Agreed letter of instruction sent to Dr Vasey-Clarke."),
+            ("Correspondence", "Letter to parents' solicitors re disclosure of police material."),
+        ],
+    )
+    f.fill(
+        "police",
+        "2025-05-20",
+        "2025-11-07",
+        [
+            ("Investigation", "STATEMENT OBTAINED FROM DR OYELARAN (CPM)."),
+            ("Investigation", "MEDICAL RECORDS REQUESTED FROM CANAL WHARF MP AND WRI."),
+        ],
+    )
+    f.fill(
+        "contact",
+        "2025-09-15",
+        "2025-11-14",
+        [
+            ("", "Mother's session, 10:00-11:30. Positive; Theo crawling to her."),
+            ("", "Father's session, 14:00-15:30. Connor attended, subdued."),
+        ],
+    )
+    return f.case()
+
+
 def blind_dedup_cases_25() -> list[BlindCase]:
     """The twenty-fifth blind set's families, in the order they were written."""
-    return [_fenwright(), _penfold()]
+    return [_fenwright(), _penfold(), _brannigan()]
 
 
 if __name__ == "__main__":
