@@ -61,3 +61,23 @@ def test_a_row_typed_birth_records_the_birth() -> None:
     )
     assert "birth" in items[0].kinds and "birth" in items[1].kinds
     assert "birth" not in items[2].kinds
+
+
+def test_a_mappa_meeting_and_a_release_from_custody_are_known() -> None:
+    """Blind set 24 (a dev set since): four services' records of a MAPPA level 2 meeting, one
+    typed only "MAPPA", and a release from a young offender institution on licence."""
+    items = prepare(
+        [
+            row("Youth Justice Service", "MAPPA level 2 (pre-release) - I presented the risk"),
+            row("Police", "MAPPA L2 ATTENDED. AMBERLEY TO BE IOM FIXED COHORT", kind="MAPPA"),
+            row("Young Offender Institution", "Discharged from HMYOI Thornmoor 08:50 on licence"),
+            row("Police", "AMBERLEY RELEASED ON LICENCE FROM HMYOI THORNMOOR 0850 HRS"),
+            row(
+                "Youth Justice Service",
+                "MAPPA referral (A form) sent: Category 2, level 2 requested",
+            ),
+        ]
+    )
+    assert "MAPPA meeting" in items[0].kinds and "MAPPA meeting" in items[1].kinds
+    assert "release from custody" in items[2].kinds and "release from custody" in items[3].kinds
+    assert "MAPPA meeting" not in items[4].kinds
