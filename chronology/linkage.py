@@ -482,9 +482,9 @@ def typed_level(a: Prepared, b: Prepared) -> str:
     exact = fuzz.ratio(a.text, b.text)
     if exact >= 95:
         return "r95"
-    if exact >= 85:
-        return "r85"
-    return "per_child" if per_child(a, b) else "lower"
+    if per_child(a, b) and not one_attendance(a, b):
+        return "per_child"  # before r85: the closer the two children's rows, the likelier
+    return "r85" if exact >= 85 else "lower"
 
 
 def per_child(a: Prepared, b: Prepared) -> bool:
@@ -492,6 +492,8 @@ def per_child(a: Prepared, b: Prepared) -> bool:
     ..." and "Lacey (Y3): Operation Encompass call 07:45 ..."): on one day, each row opens with
     a different child's name and the rest of the two rows is alike."""
     if a.child is None or b.child is None or a.child[0] == b.child[0] or a.start != b.start:
+        return False
+    if a.event.date_precision != "day" or b.event.date_precision != "day":
         return False
     return fuzz.ratio(a.child[1], b.child[1]) >= PER_CHILD_RATIO
 

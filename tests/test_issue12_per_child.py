@@ -10,9 +10,10 @@ a word that is not a name ("Triage:", "Review:") stay worded differently.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
-from chronology.dedup import cluster, context, load_rules, prepare, score_pairs
-from chronology.linkage import levels_of, load_weights
+from chronology.dedup import _child, cluster, context, load_rules, prepare, score_pairs
+from chronology.linkage import levels_of, load_weights, per_child
 from tests.test_issue12_linkage import DAY, row
 
 SCHOOL = "Haverleigh Brook Primary School"
@@ -77,3 +78,26 @@ def test_one_childs_two_rows_two_days_or_unnamed_openings_are_not_per_child() ->
         "Review: brought by mum, fall from climbing frame at school, pain L wrist seen",
     )
     assert levels[7] != "per_child"
+
+
+def test_titles_relatives_and_headings_are_not_childrens_names() -> None:
+    """A code review's cases: "Mr Hale:" and "Mrs Hale:" are two parents, "Gran:" and
+    "Stepdad:" two callers; none of them is a child's row of one event."""
+    rules = load_rules()
+    for opening in ("Mr Hale:", "Mrs Hale:", "Dr Patel:", "Sister Okafor:", "Gran:", "Stepdad:"):
+        assert _child(f"{opening} phoned duty, worried about mum's drinking", rules) is None
+    assert _child("Jayden (Y6): Op Encompass call", rules) == ("jayden", "op encompass call")
+
+
+def test_nearly_the_same_childrens_rows_are_per_child_and_a_month_is_not_a_day() -> None:
+    base = "Op Encompass call from police 07:45, DA at home Saturday, child present. "
+    close = _pair(
+        f"Jayden (Y6): {base}Teacher told, will monitor.", f"Lacey (Y3): {base}Key adult told."
+    )
+    assert close[0][7] == "per_child"  # a ratio of 85 or more does not hide it
+    month = [
+        row(SCHOOL, JAYDEN, number=2),
+        replace(row(SCHOOL, LACEY, number=3), date_precision="month"),
+    ]
+    items = prepare(month)
+    assert not per_child(items[0], items[1])
