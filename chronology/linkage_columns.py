@@ -264,8 +264,9 @@ def batch_levels(
     )
     # linkage.one_attendance over columns
     attendance = (col.attendance[left] == col.attendance[right]) & (col.attendance[left] != 0)
-    out[:, 2] = np.where(reworded & attendance, _code("kind", "one_attendance"), out[:, 2])
-    out[:, 1] = np.where(reworded & attendance, _code("time", "in_attendance"), out[:, 1])
+    in_one = reworded & attendance
+    out[:, 2] = np.where(in_one, _code("kind", "one_attendance"), out[:, 2])
+    out[:, 1] = np.where(in_one, _code("time", "in_attendance"), out[:, 1])
     return out
 
 
