@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import csv
 import io
+import multiprocessing
+import os
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -693,13 +695,9 @@ def choose(
     return (labels[order[0]], *extra)
 
 
-def _model_input(
-    full: str, findings: RuleFindings, model: Model, rules: Rules
-) -> tuple[str, tuple[np.ndarray, np.ndarray]]:
-    """What the model reads: the rewritten text and its vector, words plus the rules' findings."""
-    read = model_text(full, rules, findings.rewritten)
-    short = int(model.combine.get("short_words", 15))
-    return read, model.vector(read, rule_features(findings, short))
+def _evidence(findings: RuleFindings, model: Model) -> list[str]:
+    """The rules' findings as the model reads them beside the words."""
+    return rule_features(findings, int(model.combine.get("short_words", 15)))
 
 
 def _combined(
@@ -708,8 +706,8 @@ def _combined(
     model: Model,
     rules: Rules,
     read: str,
-    vector: tuple[np.ndarray, np.ndarray],
     probabilities: np.ndarray,
+    vector: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> Classification:
     categories = choose(probabilities, findings, model.combine, model.labels, rules.max_categories)
     quotes = {label: quote for label, quote, _ in findings.found}
@@ -737,9 +735,10 @@ def combine(full: str, findings: RuleFindings, model: Model, rules: Rules) -> Cl
     ("two weeks before her death, bruising was seen" is an injury), and add a label where no
     rule fired ("his arm was broken"); a label only the model found is explained by its words.
     """
-    read, vector = _model_input(full, findings, model, rules)
+    read = model_text(full, rules, findings.rewritten)
+    vector = model.vector(read, _evidence(findings, model))
     probabilities = model.probabilities_of(vector)
-    return _combined(full, findings, model, rules, read, vector, probabilities)
+    return _combined(full, findings, model, rules, read, probabilities, vector)
 
 
 def classify(
@@ -765,34 +764,52 @@ def classify(
 
 Entry = tuple[str, str, str]  # (text, agency, event_type), as `classify` takes them
 _BATCH = 4096  # texts per matrix product: large enough to amortise, small enough for memory
+PARALLEL_FROM = 20_000  # distinct texts; below this a second process costs more than it saves
 
 
 def classify_many(entries: Iterable[Entry]) -> list[Classification]:
     """`classify` for many entries, the same result for each: an entry repeated (chronologies
-    repeat "Home visit", "DNA", "Letter sent") is read once, and the model scores all of them in
-    one matrix product rather than one small product per text, most of a text's cost."""
-    rules, model = load_rules(), load_model()
+    repeat "Home visit", "DNA", "Letter sent") is read once, the model scores a batch in one
+    matrix product rather than one small product per text, and a large input is shared between
+    forked processes, one per core (they inherit the compiled rules and the model)."""
+    load_rules(), load_model()  # compiled here once; forked workers inherit them
     at: dict[Entry, int] = {}
     order = [at.setdefault(entry, len(at)) for entry in entries]
     unique = list(at)
+    parts = 1
+    if len(unique) >= PARALLEL_FROM and "fork" in multiprocessing.get_all_start_methods():
+        parts = max(1, min(os.cpu_count() or 1, 4))
+    if parts == 1:
+        results = _classify_distinct(unique)
+    else:
+        size = -(-len(unique) // parts)
+        chunks = [unique[start : start + size] for start in range(0, len(unique), size)]
+        with multiprocessing.get_context("fork").Pool(len(chunks)) as pool:
+            results = [r for share in pool.map(_classify_distinct, chunks) for r in share]
+    return [results[i] for i in order]
+
+
+def _classify_distinct(entries: Sequence[Entry]) -> list[Classification]:
+    rules, model = load_rules(), load_model()
     if model is None:
-        results = [classify_rules(t, agency=a, event_type=e, rules=rules) for t, a, e in unique]
-        return [results[i] for i in order]
-    fulls = [_full_text(text, event_type) for text, _, event_type in unique]
+        return [classify_rules(t, agency=a, event_type=e, rules=rules) for t, a, e in entries]
+    fulls = [_full_text(text, event_type) for text, _, event_type in entries]
     results_at: dict[int, Classification] = {}
-    pending: list[tuple[int, RuleFindings, str, tuple[np.ndarray, np.ndarray]]] = []
-    for i, ((text, agency, event_type), full) in enumerate(zip(unique, fulls, strict=True)):
+    pending: list[tuple[int, RuleFindings, str, list[str]]] = []
+    for i, ((text, agency, event_type), full) in enumerate(zip(entries, fulls, strict=True)):
         if not full.strip():
             results_at[i] = classify_rules(text, agency=agency, event_type=event_type, rules=rules)
             continue
         findings = find_rules(full, agency, rules)
-        pending.append((i, findings, *_model_input(full, findings, model, rules)))
+        read = model_text(full, rules, findings.rewritten)
+        pending.append((i, findings, read, _evidence(findings, model)))
     for start in range(0, len(pending), _BATCH):
         batch = pending[start : start + _BATCH]
-        probabilities = model.probabilities_many([vector for _, _, _, vector in batch])
-        for (i, findings, read, vector), p in zip(batch, probabilities, strict=True):
-            results_at[i] = _combined(fulls[i], findings, model, rules, read, vector, p)
-    return [results_at[i] for i in order]
+        matrix = model.matrix([read for _, _, read, _ in batch], [e for _, _, _, e in batch])
+        probabilities = model.probabilities_many(matrix)
+        for (i, findings, read, _), p in zip(batch, probabilities, strict=True):
+            results_at[i] = _combined(fulls[i], findings, model, rules, read, p)
+    return [results_at[i] for i in range(len(entries))]
 
 
 def classify_csv(in_path: Path | str, out_path: Path | str) -> int:

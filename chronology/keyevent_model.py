@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import cast
 
 import numpy as np
-from scipy.sparse import csr_matrix
+from scipy.sparse import coo_matrix, csr_matrix, diags
 
 MODEL_FILE = "models/key_events_model.json.gz"
 _WORD = re.compile(r"[a-z0-9]+")
@@ -94,6 +94,21 @@ class Model:
         the rules' evidence ("r:label" found, "p:label" primary, ...) at `evidence_value`
         each (1 unless the model says otherwise), outside the normalisation, so a rule counts
         the same in a long sentence as in a terse row."""
+        found = self._columns(text)
+        extra = [c for c in map(self.index.get, evidence) if c is not None]
+        evidence_value = self.combine.get("evidence_value", 1.0)
+        if not found:
+            return np.array(extra, dtype=np.intp), np.full(len(extra), evidence_value)
+        columns, tf = np.unique(np.array(found, dtype=np.intp), return_counts=True)
+        values = (1.0 + np.log(tf)) * self.idf[columns]
+        values /= math.sqrt(float(values @ values))
+        if extra:
+            columns = np.concatenate([columns, np.array(extra, dtype=np.intp)])
+            values = np.concatenate([values, np.full(len(extra), evidence_value)])
+        return columns, values
+
+    def _columns(self, text: str) -> list[int]:
+        """The columns of a text's known features, a column once per occurrence."""
         # Per word, its own and its character n-grams' columns are looked up once per process
         # (chronologies repeat their words); only word pairs are looked up per text. The
         # features are those of `analyse`, so training and use read a text the same way.
@@ -112,17 +127,46 @@ class Model:
             column = index.get(f"b:{pair[0]} {pair[1]}")
             if column is not None:
                 found.append(column)
-        extra = [c for c in map(index.get, evidence) if c is not None]
-        evidence_value = self.combine.get("evidence_value", 1.0)
-        if not found:
-            return np.array(extra, dtype=np.intp), np.full(len(extra), evidence_value)
-        columns, tf = np.unique(np.array(found, dtype=np.intp), return_counts=True)
-        values = (1.0 + np.log(tf)) * self.idf[columns]
-        values /= math.sqrt(float(values @ values))
-        if extra:
-            columns = np.concatenate([columns, np.array(extra, dtype=np.intp)])
-            values = np.concatenate([values, np.full(len(extra), evidence_value)])
-        return columns, values
+        return found
+
+    def matrix(self, texts: Sequence[str], evidences: Sequence[Sequence[str]]) -> csr_matrix:
+        """`vector` for many texts at once, one row each: the counting, weighting and
+        normalising done on whole columns, since per text they cost more than the lookups."""
+        rows: list[int] = []
+        columns: list[int] = []
+        for row, text in enumerate(texts):
+            found = self._columns(text)
+            columns.extend(found)
+            rows.extend([row] * len(found))
+        shape = (len(texts), len(self.features))
+        counts = coo_matrix(
+            (
+                np.ones(len(columns)),
+                (np.array(rows, dtype=np.intp), np.array(columns, dtype=np.intp)),
+            ),
+            shape=shape,
+        ).tocsr()  # duplicates summed: term frequencies
+        counts.sum_duplicates()
+        counts.data = (1.0 + np.log(counts.data)) * self.idf[counts.indices]
+        norms = np.sqrt(np.asarray(counts.multiply(counts).sum(axis=1)).ravel())
+        norms[norms == 0] = 1.0
+        words = csr_matrix(diags(1.0 / norms) @ counts)
+        rows, columns = [], []
+        index = self.index
+        for row, evidence in enumerate(evidences):
+            for column in map(index.get, evidence):
+                if column is not None:
+                    rows.append(row)
+                    columns.append(column)
+        value = self.combine.get("evidence_value", 1.0)
+        extra = coo_matrix(
+            (
+                np.full(len(columns), value),
+                (np.array(rows, dtype=np.intp), np.array(columns, dtype=np.intp)),
+            ),
+            shape=shape,
+        ).tocsr()
+        return csr_matrix(words + extra)
 
     def probabilities(self, text: str, evidence: Sequence[str] = ()) -> np.ndarray:
         """P(label | text and the rules' evidence) for every label, in `labels` order."""
@@ -135,16 +179,11 @@ class Model:
         scores = np.exp(scores - scores.max())
         return scores / scores.sum()
 
-    def probabilities_many(self, vectors: Sequence[tuple[np.ndarray, np.ndarray]]) -> np.ndarray:
-        """`probabilities_of` for many vectors at once (one row each): one sparse matrix
-        product instead of a small dense one per text, which is most of a text's cost."""
-        if not vectors:
+    def probabilities_many(self, matrix: csr_matrix) -> np.ndarray:
+        """`probabilities_of` for the rows of `matrix` (`matrix`): one sparse matrix product
+        instead of a small dense one per text, which is most of a text's cost."""
+        if matrix.shape[0] == 0:
             return np.zeros((0, len(self.labels)))
-        lengths = np.fromiter((len(c) for c, _ in vectors), dtype=np.intp, count=len(vectors))
-        indptr = np.concatenate([[0], np.cumsum(lengths)])
-        columns = np.concatenate([c for c, _ in vectors]).astype(np.intp, copy=False)
-        values = np.concatenate([v for _, v in vectors]).astype(np.float64, copy=False)
-        matrix = csr_matrix((values, columns, indptr), shape=(len(vectors), len(self.features)))
         scores = matrix @ self.weights + self.intercept
         scores = np.exp(scores - scores.max(axis=1, keepdims=True))
         return np.asarray(scores / scores.sum(axis=1, keepdims=True))

@@ -8,6 +8,9 @@ import csv
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
+import chronology.classify as classify_module
 from chronology.classify import classify, classify_many
 from chronology.integrate import integrate
 from chronology.keyevent_model import load_model
@@ -77,3 +80,25 @@ def test_a_merge_classifies_each_occurrence_as_classify_would() -> None:
         expected = classify(texts, agency=fullest.agency, event_type=fullest.event_type)
         assert merged.classification == expected
     assert len(integration.events) == 4  # four occurrences, each checked above
+
+
+def test_a_large_batch_shared_between_processes_gives_the_same_labels(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Large inputs are split between forked workers, one per core; the result must be each
+    # entry's own classification, in the caller's order, repeats included.
+    monkeypatch.setattr(classify_module, "PARALLEL_FROM", 10)
+    monkeypatch.setattr(classify_module.os, "cpu_count", lambda: 3)
+    contexts: list[str] = []
+    get_context = classify_module.multiprocessing.get_context
+
+    def spy(method: str) -> object:
+        contexts.append(method)
+        return get_context(method)
+
+    monkeypatch.setattr(classify_module.multiprocessing, "get_context", spy)
+    entries = _entries()
+    together = classify_many(entries)
+    assert contexts == ["fork"]  # the workers were used
+    assert together == [classify(t, agency=a, event_type=e) for t, a, e in entries]
+    assert together[-7] == together[-6]  # "DNA" at the GP twice: one answer, given twice
