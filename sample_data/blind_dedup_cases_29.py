@@ -21,8 +21,16 @@ BORDER = "Border Force"
 HBA = "Honour-Based Abuse Service"
 ED = "Emergency Department"
 CAMHS = "CAMHS"
+PRIMARY = "Primary School"
+SECONDARY = "Secondary School"
+SCHOOL_NURSE = "School Nursing"
+IMMIGRATION = "Immigration Advice Service"
+AMBULANCE = "Ambulance Service"
+HOSPITAL = "Acute Hospital"
+ASC = "Adult Social Care"
+FOSTERING = "Fostering Service"
 
-TERM_TIME_AGENCIES: tuple[str, ...] = (COLLEGE,)
+TERM_TIME_AGENCIES: tuple[str, ...] = (COLLEGE, PRIMARY, SECONDARY, SCHOOL_NURSE)
 
 # Each family's routine entries keep to this set's term-time agencies.
 Family = partial(_Family, term_time=TERM_TIME_AGENCIES)
@@ -815,8 +823,10 @@ def _harrandi() -> BlindCase:
         ),
         R(
             "ref",
-            "N's LAC review in the lounge this morning, IRO, SW, Parveen and me. N spoke well for "
-            "herself.",
+            "IRO's summary of N's review (held here in the lounge) pasted below for our file: "
+            "'Looked After Review 17/12/24. Present: Nazreen, B Yarwood SW, P Lodhi (Kanta), "
+            "Linnet House keyworker. Nazreen is settled and studying online. Care plan endorsed. "
+            "Next review by 17/03/25.'",
             "",
         ),
     )
@@ -1179,9 +1189,960 @@ def _harrandi() -> BlindCase:
     return f.case()
 
 
+# --------------------------------------------------------------------------------------------
+# Case 2: Samuel Adewuyi (b. 05/11/2013), privately fostered since June 2024 by a family friend
+# from church, Mrs Abena Kwarteng (b. 1963), at 14 Fennick Walk, Marlhaven MH2 7QS, where her
+# grandson Kojo Kwarteng (b. 2016) stays on weekdays; her son Kwame Kwarteng (b. 1990) lives
+# nearby. Samuel's mother Folake Adewuyi lives abroad, in Oyelade. He came on a visitor visa
+# that ran out in December 2024. Year 6 at Hollins Cross Primary, then Marlhaven Academy. A
+# late private fostering notification by the school, a GP registration at Brookmantle Health
+# Centre, immigration advice from Marlhaven Law Centre, the carer's stroke, police protection,
+# an emergency foster placement with Mr and Mrs Pellegrin, looked-after reviews, a return home.
+# --------------------------------------------------------------------------------------------
+
+
+def _adewuyi() -> BlindCase:
+    f = Family(
+        "adewuyi",
+        2902,
+        {
+            "pri": Sheet(
+                PRIMARY,
+                "Hollins_Cross_Primary_DSL_log.docx",
+                "Table 1",
+                (("2024-01-01", "Mrs A Threlfall (DSL)"),),
+                typed=False,
+            ),
+            "sec": Sheet(
+                SECONDARY,
+                "Marlhaven_Academy_CPOMS_export.xlsx",
+                "Export",
+                (("2024-01-01", "Mr D Pennock (DSL)"),),
+            ),
+            "mash": Sheet(
+                CSC,
+                "Marlhaven_CSC_chronology.xlsx",
+                "MASH and EDT",
+                (
+                    ("2024-01-01", "L Brannigan (MASH)"),
+                    ("2025-06-01", "S Kowalczyk (EDT)"),
+                    ("2025-09-01", "L Brannigan (MASH)"),
+                ),
+            ),
+            "pf": Sheet(
+                CSC,
+                "Marlhaven_CSC_chronology.xlsx",
+                "Private Fostering",
+                (("2024-01-01", "Hannah Tremlett (SW)"),),
+            ),
+            "gp": Sheet(
+                GP,
+                "Brookmantle_HC_record_summary.xlsx",
+                "Summary",
+                (("2024-01-01", "Dr H Amberley"),),
+            ),
+            "sn": Sheet(
+                SCHOOL_NURSE,
+                "Marlhaven_0-19_School_Nursing.xlsx",
+                "Sheet1",
+                (("2024-01-01", "Sian Corless, SN"),),
+            ),
+            "imm": Sheet(
+                IMMIGRATION,
+                "MLC_immigration_casenotes.docx",
+                "Table 1",
+                (("2024-01-01", "Yusuf Kader (OISC adviser)"),),
+                typed=False,
+            ),
+            "amb": Sheet(
+                AMBULANCE,
+                "Ambulance_incident_extract.xlsx",
+                "Sheet1",
+                (("2024-01-01", "Crew 4412"),),
+            ),
+            "pol": Sheet(
+                POLICE,
+                "Marlhaven_Police_chronology.xlsx",
+                "Sheet1",
+                (("2024-01-01", "PC 1187 Dunmore"),),
+            ),
+            "hosp": Sheet(
+                HOSPITAL,
+                "MRI_adult_record_extract_AK.xlsx",
+                "Sheet1",
+                (("2024-01-01", "Marlhaven Royal Infirmary"),),
+            ),
+            "asc": Sheet(
+                ASC,
+                "Marlhaven_ASC_chronology.xlsx",
+                "Sheet1",
+                (("2024-01-01", "Lorna Beckwith (SW)"),),
+            ),
+            "fost": Sheet(
+                FOSTERING,
+                "Marlhaven_Fostering_SSW_notes.xlsx",
+                "Sheet1",
+                (("2024-01-01", "Mike Talbot (SSW)"),),
+            ),
+        },
+    )
+
+    # --- September 2024 to March 2025: the late notification and the assessment -------------
+    f.occ(
+        "2024-09-04",
+        "school-admission",
+        R(
+            "pri",
+            "New Y6 starter Samuel Adewuyi, arrived from Oyelade in the summer. Admission form "
+            "completed by Mrs Kwarteng, named as 'aunt'. No previous school records yet.",
+        ),
+    )
+    f.occ(
+        "2025-01-14",
+        "carer-asks-for-letter",
+        R(
+            "pri",
+            "Mrs Kwarteng (down as S's 'aunt') asked the office for a letter confirming Samuel's "
+            "attendance 'for the Home Office'. I spoke to her: she is a friend of his mum from "
+            "church, not a relative. Samuel came from Oyelade in June and has lived with her "
+            "since. His visa ran out in December. This is a private fostering arrangement that "
+            "should have been notified. I explained I have to tell the council.",
+            "15:25",
+        ),
+    )
+    f.occ(
+        "2025-01-15",
+        "pf-notification",
+        R(
+            "pri",
+            "Rang the MASH and sent the private fostering notification form. Told them it has "
+            "been going on since June 2024 and nobody told us or them.",
+            "09:40",
+        ),
+        R(
+            "mash",
+            "Contact: private fostering notification from Hollins Cross Primary DSL. Samuel "
+            "Adewuyi (11) living with Mrs Abena Kwarteng (family friend, no PR) since 06/2024; "
+            "mother abroad. Not notified by parent or carer - LATE NOTIFICATION. Visa status "
+            "uncertain.",
+            "09:45",
+            "Contact - Private Fostering",
+        ),
+    )
+    f.occ(
+        "2025-01-16",
+        "mash-decision",
+        R(
+            "mash",
+            "MASH decision: meets criteria for private fostering (under 16, over 28 days, not a "
+            "close relative). Transfer to Private Fostering team for visit within 7 working days "
+            "and assessment. Immigration status to be explored; NRPF team consulted.",
+            "12:10",
+            "MASH Decision",
+        ),
+    )
+    f.occ(
+        "2025-01-22",
+        "pf-first-visit",
+        R(
+            "pf",
+            "Initial private fostering visit to 14 Fennick Walk. Seen Mrs Kwarteng, Samuel "
+            "(alone in his bedroom, own room, clean and warm) and Kojo (8, her grandson, stays "
+            "Mon-Fri). Samuel says he likes it here but misses his mum and his little sisters. "
+            "Mrs K says mum asked her to 'keep him for a few months' so he could go to school "
+            "here. No passport seen - Mrs K says it is with 'the agent'. Not registered with a "
+            "GP. Explained the regulations and what Mrs K should have done.",
+            "16:00",
+            "Visit - Private Fostering",
+        ),
+    )
+    f.occ(
+        "2025-01-22",
+        "pf-email-school",
+        R(
+            "pf",
+            "Email to Hollins Cross DSL after today's visit asking for attendance, any health "
+            "information and who collects Samuel.",
+            "17:35",
+            "Email",
+        ),
+        R(
+            "pri",
+            "Email in from the private fostering SW (sent last night) - sent attendance (98%) "
+            "and collection info (Mrs K or her son).",
+            "",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-01-28",
+        "sn-samuel",
+        R(
+            "sn",
+            "Contact type: Health review in school (Samuel, Y6, new to area). Outcome: no GP, no "
+            "UK immunisation history; height/weight normal. Carer advised to register with GP "
+            "and ask practice nurse re catch-up. Info to PF SW.",
+            "10:00",
+            "School contact",
+        ),
+        R("pri", "Samuel saw the school nurse this morning (new starter health check)."),
+    )
+    f.occ(
+        "2025-01-28",
+        "sn-kojo",
+        R(
+            "sn",
+            "Contact type: Asthma care plan review in school (Kojo Kwarteng, Y4). Outcome: plan "
+            "updated, spacer in class. Grandmother (Mrs Kwarteng) to collect new inhaler.",
+            "10:30",
+            "School contact",
+        ),
+    )
+    f.occ(
+        "2025-02-03",
+        "gp-registration",
+        R(
+            "gp",
+            "New patient registration (GMS1) completed by carer Mrs Kwarteng (family friend, "
+            "private fostering). No previous NHS number - allocated. Immigration status not a "
+            "requirement for registration.",
+            "11:20",
+            "Registration",
+        ),
+        R(
+            "gp",
+            "New patient registration GMS1 completed by carer Mrs Kwarteng (family friend / "
+            "private fostering). No prev NHS no - allocated.",
+            "11:22",
+            "Registration",
+        ),
+        R(
+            "pf",
+            "Mrs K phoned: Samuel registered with Brookmantle Health Centre yesterday, new patient "
+            "check booked.",
+            "",
+            "Telephone",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-02-05",
+        "referral-law-centre",
+        R(
+            "pf",
+            "Referral by email to Marlhaven Law Centre (immigration) for Samuel: visitor visa "
+            "expired 10/12/2024, no application made; carer has no immigration advice; mother "
+            "abroad. Consent from Mrs K given.",
+            "10:05",
+            "Referral",
+        ),
+        R(
+            "imm",
+            "Referral received by email from Marlhaven CSC (H Tremlett) - Samuel A., 11, "
+            "overstayed visit visa. I booked an appointment for 13/02 at 2pm.",
+            "11:30",
+            shift="swap",
+        ),
+    )
+    f.occ(
+        "2025-02-12",
+        "gp-new-patient-check",
+        R(
+            "gp",
+            "S: New patient check, attends with carer. Well. Came to UK 06/2024. No records of "
+            "vaccines. O: Ht 146cm Wt 37kg, NAD. A: Well child, incomplete/unknown imms. P: Catch "
+            "up schedule with practice nurse. Safeguarding: privately fostered - coded, CSC "
+            "aware.",
+            "10:10",
+            "Consultation",
+        ),
+    )
+    f.occ(
+        "2025-02-13",
+        "law-centre-appointment",
+        R(
+            "imm",
+            "First appointment with Mrs Kwarteng and Samuel, his social worker Hannah came too. "
+            "Samuel overstayed his visit visa on 10/12/24. His mother wants him to stay and go "
+            "to school here. I explained the options, including an application on private life "
+            "grounds, and what documents we need from his mother (birth certificate, consent, "
+            "passport).",
+            "14:00",
+        ),
+        R(
+            "pf",
+            "Accompanied Mrs K and Samuel to Marlhaven Law Centre for first immigration "
+            "appointment (Y Kader). Documents needed from mother; application likely in the "
+            "spring. Legal aid applied for.",
+            "14:00",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2025-02-20",
+        "mother-consent-email",
+        R(
+            "pf",
+            "Email received from Ms Folake Adewuyi (mother) with scanned signed letter giving "
+            "consent for Samuel to live with Mrs Kwarteng and for her to deal with school, "
+            "health and the Home Office. Birth certificate attached. Law Centre copied in.",
+            "07:50",
+            "Email",
+        ),
+        R(
+            "imm",
+            "Email from Samuel's mother this morning (copied to his SW) with the consent letter "
+            "and birth certificate. Saved to file.",
+            "09:15",
+        ),
+    )
+    f.occ(
+        "2025-02-24",
+        "call-mother-no-answer",
+        R(
+            "pf",
+            "WhatsApp call to mother - no answer. Left voice message asking her to call back.",
+            "09:30",
+            "Telephone",
+        ),
+    )
+    f.occ(
+        "2025-02-24",
+        "mother-calls-back",
+        R(
+            "pf",
+            "Mother called back (WhatsApp video) - 25 mins. She works as a nurse and lives with "
+            "Samuel's two younger sisters. She sent him for 'a better education' and trusts Mrs "
+            "K 'like a sister'. She intends him to stay until at least the end of secondary "
+            "school. Samuel joined for the last 5 minutes.",
+            "15:10",
+            "Telephone",
+        ),
+    )
+    f.occ(
+        "2025-02-26",
+        "gp-immunisations",
+        R(
+            "gp",
+            "Practice nurse: catch-up imms started - Td/IPV, MenACWY, MMR dose 1. Next doses "
+            "booked. Carer consent (delegated by mother in writing, copy scanned).",
+            "15:40",
+            "Immunisation",
+        ),
+    )
+    f.occ(
+        "2025-03-19",
+        "pf-assessment-decision",
+        R(
+            "pf",
+            "Private fostering assessment completed and signed off by TM: arrangement suitable. "
+            "Requirements: DBS for Kwame Kwarteng (frequent visitor), smoke alarm fitted "
+            "upstairs, Mrs K to tell us of any change. Visits every 6 weeks for first year.",
+            "",
+            "Assessment",
+        ),
+    )
+    f.occ(
+        "2025-03-20",
+        "pf-outcome-letter",
+        R(
+            "pf",
+            "Letter sent to Mrs Kwarteng and emailed to mother confirming the outcome of the "
+            "private fostering assessment and the requirements.",
+            "",
+            "Letter",
+        ),
+    )
+    f.occ(
+        "2025-03-27",
+        "late-collection",
+        R(
+            "pri",
+            "SAMUEL: not collected at 3.15. Mrs K's phone rang out, Kwame's went to voicemail. "
+            "Mrs K arrived at 5.20, confused and said she had felt dizzy in town and sat down "
+            "for a long time. Both boys went home with her.",
+            "17:20",
+        ),
+        R(
+            "pri",
+            "KOJO: not collected at 3.15 - waited in office with Samuel. Grandma came 5.20, "
+            "said she had felt dizzy in town.",
+            "17:20",
+        ),
+    )
+    f.occ(
+        "2025-03-28",
+        "dsl-call-pf",
+        R(
+            "pri",
+            "I rang Hannah (PF SW) to tell her about yesterday's late collection and Mrs K being "
+            "dizzy/confused. She will visit and ask Mrs K to see her GP.",
+            "09:05",
+        ),
+        R(
+            "pf",
+            "Call from Hollins Cross DSL: boys collected 2 hours late yesterday, Mrs K 'dizzy and "
+            "confused'. Will visit; to discuss GP and a back-up carer.",
+            "09:05",
+            "Telephone",
+        ),
+    )
+    f.occ(
+        "2025-04-02",
+        "ho-application",
+        R(
+            "imm",
+            "Application for leave to remain (private life, child) submitted online for Samuel; "
+            "fee waiver granted. Biometrics appointment to follow.",
+            "",
+        ),
+    )
+    f.occ(
+        "2025-05-14",
+        "s17-support",
+        R(
+            "pf",
+            "Mrs K says money is very tight (pension only, mother sends money irregularly). "
+            "Section 17 support agreed by TM: GBP 60 per week for Samuel, reviewed in 3 months. "
+            "NRPF team advised.",
+            "",
+            "Support",
+        ),
+    )
+    f.occ(
+        "2025-06-25",
+        "transition-meeting",
+        R(
+            "pri",
+            "Transition meeting for Samuel in my room with Mr Pennock (Marlhaven Academy DSL) "
+            "and Hannah (PF SW). Shared the private fostering, the Home Office application and "
+            "Mrs K's health.",
+            "13:30",
+        ),
+        R(
+            "sec",
+            "Y6-7 transition meeting at Hollins Cross re Samuel A (privately fostered). Info "
+            "shared by primary DSL and PF SW. Added to vulnerable starters list.",
+            "13:30",
+            "Transition",
+        ),
+        R(
+            "pf",
+            "Attended transition meeting at Hollins Cross Primary with the Academy DSL.",
+            "13:30",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2025-07-10",
+        "records-transfer",
+        R(
+            "pri",
+            "Samuel's safeguarding/PF file sent to Marlhaven Academy by secure transfer, receipt "
+            "requested.",
+            "",
+        ),
+        R(
+            "sec",
+            "Safeguarding file received from Hollins Cross Primary (Samuel A). Read and "
+            "receipted.",
+            "",
+            "Records transfer",
+            shift="late",
+        ),
+    )
+
+    # --- July and August 2025: the carer's stroke ---------------------------------------------
+    f.occ(
+        "2025-07-26",
+        "999-collapse",
+        R(
+            "amb",
+            "999 call from 11 yr old male: 'auntie' unresponsive on kitchen floor, breathing. Cat "
+            "2. On scene 0758: 61F, GCS 11, R sided weakness, slurred speech, FAST +ve. Police "
+            "requested - child alone, no other adult. Pre-alert stroke, conveyed MRI 0815.",
+            "07:42",
+            "Incident",
+            ref="INC 2607-0148",
+        ),
+        R(
+            "amb",
+            "Handover at MRI ED 0826 to resus team. Child left at scene with police officers.",
+            "08:26",
+            "Handover",
+            ref="INC 2607-0148",
+        ),
+        R(
+            "pol",
+            "REQUEST FROM AMBULANCE - 11YR MALE ALONE WITH COLLAPSED FEMALE AT 14 FENNICK WALK. "
+            "OFFICERS ATTENDED 0805, FEMALE CONVEYED BY AMBULANCE. CHILD SAMUEL ADEWUYI WITH "
+            "OFFICERS. ENQUIRIES FOR FAMILY.",
+            "07:50",
+            "Concern for child",
+            ref="CAD 2607-0211",
+        ),
+    )
+    f.occ(
+        "2025-07-26",
+        "ed-attendance-carer",
+        R(
+            "hosp",
+            "ED resus: 61F ?L MCA stroke, onset unknown (last seen well 22:00). CT head: no "
+            "bleed. Outside thrombolysis window. Stroke team r/v.",
+            "08:30",
+            "ED",
+        ),
+        R(
+            "hosp",
+            "Stroke reg r/v in ED: NIHSS 9. For HASU. NOK: son Kwame (abroad, unable to reach).",
+            "10:05",
+            "ED",
+        ),
+    )
+    f.occ(
+        "2025-07-26",
+        "hasu-admission",
+        R(
+            "hosp",
+            "Admitted Hyper Acute Stroke Unit bed 6. Dx L MCA infarct. SALT: NBM pending swallow "
+            "screen.",
+            "11:50",
+            "Admission",
+        ),
+    )
+    f.occ(
+        "2025-07-26",
+        "police-protection",
+        R(
+            "pol",
+            "NO PERSON WITH PR IN UK. KWAME KWARTENG NOT CONTACTABLE. SAMUEL ADEWUYI TAKEN INTO "
+            "POLICE PROTECTION S46 CA 1989 AT 1015. DESIGNATED OFFICER INFORMED. EDT INFORMED.",
+            "10:15",
+            "Police protection",
+            ref="CAD 2607-0211",
+        ),
+        R(
+            "mash",
+            "EDT: police protection taken at 10:15 by PC Dunmore for Samuel Adewuyi (11) - "
+            "privately fostered, carer Mrs Kwarteng admitted with stroke, mother abroad, no "
+            "other adult. Placement sought.",
+            "10:20",
+            "Police Protection",
+        ),
+    )
+    f.occ(
+        "2025-07-26",
+        "edt-call-fostering",
+        R(
+            "mash",
+            "EDT rang fostering out of hours line for an emergency placement for an 11 yr old "
+            "boy, likely several weeks.",
+            "11:30",
+            "Telephone",
+        ),
+        R(
+            "fost",
+            "OOH call from EDT: emergency placement needed for Samuel (11) - carer in hospital. "
+            "Mr & Mrs Pellegrin (Ashgrove Close) agreed.",
+            "11:35",
+            "Placement request",
+        ),
+    )
+    f.occ(
+        "2025-07-26",
+        "foster-placement-start",
+        R(
+            "fost",
+            "Samuel placed with Mr & Mrs Pellegrin, 22 Ashgrove Close, at 14:30. Brought by "
+            "police with a bag of clothes and his school books. Quiet, asked if 'auntie' will "
+            "die.",
+            "14:30",
+            "Placement start",
+        ),
+        R(
+            "mash",
+            "EDT: Samuel placed in emergency foster placement (Pellegrin, Ashgrove Close) "
+            "14:30.",
+            "14:30",
+            "Placement",
+        ),
+        R(
+            "pol",
+            "SAMUEL ADEWUYI CONVEYED TO EMERGENCY FOSTER CARERS (ADDRESS ON FILE). ARRIVED 1430.",
+            "14:30",
+            "Police protection",
+            ref="CAD 2607-0211",
+        ),
+    )
+    f.occ(
+        "2025-07-27",
+        "pp-ended-s20",
+        R(
+            "mash",
+            "EDT: spoke to mother by phone (interpreter not needed); she agrees to Samuel being "
+            "looked after until Mrs K recovers. Police protection ended 11:00; accommodated "
+            "under section 20.",
+            "11:05",
+            "Legal status",
+        ),
+        R(
+            "pol",
+            "POLICE PROTECTION DISCHARGED 1100 - CHILD ACCOMMODATED BY LA (S20). NFA POLICE.",
+            "11:00",
+            "Police protection",
+            ref="CAD 2607-0211",
+        ),
+    )
+    f.occ(
+        "2025-07-29",
+        "placement-planning",
+        R(
+            "pf",
+            "Placement planning meeting at the Pellegrins' with Mike Talbot (SSW). Samuel to "
+            "visit Mrs K in hospital twice a week, phone mum Sundays. Delegated authority agreed.",
+            "10:00",
+            "Placement planning",
+        ),
+        R(
+            "fost",
+            "PPM at carers' home with PF SW - plan for hospital visits and calls to mother. "
+            "Carers given delegated authority form.",
+            "10:00",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2025-07-30",
+        "gp-notified-lac",
+        R(
+            "gp",
+            "Notification from Marlhaven CSC: Samuel became looked after (s20) on 27/07/25, "
+            "placed with emergency foster carers. Coded LAC; IHA request noted.",
+            "",
+            "Admin - correspondence",
+        ),
+    )
+    f.occ(
+        "2025-07-30",
+        "hosp-referral-asc",
+        R(
+            "hosp",
+            "Referral to Adult Social Care (hospital discharge team) - likely care needs on "
+            "discharge, lives alone with two children usually.",
+            "14:20",
+            "Referral",
+        ),
+        R(
+            "asc",
+            "Referral received from MRI stroke unit for discharge assessment - Mrs Abena "
+            "Kwarteng, 61.",
+            "14:40",
+            "Referral",
+        ),
+    )
+    f.occ(
+        "2025-08-05",
+        "ward-visit",
+        R(
+            "pf",
+            "Took Samuel to see Mrs K on Ward 22 (stroke rehab). She cried when she saw him; "
+            "speech slow but she knew him. Samuel held her hand, quiet in the car after.",
+            "15:00",
+            "Visit",
+        ),
+        R(
+            "hosp",
+            "Visited by boy she cares for (11) and his social worker. Pt tearful, settled "
+            "after.",
+            "15:00",
+            "Nursing note",
+        ),
+    )
+    f.occ(
+        "2025-08-14",
+        "cla-review-1",
+        R(
+            "pf",
+            "First Looked After Review (IRO T Saddington) at Ashgrove Close. Samuel settled with "
+            "the Pellegrins. Mrs K's recovery uncertain. Plan: remain in placement, assess Mrs "
+            "K's capacity to resume care on discharge; mother to join next review by video.",
+            "13:00",
+            "CLA Review",
+        ),
+        R(
+            "fost",
+            "Copy of IRO's record of the Looked After Review for Samuel, pasted in: 'Review held "
+            "14.08.25 at carers' home. Present: Samuel, Mr & Mrs Pellegrin, H Tremlett, M Talbot. "
+            "Plan: remain in placement pending assessment of Mrs Kwarteng.'",
+            "",
+            "CLA review minutes",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2025-08-22",
+        "carer-discharged",
+        R(
+            "hosp",
+            "Discharged home to 14 Fennick Walk with reablement package 4x daily. Mobilising with "
+            "stick. Letter to GP.",
+            "12:30",
+            "Discharge",
+        ),
+        R(
+            "asc",
+            "Mrs Kwarteng discharged home from MRI today; reablement started (4 calls/day).",
+            "",
+            "Hospital discharge",
+            shift="month",
+        ),
+    )
+    f.occ(
+        "2025-08-27",
+        "asc-assessment",
+        R(
+            "asc",
+            "Care Act assessment at home with Mrs K. Needs help with washing, meals; aims to walk "
+            "unaided. Asks about having 'her boy' back. Carer's needs of son considered.",
+            "10:30",
+            "Assessment",
+        ),
+    )
+    f.occ(
+        "2025-08-27",
+        "pf-visit-carer",
+        R(
+            "pf",
+            "Visited Mrs K at home (alone) to talk about whether Samuel can come back. She is "
+            "determined; Kwame back from abroad, says he will move in for the autumn.",
+            "15:30",
+            "Visit",
+        ),
+    )
+
+    # --- September to December 2025: secondary school, leave to remain, home -----------------
+    f.occ(
+        "2025-09-03",
+        "starts-year-7",
+        R(
+            "sec",
+            "Samuel A started Y7 today (tutor 7KH). Looked after (s20), foster carer dropped off. "
+            "Met DSL at lunch.",
+            "",
+            "Admission",
+        ),
+        R(
+            "fost",
+            "Samuel started at Marlhaven Academy today - Mrs Pellegrin took him, he was nervous "
+            "but came home happy.",
+            "",
+            "Education",
+        ),
+        R(
+            "pf",
+            "Samuel started Year 7 at Marlhaven Academy.",
+            "",
+            "Education",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-09-24",
+        "pep",
+        R(
+            "sec",
+            "PEP meeting (Personal Education Plan) for Samuel: DSL, PF SW, foster carer, "
+            "Virtual School rep. Targets: maths catch-up, join a club. Pupil premium plus for "
+            "tutoring.",
+            "14:00",
+            "PEP",
+        ),
+        R(
+            "pf",
+            "Initial PEP at Marlhaven Academy. Samuel doing well; tutoring agreed.",
+            "14:00",
+            "Education",
+        ),
+        R(
+            "fost",
+            "Mrs Pellegrin went to Samuel's Personal Education Plan meeting at school.",
+            "",
+            "Education",
+        ),
+    )
+    f.occ(
+        "2025-09-18",
+        "ho-decision",
+        R(
+            "imm",
+            "Home Office decision letter received today: Samuel granted limited leave to remain "
+            "for 30 months (to 17/03/2028), no recourse to public funds condition NOT imposed.",
+            "10:00",
+        ),
+    )
+    f.occ(
+        "2025-09-18",
+        "imm-email-sw",
+        R(
+            "imm",
+            "I emailed Hannah with the news and a copy of the grant letter; will send BRP/eVisa "
+            "instructions to Mrs K.",
+            "10:40",
+        ),
+        R(
+            "pf",
+            "Email from Law Centre (Y Kader): Samuel granted leave to remain (30 months). Copy "
+            "placed on file.",
+            "11:02",
+            "Email",
+        ),
+    )
+    f.occ(
+        "2025-10-08",
+        "cla-review-2",
+        R(
+            "pf",
+            "Second CLA review. Mrs K improving, walking with stick, Kwame living with her. "
+            "Mother joined by video and wants Samuel back with Mrs K. Plan: return home on "
+            "20/10/25, s20 to end, private fostering arrangement to resume with support.",
+            "16:00",
+            "CLA Review",
+        ),
+        R(
+            "fost",
+            "LAC review at 4pm. Plan for Samuel to return to Mrs K on 20th. Carers sad but "
+            "supportive.",
+            "16:00",
+            "Meeting",
+        ),
+        R(
+            "sec",
+            "DSL attended looked after review (Teams). Samuel returning to previous carer "
+            "20/10 - transport/address to be updated.",
+            "16:00",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2025-10-20",
+        "return-to-carer",
+        R(
+            "pf",
+            "Samuel moved back to 14 Fennick Walk today. No longer looked after; private "
+            "fostering arrangement resumes (mother's notification to follow).",
+            "",
+            "Change of placement",
+        ),
+        R(
+            "fost",
+            "Placement ended - Samuel returned to Mrs Kwarteng's this afternoon. Carers took him.",
+            "16:00",
+            "Placement end",
+        ),
+        R(
+            "sec",
+            "Address updated: Samuel moved back to Mrs Kwarteng's, 14 Fennick Walk, yesterday.",
+            "",
+            "Admin",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-10-23",
+        "mother-notification",
+        R(
+            "pf",
+            "Written private fostering notification received from Ms Adewuyi by email (as "
+            "required when the arrangement resumes).",
+            "",
+            "Notification",
+        ),
+    )
+    # --- routine entries ----------------------------------------------------------------------
+    routine = [
+        ("pri", "2024-09-16", "2024-10-18", "", "Samuel: reading assessment - age-related, "
+         "strong comprehension."),
+        ("pri", "2024-11-04", "2024-12-13", "", "Mrs K asked about free school meals - gave her "
+         "the form; she was not sure she could apply for Samuel."),
+        ("pri", "2025-02-03", "2025-03-14", "", "Samuel picked for the Y6 football team - Mrs K "
+         "came to watch the match."),
+        ("pri", "2025-03-03", "2025-05-09", "", "Samuel upset in class after a call from his mum "
+         "last night - time in the nurture room, settled by lunch."),
+        ("pri", "2025-05-12", "2025-05-16", "", "SATs week - Samuel did all the papers in a small "
+         "group."),
+        ("pri", "2025-04-22", "2025-06-20", "", "Samuel asked me if he will be 'sent back'. "
+         "Reassured him; let Hannah know."),
+        ("pri", "2025-06-02", "2025-07-18", "", "Attendance for the year 97%, no concerns."),
+        ("sec", "2025-09-08", "2025-10-17", "Behaviour", "Behaviour point: no PE kit x2."),
+        ("sec", "2025-09-08", "2025-10-17", "Bullying", "Samuel said older boys took his bus pass "
+         "at the stop. Dealt with by HoY, pass returned."),
+        ("sec", "2025-11-03", "2025-12-18", "Attendance", "Attendance 95%; late x3 since moving "
+         "back to previous address."),
+        ("sec", "2025-11-03", "2025-12-18", "Welfare", "DSL check-in: settled back at Mrs K's, "
+         "Kwame does the school run."),
+        ("pf", "2025-03-03", "2025-03-14", "Visit - Private Fostering", "Private fostering visit: "
+         "Samuel seen alone, happy, smoke alarm still not fitted upstairs."),
+        ("pf", "2025-04-22", "2025-05-09", "Visit - Private Fostering", "Private fostering visit: "
+         "Samuel seen alone in his room; Kojo present. Mrs K tired, has seen GP (BP)."),
+        ("pf", "2025-06-02", "2025-06-20", "Visit - Private Fostering", "Private fostering visit: "
+         "no concerns. Talked about secondary school."),
+        ("pf", "2025-04-01", "2025-05-30", "Checks", "DBS (enhanced) returned for Kwame Kwarteng - "
+         "no trace."),
+        ("pf", "2025-03-03", "2025-07-18", "Supervision", "Supervision with TM - plan on track, "
+         "smoke alarm now fitted."),
+        ("pf", "2025-09-04", "2025-10-03", "Visit - CLA", "Statutory visit to Samuel at Ashgrove "
+         "Close, seen alone; likes his new school."),
+        ("pf", "2025-11-03", "2025-12-18", "Visit - Private Fostering", "Private fostering visit: "
+         "Samuel seen alone, 12 on Wednesday; Mrs K managing, Kwame living there."),
+        ("pf", "2025-11-03", "2025-12-18", "Supervision", "Supervision - s17 payments to continue "
+         "to March."),
+        ("gp", "2025-03-03", "2025-06-20", "Immunisation", "Practice nurse: MMR dose 2 and Td/IPV "
+         "given. Catch-up complete apart from HPV in Y8."),
+        ("gp", "2025-04-01", "2025-06-30", "Consultation", "S: cough 5/7, no fever. O: chest "
+         "clear, sats 99%. A: viral URTI. P: advice, safety net."),
+        ("gp", "2025-11-03", "2025-12-18", "Immunisation", "Flu nasal vaccine given (school "
+         "catch-up clinic missed)."),
+        ("sn", "2025-02-10", "2025-03-14", "NCMP", "Contact type: NCMP Year 6 measurement. "
+         "Outcome: healthy weight, results letter to carer."),
+        ("sn", "2025-11-03", "2025-12-18", "Health questionnaire", "Contact type: Y7 health "
+         "questionnaire returned. Outcome: no needs identified, carer details updated."),
+        ("imm", "2025-03-03", "2025-03-14", "", "Chased Samuel's mother for a copy of his "
+         "passport - she sent photos of the data page."),
+        ("imm", "2025-04-22", "2025-05-09", "", "Samuel and Mrs K went to their biometrics "
+         "appointment, receipt on file."),
+        ("imm", "2025-06-02", "2025-07-18", "", "File review - still waiting for a Home Office "
+         "decision."),
+        ("imm", "2025-10-01", "2025-11-28", "", "Helped Mrs K set up Samuel's eVisa account."),
+        ("hosp", "2025-07-28", "2025-08-01", "Therapy", "Physio: sit to stand with assist x1, "
+         "R arm weak."),
+        ("hosp", "2025-08-07", "2025-08-12", "Therapy", "OT kitchen assessment - needs "
+         "supervision with hot drinks."),
+        ("hosp", "2025-08-15", "2025-08-20", "MDT", "MDT: medically fit, discharge pending "
+         "reablement start date."),
+        ("asc", "2025-09-01", "2025-09-30", "Review", "Reablement review - reduced to 2 calls a "
+         "day."),
+        ("asc", "2025-10-27", "2025-11-28", "Review", "Reablement ended, no ongoing package. "
+         "Carer's assessment offered to son."),
+        ("fost", "2025-07-31", "2025-08-04", "SSW visit", "SSW visit to carers - Samuel settling, "
+         "eating well, sharing the PlayStation with their son."),
+        ("fost", "2025-08-18", "2025-08-29", "Contact", "Carers report Samuel's Sunday call with "
+         "mum went well."),
+        ("fost", "2025-09-08", "2025-10-03", "SSW visit", "SSW visit - Samuel has joined the "
+         "Academy's football club."),
+        ("pol", "2025-02-03", "2025-03-14", "Checks", "PNC/PND CHECKS FOR CSC (PRIVATE FOSTERING) "
+         "- KWAME KWARTENG, ABENA KWARTENG - NO TRACE."),
+        ("mash", "2025-11-10", "2025-12-12", "Contact", "Contact: Marlhaven Academy query about "
+         "who can sign trip forms for Samuel - advised (mother's written consent), NFA."),
+    ]
+    untimed = {"pri", "imm"}
+    for sheet, start, end, kind, text in routine:
+        f.fill(sheet, start, end, [(kind, text)], timed=sheet not in untimed)
+    return f.case()
+
+
 def blind_dedup_cases_29() -> list[BlindCase]:
     """The twenty-ninth blind set's families, in the order they were written."""
-    return [_harrandi()]
+    return [_harrandi(), _adewuyi()]
 
 
 if __name__ == "__main__":
