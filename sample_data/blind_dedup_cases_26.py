@@ -23,6 +23,14 @@ AMBULANCE = "Ambulance Service"
 ED = "Emergency Department"
 MTC = "Major Trauma Centre"
 GP = "GP"
+MW = "Midwifery"
+HV_WEST = "Health Visiting (Westmarsh)"
+HV_HALL = "Health Visiting (Hallowby)"
+DPHC = "Defence Primary Healthcare"
+AWS = "Army Welfare Service"
+UWO = "Unit Welfare Office"
+SFA = "Service Family Accommodation"
+PAEDS = "Paediatrics"
 
 TERM_TIME_AGENCIES: tuple[str, ...] = (SCHOOL, AP)
 
@@ -1202,9 +1210,1073 @@ def _druce() -> BlindCase:
     return f.case()
 
 
+# --------------------------------------------------------------------------------------------
+# Case 2: the Tolland family, an Army family posted from Beckhampton Garrison (Westmarsh) to
+# Corrie Barracks, Hallowby. Harley Tolland (b. 12/09/2024) and his sister Ella (b. 03/03/2022)
+# live with their mother Chloe Tolland (b. 2002) and father LCpl Ryan Tolland (b. 1998), 2nd
+# Battalion The Ravensmoor Rifles, in service family accommodation: 7 Quarry Road, Beckhampton
+# Garrison WM9 4DA, then from 06/12/2024 14 Kestrel Close, Corrie Barracks, Hallowby HB6 9PJ.
+# Registered with the Defence Primary Healthcare medical centre at Beckhampton (dependants'
+# list), then Millrace Surgery, Hallowby. Father deployed on an operational tour from October
+# to January while the mother moved house alone; a domestic incident; at five months Harley
+# brought to the emergency department with a spiral femur fracture; strategy discussions, a
+# child protection medical and skeletal surveys (healing rib fractures, a metaphyseal lesion);
+# both parents arrested; foster care under section 20 then interim care orders; the father
+# charged. Maternal grandmother Janice Spurr lives in Westmarsh.
+# --------------------------------------------------------------------------------------------
+
+
+def _tolland() -> BlindCase:
+    f = Family(
+        "tolland",
+        2602,
+        {
+            "mw": Sheet(
+                MW,
+                "Westmarsh_Maternity_return.xlsx",
+                "Maternity",
+                (("2024-06-01", "CMW Hannah Pell"),),
+            ),
+            "hva": Sheet(
+                HV_WEST,
+                "Westmarsh_HV_Tolland.xlsx",
+                "SystmOne extract",
+                (("2024-06-01", "HV Rosalind Keble"),),
+            ),
+            "dphc": Sheet(
+                DPHC,
+                "DPHC_Beckhampton_MC_dependants.xlsx",
+                "Consultations",
+                (("2024-06-01", "Dr S. Ilori (CMP)"),),
+                typed=False,
+            ),
+            "aws": Sheet(
+                AWS,
+                "AWS_return_Tolland.docx",
+                "Table 1",
+                (("2024-06-01", "Carys Emmott (AWS practitioner)"),),
+                typed=False,
+            ),
+            "uwo": Sheet(
+                UWO,
+                "2RAVR_UWO_welfare_log.xlsx",
+                "Welfare log",
+                (("2024-06-01", "Capt R. Daintree (UWO)"), ("2025-04-01", "Capt F. Oduya (UWO)")),
+            ),
+            "sfa": Sheet(SFA, "SFA_occupancy_log_Tolland.xlsx", "Occupancy"),
+            "hvb": Sheet(
+                HV_HALL,
+                "Hallowby_0-19_chronology.xlsx",
+                "Chronology",
+                (("2024-12-01", "HV Nkechi Adeyemi-Ross"),),
+            ),
+            "gp": Sheet(
+                GP,
+                "Millrace_Surgery_Tolland.xlsx",
+                "Journal",
+                (("2024-12-01", "Dr A. Hensby"),),
+                typed=False,
+            ),
+            "csc": Sheet(
+                CSC,
+                "Hallowby_CSC_chronology_Tolland.xlsx",
+                "Sheet1",
+                (("2025-02-01", "MASH / EDT"), ("2025-02-24", "Marcus Odell (SW)")),
+            ),
+            "pol": Sheet(
+                POLICE,
+                "Hallowby_Fenmoor_Police_return.xlsx",
+                "Chronology",
+                (("2025-01-01", "DC 5120 Fearn (CAIT)"),),
+            ),
+            "ed": Sheet(ED, "Hallowby_General_Hospital_return.xlsx", "ED"),
+            "paeds": Sheet(
+                PAEDS,
+                "Hallowby_General_Hospital_return.xlsx",
+                "Ward 9 and safeguarding",
+                (("2025-02-01", "Dr L. Amadi (consultant paediatrician)"),),
+            ),
+        },
+    )
+    # Summer 2024 at Beckhampton: the mother's self-referral, antenatal contact, the birth.
+    f.occ(
+        "2024-07-09",
+        "aws-self-referral",
+        R(
+            "aws",
+            "Chloe Tolland rang the AWS duty line herself. 31 weeks pregnant with her second, "
+            "Ryan deploying in October for about four months. Feels isolated on the patch; her "
+            "mum is in Westmarsh town but doesn't drive. I agreed to visit.",
+        ),
+    )
+    f.occ(
+        "2024-07-16",
+        "aws-visit-1",
+        R(
+            "aws",
+            "Initial visit at 7 Quarry Road. Ella (2) lovely, chatty. Chloe tired, low, says "
+            "the other wives are 'cliquey'. Gave info on the Beckhampton parent and toddler "
+            "group and HIVE. Plan: fortnightly contact until the birth.",
+        ),
+    )
+    f.occ(
+        "2024-07-23",
+        "hv-antenatal",
+        R(
+            "hva",
+            "Contact type: Antenatal contact (home). Outcome: Universal. Mum 32/40, second "
+            "pregnancy; partner serving soldier deploying Oct. Whooley questions negative. "
+            "Safe sleep and ICON (coping with crying) discussed.",
+            "11:00",
+            "Antenatal contact",
+        ),
+    )
+    f.occ(
+        "2024-09-12",
+        "birth",
+        R(
+            "mw",
+            "Birth: SVD 03:14, live male, 3.41kg, Apgars 9 and 10. Mother Chloe (22) G2P2. "
+            "Partner LCpl Ryan Tolland present. Bottle feeding.",
+            "03:14",
+            "Birth",
+        ),
+        R(
+            "hva",
+            "Birth notification received: baby boy Harley born 12/09/24 03:14 at Westmarsh "
+            "Maternity, SVD, 3.41kg. New birth visit to be booked day 10-14.",
+            "09:10",
+            "Birth notification",
+            shift="late",
+        ),
+        R(
+            "uwo",
+            "LCpl TOLLAND R - son HARLEY born 0314hrs 12 Sep 24, Westmarsh Maternity. Mother "
+            "and baby well. Paternity leave 12-25 Sep granted.",
+            "",
+            "Family event",
+        ),
+    )
+    f.occ(
+        "2024-09-13",
+        "pn-discharge",
+        R(
+            "mw",
+            "Postnatal discharge home 13:00. Feeding established (formula), NIPE normal. "
+            "Community midwife visit day 2 at home.",
+            "13:00",
+            "Discharge",
+        ),
+    )
+    f.occ(
+        "2024-09-25",
+        "hv-nbv",
+        R(
+            "hva",
+            "Contact type: New Birth Visit (home). Outcome: Universal Plus - maternal mood to "
+            "review at 6-8 weeks. Harley 3.62kg, feeding 90ml 3-4 hourly. Ella present. Dad at "
+            "home on leave. Safe sleep seen - Moses basket.",
+            "10:30",
+            "New birth visit",
+        ),
+    )
+    f.occ(
+        "2024-10-07",
+        "deployment",
+        R(
+            "uwo",
+            "Bn main body deployed (op tour, approx 4 months). LCpl TOLLAND R deployed - "
+            "families' brief held 03 Oct, Mrs Tolland did not attend.",
+            "",
+            "Deployment",
+        ),
+        R(
+            "aws",
+            "October - Ryan deployed on the 7th. Chloe now on her own with Ella and the baby.",
+            shift="month",
+        ),
+    )
+    f.occ(
+        "2024-10-23",
+        "dphc-68wk",
+        R(
+            "dphc",
+            "S: 6-8/52 baby check (Harley) + maternal PN check. Mum tearful, partner on "
+            "deployment, poor sleep. O: Harley wt 4.9kg, hips stable, red reflex bilat, testes "
+            "descended, HS normal. Mum PHQ-9 12. A: Healthy infant. Mild-moderate PND. P: "
+            "Talking Therapies self-referral info; sertraline discussed - declines for now; "
+            "r/v 2/52; will let HV know.",
+            "10:10",
+        ),
+    )
+    f.occ(
+        "2024-10-23",
+        "dphc-hv-call",
+        R(
+            "dphc",
+            "Tel to HV (R Keble, Westmarsh 0-19) re Chloe's mood today (PHQ-9 12), partner "
+            "deployed. HV to bring 6-8wk review forward / offer listening visits.",
+            "14:30",
+        ),
+        R(
+            "hva",
+            "Contact type: Telephone (professional). Outcome: Universal Plus. Dr Ilori, DPHC "
+            "Beckhampton, rang re mum's low mood at baby check this morning (PHQ-9 12). "
+            "Listening visits to be offered.",
+            "14:32",
+            "Telephone",
+        ),
+    )
+    f.occ(
+        "2024-10-30",
+        "hv-68wk",
+        R(
+            "hva",
+            "Contact type: 6-8 week review (clinic, Beckhampton Community Centre). Outcome: "
+            "Universal Plus. EPDS 15. Listening visits x4 offered and accepted. Harley 5.2kg "
+            "(50th centile). Ella's 2-2.5yr review due.",
+            "13:45",
+            "6-8 week review",
+        ),
+    )
+    f.occ(
+        "2024-11-08",
+        "posting-order",
+        R(
+            "uwo",
+            "Posting order confirmed: Bn relocates to Corrie Barracks, Hallowby. Families' move "
+            "window 2-13 Dec. Mrs Tolland informed by phone; rear party to support as LCpl "
+            "Tolland on tour.",
+            "",
+            "Posting",
+        ),
+    )
+    f.occ(
+        "2024-11-12",
+        "sfa-allocation",
+        R(
+            "sfa",
+            "Allocation: 14 Kestrel Close, Corrie Barracks, Hallowby HB6 9PJ (Type C, 3 bed) "
+            "offered to LCpl Tolland family. Accepted by spouse by phone. Move in 06/12.",
+            "15:20",
+            "Allocation",
+        ),
+    )
+    f.occ(
+        "2024-11-20",
+        "uwo-aws-call",
+        R(
+            "uwo",
+            "Spoke to AWS (Ms Emmott) by phone - Mrs Tolland struggling, having to pack and move "
+            "alone with a newborn. Rear party (Cpl Yeo) tasked to help. AWS to visit.",
+            "11:15",
+            "Welfare liaison",
+        ),
+        R(
+            "aws",
+            "Call from Capt Daintree (UWO 2 RAVR): Chloe struggling, has to move on 6/12 with "
+            "Ryan away. I'll visit Friday.",
+        ),
+    )
+    f.occ(
+        "2024-11-22",
+        "aws-visit-2",
+        R(
+            "aws",
+            "Visited Chloe at Quarry Road. Boxes everywhere, Harley in bouncer, Ella still in "
+            "pyjamas at 2pm. Chloe says she's 'fine, just knackered'. Referral to the Hallowby "
+            "AWS team for after the move agreed.",
+        ),
+    )
+    # December: the move between areas, records and registration transferred.
+    f.occ(
+        "2024-12-05",
+        "march-out",
+        R(
+            "sfa",
+            "March-out inspection 7 Quarry Road, Beckhampton Garrison - passed with charges "
+            "(£85 cleaning). Keys returned.",
+            "10:00",
+            "March-out",
+        ),
+    )
+    f.occ(
+        "2024-12-06",
+        "move-in",
+        R(
+            "sfa",
+            "Move-in 14 Kestrel Close, Corrie Barracks. Keys issued to Mrs C Tolland. Meter "
+            "readings taken.",
+            "12:00",
+            "Move-in",
+        ),
+        R(
+            "uwo",
+            "Mrs Tolland and children moved into 14 Kestrel Close today. Rear party (Cpl Yeo + "
+            "2) helped unload.",
+            "",
+            "Welfare",
+        ),
+        R("aws", "Chloe and the children moved into Kestrel Close yesterday.", shift="late"),
+    )
+    f.occ(
+        "2024-12-10",
+        "hv-transfer",
+        R(
+            "hva",
+            "Contact type: Transfer out. Outcome: Transferred. Family moved to Hallowby "
+            "06/12/24. Transfer summary + records sent by secure email to Hallowby 0-19 SPA: "
+            "Universal Plus (maternal PND, EPDS 15, listening visits 2 of 4); dad deployed "
+            "until Jan.",
+            "16:05",
+            "Transfer out",
+        ),
+        R(
+            "hvb",
+            "Contact type: Transfer in. Outcome: Universal Plus. Transfer received from "
+            "Westmarsh HV for Harley (12 wks) and Ella, 14 Kestrel Close. Maternal PND (EPDS 15 "
+            "in Oct). Allocated to N. Adeyemi-Ross.",
+            "09:20",
+            "Transfer in",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-12-11",
+        "gp-registration",
+        R(
+            "gp",
+            "New patient registration: Harley, Ella and Chloe Tolland (prev DPHC Beckhampton "
+            "dependants' list). New address 14 Kestrel Close. GP2GP transfer requested.",
+            "",
+        ),
+    )
+    f.occ(
+        "2024-12-13",
+        "dphc-deregistration",
+        R(
+            "dphc",
+            "Deregistration: Harley, Ella and Chloe Tolland registered with Millrace Surgery, "
+            "Hallowby. Records sent GP2GP.",
+            "",
+        ),
+    )
+    f.occ(
+        "2024-12-18",
+        "hv-transfer-visit",
+        R(
+            "hvb",
+            "Contact type: Transfer-in contact (home). Outcome: Universal Plus. Mum low, boxes "
+            "not unpacked. Harley 6.1kg. Declines Talking Therapies again. ICON discussed.",
+            "14:00",
+            "Home visit",
+        ),
+    )
+    f.occ(
+        "2025-01-08",
+        "gp-harley-imms",
+        R(
+            "gp",
+            "Harley - 16 week imms (6-in-1, MenB) given by PN. Mum present. No concerns raised.",
+            "10:10",
+        ),
+    )
+    f.occ(
+        "2025-01-08",
+        "gp-ella-eczema",
+        R(
+            "gp",
+            "Ella - S: eczema flare, itchy. O: dry patches flexures. A: atopic eczema. P: "
+            "emollient + hydrocortisone 1%.",
+            "10:20",
+        ),
+    )
+    # January and February 2025: the return from tour, a bruise, a domestic incident.
+    f.occ(
+        "2025-01-18",
+        "return-from-tour",
+        R(
+            "uwo",
+            "Bn main body returned from op tour 18 Jan 25. LCpl TOLLAND R returned. POTL to "
+            "17 Feb.",
+            "",
+            "Deployment",
+        ),
+        R("aws", "Ryan back from tour on Saturday. Chloe says she's relieved.", shift="+2"),
+    )
+    f.occ(
+        "2025-01-29",
+        "hv-clinic-bruise",
+        R(
+            "hvb",
+            "Contact type: Baby clinic (drop-in, Corrie Barracks community centre). Outcome: "
+            "Universal Plus. Harley 6.9kg. Small bruise approx 1cm L cheek - mum says Ella "
+            "poked him with a toy car. Not yet rolling. Dad with mum, supportive.",
+            "10:40",
+            "Clinic",
+        ),
+    )
+    f.occ(
+        "2025-01-29",
+        "hv-sg-advice",
+        R(
+            "hvb",
+            "Contact type: Safeguarding advice (telephone, named nurse). Outcome: No referral. "
+            "Discussed bruise L cheek in non-mobile baby: explanation plausible per mum, dad "
+            "present; agreed review at next contact.",
+            "15:30",
+            "Safeguarding advice",
+        ),
+    )
+    f.occ(
+        "2025-02-08",
+        "police-domestic",
+        R(
+            "pol",
+            "INC 1107 08/02/25. NEIGHBOUR AT 12 KESTREL CLOSE REPORTS SHOUTING AND BANGING NEXT "
+            "DOOR, BABY SCREAMING. OFFICERS ATT 2331. RYAN AND CHLOE TOLLAND - VERBAL ARGUMENT "
+            "ONLY, BOTH DENY VIOLENCE. 2 CHILDREN UPSTAIRS CHECKED, SAFE. DASH STANDARD. PPN "
+            "SUBMITTED.",
+            "23:05",
+            "Domestic incident",
+            ref="INC 1107-080225",
+        ),
+    )
+    f.occ(
+        "2025-02-10",
+        "ppn-received",
+        R(
+            "csc",
+            "PPN received from police: domestic incident (verbal) 08/02/25 at 14 Kestrel "
+            "Close; children Ella (2) and Harley (5 months) at home. For MASH screening.",
+            "09:40",
+            "Police notification",
+        ),
+    )
+    f.occ(
+        "2025-02-11",
+        "mash-screening",
+        R(
+            "csc",
+            "MASH screening: first known incident, DASH standard, no injuries, father an "
+            "Army NCO recently back from operational tour. Decision: NFA for CSC - share "
+            "information with HV and GP.",
+            "11:30",
+            "MASH decision",
+        ),
+    )
+    f.occ(
+        "2025-02-11",
+        "mash-info-email",
+        R(
+            "csc",
+            "Information-sharing email sent to Hallowby 0-19 HV and Millrace Surgery re "
+            "domestic incident 08/02.",
+            "14:10",
+            "Information sharing",
+        ),
+        R(
+            "gp",
+            "Email from Hallowby MASH: police attended home 08/02 - verbal argument between "
+            "parents, children present. Coded. Alert added to Harley's and Ella's records.",
+            "",
+        ),
+        R(
+            "hvb",
+            "Contact type: Information received (MASH). Outcome: Universal Plus. Email from "
+            "MASH: police called to the home 08/02 (verbal argument). To discuss with mum at "
+            "next contact, routine enquiry.",
+            "",
+            "Information received",
+            shift="late",
+        ),
+    )
+    # 21 February: the emergency department, the calls, the ward; the strategy discussions.
+    f.occ(
+        "2025-02-21",
+        "ed-attendance",
+        R(
+            "ed",
+            "Triage: 5/12 M. Mum and dad report not moving R leg since this afternoon, screams "
+            "on nappy change. ?leg caught in cot bars. HR 168, T 36.9. Cat 2 - non-mobile infant "
+            "limb injury.",
+            "19:58",
+            "Triage",
+        ),
+        R(
+            "ed",
+            "ED reg: R thigh swollen, tender, reduced movement. XR R femur - spiral # midshaft. "
+            "Mechanism not consistent w developmental stage (not rolling). Yellowish mark L "
+            "cheek. Paeds reg called.",
+            "21:10",
+            "Medical review",
+        ),
+        R(
+            "ed",
+            "Paeds reg (Dr Osei) r/v in ED: for admission, skeletal survey, CT head, bloods per "
+            "protocol. Parents told safeguarding referral needed - dad angry, mum quiet.",
+            "22:15",
+            "Paediatric review",
+        ),
+    )
+    f.occ(
+        "2025-02-21",
+        "ed-edt-call",
+        R(
+            "ed",
+            "Safeguarding: phoned Hallowby EDT 22:40 - 5/12 old, unexplained spiral femur #. "
+            "Parents aware.",
+            "22:40",
+            "Safeguarding referral",
+        ),
+        R(
+            "csc",
+            "EDT: call from nurse in charge, Hallowby General ED. Harley Tolland (5m) has a "
+            "spiral fracture of the right femur; parents say leg caught in cot bars - not "
+            "consistent. Being admitted to Ward 9. EDT to inform police CAIT.",
+            "22:41",
+            "EDT",
+        ),
+    )
+    f.occ(
+        "2025-02-21",
+        "edt-police-call",
+        R(
+            "csc",
+            "EDT rang police CAIT (on call) and passed the referral; police to attend the ward "
+            "in the morning.",
+            "22:55",
+            "EDT",
+        ),
+        R(
+            "pol",
+            "CAIT NOTIFIED BY HALLOWBY EDT 2255 - 5 MONTH OLD WITH UNEXPLAINED FEMUR FRACTURE, "
+            "HALLOWBY GENERAL WARD 9. OIC TO ATTEND AM.",
+            "22:56",
+            "Child protection referral",
+        ),
+    )
+    f.occ(
+        "2025-02-21",
+        "ward-admission",
+        R(
+            "paeds",
+            "Admitted to Ward 9 from ED 23:45. Plan: CT head in the morning, skeletal survey "
+            "Monday, bloods (FBC, clotting, bone profile, vit D, PTH). Parents' contact "
+            "supervised by ward staff pending strategy discussion.",
+            "23:45",
+            "Admission",
+        ),
+    )
+    f.occ(
+        "2025-02-22",
+        "strategy-initial",
+        R(
+            "csc",
+            "EDT strategy discussion by telephone: EDT SW J. Marris, DS 3302 Pryce (CAIT on "
+            "call), Dr Osei (paediatric registrar). Agreed: s47 joint investigation; parents' "
+            "contact on the ward supervised; Ella to stay with maternal grandmother Janice "
+            "Spurr in Westmarsh over the weekend by agreement; full strategy meeting Tuesday.",
+            "10:30",
+            "Strategy discussion",
+        ),
+        R(
+            "pol",
+            "STRAT DISCUSSION (TEL) WITH EDT AND PAEDS - DS PRYCE. JOINT S47. CRIME RECORDED "
+            "S18 GBH (SUSPECT UNKNOWN) 47/10223/25.",
+            "10:30",
+            "Strategy discussion",
+            ref="47/10223/25",
+        ),
+        R(
+            "paeds",
+            "Strat discussion by phone with EDT SW and police: supervised contact only, CP "
+            "medical with consultant Monday.",
+            "10:45",
+            "Safeguarding",
+        ),
+    )
+    f.occ(
+        "2025-02-22",
+        "ct-head",
+        R(
+            "paeds",
+            "CT head: no intracranial injury, no skull fracture. Ophthalmology (retinal exam) "
+            "booked.",
+            "12:20",
+            "Imaging",
+        ),
+    )
+    f.occ(
+        "2025-02-24",
+        "cp-medical",
+        R(
+            "paeds",
+            "Child protection medical (Dr Amadi) with SW M. Odell present. Acute spiral # R "
+            "femur; 3 bruises - L cheek 1cm (yellow), R upper arm x2 fingertip-sized. No "
+            "explanation offered for the bruises. History from both parents separately. "
+            "Opinion: injuries highly suspicious of inflicted injury.",
+            "10:00",
+            "CP medical",
+        ),
+        R(
+            "csc",
+            "Attended the child protection medical on Ward 9 with Dr Amadi. Consultant's view: "
+            "femur fracture and bruising likely inflicted. Parents' accounts noted.",
+            "10:00",
+            "CP medical",
+        ),
+    )
+    f.occ(
+        "2025-02-24",
+        "cp-medical-ella",
+        R(
+            "paeds",
+            "CP medical - sibling Ella (2y11m), brought by maternal grandmother: no injuries, "
+            "development normal, eczema.",
+            "12:15",
+            "CP medical",
+        ),
+    )
+    f.occ(
+        "2025-02-24",
+        "skeletal-survey",
+        R(
+            "paeds",
+            "Skeletal survey (day 0) done in radiology, nurse escort. Formal report awaited.",
+            "14:00",
+            "Imaging",
+        ),
+    )
+    f.occ(
+        "2025-02-24",
+        "gp-ed-letter",
+        R(
+            "gp",
+            "ED letter filed - Hallowby General 21/02/25: Harley, # R femur, admitted Ward 9, "
+            "safeguarding referral made by ED.",
+            "",
+        ),
+    )
+    f.occ(
+        "2025-02-24",
+        "hv-liaison",
+        R(
+            "hvb",
+            "Contact type: Paediatric liaison notification. Outcome: Child protection. Harley "
+            "admitted to Ward 9 via ED 21/02 with femur fracture; s47 under way.",
+            "",
+            "Liaison",
+        ),
+    )
+    f.occ(
+        "2025-02-25",
+        "survey-results-call",
+        R(
+            "paeds",
+            "Tel to SW M Odell 09:40 with skeletal survey report (Dr Ng, paediatric "
+            "radiologist): healing posterior rib #s R 5-7, classic metaphyseal lesion L distal "
+            "tibia, acute R femur #.",
+            "09:40",
+            "Safeguarding",
+        ),
+        R(
+            "csc",
+            "Phone call from Dr Amadi: skeletal survey shows healing rib fractures (R 5-7) and "
+            "a metaphyseal fracture of the left tibia in addition to the femur - injuries of "
+            "different ages.",
+            "09:40",
+            "Telephone",
+        ),
+    )
+    f.occ(
+        "2025-02-25",
+        "gp-email-strategy",
+        R(
+            "gp",
+            "Info for strategy meeting emailed to Hallowby CSC: registered 11/12/24; Harley "
+            "seen 08/01 for imms only; no injuries recorded; DPHC records note maternal PND; "
+            "MASH email 11/02 re DA incident.",
+            "11:20",
+        ),
+        R(
+            "csc",
+            "GP information for today's strategy meeting received by email from Millrace "
+            "Surgery.",
+            "11:24",
+            "Information received",
+        ),
+    )
+    f.occ(
+        "2025-02-25",
+        "strategy-meeting",
+        R(
+            "csc",
+            "Multi-agency strategy meeting (s47). Chair TM A. Varga. Present: SW M. Odell, DS "
+            "Pryce, Dr Amadi, HV N. Adeyemi-Ross, C. Emmott (AWS), Capt R. Daintree (UWO) by "
+            "phone; GP report by email. Shared: skeletal survey findings; HV saw 1cm cheek "
+            "bruise 29/01; domestic incident 08/02; father back from tour 18/01. Decision: s47 "
+            "continues; both parents to be interviewed under caution; Harley not to be "
+            "discharged to parents - s20 agreement sought, legal planning meeting; Ella to "
+            "remain with maternal grandmother.",
+            "14:00",
+            "Strategy meeting",
+        ),
+        R(
+            "pol",
+            "STRATEGY MEETING 1400 HALLOWBY CSC - DS PRYCE. SKELETAL SURVEY: MULTIPLE FRACTURES "
+            "OF DIFFERENT AGES. PLAN: ARREST BOTH PARENTS 26/02.",
+            "14:00",
+            "Strategy meeting",
+            ref="47/10223/25",
+        ),
+        R(
+            "paeds",
+            "Strategy meeting (Teams) - Dr Amadi attended. Medical opinion given: inflicted "
+            "injuries likely. Discharge only to a placement agreed by CSC.",
+            "14:00",
+            "Safeguarding",
+        ),
+        R(
+            "hvb",
+            "Contact type: Strategy meeting (virtual). Outcome: Child protection. HV shared "
+            "bruise seen 29/01 and advice given then; MASH info 11/02.",
+            "14:00",
+            "Strategy meeting",
+        ),
+        R(
+            "aws",
+            "Joined the s47 strategy meeting on Teams (Hallowby CSC). Gave background - "
+            "isolation, move while Ryan deployed.",
+        ),
+        R(
+            "uwo",
+            "Strat mtg minutes rec'd from Hallowby CSC (extract): 'Multi-agency strategy "
+            "meeting (s47)... s47 continues; both parents to be interviewed under caution; "
+            "Harley not to be discharged to parents.' UWO attended by phone.",
+            "",
+            "Safeguarding",
+            shift="+2",
+        ),
+    )
+    # 26 February onwards: the arrests, the placement, the court, the charge.
+    f.occ(
+        "2025-02-26",
+        "arrest-father",
+        R(
+            "pol",
+            "ARREST: TOLLAND RYAN (26) AT 14 KESTREL CLOSE 0705HRS - S18 GBH / CHILD CRUELTY "
+            "(VICTIM HARLEY TOLLAND 5M). CONVEYED HALLOWBY CUSTODY.",
+            "07:05",
+            "Arrest",
+            ref="47/10223/25",
+        ),
+        R(
+            "uwo",
+            "LCpl TOLLAND R arrested by civil police 0705hrs at SFA (14 Kestrel Close). CO "
+            "informed. Restricted duties.",
+            "08:30",
+            "Discipline / civil police",
+        ),
+    )
+    f.occ(
+        "2025-02-26",
+        "arrest-mother",
+        R(
+            "pol",
+            "ARREST: TOLLAND CHLOE (22) AT 14 KESTREL CLOSE 0720HRS - S18 GBH / CHILD CRUELTY. "
+            "CONVEYED HALLOWBY CUSTODY.",
+            "07:20",
+            "Arrest",
+            ref="47/10223/25",
+        ),
+    )
+    f.occ(
+        "2025-02-26",
+        "bail",
+        R(
+            "pol",
+            "BOTH TOLLANDS INTERVIEWED, RELEASED ON PRE-CHARGE BAIL: NO UNSUPERVISED CONTACT "
+            "WITH ANY CHILD UNDER 16.",
+            "19:40",
+            "Bail",
+            ref="47/10223/25",
+        ),
+    )
+    f.occ(
+        "2025-02-27",
+        "discharge-foster",
+        R(
+            "paeds",
+            "Discharged from Ward 9 to foster carers (s20, both parents consented) - SW M Odell "
+            "collected. Pavlik harness, fracture clinic 1/52.",
+            "15:00",
+            "Discharge",
+        ),
+        R(
+            "csc",
+            "Harley placed with foster carers (Mr and Mrs Ashby, Hallowby) under s20 on "
+            "discharge from Ward 9.",
+            "15:30",
+            "Placement",
+        ),
+        R(
+            "hvb",
+            "Contact type: Change of address. Outcome: Child protection. Harley discharged from "
+            "Ward 9 to foster care (s20) on 27/02; carers' address recorded.",
+            "",
+            "Change of address",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-03-10",
+        "repeat-survey",
+        R(
+            "paeds",
+            "Repeat skeletal survey (2 wk): callus at R ribs 5-7 confirms healing fractures; L "
+            "distal tibia CML; no new injury.",
+            "11:00",
+            "Imaging",
+        ),
+    )
+    f.occ(
+        "2025-03-11",
+        "ico-hearing",
+        R(
+            "csc",
+            "Family Court, Hallowby: interim care orders made for Harley and Ella. Harley "
+            "remains with foster carers; Ella with maternal grandmother (connected person). "
+            "26-week timetable; directions for a paediatric radiology expert.",
+            "",
+            "Court",
+        ),
+        R(
+            "uwo",
+            "LCpl TOLLAND attended Family Court Hallowby with Mrs Tolland - ICOs made on both "
+            "children. Padre informed.",
+            "",
+            "Welfare",
+        ),
+    )
+    f.occ(
+        "2025-03-12",
+        "aws-chloe-call",
+        R(
+            "aws",
+            "Chloe rang me after court yesterday in bits - both children on interim care "
+            "orders. Talked her through the Army Families Federation advice line and her "
+            "solicitor's number.",
+        ),
+    )
+    f.occ(
+        "2025-03-24",
+        "cla-review-1",
+        R(
+            "csc",
+            "Initial looked after review (IRO K. Sandhu) for Harley and Ella. Placements "
+            "stable. Supervised contact 3x weekly at the family centre. Health assessments "
+            "booked.",
+            "10:00",
+            "CLA review",
+        ),
+        R(
+            "hvb",
+            "Contact type: LAC review (family centre). Outcome: Child protection. Attended "
+            "Harley's first LAC review; growth and development on track with carers.",
+            "10:00",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2025-06-10",
+        "cla-review-2",
+        R(
+            "csc",
+            "Looked after review 2. Harley out of harness, rolling. Expert radiology report "
+            "received - supports inflicted injury. Parents now living apart.",
+            "10:00",
+            "CLA review",
+        ),
+        R(
+            "hvb",
+            "LAC r/v - Harley thriving with carers, wt 8.4kg.",
+            "",
+            "Meeting",
+            shift="swap",
+        ),
+    )
+    f.occ(
+        "2025-08-14",
+        "charge-father",
+        R(
+            "pol",
+            "CPS AUTHORITY: TOLLAND RYAN CHARGED S18 GBH WITH INTENT AND CHILD CRUELTY (S1 "
+            "CYPA 1933). BAILED TO HALLOWBY MC 04/09/25.",
+            "16:45",
+            "Charge",
+            ref="47/10223/25",
+        ),
+        R(
+            "uwo",
+            "LCpl TOLLAND charged by civil police yesterday (s18 GBH, child cruelty). CO and "
+            "Bde informed. Remains restricted duties.",
+            "",
+            "Discipline / civil police",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-08-14",
+        "nfa-mother",
+        R(
+            "pol",
+            "TOLLAND CHLOE - NFA (EVIDENTIAL TEST NOT MET). BAIL CANCELLED. CSC INFORMED.",
+            "17:05",
+            "NFA",
+            ref="47/10223/25",
+        ),
+    )
+    f.occ(
+        "2025-09-04",
+        "magistrates",
+        R(
+            "pol",
+            "TOLLAND RYAN APPEARED HALLOWBY MC - SENT TO CROWN COURT (S18). CONDITIONAL BAIL, "
+            "NOT TO CONTACT CHILDREN EXCEPT AS ARRANGED BY CSC.",
+            "",
+            "Court",
+            ref="47/10223/25",
+        ),
+        R(
+            "uwo",
+            "LCpl TOLLAND attended Hallowby MC, sent to Crown Court. Escorted by RSM.",
+            "",
+            "Discipline / civil police",
+        ),
+    )
+    # Routine entries around them.
+    f.fill(
+        "mw",
+        "2024-07-29",
+        "2024-08-06",
+        [("Antenatal", "34/40: well, FM+, mum anxious about partner deploying.")],
+    )
+    f.fill(
+        "mw",
+        "2024-08-12",
+        "2024-08-21",
+        [("Antenatal", "36/40 appt: BP 118/72, urine NAD, SFH 35cm, cephalic. Birth plan done.")],
+    )
+    f.fill(
+        "mw",
+        "2024-09-16",
+        "2024-09-18",
+        [("Postnatal", "Day 5 visit: NBBS done, wt 3.30kg (-3%). Mum tired, Ella unsettled.")],
+        weekdays=False,
+    )
+    f.fill(
+        "hva",
+        "2024-11-04",
+        "2024-11-15",
+        [("Listening visit", "Listening visit 1: mum talked about feeling alone on the patch.")],
+    )
+    f.fill(
+        "hva",
+        "2024-11-18",
+        "2024-12-03",
+        [("Listening visit", "Listening visit 2: EPDS 13. Packing for move.")],
+    )
+    f.fill(
+        "dphc",
+        "2024-07-01",
+        "2024-10-18",
+        [
+            (
+                "",
+                "Ella - S: cough 3/7, eating and drinking. O: chest clear, T 37.6. A: viral "
+                "URTI. P: safety net.",
+            )
+        ],
+    )
+    f.fill(
+        "dphc",
+        "2024-11-04",
+        "2024-12-04",
+        [("", "Chloe - r/v mood: PHQ-9 11. Still declines medication. Pt to self-refer.")],
+    )
+    f.fill(
+        "aws",
+        "2024-07-24",
+        "2024-11-15",
+        [("", "Fortnightly phone call with Chloe - managing, Ella at playgroup twice a week.")],
+        timed=False,
+    )
+    f.fill(
+        "aws",
+        "2024-12-09",
+        "2025-01-31",
+        [("", "Home visit Kestrel Close - still unpacking; met the neighbours' wives group.")],
+        timed=False,
+    )
+    f.fill(
+        "aws",
+        "2025-06-16",
+        "2025-08-29",
+        [("", "Checked in by phone, Chloe living at her mum's in Westmarsh now.")],
+        timed=False,
+    )
+    f.fill(
+        "uwo",
+        "2024-08-01",
+        "2024-09-30",
+        [("Welfare", "Families' newsletter / brief for tour sent to all spouses incl. Mrs Tolland.")],
+    )
+    f.fill(
+        "uwo",
+        "2024-10-14",
+        "2025-01-10",
+        [("Welfare", "Welfare call to Mrs Tolland during tour - no concerns raised.")],
+    )
+    f.fill(
+        "hvb",
+        "2025-03-01",
+        "2025-08-29",
+        [
+            ("Home visit", "Contact type: Home visit (foster carers). Outcome: Child protection. Harley wt 7.6kg, settled."),
+            ("Home visit", "Contact type: 9-12 month review (foster home). Outcome: development on track."),
+        ],
+    )
+    f.fill(
+        "csc",
+        "2025-03-03",
+        "2025-08-29",
+        [
+            ("Visit", "Statutory visit to Harley at foster carers - settled, carers managing harness."),
+            ("Visit", "Visit to Ella at maternal grandmother's - happy, sleeping well."),
+            ("Contact", "Supervised contact (mother) at family centre - warm, appropriate."),
+            ("Contact", "Supervised contact (father) - arrived late, handled Harley confidently."),
+            ("Supervision", "Management oversight: care plan and parallel planning discussed."),
+        ],
+    )
+    f.fill(
+        "gp",
+        "2025-03-03",
+        "2025-08-29",
+        [("", "Chloe - low mood, sleep poor since children removed. Sertraline 50mg started.")],
+    )
+    f.fill(
+        "paeds",
+        "2025-03-31",
+        "2025-04-11",
+        [("Clinic", "Fracture clinic: R femur united, harness off. Seen with foster carer.")],
+    )
+    return f.case()
+
+
 def blind_dedup_cases_26() -> list[BlindCase]:
     """The twenty-sixth blind set's families, in the order they were written."""
-    return [_druce()]
+    return [_druce(), _tolland()]
 
 
 if __name__ == "__main__":
