@@ -24,8 +24,18 @@ HOSPITAL = "Acute Hospital (ED and Paediatrics)"
 TES = "Traveller Education Service"
 SCHOOL = "School"
 GTLO = "Gypsy and Traveller Liaison"
+CSC = "Children's Social Care"
+HOME_OFFICE = "Home Office (UK Visas and Immigration)"
+SOLICITOR = "Immigration Solicitor"
+PROVIDER = "Supported Accommodation Provider"
+COLLEGE = "College"
+CIC_HEALTH = "Children in Care Health Team"
+IRO = "Independent Reviewing Officer Service"
+ICTG = "Independent Child Trafficking Guardian"
+MISSING = "Missing Children Service"
+ED = "Emergency Department"
 
-TERM_TIME_AGENCIES: tuple[str, ...] = (SCHOOL,)
+TERM_TIME_AGENCIES: tuple[str, ...] = (SCHOOL, COLLEGE)
 
 # Each family's routine entries keep to this set's term-time agencies.
 Family = partial(_Family, term_time=TERM_TIME_AGENCIES)
@@ -1267,9 +1277,1159 @@ def _keddle() -> BlindCase:
     return f.case()
 
 
+# --------------------------------------------------------------------------------------------
+# Case 2: Phan Quoc Bao (claimed b. 14/02/2008), a sixteen-year-old Vietnamese boy found in a
+# lorry trailer at Stenbury Gap services, Pellingford, with two adult men. Accommodated under
+# s20 and placed at Larchfield House, 22 Quarry Hill Road, Pellingford PF3 7AW (Northgate
+# Supported Living). An age assessment (age accepted), the asylum claim (screening, statement of
+# evidence, substantive interview, refugee status), a solicitor (Ashcombe Reid Solicitors), ESOL
+# at Pellingford and Stenbury College, two missing episodes, the second ending in a police
+# warrant at a cannabis grow at 41 Kiln Street, Ormbridge (his arrest and an adult's), emergency
+# department attendances on consecutive days, strategy discussions, NRM and trafficking guardian
+# referrals, reasonable and conclusive grounds decisions, and looked-after reviews.
+# --------------------------------------------------------------------------------------------
+
+
+def _phan() -> BlindCase:
+    f = Family(
+        "phan",
+        2702,
+        {
+            "pol": Sheet(
+                POLICE,
+                "Pellingford_Constabulary_PHAN.xlsx",
+                "Police chronology",
+                (("2024-01-01", "DS 1906 Maitland (Exploitation Hub)"),),
+            ),
+            "csc": Sheet(
+                CSC,
+                "Pellingford_CSC_UASC_Team_chronology.xlsx",
+                "Chronology",
+                (
+                    ("2024-01-01", "Graham Pettifer (EDT)"),
+                    ("2024-09-23", "Nadia Sorensen (SW, UASC Team)"),
+                ),
+            ),
+            "ho": Sheet(
+                HOME_OFFICE,
+                "UKVI_case_history_P7730419.xlsx",
+                "Case history",
+                (("2024-01-01", "Asylum Casework - Children's Unit"),),
+            ),
+            "sol": Sheet(
+                SOLICITOR,
+                "Ashcombe_Reid_file_note_extract.docx",
+                "Table 1",
+                (("2024-01-01", "Ruth Emmerson (Solicitor)"),),
+                typed=False,
+            ),
+            "prov": Sheet(
+                PROVIDER,
+                "Larchfield_House_daily_log_Bao.xlsx",
+                "Log",
+                (("2024-01-01", "Kofi Brannigan (Key Worker)"),),
+            ),
+            "col": Sheet(
+                COLLEGE,
+                "Pellingford_Stenbury_College_safeguarding.xlsx",
+                "Notes",
+                (
+                    ("2024-01-01", "Farrah Quayle (ESOL Tutor)"),
+                    ("2025-02-01", "D. Oyelaran (DSL)"),
+                ),
+                typed=False,
+            ),
+            "gp": Sheet(
+                GP,
+                "Quarry_Hill_Medical_Practice_extract.xlsx",
+                "Journal",
+                (("2024-01-01", "Dr H. Penrose"),),
+            ),
+            "cic": Sheet(
+                CIC_HEALTH,
+                "CiC_Health_Team_Pellingford.xlsx",
+                "Contacts",
+                (("2024-01-01", "Tessa Marlow (CiC Nurse)"),),
+            ),
+            "iro": Sheet(
+                IRO,
+                "IRO_Service_reviews.xlsx",
+                "Reviews",
+                (("2024-01-01", "Lorraine Cattermole (IRO)"),),
+            ),
+            "ictg": Sheet(
+                ICTG,
+                "ICTG_case_notes_BP.docx",
+                "Table 1",
+                (("2024-01-01", "Sam Whitlock (ICTG)"),),
+                typed=False,
+            ),
+            "rhi": Sheet(
+                MISSING,
+                "Waypoint_Missing_Service.xlsx",
+                "RHIs",
+                (("2024-01-01", "Jade Fenwick (RHI Worker)"),),
+            ),
+            "ed": Sheet(
+                ED,
+                "Pellingford_Ormbridge_Hospitals_ED.xlsx",
+                "ED attendances",
+                (("2024-01-01", "ED Safeguarding Liaison"),),
+            ),
+        },
+    )
+
+    # ---- Arrival: the lorry, the call to the out-of-hours team, the placement -----------------
+    f.occ(
+        "2024-09-21",
+        "found-in-lorry",
+        R(
+            "pol",
+            "LOG 0217 21/09/24. STENBURY GAP SERVICES, A-ROAD NORTHBOUND. HGV DRIVER REPORTS "
+            "KNOCKING FROM INSIDE SEALED TRAILER. OFFICERS + IMMIGRATION ENFORCEMENT ATT. 3 "
+            "MALES FOUND IN TRAILER, COLD, DEHYDRATED, NO INJURIES. 2 ADULTS DETAINED BY IE. 3RD "
+            "MALE GIVES NAME PHAN QUOC BAO, STATES 16 YRS (DOB 14/02/2008), VIETNAMESE, NO "
+            "DOCUMENTS. TREATED AS CHILD. AMBULANCE NOT REQUIRED.",
+            "03:50",
+            "Clandestine entry",
+            ref="LOG 0217 21/09/24",
+        ),
+        R(
+            "ho",
+            "Encounter (Immigration Enforcement with police): clandestine entrant detected in HGV "
+            "trailer at Stenbury Gap services, Pellingford. Subject states name PHAN Quoc Bao, DOB "
+            "14/02/2008, Vietnam. Claims to be a minor - no documents. Biometrics taken. Referred "
+            "to Pellingford County Council as an unaccompanied child.",
+            "04:40",
+            "Encounter",
+            ref="P7730419",
+        ),
+    )
+    f.occ(
+        "2024-09-21",
+        "police-call-edt",
+        R(
+            "pol",
+            "CALL TO PELLINGFORD EDT 05:15 RE UASC PHAN QUOC BAO (16) FROM LOG 0217. EDT TO "
+            "ARRANGE PLACEMENT. OFFICER TO CONVEY. POSSIBLE TRAFFICKING INDICATORS - ADULTS IN "
+            "TRAILER NOT RELATED TO HIM.",
+            "05:15",
+            "Referral to CSC",
+            ref="LOG 0217 21/09/24",
+        ),
+        R(
+            "csc",
+            "EDT: telephone referral from PC 3381 Varley, Pellingford Constabulary. "
+            "Unaccompanied male, says he is Bao, 16, from Vietnam, found in a lorry at Stenbury "
+            "Gap with two unrelated adults. No family in the UK known. Accepted as a child in "
+            "need of accommodation; searching for an emergency bed.",
+            "05:20",
+            "Referral",
+        ),
+    )
+    f.occ(
+        "2024-09-21",
+        "placement-start",
+        R(
+            "csc",
+            "EDT: Bao accommodated under s20 (no person with parental responsibility in the UK). "
+            "Placed at Larchfield House, Northgate Supported Living, 22 Quarry Hill Road, PF3 "
+            "7AW. Brought by police; placement agreement signed. Interpreter by phone.",
+            "07:30",
+            "Placement start",
+        ),
+        R(
+            "prov",
+            "New admission: Quoc Bao PHAN (16) arrived 07:40 with police and EDT. Very tired, "
+            "little English. Given food, clothes, toiletries and a room on the 1st floor. House "
+            "rules explained through a phone interpreter.",
+            "07:40",
+            "Admission",
+        ),
+    )
+    f.occ(
+        "2024-09-23",
+        "sw-first-visit",
+        R(
+            "csc",
+            "Allocated SW visit to Larchfield House with a Vietnamese interpreter (LinguaBridge). "
+            "Bao says he left Nghe An province in 2023, travelled through Russia and Europe, "
+            "owed 'a lot' to the men who brought him. Says his mother is in Vietnam, father "
+            "dead. Bao asked if he can go to school. Trafficking indicators noted.",
+            "11:00",
+            "Visit",
+        ),
+        R(
+            "prov",
+            "SW Nadia visited Bao with an interpreter this morning, about an hour. Bao quiet "
+            "afterwards, stayed in his room.",
+            "12:30",
+            "Professional visit",
+        ),
+    )
+    f.occ(
+        "2024-09-25",
+        "gp-registration",
+        R(
+            "gp",
+            "New patient registration: PHAN, Quoc Bao. DOB 14/02/2008 (claimed). Address "
+            "Larchfield House, 22 Quarry Hill Road. Looked after child (Pellingford). Needs "
+            "Vietnamese interpreter. Imms history unknown - catch-up schedule to plan.",
+            "14:00",
+            "Registration",
+        ),
+        R(
+            "prov",
+            "Took Bao to Quarry Hill Medical Practice to register with the GP. Forms done at "
+            "reception.",
+            "14:15",
+            "Health",
+        ),
+    )
+    f.occ(
+        "2024-09-26",
+        "referral-to-solicitor",
+        R(
+            "csc",
+            "Referral emailed to Ashcombe Reid Solicitors (immigration, legal aid) for Bao to "
+            "claim asylum; screening appointment 01/10 given to them.",
+            "15:30",
+            "Email",
+        ),
+        R(
+            "sol",
+            "Email referral from Pellingford CSC (Nadia Sorensen) received yesterday: "
+            "Vietnamese UASC, 16, Larchfield House. Screening 1 Oct. Legal aid - file opened, "
+            "matter AR/IMM/24/3318.",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-10-01",
+        "screening-interview",
+        R(
+            "ho",
+            "Asylum claim registered. Screening interview (Vietnamese interpreter) with "
+            "responsible adult (social worker) present. Age disputed by the screening officer "
+            "on appearance - treated as a child pending a local authority age assessment. ARC "
+            "issued. CID 18845210.",
+            "10:00",
+            "Screening",
+            ref="P7730419",
+        ),
+        R(
+            "csc",
+            "Went with Bao to his asylum screening interview at the Home Office reporting centre "
+            "in Stallworth. Officer doubts his age; the HO has asked the LA to do an age "
+            "assessment. Bao upset in the car afterwards: 'they think I lie'.",
+            "10:00",
+            "Home Office",
+        ),
+    )
+    f.occ(
+        "2024-10-03",
+        "sol-first-attendance",
+        R(
+            "sol",
+            "Attendance: Bao at the office with key worker and interpreter (1 hr 40). Explained "
+            "asylum process, my role, confidentiality, the age assessment. He is frightened "
+            "about money owed to the 'uncle' who arranged travel. Advised not to discuss his "
+            "claim with anyone at the house.",
+        ),
+    )
+    f.occ(
+        "2024-10-08",
+        "age-assessment-1",
+        R(
+            "csc",
+            "Age assessment session 1 of 2 (two assessing SWs, interpreter, appropriate adult "
+            "from Pellingford Refugee Link). Family, schooling and journey explored. Bao "
+            "consistent about his birthday (Tet Nguyen Dan, February) and school years.",
+            "10:00",
+            "Age assessment",
+        ),
+        R(
+            "prov",
+            "Bao out 09:30-13:00 with SW for his age assessment interview. Came back hungry and "
+            "went to sleep.",
+            "13:10",
+            "Key session",
+        ),
+    )
+    f.occ(
+        "2024-10-10",
+        "age-assessment-2",
+        R(
+            "csc",
+            "Age assessment session 2 of 2 at the civic centre. Same assessors, interpreter and "
+            "appropriate adult. Physical presentation, observations from Larchfield staff and "
+            "the college interview considered. Bao tired but engaged.",
+            "10:00",
+            "Age assessment",
+        ),
+    )
+    f.occ(
+        "2024-10-15",
+        "iha",
+        R(
+            "cic",
+            "Contact type: Initial Health Assessment (CiC doctor, Riverside Clinic) with "
+            "interpreter. Outcome: weight 49 kg (low), dental caries, scabies treated, sleep "
+            "poor with nightmares. Imms catch-up to GP; dental referral; emotional health "
+            "referral to the refugee wellbeing service.",
+            "09:30",
+            "IHA",
+        ),
+        R(
+            "prov",
+            "Escorted Bao to his health assessment at Riverside Clinic.",
+            "11:20",
+            "Health",
+        ),
+    )
+    f.occ(
+        "2024-10-17",
+        "cla-review-1",
+        R(
+            "iro",
+            "First looked after review (20 working days). Held at Larchfield House with "
+            "interpreter. Present: Bao, SW, key worker. Placement meeting his needs; asylum "
+            "claim and age assessment under way; education to start. Recommendations: ESOL "
+            "place by November, dental appointment, care plan to address trafficking risk.",
+            "14:00",
+            "CLA review",
+        ),
+        R(
+            "csc",
+            "CLA review 1 chaired by IRO Lorraine Cattermole at Larchfield. Care plan endorsed; "
+            "Bao asked for football and a bike.",
+            "14:00",
+            "LAC review",
+        ),
+        R(
+            "prov",
+            "Bao's review meeting here this afternoon with IRO, SW and me. He asked for a bike.",
+            "16:00",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2024-10-22",
+        "minded-to-meeting",
+        R(
+            "csc",
+            "Age assessment 'minded to' meeting with Bao, interpreter, appropriate adult and his "
+            "solicitor. Assessors' provisional view: claimed age accepted, DOB 14/02/2008. Bao "
+            "given the chance to respond; nothing further raised.",
+            "10:30",
+            "Age assessment",
+        ),
+        R(
+            "sol",
+            "Attended age assessment minded-to meeting at the civic centre (1 hr 15). Assessors "
+            "minded to accept his claimed age and DOB. Explained to Bao what this means.",
+        ),
+    )
+    f.occ(
+        "2024-10-23",
+        "esol-assessment",
+        R(
+            "col",
+            "Bao came in with his key worker for his ESOL initial assessment. Reading and "
+            "writing Entry 1, speaking a bit higher. Offered a place on ESOL 16-18 Entry 2 from "
+            "4 November.",
+        ),
+    )
+    f.occ(
+        "2024-10-24",
+        "age-outcome-to-ho",
+        R(
+            "csc",
+            "Age assessment outcome (age accepted, DOB 14/02/2008) sent to Home Office "
+            "age-dispute mailbox by email, with the signed assessment.",
+            "16:05",
+            "Email",
+        ),
+        R(
+            "ho",
+            "LA age assessment received from Pellingford CC: claimed age accepted, DOB "
+            "14/02/2008. Age dispute resolved; record updated to minor.",
+            "09:30",
+            "Age assessment",
+            shift="late",
+            ref="P7730419",
+        ),
+    )
+    f.occ(
+        "2024-10-29",
+        "gp-iha-letter",
+        R(
+            "gp",
+            "Letter filed: IHA report (CiC Health) 15/10/24 - low weight, dental caries, scabies "
+            "treated, sleep disturbance. Action: imms catch-up schedule with practice nurse.",
+            "10:10",
+            "Letter filed",
+        ),
+    )
+    f.occ(
+        "2024-11-04",
+        "college-start",
+        R(
+            "col",
+            "Bao started ESOL 16-18 Entry 2 today (Mon, Tues, Thurs). Lanyard and bursary form "
+            "done. Very polite, sat at the front.",
+        ),
+        R(
+            "prov",
+            "First day at college for Bao. Took him on the bus to show him the route.",
+            "08:15",
+            "Education",
+        ),
+        R(
+            "csc",
+            "Bao started at Pellingford and Stenbury College (ESOL Entry 2) on 04/11. PEP to "
+            "be arranged with the Virtual School.",
+            "10:20",
+            "Education",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-11-12",
+        "sef-instructions",
+        R(
+            "sol",
+            "Attendance: full instructions for the statement of evidence (2 hrs 30, "
+            "interpreter). Account of debt bondage in Vietnam and forced work in a nail bar in "
+            "Germany on the way. Will prepare witness statement.",
+        ),
+    )
+    f.occ(
+        "2024-11-26",
+        "sef-submitted",
+        R(
+            "sol",
+            "SEF, witness statement and supporting documents submitted to the Home Office by "
+            "secure email.",
+        ),
+        R(
+            "ho",
+            "Statement of Evidence Form (UASC) and witness statement received from legal rep "
+            "Ashcombe Reid.",
+            "11:00",
+            "Correspondence",
+            shift="+2",
+            ref="P7730419",
+        ),
+    )
+
+    # ---- First missing episode --------------------------------------------------------------
+    f.occ(
+        "2025-01-10",
+        "missing-1-report",
+        R(
+            "prov",
+            "Incident: Bao not back for 22:00 curfew. Phone off. Not in his usual places. "
+            "Reported missing to police 23:05 (101).",
+            "23:05",
+            "Missing",
+        ),
+        R(
+            "prov",
+            "INCIDENT - Bao not back by 22:00 curfew, phone off, not in usual places. Reported "
+            "missing to police at 23:05 via 101.",
+            "23:05",
+            "Missing",
+        ),
+        R(
+            "pol",
+            "MISPER REPORT 23:10 FROM LARCHFIELD HOUSE. PHAN QUOC BAO (16) LAC/UASC. NOT "
+            "RETURNED BY CURFEW. RISK MEDIUM - TRAFFICKING FLAG. CIRCULATED.",
+            "23:10",
+            "Missing person",
+            ref="MPR/25/00412",
+        ),
+    )
+    f.occ(
+        "2025-01-11",
+        "missing-1-return",
+        R(
+            "prov",
+            "Bao walked back in at 14:30. Says he stayed with a Vietnamese friend from college "
+            "in Ormbridge. New trainers. Police informed of return.",
+            "14:30",
+            "Return from missing",
+        ),
+        R(
+            "pol",
+            "MPR/25/00412 - MISPER RETURNED TO PLACEMENT 14:30 OF OWN ACCORD. SAFE AND WELL CHECK "
+            "BY PC 3472 AT LARCHFIELD. STATES WITH FRIEND IN ORMBRIDGE. CLOSED.",
+            "14:30",
+            "Missing person",
+            ref="MPR/25/00412",
+        ),
+    )
+    f.occ(
+        "2025-01-13",
+        "csc-missing-notification",
+        R(
+            "csc",
+            "Police missing notification received (MPR/25/00412): Bao missing from 22:00 on "
+            "10/01, returned 14:30 on 11/01. RHI requested from Waypoint.",
+            "09:40",
+            "Missing notification",
+        ),
+    )
+    f.occ(
+        "2025-01-14",
+        "rhi",
+        R(
+            "rhi",
+            "Return home interview at college (interpreter by phone). Bao says he went to "
+            "Ormbridge to see 'a friend of my uncle' who gave him trainers and a phone top-up. "
+            "Would not give an address. Worried about 'the money'. Risk indicators for "
+            "exploitation shared with SW.",
+            "12:30",
+            "RHI",
+        ),
+    )
+    f.occ(
+        "2025-01-16",
+        "rhi-report-received",
+        R(
+            "csc",
+            "RHI report received from Waypoint (interview 14/01): possible contact with "
+            "traffickers in Ormbridge. Discussed with TM - exploitation screening tool to be "
+            "completed.",
+            "15:15",
+            "RHI report",
+        ),
+    )
+    f.occ(
+        "2025-01-21",
+        "cla-review-2",
+        R(
+            "iro",
+            "Second CLA review at Larchfield House (interpreter present). Missing episode 10-11/01 "
+            "noted. Progress at college good. Recommendations: exploitation risk assessment, "
+            "safety plan with placement, consider NRM if further indicators.",
+            "15:30",
+            "CLA review",
+        ),
+        R(
+            "csc",
+            "Looked After Review 2 held at placement. IRO concerned about the missing episode "
+            "and the 'uncle's friend' in Ormbridge. Safety plan agreed.",
+            "15:30",
+            "LAC review",
+        ),
+        R(
+            "prov",
+            "Review meeting for Bao with the IRO and SW - I went through the curfew record. "
+            "Safety plan to be drafted.",
+            "17:00",
+            "Meeting",
+        ),
+        R(
+            "col",
+            "I went to Bao's LAC review at his placement after class and gave my report: "
+            "attendance 96%, moving up to Entry 3 reading.",
+        ),
+    )
+
+    # ---- Second missing episode, the warrant, the arrests and the strategy discussions -------
+    f.occ(
+        "2025-02-27",
+        "left-college",
+        R(
+            "col",
+            "Bao left at lunchtime and didn't come back for the afternoon class. A man in a "
+            "silver car was seen waiting near the gate earlier. Rang his key worker at 13:40.",
+        ),
+    )
+    f.occ(
+        "2025-02-27",
+        "missing-2-report",
+        R(
+            "prov",
+            "Incident: Bao not returned (curfew 22:00). Last seen at college lunchtime. Reported "
+            "missing to police 22:15 by phone (999 advised because of trafficking risk).",
+            "22:15",
+            "Missing",
+        ),
+        R(
+            "pol",
+            "MISPER REPORT 22:15 - PHAN QUOC BAO (17) LAC/UASC FROM LARCHFIELD HOUSE. LAST SEEN "
+            "COLLEGE 12:30 POSS GETTING INTO SILVER CAR. RISK HIGH (TRAFFICKING/CCE). 2ND "
+            "EPISODE.",
+            "22:15",
+            "Missing person",
+            ref="MPR/25/01177",
+        ),
+    )
+    f.occ(
+        "2025-02-28",
+        "strategy-1",
+        R(
+            "csc",
+            "Strategy discussion (Teams) re Bao missing since 27/02, high risk. Present: TM, SW, "
+            "DS Maitland (Exploitation Hub), key worker, college DSL. Agreed: s47 enquiry "
+            "(trafficking / criminal exploitation), police to pursue phone and car lines of "
+            "enquiry, placement to keep his room.",
+            "11:00",
+            "Strategy discussion",
+        ),
+        R(
+            "pol",
+            "S47 STRATEGY MEETING ATT BY DS 1906 MAITLAND. MISPER MPR/25/01177 HIGH RISK. "
+            "ACTIONS: CELL SITE REQUEST, ANPR ON SILVER TOYOTA, LIAISE ORMBRIDGE NPT.",
+            "11:00",
+            "Strategy meeting",
+            ref="MPR/25/01177",
+        ),
+        R(
+            "col",
+            "Strat meeting by Teams this morning about Bao being missing - I told them about the "
+            "silver car at the gate and the two new phones he had last week.",
+        ),
+        R(
+            "prov",
+            "Multi-agency strategy call about Bao (still missing). I gave the curfew log and "
+            "said he had new clothes after the last episode.",
+            "11:00",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2025-03-04",
+        "warrant-cannabis-grow",
+        R(
+            "pol",
+            "LOG 0088 04/03/25. DRUGS WARRANT EXECUTED 06:00 AT 41 KILN STREET, ORMBRIDGE OR2 "
+            "6TX. CANNABIS FACTORY - APPROX 200 PLANTS, BYPASSED ELECTRICS, WINDOWS BOARDED, "
+            "MATTRESSES IN LOFT. 2 MALES INSIDE: ADULT MALE AND MISPER PHAN QUOC BAO "
+            "(MPR/25/01177). BAO HAS BURNS TO L HAND.",
+            "06:00",
+            "Warrant",
+            ref="CR/25/007731",
+        ),
+    )
+    f.occ(
+        "2025-03-04",
+        "arrest-bao",
+        R(
+            "pol",
+            "PHAN QUOC BAO (14/02/2008) ARRESTED 06:20 AT 41 KILN ST ON SUSPICION OF PRODUCTION "
+            "OF CANNABIS. POSSIBLE VICTIM OF TRAFFICKING - S45 MSA CONSIDERED. TO ORMBRIDGE "
+            "CUSTODY VIA ED (HAND).",
+            "06:20",
+            "Arrest",
+            ref="CR/25/007731",
+        ),
+    )
+    f.occ(
+        "2025-03-04",
+        "arrest-adult",
+        R(
+            "pol",
+            "TRIEU VAN KHOA (34) ARRESTED 06:25 AT 41 KILN ST ON SUSPICION OF PRODUCTION OF "
+            "CANNABIS AND MODERN SLAVERY OFFENCES. TO ORMBRIDGE CUSTODY.",
+            "06:25",
+            "Arrest",
+            ref="CR/25/007731",
+        ),
+    )
+    f.occ(
+        "2025-03-04",
+        "police-ring-placement",
+        R(
+            "prov",
+            "Police rang 08:15: Bao found at a house in Ormbridge during a drugs raid, under "
+            "arrest, being checked at hospital for a burnt hand. SW informed.",
+            "08:15",
+            "Update",
+        ),
+    )
+    f.occ(
+        "2025-03-04",
+        "ed-ormbridge",
+        R(
+            "ed",
+            "Ormbridge ED. Triage: 17M in police custody. Burns L hand palm + fingers, says "
+            "from a hot lamp 2/7 ago. Pain 5/10. Cat 3. Interpreter via phone.",
+            "07:10",
+            "Triage",
+        ),
+        R(
+            "ed",
+            "Ormbridge ED Dr review: partial thickness burns L palm ~1%, some infection. Hx "
+            "(grow lamps) consistent. Dressed, fluclox 7/7. SG: ?trafficking - police aware, "
+            "safeguarding referral done. D/C back to custody 08:50.",
+            "08:30",
+            "Discharge",
+        ),
+    )
+    f.occ(
+        "2025-03-04",
+        "custody-interview",
+        R(
+            "pol",
+            "PHAN QUOC BAO INTERVIEWED 14:10 WITH APPROPRIATE ADULT (SW SORENSEN), DUTY "
+            "SOLICITOR AND INTERPRETER. NO COMMENT, PREPARED STATEMENT: FORCED TO WORK TO PAY "
+            "DEBT. RELEASED UNDER INVESTIGATION 17:45 INTO CARE OF SW.",
+            "14:10",
+            "Interview",
+            ref="CR/25/007731",
+        ),
+        R(
+            "csc",
+            "Attended Ormbridge custody as appropriate adult for Bao's interview (with duty "
+            "solicitor and interpreter). Prepared statement says he was made to water plants and "
+            "could not leave. Released under investigation 17:45; I drove him back to "
+            "Larchfield.",
+            "14:10",
+            "Custody",
+        ),
+    )
+    f.occ(
+        "2025-03-05",
+        "charge-adult",
+        R(
+            "pol",
+            "TRIEU VAN KHOA CHARGED - PRODUCTION OF CANNABIS (S4 MDA) AND ARRANGING TRAVEL WITH "
+            "A VIEW TO EXPLOITATION (S2 MSA 2015). REMANDED TO ORMBRIDGE MAGS 06/03.",
+            "11:30",
+            "Charge",
+            ref="CR/25/007731",
+        ),
+    )
+    f.occ(
+        "2025-03-05",
+        "strategy-2",
+        R(
+            "csc",
+            "Strategy meeting (trafficking / CCE) following Bao's recovery from 41 Kiln Street. "
+            "Chair TM Ifeoma Grant. Present: SW, DS Maitland, Ruth Emmerson (solicitor), college "
+            "DSL, key worker. Decisions: s47 continues; NRM referral today or tomorrow; ICTG "
+            "referral; Bao to have a phone-free period agreed with him; placement to move only "
+            "if risk rises.",
+            "14:00",
+            "Strategy discussion",
+        ),
+        R(
+            "pol",
+            "STRATEGY MEETING (MODERN SLAVERY/CCE) ATT DS MAITLAND. OFFENDER TRIEU CHARGED THIS "
+            "AM. VICTIM BAO - NRM BY LA AS FIRST RESPONDER. S45 DEFENCE TO BE PUT TO CPS.",
+            "14:00",
+            "Strategy meeting",
+            ref="CR/25/007731",
+        ),
+        R(
+            "sol",
+            "Joined the strategy meeting by phone (45 mins) at the LA's invitation. Raised the "
+            "s45 defence and asked that the NRM referral go in quickly. Will add trafficking to "
+            "the asylum grounds.",
+        ),
+        R(
+            "prov",
+            "Strat meeting about Bao - I joined for the placement. NRM to be done by SW.",
+            "14:00",
+            "Meeting",
+            shift="-1",
+        ),
+    )
+    f.occ(
+        "2025-03-05",
+        "ed-pellingford",
+        R(
+            "ed",
+            "Pellingford ED. Triage: 17M, LAC, chest tightness + palpitations since 03:00, "
+            "shaking. Burn L hand dressed yesterday at Ormbridge. Obs normal. Cat 4.",
+            "04:20",
+            "Triage",
+        ),
+        R(
+            "ed",
+            "Seen ENP: ECG normal. Likely panic attack after arrest yesterday. Dressing "
+            "checked. D/C back to placement with key worker 06:00. SG: LAC - CiC health team "
+            "notified.",
+            "05:45",
+            "Discharge",
+        ),
+    )
+    f.occ(
+        "2025-03-06",
+        "nrm-referral",
+        R(
+            "csc",
+            "NRM referral submitted online (first responder Pellingford CC) for Bao - child, "
+            "indicators of labour exploitation and criminal exploitation in cannabis "
+            "cultivation, debt bondage.",
+            "12:00",
+            "NRM referral",
+            ref="NRM-25-118406",
+        ),
+        R(
+            "ho",
+            "Single Competent Authority: NRM referral received (child, Pellingford CC as first "
+            "responder). Exploitation type: labour / criminal. Case allocated for reasonable "
+            "grounds decision.",
+            "09:00",
+            "NRM",
+            shift="late",
+            ref="NRM-25-118406",
+        ),
+    )
+    f.occ(
+        "2025-03-06",
+        "ictg-referral",
+        R(
+            "csc",
+            "ICTG referral form sent to the Independent Child Trafficking Guardianship service "
+            "for Bao.",
+            "15:20",
+            "Referral",
+        ),
+        R(
+            "ictg",
+            "New referral received from Pellingford CSC (sent yesterday afternoon): Bao, 17, "
+            "Vietnamese, recovered from a cannabis grow on 04/03. Allocated to me.",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-03-06",
+        "cic-ed-notice",
+        R(
+            "cic",
+            "Contact type: ED attendance notification x2 (Ormbridge ED 04/03 burns; Pellingford "
+            "ED 05/03 panic). Outcome: CiC nurse to see Bao; dressing plan to GP practice nurse.",
+            "10:00",
+            "Notification",
+        ),
+    )
+    f.occ(
+        "2025-03-11",
+        "ictg-first-visit",
+        R(
+            "ictg",
+            "Tues 11th - first visit to Bao at Larchfield with an interpreter. Explained my role "
+            "(I am on his side, not police or Home Office). He showed me his hand. Says the men "
+            "know where he lives. We agreed a code word for his key worker.",
+        ),
+        R(
+            "prov",
+            "Sam from the trafficking guardian service visited Bao this afternoon.",
+            "16:30",
+            "Professional visit",
+        ),
+    )
+    f.occ(
+        "2025-03-11",
+        "ictg-email",
+        R(
+            "ictg",
+            "Emailed Nadia (SW) a summary of today's visit: Bao fears the men know the address; "
+            "asked for a placement risk review and for his phone contacts to be looked at with "
+            "him, not taken away.",
+        ),
+        R(
+            "csc",
+            "Email from ICTG Sam Whitlock after visiting Bao today: fear that the traffickers "
+            "know Larchfield's address; requests a placement risk review.",
+            "18:20",
+            "Email",
+        ),
+    )
+    f.occ(
+        "2025-03-12",
+        "rg-decision",
+        R(
+            "ho",
+            "SCA: positive Reasonable Grounds decision (NRM-25-118406). Letter sent to first "
+            "responder.",
+            "14:00",
+            "RG decision",
+            ref="NRM-25-118406",
+        ),
+        R(
+            "csc",
+            "Letter from the Single Competent Authority: positive reasonable grounds decision "
+            "for Bao. Shared with Bao (interpreter), solicitor and ICTG.",
+            "10:30",
+            "NRM",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-03-18",
+        "cla-review-3",
+        R(
+            "iro",
+            "Early CLA review (brought forward after second missing episode and recovery from "
+            "cannabis grow). Present: Bao, SW, key worker, ICTG, college DSL; solicitor sent a "
+            "report. Positive RG decision. Placement to continue with enhanced safety plan, "
+            "24-hour staffing for 4 weeks.",
+            "10:00",
+            "CLA review",
+        ),
+        R(
+            "csc",
+            "LAC review (early) chaired by L. Cattermole. Placement stability agreed; safety "
+            "plan enhanced. Bao said he wants to stay at Larchfield and keep going to college.",
+            "10:00",
+            "LAC review",
+        ),
+        R(
+            "prov",
+            "Bao's review in the lounge - IRO, SW, Sam (ICTG), college. 24hr staffing agreed "
+            "for 4 weeks.",
+            "12:00",
+            "Meeting",
+        ),
+        R(
+            "ictg",
+            "Bao's looked after review this morning - I spoke for him on the placement (he "
+            "wants to stay).",
+        ),
+        R(
+            "col",
+            "IRO recommendations from yesterday's looked after review, pasted as emailed by the "
+            "IRO service: '1. Placement to continue with 24-hour staffing for four weeks. 2. "
+            "College to share any sightings of the silver car with police.' DSL: noted.",
+            shift="+1",
+        ),
+    )
+
+    # ---- The asylum claim decided -----------------------------------------------------------
+    f.occ(
+        "2025-05-14",
+        "cps-nfa",
+        R(
+            "pol",
+            "CR/25/007731 - CPS ADVICE: NO FURTHER ACTION AGAINST PHAN QUOC BAO, S45 MSA DEFENCE "
+            "ACCEPTED (POSITIVE RG). RUI ENDED.",
+            "16:00",
+            "CPS decision",
+            ref="CR/25/007731",
+        ),
+    )
+    f.occ(
+        "2025-05-15",
+        "oic-calls-sw",
+        R(
+            "csc",
+            "Call from DC Lund (OIC): CPS will take no action against Bao. Told Bao with "
+            "interpreter - he cried and asked if he can stay in England now.",
+            "09:30",
+            "Telephone",
+        ),
+    )
+    f.occ(
+        "2025-06-05",
+        "interview-prep",
+        R(
+            "sol",
+            "Attendance: prep for substantive interview (1 hr 50, interpreter). Went through his "
+            "statement and what to expect; ICTG present.",
+        ),
+    )
+    f.occ(
+        "2025-06-10",
+        "substantive-interview",
+        R(
+            "ho",
+            "Substantive asylum interview (child) conducted, Vietnamese interpreter. Responsible "
+            "adult SW and legal representative present; ICTG observed. 3 hrs 10 with breaks.",
+            "10:00",
+            "Interview",
+            ref="P7730419",
+        ),
+        R(
+            "sol",
+            "Attended Bao's substantive asylum interview at Stallworth (4 hrs inc. travel). "
+            "Interviewer fair; Bao managed well, upset when asked about Germany.",
+        ),
+        R(
+            "csc",
+            "Asylum interview at Stallworth - attended as responsible adult with Bao, his "
+            "solicitor and ICTG.",
+            "10:00",
+            "Home Office",
+        ),
+        R(
+            "ictg",
+            "Big day - Bao's asylum interview at Stallworth. I sat in as a support. He was so "
+            "brave.",
+            shift="swap",
+        ),
+    )
+    f.occ(
+        "2025-08-19",
+        "refugee-status",
+        R(
+            "ho",
+            "Decision: asylum claim granted - refugee status, 5 years' leave to remain. Decision "
+            "letter and BRP instructions sent to legal representative.",
+            "11:00",
+            "Decision",
+            ref="P7730419",
+        ),
+        R(
+            "sol",
+            "Grant letter received from Home Office yesterday: refugee status, 5 years. BRP to "
+            "follow.",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-08-20",
+        "sol-calls-sw",
+        R(
+            "sol",
+            "Rang Nadia Sorensen (SW) to tell her of the grant (10 mins) and agreed to tell Bao "
+            "together tomorrow.",
+        ),
+        R(
+            "csc",
+            "Call from solicitor Ruth Emmerson: Bao granted refugee status (5 years). We will "
+            "tell him together tomorrow at Larchfield.",
+            "12:10",
+            "Telephone",
+        ),
+    )
+    f.occ(
+        "2025-09-08",
+        "college-year-2",
+        R(
+            "col",
+            "Bao re-enrolled: ESOL Entry 3 plus Functional Skills maths Entry 3. Bursary renewed.",
+        ),
+    )
+    f.occ(
+        "2025-09-16",
+        "cla-review-4",
+        R(
+            "iro",
+            "CLA review. Refugee status granted 19/08. Pathway planning (18 in Feb 2026), "
+            "placement stable, no missing episodes since March. Recommendations: BRP and NI "
+            "number, bank account, staying close options.",
+            "14:30",
+            "CLA review",
+        ),
+        R(
+            "csc",
+            "LAC review - positive. Pathway plan to be updated for leaving care.",
+            "14:30",
+            "LAC review",
+        ),
+        R(
+            "prov",
+            "Bao's review at Larchfield. Talked about moving on at 18.",
+            "16:30",
+            "Meeting",
+        ),
+        R("ictg", "Bao's review - all going well. I'll step back once the CG decision comes."),
+    )
+    f.occ(
+        "2025-09-23",
+        "cg-decision",
+        R(
+            "ho",
+            "SCA: positive Conclusive Grounds decision (NRM-25-118406). Letters to first "
+            "responder and ICTG.",
+            "15:00",
+            "CG decision",
+            ref="NRM-25-118406",
+        ),
+        R(
+            "ictg",
+            "Conclusive grounds - POSITIVE (letter dated yesterday). Told Bao at college.",
+            shift="late",
+        ),
+    )
+
+    # ---- Routine entries ------------------------------------------------------------------
+    f.fill(
+        "prov",
+        "2024-09-30",
+        "2025-09-30",
+        [
+            ("Key session", "Key work session: budgeting - weekly allowance and bus pass."),
+            ("Key session", "Key work: cooking night, Bao made pho for the house."),
+            ("Daily log", "Bao in by curfew, quiet evening, played football in the yard."),
+            ("Key session", "Key work: how to use the GP app and order repeat prescriptions."),
+            ("Daily log", "Bao out 16:00-21:30 at the youth club five-a-side; back on time."),
+            ("Key session", "Key work: online safety - who he talks to on TikTok and Zalo."),
+            (
+                "Daily log",
+                "Room check: tidy. Bao asked about his mother; upset, staff sat with him.",
+            ),
+        ],
+    )
+    f.fill(
+        "csc",
+        "2024-11-05",
+        "2025-09-30",
+        [
+            ("Statutory visit", "Statutory visit at Larchfield, Bao seen alone with interpreter."),
+            ("Statutory visit", "CLA visit: Bao seen; pathway needs assessment started."),
+            ("Statutory visit", "Visit: Bao showed me his college work; wants to be a mechanic."),
+            ("PEP", "PEP meeting with college and Virtual School: ESOL targets set."),
+        ],
+    )
+    f.fill(
+        "csc",
+        "2025-04-01",
+        "2025-08-15",
+        [("Supervision", "Supervision: age assessment closed; NRM and asylum claim tracked.")],
+    )
+    f.fill(
+        "col",
+        "2024-11-06",
+        "2025-07-18",
+        [
+            ("", "Bao 20 mins late - said the bus didn't come. Caught up well."),
+            ("", "Bao helped a new student from Eritrea find his classroom."),
+            ("", "Bao absent today - unwell, key worker rang in at 9."),
+        ],
+        timed=False,
+    )
+    f.fill(
+        "gp",
+        "2024-11-01",
+        "2025-09-30",
+        [
+            ("Immunisation", "Catch-up imms: Td/IPV, MenACWY, MMR 1 (practice nurse)."),
+            (
+                "Consultation",
+                "S: headaches, poor sleep. O: BP normal. A: tension headache. P: "
+                "sleep hygiene, review.",
+            ),
+        ],
+    )
+    f.fill(
+        "sol",
+        "2024-12-02",
+        "2025-05-30",
+        [
+            ("", "Letter to client (translated): update on his claim, no decision yet."),
+            ("", "Chased Home Office for interview date - no reply."),
+        ],
+        timed=False,
+    )
+    f.fill(
+        "cic",
+        "2025-04-01",
+        "2025-09-30",
+        [("Review health assessment", "Contact type: RHA (nurse). Outcome: weight up 5 kg.")],
+    )
+    return f.case()
+
+
 def blind_dedup_cases_27() -> list[BlindCase]:
     """The twenty-seventh blind set's families, in the order they were written."""
-    return [_keddle()]
+    return [_keddle(), _phan()]
 
 
 if __name__ == "__main__":
