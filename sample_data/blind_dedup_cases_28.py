@@ -164,7 +164,7 @@ Family = partial(_Family, term_time=TERM_TIME_AGENCIES)
 # --------------------------------------------------------------------------------------------
 # Case 1: the Harkaway family, Hollinsford. Lacey Harkaway (b. 22/11/2010) lives with her mother
 # Gemma (b. 1984), father Craig (b. 1982) and brother Toby (b. 2015) at 9 Meadowsweet Close,
-# Hollinsford HF4 6LN; Year 9 at Castlebrook Academy; registered at Kilnhurst Road Surgery.
+# Hollinsford HF4 6LN; Year 8 (2023/24) at Castlebrook Academy; registered at Kilnhurst Road Surgery.
 # Groomed from January 2024 by "Jay" (Dean Fallowfield, b. 02/08/1992, of Sutton Marsh), who met
 # and assaulted her in March; a CEOP report, a police investigation, self-harm, an overdose, a
 # tier 4 admission at the Larchfield Unit, Brackendale; his guilty pleas and sentence.
@@ -259,7 +259,7 @@ def _harkaway() -> BlindCase:
             "Lacey came to find me at break. She has a new iPhone which she says her 'cousin' "
             "bought her; she was vague about which cousin. Said mum doesn't know yet. Reminded "
             "her about keeping safe online and not sharing pics. Logged - will mention to mum "
-            "at Y9 parents evening.",
+            "at Y8 parents evening.",
         ),
     )
     f.occ(
@@ -1176,7 +1176,7 @@ def _harkaway() -> BlindCase:
         "2024-01-08",
         "2024-04-19",
         [
-            ("", "Y9 options evening - L and mum came. Chose Art, Geography and French."),
+            ("", "Y8 parents evening - L and mum came. Teachers say she is quieter this term."),
             ("", "L late twice this week, says the bus. Reminded her about the 8.40 bell."),
             ("", "Spoke to L after tutor report she looked tired; she said she's fine."),
         ],
@@ -1198,7 +1198,7 @@ def _harkaway() -> BlindCase:
         "2025-04-04",
         [
             ("", "Check-in - L managed full days last week. Smiling more."),
-            ("", "Spoke to L re Y10 mock timetable, extra time agreed by SENCo."),
+            ("", "Y9 options evening - L and mum came. L picked Art, Geography and French."),
         ],
         timed=False,
     )
@@ -1319,9 +1319,1193 @@ def _harkaway() -> BlindCase:
     return f.case()
 
 
+# --------------------------------------------------------------------------------------------
+# Case 2: the Mallinder-Tollington family, Wrenbury Moor. Kerry Mallinder (b. 1988) and Shane
+# Tollington (b. 1985) with Jordan Tollington (b. 03/02/2012, Moorside High), Skye Mallinder
+# (b. 19/07/2015) and Alfie Tollington (b. 08/10/2019), both at Alderwood Primary; renting 27
+# Copperbeech Terrace, Wrenbury Moor WM3 8JT from Leonard Pascoe through Keystone Lettings;
+# registered at Bankfield Medical Practice; maternal grandmother Brenda Mallinder, 6 Furnace
+# Lane. A hoarded house, category 1 hazards, a section 21 notice, head lice, poor attendance,
+# dental neglect, child protection plans and a chip-pan fire on 25/01/2025; a move to 41
+# Wagtail Road WM2 4EQ.
+# --------------------------------------------------------------------------------------------
+
+
+def _mallinder() -> BlindCase:
+    f = Family(
+        "mallinder",
+        2802,
+        {
+            "fire": Sheet(
+                FIRE,
+                "WFRS_return_Copperbeech_Tce.xlsx",
+                "Prevention + Response",
+                (
+                    ("2024-01-01", "Safe & Well Adviser D. Oakes"),
+                    ("2025-01-25", "WM T. Brannigan (Blue Watch)"),
+                    ("2025-01-26", "Safe & Well Adviser D. Oakes"),
+                ),
+            ),
+            "eh": Sheet(
+                EH,
+                "WMC_Private_Sector_Housing_log.xlsx",
+                "EH-PSH-24-0613",
+                (("2024-01-01", "S. Kowalczyk (Senior EHO)"),),
+            ),
+            "housing": Sheet(
+                HOUSING,
+                "WMC_Housing_Options_Mallinder.xlsx",
+                "Case notes",
+                (("2024-01-01", "R. Bhatti (Housing Options Officer)"),),
+            ),
+            "police": Sheet(
+                POLICE,
+                "Wrenshire_Police_chronology_Mallinder.xlsx",
+                "Niche extract",
+                (("2024-01-01", "PS 1407 GRADY"),),
+            ),
+            "csc": Sheet(
+                CSC,
+                "Wrenshire_CSC_Mallinder_children.xlsx",
+                "Chronology",
+                (
+                    ("2024-01-01", "Front Door"),
+                    ("2024-06-18", "Chidinma Okafor (SW)"),
+                    ("2025-01-25", "EDT - M. Lister"),
+                    ("2025-01-27", "Chidinma Okafor (SW)"),
+                ),
+            ),
+            "school": Sheet(
+                SCHOOL,
+                "Alderwood_Primary_CPOMS_export.xlsx",
+                "Incidents",
+                (("2024-01-01", "Mrs D. Haigh (DSL)"),),
+                typed=False,
+            ),
+            "ewo": Sheet(
+                EWO,
+                "Wrenshire_EWS_casework.xlsx",
+                "Mallinder-Tollington",
+                (("2024-01-01", "G. Pryce (EWO)"),),
+            ),
+            "snurse": Sheet(
+                SCHOOL_NURSE,
+                "WM_0-19_School_Nursing.xlsx",
+                "Family record",
+                (("2024-01-01", "L. Achterberg (School Staff Nurse)"),),
+            ),
+            "gp": Sheet(
+                GP,
+                "Bankfield_MP_family_extract.xlsx",
+                "Consultations",
+                (("2024-01-01", "Dr S. Haworth"),),
+            ),
+            "dental": Sheet(
+                DENTAL,
+                "CDS_Wrenbury_Moor_clinic.xlsx",
+                "Clinical notes",
+                (("2024-01-01", "Mr K. Adeyemi (Senior Dental Officer)"),),
+            ),
+            "ed": Sheet(
+                ED,
+                "WMRI_Emergency_Dept.xlsx",
+                "Paeds ED",
+                (("2024-01-01", "Paeds ED"),),
+            ),
+        },
+    )
+
+    f.occ(
+        "2024-05-14",
+        "sent-home-lice",
+        R(
+            "school",
+            "Skye M (Y4) - live lice seen again, 3rd time this term. Couldn't reach Mum. Shane "
+            "collected both children at 2pm. Treatment leaflet given again.",
+        ),
+        R(
+            "school",
+            "Alfie T (Nursery class) - sent home with sister, head lice. Dad collected 2pm. Alfie's "
+            "uniform very stained and smelt of damp.",
+        ),
+    )
+    f.occ(
+        "2024-05-15",
+        "school-sn-referral",
+        R(
+            "school",
+            "Referred Skye and Alfie to the school nursing team (online form) - recurrent head "
+            "lice, hygiene, uniform. Mum aware and agreed.",
+        ),
+        R(
+            "snurse",
+            "Contact type: Referral received from Alderwood Primary (DSL). Outcome: recurrent "
+            "head lice Skye (8) and Alfie (4), hygiene concerns. Home visit to be offered.",
+            "14:20",
+            "Referral",
+        ),
+    )
+    f.occ(
+        "2024-06-04",
+        "sn-home-visit",
+        R(
+            "snurse",
+            "Contact type: Home visit. Outcome: seen Kerry, Skye, Alfie. Hallway blocked with "
+            "bin bags and boxes to chest height, strong odour, lounge partly accessible, stairs "
+            "narrowed. No smoke alarm seen. Wet combing demonstrated, Hedrin supplied. Kerry "
+            "agreed to a fire service safe and well visit. To discuss with SN safeguarding "
+            "lead.",
+            "10:00",
+            "Home visit",
+        ),
+    )
+    f.occ(
+        "2024-06-05",
+        "sn-fire-referral",
+        R(
+            "snurse",
+            "Contact type: Referral to WFRS Home Safety (online partner form). Outcome: "
+            "hoarding, blocked escape route, no working smoke detection, 3 children.",
+            "11:40",
+            "Referral",
+        ),
+        R(
+            "fire",
+            "Partner referral rec'd (School Nursing) - 27 Copperbeech Terrace. Hoarding, "
+            "children in property, no detection. Priority HIGH. SWV booked Thu 13/06 10:30.",
+            "08:50",
+            "Referral",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-06-13",
+        "swv",
+        R(
+            "fire",
+            "SWV completed. Occupier Kerry Mallinder + 2 children (Jordan at school, partner at "
+            "work). Clutter Image Rating: hallway 8, lounge 7, kitchen 6, bedrooms 5-6. Stairs "
+            "partially blocked - single escape route. 2 x 10yr sealed smoke alarms fitted "
+            "(hall, landing). Chip pan on hob - advised re risk, offered thermostatic fryer "
+            "(declined). Bedtime routine / close doors advice given. Risk score HIGH.",
+            "10:30",
+            "Safe and Well visit",
+        ),
+    )
+    f.occ(
+        "2024-06-13",
+        "fire-csc-referral",
+        R(
+            "fire",
+            "Safeguarding concern form sent to Wrenshire Children's Front Door re 3 children at "
+            "27 Copperbeech Tce (hoarding, fire risk, hygiene).",
+            "15:40",
+            "Safeguarding referral",
+        ),
+        R(
+            "csc",
+            "Contact from Wrenshire Fire & Rescue (Safe & Well team) received via the Front "
+            "Door inbox: hoarded property, one escape route, chip pan in use, children Jordan "
+            "(12), Skye (8) and Alfie (4). Smoke alarms fitted yesterday. Checks: school nursing "
+            "already involved re lice.",
+            "09:05",
+            "Contact",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-06-13",
+        "fire-eh-referral",
+        R(
+            "fire",
+            "Referral emailed to WMC Private Sector Housing - exposed wiring kitchen sockets, no "
+            "heating, damp; landlord via Keystone Lettings.",
+            "15:55",
+            "Referral",
+        ),
+        R(
+            "eh",
+            "Service request received from WFRS (email) - 27 Copperbeech Terrace, private "
+            "rented. Exposed wiring, no heating, damp. Case opened EH-PSH-24-0613.",
+            "10:15",
+            "Service request",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-06-17",
+        "front-door-decision",
+        R(
+            "csc",
+            "Front Door decision (TM J. Rafferty): threshold met for a Child and Family "
+            "Assessment - neglect (home conditions, hygiene, possible health neglect). "
+            "Allocated to Chidinma Okafor, Assessment Team.",
+            "12:00",
+            "Screening decision",
+        ),
+    )
+    f.occ(
+        "2024-06-20",
+        "tenant-complaint",
+        R(
+            "eh",
+            "Tel complaint from tenant Ms Mallinder: no heating or hot water since May (boiler), "
+            "black mould in back bedroom, kitchen sockets hanging off wall. Says Keystone not "
+            "responding. Advised to put it in writing; inspection to be arranged.",
+            "13:10",
+            "Complaint",
+        ),
+    )
+    f.occ(
+        "2024-06-25",
+        "csc-first-visit",
+        R(
+            "csc",
+            "Unannounced home visit. Kerry let me in after a few minutes. Strong smell of damp "
+            "and dog urine; bags and boxes along the hall and up the stairs; kitchen sides "
+            "covered in old food and takeaway cartons. Alfie was in soiled pants. Children's "
+            "bedrooms: one mattress on the floor shared by Skye and Alfie. Kerry tearful, says "
+            "she 'can't throw anything away' since her dad died. Explained the assessment.",
+            "15:30",
+            "Home visit",
+        ),
+    )
+    f.occ(
+        "2024-07-02",
+        "csc-visit-parents",
+        R(
+            "csc",
+            "Assessment visit - Kerry and Shane seen together (children at school). Shane works "
+            "nights at the distribution centre. Both agreed to a clear-up plan for the hall and "
+            "stairs by 16/07. Discussed drinking - Kerry says 'a few cans at night'.",
+            "10:15",
+            "Home visit",
+        ),
+    )
+    f.occ(
+        "2024-07-02",
+        "hhsrs-inspection",
+        R(
+            "eh",
+            "HHSRS inspection 27 Copperbeech Tce with tenant. Category 1 hazards: fire (no heat "
+            "detection kitchen, single escape route with hoarded materials), electrical "
+            "hazards (exposed live conductors, kitchen), damp and mould growth, excess cold "
+            "(boiler condemned). Cat 2: falls on stairs. Note: hoarding is tenant's - advised; "
+            "CSC already involved.",
+            "14:00",
+            "Inspection",
+        ),
+    )
+    f.occ(
+        "2024-07-04",
+        "schedule-of-works",
+        R(
+            "eh",
+            "Informal letter + schedule of works emailed to Keystone Lettings and landlord Mr L. "
+            "Pascoe. 21 days to start works (boiler, electrics, mould treatment).",
+            "16:20",
+            "Letter",
+        ),
+    )
+    f.occ(
+        "2024-07-11",
+        "s21-info",
+        R(
+            "eh",
+            "Email from Keystone Lettings: landlord 'intends to sell'; a s21 notice was served "
+            "on the tenants yesterday (10/07). Reminded agent of retaliatory eviction "
+            "provisions once formal notice is served.",
+            "09:30",
+            "Email",
+        ),
+    )
+    f.occ(
+        "2024-07-12",
+        "assessment-complete",
+        R(
+            "csc",
+            "Child and Family Assessment completed and authorised: neglect - home conditions, "
+            "hygiene, health needs; parents willing to engage. Outcome: Child in Need plan for "
+            "all three children.",
+            "",
+            "Assessment",
+        ),
+    )
+    f.occ(
+        "2024-07-15",
+        "housing-approach",
+        R(
+            "housing",
+            "Ms Mallinder presented with a s21 notice dated 10/07/24 (expires 10/09/24). "
+            "Household: 2 adults, 3 children. Prevention duty accepted; PHP to follow. Will "
+            "check validity (deposit protection, gas safety certificate).",
+            "11:00",
+            "Homelessness approach",
+        ),
+    )
+    f.occ(
+        "2024-07-18",
+        "cin-1",
+        R(
+            "csc",
+            "CIN meeting at Alderwood Primary. Present: Kerry, Shane, DSL Mrs Haigh, school "
+            "nurse, D. Oakes (WFRS), myself. Plan: hallway/stairs cleared by end of July, "
+            "headlice treatment weekly, dental registration for all children, boiler via EH, "
+            "referral to hoarding support group.",
+            "09:30",
+            "CIN meeting",
+        ),
+        R(
+            "school",
+            "CIN mtg here at 9.30 for Skye and Alfie (and Jordan at Moorside). Mum and Dad both "
+            "came. Breakfast club places agreed from Sept.",
+        ),
+        R(
+            "snurse",
+            "Contact type: Child in Need meeting. Outcome: attended at school; SN actions - "
+            "weekly lice check in school, support dental registration.",
+            "09:30",
+            "Meeting",
+        ),
+        R(
+            "fire",
+            "Attended Child in Need meeting at Alderwood Primary re 27 Copperbeech Tce - "
+            "shared SWV findings, will revisit in August.",
+            "09:30",
+            "Partnership meeting",
+        ),
+    )
+    f.occ(
+        "2024-08-08",
+        "fire-revisit",
+        R(
+            "fire",
+            "SWV revisit. Hallway CIR 5 (improved), stairs clear. Both alarms tested OK. "
+            "Kitchen CIR 6. Chip pan still in use - advice repeated.",
+            "11:00",
+            "Safe and Well visit",
+        ),
+    )
+    f.occ(
+        "2024-08-14",
+        "eh-chase-typed-twice",
+        R(
+            "eh",
+            "Rang Keystone Lettings - no works started. Agent says landlord 'considering "
+            "options'. Warned formal action will follow.",
+            "10:40",
+            "Telephone",
+        ),
+        R(
+            "eh",
+            "Rang Keystone Lettings - no works started, agent says the landlord is 'considering "
+            "options'. Warned formal action to follow.",
+            "10:40",
+            "Telephone",
+        ),
+    )
+    f.occ(
+        "2024-09-19",
+        "gp-toothache",
+        R(
+            "gp",
+            "Alfie: S: toothache 3 days, swelling R cheek, not eating. Not registered with a "
+            "dentist. O: apyrexial, R submandibular swelling, carious LR molars, abscess. A: "
+            "dental abscess. P: amoxicillin 5/7, analgesia; urgent referral to Community Dental "
+            "Service.",
+            "10:40",
+            "Consultation",
+        ),
+    )
+    f.occ(
+        "2024-09-19",
+        "gp-cds-referral",
+        R(
+            "gp",
+            "Referral letter sent to Community Dental Service (urgent) - Alfie, dental abscess, "
+            "multiple caries, no dentist.",
+            "16:20",
+            "Referral",
+        ),
+        R(
+            "dental",
+            "Urgent referral received from Bankfield Medical Practice (Dr Haworth): Alfie T, 4, "
+            "abscess, multiple caries, unregistered. Appt offered 01/10 09:10; mum asked for "
+            "sister to be seen too - booked 09:20.",
+            "09:00",
+            "Referral",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-09-24",
+        "attendance-meeting",
+        R(
+            "school",
+            "Skye M - attendance meeting with Mum and EWO. Skye 71.4% since Sept, late 6 times. "
+            "Mum says no hot water to wash uniform.",
+        ),
+        R(
+            "school",
+            "Alfie T - attendance meeting with Mum + EWO (same meeting as Skye). Alfie 68.2%.",
+        ),
+        R(
+            "ewo",
+            "Attendance support meeting at Alderwood Primary with Ms Mallinder and DSL. Skye "
+            "71.4%, Alfie 68.2% (Jordan at Moorside 79% - separate). Attendance support plan "
+            "agreed for 6 weeks; breakfast club.",
+            "09:15",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2024-10-01",
+        "dental-alfie",
+        R(
+            "dental",
+            "Alfie T (4y 11m). Attended with mum. C/O pain LR. O/E: 6 carious teeth incl "
+            "abscessed 84, 85, plaque ++, no brushing at home per mum. Tx plan: GA extractions "
+            "x6 - listed; pre-assessment 15/10. Diet and brushing advice, fluoride varnish.",
+            "09:10",
+            "Appointment",
+        ),
+    )
+    f.occ(
+        "2024-10-01",
+        "dental-skye",
+        R(
+            "dental",
+            "Skye M (9). Attended with mum (sibling seen 09:10). O/E: 4 carious lesions, "
+            "plaque ++. Tx plan: fillings x2 under LA, fissure sealants; review 4/52.",
+            "09:20",
+            "Appointment",
+        ),
+    )
+    f.occ(
+        "2024-10-08",
+        "ntim-letter",
+        R(
+            "ewo",
+            "Notice to improve letters posted to both parents re Skye and Alfie (attendance "
+            "still below 75%).",
+            "15:00",
+            "Letter",
+        ),
+    )
+    f.occ(
+        "2024-10-15",
+        "wnb-1",
+        R(
+            "dental",
+            "Alfie - GA pre-assessment: WAS NOT BROUGHT. Rang mum - no answer. Re-booked "
+            "05/11.",
+            "10:30",
+            "WNB",
+        ),
+    )
+    f.occ(
+        "2024-10-22",
+        "improvement-notice",
+        R(
+            "eh",
+            "Improvement Notice served (s11 Housing Act 2004) on Mr L. Pascoe (owner) and copy "
+            "to Keystone: Cat 1 hazards - excess cold, electrical, damp/mould, fire. Works to "
+            "start within 28 days. Tenant informed.",
+            "12:00",
+            "Enforcement",
+        ),
+    )
+    f.occ(
+        "2024-11-05",
+        "wnb-2",
+        R(
+            "dental",
+            "Alfie - GA pre-assessment WNB (2nd). Dental neglect concern: letter to GP and copy "
+            "to SW (C. Okafor) - untreated abscess, two missed appointments.",
+            "11:30",
+            "WNB",
+        ),
+    )
+    f.occ(
+        "2024-11-05",
+        "wnb-letter",
+        R(
+            "dental",
+            "Letter sent: dental neglect concern (Alfie) to Dr Haworth, cc CSC.",
+            "16:00",
+            "Letter",
+        ),
+        R(
+            "gp",
+            "Letter rec'd from CDS: Alfie WNB x2 GA pre-assessment, untreated abscess - dental "
+            "neglect concern. Safeguarding lead informed; code added.",
+            "",
+            "Letter received",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-11-12",
+        "csc-visit-deterioration",
+        R(
+            "csc",
+            "Home visit after the dental letter. Alfie's right cheek swollen again and he said "
+            "his tooth hurts. Hall now blocked to the ceiling on one side; no working boiler; "
+            "landlord's works not started. Kerry smelt of alcohol at 11am. Discussed with TM - "
+            "strategy discussion to be convened.",
+            "11:00",
+            "Home visit",
+        ),
+    )
+    f.occ(
+        "2024-11-14",
+        "strat-1",
+        R(
+            "csc",
+            "Strategy discussion (Teams) chaired by TM J. Rafferty. Present: DC Ellery (CAIU), "
+            "myself, Mrs Haigh (DSL), school nurse. Dental and GP info shared. Decision: s47 "
+            "enquiry single agency (CSC) - neglect; ICPC to be convened. Police: no criminal "
+            "investigation at this stage.",
+            "13:30",
+            "Strategy discussion",
+        ),
+        R(
+            "police",
+            "STRAT DISC (TEAMS) RE 3 CHILDREN 27 COPPERBEECH TCE - NEGLECT / HOME CONDITIONS. "
+            "DC 2214 ELLERY ATTENDED. S47 SINGLE AGENCY CSC. NO POLICE INVESTIGATION AT THIS "
+            "TIME.",
+            "13:30",
+            "Strategy discussion",
+        ),
+        R(
+            "school",
+            "Strat meeting at 1.30 - I attended for school (Skye & Alfie). Going to conference.",
+        ),
+        R(
+            "snurse",
+            "Contact type: Strategy discussion. Outcome: SN attended; s47 agreed; SN to provide "
+            "ICPC report.",
+            "13:30",
+            "Strategy discussion",
+        ),
+    )
+    f.occ(
+        "2024-12-02",
+        "sn-icpc-report",
+        R(
+            "snurse",
+            "Contact type: Report. Outcome: school nursing report for ICPC sent to CP "
+            "conference admin (secure email).",
+            "12:10",
+            "Report",
+        ),
+    )
+    f.occ(
+        "2024-12-05",
+        "icpc",
+        R(
+            "csc",
+            "Initial Child Protection Conference (IRO A. Mensah). Kerry and Shane attended. "
+            "Jordan, Skye and Alfie made subject to Child Protection Plans under the category "
+            "of neglect. Core group within 10 working days.",
+            "10:00",
+            "ICPC",
+        ),
+        R("school", "Skye M - ICPC today, I attended. Skye on a CP plan (neglect)."),
+        R("school", "Alfie T - ICPC - CP plan, neglect. Core group before Christmas."),
+        R(
+            "snurse",
+            "Contact type: Initial child protection conference. Outcome: all 3 children CP "
+            "plans (neglect). SN on core group.",
+            "10:00",
+            "ICPC",
+        ),
+        R(
+            "fire",
+            "Attended initial CP conference (Teams) for the 3 children at 27 Copperbeech Tce - "
+            "shared SWV history. Added to core group.",
+            "10:00",
+            "Partnership meeting",
+        ),
+        R(
+            "ewo",
+            "ICPC attended - attendance figures given for all 3 children. CP plans agreed.",
+            "10:00",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2024-12-17",
+        "cg-1",
+        R(
+            "csc",
+            "First core group. Hall partly cleared by Shane; boiler still not replaced. Dental "
+            "GA date awaited - SW to take Alfie. Plan reviewed.",
+            "14:00",
+            "Core group",
+        ),
+        R("school", "Core group meeting 2pm - went through the plan."),
+        R(
+            "snurse",
+            "Contact type: Core group. Outcome: attended; lice treatment ongoing Skye.",
+            "14:00",
+            "Core group",
+        ),
+    )
+    f.occ(
+        "2025-01-09",
+        "joint-visit",
+        R(
+            "fire",
+            "Joint visit with SW (C. Okafor). Hall CIR 7 again, kitchen 8. Chip pan in use - "
+            "advice repeated, fryer offered again (declined). Landing alarm found with battery "
+            "compartment opened - refitted and tested. Occupier says cooking smoke sets it off.",
+            "14:00",
+            "Safe and Well visit",
+        ),
+        R(
+            "csc",
+            "Joint home visit with Dave Oakes from WFRS. Home conditions have gone backwards "
+            "since Christmas. Dave refitted the landing smoke alarm which had been tampered "
+            "with. Kerry upset. Children at school.",
+            "14:00",
+            "Home visit",
+        ),
+    )
+    f.occ(
+        "2025-01-14",
+        "cg-2",
+        R(
+            "csc",
+            "Core group meeting. Little progress on home conditions; attendance Skye 76%, Alfie "
+            "73%. Kerry agreed to see the GP about her drinking and low mood.",
+            "14:00",
+            "Core group",
+        ),
+        R("school", "CG 2pm at school - both children's attendance slightly better."),
+        R(
+            "ewo",
+            "Core group attended - attendance update given.",
+            "14:00",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2025-01-25",
+        "fire",
+        R(
+            "fire",
+            "INC 25-00873. 02:41 HOUSE FIRE PERSONS REPORTED, 27 COPPERBEECH TERRACE. 2 PUMPS + "
+            "ALP. Fire in kitchen, chip pan on lit hob. BA crew rescued 2 children (F9, M5) "
+            "from front first-floor bedroom via 13.5m ladder; M12 self-evacuated with mother. "
+            "Smoke alarm (fitted by WFRS 13/06/24) actuated. Casualties handed to ambulance. "
+            "Police in attendance.",
+            "02:41",
+            "Incident",
+            ref="INC 25-00873",
+        ),
+        R(
+            "police",
+            "LOG 0119 25/01/25. ATTENDED WITH FRS AND AMBULANCE - HOUSE FIRE 27 COPPERBEECH "
+            "TERRACE. 2 CHILDREN RESCUED BY FIRE CREW VIA LADDER. MOTHER KERRY MALLINDER "
+            "INTOXICATED AT SCENE. 3 CHILDREN TO WMRI BY AMBULANCE. PARTNER AT WORK (NIGHTS) - "
+            "INFORMED.",
+            "02:48",
+            "Incident",
+            ref="LOG 0119",
+        ),
+    )
+    f.occ(
+        "2025-01-25",
+        "ed-alfie",
+        R(
+            "ed",
+            "Triage: 5M smoke inhalation, rescued from house fire by FRS. Soot ++ nares and "
+            "mouth, hoarse, SpO2 93% RA. Cat 1. BIBA with siblings.",
+            "03:15",
+            "ED attendance",
+        ),
+        R(
+            "ed",
+            "Alfie: COHb 9.8% - 15L O2 NRB. CXR clear. D/W paeds reg - admit Ward 12 for obs + "
+            "O2. Safeguarding: CP plan (neglect), police aware.",
+            "04:20",
+            "ED attendance",
+        ),
+    )
+    f.occ(
+        "2025-01-25",
+        "ed-skye",
+        R(
+            "ed",
+            "Triage: 9F smoke exposure, rescued via ladder. Coughing, SpO2 96%. Cat 3.",
+            "03:18",
+            "ED attendance",
+        ),
+        R(
+            "ed",
+            "Skye: COHb 3.1%, obs normal x2 hrs. D/C to father (Shane Tollington) and MGM. "
+            "Smoke inhalation advice sheet.",
+            "05:30",
+            "ED attendance",
+        ),
+    )
+    f.occ(
+        "2025-01-25",
+        "ed-jordan",
+        R(
+            "ed",
+            "Triage: 12M self-evacuated from house fire with mother. Minor smoke exposure, c/o "
+            "sore throat. SpO2 98%.",
+            "03:22",
+            "ED attendance",
+        ),
+        R("ed", "Jordan: obs NAD, COHb 1.4%. D/C with father.", "05:35", "ED attendance"),
+    )
+    f.occ(
+        "2025-01-25",
+        "arrest-mother",
+        R(
+            "police",
+            "KERRY MALLINDER (36) ARRESTED AT SCENE 0415 ON SUSPICION OF WILFUL NEGLECT (S1 "
+            "CYPA 1933). CONVEYED WRENBURY CUSTODY - UNFIT FOR INTERVIEW UNTIL SOBER.",
+            "04:15",
+            "Arrest",
+            ref="LOG 0119",
+        ),
+    )
+    f.occ(
+        "2025-01-25",
+        "police-edt-call",
+        R(
+            "police",
+            "TELEPHONED CSC EDT (M. LISTER) - INFORMED OF FIRE, CHILDREN AT WMRI, MOTHER IN "
+            "CUSTODY. FATHER AT HOSPITAL.",
+            "05:10",
+            "Notification",
+        ),
+        R(
+            "csc",
+            "EDT: Call from PS Grady, Wrenshire Police, at 05:10 - house fire at the family home "
+            "overnight, all three children at WMRI, Alfie being admitted. Kerry arrested. Shane "
+            "at the hospital. Agreed children to go to MGM Brenda Mallinder (6 Furnace Lane) on "
+            "discharge; checks to be done this morning.",
+            "05:10",
+            "Contact",
+        ),
+    )
+    f.occ(
+        "2025-01-25",
+        "edt-mgm",
+        R(
+            "csc",
+            "EDT: Visited MGM Brenda Mallinder at 6 Furnace Lane - checks completed, house "
+            "suitable. Skye and Jordan arrived with Shane at 11am. Shane agreed to the children "
+            "staying with Brenda; Kerry not to stay there.",
+            "11:30",
+            "Visit",
+        ),
+    )
+    f.occ(
+        "2025-01-25",
+        "bail",
+        R(
+            "police",
+            "MALLINDER INTERVIEWED - ADMITS FALLING ASLEEP ON SOFA AFTER DRINKING WITH CHIP PAN "
+            "ON. RELEASED ON PRE-CHARGE BAIL: NOT TO STAY OVERNIGHT AT ANY ADDRESS WITH THE "
+            "CHILDREN, CONTACT SUPERVISED BY MGM.",
+            "15:20",
+            "Bail",
+        ),
+    )
+    f.occ(
+        "2025-01-26",
+        "ed-skye-2",
+        R(
+            "ed",
+            "Re-attendance: 9F, wheeze and cough since d/c yesterday am. SpO2 94%. Known to "
+            "dept 25/01 (smoke inhalation). Cat 2.",
+            "18:40",
+            "ED attendance",
+        ),
+        R(
+            "ed",
+            "Salbutamol 10 puffs via spacer - improved, SpO2 98%. D/C with MGM, prednisolone "
+            "3/7, GP f/u. Safeguarding: CP plan noted.",
+            "20:10",
+            "ED attendance",
+        ),
+    )
+    f.occ(
+        "2025-01-26",
+        "edt-alfie-discharged",
+        R(
+            "csc",
+            "EDT: Ward 12 rang - Alfie medically fit, discharged to Brenda (MGM) with Shane at "
+            "14:00.",
+            "14:00",
+            "Contact",
+        ),
+    )
+    f.occ(
+        "2025-01-27",
+        "nan-brings-children",
+        R(
+            "school",
+            "Skye and Alfie brought in by their nan (Brenda) - they're staying with her since "
+            "the fire on Saturday. Both tired, Alfie coughing. Uniform from lost property. "
+            "Jordan's school informed.",
+        ),
+    )
+    f.occ(
+        "2025-01-27",
+        "homeless-approach",
+        R(
+            "housing",
+            "Homeless approach (Ms Mallinder and Mr Tollington): 27 Copperbeech Tce "
+            "uninhabitable after fire 25/01. Children staying with MGM. s188 interim duty - "
+            "Room 4, Linden Lodge B&B for the adults from tonight.",
+            "10:00",
+            "Homelessness approach",
+        ),
+    )
+    f.occ(
+        "2025-01-27",
+        "strat-2",
+        R(
+            "csc",
+            "Strategy discussion following the house fire on 25/01. Present: TM, myself, DC "
+            "Ellery, WM Brannigan (WFRS), Mrs Haigh, school nurse. Children safe with MGM. Police "
+            "investigation (wilful neglect) ongoing, mother on bail. s47 re all three children; "
+            "RCPC to be brought forward. Housing to be involved.",
+            "11:00",
+            "Strategy discussion",
+        ),
+        R(
+            "police",
+            "S47 STRATEGY MEETING - FIRE AT 27 COPPERBEECH TCE. DC ELLERY. CRIMINAL "
+            "INVESTIGATION CONTINUES (MOTHER ON BAIL). JOINT S47.",
+            "11:00",
+            "Strategy discussion",
+            ref="LOG 0119",
+        ),
+        R(
+            "fire",
+            "Multi-agency strategy call re INC 25-00873 - WM Brannigan gave crew account and "
+            "the SWV history; fire investigation report to follow.",
+            "11:00",
+            "Partnership meeting",
+        ),
+        R("school", "11am strat meeting about the fire. Told them the children came in with nan."),
+        R(
+            "snurse",
+            "Contact type: Strategy discussion. Outcome: SN attended; will see Skye and Alfie "
+            "in school this week.",
+            "11:00",
+            "Strategy discussion",
+        ),
+    )
+    f.occ(
+        "2025-01-28",
+        "fire-investigation",
+        R(
+            "fire",
+            "Fire investigation report (INC 25-00873): accidental ignition - chip pan left on "
+            "lit hob, occupier asleep having consumed alcohol. Hoarded materials in kitchen and "
+            "hall increased fire load and smoke spread. Alarm actuation allowed rescue.",
+            "16:00",
+            "Fire investigation",
+        ),
+    )
+    f.occ(
+        "2025-01-28",
+        "gp-ed-letters",
+        R(
+            "gp",
+            "A&E letters x3 received (Jordan, Skye, Alfie) - attended WMRI 25/01 smoke "
+            "inhalation after house fire; Alfie admitted overnight. Noted.",
+            "",
+            "Letter received",
+        ),
+    )
+    f.occ(
+        "2025-01-30",
+        "eh-post-fire",
+        R(
+            "eh",
+            "Post-fire inspection with Keystone and landlord. Property uninhabitable - kitchen "
+            "destroyed, smoke damage throughout. Emergency Prohibition Order not needed (vacant). "
+            "Tenants' possessions to be cleared by landlord's contractor.",
+            "10:30",
+            "Inspection",
+        ),
+    )
+    f.occ(
+        "2025-02-11",
+        "cg-3",
+        R(
+            "csc",
+            "Core group - children settled with Brenda, attendance improved (Skye 92% since the "
+            "fire). Parents in B&B; Kerry started with the alcohol service.",
+            "14:00",
+            "Core group",
+        ),
+        R("school", "Core group at 2 - great attendance since they've been at nan's."),
+        R(
+            "snurse",
+            "Contact type: Core group. Outcome: attended; Skye's wheeze resolved; lice clear x3 "
+            "weeks.",
+            "14:00",
+            "Core group",
+        ),
+    )
+    f.occ(
+        "2025-02-18",
+        "ga-extractions",
+        R(
+            "dental",
+            "Alfie - GA extractions x6 (54, 55, 64, 74, 84, 85) at WMRI day surgery. Brought "
+            "by MGM and SW. Uneventful. Review 6/52; prevention pack given to MGM.",
+            "08:30",
+            "Treatment",
+        ),
+        R(
+            "csc",
+            "Took Alfie with Brenda for his dental extractions under general anaesthetic at "
+            "WMRI day surgery. Six teeth out; he was very brave.",
+            "",
+            "Health",
+        ),
+    )
+    f.occ(
+        "2025-03-06",
+        "rcpc-1",
+        R(
+            "csc",
+            "Review Child Protection Conference (brought forward after the fire). Plans continue "
+            "under neglect for all three children. Rehousing expected this month; children to "
+            "return to parents with a safety plan once in the new home.",
+            "10:00",
+            "RCPC",
+        ),
+        R("school", "Skye M - review conference today. Still on a CP plan."),
+        R("school", "Alfie T - RCPC, stays on plan. Going home when they get the new house."),
+        R(
+            "snurse",
+            "Contact type: Review child protection conference. Outcome: CP plans continue.",
+            "10:00",
+            "RCPC",
+        ),
+        R(
+            "ewo",
+            "RCPC attended. Attendance all three improved since January.",
+            "",
+            "Meeting",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2025-03-14",
+        "move",
+        R(
+            "housing",
+            "Tenancy signed and keys given: 41 Wagtail Road, Wrenbury Moor WM2 4EQ (3 bed, "
+            "council stock). Household moved in today; s188 B&B ended.",
+            "12:00",
+            "House move",
+        ),
+        R(
+            "csc",
+            "Family moved into 41 Wagtail Road today. Children returned to Kerry and Shane's "
+            "care from Brenda's with the safety plan (no chip pan, Brenda to visit daily).",
+            "",
+            "House move",
+        ),
+    )
+    f.occ(
+        "2025-03-20",
+        "nfa",
+        R(
+            "police",
+            "WILFUL NEGLECT INVESTIGATION (LOG 0119) - CPS ADVICE: NFA, NOT IN PUBLIC INTEREST "
+            "(ACCIDENTAL FIRE, ENGAGEMENT WITH ALCOHOL SERVICE). BAIL CANCELLED.",
+            "11:45",
+            "Outcome",
+        ),
+        R(
+            "csc",
+            "Police confirmed no further action against Kerry following the fire; her bail is "
+            "cancelled.",
+            "15:00",
+            "Criminal proceedings",
+        ),
+    )
+    f.occ(
+        "2025-03-26",
+        "swv-new-home",
+        R(
+            "fire",
+            "SWV at new address 41 Wagtail Rd. CIR 2-3 throughout. 3 alarms fitted incl heat "
+            "alarm in kitchen. No chip pan in property. Advice re cooking after alcohol.",
+            "10:00",
+            "Safe and Well visit",
+        ),
+    )
+    f.occ(
+        "2025-04-29",
+        "cg-4",
+        R(
+            "csc",
+            "Core group held at 41 Wagtail Road. House tidy; Kerry attending alcohol group "
+            "weekly. Attendance Skye 94%, Alfie 91%.",
+            "13:00",
+            "Core group",
+        ),
+        R(
+            "snurse",
+            "Contact type: Core group (home). Outcome: attended; no health concerns.",
+            "13:00",
+            "Core group",
+        ),
+    )
+    f.occ(
+        "2025-06-19",
+        "rcpc-2",
+        R(
+            "csc",
+            "RCPC: the children's Child Protection Plans ended; stepped down to a Child in Need "
+            "plan for three months.",
+            "10:00",
+            "RCPC",
+        ),
+        R("school", "Skye M - review conference: CP plan ended, now CIN."),
+        R("school", "Alfie T - conference - off CP plan, CIN."),
+        R(
+            "snurse",
+            "Contact type: RCPC. Outcome: plans ended - CIN. SN to remain on CIN plan.",
+            "10:00",
+            "RCPC",
+        ),
+    )
+
+    f.fill(
+        "school",
+        "2024-09-04",
+        "2024-12-19",
+        [
+            ("", "Skye M - no PE kit again, spare given. Hair matted."),
+            ("", "Alfie T - came in hungry, had toast at breakfast club."),
+            ("", "Alfie T - wet himself in class, changed into spares. Clothes bagged home."),
+        ],
+        timed=False,
+    )
+    f.fill(
+        "school",
+        "2025-04-22",
+        "2025-07-18",
+        [
+            ("", "Skye M - good week, 100% attendance, certificate in assembly."),
+        ],
+        timed=False,
+    )
+    f.fill(
+        "ewo",
+        "2024-10-09",
+        "2024-12-13",
+        [
+            ("Telephone", "Phoned Ms Mallinder re Skye's lateness - says the alarm clock broke."),
+            ("Register check", "Register check at Alderwood: Skye 74%, Alfie 70%."),
+        ],
+    )
+    f.fill(
+        "snurse",
+        "2024-09-04",
+        "2024-11-08",
+        [
+            (
+                "School contact",
+                "Contact type: Head lice check (school). Outcome: Skye live lice - treatment "
+                "supplied; Alfie clear.",
+            ),
+        ],
+    )
+    f.fill(
+        "snurse",
+        "2025-02-24",
+        "2025-03-28",
+        [("School contact", "Contact type: Health review in school (Skye). Outcome: well.")],
+    )
+    f.fill(
+        "eh",
+        "2024-09-02",
+        "2024-10-18",
+        [
+            ("Telephone", "Tenant rang: still no boiler. Advised formal notice being prepared."),
+        ],
+    )
+    f.fill(
+        "eh",
+        "2024-11-25",
+        "2025-01-10",
+        [("Revisit", "Revisit: boiler replaced, electrics made safe; mould works outstanding.")],
+    )
+    f.fill(
+        "housing",
+        "2024-07-22",
+        "2024-09-30",
+        [
+            ("PHP", "Personalised housing plan sent to Ms Mallinder by post and email."),
+            ("Telephone", "Rang Keystone - s21 invalid (no gas safety cert given). Tenant told."),
+        ],
+    )
+    f.fill(
+        "gp",
+        "2024-06-03",
+        "2024-09-13",
+        [
+            ("Consultation", "Kerry: S: low mood, poor sleep. P: sertraline 50mg, r/v 4/52."),
+        ],
+    )
+    f.fill(
+        "gp",
+        "2025-02-03",
+        "2025-05-30",
+        [("Consultation", "Kerry: alcohol review - AUDIT 18, engaging with WM Recovery.")],
+    )
+    f.fill(
+        "csc",
+        "2024-08-01",
+        "2024-11-08",
+        [
+            ("CIN visit", "CIN visit - hall partly cleared, children seen; Alfie in clean clothes."),
+        ],
+    )
+    f.fill(
+        "csc",
+        "2024-12-09",
+        "2025-01-07",
+        [("CP visit", "CP visit - children seen alone; Skye said the house smells.")],
+    )
+    f.fill(
+        "csc",
+        "2025-04-01",
+        "2025-06-13",
+        [
+            ("CP visit", "CP visit at Wagtail Road - home clean, food in cupboards."),
+        ],
+    )
+    f.fill(
+        "dental",
+        "2024-10-23",
+        "2024-12-20",
+        [("Treatment", "Skye M - fillings x2 under LA (75, 85), fissure sealants. Brought by dad.")],
+    )
+    return f.case()
+
+
 def blind_dedup_cases_28() -> list[BlindCase]:
     """The twenty-eighth blind set's families, in the order they were written."""
-    return [_harkaway()]
+    return [_harkaway(), _mallinder()]
 
 
 if __name__ == "__main__":
