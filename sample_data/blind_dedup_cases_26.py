@@ -31,8 +31,15 @@ AWS = "Army Welfare Service"
 UWO = "Unit Welfare Office"
 SFA = "Service Family Accommodation"
 PAEDS = "Paediatrics"
+HOSP_A = "Pennock Royal Infirmary"
+HOSP_B = "Sallowfield General Hospital"
+TERTIARY = "Aldermoor Children's Hospital"
+COMM_PAEDS = "Community Paediatrics"
+DIETETICS = "Paediatric Dietetics"
+SCHOOL_NURSE = "School Nursing"
+EWO = "Education Welfare Service"
 
-TERM_TIME_AGENCIES: tuple[str, ...] = (SCHOOL, AP)
+TERM_TIME_AGENCIES: tuple[str, ...] = (SCHOOL, AP, SCHOOL_NURSE, EWO)
 
 # Each family's routine entries keep to this set's term-time agencies.
 Family = partial(_Family, term_time=TERM_TIME_AGENCIES)
@@ -2274,9 +2281,978 @@ def _tolland() -> BlindCase:
     return f.case()
 
 
+# --------------------------------------------------------------------------------------------
+# Case 3: the Quarrie family, Pennock. Elsie Quarrie (b. 04/11/2017, Year 3 then Year 4) and
+# her brother Alfie (b. 15/06/2020, Reception) live with their mother Joanne Quarrie (b. 1987)
+# at 5 Ferndale Mews, Pennock PN2 6LS; their father Darren Quarrie lives in Sallowfield and has
+# them alternate weekends. Registered at Cresswell Road Medical Practice; both at Thornbeck
+# Primary School. The mother reports vomiting, food intolerance, faints and seizures that no
+# professional sees; Elsie attends Pennock Royal Infirmary and Sallowfield General Hospital
+# (the mother telling each nothing of the other) and is referred to Aldermoor Children's
+# Hospital (paediatric gastroenterology), where an observed feeding admission finds her eating
+# normally. Covert concerns pass between the hospitals by phone and letter; a health
+# professionals' meeting, a referral, a medical-led strategy discussion, a joint meeting with
+# the mother, an initial and a review child protection conference.
+# --------------------------------------------------------------------------------------------
+
+
+def _quarrie() -> BlindCase:
+    f = Family(
+        "quarrie",
+        2603,
+        {
+            "gp": Sheet(
+                GP,
+                "Cresswell_Road_MP_return.xlsx",
+                "Consultations",
+                (("2024-11-01", "Dr N. Qadir"),),
+                typed=False,
+            ),
+            "pri_ed": Sheet(HOSP_A, "PRI_safeguarding_return_Quarrie.xlsx", "ED"),
+            "pri": Sheet(
+                HOSP_A,
+                "PRI_safeguarding_return_Quarrie.xlsx",
+                "Paediatrics",
+                (("2024-11-01", "Dr E. Halvorsen (consultant paediatrician)"),),
+            ),
+            "sgh": Sheet(HOSP_B, "SGH_chronology_E_Quarrie.xlsx", "Children's services"),
+            "ald": Sheet(
+                TERTIARY,
+                "Aldermoor_gastro_return.docx",
+                "Table 1",
+                (("2025-02-01", "Dr T. Ashworth (paediatric gastroenterologist)"),),
+                typed=False,
+            ),
+            "cpaed": Sheet(
+                COMM_PAEDS,
+                "Pennock_Community_Child_Health.xlsx",
+                "Chronology",
+                (("2025-01-01", "Dr R. Mistry"),),
+            ),
+            "diet": Sheet(
+                DIETETICS,
+                "Paed_dietetics_Quarrie.xlsx",
+                "Contacts",
+                (("2025-01-01", "J. Penrose (paediatric dietitian)"),),
+            ),
+            "sn": Sheet(
+                SCHOOL_NURSE,
+                "Pennock_0-19_School_Nursing.xlsx",
+                "SystmOne",
+                (("2024-11-01", "A. Iqbal (school nurse)"),),
+            ),
+            "sch": Sheet(
+                SCHOOL,
+                "Thornbeck_Primary_CPOMS.xlsx",
+                "Export",
+                (("2024-11-01", "Mrs H. Bryce (DSL/SENCo)"),),
+                typed=False,
+            ),
+            "csc": Sheet(
+                CSC,
+                "Pennockshire_CS_chronology_Quarrie.xlsx",
+                "Chronology",
+                (("2025-06-01", "MASH"), ("2025-06-06", "Callum Pryor (SW)")),
+            ),
+            "pol": Sheet(
+                POLICE,
+                "Pennockshire_Constabulary_return.xlsx",
+                "Chronology",
+                (("2025-06-01", "DS 4410 Holme"),),
+            ),
+            "ewo": Sheet(
+                EWO,
+                "EWS_return_Quarrie.xlsx",
+                "Log",
+                (("2025-06-01", "L. Cardew (EWO)"),),
+            ),
+        },
+    )
+    # November and December 2024: the GP, the referral, two attendances at each hospital.
+    f.occ(
+        "2024-11-12",
+        "gp-first",
+        R(
+            "gp",
+            "S: Mum reports Elsie vomiting after most meals for 2 months, 'can only eat 5 "
+            "foods', tummy pains, faints on standing. Elsie quiet, says tummy 'sometimes' "
+            "hurts. O: wt 23.4kg (50th), ht 50th. Abdo soft, NT. Lying/standing BP normal. A: "
+            "?functional abdominal pain. P: food diary; refer general paeds PRI.",
+            "09:20",
+        ),
+    )
+    f.occ(
+        "2024-11-13",
+        "gp-referral",
+        R("gp", "Referral letter to PRI general paediatrics sent via e-RS.", "16:45"),
+        R(
+            "pri",
+            "GP referral received (e-RS) from Dr Qadir: vomiting, food restriction, "
+            "'faints'. Triaged routine - 10 to 12 weeks.",
+            "",
+            "Referral received",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-11-23",
+        "pri-ed-1",
+        R(
+            "pri_ed",
+            "Triage: 7F abdo pain + vomiting x3 today per mum. Obs NAD, afebrile. Cat 4.",
+            "16:40",
+            "Triage",
+        ),
+        R(
+            "pri_ed",
+            "Dr: abdo soft, non-tender. Ate toast in dept (per nurse), no vomit. Urine dip NAD. "
+            "Imp: ?gastritis. D/C with safety net, GP letter.",
+            "18:05",
+            "Discharge",
+        ),
+    )
+    f.occ(
+        "2024-11-24",
+        "pri-ed-2",
+        R(
+            "pri_ed",
+            "Re-attendance. Mum says vomited x6 overnight and 'couldn't wake her properly'. Obs "
+            "NAD, GCS 15, chatty, asking for a drink. FBC, U&E, CRP normal. D/C. Mum unhappy, "
+            "wanted admission.",
+            "10:15",
+            "Attendance",
+        ),
+    )
+    f.occ(
+        "2024-11-26",
+        "gp-ed-letters",
+        R("gp", "ED letters x2 filed (PRI 23/11 and 24/11): vomiting, discharged both times.", ""),
+    )
+    f.occ(
+        "2024-11-27",
+        "sn-liaison",
+        R(
+            "sn",
+            "Contact type: Paediatric liaison notification. Outcome: No action. PRI ED "
+            "attendances 23/11 and 24/11 (vomiting) - notice received, school aware of "
+            "absence.",
+            "",
+            "Liaison",
+        ),
+    )
+    f.occ(
+        "2024-12-07",
+        "sgh-ed-1",
+        R(
+            "sgh",
+            "ED: 7F vomiting + 'blackouts' per mum. Mum states no previous hospital "
+            "attendances. Obs normal, lying/standing BP normal. Seen eating crisps in waiting "
+            "area. D/C, advised GP follow up.",
+            "14:20",
+            "ED attendance",
+        ),
+    )
+    f.occ(
+        "2024-12-10",
+        "school-mum-visit",
+        R(
+            "sch",
+            "Mrs Quarrie came in: Elsie can only eat her 'safe foods' and must not have school "
+            "dinners, she'll send a packed lunch. Wants a care plan and no PE. I said I'd "
+            "ask the school nurse.",
+        ),
+    )
+    f.occ(
+        "2024-12-10",
+        "school-sn-call",
+        R("sch", "Rang Aisha (school nurse) at lunchtime to ask for a healthcare plan meeting."),
+        R(
+            "sn",
+            "Contact type: Telephone (school). Outcome: IHCP meeting to be arranged. Mrs "
+            "Bryce, SENCo Thornbeck, requesting healthcare plan for Elsie - mum reports "
+            "reflux, intolerances and faints.",
+            "12:35",
+            "Telephone",
+        ),
+    )
+    # January to March 2025: the healthcare plan, clinics, a seizure no one sees, the calls.
+    f.occ(
+        "2025-01-09",
+        "ihcp-meeting",
+        R(
+            "sch",
+            "Healthcare plan meeting: me, Aisha (school nurse), Mrs Quarrie, Miss Tolan (class "
+            "teacher). Mum says reflux, intolerances, faints; wants a wheelchair for trips and "
+            "no PE. Aisha asked for letters from the doctors - mum says they're 'waiting'. "
+            "Draft plan: packed lunch, water bottle, rest breaks.",
+        ),
+        R(
+            "sn",
+            "Contact type: IHCP meeting (school). Outcome: Plan drafted pending medical "
+            "evidence - no diagnosis letters seen. Mum requests wheelchair; advised GP/"
+            "community paeds.",
+            "",
+            "Meeting",
+            shift="swap",
+        ),
+    )
+    f.occ(
+        "2025-01-14",
+        "sn-cpaed-referral",
+        R(
+            "sn",
+            "Contact type: Referral. Outcome: Referred to community paediatrics (mum's request "
+            "re wheelchair and ?POTS) with IHCP meeting notes.",
+            "15:10",
+            "Referral",
+        ),
+        R(
+            "cpaed",
+            "Referral received from school nursing (A Iqbal): mum reports faints, ?POTS, "
+            "requests wheelchair. Accepted - new patient appt.",
+            "",
+            "Referral received",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-01-21",
+        "pri-clinic",
+        R(
+            "pri",
+            "General paediatric clinic (Dr Halvorsen): 7y F, 3 mo vomiting, abdo pain, "
+            "'faints'. Mum reports weight loss but wt 23.6kg (50th) - stable on centiles. "
+            "Exam normal. Mum requests NG feeding 'as she barely eats'. Plan: coeliac screen, "
+            "dietitian referral, food diary, r/v 3 months.",
+            "14:30",
+            "Clinic",
+        ),
+    )
+    f.occ(
+        "2025-01-24",
+        "diet-referral-received",
+        R(
+            "diet",
+            "Referral received from Dr Halvorsen (PRI): ?restricted intake; mum reports weight "
+            "loss. Booked.",
+            "",
+            "Referral received",
+        ),
+    )
+    f.occ(
+        "2025-01-27",
+        "gp-clinic-letter",
+        R(
+            "gp",
+            "Clinic letter filed - PRI paeds (Dr Halvorsen) 21/01: growth normal, exam normal, "
+            "coeliac screen, dietitian. NG not indicated.",
+            "",
+        ),
+    )
+    f.occ(
+        "2025-02-04",
+        "diet-first",
+        R(
+            "diet",
+            "Initial assessment (clinic) with mum. Mum reports < 600 kcal/day, 5 'safe' foods. "
+            "Wt 23.5kg, ht 124cm, BMI 50th - not consistent with reported intake. 3-day food "
+            "diary given. Mum asks for prescribed supplement drinks - not indicated.",
+            "10:00",
+            "New patient",
+        ),
+    )
+    f.occ(
+        "2025-02-11",
+        "school-lunch",
+        R(
+            "sch",
+            "Mrs Akers (TA) saw Elsie eat all of her friend's ham sandwich and a yoghurt at "
+            "lunch, no sickness all afternoon. Elsie said 'don't tell mummy'.",
+        ),
+    )
+    f.occ(
+        "2025-02-13",
+        "sn-diet-call",
+        R(
+            "sn",
+            "Contact type: Telephone (professional). Outcome: Info shared. Rang dietitian (J "
+            "Penrose) re school's observation of lunch on 11/02.",
+            "11:50",
+            "Telephone",
+        ),
+        R(
+            "diet",
+            "Call from school nurse: Elsie seen eating a full sandwich and yoghurt at school "
+            "with no vomiting. Noted against mum's diary.",
+            "11:52",
+            "Telephone",
+        ),
+    )
+    f.occ(
+        "2025-02-25",
+        "aldermoor-referral",
+        R(
+            "pri",
+            "Referral letter to Aldermoor paediatric gastroenterology (Dr Ashworth) - mother "
+            "requesting tertiary opinion and gastrostomy. Growth normal, investigations "
+            "normal.",
+            "",
+            "Referral",
+        ),
+        R(
+            "ald",
+            "Referral received from Dr Halvorsen, PRI: ?feeding disorder, mother requesting "
+            "gastrostomy. Accepted, routine clinic.",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-02-26",
+        "cpaed-clinic",
+        R(
+            "cpaed",
+            "New patient clinic with mum. Hx of faints - none witnessed by school. Lying/"
+            "standing HR and BP normal, no features of POTS. Hypermobility not present. "
+            "Wheelchair not indicated. Mum unhappy, wants a 'proper test'.",
+            "13:30",
+            "Clinic",
+        ),
+    )
+    f.occ(
+        "2025-03-01",
+        "sgh-ed-2",
+        R(
+            "sgh",
+            "ED: 7F brought by mum - 'seizure' at home 5 min, eyes rolled. Now alert, no "
+            "post-ictal features, obs normal. Paeds r/v: admit overnight obs (mum very "
+            "insistent).",
+            "19:30",
+            "ED attendance",
+        ),
+    )
+    f.occ(
+        "2025-03-01",
+        "sgh-admission",
+        R(
+            "sgh",
+            "Admitted to Kingfisher (children's ward) for overnight observation. Settled, no "
+            "episodes witnessed.",
+            "22:10",
+            "Admission",
+        ),
+    )
+    f.occ(
+        "2025-03-02",
+        "sgh-discharge",
+        R(
+            "sgh",
+            "Discharged from Kingfisher ward. No events overnight. EEG not indicated. Mum "
+            "asking for MRI - declined.",
+            "11:00",
+            "Discharge",
+        ),
+    )
+    f.occ(
+        "2025-03-03",
+        "school-absence-call",
+        R("sch", "Elsie absent - mum rang, she was in hospital at the weekend with a seizure."),
+        R("sch", "Alfie absent - mum rang 8.40, family at hospital with Elsie at the weekend."),
+    )
+    f.occ(
+        "2025-03-04",
+        "gp-sgh-letter",
+        R(
+            "gp",
+            "Discharge summary filed - SGH Kingfisher ward 01-02/03/25: ?seizure, none "
+            "witnessed, no investigations indicated.",
+            "",
+        ),
+    )
+    f.occ(
+        "2025-03-06",
+        "gp-pri-call",
+        R(
+            "gp",
+            "Tel to Dr Halvorsen (PRI): Elsie also attending SGH (ED 07/12, admission 01/03) - "
+            "mum told SGH there were no previous attendances. Dr H to follow up.",
+            "12:40",
+        ),
+        R(
+            "pri",
+            "Phone call from Dr Qadir (GP): Elsie has attended SGH twice, mother did not tell "
+            "SGH about PRI. Will contact SGH.",
+            "12:40",
+            "Telephone",
+        ),
+    )
+    f.occ(
+        "2025-03-11",
+        "pri-sgh-call",
+        R(
+            "pri",
+            "Spoke to Dr Mbeki (consultant paediatrician, SGH) by phone: shared concern re "
+            "presentations across two hospitals and differing histories. Agreed confidential - "
+            "not to be discussed with mother until advice from Named Doctor. SGH to send "
+            "copies of notes.",
+            "16:00",
+            "Telephone",
+        ),
+        R(
+            "sgh",
+            "Telephone call from Dr Halvorsen (PRI): concern re possible perplexing "
+            "presentation / FII. Not for discussion with mother at this stage. Copies of ED "
+            "and ward notes to be sent. Alert placed on record: contact PRI lead consultant.",
+            "16:00",
+            "Telephone",
+        ),
+    )
+    f.occ(
+        "2025-03-13",
+        "sgh-letter",
+        R(
+            "sgh",
+            "Covering letter and copies of ED and ward records sent to Dr Halvorsen, PRI - "
+            "marked CONFIDENTIAL, not to be copied to parent.",
+            "",
+            "Letter",
+        ),
+        R(
+            "pri",
+            "Letter and copy records received from Dr Mbeki, SGH (confidential).",
+            "",
+            "Correspondence",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-03-18",
+        "named-doctor",
+        R(
+            "pri",
+            "Discussed with Named Doctor for Safeguarding (Dr Fairclough): alerting signs of "
+            "perplexing presentation. Plan: Dr Halvorsen single lead consultant, health "
+            "chronology to be compiled, rationalise investigations; await Aldermoor.",
+            "",
+            "Safeguarding advice",
+        ),
+    )
+    # April and May: clinics, the observed feeding admission, the hospitals' call and letter.
+    f.occ(
+        "2025-04-15",
+        "aldermoor-clinic",
+        R(
+            "ald",
+            "Paed gastro clinic. Mum reports Elsie 'can't tolerate any food', 10+ vomits a day, "
+            "requests gastrostomy. Elsie well looking, wt 50th centile, ate a packet of crisps "
+            "in clinic without difficulty. Plan: admit for 5-day observed feeding assessment.",
+        ),
+    )
+    f.occ(
+        "2025-04-29",
+        "gp-elsie",
+        R(
+            "gp",
+            "Elsie - mum reports new joint pains, requests rheumatology referral. O: full ROM, "
+            "no swelling, gait normal. A: no abnormality found. P: declined referral, r/v PRN.",
+            "09:00",
+        ),
+    )
+    f.occ(
+        "2025-04-29",
+        "gp-alfie",
+        R(
+            "gp",
+            "Alfie - mum says he's now 'vomiting like his sister'. O: wt 50th, abdo soft, well "
+            "child. A: NAD. P: reassure.",
+            "09:10",
+        ),
+    )
+    f.occ(
+        "2025-05-12",
+        "aldermoor-admission",
+        R("ald", "Admitted to Puffin Ward for observed feeding assessment (planned, 5 days)."),
+    )
+    f.occ(
+        "2025-05-16",
+        "aldermoor-discharge",
+        R(
+            "ald",
+            "Discharged home. Over 5 days Elsie ate full meals when mother off the ward (x7), "
+            "no vomiting witnessed by staff; mother reported 4 vomits, none seen. Mother seen "
+            "giving Elsie liquid from an unlabelled bottle - declined to show staff.",
+        ),
+    )
+    f.occ(
+        "2025-05-16",
+        "aldermoor-pri-call",
+        R(
+            "ald",
+            "Tel to Dr Halvorsen (PRI) after discharge: shared ward observations - strong "
+            "concern for FII. Agreed PRI to lead safeguarding; we will write.",
+        ),
+        R(
+            "pri",
+            "Call from Dr Ashworth (Aldermoor): observed feeding admission - Elsie eats "
+            "normally away from mother; unlabelled bottle. Concern for FII. Letter to follow.",
+            "",
+            "Telephone",
+        ),
+    )
+    f.occ(
+        "2025-05-19",
+        "school-back",
+        R("sch", "Elsie back today after a week in Aldermoor. Ate all her lunch, played out."),
+    )
+    f.occ(
+        "2025-05-21",
+        "aldermoor-letter",
+        R(
+            "ald",
+            "Confidential letter to Dr Halvorsen (PRI), cc Dr Qadir (GP) and Dr Mistry "
+            "(community paediatrics): findings of the observed feeding assessment. NOT to be "
+            "copied to the parent.",
+        ),
+        R(
+            "pri",
+            "Confidential letter from Aldermoor (Dr Ashworth) received: observed feeding "
+            "assessment findings.",
+            "",
+            "Correspondence",
+            shift="late",
+        ),
+        R(
+            "cpaed",
+            "Letter (confidential) from Aldermoor gastro rec'd - cc: normal intake when "
+            "observed, unexplained liquid given by mum.",
+            "",
+            "Correspondence",
+        ),
+    )
+    # June: the health professionals' meeting, the referral, the strategy discussion.
+    f.occ(
+        "2025-06-03",
+        "health-meeting",
+        R(
+            "pri",
+            "Health professionals' meeting (perplexing presentation / FII), chaired by Named "
+            "Doctor Dr Fairclough: Dr Halvorsen, Dr Ashworth (phone), Dr Mistry, Dr Qadir, J "
+            "Penrose, A Iqbal. Chronology: 9 hospital attendances in 6 months across 3 "
+            "hospitals, no sign or symptom verified. Outcome: refer to CSC - FII suspected; "
+            "request medical-led strategy discussion.",
+            "13:00",
+            "Professionals meeting",
+        ),
+        R(
+            "cpaed",
+            "Attended professionals meeting at PRI re Elsie. Agreed referral to children's "
+            "services.",
+            "",
+            "Meeting",
+            shift="month",
+        ),
+        R(
+            "gp",
+            "Professionals mtg (PRI, Teams) - Dr Qadir attended. Referral to CSC by PRI agreed. "
+            "Alfie's presentation also noted.",
+            "13:00",
+        ),
+        R(
+            "sn",
+            "Contact type: Professionals meeting. Outcome: PRI to refer to CSC. School's "
+            "observations of eating shared.",
+            "13:00",
+            "Meeting",
+        ),
+        R(
+            "diet",
+            "Attended health professionals' meeting - shared discrepancies between food diary "
+            "and observed intake.",
+            "",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2025-06-04",
+        "pri-referral",
+        R(
+            "pri",
+            "Referral to Pennockshire Children's Services (MASH) by Dr Halvorsen: FII "
+            "suspected. Request medical-led strategy discussion; asked that mother not be "
+            "told before it.",
+            "10:20",
+            "Safeguarding referral",
+        ),
+        R(
+            "csc",
+            "Contact received from Dr Halvorsen, consultant paediatrician PRI: suspected "
+            "fabricated or induced illness - Elsie (7). Reported symptoms never verified "
+            "across PRI, SGH and Aldermoor; normal eating when observed. Sibling Alfie (4) "
+            "now said to have the same symptoms.",
+            "10:25",
+            "Contact",
+        ),
+    )
+    f.occ(
+        "2025-06-05",
+        "mash-decision",
+        R(
+            "csc",
+            "MASH decision: proceed to strategy discussion (medically led). Parents not to be "
+            "informed before it on medical advice.",
+            "15:40",
+            "MASH decision",
+        ),
+    )
+    f.occ(
+        "2025-06-10",
+        "strategy",
+        R(
+            "csc",
+            "Strategy discussion (medically led, suspected FII). Chair TM Ruth Okafor; Dr "
+            "Halvorsen presented the health chronology. Present: DS Holme, Dr Fairclough, Dr "
+            "Ashworth (phone), Dr Mistry, Mrs Bryce (DSL), A Iqbal (SN), SW C. Pryor. "
+            "Decision: joint s47; single lead consultant for all care; mother to be told "
+            "jointly by Dr Halvorsen and SW on 12/06; father to be told; no covert "
+            "surveillance; school to log food eaten and absences; Alfie included.",
+            "10:00",
+            "Strategy discussion",
+        ),
+        R(
+            "pol",
+            "STRATEGY MEETING - MEDICALLY LED (SUSPECTED FII) RE QUARRIE ELSIE 7YRS. DS 4410 "
+            "HOLME. JOINT S47. CHILD CRUELTY CRIME RECORDED 22/31188/25.",
+            "10:00",
+            "Strategy meeting",
+            ref="22/31188/25",
+        ),
+        R(
+            "pri",
+            "Medical-led strat meeting - Dr Halvorsen presented chronology. S47 agreed; PRI "
+            "sole lead for Elsie's care, SGH to be told.",
+            "10:00",
+            "Safeguarding",
+        ),
+        R(
+            "sch",
+            "I went to the strategy meeting (Teams). I'm to write down what Elsie eats each "
+            "day and any absence. Not to say anything to mum until Thursday.",
+        ),
+        R("sn", "strat mtg - attended. Outcome: s47.", "", "Meeting", shift="+1"),
+    )
+    f.occ(
+        "2025-06-12",
+        "joint-meeting-mother",
+        R(
+            "pri",
+            "Dr Halvorsen and SW C Pryor met Mrs Quarrie in clinic: explained that Elsie's "
+            "reported symptoms have not been seen by any professional and the concern for "
+            "her health and care. Mum angry, left after 20 min.",
+            "14:00",
+            "Meeting with parent",
+        ),
+        R(
+            "csc",
+            "Joint meeting with Dr Halvorsen and mother at PRI to share concerns (FII). Mother "
+            "denied, said doctors 'never listen', left early. S47 explained.",
+            "14:00",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2025-06-12",
+        "call-father",
+        R(
+            "csc",
+            "Telephone call to father (Darren Quarrie) to tell him of the concerns and the s47 "
+            "enquiry. He said he had 'wondered' - Elsie eats normally at his.",
+            "16:30",
+            "Telephone",
+        ),
+    )
+    f.occ(
+        "2025-06-14",
+        "sgh-ed-3",
+        R(
+            "sgh",
+            "ED: 7F with mum - 'vomiting blood'. No haematemesis seen, Hb 128, obs normal. "
+            "Alert on record - PRI lead consultant. D/C.",
+            "15:10",
+            "ED attendance",
+        ),
+    )
+    f.occ(
+        "2025-06-14",
+        "sgh-edt-call",
+        R(
+            "sgh",
+            "Safeguarding: rang Pennockshire EDT as per alert - attended today despite PRI "
+            "plan.",
+            "16:05",
+            "Safeguarding",
+        ),
+        R(
+            "csc",
+            "EDT: call from SGH ED nurse in charge - mother brought Elsie to SGH today "
+            "('vomiting blood', none seen). Discharged home. Passed to SW.",
+            "16:05",
+            "EDT",
+        ),
+    )
+    f.occ(
+        "2025-06-19",
+        "school-collected",
+        R("sch", "Elsie collected at 11.00 by mum 'for a hospital appointment'. Logged per plan."),
+        R("sch", "Alfie collected by mum at 11am with Elsie (hospital appt for Elsie)."),
+    )
+    f.occ(
+        "2025-06-20",
+        "ews-referral",
+        R("sch", "Referred Elsie to the EWS - attendance 81% this year."),
+        R(
+            "ewo",
+            "Referral received from Thornbeck Primary: Elsie Quarrie Y3, attendance 81%, "
+            "mostly 'medical'. Note: open to CSC (s47).",
+            "",
+            "Referral",
+        ),
+    )
+    f.occ(
+        "2025-06-27",
+        "gp-icpc-report",
+        R("gp", "Report for ICPC (02/07) sent to conference admin by email.", "14:15"),
+    )
+    f.occ(
+        "2025-07-02",
+        "icpc",
+        R(
+            "csc",
+            "Initial child protection conference (chair Marianne Hook). Elsie: child "
+            "protection plan, category emotional abuse (fabricated or induced illness). "
+            "Alfie: child in need plan. Mother attended with advocate; father attended. "
+            "Reports from PRI, Aldermoor, GP, school, school nursing, dietetics.",
+            "10:00",
+            "ICPC",
+        ),
+        R("pol", "ICPC ATTENDED - DS HOLME. CP PLAN (EMOTIONAL ABUSE).", "10:00", "Conference"),
+        R(
+            "pri",
+            "ICPC - Dr Halvorsen attended, gave report. Elsie on CP plan.",
+            "10:00",
+            "Conference",
+        ),
+        R(
+            "sch",
+            "I went to Elsie's initial conference at the civic centre. She's on a plan. Alfie "
+            "child in need.",
+        ),
+        R(
+            "sn",
+            "Contact type: ICPC. Outcome: CP plan - emotional abuse. SN to be core group member.",
+            "",
+            "Conference",
+        ),
+        R(
+            "cpaed",
+            "Initial CP conference yesterday - Dr Mistry sent apologies, report submitted. CP "
+            "plan.",
+            "",
+            "Conference",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2025-07-16",
+        "core-group-1",
+        R(
+            "csc",
+            "First core group: SW, mother, father, Mrs Bryce, A Iqbal, J Penrose. School "
+            "dinners trial from September; PRI only for any illness; dad's extra weekend.",
+            "15:30",
+            "Core group",
+        ),
+        R("sch", "Core group after school (3.30). School dinners trial for Elsie in Sept."),
+        R("sn", "Contact type: Core group. Outcome: CP plan reviewed.", "15:30", "Core group"),
+        R(
+            "diet",
+            "CG mtg - dietitian attended: normal diet advised, no supplements.",
+            "",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2025-08-12",
+        "aldermoor-discharge-clinic",
+        R(
+            "ald",
+            "Clinic: no organic gastrointestinal diagnosis; growth normal. Discharged from "
+            "Aldermoor; care with PRI lead consultant.",
+        ),
+    )
+    f.occ(
+        "2025-08-20",
+        "police-interview",
+        R(
+            "pol",
+            "VOLUNTARY INTERVIEW UNDER CAUTION - QUARRIE JOANNE (38) RE CHILD CRUELTY. DENIES "
+            "EXAGGERATING SYMPTOMS. BOTTLE CONTAINED 'HERBAL REMEDY'. FILE TO CPS FOR ADVICE.",
+            "11:00",
+            "Interview",
+            ref="22/31188/25",
+        ),
+    )
+    f.occ(
+        "2025-09-13",
+        "sgh-ed-4",
+        R(
+            "sgh",
+            "ED: CP-IS flag. 7F, abdo pain per mum. Examined - no concerns. Ate a sandwich in "
+            "dept. D/C; CSC informed via CP-IS.",
+            "13:20",
+            "ED attendance",
+        ),
+    )
+    f.occ(
+        "2025-09-16",
+        "sn-sgh-notice",
+        R(
+            "sn",
+            "Contact type: ED attendance notification (SGH 13/09). Outcome: For core group.",
+            "",
+            "Liaison",
+        ),
+    )
+    f.occ(
+        "2025-09-24",
+        "core-group-2",
+        R(
+            "csc",
+            "Core group 2: SGH attendance 13/09 discussed - mum says PRI 'too far'. Elsie eating "
+            "school dinners every day. Attendance 98% this term.",
+            "15:30",
+            "Core group",
+        ),
+        R("sch", "Core group - Elsie having school dinners every day and loving it."),
+        R(
+            "sn",
+            "core grp - attended, weights stable",
+            "",
+            "Core group",
+            shift="-1",
+        ),
+    )
+    f.occ(
+        "2025-10-01",
+        "rcpc",
+        R(
+            "csc",
+            "Review child protection conference: Elsie remains on CP plan (emotional abuse); "
+            "progress noted (school attendance, eating), mother disputes concerns; one SGH "
+            "attendance against the plan.",
+            "10:00",
+            "RCPC",
+        ),
+        R("pol", "RCPC - REPORT SUBMITTED, DS HOLME ATTENDED. REMAINS ON PLAN.", "10:00", "Conference"),
+        R(
+            "pri",
+            "Review CP conference - Dr Halvorsen attended. Remains on plan.",
+            "10:00",
+            "Conference",
+        ),
+        R("sch", "Review conference today - Elsie stays on a plan for now."),
+    )
+    # Routine entries around them.
+    f.fill(
+        "sch",
+        "2024-11-05",
+        "2024-12-05",
+        [("", "Elsie ate school dinner (fish, chips, peas) and pudding. No issues.")],
+    )
+    f.fill(
+        "sch",
+        "2025-01-13",
+        "2025-07-18",
+        [
+            ("", "Elsie did not want to do PE - mum's note says 'dizzy'. Sat out."),
+            ("", "Elsie's packed lunch: crackers and apple only. She asked for a friend's crisps."),
+            ("", "Alfie - Reception phonics check, doing well."),
+        ],
+    )
+    f.fill(
+        "sch",
+        "2024-11-05",
+        "2025-10-24",
+        [("", "Elsie happy in class, read her story to the class.")],
+    )
+    f.fill(
+        "sn",
+        "2024-11-05",
+        "2025-10-24",
+        [("Weight check", "Contact type: Drop-in (school). Outcome: Elsie wt 23.8kg - stable.")],
+    )
+    f.fill(
+        "sn",
+        "2025-01-13",
+        "2025-05-30",
+        [("Admin", "Contact type: Record review. Outcome: IHCP awaiting medical evidence.")],
+    )
+    f.fill(
+        "diet",
+        "2025-02-17",
+        "2025-05-09",
+        [
+            ("Review", "Review: food diary returned - very restricted per mum; wt stable 23.7kg."),
+            ("Telephone", "Tel review with mum: asks again for supplements. Declined, explained."),
+        ],
+    )
+    f.fill(
+        "csc",
+        "2025-06-16",
+        "2025-10-24",
+        [
+            ("Home visit", "Statutory visit: Elsie seen alone in her room, chatty, ate a biscuit."),
+            ("Home visit", "Visit to father's home (Sallowfield), where the children stay alternate weekends - no concerns."),
+            ("Direct work", "Direct work with Elsie: 'my tummy is fine at Daddy's'."),
+        ],
+    )
+    f.fill(
+        "csc",
+        "2025-07-03",
+        "2025-10-24",
+        [("Supervision", "Supervision: s47 outcome - continue CP plan, legal gateway not yet.")],
+    )
+    f.fill(
+        "ewo",
+        "2025-06-23",
+        "2025-07-18",
+        [("Letter", "Attendance letter (stage 1) sent to mother.")],
+    )
+    f.fill(
+        "ewo",
+        "2025-09-29",
+        "2025-10-24",
+        [("Meeting", "Attendance review meeting at school with mum - attendance 97% this term.")],
+    )
+    f.fill(
+        "gp",
+        "2024-11-13",
+        "2025-10-24",
+        [
+            ("", "Joanne (mum) - back pain, naproxen."),
+            ("", "Alfie - cough, viral, safety net."),
+        ],
+    )
+    f.fill(
+        "pri",
+        "2025-06-16",
+        "2025-10-24",
+        [("Clinic", "Lead consultant review: wt 24.9kg (50th), well, eating normally per school.")],
+    )
+    return f.case()
+
+
 def blind_dedup_cases_26() -> list[BlindCase]:
     """The twenty-sixth blind set's families, in the order they were written."""
-    return [_druce(), _tolland()]
+    return [_druce(), _tolland(), _quarrie()]
 
 
 if __name__ == "__main__":
