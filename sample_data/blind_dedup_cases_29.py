@@ -29,8 +29,15 @@ AMBULANCE = "Ambulance Service"
 HOSPITAL = "Acute Hospital"
 ASC = "Adult Social Care"
 FOSTERING = "Fostering Service"
+HV = "Health Visiting"
+INFANT = "Infant School"
+NURSERY = "Nursery"
+FIRE = "Fire and Rescue Service"
+JAR = "Child Death Rapid Response"
+CORONER = "Coroner"
+HOUSING = "Housing"
 
-TERM_TIME_AGENCIES: tuple[str, ...] = (COLLEGE, PRIMARY, SECONDARY, SCHOOL_NURSE)
+TERM_TIME_AGENCIES: tuple[str, ...] = (COLLEGE, PRIMARY, SECONDARY, SCHOOL_NURSE, INFANT)
 
 # Each family's routine entries keep to this set's term-time agencies.
 Family = partial(_Family, term_time=TERM_TIME_AGENCIES)
@@ -2140,9 +2147,1134 @@ def _adewuyi() -> BlindCase:
     return f.case()
 
 
+# --------------------------------------------------------------------------------------------
+# Case 3: the Foxley children, Strettingham. Ava-Mae Foxley (b. 02/07/2019) and Lenny Foxley
+# (b. 19/10/2022) live with their mother Shannon Brackwell (b. 1997) and father Dean Foxley
+# (b. 1994) at Flat 3, 22 Pellow Terrace, Strettingham ST9 4RW; registered at Cragside Medical
+# Practice; Ava-Mae in Year 1 at Gorsefield Infant School, Lenny at Little Wrens Day Nursery.
+# Earlier reports of the children left alone at night, a child and family assessment, a
+# strategy discussion and a child in need plan, a burn; then a fire in the flat while both
+# parents are out, Lenny's death at Strettingham General, a joint agency response with the
+# rapid response paediatrician, both parents' arrests, Ava-Mae's placement with her maternal
+# grandmother Carol Brackwell at 41 Holme Lane, the inquest opened and adjourned, the charges.
+# --------------------------------------------------------------------------------------------
+
+
+def _foxley() -> BlindCase:
+    f = Family(
+        "foxley",
+        2903,
+        {
+            "pol": Sheet(
+                POLICE,
+                "Strettingham_Police_chronology.xlsx",
+                "Chronology",
+                (("2024-01-01", "PS 1904 Garlick"), ("2025-02-28", "DS 3310 Wynn-Baxter")),
+            ),
+            "fire": Sheet(
+                FIRE,
+                "SFRS_incident_and_investigation_extract.xlsx",
+                "Sheet1",
+                (("2024-01-01", "WM K Ashby / FIO D Stannard"),),
+            ),
+            "amb": Sheet(
+                AMBULANCE,
+                "Ambulance_ePCR_extract_Foxley.xlsx",
+                "Sheet1",
+                (("2024-01-01", "Crew 2217"),),
+            ),
+            "ed": Sheet(
+                ED,
+                "Strettingham_General_ED_Paeds.xlsx",
+                "ED records",
+                (("2024-01-01", "ED"),),
+            ),
+            "csc": Sheet(
+                CSC,
+                "Strettingham_CSC_chronology.xlsx",
+                "Chronology",
+                (("2024-01-01", "Jodie Harcastle (SW)"),),
+            ),
+            "hv": Sheet(
+                HV,
+                "Strettingham_0-19_HV_return.xlsx",
+                "Sheet1",
+                (("2024-01-01", "Maureen Ockenden, HV"),),
+            ),
+            "gp": Sheet(
+                GP,
+                "Cragside_Medical_Practice.xlsx",
+                "Sheet1",
+                (("2024-01-01", "Dr S Fairbarn"),),
+            ),
+            "sch": Sheet(
+                INFANT,
+                "Gorsefield_Infants_safeguarding_log.docx",
+                "Table 1",
+                (("2024-01-01", "Mrs C Huxtable (DSL)"),),
+                typed=False,
+            ),
+            "nur": Sheet(
+                NURSERY,
+                "Little_Wrens_Nursery_concerns.xlsx",
+                "Concerns log",
+                (("2024-01-01", "Gemma Tolley (Nursery DSL)"),),
+            ),
+            "jar": Sheet(
+                JAR,
+                "CDR_JAR_record_Lenny_Foxley.docx",
+                "Table 1",
+                (("2024-01-01", "Dr R Fenwick-Osei (rapid response paediatrician)"),),
+                typed=False,
+            ),
+            "cor": Sheet(
+                CORONER,
+                "Coroners_Office_chronology.xlsx",
+                "Sheet1",
+                (("2024-01-01", "Coroner's Officer P Mardle"),),
+            ),
+            "hsg": Sheet(
+                HOUSING,
+                "Strettingham_Housing_Options.xlsx",
+                "Sheet1",
+                (("2024-01-01", "T Rudd (Housing Options)"),),
+            ),
+        },
+    )
+
+    # --- autumn 2024: the first report of the children left alone ------------------------------
+    f.occ(
+        "2024-09-17",
+        "hv-review-dna",
+        R(
+            "hv",
+            "Contact type: 2-2.5 year review (clinic). Outcome: DNA. No contact from family. "
+            "Re-offered as home visit.",
+            "10:30",
+            "DNA",
+        ),
+    )
+    f.occ(
+        "2024-10-08",
+        "hv-two-year-review",
+        R(
+            "hv",
+            "Contact type: 2 year review (home). Outcome: ASQ-3 communication below cut-off, "
+            "other domains ok. Home cluttered, smell of smoke, one smoke alarm with no battery "
+            "(advised, referral to fire service for a home fire safety visit offered - declined "
+            "by Mum). Dad works nights at warehouse.",
+            "14:00",
+            "Development review",
+        ),
+    )
+    f.occ(
+        "2024-10-12",
+        "left-alone-1",
+        R(
+            "pol",
+            "CALL FROM NEIGHBOUR - CHILDREN HEARD CRYING IN FLAT 3 22 PELLOW TERRACE FOR 40 MINS, "
+            "NO ADULT. OFFICERS ATTENDED 2150, FEMALE 5 AND MALE 2 ALONE, LIVING ROOM HEATER ON. "
+            "MOTHER SHANNON BRACKWELL RETURNED 2215 FROM THE ROYAL OAK, STATED 'ONLY POPPED OUT'. "
+            "WORDS OF ADVICE. PPN SUBMITTED.",
+            "21:31",
+            "Child concern",
+            ref="CAD 1210-0774",
+        ),
+    )
+    f.occ(
+        "2024-10-14",
+        "ppn-received-1",
+        R(
+            "csc",
+            "Police notification (PPN) received: children (5 and 2) found alone at home on "
+            "Saturday night 12/10, mother returned from pub after officers arrived. Passed to "
+            "MASH.",
+            "09:15",
+            "Police Notification",
+        ),
+        R(
+            "csc",
+            "Police notification (PPN) recieved - children 5 and 2 found alone at home Sat "
+            "night 12/10, mother returned from pub. To MASH.",
+            "09:17",
+            "Police Notification",
+        ),
+    )
+    f.occ(
+        "2024-10-15",
+        "mash-screening-1",
+        R(
+            "csc",
+            "MASH screening: RAG amber. First police contact, no previous CSC history. Decision: "
+            "child and family assessment (single agency). Information requested from HV and "
+            "school.",
+            "11:40",
+            "MASH Decision",
+        ),
+    )
+    f.occ(
+        "2024-10-15",
+        "mash-info-email",
+        R(
+            "hv",
+            "Email from MASH re police incident 12/10 (children alone). Replied same day with "
+            "HV involvement and 2yr review findings.",
+            "15:20",
+            "Information sharing",
+        ),
+        R(
+            "sch",
+            "MASH emailed yesterday asking about Ava-Mae after police found the children home "
+            "alone. I replied: attendance 91%, often late, tired on Mondays.",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-10-23",
+        "hv-visit-oct",
+        R(
+            "hv",
+            "Contact type: Home visit (targeted). Outcome: Mum says she was out 'twenty minutes'. "
+            "Safe sleep and home safety discussed; smoke alarm now has battery. Speech and "
+            "language drop-in advised for Lenny.",
+            "09:45",
+            "Home visit",
+        ),
+    )
+    f.occ(
+        "2024-10-23",
+        "sw-assessment-visit",
+        R(
+            "csc",
+            "C&F assessment home visit. Both parents present. Ms Brackwell says she went to the "
+            "Royal Oak to 'get some cash back' and met a friend; Mr Foxley was at work. Both say "
+            "it won't happen again. Ava-Mae seen alone in her room: said 'sometimes we watch "
+            "telly by ourselves when mummy goes out'. Lenny seen, nappy heavy.",
+            "16:00",
+            "Visit - Assessment",
+        ),
+    )
+    f.occ(
+        "2024-11-06",
+        "nursery-call-hv",
+        R(
+            "nur",
+            "Lenny in the same clothes Mon-Wed, strong smell of smoke, sore nappy rash. I rang "
+            "the health visitor to share.",
+            "11:20",
+            "Concern - neglect",
+        ),
+        R(
+            "hv",
+            "Telephone call from Little Wrens (nursery DSL): Lenny same clothes 3 days, smelling "
+            "of smoke, nappy rash. Will discuss at next visit and share with SW.",
+            "11:25",
+            "Telephone",
+        ),
+    )
+    f.occ(
+        "2024-11-19",
+        "assessment-outcome",
+        R(
+            "csc",
+            "Child and family assessment completed. Analysis: one incident of children left "
+            "alone, parents accept it was wrong; low-level neglect (hygiene, smoke). Outcome: "
+            "step down to Early Help family support, home safety advice.",
+            "",
+            "Assessment",
+        ),
+    )
+    f.occ(
+        "2024-11-26",
+        "early-help-declined",
+        R(
+            "csc",
+            "Early Help worker called Ms Brackwell - family support declined ('we're fine'). "
+            "Case closed to CSC.",
+            "",
+            "Case closure",
+        ),
+    )
+
+    # --- December 2024 to February 2025: the second report, the strategy, child in need ----
+    f.occ(
+        "2024-12-05",
+        "ava-disclosure",
+        R(
+            "sch",
+            "Ava-Mae told Miss Pryce during carpet time that 'Mummy and Daddy went out in the "
+            "dark and I looked after Lenny, he cried and cried'. She said it was 'the night of "
+            "the Christmas lights'. I spoke to Ava-Mae with Miss Pryce; she repeated it.",
+            "10:40",
+        ),
+    )
+    f.occ(
+        "2024-12-05",
+        "school-referral",
+        R(
+            "sch",
+            "Rang the MASH about what Ava-Mae said and sent the referral form. Asked them to "
+            "look at the police call in October as well.",
+            "11:30",
+        ),
+        R(
+            "csc",
+            "Contact from Gorsefield Infants DSL: Ava-Mae (5) says both parents went out at "
+            "night leaving her to 'look after' Lenny (2). Second report of children left alone "
+            "(see PPN 12/10/24).",
+            "11:35",
+            "Contact",
+        ),
+    )
+    f.occ(
+        "2024-12-06",
+        "mash-decision-2",
+        R(
+            "csc",
+            "MASH TM decision: repeat concern within 8 weeks of closure, both parents. Threshold "
+            "for strategy discussion met.",
+            "10:00",
+            "MASH Decision",
+        ),
+    )
+    f.occ(
+        "2024-12-09",
+        "strategy-1",
+        R(
+            "csc",
+            "Strategy discussion (Teams). Present: TM, SW, PS Garlick, Gorsefield DSL, HV. "
+            "Nursery information shared by email. Decision: section 47 enquiry (single agency, "
+            "CSC). Parents to be seen today; written safety agreement; police to record as "
+            "information, no criminal investigation at present.",
+            "10:30",
+            "Strategy Discussion",
+        ),
+        R(
+            "pol",
+            "STRATEGY DISCUSSION RE FOXLEY CHILDREN - SECOND REPORT LEFT ALONE. S47 SINGLE "
+            "AGENCY CSC. NO POLICE INVESTIGATION AT THIS TIME. INFO MARKER ON ADDRESS.",
+            "10:30",
+            "Meeting",
+            ref="LOG 0214 09/12/24",
+        ),
+        R(
+            "sch",
+            "Strat discussion on Teams this morning - I gave Ava-Mae's words. S47 by social "
+            "care.",
+            shift="swap",
+        ),
+        R(
+            "hv",
+            "Contact type: Strategy meeting (virtual). Outcome: s47 agreed; HV to increase "
+            "contacts to monthly.",
+            "10:30",
+            "Multi-agency meeting",
+        ),
+    )
+    f.occ(
+        "2024-12-09",
+        "nursery-email-strategy",
+        R(
+            "nur",
+            "Email from SW asking for information for a strategy meeting today - sent our "
+            "concerns log (clothes, smoke smell, late collections x2).",
+            "09:10",
+            "Information sharing",
+        ),
+    )
+    f.occ(
+        "2024-12-11",
+        "s47-visit-agreement",
+        R(
+            "csc",
+            "S47 home visit. Both parents seen. Ms Brackwell admitted going to a friend's party "
+            "on 29/11 for 'an hour or two' while Mr Foxley was on a shift. Written safety "
+            "agreement signed: children never to be left without an adult; MGM Carol Brackwell "
+            "named as babysitter.",
+            "17:30",
+            "Visit - S47",
+        ),
+    )
+    f.occ(
+        "2025-01-08",
+        "cin-meeting-1",
+        R(
+            "csc",
+            "S47 concluded: neglect substantiated but risk can be managed under a Child in Need "
+            "plan. First CIN meeting at Gorsefield Infants: parents, school, nursery, HV. Plan: "
+            "safety agreement, home fire safety check, HV monthly, nursery full days.",
+            "13:15",
+            "CIN Meeting",
+        ),
+        R(
+            "sch",
+            "Child in need meeting here at 1.15. Mum came, Dad didn't (working). Ava-Mae's "
+            "lateness discussed.",
+        ),
+        R(
+            "nur",
+            "CIN meeting attended at Gorsefield school. Nursery to offer Lenny extra sessions.",
+            "13:15",
+            "Meeting",
+        ),
+        R(
+            "hv",
+            "Contact type: CIN meeting (school). Outcome: CIN plan agreed. HV monthly contact.",
+            "13:15",
+            "Multi-agency meeting",
+        ),
+    )
+    f.occ(
+        "2025-01-19",
+        "ed-burn-1",
+        R(
+            "ed",
+            "Triage 19:50: 2yo M, burn R palm, 'touched the oven door' per Dad ~19:15. Cat 3. "
+            "Pain score 6, oramorph given.",
+            "19:50",
+            "Triage",
+        ),
+        R(
+            "ed",
+            "Paeds ENP: superficial partial thickness burn R palm ~1%. Mechanism consistent, "
+            "Dad present, appropriate. CIN - SW known. Dressing. Safeguarding checklist "
+            "completed, notification to HV. D/C, review 48h.",
+            "21:05",
+            "Review",
+        ),
+    )
+    f.occ(
+        "2025-01-20",
+        "ed-burn-2",
+        R(
+            "ed",
+            "Re-attendance 2yo M (burn R palm, seen yest). Mum reports dressing came off and "
+            "blistering. Redressed by ENP, no infection. Plan: GP practice nurse for dressings.",
+            "18:30",
+            "Re-attendance",
+        ),
+    )
+    f.occ(
+        "2025-01-21",
+        "hv-ed-notice",
+        R(
+            "hv",
+            "Contact type: ED liaison notification. Outcome: Lenny attended Strettingham General "
+            "ED 19/01 and 20/01 with burn to R palm (oven door). Noted; discuss at home visit.",
+            "09:00",
+            "Notification",
+        ),
+    )
+    f.occ(
+        "2025-01-22",
+        "gp-dressing",
+        R(
+            "gp",
+            "S: Practice nurse dressing r/v R palm burn (ED 19/1). Mum says he pulled it off "
+            "twice. O: healing, no infection. A: healing burn. P: redress, r/v 3 days. Note CIN "
+            "- GP to write to HV.",
+            "11:15",
+            "Consultation",
+        ),
+    )
+    f.occ(
+        "2025-01-23",
+        "gp-letter-hv",
+        R(
+            "gp",
+            "Letter to HV (and copy to SW) re burn and two ED attendances 19-20/01, healing "
+            "well, mother engaged with dressings.",
+            "",
+            "Letter",
+        ),
+        R(
+            "hv",
+            "Contact type: Letter from GP received. Outcome: burn healing, plan noted.",
+            "",
+            "Correspondence",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-02-05",
+        "nursery-late-alcohol",
+        R(
+            "nur",
+            "Lenny collected 18:25 (we close 18:00) by Mum. Mum unsteady and smelled strongly "
+            "of alcohol, said she had been 'at a leaving do'. Ava-Mae was with her. Manager "
+            "walked them home. I rang the SW.",
+            "18:25",
+            "Concern - late collection",
+        ),
+        R(
+            "csc",
+            "Call from Little Wrens DSL: Lenny collected late by mother who appeared drunk; "
+            "manager walked them home (5 mins). Will discuss at CIN review next week.",
+            "18:40",
+            "Telephone",
+        ),
+    )
+    f.occ(
+        "2025-02-12",
+        "cin-review",
+        R(
+            "csc",
+            "CIN review meeting. Late collection 05/02 discussed - mother says one drink. Home "
+            "fire safety visit still not booked by parents. Plan continues; SW to book fire "
+            "service visit herself.",
+            "13:30",
+            "CIN Meeting",
+        ),
+        R("sch", "CIN review at 1.30 - plan stays the same. Ava-Mae's attendance 89%."),
+        R(
+            "nur",
+            "CIN review - shared the late collection on 5th. Mum upset with us.",
+            "13:30",
+            "Meeting",
+        ),
+    )
+
+    # --- 28 February 2025: the fire ----------------------------------------------------------
+    f.occ(
+        "2025-02-28",
+        "fire-incident",
+        R(
+            "fire",
+            "999 call 22:41 (neighbour, smoke from first floor flat, children inside). Pumps "
+            "attended 22:47. BA crews entered, two children recovered from front bedroom "
+            "22:54 and 22:57 and handed to ambulance. Fire in living room, heavy smoke "
+            "throughout. No adults found. Fire out 23:20. Smoke alarm in hall found without "
+            "battery.",
+            "22:41",
+            "Incident - dwelling fire",
+            ref="IRS 25-00871",
+        ),
+        R(
+            "amb",
+            "Pt 1: 2yo M handed over by fire crew 22:54 in cardiac arrest. CPR, airway, IO "
+            "access, adrenaline. Blue call to Strettingham General, dep scene 23:02.",
+            "22:54",
+            "Cardiac arrest",
+            ref="INC 2802-1193",
+        ),
+        R(
+            "amb",
+            "Pt 2: 5yo F handed over by fire crew 22:57, conscious, coughing, soot around nose "
+            "and mouth, SpO2 91% on air. High flow O2. Conveyed SGH with second crew.",
+            "22:57",
+            "Smoke inhalation",
+            ref="INC 2802-1193",
+        ),
+        R(
+            "pol",
+            "FIRE AT FLAT 3 22 PELLOW TERRACE. OFFICERS ATTENDED WITH FRS AND AMBULANCE. TWO "
+            "CHILDREN RESCUED (LENNY FOXLEY 2, AVA-MAE FOXLEY 5). NO ADULT AT ADDRESS. "
+            "ENQUIRIES TO TRACE PARENTS. SCENE PRESERVED.",
+            "22:49",
+            "Incident",
+            ref="CAD 2802-1561",
+        ),
+    )
+    f.occ(
+        "2025-02-28",
+        "ed-lenny",
+        R(
+            "ed",
+            "Resus 23:10: 2yo M, OOHCA after house fire, CPR ongoing on arrival, intubated, "
+            "soot in airway. Paeds consultant + anaesthetics attending. COHb 31%.",
+            "23:10",
+            "Resus",
+        ),
+        R(
+            "ed",
+            "23:35: ongoing resus, no ROSC, 3 cycles post arrival. Parents not present, police "
+            "trying to trace.",
+            "23:35",
+            "Resus",
+        ),
+    )
+    f.occ(
+        "2025-02-28",
+        "lenny-death",
+        R(
+            "ed",
+            "23:48 resuscitation discontinued after consultant discussion. Life extinct confirmed "
+            "23:48 (Dr Okafor-Lund). Police informed, on-call rapid response paediatrician "
+            "contacted (SUDIC protocol).",
+            "23:48",
+            "Death",
+        ),
+        R(
+            "pol",
+            "LENNY FOXLEY (2) PRONOUNCED DECEASED AT STRETTINGHAM GENERAL 2348. SUDIC / JAR "
+            "INITIATED. CORONER'S OFFICER INFORMED.",
+            "23:50",
+            "Sudden death",
+            ref="CAD 2802-1561",
+        ),
+        R(
+            "jar",
+            "Lenny Foxley, 2, died 28/02/2025 at 23:48 in Strettingham General ED after being "
+            "rescued from a house fire. I was called by the ED at home and attended.",
+            "23:55",
+        ),
+    )
+    f.occ(
+        "2025-02-28",
+        "ed-ava-mae",
+        R(
+            "ed",
+            "Triage 23:14: 5yo F, smoke inhalation, house fire. Alert, coughing, SpO2 94% on "
+            "15L. Sibling in resus. Cat 2.",
+            "23:14",
+            "Triage",
+        ),
+        R(
+            "ed",
+            "Paeds r/v: COHb 9%, CXR clear, no burns. For admission Puffin Ward overnight O2 and "
+            "obs. Police aware - safeguarding. Mother arrived 23:40, very distressed.",
+            "23:55",
+            "Review",
+        ),
+    )
+    f.occ(
+        "2025-03-01",
+        "edt-ppn-fire",
+        R(
+            "csc",
+            "EDT: police notification of house fire at 22 Pellow Terrace last night; Lenny has "
+            "died, Ava-Mae in hospital, parents not at home at the time. Open CIN case.",
+            "00:40",
+            "Police Notification",
+        ),
+    )
+    f.occ(
+        "2025-03-01",
+        "jar-hospital-discussion",
+        R(
+            "jar",
+            "Initial joint agency discussion in the ED relatives' room at 01:00 with DS "
+            "Wynn-Baxter and (by phone) the EDT social worker. History from mother taken by me "
+            "with police present: both parents out, she at the Royal Oak, Dad 'at his mate's'; "
+            "no babysitter. Agreed scene visit in the morning.",
+            "01:00",
+        ),
+        R(
+            "pol",
+            "JAR INITIAL DISCUSSION AT SGH WITH RAPID RESPONSE PAEDIATRICIAN AND EDT. ACCOUNT "
+            "FROM MOTHER: BOTH PARENTS OUT, NO CARER.",
+            "01:00",
+            "JAR",
+            ref="CAD 2802-1561",
+        ),
+        R(
+            "csc",
+            "EDT joined JAR discussion at the hospital by phone with police and paediatrician. "
+            "Ava-Mae to stay on Puffin Ward tonight.",
+            "01:05",
+            "JAR",
+        ),
+    )
+    f.occ(
+        "2025-03-01",
+        "mother-arrested",
+        R(
+            "pol",
+            "SHANNON BRACKWELL ARRESTED AT SGH 0135 ON SUSPICION OF CHILD CRUELTY (WILFUL "
+            "NEGLECT) S1 CYPA 1933. CONVEYED STRETTINGHAM CUSTODY.",
+            "01:35",
+            "Arrest",
+            ref="CUST ST/25/2281",
+        ),
+        R(
+            "csc",
+            "EDT: mother arrested at hospital (wilful neglect) at 01:35.",
+            "01:50",
+            "Update",
+        ),
+    )
+    f.occ(
+        "2025-03-01",
+        "father-arrested",
+        R(
+            "pol",
+            "DEAN FOXLEY LOCATED AT 7 SANDPIT CLOSE AND ARRESTED 0310 ON SUSPICION OF CHILD "
+            "CRUELTY (WILFUL NEGLECT). INTOXICATED. CONVEYED STRETTINGHAM CUSTODY.",
+            "03:10",
+            "Arrest",
+            ref="CUST ST/25/2284",
+        ),
+    )
+    f.occ(
+        "2025-03-01",
+        "police-protection-ava",
+        R(
+            "pol",
+            "AVA-MAE FOXLEY (5) TAKEN INTO POLICE PROTECTION 0140 - BOTH PARENTS IN CUSTODY. "
+            "REMAINS ON PUFFIN WARD.",
+            "01:40",
+            "Police protection",
+            ref="CAD 2802-1561",
+        ),
+        R(
+            "csc",
+            "EDT: Ava-Mae in police protection from 01:40 (PC Lyall), on Puffin Ward. MGM Carol "
+            "Brackwell contacted, will go to hospital in the morning.",
+            "01:45",
+            "Police Protection",
+        ),
+    )
+    f.occ(
+        "2025-03-01",
+        "fire-scene-investigation",
+        R(
+            "fire",
+            "Fire investigation with police scene examiner. Seat of fire: living room, sofa "
+            "adjacent to a tealight candle on the arm/side table. No accelerant indicated. "
+            "Hall smoke alarm: no battery. Samples taken.",
+            "09:00",
+            "Fire investigation",
+            ref="IRS 25-00871",
+        ),
+        R(
+            "pol",
+            "JOINT SCENE EXAMINATION WITH SFRS FIRE INVESTIGATION OFFICER. ORIGIN LIVING ROOM - "
+            "CANDLE/SOFA. NOT TREATED AS DELIBERATE.",
+            "09:00",
+            "Scene",
+            ref="CAD 2802-1561",
+        ),
+    )
+    f.occ(
+        "2025-03-01",
+        "jar-home-visit",
+        R(
+            "jar",
+            "Joint home (scene) visit 11:30 with DS Wynn-Baxter after fire investigators had "
+            "finished. Children's bedroom at the front, door open, cot and bed. Living room "
+            "burnt out. Ashtrays, empty cans, tealights. No working smoke alarm. Photos by "
+            "police.",
+            "11:30",
+        ),
+        R(
+            "pol",
+            "JAR SCENE VISIT WITH PAEDIATRICIAN DR FENWICK-OSEI. OBSERVATIONS RECORDED.",
+            "11:30",
+            "JAR",
+            ref="CAD 2802-1561",
+        ),
+    )
+    f.occ(
+        "2025-03-01",
+        "ava-to-mgm",
+        R(
+            "csc",
+            "Ava-Mae discharged from Puffin Ward at 16:00 into the care of her maternal "
+            "grandmother Carol Brackwell, 41 Holme Lane (under police protection; checks done "
+            "by EDT).",
+            "16:00",
+            "Placement",
+        ),
+        R(
+            "pol",
+            "AVA-MAE FOXLEY DISCHARGED FROM SGH TO MGM CAROL BRACKWELL, 41 HOLME LANE. PP "
+            "CONTINUES.",
+            "16:05",
+            "Police protection",
+            ref="CAD 2802-1561",
+        ),
+    )
+    f.occ(
+        "2025-03-02",
+        "pp-end-s20",
+        R(
+            "csc",
+            "EDT: both parents released on bail (condition: no unsupervised contact with "
+            "Ava-Mae) and both signed s20 consent for Ava-Mae to stay with MGM. Police "
+            "protection ended 12:00.",
+            "12:20",
+            "Legal status",
+        ),
+        R(
+            "pol",
+            "POLICE PROTECTION ENDED 1200 - CHILD ACCOMMODATED S20 WITH MGM.",
+            "12:00",
+            "Police protection",
+            ref="CAD 2802-1561",
+        ),
+    )
+    f.occ(
+        "2025-03-03",
+        "death-notification",
+        R(
+            "jar",
+            "Notification of child death completed on eCDOP and sent to the CDOP, GP, health "
+            "visiting and Gorsefield Infants (sibling).",
+            "09:30",
+        ),
+        R(
+            "hv",
+            "Contact type: Notification of child death (CDOP). Outcome: Lenny Foxley died "
+            "28/02/25 following a house fire. Records secured; HV to contact MGM re Ava-Mae.",
+            "10:15",
+            "Notification",
+        ),
+        R(
+            "sch",
+            "Notification from the child death team that Ava-Mae's little brother Lenny died "
+            "on Friday night. Told the head and Ava-Mae's teacher.",
+            "10:20",
+        ),
+        R(
+            "gp",
+            "Notification of child death received (eCDOP): Lenny Foxley d. 28/02/2025. Record "
+            "flagged deceased, recalls cancelled. Ava-Mae's record flagged.",
+            "",
+            "Admin",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-03-03",
+        "strategy-2",
+        R(
+            "csc",
+            "Strategy meeting re Ava-Mae following Lenny's death. Chair TM. Present: DS "
+            "Wynn-Baxter, Dr Fenwick-Osei, HV, school DSL, nursery DSL, SW. Decisions: s47 "
+            "(joint) for Ava-Mae; remain with MGM s20; connected person assessment; no "
+            "unsupervised contact with parents; rapid review to be requested.",
+            "14:00",
+            "Strategy Discussion",
+        ),
+        R(
+            "pol",
+            "S47 STRAT MTG (AVA-MAE FOXLEY). JOINT S47. CRIMINAL INVESTIGATION (WILFUL "
+            "NEGLECT) CONTINUES - BOTH PARENTS ON BAIL.",
+            "14:00",
+            "Meeting",
+            ref="OP HAWTHORN",
+        ),
+        R(
+            "jar",
+            "Attended the strategy discussion for Ava-Mae and gave the JAR findings so far.",
+            "14:00",
+        ),
+        R(
+            "hv",
+            "Contact type: Strategy discussion (virtual). Outcome: joint s47 for sibling; HV to "
+            "visit at MGM's.",
+            "14:00",
+            "Multi-agency meeting",
+        ),
+        R(
+            "nur",
+            "Minutes of the strategy meeting received from CSC - copied in for our record: "
+            "'Strategy meeting 03/03/25 re Ava-Mae Foxley. Decision: joint s47; Ava-Mae to "
+            "remain with MGM; no unsupervised contact with parents.'",
+            "",
+            "Meeting",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2025-03-04",
+        "post-mortem",
+        R(
+            "cor",
+            "Forensic (Home Office) post mortem examination of Lenny Foxley at Strettingham "
+            "General mortuary, Dr A Quennevais. Provisional cause: inhalation of fire fumes. "
+            "Toxicology pending.",
+            "",
+            "Post mortem",
+        ),
+        R(
+            "pol",
+            "FORENSIC PM LENNY FOXLEY - ATTENDED BY DS. PROVISIONAL COD INHALATION OF FIRE "
+            "FUMES. NO INJURIES OF CONCERN.",
+            "13:00",
+            "Post mortem",
+            ref="OP HAWTHORN",
+        ),
+    )
+    f.occ(
+        "2025-03-04",
+        "homeless-application",
+        R(
+            "hsg",
+            "Homeless application: Shannon Brackwell and Dean Foxley, flat at 22 Pellow Terrace "
+            "uninhabitable after fire. Bail address conditions noted (cannot live with MGM).",
+            "10:10",
+            "Homeless application",
+        ),
+    )
+    f.occ(
+        "2025-03-05",
+        "temp-accommodation",
+        R(
+            "hsg",
+            "Placed in temporary accommodation: Room 9, Glebe House B&B, Strettingham (both "
+            "parents).",
+            "15:00",
+            "Temporary accommodation",
+        ),
+        R(
+            "csc",
+            "Parents now in B&B (Glebe House) per Housing.",
+            "",
+            "Change of address",
+            shift="month",
+        ),
+    )
+    f.occ(
+        "2025-03-06",
+        "panel-notification",
+        R(
+            "csc",
+            "Serious incident notification submitted to the Child Safeguarding Practice Review "
+            "Panel (Lenny Foxley, death, neglect suspected).",
+            "",
+            "Notification",
+        ),
+    )
+    f.occ(
+        "2025-03-13",
+        "inquest-opened",
+        R(
+            "cor",
+            "Inquest opened and adjourned, Strettingham Coroner's Court, HM Senior Coroner. "
+            "Identity confirmed; medical cause 1a inhalation of fire fumes. Adjourned pending "
+            "criminal investigation. Body released for funeral.",
+            "10:00",
+            "Inquest",
+        ),
+        R(
+            "pol",
+            "INQUEST OPENED AND ADJOURNED. DS ATTENDED AND GAVE EVIDENCE OF IDENTITY.",
+            "10:00",
+            "Inquest",
+            ref="OP HAWTHORN",
+        ),
+        R(
+            "jar",
+            "Inquest opened today and adjourned (criminal investigation).",
+            "",
+        ),
+    )
+    f.occ(
+        "2025-03-17",
+        "rapid-review",
+        R(
+            "csc",
+            "Rapid review meeting (safeguarding partners: LA, ICB, police). Quorate. Agencies' "
+            "returns considered. Recommendation: local Child Safeguarding Practice Review.",
+            "10:00",
+            "Rapid Review",
+        ),
+        R(
+            "pol",
+            "RAPID REVIEW MTG ATTENDED (DCI). POLICE RETURN SUBMITTED.",
+            "10:00",
+            "Meeting",
+            ref="OP HAWTHORN",
+        ),
+        R(
+            "hv",
+            "Contact type: Rapid review (Teams), named nurse attended with HV records summary. "
+            "Outcome: CSPR recommended.",
+            "10:00",
+            "Multi-agency meeting",
+        ),
+        R("jar", "Rapid review - I presented the JAR summary.", "10:00"),
+    )
+
+    # --- spring to autumn 2025 -----------------------------------------------------------------
+    f.occ(
+        "2025-03-26",
+        "cla-review-1",
+        R(
+            "csc",
+            "First looked after review for Ava-Mae at MGM's. Settled, sleeping in nan's bed, "
+            "asks for Lenny. Plan: connected person assessment, bereavement support, supervised "
+            "contact with parents twice weekly.",
+            "15:30",
+            "CLA Review",
+        ),
+        R(
+            "sch",
+            "Ava-Mae's LAC review at her nan's after school - I went. Ava-Mae drew a picture "
+            "of Lenny for the IRO.",
+        ),
+    )
+    f.occ(
+        "2025-04-04",
+        "funeral",
+        R(
+            "sch",
+            "Ava-Mae not in - authorised absence, Lenny's funeral today at Strettingham "
+            "Crematorium.",
+        ),
+        R(
+            "csc",
+            "Lenny's funeral held today. SW and MGM supported Ava-Mae; parents attended "
+            "(supervised by police / bail).",
+            "",
+            "Family event",
+        ),
+    )
+    f.occ(
+        "2025-04-16",
+        "fire-report-coroner",
+        R(
+            "fire",
+            "Fire investigation report (final) issued to police and HM Coroner: accidental "
+            "ignition of sofa by unattended candle; no working smoke alarm.",
+            "14:00",
+            "Report",
+            ref="IRS 25-00871",
+        ),
+        R(
+            "cor",
+            "Fire investigation report received from SFRS and placed on inquest file.",
+            "16:30",
+            "Correspondence",
+        ),
+    )
+    f.occ(
+        "2025-05-01",
+        "cpr-commissioned",
+        R(
+            "csc",
+            "Safeguarding partners' decision: local Child Safeguarding Practice Review "
+            "commissioned. Agencies asked for chronologies.",
+            "",
+            "Review",
+        ),
+    )
+    f.occ(
+        "2025-09-16",
+        "mother-charged",
+        R(
+            "pol",
+            "SHANNON BRACKWELL ANSWERED BAIL 1000 - CHARGED CHILD CRUELTY (WILFUL NEGLECT) S1 "
+            "CYPA 1933 X2 (LENNY, AVA-MAE). BAILED TO STRETTINGHAM MAGS 07/10/25.",
+            "10:00",
+            "Charge",
+            ref="CUST ST/25/2281",
+        ),
+        R(
+            "csc",
+            "Police confirmed mother charged today with child cruelty (neglect); first hearing "
+            "7 October.",
+            "",
+            "Update",
+        ),
+    )
+    f.occ(
+        "2025-09-16",
+        "father-charged",
+        R(
+            "pol",
+            "DEAN FOXLEY ANSWERED BAIL 1130 - CHARGED CHILD CRUELTY (WILFUL NEGLECT) X2. "
+            "BAILED TO STRETTINGHAM MAGS 07/10/25.",
+            "11:30",
+            "Charge",
+            ref="CUST ST/25/2284",
+        ),
+    )
+    f.occ(
+        "2025-09-18",
+        "coroner-informed-charges",
+        R(
+            "cor",
+            "Police informed the Coroner that both parents have been charged. Inquest remains "
+            "adjourned pending the outcome of criminal proceedings.",
+            "",
+            "Correspondence",
+        ),
+    )
+    f.occ(
+        "2025-10-07",
+        "first-appearance",
+        R(
+            "pol",
+            "STRETTINGHAM MAGISTRATES: BRACKWELL AND FOXLEY - NO PLEAS, SENT TO CROWN COURT. "
+            "PTPH 04/11/25. BAIL CONTINUED.",
+            "",
+            "Court result",
+            ref="URN 22ST1160925",
+        ),
+        R(
+            "csc",
+            "Parents appeared at Magistrates today, sent to Crown Court. Bail conditions re "
+            "contact continue.",
+            "",
+            "Update",
+        ),
+    )
+    # --- routine entries ----------------------------------------------------------------------
+    routine = [
+        ("hv", "2024-09-02", "2024-09-13", "Telephone", "Contact type: Telephone - booking 2 year "
+         "review. Outcome: Mum agreed date, reminder text sent."),
+        ("hv", "2024-11-11", "2024-12-03", "Home visit", "Contact type: Home visit (targeted). "
+         "Outcome: nappy rash improving; Mum tired, Dad asleep after night shift."),
+        ("hv", "2025-01-27", "2025-02-10", "Home visit", "Contact type: Home visit (CIN monthly). "
+         "Outcome: burn healed. Tealights on the window sill and sofa arm - fire risk "
+         "discussed again."),
+        ("hv", "2025-03-24", "2025-04-30", "Home visit", "Contact type: Home visit to Ava-Mae at "
+         "MGM's. Outcome: sleeping poorly, bereavement leaflet given."),
+        ("gp", "2024-09-02", "2024-12-13", "Consultation", "S: Ava-Mae cough 1/52, eating ok. O: "
+         "chest clear, T 37.2. A: viral URTI. P: fluids, safety net."),
+        ("gp", "2024-10-21", "2025-01-17", "Medication", "Lenny: emollient and barrier cream "
+         "issued (nappy rash)."),
+        ("gp", "2025-04-07", "2025-07-18", "Consultation", "S: Ava-Mae (with MGM) nightmares since "
+         "brother died. O: quiet, engaged. A: grief reaction. P: referral to Little Lanterns "
+         "child bereavement service."),
+        ("sch", "2024-09-04", "2024-10-04", "", "Ava-Mae late 3 times this week - Mum says the "
+         "alarm didn't go off."),
+        ("sch", "2024-11-04", "2024-11-29", "", "Ava-Mae very hungry at breakfast club, had two "
+         "bowls."),
+        ("sch", "2025-01-06", "2025-02-07", "", "Ava-Mae in the same uniform all week, spare "
+         "given and sent home in a bag."),
+        ("sch", "2025-04-22", "2025-07-18", "", "Ava-Mae settled at her nan's, on time every "
+         "day. ELSA bereavement sessions started."),
+        ("sch", "2025-09-04", "2025-10-17", "", "Ava-Mae into Year 2 - nan drops her off, "
+         "happy to come in."),
+        ("nur", "2024-09-04", "2024-10-04", "Attendance", "Lenny attending Mon-Wed, settled, "
+         "speech few words."),
+        ("nur", "2025-01-27", "2025-01-31", "Welfare", "Lenny's hand bandaged - Mum says burn "
+         "from oven, GP dressing it. Body map done."),
+        ("nur", "2025-03-10", "2025-03-28", "Admin", "Lenny's place closed. Staff debrief and "
+         "support after his death."),
+        ("csc", "2024-10-28", "2024-11-15", "Supervision", "Supervision: assessment on track, "
+         "parents engaging."),
+        ("csc", "2025-01-13", "2025-02-04", "Visit - CIN", "CIN visit: children seen, home "
+         "untidy, smoke alarm tested and working."),
+        ("csc", "2025-04-07", "2025-06-30", "Visit - CLA", "Statutory visit to Ava-Mae at 41 "
+         "Holme Lane, seen alone, talks about Lenny 'in the stars'."),
+        ("csc", "2025-04-07", "2025-09-12", "Contact", "Supervised contact Ava-Mae with both "
+         "parents at the family centre - warm, Mum very tearful."),
+        ("csc", "2025-06-02", "2025-09-12", "Assessment", "Connected person assessment of Carol "
+         "Brackwell completed - positive, to panel."),
+        ("pol", "2025-04-22", "2025-08-29", "Investigation", "OP HAWTHORN - FILE SUBMITTED TO CPS "
+         "FOR CHARGING ADVICE."),
+        ("hsg", "2025-04-07", "2025-08-29", "Review", "TA review: parents remain at Glebe House, "
+         "bidding for a 1-bed flat."),
+        ("cor", "2025-04-22", "2025-07-31", "Correspondence", "Toxicology results received: no "
+         "drugs or alcohol detected."),
+        ("jar", "2025-04-22", "2025-06-30", "", "JAR report completed and sent to CDOP and the "
+         "Coroner."),
+        ("fire", "2025-02-14", "2025-02-26", "Home fire safety", "Home fire safety visit "
+         "requested by CSC for 22 Pellow Terrace. Letter sent offering 10/03/25."),
+    ]
+    untimed = {"sch", "jar"}
+    for sheet, start, end, kind, text in routine:
+        f.fill(sheet, start, end, [(kind, text)], timed=sheet not in untimed)
+    return f.case()
+
+
 def blind_dedup_cases_29() -> list[BlindCase]:
     """The twenty-ninth blind set's families, in the order they were written."""
-    return [_harrandi(), _adewuyi()]
+    return [_harrandi(), _adewuyi(), _foxley()]
 
 
 if __name__ == "__main__":
