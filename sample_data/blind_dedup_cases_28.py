@@ -16,7 +16,7 @@ mother's arrest, three children's emergency department attendances, a grandmothe
 temporary accommodation and a move); a ten-month-old baby with a skull fracture sustained while
 with a registered childminder (the emergency department and the ward, a child protection
 medical, a section 47 enquiry about the parents, the local authority designated officer and
-three allegations management meetings, Ofsted's suspension and cancellation of the childminder's
+four allegations management meetings, Ofsted's suspension and cancellation of the childminder's
 registration, the childminder's and her husband's arrests, her charge and court appearances, the
 parents' complaints to Ofsted and to the council, and the day nursery the baby moves to).
 
@@ -34,8 +34,12 @@ type column; a primary school's CPOMS export with one row per child and no event
 emergency department notes in clinical shorthand (Hx, O/E, POD, COHb, NAC, TTO, D/W); a fire
 and rescue service's incident and safe-and-well records (CIR, BA, ALP, SWV); environmental
 health's HHSRS case log; an Ofsted regulatory log with URNs; the LADO's allegation record;
-first-person notes from a SARC crisis worker, a children's ISVA and a nursery manager; dates
-written inside the text ("Sat night", "on the 14th"). Some returns give times and some do not.
+first-person notes from a SARC crisis worker, a children's ISVA and a nursery manager; minutes
+pasted into another service's return under its own preface (a core group minute in the education
+welfare service's casework, an allegations meeting minute in the early years service's notes);
+dates written inside the text ("Saturday night", "on Saturday", "yesterday"). Some returns give
+times and some do not; the school, SARC, ISVA, early years and nursery returns have no event
+type column.
 
 A case is `(name, events, truth, noise)`. `truth` maps each row's key `file|sheet|row` to an
 occurrence id; rows sharing an id record the same real-world occurrence. `noise` holds the ids of
@@ -94,6 +98,11 @@ How the rows were labelled (applied throughout):
 - Decision for this set: a complaint response letter recorded as sent by the complaints team
   and by the team manager who wrote it is one occurrence (one letter); the complaint itself, the
   acknowledgement and the later stage 2 request are each separate.
+- Decision for this set: a minute pasted into another service's return the day after the
+  meeting is a record of the meeting (its occurrence is in `noise`), as is a service's note of a
+  conference dated a day late. The social worker's Monday note that the baby "went home from the
+  ward on Saturday", dated two days after the discharge, is a record of the discharge (a date
+  two days out, in `noise`).
 - Look-alikes kept apart: a police 101 call at night and the police's notification to the MASH
   next morning; the MASH's receipt of that notification, the school's call to the MASH the same
   morning and the screening decision the day after; the mother's early call to the school and
@@ -116,7 +125,10 @@ How the rows were labelled (applied throughout):
   ward's referral to the MASH, the screening decision and the strategy discussion; the
   childminder's own notification to Ofsted and the LADO's the next day; two arrests one morning;
   a charge and another man's no further action the same day; the closing letter and the
-  meeting it followed.
+  meeting it followed; the police's call to the emergency duty team and the duty team's visit to
+  the grandmother that morning; a complaint, its acknowledgement, the stage 1 meeting, the stage
+  1 response and the stage 2 request; a complaint to Ofsted and Ofsted's response; an Ofsted
+  notice of intention to cancel, the notice of decision and the cancellation.
 
 Everything is invented: people, workers, schools, surgeries, hospitals, wards, units, towns,
 addresses, postcodes, usernames and reference numbers. Deterministic: one fixed seed per case (it
@@ -164,7 +176,8 @@ Family = partial(_Family, term_time=TERM_TIME_AGENCIES)
 # --------------------------------------------------------------------------------------------
 # Case 1: the Harkaway family, Hollinsford. Lacey Harkaway (b. 22/11/2010) lives with her mother
 # Gemma (b. 1984), father Craig (b. 1982) and brother Toby (b. 2015) at 9 Meadowsweet Close,
-# Hollinsford HF4 6LN; Year 8 (2023/24) at Castlebrook Academy; registered at Kilnhurst Road Surgery.
+# Hollinsford HF4 6LN; Year 8 (2023/24) at Castlebrook Academy; registered at Kilnhurst Road
+# Surgery.
 # Groomed from January 2024 by "Jay" (Dean Fallowfield, b. 02/08/1992, of Sutton Marsh), who met
 # and assaulted her in March; a CEOP report, a police investigation, self-harm, an overdose, a
 # tier 4 admission at the Larchfield Unit, Brackendale; his guilty pleas and sentence.
@@ -1425,8 +1438,8 @@ def _mallinder() -> BlindCase:
         ),
         R(
             "school",
-            "Alfie T (Nursery class) - sent home with sister, head lice. Dad collected 2pm. Alfie's "
-            "uniform very stained and smelt of damp.",
+            "Alfie T (Nursery class) - sent home with sister, head lice. Dad collected 2pm. "
+            "Alfie's uniform very stained and smelt of damp.",
         ),
     )
     f.occ(
@@ -1797,8 +1810,7 @@ def _mallinder() -> BlindCase:
         "wnb-1",
         R(
             "dental",
-            "Alfie - GA pre-assessment: WAS NOT BROUGHT. Rang mum - no answer. Re-booked "
-            "05/11.",
+            "Alfie - GA pre-assessment: WAS NOT BROUGHT. Rang mum - no answer. Re-booked 05/11.",
             "10:30",
             "WNB",
         ),
@@ -2258,6 +2270,17 @@ def _mallinder() -> BlindCase:
             "14:00",
             "Core group",
         ),
+        R(
+            "ewo",
+            "Core group minutes received from SW (C. Okafor), pasted: 'Core Group Meeting - "
+            "Jordan, Skye and Alfie. Tuesday 11 February 2025, 2pm, Alderwood Primary. Present: "
+            "C. Okafor (SW), D. Haigh (DSL), L. Achterberg (SN), Brenda Mallinder (MGM). "
+            "Apologies: EWS. Children settled with MGM; attendance improved. Actions: EWS to "
+            "send updated figures before RCPC.'",
+            "",
+            "Minutes",
+            shift="+1",
+        ),
     )
     f.occ(
         "2025-02-18",
@@ -2477,7 +2500,10 @@ def _mallinder() -> BlindCase:
         "2024-08-01",
         "2024-11-08",
         [
-            ("CIN visit", "CIN visit - hall partly cleared, children seen; Alfie in clean clothes."),
+            (
+                "CIN visit",
+                "CIN visit - hall partly cleared, children seen; Alfie in clean clothes.",
+            ),
         ],
     )
     f.fill(
@@ -2498,14 +2524,1090 @@ def _mallinder() -> BlindCase:
         "dental",
         "2024-10-23",
         "2024-12-20",
-        [("Treatment", "Skye M - fillings x2 under LA (75, 85), fissure sealants. Brought by dad.")],
+        [
+            (
+                "Treatment",
+                "Skye M - fillings x2 under LA (75, 85), fissure sealants. Brought by dad.",
+            )
+        ],
+    )
+    return f.case()
+
+
+# --------------------------------------------------------------------------------------------
+# Case 3: the Brennigan-Ashdown family, Ambersham. Isla Brennigan-Ashdown (b. 12/03/2024) lives
+# with her mother Hannah Brennigan (b. 1992) and father Tom Ashdown (b. 1990) at 58 Quillan Road,
+# Ambersham AM4 7PD; registered at Orchard Lane Surgery. From November 2024 she was minded three
+# days a week by registered childminder Lorraine Pettifer (b. 1968, URN EY562318) at 3 Kestrel
+# Rise, Ambersham AM2 5RW (husband Gary, b. 1966; adult son Callum, b. 2001). A skull fracture on
+# 14/01/2025 at the childminder's; a section 47 enquiry, the LADO, Ofsted's suspension and
+# cancellation, two arrests, a charge; the parents' complaints; Brambleside Day Nursery.
+# --------------------------------------------------------------------------------------------
+
+
+def _brennigan() -> BlindCase:
+    f = Family(
+        "brennigan",
+        2803,
+        {
+            "ofsted": Sheet(
+                OFSTED,
+                "Ofsted_EY_regulatory_EY562318.xlsx",
+                "Case history",
+                (("2024-01-01", "Early Years Regulatory Inspector M. Tadross"),),
+            ),
+            "lado": Sheet(
+                LADO,
+                "Ambershire_LADO_2025-0041.xlsx",
+                "LADO record",
+                (("2024-01-01", "Sarah Quince (LADO)"),),
+            ),
+            "ey": Sheet(
+                EARLY_YEARS,
+                "Ambershire_EY_Childcare_Service.xlsx",
+                "Setting notes",
+                (("2024-01-01", "Bev Lindqvist (Quality Improvement Officer)"),),
+                typed=False,
+            ),
+            "police": Sheet(
+                POLICE,
+                "Ambershire_Police_CAIU_return.xlsx",
+                "Chronology",
+                (("2024-01-01", "DS 3392 AKINOLA"),),
+            ),
+            "csc": Sheet(
+                CSC,
+                "Ambershire_CSC_Isla_BA.xlsx",
+                "Case record",
+                (
+                    ("2024-01-01", "MASH"),
+                    ("2025-01-15", "Grace Cheung (SW)"),
+                    ("2025-02-19", "R. Sandhu (Team Manager)"),
+                ),
+            ),
+            "ed": Sheet(
+                ED,
+                "Ambersham_General_ED.xlsx",
+                "Paediatric ED",
+                (("2024-01-01", "Paeds ED"),),
+            ),
+            "ward": Sheet(
+                WARD,
+                "Ambersham_General_Puffin_Ward.xlsx",
+                "Inpatient notes",
+                (("2024-01-01", "Dr N. Iyer (Consultant Paediatrician)"),),
+            ),
+            "gp": Sheet(
+                GP,
+                "Orchard_Lane_Surgery.xlsx",
+                "Isla B-A",
+                (("2024-01-01", "Dr R. Whitlock"),),
+            ),
+            "hv": Sheet(
+                HV,
+                "Ambersham_0-19_HV.xlsx",
+                "Contacts",
+                (("2024-01-01", "Kate Dunmore (HV)"),),
+            ),
+            "nursery": Sheet(
+                NURSERY,
+                "Brambleside_Day_Nursery.docx",
+                "Table 1",
+                (("2024-01-01", "A. Farrant (Nursery Manager)"),),
+                typed=False,
+            ),
+            "complaints": Sheet(
+                COMPLAINTS,
+                "Ambershire_Customer_Feedback.xlsx",
+                "CF-25-00318",
+                (("2024-01-01", "Customer Feedback Officer"),),
+            ),
+        },
+    )
+
+    f.occ(
+        "2024-06-12",
+        "earlier-concern",
+        R(
+            "ofsted",
+            "URN EY562318 (childminder, Mrs L Pettifer). Concern received from a parent (child "
+            "not Isla): 18-month-old collected with bruising to upper arm; childminder had not "
+            "recorded it. Risk assessment: actions set - maintain accident and existing injury "
+            "records, inform parents same day. LADO not consulted (explanation accepted).",
+            "11:20",
+            "Concern",
+        ),
+    )
+    f.occ(
+        "2024-07-24",
+        "actions-met",
+        R(
+            "ofsted",
+            "URN EY562318 - evidence received: accident/existing injury forms now in use. "
+            "Actions met. Case closed.",
+            "15:05",
+            "Regulatory",
+        ),
+    )
+    f.occ(
+        "2024-09-17",
+        "hv-6m",
+        R(
+            "hv",
+            "Contact type: 6-8 month review (home). Outcome: Isla thriving, wt 9th->25th "
+            "centile, ASQ-3 all areas above cut-off. Mum returning to work in November; "
+            "childminder booked (L. Pettifer) Mon/Tue/Thu. Safe sleep and home safety "
+            "discussed. Universal.",
+            "10:00",
+            "Developmental review",
+        ),
+    )
+    f.occ(
+        "2024-12-11",
+        "gp-forehead",
+        R(
+            "gp",
+            "S: Mum - bruise on forehead noticed at pick-up yesterday, childminder says bumped "
+            "on toy box, accident form signed. Crawling, pulling to stand. O: 2cm yellowing "
+            "bruise L forehead, no other marks, alert, feeding. A: minor head injury. P: "
+            "reassurance, head injury advice.",
+            "09:40",
+            "Consultation",
+        ),
+    )
+    f.occ(
+        "2025-01-14",
+        "ed",
+        R(
+            "ed",
+            "Triage: 10/12 F, L sided head swelling noticed at childminder pick-up 17:30. Hx "
+            "per CM: rolled off sofa ~15:00 onto carpet. Irritable, feeding less. GCS 15. Cat 2. "
+            "Both parents present.",
+            "19:52",
+            "ED attendance",
+        ),
+        R(
+            "ed",
+            "Reg r/v: boggy swelling L parietal 5x4cm, 1cm bruise L pinna. No other marks. "
+            "Fontanelle soft. CT head requested (NICE). Safeguarding concern - TEN-4 area.",
+            "21:20",
+            "ED attendance",
+        ),
+        R(
+            "ed",
+            "CT: L parietal linear # with overlying haematoma, no ICH. D/W paeds cons on call - "
+            "admit Puffin Ward for CP medical + skeletal survey. Parents informed; "
+            "safeguarding form.",
+            "23:40",
+            "ED attendance",
+        ),
+    )
+    f.occ(
+        "2025-01-15",
+        "ward-admission",
+        R(
+            "ward",
+            "Admitted from ED to Puffin Ward, bay 2, with mother. L parietal skull fracture. "
+            "Plan: CP medical am, skeletal survey, bloods (FBC, clotting, bone profile, vit D), "
+            "ophthalmology. Neuro obs 1 hourly.",
+            "00:30",
+            "Admission",
+        ),
+    )
+    f.occ(
+        "2025-01-15",
+        "ward-mash-referral",
+        R(
+            "ward",
+            "Safeguarding referral to Ambershire MASH by telephone (Dr Iyer) 09:20; written "
+            "referral emailed 09:45.",
+            "09:20",
+            "Safeguarding referral",
+        ),
+        R(
+            "csc",
+            "Contact from Dr Iyer, consultant paediatrician, Ambersham General: Isla (10 months) "
+            "admitted overnight with a L parietal skull fracture and a bruise to her ear. "
+            "Explanation given: rolled off the sofa at the childminder's. Parents' account "
+            "consistent. Isla is minded by a registered childminder three days a week.",
+            "09:20",
+            "Contact",
+        ),
+    )
+    f.occ(
+        "2025-01-15",
+        "mash-decision",
+        R(
+            "csc",
+            "MASH decision (TM): strategy discussion today. Injury in a non-mobile-walking baby "
+            "with an ear bruise; possible perpetrators include the parents and the "
+            "childminder's household. LADO to be consulted - registered childcare setting.",
+            "10:30",
+            "Screening decision",
+        ),
+    )
+    f.occ(
+        "2025-01-15",
+        "cp-medical",
+        R(
+            "ward",
+            "CP medical (Dr Iyer): L parietal linear # with boggy swelling; 1cm bruise L pinna; "
+            "no other bruising, no oral injury. Hx from both parents - dropped to CM 08:10 "
+            "well, collected 17:30 with swelling; CM described fall from sofa ~45cm. Opinion: "
+            "a short fall can cause a linear fracture, but the ear bruise is not explained. "
+            "Skeletal survey tomorrow.",
+            "11:00",
+            "Child protection medical",
+        ),
+    )
+    f.occ(
+        "2025-01-15",
+        "strat-1",
+        R(
+            "csc",
+            "Strategy discussion (Teams), chair TM R. Sandhu. Present: DS Akinola (CAIU), Dr "
+            "Iyer, HV Kate Dunmore, myself. Agreed: joint s47 enquiry; the injury could have "
+            "happened at home (morning or evening) or at the childminder's; LADO referral "
+            "today; Isla to stay on the ward until the skeletal survey; parents not to be left "
+            "alone with her on the ward in the meantime.",
+            "14:30",
+            "Strategy discussion",
+        ),
+        R(
+            "police",
+            "STRATEGY DISCUSSION RE ISLA BRENNIGAN-ASHDOWN (10 MTHS) - SKULL FRACTURE. JOINT "
+            "S47. POSSIBLE SUSPECTS: PARENTS, CHILDMINDER LORRAINE PETTIFER AND HOUSEHOLD "
+            "MEMBERS AT 3 KESTREL RISE. CRIME 15/00412/25 GBH S20 RAISED.",
+            "14:30",
+            "Strategy discussion",
+            ref="15/00412/25",
+        ),
+        R(
+            "ward",
+            "Strat meeting 14:30 (Teams) - Dr Iyer attended, gave medical opinion. Supervision "
+            "on ward agreed.",
+            "14:30",
+            "Meeting",
+        ),
+        R(
+            "hv",
+            "Contact type: Strategy discussion (telephone/Teams). Outcome: HV shared 6 month "
+            "review, no concerns, good engagement, childminder arrangement since Nov.",
+            "",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2025-01-15",
+        "lado-referral",
+        R(
+            "csc",
+            "LADO referral form emailed to Sarah Quince re the registered childminder (Mrs "
+            "Lorraine Pettifer) following today's strategy discussion.",
+            "16:10",
+            "LADO referral",
+        ),
+        R(
+            "lado",
+            "Referral received (email from CSC, sent 16:10 yesterday) - allegation against "
+            "registered childminder L. Pettifer (EY562318): 10 month old girl sustained skull "
+            "fracture on 14/01 while in her care. Threshold met - harm to a child. Police "
+            "aware. Ref LADO 2025/0041.",
+            "09:00",
+            "Referral",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-01-15",
+        "cm-notifies-ofsted",
+        R(
+            "ofsted",
+            "Notification from registered person (EY562318): serious injury to a child in her "
+            "care - 10 month old fell from sofa on 14/01 at approx 15:00, parent reports "
+            "fractured skull. Childminder states she will not care for other children "
+            "tomorrow.",
+            "18:00",
+            "Notification",
+        ),
+    )
+    f.occ(
+        "2025-01-16",
+        "arrest-lp",
+        R(
+            "police",
+            "LORRAINE PETTIFER (56) ARRESTED AT 3 KESTREL RISE AMBERSHAM 0705 ON SUSPICION OF "
+            "S20 GBH. INTERVIEWED WITH SOLICITOR - PREPARED STATEMENT (FALL FROM SOFA) THEN NO "
+            "COMMENT. RUI.",
+            "07:05",
+            "Arrest",
+            ref="15/00412/25",
+        ),
+        R(
+            "lado",
+            "DS Akinola confirmed that Mrs Pettifer was arrested at her home this morning on "
+            "suspicion of GBH (s20).",
+            "09:40",
+            "Police update",
+        ),
+    )
+    f.occ(
+        "2025-01-16",
+        "arrest-gp",
+        R(
+            "police",
+            "GARY PETTIFER (58) ARRESTED AT SAME ADDRESS 0740 ON SUSPICION OF S20 GBH - AT HOME "
+            "ON AFTERNOON OF 14/01. INTERVIEWED - DENIES HANDLING CHILD. RUI.",
+            "07:40",
+            "Arrest",
+            ref="15/00412/25",
+        ),
+    )
+    f.occ(
+        "2025-01-16",
+        "lado-ofsted",
+        R(
+            "lado",
+            "Ofsted notified via the online form; Ofsted asked to attend the allegations "
+            "management meeting tomorrow 13:30.",
+            "10:30",
+            "Notification",
+        ),
+        R(
+            "ofsted",
+            "Information received from Ambershire LADO (S. Quince) re EY562318: allegation of "
+            "serious injury to a 10 month old. Police investigating. Invite to LADO meeting "
+            "17/01 accepted. Case escalated to Senior HMI for suspension decision.",
+            "10:45",
+            "Information received",
+        ),
+    )
+    f.occ(
+        "2025-01-16",
+        "skeletal-survey",
+        R(
+            "ward",
+            "Skeletal survey: no further fractures. Bloods NAD (clotting, bone profile normal). "
+            "Ophthalmology: no retinal haemorrhages. Repeat survey in 11-14 days.",
+            "15:30",
+            "Investigation",
+        ),
+    )
+    f.occ(
+        "2025-01-16",
+        "hv-ed-notice",
+        R(
+            "hv",
+            "Contact type: Paediatric liaison notification. Outcome: ED attendance 14/01 - head "
+            "injury (skull #), admitted Puffin Ward, safeguarding. Noted; already aware via "
+            "strategy discussion.",
+            "12:15",
+            "Notification",
+        ),
+    )
+    f.occ(
+        "2025-01-17",
+        "strat-review",
+        R(
+            "csc",
+            "Strategy meeting (review), s47 re Isla and her parents. Skeletal survey clear. "
+            "Police: both Pettifers arrested yesterday, released under investigation. "
+            "Parents' accounts consistent and the timeline points to the afternoon at the "
+            "childminder's. Agreed Isla can go home with her parents tomorrow if medically fit; "
+            "s47 continues.",
+            "09:30",
+            "Strategy discussion",
+        ),
+        R(
+            "police",
+            "S47 STRATEGY REVIEW (CSC CHAIR). UPDATE GIVEN ON BOTH ARRESTS. NO OBJECTION TO "
+            "CHILD RETURNING TO PARENTS.",
+            "09:30",
+            "Strategy discussion",
+        ),
+        R(
+            "ward",
+            "Strategy review call - Dr Iyer: medically fit for discharge tomorrow, repeat "
+            "skeletal survey as OP.",
+            "09:30",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2025-01-17",
+        "amm-1",
+        R(
+            "lado",
+            "Allegations Management Meeting 1 (chair S. Quince). Present: Ofsted (M. Tadross), "
+            "DS Akinola, SW G. Cheung, B. Lindqvist (EY). Allegation: physical harm to a child "
+            "(skull fracture) in the childminder's care. Police investigation continues (both "
+            "RUI). Ofsted considering suspension. Review in 4 weeks.",
+            "13:30",
+            "Allegations meeting",
+        ),
+        R(
+            "ofsted",
+            "Attended LADO allegation management meeting (Teams). Information shared; "
+            "suspension decision today.",
+            "13:30",
+            "Meeting",
+        ),
+        R(
+            "police",
+            "POSITION OF TRUST / LADO MEETING. CAIU ATTENDED. INVESTIGATION ONGOING - BOTH "
+            "SUSPECTS RUI, BAIL CONDITIONS NOT APPLICABLE.",
+            "13:30",
+            "Meeting",
+        ),
+        R(
+            "csc",
+            "Allegations management meeting chaired by the LADO about Mrs Pettifer (this "
+            "afternoon, after our strategy review). I updated on the s47 re the parents.",
+            "13:30",
+            "Meeting",
+        ),
+        R(
+            "ey",
+            "Joined the LADO allegations meeting on Teams as QIO for the setting. Ofsted to "
+            "decide on suspension today. I will check which other families use the setting "
+            "for funded hours.",
+        ),
+    )
+    f.occ(
+        "2025-01-17",
+        "suspension",
+        R(
+            "ofsted",
+            "Registration EY562318 SUSPENDED for 6 weeks (s69 Childcare Act 2006) - risk of "
+            "harm to children. Notice of suspension issued by email and recorded delivery.",
+            "16:20",
+            "Enforcement",
+        ),
+        R(
+            "ey",
+            "Ofsted confirmed this afternoon that Mrs Pettifer's registration is suspended. "
+            "Removed from the FIS directory; funded hours for her 2 other funded children "
+            "stopped; parents to be helped to find places.",
+        ),
+    )
+    f.occ(
+        "2025-01-18",
+        "discharge",
+        R(
+            "ward",
+            "Discharged home with both parents. Safety plan per CSC. Repeat skeletal survey "
+            "booked 30/01. Discharge summary to GP and HV.",
+            "12:15",
+            "Discharge",
+        ),
+        R(
+            "csc",
+            "Isla went home from Puffin Ward with her parents on Saturday, as agreed at the "
+            "strategy review.",
+            "",
+            "Hospital discharge",
+            shift="+2",
+        ),
+    )
+    f.occ(
+        "2025-01-21",
+        "joint-visit",
+        R(
+            "hv",
+            "Contact type: Joint home visit with SW (G. Cheung). Outcome: Isla seen, alert and "
+            "smiling, parietal swelling reducing. Parents very anxious and angry with the "
+            "childminder. Weight 8.6kg.",
+            "10:00",
+            "Home visit",
+        ),
+        R(
+            "csc",
+            "Joint visit with Kate Dunmore (HV) to 58 Quillan Road. Isla seen and handled "
+            "by HV, swelling going down. Hannah and Tom spoken to together then separately - "
+            "accounts of 14/01 the same.",
+            "10:00",
+            "Home visit",
+        ),
+    )
+    f.occ(
+        "2025-01-22",
+        "gp-discharge-summary",
+        R(
+            "gp",
+            "Discharge summary rec'd - Puffin Ward 15/01-18/01/25: L parietal skull #, S47 "
+            "ongoing, injury reported at childminder's. Safeguarding alert added to record.",
+            "",
+            "Letter received",
+        ),
+        R(
+            "gp",
+            "Discharge summary received - Puffin Ward 15/01-18/01/25: L parietal skull # - S47 "
+            "ongoing, injury reported at childminder's. Safeguarding alert added.",
+            "",
+            "Letter received",
+        ),
+    )
+    f.occ(
+        "2025-01-23",
+        "parents-statements",
+        R(
+            "police",
+            "WITNESS STATEMENTS (MG11) TAKEN FROM HANNAH BRENNIGAN AND THOMAS ASHDOWN AT HOME "
+            "ADDRESS. WHATSAPP MESSAGES FROM CHILDMINDER 14/01 (1512 'ISLA HAD A LITTLE TUMBLE "
+            "ALL FINE NOW') EXHIBITED.",
+            "14:00",
+            "Investigation",
+        ),
+    )
+    f.occ(
+        "2025-01-24",
+        "callum-witness",
+        R(
+            "police",
+            "CALLUM PETTIFER (23) SPOKEN TO AS WITNESS - AT WORK ALL DAY 14/01, CONFIRMED BY "
+            "EMPLOYER. NOT A SUSPECT.",
+            "11:30",
+            "Investigation",
+        ),
+    )
+    f.occ(
+        "2025-01-30",
+        "repeat-survey",
+        R(
+            "ward",
+            "Repeat skeletal survey (OP): no new or healing fractures. Fracture L parietal "
+            "healing as expected. Result to SW and police.",
+            "10:30",
+            "Investigation",
+        ),
+    )
+    f.occ(
+        "2025-02-04",
+        "s47-outcome",
+        R(
+            "csc",
+            "Strategy meeting - outcome of s47. On the medical evidence, the timeline and the "
+            "childminder's message at 15:12, the injury most probably happened at the "
+            "childminder's. No concerns about the parents' care: s47 unsubstantiated in respect "
+            "of the parents. Case to close to CSC; HV universal plus.",
+            "10:00",
+            "Strategy discussion",
+        ),
+        R(
+            "police",
+            "STRAT MTG (S47 OUTCOME). PARENTS NOT SUSPECTS. INVESTIGATION FOCUS ON CHILDMINDER "
+            "HOUSEHOLD.",
+            "10:00",
+            "Strategy discussion",
+        ),
+        R(
+            "hv",
+            "Contact type: Multi-agency meeting (s47 outcome). Outcome: CSC closing; HV to "
+            "offer universal plus contacts.",
+            "10:00",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2025-02-06",
+        "closing-letter",
+        R(
+            "csc",
+            "Closing letter sent to Hannah and Tom explaining the outcome of the s47 enquiry and "
+            "that the case is now closed to Children's Social Care.",
+            "",
+            "Letter",
+        ),
+    )
+    f.occ(
+        "2025-02-11",
+        "amm-2",
+        R(
+            "lado",
+            "Allegations Management Meeting 2 (review). Police: file building, awaiting "
+            "independent paediatric radiology opinion. Ofsted: suspension in place until "
+            "28/02, likely to extend. Outcome not yet determined. Review in 3 months.",
+            "10:00",
+            "Allegations meeting",
+        ),
+        R(
+            "ofsted",
+            "LADO review meeting attended. Suspension to be reviewed before 28/02.",
+            "10:00",
+            "Meeting",
+        ),
+        R(
+            "police",
+            "LADO REVIEW MEETING - UPDATE: EXPERT RADIOLOGY OPINION REQUESTED.",
+            "10:00",
+            "Meeting",
+        ),
+        R(
+            "ey",
+            "Minutes from the LADO (pasted in full): 'Allegations Management Meeting - review. "
+            "11/02/2025 10:00, Teams. Chair: S. Quince (LADO). Attendees: M. Tadross (Ofsted), "
+            "DS Akinola (CAIU), B. Lindqvist (EYCS). Police update: file building, expert "
+            "radiology opinion requested. Ofsted: suspension in place. Actions: LADO to "
+            "reconvene in 3 months.'",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2025-02-14",
+        "representations",
+        R(
+            "ofsted",
+            "Representations received from Mrs Pettifer's solicitor re suspension - states "
+            "accidental fall, requests lifting. Logged for review.",
+            "14:40",
+            "Correspondence",
+        ),
+    )
+    f.occ(
+        "2025-02-18",
+        "complaint-ofsted",
+        R(
+            "ofsted",
+            "Complaint received by email from Ms H. Brennigan and Mr T. Ashdown: (1) they "
+            "were not told of a previous concern about EY562318 in June 2024; (2) ask why "
+            "the childminder was allowed to keep minding babies. Passed to complaints team.",
+            "09:15",
+            "Complaint",
+        ),
+    )
+    f.occ(
+        "2025-02-19",
+        "complaint-la",
+        R(
+            "complaints",
+            "Stage 1 complaint received (online form) from Ms Hannah Brennigan re Children's "
+            "Social Care: treated as suspects, told about the s47 'in a hospital corridor', "
+            "not told for two days that the childminder had been arrested. Allocated to TM "
+            "R. Sandhu. Response due 05/03.",
+            "11:50",
+            "Complaint",
+        ),
+    )
+    f.occ(
+        "2025-02-20",
+        "ack",
+        R(
+            "complaints",
+            "Acknowledgement letter sent to Ms Brennigan (stage 1, 10 working days).",
+            "10:05",
+            "Letter",
+        ),
+    )
+    f.occ(
+        "2025-02-24",
+        "settle-1",
+        R(
+            "nursery",
+            "Isla's first settle session with Mum, 9-10am, in the Baby Room. Key person Jodie. "
+            "Mum told me about what happened at the childminder's and asked us to phone her "
+            "about any bump at all, however small. Agreed.",
+        ),
+    )
+    f.occ(
+        "2025-02-27",
+        "extension",
+        R(
+            "ofsted",
+            "Suspension of EY562318 extended for a further 6 weeks (to 10/04/25) - police "
+            "investigation ongoing. Notice sent.",
+            "15:30",
+            "Enforcement",
+        ),
+        R(
+            "lado",
+            "Ofsted have extended Mrs Pettifer's suspension to 10/04/25.",
+            "",
+            "Update",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-02-28",
+        "stage1-meeting",
+        R(
+            "csc",
+            "Met Hannah and Tom at the Civic Centre about their complaint (stage 1). Apologised "
+            "that they learned of the s47 in the ward corridor; explained why the parents have "
+            "to be considered in any unexplained injury. They remain unhappy about the delay "
+            "in telling them of the arrest.",
+            "16:00",
+            "Complaint",
+        ),
+        R(
+            "complaints",
+            "Stage 1 resolution meeting held between TM R. Sandhu and the complainants.",
+            "16:00",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2025-03-03",
+        "nursery-start",
+        R(
+            "nursery",
+            "First full day for Isla (Mon/Tue/Thu 8-5). Cried at drop-off, settled with "
+            "Jodie by 9.15, ate well, slept 1.5 hrs. Mum rang twice.",
+        ),
+    )
+    f.occ(
+        "2025-03-05",
+        "stage1-response",
+        R(
+            "complaints",
+            "Stage 1 response letter issued by TM R. Sandhu - partially upheld (communication "
+            "on the ward; delay in sharing arrest information). Stage 2 rights explained.",
+            "15:00",
+            "Letter",
+        ),
+        R(
+            "csc",
+            "My stage 1 response to Ms Brennigan sent today (partially upheld).",
+            "",
+            "Complaint",
+        ),
+    )
+    f.occ(
+        "2025-03-11",
+        "hv-1y",
+        R(
+            "hv",
+            "Contact type: 1 year review (clinic). Outcome: development normal (ASQ-3), walking "
+            "with one hand held. Parents anxious about childcare; Isla settling at Brambleside. "
+            "Universal plus - HV to liaise with nursery.",
+            "13:30",
+            "Developmental review",
+        ),
+    )
+    f.occ(
+        "2025-03-13",
+        "hv-nursery-call",
+        R(
+            "hv",
+            "Contact type: Telephone (professional) - Brambleside manager. Outcome: Isla "
+            "settling well; nursery aware of history; agreed nursery will ring parents about any "
+            "injury and HV will visit in 6 weeks.",
+            "11:10",
+            "Telephone",
+        ),
+        R(
+            "nursery",
+            "Kate (HV) rang me this morning about Isla - shared that she is settling well. We "
+            "agreed to ring Mum straight away about any bump.",
+        ),
+    )
+    f.occ(
+        "2025-03-18",
+        "ofsted-response",
+        R(
+            "ofsted",
+            "Complaint response sent to Ms Brennigan and Mr Ashdown: June 2024 concern "
+            "handled under the risk assessment process; information about a setting's "
+            "concerns cannot always be shared; suspension in place.",
+            "12:00",
+            "Correspondence",
+        ),
+    )
+    f.occ(
+        "2025-03-24",
+        "stage2-request",
+        R(
+            "complaints",
+            "Ms Brennigan asked for the complaint to go to stage 2 (email). Independent "
+            "investigator to be appointed.",
+            "09:50",
+            "Complaint",
+        ),
+    )
+    f.occ(
+        "2025-04-08",
+        "noi",
+        R(
+            "ofsted",
+            "Notice of intention to cancel registration EY562318 sent to Mrs Pettifer (s68 "
+            "Childcare Act 2006) - unsuitability. 14 days to object.",
+            "11:00",
+            "Enforcement",
+        ),
+        R(
+            "ey",
+            "Ofsted rang - they have sent Mrs Pettifer a notice of intention to cancel her "
+            "registration.",
+        ),
+    )
+    f.occ(
+        "2025-04-15",
+        "nursery-bump",
+        R(
+            "nursery",
+            "10.20 Isla bumped her head on the edge of the low table in the Baby Room while "
+            "cruising - small red mark L forehead, cold compress, well afterwards. Rang Mum at "
+            "10.35 - she was upset and came to see her at lunch. Accident form signed at "
+            "pick-up.",
+        ),
+        R(
+            "nursery",
+            "10.20 Isla bumped her head on the edge of the low table in the Baby Room while "
+            "cruising - small red mark to L forehead, cold compress, fine afterwards. Rang Mum "
+            "10.35, she was upset and came in at lunch. Accident form signed at pick up.",
+        ),
+    )
+    f.occ(
+        "2025-05-06",
+        "nod",
+        R(
+            "ofsted",
+            "No objection received. Notice of decision to cancel EY562318 sent - takes effect "
+            "after 28 days unless appealed to the First-tier Tribunal.",
+            "10:20",
+            "Enforcement",
+        ),
+    )
+    f.occ(
+        "2025-05-20",
+        "amm-3",
+        R(
+            "lado",
+            "AMM 3 (review). Police: expert radiologist says the fracture needs more force "
+            "than a fall from a sofa; file with CPS for charging advice. Ofsted: notice of "
+            "decision to cancel served. LADO outcome deferred pending CPS.",
+            "14:00",
+            "Allegations meeting",
+        ),
+        R(
+            "police",
+            "LADO MEETING (REVIEW 2). EXPERT REPORT RECEIVED - FILE SUBMITTED TO CPS FOR "
+            "CHARGING ADVICE RE L PETTIFER.",
+            "14:00",
+            "Meeting",
+        ),
+        R(
+            "ofsted",
+            "Attended LADO review meeting - notice of decision served 06/05.",
+            "14:00",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2025-05-29",
+        "stage2-report",
+        R(
+            "complaints",
+            "Stage 2 investigation report and adjudication letter sent to Ms Brennigan: 3 of 5 "
+            "points upheld; recommendations on communicating s47 decisions to parents in "
+            "hospital.",
+            "16:30",
+            "Letter",
+        ),
+    )
+    f.occ(
+        "2025-06-05",
+        "cancellation",
+        R(
+            "ofsted",
+            "Registration EY562318 CANCELLED - no appeal lodged. Mrs Pettifer disqualified from "
+            "registration. Case closed on the register.",
+            "09:00",
+            "Enforcement",
+        ),
+        R(
+            "ey",
+            "Ofsted confirm Mrs Pettifer's registration is now cancelled. Setting record closed.",
+        ),
+        R("lado", "Ofsted: registration cancelled today, no appeal.", "", "Update", shift="late"),
+    )
+    f.occ(
+        "2025-07-15",
+        "charge",
+        R(
+            "police",
+            "LORRAINE PETTIFER CHARGED BY POSTAL REQUISITION (CPS AUTHORITY): S20 OAPA 1861 - "
+            "INFLICTING GBH ON ISLA BRENNIGAN-ASHDOWN 14/01/25. FIRST APPEARANCE AMBERSHAM MC "
+            "12/08/25.",
+            "12:00",
+            "Charge",
+            ref="15/00412/25",
+        ),
+        R(
+            "lado",
+            "DS Akinola: Lorraine Pettifer has been charged today (s20 GBH), to appear at "
+            "Ambersham Magistrates 12/08.",
+            "15:45",
+            "Police update",
+        ),
+    )
+    f.occ(
+        "2025-07-15",
+        "nfa-gary",
+        R(
+            "police",
+            "GARY PETTIFER - NFA (EVIDENTIAL). NO EVIDENCE HE HANDLED THE CHILD. RUI ENDED, "
+            "LETTER SENT.",
+            "12:30",
+            "Outcome",
+            ref="15/00412/25",
+        ),
+    )
+    f.occ(
+        "2025-08-12",
+        "mags",
+        R(
+            "police",
+            "AMBERSHAM MC - FIRST APPEARANCE. NO PLEA INDICATED. SENT TO AMBERSHAM CROWN COURT. "
+            "UNCONDITIONAL BAIL WITH CONDITION NOT TO HAVE UNSUPERVISED CONTACT WITH ANY CHILD "
+            "UNDER 16.",
+            "10:00",
+            "Court",
+            ref="15/00412/25",
+        ),
+        R(
+            "lado",
+            "Mags court today - sent to the Crown Court. Bail conditions: no unsupervised "
+            "contact with under 16s.",
+            "",
+            "Court",
+        ),
+    )
+    f.occ(
+        "2025-09-16",
+        "amm-4",
+        R(
+            "lado",
+            "Final allegations management meeting. Outcome: SUBSTANTIATED (balance of "
+            "probabilities - expert evidence and charge). Referral to DBS to be made by LADO. "
+            "Criminal case continues.",
+            "11:00",
+            "Allegations meeting",
+        ),
+        R(
+            "ofsted",
+            "LADO final meeting attended - allegation substantiated. Registration already "
+            "cancelled.",
+            "11:00",
+            "Meeting",
+        ),
+        R(
+            "police",
+            "LADO (POSITION OF TRUST) CLOSING MEETING - ALLEGATION SUBSTANTIATED. PTPH 10/10.",
+            "11:00",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2025-09-18",
+        "dbs-referral",
+        R(
+            "lado",
+            "DBS barring referral submitted (online) re Lorraine Pettifer.",
+            "10:15",
+            "Referral",
+        ),
+    )
+    f.occ(
+        "2025-10-10",
+        "ptph",
+        R(
+            "police",
+            "AMBERSHAM CROWN COURT PTPH: NOT GUILTY PLEA. TRIAL FIXED 09/03/2026 (3 DAYS). "
+            "BAIL CONTINUED.",
+            "10:00",
+            "Court",
+            ref="15/00412/25",
+        ),
+        R(
+            "lado",
+            "PTPH at Crown Court: Mrs Pettifer pleaded not guilty, trial March 2026.",
+            "",
+            "Court",
+        ),
+    )
+
+    f.fill(
+        "hv",
+        "2024-06-03",
+        "2024-12-20",
+        [
+            ("Clinic", "Contact type: Baby clinic (weigh). Outcome: wt 7.9kg, 25th centile."),
+            ("Telephone", "Contact type: Telephone. Outcome: mum asked re weaning - advice given."),
+        ],
+    )
+    f.fill(
+        "hv",
+        "2025-04-22",
+        "2025-09-30",
+        [
+            ("Home visit", "Contact type: Home visit (universal plus). Outcome: Isla well."),
+            ("Clinic", "Contact type: Clinic weigh. Outcome: wt 10.1kg; parents calmer."),
+        ],
+    )
+    f.fill(
+        "gp",
+        "2024-06-03",
+        "2024-11-29",
+        [
+            ("Immunisation", "Imms: 16 week vaccines given (nurse). No reaction."),
+            ("Consultation", "S: cough 3/7, feeding ok. O: chest clear. A: viral URTI. P: advice."),
+        ],
+    )
+    f.fill(
+        "gp",
+        "2025-03-17",
+        "2025-09-26",
+        [
+            ("Immunisation", "Imms: 1 year vaccines (MMR, MenB, PCV, Hib/MenC). No reaction."),
+            ("Consultation", "S: ear pulling, temp. O: R TM red. A: AOM. P: amoxicillin 5/7."),
+        ],
+    )
+    f.fill(
+        "nursery",
+        "2025-03-17",
+        "2025-09-30",
+        [
+            ("", "Isla had a lovely day, messy play, walked four steps to Jodie!"),
+            ("", "Key person review with Mum - Isla settled, eating well, two naps."),
+            ("", "Isla absent - Mum rang, temperature. Back Thursday."),
+            ("", "Isla enjoyed the music session and the sensory room today."),
+        ],
+        timed=False,
+    )
+    f.fill(
+        "ofsted",
+        "2024-08-01",
+        "2024-12-20",
+        [("Regulatory", "URN EY562318 - annual fee paid; no action.")],
+    )
+    f.fill(
+        "ey",
+        "2024-06-03",
+        "2024-12-13",
+        [
+            ("", "Network meeting for childminders - Mrs Pettifer attended, safeguarding update."),
+            ("", "Annual support call with Mrs Pettifer: 5 children on roll, 2 funded."),
+        ],
+        timed=False,
+    )
+    f.fill(
+        "lado",
+        "2025-06-09",
+        "2025-07-11",
+        [("Update", "Chased DS Akinola for CPS decision - awaiting.")],
+    )
+    f.fill(
+        "police",
+        "2025-03-03",
+        "2025-05-02",
+        [("Investigation", "EXPERT PAEDIATRIC RADIOLOGIST INSTRUCTED - REPORT DUE 6 WKS.")],
     )
     return f.case()
 
 
 def blind_dedup_cases_28() -> list[BlindCase]:
     """The twenty-eighth blind set's families, in the order they were written."""
-    return [_harkaway(), _mallinder()]
+    return [_harkaway(), _mallinder(), _brennigan()]
 
 
 if __name__ == "__main__":
