@@ -34,6 +34,12 @@ IRO = "Independent Reviewing Officer Service"
 ICTG = "Independent Child Trafficking Guardian"
 MISSING = "Missing Children Service"
 ED = "Emergency Department"
+SGST = "Special Guardianship Support Team"
+ASC = "Adult Social Care"
+STROKE = "Stroke Unit"
+NURSERY = "Nursery"
+HV = "Health Visiting"
+KINSHIP = "Fostering Service (Kinship Team)"
 
 TERM_TIME_AGENCIES: tuple[str, ...] = (SCHOOL, COLLEGE)
 
@@ -2427,9 +2433,980 @@ def _phan() -> BlindCase:
     return f.case()
 
 
+# --------------------------------------------------------------------------------------------
+# Case 3: Lottie Carbery (b. 09/03/2021) lives with her maternal grandmother and special
+# guardian Pauline Carbery (b. 22/07/1961) at 14 Orchard Rise, Wexcombe WX2 5HB (special
+# guardianship order 2023). Her mother Kayleigh Carbery (b. 1998) uses drugs and has supervised
+# contact; Kayleigh's partner is Dean Ruddock (b. 1993). Pauline is found to have atrial
+# fibrillation, then has a stroke at home with Lottie (a neighbour calls 999, police and
+# ambulance attend); the emergency department, the hyper acute stroke unit (Fern Ward), an
+# emergency placement under regulation 24 with the maternal aunt Gemma Hollis and her husband
+# Craig (son Alfie, b. 2020) at 7 Mill Leat Close, Wexcombe WX4 1RD; Adult Social Care (a
+# referral, its triage, reablement, a Care Act assessment); looked-after reviews; Kayleigh's and
+# Dean's arrests at the aunt's door; a fall; and Lottie's return to her grandmother's care.
+# --------------------------------------------------------------------------------------------
+
+
+def _carbery() -> BlindCase:
+    f = Family(
+        "carbery",
+        2703,
+        {
+            "sgst": Sheet(
+                SGST,
+                "SGO_Support_Team_Carbery.docx",
+                "Table 1",
+                (("2024-01-01", "Hannah Crewe (SGO Support Worker)"),),
+                typed=False,
+            ),
+            "csc": Sheet(
+                CSC,
+                "Tamsford_CSC_chronology_Lottie.xlsx",
+                "Chronology",
+                (
+                    ("2024-01-01", "Anil Maskell (Duty SW)"),
+                    ("2024-11-08", "Becky Lomax (SW, Children in Care)"),
+                ),
+            ),
+            "asc": Sheet(
+                ASC,
+                "Tamsford_ASC_Pauline_Carbery.xlsx",
+                "Case history",
+                (
+                    ("2024-01-01", "Marcus Tolley (Hospital Discharge Team)"),
+                    ("2025-01-01", "Aled Pryce (Community Social Worker)"),
+                ),
+            ),
+            "gp": Sheet(
+                GP,
+                "Harrowgate_Lane_Surgery_Carbery.xlsx",
+                "Consultations",
+                (("2024-01-01", "Dr R. Quilliam"),),
+            ),
+            "amb": Sheet(
+                AMBULANCE,
+                "Tamsford_Weald_Ambulance_Carbery.xlsx",
+                "Incidents",
+                (("2024-01-01", "Paramedic crew (T&W Ambulance)"),),
+            ),
+            "ed": Sheet(
+                ED,
+                "Tamsford_General_ED_Carbery.xlsx",
+                "ED",
+                (("2024-01-01", "TGH ED"),),
+            ),
+            "ward": Sheet(
+                STROKE,
+                "Tamsford_General_Fern_Ward.xlsx",
+                "Ward notes",
+                (("2024-01-01", "Fern Ward (HASU) nursing and MDT"),),
+            ),
+            "nur": Sheet(
+                NURSERY,
+                "Little_Acorns_Nursery_log.xlsx",
+                "Safeguarding log",
+                (("2024-01-01", "Debbie Lark (Manager / DSL)"),),
+                typed=False,
+            ),
+            "hv": Sheet(
+                HV,
+                "Wexcombe_HV_Lottie_Carbery.xlsx",
+                "Contacts",
+                (("2024-01-01", "Laura Kendrick (HV)"),),
+                typed=False,
+            ),
+            "iro": Sheet(
+                IRO,
+                "Tamsford_IRO_Service_Lottie.xlsx",
+                "Reviews",
+                (("2024-01-01", "Desmond Harte (IRO)"),),
+            ),
+            "fost": Sheet(
+                KINSHIP,
+                "Kinship_Team_Hollis_carers.xlsx",
+                "Carer file",
+                (("2024-01-01", "Yvonne Petrie (Supervising SW)"),),
+            ),
+            "pol": Sheet(
+                POLICE,
+                "Tamsford_Weald_Police_Carbery.xlsx",
+                "Extract",
+                (("2024-01-01", "PPU Researcher 5521"),),
+            ),
+        },
+    )
+
+    # ---- Before the stroke ----------------------------------------------------------------
+    f.occ(
+        "2024-03-12",
+        "sgst-annual-review",
+        R(
+            "sgst",
+            "Annual review of the SGO support plan at Orchard Rise. Pauline managing well but "
+            "tired - Lottie up at night. Talked about contact with Kayleigh (monthly, supervised "
+            "by us) and about a back-up plan 'if anything happens to me' - Pauline said Gemma "
+            "would step in. Allowance continues.",
+        ),
+    )
+    f.occ(
+        "2024-05-14",
+        "contact-cancelled",
+        R(
+            "sgst",
+            "Supervised contact at Wexcombe Family Centre cancelled at the start - Kayleigh "
+            "arrived slurring and unsteady, Dean waiting outside in the car. Lottie taken home "
+            "by Pauline before she saw her mum. I spoke to Kayleigh about rebooking when sober.",
+        ),
+    )
+    f.occ(
+        "2024-06-18",
+        "gp-af",
+        R(
+            "gp",
+            "Pauline Carbery. S: palpitations and breathless on stairs 2/52. O: pulse irregular "
+            "112, BP 152/94. ECG: AF. A: new atrial fibrillation, CHA2DS2-VASc 3. P: apixaban 5mg "
+            "bd, bisoprolol 2.5mg, echo referral, bloods. Carer for granddaughter (SGO) - "
+            "advised to call 999 if FAST symptoms.",
+            "10:40",
+            "Consultation",
+        ),
+    )
+    f.occ(
+        "2024-09-09",
+        "nursery-start",
+        R(
+            "nur",
+            "Lottie started with us today (15 funded hours) in the Bluebell "
+            "room. Nanna Pauline is her special guardian - copy of the SGO seen. Mum is not to "
+            "collect. Shannon is her key person.",
+        ),
+        R(
+            "sgst",
+            "Lottie's first morning at Little Acorns today; Pauline rang to say she went in "
+            "without crying.",
+        ),
+    )
+    f.occ(
+        "2024-10-15",
+        "sgst-respite-talk",
+        R(
+            "sgst",
+            "Home visit. Pauline says she is 'on her knees' some days, heart tablets make her "
+            "tired. Talked about respite, a kinship carers' group and asking Gemma to do one "
+            "night a week. Will raise a support plan review.",
+        ),
+    )
+
+    # ---- The stroke: the call-out, the ED, the ward, the aunt ------------------------------
+    f.occ(
+        "2024-11-07",
+        "999-call-out",
+        R(
+            "amb",
+            "INC 241107-0219. 999 from neighbour: elderly female collapsed on kitchen floor, "
+            "child (3) in the house. On scene 08:22 with police. FAST positive - R arm/leg "
+            "weakness, facial droop, expressive dysphasia. Last seen well 07:30 per child's "
+            "routine. On apixaban. BM 6.1. Stroke pre-alert to TGH, conveyed 08:40.",
+            "08:14",
+            "Emergency call",
+            ref="INC 241107-0219",
+        ),
+        R(
+            "pol",
+            "OCC 0312 07/11/24 08:16. CONCERN FOR WELFARE, 14 ORCHARD RISE WEXCOMBE. NEIGHBOUR "
+            "(MRS YELLAND) FOUND CHILD AGED 3 AT HER DOOR IN PYJAMAS, GRANDMOTHER COLLAPSED "
+            "INSIDE. OFFICERS ATT WITH AMBULANCE. FEMALE PAULINE CARBERY (63) TAKEN TO TGH "
+            "?STROKE. CHILD LOTTIE CARBERY SAFE WITH NEIGHBOUR - SGO IN PLACE, MOTHER NOT "
+            "APPROPRIATE.",
+            "08:16",
+            "Concern for welfare",
+            ref="OCC 0312 07/11/24",
+        ),
+    )
+    f.occ(
+        "2024-11-07",
+        "police-call-csc",
+        R(
+            "pol",
+            "TEL CALL TO TAMSFORD CSC FRONT DOOR 08:50 RE CARE OF LOTTIE CARBERY (3). DUTY SW "
+            "TO ATTEND NEIGHBOURS ADDRESS.",
+            "08:50",
+            "Referral to CSC",
+            ref="OCC 0312 07/11/24",
+        ),
+        R(
+            "csc",
+            "Telephone referral from PC 4410 Hurst: Lottie (3) found at a neighbour's door this "
+            "morning, her special guardian (maternal grandmother) collapsed with a suspected "
+            "stroke and taken to TGH. Lottie safe with neighbour Joan Yelland. Mother not a safe "
+            "option. Duty SW going out now.",
+            "08:55",
+            "Contact",
+        ),
+    )
+    f.occ(
+        "2024-11-07",
+        "ed-stroke",
+        R(
+            "ed",
+            "Resus. Stroke pre-alert. 63F, R hemiparesis + expressive dysphasia, onset <1.5 hr. "
+            "NIHSS 11. On apixaban for AF. GCS 14.",
+            "08:52",
+            "Triage",
+        ),
+        R(
+            "ed",
+            "CT/CTA: no haemorrhage. L MCA territory infarct, M2 occlusion. Not for thrombolysis "
+            "(anticoagulated), d/w stroke reg - not suitable for thrombectomy. SALT: NBM.",
+            "09:40",
+            "Investigations",
+        ),
+        R(
+            "ed",
+            "Stroke team r/v in ED. For admission HASU (Fern Ward). Next of kin: daughter Gemma "
+            "Hollis contacted. SG note: pt is special guardian of 3yo - police/CSC aware.",
+            "10:55",
+            "Disposal",
+        ),
+    )
+    f.occ(
+        "2024-11-07",
+        "ward-admission",
+        R(
+            "ward",
+            "Admitted to Fern Ward (HASU) bed 6 from ED. L MCA infarct. R-sided weakness, "
+            "dysphasia. NBM, NG for meds. Daughter Gemma visited; worried about who will care "
+            "for Lottie.",
+            "11:30",
+            "Admission",
+        ),
+    )
+    f.occ(
+        "2024-11-07",
+        "viability-visit",
+        R(
+            "csc",
+            "Joint visit with Kinship Team (Yvonne Petrie) to maternal aunt Gemma Hollis and her "
+            "husband Craig at 7 Mill Leat Close. Home clean, spare room, son Alfie (4). Checks "
+            "done: police, LA, health - nothing of concern. Both willing to care for Lottie now.",
+            "12:30",
+            "Viability visit",
+        ),
+        R(
+            "fost",
+            "Initial viability visit (with Lottie's SW) to Gemma and Craig Hollis, 7 Mill Leat "
+            "Close. Home suitable; both passed immediate checks. Recommend regulation 24 "
+            "temporary approval.",
+            "12:30",
+            "Viability",
+        ),
+    )
+    f.occ(
+        "2024-11-07",
+        "placement-with-aunt",
+        R(
+            "csc",
+            "Lottie accommodated under s20 (mother Kayleigh consented by phone; special guardian "
+            "in hospital and unable to speak). Placed with maternal aunt Gemma Hollis at 7 Mill "
+            "Leat Close under regulation 24 (temporary approval as connected person). Collected "
+            "from neighbour at 15:40. Lottie now a looked after child.",
+            "16:00",
+            "Placement start",
+        ),
+        R(
+            "fost",
+            "Reg 24 temporary approval: Gemma and Craig Hollis approved as connected persons for "
+            "Lottie Carbery (placement from 07/11/24). Full assessment (16 weeks) to start.",
+            "10:00",
+            "Reg 24 approval",
+            shift="late",
+        ),
+        R(
+            "sgst",
+            "Lottie placed with her aunt Gemma yesterday (07/11) - Pauline in Fern Ward after a "
+            "stroke. Rang Gemma to offer support.",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-11-08",
+        "asc-referral",
+        R(
+            "ward",
+            "Referral to ASC Hospital Discharge Team: lives alone with granddaughter (SGO), R "
+            "weakness, dysphasia, will need care and support on discharge.",
+            "10:15",
+            "Referral",
+        ),
+        R(
+            "asc",
+            "Reason for contact: referral from Fern Ward (TGH) - Pauline Carbery, 63, L MCA "
+            "stroke 07/11. Lives at 14 Orchard Rise with granddaughter (3) whom she cares for "
+            "under an SGO. Outcome: passed to triage.",
+            "10:20",
+            "Referral",
+        ),
+    )
+    f.occ(
+        "2024-11-08",
+        "nursery-aunt",
+        R(
+            "nur",
+            "Lottie's aunt Gemma came in at 9 to tell us Nanna has had a stroke and Lottie is "
+            "living with her for now. Gemma is on the collection list (SW emailed). Lottie clingy "
+            "today, kept asking for Nanna.",
+        ),
+    )
+    f.occ(
+        "2024-11-11",
+        "asc-triage",
+        R(
+            "asc",
+            "Triage decision: eligible needs likely. Allocate to Hospital Discharge Team for "
+            "Care Act assessment and discharge to assess planning; liaise with children's "
+            "services re carer role.",
+            "14:30",
+            "Triage",
+        ),
+        R(
+            "asc",
+            "Triage decision - eligible needs likely. Allocated to Hospital Discharge Team for "
+            "Care Act assessment / D2A planning; liaise with CSC re carer role.",
+            "14:30",
+            "Triage",
+        ),
+    )
+    f.occ(
+        "2024-11-12",
+        "csc-calls-hv",
+        R(
+            "csc",
+            "Phoned Wexcombe HV team (Laura Kendrick) to tell them Lottie is looked after and "
+            "living with her aunt; IHA to be requested.",
+            "11:10",
+            "Telephone",
+        ),
+        R(
+            "hv",
+            "Contact type: Telephone call from SW Becky Lomax (yesterday pm). Outcome: informed "
+            "Lottie now looked after (reg 24 placement with maternal aunt, 7 Mill Leat Close) "
+            "following grandmother's stroke. Records updated; HV to visit placement.",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-11-14",
+        "professionals-meeting",
+        R(
+            "csc",
+            "Professionals' meeting at TGH (Fern Ward seminar room): ward MDT, ASC discharge "
+            "team, SGO support and SW. Pauline's recovery likely to be months; she wants Lottie "
+            "home. Agreed Lottie stays with Gemma meanwhile; ASC to plan reablement; SGST to "
+            "support visits to the ward.",
+            "14:00",
+            "Professionals meeting",
+        ),
+        R(
+            "asc",
+            "MDT / discharge planning meeting on Fern Ward with children's services and SGO "
+            "team. Pauline: mobilising with frame, speech improving. D2A pathway 1 likely.",
+            "14:00",
+            "Meeting",
+            shift="-1",
+        ),
+        R(
+            "ward",
+            "MDT meeting with ASC, children's social care and SGO support team re discharge and "
+            "grandchild's care. Expected stay 3-4 weeks.",
+            "14:00",
+            "MDT",
+        ),
+        R(
+            "sgst",
+            "Professionals meeting at the hospital - Pauline desperate to get Lottie back. I'll "
+            "take Lottie to see her on the ward weekly with Gemma.",
+        ),
+    )
+    f.occ(
+        "2024-11-20",
+        "sgst-visit-aunt",
+        R(
+            "sgst",
+            "Visit to Gemma's at Mill Leat Close. Lottie settled, sharing toys with Alfie, "
+            "calling Gemma 'Auntie Gem'. Gemma exhausted - two under-fives and work. She asked "
+            "about an allowance.",
+        ),
+    )
+    f.occ(
+        "2024-11-20",
+        "sgst-email",
+        R(
+            "sgst",
+            "Emailed Becky (SW) after my visit: Lottie settled; Gemma needs a fostering "
+            "allowance sorted and childcare help.",
+        ),
+        R(
+            "csc",
+            "Email from SGO support worker Hannah Crewe following her visit to the placement "
+            "today: Lottie settled, carer asking about allowances.",
+            "17:05",
+            "Email",
+        ),
+    )
+    f.occ(
+        "2024-11-21",
+        "gp-lottie",
+        R(
+            "gp",
+            "Lottie Carbery (brought by aunt, LAC). S: cough 1/52, night-time. O: chest clear, "
+            "T 37.2, ENT NAD. A: viral cough. P: fluids, paracetamol prn, safety net.",
+            "09:10",
+            "Consultation",
+        ),
+    )
+    f.occ(
+        "2024-11-21",
+        "gp-alfie",
+        R(
+            "gp",
+            "Alfie Hollis (cousin, same household). S: sore ear 2/7. O: R TM bulging. A: AOM. "
+            "P: amoxicillin 5/7.",
+            "09:20",
+            "Consultation",
+        ),
+    )
+    f.occ(
+        "2024-12-03",
+        "ward-discharge",
+        R(
+            "ward",
+            "Discharged home to 14 Orchard Rise, D2A pathway 1: reablement 2 calls a day, "
+            "community stroke team follow-up. Walks with a stick indoors. Dysphasia improving. "
+            "Not to drive. Not yet able to care for granddaughter.",
+            "13:00",
+            "Discharge",
+        ),
+        R(
+            "asc",
+            "Discharge to assess: Pauline home from Fern Ward today; reablement (Wexcombe "
+            "Reablement) 2 calls daily started this teatime.",
+            "15:30",
+            "Discharge",
+        ),
+        R(
+            "sgst",
+            "Pauline came home from hospital yesterday (3rd). Carers twice a day. She cried "
+            "about Lottie's empty bedroom.",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-12-04",
+        "cla-review-1",
+        R(
+            "iro",
+            "Initial CLA review (reg 24 placement with maternal aunt). Present: Gemma, SW, "
+            "supervising SW, nursery manager, HV; Pauline joined by phone with help from her "
+            "daughter. Plan: return to special guardian when well enough, with support; "
+            "contact with Nanna twice weekly; full connected persons assessment to continue.",
+            "10:00",
+            "CLA review",
+        ),
+        R(
+            "csc",
+            "Child Looked After review 1 (IRO Desmond Harte). Care plan endorsed: rehabilitation "
+            "to Pauline's care is the plan, timescale depends on her recovery.",
+            "10:00",
+            "LAC review",
+        ),
+        R(
+            "fost",
+            "Attended LAC review for Lottie - placement with Hollises endorsed; allowance in "
+            "payment from 07/11.",
+            "10:00",
+            "Meeting",
+            shift="-2",
+        ),
+        R(
+            "nur",
+            "I went to Lottie's looked after review at the civic centre - she is settling in "
+            "nursery, a bit tearful at drop-off.",
+        ),
+        R(
+            "hv",
+            "Contact type: Statutory review (CLA). Outcome: attended. HV to complete IHA liaison "
+            "and 3.5-year check at placement.",
+        ),
+        R(
+            "sgst",
+            "Recommendations from Lottie's first review, pasted as sent by the IRO: '1. Contact "
+            "with grandmother twice weekly, supported by the SGO team. 2. Rehabilitation plan to "
+            "be drawn up with ASC by February.' - SGST to arrange the contact.",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2024-12-06",
+        "gp-discharge-letter",
+        R(
+            "gp",
+            "Discharge summary received (TGH Fern Ward): Pauline, L MCA infarct 07/11, "
+            "discharged 03/12. Continue apixaban, atorvastatin 80mg added. Filed, med rec done.",
+            "09:30",
+            "Letter filed",
+        ),
+    )
+
+    # ---- The aunt's door: an incident, two arrests, a charge and a caution -------------------
+    f.occ(
+        "2024-12-13",
+        "incident-at-aunts",
+        R(
+            "pol",
+            "OCC 1188 13/12/24 19:40. DISTURBANCE 7 MILL LEAT CLOSE WEXCOMBE. CALLER GEMMA "
+            "HOLLIS REPORTS SISTER KAYLEIGH CARBERY + PARTNER DEAN RUDDOCK AT DOOR, DRUNK, "
+            "DEMANDING TO TAKE CHILD (LOTTIE, 3, LAC). MALE KICKED FRONT DOOR, PANEL CRACKED. "
+            "OFFICERS ATT 19:52. CHILDREN INSIDE, UNHARMED.",
+            "19:40",
+            "Disturbance",
+            ref="OCC 1188 13/12/24",
+        ),
+    )
+    f.occ(
+        "2024-12-13",
+        "arrest-kayleigh",
+        R(
+            "pol",
+            "KAYLEIGH CARBERY (26) ARRESTED 19:58 S5 PUBLIC ORDER / DRUNK AND DISORDERLY. TO "
+            "TAMSFORD CUSTODY.",
+            "19:58",
+            "Arrest",
+            ref="OCC 1188 13/12/24",
+        ),
+    )
+    f.occ(
+        "2024-12-13",
+        "arrest-dean",
+        R(
+            "pol",
+            "DEAN RUDDOCK (31) ARRESTED 20:05 CRIMINAL DAMAGE (FRONT DOOR). TO TAMSFORD CUSTODY.",
+            "20:05",
+            "Arrest",
+            ref="CR/24/55610",
+        ),
+    )
+    f.occ(
+        "2024-12-13",
+        "carer-rings-edt",
+        R(
+            "csc",
+            "EDT: call from carer Gemma Hollis 20:30 - her sister and Dean came to the house "
+            "drunk wanting Lottie; police have arrested both. Lottie asleep, did not see it. "
+            "Advised; day team to follow up Monday.",
+            "20:30",
+            "EDT",
+        ),
+    )
+    f.occ(
+        "2024-12-14",
+        "charge-dean",
+        R(
+            "pol",
+            "DEAN RUDDOCK CHARGED CRIMINAL DAMAGE. BAILED TAMSFORD MAGS 09/01/25. CONDITION: NOT "
+            "TO ATTEND MILL LEAT CLOSE.",
+            "11:20",
+            "Charge",
+            ref="CR/24/55610",
+        ),
+    )
+    f.occ(
+        "2024-12-14",
+        "caution-kayleigh",
+        R(
+            "pol",
+            "KAYLEIGH CARBERY - SIMPLE CAUTION S5 POA. RELEASED 12:40. REFERRED TO DRUG "
+            "ARREST REFERRAL WORKER.",
+            "12:40",
+            "Caution",
+            ref="OCC 1188 13/12/24",
+        ),
+    )
+    f.occ(
+        "2024-12-15",
+        "ppn-csc",
+        R(
+            "pol",
+            "PPN SUBMITTED TO TAMSFORD CSC - LAC CHILD LOTTIE CARBERY PRESENT AT PLACEMENT "
+            "DURING DISTURBANCE 13/12 (OCC 1188). MOTHER CAUTIONED, PARTNER CHARGED.",
+            "10:05",
+            "PPN",
+            ref="PPN/24/30917",
+        ),
+        R(
+            "csc",
+            "Police PPN received: disturbance at the placement on Friday evening, mother "
+            "cautioned, Dean charged with criminal damage and bailed away from Mill Leat Close.",
+            "09:00",
+            "Contact",
+            shift="late",
+            ref="PPN/24/30917",
+        ),
+    )
+    f.occ(
+        "2024-12-16",
+        "fost-visit",
+        R(
+            "fost",
+            "Supervising visit to Gemma after Friday's incident. Door repaired. Gemma shaken; "
+            "wants a safety plan and a panic alarm. Lottie fine.",
+            "10:00",
+            "Supervising visit",
+        ),
+    )
+    f.occ(
+        "2024-12-16",
+        "csc-visit",
+        R(
+            "csc",
+            "Visit to Lottie at placement (alone, afternoon). Lottie playing with Alfie, no "
+            "mention of Friday. Safety plan drafted: mother's contact suspended pending review.",
+            "15:30",
+            "Statutory visit",
+        ),
+    )
+
+    # ---- Recovery and the plan to go home -----------------------------------------------
+    f.occ(
+        "2025-01-15",
+        "care-act-joint-visit",
+        R(
+            "asc",
+            "Care Act assessment (joint visit with SGO support worker) at 14 Orchard Rise. "
+            "Pauline walking with a stick, managing personal care with one call a day, speech "
+            "slow but clear. Eligible needs: carer support, help with shopping. Carer's "
+            "assessment offered for her role as special guardian.",
+            "10:30",
+            "Assessment",
+        ),
+        R(
+            "sgst",
+            "Joint visit with ASC (Aled) to Pauline for her Care Act assessment. She wants "
+            "Lottie home by Easter. We talked about the nursery hours going up to 30.",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2025-01-27",
+        "fall-no-conveyance",
+        R(
+            "amb",
+            "INC 250127-0064. 999: 63F fall at home 01:50, on floor 20 min, pendant alarm. No "
+            "head injury, no new neuro deficit, obs normal. Lifted, mobilised with stick. Not "
+            "conveyed; GP to review; falls referral.",
+            "02:10",
+            "Emergency call",
+            ref="INC 250127-0064",
+        ),
+    )
+    f.occ(
+        "2025-01-28",
+        "gp-home-visit",
+        R(
+            "gp",
+            "Home visit - Pauline. S: fall night before last going to toilet, no LOC. O: bruise "
+            "L hip, FWB, neuro unchanged, postural BP drop 18. A: fall, postural hypotension. "
+            "P: reduce bisoprolol, falls clinic referral, commode at night.",
+            "13:15",
+            "Home visit",
+        ),
+    )
+    f.occ(
+        "2025-02-20",
+        "reunification-meeting",
+        R(
+            "csc",
+            "Rehabilitation planning meeting for Lottie's return home: SW, TM, SGO support, ASC, "
+            "supervising SW, Pauline and Gemma. Phased return agreed: overnight stays from "
+            "March, full return after the Easter holidays subject to the review.",
+            "13:00",
+            "Planning meeting",
+        ),
+        R(
+            "asc",
+            "Attended children's services return-home planning meeting. ASC to increase support "
+            "to cover school-run mornings; carer's assessment to be completed.",
+            "13:00",
+            "Meeting",
+        ),
+        R(
+            "sgst",
+            "Return home planning meeting today - Pauline very emotional. Phased plan agreed.",
+        ),
+        R(
+            "fost",
+            "Reunification meeting (Lottie to return to SG). Reg 24 placement to end on return; "
+            "Gemma to continue as respite carer.",
+            kind="Meeting",
+            shift="month",
+        ),
+    )
+    f.occ(
+        "2025-03-04",
+        "cla-review-2",
+        R(
+            "iro",
+            "Second CLA review. Overnight stays at Nanna's going well. Decision endorsed: Lottie "
+            "to return to her special guardian's full-time care on 14/04/25, ceasing to be "
+            "looked after; revised SGO support plan with ASC input.",
+            "10:00",
+            "CLA review",
+        ),
+        R(
+            "csc",
+            "LAC review 2 - plan to end care episode on return home 14/04 endorsed by IRO.",
+            "10:00",
+            "LAC review",
+        ),
+        R(
+            "fost",
+            "LAC review: return home agreed, Hollises to become respite/back-up carers.",
+            "10:00",
+            "Meeting",
+        ),
+        R(
+            "sgst",
+            "Lottie's review - Easter return home confirmed! Support plan to be rewritten.",
+        ),
+        R(
+            "nur",
+            "Review meeting for Lottie this morning (I went). Told them she is happy and "
+            "talking in sentences; she loves her Nanna days.",
+        ),
+        R(
+            "hv",
+            "Contact type: CLA review. Outcome: attended. HV to visit Orchard Rise after "
+            "return; 3.5-year check done.",
+            shift="swap",
+        ),
+    )
+    f.occ(
+        "2025-04-14",
+        "return-to-grandmother",
+        R(
+            "csc",
+            "Lottie returned to the full-time care of her special guardian Pauline Carbery at "
+            "14 Orchard Rise today. Section 20 accommodation ended; reg 24 placement closed. No "
+            "longer a looked after child.",
+            "11:00",
+            "Return home",
+        ),
+        R(
+            "sgst",
+            "Moving-home day! Lottie back at Orchard Rise with Nanna. Gemma brought her round "
+            "with her bags and bike; I was there to help.",
+        ),
+        R(
+            "fost",
+            "Placement ended 14/04/25: Lottie returned to her special guardian. Carer file to "
+            "remain open for respite approval.",
+            "16:00",
+            "Placement end",
+        ),
+        R(
+            "nur",
+            "Lottie told everyone she is living back with Nanna from today.",
+        ),
+        R(
+            "hv",
+            "Contact type: Records update. Outcome: Lottie returned to grandmother (SGO) "
+            "14/04/25, 14 Orchard Rise - no longer LAC.",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-05-20",
+        "sgo-support-plan-review",
+        R(
+            "csc",
+            "SGO support plan review meeting at Orchard Rise: SGST, ASC, Pauline, Gemma. Revised "
+            "plan: 30 hrs nursery, ASC morning call on nursery days, Gemma one night a week, "
+            "SGST monthly visits. CSC to close.",
+            "10:00",
+            "Meeting",
+        ),
+        R(
+            "sgst",
+            "Support plan review meeting at Pauline's. New plan signed - we are lead agency "
+            "again now.",
+        ),
+        R(
+            "asc",
+            "Joint review with SGO team and children's services: morning call on nursery days "
+            "added to Pauline's package.",
+            "10:00",
+            "Review",
+        ),
+    )
+    f.occ(
+        "2025-06-10",
+        "csc-closure",
+        R(
+            "csc",
+            "Case closed to Children's Social Care. Lottie thriving at home; SGO support team "
+            "lead. Closure letters sent to Pauline and to Kayleigh.",
+            "16:20",
+            "Closure",
+        ),
+    )
+    f.occ(
+        "2025-06-24",
+        "asc-review",
+        R(
+            "asc",
+            "Six-week review of care and support plan: Pauline managing with one morning call, "
+            "no further falls. Carer's assessment completed - respite budget agreed.",
+            "11:00",
+            "Review",
+        ),
+    )
+
+    # ---- Routine entries ------------------------------------------------------------------
+    f.fill(
+        "sgst",
+        "2024-03-18",
+        "2024-10-31",
+        [
+            ("", "Monthly phone check-in with Pauline: all fine, Lottie's sleep better."),
+            ("", "Kinship carers' coffee morning - Pauline came with Lottie."),
+            ("", "SGO allowance annual means test form sent to Pauline."),
+        ],
+        timed=False,
+    )
+    f.fill(
+        "sgst",
+        "2024-11-25",
+        "2025-04-04",
+        [
+            ("", "Took Lottie to see Nanna at Orchard Rise (supported contact), 1 hour."),
+            ("", "Supported contact: Lottie and Nanna baked biscuits; Pauline tired after."),
+            ("", "Phone call with Gemma - Lottie waking at night asking for Nanna."),
+        ],
+        timed=False,
+    )
+    f.fill(
+        "sgst",
+        "2025-04-22",
+        "2025-07-18",
+        [("", "Monthly visit to Pauline and Lottie at home - settled and happy.")],
+        timed=False,
+    )
+    f.fill(
+        "nur",
+        "2024-09-16",
+        "2025-07-18",
+        [
+            ("", "Lottie fell in the garden, graze to knee, cleaned, accident form signed."),
+            ("", "Learning journey update shared with carer: counting to 10, naming colours."),
+            ("", "Lottie had a lovely day - painting and sand play."),
+            ("", "Termly progress summary shared - speech now age-appropriate."),
+            ("", "Lottie absent - carer rang, temperature."),
+        ],
+        timed=False,
+    )
+    f.fill(
+        "gp",
+        "2024-03-04",
+        "2024-06-10",
+        [("Consultation", "Pauline. BP review: 146/90. Amlodipine increased to 10mg.")],
+    )
+    f.fill(
+        "gp",
+        "2024-07-01",
+        "2024-10-31",
+        [
+            ("Letter filed", "Cardiology letter: echo - mild LVH, normal EF. Continue apixaban."),
+            ("Consultation", "Lottie (with grandmother). S: eczema flare. P: emollients, 1% HC."),
+        ],
+    )
+    f.fill(
+        "gp",
+        "2025-02-10",
+        "2025-07-18",
+        [
+            ("Medication review", "Pauline - post-stroke med review. BP 128/78. Continue."),
+            ("Consultation", "Lottie (with grandmother). S: constipation. P: Movicol paed."),
+        ],
+    )
+    f.fill(
+        "hv",
+        "2024-11-25",
+        "2025-07-18",
+        [
+            ("", "Contact type: Telephone. Outcome: Gemma asked about sleep - advice given."),
+            (
+                "",
+                "Contact type: Clinic. Outcome: Lottie weighed and measured; dental check booked.",
+            ),
+        ],
+        timed=False,
+    )
+    f.fill(
+        "hv",
+        "2024-11-25",
+        "2025-04-04",
+        [("", "Contact type: Home visit (placement). Outcome: Lottie well, growth on 50th.")],
+        timed=False,
+    )
+    f.fill(
+        "csc",
+        "2024-11-25",
+        "2025-04-04",
+        [
+            ("Statutory visit", "LAC visit to Lottie at Mill Leat Close - seen playing, settled."),
+            ("Statutory visit", "LAC visit: Lottie seen at nursery with key person."),
+            ("Supervision", "Supervision with TM: rehabilitation timescale reviewed."),
+        ],
+    )
+    f.fill(
+        "fost",
+        "2024-11-25",
+        "2025-04-04",
+        [
+            ("Supervising visit", "Supervising visit to Gemma and Craig: coping, Lottie settled."),
+            ("Assessment", "Connected persons assessment session 2 with Gemma and Craig."),
+            ("Training", "Gemma attended kinship carers' training: therapeutic parenting."),
+        ],
+    )
+    f.fill(
+        "asc",
+        "2024-12-09",
+        "2025-01-10",
+        [("Reablement", "Reablement review: Pauline now washing independently; calls to 1.")],
+    )
+    f.fill(
+        "csc",
+        "2025-01-20",
+        "2025-04-04",
+        [("Contact", "Supervised contact Lottie / Kayleigh resumed at family centre - went well.")],
+    )
+    f.fill(
+        "asc",
+        "2025-03-10",
+        "2025-05-09",
+        [("Carer's assessment", "Carer's assessment visit (Pauline as special guardian).")],
+    )
+    f.fill(
+        "iro",
+        "2024-12-09",
+        "2025-02-14",
+        [("IRO contact", "IRO midway check with SW: review actions on track.")],
+    )
+    return f.case()
+
+
 def blind_dedup_cases_27() -> list[BlindCase]:
     """The twenty-seventh blind set's families, in the order they were written."""
-    return [_keddle(), _phan()]
+    return [_keddle(), _phan(), _carbery()]
 
 
 if __name__ == "__main__":
