@@ -1,6 +1,152 @@
 """The twenty-ninth set of blind labelled cases for judging duplicate detection.
 
-(Docstring completed when the set is finished.)
+Three wholly fictional families, each of 119-129 chronology rows from eleven or twelve services'
+sheets over thirteen to fifteen months, unlike each other: a seventeen-year-old girl at risk of
+forced marriage (a disclosure to her sixth-form college, the Forced Marriage Unit, strategy
+discussions, a forced marriage protection order made without notice and continued on notice, her
+passport surrendered, a port alert, a refuge placement, an overdose, her father's and brother's
+arrests, her father's conviction for breach, a stop at an airport the next summer on a second
+passport, the father's second arrest and a varied order); an eleven-year-old boy privately
+fostered by a family friend from church while his mother lives abroad (a late private fostering
+notification by his primary school, a GP registration, an overstayed visitor visa and a law
+centre's application for leave to remain, the private fostering assessment and visits, the
+carer's stroke found by the boy, police protection, an emergency foster placement, looked-after
+reviews, the move to secondary school, the return to the carer); a two-year-old who dies in a
+house fire while both parents are out (earlier reports of the children left alone, a child and
+family assessment, a strategy discussion and a child in need plan, a burn seen in the emergency
+department on consecutive days, the fire attended by fire, police and ambulance, the death in the
+emergency department, a joint agency response with the rapid response paediatrician, both
+parents' arrests and later charges, the sister's placement with her grandmother, the post mortem,
+the inquest opened and adjourned, the rapid review). Written blind: composed from the domain
+brief, the `Event` schema, the shared case kit (`dedup_case_kit`) and the seventh blind set's
+module docstring and constants (read for format only; none of its families, wordings or places
+reused), without reading the duplicate rules, their settings, the linkage model, any result or
+any other labelled set's families, and without running the merge on these cases. Kept apart from
+tuning: measure on them blind first.
+
+The services write very differently: police logs in capitals with log, CAD, custody, crime and
+URN numbers; long social care narrative (MASH, EDT, private fostering and leaving care workers);
+health "Contact type: ... Outcome: ..." templates (CAMHS, school nursing, health visiting); GP
+"S: O: A: P:" notes and letters filed; a sixth-form college's, a primary school's and an infant
+school's safeguarding logs in the first person with no event-type column, and a secondary
+school's CPOMS-style export with a category; emergency department notes in clinical shorthand
+(Cat 2, r/v, NAD, COHb, NIHSS, ROSC, d/c); first-person notes by an honour-based abuse
+caseworker, a refuge keyworker, an immigration adviser and a rapid response paediatrician; fire
+service incident and investigation logs; a coroner's office; a fostering service's supervising
+social worker; minutes pasted into another service's return under its own preface; dates and
+times written inside the text ("sent last night", "on Friday night", "yesterday"). Some sheets
+give times and some do not.
+
+A case is `(name, events, truth, noise)`. `truth` maps each row's key `file|sheet|row` to an
+occurrence id; rows sharing an id record the same real-world occurrence. `noise` holds the ids of
+occurrences whose records do not all carry the same date: one record's date is wrong as written
+(day and month swapped, a day out, or only the month given), or a call, email, referral, letter,
+notification or life event was logged by the receiving service on the next day.
+
+How the rows were labelled (applied throughout):
+
+- What a row says happened decides its occurrence, not who wrote it. Every agency's record of
+  one meeting (strategy discussion, ICPC, RCPC, core group, CIN meeting, MARAC, looked-after
+  review, family group conference, professionals' meeting, court hearing), in whatever words,
+  with whatever time or none, is one occurrence. A minute pasted into another service's return
+  under its own preface is a record of the same meeting.
+- Both ends of one phone call (or one referral, notification, letter or email sent and
+  received) are one occurrence, even when the receiving service logs it the next day. A later
+  call back, another attempt to reach the same person, or a letter sent after the call is not.
+- A joint visit recorded by both agencies that made it is one occurrence. Visits by two agencies
+  on one day that each made alone are two.
+- A police incident and the Children's Social Care entry recording that the police notification
+  was received are DIFFERENT occurrences, even on the same day; so are the MASH screening
+  decision and the contact it screens, and a hospital's notice of an attendance to the health
+  visitor, family nurse, GP or school. An incident attended by police and ambulance together is
+  one occurrence; the emergency department attendance that follows is another.
+- Life events (a birth, a death, a house move, a placement start, a GP registration, an
+  admission or discharge, an arrest, a charge, a court result or order) recorded by two services
+  on the same day, or by one of them the next day, are one occurrence when they name the same
+  specifics. Two people's arrests on one day are two occurrences; so are an arrest and a charge.
+- An entry typed twice on one sheet (the same words or nearly) is one occurrence.
+- An emergency department that writes one attendance as several rows (triage, review,
+  discharge) records ONE occurrence; attendances on consecutive days are separate; an
+  emergency department attendance and the ward or intensive care admission that follows are
+  two occurrences.
+- A school that writes one row per child for one event records ONE occurrence; two children's
+  separate appointments in one session are separate.
+- Decision for this set: an order made at a hearing is part of that hearing's occurrence (the
+  local authority's lawyer, social care and police noting "FMPO granted" that day all record the
+  one hearing); serving the order later, the police's email confirming the passport was
+  surrendered, the surrender itself and the lawyer's phone call telling the Forced Marriage Unit
+  the order was made are each separate occurrences. A later hearing that continues or varies the
+  order is another.
+- Decision for this set: a port alert requested by police and placed by Border Force is the two
+  ends of one request (one occurrence). A stop at an airport attended by Border Force and police
+  together is one occurrence; the arrest that follows is another, and Border Force's row noting
+  that arrest is a record of the arrest.
+- Decision for this set: one email sent to two services (the mother's consent letter to the
+  social worker and the law centre; the MASH's request to the health visitor and the school) or
+  one notification sent to several (the child death notification to health visiting, the school
+  and the GP, the GP logging it the next day) is one occurrence with the sender's record.
+- Decision for this set: police protection taken is a change of legal status: the police log and
+  the emergency duty team's record of it are one occurrence; ending police protection with the
+  child accommodated under section 20 is another. The police's row that they conveyed a child to
+  a refuge or to carers records the placement start.
+- Decision for this set: a call-out attended by fire, police and ambulance together is one
+  occurrence, including the ambulance's one row per casualty and its row of the handover at the
+  emergency department; each child's emergency department attendance is its own occurrence; the
+  emergency department's row that resuscitation stopped and life was pronounced extinct records
+  the death (with the police's and the paediatrician's records of it), apart from the
+  resuscitation rows before it. The carer's stroke: the ambulance and police call-out, the
+  emergency department attendance (two rows) and the stroke unit admission are three.
+- Decision for this set: the refuge's row that the girl told staff of an overdose and that they
+  called 999 records that incident; the emergency department attendance (three rows) and the
+  refuge's later call to the emergency duty team are two more.
+- Decision for this set: a service's row that someone was arrested, charged or sentenced that
+  day, or that a court made a finding ("DC confirmed father arrested this morning", the honour
+  based abuse caseworker's "Court today ... Her dad was found guilty"), is a record of that life
+  event, whereas social care's "police notification received" about an incident is its own
+  occurrence. A hearing at which both parents appear together is one occurrence, unlike their
+  two arrests and their two charges on one day.
+- Decision for this set: a visit at the college by the social worker and police, or a
+  specialist worker's first session with the girl there, noted also by the college that hosted
+  it, is one occurrence. A CP conference and a looked-after review are different meetings; the
+  GP's report for a conference, the GP's email for a strategy discussion and the nursery's email
+  for one are not the meeting.
+- Decision for this set: a GP consultation, the referral letter written the next day and its
+  receipt by CAMHS are two occurrences (the letter's two ends one); a GP's notice that the child
+  became looked after, received three days later, is its own occurrence.
+- Look-alikes kept apart: a referral and the MASH screening decision on it (the receiver logging
+  the referral on the screening day); a college's call to social care and its call to the Forced
+  Marriage Unit on one morning; a strategy discussion and the GP's or nursery's email of
+  information for it; a joint visit and the social worker's email about it that evening; a
+  without-notice hearing, the lawyer's call about it and the port alert that afternoon; a
+  passport surrender and the email reporting it; a college's call to police and the officers'
+  visit to the home that afternoon; a police notification received, the college's call, a
+  strategy meeting, a call to a refuge and the refuge placement all on one day; the father's and
+  the brother's arrests on one day; an arrest and the next day's charge; a refuge's record of an
+  overdose, the emergency department attendance and the call to the emergency duty team; CAMHS's
+  and the social worker's separate ward visits on one day; a hospital discharge summary to the
+  GP; an airport stop, Border Force's call to the Forced Marriage Unit, the father's arrest and
+  the return to the refuge on one day; a private fostering visit and the email to the school
+  after it; two children's school nurse appointments half an hour apart; a call to the mother
+  with no answer and her call back that afternoon; the assessment decision and the letter
+  confirming it; the carer's call-out, her emergency department attendance, her stroke unit
+  admission, police protection, the call for a placement and the placement start on one day;
+  the adult social care assessment and the social worker's visit to the carer on one day; a
+  Home Office decision and the adviser's email about it; a police incident and social care's
+  receipt of the notification two days later; two agencies' separate home visits on one day;
+  emergency department attendances on consecutive days and the notice of them to the health
+  visitor; the GP's dressing review and the GP's letter the next day; the fire, the two
+  children's emergency department attendances and the death on one night; the joint agency
+  discussion, both parents' arrests, police protection, the fire investigation, the joint
+  scene visit and the sister's discharge to her grandmother on the next day; the death
+  notification and the strategy discussion on one day; the post mortem and the homeless
+  application on one day; the two parents' charges an hour and a half apart.
+
+Everything is invented: people, workers, schools, a college, surgeries, hospitals, wards, a
+refuge, a law centre, an airport, towns, addresses, postcodes and reference numbers.
+Deterministic: one fixed seed per case (it only places the routine entries and picks their
+times), no set or hash ordering.
+
+    python sample_data/blind_dedup_cases_29.py      # prints a summary of each case
 """
 
 from __future__ import annotations
@@ -612,9 +758,9 @@ def _harrandi() -> BlindCase:
         "police-welfare-visit",
         R(
             "pol",
-            "OFFICERS ATTENDED 63 COBBLERS RISE. NAZREEN SEEN, STATES SHE WAS UNWELL AND OVERSLEPT. "
-            "FATHER PRESENT THROUGHOUT, NOT POSSIBLE TO SPEAK ALONE. NO OFFENCES. NOTIFICATION "
-            "TO CSC.",
+            "OFFICERS ATTENDED 63 COBBLERS RISE. NAZREEN SEEN, STATES SHE WAS UNWELL AND "
+            "OVERSLEPT. FATHER PRESENT THROUGHOUT, NOT POSSIBLE TO SPEAK ALONE. NO OFFENCES. "
+            "NOTIFICATION TO CSC.",
             "13:15",
             "Concern for welfare",
             ref="CAD 2411-0311",
@@ -802,8 +948,9 @@ def _harrandi() -> BlindCase:
         "father-charged",
         R(
             "pol",
-            "TARIQ HARRANDI CHARGED - BREACH OF FORCED MARRIAGE PROTECTION ORDER. BAILED TO WEXMOOR "
-            "MAGISTRATES 12/12/24, CONDITIONS NOT TO CONTACT NAZREEN OR ATTEND TENTERFIELD SFC.",
+            "TARIQ HARRANDI CHARGED - BREACH OF FORCED MARRIAGE PROTECTION ORDER. BAILED TO "
+            "WEXMOOR MAGISTRATES 12/12/24, CONDITIONS NOT TO CONTACT NAZREEN OR ATTEND "
+            "TENTERFIELD SFC.",
             "16:40",
             "Charge",
             ref="CUST WX/24/11873",
@@ -858,7 +1005,10 @@ def _harrandi() -> BlindCase:
             "Conference",
             ref="LOG 0219 08/01/25",
         ),
-        R("col", "RCPC by Teams - CP plan ended as N is in care now. I will stay in touch re work."),
+        R(
+            "col",
+            "RCPC by Teams - CP plan ended as N is in care now. I will stay in touch re work.",
+        ),
     )
     f.occ(
         "2025-01-23",
@@ -1147,52 +1297,155 @@ def _harrandi() -> BlindCase:
 
     # --- routine entries ----------------------------------------------------------------------
     routine = [
-        ("col", "2024-09-04", "2024-09-06", "", "Y13 enrolment confirmed for N: Psychology, "
-         "Sociology, English Literature."),
-        ("col", "2024-09-17", "2024-11-12", "", "Daily check-in with N (safety plan) - fine, "
-         "nothing new."),
-        ("col", "2025-03-03", "2025-06-20", "", "N in for her 3 days - taxi arrived late, no "
-         "concerns."),
-        ("col", "2025-05-12", "2025-06-20", "", "N sat her Psychology Paper 1 in the separate "
-         "room."),
-        ("gp", "2024-09-02", "2025-01-15", "Medication", "Repeat prescription issued: "
-         "salbutamol inhaler."),
-        ("gp", "2024-10-21", "2024-11-15", "Consultation", "S: review low mood. Says 'bit "
-         "better', CAMHS seen her. O: calmer. A: improving. P: continue, r/v prn."),
-        ("camhs", "2024-11-25", "2025-01-20", "DNA", "Contact type: Video session. Outcome: DNA "
-         "- refuge says N asleep. Rebooked."),
-        ("camhs", "2025-01-28", "2025-02-14", "Session", "Contact type: Post-OD follow-up "
-         "(video). Outcome: no current intent, safety plan reviewed."),
-        ("hba", "2024-11-25", "2025-07-20", "", "Weekly session with N - talked about "
-         "boundaries with her mum on the phone."),
-        ("hba", "2024-11-25", "2025-02-20", "", "Session by phone, N revising for mocks, no new "
-         "contact from family."),
+        (
+            "col",
+            "2024-09-04",
+            "2024-09-06",
+            "",
+            "Y13 enrolment confirmed for N: Psychology, Sociology, English Literature.",
+        ),
+        (
+            "col",
+            "2024-09-17",
+            "2024-11-12",
+            "",
+            "Daily check-in with N (safety plan) - fine, nothing new.",
+        ),
+        (
+            "col",
+            "2025-03-03",
+            "2025-06-20",
+            "",
+            "N in for her 3 days - taxi arrived late, no concerns.",
+        ),
+        (
+            "col",
+            "2025-05-12",
+            "2025-06-20",
+            "",
+            "N sat her Psychology Paper 1 in the separate room.",
+        ),
+        (
+            "gp",
+            "2024-09-02",
+            "2025-01-15",
+            "Medication",
+            "Repeat prescription issued: salbutamol inhaler.",
+        ),
+        (
+            "gp",
+            "2024-10-21",
+            "2024-11-15",
+            "Consultation",
+            "S: review low mood. Says 'bit "
+            "better', CAMHS seen her. O: calmer. A: improving. P: continue, r/v prn.",
+        ),
+        (
+            "camhs",
+            "2024-11-25",
+            "2025-01-20",
+            "DNA",
+            "Contact type: Video session. Outcome: DNA - refuge says N asleep. Rebooked.",
+        ),
+        (
+            "camhs",
+            "2025-01-28",
+            "2025-02-14",
+            "Session",
+            "Contact type: Post-OD follow-up "
+            "(video). Outcome: no current intent, safety plan reviewed.",
+        ),
+        (
+            "hba",
+            "2024-11-25",
+            "2025-07-20",
+            "",
+            "Weekly session with N - talked about boundaries with her mum on the phone.",
+        ),
+        (
+            "hba",
+            "2024-11-25",
+            "2025-02-20",
+            "",
+            "Session by phone, N revising for mocks, no new contact from family.",
+        ),
         ("hba", "2024-11-25", "2025-07-20", "", "Session at refuge, safety plan reviewed."),
-        ("hba", "2025-08-29", "2025-10-31", "", "Session at Linnet House - N sleeping better, "
-         "thinking about a place at uni next year."),
-        ("ref", "2024-11-25", "2025-07-20", "", "Keywork session - budgeting, N did her own "
-         "shopping for the first time."),
-        ("ref", "2024-11-25", "2025-07-20", "", "N had supervised phone call with mum from the "
-         "office - went ok."),
-        ("ref", "2025-08-29", "2025-10-31", "", "Keywork - N applying for a studio flat through "
-         "leaving care."),
-        ("csc", "2024-10-01", "2025-06-13", "Supervision", "Case supervision with TM - plan "
-         "reviewed, no change."),
-        ("csc", "2024-11-25", "2025-07-20", "Visit", "Statutory visit to Nazreen at Linnet "
-         "House, seen alone; settled."),
-        ("csc", "2025-06-17", "2025-07-25", "Visit", "PA visit - pathway plan reviewed, N wants "
-         "to study Psychology."),
-        ("pol", "2025-02-03", "2025-05-30", "Review", "IMRAN HARRANDI - NFA THREATS TO KILL "
-         "(INSUFFICIENT EVIDENCE). FMPO REMAINS IN FORCE."),
-        ("leg", "2024-10-14", "2025-07-15", "File review", "File review - order in force, no "
-         "applications pending."),
-        ("bf", "2025-01-06", "2025-06-30", "Alert review", "Periodic review: alert for FMPO "
-         "subject (Wexmoor) remains active."),
+        (
+            "hba",
+            "2025-08-29",
+            "2025-10-31",
+            "",
+            "Session at Linnet House - N sleeping better, thinking about a place at uni next year.",
+        ),
+        (
+            "ref",
+            "2024-11-25",
+            "2025-07-20",
+            "",
+            "Keywork session - budgeting, N did her own shopping for the first time.",
+        ),
+        (
+            "ref",
+            "2024-11-25",
+            "2025-07-20",
+            "",
+            "N had supervised phone call with mum from the office - went ok.",
+        ),
+        (
+            "ref",
+            "2025-08-29",
+            "2025-10-31",
+            "",
+            "Keywork - N applying for a studio flat through leaving care.",
+        ),
+        (
+            "csc",
+            "2024-10-01",
+            "2025-06-13",
+            "Supervision",
+            "Case supervision with TM - plan reviewed, no change.",
+        ),
+        (
+            "csc",
+            "2024-11-25",
+            "2025-07-20",
+            "Visit",
+            "Statutory visit to Nazreen at Linnet House, seen alone; settled.",
+        ),
+        (
+            "csc",
+            "2025-06-17",
+            "2025-07-25",
+            "Visit",
+            "PA visit - pathway plan reviewed, N wants to study Psychology.",
+        ),
+        (
+            "pol",
+            "2025-02-03",
+            "2025-05-30",
+            "Review",
+            "IMRAN HARRANDI - NFA THREATS TO KILL (INSUFFICIENT EVIDENCE). FMPO REMAINS IN FORCE.",
+        ),
+        (
+            "leg",
+            "2024-10-14",
+            "2025-07-15",
+            "File review",
+            "File review - order in force, no applications pending.",
+        ),
+        (
+            "bf",
+            "2025-01-06",
+            "2025-06-30",
+            "Alert review",
+            "Periodic review: alert for FMPO subject (Wexmoor) remains active.",
+        ),
     ]
     untimed = {"col", "hba", "ref"}
     for sheet, start, end, kind, text in routine:
-        f.fill(sheet, start, end, [(kind, text)], timed=sheet not in untimed,
-               weekdays=sheet != "ref")
+        f.fill(
+            sheet, start, end, [(kind, text)], timed=sheet not in untimed, weekdays=sheet != "ref"
+        )
     return f.case()
 
 
@@ -1651,8 +1904,7 @@ def _adewuyi() -> BlindCase:
         ),
         R(
             "sec",
-            "Safeguarding file received from Hollins Cross Primary (Samuel A). Read and "
-            "receipted.",
+            "Safeguarding file received from Hollins Cross Primary (Samuel A). Read and receipted.",
             "",
             "Records transfer",
             shift="late",
@@ -1768,8 +2020,7 @@ def _adewuyi() -> BlindCase:
         ),
         R(
             "mash",
-            "EDT: Samuel placed in emergency foster placement (Pellegrin, Ashgrove Close) "
-            "14:30.",
+            "EDT: Samuel placed in emergency foster placement (Pellegrin, Ashgrove Close) 14:30.",
             "14:30",
             "Placement",
         ),
@@ -1859,8 +2110,7 @@ def _adewuyi() -> BlindCase:
         ),
         R(
             "hosp",
-            "Visited by boy she cares for (11) and his social worker. Pt tearful, settled "
-            "after.",
+            "Visited by boy she cares for (11) and his social worker. Pt tearful, settled after.",
             "15:00",
             "Nursing note",
         ),
@@ -2067,79 +2317,266 @@ def _adewuyi() -> BlindCase:
     )
     # --- routine entries ----------------------------------------------------------------------
     routine = [
-        ("pri", "2024-09-16", "2024-10-18", "", "Samuel: reading assessment - age-related, "
-         "strong comprehension."),
-        ("pri", "2024-11-04", "2024-12-13", "", "Mrs K asked about free school meals - gave her "
-         "the form; she was not sure she could apply for Samuel."),
-        ("pri", "2025-02-03", "2025-03-14", "", "Samuel picked for the Y6 football team - Mrs K "
-         "came to watch the match."),
-        ("pri", "2025-03-03", "2025-05-09", "", "Samuel upset in class after a call from his mum "
-         "last night - time in the nurture room, settled by lunch."),
-        ("pri", "2025-05-12", "2025-05-16", "", "SATs week - Samuel did all the papers in a small "
-         "group."),
-        ("pri", "2025-04-22", "2025-06-20", "", "Samuel asked me if he will be 'sent back'. "
-         "Reassured him; let Hannah know."),
+        (
+            "pri",
+            "2024-09-16",
+            "2024-10-18",
+            "",
+            "Samuel: reading assessment - age-related, strong comprehension.",
+        ),
+        (
+            "pri",
+            "2024-11-04",
+            "2024-12-13",
+            "",
+            "Mrs K asked about free school meals - gave her "
+            "the form; she was not sure she could apply for Samuel.",
+        ),
+        (
+            "pri",
+            "2025-02-03",
+            "2025-03-14",
+            "",
+            "Samuel picked for the Y6 football team - Mrs K came to watch the match.",
+        ),
+        (
+            "pri",
+            "2025-03-03",
+            "2025-05-09",
+            "",
+            "Samuel upset in class after a call from his mum "
+            "last night - time in the nurture room, settled by lunch.",
+        ),
+        (
+            "pri",
+            "2025-05-12",
+            "2025-05-16",
+            "",
+            "SATs week - Samuel did all the papers in a small group.",
+        ),
+        (
+            "pri",
+            "2025-04-22",
+            "2025-06-20",
+            "",
+            "Samuel asked me if he will be 'sent back'. Reassured him; let Hannah know.",
+        ),
         ("pri", "2025-06-02", "2025-07-18", "", "Attendance for the year 97%, no concerns."),
         ("sec", "2025-09-08", "2025-10-17", "Behaviour", "Behaviour point: no PE kit x2."),
-        ("sec", "2025-09-08", "2025-10-17", "Bullying", "Samuel said older boys took his bus pass "
-         "at the stop. Dealt with by HoY, pass returned."),
-        ("sec", "2025-11-03", "2025-12-18", "Attendance", "Attendance 95%; late x3 since moving "
-         "back to previous address."),
-        ("sec", "2025-11-03", "2025-12-18", "Welfare", "DSL check-in: settled back at Mrs K's, "
-         "Kwame does the school run."),
-        ("pf", "2025-03-03", "2025-03-14", "Visit - Private Fostering", "Private fostering visit: "
-         "Samuel seen alone, happy, smoke alarm still not fitted upstairs."),
-        ("pf", "2025-04-22", "2025-05-09", "Visit - Private Fostering", "Private fostering visit: "
-         "Samuel seen alone in his room; Kojo present. Mrs K tired, has seen GP (BP)."),
-        ("pf", "2025-06-02", "2025-06-20", "Visit - Private Fostering", "Private fostering visit: "
-         "no concerns. Talked about secondary school."),
-        ("pf", "2025-04-01", "2025-05-30", "Checks", "DBS (enhanced) returned for Kwame Kwarteng - "
-         "no trace."),
-        ("pf", "2025-03-03", "2025-07-18", "Supervision", "Supervision with TM - plan on track, "
-         "smoke alarm now fitted."),
-        ("pf", "2025-09-04", "2025-10-03", "Visit - CLA", "Statutory visit to Samuel at Ashgrove "
-         "Close, seen alone; likes his new school."),
-        ("pf", "2025-11-03", "2025-12-18", "Visit - Private Fostering", "Private fostering visit: "
-         "Samuel seen alone, 12 on Wednesday; Mrs K managing, Kwame living there."),
-        ("pf", "2025-11-03", "2025-12-18", "Supervision", "Supervision - s17 payments to continue "
-         "to March."),
-        ("gp", "2025-03-03", "2025-06-20", "Immunisation", "Practice nurse: MMR dose 2 and Td/IPV "
-         "given. Catch-up complete apart from HPV in Y8."),
-        ("gp", "2025-04-01", "2025-06-30", "Consultation", "S: cough 5/7, no fever. O: chest "
-         "clear, sats 99%. A: viral URTI. P: advice, safety net."),
-        ("gp", "2025-11-03", "2025-12-18", "Immunisation", "Flu nasal vaccine given (school "
-         "catch-up clinic missed)."),
-        ("sn", "2025-02-10", "2025-03-14", "NCMP", "Contact type: NCMP Year 6 measurement. "
-         "Outcome: healthy weight, results letter to carer."),
-        ("sn", "2025-11-03", "2025-12-18", "Health questionnaire", "Contact type: Y7 health "
-         "questionnaire returned. Outcome: no needs identified, carer details updated."),
-        ("imm", "2025-03-03", "2025-03-14", "", "Chased Samuel's mother for a copy of his "
-         "passport - she sent photos of the data page."),
-        ("imm", "2025-04-22", "2025-05-09", "", "Samuel and Mrs K went to their biometrics "
-         "appointment, receipt on file."),
-        ("imm", "2025-06-02", "2025-07-18", "", "File review - still waiting for a Home Office "
-         "decision."),
+        (
+            "sec",
+            "2025-09-08",
+            "2025-10-17",
+            "Bullying",
+            "Samuel said older boys took his bus pass "
+            "at the stop. Dealt with by HoY, pass returned.",
+        ),
+        (
+            "sec",
+            "2025-11-03",
+            "2025-12-18",
+            "Attendance",
+            "Attendance 95%; late x3 since moving back to previous address.",
+        ),
+        (
+            "sec",
+            "2025-11-03",
+            "2025-12-18",
+            "Welfare",
+            "DSL check-in: settled back at Mrs K's, Kwame does the school run.",
+        ),
+        (
+            "pf",
+            "2025-03-03",
+            "2025-03-14",
+            "Visit - Private Fostering",
+            "Private fostering visit: "
+            "Samuel seen alone, happy, smoke alarm still not fitted upstairs.",
+        ),
+        (
+            "pf",
+            "2025-04-22",
+            "2025-05-09",
+            "Visit - Private Fostering",
+            "Private fostering visit: "
+            "Samuel seen alone in his room; Kojo present. Mrs K tired, has seen GP (BP).",
+        ),
+        (
+            "pf",
+            "2025-06-02",
+            "2025-06-20",
+            "Visit - Private Fostering",
+            "Private fostering visit: no concerns. Talked about secondary school.",
+        ),
+        (
+            "pf",
+            "2025-04-01",
+            "2025-05-30",
+            "Checks",
+            "DBS (enhanced) returned for Kwame Kwarteng - no trace.",
+        ),
+        (
+            "pf",
+            "2025-03-03",
+            "2025-07-18",
+            "Supervision",
+            "Supervision with TM - plan on track, smoke alarm now fitted.",
+        ),
+        (
+            "pf",
+            "2025-09-04",
+            "2025-10-03",
+            "Visit - CLA",
+            "Statutory visit to Samuel at Ashgrove Close, seen alone; likes his new school.",
+        ),
+        (
+            "pf",
+            "2025-11-03",
+            "2025-12-18",
+            "Visit - Private Fostering",
+            "Private fostering visit: "
+            "Samuel seen alone, 12 on Wednesday; Mrs K managing, Kwame living there.",
+        ),
+        (
+            "pf",
+            "2025-11-03",
+            "2025-12-18",
+            "Supervision",
+            "Supervision - s17 payments to continue to March.",
+        ),
+        (
+            "gp",
+            "2025-03-03",
+            "2025-06-20",
+            "Immunisation",
+            "Practice nurse: MMR dose 2 and Td/IPV given. Catch-up complete apart from HPV in Y8.",
+        ),
+        (
+            "gp",
+            "2025-04-01",
+            "2025-06-30",
+            "Consultation",
+            "S: cough 5/7, no fever. O: chest "
+            "clear, sats 99%. A: viral URTI. P: advice, safety net.",
+        ),
+        (
+            "gp",
+            "2025-11-03",
+            "2025-12-18",
+            "Immunisation",
+            "Flu nasal vaccine given (school catch-up clinic missed).",
+        ),
+        (
+            "sn",
+            "2025-02-10",
+            "2025-03-14",
+            "NCMP",
+            "Contact type: NCMP Year 6 measurement. "
+            "Outcome: healthy weight, results letter to carer.",
+        ),
+        (
+            "sn",
+            "2025-11-03",
+            "2025-12-18",
+            "Health questionnaire",
+            "Contact type: Y7 health "
+            "questionnaire returned. Outcome: no needs identified, carer details updated.",
+        ),
+        (
+            "imm",
+            "2025-03-03",
+            "2025-03-14",
+            "",
+            "Chased Samuel's mother for a copy of his passport - she sent photos of the data page.",
+        ),
+        (
+            "imm",
+            "2025-04-22",
+            "2025-05-09",
+            "",
+            "Samuel and Mrs K went to their biometrics appointment, receipt on file.",
+        ),
+        (
+            "imm",
+            "2025-06-02",
+            "2025-07-18",
+            "",
+            "File review - still waiting for a Home Office decision.",
+        ),
         ("imm", "2025-10-01", "2025-11-28", "", "Helped Mrs K set up Samuel's eVisa account."),
-        ("hosp", "2025-07-28", "2025-08-01", "Therapy", "Physio: sit to stand with assist x1, "
-         "R arm weak."),
-        ("hosp", "2025-08-07", "2025-08-12", "Therapy", "OT kitchen assessment - needs "
-         "supervision with hot drinks."),
-        ("hosp", "2025-08-15", "2025-08-20", "MDT", "MDT: medically fit, discharge pending "
-         "reablement start date."),
-        ("asc", "2025-09-01", "2025-09-30", "Review", "Reablement review - reduced to 2 calls a "
-         "day."),
-        ("asc", "2025-10-27", "2025-11-28", "Review", "Reablement ended, no ongoing package. "
-         "Carer's assessment offered to son."),
-        ("fost", "2025-07-31", "2025-08-04", "SSW visit", "SSW visit to carers - Samuel settling, "
-         "eating well, sharing the PlayStation with their son."),
-        ("fost", "2025-08-18", "2025-08-29", "Contact", "Carers report Samuel's Sunday call with "
-         "mum went well."),
-        ("fost", "2025-09-08", "2025-10-03", "SSW visit", "SSW visit - Samuel has joined the "
-         "Academy's football club."),
-        ("pol", "2025-02-03", "2025-03-14", "Checks", "PNC/PND CHECKS FOR CSC (PRIVATE FOSTERING) "
-         "- KWAME KWARTENG, ABENA KWARTENG - NO TRACE."),
-        ("mash", "2025-11-10", "2025-12-12", "Contact", "Contact: Marlhaven Academy query about "
-         "who can sign trip forms for Samuel - advised (mother's written consent), NFA."),
+        (
+            "hosp",
+            "2025-07-28",
+            "2025-08-01",
+            "Therapy",
+            "Physio: sit to stand with assist x1, R arm weak.",
+        ),
+        (
+            "hosp",
+            "2025-08-07",
+            "2025-08-12",
+            "Therapy",
+            "OT kitchen assessment - needs supervision with hot drinks.",
+        ),
+        (
+            "hosp",
+            "2025-08-15",
+            "2025-08-20",
+            "MDT",
+            "MDT: medically fit, discharge pending reablement start date.",
+        ),
+        (
+            "asc",
+            "2025-09-01",
+            "2025-09-30",
+            "Review",
+            "Reablement review - reduced to 2 calls a day.",
+        ),
+        (
+            "asc",
+            "2025-10-27",
+            "2025-11-28",
+            "Review",
+            "Reablement ended, no ongoing package. Carer's assessment offered to son.",
+        ),
+        (
+            "fost",
+            "2025-07-31",
+            "2025-08-04",
+            "SSW visit",
+            "SSW visit to carers - Samuel settling, "
+            "eating well, sharing the PlayStation with their son.",
+        ),
+        (
+            "fost",
+            "2025-08-18",
+            "2025-08-29",
+            "Contact",
+            "Carers report Samuel's Sunday call with mum went well.",
+        ),
+        (
+            "fost",
+            "2025-09-08",
+            "2025-10-03",
+            "SSW visit",
+            "SSW visit - Samuel has joined the Academy's football club.",
+        ),
+        (
+            "pol",
+            "2025-02-03",
+            "2025-03-14",
+            "Checks",
+            "PNC/PND CHECKS FOR CSC (PRIVATE FOSTERING) "
+            "- KWAME KWARTENG, ABENA KWARTENG - NO TRACE.",
+        ),
+        (
+            "mash",
+            "2025-11-10",
+            "2025-12-12",
+            "Contact",
+            "Contact: Marlhaven Academy query about "
+            "who can sign trip forms for Samuel - advised (mother's written consent), NFA.",
+        ),
     ]
     untimed = {"pri", "imm"}
     for sheet, start, end, kind, text in routine:
@@ -2459,8 +2896,7 @@ def _foxley() -> BlindCase:
         ),
         R(
             "sch",
-            "Strat discussion on Teams this morning - I gave Ava-Mae's words. S47 by social "
-            "care.",
+            "Strat discussion on Teams this morning - I gave Ava-Mae's words. S47 by social care.",
             shift="swap",
         ),
         R(
@@ -3213,58 +3649,192 @@ def _foxley() -> BlindCase:
     )
     # --- routine entries ----------------------------------------------------------------------
     routine = [
-        ("hv", "2024-09-02", "2024-09-13", "Telephone", "Contact type: Telephone - booking 2 year "
-         "review. Outcome: Mum agreed date, reminder text sent."),
-        ("hv", "2024-11-11", "2024-12-03", "Home visit", "Contact type: Home visit (targeted). "
-         "Outcome: nappy rash improving; Mum tired, Dad asleep after night shift."),
-        ("hv", "2025-01-27", "2025-02-10", "Home visit", "Contact type: Home visit (CIN monthly). "
-         "Outcome: burn healed. Tealights on the window sill and sofa arm - fire risk "
-         "discussed again."),
-        ("hv", "2025-03-24", "2025-04-30", "Home visit", "Contact type: Home visit to Ava-Mae at "
-         "MGM's. Outcome: sleeping poorly, bereavement leaflet given."),
-        ("gp", "2024-09-02", "2024-12-13", "Consultation", "S: Ava-Mae cough 1/52, eating ok. O: "
-         "chest clear, T 37.2. A: viral URTI. P: fluids, safety net."),
-        ("gp", "2024-10-21", "2025-01-17", "Medication", "Lenny: emollient and barrier cream "
-         "issued (nappy rash)."),
-        ("gp", "2025-04-07", "2025-07-18", "Consultation", "S: Ava-Mae (with MGM) nightmares since "
-         "brother died. O: quiet, engaged. A: grief reaction. P: referral to Little Lanterns "
-         "child bereavement service."),
-        ("sch", "2024-09-04", "2024-10-04", "", "Ava-Mae late 3 times this week - Mum says the "
-         "alarm didn't go off."),
-        ("sch", "2024-11-04", "2024-11-29", "", "Ava-Mae very hungry at breakfast club, had two "
-         "bowls."),
-        ("sch", "2025-01-06", "2025-02-07", "", "Ava-Mae in the same uniform all week, spare "
-         "given and sent home in a bag."),
-        ("sch", "2025-04-22", "2025-07-18", "", "Ava-Mae settled at her nan's, on time every "
-         "day. ELSA bereavement sessions started."),
-        ("sch", "2025-09-04", "2025-10-17", "", "Ava-Mae into Year 2 - nan drops her off, "
-         "happy to come in."),
-        ("nur", "2024-09-04", "2024-10-04", "Attendance", "Lenny attending Mon-Wed, settled, "
-         "speech few words."),
-        ("nur", "2025-01-27", "2025-01-31", "Welfare", "Lenny's hand bandaged - Mum says burn "
-         "from oven, GP dressing it. Body map done."),
-        ("nur", "2025-03-10", "2025-03-28", "Admin", "Lenny's place closed. Staff debrief and "
-         "support after his death."),
-        ("csc", "2024-10-28", "2024-11-15", "Supervision", "Supervision: assessment on track, "
-         "parents engaging."),
-        ("csc", "2025-01-13", "2025-02-04", "Visit - CIN", "CIN visit: children seen, home "
-         "untidy, smoke alarm tested and working."),
-        ("csc", "2025-04-07", "2025-06-30", "Visit - CLA", "Statutory visit to Ava-Mae at 41 "
-         "Holme Lane, seen alone, talks about Lenny 'in the stars'."),
-        ("csc", "2025-04-07", "2025-09-12", "Contact", "Supervised contact Ava-Mae with both "
-         "parents at the family centre - warm, Mum very tearful."),
-        ("csc", "2025-06-02", "2025-09-12", "Assessment", "Connected person assessment of Carol "
-         "Brackwell completed - positive, to panel."),
-        ("pol", "2025-04-22", "2025-08-29", "Investigation", "OP HAWTHORN - FILE SUBMITTED TO CPS "
-         "FOR CHARGING ADVICE."),
-        ("hsg", "2025-04-07", "2025-08-29", "Review", "TA review: parents remain at Glebe House, "
-         "bidding for a 1-bed flat."),
-        ("cor", "2025-04-22", "2025-07-31", "Correspondence", "Toxicology results received: no "
-         "drugs or alcohol detected."),
-        ("jar", "2025-04-22", "2025-06-30", "", "JAR report completed and sent to CDOP and the "
-         "Coroner."),
-        ("fire", "2025-02-14", "2025-02-26", "Home fire safety", "Home fire safety visit "
-         "requested by CSC for 22 Pellow Terrace. Letter sent offering 10/03/25."),
+        (
+            "hv",
+            "2024-09-02",
+            "2024-09-13",
+            "Telephone",
+            "Contact type: Telephone - booking 2 year "
+            "review. Outcome: Mum agreed date, reminder text sent.",
+        ),
+        (
+            "hv",
+            "2024-11-11",
+            "2024-12-03",
+            "Home visit",
+            "Contact type: Home visit (targeted). "
+            "Outcome: nappy rash improving; Mum tired, Dad asleep after night shift.",
+        ),
+        (
+            "hv",
+            "2025-01-27",
+            "2025-02-10",
+            "Home visit",
+            "Contact type: Home visit (CIN monthly). "
+            "Outcome: burn healed. Tealights on the window sill and sofa arm - fire risk "
+            "discussed again.",
+        ),
+        (
+            "hv",
+            "2025-03-24",
+            "2025-04-30",
+            "Home visit",
+            "Contact type: Home visit to Ava-Mae at "
+            "MGM's. Outcome: sleeping poorly, bereavement leaflet given.",
+        ),
+        (
+            "gp",
+            "2024-09-02",
+            "2024-12-13",
+            "Consultation",
+            "S: Ava-Mae cough 1/52, eating ok. O: "
+            "chest clear, T 37.2. A: viral URTI. P: fluids, safety net.",
+        ),
+        (
+            "gp",
+            "2024-10-21",
+            "2025-01-17",
+            "Medication",
+            "Lenny: emollient and barrier cream issued (nappy rash).",
+        ),
+        (
+            "gp",
+            "2025-04-07",
+            "2025-07-18",
+            "Consultation",
+            "S: Ava-Mae (with MGM) nightmares since "
+            "brother died. O: quiet, engaged. A: grief reaction. P: referral to Little Lanterns "
+            "child bereavement service.",
+        ),
+        (
+            "sch",
+            "2024-09-04",
+            "2024-10-04",
+            "",
+            "Ava-Mae late 3 times this week - Mum says the alarm didn't go off.",
+        ),
+        (
+            "sch",
+            "2024-11-04",
+            "2024-11-29",
+            "",
+            "Ava-Mae very hungry at breakfast club, had two bowls.",
+        ),
+        (
+            "sch",
+            "2025-01-06",
+            "2025-02-07",
+            "",
+            "Ava-Mae in the same uniform all week, spare given and sent home in a bag.",
+        ),
+        (
+            "sch",
+            "2025-04-22",
+            "2025-07-18",
+            "",
+            "Ava-Mae settled at her nan's, on time every day. ELSA bereavement sessions started.",
+        ),
+        (
+            "sch",
+            "2025-09-04",
+            "2025-10-17",
+            "",
+            "Ava-Mae into Year 2 - nan drops her off, happy to come in.",
+        ),
+        (
+            "nur",
+            "2024-09-04",
+            "2024-10-04",
+            "Attendance",
+            "Lenny attending Mon-Wed, settled, speech few words.",
+        ),
+        (
+            "nur",
+            "2025-01-27",
+            "2025-01-31",
+            "Welfare",
+            "Lenny's hand bandaged - Mum says burn from oven, GP dressing it. Body map done.",
+        ),
+        (
+            "nur",
+            "2025-03-10",
+            "2025-03-28",
+            "Admin",
+            "Lenny's place closed. Staff debrief and support after his death.",
+        ),
+        (
+            "csc",
+            "2024-10-28",
+            "2024-11-15",
+            "Supervision",
+            "Supervision: assessment on track, parents engaging.",
+        ),
+        (
+            "csc",
+            "2025-01-13",
+            "2025-02-04",
+            "Visit - CIN",
+            "CIN visit: children seen, home untidy, smoke alarm tested and working.",
+        ),
+        (
+            "csc",
+            "2025-04-07",
+            "2025-06-30",
+            "Visit - CLA",
+            "Statutory visit to Ava-Mae at 41 "
+            "Holme Lane, seen alone, talks about Lenny 'in the stars'.",
+        ),
+        (
+            "csc",
+            "2025-04-07",
+            "2025-09-12",
+            "Contact",
+            "Supervised contact Ava-Mae with both "
+            "parents at the family centre - warm, Mum very tearful.",
+        ),
+        (
+            "csc",
+            "2025-06-02",
+            "2025-09-12",
+            "Assessment",
+            "Connected person assessment of Carol Brackwell completed - positive, to panel.",
+        ),
+        (
+            "pol",
+            "2025-04-22",
+            "2025-08-29",
+            "Investigation",
+            "OP HAWTHORN - FILE SUBMITTED TO CPS FOR CHARGING ADVICE.",
+        ),
+        (
+            "hsg",
+            "2025-04-07",
+            "2025-08-29",
+            "Review",
+            "TA review: parents remain at Glebe House, bidding for a 1-bed flat.",
+        ),
+        (
+            "cor",
+            "2025-04-22",
+            "2025-07-31",
+            "Correspondence",
+            "Toxicology results received: no drugs or alcohol detected.",
+        ),
+        (
+            "jar",
+            "2025-04-22",
+            "2025-06-30",
+            "",
+            "JAR report completed and sent to CDOP and the Coroner.",
+        ),
+        (
+            "fire",
+            "2025-02-14",
+            "2025-02-26",
+            "Home fire safety",
+            "Home fire safety visit "
+            "requested by CSC for 22 Pellow Terrace. Letter sent offering 10/03/25.",
+        ),
     ]
     untimed = {"sch", "jar"}
     for sheet, start, end, kind, text in routine:
