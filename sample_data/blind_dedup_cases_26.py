@@ -1,6 +1,161 @@
 """A twenty-sixth set of blind labelled cases for judging duplicate detection.
 
-(Docstring completed when the set is complete.)
+Three wholly fictional families, each of 109-128 chronology rows from eleven or twelve services
+(twelve sheets each; one hospital's return in two sheets in every case) over twelve to fifteen
+months, unlike each other: a fifteen-year-old boy drawn into a county line and then stabbed
+(missing episodes with return home interviews, a British Transport Police arrest far from home
+while missing, an NRM referral with reasonable and conclusive grounds decisions, a knife in
+school and a permanent exclusion, alternative provision, a youth conditional caution, a MACE
+panel and a contextual safeguarding meeting about a park and an underpass, charges dropped, then
+the stabbing: police and ambulance, a major trauma centre, two suspects arrested); a five-month-
+old baby with fractures in an Army family (the mother's self-referral to the Army Welfare
+Service, the father's operational tour and return, a posting that moves the family between two
+areas so health visiting and GP records transfer, a domestic incident, a spiral femur fracture,
+strategy discussions, a child protection medical, skeletal surveys, both parents arrested,
+foster care, interim care orders, the father charged); a seven-year-old girl where fabricated or
+induced illness is suspected (attendances at two hospitals that each were told nothing of the
+other, a tertiary gastroenterology centre and its observed feeding admission, a community
+paediatrician, a dietitian, the school nurse, a healthcare plan and falling attendance, covert
+concerns shared between hospitals by phone and letter, a health professionals' meeting, a
+medical-led strategy discussion, an initial and a review child protection conference). Written
+blind: composed from the domain brief, the `Event` schema, the shared case kit and the seventh
+blind set's module docstring and constants (read for format; none of its families, wordings or
+places reused), without reading the duplicate rules, their settings, the linkage model, any
+result or any other labelled set's families, and without running the merge on these cases. Kept
+apart from tuning: measure on them blind first.
+
+The services write very differently: police logs in capitals with CAD, incident, crime and URN
+numbers; British Transport Police in sentence case with a custody log; long social care
+narrative with EDT entries in the same sheet; health visiting, school nursing and
+community health in "Contact type: ... Outcome: ..." templates; GP "S: O: A: P:" notes and
+letters filed, with no event type column; a school's CPOMS export in the first person with no
+event type column; emergency department notes in clinical shorthand (Cat 2, D/C, r/v, NAD,
+ATMIST, MHP); first-person notes from a return home interview worker, a youth justice worker,
+an Army Welfare Service practitioner and a tertiary consultant; a unit welfare officer's log in
+military shorthand (POTL, Bn, CO, RSM) that pastes a strategy meeting's minute under its own
+preface two days later; dates written inside the text ("Saturday", "yesterday", "on the 7th").
+Some returns give times and some do not.
+
+A case is `(name, events, truth, noise)`. `truth` maps each row's key `file|sheet|row` to an
+occurrence id; rows sharing an id record the same real-world occurrence. `noise` holds the ids of
+occurrences whose records do not all carry the same date: one record's date is wrong as written
+(day and month swapped, one or two days out, or only the month given), or a life event, call,
+email, letter or referral was logged by the receiving service on the next day.
+
+How the rows were labelled (the rules given for this set, applied throughout):
+
+- What a row says happened decides its occurrence, not who wrote it. Every agency's record of
+  one meeting (strategy discussion, ICPC, RCPC, core group, CIN meeting, MARAC, looked-after
+  review, family group conference, professionals' meeting, court hearing), in whatever words,
+  with whatever time or none, is one occurrence. A minute pasted into another service's return
+  under its own preface is a record of the same meeting.
+- Both ends of one phone call (or one referral, notification, letter or email sent and
+  received) are one occurrence, even when the receiving service logs it the next day. A later
+  call back, another attempt to reach the same person, or a letter sent after the call is not.
+- A joint visit recorded by both agencies that made it is one occurrence. Visits by two agencies
+  on one day that each made alone are two.
+- A police incident and the Children's Social Care entry recording that the police notification
+  was received are DIFFERENT occurrences, even on the same day; so are the MASH screening
+  decision and the contact it screens, and a hospital's notice of an attendance to the health
+  visitor, family nurse, GP or school. An incident attended by police and ambulance together is
+  one occurrence; the emergency department attendance that follows is another.
+- Life events (a birth, a death, a house move, a placement start, a GP registration, an
+  admission or discharge, an arrest, a charge, a court result or order) recorded by two services
+  on the same day, or by one of them the next day, are one occurrence when they name the same
+  specifics. Two people's arrests on one day are two occurrences; so are an arrest and a charge.
+- An entry typed twice on one sheet (the same words or nearly) is one occurrence.
+- An emergency department that writes one attendance as several rows (triage, review,
+  discharge) records ONE occurrence; attendances on consecutive days are separate; an
+  emergency department attendance and the ward or intensive care admission that follows are
+  two occurrences.
+- A school that writes one row per child for one event records ONE occurrence; two children's
+  separate appointments in one session are separate.
+- Decision for this set: a home force's entry that its missing child has been "located" because
+  another force (BTP) arrested him names the same arrest, place and time, so it is a record of
+  the arrest. The custody suite's call to the out-of-hours social worker that morning is a
+  separate occurrence (its two ends are one), and so is his release under investigation that
+  afternoon.
+- Decision for this set: a knife found in a pupil's bag, with the school's 999 call and the
+  police attendance, is one incident recorded by the school and the police; the police
+  notification that social care logs the next day is another occurrence.
+- Decision for this set: a school's entry of its permanent exclusion that says it emailed the
+  social worker, and the social worker's entry of that email the same day, are one occurrence
+  (the notification). Starting at an alternative provision is a life event (a change of
+  school): the provision's, the youth justice worker's and (the next day) social care's entries
+  are one occurrence.
+- Decision for this set: a voluntary interview with the youth justice worker sitting in as
+  appropriate adult is a joint attendance (one occurrence); a joint decision panel of youth
+  justice and police is a meeting (one occurrence); the youth conditional caution given a week
+  later is another occurrence.
+- Decision for this set: a return home interview, the worker's email of the form (whose two ends
+  are one occurrence, received the next day) and the worker's phone call to the social worker
+  straight after an interview are separate occurrences, even on the same day.
+- Decision for this set: an NRM decision letter received by social care, and the social
+  worker's email telling the youth justice worker of it the next day (which social care did not
+  record), are two occurrences; so is a police officer's call telling the youth justice worker of
+  the stabbing two days later, which is not the stabbing.
+- Decision for this set: an emergency department's separate row "safeguarding referral sent"
+  belongs with social care's entry of receiving it (the next day), not with the attendance's
+  triage, review and discharge rows. A major trauma centre's emergency rows ("trauma call",
+  "CT", "left for theatre") are one attendance; the critical care admission from theatre is
+  another occurrence; the discharge recorded by the ward and social care the same day is one.
+- Decision for this set: a serving parent's deployment on an operational tour, and his return,
+  are family-composition life events: the unit welfare officer's and the Army Welfare
+  Service's entries of each are one occurrence (the welfare service wrote the deployment with
+  only the month and the return two days late).
+- Decision for this set: a birth recorded by midwifery and the unit welfare office that day, and
+  the health visitor's birth notification the next day naming the same time, place and weight,
+  are one occurrence (a life event; unlike a hospital's notice of an attendance). The postnatal
+  discharge the next day is another.
+- Decision for this set: the march-out of one service family house and the move into the next
+  the following day are two occurrences; the move-in recorded by the housing contractor, the
+  unit welfare office and (the next day) the Army Welfare Service is one. A health visiting
+  transfer sent by secure email and the receiving service's transfer-in entry the next day are
+  one occurrence (an email); registration at the new GP and the old practice's deregistration
+  two days later are two.
+- Decision for this set: a ward discharge straight into foster care under section 20 recorded by
+  the ward, social care and (the next day) the health visitor is one occurrence.
+- Decision for this set: a child protection medical attended by the social worker is a joint
+  attendance (one occurrence); the sibling's own medical that morning, the skeletal survey that
+  afternoon, the consultant's call with the results the next day and the repeat survey two
+  weeks later are separate occurrences.
+- Decision for this set: one letter sent to several recipients (a consultant's confidential
+  letter to another hospital, copied to the GP and the community paediatrician) is one
+  occurrence: its sending and each receipt, the same day or the next. A referral sent by one
+  service and logged as received by another the next day is one occurrence; a clinic whose
+  plan says "dietitian referral" is not the dietitian's receipt of the referral three days
+  later.
+- Decision for this set: a service that sent apologies and a report but records a conference's
+  outcome the next day ("Initial CP conference yesterday - ... CP plan") is recording the
+  conference; a GP's report emailed for a conference five days before it is not.
+- Decision for this set: a parent's phone call to her welfare worker the day after a court
+  hearing, telling her of the orders, is its own occurrence, not the hearing.
+- Look-alikes kept apart: a school's call to the front door, the screening decision and the call
+  back; a missing report, the child's return and social care's receipt of the notification;
+  an arrest, the custody's call to the out-of-hours team and the release the same day; a
+  return home interview, the email of its form and a phone call after it; a knife found at
+  school and the police notice of it the next day; the notice and the exclusion email on one day
+  in social care's sheet; an AP absence and the missing report that night; two suspects' arrests
+  on one day; an arrest and a charge; a joint decision panel and the caution; the police's and
+  the ambulance's attendance at a stabbing and the trauma centre's attendance after midnight;
+  the emergency rows and the critical care admission; a strategy meeting and the officer's call
+  the same morning; a march-out and a move-in on consecutive days; a new GP registration and the
+  old practice's deregistration; a consultation and the GP's call to the health visitor that
+  afternoon; a clinic and the safeguarding advice call that afternoon; two children's GP
+  appointments ten minutes apart (in two families); two parents' arrests fifteen minutes apart
+  and their bail that evening; two children's child protection medicals and a skeletal survey on
+  one day; a GP's email for a strategy meeting and the meeting; a results call and the meeting
+  that afternoon; emergency attendances on consecutive days; an emergency attendance, the
+  overnight admission and the discharge the next day; a hospital's notice of attendances to the
+  school nurse and the GP's filing of the discharge letters; a call between hospitals and the
+  letter two days later; a discharge and the consultant's call the same day; a health
+  professionals' meeting, the referral to social care the next day and the MASH decision the
+  day after; a joint meeting with the mother and social care's call to the father that
+  afternoon; an emergency attendance and the hospital's call to the out-of-hours team about it.
+
+Everything is invented: people, practitioners, schools, surgeries, hospitals, wards, units,
+barracks, towns, addresses, postcodes and reference numbers. Deterministic: one fixed seed per
+case (it only places the routine entries and picks their times), no set or hash ordering.
 
     python sample_data/blind_dedup_cases_26.py      # prints a summary of each case
 """
@@ -72,7 +227,9 @@ def _druce() -> BlindCase:
                     ("2025-04-01", "PPU researcher J. Okonjo"),
                 ),
             ),
-            "btp": Sheet(BTP, "BTP_return_Druce_K.xlsx", "Sheet1", (("2024-09-01", "PC 2290 Lusk"),)),
+            "btp": Sheet(
+                BTP, "BTP_return_Druce_K.xlsx", "Sheet1", (("2024-09-01", "PC 2290 Lusk"),)
+            ),
             "csc": Sheet(
                 CSC,
                 "Marlcaster_CSC_chronology_Kaelan.xlsx",
@@ -114,7 +271,12 @@ def _druce() -> BlindCase:
             "ed": Sheet(ED, "Marlcaster_General_ED.xlsx", "ED attendances"),
             "mtc_ed": Sheet(MTC, "Queen_Adela_Hospital_return.xlsx", "ED"),
             "mtc_in": Sheet(MTC, "Queen_Adela_Hospital_return.xlsx", "Inpatient"),
-            "gp": Sheet(GP, "Tannery_Lane_Surgery_return.xlsx", "Consultations", (("2024-09-01", "Dr M. Ferrand"),)),
+            "gp": Sheet(
+                GP,
+                "Tannery_Lane_Surgery_return.xlsx",
+                "Consultations",
+                (("2024-09-01", "Dr M. Ferrand"),),
+            ),
         },
     )
     # September 2024: the school's call to the front door; the screening; the call back.
@@ -697,8 +859,7 @@ def _druce() -> BlindCase:
         ),
         R(
             "ap",
-            "CIN review - Priya, Tunde, mum, me. Talked about the debt. K attending 94% since "
-            "Jan.",
+            "CIN review - Priya, Tunde, mum, me. Talked about the debt. K attending 94% since Jan.",
             "",
             "Meeting",
             shift="swap",
@@ -868,8 +1029,7 @@ def _druce() -> BlindCase:
         "missing-5-return",
         R(
             "pol",
-            "MISPER RETURNED 0150HRS, FOUND BY MOTHER AT FOXLEY PARK. NO INJURIES. "
-            "INTOXICATED.",
+            "MISPER RETURNED 0150HRS, FOUND BY MOTHER AT FOXLEY PARK. NO INJURIES. INTOXICATED.",
             "01:50",
             "Missing person - returned",
             ref="CAD 2950-260425",
@@ -1156,7 +1316,10 @@ def _druce() -> BlindCase:
             ("Home visit", "Statutory visit - K out, seen Keeley and mum. Mum tired but coping."),
             ("Home visit", "CIN visit. K seen. Talked about boxing. Room tidy, food in."),
             ("Supervision", "Case supervision with TM: plan remains appropriate."),
-            ("Direct work", "Direct work with K: 'three houses' - worries are 'people from the park'."),
+            (
+                "Direct work",
+                "Direct work with K: 'three houses' - worries are 'people from the park'.",
+            ),
         ],
     )
     f.fill(
@@ -1188,7 +1351,10 @@ def _druce() -> BlindCase:
         [
             ("Attendance", "Week's attendance 100%. K enjoyed the construction session."),
             ("Wellbeing", "K said he's sleeping better. Asked about college (bricklaying)."),
-            ("Behaviour", "Phone found on K in lesson - not his usual one. Returned at end of day."),
+            (
+                "Behaviour",
+                "Phone found on K in lesson - not his usual one. Returned at end of day.",
+            ),
         ],
     )
     f.fill(
@@ -1196,7 +1362,10 @@ def _druce() -> BlindCase:
         "2024-12-01",
         "2025-07-31",
         [
-            ("Intelligence", "INTEL LOG: DRUCE K SEEN WITH KNOWN NOMINALS AT SEDGEFIELD RD SHOPS 1930."),
+            (
+                "Intelligence",
+                "INTEL LOG: DRUCE K SEEN WITH KNOWN NOMINALS AT SEDGEFIELD RD SHOPS 1930.",
+            ),
         ],
     )
     f.fill(
@@ -1908,8 +2077,7 @@ def _tolland() -> BlindCase:
         ),
         R(
             "csc",
-            "GP information for today's strategy meeting received by email from Millrace "
-            "Surgery.",
+            "GP information for today's strategy meeting received by email from Millrace Surgery.",
             "11:24",
             "Information received",
         ),
@@ -2237,7 +2405,12 @@ def _tolland() -> BlindCase:
         "uwo",
         "2024-08-01",
         "2024-09-30",
-        [("Welfare", "Families' newsletter / brief for tour sent to all spouses incl. Mrs Tolland.")],
+        [
+            (
+                "Welfare",
+                "Families' newsletter / brief for tour sent to all spouses incl. Mrs Tolland.",
+            )
+        ],
     )
     f.fill(
         "uwo",
@@ -2250,8 +2423,15 @@ def _tolland() -> BlindCase:
         "2025-03-01",
         "2025-08-29",
         [
-            ("Home visit", "Contact type: Home visit (foster carers). Outcome: Child protection. Harley wt 7.6kg, settled."),
-            ("Home visit", "Contact type: 9-12 month review (foster home). Outcome: development on track."),
+            (
+                "Home visit",
+                "Contact type: Home visit (foster carers). Outcome: Child protection. Harley "
+                "wt 7.6kg, settled.",
+            ),
+            (
+                "Home visit",
+                "Contact type: 9-12 month review (foster home). Outcome: development on track.",
+            ),
         ],
     )
     f.fill(
@@ -2259,7 +2439,10 @@ def _tolland() -> BlindCase:
         "2025-03-03",
         "2025-08-29",
         [
-            ("Visit", "Statutory visit to Harley at foster carers - settled, carers managing harness."),
+            (
+                "Visit",
+                "Statutory visit to Harley at foster carers - settled, carers managing harness.",
+            ),
             ("Visit", "Visit to Ella at maternal grandmother's - happy, sleeping well."),
             ("Contact", "Supervised contact (mother) at family centre - warm, appropriate."),
             ("Contact", "Supervised contact (father) - arrived late, handled Harley confidently."),
@@ -2985,8 +3168,7 @@ def _quarrie() -> BlindCase:
         "sgh-edt-call",
         R(
             "sgh",
-            "Safeguarding: rang Pennockshire EDT as per alert - attended today despite PRI "
-            "plan.",
+            "Safeguarding: rang Pennockshire EDT as per alert - attended today despite PRI plan.",
             "16:05",
             "Safeguarding",
         ),
@@ -3151,7 +3333,12 @@ def _quarrie() -> BlindCase:
             "10:00",
             "RCPC",
         ),
-        R("pol", "RCPC - REPORT SUBMITTED, DS HOLME ATTENDED. REMAINS ON PLAN.", "10:00", "Conference"),
+        R(
+            "pol",
+            "RCPC - REPORT SUBMITTED, DS HOLME ATTENDED. REMAINS ON PLAN.",
+            "10:00",
+            "Conference",
+        ),
         R(
             "pri",
             "Review CP conference - Dr Halvorsen attended. Remains on plan.",
@@ -3210,7 +3397,11 @@ def _quarrie() -> BlindCase:
         "2025-10-24",
         [
             ("Home visit", "Statutory visit: Elsie seen alone in her room, chatty, ate a biscuit."),
-            ("Home visit", "Visit to father's home (Sallowfield), where the children stay alternate weekends - no concerns."),
+            (
+                "Home visit",
+                "Visit to father's home (Sallowfield), where the children stay alternate "
+                "weekends - no concerns.",
+            ),
             ("Direct work", "Direct work with Elsie: 'my tummy is fine at Daddy's'."),
         ],
     )
