@@ -1,6 +1,153 @@
-"""The twenty-seventh set of blind labelled cases for judging duplicate detection.
+"""A twenty-seventh set of blind labelled cases for judging duplicate detection.
 
-(Docstring completed when the set is finished.)
+Three wholly fictional families, each of 109-129 chronology rows from twelve services (twelve
+sheets) over twelve to eighteen months, unlike each other: an English Gypsy family moving
+between a Traveller site in one local authority, two roadside stopping places and an authorised
+site in another (a domestic incident, a strategy discussion and an ICPC in the first area; the
+move onto a lay-by, temporary GP registrations, health visitor and social care handovers between
+the areas, an s77 direction and an eviction, a transfer-in child protection conference, a baby
+born before arrival at the roadside, a plot on the authorised site, a fight on the site with the
+father's and his brother's arrests, the father's charge and conviction, a burn, bronchiolitis,
+the plans ending; a county-wide Traveller education service throughout); a sixteen-year-old
+unaccompanied asylum-seeking boy from Vietnam (found in a lorry trailer, the police referral to
+the out-of-hours team, a supported accommodation placement, an age assessment, the Home Office
+screening, statement and substantive interview, an immigration solicitor, ESOL at college, two
+missing episodes, the second ending in a police warrant at a cannabis grow with his arrest and
+an adult's, emergency department attendances on consecutive days, strategy discussions, NRM and
+trafficking guardian referrals and decisions, looked-after reviews, refugee status); a
+three-year-old in kinship care under a special guardianship order whose grandmother has a stroke
+(the special guardianship support team, atrial fibrillation found by the GP, a 999 call attended
+by police and ambulance together, the emergency department and the hyper acute stroke unit, an
+emergency regulation 24 placement with the maternal aunt, adult social care's referral, triage,
+reablement and Care Act assessment, the mother's and her partner's arrests at the aunt's door,
+looked-after reviews, a fall, the return to the grandmother's care). Written blind: composed
+from the domain brief, the `Event` schema, the shared case kit and the seventh blind set's
+module docstring and constants (read for format; none of its families, wordings or places
+reused), without reading the duplicate rules, their settings, the linkage model, any result or
+any other labelled set's families, and without running the merge on these cases. Kept apart from
+tuning: measure on them blind first.
+
+The services write very differently: police logs in capitals with log, occurrence, crime, PPN
+and missing-person numbers (and "S47 OAPA" for an assault charge); long social care narrative;
+health visiting and children-in-care health "Contact type: ... Outcome: ..." templates (some
+with no event type column and no times); GP "S: O: A: P:" notes and letters filed; emergency
+department notes in clinical shorthand, one attendance over several rows; ambulance incident
+records; a council liaison officer's encampment log; first-person notes with no event type
+column (a Traveller education advisory teacher, a school's designated safeguarding lead, an ESOL
+tutor, a solicitor's attendance notes, a trafficking guardian, a special guardianship support
+worker, a nursery); a Home Office case history; a supported accommodation daily log; an IRO's
+review record; a kinship team's carer file; a school, a college and a support team pasting a
+conference minute or an IRO's recommendations under their own preface; dates written inside the
+text ("Wed 14th", "Saturday night", "yesterday (07/11)"). The same boy is "Bao", "PHAN QUOC
+BAO", "Quoc Bao PHAN" and "PHAN, Quoc Bao".
+
+A case is `(name, events, truth, noise)`. `truth` maps each row's key `file|sheet|row` to an
+occurrence id; rows sharing an id record the same real-world occurrence. `noise` holds the ids of
+occurrences whose records do not all carry the same date: one record's date is wrong as written
+(day and month swapped, one or two days out, or only the month given), or a life event, call,
+email, letter or referral was logged by the receiving service on the next day.
+
+How the rows were labelled (the rules of the blind sets, applied throughout):
+
+- What a row says happened decides its occurrence, not who wrote it. Every agency's record of
+  one meeting (strategy discussion, ICPC, RCPC, core group, CIN meeting, MARAC, looked-after
+  review, family group conference, professionals' meeting, court hearing), in whatever words,
+  with whatever time or none, is one occurrence. A minute pasted into another service's return
+  under its own preface is a record of the same meeting.
+- Both ends of one phone call (or one referral, notification, letter or email sent and
+  received) are one occurrence, even when the receiving service logs it the next day. A later
+  call back, another attempt to reach the same person, or a letter sent after the call is not.
+- A joint visit recorded by both agencies that made it is one occurrence. Visits by two agencies
+  on one day that each made alone are two.
+- A police incident and the Children's Social Care entry recording that the police notification
+  was received are DIFFERENT occurrences, even on the same day; so are the MASH screening
+  decision and the contact it screens, and a hospital's notice of an attendance to the health
+  visitor, family nurse, GP or school. An incident attended by police and ambulance together is
+  one occurrence; the emergency department attendance that follows is another.
+- Life events (a birth, a death, a house move, a placement start, a GP registration, an
+  admission or discharge, an arrest, a charge, a court result or order) recorded by two services
+  on the same day, or by one of them the next day, are one occurrence when they name the same
+  specifics. Two people's arrests on one day are two occurrences; so are an arrest and a charge.
+- An entry typed twice on one sheet (the same words or nearly) is one occurrence.
+- An emergency department that writes one attendance as several rows (triage, review,
+  discharge) records ONE occurrence; attendances on consecutive days are separate; an
+  emergency department attendance and the ward or intensive care admission that follows are
+  two occurrences.
+- A school that writes one row per child for one event records ONE occurrence; two children's
+  separate appointments in one session are separate.
+- Decision for this set: a family pulling onto roadside land is a house move. The police log of
+  the arrival and the council liaison officer's note of the new encampment written the next
+  morning are one occurrence; the liaison officer's welfare visit that same morning is another.
+  An eviction attended by the liaison officer (with bailiffs), the police and the Traveller
+  education worker is one occurrence (a joint attendance; the liaison officer typed it twice);
+  the liaison officer's call to social care about it afterwards is another, and so is the
+  family's arrival on the next verge the day after. Serving the s77 direction is another.
+- Decision for this set: a worker who goes with the family to the event and records it (the
+  Traveller education worker at a GP registration or a child's first day at school, a key
+  worker escorting the boy to his health assessment or age assessment session) records that
+  event, not a visit of her own. A placement provider's note that the social worker or the
+  trafficking guardian visited the boy there records that visit (one occurrence), and a
+  nursery's note that the child told them she lives back with her grandmother from today is a
+  record of the return home.
+- Decision for this set: a baby born before arrival is one occurrence across the ambulance's
+  call-out and the maternity record of the birth and admission; the midwife's call to social
+  care that morning, the health visitor's birth notification and the maternity discharge are
+  each their own.
+- Decision for this set: Immigration Enforcement attending the lorry with the police is one
+  occurrence (the Home Office "encounter" entry and the police log), like a police and ambulance
+  call-out; the police officer's call to the out-of-hours team and the placement that followed
+  are each their own. The boy's police interview in custody, recorded by the police and by the
+  social worker who sat as appropriate adult, is one occurrence; his arrest that morning, the
+  emergency department visit from custody and the police's call to the placement are others.
+- Decision for this set: a Home Office or Single Competent Authority decision (reasonable
+  grounds, conclusive grounds, the grant of refugee status, the receipt of the local authority's
+  age assessment or the statement of evidence) and its receipt by the first responder, solicitor
+  or guardian the next day are one occurrence (a letter sent and received; the Home Office's
+  receipt of the statement is also dated two days late). The solicitor's phone call to the social
+  worker about the grant is another. An NRM referral and a trafficking guardian referral made
+  the same day are two occurrences, each with its receiving end.
+- Decision for this set: a letter telling the GP of a conference outcome, a health assessment or
+  a hospital discharge is its own occurrence (a letter). A placement provider's call to the
+  police to report the boy missing and the police missing-person log are one occurrence; his
+  return (logged by both) is another; social care's receipt of the police missing notification,
+  the return interview and social care's receipt of its report are each their own.
+- Decision for this set: the placement start with the aunt is one occurrence across social
+  care's record, the kinship team's regulation 24 approval written the next day and the support
+  worker's next-day note; the joint viability visit to the aunt by social care and the kinship
+  team earlier that day is another. The return home is one occurrence across social care, the
+  support team, the kinship team's "placement ended", the nursery and the health visitor's
+  records update the next day. A caution given to one parent and a charge of the other on the
+  same day are two occurrences, as are their two arrests the night before.
+- Look-alikes kept apart: a police domestic incident, the notification the police sent next day
+  and the MASH screening decision; a health visitor's visit alone and the joint social
+  care/police visit the same day; a social worker's call handing the case over and her email of
+  the transfer papers the same afternoon (both received next morning); a health visitor's
+  handover call and her second attempt two days later; the Traveller education worker's and the
+  health visitor's separate visits on one day; an eviction and the call about it; a transfer-in
+  conference and the core group straight after it; a GP's report sent for a conference and the
+  conference; two brothers' arrests within ten minutes, the charge next day and the police
+  notification the same evening; the emergency department attendance for a burn, the health
+  visitor's notice of it and the re-attendance next day; an emergency department attendance and
+  the ward admission that night; a ward discharge and the GP's discharge summary; a child's
+  first day at school and an attendance meeting written as one row per child; the college's note
+  that the boy left at lunchtime and the missing report that night; a warrant at the cannabis
+  grow, two arrests, the interview in custody and an emergency department visit from custody on
+  one day; emergency department attendances at two hospitals on consecutive days; two strategy
+  discussions a week apart; an NRM referral and a guardian referral on one day; a guardian's
+  visit and her email about it that evening; the age assessment's two sessions, the minded-to
+  meeting and the outcome sent to the Home Office; a 999 call-out, the police call to social
+  care, the emergency department attendance and the stroke unit admission on one morning; a
+  joint viability visit and the placement start that afternoon; a ward's referral to adult
+  social care and the triage decision on it (typed twice); a support worker's visit and her email
+  about it; two cousins' GP appointments ten minutes apart; an incident at the aunt's door, the
+  two arrests, the carer's call to the out-of-hours team, a charge, a caution and the police
+  notification; the kinship team's and the social worker's separate visits on one day; an
+  ambulance call-out for a fall without conveyance and the GP's home visit the next day.
+
+Everything is invented: people, workers, schools, a college, nurseries, surgeries, hospitals,
+wards, towns, sites, lay-bys, roads, police forces, addresses, postcodes and reference numbers.
+Deterministic: one fixed seed per case (it only places the routine entries and picks their
+times), no set or hash ordering.
 
     python sample_data/blind_dedup_cases_27.py      # prints a summary of each case
 """
@@ -3342,7 +3489,6 @@ def _carbery() -> BlindCase:
         "2024-11-25",
         "2025-07-18",
         [
-            ("", "Contact type: Telephone. Outcome: Gemma asked about sleep - advice given."),
             (
                 "",
                 "Contact type: Clinic. Outcome: Lottie weighed and measured; dental check booked.",
@@ -3354,7 +3500,10 @@ def _carbery() -> BlindCase:
         "hv",
         "2024-11-25",
         "2025-04-04",
-        [("", "Contact type: Home visit (placement). Outcome: Lottie well, growth on 50th.")],
+        [
+            ("", "Contact type: Home visit (placement). Outcome: Lottie well, growth on 50th."),
+            ("", "Contact type: Telephone. Outcome: Gemma asked about sleep - advice given."),
+        ],
         timed=False,
     )
     f.fill(
