@@ -61,3 +61,13 @@ def test_an_acute_hospital_writing_ed_rows_writes_one_attendance() -> None:
     )
     assert [p.phase for p in items] == [ARRIVAL, CARE, LEAVING]
     assert cluster(items).clusters == [[0, 1, 2]]
+
+
+def test_moves_starts_and_returns_in_their_other_words() -> None:
+    assert "house move" in kinds("Keddles moved onto Ashpit Farm today - plot 12")
+    assert "house move" in kinds("Move-in 14 Kestrel Close. Keys issued.")
+    assert "school start" in kinds("Prue started with us today in Year 3")
+    returned = "Lottie returned to the full-time care of her special guardian today"
+    assert "placement" in kinds(returned)
+    assert "placement" in kinds("Placement ended: Lottie returned to her special guardian")
+    assert "placement" not in kinds("Mum returned the consent form to the social worker")
