@@ -20,7 +20,6 @@ from __future__ import annotations
 import csv
 import io
 import multiprocessing
-import os
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -30,6 +29,7 @@ from pathlib import Path
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from chronology.forking import worker_count
 from chronology.key_event_files import KeyEventsFile, LabelPatterns, Tier, TiersFile
 from chronology.keyevent_model import Model, load_model
 from chronology.output import neutralise
@@ -776,9 +776,7 @@ def classify_many(entries: Iterable[Entry]) -> list[Classification]:
     at: dict[Entry, int] = {}
     order = [at.setdefault(entry, len(at)) for entry in entries]
     unique = list(at)
-    parts = 1
-    if len(unique) >= PARALLEL_FROM and "fork" in multiprocessing.get_all_start_methods():
-        parts = max(1, min(os.cpu_count() or 1, 4))
+    parts = worker_count(len(unique), PARALLEL_FROM)
     if parts == 1:
         results = _classify_distinct(unique)
     else:

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import datetime as dt
 import multiprocessing
-import os
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
@@ -32,6 +31,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from chronology.agencies import aliases
+from chronology.forking import worker_count
 from chronology.linkage import (
     ARRIVAL,
     CARE,
@@ -947,9 +947,7 @@ def _judge_all(items: Sequence[Prepared], ctx: Context) -> tuple[int, list[Compa
     """All candidate pairs judged; on large inputs in forked workers (they inherit `items`
     instead of pickling them, and send back plain columns), one per core."""
     global _SHARED
-    parts = 1
-    if len(items) >= PARALLEL_FROM and "fork" in multiprocessing.get_all_start_methods():
-        parts = max(1, min(os.cpu_count() or 1, 4))
+    parts = worker_count(len(items), PARALLEL_FROM)
     _SHARED = (items, ctx)
     try:
         if parts == 1:

@@ -132,41 +132,24 @@ class Model:
     def matrix(self, texts: Sequence[str], evidences: Sequence[Sequence[str]]) -> csr_matrix:
         """`vector` for many texts at once, one row each: the counting, weighting and
         normalising done on whole columns, since per text they cost more than the lookups."""
-        rows: list[int] = []
-        columns: list[int] = []
-        for row, text in enumerate(texts):
-            found = self._columns(text)
-            columns.extend(found)
-            rows.extend([row] * len(found))
-        shape = (len(texts), len(self.features))
-        counts = coo_matrix(
-            (
-                np.ones(len(columns)),
-                (np.array(rows, dtype=np.intp), np.array(columns, dtype=np.intp)),
-            ),
-            shape=shape,
-        ).tocsr()  # duplicates summed: term frequencies
-        counts.sum_duplicates()
+        found = [self._columns(text) for text in texts]
+        counts = self._sparse(found, 1.0).tocsr()  # repeated columns summed: term frequencies
         counts.data = (1.0 + np.log(counts.data)) * self.idf[counts.indices]
         norms = np.sqrt(np.asarray(counts.multiply(counts).sum(axis=1)).ravel())
-        norms[norms == 0] = 1.0
-        words = csr_matrix(diags(1.0 / norms) @ counts)
-        rows, columns = [], []
+        norms[norms == 0] = 1.0  # a row of evidence only
         index = self.index
-        for row, evidence in enumerate(evidences):
-            for column in map(index.get, evidence):
-                if column is not None:
-                    rows.append(row)
-                    columns.append(column)
-        value = self.combine.get("evidence_value", 1.0)
-        extra = coo_matrix(
-            (
-                np.full(len(columns), value),
-                (np.array(rows, dtype=np.intp), np.array(columns, dtype=np.intp)),
-            ),
-            shape=shape,
-        ).tocsr()
-        return csr_matrix(words + extra)
+        extra = [[c for c in map(index.get, evidence) if c is not None] for evidence in evidences]
+        evidence = self._sparse(extra, self.combine.get("evidence_value", 1.0))
+        return csr_matrix(diags(1.0 / norms) @ counts + evidence)
+
+    def _sparse(self, rows: Sequence[list[int]], value: float) -> coo_matrix:
+        """One row per list of columns, `value` at each (a repeated column is summed)."""
+        columns = [c for row in rows for c in row]
+        at = np.repeat(np.arange(len(rows), dtype=np.intp), [len(row) for row in rows])
+        return coo_matrix(
+            (np.full(len(columns), value), (at, np.array(columns, dtype=np.intp))),
+            shape=(len(rows), len(self.features)),
+        )
 
     def probabilities(self, text: str, evidence: Sequence[str] = ()) -> np.ndarray:
         """P(label | text and the rules' evidence) for every label, in `labels` order."""
@@ -180,8 +163,8 @@ class Model:
         return scores / scores.sum()
 
     def probabilities_many(self, matrix: csr_matrix) -> np.ndarray:
-        """`probabilities_of` for the rows of `matrix` (`matrix`): one sparse matrix product
-        instead of a small dense one per text, which is most of a text's cost."""
+        """`probabilities_of` for each row of `matrix` (made by `matrix`): one sparse matrix
+        product instead of a small dense one per text, which is most of a text's cost."""
         if matrix.shape[0] == 0:
             return np.zeros((0, len(self.labels)))
         scores = matrix @ self.weights + self.intercept

@@ -24,6 +24,7 @@ from chronology.export_tables import (
 )
 from chronology.export_xlsx import write_integrated_xlsx
 from chronology.filesafety import Limits
+from chronology.forking import can_fork
 from chronology.ingest import IngestResult, read_chronology
 from chronology.integrate import Integration, integrate
 from chronology.output import write_csv
@@ -83,7 +84,7 @@ def write_outputs(run: MergeRun, out: Path, formats: Sequence[str] = FORMATS) ->
     writer: multiprocessing.process.BaseProcess | None = None
     if "xlsx" in formats:
         args = (integration, run.rejections, out / "integrated.xlsx")
-        if len(integration.events) >= WORKBOOK_FORK_FROM and _can_fork() and not profiling():
+        if len(integration.events) >= WORKBOOK_FORK_FROM and can_fork() and not profiling():
             writer = multiprocessing.get_context("fork").Process(
                 target=write_integrated_xlsx, args=args
             )
@@ -130,7 +131,3 @@ def _write_csv_files(run: MergeRun, out: Path) -> None:
         (possible_row(p) for p in integration.possible),
     )
     write_csv(out / "rejected.csv", REJECTED_COLUMNS, (r.as_row() for r in run.rejections))
-
-
-def _can_fork() -> bool:
-    return "fork" in multiprocessing.get_all_start_methods()

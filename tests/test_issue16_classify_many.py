@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 import chronology.classify as classify_module
+from chronology import forking
 from chronology.classify import classify, classify_many
 from chronology.integrate import integrate
 from chronology.keyevent_model import load_model
@@ -88,7 +89,7 @@ def test_a_large_batch_shared_between_processes_gives_the_same_labels(
     # Large inputs are split between forked workers, one per core; the result must be each
     # entry's own classification, in the caller's order, repeats included.
     monkeypatch.setattr(classify_module, "PARALLEL_FROM", 10)
-    monkeypatch.setattr(classify_module.os, "cpu_count", lambda: 3)
+    monkeypatch.setattr(forking.os, "cpu_count", lambda: 3)
     contexts: list[str] = []
     get_context = classify_module.multiprocessing.get_context
 

@@ -68,7 +68,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from chronology import dedup
+from chronology import dedup, forking
 from chronology.dedup import (
     Comparison,
     Decisions,
@@ -517,7 +517,7 @@ def test_parallel_workers_judge_the_same_pairs_as_one(monkeypatch: pytest.Monkey
         (2, 3, "possible", 0.052),
     ]
     monkeypatch.setattr(dedup, "PARALLEL_FROM", len(events))
-    monkeypatch.setattr(dedup.os, "cpu_count", lambda: 2)  # two workers on any machine
+    monkeypatch.setattr(forking.os, "cpu_count", lambda: 2)  # two workers on any machine
     shared = cluster(prepare(events))
     assert (shared.clusters, shared.reasons, shared.compared) == (
         alone.clusters,
