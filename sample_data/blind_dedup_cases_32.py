@@ -1,0 +1,1141 @@
+"""A thirty-second set of blind labelled cases for judging duplicate detection.
+
+(Docstring completed with the last family.)
+
+    python sample_data/blind_dedup_cases_32.py      # prints a summary of each case
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from dedup_case_kit import BlindCase, R, Sheet, summary
+from dedup_case_kit import Family as _Family
+
+POLICE = "Police"
+CSC = "Children's Social Care"
+ED = "Emergency Department"
+GP = "GP"
+SCHOOL = "School"
+SCHOOL_NURSE = "School Nursing"
+AMBULANCE = "Ambulance Service"
+WARD = "Paediatric Ward"
+DIABETES = "Paediatric Diabetes Team"
+ALCOHOL = "Adult Alcohol and Drug Service"
+FOSTERING = "Fostering Service"
+
+TERM_TIME_AGENCIES: tuple[str, ...] = (SCHOOL, SCHOOL_NURSE)
+
+# Each family's routine entries keep to this set's term-time agencies.
+Family = partial(_Family, term_time=TERM_TIME_AGENCIES)
+
+
+# --------------------------------------------------------------------------------------------
+# Case 1: the Brennock family, Culverstone. Kacey Brennock (b. 14/03/2012), type 1 diabetes, and
+# her brother Tyler (b. 02/08/2016) live with their mother Leanne Brennock (b. 1987) at 22
+# Pennyfield Walk, Culverstone CU6 3RD; Kacey's father Darren Pyott (b. 1984) lives apart;
+# maternal grandmother Pauline Brennock nearby. Registered at Millbrook Surgery; Kacey at Hallam
+# Ridge Academy, Tyler at Brookfold Primary. Three admissions with diabetic ketoacidosis to
+# Kestrel Ward, Culverstone General Hospital; clinics not attended; the mother's drinking; a
+# strategy discussion for medical neglect, child protection plans, Kacey looked after under s20
+# with foster carers Sharon and Mick Ashdown for eight months, then home under a CIN plan.
+# --------------------------------------------------------------------------------------------
+
+
+def _brennock() -> BlindCase:
+    f = Family(
+        "brennock",
+        3201,
+        {
+            "amb": Sheet(AMBULANCE, "WSAS_incidents_Brennock.xlsx", "Incidents"),
+            "ed": Sheet(
+                ED,
+                "CGH_ED_safeguarding_return.xlsx",
+                "ED attendances",
+                (("2024-01-01", "ED safeguarding nurse K. Ollerenshaw"),),
+            ),
+            "ward": Sheet(
+                WARD,
+                "CGH_KestrelWard_chronology.xlsx",
+                "Inpatient episodes",
+                (("2024-01-01", "Ward sister D. Mbeki"),),
+            ),
+            "pdt": Sheet(
+                DIABETES,
+                "CGH_PaedDiabetes_IMR.xlsx",
+                "Contacts",
+                (
+                    ("2024-01-01", "Claire Haverstock (DSN)"),
+                    ("2024-09-01", "Priya Lakhani (DSN)"),
+                ),
+            ),
+            "gp": Sheet(
+                GP,
+                "Millbrook_Surgery_chronology.xlsx",
+                "Kacey",
+                (("2024-01-01", "Dr S. Avery"),),
+                typed=False,
+            ),
+            "school": Sheet(
+                SCHOOL,
+                "HallamRidge_safeguarding_log.csv",
+                "",
+                (("2024-01-01", "G. Lowry (DSL)"),),
+            ),
+            "sn": Sheet(
+                SCHOOL_NURSE,
+                "SchoolNursing_Brennock.xlsx",
+                "Chronology",
+                (("2024-01-01", "Ruth Marchbank SN"),),
+            ),
+            "csc": Sheet(
+                CSC,
+                "CSC_Brennock_chronology.xlsx",
+                "Kacey B",
+                (
+                    ("2024-01-01", "Joanne Tabbert (SW)"),
+                    ("2024-10-01", "Marcus Oyelaran (SW)"),
+                ),
+            ),
+            "police": Sheet(POLICE, "WessendenPolice_Brennock.xlsx", "Niche extract"),
+            "alc": Sheet(
+                ALCOHOL,
+                "CRP_Leanne_Brennock.docx",
+                "Table 1",
+                (("2024-01-01", "Nell Garside, recovery worker"),),
+                typed=False,
+            ),
+            "fost": Sheet(
+                FOSTERING,
+                "Fostering_SSW_log_Ashdown.xlsx",
+                "Supervising SW log",
+                (("2024-01-01", "Tanya Beeston (SSW)"),),
+            ),
+        },
+    )
+    o = f.occ
+    # --- Early 2024: clinics not attended, first DKA admission -----------------------------
+    o(
+        "2024-01-10",
+        "clinic-wnb-1",
+        R(
+            "pdt",
+            "Contact type: Consultant clinic (Dr Strachan/DSN). Outcome: WAS NOT BROUGHT - 2nd "
+            "consecutive. Last HbA1c 96 mmol/mol (Oct). Rebooked 4/52. Pump pathway deferred.",
+            kind="Clinic",
+        ),
+    )
+    o(
+        "2024-01-12",
+        "gp-letter-wnb",
+        R(
+            "gp",
+            "Letter in from paediatric diabetes (Dr Strachan): K not brought to clinic on 10th, "
+            "HbA1c 96. Read, coded 'child not brought to appointment'. For awareness, no action.",
+        ),
+    )
+    o(
+        "2024-01-22",
+        "amb-999-dka1",
+        R(
+            "amb",
+            "999 call from mother. 11yo female, known T1DM, vomiting since yesterday, drowsy, deep "
+            "sighing resps. CBG HI, ketones 5.8. Pre-alert, conveyed CGH ED.",
+            "06:41",
+            "Emergency call",
+            ref="CAD 0412-22Jan",
+        ),
+    )
+    o(
+        "2024-01-22",
+        "ed-dka1",
+        R(
+            "ed",
+            "Triage: arr by amb with mum. T1DM ?DKA. GCS 14. Cat 2. Bloods + VBG sent.",
+            "07:12",
+            "ED attendance",
+        ),
+        R(
+            "ed",
+            "Reg review: VBG pH 7.14, HCO3 9, ketones 5.2 = moderate DKA. DKA pathway, FRIII "
+            "started. Mum: long-acting pen 'ran out' approx 3 days ago. Paeds accepted.",
+            "08:05",
+            "ED attendance",
+        ),
+    )
+    o(
+        "2024-01-22",
+        "ward-adm-dka1",
+        R(
+            "ward",
+            "Admitted to Kestrel Ward (HDU bay) from ED. Moderate DKA on FRIII. Mum resident "
+            "first night then went home to Tyler.",
+            "10:30",
+            "Admission",
+        ),
+        R(
+            "pdt",
+            "Contact type: Inpatient. Outcome: Kacey admitted to Kestrel 22/01 with DKA - 2nd DKA "
+            "in 12 months. Seen on ward; mum says pens ran out, no repeat ordered.",
+            kind="Inpatient",
+        ),
+    )
+    o(
+        "2024-01-24",
+        "ward-dis-dka1",
+        R(
+            "ward",
+            "Discharged home with mother. Sick-day rules and ketone testing re-taught. TTO pens "
+            "x5, needles, ketone strips. DSN to follow up at home.",
+            "15:00",
+            "Discharge",
+        ),
+        R(
+            "pdt",
+            "Contact type: Inpatient. Outcome: d/c from Kestrel 24/1 to mum. HV by DSN to book.",
+            kind="Inpatient",
+            shift="late",
+        ),
+    )
+    o(
+        "2024-01-26",
+        "gp-dsum-dka1",
+        R(
+            "gp",
+            "Discharge summary CGH (Kestrel) rec'd: DKA 22-24/01, precipitant missed basal "
+            "insulin. Repeat template updated, basal insulin added to repeats.",
+        ),
+    )
+    o(
+        "2024-01-31",
+        "ihp-meeting-1",
+        R(
+            "school",
+            "Category: Medical / IHP. Individual Healthcare Plan meeting in school - DSN (Claire "
+            "H), Mrs Okafor (SENCo), mum came for last 10 mins. Hypo box restocked, K to test "
+            "before PE and lunch, staff to text mum if ketones > 1.5.",
+            kind="Meeting",
+        ),
+        R(
+            "pdt",
+            "Contact type: School visit. Outcome: IHP rewritten with SENCo at Hallam Ridge. Mum "
+            "attended part. 3 staff trained on pens and ketone meter.",
+            kind="School visit",
+        ),
+    )
+    o(
+        "2024-02-07",
+        "pdt-hv-noaccess",
+        R(
+            "pdt",
+            "Contact type: Home visit (planned). Outcome: No access at 10:00, knocked x2, car on "
+            "drive. Card left.",
+            "10:00",
+            "Home visit",
+        ),
+    )
+    o(
+        "2024-02-07",
+        "pdt-call-1",
+        R(
+            "pdt",
+            "Contact type: Telephone. Outcome: call to mum - no answer, voicemail left asking her "
+            "to ring DSN line.",
+            "14:20",
+            "Telephone",
+        ),
+    )
+    o(
+        "2024-02-08",
+        "pdt-call-2",
+        R(
+            "pdt",
+            "Contact type: Telephone. Outcome: spoke to mum. Says she 'forgot' the visit, was at "
+            "her mum's. HV rebooked for 14/02.",
+            "11:05",
+            "Telephone",
+        ),
+    )
+    o(
+        "2024-02-14",
+        "pdt-hv-done",
+        R(
+            "pdt",
+            "Contact type: Home visit. Outcome: seen K and mum. Libre readings mostly 15-25. "
+            "Basal pen in fridge in date. Mum presented tired, kitchen cluttered with empties.",
+            "10:30",
+            "Home visit",
+        ),
+    )
+    o(
+        "2024-02-26",
+        "ed-ketones-a",
+        R(
+            "ed",
+            "Self-presented with mum. Ketones 1.9, CBG 24, vomited x1. Not in DKA (pH 7.33). "
+            "Oral fluids, correction dose. D/c home, advice re sick-day rules.",
+            "19:40",
+            "ED attendance",
+        ),
+    )
+    o(
+        "2024-02-27",
+        "ed-ketones-b",
+        R(
+            "ed",
+            "Re-attends (seen here last night). Ketones 2.6, abdo pain. pH 7.30 - mild, treated "
+            "with SC insulin + fluids in ED, observed 4 hrs, home with mum. DSN emailed.",
+            "21:15",
+            "ED attendance",
+        ),
+    )
+    o(
+        "2024-03-12",
+        "school-call-gp",
+        R(
+            "school",
+            "Category: Medical / Safeguarding. K says there's no long-acting insulin at home, "
+            "'mum hasn't picked it up'. I (DSL) rang Millbrook Surgery, spoke to practice nurse. "
+            "Action: monitor, log.",
+            kind="Phone call",
+        ),
+        R(
+            "gp",
+            "Telephone: Mr Lowry, DSL Hallam Ridge - concern K has no basal insulin at home. Rx "
+            "issued 05/03 not collected. Pharmacy asked to deliver, mum texted.",
+            shift="swap",
+        ),
+    )
+    o(
+        "2024-03-13",
+        "clinic-wnb-3",
+        R(
+            "pdt",
+            "Contact type: Clinic. Outcome: WNB - 3rd in 6 months. Discussed with trust named "
+            "nurse safeguarding; referral to MASH to be made.",
+            kind="Clinic",
+        ),
+    )
+    o(
+        "2024-03-14",
+        "pdt-referral-mash",
+        R(
+            "pdt",
+            "Contact type: Safeguarding. Outcome: referral to Culverstone MASH (online form) re "
+            "medical neglect: 3 WNB, 2 DKAs, 2 ED visits Feb, insulin not collected.",
+            kind="Referral",
+        ),
+        R(
+            "csc",
+            "Contact received from CGH paediatric diabetes nurse regarding Kacey: repeated missed "
+            "clinics, two DKA admissions, insulin not collected from pharmacy. Passed to MASH.",
+            kind="Contact",
+        ),
+    )
+    o(
+        "2024-03-15",
+        "mash-decision-1",
+        R(
+            "csc",
+            "MASH decision: concerns about medical neglect meet threshold for a child and family "
+            "assessment (step up). Not s47 at this stage. Allocated to Joanne Tabbert.",
+            kind="MASH decision",
+        ),
+    )
+    # --- Second DKA: the night of 18/19 March, strategy discussion ------------------------
+    o(
+        "2024-03-18",
+        "ed-dka2",
+        R(
+            "ed",
+            "Triage: brought in by mum by taxi. Drowsy, vomiting, Kussmaul. Cat 1 - resus.",
+            "22:10",
+            "ED attendance",
+        ),
+        R(
+            "ed",
+            "Reg: severe DKA, pH 6.98, K+ 5.9. PICU outreach informed. Mum smelt strongly of "
+            "alcohol, unsteady, slurred speech. Says 7yo brother at home 'asleep'.",
+            "23:20",
+            "ED attendance",
+        ),
+    )
+    o(
+        "2024-03-18",
+        "ed-call-police",
+        R(
+            "ed",
+            "NIC rang police (101) re 7yo sibling possibly alone at home - log ref 0841 given.",
+            "23:35",
+            "Telephone",
+        ),
+        R(
+            "police",
+            "CONCERN FOR WELFARE. CALL FROM NURSE IN CHARGE CGH ED. MOTHER IN ED WITH DAUGHTER, "
+            "INTOX. 7YR OLD SON BELIEVED ALONE AT 22 PENNYFIELD WALK. GRADED IMMEDIATE.",
+            "23:38",
+            "Incident",
+            ref="WP-20240318-0841",
+        ),
+    )
+    o(
+        "2024-03-19",
+        "police-attend-home",
+        R(
+            "police",
+            "OFFICERS ON SCENE 22 PENNYFIELD WALK. TYLER BRENNOCK (7) FOUND ASLEEP ALONE, NO "
+            "ADULT IN ADDRESS. CONVEYED TO MGM PAULINE BRENNOCK. PPN1 SUBMITTED.",
+            "00:25",
+            "Incident",
+            ref="WP-20240318-0841",
+        ),
+    )
+    o(
+        "2024-03-19",
+        "ward-adm-dka2",
+        R(
+            "ward",
+            "Admitted Kestrel HDU from ED, severe DKA, 2-hourly obs. Mum left ward 03:00. MGM "
+            "Pauline to be main contact.",
+            "02:10",
+            "Admission",
+        ),
+        R(
+            "pdt",
+            "Contact type: Inpatient. Outcome: 2nd DKA admission this year (severe). DSN saw K on "
+            "Kestrel. ED report mum intoxicated on arrival.",
+            kind="Inpatient",
+        ),
+    )
+    o(
+        "2024-03-19",
+        "ed-referral-csc",
+        R(
+            "ed",
+            "Safeguarding referral to MASH submitted by ED safeguarding nurse: parent intoxicated "
+            "with child in severe DKA, sibling left home alone.",
+            "09:30",
+            "Referral",
+        ),
+        R(
+            "csc",
+            "Contact from CGH ED safeguarding nurse: mother attended ED drunk with Kacey in severe "
+            "DKA last night, Tyler left at home alone. Linked to open C&F assessment.",
+            kind="Contact",
+            shift="late",
+        ),
+    )
+    o(
+        "2024-03-20",
+        "csc-ppn-rec",
+        R(
+            "csc",
+            "PPN received from Wessenden Police re 18-19/03: Tyler (7) found alone at home by "
+            "officers, taken to maternal grandmother's.",
+            kind="Police notification",
+        ),
+    )
+    o(
+        "2024-03-20",
+        "csc-s47-decision",
+        R(
+            "csc",
+            "Management decision (TM Fran Idowu): threshold for s47 met for both children. "
+            "Strategy discussion to be held 21/03.",
+            kind="Management oversight",
+        ),
+    )
+    o(
+        "2024-03-21",
+        "gp-email-strat",
+        R(
+            "gp",
+            "Email to MASH for strategy discussion: 3x child not brought, basal Rx uncollected "
+            "twice, mother AUDIT-C 11 (2022), declined alcohol service then.",
+        ),
+    )
+    o(
+        "2024-03-21",
+        "strat-1",
+        R(
+            "csc",
+            "Strategy discussion held on Teams, chaired by Fran Idowu (TM). Present: SW, DC "
+            "Hollis, DSN Haverstock, Mr Lowry (DSL). Agreed single-agency s47 by CSC for both "
+            "children; police to check Leanne's history; MGM to stay at home as safety plan.",
+            "14:00",
+            "Strategy discussion",
+        ),
+        R(
+            "police",
+            "S47 STRAT MTG 1400HRS (TEAMS) RE KACEY & TYLER BRENNOCK. DC 4471 HOLLIS. OUTCOME: "
+            "SINGLE AGENCY S47 CSC. NO POLICE INVESTIGATION AT THIS TIME. NFA POLICE.",
+            "14:00",
+            "Strategy",
+            ref="WP-20240318-0841",
+        ),
+        R(
+            "pdt",
+            "Contact type: MDT. Outcome: discussion with police and social care re Kacey's "
+            "diabetes care and mum's drinking - gave clinic history, DKA x2, WNB x3.",
+            kind="MDT",
+        ),
+        R(
+            "school",
+            "Category: Safeguarding. Strat - I dialled in. S47 going ahead. School to share "
+            "attendance and hypo log with SW by Friday.",
+            kind="Meeting",
+            shift="+1",
+        ),
+    )
+    o(
+        "2024-03-22",
+        "ward-dis-dka2",
+        R(
+            "ward",
+            "Discharged home. Per safety plan from strategy discussion, MGM Pauline staying at "
+            "home. Insulin handed to Pauline, technique checked.",
+            "16:30",
+            "Discharge",
+        ),
+        R(
+            "csc",
+            "Kacey discharged from Kestrel Ward home; maternal grandmother Pauline moving into the "
+            "home for now as agreed at the strategy discussion.",
+            kind="Hospital discharge",
+        ),
+    )
+    o(
+        "2024-03-25",
+        "csc-s47-visit",
+        R(
+            "csc",
+            "S47 home visit. Saw Kacey alone in her bedroom: she said she does her own injections "
+            "'mostly' and mum 'sleeps a lot'. Tyler seen with MGM. Leanne agreed to self-refer "
+            "to CRP. Gin bottles in recycling.",
+            kind="Home visit",
+        ),
+    )
+    o(
+        "2024-03-25",
+        "pdt-hv-solo",
+        R(
+            "pdt",
+            "Contact type: Home visit. Outcome: K and MGM seen. Libre fitted; readings 8-14 since "
+            "d/c. Mum sober, apologetic. Pens checked, in date.",
+            "13:45",
+            "Home visit",
+        ),
+    )
+    o(
+        "2024-03-27",
+        "crp-selfref",
+        R(
+            "alc",
+            "Leanne self-referred by phone. She told me social services 'want me to sort my "
+            "drinking out'. Triage booked for 3 April at Cobden House.",
+        ),
+    )
+    o(
+        "2024-04-11",
+        "gp-report-icpc",
+        R(
+            "gp",
+            "Report for initial child protection conference completed and sent to CP admin "
+            "(both children). Dr Avery unable to attend.",
+        ),
+    )
+    o(
+        "2024-04-15",
+        "icpc",
+        R(
+            "csc",
+            "Initial Child Protection Conference chaired by IRO Hannah Pelling. Kacey and Tyler "
+            "made subject to child protection plans under the category of neglect. First core "
+            "group within 10 working days.",
+            "10:00",
+            "ICPC",
+        ),
+        R(
+            "police",
+            "ICPC ATTENDED BY DC 4471 HOLLIS. BOTH CHILDREN SUBJECT TO CP PLAN - NEGLECT. POLICE "
+            "INFO SHARED (ONE PREVIOUS DOMESTIC 2021).",
+            "10:00",
+            "Conference",
+            ref="WP-20240318-0841",
+        ),
+        R(
+            "school",
+            "Category: Safeguarding. Case conf (initial) - DSL attended. K and Tyler on CP plans "
+            "(neglect). Our actions: daily BG check at break, attendance and hypo log weekly to "
+            "SW.",
+            kind="Meeting",
+        ),
+        R(
+            "pdt",
+            "Contact type: Meeting. Outcome: ICPC - DSN attended and presented report. CP plan "
+            "(neglect). DSN weekly contact written into plan.",
+            kind="Meeting",
+        ),
+    )
+    o(
+        "2024-04-29",
+        "core-group-1",
+        R(
+            "csc",
+            "First core group at Hallam Ridge Academy. Plan reviewed line by line. Leanne has "
+            "attended CRP triage and 2 sessions. Pauline still staying.",
+            kind="Core group",
+        ),
+        R(
+            "school",
+            "Category: Safeguarding. Core group mtg in school (SW, DSN, school nurse, mum, "
+            "Pauline). K's BG log shared - better since Easter.",
+            kind="Meeting",
+        ),
+        R(
+            "sn",
+            "Core grp attended (Hallam Ridge). SN to offer K drop-in weekly. Next CG 3/6.",
+            kind="Core group",
+        ),
+    )
+    # --- May 2024: a domestic incident, third DKA, Kacey becomes looked after -------------
+    o(
+        "2024-05-18",
+        "police-domestic",
+        R(
+            "police",
+            "DOMESTIC - CRIMINAL DAMAGE. 22 PENNYFIELD WALK. CALLER MGM PAULINE BRENNOCK: EX "
+            "PARTNER DARREN PYOTT BANGING ON DOOR, SMASHED FRONT WINDOW. LEANNE INTOX. 2 CHILDREN "
+            "PRESENT. DASH MEDIUM.",
+            "19:32",
+            "Incident",
+            ref="WP-20240518-1377",
+        ),
+    )
+    o(
+        "2024-05-18",
+        "arrest-darren",
+        R(
+            "police",
+            "ARREST: PYOTT DARREN (DOB 1984) - CRIMINAL DAMAGE, COMMON ASSAULT (ON LEANNE). "
+            "CONVEYED CULVERSTONE CUSTODY.",
+            "19:58",
+            "Arrest",
+            ref="WP-20240518-1377",
+        ),
+    )
+    o(
+        "2024-05-18",
+        "arrest-leanne",
+        R(
+            "police",
+            "ARREST: BRENNOCK LEANNE (DOB 1987) - ASSAULT EMERGENCY WORKER (KICKED PC 2290). "
+            "CONVEYED CULVERSTONE CUSTODY. CHILDREN LEFT WITH MGM.",
+            "20:15",
+            "Arrest",
+            ref="WP-20240518-1377",
+        ),
+    )
+    o(
+        "2024-05-19",
+        "charge-darren",
+        R(
+            "police",
+            "PYOTT DARREN CHARGED: CRIMINAL DAMAGE + COMMON ASSAULT. BAILED TO CULVERSTONE MC "
+            "25/06 WITH CONDITIONS NOT TO ATTEND PENNYFIELD WALK.",
+            "11:40",
+            "Charge",
+            ref="WP-20240518-1377",
+        ),
+    )
+    o(
+        "2024-05-20",
+        "csc-ppn-dom",
+        R(
+            "csc",
+            "Police notification received: domestic incident 18/05, Darren Pyott and Leanne both "
+            "arrested; children stayed with Pauline. Passed to allocated SW.",
+            kind="Police notification",
+        ),
+    )
+    o(
+        "2024-05-21",
+        "school-999",
+        R(
+            "school",
+            "Category: Medical emergency. K collapsed in Science, vomiting, meter reading ketones "
+            "HI. 999 called 10:52. Paramedics arrived 11:10 and took K to CGH. Mum not answering; "
+            "Pauline told.",
+            "10:52",
+            "Medical",
+        ),
+        R(
+            "amb",
+            "Call from Hallam Ridge Academy. 12yo F T1DM, vomiting, drowsy, ketones >6. On scene "
+            "11:08. IV access, conveyed CGH ED with teacher.",
+            "10:53",
+            "Emergency call",
+            ref="CAD 1187-21May",
+        ),
+    )
+    o(
+        "2024-05-21",
+        "ed-dka3",
+        R(
+            "ed",
+            "Arr by amb from school. DKA pH 7.09. K told triage nurse 'mum's drinking again, "
+            "nobody does my insulin at night'. Paeds reg informed, safeguarding team aware.",
+            "11:34",
+            "ED attendance",
+        ),
+    )
+    o(
+        "2024-05-21",
+        "ward-adm-dka3",
+        R(
+            "ward",
+            "Admitted Kestrel, 3rd DKA 2024. Social worker informed by ward. No parent present "
+            "until 18:00.",
+            "14:20",
+            "Admission",
+        ),
+        R(
+            "pdt",
+            "Contact type: Inpatient. Outcome: 3rd DKA admission. Discussed with consultant - "
+            "request strategy discussion.",
+            kind="Inpatient",
+            shift="late",
+        ),
+    )
+    o(
+        "2024-05-23",
+        "strat-2",
+        R(
+            "csc",
+            "Second strategy discussion (Teams): 3rd DKA, domestic incident 18/05, Kacey's "
+            "disclosure in ED. Agreed: s20 accommodation to be discussed with Leanne today; "
+            "legal gateway if she does not agree.",
+            "09:00",
+            "Strategy discussion",
+        ),
+        R(
+            "police",
+            "STRAT DISC 0900 RE KACEY BRENNOCK. DC HOLLIS. POLICE TO SHARE 18/05 DOMESTIC. CSC "
+            "LEAD, NO CRIME FOR NEGLECT AT THIS STAGE.",
+            "09:00",
+            "Strategy",
+            ref="WP-20240518-1377",
+        ),
+        R(
+            "pdt",
+            "Contact type: MDT. Outcome: strat mtg by phone - Dr Strachan and I gave medical "
+            "opinion: K not safe to go home without adult supervising insulin.",
+            kind="MDT",
+        ),
+        R(
+            "school",
+            "Category: Safeguarding. s47 strat meeting - DSL attended by phone. Likely K to go "
+            "into care from hospital.",
+            kind="Meeting",
+        ),
+    )
+    o(
+        "2024-05-23",
+        "ward-dc-planning",
+        R(
+            "ward",
+            "Discharge planning meeting on ward: mum, SW Joanne, DSN, NIC. Mum agreed K will go "
+            "to foster carers when medically fit.",
+            "14:00",
+            "Meeting",
+        ),
+        R(
+            "csc",
+            "Met Leanne at CGH on Kestrel Ward with the nurse in charge and DSN. Leanne signed s20 "
+            "consent, very tearful; says she cannot stop drinking on her own.",
+            kind="Meeting",
+        ),
+    )
+    o(
+        "2024-05-28",
+        "placement-start",
+        R(
+            "ward",
+            "Discharged from Kestrel to foster carers (Mr & Mrs Ashdown), collected by SW. "
+            "Insulin + Libre supplies given.",
+            "13:00",
+            "Discharge",
+        ),
+        R(
+            "csc",
+            "Kacey discharged from CGH and placed with foster carers Sharon and Mick Ashdown "
+            "(s20). Became looked after today. Tyler remains with Pauline.",
+            kind="Placement",
+        ),
+        R(
+            "fost",
+            "Placement started today - Kacey (12) straight from hospital, s20. I visited the "
+            "carers at 5pm to go through the placement plan and the diabetes kit.",
+            kind="Placement start",
+        ),
+        R(
+            "pdt",
+            "Contact type: Admin. Outcome: change of carer - K now in foster care (s20) with "
+            "the Ashdowns. Carer training to arrange.",
+            kind="Admin",
+            shift="late",
+        ),
+    )
+    o(
+        "2024-05-30",
+        "carer-training-joint",
+        R(
+            "pdt",
+            "Contact type: Home visit. Outcome: trained foster carers on pens, Libre app and "
+            "ketone testing; SSW present.",
+            kind="Home visit",
+        ),
+        R(
+            "fost",
+            "Joint visit with Claire (diabetes nurse) - she trained Sharon and Mick on K's "
+            "insulin and ketone meter; I sat in and updated the safe care plan.",
+            kind="Visit",
+        ),
+    )
+    o(
+        "2024-06-10",
+        "pep-1",
+        R(
+            "school",
+            "Category: CLA. Initial PEP meeting - DT, SW, foster carer Sharon. Targets: "
+            "attendance, catch-up maths. PP+ for tutor.",
+            kind="PEP",
+        ),
+        R(
+            "csc",
+            "Initial Personal Education Plan meeting at Hallam Ridge with the designated teacher "
+            "and Sharon.",
+            kind="PEP",
+            shift="swap",
+        ),
+    )
+    o(
+        "2024-06-20",
+        "cla-review-1",
+        R(
+            "csc",
+            "First looked after review (IRO Hannah Pelling) at foster home. Plan: remain in "
+            "placement; family time weekly supervised at the Linden Centre; mum to engage CRP.",
+            kind="CLA review",
+        ),
+        R(
+            "fost",
+            "LAC review held at carers' house. K said she likes it here 'because dinner is at the "
+            "same time every day'. IRO happy with placement.",
+            kind="Meeting",
+        ),
+        R(
+            "school",
+            "Category: CLA. CLA review - Head of Year report sent, DSL attended.",
+            kind="Meeting",
+        ),
+    )
+    o(
+        "2024-06-25",
+        "darren-court",
+        R(
+            "police",
+            "RESULT: PYOTT DARREN @ CULVERSTONE MC - GP CRIMINAL DAMAGE + COMMON ASSAULT. 12 MTH "
+            "COMMUNITY ORDER, RESTRAINING ORDER 2 YRS (LEANNE BRENNOCK).",
+            "15:10",
+            "Court result",
+            ref="WP-20240518-1377",
+        ),
+        R(
+            "csc",
+            "Darren Pyott pleaded guilty at Culverstone Magistrates today: community order and a "
+            "two-year restraining order protecting Leanne.",
+            kind="Court",
+        ),
+    )
+    o(
+        "2024-07-03",
+        "clinic-fc",
+        R(
+            "pdt",
+            "Contact type: Clinic. Outcome: attended with foster carer Sharon. HbA1c 71 (was 98). "
+            "No hypos > level 1. K engaged, asked about pump.",
+            kind="Clinic",
+        ),
+        R(
+            "fost",
+            "Sharon took K to diabetes clinic - HbA1c down to 71. Consultant very pleased.",
+            kind="Health",
+        ),
+    )
+    o(
+        "2024-07-08",
+        "rcpc",
+        R(
+            "csc",
+            "Review Child Protection Conference: Kacey's CP plan ended as she is looked after and "
+            "safe in placement. Tyler remains subject to a CP plan (neglect).",
+            "10:00",
+            "RCPC",
+        ),
+        R(
+            "school",
+            "Category: Safeguarding. RCPC - attended. K off CP plan (CLA now). Tyler stays on.",
+            kind="Meeting",
+        ),
+        R(
+            "alc",
+            "Went with Leanne to the review conference. She has cut down but not stopped; she "
+            "was upset that Kacey's plan ended 'because they've taken her'.",
+        ),
+    )
+    o(
+        "2024-07-08",
+        "core-tyler",
+        R(
+            "csc",
+            "Core group for Tyler straight after RCPC, same room. Brookfold Primary, SN, MGM.",
+            "11:45",
+            "Core group",
+        ),
+        R(
+            "sn",
+            "Core group (Tyler B) following RCPC. SN to see Tyler in school for wellbeing.",
+            kind="Core group",
+        ),
+    )
+    o(
+        "2024-07-16",
+        "family-time-cancelled",
+        R(
+            "csc",
+            "Family time at the Linden Centre cancelled: Leanne arrived smelling of alcohol and "
+            "slurring. Kacey taken back to carers by the contact worker.",
+            kind="Family time",
+        ),
+        R(
+            "fost",
+            "Contact didn't go ahead today - mum drunk per the contact worker. K quiet on return, "
+            "went straight to her room. Sharon sat with her later.",
+            kind="Contact",
+        ),
+    )
+    o(
+        "2024-08-06",
+        "joint-gp-crp",
+        R(
+            "gp",
+            "S: joint appt with Nell (CRP worker). Drinking 3-4 cans/day now. O: no tremor, LFTs "
+            "GGT 142. A: alcohol dependence. P: community detox planned from 02/09, shared care.",
+        ),
+        R(
+            "alc",
+            "Joint appointment at Millbrook with Dr Avery and Leanne to plan a community detox "
+            "starting 2 September. Bloods taken.",
+        ),
+    )
+    o(
+        "2024-09-10",
+        "ihp-meeting-2",
+        R(
+            "school",
+            "Category: Medical / IHP. IHP review for Y8 - Sharon (FC), DSN Priya, SENCo. K to "
+            "carry own hypo kit. Staff briefing done.",
+            kind="Meeting",
+        ),
+        R(
+            "pdt",
+            "Contact type: School visit. Outcome: IHP updated for Y8 with foster carer and SENCo.",
+            kind="School visit",
+            shift="swap",
+        ),
+    )
+    o(
+        "2024-09-19",
+        "cla-review-2",
+        R(
+            "csc",
+            "Second CLA review. Leanne completed detox and is attending groups. Plan: overnight "
+            "stays to be considered after three months' abstinence.",
+            kind="CLA review",
+        ),
+        R(
+            "fost",
+            "LAC review (2nd). Placement stable, HbA1c 63. Carers would support return home.",
+            kind="Meeting",
+        ),
+        R(
+            "school",
+            "Category: CLA. Minutes of CLA review pasted from IRO: 'Kacey remains accommodated "
+            "under s20. Mother has completed a community detox...'",
+            kind="Minutes",
+            shift="late",
+        ),
+    )
+    o(
+        "2024-11-14",
+        "profs-meeting",
+        R(
+            "csc",
+            "Professionals' meeting (no family) about a plan for Kacey to return home. Views "
+            "sought from CRP, diabetes team, school.",
+            kind="Professionals meeting",
+        ),
+        R(
+            "pdt",
+            "Contact type: MDT. Outcome: prof mtg re rehab home. DSN view: supervision of "
+            "evening basal is key; suggest Libre follow app for mum.",
+            kind="MDT",
+        ),
+        R(
+            "alc",
+            "Professionals meeting about Kacey going home. I reported Leanne is ten weeks alcohol "
+            "free, breath tests all 0.00, attending SMART group.",
+        ),
+    )
+    o(
+        "2025-01-09",
+        "cla-review-3",
+        R(
+            "csc",
+            "Third CLA review: agreed Kacey returns home on 20/01, s20 to end, CIN plan to follow.",
+            kind="CLA review",
+        ),
+        R(
+            "fost",
+            "LAC review 3 - return home agreed for the 20th. Sharon and Mick mixed feelings.",
+            kind="Meeting",
+        ),
+    )
+    o(
+        "2025-01-20",
+        "return-home",
+        R(
+            "csc",
+            "Kacey returned home to her mother's care today; s20 ended, no longer looked after. "
+            "Case stepped down to child in need.",
+            kind="Placement end",
+        ),
+        R(
+            "fost",
+            "Placement ended - K moved home to mum's. Carers took her and stayed for tea.",
+            kind="Placement end",
+        ),
+        R(
+            "school",
+            "Category: CLA. K now back living with mum at Pennyfield Walk - SIMS address and "
+            "contacts updated. No longer CLA.",
+            kind="Admin",
+        ),
+        R(
+            "pdt",
+            "Contact type: Admin. Outcome: K home with mum from 20/01 - carer details updated.",
+            kind="Admin",
+            shift="late",
+        ),
+    )
+    o(
+        "2025-02-05",
+        "cin-1",
+        R(
+            "csc",
+            "First CIN meeting at home. Kacey settled; Leanne five months sober.",
+            kind="CIN meeting",
+        ),
+        R(
+            "school",
+            "Category: Safeguarding. CIN mtg - HoY attended. Attendance 96% this half term.",
+            kind="Meeting",
+        ),
+        R(
+            "pdt",
+            "Contact type: Meeting. Outcome: child in need meeting; Libre data reviewed with mum, "
+            "TIR 58%.",
+            kind="Meeting",
+        ),
+    )
+    o(
+        "2025-04-14",
+        "crp-close",
+        R(
+            "alc",
+            "Closed today - Leanne completed her treatment, six months alcohol free. She will "
+            "keep going to SMART on Thursdays.",
+        ),
+    )
+    o(
+        "2025-04-17",
+        "gp-letter-crp",
+        R(
+            "gp",
+            "Letter from CRP: Leanne discharged from treatment, abstinent. Filed to Kacey's notes "
+            "(family context).",
+        ),
+    )
+    # --- Routine single entries ----------------------------------------------------------
+    f.fill(
+        "school",
+        "2024-01-08",
+        "2025-03-28",
+        [
+            ("Medical", "Hypo at break (3.4) - treated per IHP, back to lesson 20 mins."),
+            ("Attendance", "K late x3 this week, no note. Mum texted."),
+            ("Medical", "Ketones 0.8 before PE - sat out, water, rechecked 0.4."),
+        ],
+    )
+    f.fill(
+        "pdt",
+        "2024-01-08",
+        "2025-04-30",
+        [
+            ("Telephone", "Libre data reviewed remotely; basal increased by 1 unit."),
+            ("Telephone", "Weekly DSN check-in call - no concerns reported."),
+            ("Telephone", "Weekly DSN check-in call - 2 hypos overnight, advised."),
+        ],
+    )
+    f.fill(
+        "csc",
+        "2024-04-01",
+        "2025-04-30",
+        [
+            ("Home visit", "Statutory visit to Kacey at the Ashdowns'. Seen alone; happy."),
+            ("Home visit", "Home visit to Leanne. House tidy, no alcohol seen."),
+        ],
+    )
+    f.fill(
+        "alc",
+        "2024-04-04",
+        "2025-04-10",
+        [
+            ("", "Keywork session with Leanne - breathalyser 0.21, said she had a drink last night."),
+            ("", "Keywork session - breath test 0.00. Talked about triggers."),
+        ],
+        timed=False,
+    )
+    f.fill(
+        "fost",
+        "2024-06-01",
+        "2025-01-15",
+        [("Supervision", "Supervision visit to Sharon. Log reviewed, K's diet and sleep good.")],
+    )
+    f.fill(
+        "sn",
+        "2024-05-01",
+        "2025-03-28",
+        [("Drop-in", "K came to drop-in, talked about friendships. BG log fine.")],
+    )
+    return f.case()
+
+
+def blind_dedup_cases_32() -> list[BlindCase]:
+    """The thirty-second blind set's families, in the order they were written."""
+    return [_brennock()]
+
+
+if __name__ == "__main__":
+    summary(blind_dedup_cases_32)
