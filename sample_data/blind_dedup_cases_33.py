@@ -1351,9 +1351,1045 @@ def _penhallow() -> BlindCase:
     return f.case()
 
 
+# --------------------------------------------------------------------------------------------
+# Case 2: the Ferrow family, Brackenford. Jaden Ferrow (b. 14/05/2015), profoundly deaf, lives
+# with his Deaf parents Nicola (b. 1987) and Gary Ferrow (b. 1984), who use British Sign
+# Language, and his hearing sister Mia (b. 02/11/2019) at 5 Tanyard Close, Brackenford BK3 9RW;
+# registered at Orchard Row Medical Practice; at Cinderhill Primary with a communication
+# support worker, then from September 2025 at Hollin Brook Primary's hearing resource base.
+# Chronic neglect (hunger, hygiene, a cold house), untreated dental decay and extractions under
+# general anaesthetic (one list cancelled because fasting instructions never reached the
+# parents in BSL), poor attendance, a teacher of the deaf, assessments through SignLink
+# interpreters and one visit without, child in need, then a child protection plan, then a step
+# down. The maternal grandmother, who helped, dies in June 2025.
+# --------------------------------------------------------------------------------------------
+
+
+def _ferrow() -> BlindCase:
+    f = Family(
+        "ferrow",
+        3302,
+        {
+            "csc": Sheet(
+                CSC,
+                "Brackenford_CSC_return_Ferrow.xlsx",
+                "Chronology",
+                (("2024-09-01", "Imogen Talbot SW"), ("2025-03-01", "Kwame Asante SW")),
+            ),
+            "sch": Sheet(
+                SCHOOL,
+                "Cinderhill_Primary_CPOMS_export.xlsx",
+                "Jaden",
+                (("2024-09-01", "O Pritchard (DSL)"),),
+            ),
+            "tod": Sheet(
+                DEAF_SERVICE,
+                "Sensory_Support_Service_ToD_notes.xlsx",
+                "Visits",
+                (("2024-09-01", "Farah Qureshi, QToD"),),
+                typed=False,
+            ),
+            "gp": Sheet(
+                GP,
+                "Orchard_Row_MP_chronology.xlsx",
+                "Ferrow family",
+                (("2024-09-01", "Dr E Munro"),),
+                typed=False,
+            ),
+            "dental": Sheet(
+                DENTAL,
+                "Brackenford_Community_Dental_Service.xlsx",
+                "Clinical record",
+                (("2024-09-01", "Dr A Strand, Specialist in Paediatric Dentistry"),),
+            ),
+            "dsu": Sheet(
+                DAY_SURGERY,
+                "BGH_Childrens_Day_Unit.xlsx",
+                "Episodes",
+                (("2024-09-01", "Day Unit nursing"),),
+            ),
+            "aud": Sheet(
+                AUDIOLOGY,
+                "BGH_Paediatric_Audiology.csv",
+                "",
+                (("2024-09-01", "C Yeo, Clinical Scientist"),),
+            ),
+            "ewo": Sheet(
+                EWO,
+                "Brackenford_EWS_chronology.xlsx",
+                "EWS",
+                (("2024-09-01", "Helen Byatt EWO"),),
+            ),
+            "interp": Sheet(
+                INTERPRETING,
+                "SignLink_Interpreting_bookings.xlsx",
+                "Bookings",
+                (("2024-09-01", "SignLink bookings desk"),),
+            ),
+            "sn": Sheet(
+                SCHOOL_NURSE,
+                "School_Nursing_Ferrow.xlsx",
+                "Contacts",
+                (("2024-09-01", "Ruth Delaney SN"),),
+            ),
+            "deaf": Sheet(
+                ADULT_DEAF,
+                "Deaf_Adult_Community_Team_return.docx",
+                "Table 1",
+                (("2024-09-01", "Rowan Pike, SW for Deaf adults"),),
+                typed=False,
+            ),
+        },
+    )
+    occ = f.occ
+
+    # --- Autumn 2024: signs of neglect, teeth, attendance -----------------------------------
+    occ(
+        "2024-09-10",
+        "toothache-school",
+        R(
+            "sch",
+            "Jaden signed to CSW (Mrs Keble) that his 'tooth hurts a lot' and would not eat "
+            "lunch. Same uniform as last week, strong smell. Mum informed by text; she replied "
+            "'dentist soon'.",
+            "12:40",
+            "Health / Hygiene",
+        ),
+    )
+    occ(
+        "2024-09-19",
+        "dental-screening",
+        R(
+            "dental",
+            "Epidemiology screening, Cinderhill Primary Y5. Jaden Ferrow: obvious caries "
+            "multiple teeth, sweling LR. Category C letter home - urgent dental care.",
+            "",
+            "School screening",
+        ),
+        R(
+            "sch",
+            "Community dental team in school today screening Y5. Jaden given a letter home - "
+            "dentist told me it's urgent. I'll text Mum.",
+            "",
+            "Health",
+        ),
+    )
+    occ(
+        "2024-09-24",
+        "tod-school-visit",
+        R(
+            "tod",
+            "School visit. Observed Jaden in maths with CSW. BSL good for age, English "
+            "literacy approx 2 years behind. Tired, yawning, hair unwashed. Spoke to CSW re "
+            "hearing aid use - not worn (family choice, BSL-first).",
+        ),
+    )
+    occ(
+        "2024-09-24",
+        "sn-school-visit",
+        R(
+            "sn",
+            "Contact type: Drop-in (school). Jaden seen with CSW signing. Height/weight: weight "
+            "9th centile (was 25th in Reception). Outcome: letter to parents re weight and "
+            "dental; share with GP.",
+            "",
+            "Health review",
+        ),
+    )
+    occ(
+        "2024-10-01",
+        "school-referral-ews",
+        R(
+            "sch",
+            "Referral to EWS: Jaden attendance 83% last year, 79% this term, lots of Mondays. "
+            "Letters home not answered.",
+            "",
+            "Attendance",
+        ),
+        R(
+            "ewo",
+            "Referral rec'd from Cinderhill Primary re Jaden F (Y5). Attendance 79% this term, "
+            "pattern of Monday absence. Parents Deaf (BSL).",
+            "",
+            "Referral",
+            "",
+            "+1",
+        ),
+    )
+    occ(
+        "2024-10-03",
+        "gp-appt-abscess",
+        R(
+            "gp",
+            "S: Mum brought Jaden - toothache, swollen cheek 3 days. No interpreter booked "
+            "(mum did not request); consultation by writing and gesture. O: Apyrexial. Tender "
+            "swelling LR lower jaw, carious 85/84. A: Dental abscess. P: Amoxicillin 5/7. "
+            "Must see dentist - not registered with a dentist.",
+            "10:10",
+        ),
+    )
+    occ(
+        "2024-10-03",
+        "gp-referral-cds",
+        R(
+            "gp",
+            "Referral to Community Dental Service (unregistered child, abscess, multiple "
+            "caries). NB parents Deaf - BSL interpreter needed for appts.",
+            "12:30",
+        ),
+        R(
+            "dental",
+            "Referral received from Dr Munro (GP). Abscess, gross caries, not registered. "
+            "BSL interpreter required. Triage: urgent, new patient slot.",
+            "",
+            "Referral",
+            "",
+            "+1",
+        ),
+    )
+    occ(
+        "2024-10-08",
+        "ewo-home-visit",
+        R(
+            "ewo",
+            "Home visit (unannounced). Dad answered. No interpreter - wrote notes on pad. Dad "
+            "says Jaden 'ill a lot'. House untidy, cold. Left attendance leaflet. Will book "
+            "interpreter next time.",
+            "",
+            "Home visit",
+            "",
+            "-1",
+        ),
+    )
+    occ(
+        "2024-10-15",
+        "dental-wnb-1",
+        R(
+            "dental",
+            "New patient appt: was not brought. Interpreter attended and waited 30 min. "
+            "Letter sent, second appointment offered.",
+            "09:30",
+            "Was not brought",
+        ),
+        R(
+            "interp",
+            "Assignment: Community Dental, Brackenford Health Centre, 09:30. Client did not "
+            "attend. Interpreter waited, released 10:00. Chargeable.",
+            "09:30",
+            "Client DNA",
+        ),
+    )
+    occ(
+        "2024-10-22",
+        "school-referral-mash",
+        R(
+            "sch",
+            "MASH referral made online (neglect): hungry, hygiene, untreated teeth, weight "
+            "drop (SN), attendance 79%, dental appt missed. Parents Deaf - will need BSL.",
+            "14:15",
+            "Referral to CSC",
+        ),
+        R(
+            "csc",
+            "Contact: online referral from Cinderhill Primary (DSL O Pritchard). Neglect "
+            "concerns - Jaden 9, profoundly deaf, BSL user; parents both Deaf.",
+            "14:20",
+            "Contact",
+        ),
+    )
+    occ(
+        "2024-10-23",
+        "mash-decision",
+        R(
+            "csc",
+            "MASH outcome: step up to Child and Family Assessment (single agency). "
+            "Interpreters to be booked for all contact with parents; consider Deaf Adult "
+            "Community Team involvement.",
+            "",
+            "MASH decision",
+        ),
+    )
+    occ(
+        "2024-10-23",
+        "interp-booking-hv1",
+        R(
+            "csc",
+            "Interpreter request sent to SignLink for home visit 30/10 2pm.",
+            "",
+            "Admin",
+        ),
+        R(
+            "interp",
+            "Booking request rec'd: Brackenford CSC (I Talbot), home visit 30/10/24 14:00, "
+            "2 hrs, BSL/English, safeguarding - RSLI with child protection experience please.",
+            "",
+            "Booking",
+        ),
+    )
+    occ(
+        "2024-10-30",
+        "sw-visit-interpreter",
+        R(
+            "csc",
+            "Home visit with BSL interpreter (Jo Marsh). Both parents present, Jaden and Mia "
+            "seen. Cupboards mostly empty, electricity on emergency credit. Parents say money "
+            "tight since Gary's hours cut; do not know how to book dentist.",
+            "14:00",
+            "Home visit",
+        ),
+        R(
+            "interp",
+            "Assignment completed: Brackenford CSC home visit, 5 Tanyard Close. 14:00-15:50. "
+            "Interpreter J Marsh RSLI.",
+            "14:00",
+            "Completed",
+        ),
+    )
+    occ(
+        "2024-11-05",
+        "dental-assessment",
+        R(
+            "dental",
+            "Attended with mother and BSL interpreter. 10 carious teeth, 2 abscessed. "
+            "Unsuitable for treatment in chair (anxious, pain). Plan: extractions under GA. "
+            "OHI given via interpreter; fluoride toothpaste 1450ppm.",
+            "09:30",
+            "New patient assessment",
+        ),
+        R(
+            "interp",
+            "Assignment: Community Dental, 09:30. Completed 10:25. Client and mother.",
+            "09:30",
+            "Completed",
+        ),
+    )
+    occ(
+        "2024-11-05",
+        "dental-referral-ga",
+        R(
+            "dental",
+            "Referral to BGH Children's Day Unit for GA extractions (list: Dr Strand). Note "
+            "Deaf parents - interpreter for pre-op and on the day.",
+            "",
+            "Referral",
+        ),
+        R(
+            "dsu",
+            "Referral received: Community Dental (Dr Strand), GA dental extractions, Jaden "
+            "Ferrow 9y. Added to waiting list.",
+            "",
+            "Referral received",
+            "",
+            "+2",
+        ),
+    )
+    occ(
+        "2024-11-12",
+        "sw-sees-jaden-school",
+        R(
+            "csc",
+            "Saw Jaden at school with his CSW signing for us. Jaden said there is 'no food at "
+            "home at weekend sometimes'; he likes school dinners. Wishes: 'a PlayStation'.",
+            "10:30",
+            "Child seen",
+        ),
+        R(
+            "sch",
+            "SW (Ms Talbot) in to see Jaden, CSW supported communication. 10.30-11.15.",
+            "10:30",
+            "Professional visit",
+        ),
+    )
+    occ(
+        "2024-11-19",
+        "interp-cancelled",
+        R(
+            "interp",
+            "Booking 20/11 10:00 (Brackenford CSC) - unable to cover, no RSLI available. CSC "
+            "informed by phone 16:40.",
+            "16:40",
+            "Unfilled",
+        ),
+    )
+    occ(
+        "2024-11-20",
+        "sw-visit-no-interpreter",
+        R(
+            "csc",
+            "Home visit - interpreter cancelled last minute, visit went ahead. Communicated by "
+            "writing with Mum; Jaden helped by signing for his parents at times. Gary angry "
+            "about this. Mia well presented.",
+            "10:00",
+            "Home visit",
+        ),
+    )
+    occ(
+        "2024-11-21",
+        "father-complaint-deaf-team",
+        R(
+            "deaf",
+            "Gary came to the Deaf centre drop-in upset: children's SW visited without an "
+            "interpreter and 'used Jaden to interpret'. I emailed the SW and her manager to "
+            "raise this and offered to attend future visits.",
+        ),
+    )
+    occ(
+        "2024-11-21",
+        "deaf-team-email-csc",
+        R(
+            "deaf",
+            "Email to I Talbot and TM: concerns re yesterday's visit without interpreter; "
+            "request joint working; parents want a Deaf-aware assessment.",
+        ),
+        R(
+            "csc",
+            "Email from Rowan Pike (Deaf Adult Community Team) re visit without interpreter; "
+            "TM agrees no further visits without an interpreter; joint working accepted.",
+            "",
+            "Email",
+            "",
+            "late",
+        ),
+    )
+    occ(
+        "2024-12-03",
+        "cfa-complete",
+        R(
+            "csc",
+            "C&F assessment completed (signed off TM). Neglect - food poverty, hygiene, "
+            "untreated dental disease, attendance. Parents love the children and want help; "
+            "communication barriers with services. Outcome: CIN plan (s17).",
+            "",
+            "Assessment",
+            "CIN",
+        ),
+    )
+    occ(
+        "2024-12-10",
+        "cin-1",
+        R(
+            "csc",
+            "Initial CIN meeting at Cinderhill with two BSL interpreters. Parents, DSL, ToD, "
+            "SN, R Pike (Deaf Adult Team). Plan: GA extractions, food bank + fuel voucher, "
+            "attendance target 90%, hygiene support, school breakfast club.",
+            "13:30",
+            "CIN meeting",
+        ),
+        R(
+            "sch",
+            "Child in Need meeting 1.30pm in school (interpreters x2). Jaden to start "
+            "breakfast club free of charge.",
+            "13:30",
+            "Meeting",
+        ),
+        R(
+            "tod",
+            "Attended CIN mtg. Offered visual timetable/ morning routine in BSL videos for "
+            "home. Parents very engaged with interpreters present.",
+        ),
+        R(
+            "interp",
+            "Assignment completed: Cinderhill Primary, CIN meeting 13:30-15:00, 2 interpreters "
+            "(co-working).",
+            "13:30",
+            "Completed",
+        ),
+        R(
+            "deaf",
+            "CIN meeting at Jaden's school. I attended to support Nicola and Gary. Much better "
+            "- they were able to follow and speak for themselves.",
+        ),
+    )
+
+    # --- Winter 2025: audiology, GA, attendance --------------------------------------------
+    occ(
+        "2025-01-14",
+        "audiology-wnb",
+        R(
+            "aud",
+            "Annual review - was not brought. 2nd consecutive WNB. Letter to GP and parents.",
+            "14:00",
+            "WNB",
+        ),
+    )
+    occ(
+        "2025-01-15",
+        "audiology-letter-gp",
+        R(
+            "aud",
+            "Letter to GP re repeated WNB for audiology review (hearing aids not collected "
+            "since 2023).",
+            "",
+            "Correspondence",
+        ),
+        R(
+            "gp",
+            "Letter from Paediatric Audiology: Jaden WNB x2, hearing aids not collected. "
+            "Copy to SW as open CIN.",
+            "",
+            "",
+            "",
+            "late",
+        ),
+    )
+    occ(
+        "2025-01-21",
+        "ga-cancelled",
+        R(
+            "dsu",
+            "Admitted for GA dental list. Pt had eaten breakfast (toast 07:00) - parents had "
+            "not understood fasting letter (written English). Cancelled on day by "
+            "anaesthetist. New date to be given with interpreter pre-op.",
+            "07:30",
+            "Cancelled on day",
+        ),
+        R(
+            "dental",
+            "GA list: Jaden cancelled on day - not fasted. Parents not given instructions in "
+            "BSL. Raised as incident (Datix).",
+            "",
+            "GA cancelled",
+        ),
+        R(
+            "csc",
+            "Jaden's GA at BGH cancelled today as he'd eaten - fasting letter in English only. "
+            "Asked hospital to book interpreter for pre-op.",
+            "",
+            "Health",
+            "",
+            "-1",
+        ),
+    )
+    occ(
+        "2025-01-28",
+        "preop-interpreter",
+        R(
+            "dsu",
+            "Pre-op assessment with BSL interpreter. Fasting explained; BSL fasting video "
+            "sent to mum's phone. Consent discussed. GA date 11/02.",
+            "10:00",
+            "Pre-op",
+        ),
+        R(
+            "interp",
+            "Assignment: BGH Children's Day Unit pre-op, 10:00-11:00. Completed.",
+            "10:00",
+            "Completed",
+        ),
+    )
+    occ(
+        "2025-02-04",
+        "attendance-meeting",
+        R(
+            "ewo",
+            "Attendance meeting at school with interpreter: parenting contract signed. "
+            "Attendance 81%. Review 6 wks.",
+            "09:15",
+            "Meeting",
+        ),
+        R(
+            "sch",
+            "Attendance support meeting with EWO + parents + BSL interpreter. Parenting "
+            "contract.",
+            "09:15",
+            "Attendance",
+        ),
+        R(
+            "interp",
+            "Assignment: Cinderhill Primary, attendance meeting 09:15. Completed.",
+            "09:15",
+            "Completed",
+        ),
+    )
+    occ(
+        "2025-02-11",
+        "ga-extractions",
+        R(
+            "dsu",
+            "Admitted 07:30, fasted (confirmed via interpreter). Consent signed.",
+            "07:30",
+            "Admission",
+        ),
+        R(
+            "dsu",
+            "Theatre: GA, XLA x8 (54 55 64 65 74 75 84 85) + 36 (hopeless). Recovery "
+            "uneventful. Discharged home with mum 13:45, analgesia advice via interpreter.",
+            "13:45",
+            "Discharge",
+        ),
+        R(
+            "dental",
+            "GA extractions completed (9 teeth). Post-op review 6 weeks. Safeguarding: SW "
+            "aware.",
+            "",
+            "Treatment under GA",
+        ),
+        R(
+            "interp",
+            "Assignment: BGH Day Unit 07:30-14:00, GA day case. Completed.",
+            "07:30",
+            "Completed",
+        ),
+        R(
+            "sch",
+            "Jaden absent - had his teeth out at the hospital (Mum texted).",
+            "",
+            "Absence (medical)",
+        ),
+    )
+
+    # --- Spring 2025: crisis, strategy, conference ----------------------------------------
+    occ(
+        "2025-03-04",
+        "school-call-sw",
+        R(
+            "sch",
+            "Jaden arrived no coat (sleet), hungry, head lice, signed 'house dark no "
+            "electric'. Rang Kwame (SW).",
+            "09:05",
+            "Neglect",
+            "SW informed",
+        ),
+        R(
+            "csc",
+            "Call from DSL: Jaden cold, hungry, lice; reports no electricity at home. SW to "
+            "visit today.",
+            "09:05",
+            "Telephone call",
+        ),
+    )
+    occ(
+        "2025-03-04",
+        "sw-unannounced-visit",
+        R(
+            "csc",
+            "Unannounced home visit (no interpreter - same-day). Meter empty, no heating, "
+            "little food, dog mess in kitchen. Mia at home, not at nursery. Gave food bank "
+            "voucher and emergency top-up. Discussed with TM: strategy discussion.",
+            "14:30",
+            "Home visit",
+        ),
+    )
+    occ(
+        "2025-03-06",
+        "strategy",
+        R(
+            "csc",
+            "Strategy discussion (neglect). Police (CAIT), DSL, GP, school nurse, SW, TM. "
+            "Threshold for S47 met; single-agency S47 by CSC; ICPC to be convened.",
+            "11:00",
+            "Strategy discussion",
+            "S47",
+        ),
+        R(
+            "sch",
+            "Strat - DSL joined by phone 11am. Shared attendance (78%) and Tuesday's "
+            "presentation.",
+            "11:00",
+            "Multi-agency meeting",
+        ),
+        R(
+            "gp",
+            "Discussion with police and social care re Jaden - neglect. GP info: abscess Oct, "
+            "audiology WNB, mother's depression. Agreed S47.",
+            "11:10",
+        ),
+        R(
+            "sn",
+            "Contact type: Strategy meeting (telephone). Outcome: SN to provide ICPC report "
+            "(weight now 2nd centile).",
+            "",
+            "Strategy",
+        ),
+    )
+    occ(
+        "2025-03-06",
+        "tod-communication-assessment",
+        R(
+            "tod",
+            "Communication assessment in school (BSL receptive skills test). Age-appropriate "
+            "BSL; English reading age 6y8m. Report to follow for conference.",
+        ),
+    )
+    occ(
+        "2025-03-12",
+        "s47-visit",
+        R(
+            "csc",
+            "S47 home visit with BSL interpreter and Rowan Pike. Parents agreed to S47 "
+            "checks; Jaden seen alone with interpreter - says he is 'hungry when the money "
+            "goes'. Electricity back on.",
+            "13:00",
+            "S47 visit",
+        ),
+        R(
+            "interp",
+            "Assignment completed: CSC visit, Tanyard Close, 13:00-14:45.",
+            "13:00",
+            "Completed",
+        ),
+        R(
+            "deaf",
+            "Joint visit with children's SW and interpreter for the S47. Parents understood "
+            "what S47 means this time.",
+        ),
+    )
+    occ(
+        "2025-03-24",
+        "gp-conference-report",
+        R(
+            "gp",
+            "Report for initial child protection conference sent to CP admin (Jaden and Mia).",
+            "",
+        ),
+    )
+    occ(
+        "2025-03-27",
+        "icpc",
+        R(
+            "csc",
+            "ICPC chaired by IRO. Two interpreters, parents attended with Rowan Pike. "
+            "Decision: CP plan, category neglect (Jaden and Mia). First core group 09/04.",
+            "10:00",
+            "ICPC",
+            "CP plan - neglect",
+        ),
+        R(
+            "sch",
+            "Initial case conf at Civic Centre 10am. Jaden and Mia on CP plans (neglect).",
+            "10:00",
+            "Meeting",
+        ),
+        R(
+            "tod",
+            "Attended initial child protection conference. Shared communication assessment; "
+            "recommended all plan documents in BSL video too.",
+        ),
+        R(
+            "sn",
+            "Contact type: ICPC. Outcome: subject to CP plan (neglect). SN actions: growth "
+            "monitoring monthly, dental follow-up.",
+            "",
+            "Conference",
+        ),
+        R(
+            "interp",
+            "Assignment: Brackenford Civic Centre, CP conference 10:00-12:30, 2 RSLIs.",
+            "10:00",
+            "Completed",
+        ),
+        R(
+            "deaf",
+            "Child protection conference for Jaden and Mia. Supported parents. Plans made.",
+            "",
+            "",
+            "",
+            "+1",
+        ),
+    )
+    occ(
+        "2025-04-09",
+        "core-group-1",
+        R(
+            "csc",
+            "Core group 1 at family home with interpreter. Plan reviewed; fuel direct-debit "
+            "set up via Citizens Advice.",
+            "14:00",
+            "Core group",
+        ),
+        R(
+            "interp",
+            "Assignment: CSC core group meeting, Tanyard Close 14:00. Completed.",
+            "14:00",
+            "Completed",
+        ),
+        R(
+            "deaf",
+            "Core grp at home. Nicola signed she feels 'watched' but says it's helping.",
+            "",
+            "",
+            "",
+            "swap",
+        ),
+    )
+    occ(
+        "2025-05-13",
+        "core-group-2",
+        R(
+            "csc",
+            "Core group 2 (school). Attendance 92% since Easter, breakfast club daily, weight "
+            "up. Mia starting nursery sessions.",
+            "15:30",
+            "Core group",
+        ),
+        R(
+            "sch",
+            "Core group after school. Jaden much happier, clean uniform every day.",
+            "15:30",
+            "Meeting",
+        ),
+        R(
+            "tod",
+            "CG meeting at Cinderhill. Agreed to start transition planning to Hollin Brook "
+            "HIRB for Sept (parents' wish - Deaf peers).",
+            "",
+            "",
+            "",
+            "month",
+        ),
+    )
+    occ(
+        "2025-06-02",
+        "grandmother-death",
+        R(
+            "csc",
+            "Maternal grandmother Pauline Hibbert died suddenly (heart attack) today. She "
+            "did school runs twice a week and interpreted informally. Family devastated.",
+            "",
+            "Family bereavement",
+            "",
+            "late",
+        ),
+        R(
+            "deaf",
+            "Nicola's mum Pauline died today. Visited with condolences; bereavement support "
+            "in BSL offered (Deaf counselling service).",
+        ),
+    )
+    occ(
+        "2025-06-13",
+        "funeral-absence",
+        R(
+            "sch",
+            "Jaden absent - nan's funeral (authorised).",
+            "",
+            "Absence (authorised)",
+        ),
+    )
+    occ(
+        "2025-06-26",
+        "rcpc-1",
+        R(
+            "csc",
+            "RCPC. Progress noted but plan to continue 3 months given bereavement and "
+            "transition to new school. Next RCPC 25/09.",
+            "10:00",
+            "RCPC",
+            "Remain on CP plan",
+        ),
+        R(
+            "sch",
+            "Review conference - stays on plan. School's report praised by chair.",
+            "10:00",
+            "Meeting",
+        ),
+        R(
+            "tod",
+            "Review CP conference. Transition plan to HIRB shared.",
+        ),
+        R(
+            "sn",
+            "Contact type: RCPC. Outcome: CP plan continues. Weight 9th centile (improving).",
+            "",
+            "Conference",
+        ),
+        R(
+            "interp",
+            "Assignment: Civic Centre, review CP conference 10:00, 2 RSLIs. Completed 11:45.",
+            "10:00",
+            "Completed",
+        ),
+    )
+    occ(
+        "2025-06-26",
+        "core-group-after-rcpc",
+        R(
+            "csc",
+            "Core group held straight after RCPC to update the plan: dental review, HIRB "
+            "visits in July.",
+            "12:00",
+            "Core group",
+        ),
+        R(
+            "sch",
+            "Stayed for core group after conference.",
+            "12:00",
+            "Meeting",
+        ),
+    )
+    occ(
+        "2025-07-15",
+        "dental-review",
+        R(
+            "dental",
+            "Review post-GA. Healing well, no new caries. Fluoride varnish applied. Mother "
+            "brushing twice daily (says). Interpreter present.",
+            "09:30",
+            "Review",
+        ),
+    )
+    occ(
+        "2025-07-15",
+        "audiology-attended",
+        R(
+            "aud",
+            "Annual review attended with father (interpreter booked by clinic). Stable "
+            "profound bilateral SNHL. Parents decline aids - respected; discharged to ToD.",
+            "14:00",
+            "Review",
+        ),
+    )
+    occ(
+        "2025-07-21",
+        "last-day-cinderhill",
+        R(
+            "sch",
+            "Jaden's last day at Cinderhill - leaving for Hollin Brook HIRB. CP file to be "
+            "transferred securely.",
+            "",
+            "Leaver",
+        ),
+    )
+    occ(
+        "2025-09-03",
+        "start-hollin-brook",
+        R(
+            "tod",
+            "Jaden started at Hollin Brook Primary HIRB today (Y5). Settled, signing with "
+            "Deaf peers at break.",
+        ),
+        R(
+            "csc",
+            "Jaden started at Hollin Brook Primary (hearing impaired resource base).",
+            "",
+            "Change of school",
+        ),
+        R(
+            "ewo",
+            "School change: Jaden now on roll at Hollin Brook Primary from 03/09/25. Case "
+            "transferred to area EWO.",
+            "",
+            "Change of school",
+            "",
+            "+1",
+        ),
+    )
+    occ(
+        "2025-09-25",
+        "rcpc-2",
+        R(
+            "csc",
+            "RCPC 2: sustained progress. CP plans ended, step down to CIN (Jaden and Mia).",
+            "10:00",
+            "RCPC",
+            "CIN",
+        ),
+        R(
+            "tod",
+            "RCPC - children off plans, CIN instead. Jaden thriving at HIRB.",
+        ),
+        R(
+            "sn",
+            "Contact type: Review conference. Outcome: CP plan ended, CIN. Weight 16th centile.",
+            "",
+            "Conference",
+        ),
+        R(
+            "interp",
+            "Assignment: Civic Centre, child protection review 10:00, 2 RSLIs.",
+            "10:00",
+            "Completed",
+            "",
+            "-2",
+        ),
+    )
+    occ(
+        "2025-11-11",
+        "cin-review",
+        R(
+            "csc",
+            "CIN review at Hollin Brook with interpreters. Attendance 97%. Plan to close CIN "
+            "in Jan if maintained.",
+            "14:00",
+            "CIN review",
+        ),
+        R(
+            "tod",
+            "CIN review at school. Jaden's attendance 97%. Parents now in parents' BSL group.",
+        ),
+    )
+
+    # --- Routine entries ----------------------------------------------------------------------
+    f.fill(
+        "sch",
+        "2024-09-04",
+        "2025-07-18",
+        [
+            ("Attendance", "Jaden absent, no reason given. Text sent to Mum."),
+            ("Attendance", "Jaden absent (Monday). Mum texted 'poorly'."),
+            ("Health / Hygiene", "Spare uniform given from school stock; clothes washed."),
+            ("Pastoral", "Jaden in brekkie club, ate 2 bowls of cereal."),
+        ],
+    )
+    f.fill(
+        "tod",
+        "2024-09-04",
+        "2025-11-28",
+        [
+            ("", "Routine school visit: BSL/English bilingual targets reviewed with CSW."),
+            ("", "Visit: deaf awareness session for Jaden's class."),
+        ],
+        timed=False,
+    )
+    f.fill(
+        "csc",
+        "2024-12-11",
+        "2025-11-28",
+        [
+            ("Home visit", "Statutory visit with BSL interpreter. Fridge stocked. Children seen."),
+            ("Home visit", "CP visit (interpreter). Jaden's room tidy, new bedding."),
+            ("Supervision", "Supervision: plan progressing; consider step-down at next review."),
+        ],
+    )
+    f.fill(
+        "ewo",
+        "2024-10-09",
+        "2025-07-18",
+        [
+            ("Monitoring", "Attendance check with school: 84% this half term."),
+            ("Letter", "Letter to parents (plain English + BSL video link) re attendance."),
+        ],
+    )
+    f.fill(
+        "interp",
+        "2024-09-02",
+        "2025-11-28",
+        [
+            ("Completed", "Assignment: adult outpatients (father), BGH 11:00. Completed."),
+            ("Completed", "Assignment: mother, Jobcentre appointment. Completed."),
+        ],
+    )
+    f.fill(
+        "deaf",
+        "2024-12-01",
+        "2025-11-28",
+        [
+            ("", "Drop-in: Gary helped with a PIP form in BSL."),
+            ("", "Home visit to Nicola - low mood, referred to Deaf IAPT service."),
+        ],
+    )
+    f.fill(
+        "gp",
+        "2024-09-02",
+        "2025-11-28",
+        [("", "Mia: S: fever 2 days. O: ears red. A: OM. P: Calpol, safety net.")],
+    )
+    return f.case()
+
+
 def blind_dedup_cases_33() -> list[BlindCase]:
     """The thirty-third blind set's families, in the order they were written."""
-    return [_penhallow()]
+    return [_penhallow(), _ferrow()]
 
 
 if __name__ == "__main__":
