@@ -23,6 +23,14 @@ WARD = "Paediatric Ward"
 DIABETES = "Paediatric Diabetes Team"
 ALCOHOL = "Adult Alcohol and Drug Service"
 FOSTERING = "Fostering Service"
+MIDWIFERY = "Midwifery"
+NEONATAL = "Neonatal Unit"
+HV = "Health Visiting"
+DRUG_SERVICE = "Drug and Alcohol Service"
+LEGAL = "Local Authority Legal Services"
+CAFCASS = "Cafcass"
+HOUSING = "Housing"
+PROBATION = "Probation Service"
 
 TERM_TIME_AGENCIES: tuple[str, ...] = (SCHOOL, SCHOOL_NURSE)
 
@@ -1132,9 +1140,1053 @@ def _brennock() -> BlindCase:
     return f.case()
 
 
+# --------------------------------------------------------------------------------------------
+# Case 2: the Aldous-Rooksby family, Threlford. Freya Aldous-Rooksby (b. 14/10/2024), born to
+# Shannon Aldous (b. 1996) and Craig Rooksby (b. 1990), both prescribed methadone by the
+# Threlford Recovery Hub, living at Flat 4, Canning Court, Threlford TH3 8LW (a Threlford Homes
+# tenancy); registered at Wyvern Street Health Centre; Craig on a community order. Late booking,
+# pre-birth assessment, strategy discussion and pre-birth child protection conference, PLO,
+# birth at Threlford Royal Infirmary, neonatal abstinence syndrome on the Wren Neonatal Unit, a
+# parent-and-child foster placement with Gwen Tallis that breaks down when Shannon leaves,
+# care proceedings ending in care and placement orders; both parents' arrests; eviction.
+# --------------------------------------------------------------------------------------------
+
+
+def _aldous_rooksby() -> BlindCase:
+    f = Family(
+        "aldous_rooksby",
+        3202,
+        {
+            "mw": Sheet(
+                MIDWIFERY,
+                "TRI_Maternity_safeguarding.xlsx",
+                "Antenatal-postnatal",
+                (("2024-01-01", "Becca Lintott, specialist midwife (substance use)"),),
+            ),
+            "nnu": Sheet(
+                NEONATAL,
+                "TRI_WrenNNU_chronology.xlsx",
+                "NNU",
+                (("2024-01-01", "Dr F. Achebe, neonatal registrar"),),
+            ),
+            "csc": Sheet(
+                CSC,
+                "Threlford_CSC_chronology_Freya.xlsx",
+                "Chronology",
+                (
+                    ("2024-01-01", "Aisha Mahmood (SW)"),
+                    ("2025-03-01", "Connor Fitzwalter (SW)"),
+                ),
+            ),
+            "drug": Sheet(
+                DRUG_SERVICE,
+                "TRH_return_Aldous_Rooksby.docx",
+                "Table 1",
+                (("2024-01-01", "Dean Costigan, recovery coordinator"),),
+                typed=False,
+            ),
+            "gp": Sheet(
+                GP,
+                "WyvernStreetHC_IMR.xlsx",
+                "Consultations",
+                (("2024-01-01", "Dr M. Penhaligon"),),
+            ),
+            "hv": Sheet(
+                HV,
+                "HealthVisiting_Threlford.xlsx",
+                "Freya",
+                (("2024-01-01", "Olu Adeyemi HV"),),
+            ),
+            "police": Sheet(POLICE, "NorthmoorPolice_return.xlsx", "Occurrences"),
+            "legal": Sheet(
+                LEGAL,
+                "Threlford_Legal_chronology.xlsx",
+                "Freya A-R",
+                (("2024-01-01", "Harriet Doyle, solicitor"),),
+            ),
+            "cafcass": Sheet(
+                CAFCASS,
+                "Cafcass_Freya.xlsx",
+                "Case log",
+                (("2024-01-01", "Rhiannon Mould, Children's Guardian"),),
+            ),
+            "fost": Sheet(
+                FOSTERING,
+                "Fostering_Tallis_PandC.xlsx",
+                "Placement log",
+                (("2024-01-01", "Luke Farrant (SSW)"),),
+            ),
+            "housing": Sheet(HOUSING, "ThrelfordHomes_tenancy_notes.csv", ""),
+            "prob": Sheet(
+                PROBATION,
+                "Probation_Rooksby_nDelius.xlsx",
+                "Contacts",
+                (("2024-01-01", "Karen Swithenbank, probation officer"),),
+            ),
+        },
+    )
+    o = f.occ
+    # --- Pregnancy: booking, referral, pre-birth assessment -------------------------------
+    o(
+        "2024-05-29",
+        "booking",
+        R(
+            "mw",
+            "Antenatal booking (late) - Gestation 19+3. Discussion: on methadone 60ml daily via "
+            "TRH, partner Craig also on script. Smokes 15/day. Plan: specialist MW caseload, "
+            "pre-birth referral to CSC, growth scans.",
+            "10:15",
+            "Booking",
+        ),
+    )
+    o(
+        "2024-05-30",
+        "mw-referral",
+        R(
+            "mw",
+            "Referral sent to Threlford Children's Services front door (pre-birth): both parents "
+            "on methadone, late booking, Craig on community order.",
+            "09:40",
+            "Referral",
+        ),
+        R(
+            "csc",
+            "Contact received from TRI specialist midwife: unborn baby of Shannon Aldous, EDD "
+            "11/10/2024. Both parents on methadone. Passed to MASH for screening.",
+            kind="Contact",
+            shift="late",
+        ),
+    )
+    o(
+        "2024-06-03",
+        "mash-decision",
+        R(
+            "csc",
+            "MASH screening outcome: pre-birth single assessment; allocated to Aisha Mahmood. "
+            "Consent from Shannon obtained by phone.",
+            kind="MASH decision",
+        ),
+    )
+    o(
+        "2024-06-12",
+        "joint-an-clinic",
+        R(
+            "mw",
+            "Antenatal contact (joint clinic at TRH) - Gestation 21+3. Discussion: methadone "
+            "stable 60ml, on top-up heroin 'once or twice a week'. Plan: NAS leaflet given, "
+            "NNU tour offered.",
+            kind="Antenatal",
+        ),
+        R(
+            "drug",
+            "Joint antenatal clinic here at the Hub with Becca (specialist midwife). Shannon "
+            "honest about using on top. We agreed supervised consumption daily.",
+        ),
+    )
+    o(
+        "2024-06-20",
+        "joint-visit-prebirth",
+        R(
+            "csc",
+            "Joint home visit with the specialist midwife to start the pre-birth assessment. "
+            "Both parents present. One-bed flat, damp in bedroom, no cot. Methadone kept on "
+            "kitchen worktop, no lockbox.",
+            kind="Home visit",
+        ),
+        R(
+            "mw",
+            "Home visit with SW Aisha (joint) - Gestation 22+4. Discussion: safe storage of "
+            "methadone, safe sleep. Plan: lockbox via TRH.",
+            kind="Home visit",
+        ),
+    )
+    o(
+        "2024-06-21",
+        "hv-an-notification",
+        R(
+            "hv",
+            "Contact: Antenatal notification | Received from midwifery (specialist MW) | Plan: "
+            "antenatal contact at 28 wks, universal partnership plus.",
+            kind="Notification",
+        ),
+    )
+    o(
+        "2024-07-06",
+        "arrest-craig-theft",
+        R(
+            "police",
+            "ARREST ROOKSBY CRAIG 1990 - THEFT FROM SHOP (MEAT, £86) @ VALUESAVE HIGH ST "
+            "THRELFORD. DETAINED BY SECURITY. CUSTODY THRELFORD.",
+            "14:20",
+            "Arrest",
+            ref="NP/24/118832",
+        ),
+        R(
+            "prob",
+            "Police custody notified: Craig arrested for shop theft. Possible breach of CO "
+            "considered; OM to discuss at next appointment.",
+            kind="Third party",
+            shift="late",
+        ),
+    )
+    o(
+        "2024-07-07",
+        "charge-craig-theft",
+        R(
+            "police",
+            "ROOKSBY CRAIG CHARGED THEFT FROM SHOP. RIU TO THRELFORD MC 02/08/24.",
+            "10:05",
+            "Charge",
+            ref="NP/24/118832",
+        ),
+    )
+    o(
+        "2024-07-15",
+        "urine-positive",
+        R(
+            "drug",
+            "Shannon's urine screen today positive for opiates (non-prescribed, morphine) and "
+            "cocaine. I talked it through with her - she says Craig brings it home.",
+        ),
+    )
+    o(
+        "2024-07-16",
+        "email-drug-csc",
+        R(
+            "drug",
+            "I emailed Aisha (SW) with yesterday's screen result as agreed in the information "
+            "sharing consent.",
+        ),
+        R(
+            "csc",
+            "Email from TRH recovery coordinator: Shannon's drug screen 15/07 positive for "
+            "heroin and cocaine.",
+            kind="Email",
+        ),
+    )
+    o(
+        "2024-07-24",
+        "mw-visit-solo",
+        R(
+            "mw",
+            "Home visit - Gestation 27+3. Discussion: fetal movements good, BP 118/72. Craig "
+            "asleep on sofa at 11am. Plan: growth scan 30/40.",
+            kind="Home visit",
+        ),
+    )
+    o(
+        "2024-07-24",
+        "hv-an-visit-solo",
+        R(
+            "hv",
+            "Contact: Antenatal home visit | Seen: Shannon alone (Craig out) | Concerns: no "
+            "baby equipment, flat damp | Plan: referral for cot via Baby Basics.",
+            "15:30",
+            "Antenatal",
+        ),
+    )
+    o(
+        "2024-07-30",
+        "housing-nsp",
+        R(
+            "housing",
+            "Tenancy: Notice of Seeking Possession served by hand, rent arrears £1,140. Action: "
+            "referred to tenancy sustainment; tenant pregnant - CSC informed.",
+            kind="Arrears",
+        ),
+    )
+    o(
+        "2024-08-07",
+        "gp-info-strat",
+        R(
+            "gp",
+            "Admin: information for strategy discussion emailed to Children's Services (both "
+            "parents' consultation history, Craig's overdose 2021).",
+            kind="Admin",
+        ),
+    )
+    o(
+        "2024-08-08",
+        "strat-prebirth",
+        R(
+            "csc",
+            "Strategy discussion regarding the unborn baby, chaired by TM Glyn Porteous: parents' "
+            "ongoing heroin and cocaine use on top of methadone, Craig's offending. Outcome: "
+            "s47 enquiry and pre-birth ICPC.",
+            "11:00",
+            "Strategy discussion",
+        ),
+        R(
+            "police",
+            "STRATEGY DISCUSSION (UNBORN ALDOUS) - DS 2207 JENNER. S47 AGREED, CSC LEAD. POLICE "
+            "INTEL SHARED: ROOKSBY 3 X POSS CL A 2019-2022.",
+            "11:00",
+            "Strategy",
+            ref="NP/24/131104",
+        ),
+        R(
+            "mw",
+            "Discussion with police and social care re unborn (Gestation 29+5): I shared "
+            "antenatal history. S47 to proceed.",
+            kind="Safeguarding",
+        ),
+        R(
+            "drug",
+            "Took part in the strat by phone - shared both scripts and Shannon's screens.",
+        ),
+    )
+    o(
+        "2024-08-13",
+        "s47-visit",
+        R(
+            "csc",
+            "S47 home visit, both parents seen. Lockbox now in use. Craig minimised his use; "
+            "Shannon tearful, says she wants to be 'clean by the birth'.",
+            kind="Home visit",
+        ),
+    )
+    o(
+        "2024-08-27",
+        "gp-report-icpc",
+        R(
+            "gp",
+            "Report: conference report for pre-birth ICPC sent to CP unit.",
+            kind="Report",
+        ),
+    )
+    o(
+        "2024-08-29",
+        "icpc-prebirth",
+        R(
+            "csc",
+            "Pre-birth Initial Child Protection Conference. Unborn baby made subject to a child "
+            "protection plan under neglect. Plan: no discharge from hospital without agreement "
+            "of CSC; referral to legal gateway.",
+            "13:30",
+            "ICPC",
+        ),
+        R(
+            "police",
+            "PRE-BIRTH ICPC ATTENDED - DS JENNER. CP PLAN (NEGLECT) FOR UNBORN.",
+            "13:30",
+            "Conference",
+            ref="NP/24/131104",
+        ),
+        R(
+            "mw",
+            "Pre-birth case conf (Gestation 32+5). CP plan. Birth plan to include NNU alert "
+            "and 5-day stay.",
+            kind="Conference",
+        ),
+        R(
+            "hv",
+            "Contact: Meeting | ICPC (pre-birth) | Outcome: CP plan - neglect | Plan: HV "
+            "contact fortnightly after birth.",
+            kind="Meeting",
+        ),
+        R(
+            "drug",
+            "Initial conference for the baby. I went with Shannon and Craig. They were angry "
+            "about the word 'neglect'.",
+        ),
+        R(
+            "prob",
+            "Attended pre-birth child protection conference re Craig's unborn child; CP plan "
+            "made. Craig's OM to share attendance record monthly.",
+            kind="Meeting",
+        ),
+    )
+    o(
+        "2024-09-10",
+        "core-group-1",
+        R(
+            "csc",
+            "First core group at the Hub. Both parents attended. Plan reviewed.",
+            kind="Core group",
+        ),
+        R(
+            "mw",
+            "Core group (Gestation 34+3). Cot now in place; Craig declined reduction plan.",
+            kind="Meeting",
+            shift="swap",
+        ),
+        R(
+            "drug",
+            "Core group held here at the Hub this afternoon. Shannon's last two screens "
+            "negative for heroin.",
+        ),
+    )
+    o(
+        "2024-09-18",
+        "lpm-1",
+        R(
+            "legal",
+            "Legal Planning Meeting. Advice: threshold met on likely significant harm (parental "
+            "substance misuse). Recommend PLO; letter before proceedings to issue.",
+            kind="LPM",
+        ),
+        R(
+            "csc",
+            "Legal gateway meeting with Harriet Doyle (legal): agreed to enter pre-proceedings "
+            "(PLO).",
+            kind="Legal",
+        ),
+    )
+    o(
+        "2024-09-19",
+        "lbp",
+        R(
+            "legal",
+            "Letter before proceedings approved and issued to both parents, with list of "
+            "solicitors. PLO meeting listed 30/09.",
+            kind="Correspondence",
+        ),
+    )
+    o(
+        "2024-09-26",
+        "prebirth-assessment",
+        R(
+            "csc",
+            "Pre-birth single assessment completed and shared with parents: recommendation that "
+            "baby and Shannon go to a parent-and-child placement after birth; Craig not assessed "
+            "as a carer until he engages.",
+            kind="Assessment",
+        ),
+    )
+    o(
+        "2024-09-30",
+        "plo-meeting",
+        R(
+            "csc",
+            "PLO meeting at Threlford Civic Centre with parents and their solicitors. Written "
+            "agreement signed by Shannon; Craig refused to sign.",
+            kind="PLO",
+        ),
+        R(
+            "legal",
+            "Pre-proceedings meeting attended. Written agreement: Shannon signed. Mr Rooksby did "
+            "not sign. Review in 6 weeks.",
+            kind="PLO meeting",
+        ),
+        R(
+            "drug",
+            "Went with Shannon to the PLO meeting at the Civic Centre.",
+            shift="month",
+        ),
+    )
+    o(
+        "2024-10-08",
+        "core-group-2",
+        R(
+            "csc",
+            "Core group 2. Baby due this week. P&C placement identified with Gwen Tallis.",
+            kind="Core group",
+        ),
+        R(
+            "hv",
+            "Contact: Meeting | Core group | Outcome: P&C placement found | Plan: HV to "
+            "transfer to foster address at birth.",
+            kind="Meeting",
+        ),
+        R(
+            "mw",
+            "Core grp (Gestation 38+3). Birth plan shared with NNU and delivery suite.",
+            kind="Meeting",
+        ),
+    )
+    # --- Birth and the neonatal unit -----------------------------------------------------
+    o(
+        "2024-10-14",
+        "birth",
+        R(
+            "mw",
+            "Delivery: SVD 03:47 at 38+5, live female, 2.61kg, Apgars 9/9. Shannon's "
+            "methadone given on delivery suite. Baby to postnatal ward with NAS scoring.",
+            "03:47",
+            "Birth",
+        ),
+        R(
+            "csc",
+            "Baby Freya born at Threlford Royal Infirmary this morning, 2.61kg. Shannon and baby "
+            "on the postnatal ward; hospital alert in place.",
+            kind="Birth",
+        ),
+        R(
+            "hv",
+            "Contact: Birth notification | Freya, born 14/10 TRI, 2.61kg, on NAS obs | Plan: "
+            "new birth visit on discharge.",
+            kind="Notification",
+            shift="late",
+        ),
+        R(
+            "drug",
+            "Shannon gave birth to a girl (Freya) in the early hours - Craig rang me.",
+            shift="late",
+        ),
+    )
+    o(
+        "2024-10-15",
+        "nnu-admission",
+        R(
+            "nnu",
+            "Adm to NNU from PN ward at 31 hrs. Finnegan 9, 10, 11. High-pitched cry, loose "
+            "stools, poor feeding. NAS. Plan: morphine if persists.",
+            "10:45",
+            "Admission",
+        ),
+        R(
+            "mw",
+            "Postnatal: baby transferred to Wren NNU for NAS. Shannon stays on PN ward, "
+            "expressing.",
+            kind="Postnatal",
+        ),
+        R(
+            "csc",
+            "Freya moved to the neonatal unit yesterday morning with withdrawal symptoms.",
+            kind="Hospital",
+            shift="late",
+        ),
+    )
+    o(
+        "2024-10-16",
+        "morphine",
+        R(
+            "nnu",
+            "D2. Finnegan >8 x3. Oral morphine 40mcg/kg 4-hrly commenced. Mum visiting, Dad "
+            "not seen today.",
+            "09:00",
+            "Treatment",
+        ),
+    )
+    o(
+        "2024-10-17",
+        "lpm-2",
+        R(
+            "legal",
+            "Legal Planning Meeting (2). Advice: no application at present; P&C placement for "
+            "mother and baby on discharge under s20 with agreement; issue if it breaks down.",
+            "10:00",
+            "LPM",
+        ),
+        R(
+            "csc",
+            "Legal gateway 2: proceedings not issued for now; parent-and-child placement agreed.",
+            kind="Legal",
+        ),
+    )
+    o(
+        "2024-10-17",
+        "nnu-family-meeting",
+        R(
+            "nnu",
+            "Family meeting NNU: consultant, SW, Shannon. Explained morphine wean ~2 wks. "
+            "Craig did not attend.",
+            "14:00",
+            "Meeting",
+        ),
+        R(
+            "csc",
+            "Meeting on the neonatal unit with the consultant and Shannon about Freya's weaning "
+            "plan.",
+            kind="Meeting",
+        ),
+    )
+    o(
+        "2024-10-21",
+        "nnu-incident",
+        R(
+            "nnu",
+            "Father arrived 20:00 ?intoxicated, shouting at staff when asked to leave. Security "
+            "attended, police called 20:10. Baby unaffected.",
+            "20:10",
+            "Incident",
+        ),
+        R(
+            "police",
+            "CALL FROM TRI WREN NEONATAL UNIT: MALE SHOUTING, REFUSING TO LEAVE. UNITS "
+            "DISPATCHED.",
+            "20:11",
+            "Incident",
+            ref="NP/24/179450",
+        ),
+    )
+    o(
+        "2024-10-21",
+        "arrest-craig-nnu",
+        R(
+            "police",
+            "ARREST ROOKSBY CRAIG - S5 PUBLIC ORDER AT TRI. CONVEYED THRELFORD CUSTODY. "
+            "PPN COMPLETED (CHILD IN NNU).",
+            "20:40",
+            "Arrest",
+            ref="NP/24/179450",
+        ),
+    )
+    o(
+        "2024-10-22",
+        "csc-ppn",
+        R(
+            "csc",
+            "Police notification received: Craig arrested on the neonatal unit last night for a "
+            "public order offence. Hospital to restrict his visits to supervised only.",
+            kind="Police notification",
+        ),
+    )
+    o(
+        "2024-11-04",
+        "pandc-start",
+        R(
+            "nnu",
+            "D21. Morphine stopped 31/10, Finnegan <8 since. Discharged with mother to "
+            "parent-and-child foster placement (Mrs Tallis). Discharge summary to GP/HV.",
+            "12:30",
+            "Discharge",
+        ),
+        R(
+            "csc",
+            "Freya discharged from NNU; she and Shannon moved into a parent-and-child foster "
+            "placement with Gwen Tallis. Freya accommodated under s20.",
+            kind="Placement",
+        ),
+        R(
+            "fost",
+            "P&C placement started: Shannon and baby Freya arrived from hospital at 2pm. Gwen "
+            "went through house rules and the methadone pick-up plan.",
+            kind="Placement start",
+            shift="swap",
+        ),
+        R(
+            "hv",
+            "Contact: Transfer | Freya d/c from NNU to P&C foster placement | Plan: NBV.",
+            kind="Transfer",
+            shift="late",
+        ),
+    )
+    o(
+        "2024-11-06",
+        "new-birth-visit",
+        R(
+            "hv",
+            "Contact: New birth visit (at foster home) | Seen: Freya, Shannon, carer | "
+            "Concerns: irritable after feeds | Plan: weekly weigh.",
+            "10:00",
+            "New birth visit",
+        ),
+        R(
+            "fost",
+            "Health visitor came for the new birth visit this morning - weighed Freya 2.74kg.",
+            kind="Health",
+        ),
+    )
+    o(
+        "2024-11-07",
+        "mw-discharge",
+        R(
+            "mw",
+            "Postnatal: final midwifery contact, day 24. Discharged to HV. Shannon's perineum "
+            "healed, mood low-ish, EPDS 11.",
+            kind="Postnatal",
+        ),
+    )
+    o(
+        "2024-11-12",
+        "gp-registration",
+        R(
+            "gp",
+            "Registration: new patient Freya Aldous-Rooksby (14/10/24), address c/o foster "
+            "carer, looked after child.",
+            kind="Registration",
+        ),
+        R(
+            "fost",
+            "Registered Freya with Wyvern Street Health Centre today (Shannon and Gwen went in).",
+            kind="Health",
+        ),
+    )
+    o(
+        "2024-11-25",
+        "gp-6wk-baby",
+        R(
+            "gp",
+            "Consultation (Freya): 6-8 week check. Weight 3.4kg, hips NAD, red reflex present. "
+            "Jittery when unsettled. Immunisations booked.",
+            "10:20",
+            "Child health",
+        ),
+    )
+    o(
+        "2024-11-25",
+        "gp-6wk-mother",
+        R(
+            "gp",
+            "Consultation (Shannon): postnatal check. Mood low, EPDS 13. Methadone 55ml via TRH. "
+            "Contraception: implant booked.",
+            "10:30",
+            "Postnatal",
+        ),
+    )
+    o(
+        "2024-11-26",
+        "rcpc-1",
+        R(
+            "csc",
+            "Review Child Protection Conference: Freya remains on a CP plan (neglect) while in "
+            "the parent-and-child placement; Craig to have supervised time only.",
+            kind="RCPC",
+        ),
+        R(
+            "hv",
+            "Contact: Meeting | RCPC | Outcome: CP plan continues | Plan: fortnightly HV.",
+            kind="Meeting",
+        ),
+        R(
+            "drug",
+            "Review conference. Craig didn't come. I reported Shannon's screens mostly clear.",
+        ),
+        R(
+            "police",
+            "RCPC - PC 5120 ATTENDED FOR DS JENNER. POLICE REPORT UPDATED RE 21/10 ARREST.",
+            "13:00",
+            "Conference",
+            ref="NP/24/131104",
+        ),
+    )
+    o(
+        "2024-11-28",
+        "cla-review-1",
+        R(
+            "csc",
+            "Freya's first looked after review (IRO) at the foster home. Shannon engaging, but "
+            "missed two methadone pick-ups.",
+            kind="CLA review",
+        ),
+        R(
+            "fost",
+            "LAC review here at Gwen's. IRO reminded Shannon of the placement agreement.",
+            kind="Meeting",
+        ),
+        R(
+            "hv",
+            "Contact: Meeting | LAC review | Weight 3.6kg, feeding well.",
+            kind="Meeting",
+        ),
+    )
+    # --- The parent-and-child placement breaks down; proceedings --------------------------
+    o(
+        "2024-12-13",
+        "fc-call-edt",
+        R(
+            "fost",
+            "Shannon went out at 7pm to 'get cigarettes', left Freya with me. Not back by 11. I "
+            "rang EDT at 23:30 as agreed in the placement plan.",
+            "23:30",
+            "Concern",
+        ),
+        R(
+            "csc",
+            "EDT: call from P&C carer Gwen Tallis - mother left placement 19:00, not returned, "
+            "phone off. Freya safe with carer. Advised to ring police if not back by morning.",
+            "23:32",
+            "Out of hours",
+        ),
+    )
+    o(
+        "2024-12-14",
+        "shannon-returns",
+        R(
+            "fost",
+            "Shannon back at 08:10, pinned pupils, slurring. Said she stayed at Craig's. I kept "
+            "Freya with me and rang EDT again.",
+            "08:10",
+            "Concern",
+        ),
+    )
+    o(
+        "2024-12-16",
+        "pandc-breakdown",
+        R(
+            "csc",
+            "Parent-and-child placement ended: Shannon left the placement saying she would not "
+            "keep to the rules. Freya remains with Gwen Tallis as a foster placement (s20, "
+            "mother's consent confirmed).",
+            kind="Placement change",
+        ),
+        R(
+            "fost",
+            "Shannon packed up and left at 11am. Placement now Freya only. Gwen upset.",
+            kind="Placement change",
+        ),
+        R(
+            "drug",
+            "Shannon rang: she's left the mother and baby placement and is back at Craig's flat.",
+            shift="late",
+        ),
+    )
+    o(
+        "2024-12-18",
+        "lpm-3",
+        R(
+            "legal",
+            "LPM (3) - urgent. Advice: issue care proceedings; seek ICO, plan foster care with "
+            "current carer.",
+            kind="LPM",
+        ),
+        R(
+            "csc",
+            "Legal planning meeting: decision to issue care proceedings.",
+            kind="Legal",
+        ),
+    )
+    o(
+        "2024-12-20",
+        "issue",
+        R(
+            "legal",
+            "C110A issued at Threlford Family Court. First hearing listed 07/01/25.",
+            kind="Proceedings",
+        ),
+        R(
+            "csc",
+            "Care proceedings issued today; parents served by SW at Canning Court.",
+            kind="Court",
+        ),
+    )
+    o(
+        "2024-12-23",
+        "cafcass-alloc",
+        R(
+            "cafcass",
+            "New public law case received (Freya A-R). Children's Guardian allocated; "
+            "solicitor for the child appointed.",
+            kind="Allocation",
+        ),
+    )
+    o(
+        "2025-01-07",
+        "cmh-ico",
+        R(
+            "legal",
+            "Case Management Hearing before DJ Okonkwo-Hale. ICO granted (s38), not opposed. "
+            "Directions: hair strand testing both parents; IRH 13/05/25.",
+            kind="Hearing",
+        ),
+        R(
+            "csc",
+            "Court today (CMH): interim care order made. Freya stays with Gwen.",
+            kind="Court",
+        ),
+        R(
+            "csc",
+            "Court today - CMH; interim care order made, Freya stays with Gwen.",
+            kind="Court",
+        ),
+        R(
+            "cafcass",
+            "Attended CMH. Guardian supported ICO and placement. Analysis due 28 days pre-IRH.",
+            kind="Hearing",
+        ),
+    )
+    o(
+        "2025-02-08",
+        "arrest-craig-pwits",
+        R(
+            "police",
+            "WARRANT S23 MDA @ FLAT 4 CANNING COURT. ARREST ROOKSBY CRAIG - PWITS CLASS A "
+            "(HEROIN, 14 WRAPS). CUSTODY.",
+            "18:40",
+            "Arrest",
+            ref="NP/25/022913",
+        ),
+        R(
+            "prob",
+            "Police notification: Craig arrested Saturday at home on drugs warrant (PWITS). OM "
+            "to consider breach and risk review.",
+            kind="Third party",
+            shift="+2",
+        ),
+    )
+    o(
+        "2025-02-08",
+        "arrest-shannon-poss",
+        R(
+            "police",
+            "ARREST ALDOUS SHANNON - POSS CLASS A (HEROIN, 1 WRAP ON PERSON). CUSTODY.",
+            "18:55",
+            "Arrest",
+            ref="NP/25/022913",
+        ),
+    )
+    o(
+        "2025-02-20",
+        "cla-review-2",
+        R(
+            "csc",
+            "Second CLA review. Freya thriving with Gwen. Parents' family time reduced to "
+            "fortnightly after missed sessions.",
+            kind="CLA review",
+        ),
+        R(
+            "fost",
+            "LAC review 2 - Gwen attended, said Freya now sleeping through.",
+            kind="Meeting",
+        ),
+        R(
+            "cafcass",
+            "Guardian attended looked after review (IRO). Parents absent.",
+            kind="Meeting",
+        ),
+    )
+    o(
+        "2025-02-27",
+        "hair-strand",
+        R(
+            "legal",
+            "Hair strand test reports filed: both parents positive for heroin and cocaine "
+            "over 3 months; methadone consistent with script.",
+            kind="Expert report",
+        ),
+    )
+    o(
+        "2025-03-10",
+        "possession-order",
+        R(
+            "housing",
+            "Tenancy: Possession hearing, Threlford County Court - outright order, 28 days. "
+            "Tenants did not attend.",
+            kind="Court",
+        ),
+    )
+    o(
+        "2025-04-07",
+        "eviction",
+        R(
+            "housing",
+            "Tenancy: Eviction carried out by county court bailiffs 10:00. Mr Rooksby present; "
+            "keys recovered. Ms Aldous not present. Tenancy ended.",
+            "10:00",
+            "Eviction",
+        ),
+        R(
+            "prob",
+            "Craig evicted from Canning Court today by bailiffs. NFA - sofa surfing at a "
+            "friend's (address to be verified).",
+            kind="Accommodation",
+        ),
+    )
+    o(
+        "2025-05-13",
+        "irh",
+        R(
+            "legal",
+            "Issues Resolution Hearing: parents oppose plan of adoption. Final hearing listed "
+            "1 July (1 day).",
+            kind="Hearing",
+        ),
+        R(
+            "csc",
+            "IRH - parents not agreeing the plan; final hearing 01/07.",
+            kind="Court",
+        ),
+        R(
+            "cafcass",
+            "IRH attended. Guardian's final analysis supports care and placement orders.",
+            kind="Hearing",
+        ),
+    )
+    o(
+        "2025-05-15",
+        "cla-review-3",
+        R(
+            "csc",
+            "Third CLA review: plan for adoption endorsed by the IRO subject to the court.",
+            kind="CLA review",
+        ),
+        R(
+            "fost",
+            "LAC review 3. Gwen asked about staying in touch after adoption.",
+            kind="Meeting",
+        ),
+    )
+    o(
+        "2025-07-01",
+        "final-hearing",
+        R(
+            "legal",
+            "Final hearing (HHJ Ransome): care order and placement order made. Parents attended "
+            "with counsel; Mr Rooksby produced from custody.",
+            kind="Hearing",
+        ),
+        R(
+            "csc",
+            "Final hearing: care order and placement order granted for Freya.",
+            kind="Court",
+        ),
+        R(
+            "cafcass",
+            "Final hearing - orders made as sought. Guardian's case closing.",
+            kind="Hearing",
+        ),
+    )
+    # --- Routine single entries ----------------------------------------------------------
+    f.fill(
+        "drug",
+        "2024-06-01",
+        "2025-06-30",
+        [
+            ("", "Keywork with Shannon - screen negative for opiates (other than methadone)."),
+            ("", "Saw Craig for his script review, 70ml, no change. He didn't want to talk."),
+            ("", "Shannon DNA'd her keywork session. Text sent."),
+        ],
+        timed=False,
+    )
+    f.fill(
+        "csc",
+        "2024-11-08",
+        "2025-06-30",
+        [
+            ("Family time", "Supervised family time at the Ashgrove Centre - both parents, "
+             "positive, Freya settled."),
+            ("Family time", "Family time cancelled - parents did not confirm by 10am."),
+            ("Statutory visit", "Statutory visit to Freya at the foster home. Seen awake."),
+        ],
+    )
+    f.fill(
+        "fost",
+        "2024-11-08",
+        "2024-12-12",
+        [("Parenting assessment", "Week 3 observations: Shannon fed and changed Freya with "
+          "prompting; missed 2am feed.")],
+    )
+    f.fill(
+        "hv",
+        "2024-11-10",
+        "2025-06-30",
+        [
+            ("Clinic", "Contact: Baby clinic weigh | Freya 4.9kg, 50th centile | Carer present."),
+            ("Clinic", "Contact: Baby clinic weigh | gaining well."),
+        ],
+    )
+    f.fill(
+        "prob",
+        "2024-06-01",
+        "2025-03-31",
+        [
+            ("Supervision", "Reporting appt - Craig attended, drug test not done (no kit)."),
+            ("Supervision", "Reporting appt - Craig failed to attend, warning letter sent."),
+        ],
+    )
+    f.fill(
+        "housing",
+        "2024-06-01",
+        "2025-02-28",
+        [("Visit", "Tenancy sustainment visit - no answer, card left.")],
+    )
+    return f.case()
+
+
 def blind_dedup_cases_32() -> list[BlindCase]:
     """The thirty-second blind set's families, in the order they were written."""
-    return [_brennock()]
+    return [_brennock(), _aldous_rooksby()]
 
 
 if __name__ == "__main__":
