@@ -22,8 +22,13 @@ SCHOOL = "School"
 KINSHIP = "Kinship Care Team"
 DRUGS = "Adult Drug and Alcohol Service"
 PROBATION = "Probation Service"
+COLLEGE = "College"
+IDVA = "Young People's IDVA Service"
+MARAC = "MARAC Coordinator"
+CAMHS = "CAMHS"
+WCU = "Witness Care Unit"
 
-TERM_TIME_AGENCIES: tuple[str, ...] = (SCHOOL,)
+TERM_TIME_AGENCIES: tuple[str, ...] = (SCHOOL, COLLEGE)
 
 # Each family's routine entries keep to this set's term-time agencies (a day nursery is open
 # all year, so it is not one of them).
@@ -1213,9 +1218,1162 @@ def _lovell() -> BlindCase:
     return f.case()
 
 
+# --------------------------------------------------------------------------------------------
+# Case 2: the Ashdown family, Steyncombe. Tegan Ashdown (b. 14/05/2008) lives with her mother
+# Joanne Ashdown (b. 1981) and brother Alfie (b. 2013) at 22 Penhallow Drive, Steyncombe SC3 9RN;
+# registered at Lantern House Medical Practice; Tegan studies at Wyvern Vale College. Her
+# ex-boyfriend Callum Reith (b. 09/01/2005) of Flat 4, 31 Gorse Parade stalks her after she ends
+# the relationship: college safeguarding, MASH, the Beacon young people's IDVA, a Clare's Law
+# (DVDS right to ask) disclosure, an assault at the bus station, his arrest and charge, an
+# interim and a full stalking protection order, MARAC twice, a breach at her Saturday job,
+# remand, guilty pleas, sentence in the Crown Court and release on licence.
+# --------------------------------------------------------------------------------------------
+
+
+def _ashdown() -> BlindCase:
+    f = Family(
+        "ashdown",
+        3102,
+        {
+            "police": Sheet(
+                POLICE,
+                "SteyneDowns_Police_return_ASHDOWN.xlsx",
+                "Incidents & crime",
+                (("2024-01-01", "PS 1187 Varga"), ("2025-01-18", "DC 6023 Marcus Webb")),
+            ),
+            "dvds": Sheet(
+                POLICE,
+                "SteyneDowns_Police_return_ASHDOWN.xlsx",
+                "DVDS",
+                (("2024-01-01", "DVDS Officer SC Ruth Amadi"),),
+            ),
+            "csc": Sheet(
+                CSC,
+                "Steyncombe_CSC_Tegan_Ashdown.xlsx",
+                "Case history",
+                (("2024-01-01", "MASH"), ("2024-10-23", "Lewis Carrow (Adolescent Safety SW)")),
+            ),
+            "college": Sheet(
+                COLLEGE,
+                "WyvernVale_College_safeguarding_log.xlsx",
+                "T Ashdown",
+                (("2024-01-01", "Imogen Sharples (DSL)"),),
+            ),
+            "idva": Sheet(
+                IDVA,
+                "Beacon_YP_IDVA_casenotes.xlsx",
+                "Tegan",
+                (("2024-01-01", "Priya Lal (YP IDVA)"),),
+                typed=False,
+            ),
+            "marac": Sheet(
+                MARAC,
+                "Steyncombe_MARAC_coordinator.xlsx",
+                "Case M25-0117",
+                (("2024-01-01", "MARAC Coordinator"),),
+            ),
+            "gp": Sheet(
+                GP,
+                "LanternHouse_MP_Tegan.xlsx",
+                "Journal",
+                (("2024-01-01", "Dr O. Fairbrother"),),
+                typed=False,
+            ),
+            "ed": Sheet(
+                ED,
+                "SteyncombeRoyal_ED_Ashdown.xlsx",
+                "Attendances",
+                (("2024-01-01", "ED safeguarding nurse"),),
+            ),
+            "camhs": Sheet(
+                CAMHS,
+                "Steyncombe_CAMHS_TA.xlsx",
+                "Contacts",
+                (("2024-01-01", "Hannah Ogundipe, CAMHS practitioner"),),
+            ),
+            "wcu": Sheet(
+                WCU,
+                "WCU_Steyncombe_Reith_case.xlsx",
+                "Victim contact",
+                (("2024-01-01", "Witness Care Officer D. Faulkner"),),
+            ),
+            "prob": Sheet(
+                PROBATION,
+                "Probation_Reith_C_extract.xlsx",
+                "nDelius contacts",
+                (
+                    ("2024-01-01", "Court duty officer"),
+                    ("2025-04-25", "Sam Oduya (POM)"),
+                    ("2025-05-20", "Victim Liaison Officer"),
+                ),
+            ),
+        },
+    )
+
+    # ---- autumn 2024: control, the break-up, following her from college ----------------------
+    f.occ(
+        "2024-10-03",
+        "college-first-worry",
+        R(
+            "college",
+            "Category: Relationships / wellbeing. Personal tutor reports T tearful in tutorial, "
+            "phone buzzing constantly - says boyfriend (19, not a student) 'needs to know where "
+            "I am'. Action: DSL spoke to T - healthy relationships conversation, Beacon leaflet "
+            "given. T declined referral.",
+            "12:40",
+            "Concern",
+        ),
+    )
+    f.occ(
+        "2024-10-14",
+        "college-breakup",
+        R(
+            "college",
+            "Category: Relationships. T told tutor she ended it with Callum at the weekend; he "
+            "has been messaging 'every few minutes' and turned up at her house Sunday. Action: "
+            "DSL aware, check-in booked.",
+            "09:15",
+            "Concern",
+        ),
+    )
+    f.occ(
+        "2024-10-21",
+        "followed-from-college",
+        R(
+            "college",
+            "Security log: male (approx 19-20, grey tracksuit, black Corsa) waiting at main "
+            "gate 15.25, approached T as she left, walked alongside her to Ferry Lane bus stop "
+            "despite being told to go away. Staff member followed; male left in car.",
+            "15:30",
+            "Security incident",
+        ),
+        R(
+            "college",
+            "Category: Safeguarding. T came back in distressed after ex-boyfriend Callum Reith "
+            "waited at the gate and followed her to the bus stop. She says he has done this 4 "
+            "times. Action: DSL phoned MASH (see next), phoned mum, T taken home by mum.",
+            "15:50",
+            "Safeguarding",
+        ),
+    )
+    f.occ(
+        "2024-10-21",
+        "college-call-mash",
+        R(
+            "college",
+            "Phone call to MASH - referral made (Tegan Ashdown 16), ex-partner following, "
+            "excessive messaging, turning up at home. Asked for consent form to be emailed.",
+            "16:20",
+            "Referral",
+        ),
+        R(
+            "csc",
+            "Contact received by telephone from Wyvern Vale College DSL: Tegan (16) being "
+            "followed by ex-boyfriend (19), repeated messaging and turning up at home and "
+            "college. Mother aware and consents.",
+            "16:22",
+            "Contact",
+        ),
+    )
+    f.occ(
+        "2024-10-21",
+        "college-call-mother",
+        R(
+            "college",
+            "Call to Joanne Ashdown (mum) - explained incident, she collected T at 16.40. Mum "
+            "says he has been at their door twice.",
+            "16:45",
+            "Parent contact",
+        ),
+    )
+    f.occ(
+        "2024-10-22",
+        "mash-decision",
+        R(
+            "csc",
+            "MASH decision: teenage relationship abuse / stalking behaviour. Outcome: C&F "
+            "assessment (Adolescent Safety Team); police to record crime; referral to Beacon "
+            "YP IDVA; school/college to safety plan.",
+            "11:30",
+            "MASH decision",
+            "C&F assessment",
+        ),
+    )
+    f.occ(
+        "2024-10-22",
+        "referral-idva",
+        R(
+            "csc",
+            "Referral to Beacon young people's IDVA service sent by secure email.",
+            "15:00",
+            "Referral",
+        ),
+        R(
+            "idva",
+            "New referral in from Steyncombe MASH - Tegan, 16, ex-boyfriend 19 following her, "
+            "turning up at college/home. Allocated to me.",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2024-10-24",
+        "statement",
+        R(
+            "police",
+            "CRIME REF SD/24/118840 HARASSMENT (S2 PHA 1997). STATEMENT TAKEN FROM ASHDOWN "
+            "TEGAN (16) AT HOME IN PRESENCE OF MOTHER. SCREENSHOTS SEIZED (142 MESSAGES OVER 3 "
+            "DAYS). DASH: MEDIUM (8 TICKS).",
+            "18:00",
+            "Crime report",
+            ref="SD/24/118840",
+        ),
+    )
+    f.occ(
+        "2024-10-29",
+        "sw-home-visit",
+        R(
+            "csc",
+            "Home visit (C&F assessment). Tegan and mother seen; Tegan seen alone in her room. "
+            "She describes Callum checking her phone, telling her what to wear, and pushing her "
+            "against a wall in August (not reported). Mother very worried, changed locks.",
+            "16:30",
+            "Assessment visit",
+        ),
+    )
+    f.occ(
+        "2024-11-05",
+        "idva-first-session",
+        R(
+            "idva",
+            "First session with Tegan at college, Imogen (DSL) sat in at T's request. "
+            "Completed YP DASH with her (11 yes - not yet high). Safety plan: route home, "
+            "location sharing off, screenshots folder.",
+        ),
+        R(
+            "college",
+            "Meeting: Beacon YP IDVA met T in wellbeing room, DSL present for first session. "
+            "Safety plan agreed incl. leaving by the library exit. Action: reception given "
+            "Callum's description.",
+            "13:00",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2024-11-12",
+        "voluntary-interview",
+        R(
+            "police",
+            "REITH CALLUM ATTENDED VOLUNTARY INTERVIEW - ADMITS MESSAGES, DENIES FOLLOWING. "
+            "RELEASED UNDER INVESTIGATION. ADVISED NO CONTACT.",
+            "14:00",
+            "Interview",
+            ref="SD/24/118840",
+        ),
+    )
+    f.occ(
+        "2024-11-18",
+        "dvds-application",
+        R(
+            "idva",
+            "Spoke to Jo (mum) - helped her do the Clare's Law 'right to ask' online form about "
+            "Callum's past, on the phone with me.",
+        ),
+        R(
+            "dvds",
+            "DVDS RIGHT TO ASK - APPLICATION RECEIVED (ONLINE) FROM ASHDOWN JOANNE (MOTHER) RE "
+            "SUBJECT REITH CALLUM. PERSON AT RISK ASHDOWN TEGAN (16). INITIAL CHECKS STARTED.",
+            "19:40",
+            "DVDS application",
+            ref="DVDS/24/2217",
+        ),
+    )
+    f.occ(
+        "2024-11-26",
+        "dvds-id-check",
+        R(
+            "dvds",
+            "FACE TO FACE WITH APPLICANT AT STEYNCOMBE PS - ID VERIFIED, SAFETY INFO GIVEN.",
+            "10:30",
+            "DVDS contact",
+            ref="DVDS/24/2217",
+        ),
+    )
+    f.occ(
+        "2024-12-05",
+        "dvds-panel",
+        R(
+            "dvds",
+            "DVDS DECISION FORUM: POLICE (DI LOWTHER), CSC, PROBATION REP. SUBJECT HAS "
+            "CAUTION 2023 ASSAULT ON FORMER PARTNER (17 AT TIME) + HARASSMENT INTEL. DISCLOSURE "
+            "AGREED TO TEGAN AND MOTHER.",
+            "14:00",
+            "DVDS decision",
+            ref="DVDS/24/2217",
+        ),
+        R(
+            "csc",
+            "Attended Clare's Law decision meeting (police-led) for Tegan. Agreed disclosure "
+            "to be made to Tegan with her mother; IDVA to be present.",
+            "14:00",
+            "Multi-agency meeting",
+        ),
+    )
+    f.occ(
+        "2024-12-10",
+        "dvds-disclosure",
+        R(
+            "dvds",
+            "DISCLOSURE MADE IN PERSON TO ASHDOWN TEGAN AND JOANNE AT STEYNCOMBE PS, BEACON "
+            "IDVA PRESENT. BOTH SIGNED CONFIDENTIALITY UNDERTAKING. SAFETY PLAN REVIEWED.",
+            "16:00",
+            "DVDS disclosure",
+            ref="DVDS/24/2217",
+        ),
+        R(
+            "idva",
+            "With T and Jo at the police station for the Clare's Law disclosure. T very quiet "
+            "afterwards - 'he said she was lying about him'. Walked them to the car.",
+            shift="swap",
+        ),
+    )
+    f.occ(
+        "2024-12-11",
+        "dvds-email-csc",
+        R(
+            "csc",
+            "Email from DVDS officer: disclosure made yesterday to Tegan and mother, IDVA "
+            "present. Filed to assessment.",
+            "09:40",
+            "Email",
+        ),
+    )
+    f.occ(
+        "2024-12-28",
+        "new-accounts",
+        R(
+            "police",
+            "REPORT ONLINE FROM MOTHER: 60+ MESSAGES TO TEGAN FROM 5 NEW INSTAGRAM ACCOUNTS "
+            "OVER XMAS, ONE SAYING 'U CANT HIDE AT UR NANS'. LINKED TO SD/24/118840. DASH "
+            "REVIEW: HIGH (RISK ESCALATING). PPN SUBMITTED.",
+            "21:10",
+            "Incident",
+            ref="SD/24/118840",
+        ),
+    )
+    f.occ(
+        "2024-12-30",
+        "ppn-received-dec",
+        R(
+            "csc",
+            "Police notification received: further online messages from ex-partner over "
+            "Christmas; DASH now high. Passed to allocated SW.",
+            "10:05",
+            "Police notification",
+        ),
+    )
+    f.occ(
+        "2025-01-07",
+        "cin-1",
+        R(
+            "csc",
+            "CIN meeting 1 (at college). Present: SW, Tegan, mother, college DSL, Beacon IDVA. "
+            "CIN plan agreed: safety at college and on route home, emotional wellbeing (GP re "
+            "CAMHS), IDVA weekly, police to progress investigation.",
+            "14:00",
+            "CIN meeting",
+        ),
+        R(
+            "college",
+            "Meeting: CIN mtg held here. Actions for college: taxi home on Tues/Thurs late "
+            "finishes, photo of Callum at reception.",
+            "14:00",
+            "Meeting",
+        ),
+        R(
+            "idva",
+            "Child in need meeting at college - I'm seeing T weekly, safety plan updated.",
+        ),
+    )
+
+    # ---- the assault, arrest, charge, orders -------------------------------------------------
+    f.occ(
+        "2025-01-18",
+        "assault-bus-station",
+        R(
+            "police",
+            "999 FROM MOP: MALE ASSAULTING FEMALE AT STEYNCOMBE BUS STATION BAY 6. OFFICERS ON "
+            "SCENE 1948. VICTIM ASHDOWN TEGAN (16) - PUNCHED TO FACE, PUSHED TO GROUND, PHONE "
+            "TAKEN. SUSPECT REITH C DECAMPED ON FOOT. MOTHER CONVEYING VICTIM TO ED.",
+            "19:40",
+            "Incident - assault",
+            ref="SD/25/009214",
+        ),
+    )
+    f.occ(
+        "2025-01-18",
+        "ed-assault",
+        R(
+            "ed",
+            "Triage: 16F, assaulted by ex-partner approx 1940 - punched L cheek, fell onto "
+            "hands. No LOC. L zygoma tender, abrasions both palms. Police aware. Cat 3.",
+            "21:15",
+            "Triage",
+        ),
+        R(
+            "ed",
+            "Dr review: XR facial bones NAD. Soft tissue injury. Safeguarding: 16 y/o, DA "
+            "from ex-partner - known to Beacon IDVA; CSC open. Discharged with mum, analgesia.",
+            "23:05",
+            "Discharge",
+        ),
+    )
+    f.occ(
+        "2025-01-19",
+        "callum-arrest",
+        R(
+            "police",
+            "REITH CALLUM ARRESTED 0710 AT FLAT 4, 31 GORSE PARADE: ASSAULT BY BEATING, "
+            "STALKING S4A (FEAR OF VIOLENCE), THEFT OF PHONE. VICTIM'S PHONE RECOVERED.",
+            "07:10",
+            "Arrest",
+            ref="SD/25/009214",
+        ),
+    )
+    f.occ(
+        "2025-01-19",
+        "ppn-assault",
+        R(
+            "police",
+            "PPN SUBMITTED (DA/YOUNG PERSON) ASHDOWN TEGAN. DASH HIGH - MARAC REFERRAL "
+            "REQUIRED.",
+            "11:30",
+            "PPN",
+            ref="SD/25/009214",
+        ),
+        R(
+            "csc",
+            "Police notification (PPN) received: Tegan assaulted at bus station Sat evening "
+            "by Callum Reith, seen at ED, suspect arrested Sun am.",
+            "08:45",
+            "Police notification",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2025-01-20",
+        "tegan-rings-idva",
+        R(
+            "idva",
+            "T rang me at 9.15 in tears, had been too scared to go to college. Talked through "
+            "Saturday. Told her police had arrested him.",
+        ),
+    )
+    f.occ(
+        "2025-01-20",
+        "callum-charged",
+        R(
+            "police",
+            "CPS AUTHORITY - REITH CHARGED S4A STALKING, ASSAULT BY BEATING, THEFT. BAILED "
+            "TO STEYNCOMBE MAGS 05/02/25. CONDS: NO CONTACT DIRECT/INDIRECT WITH ASHDOWN T; "
+            "NOT TO ENTER PENHALLOW DRIVE, FERRY LANE OR WYVERN VALE COLLEGE.",
+            "16:40",
+            "Charge",
+            ref="SD/25/009214",
+        ),
+    )
+    f.occ(
+        "2025-01-21",
+        "gp-ed-letter",
+        R(
+            "gp",
+            "ED discharge letter (Steyncombe Royal 18/01): assault by ex-partner, soft tissue "
+            "injury L face. Safeguarding flag added. Task: offer appt.",
+            "10:00",
+        ),
+    )
+    f.occ(
+        "2025-01-21",
+        "idva-calls-oic",
+        R(
+            "idva",
+            "Called DC Webb (OIC) - he confirmed charge and bail conditions incl. college and "
+            "Ferry Lane. He is applying for a stalking protection order.",
+        ),
+        R(
+            "police",
+            "OIC SPOKE TO BEACON IDVA P LAL RE CHARGE, BAIL CONDS AND INTENDED SPO APPLICATION.",
+            "11:50",
+            "Partner contact",
+            ref="SD/25/009214",
+        ),
+    )
+    f.occ(
+        "2025-01-22",
+        "strategy",
+        R(
+            "csc",
+            "Strategy meeting (Teams). Chair: TM Aisha Brennan. Police DC Webb, college DSL, "
+            "Beacon IDVA. Extra-familial harm (teenage relationship abuse). "
+            "Agreed: s47 not required - Tegan protected by mother; CIN plan strengthened; "
+            "police to seek interim SPO; IDVA to refer to MARAC.",
+            "10:00",
+            "Strategy discussion",
+            "Continue CIN",
+        ),
+        R(
+            "police",
+            "STRAT MTG WITH CSC/COLLEGE/IDVA. NO S47. POLICE ACTIONS: ISPO APPLICATION, "
+            "MARKER ON ADDRESS, MARAC.",
+            "10:00",
+            "Strategy",
+            ref="SD/25/009214",
+        ),
+        R(
+            "college",
+            "Meeting: strat with police + social care re T. Our actions: safe exit, staff "
+            "briefing, attendance monitoring.",
+            "10:00",
+            "Meeting",
+        ),
+        R(
+            "idva",
+            "Strat discussion this morning. I'll send the MARAC referral today.",
+        ),
+    )
+    f.occ(
+        "2025-01-22",
+        "marac-referral",
+        R(
+            "idva",
+            "MARAC referral sent - DASH 17 yes (high), escalation, threats, stalking.",
+        ),
+        R(
+            "marac",
+            "Referral received from Beacon YP IDVA (Tegan Ashdown, 16). Criteria: visible "
+            "high risk (DASH 17). Listed for MARAC 04/02/25. Research requests to go out.",
+            "15:45",
+            "Referral received",
+        ),
+    )
+    f.occ(
+        "2025-01-24",
+        "ispo-hearing",
+        R(
+            "police",
+            "STEYNCOMBE MAGS: INTERIM STALKING PROTECTION ORDER GRANTED (WITHOUT NOTICE) V "
+            "REITH C UNTIL FULL HEARING 11/03/25. PROHIBITIONS: NO CONTACT, EXCLUSION ZONE, "
+            "NO SOCIAL MEDIA REF TO VICTIM.",
+            "",
+            "Court - civil",
+            ref="SPO/25/004",
+        ),
+        R(
+            "idva",
+            "Interim SPO granted at Steyncombe magistrates today - told T and Jo, sent them "
+            "the conditions in plain English.",
+        ),
+    )
+    f.occ(
+        "2025-01-27",
+        "ispo-copy-college",
+        R(
+            "police",
+            "COPY ISPO + SUSPECT PHOTO EMAILED TO WYVERN VALE COLLEGE DSL.",
+            "09:30",
+            "Partner contact",
+            ref="SPO/25/004",
+        ),
+        R(
+            "college",
+            "Email from DC Webb: copy of interim SPO and photo. Shared with security and "
+            "reception. Filed.",
+            "10:10",
+            "Information received",
+        ),
+    )
+    f.occ(
+        "2025-01-28",
+        "ispo-served",
+        R(
+            "police",
+            "ISPO SERVED PERSONALLY ON REITH AT GORSE PARADE 1115. CONDITIONS EXPLAINED.",
+            "11:15",
+            "Order served",
+            ref="SPO/25/004",
+        ),
+    )
+    f.occ(
+        "2025-01-29",
+        "marac-info-request",
+        R(
+            "marac",
+            "Research request sent to Lantern House Medical Practice (secure email) for MARAC "
+            "04/02.",
+            "09:00",
+            "Research request",
+        ),
+        R(
+            "gp",
+            "MARAC research request received (Tegan) - for practice safeguarding lead to "
+            "complete.",
+            "",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2025-02-04",
+        "marac-1",
+        R(
+            "marac",
+            "MARAC M25-0117. Present: police, CSC, Beacon IDVA, health IDVA, housing, "
+            "education. Risk: high, stalking escalating to violence. Actions: police - ISPO "
+            "monitoring and flag; CSC - CIN; education - safety at college; GP - flag.",
+            "09:30",
+            "MARAC",
+        ),
+        R(
+            "idva",
+            "MARAC today - T's case heard. Actions agreed, I'm to update T and Jo.",
+        ),
+        R(
+            "police",
+            "MARAC HEARD - CASE M25-0117. MARKER ON PENHALLOW DRIVE CONFIRMED.",
+            "",
+            "MARAC",
+            ref="M25-0117",
+        ),
+        R(
+            "csc",
+            "Case heard at Multi Agency Risk Assessment Conference; SW gave CIN update. "
+            "Action for CSC: review CIN plan at next meeting.",
+            "09:30",
+            "MARAC",
+        ),
+    )
+    f.occ(
+        "2025-02-05",
+        "mags-first",
+        R(
+            "police",
+            "STEYNCOMBE MAGS: REITH - NOT GUILTY PLEAS ALL CHARGES. TRIAL LISTED 14/04/25. "
+            "BAIL CONTINUED SAME CONDS.",
+            "",
+            "Court",
+            ref="SD/25/009214",
+        ),
+        R(
+            "wcu",
+            "Hearing result: first appearance - NG pleas, trial 14/04/25 Steyncombe MC. "
+            "Defendant on conditional bail. Victim to be informed.",
+            "15:30",
+            "Hearing result",
+            shift="swap",
+        ),
+    )
+    f.occ(
+        "2025-02-06",
+        "wcu-call-mother",
+        R(
+            "wcu",
+            "Call to Joanne Ashdown (parent of victim): NG plea, trial date, Tegan will be "
+            "warned. Needs assessment: special measures (screens / live link), pre-trial visit "
+            "offered.",
+            "11:20",
+            "Victim contact",
+        ),
+    )
+    f.occ(
+        "2025-02-10",
+        "gp-consult",
+        R(
+            "gp",
+            "S: 16F with mum. Poor sleep, panic attacks since assault, not going out. O: "
+            "tearful, good eye contact, no SH/SI. PHQ-A 14, GAD 15. A: anxiety, trauma "
+            "symptoms. P: refer CAMHS, Kooth details, review 2/52.",
+            "16:20",
+        ),
+    )
+    f.occ(
+        "2025-02-11",
+        "camhs-referral",
+        R(
+            "gp",
+            "Referral letter to CAMHS sent (anxiety/PTSD symptoms after DA assault).",
+            "12:30",
+        ),
+        R(
+            "camhs",
+            "Referral received from GP (Dr Fairbrother): anxiety and trauma symptoms "
+            "following assault by ex-partner. Triage: routine+ (4 weeks).",
+            "",
+            "Referral",
+            shift="+1",
+        ),
+    )
+
+    # ---- the breach, remand, pleas ------------------------------------------------------------
+    f.occ(
+        "2025-02-22",
+        "breach-cafe",
+        R(
+            "police",
+            "999 FROM ASHDOWN TEGAN AT WORK (BLOOM & CRUMB CAFE, HARBOUR ST): REITH SAT "
+            "OUTSIDE FILMING HER ON PHONE. LEFT BEFORE POLICE ARRIVAL 1402. CCTV SEIZED. "
+            "BREACH OF ISPO AND BAIL.",
+            "13:50",
+            "Incident - breach",
+            ref="SD/25/021377",
+        ),
+    )
+    f.occ(
+        "2025-02-22",
+        "breach-arrest",
+        R(
+            "police",
+            "REITH CALLUM ARRESTED 1730 AT MOTHER'S ADDRESS (11 WHEATLEY RISE) - BREACH OF "
+            "INTERIM SPO (S8 STALKING PROTECTION ACT 2019) + BREACH OF BAIL. PHONE SEIZED.",
+            "17:30",
+            "Arrest",
+            ref="SD/25/021377",
+        ),
+    )
+    f.occ(
+        "2025-02-23",
+        "breach-charge",
+        R(
+            "police",
+            "REITH CHARGED BREACH OF ISPO. REFUSED BAIL - KEPT FOR NEXT AVAILABLE COURT.",
+            "12:15",
+            "Charge",
+            ref="SD/25/021377",
+        ),
+    )
+    f.occ(
+        "2025-02-24",
+        "remand",
+        R(
+            "police",
+            "STEYNCOMBE MAGS: REITH REMANDED IN CUSTODY (HMYOI BRACKWATER) ON ALL MATTERS. "
+            "BREACH LINKED TO TRIAL 14/04/25.",
+            "",
+            "Court - remand",
+            ref="SD/25/021377",
+        ),
+        R(
+            "prob",
+            "Court duty: Steyncombe MC. Bail information report prepared - no suitable "
+            "address away from victim. Remanded in custody to HMYOI Brackwater.",
+            "12:10",
+            "Court duty",
+        ),
+        R(
+            "wcu",
+            "Hearing result: defendant remanded in custody. Victim to be informed today.",
+            "14:00",
+            "Hearing result",
+        ),
+        R(
+            "idva",
+            "Callum remanded in custody at Steyncombe magistrates today. T relieved; Jo "
+            "wants to know for how long.",
+        ),
+        R(
+            "csc",
+            "Update: Callum Reith remanded in custody 24/02 after breaching the interim SPO "
+            "at Tegan's workplace on Saturday.",
+            "",
+            "Court",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-02-26",
+        "cin-2",
+        R(
+            "csc",
+            "CIN review meeting. Tegan attended part. Attendance at college 71%. CAMHS "
+            "referral accepted; IDVA weekly. Plan continues; review in 8 weeks.",
+            "14:00",
+            "CIN meeting",
+        ),
+        R(
+            "college",
+            "Meeting: CIN review (here). Attendance concerns discussed; reduced timetable for "
+            "2 weeks agreed.",
+            "14:00",
+            "Meeting",
+        ),
+        R(
+            "idva",
+            "CIN mtg at college. T wants to give evidence by live link if it goes to trial.",
+        ),
+    )
+    f.occ(
+        "2025-03-01",
+        "ed-panic-1",
+        R(
+            "ed",
+            "Triage: 16F chest tightness, tingling hands, HR 118, sats 100%. Hx DA assault "
+            "6/52 ago. ECG sinus tachy. Impression: panic attack. Discharged, GP f/u.",
+            "22:40",
+            "Attendance",
+        ),
+    )
+    f.occ(
+        "2025-03-02",
+        "ed-panic-2",
+        R(
+            "ed",
+            "Re-attendance (2nd in 24h). Palpitations, feels 'he's outside'. Calmed, "
+            "grounding. Safeguarding nurse informed; CAMHS crisis line details given.",
+            "19:10",
+            "Attendance",
+        ),
+    )
+    f.occ(
+        "2025-03-04",
+        "marac-2",
+        R(
+            "marac",
+            "MARAC (repeat) M25-0117: breach of ISPO 22/02, defendant now remanded. Actions: "
+            "prison/probation to flag victim; VLO referral on sentence; review on release.",
+            "09:30",
+            "MARAC - repeat",
+        ),
+        R(
+            "idva",
+            "Repeat MARAC - heard today. Prison flag on contact.",
+        ),
+        R(
+            "police",
+            "REPEAT MARAC HEARD (M25-0117). PRISON INTELLIGENCE REQUESTED RE CONTACT ATTEMPTS.",
+            "",
+            "MARAC",
+            ref="M25-0117",
+        ),
+    )
+    f.occ(
+        "2025-03-06",
+        "camhs-choice",
+        R(
+            "camhs",
+            "Choice appointment (face to face), Tegan + mum. Trauma symptoms (nightmares, "
+            "hypervigilance), RCADS elevated. Outcome: accepted for TF-CBT, waiting list ~8 "
+            "wks; self-help pack.",
+            "15:00",
+            "Choice appt",
+        ),
+    )
+    f.occ(
+        "2025-03-11",
+        "full-spo",
+        R(
+            "police",
+            "STEYNCOMBE MAGS: FULL STALKING PROTECTION ORDER MADE V REITH - 2 YEARS. "
+            "DEFENDANT PRODUCED BY VIDEO FROM HMYOI BRACKWATER.",
+            "",
+            "Court - civil",
+            ref="SPO/25/004",
+        ),
+        R(
+            "idva",
+            "Full SPO granted today for 2 years. Explained to T what it covers after he's out.",
+        ),
+        R(
+            "csc",
+            "Stalking protection order (full, 2 years) made against Callum Reith.",
+            "",
+            "Court",
+            shift="swap",
+        ),
+    )
+    f.occ(
+        "2025-03-13",
+        "dsl-checkin",
+        R(
+            "college",
+            "Check-in: DSL met T (weekly). Sleeping better, still anxious on buses.",
+            "10:30",
+            "Check-in",
+        ),
+    )
+    f.occ(
+        "2025-03-13",
+        "idva-session-college",
+        R(
+            "idva",
+            "Session with T at college (on my own with her, afternoon). Worked on the trial "
+            "worries, what live link looks like.",
+        ),
+    )
+    f.occ(
+        "2025-03-20",
+        "camhs-dna",
+        R(
+            "camhs",
+            "Appointment (self-help follow-up): DNA. Text and letter sent, mum rang later to "
+            "say T overslept.",
+            "16:00",
+            "DNA",
+        ),
+    )
+    f.occ(
+        "2025-03-24",
+        "guilty-pleas",
+        R(
+            "police",
+            "STEYNCOMBE MAGS: REITH CHANGED PLEAS - GUILTY S4A STALKING, ASSAULT BY BEATING, "
+            "BREACH ISPO. THEFT LIE ON FILE. COMMITTED TO CORRINGHAM CROWN COURT FOR SENTENCE. "
+            "TRIAL VACATED. REMANDED.",
+            "",
+            "Court",
+            ref="SD/25/009214",
+        ),
+        R(
+            "wcu",
+            "Hearing result: GP (guilty pleas) - committed for sentence, PSR. Trial 14/04 "
+            "vacated; witness de-warned.",
+            "13:20",
+            "Hearing result",
+        ),
+        R(
+            "prob",
+            "Court: committed to Crown Court for sentence; full PSR requested (remand, HMYOI "
+            "Brackwater).",
+            "",
+            "Court - PSR request",
+            shift="month",
+        ),
+    )
+    f.occ(
+        "2025-04-02",
+        "psr-interview",
+        R(
+            "prob",
+            "PSR interview by video link, HMYOI Brackwater. Blames victim's mother for "
+            "'turning her against me'. Pattern with previous partner. Risk of serious harm to "
+            "known adult/child: HIGH.",
+            "10:00",
+            "PSR interview",
+        ),
+    )
+    f.occ(
+        "2025-04-08",
+        "vps",
+        R(
+            "police",
+            "VICTIM PERSONAL STATEMENT TAKEN FROM ASHDOWN TEGAN AT STEYNCOMBE PS, MOTHER AND "
+            "BEACON IDVA PRESENT.",
+            "16:00",
+            "Statement",
+            ref="SD/25/009214",
+        ),
+        R(
+            "idva",
+            "With T at the police station while she did her victim personal statement. She "
+            "wrote most of it herself. Proud of her.",
+        ),
+    )
+    f.occ(
+        "2025-04-25",
+        "sentence",
+        R(
+            "police",
+            "CORRINGHAM CROWN COURT: REITH SENTENCED 18 MONTHS DETENTION IN YOI. RESTRAINING "
+            "ORDER (INDEFINITE). FULL SPO REMAINS. VICTIM SURCHARGE.",
+            "",
+            "Court result",
+            ref="SD/25/009214",
+        ),
+        R(
+            "prob",
+            "Sentence: 18m DYOI, RO indefinite. Statutory VLO referral made. Case allocated "
+            "to POM S Oduya; licence to include exclusion zone + no contact.",
+            "15:30",
+            "Sentence",
+        ),
+        R(
+            "wcu",
+            "Hearing result: 18 months YOI + restraining order (no end date).",
+            "14:45",
+            "Hearing result",
+        ),
+        R(
+            "idva",
+            "Callum got 18 months in YOI today plus a restraining order with no end date.",
+        ),
+        R(
+            "csc",
+            "Court outcome: Callum Reith sentenced at Crown Court to 18 months' detention and "
+            "an indefinite restraining order.",
+            "",
+            "Court",
+        ),
+    )
+    f.occ(
+        "2025-04-25",
+        "wcu-call-sentence",
+        R(
+            "wcu",
+            "Call to Joanne and Tegan: sentence explained, approx release date given as "
+            "guidance only, VCS (probation) will write. Case closed to WCU.",
+            "16:10",
+            "Victim contact",
+        ),
+    )
+    f.occ(
+        "2025-05-12",
+        "idva-attempt-1",
+        R("idva", "Tried to ring T for our session - no answer. Left voicemail."),
+    )
+    f.occ(
+        "2025-05-13",
+        "idva-attempt-2",
+        R("idva", "Rang T again - no answer. Texted to ask if she's OK."),
+    )
+    f.occ(
+        "2025-05-15",
+        "idva-attempt-3",
+        R(
+            "idva",
+            "T rang back - exams, she's fine, just busy. Agreed fortnightly now.",
+        ),
+    )
+    f.occ(
+        "2025-05-21",
+        "cin-closed",
+        R(
+            "csc",
+            "Final CIN review: risk reduced (perpetrator in custody, SPO/RO in place, Tegan "
+            "engaging with CAMHS). Case closed to CSC; step down to college pastoral + Beacon.",
+            "14:00",
+            "CIN closure",
+        ),
+        R(
+            "college",
+            "Meeting: final CIN mtg, SW closing. College continues weekly check-ins until "
+            "summer.",
+            "14:00",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2025-05-28",
+        "vlo-letter",
+        R(
+            "prob",
+            "VLO: Victim Contact Scheme letter sent to Ms J Ashdown (parent) offering contact "
+            "and input to licence conditions.",
+            "10:00",
+            "VCS letter",
+        ),
+    )
+    f.occ(
+        "2025-06-18",
+        "idva-closing",
+        R(
+            "idva",
+            "Closing session with T - she feels safe, knows how to call us back in. Case "
+            "closed, letter to Jo.",
+        ),
+    )
+    f.occ(
+        "2025-09-15",
+        "vlo-call",
+        R(
+            "prob",
+            "VLO call with Ms Ashdown: release date confirmed 29/09, licence exclusion zone "
+            "(Steyncombe town centre, Penhallow Drive, Wyvern Vale College) and no contact.",
+            "11:00",
+            "VCS contact",
+        ),
+    )
+    f.occ(
+        "2025-09-29",
+        "release",
+        R(
+            "prob",
+            "Released on licence from HMYOI Brackwater to approved premises (Corringham). "
+            "Reported as instructed. Licence conditions explained, GPS tag fitted for "
+            "exclusion zone.",
+            "14:00",
+            "Release",
+        ),
+        R(
+            "police",
+            "REITH RELEASED ON LICENCE TO AP CORRINGHAM. RO + SPO ACTIVE. MARKER ON "
+            "PENHALLOW DRIVE RENEWED.",
+            "",
+            "Offender management",
+            ref="SD/25/009214",
+        ),
+    )
+
+    # ---- routine entries ----------------------------------------------------------------------
+    f.fill(
+        "college",
+        "2024-11-11",
+        "2025-07-11",
+        [
+            ("Check-in", "Check-in: DSL - T ok, no contact from C this week."),
+            ("Attendance", "Attendance flag: 2 sessions missed (unwell, mum rang)."),
+            ("Check-in", "Check-in with T - tired, coursework behind, extension agreed."),
+        ],
+    )
+    f.fill(
+        "idva",
+        "2024-11-13",
+        "2025-01-16",
+        [
+            ("", "Weekly session with T - healthy relationships work (what's normal)."),
+            ("", "Text check-in with T, she's ok."),
+        ],
+        timed=False,
+    )
+    f.fill(
+        "idva",
+        "2025-03-17",
+        "2025-05-09",
+        [("", "Session with T (weekly) - sleep, panic plan, trial prep.")],
+        timed=False,
+    )
+    f.fill(
+        "csc",
+        "2024-11-04",
+        "2025-05-16",
+        [
+            ("Visit", "CIN visit - Tegan seen alone at home; no contact from C."),
+            ("Visit", "CIN visit - Tegan and Alfie seen, mother coping better."),
+            ("Supervision", "Supervision: CIN plan progress, MARAC actions."),
+        ],
+    )
+    f.fill(
+        "camhs",
+        "2025-04-22",
+        "2025-07-18",
+        [
+            ("TF-CBT", "TF-CBT session 1 - psychoeducation."),
+            ("TF-CBT", "TF-CBT session 3 - trauma narrative begun."),
+        ],
+    )
+    f.fill(
+        "gp",
+        "2025-02-24",
+        "2025-06-30",
+        [("", "S: review anxiety. O: calmer, sleeping 6h. A: improving. P: CAMHS waiting.")],
+    )
+    f.fill(
+        "prob",
+        "2025-05-01",
+        "2025-09-05",
+        [("Custody", "POM: OASys review; victim awareness work in custody.")],
+    )
+    return f.case()
+
+
 def blind_dedup_cases_31() -> list[BlindCase]:
     """The thirty-first blind set's families, in the order they were written."""
-    return [_lovell()]
+    return [_lovell(), _ashdown()]
 
 
 if __name__ == "__main__":
