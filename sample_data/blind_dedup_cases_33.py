@@ -2387,9 +2387,1103 @@ def _ferrow() -> BlindCase:
     return f.case()
 
 
+# --------------------------------------------------------------------------------------------
+# Case 3: the Stannard-Breslin household, Pellmouth. Alfie Stannard (b. 18/11/2020) lives with
+# his mother Jade Stannard (b. 2000), her partner Connor Breslin (b. 1997) and their baby Lola
+# Breslin (b. 03/06/2024) at Flat 7, Corran House, Weir Street, Pellmouth PL9 3TX; registered
+# at Fernside Surgery; at Little Acorns Pre-School. A police call-out for an argument in
+# November 2024; in January 2025 Alfie's feet and ankles are scalded in the bath and he is not
+# brought for treatment for three days: GP, Pellmouth General emergency department, the Haldon
+# Regional Burns Unit, skin grafts, an account that changes, a child protection medical, two
+# strategy discussions, both carers arrested and interviewed, care proceedings, interim care
+# orders, Alfie placed with foster carers on discharge and Lola with her maternal grandmother,
+# looked-after reviews, Connor charged, a fact-finding hearing, a school start.
+# --------------------------------------------------------------------------------------------
+
+
+def _stannard() -> BlindCase:
+    f = Family(
+        "stannard",
+        3303,
+        {
+            "gp": Sheet(
+                GP,
+                "Fernside_Surgery_IMR.docx",
+                "Table 2",
+                (("2024-06-01", "Dr H Quayle"),),
+                typed=False,
+            ),
+            "ed": Sheet(
+                ED,
+                "Pellmouth_General_ED_extract.xlsx",
+                "ED",
+                (("2024-06-01", "ED (Dr S Obi, ST5)"),),
+            ),
+            "burns": Sheet(
+                BURNS,
+                "Haldon_Regional_Burns_Unit.xlsx",
+                "Ward 9 / clinic",
+                (("2024-06-01", "Burns unit nursing / Mr K Adeleke"),),
+            ),
+            "csc": Sheet(
+                CSC,
+                "Pellmouth_CS_chronology_Stannard.xlsx",
+                "Chronology",
+                (("2024-06-01", "MASH"), ("2025-01-13", "Nadia Ferreira SW")),
+            ),
+            "pol": Sheet(
+                POLICE,
+                "South_Wolds_Police_chronology.xlsx",
+                "Sheet1",
+                (("2024-06-01", "PC 2281 KEMP"), ("2025-01-13", "DC 4127 ROWE (CAIT)")),
+            ),
+            "nur": Sheet(
+                NURSERY,
+                "Little_Acorns_PreSchool_log.xlsx",
+                "Alfie",
+                (("2024-06-01", "L Marsh (manager/DSL)"),),
+            ),
+            "hv": Sheet(
+                HV,
+                "Pellmouth_0-19_HV_records.xlsx",
+                "Contacts",
+                (("2024-06-01", "Gemma Fairclough HV"),),
+            ),
+            "paeds": Sheet(
+                PAEDS,
+                "Community_Paediatrics_Pellmouth.xlsx",
+                "Safeguarding",
+                (("2024-06-01", "Dr N Ahmadi, Consultant Paediatrician"),),
+                typed=False,
+            ),
+            "legal": Sheet(
+                LEGAL,
+                "Pellmouth_Legal_Services_file_note_log.xlsx",
+                "Care proceedings",
+                (("2025-01-01", "P Mistry, Solicitor"),),
+            ),
+            "foster": Sheet(
+                FOSTERING,
+                "Pellmouth_Fostering_Service_log.xlsx",
+                "Greenhalgh placement",
+                (("2025-01-01", "D Linacre SSW"),),
+                typed=False,
+            ),
+            "iro": Sheet(
+                IRO,
+                "IRO_service_Stannard.xlsx",
+                "IRO",
+                (("2025-01-01", "Hannah Voss IRO"),),
+            ),
+            "cafcass": Sheet(
+                CAFCASS,
+                "Cafcass_public_law_Stannard.xlsx",
+                "Chronology",
+                (("2025-01-01", "Marcus Whitby (Children's Guardian)"),),
+            ),
+        },
+    )
+    occ = f.occ
+
+    # --- 2024: a new baby, nursery, a call-out --------------------------------------------
+    occ(
+        "2024-06-14",
+        "hv-new-birth-visit",
+        R(
+            "hv",
+            "Contact type: New birth visit (Lola, 11 days). Mum, Connor and Alfie (3) "
+            "present. Feeding: formula. Outcome: universal plus - mum tired, flat very "
+            "cluttered, Alfie not yet at nursery; EHQ not indicated.",
+            "11:00",
+            "New birth visit",
+        ),
+    )
+    occ(
+        "2024-06-20",
+        "lola-gp-registration",
+        R(
+            "gp",
+            "New patient registration: Lola BRESLIN (DOB 03/06/24). Registered with Dr Quayle.",
+            "",
+        ),
+        R(
+            "hv",
+            "Contact type: Admin. Lola registered with Fernside Surgery.",
+            "",
+            "GP registration",
+            "",
+            "late",
+        ),
+    )
+    occ(
+        "2024-09-04",
+        "nursery-start",
+        R(
+            "nur",
+            "Alfie started with us today - 3 mornings (15 hrs funded). Settled after mum "
+            "left. Mum says Connor may do some pick-ups.",
+            "09:00",
+            "Starting",
+        ),
+        R(
+            "hv",
+            "Alfie started at Little Acorns Pre-School (per mum at Lola's 12-wk check).",
+            "",
+            "Information",
+            "",
+            "month",
+        ),
+    )
+    occ(
+        "2024-10-10",
+        "nursery-bruise",
+        R(
+            "nur",
+            "Small bruise L cheek on arrival. Mum: 'fell off the sofa'. Body map completed. "
+            "Consistent explanation - no further action, log only.",
+            "09:10",
+            "Existing injury",
+        ),
+    )
+    occ(
+        "2024-11-17",
+        "police-da-callout",
+        R(
+            "pol",
+            "INC SWP-241117-1187. 23:10 CALL FROM NEIGHBOUR - SHOUTING/BANGING FLAT 7 CORRAN "
+            "HOUSE. OFFICERS ATTENDED. VERBAL ARGUMENT J STANNARD / C BRESLIN, NO ASSAULTS "
+            "DISCLOSED. 2 CHILDREN PRESENT (ASLEEP). DASH STANDARD. PPN SUBMITTED.",
+            "23:10",
+            "Domestic (verbal)",
+            "",
+            "",
+            "SWP-241117-1187",
+        ),
+    )
+    occ(
+        "2024-11-18",
+        "csc-ppn-received",
+        R(
+            "csc",
+            "PPN received from South Wolds Police: verbal argument between mother and partner "
+            "17/11 at 23:10, children asleep, DASH standard.",
+            "",
+            "Police notification",
+        ),
+    )
+    occ(
+        "2024-11-19",
+        "mash-decision-nfa",
+        R(
+            "csc",
+            "MASH decision: NFA for CSC - first notification, standard risk. Information "
+            "shared with HV and nursery for awareness.",
+            "",
+            "MASH decision",
+            "NFA",
+        ),
+    )
+    occ(
+        "2024-11-19",
+        "mash-email-hv",
+        R(
+            "hv",
+            "Contact type: Information received. Email from MASH re police attendance 17/11 "
+            "(verbal DA). Outcome: DA enquiry at next contact.",
+            "",
+            "Information",
+            "",
+            "+1",
+        ),
+    )
+
+    # --- The scald: GP, ED, burns unit ----------------------------------------------------
+    occ(
+        "2025-01-13",
+        "gp-phone-triage",
+        R(
+            "gp",
+            "Telephone triage (mother): Alfie 'burnt his feet in the bath' Saturday, blisters "
+            "now weeping, 'not healing'. Booked urgent F2F 10:40.",
+            "09:12",
+        ),
+    )
+    occ(
+        "2025-01-13",
+        "gp-f2f-scald",
+        R(
+            "gp",
+            "S: Mum says Alfie climbed into the bath on Sat 11/01 when it was too hot, she got "
+            "him straight out; treated with Sudocrem. O: Both feet and ankles scalded to mid-"
+            "shin, symmetrical, sharp tide line, blistered and sloughy, ?deep dermal. "
+            "Distressed. A: Scald approx 5-6% TBSA, 2 days late, pattern ?immersion. P: To ED "
+            "now (mum driving). Safeguarding - MASH informed.",
+            "10:40",
+        ),
+    )
+    occ(
+        "2025-01-13",
+        "gp-call-mash",
+        R(
+            "gp",
+            "Telephone call to MASH re Alfie - scald pattern and delay. Told mum I would be "
+            "doing this.",
+            "11:05",
+        ),
+        R(
+            "csc",
+            "Contact (telephone) from Dr Quayle, Fernside Surgery: Alfie (4) symmetrical scalds "
+            "both feet, presented 2 days late, account 'climbed in'. Sent to Pellmouth ED.",
+            "11:05",
+            "Contact",
+            "Strategy discussion today",
+        ),
+    )
+    occ(
+        "2025-01-13",
+        "ed-attendance",
+        R(
+            "ed",
+            "TRIAGE: 4y M, scalds both feet, sent by GP. Hx from mum: injured 11/01, bath. "
+            "Pain 7/10. Cat 2. Analgesia given.",
+            "11:48",
+            "Triage",
+        ),
+        R(
+            "ed",
+            "Reg review: bilateral stocking-distribution scalds, clear tide marks, sparing "
+            "soles?, est 6% TBSA deep partial. Mum now says Connor ran bath and Alfie 'got in "
+            "when tap still running'. Hx inconsistent with GP letter. CP concerns - "
+            "safeguarding team + on-call paeds aware.",
+            "12:40",
+            "Medical review",
+        ),
+        R(
+            "ed",
+            "Discussed with Haldon Burns - accepted. Transferred by ambulance 17:20 with mum. "
+            "Safeguarding form completed.",
+            "17:20",
+            "Transfer",
+        ),
+    )
+    occ(
+        "2025-01-13",
+        "strategy-1",
+        R(
+            "csc",
+            "Strategy discussion (telephone) - TM, SW, DS Hale (CAIT), ED consultant. Account "
+            "already changed between GP and ED. Agreed S47 (joint), CP medical at Haldon by "
+            "paediatrician, Lola to be seen today, mother and partner not to be alone with "
+            "children pending enquiries.",
+            "15:00",
+            "Strategy discussion",
+            "S47 joint",
+        ),
+        R(
+            "pol",
+            "STRATEGY DISCUSSION WITH PELLMOUTH CS AND ED. JOINT S47. CRIME RECORDED - CHILD "
+            "CRUELTY (S1 CYPA 1933) / S20 GBH PENDING MEDICAL OPINION. OIC DC ROWE.",
+            "15:00",
+            "Strategy",
+            "",
+            "",
+            "CR-250113-0442",
+        ),
+        R(
+            "ed",
+            "Strat disc with SW and police by phone - ED consultant gave clinical findings; "
+            "CP medical to be done at burns unit.",
+            "15:05",
+            "Safeguarding",
+        ),
+    )
+    occ(
+        "2025-01-13",
+        "burns-admission",
+        R(
+            "burns",
+            "Admitted to Ward 9 from Pellmouth ED. Scalds bilateral feet/ankles approx 6% "
+            "TBSA, mixed depth. Dressings, analgesia, fluids. Mother resident. Safeguarding "
+            "handover received.",
+            "19:05",
+            "Admission",
+        ),
+        R(
+            "csc",
+            "Alfie admitted to Haldon Regional Burns Unit (Ward 9) this evening.",
+            "",
+            "Hospital admission",
+        ),
+    )
+    occ(
+        "2025-01-13",
+        "sw-sees-lola",
+        R(
+            "csc",
+            "SW visit to maternal grandmother's (22 Hawthorn Rise) to see Lola, left there by "
+            "mum while at hospital. Lola well, no marks. MGM agrees to care for Lola for now.",
+            "18:30",
+            "Child seen",
+        ),
+    )
+    occ(
+        "2025-01-14",
+        "cp-medical",
+        R(
+            "paeds",
+            "Child protection medical on Ward 9 (Haldon), with burns consultant. Opinion: "
+            "symmetrical immersion-pattern scalds with tide lines and sparing of soles, highly "
+            "suggestive of forced immersion; the accounts given (climbed in; got in under "
+            "running tap) do not explain the pattern. Delay of >48 hrs in seeking care. "
+            "Skeletal survey not indicated (age 4); bloods and photos taken.",
+            "10:00",
+        ),
+        R(
+            "burns",
+            "CP medical completed on ward by Dr Ahmadi (community paeds) with Mr Adeleke. "
+            "Medical photography done.",
+            "10:00",
+            "Safeguarding",
+        ),
+        R(
+            "csc",
+            "CP medical: Dr Ahmadi's verbal opinion - forced immersion likely, account not "
+            "consistent, delay in seeking treatment.",
+            "",
+            "CP medical",
+        ),
+    )
+    occ(
+        "2025-01-14",
+        "police-scene-visit",
+        R(
+            "pol",
+            "DC ROWE + CSI ATTENDED FLAT 7 CORRAN HOUSE (CONSENT OF TENANT J STANNARD). "
+            "BATHROOM PHOTOGRAPHED. HOT TAP MEASURED 66C AFTER 1 MIN. NO THERMOSTATIC VALVE.",
+            "14:20",
+            "Scene visit",
+            "",
+            "",
+            "CR-250113-0442",
+        ),
+    )
+    occ(
+        "2025-01-14",
+        "hv-ed-notification",
+        R(
+            "hv",
+            "Contact type: ED liaison notification (Pellmouth General). Alfie attended 13/01 "
+            "with scalds, transferred to Haldon Burns. CP concerns. Outcome: HV to attend "
+            "strategy if invited; Lola's records flagged.",
+            "",
+            "Liaison",
+        ),
+    )
+    occ(
+        "2025-01-14",
+        "mother-new-account",
+        R(
+            "burns",
+            "Mum told nurse (Staff Nurse Penrose) this evening that Connor had bathed Alfie "
+            "while she was at the shop and Alfie was 'screaming' when she got back; she "
+            "didn't bring him in because Connor said they'd 'lose the kids'. Escalated to "
+            "safeguarding and SW (out of hours).",
+            "21:40",
+            "Disclosure",
+        ),
+    )
+    occ(
+        "2025-01-15",
+        "strategy-2",
+        R(
+            "csc",
+            "Strategy meeting (Teams) reconvened. DS Hale, Dr Ahmadi, burns safeguarding "
+            "nurse, HV, nursery manager, SW, TM. Mother's third account noted. Police to "
+            "arrest both carers 16/01. Legal gateway to be requested. Lola to stay with MGM "
+            "under safety plan.",
+            "10:00",
+            "Strategy meeting",
+        ),
+        R(
+            "pol",
+            "STRAT MTG NO.2 - ATTENDED DS 3307 HALE. AGREED ARREST BOTH CARERS 16/01 AM.",
+            "10:00",
+            "Strategy",
+            "",
+            "",
+            "CR-250113-0442",
+        ),
+        R(
+            "paeds",
+            "Attended second strategy meeting (Teams). Gave medical opinion as per report.",
+            "10:00",
+        ),
+        R(
+            "hv",
+            "Contact type: Strategy meeting. Outcome: HV to visit Lola at MGM's; HV records "
+            "shared (DA call-out Nov, clutter).",
+            "",
+            "Strategy meeting",
+        ),
+        R(
+            "nur",
+            "Strategy meeting on Teams - I gave nursery's info (bruise Oct, attendance good, "
+            "Alfie chatty, talks about 'Con shouting').",
+            "10:00",
+            "Safeguarding meeting",
+        ),
+    )
+    occ(
+        "2025-01-15",
+        "burns-email-strategy",
+        R(
+            "burns",
+            "Email to SW with ward safeguarding summary (incl. mother's disclosure last night) "
+            "ahead of strategy meeting.",
+            "08:30",
+            "Safeguarding",
+        ),
+    )
+    occ(
+        "2025-01-16",
+        "arrest-mother",
+        R(
+            "pol",
+            "JADE STANNARD ARRESTED 08:05 AT HAWTHORN RISE ON SUSPICION OF CHILD NEGLECT "
+            "(FAILING TO SEEK MEDICAL AID). CONVEYED PELLMOUTH CUSTODY.",
+            "08:05",
+            "Arrest",
+            "",
+            "",
+            "CR-250113-0442",
+        ),
+    )
+    occ(
+        "2025-01-16",
+        "arrest-connor",
+        R(
+            "pol",
+            "CONNOR BRESLIN ARRESTED 08:20 AT FLAT 7 CORRAN HOUSE ON SUSPICION OF S18 GBH / "
+            "CHILD CRUELTY. CONVEYED PELLMOUTH CUSTODY.",
+            "08:20",
+            "Arrest",
+            "",
+            "",
+            "CR-250113-0442",
+        ),
+        R(
+            "csc",
+            "Connor Breslin arrested this morning (GBH/child cruelty) per DC Rowe.",
+            "",
+            "Police update",
+        ),
+    )
+    occ(
+        "2025-01-16",
+        "interview-mother",
+        R(
+            "pol",
+            "INTERVIEW J STANNARD (SOLICITOR PRESENT). STATES C BRESLIN BATHED ALFIE WHILE "
+            "SHE WAS AT SHOP, ALFIE SCREAMING ON RETURN; DID NOT SEEK HELP AS BRESLIN SAID "
+            "THEY WOULD LOSE THE KIDS. RELEASED ON BAIL - NO UNSUPERVISED CONTACT WITH "
+            "CHILDREN.",
+            "13:30",
+            "Interview",
+            "",
+            "",
+            "CR-250113-0442",
+        ),
+    )
+    occ(
+        "2025-01-16",
+        "interview-connor",
+        R(
+            "pol",
+            "INTERVIEW C BRESLIN. STATES ALFIE CLIMBED INTO BATH WHILE HE FETCHED A TOWEL, "
+            "HOT TAP RUNNING. DENIES PLACING CHILD IN WATER. BAILED - NOT TO CONTACT J "
+            "STANNARD OR CHILDREN.",
+            "16:10",
+            "Interview",
+            "",
+            "",
+            "CR-250113-0442",
+        ),
+    )
+    occ(
+        "2025-01-17",
+        "legal-gateway",
+        R(
+            "csc",
+            "Legal gateway meeting: threshold met. Decision to issue care proceedings for "
+            "Alfie and Lola, seek ICOs; Alfie to foster care on discharge, Lola with MGM "
+            "(viability assessment positive).",
+            "14:00",
+            "Legal planning",
+        ),
+        R(
+            "legal",
+            "Legal Gateway Panel. Instructions: issue C110A for both children urgently, "
+            "ICO (s38) - plan foster placement for Alfie, Reg 24 placement with MGM for Lola.",
+            "14:00",
+            "Gateway",
+        ),
+    )
+    occ(
+        "2025-01-20",
+        "skin-graft",
+        R(
+            "burns",
+            "Theatre: debridement + split-thickness skin graft (donor L thigh) to both "
+            "feet/ankles. Uneventful. Back to ward 14:10.",
+            "09:30",
+            "Theatre",
+        ),
+        R(
+            "csc",
+            "Alfie had skin grafts to both feet today. Mum visited pm (supervised by ward).",
+            "",
+            "Health",
+            "",
+            "+1",
+        ),
+    )
+    occ(
+        "2025-01-21",
+        "c110a-issued",
+        R(
+            "legal",
+            "C110A issued at Haldon Family Court (both children). ICO application listed "
+            "23/01/25 10:30.",
+            "",
+            "Issue",
+        ),
+        R(
+            "cafcass",
+            "Care application received (Pellmouth BC) - Alfie Stannard and Lola Breslin. "
+            "Children's Guardian allocated.",
+            "",
+            "Application received",
+            "",
+            "+1",
+        ),
+    )
+    occ(
+        "2025-01-22",
+        "hv-visit-lola",
+        R(
+            "hv",
+            "Contact type: Home visit (MGM's). Lola 7 months, weight 50th centile, well. MGM "
+            "coping; mum visits supervised. Outcome: targeted HV, 4-weekly.",
+            "10:00",
+            "Home visit",
+        ),
+    )
+    occ(
+        "2025-01-22",
+        "sw-visit-lola",
+        R(
+            "csc",
+            "Visit to MGM and Lola (separate from HV's earlier visit). Discussed Reg 24 and "
+            "the hearing tomorrow. MGM will attend.",
+            "15:30",
+            "Home visit",
+        ),
+    )
+    occ(
+        "2025-01-23",
+        "ico-hearing",
+        R(
+            "legal",
+            "ICO hearing (DJ Farrant). ICOs made for Alfie and Lola. Alfie to foster care on "
+            "discharge; Lola placed with MGM. Mother and Connor not opposing ICO. Next: CMH "
+            "13/03.",
+            "10:30",
+            "Hearing",
+        ),
+        R(
+            "cafcass",
+            "First hearing: interim care orders granted (both children). Guardian supported "
+            "plan. Mother represented; Mr Breslin represented; Alfie's father not named.",
+            "10:30",
+            "Hearing",
+        ),
+        R(
+            "csc",
+            "Interim Care Orders granted for Alfie and Lola at Haldon FC.",
+            "",
+            "Legal status",
+            "ICO",
+        ),
+        R(
+            "csc",
+            "Interim Care Orders granted for Alfie and Lola at Haldon FC",
+            "",
+            "Legal status",
+            "ICO",
+        ),
+    )
+    occ(
+        "2025-01-28",
+        "discharge-planning",
+        R(
+            "burns",
+            "Discharge planning meeting on ward: SW, foster carer, SSW, HV, burns OT. Grafts "
+            "taken well. Dressing changes via burns outreach. Discharge 04/02 to foster "
+            "carers.",
+            "11:00",
+            "MDT",
+        ),
+        R(
+            "csc",
+            "Professionals' meeting at Haldon (discharge planning). Discharge planned for "
+            "04/02 direct to Mr & Mrs Greenhalgh.",
+            "11:00",
+            "Professionals meeting",
+        ),
+        R(
+            "foster",
+            "Sue G and I went to Ward 9 for discharge planning mtg. Met Alfie - shy but "
+            "smiled at Sue. Dressings training for Sue booked.",
+        ),
+    )
+    occ(
+        "2025-01-28",
+        "family-time-ward",
+        R(
+            "csc",
+            "Supervised family time on ward (mother, 1 hr). Warm, Alfie asked when he can go "
+            "home.",
+            "14:00",
+            "Family time",
+        ),
+    )
+    occ(
+        "2025-02-04",
+        "discharge-to-foster",
+        R(
+            "burns",
+            "Discharged to foster carers (Mr/Mrs Greenhalgh) with SW. TTOs, dressings, "
+            "burns clinic 11/03.",
+            "12:15",
+            "Discharge",
+        ),
+        R(
+            "csc",
+            "Alfie discharged from Ward 9 and placed with foster carers Sue and Martin "
+            "Greenhalgh (ICO, s38). Placement plan signed.",
+            "",
+            "Placement start",
+        ),
+        R(
+            "foster",
+            "Alfie placed with Sue & Martin today, collected from Haldon with SW. Settled with "
+            "a bath-free wash and his blue dinosaur.",
+        ),
+    )
+    occ(
+        "2025-02-04",
+        "burns-discharge-letter",
+        R(
+            "burns",
+            "Discharge summary sent to GP (Fernside) and HV: STSG bilateral feet, outreach "
+            "dressings, clinic 11/03; now looked after - carer details via SW.",
+            "16:00",
+            "Correspondence",
+        ),
+        R(
+            "gp",
+            "Discharge summary received from Haldon Regional Burns Unit - scalds both feet, "
+            "skin grafts 20/01. Alfie now in foster care (ICO). Coded CP/LAC.",
+            "",
+            "",
+            "",
+            "+2",
+        ),
+    )
+    occ(
+        "2025-02-06",
+        "initial-health-assessment",
+        R(
+            "paeds",
+            "Initial health assessment (CLA) at Ashcombe CDC with foster carer. Grafts "
+            "healing. Speech slightly delayed. Immunisations: pre-school booster due.",
+            "09:30",
+        ),
+        R(
+            "foster",
+            "Sue took Alfie to his IHA at Ashcombe CDC. Dr said grafts doing well.",
+        ),
+    )
+    occ(
+        "2025-02-24",
+        "back-to-nursery",
+        R(
+            "nur",
+            "Alfie back with us - first day since the injury. Brought by foster carer (Sue). "
+            "Special shoes, no outdoor sand play.",
+            "09:00",
+            "Attendance",
+        ),
+        R(
+            "foster",
+            "Alfie back to Little Acorns today. Very excited to see his friends.",
+            "",
+            "",
+            "",
+            "-1",
+        ),
+    )
+    occ(
+        "2025-02-27",
+        "cla-review-1",
+        R(
+            "iro",
+            "First CLA review (20 working days). Plan: interim foster placement for Alfie, "
+            "Reg 24 for Lola, family time x3 weekly supervised. Alfie's views gathered with "
+            "pictures.",
+            "10:00",
+            "LAC review",
+        ),
+        R(
+            "csc",
+            "Looked after review chaired by IRO (H Voss). Care plan endorsed.",
+            "10:00",
+            "CLA review",
+        ),
+        R(
+            "foster",
+            "1st LAC review at our house. IRO lovely with Alfie.",
+        ),
+        R(
+            "nur",
+            "Contributed to Alfie's looked-after review (report sent, manager attended "
+            "by phone).",
+            "10:00",
+            "Meeting",
+        ),
+    )
+    occ(
+        "2025-03-11",
+        "burns-clinic",
+        R(
+            "burns",
+            "Burns clinic: grafts 95% take, small area L heel healing. Measured for pressure "
+            "garments. Scar management - 6 wks. Attended with foster carer.",
+            "14:00",
+            "Outpatients",
+        ),
+        R(
+            "foster",
+            "Burns clinic at Haldon - pressure garments ordered. Alfie brave.",
+            "",
+            "",
+            "",
+            "swap",
+        ),
+    )
+    occ(
+        "2025-03-13",
+        "cmh",
+        R(
+            "legal",
+            "Case management hearing. Directions: expert burns/paediatric report "
+            "(Dr Levene), parenting assessment of mother, viability of MGM as SGO for Lola; "
+            "Mr Breslin joined as intervenor re Alfie. IRH 16/09, fact-find listed 08/07.",
+            "10:00",
+            "Hearing",
+        ),
+        R(
+            "cafcass",
+            "CMH - Guardian's initial analysis filed. Directions agreed. Fact-finding listed.",
+            "10:00",
+            "Hearing",
+        ),
+        R(
+            "csc",
+            "CMH at Haldon - expert and parenting assessments ordered; fact-finding in July.",
+            "",
+            "Court hearing",
+        ),
+    )
+    occ(
+        "2025-04-14",
+        "connor-moves-out",
+        R(
+            "csc",
+            "Mother reports Connor moved out of Corran House today to his mother's in "
+            "Haldon. She says relationship over.",
+            "",
+            "Household change",
+        ),
+        R(
+            "hv",
+            "Contact type: Home visit (MGM). Jade present - says Connor has moved out of the "
+            "flat. Outcome: DA service details given.",
+            "",
+            "Home visit",
+            "",
+            "late",
+        ),
+    )
+    occ(
+        "2025-05-22",
+        "cla-review-2",
+        R(
+            "iro",
+            "2nd CLA review. Alfie thriving in placement; pressure garments tolerated. Care "
+            "plan pending fact-find.",
+            "15:30",
+            "LAC review",
+        ),
+        R(
+            "csc",
+            "Second LAC review - plan unchanged.",
+            "15:30",
+            "CLA review",
+        ),
+        R(
+            "foster",
+            "Review meeting (2nd) at home after nursery.",
+            "",
+            "",
+            "",
+            "+1",
+        ),
+    )
+    occ(
+        "2025-06-10",
+        "connor-charged",
+        R(
+            "pol",
+            "CPS DECISION: C BRESLIN CHARGED S18 GBH WITH INTENT AND CHILD CRUELTY. BAILED "
+            "TO PELLMOUTH MC 01/07/25.",
+            "11:00",
+            "Charge",
+            "",
+            "",
+            "CR-250113-0442",
+        ),
+        R(
+            "csc",
+            "Connor Breslin charged with GBH with intent and child cruelty.",
+            "",
+            "Police update",
+        ),
+        R(
+            "legal",
+            "Note: Mr Breslin charged (s18/child cruelty). Update criminal-family "
+            "liaison protocol.",
+            "",
+            "File note",
+            "",
+            "month",
+        ),
+    )
+    occ(
+        "2025-06-10",
+        "mother-nfa",
+        R(
+            "pol",
+            "CPS DECISION: J STANNARD - NFA (EVIDENTIAL). BAIL CANCELLED. TO BE WITNESS.",
+            "11:05",
+            "Outcome",
+            "",
+            "",
+            "CR-250113-0442",
+        ),
+    )
+    occ(
+        "2025-07-08",
+        "fact-find",
+        R(
+            "legal",
+            "Fact-finding hearing (3 days from today, HHJ Pemberton). Findings: Mr Breslin "
+            "caused the scalds by holding Alfie in hot water; mother failed to seek medical "
+            "help for 2 days. Judgment handed down 10/07.",
+            "10:00",
+            "Hearing",
+        ),
+        R(
+            "cafcass",
+            "Fact-find began. Guardian attended all 3 days. Findings made against Mr Breslin "
+            "(perpetrator) and mother (failure to protect/seek treatment).",
+            "10:00",
+            "Hearing",
+        ),
+        R(
+            "csc",
+            "Fact finding hearing started. Parenting assessment of mother to continue.",
+            "",
+            "Court hearing",
+        ),
+    )
+    occ(
+        "2025-07-18",
+        "leaves-nursery",
+        R(
+            "nur",
+            "Alfie's last day - off to big school in Sept. Goodbye card from class. Transfer "
+            "records to Kingsmere Primary sent.",
+            "",
+            "Leaver",
+        ),
+    )
+    occ(
+        "2025-09-03",
+        "starts-reception",
+        R(
+            "foster",
+            "Alfie started Reception at Kingsmere Primary today! Sue took photos.",
+        ),
+        R(
+            "csc",
+            "Alfie started Reception class at Kingsmere Primary (PEP to be arranged).",
+            "",
+            "School start",
+            "",
+            "+2",
+        ),
+    )
+    occ(
+        "2025-09-16",
+        "irh",
+        R(
+            "legal",
+            "IRH. LA final plan: Alfie long-term fostering, Lola SGO to MGM. Mother contests "
+            "Alfie's plan. Final hearing 21/10.",
+            "10:00",
+            "Hearing",
+        ),
+        R(
+            "cafcass",
+            "IRH - Guardian's final analysis supports LA plans. Listed for final hearing.",
+            "10:00",
+            "Hearing",
+        ),
+        R(
+            "csc",
+            "Issues resolution hearing - final hearing listed.",
+            "",
+            "Court hearing",
+        ),
+    )
+    occ(
+        "2025-10-09",
+        "cla-review-3",
+        R(
+            "iro",
+            "3rd CLA review (at school). Permanence plan long-term fostering with current "
+            "carers endorsed pending final hearing.",
+            "13:30",
+            "LAC review",
+        ),
+        R(
+            "foster",
+            "Alfie's review at school. Sue and Martin confirmed they want to keep Alfie "
+            "long-term.",
+        ),
+    )
+    occ(
+        "2025-10-21",
+        "final-hearing",
+        R(
+            "legal",
+            "Final hearing. Care order (s31) Alfie; SGO to MGM for Lola with supervision "
+            "order 12m. Proceedings concluded (week 39).",
+            "10:00",
+            "Final hearing",
+        ),
+        R(
+            "cafcass",
+            "Final hearing: care order Alfie, SGO Lola (MGM) + SO. Guardian discharged.",
+            "10:00",
+            "Hearing",
+        ),
+        R(
+            "csc",
+            "Final orders: Care Order for Alfie; Special Guardianship Order for Lola to MGM.",
+            "",
+            "Legal status",
+        ),
+        R(
+            "iro",
+            "Informed of final orders (care order Alfie).",
+            "",
+            "Update",
+            "",
+            "late",
+        ),
+    )
+
+    # --- Routine entries ----------------------------------------------------------------------
+    f.fill(
+        "nur",
+        "2024-09-05",
+        "2025-01-10",
+        [
+            ("Attendance", "Alfie absent, mum rang - 'cold'."),
+            ("Learning", "Alfie loved the leaf-printing; counted to 10."),
+        ],
+    )
+    f.fill(
+        "nur",
+        "2025-02-25",
+        "2025-07-17",
+        [
+            ("Wellbeing", "Alfie chatty about 'Sue's dog'. Pressure socks on, no concerns."),
+            ("Learning", "Phonics group - recognises s, a, t."),
+        ],
+    )
+    f.fill(
+        "hv",
+        "2024-07-01",
+        "2024-12-20",
+        [
+            ("Developmental review", "Contact type: Clinic. Lola weight 50th. Outcome: universal."),
+            ("Telephone", "Contact type: Telephone. Mum asked about Alfie's sleep. Advice given."),
+        ],
+    )
+    f.fill(
+        "foster",
+        "2025-02-05",
+        "2025-10-31",
+        [
+            ("", "Good week. Alfie eating well, sleeping through. Pressure garments worn."),
+            ("", "Alfie had a nightmare ('hot water'). Comforted, back to sleep."),
+            ("", "SSW supervisory visit - carers' log reviewed, dressings now finished."),
+        ],
+    )
+    f.fill(
+        "csc",
+        "2025-02-05",
+        "2025-10-31",
+        [
+            ("Visit", "Statutory CLA visit to Alfie at placement. Seen alone, happy."),
+            ("Visit", "Visit to Lola at MGM's (Reg 24). Well, meeting milestones."),
+            ("Family time", "Supervised family time at Pellmouth contact centre with mother."),
+        ],
+    )
+    f.fill(
+        "gp",
+        "2024-06-21",
+        "2025-10-31",
+        [
+            ("", "Lola - 8 wk baby check. Hips, heart, eyes normal. Immunisations given."),
+            ("", "Jade: S: low mood. A: postnatal depression mild. P: talking therapies."),
+        ],
+    )
+    f.fill(
+        "pol",
+        "2024-06-01",
+        "2024-11-10",
+        [("Intel", "INTEL LOG - C BRESLIN SEEN WITH KNOWN DRUG SUPPLIER, WEIR STREET.")],
+    )
+    return f.case()
+
+
 def blind_dedup_cases_33() -> list[BlindCase]:
     """The thirty-third blind set's families, in the order they were written."""
-    return [_penhallow(), _ferrow()]
+    return [_penhallow(), _ferrow(), _stannard()]
 
 
 if __name__ == "__main__":
