@@ -31,8 +31,14 @@ LEGAL = "Local Authority Legal Services"
 CAFCASS = "Cafcass"
 HOUSING = "Housing"
 PROBATION = "Probation Service"
+YJS = "Youth Justice Service"
+CAMHS = "CAMHS"
+HSB_SERVICE = "Harbour Project (harmful sexual behaviour service)"
+CHILD_THERAPY = "Bluebell Children's Counselling"
+SARC = "Sexual Assault Referral Centre"
+ISVA = "Children's ISVA Service"
 
-TERM_TIME_AGENCIES: tuple[str, ...] = (SCHOOL, SCHOOL_NURSE)
+TERM_TIME_AGENCIES: tuple[str, ...] = (SCHOOL, SCHOOL_NURSE, CHILD_THERAPY, ISVA)
 
 # Each family's routine entries keep to this set's term-time agencies.
 Family = partial(_Family, term_time=TERM_TIME_AGENCIES)
@@ -2184,9 +2190,967 @@ def _aldous_rooksby() -> BlindCase:
     return f.case()
 
 
+# --------------------------------------------------------------------------------------------
+# Case 3: the Marrable family, Sallowfield. Ethan Marrable (b. 22/06/2010) and his brother Alfie
+# (b. 11/02/2016) live with their mother Gemma Marrable (b. 1984) at 9 Cressbrook Close,
+# Sallowfield XF4 2NB; their father Stuart lives in another town; maternal grandfather Dennis
+# Yapp (b. 1953) at 2 Mill Row, Eastholme. Registered at Riverside Lane Practice; Alfie at
+# Orchard Vale Primary, Ethan at Kingsmere Community College. Alfie discloses at school that
+# Ethan (14) has been sexually harming him; strategy discussion, Ethan to his grandfather's
+# under a safety plan, Alfie's ABE interview and medical at the Sycamore Centre SARC, Ethan's
+# voluntary interview, a child protection plan for Alfie, the Youth Justice Service's AIM
+# assessment and an out-of-court outcome, a missing episode, therapeutic work for both boys.
+# --------------------------------------------------------------------------------------------
+
+
+def _marrable() -> BlindCase:
+    f = Family(
+        "marrable",
+        3203,
+        {
+            "prim": Sheet(
+                SCHOOL,
+                "OrchardVale_CPOMS_Alfie.csv",
+                "",
+                (("2024-01-01", "H. Greatorex (DSL)"),),
+            ),
+            "sec": Sheet(
+                SCHOOL,
+                "Kingsmere_safeguarding_Ethan.xlsx",
+                "Log",
+                (("2024-01-01", "K. Osei (DSL)"),),
+            ),
+            "csc": Sheet(
+                CSC,
+                "Sallowfield_CSC_Marrable.xlsx",
+                "Case chronology",
+                (
+                    ("2024-01-01", "Priti Chaudhry (SW)"),
+                    ("2025-06-01", "Daniel Oakes (SW)"),
+                ),
+            ),
+            "police": Sheet(POLICE, "EastmarchConstabulary_Marrable.xlsx", "Athena"),
+            "yjs": Sheet(
+                YJS,
+                "YJS_Ethan_Marrable.xlsx",
+                "ChildView contacts",
+                (("2024-01-01", "Lewis Brayshaw (YJS, AIM)"),),
+            ),
+            "gp": Sheet(
+                GP,
+                "RiversideLane_chronology.xlsx",
+                "Entries",
+                (("2024-01-01", "Dr J. Bhogal"),),
+                typed=False,
+            ),
+            "camhs": Sheet(
+                CAMHS,
+                "Sallowfield_CAMHS_Ethan.xlsx",
+                "Contacts",
+                (("2024-01-01", "Tom Ridd, CAMHS practitioner"),),
+            ),
+            "harbour": Sheet(
+                HSB_SERVICE,
+                "HarbourProject_Ethan.docx",
+                "Table 1",
+                (("2024-01-01", "Jo Venn"),),
+                typed=False,
+            ),
+            "bluebell": Sheet(
+                CHILD_THERAPY,
+                "Bluebell_Alfie_sessions.docx",
+                "Table 1",
+                (("2024-01-01", "Sian Ferris, counsellor"),),
+                typed=False,
+            ),
+            "sarc": Sheet(
+                SARC,
+                "SycamoreCentre_SARC.xlsx",
+                "Paediatric",
+                (("2024-01-01", "Dr L. Okwu, paediatrician"),),
+            ),
+            "cisva": Sheet(
+                ISVA,
+                "CHISVA_Marrable.xlsx",
+                "Case notes",
+                (("2024-01-01", "Maddie Crane (ChISVA)"),),
+            ),
+        },
+    )
+    o = f.occ
+    # --- 8 October 2024: the disclosure and the first day ----------------------------------
+    o(
+        "2024-10-08",
+        "disclosure",
+        R(
+            "prim",
+            "Type: Disclosure. During PSHE (PANTS rule) Alfie (Y4) told Miss Pryor that Ethan "
+            "makes him play a 'secret game' in his bed at night and touches his privates. Exact "
+            "words recorded on body map sheet. Passed to DSL 10:45.",
+            "10:40",
+            "Disclosure",
+        ),
+        R(
+            "prim",
+            "Type: Disclosure. Alfie (Y4) told Miss Pryor in PSHE that Ethan makes him play a "
+            "'secret game' in his bed at night and touches his privates. Passed to DSL.",
+            "10:52",
+            "Disclosure",
+        ),
+    )
+    o(
+        "2024-10-08",
+        "dsl-call-frontdoor",
+        R(
+            "prim",
+            "Type: Referral. DSL phoned Children's Front Door, spoke to duty SW. Advised not to "
+            "tell mum yet; keep Alfie in school.",
+            "11:05",
+            "Phone call",
+        ),
+        R(
+            "csc",
+            "Contact by telephone from Hannah Greatorex, DSL Orchard Vale Primary: Alfie (8) has "
+            "disclosed sexual touching by his brother Ethan (14) at home.",
+            "11:06",
+            "Contact",
+        ),
+    )
+    o(
+        "2024-10-08",
+        "mash-rag",
+        R(
+            "csc",
+            "Front Door decision (TM Rob Keighley): RAG red. Immediate strategy discussion; "
+            "police CRU to be informed now.",
+            "11:30",
+            "MASH decision",
+        ),
+    )
+    o(
+        "2024-10-08",
+        "csc-to-police",
+        R(
+            "csc",
+            "Referral made by phone to police Child Abuse Referral Unit; DS Amadi to join strat "
+            "at 2pm.",
+            "11:45",
+            "Referral",
+        ),
+        R(
+            "police",
+            "REFERRAL FROM CSC FRONT DOOR: ALLEGATION SEXUAL ASSAULT BY 14YR OLD ON 8YR OLD "
+            "BROTHER IN FAMILY HOME. CRIME RECORDED. ALLOCATED CAIU DS 1874 AMADI.",
+            "11:47",
+            "Crime report",
+            ref="EC/24/60217",
+        ),
+    )
+    o(
+        "2024-10-08",
+        "strat-1",
+        R(
+            "csc",
+            "Strategy meeting (Teams) chaired by Rob Keighley. Present: DS Amadi, both schools' "
+            "DSLs, SW. Agreed: joint s47 investigation, ABE for Alfie, Ethan not to sleep at home "
+            "tonight - grandfather to be approached; consider CP medical.",
+            "14:00",
+            "Strategy discussion",
+        ),
+        R(
+            "police",
+            "STRAT MTG 1400. CAIU DS AMADI. JOINT S47/CRIMINAL INVESTIGATION. ABE TO BE "
+            "ARRANGED. SUSPECT (14) TO BE VOLUNTARILY INTERVIEWED WITH AA.",
+            "14:00",
+            "Strategy",
+            ref="EC/24/60217",
+        ),
+        R(
+            "prim",
+            "Type: Meeting. Strategy discussion - DSL attended. Plan: Alfie to go home with mum "
+            "once SW and police have spoken to her.",
+            "14:00",
+            "Meeting",
+        ),
+        R(
+            "sec",
+            "Strat mtg re Ethan (alleged harmer) - DSL dialled in. Ethan kept in school until "
+            "collected; not told why.",
+            kind="Safeguarding",
+        ),
+    )
+    o(
+        "2024-10-08",
+        "joint-visit-safetyplan",
+        R(
+            "csc",
+            "Joint home visit with DS Amadi. Gemma shocked, agreed Ethan will stay with her "
+            "father Dennis Yapp at Eastholme; safety plan signed (no unsupervised contact, no "
+            "overnights at home).",
+            "17:30",
+            "Home visit",
+        ),
+        R(
+            "police",
+            "JOINT VISIT WITH CSC TO 9 CRESSBROOK CLOSE 1730. MOTHER INFORMED. SAFETY PLAN - "
+            "SUSPECT TO RESIDE WITH MGF IN EASTHOLME.",
+            "17:30",
+            "Visit",
+            ref="EC/24/60217",
+        ),
+    )
+    o(
+        "2024-10-08",
+        "ethan-moves-mgf",
+        R(
+            "csc",
+            "Ethan taken to his grandfather's (2 Mill Row, Eastholme) at 7.30pm by Gemma; Dennis "
+            "rang to confirm he had arrived.",
+            "19:30",
+            "Change of address",
+        ),
+        R(
+            "sec",
+            "Ethan now living with grandfather (Dennis Yapp, 2 Mill Row, Eastholme) from last "
+            "night per SW. Contacts updated.",
+            kind="Admin",
+            shift="late",
+        ),
+    )
+    o(
+        "2024-10-10",
+        "abe-alfie",
+        R(
+            "police",
+            "ABE INTERVIEW - VICTIM ALFIE MARRABLE (8) @ LARCH SUITE SALLOWFIELD. DC 3318 "
+            "WHITLOCK, SW OBSERVING. FULL ACCOUNT GIVEN, CONSISTENT WITH DISCLOSURE.",
+            "10:00",
+            "ABE",
+            ref="EC/24/60217",
+        ),
+        R(
+            "csc",
+            "Alfie's ABE interview at the Larch Suite, joint with DC Whitlock; I monitored. "
+            "Alfie described repeated touching since the summer.",
+            "10:00",
+            "ABE interview",
+        ),
+    )
+    o(
+        "2024-10-10",
+        "alfie-collected",
+        R(
+            "prim",
+            "Type: Attendance. Mum collected Alfie 09:15 for an 'appointment' (authorised). Back "
+            "13:30, quiet, ate lunch alone.",
+            "09:15",
+            "Attendance",
+        ),
+    )
+    o(
+        "2024-10-11",
+        "cp-medical",
+        R(
+            "sarc",
+            "Paediatric CP medical (non-acute). Hx per SW. Exam: no injuries, genital exam "
+            "declined by child - respected. Reassurance given. Referral to ChISVA.",
+            "13:00",
+            "CP medical",
+        ),
+        R(
+            "csc",
+            "Accompanied Alfie and Gemma to the Sycamore Centre for a child protection medical. "
+            "No findings. ChISVA referral made.",
+            kind="Medical",
+        ),
+    )
+    o(
+        "2024-10-14",
+        "ethan-va-interview",
+        R(
+            "police",
+            "VOLUNTARY ATTENDANCE INTERVIEW ETHAN MARRABLE (14) @ SALLOWFIELD PS. AA FROM YJS, "
+            "DUTY SOL. ADMITTED TOUCHING, SAID 'IT WAS A GAME'. RUI.",
+            "16:00",
+            "Interview",
+            ref="EC/24/60217",
+        ),
+        R(
+            "yjs",
+            "Appropriate adult for Ethan's voluntary interview at Sallowfield police station. "
+            "Grandfather present. Ethan distressed afterwards.",
+            "16:00",
+            "Appropriate adult",
+        ),
+        R(
+            "csc",
+            "Ethan interviewed voluntarily by police yesterday afternoon (YJS appropriate adult). "
+            "He made admissions.",
+            kind="Police",
+            shift="late",
+        ),
+    )
+    o(
+        "2024-10-16",
+        "cisva-call-1",
+        R(
+            "cisva",
+            "Referral from SARC. Tel to Gemma - no answer. VM.",
+            "10:20",
+            "Telephone",
+        ),
+    )
+    o(
+        "2024-10-16",
+        "cisva-call-2",
+        R(
+            "cisva",
+            "2nd attempt to Gemma - no answer, text sent with my details.",
+            "15:10",
+            "Telephone",
+        ),
+    )
+    o(
+        "2024-10-17",
+        "cisva-callback",
+        R(
+            "cisva",
+            "Gemma rang back. Explained ChISVA role. Agreed to meet with Alfie after half term.",
+            "09:40",
+            "Telephone",
+        ),
+    )
+    o(
+        "2024-10-18",
+        "gp-address",
+        R(
+            "gp",
+            "Admin: temporary address for Ethan recorded - c/o maternal grandfather, 2 Mill Row, "
+            "Eastholme. Safeguarding alert added to both boys' records.",
+        ),
+    )
+    o(
+        "2024-10-21",
+        "police-ref-yjs",
+        R(
+            "police",
+            "REFERRAL TO YJS FOR AIM3 ASSESSMENT TO INFORM OUTCOME DECISION (JOINT DECISION "
+            "PANEL).",
+            "09:30",
+            "Referral",
+            ref="EC/24/60217",
+        ),
+        R(
+            "yjs",
+            "Referral received from police CAIU for AIM3 assessment of Ethan pre-decision.",
+            kind="Referral",
+            shift="late",
+        ),
+    )
+    o(
+        "2024-10-22",
+        "gp-report-icpc",
+        R(
+            "gp",
+            "Report for ICPC (Alfie) sent; nil of note in health record except eczema.",
+        ),
+    )
+    o(
+        "2024-10-24",
+        "icpc",
+        R(
+            "csc",
+            "Initial Child Protection Conference for Alfie. Subject to a CP plan, category sexual "
+            "abuse. Ethan's needs to be met through a child in need plan alongside the YJS AIM "
+            "assessment.",
+            "10:00",
+            "ICPC",
+        ),
+        R(
+            "police",
+            "ICPC - DS AMADI ATTENDED. VICTIM ALFIE MARRABLE SUBJECT OF CP PLAN (SEXUAL ABUSE). "
+            "CRIMINAL INVESTIGATION ONGOING.",
+            "10:00",
+            "Conference",
+            ref="EC/24/60217",
+        ),
+        R(
+            "prim",
+            "Type: Meeting. Initial case conference for Alfie - DSL and class teacher attended. "
+            "CP plan. School to provide weekly wellbeing check-ins.",
+            "10:00",
+            "Meeting",
+        ),
+        R(
+            "yjs",
+            "Attended initial conference (for Alfie) to explain the AIM3 process for Ethan.",
+            kind="Meeting",
+        ),
+        R(
+            "cisva",
+            "ICPC - attended with Gemma as her support. CP plan for Alfie.",
+            kind="Meeting",
+            shift="+1",
+        ),
+    )
+    o(
+        "2024-11-05",
+        "core-group-1",
+        R(
+            "csc",
+            "First core group at Orchard Vale. Safety plan reviewed; Gemma keeping to it.",
+            kind="Core group",
+        ),
+        R(
+            "prim",
+            "Type: Meeting. Core group mtg - in school. Alfie's check-ins going well; some "
+            "wetting at home reported by mum.",
+            kind="Meeting",
+        ),
+        R(
+            "cisva",
+            "Core group - first meeting. I'll see Alfie fortnightly at school.",
+            kind="Meeting",
+            shift="swap",
+        ),
+    )
+    o(
+        "2024-11-07",
+        "gp-ethan-consult",
+        R(
+            "gp",
+            "History: Ethan with grandfather. Poor sleep, low mood, 'everyone hates me'. Denies "
+            "self-harm or suicidal thoughts. Plan: CAMHS referral, safety-net advice given.",
+        ),
+    )
+    o(
+        "2024-11-07",
+        "gp-ref-camhs",
+        R(
+            "gp",
+            "Referral letter to CAMHS (routine): low mood in context of police investigation for "
+            "harmful sexual behaviour.",
+        ),
+        R(
+            "camhs",
+            "Appointment type: Referral received (GP) | Summary: low mood, HSB context. Triaged "
+            "routine - choice appt.",
+            kind="Referral",
+            shift="late",
+        ),
+    )
+    o(
+        "2024-11-12",
+        "csc-visit-ethan",
+        R(
+            "csc",
+            "Visit to Ethan at his grandfather's. Seen alone in his room. He says he misses his "
+            "mum and Alfie; understands why he can't go home.",
+            kind="Home visit",
+        ),
+    )
+    o(
+        "2024-11-12",
+        "yjs-aim-session",
+        R(
+            "yjs",
+            "AIM3 session 2 at Mill Row with Ethan and Dennis - developmental history, "
+            "sexual knowledge. Ethan more open.",
+            "16:30",
+            "AIM3 session",
+        ),
+    )
+    o(
+        "2024-11-23",
+        "misper",
+        R(
+            "police",
+            "MISPER - ETHAN MARRABLE (14) FROM 2 MILL ROW EASTHOLME. REPORTED BY MGF DENNIS YAPP. "
+            "LAST SEEN 18:30. GRADED MEDIUM RISK.",
+            "22:15",
+            "Missing",
+            ref="EC/24/71488",
+        ),
+    )
+    o(
+        "2024-11-24",
+        "misper-found",
+        R(
+            "police",
+            "MISPER FOUND: ETHAN LOCATED AT MOTHER'S ADDRESS 9 CRESSBROOK CLOSE (8YR OLD "
+            "BROTHER IN ADDRESS). RETURNED TO MGF. PPN SUBMITTED - SAFETY PLAN BREACH.",
+            "01:30",
+            "Missing",
+            ref="EC/24/71488",
+        ),
+    )
+    o(
+        "2024-11-24",
+        "edt-ppn",
+        R(
+            "csc",
+            "EDT: notification from police - Ethan reported missing by his grandfather last "
+            "night, found at his mother's address with Alfie there; returned to Eastholme.",
+            "09:10",
+            "Police notification",
+        ),
+    )
+    o(
+        "2024-11-25",
+        "prim-email",
+        R(
+            "prim",
+            "Type: Concern. Alfie said Ethan was 'in our house on Saturday night'. DSL emailed SW "
+            "straight away.",
+            "09:05",
+            "Email",
+        ),
+        R(
+            "csc",
+            "Email from Orchard Vale DSL: Alfie told staff Ethan was at home on Saturday night.",
+            "09:20",
+            "Email",
+        ),
+    )
+    o(
+        "2024-11-26",
+        "strat-2",
+        R(
+            "csc",
+            "Second strategy discussion following the missing episode and breach of the safety "
+            "plan. Agreed: written agreement with Gemma; Ethan's mobile contact with Alfie to be "
+            "supervised; police to consider further offences - none disclosed.",
+            "15:00",
+            "Strategy discussion",
+        ),
+        R(
+            "police",
+            "S47 STRATEGY DISCUSSION (2) 1500 - DS AMADI. NO NEW OFFENCES DISCLOSED. RETURN "
+            "INTERVIEW TO BE COMPLETED BY CSC.",
+            "15:00",
+            "Strategy",
+            ref="EC/24/71488",
+        ),
+        R(
+            "prim",
+            "Type: Meeting. Strat discussion re Ethan being at home on Sat - DSL attended.",
+            kind="Meeting",
+        ),
+        R(
+            "yjs",
+            "Strategy meeting (missing episode) - I shared that Ethan told me he 'just wanted to "
+            "see mum'.",
+            kind="Meeting",
+        ),
+    )
+    o(
+        "2024-11-28",
+        "rhi-agreement",
+        R(
+            "csc",
+            "Return home interview with Ethan at Mill Row; he walked to Sallowfield. Written "
+            "agreement signed by Gemma at a separate visit later the same day.",
+            kind="Return interview",
+        ),
+    )
+    o(
+        "2024-12-17",
+        "aim3-report",
+        R(
+            "yjs",
+            "AIM3 assessment completed and emailed to SW and CAIU. Summary: low-moderate "
+            "concern; strengths - family support, engagement. Recommends specialist HSB "
+            "intervention (Harbour Project).",
+            kind="Assessment",
+        ),
+        R(
+            "csc",
+            "AIM3 assessment report received by email from YJS.",
+            kind="Assessment",
+            shift="late",
+        ),
+    )
+    o(
+        "2025-01-08",
+        "camhs-choice",
+        R(
+            "camhs",
+            "Appointment type: Choice (1st) | Summary: Ethan attended with grandfather. Low mood, "
+            "shame. No risk to self. Offered 6 x CBT-informed sessions.",
+            "14:00",
+            "Choice",
+        ),
+    )
+    o(
+        "2025-01-16",
+        "jdp",
+        R(
+            "police",
+            "JOINT DECISION PANEL (POLICE/YJS) RE ETHAN MARRABLE: OUTCOME 22 - DEFERRED "
+            "PROSECUTION WITH YJS INTERVENTION 6 MTHS. VICTIM'S MOTHER CONSULTED.",
+            "11:00",
+            "Outcome",
+            ref="EC/24/60217",
+        ),
+        R(
+            "yjs",
+            "Out-of-court disposal panel: Outcome 22 agreed for Ethan with 6-month intervention "
+            "including Harbour Project work.",
+            "11:00",
+            "OOCD panel",
+        ),
+    )
+    o(
+        "2025-01-23",
+        "rcpc-1",
+        R(
+            "csc",
+            "Review CP conference for Alfie: CP plan continues (sexual abuse). Outcome 22 for "
+            "Ethan noted.",
+            kind="RCPC",
+        ),
+        R(
+            "prim",
+            "Type: Meeting. RCPC - DSL attended. Alfie stays on plan. Therapy at Bluebell to "
+            "start Feb.",
+            kind="Meeting",
+        ),
+        R(
+            "cisva",
+            "Review case conf - attended for Gemma.",
+            kind="Meeting",
+        ),
+    )
+    o(
+        "2025-01-28",
+        "ref-harbour",
+        R(
+            "yjs",
+            "Referral to Harbour Project for HSB intervention sent (with AIM3).",
+            kind="Referral",
+        ),
+        R(
+            "harbour",
+            "We received a referral from YJS (Lewis) for Ethan, 14, AIM3 attached.",
+            shift="late",
+        ),
+    )
+    o(
+        "2025-02-04",
+        "bluebell-first",
+        R(
+            "bluebell",
+            "First session with Alfie at school. He drew his family and left Ethan out, then "
+            "added him 'far away'. We agreed his safe words.",
+        ),
+    )
+    o(
+        "2025-02-11",
+        "harbour-first",
+        R(
+            "harbour",
+            "I met Ethan and Dennis at Mill Row for the first session - contracting, explained "
+            "the Good Lives model. Ethan quiet but stayed the full hour.",
+        ),
+    )
+    o(
+        "2025-02-15",
+        "assault-ethan",
+        R(
+            "police",
+            "ASSAULT - VICTIM ETHAN MARRABLE (14) @ EASTHOLME REC GROUND. 2 YOUTHS PUNCHED/KICKED "
+            "VICTIM AFTER RUMOURS ON SNAPCHAT. MGF COLLECTED. CRIME RECORDED.",
+            "16:20",
+            "Incident",
+            ref="EC/25/09935",
+        ),
+    )
+    o(
+        "2025-02-17",
+        "arrest-youth-a",
+        R(
+            "police",
+            "ARREST YOUTH A (15) - S39 ASSAULT ON ETHAN MARRABLE 15/02. HOME ADDRESS EASTHOLME. "
+            "INTERVIEWED WITH AA.",
+            "07:10",
+            "Arrest",
+            ref="EC/25/09935",
+        ),
+    )
+    o(
+        "2025-02-17",
+        "arrest-youth-b",
+        R(
+            "police",
+            "ARREST YOUTH B (16) - S39 ASSAULT ON ETHAN MARRABLE 15/02. DENIES.",
+            "07:45",
+            "Arrest",
+            ref="EC/25/09935",
+        ),
+    )
+    o(
+        "2025-02-17",
+        "gp-bruising",
+        R(
+            "gp",
+            "History: Ethan assaulted Sat at the rec, kicked to head and ribs. No LOC. Exam: "
+            "bruise L cheek, tender ribs, no deformity. Plan: analgesia, head injury advice.",
+        ),
+    )
+    o(
+        "2025-03-06",
+        "hsb-safety-meeting",
+        R(
+            "csc",
+            "Professionals' meeting under the harmful sexual behaviour protocol: safety plan "
+            "reviewed; supervised sibling contact at Dennis's to be considered from May.",
+            kind="Professionals meeting",
+        ),
+        R(
+            "yjs",
+            "HSB safety planning mtg - Outcome 22 conditions going well, 5/6 sessions done.",
+            kind="Meeting",
+        ),
+        R(
+            "harbour",
+            "Minutes received from SW (copied in): 'Professionals meeting re Ethan and Alfie, HSB "
+            "protocol. Present: SW, YJS, Harbour, Kingsmere DSL...'",
+            shift="late",
+        ),
+        R(
+            "sec",
+            "Prof mtg (HSB safety plan) - DSL attended. No concerns in school; Ethan's "
+            "attendance 91%.",
+            kind="Safeguarding",
+        ),
+    )
+    o(
+        "2025-04-24",
+        "rcpc-2",
+        R(
+            "csc",
+            "Second review conference: Alfie's CP plan ended; stepped down to child in need.",
+            kind="RCPC",
+        ),
+        R(
+            "prim",
+            "Type: Meeting. RCPC 2 - Alfie off CP plan, now CIN. Check-ins continue.",
+            kind="Meeting",
+        ),
+        R(
+            "bluebell",
+            "Went to Alfie's review conference and gave my report - he is sleeping better and "
+            "the wetting has stopped.",
+        ),
+        R(
+            "police",
+            "RCPC - WRITTEN REPORT ONLY, NO ATTENDANCE. ENDED CP PLAN NOTED.",
+            "10:00",
+            "Conference",
+            ref="EC/24/60217",
+        ),
+    )
+    o(
+        "2025-05-20",
+        "cin-1",
+        R(
+            "csc",
+            "First CIN meeting (both boys). Sibling contact at Dennis's on Sundays, supervised "
+            "by Dennis and Gemma, started 11/05 and going well.",
+            kind="CIN meeting",
+        ),
+        R(
+            "prim",
+            "Type: Meeting. CIN mtg - Alfie happy about seeing Ethan at grandad's.",
+            kind="Meeting",
+        ),
+        R(
+            "bluebell",
+            "CIN meeting - I said Alfie should lead on how much time he spends with Ethan.",
+        ),
+    )
+    o(
+        "2025-07-08",
+        "cin-2",
+        R(
+            "csc",
+            "CIN review. Ethan to remain at Dennis's and start at Eastholme Academy in September.",
+            kind="CIN meeting",
+        ),
+        R(
+            "sec",
+            "CIN meeting - DSL attended. Managed transfer to Eastholme Academy agreed for Sept.",
+            kind="Safeguarding",
+        ),
+        R(
+            "harbour",
+            "CIN review today. I said Ethan has completed the core modules.",
+            shift="swap",
+        ),
+    )
+    o(
+        "2025-07-15",
+        "yjs-completion",
+        R(
+            "yjs",
+            "Outcome 22 intervention completed. Notification sent to CAIU for file closure.",
+            kind="Closure",
+        ),
+        R(
+            "police",
+            "YJS CONFIRM OUTCOME 22 CONDITIONS COMPLETED BY ETHAN MARRABLE. NFA. FILE CLOSED.",
+            "12:15",
+            "Outcome",
+            ref="EC/24/60217",
+        ),
+    )
+    o(
+        "2025-09-03",
+        "school-transfer",
+        R(
+            "sec",
+            "Ethan off roll today - transferred to Eastholme Academy. CP file sent securely.",
+            kind="Transfer",
+        ),
+        R(
+            "csc",
+            "Ethan started at Eastholme Academy today.",
+            kind="Education",
+        ),
+    )
+    o(
+        "2025-09-16",
+        "camhs-discharge",
+        R(
+            "camhs",
+            "Appointment type: Final session | Summary: mood improved, discharged to GP.",
+            "15:00",
+            "Discharge",
+        ),
+    )
+    o(
+        "2025-09-19",
+        "gp-camhs-letter",
+        R(
+            "gp",
+            "Letter from CAMHS: Ethan discharged after 6 sessions, mood improved.",
+        ),
+    )
+    o(
+        "2025-10-09",
+        "cin-close",
+        R(
+            "csc",
+            "Final CIN meeting: agreed to close. Ethan to stay at Dennis's long-term; Gemma to "
+            "apply for child arrangements order in Dennis's favour.",
+            kind="CIN meeting",
+        ),
+        R(
+            "prim",
+            "Type: Meeting. Closing CIN meeting - DSL attended. Alfie to keep weekly check-in "
+            "with ELSA.",
+            kind="Meeting",
+        ),
+        R(
+            "harbour",
+            "Final CIN (closing). Our work with Ethan ends this month.",
+        ),
+    )
+    # --- Routine single entries ----------------------------------------------------------
+    f.fill(
+        "prim",
+        "2024-10-14",
+        "2025-10-03",
+        [
+            ("Wellbeing", "Type: Check-in. Weekly check-in with Alfie (ELSA) - 'happy face'."),
+            ("Wellbeing", "Type: Check-in. Weekly check-in - tired, said he had a bad dream."),
+            ("Wellbeing", "Type: Check-in. Weekly check-in - chatty, talked about football."),
+            ("Attendance", "Type: Attendance. Alfie late 9:20, mum said he wouldn't get up."),
+        ],
+    )
+    f.fill(
+        "sec",
+        "2024-10-14",
+        "2025-07-18",
+        [
+            ("Behaviour", "Detention - Ethan refused to hand in phone in maths."),
+            ("Attendance", "Ethan absent, grandad rang in - 'stomach bug'."),
+            ("Safeguarding", "Ethan came to see DSL - worried people 'know'. Reassured."),
+            ("Behaviour", "Ethan removed from PE for swearing at a peer; restorative chat."),
+        ],
+    )
+    f.fill(
+        "yjs",
+        "2024-11-01",
+        "2025-07-10",
+        [
+            ("AIM3 session", "AIM3 session with Ethan at Mill Row - family relationships."),
+            ("Intervention", "Outcome 22 session - consent and boundaries worksheet."),
+            ("Intervention", "Outcome 22 session - victim empathy letter (not sent)."),
+        ],
+    )
+    f.fill(
+        "harbour",
+        "2025-02-15",
+        "2025-10-05",
+        [
+            ("", "Session with Ethan - understanding what happened and its impact on Alfie."),
+            ("", "Session with Ethan and Dennis - updating the family safety plan."),
+            ("", "Session with Ethan - Good Lives goals, football club."),
+        ],
+        timed=False,
+    )
+    f.fill(
+        "bluebell",
+        "2025-02-06",
+        "2025-10-03",
+        [
+            ("", "Session with Alfie - sand tray, a 'scary monster' buried and then dug up."),
+            ("", "Session with Alfie - feelings thermometer, calmer this week."),
+        ],
+        timed=False,
+    )
+    f.fill(
+        "csc",
+        "2024-10-15",
+        "2025-10-03",
+        [
+            ("Home visit", "Statutory visit to Alfie at home - seen alone, bedroom now his own."),
+            ("Home visit", "Visit to Gemma - talked about her guilt; offered parents' group."),
+        ],
+    )
+    f.fill(
+        "cisva",
+        "2024-10-28",
+        "2025-04-30",
+        [
+            ("Session", "Session with Alfie at school - explained what happens next with police."),
+            ("Telephone", "Check-in call with Gemma - anxious about the police decision."),
+        ],
+    )
+    f.fill(
+        "camhs",
+        "2025-01-20",
+        "2025-09-05",
+        [
+            ("Treatment", "Appointment type: Treatment (2) | Summary: thought diary, sleep plan."),
+            ("Treatment", "Appointment type: Treatment (4) | Summary: shame and self-talk."),
+            ("Treatment", "Appointment type: DNA | Summary: not brought; grandfather unwell."),
+        ],
+    )
+    f.fill(
+        "gp",
+        "2024-10-15",
+        "2025-06-30",
+        [("", "Gemma: low mood, not sleeping since 'what happened'. Sertraline 50mg started.")],
+        timed=False,
+    )
+    return f.case()
+
+
 def blind_dedup_cases_32() -> list[BlindCase]:
     """The thirty-second blind set's families, in the order they were written."""
-    return [_brennock(), _aldous_rooksby()]
+    return [_brennock(), _aldous_rooksby(), _marrable()]
 
 
 if __name__ == "__main__":
