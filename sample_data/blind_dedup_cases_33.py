@@ -1,4 +1,153 @@
-"""The thirty-third set of blind labelled cases for judging duplicate detection (docstring to come).
+"""The thirty-third set of blind labelled cases for judging duplicate detection.
+
+Three wholly fictional families, each of 113-128 chronology rows from eleven or twelve services
+(one sheet each) over fifteen to seventeen months, unlike each other and unlike the earlier
+blind sets' families: a mother's disclosure, through her nine-year-old daughter at school, of
+domestic abuse by the father, a serving police officer (the neighbouring force investigates at
+his own force's request; the LADO and his force's professional standards department; the
+children's accounts at school and an ABE interview; a non-molestation order made without notice
+and continued on notice; a MARAC; restriction, arrest, a breach at the school gate with his
+brother's arrest the same evening, suspension, charge, guilty plea, sentence and dismissal; a
+move to a housing association flat; his application for child arrangements through to a final
+hearing); a profoundly deaf nine-year-old in a family who use British Sign Language (assessments
+through booked interpreters and one visit without, chronic neglect, untreated dental decay, a
+general anaesthetic list cancelled because fasting instructions were only in written English and
+the extractions three weeks later, poor attendance and an attendance contract, a teacher of the
+deaf, a Deaf adults' social worker, child in need, then a child protection plan, then a step down
+to child in need; the grandmother's death; a move to a school with a hearing resource base); a
+four-year-old scalded in the bath and not brought for treatment for two days (a GP's telephone
+triage and consultation, the emergency department, the regional burns unit, skin grafts, an
+account that changes three times, a child protection medical, two strategy discussions, both
+carers arrested and interviewed on one morning, a legal gateway, interim care orders, discharge
+from the burns ward straight to foster carers and the baby sister with her grandmother,
+looked-after reviews, the partner charged and the mother not, a fact-finding hearing, final
+orders). Written blind: composed from the domain brief (`DOMAIN.md`), the `Event` schema, the
+shared kit (`dedup_case_kit.py`), the seventh blind set's first 175 lines (its docstring,
+agency constants and how a family is declared) and the fourteenth set's labelling rules and
+closing lines, without reading the duplicate rules, their settings, the linkage model, any
+result, test or other labelled set, and without running the merge on these cases. None of the
+seventh set's families, wordings or places are reused. Kept apart from tuning: measure on them
+blind first.
+
+The services write very differently: capital-letter police logs with incident, crime and
+professional standards reference numbers; social care narrative with an event type and outcome;
+"Contact type: ... Outcome: ..." templates (school nursing, health visiting); GP "S: O: A: P:"
+notes and untyped GP letters; a primary school's CPOMS-style log with categories and the
+designated safeguarding lead writing in the first person; first-person notes by an IDVA, a
+teacher of the deaf, a Deaf adults' social worker and a supervising social worker for foster
+carers; an interpreting bureau's booking log ("Assignment completed: ..."); an emergency
+department in clinical shorthand writing one attendance as triage, review and transfer rows; a
+day surgery unit writing one day case as admission and discharge rows; court-facing notes by
+Cafcass, the local authority's solicitors and the IRO; a housing options log; a MARAC
+coordinator's terse case list; minutes pasted into another service's return; typos ("recieved",
+"controll", "sweling") and abbreviations (strat, S47, CIN, CG, ICPC, RCPC, CLA/LAC, FHDRA, DRA,
+CMH, IRH, NMO, POT, ABE, IHA, XLA, STSG, WNB).
+
+A case is `(name, events, truth, noise)`. `truth` maps each row's key `file|sheet|row` to an
+occurrence id; rows sharing an id record the same real-world occurrence. `noise` holds the ids of
+occurrences whose records do not all carry the same date: one record's date is wrong as written
+(day and month swapped, one or two days out, or only the month given), or a life event, call,
+email, letter or referral was logged by the receiving service on the next day.
+
+How the rows were labelled (the rules given for this set, applied throughout):
+
+- What a row says happened decides its occurrence, not who wrote it. Every agency's record of
+  one meeting (strategy discussion, ICPC, RCPC, core group, CIN meeting, MARAC, looked-after
+  review, family group conference, professionals' meeting, court hearing), in whatever words,
+  with whatever time or none, is one occurrence. A minute pasted into another service's return
+  under its own preface is a record of the same meeting.
+- Both ends of one phone call (or one referral, notification, letter or email sent and
+  received) are one occurrence, even when the receiving service logs it the next day. A later
+  call back, another attempt to reach the same person, or a letter sent after the call is not.
+- A joint visit recorded by both agencies that made it is one occurrence. Visits by two agencies
+  on one day that each made alone are two.
+- A police incident and the Children's Social Care entry recording that the police notification
+  was received are DIFFERENT occurrences, even on the same day; so are the MASH screening
+  decision and the contact it screens, and a hospital's notice of an attendance to the health
+  visitor, family nurse, GP or school. An incident attended by police and ambulance together is
+  one occurrence; the emergency department attendance that follows is another.
+- Life events (a birth, a death, a house move, a placement start, a GP registration, an
+  admission or discharge, an arrest, a charge, a court result or order) recorded by two services
+  on the same day, or by one of them the next day, are one occurrence when they name the same
+  specifics. Two people's arrests on one day are two occurrences; so are an arrest and a charge.
+- An entry typed twice on one sheet (the same words or nearly) is one occurrence.
+- An emergency department that writes one attendance as several rows (triage, review,
+  discharge) records ONE occurrence; attendances on consecutive days are separate; an
+  emergency department attendance and the ward or intensive care admission that follows are
+  two occurrences.
+- Decision for this set: an order made at a hearing is part of that hearing's occurrence (the
+  non-molestation order made without notice, its continuation on notice, the interim care
+  orders, the final child arrangements, care and special guardianship orders), including a
+  police entry loading the order onto the national computer the next day; serving the order on
+  the respondent later is a separate occurrence, as is the later hearing that continues it.
+- Decision for this set: a step in a police officer's case (restriction, arrest, suspension,
+  charge, first appearance, guilty plea, sentence, dismissal at a misconduct hearing) noted by
+  the investigating force, the officer's professional standards department, the LADO, the IDVA
+  or Cafcass is one occurrence per step when the notes name the same specifics, even when a
+  note says "last night" and carries the next day's date; a social worker's note that "father
+  was arrested this morning" records the arrest. The LADO's outcome letter and its receipt are
+  one occurrence, separate from the misconduct hearing.
+- Decision for this set: an interpreting bureau's "assignment completed" row for a visit,
+  meeting or appointment records that visit, meeting or appointment (the interpreter was there,
+  as in a joint visit); its "client did not attend" row records the missed appointment the
+  dental service logged as "was not brought". A booking request and the bureau's receipt of it
+  are the two ends of one request; the bureau's notice that a booking could not be covered is
+  its own occurrence, and the visit made the next day without an interpreter is another. An
+  interpreter booking with no other record (the father's own appointments) is routine noise.
+- Decision for this set: a school's note that a child is out of school for a pre-arranged
+  police interview or for a day-case operation records that interview or operation (a life
+  event noted by the school the same day); a school's absence for a funeral is not the death.
+- Decision for this set: a day surgery unit that writes one day case as admission and
+  theatre/discharge rows records ONE occurrence (as the emergency department rule); a general
+  anaesthetic list cancelled on the day and the list three weeks later are two; a referral to
+  the list and its receipt are one.
+- Decision for this set: a child protection medical done on the burns ward is one occurrence
+  whether the paediatrician, the burns unit or the social worker (noting the paediatrician's
+  verbal opinion that day) records it; the ward's safeguarding email sent before the second
+  strategy meeting is not the meeting; the mother's changed account to a night nurse is not the
+  police interview two days later.
+- Decision for this set: a ward discharge straight into a foster placement is one occurrence
+  when the burns unit, social care and the fostering service record it; the discharge summary
+  sent to the GP that afternoon (and received two days later) is its own occurrence, a letter.
+- Decision for this set: a MASH decision that says information will be shared and the health
+  visitor's record of the MASH email that shared it are two occurrences (a letter is its own
+  occurrence, as a conference outcome letter is); a police call-out and the PPN's receipt by
+  social care the next morning are two.
+- Decision for this set: the return to nursery after the injury, written by the nursery and (a
+  day early) by the foster carer, and a child's start at a new school written by the teacher of
+  the deaf, social care and (a day late) the education welfare service, are one occurrence each;
+  the last day at the old school or nursery is another.
+- Look-alikes kept apart: a disclosure in class and the DSL's call to MASH the same morning;
+  the call to MASH and MASH's call back that afternoon; the MASH decision and the MASH manager's
+  call to professional standards and professional standards' email to the neighbouring force
+  (three occurrences on one day); a GP's email of records before a strategy discussion and the
+  discussion; a joint visit at school and a joint home visit the same day; the officer's
+  arrest at custody and the LADO referral the same day; the non-molestation order made and its
+  service the next day; a CIN meeting and the school nurse's session with the child before it;
+  a child's disclosure at breakfast club, the school's call to the social worker, and the
+  social worker's email to the officer in the case the next day; Cafcass's safeguarding calls
+  to the mother and to the father on consecutive days; the school-gate incident (the school's
+  999 call and the police log), the father's arrest that evening and his brother's arrest
+  twenty minutes later; a family court hearing and the CIN review that afternoon; two
+  separate visits to the deaf child's school by the teacher of the deaf and the school nurse on
+  one day; a GP consultation and the GP's dental referral the same day; a dental assessment and
+  the dental service's referral for a general anaesthetic the same morning; the school's call
+  about a cold, hungry child and the social worker's unannounced visit that afternoon; a
+  strategy discussion and the teacher of the deaf's communication assessment the same day; a
+  GP report sent before a conference and the conference; an RCPC and the core group straight
+  after it; a dental review and an audiology review the same day; a GP's telephone triage, the
+  consultation, the GP's call to MASH, the emergency department attendance, the strategy
+  discussion, the burns unit admission and the social worker's visit to the baby sister, all on
+  one day; the mother's and her partner's arrests fifteen minutes apart, and their two
+  interviews; the CPS decisions on the partner (charged) and the mother (no further action)
+  on one morning; the health visitor's and the social worker's separate visits to the baby at
+  her grandmother's; a discharge planning meeting and supervised family time on the ward the
+  same day; the discharge and the discharge summary letter.
+
+Everything is invented: people, workers, schools, surgeries, hospitals, wards, towns, courts,
+police forces, interpreting bureaux, addresses, postcodes and reference numbers. Deterministic:
+one fixed seed per case (it only places the routine entries and picks their times), no set or
+hash ordering.
 
     python sample_data/blind_dedup_cases_33.py      # prints a summary of each case
 """
@@ -30,7 +179,6 @@ DAY_SURGERY = "Day Surgery Unit"
 ADULT_DEAF = "Deaf Adult Community Team"
 ED = "Emergency Department"
 BURNS = "Regional Burns Unit"
-AMBULANCE = "Ambulance Service"
 NURSERY = "Nursery"
 HV = "Health Visiting"
 PAEDS = "Community Paediatrics"
@@ -528,8 +676,7 @@ def _penhallow() -> BlindCase:
         "idva-marac-referral",
         R(
             "idva",
-            "MARAC referral submitted for Rhiannon (DASH 17, perp has access to police "
-            "systems).",
+            "MARAC referral submitted for Rhiannon (DASH 17, perp has access to police systems).",
             "",
         ),
         R(
@@ -1889,8 +2036,7 @@ def _ferrow() -> BlindCase:
         ),
         R(
             "sch",
-            "Attendance support meeting with EWO + parents + BSL interpreter. Parenting "
-            "contract.",
+            "Attendance support meeting with EWO + parents + BSL interpreter. Parenting contract.",
             "09:15",
             "Attendance",
         ),
@@ -1919,8 +2065,7 @@ def _ferrow() -> BlindCase:
         ),
         R(
             "dental",
-            "GA extractions completed (9 teeth). Post-op review 6 weeks. Safeguarding: SW "
-            "aware.",
+            "GA extractions completed (9 teeth). Post-op review 6 weeks. Safeguarding: SW aware.",
             "",
             "Treatment under GA",
         ),
@@ -1983,8 +2128,7 @@ def _ferrow() -> BlindCase:
         ),
         R(
             "sch",
-            "Strat - DSL joined by phone 11am. Shared attendance (78%) and Tuesday's "
-            "presentation.",
+            "Strat - DSL joined by phone 11am. Shared attendance (78%) and Tuesday's presentation.",
             "11:00",
             "Multi-agency meeting",
         ),
@@ -3051,8 +3195,7 @@ def _stannard() -> BlindCase:
         "family-time-ward",
         R(
             "csc",
-            "Supervised family time on ward (mother, 1 hr). Warm, Alfie asked when he can go "
-            "home.",
+            "Supervised family time on ward (mother, 1 hr). Warm, Alfie asked when he can go home.",
             "14:00",
             "Family time",
         ),
@@ -3156,8 +3299,7 @@ def _stannard() -> BlindCase:
         ),
         R(
             "nur",
-            "Contributed to Alfie's looked-after review (report sent, manager attended "
-            "by phone).",
+            "Contributed to Alfie's looked-after review (report sent, manager attended by phone).",
             "10:00",
             "Meeting",
         ),
@@ -3379,8 +3521,7 @@ def _stannard() -> BlindCase:
         ),
         R(
             "foster",
-            "Alfie's review at school. Sue and Martin confirmed they want to keep Alfie "
-            "long-term.",
+            "Alfie's review at school. Sue and Martin confirmed they want to keep Alfie long-term.",
         ),
     )
     occ(
