@@ -2603,9 +2603,1255 @@ def _keelty() -> BlindCase:
     return f.case()
 
 
+# --------------------------------------------------------------------------------------------
+# Case 3: the Whitlock family, Aldermoor. Jaden Whitlock (b. 27/03/2009, Year 10 at Harrowden
+# Park Academy) lives with his mother Lorna Whitlock (b. 1983), stepfather Dev Mistry and sister
+# Poppy (b. 2015) at 58 Larchfield Rise, Aldermoor AL3 6PW; registered at Quarry Hill Health
+# Centre. Bullied and harassed online and in person by older youths, Connor Pask (b. 30/09/2007,
+# Aldermoor College) and Reece Maddox (b. 12/04/2006): name-calling, a phone theft, threats on
+# Snapchat, a filmed assault at the bus station; self-harm, two referrals to CAMHS, the school's
+# anti-bullying and safety plans, the Youth Hub, both youths' arrests, a bail breach, a missing
+# evening ending in an overdose, a child in need plan; Jaden's death by suicide at home; the
+# joint agency response, the coroner, charges and court, the rapid review, the inquest.
+# --------------------------------------------------------------------------------------------
+
+
+def _whitlock() -> BlindCase:
+    f = Family(
+        "whitlock",
+        3003,
+        {
+            "school": Sheet(
+                SCHOOL,
+                "Harrowden_Park_Academy_safeguarding.xlsx",
+                "Safeguarding log",
+                (("2024-01-01", "Mr D. Okonjo (DSL)"),),
+            ),
+            "camhs": Sheet(
+                CAMHS,
+                "Aldermoor_CAMHS_RiO_extract.xlsx",
+                "Clinical contacts",
+                (("2024-01-01", "SPA clinician"), ("2024-11-01", "Hattie Brennan, CAMHS")),
+            ),
+            "gp": Sheet(
+                GP,
+                "Quarry_Hill_HC_EMIS.xlsx",
+                "Consultations",
+                (("2024-01-01", "Dr S Bhandari"),),
+                typed=False,
+            ),
+            "ed": Sheet(
+                ED,
+                "AGH_ED_extract.xlsx",
+                "Attendances",
+                (("2024-01-01", "AGH ED"),),
+            ),
+            "pol": Sheet(
+                POLICE,
+                "Northmarch_Police_chronology.xlsx",
+                "Logs and crimes",
+                (("2024-01-01", "Northmarch Police"),),
+            ),
+            "amb": Sheet(
+                AMBULANCE,
+                "NMAS_ePCR_summary.xlsx",
+                "Calls",
+                (("2024-01-01", "Crew"),),
+                typed=False,
+            ),
+            "csc": Sheet(
+                CSC,
+                "Aldermoor_CSC_chronology.xlsx",
+                "Chronology",
+                (("2024-01-01", "MASH"), ("2024-11-25", "Chloe Verity SW")),
+            ),
+            "youth": Sheet(
+                YOUTH,
+                "Aldermoor_Youth_Hub_notes.xlsx",
+                "Session notes",
+                (("2024-01-01", "Kez Ambrose, youth worker"),),
+                typed=False,
+            ),
+            "college": Sheet(
+                COLLEGE,
+                "Aldermoor_College_safeguarding.xlsx",
+                "Log (re C. Pask)",
+                (("2024-01-01", "College safeguarding lead"),),
+            ),
+            "coroner": Sheet(
+                CORONER,
+                "North_Marches_Coroner_case_log.xlsx",
+                "Case log",
+                (("2024-01-01", "Coroner's officer G. Tambling"),),
+            ),
+            "asp": Sheet(
+                PARTNERSHIP,
+                "Aldermoor_Safeguarding_Partnership_RR.xlsx",
+                "Rapid review log",
+                (("2024-01-01", "Partnership business manager"),),
+            ),
+            "cdop": Sheet(
+                CDOP,
+                "Child_Death_Review_Team_log.xlsx",
+                "CDR",
+                (("2024-01-01", "CDR nurse specialist"),),
+            ),
+        },
+    )
+
+    # ---- bullying starts ----
+    f.occ(
+        "2024-06-11",
+        "school-name-calling",
+        R(
+            "school",
+            "Type: Bullying (outside school). Jaden (Y9) reports older boys at the Harrowden "
+            "Road bus stop calling him names ('freak', homophobic slurs), two are ex-pupils. "
+            "Action: HoY spoke to J, bus duty staff alerted, mum informed by phone.",
+            "13:20",
+            "Bullying",
+        ),
+    )
+    f.occ(
+        "2024-06-25",
+        "school-group-chat",
+        R(
+            "school",
+            "Type: Online bullying. J showed HoY screenshots of Snapchat group 'Aldermoor "
+            "Roast' - edited photos of J, comments telling him to kill himself. Group admin "
+            "appears to be an older youth (not a pupil). Action: screenshots saved, advice on "
+            "reporting/blocking, mum advised to report to police.",
+            "11:05",
+            "Online safety",
+        ),
+    )
+    f.occ(
+        "2024-07-09",
+        "youth-first-session",
+        R(
+            "youth",
+            "New young person at Tuesday drop-in - Jaden, 15, came with a friend. Quiet, "
+            "into drawing and gaming. Told me older lads 'give him grief' on the way home.",
+        ),
+    )
+    f.occ(
+        "2024-08-17",
+        "police-phone-theft",
+        R(
+            "pol",
+            "LOG 0817-0934. THEFT FROM PERSON / ASSAULT. JADEN WHITLOCK (15) PUSHED FROM "
+            "BICYCLE AT BRINDLE PARK BY GROUP OF 3-4 OLDER MALES, MOBILE PHONE TAKEN. MINOR "
+            "GRAZES. REPORTED BY MOTHER. SUSPECT NAMED BY VICTIM AS 'CONNOR'. CRN "
+            "44/18822/24.",
+            "19:40",
+            "Crime report",
+            ref="CRN 44/18822/24",
+        ),
+    )
+    f.occ(
+        "2024-08-19",
+        "csc-police-notification-1",
+        R(
+            "csc",
+            "Police notification received: Jaden (15) victim of theft/assault by older "
+            "youths 17/08. Parents protective. MASH: information only, no further action; "
+            "letter to family re support services.",
+            "09:20",
+            "Police notification",
+        ),
+    )
+    f.occ(
+        "2024-09-10",
+        "school-anti-bullying-plan",
+        R(
+            "school",
+            "Type: Anti-bullying plan. Meeting with J and mum: ongoing online abuse over "
+            "summer, phone stolen in August. Plan: safe space (library) at break/lunch, "
+            "staggered finish 3.05pm, named adult Ms Farrant, report online abuse.",
+            "15:30",
+            "Meeting with parent",
+        ),
+    )
+    f.occ(
+        "2024-09-24",
+        "school-self-harm",
+        R(
+            "school",
+            "Type: Self-harm. PE teacher saw fresh superficial cuts L forearm. J said he "
+            "'just needed to feel something else'. First aid given. No current plan to end "
+            "life. Action: mum called and collected J, GP appt advised.",
+            "10:45",
+            "Self-harm",
+        ),
+    )
+    f.occ(
+        "2024-09-24",
+        "school-referral-camhs",
+        R(
+            "school",
+            "Type: Referral. Online referral to CAMHS SPA completed by DSL (self-harm, "
+            "bullying, low mood), consent from mum.",
+            "15:00",
+            "Referral",
+        ),
+        R(
+            "camhs",
+            "Referral received from Harrowden Park Academy DSL (D Okonjo): Jaden 15, "
+            "self-harm (cutting), bullying online and in community. For triage.",
+            "",
+            "Referral",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-09-26",
+        "gp-consult-self-harm",
+        R(
+            "gp",
+            "Jaden with mum. S: low mood 3 months, cutting since July, bullied by older lads "
+            "online. Sleep poor. No suicidal plan. O: healing superficial cuts L forearm, "
+            "PHQ-A 16. A: low mood + self-harm. P: CAMHS referral, safety netting, crisis line "
+            "numbers, review 2/52.",
+        ),
+    )
+    f.occ(
+        "2024-09-26",
+        "gp-referral-camhs",
+        R(
+            "gp",
+            "Referral letter to CAMHS SPA (low mood, self-harm) sent via e-RS.",
+        ),
+        R(
+            "camhs",
+            "2nd referral received - GP (Dr Bhandari) re Jaden, same concerns as school "
+            "referral. Linked to existing referral.",
+            "",
+            "Referral",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-10-02",
+        "camhs-triage",
+        R(
+            "camhs",
+            "Triage call with mum and Jaden. Self-harm 1-2x/week, superficial. Fleeting "
+            "thoughts of not wanting to be here, no plan. Protective: family, gaming, youth "
+            "club. Outcome: routine - CAMHS core assessment (wait approx 8-10 wks); MHST in "
+            "school meanwhile.",
+            "14:30",
+            "Triage",
+        ),
+    )
+    f.occ(
+        "2024-10-08",
+        "school-restorative",
+        R(
+            "school",
+            "Type: Anti-bullying action. Restorative meeting with Y11 pupil (KD) who shared "
+            "the group chat images in school. KD sanctioned (isolation 1 day), parents "
+            "informed. J informed of outcome.",
+            "12:15",
+            "Bullying",
+        ),
+    )
+    f.occ(
+        "2024-10-15",
+        "police-threats-report",
+        R(
+            "pol",
+            "LOG 1015-1102. MALICIOUS COMMS / THREATS. MOTHER REPORTS SON JADEN RECEIVING "
+            "SNAPCHAT MESSAGES FROM ACCOUNT BELIEVED REECE MADDOX (18) 'UR DEAD WHEN WE SEE "
+            "U', 'BRIDGE IS THAT WAY'. CRIME RECORDED CRN 44/23106/24. OIC PC 1183 GORTON.",
+            "18:25",
+            "Crime report",
+            ref="CRN 44/23106/24",
+        ),
+    )
+    f.occ(
+        "2024-10-16",
+        "police-statement-visit",
+        R(
+            "pol",
+            "PC 1183 ATTENDED 58 LARCHFIELD RISE, VRI STATEMENT FROM JADEN, SCREENSHOTS "
+            "SEIZED (EXHIBIT MG/1). LINKED TO CRN 44/18822/24 (PHONE THEFT).",
+            "16:30",
+            "Statement",
+            ref="CRN 44/23106/24",
+        ),
+    )
+    f.occ(
+        "2024-10-16",
+        "police-ppn-2",
+        R(
+            "pol",
+            "PPN SUBMITTED - JADEN WHITLOCK, VICTIM OF THREATS/HARASSMENT BY OLDER YOUTHS, "
+            "SELF-HARM DISCLOSED. RISK MEDIUM.",
+            "20:05",
+            "PPN",
+            ref="CRN 44/23106/24",
+        ),
+        R(
+            "csc",
+            "PPN received from Northmarch Police re Jaden: threats via Snapchat, self-harm "
+            "known. Second notification (see 19/08).",
+            "08:55",
+            "Police notification",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-10-17",
+        "mash-decision-1",
+        R(
+            "csc",
+            "MASH decision: not at threshold for statutory assessment. Parents protective, "
+            "CAMHS and school involved, police investigating. Advice to school; signpost "
+            "Aldermoor Youth Hub.",
+            "15:40",
+            "MASH decision",
+        ),
+    )
+    f.occ(
+        "2024-10-21",
+        "police-call-college",
+        R(
+            "pol",
+            "PC 1183 TEL TO ALDERMOOR COLLEGE SAFEGUARDING LEAD: STUDENT CONNOR PASK (17) "
+            "SUSPECT IN HARASSMENT OF 15YR OLD. INFO SHARED FOR RISK MANAGEMENT.",
+            "11:10",
+            "Information sharing",
+            ref="CRN 44/23106/24",
+        ),
+        R(
+            "college",
+            "Type: Police contact. Call from PC Gorton: Connor Pask named as suspect in "
+            "harassment of a younger boy (not a student here). Risk assessment to be "
+            "completed.",
+            "11:10",
+            "External agency",
+        ),
+    )
+    f.occ(
+        "2024-10-24",
+        "college-behaviour-contract",
+        R(
+            "college",
+            "Type: Student conduct. Meeting with Connor and his father: behaviour contract, "
+            "online conduct policy, no use of college network for social media. Connor denies "
+            "involvement.",
+            "13:30",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2024-11-05",
+        "youth-calls-camhs",
+        R(
+            "youth",
+            "Jaden showed me new cuts on his arm tonight and said it's 'getting worse since "
+            "the Snapchat stuff'. I rang CAMHS duty from the office with him there; duty "
+            "worker spoke to him and will call his mum tomorrow.",
+        ),
+        R(
+            "camhs",
+            "Duty call from youth worker (Aldermoor Youth Hub) with Jaden present: increased "
+            "self-harm. Spoke to J - no intent to die, agreed keep-safe plan. Duty to ring "
+            "mum tomorrow; assessment expedited.",
+            "19:20",
+            "Duty call",
+        ),
+    )
+    f.occ(
+        "2024-11-06",
+        "camhs-calls-mum",
+        R(
+            "camhs",
+            "Duty call to mum: aware of cuts, removing blades from home. Assessment booked "
+            "02/12.",
+            "10:05",
+            "Telephone",
+        ),
+    )
+    f.occ(
+        "2024-11-19",
+        "bus-station-assault",
+        R(
+            "pol",
+            "LOG 1119-0871. ASSAULT. ALDERMOOR BUS STATION 1605. VICTIM JADEN WHITLOCK (15) "
+            "SURROUNDED BY GROUP, SLAPPED AND KICKED BY TWO OLDER MALES, INCIDENT FILMED. "
+            "VICTIM WENT HOME, MOTHER REPORTED 1650. CCTV REQUESTED. SUSPECTS C PASK, R "
+            "MADDOX.",
+            "16:50",
+            "Crime report",
+            ref="CRN 44/25570/24",
+        ),
+    )
+    f.occ(
+        "2024-11-20",
+        "school-video-found",
+        R(
+            "school",
+            "Type: Online safety. Several pupils reported a video of J being assaulted at the "
+            "bus station circulating on TikTok/Snapchat. J absent today. Pupils asked to "
+            "delete; devices checked.",
+            "08:40",
+            "Online safety",
+        ),
+    )
+    f.occ(
+        "2024-11-20",
+        "school-calls-police",
+        R(
+            "school",
+            "Type: Contact with police. DSL rang 101 re the video; linked to existing crime "
+            "by call handler, PC Gorton to call back.",
+            "09:30",
+            "Phone call",
+        ),
+        R(
+            "pol",
+            "CALL FROM HARROWDEN PARK ACADEMY DSL - VIDEO OF ASSAULT (CRN 44/25570/24) "
+            "SHARED AMONG PUPILS. UPDATE TO OIC.",
+            "09:34",
+            "Third party report",
+            ref="CRN 44/25570/24",
+        ),
+    )
+    f.occ(
+        "2024-11-22",
+        "arrest-connor",
+        R(
+            "pol",
+            "ARREST CONNOR PASK (17) AT HOME ADDRESS 0710 - ASSAULT, HARASSMENT (PHA S.2), "
+            "THEFT. APPROPRIATE ADULT (FATHER). INTERVIEWED, BAILED - NOT TO CONTACT JADEN "
+            "WHITLOCK DIRECTLY OR INDIRECTLY, NOT TO ENTER ALDERMOOR BUS STATION.",
+            "07:10",
+            "Arrest",
+            ref="CRN 44/25570/24",
+        ),
+        R(
+            "college",
+            "Type: Police contact. Police informed us Connor was arrested this morning "
+            "(harassment/assault). Bail conditions noted. Risk assessment updated; he may "
+            "attend college.",
+            "14:00",
+            "External agency",
+        ),
+    )
+    f.occ(
+        "2024-11-22",
+        "arrest-reece",
+        R(
+            "pol",
+            "ARREST REECE MADDOX (18) AT 14 COPPICE WALK 0745 - ASSAULT, HARASSMENT, "
+            "MALICIOUS COMMUNICATIONS. PHONE SEIZED. INTERVIEWED, BAILED WITH NON-CONTACT "
+            "CONDITION (J WHITLOCK).",
+            "07:45",
+            "Arrest",
+            ref="CRN 44/25570/24",
+        ),
+    )
+    f.occ(
+        "2024-11-25",
+        "strategy-discussion-1",
+        R(
+            "csc",
+            "Strategy discussion (extra-familial harm). Present: TM R Ghale, C Verity SW, "
+            "DS Lowther, D Okonjo DSL, H Brennan CAMHS. Risk from older youths, escalating "
+            "violence and online threats, self-harm. Not s47 (parents protective); Child and "
+            "Family Assessment, contextual safety plan, bail conditions shared.",
+            "11:00",
+            "Strategy discussion",
+        ),
+        R(
+            "pol",
+            "STRAT DISCUSSION (EXTRA FAMILIAL HARM) RE JADEN WHITLOCK. SUSPECTS ON BAIL WITH "
+            "NON-CONTACT CONDITIONS. POLICE TO FLAG HOME ADDRESS (URGENT RESPONSE MARKER).",
+            "11:00",
+            "Strategy",
+            ref="CRN 44/25570/24",
+        ),
+        R(
+            "school",
+            "Type: Multi-agency. Strat discussion by phone with police, CSC, CAMHS re J. "
+            "School to update safety plan this afternoon.",
+            "11:00",
+            "Meeting",
+        ),
+        R(
+            "camhs",
+            "Discussion with police, school and social care re Jaden's safety. CAMHS shared "
+            "triage and duty call info. Assessment date remains 02/12.",
+            "",
+            "Professionals discussion",
+        ),
+    )
+    f.occ(
+        "2024-11-25",
+        "school-safety-plan-meeting",
+        R(
+            "school",
+            "Type: Safety plan. Meeting in school with J and mum: J to be collected by "
+            "stepdad, avoid bus station, safe space + pass to leave lessons, key adult daily "
+            "check-in, phone numbers for CAMHS crisis line.",
+            "14:30",
+            "Safety plan",
+        ),
+    )
+    f.occ(
+        "2024-12-02",
+        "sw-home-visit",
+        R(
+            "csc",
+            "C&F assessment home visit, J seen alone in his room. Says he 'can't go anywhere' "
+            "without being recognised from the video. Lorna and Dev very worried.",
+            "17:00",
+            "Home visit",
+        ),
+    )
+    f.occ(
+        "2024-12-02",
+        "camhs-assessment",
+        R(
+            "camhs",
+            "Choice assessment at Aldermoor CAMHS with J and mum. Moderate depression, "
+            "self-harm, trauma symptoms after assault. Risk: moderate. Plan: CBT (8 "
+            "sessions), safety plan reviewed.",
+            "10:00",
+            "Assessment",
+        ),
+    )
+    f.occ(
+        "2024-12-10",
+        "professionals-meeting",
+        R(
+            "csc",
+            "Professionals' meeting (contextual safeguarding) at Harrowden Park. SW, DSL, "
+            "CAMHS, youth worker, police (PC Gorton). Mapped locations: bus station, Brindle "
+            "Park, Coppice Walk. Youth Hub to offer 1:1 mentoring.",
+            "14:00",
+            "Professionals meeting",
+        ),
+        R(
+            "school",
+            "Type: Multi-agency. Professionals mtg held in school re J - DSL chaired room, "
+            "SW led. Location map shared.",
+            "14:00",
+            "Meeting",
+        ),
+        R(
+            "youth",
+            "I went to the professionals' meeting about Jaden at his school. Offered weekly "
+            "1:1s on Thursdays, he's agreed.",
+        ),
+        R(
+            "camhs",
+            "Prof meeting - HB attended. CBT to start January.",
+            "",
+            "Meeting",
+            shift="-1",
+        ),
+        R(
+            "pol",
+            "PC 1183 ATTENDED PROFESSIONALS MEETING RE J WHITLOCK AT SCHOOL. HOTSPOT PATROLS "
+            "BUS STATION AT 1500-1700 AGREED.",
+            "14:00",
+            "Meeting",
+            ref="CRN 44/25570/24",
+        ),
+    )
+    f.occ(
+        "2025-01-06",
+        "bail-breach-report",
+        R(
+            "pol",
+            "LOG 0106-1330. MOTHER REPORTS JADEN CONTACTED BY NEW SNAPCHAT ACCOUNT, "
+            "BELIEVED REECE MADDOX, IN BREACH OF BAIL ('SNITCH', 'WAIT TILL ITS OVER'). "
+            "SCREENSHOTS SUPPLIED.",
+            "18:40",
+            "Breach of bail",
+            ref="CRN 44/25570/24",
+        ),
+    )
+    f.occ(
+        "2025-01-07",
+        "arrest-reece-breach",
+        R(
+            "pol",
+            "ARREST REECE MADDOX FOR BREACH OF PRE-CHARGE BAIL CONDITIONS. PHONE SEIZED. "
+            "RE-BAILED WITH ADDITIONAL CONDITION - NO SOCIAL MEDIA CONTACT.",
+            "08:20",
+            "Arrest",
+            ref="CRN 44/25570/24",
+        ),
+    )
+    f.occ(
+        "2025-01-14",
+        "camhs-cbt-2",
+        R(
+            "camhs",
+            "CBT session 2. J disclosed suicidal thoughts 'most days', thinks about the bridge "
+            "on Harrowden Road. No plan/intent today. Safety plan updated with mum; means "
+            "restriction advice.",
+            "16:00",
+            "Treatment session",
+        ),
+    )
+    f.occ(
+        "2025-01-15",
+        "camhs-letter-gp",
+        R(
+            "camhs",
+            "Letter to GP: assessment and risk summary, no medication advised at present.",
+            "",
+            "Letter",
+        ),
+        R(
+            "gp",
+            "Letter rec'd from CAMHS (H Brennan): moderate depression, CBT, safety plan. "
+            "Filed, read code added.",
+            shift="+2",
+        ),
+    )
+    f.occ(
+        "2025-01-21",
+        "cfa-outcome",
+        R(
+            "csc",
+            "C&F assessment completed: child in need (extra-familial harm, mental health). "
+            "CIN plan, initial CIN meeting 04/02.",
+            "",
+            "Assessment outcome",
+        ),
+    )
+    f.occ(
+        "2025-01-28",
+        "camhs-dna",
+        R(
+            "camhs",
+            "DNA CBT session 4. Text reminder had been sent.",
+            "16:00",
+            "DNA",
+        ),
+    )
+    f.occ(
+        "2025-01-28",
+        "camhs-call-after-dna",
+        R(
+            "camhs",
+            "Tel to mum after DNA: J refused to come, 'doesn't see the point'. Rebooked; "
+            "crisis line reiterated.",
+            "17:10",
+            "Telephone",
+        ),
+    )
+    f.occ(
+        "2025-02-04",
+        "cin-meeting-1",
+        R(
+            "csc",
+            "Initial CIN meeting at school. Jaden, Lorna, Dev, DSL, CAMHS, youth worker. "
+            "Plan: CAMHS CBT, youth mentoring, school safety plan, police updates on "
+            "prosecution.",
+            "15:30",
+            "CIN meeting",
+        ),
+        R(
+            "school",
+            "Type: Multi-agency. Child in Need meeting held after school, DSL attended.",
+            "15:30",
+            "Meeting",
+            shift="swap",
+        ),
+        R(
+            "youth",
+            "CIN meeting at school with Jaden - he barely spoke. I'm worried he's "
+            "withdrawing.",
+        ),
+        R(
+            "camhs",
+            "Attended initial CIN meeting (HB).",
+            "15:30",
+            "Meeting",
+        ),
+    )
+
+    # ---- the missing evening and overdose ----
+    f.occ(
+        "2025-02-07",
+        "missing-report",
+        R(
+            "pol",
+            "LOG 0207-1544. MISSING PERSON - JADEN WHITLOCK (15) NOT RETURNED FROM SCHOOL, "
+            "PHONE OFF. HX SELF-HARM, ONGOING HARASSMENT CASE. GRADED HIGH RISK.",
+            "20:15",
+            "Missing person",
+            ref="MPR 25/0311",
+        ),
+    )
+    f.occ(
+        "2025-02-07",
+        "found-reservoir",
+        R(
+            "pol",
+            "MPR 25/0311 JADEN LOCATED 2340 HARROWDEN RESERVOIR CAR PARK BY PATROL. STATES "
+            "TOOK 'ABOUT 10' PARACETAMOL AT 1900. AMBULANCE ATTENDED, CONVEYED AGH WITH "
+            "MOTHER.",
+            "23:40",
+            "Missing person found",
+            ref="MPR 25/0311",
+        ),
+        R(
+            "amb",
+            "Called by police to Harrowden Reservoir car park. 15M, cold (T 35.4), reports 10 "
+            "x 500mg paracetamol approx 4h ago. Alert, obs otherwise stable. Conveyed AGH.",
+            "23:52",
+        ),
+    )
+    f.occ(
+        "2025-02-08",
+        "ed-overdose",
+        R(
+            "ed",
+            "Triage: 15M OD paracetamol ~5g (approx 90mg/kg) at 1900 yesterday, single "
+            "ingestion. Found by police after missing. Mild hypothermia. 4h level taken.",
+            "00:30",
+            "Triage",
+        ),
+        R(
+            "ed",
+            "Paracetamol level below treatment line, LFTs normal. Medically fit. Kept in "
+            "department overnight for CAMHS review in morning. Safeguarding referral done.",
+            "04:15",
+            "Medical review",
+        ),
+    )
+    f.occ(
+        "2025-02-08",
+        "camhs-oncall-assessment",
+        R(
+            "camhs",
+            "On-call CAMHS assessment in AGH ED. J says he 'wanted everything to stop'; "
+            "denies current intent. Discharged home with parents, safety plan, means "
+            "restriction, crisis team follow-up within 72h.",
+            "10:30",
+            "Crisis assessment",
+        ),
+    )
+    f.occ(
+        "2025-02-08",
+        "police-ppn-3",
+        R(
+            "pol",
+            "PPN SUBMITTED: MISSING EPISODE + OVERDOSE, JADEN WHITLOCK. OPEN CIN.",
+            "09:00",
+            "PPN",
+            ref="MPR 25/0311",
+        ),
+        R(
+            "csc",
+            "Police notification (missing + OD) received via EDT. Passed to SW Monday.",
+            "09:15",
+            "Police notification",
+        ),
+    )
+    f.occ(
+        "2025-02-10",
+        "strategy-discussion-2",
+        R(
+            "csc",
+            "Strategy discussion after missing episode and overdose. Present: TM, SW, DS "
+            "Lowther, CAMHS, DSL, ED liaison nurse. Agreed: CIN plan intensified, CAMHS "
+            "weekly, return home interview, police to expedite charging file.",
+            "10:00",
+            "Strategy discussion",
+        ),
+        R(
+            "pol",
+            "STRATEGY MEETING RE JADEN WHITLOCK POST MISPER/OD. FILE TO CPS FOR CHARGING "
+            "DECISION THIS WEEK.",
+            "10:00",
+            "Strategy",
+            ref="CRN 44/25570/24",
+        ),
+        R(
+            "camhs",
+            "s47/strategy mtg - HB attended. CAMHS to see weekly; crisis team follow-up done "
+            "today.",
+            "",
+            "Meeting",
+            shift="-1",
+        ),
+        R(
+            "school",
+            "Type: Multi-agency. Strat mtg re J (missing Fri + OD). School: part-time "
+            "timetable offered on return.",
+            "10:00",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2025-02-11",
+        "return-home-interview",
+        R(
+            "youth",
+            "Return home interview with Jaden at home (commissioned RHI). He walked to the "
+            "reservoir after seeing a new post about him. Said he'd 'had enough of being "
+            "the joke'. Report to social care.",
+        ),
+    )
+    f.occ(
+        "2025-02-12",
+        "csc-rhi-report",
+        R(
+            "csc",
+            "RHI report received from Youth Hub (K Ambrose) and added to file. Push factor: "
+            "online abuse.",
+            "",
+            "Report received",
+        ),
+    )
+    f.occ(
+        "2025-02-25",
+        "cin-review",
+        R(
+            "csc",
+            "CIN review. J on part-time timetable, attending CAMHS weekly. Awaiting CPS "
+            "decision. Plan continues.",
+            "15:30",
+            "CIN review",
+        ),
+        R(
+            "school",
+            "Type: Multi-agency. CIN review - DSL attended. Attendance 71% since return.",
+            "15:30",
+            "Meeting",
+        ),
+        R(
+            "youth",
+            "CIN review at school - Jaden more chatty today, talked about college next year.",
+        ),
+    )
+    f.occ(
+        "2025-03-06",
+        "charge-connor",
+        R(
+            "pol",
+            "CPS AUTHORITY TO CHARGE: CONNOR PASK - HARASSMENT (PHA S.2), ASSAULT BY BEATING, "
+            "THEFT. RELEASED ON BAIL TO ALDERMOOR YOUTH COURT 03/04/25.",
+            "16:00",
+            "Charge",
+            ref="CRN 44/25570/24",
+        ),
+        R(
+            "college",
+            "Type: Police contact. Connor charged (harassment, assault, theft), youth court "
+            "03/04. Bail conditions continue.",
+            "",
+            "External agency",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-03-06",
+        "charge-reece",
+        R(
+            "pol",
+            "CPS AUTHORITY TO CHARGE: REECE MADDOX - HARASSMENT, ASSAULT BY BEATING, "
+            "MALICIOUS COMMUNICATIONS X2. BAILED TO ALDERMOOR MC 10/04/25.",
+            "16:40",
+            "Charge",
+            ref="CRN 44/25570/24",
+        ),
+    )
+
+    # ---- Jaden's death and after ----
+    f.occ(
+        "2025-03-13",
+        "death",
+        R(
+            "amb",
+            "Cat 1. 15M found unresponsive in bedroom by stepfather 0705, ligature removed, "
+            "CPR by family. Crew on scene 0714, ALS, ROLE verified 0748. Police on scene.",
+            "07:14",
+        ),
+        R(
+            "pol",
+            "LOG 0313-0212. SUDDEN DEATH OF CHILD - JADEN WHITLOCK (15), 58 LARCHFIELD RISE. "
+            "APPARENT HANGING. NWAS... NMAS CREW ON SCENE, LIFE EXTINCT 0748. DI JAKEMAN "
+            "ATTENDED. UNEXPLAINED UNTIL JAR COMPLETE.",
+            "07:20",
+            "Sudden death",
+            ref="LOG 0313-0212",
+        ),
+        R(
+            "csc",
+            "Jaden died at home this morning, apparent suicide (hanging). Open CIN. TM and "
+            "Head of Service informed.",
+            "",
+            "Death of child",
+        ),
+        R(
+            "gp",
+            "Death: Jaden WHITLOCK died at home 13/03/2025 (police/ambulance). Reported to "
+            "coroner. Record flagged deceased.",
+            shift="late",
+        ),
+        R(
+            "camhs",
+            "Jaden died 13/03/25 at home, apparent suicide. Incident report (Datix) "
+            "completed; patient safety review.",
+            "",
+            "Death",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-03-13",
+        "joint-agency-response",
+        R(
+            "cdop",
+            "Joint Agency Response: home visit with DI Jakeman and on-call paediatrician. "
+            "Scene and history taken from Lorna and Dev. eCDOP notification completed.",
+            "11:30",
+            "JAR home visit",
+        ),
+        R(
+            "pol",
+            "JAR VISIT TO 58 LARCHFIELD RISE WITH PAEDIATRICIAN AND CDR NURSE. NO THIRD PARTY "
+            "INVOLVEMENT IN DEATH SUSPECTED. DEVICES SEIZED FOR EXAMINATION.",
+            "11:30",
+            "JAR",
+            ref="LOG 0313-0212",
+        ),
+    )
+    f.occ(
+        "2025-03-13",
+        "death-reported-coroner",
+        R(
+            "pol",
+            "SUDDEN DEATH REPORT (CORONER'S FORM) SUBMITTED TO HM CORONER NORTH MARCHES.",
+            "15:00",
+            "Coroner referral",
+            ref="LOG 0313-0212",
+        ),
+        R(
+            "coroner",
+            "Death reported by Northmarch Police: Jaden WHITLOCK, 15, apparent suicide at "
+            "home. Coroner's investigation opened. PM ordered.",
+            "15:20",
+            "Death reported",
+        ),
+    )
+    f.occ(
+        "2025-03-13",
+        "school-critical-incident",
+        R(
+            "school",
+            "Type: Critical incident. Head informed by police at 08:30. Critical incident plan "
+            "activated, LA educational psychology support requested, Y10 assembly, parents' "
+            "letter.",
+            "08:45",
+            "Critical incident",
+        ),
+    )
+    f.occ(
+        "2025-03-14",
+        "youth-told-of-death",
+        R(
+            "youth",
+            "Dev rang me this morning to tell me Jaden died yesterday. I told my manager and "
+            "we're opening the hub tonight for the young people who knew him.",
+        ),
+    )
+    f.occ(
+        "2025-03-14",
+        "csc-referral-partnership",
+        R(
+            "csc",
+            "Serious incident referral to Aldermoor Safeguarding Partnership for rapid "
+            "review (child known to CSC, harm from others).",
+            "12:00",
+            "Referral",
+        ),
+        R(
+            "asp",
+            "Referral received from CSC (Head of Service): death of Jaden W (15), open CIN. "
+            "Rapid review process started.",
+            "12:20",
+            "Referral",
+        ),
+    )
+    f.occ(
+        "2025-03-17",
+        "sin-notification",
+        R(
+            "csc",
+            "Serious Incident Notification submitted to the National Panel (online).",
+            "",
+            "Notification",
+        ),
+        R(
+            "asp",
+            "LA confirmed SIN notification made to Panel 17/03.",
+            "",
+            "Notification",
+        ),
+    )
+    f.occ(
+        "2025-03-18",
+        "scoping-forms-sent",
+        R(
+            "asp",
+            "Scoping forms sent to agencies (CSC, police, health x4, school, college, youth "
+            "hub); return by 25/03.",
+            "10:00",
+            "Scoping",
+        ),
+        R(
+            "school",
+            "Type: Safeguarding partnership. Rapid review scoping form received from ASP, due "
+            "25/03.",
+            "",
+            "Correspondence",
+        ),
+    )
+    f.occ(
+        "2025-03-20",
+        "inquest-opened",
+        R(
+            "coroner",
+            "Inquest opened and adjourned (Aldermoor Coroner's Court). Identification by "
+            "mother. Provisional cause 1a hanging. Body released.",
+            "10:00",
+            "Inquest opening",
+        ),
+        R(
+            "pol",
+            "INQUEST OPENED AND ADJOURNED. DI JAKEMAN GAVE EVIDENCE OF IDENTIFICATION.",
+            "",
+            "Coroner",
+            ref="LOG 0313-0212",
+        ),
+    )
+    f.occ(
+        "2025-03-26",
+        "rapid-review-meeting",
+        R(
+            "asp",
+            "Rapid review meeting. Quorate (LA, ICB, police). Recommendation: commission a "
+            "local CSPR (online harm, peer-on-peer, CAMHS waits).",
+            "13:00",
+            "Rapid review",
+        ),
+        R(
+            "csc",
+            "Rapid review meeting attended by Head of Service and TM.",
+            "13:00",
+            "Meeting",
+        ),
+        R(
+            "pol",
+            "DCI REED ATTENDED RAPID REVIEW (SAFEGUARDING PARTNER).",
+            "13:00",
+            "Rapid review",
+            ref="LOG 0313-0212",
+        ),
+        R(
+            "school",
+            "Type: Safeguarding partnership. Headteacher and DSL attended rapid review mtg.",
+            "",
+            "Meeting",
+            shift="+1",
+        ),
+        R(
+            "camhs",
+            "RR meeting - service manager attended for CAMHS.",
+            "",
+            "Meeting",
+        ),
+    )
+    f.occ(
+        "2025-03-28",
+        "rr-sent-panel",
+        R(
+            "asp",
+            "Rapid review report sent to the National Panel.",
+            "",
+            "Rapid review",
+        ),
+    )
+    f.occ(
+        "2025-04-10",
+        "reece-plea",
+        R(
+            "pol",
+            "ALDERMOOR MC: REECE MADDOX PLEADED GUILTY HARASSMENT AND MALICIOUS "
+            "COMMUNICATIONS, NOT GUILTY ASSAULT (OFFERED NO EVIDENCE). SENTENCE ADJOURNED "
+            "FOR PSR.",
+            "",
+            "Court",
+            ref="CRN 44/25570/24",
+        ),
+    )
+    f.occ(
+        "2025-04-16",
+        "panel-response",
+        R(
+            "asp",
+            "National Panel response received: agrees with decision to undertake local CSPR. "
+            "Reviewer to be appointed.",
+            "",
+            "Panel correspondence",
+        ),
+    )
+    f.occ(
+        "2025-05-20",
+        "cdr-meeting",
+        R(
+            "cdop",
+            "Child Death Review Meeting (CDRM). Present: CDR nurse, CAMHS, GP, DSL, SW, "
+            "police. Modifiable factors identified (online harassment, waiting times).",
+            "10:00",
+            "CDR meeting",
+        ),
+        R(
+            "camhs",
+            "CDRM attended - CAMHS chronology presented.",
+            "10:00",
+            "Meeting",
+        ),
+        R(
+            "gp",
+            "Child death review meeting attended (Dr Bhandari) via Teams.",
+        ),
+        R(
+            "school",
+            "Type: Multi-agency. DSL attended child death review meeting.",
+            "",
+            "Meeting",
+            shift="month",
+        ),
+    )
+    f.occ(
+        "2025-06-05",
+        "connor-youth-court",
+        R(
+            "pol",
+            "ALDERMOOR YOUTH COURT: CONNOR PASK FOUND GUILTY AFTER TRIAL (HARASSMENT, "
+            "ASSAULT). 9 MONTH REFERRAL ORDER, RESTRAINING ORDER (J WHITLOCK FAMILY) 2 YRS.",
+            "",
+            "Court result",
+            ref="CRN 44/25570/24",
+        ),
+        R(
+            "college",
+            "Type: Court outcome. Connor found guilty at youth court, referral order. Risk "
+            "assessment reviewed; continues on course with conditions.",
+            "",
+            "Court outcome",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-09-16",
+        "inquest-final",
+        R(
+            "coroner",
+            "Inquest hearing (with jury? no - coroner alone). Conclusion: suicide. Narrative "
+            "notes sustained online and in-person harassment contributed.",
+            "10:00",
+            "Inquest",
+        ),
+        R(
+            "school",
+            "Type: Legal. Head and DSL gave evidence at Jaden's inquest today.",
+            "",
+            "Inquest",
+        ),
+        R(
+            "camhs",
+            "Inquest - HB and service manager attended as witnesses. Conclusion suicide.",
+            "",
+            "Inquest",
+        ),
+        R(
+            "pol",
+            "INQUEST CONCLUDED - SUICIDE. OIC GAVE EVIDENCE.",
+            "",
+            "Coroner",
+            ref="LOG 0313-0212",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2025-09-30",
+        "pfd-report",
+        R(
+            "coroner",
+            "Regulation 28 report (prevention of future deaths) issued to Snap Inc UK and "
+            "Aldermoor ICB (CAMHS waiting times).",
+            "",
+            "Reg 28",
+        ),
+    )
+
+    # ---- routine entries ----
+    f.fill(
+        "school",
+        "2024-06-03",
+        "2025-03-07",
+        [
+            ("Check-in", "Type: Check-in. Key adult check-in with J, rated day 6/10."),
+            ("Attendance", "Type: Attendance. J absent, mum reported 'migraine'."),
+            ("Check-in", "Type: Check-in. J used library pass at lunch; quiet but ok."),
+        ],
+    )
+    f.fill(
+        "youth",
+        "2024-07-15",
+        "2025-03-07",
+        [
+            ("", "Jaden at drop-in, played FIFA with the others, stayed till close."),
+            ("", "1:1 with Jaden - we did a bit of his comic. He said school's 'alright'."),
+            ("", "Jaden didn't come to his 1:1, texted him, he replied 'sorry ill'."),
+        ],
+        timed=False,
+    )
+    f.fill(
+        "camhs",
+        "2025-01-08",
+        "2025-03-07",
+        [("Treatment session", "CBT session: thought records; mood 4/10, no self-harm 1 wk.")],
+    )
+    f.fill(
+        "gp",
+        "2024-06-03",
+        "2025-03-07",
+        [("", "Jaden: S: acne. O: moderate comedonal. A: acne vulgaris. P: topical.")],
+    )
+    f.fill(
+        "college",
+        "2024-09-09",
+        "2025-03-07",
+        [("Attendance", "Type: Attendance. C. Pask attendance 74%, tutor to monitor.")],
+    )
+    f.fill(
+        "asp",
+        "2025-04-22",
+        "2025-09-10",
+        [
+            ("CSPR", "CSPR panel meeting: terms of reference agreed, reviewer appointed."),
+            ("CSPR", "CSPR panel: agency chronologies received, practitioner event planned."),
+        ],
+    )
+    return f.case()
+
+
 def blind_dedup_cases_30() -> list[BlindCase]:
     """The thirtieth blind set's families, in the order they were written."""
-    return [_tasker(), _keelty()]
+    return [_tasker(), _keelty(), _whitlock()]
 
 
 if __name__ == "__main__":
