@@ -1,6 +1,6 @@
 """A thirtieth set of blind labelled cases for judging duplicate detection (docstring to follow).
 
-    python sample_data/blind_dedup_cases_30.py      # prints a summary of each case
+python sample_data/blind_dedup_cases_30.py      # prints a summary of each case
 """
 
 from __future__ import annotations
@@ -1130,8 +1130,7 @@ def _tasker() -> BlindCase:
         "crht-visit-sat",
         R(
             "crisis",
-            "HTT visit at PGM's address. R slept 5h. Meds taken observed. Isla-Mae with "
-            "Callum.",
+            "HTT visit at PGM's address. R slept 5h. Meds taken observed. Isla-Mae with Callum.",
             "11:00",
             "Home visit",
         ),
@@ -1151,8 +1150,7 @@ def _tasker() -> BlindCase:
         "crht-visit-mon",
         R(
             "crisis",
-            "HTT visit (am). Mental state improving. Plan reduce to alternate days from "
-            "Thursday.",
+            "HTT visit (am). Mental state improving. Plan reduce to alternate days from Thursday.",
             "09:30",
             "Home visit",
         ),
@@ -1580,6 +1578,13 @@ def _keelty() -> BlindCase:
             "12:40",
             "Concern",
         ),
+        R(
+            "school",
+            "Category: Neglect. Tayla-Rose seen eating from another child's lunchbox, said "
+            "there's no food at home. Offered breakfast club. DSL to call mum.",
+            "12:55",
+            "Concern",
+        ),
     )
     f.occ(
         "2024-06-05",
@@ -1691,8 +1696,7 @@ def _keelty() -> BlindCase:
         "housing-warning-letter",
         R(
             "housing",
-            "Letter sent: breach of tenancy (condition of property/garden), revisit in 28 "
-            "days.",
+            "Letter sent: breach of tenancy (condition of property/garden), revisit in 28 days.",
             "",
             "Letter",
         ),
@@ -2561,10 +2565,13 @@ def _keelty() -> BlindCase:
         "school",
         "2024-04-15",
         "2025-06-20",
-        [
-            ("Attendance", "Category: Attendance. T-R late 3 times this week; mum says bus."),
-            ("Check-in", "Category: Check-in. Weekly DSL check-in, T-R 'happy' on scale."),
-        ],
+        [("Attendance", "Category: Attendance. T-R late 3 times this week; mum says bus.")],
+    )
+    f.fill(
+        "school",
+        "2024-09-18",
+        "2025-06-20",
+        [("Check-in", "Category: Check-in. Weekly DSL check-in, T-R 'happy' on scale.")],
     )
     f.fill(
         "gp",
@@ -2783,6 +2790,14 @@ def _whitlock() -> BlindCase:
             "10:45",
             "Self-harm",
         ),
+        R(
+            "school",
+            "Type: Self-harm. PE teacher saw fresh superficial cuts on J's L forearm; J said "
+            "he 'just needed to feel something else'. First aid. No plan to end life. Mum "
+            "called, collected J. GP appt advised.",
+            "10:50",
+            "Self-harm",
+        ),
     )
     f.occ(
         "2024-09-24",
@@ -2967,8 +2982,7 @@ def _whitlock() -> BlindCase:
         "camhs-calls-mum",
         R(
             "camhs",
-            "Duty call to mum: aware of cuts, removing blades from home. Assessment booked "
-            "02/12.",
+            "Duty call to mum: aware of cuts, removing blades from home. Assessment booked 02/12.",
             "10:05",
             "Telephone",
         ),
@@ -3266,8 +3280,7 @@ def _whitlock() -> BlindCase:
         ),
         R(
             "youth",
-            "CIN meeting at school with Jaden - he barely spoke. I'm worried he's "
-            "withdrawing.",
+            "CIN meeting at school with Jaden - he barely spoke. I'm worried he's withdrawing.",
         ),
         R(
             "camhs",
@@ -3479,7 +3492,7 @@ def _whitlock() -> BlindCase:
         R(
             "pol",
             "LOG 0313-0212. SUDDEN DEATH OF CHILD - JADEN WHITLOCK (15), 58 LARCHFIELD RISE. "
-            "APPARENT HANGING. NWAS... NMAS CREW ON SCENE, LIFE EXTINCT 0748. DI JAKEMAN "
+            "APPARENT HANGING. NMAS CREW ON SCENE, LIFE EXTINCT 0748. DI JAKEMAN "
             "ATTENDED. UNEXPLAINED UNTIL JAR COMPLETE.",
             "07:20",
             "Sudden death",
@@ -3759,7 +3772,7 @@ def _whitlock() -> BlindCase:
         "inquest-final",
         R(
             "coroner",
-            "Inquest hearing (with jury? no - coroner alone). Conclusion: suicide. Narrative "
+            "Inquest hearing (coroner sitting alone). Conclusion: suicide. Narrative "
             "notes sustained online and in-person harassment contributed.",
             "10:00",
             "Inquest",
@@ -3801,19 +3814,30 @@ def _whitlock() -> BlindCase:
     f.fill(
         "school",
         "2024-06-03",
+        "2024-11-15",
+        [("Attendance", "Type: Attendance. J absent, mum reported 'migraine'.")],
+    )
+    f.fill(
+        "school",
+        "2024-11-27",
         "2025-03-07",
         [
             ("Check-in", "Type: Check-in. Key adult check-in with J, rated day 6/10."),
-            ("Attendance", "Type: Attendance. J absent, mum reported 'migraine'."),
             ("Check-in", "Type: Check-in. J used library pass at lunch; quiet but ok."),
         ],
     )
     f.fill(
         "youth",
         "2024-07-15",
+        "2024-11-29",
+        [("", "Jaden at drop-in, played FIFA with the others, stayed till close.")],
+        timed=False,
+    )
+    f.fill(
+        "youth",
+        "2024-12-12",
         "2025-03-07",
         [
-            ("", "Jaden at drop-in, played FIFA with the others, stayed till close."),
             ("", "1:1 with Jaden - we did a bit of his comic. He said school's 'alright'."),
             ("", "Jaden didn't come to his 1:1, texted him, he replied 'sorry ill'."),
         ],
