@@ -1,6 +1,141 @@
 """A thirty-second set of blind labelled cases for judging duplicate detection.
 
-(Docstring completed with the last family.)
+Three wholly fictional families, each of 116-124 chronology rows from ten to twelve services
+(eleven or twelve sheets; two schools' returns in the third case) over twelve to sixteen months,
+unlike each other and unlike the earlier blind sets' families: a twelve-year-old girl with type 1
+diabetes and three admissions with diabetic ketoacidosis (clinics not attended, the school's
+individual healthcare plan, her mother's drinking, her seven-year-old brother found alone at night
+while she was in the emergency department, a medical neglect strategy discussion, child
+protection plans, eight months in foster care under s20, home under a child in need plan); a
+newborn with neonatal abstinence syndrome whose parents are both on methadone (a late booking, a
+pre-birth assessment, a strategy discussion and a pre-birth child protection conference,
+pre-proceedings, the birth, the neonatal unit and oral morphine, the father's arrest on the unit,
+a parent-and-child foster placement that breaks down when the mother leaves, care proceedings
+ending in care and placement orders, both parents' arrests on one drugs warrant, an eviction); a
+fourteen-year-old boy's harmful sexual behaviour towards his eight-year-old brother (the younger
+boy's disclosure at school, a same-day strategy discussion and safety plan, the older boy moving
+to his grandfather's, an ABE interview and a medical at a sexual assault referral centre, the
+older boy's voluntary interview with an appropriate adult, the Youth Justice Service's AIM3
+assessment and an out-of-court outcome, a missing episode in breach of the safety plan, an
+assault on the older boy, therapeutic work for both boys). Written blind: composed from the
+domain brief, the `Event` schema, the shared kit (`dedup_case_kit.py`), the opening of the seventh
+blind set (its docstring and the way it declares agencies, sheets and a family; none of its
+families, wordings or places reused) and the labelling rules and ending of the fourteenth, without
+reading the duplicate rules, their settings, the linkage model, any test, bench or result or any
+other labelled set, and without running the merge on these cases (issue 12, "Generalisation
+practice"). Kept apart from tuning: measure on them blind first.
+
+The services write very differently: police logs in capitals with occurrence references
+(Niche, Athena, "NP/24/118832"); social care narrative, with EDT entries at night; "Contact type:
+... Outcome: ..." (the diabetes team), "Antenatal contact - Gestation: ... Discussion: ... Plan:"
+(midwifery), "Contact: ... | Seen: ... | Plan:" (health visiting) and "Appointment type: ... |
+Summary:" (CAMHS) templates; GP notes three ways (S/O/A/P, "Consultation (Freya): ...",
+"History: ... Plan:"); school safeguarding logs with a category or type (CPOMS-style) and a school
+that keys one disclosure twice; emergency department, ward and neonatal unit notes in clinical
+shorthand (VBG pH, FRIII, Finnegan 9, D2); ambulance incident logs with CAD numbers; first-person
+notes (a recovery worker, a supervising social worker and a parent-and-child foster carer, a
+harmful sexual behaviour practitioner, a children's counsellor); formal legal and Cafcass
+entries (LPM, C110A, CMH, IRH); housing tenancy notes; probation contacts; a minute pasted into
+another service's return under its own preface; dates written inside the text ("last night",
+"Saturday").
+
+A case is `(name, events, truth, noise)`. `truth` maps each row's key `file|sheet|row` to an
+occurrence id; rows sharing an id record the same real-world occurrence. `noise` holds the ids of
+occurrences whose records do not all carry the same date: one record's date is wrong as written
+(day and month swapped, one or two days out, or only the month given), or a life event, call,
+email or referral was logged by the receiving service on the next day.
+
+How the rows were labelled (the rules given for this set, applied throughout):
+
+- What a row says happened decides its occurrence, not who wrote it. Every agency's record of
+  one meeting (strategy discussion, ICPC, RCPC, core group, CIN meeting, MARAC, looked-after
+  review, family group conference, professionals' meeting, court hearing), in whatever words,
+  with whatever time or none, is one occurrence. A minute pasted into another service's return
+  under its own preface is a record of the same meeting.
+- Both ends of one phone call (or one referral, notification, letter or email sent and
+  received) are one occurrence, even when the receiving service logs it the next day. A later
+  call back, another attempt to reach the same person, or a letter sent after the call is not.
+- A joint visit recorded by both agencies that made it is one occurrence. Visits by two agencies
+  on one day that each made alone are two.
+- A police incident and the Children's Social Care entry recording that the police notification
+  was received are DIFFERENT occurrences, even on the same day; so are the MASH screening
+  decision and the contact it screens, and a hospital's notice of an attendance to the health
+  visitor, family nurse, GP or school. An incident attended by police and ambulance together is
+  one occurrence; the emergency department attendance that follows is another.
+- Life events (a birth, a death, a house move, a placement start, a GP registration, an
+  admission or discharge, an arrest, a charge, a court result or order) recorded by two services
+  on the same day, or by one of them the next day, are one occurrence when they name the same
+  specifics. Two people's arrests on one day are two occurrences; so are an arrest and a charge.
+- An entry typed twice on one sheet (the same words or nearly) is one occurrence.
+- An emergency department that writes one attendance as several rows (triage, review,
+  discharge) records ONE occurrence; attendances on consecutive days are separate; an
+  emergency department attendance and the ward or intensive care admission that follows are
+  two occurrences.
+- Decision for this set: a specialist team's row noting that the child was admitted to, or
+  discharged from, the ward ("admitted to Kestrel 22/01 with DKA", "d/c from Kestrel 24/1") is a
+  record of that admission or discharge, as is its row noting the change of carer on the day the
+  child went into, or came home from, foster care (each logged the same or the next day).
+- Decision for this set: a letter telling the GP of a clinic not attended, a hospital discharge
+  or a service's closure is its own occurrence (a letter), not the clinic, discharge or closure;
+  so is a GP's emailed information or written report for a strategy discussion or conference.
+- Decision for this set: an emergency department nurse's call to the police about a sibling at
+  home, made during an attendance, is one occurrence with the police log of that call, apart from
+  the attendance; the officers' visit to the home after midnight is another, and so is the
+  emergency department's safeguarding referral the next morning.
+- Decision for this set: a school's 999 call for a child collapsing in class and the ambulance's
+  record of that call-out are one occurrence (like a police and ambulance call-out); the
+  emergency department attendance that follows is another.
+- Decision for this set: a foster carer's or supervising social worker's log recording that a
+  professional's appointment or visit took place (the diabetes clinic the carer took the child
+  to, the health visitor's new birth visit at the foster home, the GP registration the carer made)
+  is a record of that appointment or visit; a contact session the carer's log and the social
+  worker both describe is one occurrence.
+- Decision for this set: the discharge of a baby from a neonatal unit with her mother into a
+  parent-and-child foster placement is one occurrence when the unit, social care, the fostering
+  service and the health visitor record it; the mother leaving that placement weeks later (the
+  placement ending) is another, recorded by social care, the fostering service and the drug
+  service the next day.
+- Decision for this set: an order made at a hearing is part of that hearing's occurrence (the
+  local authority's lawyer, social care and Cafcass noting an interim care order, or care and
+  placement orders, that day); the issue of the application a few weeks earlier, the legal
+  planning meeting that decided it and the guardian's allocation are separate occurrences.
+- Decision for this set: a probation officer's row on the Monday recording a named arrest on
+  the Saturday (the same man, offence and address) is a record of that arrest (two days out, in
+  `noise`); the same-day arrest of the other parent on the same warrant stays apart.
+- Decision for this set: the evening safety-planning visit (social care and police together) and
+  the older boy's move to his grandfather's later that evening are two occurrences; the move is
+  recorded by social care that night and by his school the next morning.
+- Decision for this set: the younger boy's ABE interview and his school's row that his mother
+  collected him that morning for an 'appointment' are two occurrences; so are the police
+  referral to the Youth Justice Service (one occurrence with the service's receipt of it) and
+  the AIM3 report the service emailed to social care weeks later (one occurrence with social
+  care's receipt of that email).
+- Decision for this set: a school taking a pupil off roll on transfer and social care noting on
+  the same day that he has started at the new school record one school change (one occurrence).
+- Decision for this set: a Youth Justice Service appropriate adult's row for a voluntary
+  interview is a record of the interview (like a joint visit).
+- Look-alikes kept apart: a clinic not attended and the GP's letter about it; a home visit with
+  no access, the call that afternoon and the call the next day; consecutive-day emergency
+  department attendances; the MASH decision and the contact; the police notification received
+  and the manager's s47 decision typed the same day; a strategy discussion and a ward discharge
+  planning meeting the same day; a legal planning meeting and a neonatal unit family meeting the
+  same day; an RCPC and the core group straight after it; a strategy discussion and the GP's
+  email for it; a conference and the GP's report for it; a domestic incident and the two arrests
+  that followed it, and the charge the next day; two parents' arrests on one warrant; two
+  youths' arrests for one assault on one morning; an assault and the GP consultation two days
+  later; separate visits by social care and the diabetes nurse (or the Youth Justice Service) on
+  one day; a baby's 6-8 week check and the mother's postnatal check ten minutes apart; a foster
+  carer's call to the out-of-hours team at night and the mother's return the next morning; a
+  missing report, the child found at night and the out-of-hours notification the next morning;
+  a letter before proceedings and the PLO meeting; an arrest on the neonatal unit and the call
+  from the unit that brought the police; a children's ISVA's two unanswered calls and the call
+  back the next day; weekly check-in calls, keywork sessions and therapy sessions that read
+  alike.
+
+Everything is invented: people, workers, schools, surgeries, hospitals, wards, towns, courts,
+police forces, services, addresses, postcodes and reference numbers. Deterministic: one fixed
+seed per case (it only places the routine entries and picks their times), no set or hash
+ordering.
 
     python sample_data/blind_dedup_cases_32.py      # prints a summary of each case
 """
@@ -1126,7 +1261,10 @@ def _brennock() -> BlindCase:
         "2024-04-04",
         "2025-04-10",
         [
-            ("", "Keywork session with Leanne - breathalyser 0.21, said she had a drink last night."),
+            (
+                "",
+                "Keywork session with Leanne - breathalyser 0.21, said she had a drink last night.",
+            ),
             ("", "Keywork session - breath test 0.00. Talked about triggers."),
         ],
         timed=False,
@@ -1709,8 +1847,7 @@ def _aldous_rooksby() -> BlindCase:
         ),
         R(
             "police",
-            "CALL FROM TRI WREN NEONATAL UNIT: MALE SHOUTING, REFUSING TO LEAVE. UNITS "
-            "DISPATCHED.",
+            "CALL FROM TRI WREN NEONATAL UNIT: MALE SHOUTING, REFUSING TO LEAVE. UNITS DISPATCHED.",
             "20:11",
             "Incident",
             ref="NP/24/179450",
@@ -2150,8 +2287,11 @@ def _aldous_rooksby() -> BlindCase:
         "2024-11-08",
         "2025-06-30",
         [
-            ("Family time", "Supervised family time at the Ashgrove Centre - both parents, "
-             "positive, Freya settled."),
+            (
+                "Family time",
+                "Supervised family time at the Ashgrove Centre - both parents, "
+                "positive, Freya settled.",
+            ),
             ("Family time", "Family time cancelled - parents did not confirm by 10am."),
             ("Statutory visit", "Statutory visit to Freya at the foster home. Seen awake."),
         ],
@@ -2160,8 +2300,13 @@ def _aldous_rooksby() -> BlindCase:
         "fost",
         "2024-11-08",
         "2024-12-12",
-        [("Parenting assessment", "Week 3 observations: Shannon fed and changed Freya with "
-          "prompting; missed 2am feed.")],
+        [
+            (
+                "Parenting assessment",
+                "Week 3 observations: Shannon fed and changed Freya with "
+                "prompting; missed 2am feed.",
+            )
+        ],
     )
     f.fill(
         "hv",
@@ -2944,7 +3089,7 @@ def _marrable() -> BlindCase:
         ),
         R(
             "police",
-            "RCPC - WRITTEN REPORT ONLY, NO ATTENDANCE. ENDED CP PLAN NOTED.",
+            "RCPC ATTENDED BY PC 4410 FOR DS AMADI. VICTIM'S CP PLAN ENDED - CIN.",
             "10:00",
             "Conference",
             ref="EC/24/60217",
