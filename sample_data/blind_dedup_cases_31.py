@@ -27,6 +27,14 @@ IDVA = "Young People's IDVA Service"
 MARAC = "MARAC Coordinator"
 CAMHS = "CAMHS"
 WCU = "Witness Care Unit"
+HOUSING = "Housing Options (Carrowby)"
+CSC_C = "Children's Social Care (Carrowby)"
+CSC_M = "Children's Social Care (Meddingham)"
+HV_C = "Carrowby 0-19 Service"
+HV_M = "Meddingham Health Visiting"
+EDU_ACCESS = "Education Access (Meddingham)"
+PAEDS = "Paediatrics (Meddingham General)"
+CHARITY = "Open Door Families"
 
 TERM_TIME_AGENCIES: tuple[str, ...] = (SCHOOL, COLLEGE)
 
@@ -2371,9 +2379,1229 @@ def _ashdown() -> BlindCase:
     return f.case()
 
 
+# --------------------------------------------------------------------------------------------
+# Case 3: the Wilk family, Carrowby and Meddingham. Daniel Wilk (b. 27/06/2015), Lena Wilk
+# (b. 08/03/2018) and Zofia Wilk (b. 19/01/2024) live with their mother Marisa Quaye (b. 1992)
+# and father Tomasz Wilk (b. 1988) at 41 Soames Terrace, Carrowby CR2 5JF (private rented), all
+# three on child protection plans (neglect) in Carrowby; the older two at St Brannoc's Primary.
+# Evicted after a section 21 notice, the family of five is placed by Carrowby Housing Options in
+# one room and an adjoining room at the Kingsgate Lodge Hotel, Meddingham (another borough):
+# health visitors in both boroughs hand over, Zofia's weight falters and she is admitted to
+# Puffin ward at Meddingham General, the plan moves to Meddingham at a transfer-in conference,
+# the children lose their school places and Daniel goes missing trying to get "home", places at
+# Hollybush Lane Primary, a suitability review, a private rented flat at 12B Linnet Street,
+# Meddingham ME4 7PH, registration at Fairmead Surgery, and a step down to child in need.
+# --------------------------------------------------------------------------------------------
+
+
+def _wilk() -> BlindCase:
+    f = Family(
+        "wilk",
+        3103,
+        {
+            "hsg": Sheet(
+                HOUSING,
+                "Carrowby_HousingOptions_Quaye_Wilk.xlsx",
+                "H-CLIC case log",
+                (("2024-01-01", "Jodie Marsh (Housing Options)"), ("2024-05-14", "TA team")),
+            ),
+            "csc_c": Sheet(
+                CSC_C,
+                "Carrowby_CSC_Wilk_children.xlsx",
+                "Chronology",
+                (("2024-01-01", "Ruth Adeyinka (SW)"),),
+            ),
+            "csc_m": Sheet(
+                CSC_M,
+                "Meddingham_CSC_Wilk.xlsx",
+                "Case chronology",
+                (("2024-01-01", "Meddingham MASH"), ("2024-07-30", "Owen Petrakis (SW)")),
+            ),
+            "hv_c": Sheet(
+                HV_C,
+                "Carrowby_0-19_Wilk_Zofia.xlsx",
+                "SystmOne extract",
+                (("2024-01-01", "Grace Holloway HV"),),
+            ),
+            "hv_m": Sheet(
+                HV_M,
+                "Meddingham_HV_Zofia_Wilk.xlsx",
+                "Contacts",
+                (("2024-01-01", "Niamh Corrigan HV"),),
+            ),
+            "gp": Sheet(
+                GP,
+                "Fairmead_Surgery_Wilk_family.xlsx",
+                "Records",
+                (("2024-01-01", "Dr S. Whitlock"),),
+                typed=False,
+            ),
+            "school_c": Sheet(
+                SCHOOL,
+                "StBrannocs_Primary_safeguarding.xlsx",
+                "Daniel & Lena",
+                (("2024-01-01", "Mrs K. Doherty (DSL)"),),
+            ),
+            "school_m": Sheet(
+                SCHOOL,
+                "HollybushLane_Primary_CPOMS.xlsx",
+                "Wilk D + L",
+                (("2024-01-01", "Mr J. Akande (DSL)"),),
+            ),
+            "edu": Sheet(
+                EDU_ACCESS,
+                "Meddingham_EducationAccess_CME.xlsx",
+                "Case notes",
+                (("2024-01-01", "Education Access Officer"),),
+            ),
+            "ward": Sheet(
+                PAEDS,
+                "MeddinghamGeneral_Paediatrics_Zofia.xlsx",
+                "Clinic and Puffin ward",
+                (("2024-01-01", "Paediatric liaison nurse"),),
+            ),
+            "charity": Sheet(
+                CHARITY,
+                "OpenDoor_Families_hotel_outreach.xlsx",
+                "Wilk-Quaye",
+                (("2024-01-01", "Bea Lindgren (family support worker)"),),
+                typed=False,
+            ),
+            "police": Sheet(
+                POLICE,
+                "Wealdmoor_Police_Wilk.xlsx",
+                "Occurrences",
+                (("2024-01-01", "Records - PPU"),),
+            ),
+        },
+    )
+
+    # ---- Carrowby: the plan, the notice, the eviction -----------------------------------------
+    f.occ(
+        "2024-01-30",
+        "new-birth-visit",
+        R(
+            "hv_c",
+            "New birth visit (late - day 11, family cancelled x1). Zofia 3.41kg (BW 3.52). "
+            "Breast and formula. Mum flat, EPDS 15. Damp in bedroom, 5 sleeping in 2 rooms. "
+            "CP plan (neglect) - SW informed of visit.",
+            "11:00",
+            "New birth visit",
+            "Weigh in 1/52; GP re EPDS",
+        ),
+    )
+    f.occ(
+        "2024-02-07",
+        "housing-approach",
+        R(
+            "hsg",
+            "Approach: Ms Quaye attended Housing Options with her social worker. S21 notice "
+            "(expiry 29/02/24) seen and checked - valid. Household 2 adults, 3 children. "
+            "Threatened with homelessness: prevention duty s195 accepted.",
+            "10:00",
+            "Approach / prevention duty",
+            ref="HO/24/00731",
+        ),
+        R(
+            "csc_c",
+            "Accompanied mother to Carrowby Housing Options re s21 notice. Prevention duty "
+            "accepted; PHP to follow. SW letter of support handed in.",
+            "10:00",
+            "Office visit",
+        ),
+    )
+    f.occ(
+        "2024-02-13",
+        "rcpc-1",
+        R(
+            "csc_c",
+            "Review Child Protection Conference (chair: Meena Kaur). All 3 children remain "
+            "subject to CP plans (neglect). Concerns: home conditions, missed health appts, "
+            "mother's low mood, housing insecurity (s21). Core group to meet within 10 "
+            "working days.",
+            "10:00",
+            "RCPC",
+        ),
+        R(
+            "hv_c",
+            "Attended RCPC (case conf) - Zofia, Lena, Daniel. HV report: Zofia weight on "
+            "25th centile, mum's EPDS 15, GP appt made. Outcome: CP plan continues.",
+            "10:00",
+            "Child protection conference",
+        ),
+        R(
+            "school_c",
+            "Meeting: DSL attended review CP conf for D & L. Attendance D 88%, L 84%, often "
+            "late, uniform unwashed. Plans continue.",
+            "10:00",
+            "CP meeting",
+        ),
+    )
+    f.occ(
+        "2024-02-27",
+        "core-group-c1",
+        R(
+            "csc_c",
+            "Core group: SW, HV, school DSL, mother. Plan reviewed; housing plan (PHP) "
+            "shared; mother on GP waiting list for talking therapy.",
+            "13:30",
+            "Core group",
+        ),
+        R(
+            "hv_c",
+            "Core grp attended (school). Zofia gaining, 4.6kg. Mum more engaged.",
+            "13:30",
+            "Core group",
+        ),
+        R(
+            "school_c",
+            "Meeting: core grp in school. Actions: breakfast club place for both, uniform "
+            "from swap shop.",
+            "13:30",
+            "CP meeting",
+        ),
+    )
+    f.occ(
+        "2024-04-02",
+        "possession-order",
+        R(
+            "hsg",
+            "Landlord obtained possession order (accelerated procedure) at Carrowby County "
+            "Court today, 14 days. Relief duty to follow on eviction. Bailiff date awaited.",
+            "15:00",
+            "Case note",
+            ref="HO/24/00731",
+        ),
+        R(
+            "csc_c",
+            "Housing Options update: possession order made against family at county court "
+            "02/04 (14 days).",
+            "",
+            "Housing",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2024-04-23",
+        "core-group-c2",
+        R(
+            "csc_c",
+            "Core group. Eviction likely mid-May; Housing say TA may be out of borough. "
+            "Zofia growth fine (HV). Daniel's attendance dropped to 79%.",
+            "13:30",
+            "Core group",
+        ),
+        R(
+            "school_c",
+            "Meeting: core group - raised D's attendance, L's headlice x3.",
+            "13:30",
+            "CP meeting",
+            shift="-1",
+        ),
+    )
+    f.occ(
+        "2024-05-14",
+        "eviction-to-hotel",
+        R(
+            "hsg",
+            "Family evicted by county court bailiffs 10am. Relief duty (s189B) + interim "
+            "accommodation s188: placed at Kingsgate Lodge Hotel, Meddingham (out of "
+            "borough) - 2 adjoining rooms, shared kitchen. Out-of-area notification (s208) "
+            "to Meddingham.",
+            "14:30",
+            "Placement in TA",
+            ref="HO/24/00731",
+        ),
+        R(
+            "csc_c",
+            "Family evicted today and placed by Carrowby Housing in Kingsgate Lodge Hotel, "
+            "Meddingham (2 rooms). SW visited hotel pm - children seen, 5 people, 2 double "
+            "beds + travel cot.",
+            "17:00",
+            "House move",
+        ),
+        R(
+            "hv_c",
+            "Family moved to TA out of area (Kingsgate Lodge Hotel, Meddingham) following "
+            "eviction. Outcome: handover to Meddingham HV required.",
+            "",
+            "Change of address",
+            shift="late",
+        ),
+        R(
+            "school_c",
+            "Change of address: Kingsgate Lodge Hotel, Meddingham (TA) from 14/05. Mum says "
+            "they will keep coming by bus.",
+            "09:10",
+            "Admin - address",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-05-14",
+        "s208-notice",
+        R(
+            "hsg",
+            "S208 notification emailed to Meddingham Housing: family of 5 placed at Kingsgate "
+            "Lodge, 3 children on CP plans (Carrowby).",
+            "15:10",
+            "Out of area notice",
+            ref="HO/24/00731",
+        ),
+    )
+    f.occ(
+        "2024-05-16",
+        "charity-first",
+        R(
+            "charity",
+            "First visit to the Wilk-Quaye family at Kingsgate Lodge (rooms 14/15) as part of "
+            "our hotel outreach. Five of them in two rooms, one microwave shared with 6 "
+            "families. Marisa tearful, baby on formula. I gave food bank voucher and sterilising "
+            "tablets, and will come weekly.",
+        ),
+    )
+    f.occ(
+        "2024-05-20",
+        "hv-handover-call",
+        R(
+            "hv_c",
+            "Telephone handover to Meddingham HV team (N Corrigan): CP plan neglect, EPDS, "
+            "weights, TA. Agreed joint visit 04/06.",
+            "11:45",
+            "Handover",
+        ),
+        R(
+            "hv_m",
+            "Contact type: Telephone (in). Handover from Carrowby HV G Holloway - family in "
+            "TA at Kingsgate Lodge, CP plan in Carrowby. Outcome: joint handover visit booked.",
+            "11:45",
+            "Transfer in",
+        ),
+    )
+    f.occ(
+        "2024-05-21",
+        "core-group-c3",
+        R(
+            "csc_c",
+            "Core group (Teams). Mother joined from hotel. Children attending St Brannoc's "
+            "but late daily (2 buses, 1h15). Open Door worker invited for next time.",
+            "14:00",
+            "Core group",
+        ),
+        R(
+            "hv_c",
+            "Core group via Teams. Outcome: handover to Meddingham in progress.",
+            "14:00",
+            "Core group",
+        ),
+        R(
+            "school_c",
+            "Meeting: core group (online). D late 9 of last 10 days. Offered late-arrival "
+            "pass so no sanctions.",
+            "14:00",
+            "CP meeting",
+        ),
+    )
+
+    # ---- Meddingham: the hotel, faltering weight, the transfer ---------------------------------
+    f.occ(
+        "2024-06-04",
+        "joint-hv-visit",
+        R(
+            "hv_c",
+            "Joint handover visit with Meddingham HV at hotel. Zofia 5.9kg - dropped from 25th "
+            "to 2nd centile. Feeds: 4oz 4-hourly, formula made up with bottled water as no "
+            "kettle access at night. Outcome: case handed over; GP appt same week.",
+            "10:00",
+            "Home visit (joint)",
+        ),
+        R(
+            "hv_m",
+            "Contact type: Joint home visit (TA) with Carrowby HV - handover. Zofia 5.9kg, "
+            "crossed 2 centile lines. Outcome: faltering growth pathway - GP review, weekly "
+            "weights, feeding diary.",
+            "10:00",
+            "Home visit",
+            shift="swap",
+        ),
+    )
+    f.occ(
+        "2024-06-04",
+        "charity-visit-june",
+        R(
+            "charity",
+            "Weekly visit to the family (afternoon). Got a second-hand kettle and a cool box "
+            "for the room. Daniel says he hates the hotel because he can't play out.",
+        ),
+    )
+    f.occ(
+        "2024-06-06",
+        "gp-registration",
+        R(
+            "gp",
+            "New patient registration x5 (Quaye M, Wilk T, Daniel, Lena, Zofia) - address "
+            "Kingsgate Lodge Hotel (TA). Records requested from previous practice. CP flag "
+            "added (Carrowby plan).",
+            "09:30",
+        ),
+        R(
+            "hv_m",
+            "Contact type: Admin. Family now registered at Fairmead Surgery. Outcome: GP "
+            "informed of CP plan and faltering growth.",
+            "",
+            "Admin",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-06-11",
+        "gp-zofia-review",
+        R(
+            "gp",
+            "S: Zofia 4/12, HV concern wt. Feeds ~24oz/day. Vomits after some feeds. O: alert, "
+            "6.0kg, no dysmorphism, abdo soft, hips NAD. A: faltering growth ?inadequate "
+            "intake ?reflux, social context TA. P: refer paeds, HV weekly weights.",
+            "10:40",
+        ),
+    )
+    f.occ(
+        "2024-06-11",
+        "gp-referral-paeds",
+        R(
+            "gp",
+            "Referral to Meddingham General paediatrics (urgent) - faltering growth, infant "
+            "on CP plan, family in hotel TA.",
+            "16:00",
+        ),
+        R(
+            "ward",
+            "Referral received from Fairmead Surgery (Dr Whitlock): Zofia, 4m, faltering "
+            "growth. Triaged urgent - clinic 20/06.",
+            "",
+            "Referral",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2024-06-15",
+        "police-hotel-incident",
+        R(
+            "police",
+            "CALL FROM KINGSGATE LODGE HOTEL STAFF: VERBAL ALTERCATION 1ST FLOOR CORRIDOR "
+            "BETWEEN WILK TOMASZ AND ANOTHER RESIDENT RE NOISE. 3 CHILDREN PRESENT IN ROOMS "
+            "14/15. NO INJURIES, NO OFFENCES. WORDS OF ADVICE. CHILD PPN SUBMITTED.",
+            "23:10",
+            "Incident",
+            ref="WP-24-0615-1198",
+        ),
+    )
+    f.occ(
+        "2024-06-17",
+        "ppn-received-m",
+        R(
+            "csc_m",
+            "MASH: police notification (PPN) received re altercation at Kingsgate Lodge "
+            "15/06, 3 children present. Children subject to CP plans in Carrowby - not open "
+            "here.",
+            "09:30",
+            "Police notification",
+        ),
+    )
+    f.occ(
+        "2024-06-17",
+        "ppn-forwarded",
+        R(
+            "csc_m",
+            "MASH: PPN forwarded by secure email to Carrowby CSC as case-holding authority.",
+            "11:00",
+            "Email",
+        ),
+        R(
+            "csc_c",
+            "Email from Meddingham MASH forwarding police PPN (altercation at hotel on Sat, "
+            "father, children present).",
+            "",
+            "Email",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2024-06-20",
+        "paeds-clinic",
+        R(
+            "ward",
+            "Paeds clinic: 6.05kg (<2nd). Exam normal. Feeding obs in clinic - takes 3oz then "
+            "refuses; formula over-diluted ('to make it last'). Plan: admit Mon 24/06 for "
+            "48-72h feeding assessment + bloods; dietitian.",
+            "14:00",
+            "Clinic",
+        ),
+    )
+    f.occ(
+        "2024-06-24",
+        "ward-admission",
+        R(
+            "ward",
+            "Admitted Puffin ward (planned) with mother: faltering growth, feeding "
+            "assessment, bloods (FBC, U&E, TFT, coeliac n/a). Safeguarding liaison aware - CP "
+            "plan Carrowby.",
+            "10:15",
+            "Admission",
+        ),
+        R(
+            "hv_m",
+            "Contact type: Liaison. Zofia admitted to Puffin ward today (planned) for "
+            "feeding assessment. Outcome: HV to attend discharge planning.",
+            "",
+            "Admission",
+        ),
+        R(
+            "csc_c",
+            "Zofia admitted to Meddingham General (Puffin ward) yesterday for 2-3 days "
+            "feeding assessment - informed by HV.",
+            "",
+            "Hospital admission",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2024-06-27",
+        "discharge-planning",
+        R(
+            "ward",
+            "Discharge planning meeting on ward: paeds reg, ward sister, dietitian, Carrowby "
+            "SW, Meddingham HV, Open Door worker, mother. Weight +210g in 72h on correctly "
+            "made feeds. Plan: home tomorrow; weekly HV weights; clinic 4/52.",
+            "11:00",
+            "MDT",
+        ),
+        R(
+            "csc_c",
+            "Professionals' meeting at Meddingham General re Zofia's weight: gain on ward "
+            "with correct feeds - indicates intake/neglect, no organic cause so far.",
+            "11:00",
+            "Professionals meeting",
+        ),
+        R(
+            "hv_m",
+            "Contact type: MDT (ward). Zofia gained 210g. Outcome: weekly weights at hotel; "
+            "feeding plan; kettle/steriliser provided by Open Door.",
+            "11:00",
+            "Meeting",
+        ),
+        R(
+            "charity",
+            "I went to the meeting on Puffin ward about Zofia. Good news, she's put weight on. "
+            "I'll sort a proper steriliser and a kettle for their room.",
+        ),
+    )
+    f.occ(
+        "2024-06-28",
+        "ward-discharge",
+        R(
+            "ward",
+            "Discharged to TA (Kingsgate Lodge) with mother. Wt 6.31kg. Discharge letter to "
+            "GP/HV.",
+            "14:30",
+            "Discharge",
+        ),
+        R(
+            "csc_c",
+            "Zofia discharged from Puffin ward home to hotel with mum this afternoon.",
+            "16:00",
+            "Hospital discharge",
+        ),
+    )
+    f.occ(
+        "2024-07-02",
+        "transfer-request",
+        R(
+            "csc_c",
+            "Transfer-in request sent to Meddingham CSC (letter + CP plan, assessment, "
+            "conference minutes) - family resident in Meddingham since 14/05, TA likely "
+            "long term.",
+            "12:00",
+            "Transfer",
+        ),
+        R(
+            "csc_m",
+            "Transfer-in request received from Carrowby CSC (3 children on CP plans, neglect). "
+            "Family in TA at Kingsgate Lodge since May.",
+            "",
+            "Contact",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2024-07-05",
+        "transfer-decision",
+        R(
+            "csc_m",
+            "Team manager decision: accept transfer; transfer-in conference to be convened "
+            "within 15 working days; SW allocated from 30/07.",
+            "15:00",
+            "Decision",
+        ),
+    )
+    f.occ(
+        "2024-07-23",
+        "school-c-endofyear",
+        R(
+            "school_c",
+            "End of year: attendance D 71%, L 66% (since move 58%/52%). Late every day. "
+            "Action: DSL to raise at transfer conference; EWO referral if no improvement.",
+            "12:00",
+            "Attendance",
+        ),
+    )
+    f.occ(
+        "2024-07-30",
+        "transfer-in-conference",
+        R(
+            "csc_m",
+            "Transfer-in child protection conference (chair: IRO Delphine Achterberg). "
+            "Attended: Carrowby SW, Meddingham SW, Meddingham HV, Open Door, Carrowby Housing "
+            "(by phone), parents. Unanimous: CP plans continue under Meddingham, category "
+            "neglect. Carrowby case to close on transfer.",
+            "10:00",
+            "Transfer-in conference",
+        ),
+        R(
+            "csc_c",
+            "Attended transfer in conf at Meddingham. Plans transferred; Carrowby to close "
+            "once Meddingham SW has met family.",
+            "10:00",
+            "Conference",
+        ),
+        R(
+            "hv_m",
+            "Contact type: CP conference (transfer in). HV report presented - weight "
+            "recovering 6.8kg. Outcome: CP plan continues (Meddingham).",
+            "10:00",
+            "CP conference",
+        ),
+        R(
+            "hv_c",
+            "Minutes received from Meddingham and filed: 'TRANSFER IN CONFERENCE 30/07/24 - "
+            "Daniel, Lena and Zofia Wilk to remain subject to child protection plans, now "
+            "held by Meddingham. Core group to meet today after conference.' Outcome: Carrowby "
+            "HV record closed.",
+            "",
+            "Record received",
+            shift="+1",
+        ),
+        R(
+            "charity",
+            "Transfer conference at Meddingham Civic Centre - the kids' plans are now with "
+            "Meddingham. I said the hotel is the main problem.",
+        ),
+        R(
+            "hsg",
+            "Officer joined Meddingham CP conference (transfer in) by phone: confirmed "
+            "family remain owed relief duty, TA at Kingsgate Lodge, no move date.",
+            "10:00",
+            "Multi-agency",
+            ref="HO/24/00731",
+        ),
+    )
+    f.occ(
+        "2024-07-30",
+        "core-group-m1",
+        R(
+            "csc_m",
+            "First core group (after conference). Actions: SW weekly visits; HV weekly "
+            "weights; Open Door - cooking equipment; school places to be considered if "
+            "attendance does not improve.",
+            "12:15",
+            "Core group",
+        ),
+        R(
+            "hv_m",
+            "Contact type: Core group (Meddingham, 1st). Outcome: weekly weights continue.",
+            "12:15",
+            "Core group",
+        ),
+        R(
+            "charity",
+            "Stayed for the first core group straight after. I'm down for a slow cooker and "
+            "helping with the school bus passes.",
+        ),
+    )
+    f.occ(
+        "2024-08-06",
+        "csc-c-close",
+        R(
+            "csc_c",
+            "Case closed to Carrowby CSC - transferred to Meddingham (SW O Petrakis met "
+            "family 01/08).",
+            "16:00",
+            "Closure",
+        ),
+    )
+    f.occ(
+        "2024-08-08",
+        "hv-records-transfer",
+        R(
+            "hv_c",
+            "Child health records for Zofia (and school-age record for D/L) transferred "
+            "electronically to Meddingham 0-19.",
+            "12:00",
+            "Records transfer",
+        ),
+        R(
+            "hv_m",
+            "Contact type: Admin. Records received from Carrowby 0-19 (Zofia + siblings).",
+            "",
+            "Admin",
+            shift="+1",
+        ),
+    )
+
+    # ---- autumn: school places lost and found, Daniel missing ---------------------------------
+    f.occ(
+        "2024-09-04",
+        "not-returned",
+        R(
+            "school_c",
+            "Attendance: Daniel and Lena not in for first day of term. No message. Action: "
+            "first-day call.",
+            "09:30",
+            "Attendance",
+        ),
+    )
+    f.occ(
+        "2024-09-05",
+        "school-c-call-1",
+        R(
+            "school_c",
+            "Called mum x2 - no answer. Text sent.",
+            "09:20",
+            "Attendance",
+        ),
+    )
+    f.occ(
+        "2024-09-06",
+        "school-c-call-2",
+        R(
+            "school_c",
+            "Called mum - answered. Can't afford bus fares (£9.40/day) and 'the kids are "
+            "exhausted'. Wants school in Meddingham. Advised in-year application; children "
+            "stay on roll until new school. Action: DSL to email SW.",
+            "10:05",
+            "Attendance",
+        ),
+    )
+    f.occ(
+        "2024-09-10",
+        "school-c-email-sw",
+        R(
+            "school_c",
+            "Email to Meddingham SW O Petrakis: D and L not attended since term began, family "
+            "want local school. Concern re CME.",
+            "11:30",
+            "Email",
+        ),
+        R(
+            "csc_m",
+            "Email from St Brannoc's DSL: Daniel and Lena not attending this term; mother "
+            "seeking school in Meddingham.",
+            "11:40",
+            "Email",
+        ),
+    )
+    f.occ(
+        "2024-09-12",
+        "in-year-application",
+        R(
+            "csc_m",
+            "Visit to hotel - helped mother complete in-year admission applications online "
+            "for Daniel (Y5) and Lena (Y2). Bus passes discussed.",
+            "14:00",
+            "Home visit",
+        ),
+        R(
+            "edu",
+            "In-year applications received (online) for Daniel Wilk (Y5) and Lena Wilk (Y2), "
+            "address Kingsgate Lodge (TA), on roll St Brannoc's (Carrowby), not attending. "
+            "CP plans. Fast-track via Fair Access.",
+            "",
+            "In-year application",
+        ),
+    )
+    f.occ(
+        "2024-09-19",
+        "core-group-m2",
+        R(
+            "csc_m",
+            "Core group 2. Zofia 7.3kg (9th centile). Children out of school 3 weeks - "
+            "in-year apps in. Father working nights at warehouse.",
+            "13:00",
+            "Core group",
+        ),
+        R(
+            "hv_m",
+            "Contact type: Core group. Zofia weight now 9th centile. Outcome: fortnightly "
+            "weights.",
+            "13:00",
+            "Core group",
+        ),
+        R(
+            "charity",
+            "Core group - I reported they finally have a fridge in the room.",
+        ),
+    )
+    f.occ(
+        "2024-09-24",
+        "places-offered",
+        R(
+            "edu",
+            "Fair Access panel: places allocated Hollybush Lane Primary (Y5, Y2). Offer letter "
+            "emailed to parent and SW. Start date to be agreed with school.",
+            "16:00",
+            "Fair Access",
+        ),
+    )
+    f.occ(
+        "2024-10-07",
+        "start-hollybush",
+        R(
+            "school_m",
+            "Admission: Daniel (Y5) and Lena (Y2) started today. Met mum at gate. Both "
+            "anxious, L clingy. CP plans noted - CPOMS alert. Breakfast club from tomorrow.",
+            "08:45",
+            "New starter",
+        ),
+        R(
+            "edu",
+            "Confirmed with Hollybush Lane: both children started 07/10. CME case closed.",
+            "",
+            "Case closure",
+            shift="late",
+        ),
+        R(
+            "csc_m",
+            "Daniel and Lena started at Hollybush Lane Primary today.",
+            "",
+            "Education",
+        ),
+    )
+    f.occ(
+        "2024-10-08",
+        "off-roll-c",
+        R(
+            "school_c",
+            "Admin: D and L removed from roll - on roll at Hollybush Lane Primary, "
+            "Meddingham from 07/10. CTF and safeguarding file sent (signed for).",
+            "14:00",
+            "Admin - leaver",
+        ),
+    )
+    f.occ(
+        "2024-10-18",
+        "housing-report-rcpc",
+        R(
+            "hsg",
+            "Report sent to Meddingham CP conference (RCPC 22/10): family in s188 TA 23 "
+            "weeks; shared kitchen; awaiting suitable offer; PRS options being explored.",
+            "12:00",
+            "Report",
+            ref="HO/24/00731",
+        ),
+    )
+    f.occ(
+        "2024-10-22",
+        "rcpc-m",
+        R(
+            "csc_m",
+            "Review child protection conference: plans continue (neglect). Progress: Zofia's "
+            "weight, school places. Risks: TA unsuitable, father's night work, mother's "
+            "mood. Housing report received.",
+            "10:00",
+            "RCPC",
+        ),
+        R(
+            "hv_m",
+            "Contact type: RCPC. Outcome: CP plan continues, HV fortnightly.",
+            "10:00",
+            "CP conference",
+        ),
+        R(
+            "school_m",
+            "Meeting: case conf (review) - DSL attended. D settling, L separation anxiety "
+            "at drop off. Attendance 100% since start.",
+            "10:00",
+            "CP meeting",
+        ),
+        R(
+            "charity",
+            "Review conference. I said again the room isn't OK for a baby who's crawling.",
+            shift="-1",
+        ),
+    )
+    f.occ(
+        "2024-11-02",
+        "daniel-missing",
+        R(
+            "police",
+            "MISPER: WILK DANIEL (9) REPORTED 1920 BY FATHER - LEFT HOTEL AFTER ARGUMENT. "
+            "LOCATED 2105 MEDDINGHAM BUS STATION TRYING TO GET BUS TO CARROWBY 'TO GO HOME'. "
+            "RETURNED TO PARENTS. LOW RISK. PPN + RETURN HOME INTERVIEW REQUEST.",
+            "19:20",
+            "Missing person",
+            ref="WP-24-1102-0874",
+        ),
+    )
+    f.occ(
+        "2024-11-04",
+        "missing-notification",
+        R(
+            "csc_m",
+            "Police notification: Daniel missing Sat evening for ~2 hrs, found at bus "
+            "station. Allocated SW informed; RHI to be done.",
+            "09:15",
+            "Police notification",
+        ),
+    )
+    f.occ(
+        "2024-11-04",
+        "charity-told-missing",
+        R(
+            "charity",
+            "Marisa told me Daniel ran off on Saturday night and police found him at the bus "
+            "station. He misses his old friends. She's frightened.",
+        ),
+    )
+    f.occ(
+        "2024-11-06",
+        "rhi",
+        R(
+            "csc_m",
+            "Return home interview with Daniel at school (quiet room). He wanted to see his "
+            "friend Kacper in Carrowby; says hotel 'is like a prison'. Safety plan; referral "
+            "to school ELSA.",
+            "13:30",
+            "Return home interview",
+        ),
+        R(
+            "school_m",
+            "Meeting: SW saw D in school for return interview after missing Sat. Action: ELSA "
+            "sessions from next week.",
+            "13:30",
+            "Safeguarding",
+        ),
+    )
+    f.occ(
+        "2024-11-14",
+        "s202-review",
+        R(
+            "charity",
+            "Helped Marisa send a request for review of the hotel's suitability to Carrowby "
+            "Housing (emailed with the Shelter letter) - they've been in B&B-type rooms with "
+            "shared kitchen for 6 months.",
+        ),
+        R(
+            "hsg",
+            "S202 suitability review request received by email (via Open Door Families). "
+            "Acknowledged; reviewing officer allocated.",
+            "",
+            "Review request",
+            ref="HO/24/00731",
+            shift="+1",
+        ),
+    )
+    f.occ(
+        "2024-12-03",
+        "prso-offer",
+        R(
+            "hsg",
+            "Private rented sector offer (12 month AST) made: 3-bed flat, 12B Linnet Street, "
+            "Meddingham ME4 7PH. Suitability checked. Viewing Thu.",
+            "15:30",
+            "PRSO",
+            ref="HO/24/00731",
+        ),
+    )
+    f.occ(
+        "2024-12-05",
+        "viewing",
+        R(
+            "hsg",
+            "Viewing at 12B Linnet Street with applicants and Open Door worker. Accepted "
+            "subject to gas safety cert and repairs to bathroom extractor.",
+            "11:00",
+            "Viewing",
+            ref="HO/24/00731",
+        ),
+        R(
+            "charity",
+            "Went with Marisa and Tomasz to see the flat on Linnet Street with the housing "
+            "officer. Damp-free, 3 bedrooms! They said yes.",
+        ),
+    )
+    f.occ(
+        "2024-12-10",
+        "core-group-m3",
+        R(
+            "csc_m",
+            "Core group 3. PRSO accepted - move likely January. Zofia 8.1kg. Both children "
+            "attending; D doing ELSA.",
+            "13:00",
+            "Core group",
+        ),
+        R(
+            "hv_m",
+            "Contact type: Core group. Outcome: HV to do home visit after move.",
+            "13:00",
+            "Core group",
+        ),
+        R(
+            "school_m",
+            "Meeting: core group (at school). ELSA feedback given.",
+            "13:00",
+            "CP meeting",
+        ),
+    )
+    f.occ(
+        "2025-01-13",
+        "move-to-flat",
+        R(
+            "hsg",
+            "Tenancy signed, keys collected: 12B Linnet Street, Meddingham. Main duty "
+            "discharged by PRSO (s193(7AA)). TA at Kingsgate Lodge ended.",
+            "12:00",
+            "Duty ended - PRSO",
+            ref="HO/24/00731",
+        ),
+        R(
+            "csc_m",
+            "Family moved from Kingsgate Lodge hotel into 12B Linnet Street today. SW visited "
+            "pm - beds arrived, children excited.",
+            "16:30",
+            "House move",
+        ),
+        R(
+            "charity",
+            "Moving day! Helped them carry everything from the hotel to Linnet Street. Bunk "
+            "beds from our furniture scheme came at 2.",
+        ),
+        R(
+            "hv_m",
+            "Contact type: Admin. Change of address - family moved out of TA to 12B Linnet "
+            "Street yesterday.",
+            "",
+            "Change of address",
+            shift="late",
+        ),
+    )
+    f.occ(
+        "2025-01-17",
+        "gp-report-rcpc",
+        R(
+            "gp",
+            "Report for RCPC completed and emailed to conference admin: attendance at appts, "
+            "Zofia weight trajectory, mother on sertraline + IAPT.",
+            "15:00",
+        ),
+    )
+    f.occ(
+        "2025-01-21",
+        "rcpc-m2",
+        R(
+            "csc_m",
+            "Review child protection conference: family in settled accommodation, Zofia "
+            "thriving (25th centile), children in school. Decision: CP plans end; step down "
+            "to Child in Need plan.",
+            "10:00",
+            "RCPC",
+            "CP plans ended - CIN",
+        ),
+        R(
+            "hv_m",
+            "Contact type: RCPC. Outcome: CP plans ended, CIN. HV universal plus.",
+            "10:00",
+            "CP conference",
+        ),
+        R(
+            "school_m",
+            "Meeting: CP review conf - plans ended, now CIN. Attendance D 98%, L 96%.",
+            "10:00",
+            "CP meeting",
+        ),
+        R(
+            "charity",
+            "Last conference - CP plans ended! Closing our hotel outreach with them this "
+            "month.",
+        ),
+    )
+    f.occ(
+        "2025-02-04",
+        "hv-1yr-review",
+        R(
+            "hv_m",
+            "Contact type: 1 year review (home, Linnet St). Zofia 8.9kg (25th), ASQ all "
+            "above cut-off, pulling to stand. Home warm, clean. Outcome: universal plus.",
+            "10:30",
+            "Development review",
+        ),
+    )
+    f.occ(
+        "2025-03-04",
+        "cin-m1",
+        R(
+            "csc_m",
+            "CIN meeting 1 (at home). All needs met; mother's mood better; father now on day "
+            "shifts. Plan: close at next CIN if sustained.",
+            "15:30",
+            "CIN meeting",
+        ),
+        R(
+            "school_m",
+            "Meeting: CIN mtg at family home - DSL attended. Both children doing well.",
+            "15:30",
+            "Meeting",
+        ),
+        R(
+            "hv_m",
+            "Contact type: CIN meeting (home). Outcome: HV to step down to universal after "
+            "closure.",
+            "",
+            "Meeting",
+            shift="month",
+        ),
+    )
+    f.occ(
+        "2025-04-29",
+        "cin-m2-close",
+        R(
+            "csc_m",
+            "CIN meeting 2 - closure agreed. Case closed to CSC with signposting to Family "
+            "Hub.",
+            "15:30",
+            "CIN closure",
+        ),
+        R(
+            "school_m",
+            "Meeting: final CIN, case closing to social care. School will continue ELSA for D.",
+            "15:30",
+            "Meeting",
+        ),
+    )
+
+    # ---- routine entries ----------------------------------------------------------------------
+    f.fill(
+        "csc_c",
+        "2024-01-08",
+        "2024-05-10",
+        [
+            ("CP visit", "CP visit - home cluttered, nappies in bags in hallway; children seen."),
+            ("CP visit", "CP visit - improved, kitchen clean; Daniel seen alone."),
+        ],
+    )
+    f.fill(
+        "csc_c",
+        "2024-05-15",
+        "2024-07-26",
+        [("CP visit", "CP visit to hotel - 3 children seen, room tidy, baby in travel cot.")],
+    )
+    f.fill(
+        "csc_m",
+        "2024-08-12",
+        "2024-12-20",
+        [
+            ("CP visit", "CP visit at hotel - all children seen, no concerns today."),
+            ("CP visit", "CP visit - Lena seen alone, likes her new teacher."),
+        ],
+    )
+    f.fill(
+        "csc_m",
+        "2025-01-15",
+        "2025-04-11",
+        [("CIN visit", "CIN visit at Linnet St - home well kept.")],
+    )
+    f.fill(
+        "hv_m",
+        "2024-07-01",
+        "2024-07-26",
+        [("Weight clinic", "Contact type: Weight check (hotel). Zofia 6.6kg. Outcome: gaining.")],
+    )
+    f.fill(
+        "hv_m",
+        "2024-08-12",
+        "2024-09-13",
+        [("Weight clinic", "Contact type: Weight check. Zofia 7.0kg. Outcome: on track.")],
+    )
+    f.fill(
+        "hv_c",
+        "2024-02-01",
+        "2024-05-10",
+        [
+            ("Clinic", "Baby clinic: Zofia 5.0kg, 25th. Outcome: reassured."),
+            ("Telephone", "Telephone: mum reports feeding well. Outcome: clinic next week."),
+        ],
+    )
+    f.fill(
+        "school_c",
+        "2024-01-08",
+        "2024-05-10",
+        [
+            ("Welfare", "L came in without a coat (cold, raining). Spare coat given."),
+        ],
+    )
+    f.fill(
+        "school_m",
+        "2024-10-14",
+        "2024-12-18",
+        [
+            ("Welfare", "L cried at drop off, settled with TA in 10 mins."),
+            ("ELSA", "D ELSA session 3 - friendships."),
+        ],
+    )
+    f.fill(
+        "charity",
+        "2024-05-22",
+        "2024-12-20",
+        [
+            ("", "Weekly visit - food bank parcel, baby formula (stage 1)."),
+            ("", "Weekly visit - helped Tomasz with the Universal Credit journal."),
+        ],
+        timed=False,
+    )
+    f.fill(
+        "gp",
+        "2024-07-01",
+        "2024-12-13",
+        [
+            ("", "Marisa: S: low mood. O: PHQ-9 14. A: depression. P: sertraline 50mg, "
+             "IAPT self-referral."),
+        ],
+    )
+    f.fill(
+        "gp",
+        "2024-07-01",
+        "2025-04-11",
+        [("", "Lena: S: earache 2/7. O: R TM bulging. A: AOM. P: analgesia, safety-net.")],
+    )
+    f.fill(
+        "ward",
+        "2024-08-05",
+        "2024-09-13",
+        [("Clinic", "Paeds clinic f/u: Zofia 7.1kg, tracking 9th. Dietitian plan continues.")],
+    )
+    f.fill(
+        "hsg",
+        "2024-05-20",
+        "2024-11-08",
+        [
+            ("TA inspection", "TA inspection visit Kingsgate Lodge: rooms 14/15 - clean; no "
+             "cooking facilities in room noted."),
+        ],
+    )
+    return f.case()
+
+
 def blind_dedup_cases_31() -> list[BlindCase]:
     """The thirty-first blind set's families, in the order they were written."""
-    return [_lovell(), _ashdown()]
+    return [_lovell(), _ashdown(), _wilk()]
 
 
 if __name__ == "__main__":
