@@ -1,6 +1,137 @@
-"""A thirtieth set of blind labelled cases for judging duplicate detection (docstring to follow).
+"""A thirtieth set of blind labelled cases for judging duplicate detection.
 
-python sample_data/blind_dedup_cases_30.py      # prints a summary of each case
+Three wholly fictional families, each of 126-130 chronology rows from twelve services (twelve
+sheets each; two services share one trust's workbook in two cases) over fourteen to sixteen
+months, unlike each other and unlike the earlier blind sets' families: a first-time mother
+with postpartum psychosis ten days after the birth (a perinatal mental health team, a crisis
+line call and night visit, a Mental Health Act assessment with police assisting, detention
+under section 2, the baby at home with her father and grandmother under a safety plan, a
+strategy discussion and section 47 enquiry, a mother-and-baby unit admission, child in need
+meetings, discharge home; a relapse in November with a missing report, a section 136
+detention, the emergency department, a second strategy discussion and home treatment); a
+two-year-old who swallows a button battery in a cluttered home (missed health reviews and
+immunisations, a scald in April, a fire Safe and Well visit with the housing officer, an older
+sister's school logging hunger and poor hygiene, a child in need plan, the ambulance, the
+emergency department, retrieval to a specialist children's hospital for removal, a strategy
+discussion, a joint section 47 visit, both parents' arrests, charges and sentences, a Graded
+Care Profile, an initial and two review child protection conferences, core groups, a decant
+move, a stricture with consecutive-day attendances); a fifteen-year-old boy bullied and
+harassed online and in person by two older youths (name-calling, a phone theft, threats on
+Snapchat, a filmed assault at the bus station, self-harm, referrals to CAMHS from the school
+and the GP, triage, the school's anti-bullying and safety plans, a youth hub, both youths'
+arrests, a bail breach, a missing evening ending in an overdose, a child in need plan), his
+death by suicide at home, the joint agency response, the coroner, the police case to court,
+the rapid review and the inquest. Written blind: composed from the domain brief, the `Event`
+schema, the shared kit (`dedup_case_kit.py`), the seventh blind set's opening lines (read for
+the format of a set only; none of its families, wordings or places reused) and the fourteenth
+set's labelling rules and ending, without reading the duplicate rules, their settings, the
+linkage model, any result or any other labelled set, and without running the merge on these
+cases. Kept apart from tuning: measure on them blind first.
+
+The services write very differently: capital-letter police logs with log, CAD, crime and
+missing-person references; social care narrative with MASH and Front Door decisions; health
+"Contact type: ... Outcome: ..." templates (perinatal team); GP "S: O: A: P:" notes and terse
+filing lines; a school's CPOMS-style "Category:" or "Type:" entries with actions; emergency
+department triage, review and transfer rows in clinical shorthand; an AMHP hub's log; an
+ambulance service's patient report summaries; a mother-and-baby unit that pastes the local
+authority's minutes under its own preface; first-person notes from a peer supporter and a
+youth worker; a housing officer's tenancy notes; a fire service's Safe and Well records;
+probation contacts about the "PoP"; a college's log about the older youth; a coroner's case
+log, a safeguarding partnership's rapid review log and a child death review nurse's log.
+
+A case is `(name, events, truth, noise)`. `truth` maps each row's key `file|sheet|row` to an
+occurrence id; rows sharing an id record the same real-world occurrence. `noise` holds the ids of
+occurrences whose records do not all carry the same date: one record's date is wrong as written
+(day and month swapped, one or two days out, or only the month given), or a life event, call,
+email, letter or referral was logged by the receiving service on the next day.
+
+How the rows were labelled (the rules given for this set, applied throughout):
+
+- What a row says happened decides its occurrence, not who wrote it. Every agency's record of
+  one meeting (strategy discussion, ICPC, RCPC, core group, CIN meeting, MARAC, looked-after
+  review, family group conference, professionals' meeting, court hearing), in whatever words,
+  with whatever time or none, is one occurrence. A minute pasted into another service's return
+  under its own preface is a record of the same meeting.
+- Both ends of one phone call (or one referral, notification, letter or email sent and
+  received) are one occurrence, even when the receiving service logs it the next day. A later
+  call back, another attempt to reach the same person, or a letter sent after the call is not.
+- A joint visit recorded by both agencies that made it is one occurrence. Visits by two agencies
+  on one day that each made alone are two.
+- A police incident and the Children's Social Care entry recording that the police notification
+  was received are DIFFERENT occurrences, even on the same day; so are the MASH screening
+  decision and the contact it screens, and a hospital's notice of an attendance to the health
+  visitor, family nurse, GP or school. An incident attended by police and ambulance together is
+  one occurrence; the emergency department attendance that follows is another.
+- Life events (a birth, a death, a house move, a placement start, a GP registration, an
+  admission or discharge, an arrest, a charge, a court result or order) recorded by two services
+  on the same day, or by one of them the next day, are one occurrence when they name the same
+  specifics. Two people's arrests on one day are two occurrences; so are an arrest and a charge.
+- An entry typed twice on one sheet (the same words or nearly) is one occurrence.
+- An emergency department that writes one attendance as several rows (triage, review,
+  discharge) records ONE occurrence; attendances on consecutive days are separate; an
+  emergency department attendance and the ward or intensive care admission that follows are
+  two occurrences.
+- Decision for this set: a Mental Health Act assessment at home that police attend to assist is
+  one occurrence, recorded by the AMHP, the psychiatrist, the GP (the second doctor) and the
+  police. The ambulance conveying the detained mother to the ward, the AMHP's "admitted to
+  Elmstead Ward" and the perinatal team's note of the admission the next morning are one
+  occurrence (the admission under section 2). A section 136 detention attended by police and
+  ambulance together is one occurrence; the emergency department attendance that follows and
+  the section 136 assessment at the place of safety are two more.
+- Decision for this set: a change of legal status (section 2 rescinded, informal on the unit)
+  recorded by the unit and the perinatal team is one occurrence, like a life event. Two weekend
+  home leaves are two occurrences, as are the crisis team's visits on consecutive days.
+- Decision for this set: a report or email sent for a meeting (the GP's report before the
+  discharge planning meeting, the GP's email for the strategy discussion, the school's and the
+  GP's reports before the ICPC) is its own occurrence, not the meeting. A discharge summary
+  sent by the unit and received by the GP two days later is one occurrence (a letter, in
+  `noise`), separate from the discharge.
+- Decision for this set: someone telling a service about a meeting afterwards (a mother telling
+  her peer supporter at group that the CIN review went well; her call the day after the final
+  review) is its own occurrence, not the meeting; so is the stepfather's call telling the youth
+  worker of the death.
+- Decision for this set: an emergency department's row "left with the retrieval team" belongs
+  to the attendance; the specialist hospital's admission that night is another occurrence, and
+  the operation after midnight another again. A CAMHS on-call assessment in the emergency
+  department is its own occurrence, apart from the department's own rows of the attendance.
+- Decision for this set: a child moving to live with a grandmother under a safety plan, a
+  hospital discharge to the grandmother, the children's return home and a decant move are life
+  events: the rows of social care, the hospital, the health visitor, the school or housing
+  naming the same move that day or the next are one occurrence. A social care or probation or
+  college row noting that police arrested or charged a named person (that day or the next) is
+  a record of that arrest or charge; a court hearing at which both co-defendants plead is one
+  occurrence, and so is the hearing that sentences both.
+- Decision for this set: two referrals to CAMHS by different referrers (the school's and the
+  GP's two days apart) are two occurrences; each one's two ends (sent, received the next day)
+  are one.
+- Decision for this set: a child's death is one occurrence in the rows that record the death
+  itself (the ambulance crew and police at the home, social care that day, the GP and CAMHS
+  the next day). The joint agency response home visit (police with the child death review
+  nurse and paediatrician), the police report of the death to the coroner (both ends), the
+  school's critical incident response and the referral for a rapid review (both ends) are each
+  separate occurrences. The serious incident notification recorded by the local authority and
+  by the partnership is one occurrence; the scoping forms sent by the partnership and received
+  by the school are one; the rapid review report sent to the Panel is another.
+- Look-alikes kept apart: the MASH decision, a health visitor's unanswered call and her
+  successful call, and the strategy discussion on one morning; two agencies' separate visits on
+  one day (midwife and perinatal nurse; health visitor and social worker; health visitor and
+  crisis team; fire service and health visitor; social worker at home and CAMHS in clinic);
+  the father's call to the perinatal duty line and the call back the next day; the missing
+  report and the finding under section 136 or at the reservoir; a police incident, the police
+  notification to social care and the social worker's call to the mother; consecutive-day
+  emergency department attendances and the admission that follows; two parents' arrests, and
+  two parents' or two youths' charges, on one day; an arrest and the later bail-breach report
+  and re-arrest on consecutive days; a strategy discussion and a school safety plan meeting on
+  one day; a CIN meeting and the unit's ward review that afternoon; a CAMHS missed appointment
+  and the call to the mother after it; a return home interview and social care's receipt of its
+  report the next day; the theatre operation and the admission before it.
+
+Everything is invented: people, workers, schools, colleges, surgeries, hospitals, wards, units,
+towns, police forces, charities, addresses, postcodes and reference numbers. Deterministic: one
+fixed seed per case (it only places the routine entries and picks their times), no set or hash
+ordering.
+
+    python sample_data/blind_dedup_cases_30.py      # prints a summary of each case
 """
 
 from __future__ import annotations
@@ -151,7 +282,7 @@ def _tasker() -> BlindCase:
         "referral-to-perinatal",
         R(
             "mw",
-            "Booking history reviewed at 16/40 appt: Rhiannon discloses episode of severe low "
+            "Booking history reviewed at 21/40 appt: Rhiannon discloses episode of severe low "
             "mood at 19 (treated by GP), maternal aunt has bipolar disorder. Referral to "
             "Perinatal Mental Health Team completed and emailed today.",
             "11:20",
@@ -161,7 +292,7 @@ def _tasker() -> BlindCase:
         R(
             "pmh",
             "Contact type: Referral received (email) from community midwife K Dobbs. Reason: "
-            "16/40 primip, FHx bipolar (maternal aunt), previous depressive episode.",
+            "21/40 primip, FHx bipolar (maternal aunt), previous depressive episode.",
             "",
             "Referral",
             "Outcome: accepted for antenatal assessment, appt to be offered.",
@@ -1255,8 +1386,8 @@ def _tasker() -> BlindCase:
     # ---- routine entries ----
     f.fill(
         "mw",
-        "2024-02-12",
-        "2024-06-10",
+        "2024-05-20",
+        "2024-06-07",
         [
             ("Antenatal", "Antenatal check 36/40, cephalic. Birth plan reviewed, PMH alert on."),
         ],
@@ -1274,7 +1405,12 @@ def _tasker() -> BlindCase:
         "gp",
         "2024-04-15",
         "2024-05-24",
-        [("", "S: heartburn 30/40. O: well. A: reflux of pregnancy. P: Gaviscon advance.")],
+        [
+            (
+                "",
+                "S: heartburn, 3rd trimester. O: well. A: reflux of pregnancy. P: Gaviscon.",
+            )
+        ],
     )
     f.fill(
         "gp",
