@@ -1,4 +1,145 @@
-"""A thirty-first set of blind labelled cases for judging duplicate detection (docstring to follow).
+"""A thirty-first set of blind labelled cases for judging duplicate detection.
+
+Three wholly fictional families, each of 120-129 chronology rows from ten to twelve services
+(eleven or twelve sheets; one police force returns two sheets in one file, and one family's
+return holds two local authorities' social care, two health visiting services and two schools)
+over twelve to sixteen months, unlike each other and unlike the earlier blind sets' families: a
+two-year-old who eats her parents' cannabis gummies (ambulance, an emergency department that
+intubates her, paediatric intensive care, police on the unit, both parents arrested for
+possession with intent to supply and child neglect, bail, a strategy discussion, a section 47
+enquiry, both children placed with their maternal aunt under section 20, CLA reviews, a fostering
+panel, charges, guilty pleas, sentence, a drug rehabilitation requirement and a special
+guardianship application); a sixteen-year-old girl stalked and assaulted by her nineteen-year-old
+ex-boyfriend (college safeguarding, MASH, a young people's IDVA, a Clare's Law right-to-ask
+disclosure, an assault at a bus station, his arrest and charge, an interim and a full stalking
+protection order, MARAC twice, a breach at her Saturday job, remand, guilty pleas, detention in a
+young offender institution, a victim liaison officer and release on licence); a family of five
+evicted after a section 21 notice and placed in a hotel in another borough (housing's prevention,
+relief and interim duties, an out-of-area notice, health visitors in both boroughs handing over,
+the baby's faltering weight and a ward admission, a child protection plan moved by a transfer-in
+conference, school places lost and found through Fair Access, a missing nine-year-old trying to
+get "home", a suitability review, a private rented sector offer and a step down to child in
+need). Written blind: composed from the domain brief, the `Event` schema, the shared kit
+(`dedup_case_kit.py`), the opening of the seventh blind set (its docstring and declarations, for
+the format only; none of its families, wordings or places reused) and the end and labelling rules
+of the fourteenth, without reading the duplicate rules, their settings, the linkage model, any
+test, any result or any other labelled set, and without running the merge on these cases. Kept
+apart from tuning: measure on them blind first.
+
+The services write very differently: police logs in capitals with occurrence, custody, crime and
+order references; a police DVDS sheet in the same file; long social care narrative (two
+authorities, with MASH, EDT and IRO voices); health visiting "Contact type: ... Outcome: ..."
+templates; GP "S: O: A: P:" notes and Docman lines; emergency department clinical shorthand
+(BIBA, GCS, NAD, Cat 2) written as several rows per attendance; intensive care and ward nursing
+notes; a day nursery's and schools' CPOMS-style logs with categories and actions; first-person
+notes (a kinship social worker, a young people's IDVA, a hotel outreach worker from a charity);
+a drug service's keywork log; probation's nDelius-style contacts (court duty, PSR, victim liaison);
+a witness care unit's hearing results; a MARAC coordinator's case log; housing's H-CLIC case log
+with duties by section number; minutes pasted under another service's preface a day or two late.
+
+A case is `(name, events, truth, noise)`. `truth` maps each row's key `file|sheet|row` to an
+occurrence id; rows sharing an id record the same real-world occurrence. `noise` holds the ids of
+occurrences whose records do not all carry the same date: one record's date is wrong as written
+(day and month swapped, one or two days out, or only the month given), or a life event, call,
+email, referral or minute was logged by the receiving service on the next day (or two days later).
+
+How the rows were labelled (the rules given for this set, applied throughout):
+
+- What a row says happened decides its occurrence, not who wrote it. Every agency's record of
+  one meeting (strategy discussion, ICPC, RCPC, core group, CIN meeting, MARAC, looked-after
+  review, family group conference, professionals' meeting, court hearing), in whatever words,
+  with whatever time or none, is one occurrence. A minute pasted into another service's return
+  under its own preface is a record of the same meeting.
+- Both ends of one phone call (or one referral, notification, letter or email sent and
+  received) are one occurrence, even when the receiving service logs it the next day. A later
+  call back, another attempt to reach the same person, or a letter sent after the call is not.
+- A joint visit recorded by both agencies that made it is one occurrence. Visits by two agencies
+  on one day that each made alone are two.
+- A police incident and the Children's Social Care entry recording that the police notification
+  was received are DIFFERENT occurrences, even on the same day; so are the MASH screening
+  decision and the contact it screens, and a hospital's notice of an attendance to the health
+  visitor, family nurse, GP or school. An incident attended by police and ambulance together is
+  one occurrence; the emergency department attendance that follows is another.
+- Life events (a birth, a death, a house move, a placement start, a GP registration, an
+  admission or discharge, an arrest, a charge, a court result or order) recorded by two services
+  on the same day, or by one of them the next day, are one occurrence when they name the same
+  specifics. Two people's arrests on one day are two occurrences; so are an arrest and a charge.
+- An entry typed twice on one sheet (the same words or nearly) is one occurrence.
+- An emergency department that writes one attendance as several rows (triage, review,
+  discharge) records ONE occurrence; attendances on consecutive days are separate; an
+  emergency department attendance and the ward or intensive care admission that follows are
+  two occurrences.
+- Decision for this set: a 999 call and the ambulance crew's attendance it led to are one
+  occurrence (one row); the crew's safeguarding referral and social care's receipt of it the
+  next day are one other occurrence. An emergency department's calls made during an attendance
+  (to the police control room, to the emergency duty team) are each their own occurrence, with
+  both ends, not rows of the attendance.
+- Decision for this set: police officers attending a ward, and the ward's nursing note that
+  police are on the unit, are one occurrence (as a joint visit); the mother's arrest on the unit
+  half an hour later, recorded by police and ward, is another (a life event). Two parents'
+  releases on bail on one day are two occurrences, as are their two charges on one day; the
+  officer's call to the social worker about the charges is a third (both ends).
+- Decision for this set: a police notification (PPN) sent and received is one occurrence (both
+  ends of a notification) when the police record the sending as its own row; when the police
+  only mention "PPN submitted" inside the incident row, social care's receipt is a separate
+  occurrence from the incident, as the rules say.
+- Decision for this set: a child taken by the emergency duty team to a relative, recorded by
+  social care and by the police who handed him over, is one occurrence (a placement start); a
+  hospital discharge straight into the relative's care, recorded by the ward, social care and the
+  kinship team (the next day), is one occurrence (discharge into placement). A hospital's liaison
+  form to the health visitor, sent and received, is one occurrence, separate from the admission;
+  a health visitor's or social worker's own note of an admission (same day, or next day "informed
+  by HV") that names the same ward and purpose is a record of the admission.
+- Decision for this set: a court hearing is one occurrence for everyone who records its result
+  (police, probation, witness care, social care, the IDVA, the drug service that will deliver the
+  order), including the order made at it (an interim or full stalking protection order, a
+  remand, a sentence with its requirements); a probation entry giving only the month is still
+  that hearing. Serving the order later, the police emailing a copy of it to the college, and the
+  witness care unit's call to the family about the result are separate occurrences.
+- Decision for this set: helping someone make an application and the receiving service's record
+  of it are the two ends of one application: the IDVA on the phone while the mother submits the
+  Clare's Law form and the DVDS unit's "application received"; a social worker helping the mother
+  submit in-year school applications and Education Access's "applications received"; the
+  outreach worker emailing a suitability review request and housing's receipt next day. A
+  referral to MARAC sent and received, and a MARAC research request sent to the GP and logged
+  there next day, are one occurrence each, apart from the MARAC meeting.
+- Decision for this set: a Clare's Law disclosure made by the police with the IDVA present is one
+  occurrence (joint); the DVDS decision forum attended by social care is a meeting (one
+  occurrence); the DVDS officer's email to social care the next day is separate.
+- Decision for this set: two rows on one sheet about one incident in different words (the
+  college's security log and its DSL's log of the same following) record one occurrence, as an
+  entry typed twice does; the DSL's call to MASH and call to the mother straight after are two
+  further occurrences.
+- Decision for this set: an eviction and placement in a hotel recorded by housing, social care,
+  the health visitor (next day) and the school (next day, as a change of address) is one house
+  move; housing's out-of-area (s208) notice that afternoon is separate. A possession order noted
+  by housing and by social care the next day is one court order; a fostering panel's
+  recommendation recorded by the kinship team and social care the next day is one meeting; a
+  special guardianship application lodged, recorded by both, is one occurrence. Starting at a new
+  school (school, social care, and Education Access confirming it the next day) is one
+  occurrence; removal from the old school's roll the day after is another.
+- Decision for this set: a report sent before a conference (housing's, the GP's) and the
+  conference are separate; a nursery manager who joins a review by phone records the review.
+- Look-alikes kept apart: a CLA review and the professionals' meeting after it; a transfer-in
+  conference and the first core group straight after it; a strategy discussion and the GP's
+  email for it; a strategy discussion and the IDVA's MARAC referral the same day; a MASH
+  decision and the contact it screens, and the feedback call to the referrer; two parents'
+  arrests, bail releases and charges on one day; an arrest and a charge; a breach incident and
+  the arrest hours later; an assault and the ED attendance; ED attendances on consecutive days;
+  a PICU admission and the step down to the ward; visits by the health visitor and the social
+  worker on one day; a joint health visitor visit and the outreach worker's visit on one day; a
+  DSL check-in and the IDVA's session at the college on one day; repeated call attempts on
+  consecutive days; the IDVA's unanswered calls and the call back; two CAMHS appointments; a
+  PSR interview with each parent on consecutive days; the witness care unit's hearing result and
+  its call to the family; a police notification received and the same authority forwarding it;
+  a transfer request and the team manager's decision on it; a missing episode, the notification
+  received, the outreach worker hearing of it and the return home interview; a housing report
+  and the conference; a possession order and the eviction.
+
+Everything is invented: people, workers, schools, nurseries, colleges, surgeries, hospitals,
+wards, hotels, towns, boroughs, police forces, addresses, postcodes and reference numbers.
+Deterministic: one fixed seed per case (it only places the routine entries and picks their
+times), no set or hash ordering.
 
     python sample_data/blind_dedup_cases_31.py      # prints a summary of each case
 """
@@ -489,8 +630,8 @@ def _lovell() -> BlindCase:
             "csc",
             "Strategy discussion (Teams) chaired by TM Harriet Cole. Present: DS Okafor (CAIT), "
             "Dr Lindqvist PICU consultant, St Cuthwin's named nurse, HV R Dunmore. GP info by "
-            "email. Agreed: threshold met, s47 jointly with police "
-            "(criminal investigation of neglect and supply); children to remain with maternal aunt under s20 if "
+            "email. Agreed: threshold met, s47 jointly with police (criminal investigation "
+            "of neglect and supply); children to remain with maternal aunt under s20 if "
             "parents consent; no unsupervised parental contact; joint visit to Tyler tomorrow.",
             "11:00",
             "Strategy discussion",
@@ -864,8 +1005,7 @@ def _lovell() -> BlindCase:
         ),
         R(
             "nursery",
-            "BR joined Kiara's CLA review by phone (staffing) - gave nursery update, no "
-            "concerns.",
+            "BR joined Kiara's CLA review by phone (staffing) - gave nursery update, no concerns.",
             "",
             "Meeting",
         ),
@@ -1143,12 +1283,18 @@ def _lovell() -> BlindCase:
         "2024-09-09",
         "2025-07-04",
         [
-            ("Contact (family time)", "Supervised contact mother at family centre - warm, "
-             "appropriate. Kiara ran to her."),
-            ("Contact (family time)", "Supervised contact mother - good; brought snacks, "
-             "read stories with Tyler."),
-            ("Statutory visit", "CLA visit at Hawkmoor Close, children seen together; "
-             "no concerns."),
+            (
+                "Contact (family time)",
+                "Supervised contact mother at family centre - warm, appropriate. Kiara ran to her.",
+            ),
+            (
+                "Contact (family time)",
+                "Supervised contact mother - good; brought snacks, read stories with Tyler.",
+            ),
+            (
+                "Statutory visit",
+                "CLA visit at Hawkmoor Close, children seen together; no concerns.",
+            ),
             ("Statutory visit", "CLA visit - Tyler seen alone; wants 'more time with mum'."),
             ("Supervision", "Case supervision with TM: plan on track, SGO timetable."),
         ],
@@ -1180,8 +1326,11 @@ def _lovell() -> BlindCase:
         "2025-05-30",
         [
             ("Home visit", "Contact type: Home visit. Kiara 12.6kg. Outcome: no concerns."),
-            ("Telephone", "Contact type: Telephone (aunt). Outcome: sleep improved, no "
-             "further support needed."),
+            (
+                "Telephone",
+                "Contact type: Telephone (aunt). Outcome: sleep improved, no "
+                "further support needed.",
+            ),
         ],
     )
     f.fill(
@@ -1189,8 +1338,11 @@ def _lovell() -> BlindCase:
         "2024-10-01",
         "2025-06-30",
         [
-            ("", "S: cough 5/7, with aunt. O: chest clear, T 37.6. A: viral URTI. P: fluids, "
-             "safety net."),
+            (
+                "",
+                "S: cough 5/7, with aunt. O: chest clear, T 37.6. A: viral URTI. P: fluids, "
+                "safety net.",
+            ),
             ("", "S: Aunt asks re sleep. O: well child. A: behavioural. P: HV leaflet."),
         ],
     )
@@ -1652,8 +1804,7 @@ def _ashdown() -> BlindCase:
         "ppn-assault",
         R(
             "police",
-            "PPN SUBMITTED (DA/YOUNG PERSON) ASHDOWN TEGAN. DASH HIGH - MARAC REFERRAL "
-            "REQUIRED.",
+            "PPN SUBMITTED (DA/YOUNG PERSON) ASHDOWN TEGAN. DASH HIGH - MARAC REFERRAL REQUIRED.",
             "11:30",
             "PPN",
             ref="SD/25/009214",
@@ -1822,8 +1973,7 @@ def _ashdown() -> BlindCase:
         ),
         R(
             "gp",
-            "MARAC research request received (Tegan) - for practice safeguarding lead to "
-            "complete.",
+            "MARAC research request received (Tegan) - for practice safeguarding lead to complete.",
             "",
             shift="+1",
         ),
@@ -2259,8 +2409,7 @@ def _ashdown() -> BlindCase:
         ),
         R(
             "college",
-            "Meeting: final CIN mtg, SW closing. College continues weekly check-ins until "
-            "summer.",
+            "Meeting: final CIN mtg, SW closing. College continues weekly check-ins until summer.",
             "14:00",
             "Meeting",
         ),
@@ -2900,8 +3049,7 @@ def _wilk() -> BlindCase:
         "ward-discharge",
         R(
             "ward",
-            "Discharged to TA (Kingsgate Lodge) with mother. Wt 6.31kg. Discharge letter to "
-            "GP/HV.",
+            "Discharged to TA (Kingsgate Lodge) with mother. Wt 6.31kg. Discharge letter to GP/HV.",
             "14:30",
             "Discharge",
         ),
@@ -3140,8 +3288,7 @@ def _wilk() -> BlindCase:
         ),
         R(
             "hv_m",
-            "Contact type: Core group. Zofia weight now 9th centile. Outcome: fortnightly "
-            "weights.",
+            "Contact type: Core group. Zofia weight now 9th centile. Outcome: fortnightly weights.",
             "13:00",
             "Core group",
         ),
@@ -3429,8 +3576,7 @@ def _wilk() -> BlindCase:
         ),
         R(
             "charity",
-            "Last conference - CP plans ended! Closing our hotel outreach with them this "
-            "month.",
+            "Last conference - CP plans ended! Closing our hotel outreach with them this month.",
         ),
     )
     f.occ(
@@ -3474,8 +3620,7 @@ def _wilk() -> BlindCase:
         "cin-m2-close",
         R(
             "csc_m",
-            "CIN meeting 2 - closure agreed. Case closed to CSC with signposting to Family "
-            "Hub.",
+            "CIN meeting 2 - closure agreed. Case closed to CSC with signposting to Family Hub.",
             "15:30",
             "CIN closure",
         ),
@@ -3571,8 +3716,11 @@ def _wilk() -> BlindCase:
         "2024-07-01",
         "2024-12-13",
         [
-            ("", "Marisa: S: low mood. O: PHQ-9 14. A: depression. P: sertraline 50mg, "
-             "IAPT self-referral."),
+            (
+                "",
+                "Marisa: S: low mood. O: PHQ-9 14. A: depression. P: sertraline 50mg, "
+                "IAPT self-referral.",
+            ),
         ],
     )
     f.fill(
@@ -3592,8 +3740,11 @@ def _wilk() -> BlindCase:
         "2024-05-20",
         "2024-11-08",
         [
-            ("TA inspection", "TA inspection visit Kingsgate Lodge: rooms 14/15 - clean; no "
-             "cooking facilities in room noted."),
+            (
+                "TA inspection",
+                "TA inspection visit Kingsgate Lodge: rooms 14/15 - clean; no "
+                "cooking facilities in room noted.",
+            ),
         ],
     )
     return f.case()
