@@ -109,7 +109,7 @@ def demo_case() -> Case:
     return "demo", events, truth
 
 
-BLIND_SETS = 29  # sample_data/blind_dedup_cases*.py
+BLIND_SETS = 33  # sample_data/blind_dedup_cases*.py
 
 
 def blind_module(number: int) -> str:
