@@ -34,6 +34,7 @@ PACKAGE_COMMANDS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("dashboard", "serve", "worker"), "dashboard.cli", "add_dashboard_command"),
     (("user",), "accounts.cli", "add_user_command"),
 )
+CORE_COMMANDS = ("ingest", "merge", "classify", "demo")  # defined here, importing chronology only
 
 
 def __getattr__(name: str) -> Any:
@@ -232,7 +233,13 @@ def cmd_classify(args: argparse.Namespace) -> int:
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     """Every command, or (given the command line) the core commands and the package command it
     names: only that package is imported."""
-    named = next((a for a in argv if not a.startswith("-")), None) if argv is not None else None
+    named = None
+    for arg in argv or ():
+        if arg in ("-h", "--help"):  # `cspr -h merge`: the whole list
+            break
+        if not arg.startswith("-"):
+            named = arg
+            break
     wanted = [
         (module, function)
         for names, module, function in PACKAGE_COMMANDS
@@ -337,9 +344,6 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     demo.add_argument("--out", type=Path, default=Path("out/demo"), metavar="DIR")
     demo.set_defaults(func=cmd_demo)
     return parser
-
-
-CORE_COMMANDS = ("ingest", "merge", "classify", "demo")
 
 
 def _database_error(error: Exception) -> bool:

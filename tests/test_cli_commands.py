@@ -54,6 +54,13 @@ def test_a_mistyped_command_is_told_the_whole_list(capsys: pytest.CaptureFixture
     assert "'review'" in err and "'dashboard'" in err and "'merge'" in err
 
 
+def test_help_before_a_command_lists_every_command(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["-h", "merge"])
+    out = capsys.readouterr().out
+    assert "review" in out and "dashboard" in out and "merge" in out
+
+
 def test_a_package_command_still_parses_its_options() -> None:
     argv = ["deadlines", "--referral", "2024-05-03", "--json"]
     args = build_parser(argv).parse_args(argv)
