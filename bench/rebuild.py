@@ -1,7 +1,9 @@
 """What a dashboard user waits for on a case of `--rows` source rows (default 2,000): the first
-build after a start (cold: every file read, merged, the anonymiser learning the register) and
-the first chronology callback on it, then the rebuild after one more agency file is added
-(incremental: only the new file read and learnt). Targets in issue 16: rebuild under 1 s,
+build after a start (cold: every file read and merged) and the first chronology callback on it,
+in the normal view and in an anonymised one (a panel member's, which waits for the anonymiser
+learning the register in its thread), then the rebuild after one more agency file is added
+(incremental: only the new file read and learnt; timed once the first build's learning has
+finished, as a person adding a file comes after it). Targets in issue 16: rebuild under 1 s,
 first Chronology page under 2 s.
 
     python bench/rebuild.py [--rows 2000] [--runs 3]
@@ -57,7 +59,7 @@ def main() -> None:
     )
     files = sorted(p for p in scale.iterdir() if p.suffix in (".xlsx", ".csv"))
     first, added = files[:-1], files[-1]
-    cold, rebuild, page = [], [], []
+    cold, rebuild, page, page_anonymised = [], [], [], []
     for run in range(args.runs):
         folder = Path(tempfile.mkdtemp(prefix="cspr-bench-rebuild-"))
         context = make_context(folder, url=f"sqlite:///{folder / 'cspr.sqlite3'}")
@@ -73,6 +75,8 @@ def main() -> None:
             )
             add_user(session, "bench-lead", "bench password", "lead_reviewer", by="bench")
             assign(session, "bench-lead", review.reference, by="bench")
+            add_user(session, "bench-panel", "bench password", "panel_member", by="bench")
+            assign(session, "bench-panel", review.reference, by="bench")
             for path in [*first, DEMO_DIR / "family.xlsx"]:
                 kind = "family" if path.name == "family.xlsx" else "chronology"
                 entry = store_file(
@@ -81,14 +85,16 @@ def main() -> None:
                 set_file_status(session, entry, "confirmed", by="bench")
             review_id = review.id
         case_module._cases.clear()
-        start = time.perf_counter()
-        with context.sessions.begin() as session:
-            built = case_module.load_case(session, folder, review_id)
-        cold.append(time.perf_counter() - start)
-
         app = get_app()
         client = app.server.test_client()
         login(client, "bench-lead", "bench password")
+        panel = app.server.test_client()
+        login(panel, "bench-panel", "bench password")
+        begun = time.perf_counter()
+        with context.sessions.begin() as session:
+            built = case_module.load_case(session, folder, review_id)
+        cold.append(time.perf_counter() - begun)
+
         body = dash_request(
             app,
             callback_key(app, "chr-timeline.figure"),
@@ -98,6 +104,10 @@ def main() -> None:
         answer = client.post("/_dash-update-component", json=body)
         page.append(cold[-1] + time.perf_counter() - start)
         assert answer.status_code == 200, answer.status_code
+        answer = panel.post("/_dash-update-component", json=body)
+        page_anonymised.append(time.perf_counter() - begun)
+        assert answer.status_code == 200, answer.status_code
+        built.learning.result()
 
         with context.sessions.begin() as session:
             review = service.get_review(session, f"BENCH-{run}")
@@ -116,6 +126,7 @@ def main() -> None:
         "added_file": added.name,
         "cold_build_s": round(statistics.median(cold), 3),
         "first_chronology_s": round(statistics.median(page), 3),
+        "first_chronology_anonymised_s": round(statistics.median(page_anonymised), 3),
         "rebuild_after_adding_a_file_s": round(statistics.median(rebuild), 3),
         "runs": args.runs,
         "targets": {"rebuild_s": 1.0, "first_chronology_s": 2.0},
@@ -126,7 +137,8 @@ def main() -> None:
     print(
         f"{args.rows:,} source rows in {len(files)} files -> {results['events']:,} events; "
         f"medians of {args.runs} runs: cold build {results['cold_build_s']:.2f} s, first "
-        f"chronology {results['first_chronology_s']:.2f} s, rebuild after adding "
+        f"chronology {results['first_chronology_s']:.2f} s (anonymised "
+        f"{results['first_chronology_anonymised_s']:.2f} s), rebuild after adding "
         f"{added.name} {results['rebuild_after_adding_a_file_s']:.2f} s"
     )
 

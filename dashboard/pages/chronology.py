@@ -307,7 +307,8 @@ def filter_options(case: CaseData, anonymised: bool) -> dict[str, Any]:
     """Dropdown options, from this case only (people as pseudonyms when anonymised)."""
     people = []
     if case.family is not None:
-        pseudonyms = case.anonymiser.pseudonyms
+        # Only an anonymised view waits for the anonymiser (see dashboard.case).
+        pseudonyms = case.anonymiser.pseudonyms if anonymised else {}
         for pid, person in case.family.people.items():
             label = (
                 pseudonyms.get(pid, pid)
