@@ -36,7 +36,9 @@ class PlacePasses(RedactorBase):
             rf"(?:(?:St\.?|Saint)\s+)?{NAME_WORD}"
             rf"(?:\s+(?:&\s+|and\s+|of\s+|on\s+|the\s+|upon\s+)?{NAME_WORD}){{0,3}}?"
         )
-        self._org_patterns: list[tuple[re.Pattern[str], str]] = []
+        # Each pattern with a quick test of its type words alone: most texts name none of a
+        # kind's types, and the full pattern tries a match at every capitalised word.
+        self._org_patterns: list[tuple[re.Pattern[str], re.Pattern[str], str]] = []
         self._org_types: dict[str, set[str]] = defaultdict(set)
         for org in rules.organisations:
             self._org_types[org.label] |= {fold(t) for t in org.types}
@@ -45,12 +47,20 @@ class PlacePasses(RedactorBase):
                 for t in sorted(org.types, key=len, reverse=True)
             )
             self._org_patterns.append(
-                (re.compile(rf"(?P<name>{name})\s+(?P<type>{types})(?![\w'’])"), org.label)
+                (
+                    re.compile(types),
+                    re.compile(rf"(?P<name>{name})\s+(?P<type>{types})(?![\w'’])"),
+                    org.label,
+                )
             )
             if org.prefixes:
                 prefixes = "|".join(re.escape(p) for p in org.prefixes)
                 self._org_patterns.append(
-                    (re.compile(rf"(?P<type>\b(?:{prefixes}))\s+(?P<name>{name})"), org.label)
+                    (
+                        re.compile(rf"\b(?:{prefixes})"),
+                        re.compile(rf"(?P<type>\b(?:{prefixes}))\s+(?P<name>{name})"),
+                        org.label,
+                    )
                 )
         self._school_context = re.compile(
             rf"(?<![\w'’])(?P<name>{NAME_WORD})(?P<rest>\s+(?:DSL|DDSL|SENCo|SENCO|school|"
@@ -134,7 +144,9 @@ class PlacePasses(RedactorBase):
                 address.pseudonym = self.rules.placeholders[placeholder]
 
     def _organisations(self, work: Work, ctx: Ctx) -> None:
-        for pattern, label in self._org_patterns:
+        for named, pattern, label in self._org_patterns:
+            if named.search(work.text) is None:
+                continue
             work.text = pattern.sub(
                 functools.partial(self._organisation, label=label, work=work), work.text
             )

@@ -66,6 +66,8 @@ _DOUBLED = re.compile(r"([bdfglmnprt])\1$")
 
 def fold(text: str) -> str:
     """Lower case, no accents, straight apostrophes: the form names are compared in."""
+    if text.isascii():  # most text: nothing to decompose, one apostrophe to straighten
+        return text.replace("`", "'").casefold()
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     for mark in APOSTROPHES[1:]:
