@@ -38,19 +38,21 @@ class NumberDatePasses(RedactorBase):
             lambda m: work.put(m.group(), self.rules.placeholders["link"], "link"), work.text
         )
 
-    def _numbers(self, work: Work, ctx: Ctx) -> None:
-        known = {
-            re.sub(r"\W", "", n).upper(): e
+    def _known_identifiers(self) -> set[str]:
+        return {
+            re.sub(r"\W", "", n).upper()
             for e in self.register.of_kind("identifier")
             for n in e.names
         }
 
+    def _numbers(self, work: Work, ctx: Ctx) -> None:
         def nhs(match: re.Match[str]) -> str:
             digits = "".join(match.groups())
             before = work.text[max(0, match.start() - 20) : match.start()]
             if (
                 nhs_checksum_ok(digits)
-                or digits in known
+                # the register's identifiers, looked up only for a number like an NHS number
+                or digits in self._known_identifiers()
                 or NHS_CONTEXT.search(before)
                 or "nhs" in ctx.sheet.lower()
             ):
