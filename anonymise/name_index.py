@@ -218,7 +218,7 @@ class RedactorBase:
         phrase_entry = index.phrase_entry
         if text is not None and index.pending is not None:
             lowered = text.casefold()
-            if not any(first in lowered for first in index.pending):
+            if not any(map(lowered.__contains__, index.pending)):
                 return  # still dirty: the next text is checked again
         index.phrases = None
         if phrase_entry:

@@ -433,7 +433,7 @@ class PeoplePasses(PractitionerPasses):
         "MGM"), else None."""
         words = frozenset(normalise_header(phrase).split())
         for rule in self.scheme.roles:
-            if any(entry == words for entry in rule.match):
+            if words in rule.match:
                 return rule.label
         return None
 
