@@ -138,12 +138,6 @@ def learn_in_thread(make: Callable[[], Anonymiser], name: str) -> Future[Anonymi
     return future
 
 
-def ready(anonymiser: Anonymiser) -> Future[Anonymiser]:
-    future: Future[Anonymiser] = Future()
-    future.set_result(anonymiser)
-    return future
-
-
 @dataclass
 class CaseData:
     review_id: int
@@ -465,7 +459,6 @@ def build_case(
     integration = integrate(events, decisions, age_of=age_of)
     run = MergeRun(results, integration, notes=list(integration.notes))
     now = frozenset(k for k, _ in learned)
-    chosen = list(chosen)
 
     def learn() -> Anonymiser:
         before = previous.anonymiser if previous is not None else None
@@ -499,9 +492,8 @@ def case_from_run(
     run: MergeRun,
     family: Family | None,
     family_error: str,
-    anonymiser: Anonymiser | Future[Anonymiser],
+    learning: Future[Anonymiser],
 ) -> CaseData:
-    learning = ready(anonymiser) if isinstance(anonymiser, Anonymiser) else anonymiser
     case = CaseData(review_id, key, run, family, family_error, learning)
     index = _AnonymisedIndex(case)
     for number, event in enumerate(run.integration.events):
