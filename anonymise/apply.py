@@ -64,7 +64,7 @@ def _event_ctx(event: Event) -> Ctx:
     return Ctx(agency=event.agency, sheet=event.source.sheet, date=event.date, where=_where(event))
 
 
-def _texts(run: MergeRun) -> Iterator[tuple[str, Ctx]]:
+def run_texts(run: MergeRun) -> Iterator[tuple[str, Ctx]]:
     """Every text of the run with its context, for learning."""
     for result in run.results:
         yield result.file, Ctx(field="filename")
@@ -247,7 +247,7 @@ class _RunAnonymiser:
 
 
 def learn_run(anonymiser: Anonymiser, run: MergeRun) -> None:
-    anonymiser.learn_all(_texts(run))
+    anonymiser.learn_all(run_texts(run))
 
 
 def anonymise_run(

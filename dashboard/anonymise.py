@@ -15,12 +15,17 @@ as its kind), any other label (taken from a file name such as "Doyle.csv") as "A
 from __future__ import annotations
 
 import copy
+import datetime as dt
+import logging
 import re
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from anonymise.agencies import known_agencies
+from anonymise.apply import learn_run, run_texts
+from anonymise.learned import learned_key, load_learned, save_learned
 from anonymise.redact import Anonymiser as Redactor
 from anonymise.redact import Ctx, Replacement
 from anonymise.register import Register, register_from_family
@@ -88,8 +93,6 @@ class Anonymiser:
             return cls(withheld=True)
         anonymiser = cls.for_family(family)
         if run is not None:
-            from anonymise.apply import learn_run
-
             assert anonymiser.redactor is not None
             learn_run(anonymiser.redactor, run)
         anonymiser.learned = learned
@@ -116,8 +119,6 @@ class Anonymiser:
         lock; this anonymiser keeps serving the previous build meanwhile."""
         if self.withheld:
             return Anonymiser(withheld=True, learned=learned)
-        from anonymise.apply import learn_run
-
         with self._lock:
             old = self.redactor
             assert old is not None
@@ -180,6 +181,46 @@ class Anonymiser:
         if self.redactor is None or self.withheld:
             return []
         return sorted(self.redactor.register.secrets())
+
+
+@dataclass(frozen=True)
+class LearnedStore:
+    """Where a review's learned anonymiser is kept between starts (`anonymise.learned`): one
+    file per review, replaced by each build's, signed with the server's secret key."""
+
+    path: Path
+    secret: bytes
+
+    @staticmethod
+    def key(family: Family, run: MergeRun) -> str:
+        """What the case's learning reads: the family's register and every text of the run."""
+        return learned_key(register_from_family(family), run_texts(run), "month", dt.date.today())
+
+    def load(self, key: str, learned: frozenset[object]) -> Anonymiser | None:
+        """The anonymiser learned from exactly these texts, if one was saved (else None)."""
+        loaded = load_learned(self.path, key, self.secret)
+        if loaded is None:
+            return None
+        redactor, pseudonyms = loaded
+        return Anonymiser(dict(pseudonyms), redactor, learned=learned)
+
+    def save(self, key: str, anonymiser: Anonymiser) -> None:
+        """Keep a just-learned anonymiser (before it has redacted anything); a failure to write
+        is logged, never raised: the case is learned again at the next start."""
+        if anonymiser.withheld or anonymiser.redactor is None or not self.secret:
+            return
+        try:
+            self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            save_learned(self.path, key, self.secret, anonymiser.redactor, anonymiser.pseudonyms)
+        except OSError as error:
+            logging.getLogger(__name__).warning("learned anonymiser not kept: %s", error)
+
+    def forget(self) -> None:
+        """Remove the saved state (no family workbook any more: nothing learned to keep)."""
+        try:
+            self.path.unlink(missing_ok=True)
+        except OSError as error:
+            logging.getLogger(__name__).warning("learned anonymiser not removed: %s", error)
 
 
 _blank_guard = threading.Lock()

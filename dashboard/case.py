@@ -43,7 +43,8 @@ from chronology.filesafety import IngestError, Limits
 from chronology.ingest import IngestResult, read_chronology
 from chronology.integrate import IntegratedEvent, integrate
 from chronology.pipeline import MergeRun
-from dashboard.anonymise import Anonymiser, ctx_of
+from dashboard.access import context
+from dashboard.anonymise import Anonymiser, LearnedStore, ctx_of
 from dashboard.errors import USER_ERRORS, user_message
 from genogram.family import Family, read_family
 from reviews.casefiles import CaseFile, DecisionView, case_files, decisions_for, file_path
@@ -379,6 +380,12 @@ def _install(case: CaseData) -> None:
         _cases.popitem(last=False)
 
 
+def learned_store(data_dir: Path, review_id: int) -> LearnedStore | None:
+    """Where the review's learned anonymiser is kept (none without the server's secret key)."""
+    secret = context().secret_key
+    return LearnedStore(data_dir / "learned" / f"review-{review_id}", secret) if secret else None
+
+
 # Replaced in tests to count builds; the real work is `build_case`.
 builder: Callable[..., CaseData]
 
@@ -433,6 +440,7 @@ def _build(
         learned=tuple(zip(read_keys, results, strict=True)),
         chosen=[f.agency for f in files if f.agency]
         + [m.agency for f in files if (m := mapping_of(f)) is not None and m.agency],
+        store=learned_store(data_dir, review_id),
     )
     case.files = {f.filename: f for f in files}
     return case
@@ -449,10 +457,12 @@ def build_case(
     previous: CaseData | None = None,
     learned: Sequence[tuple[tuple[object, ...], IngestResult]] = (),
     chosen: Sequence[str] = (),
+    store: LearnedStore | None = None,
 ) -> CaseData:
     """Merge the results. The anonymiser learns incrementally from `previous` (a build under
     the same family workbook) when files were only added (`learned` pairs each result with its
-    file's key), and from scratch otherwise."""
+    file's key), and from scratch otherwise; with a `store`, an anonymiser saved there for
+    exactly this case's texts is loaded instead (after a restart), and a learned one saved."""
     birth = family.subject_birth() if family is not None else None
     age_of = age_function(birth) if birth is not None else None
     events = [event for result in results for event in result.events]
@@ -461,12 +471,21 @@ def build_case(
     now = frozenset(k for k, _ in learned)
 
     def learn() -> Anonymiser:
-        before = previous.anonymiser if previous is not None else None
-        if before is not None and before.learned and before.learned <= now:
-            fresh = [result for k, result in learned if k not in before.learned]
-            anonymiser = before.learn_more(fresh, run.notes, now)
-        else:
-            anonymiser = Anonymiser.for_case(family, run, now)
+        anonymiser, saved = None, ""
+        if store is not None and family is None:
+            store.forget()
+        elif store is not None and family is not None:
+            saved = LearnedStore.key(family, run)
+            anonymiser = store.load(saved, now)  # learned from these very texts before
+        if anonymiser is None:
+            before = previous.anonymiser if previous is not None else None
+            if before is not None and before.learned and before.learned <= now:
+                fresh = [result for k, result in learned if k not in before.learned]
+                anonymiser = before.learn_more(fresh, run.notes, now)
+            else:
+                anonymiser = Anonymiser.for_case(family, run, now)
+            if store is not None and saved:
+                store.save(saved, anonymiser)
         order = list(dict.fromkeys(a for e in integration.events for a in e.agencies))
         redactor = anonymiser.redactor if not anonymiser.withheld else None
         anonymiser.agency_labels = agency_labels(

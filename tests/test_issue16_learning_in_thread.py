@@ -5,6 +5,7 @@ certain; nothing is timed."""
 
 from __future__ import annotations
 
+import shutil
 import threading
 from collections.abc import Iterator
 from typing import Any
@@ -29,6 +30,12 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Demo]:
 @pytest.fixture(autouse=True)
 def _fresh(demo: Demo) -> None:
     access.configure(demo.context)  # clears the case cache
+    # ... and what was learned on disk (tests/test_issue16_learned_on_disk.py), so it learns,
+    # once an earlier test's learning (let go at its end) has saved what it learned.
+    for thread in threading.enumerate():
+        if thread.name.startswith("cspr-learn-"):
+            thread.join(60)
+    shutil.rmtree(demo.data_dir / "learned", ignore_errors=True)
 
 
 class Gate:
