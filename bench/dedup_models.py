@@ -70,6 +70,7 @@ class CaseData:
         occurrence = [truth[source_key(e)] for e in events]
         scored = score_pairs(list(candidate_pairs(items)), ctx)
         self.group = group
+        self.rows = len(events)
         self.true = sum(n * (n - 1) // 2 for n in Counter(occurrence).values())
         self.labels = np.array([occurrence[p.a] == occurrence[p.b] for p, _ in scored], dtype=bool)
         self.levels = design([p.levels for p, _ in scored])
@@ -98,6 +99,10 @@ class CaseData:
                 ],
                 dtype=np.float32,
             ).reshape(len(scored), 2)
+
+
+# Per set: the pairs' out-of-fold scores, their labels, the true pair count and the row count.
+Scored = tuple[np.ndarray, np.ndarray, int, int]
 
 
 def cases(classifier: bool) -> list[CaseData]:
@@ -134,10 +139,10 @@ def fitted(model: str, x: np.ndarray, y: np.ndarray) -> Any:
     return LogisticRegression(C=0.3 if model == "interactions" else 5.0, max_iter=3000).fit(x, y)
 
 
-def out_of_fold(model: str, data: list[CaseData]) -> dict[str, tuple[np.ndarray, np.ndarray, int]]:
+def out_of_fold(model: str, data: list[CaseData]) -> dict[str, Scored]:
     """Each dev set's pairs scored by a model trained without its fold."""
     groups = [f"blind-{n}" for n in DEV_SETS]
-    scored: dict[str, tuple[np.ndarray, np.ndarray, int]] = {}
+    scored: dict[str, Scored] = {}
     for fold in range(FOLDS):
         held = set(groups[fold::FOLDS])
         train = [c for c in data if c.group not in held]
@@ -153,6 +158,7 @@ def out_of_fold(model: str, data: list[CaseData]) -> dict[str, tuple[np.ndarray,
                 clf.predict_proba(x)[:, 1],
                 np.concatenate([c.labels for c in test]),
                 sum(c.true for c in test),
+                sum(c.rows for c in test),
             )
     return scored
 
@@ -165,10 +171,11 @@ def threshold(scores: np.ndarray, labels: np.ndarray, precision: float) -> float
     return float(scores[order][ok[-1]]) if len(ok) else 1.0
 
 
-def report(model: str, scored: dict[str, tuple[np.ndarray, np.ndarray, int]]) -> dict[str, Any]:
-    scores = np.concatenate([s for s, _, _ in scored.values()])
-    labels = np.concatenate([y for _, y, _ in scored.values()])
-    true = sum(t for _, _, t in scored.values())
+def report(model: str, scored: dict[str, Scored]) -> dict[str, Any]:
+    scores = np.concatenate([s for s, _, _, _ in scored.values()])
+    labels = np.concatenate([y for _, y, _, _ in scored.values()])
+    true = sum(t for _, _, t, _ in scored.values())
+    rows = sum(r for _, _, _, r in scored.values())
     pooled = {}
     for target in TARGETS:
         cut = threshold(scores, labels, target)
@@ -179,9 +186,26 @@ def report(model: str, scored: dict[str, tuple[np.ndarray, np.ndarray, int]]) ->
             "precision": round(float(y[s >= cut].mean()), 3) if (s >= cut).any() else 1.0,
             "recall": round(float(y[s >= cut].sum()) / t, 3),
         }
-        for group, (s, y, t) in scored.items()
+        for group, (s, y, t, _) in scored.items()
     }
-    return {"model": model, "pooled_recall_at_precision": pooled, "per_set_at_0.98": per_set}
+    # The review queue: the highest-scoring pairs below the merge cut, as many as the issue's
+    # budget allows (one per 10 source rows), and how many of the true pairs left unmerged
+    # they hold. The candidate share bounds it: a true pair never blocked is never listed.
+    below = scores < cut
+    order = np.argsort(-scores[below])
+    budget = rows // 10
+    left = true - int(labels[~below].sum())
+    queue = {
+        "candidate_share_of_true_pairs": round(float(labels.sum()) / true, 3),
+        "listed_per_10_rows": round(min(budget, len(order)) * 10 / rows, 3),
+        "completeness": round(float(labels[below][order[:budget]].sum()) / left, 3),
+    }
+    return {
+        "model": model,
+        "pooled_recall_at_precision": pooled,
+        "queue_at_0.98": queue,
+        "per_set_at_0.98": per_set,
+    }
 
 
 def main() -> None:
@@ -201,6 +225,7 @@ def main() -> None:
             for target, value in found["pooled_recall_at_precision"].items()
         )
         print(f"{model:<13} pooled pairwise, out of fold by set: {figures}")
+        print(f"{'':<13} review queue below the 0.98 cut: {found['queue_at_0.98']}")
     sets = list(results[0]["per_set_at_0.98"])
     print("\nper set at the pooled 0.98 threshold (P / R):")
     print(f"{'set':<10}" + "".join(f"{r['model']:>16}" for r in results))
