@@ -8,21 +8,24 @@ reads, so a saved state is used only for exactly the texts and register it was l
 - the register built from the family workbook (every entry, name, alias and date of birth);
 - every text with its context (field, agency, sheet, date), in the order learned;
 - the date mode and today's date (a register's labels depend on ages, so a state keeps a day);
-- the source of the anonymise, chronology and genogram packages and their rule files, so new
-  code or rules learn again.
+- the source of the packages learning runs (anonymise, chronology, genogram, rulefiles and the
+  dashboard's anonymiser) and their rule files, the Python version and the versions of the
+  word list and rapidfuzz, read when this module is imported (a process running old code
+  keeps its old fingerprint), so new code or rules learn again.
 
 The state is the redactor object itself (its register and everything it has learned), written
 with pickle, because a hand-written format would have to name every learned field and one left
-out would leak names after a restart. Pickle runs code when loading, so a file is trusted only
-when both hold:
+out would leak names after a restart. Pickle runs code when loading, so a file is unpickled only
+when its HMAC-SHA256 under the server's secret key (the session key) is right and its key (in
+the signed header) is the one asked for. Even then the loader builds only the classes listed in
+`_ALLOWED` (the register, its entries, dates, sets, compiled patterns), hands out copies of the
+shared rules (so a file cannot change the process's own), and refuses a file that changed one of
+those classes. What remains open to someone holding the session key is a redactor state of their
+making for that review (they could already sign a session cookie with it).
 
-- its HMAC-SHA256 under the server's secret key (the session key) is right;
-- it builds only the classes listed in `_ALLOWED` (the register, its entries, dates, sets,
-  compiled patterns): the loader refuses any other.
-
-A file that fails either check, is of an older format or cannot be read is ignored (the case is
+A file that fails a check, is of an older format or cannot be read is ignored (the case is
 learned again), never an error. The packaged rules and pseudonym scheme are not written: they are
-named in the file and the loading process's own are used, as a fresh learning would.
+named in the file and (copies of) the loading process's own are used, as a fresh learning would.
 
 The file holds the case's real names, like the uploads beside it: it is written readable by the
 server's account only (0600), in the data folder.
@@ -30,29 +33,36 @@ server's account only (0600), in the data folder.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import hashlib
 import hmac
 import io
 import json
+import logging
 import os
 import pickle
+import re
+import sys
 import threading
 from collections.abc import Iterable
 from dataclasses import asdict
-from functools import cache
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
 from anonymise.redact import Anonymiser, Ctx
-from anonymise.register import Register
-from anonymise.rules import load_rules
+from anonymise.register import Entry, Register
+from anonymise.rules import Role, load_rules
+from chronology.dates import ParsedDate
 from genogram.roles import load_scheme
 
-MAGIC = b"cspr-learned 1\n"
+MAGIC = b"cspr-learned 2\n"
 _MAC_SIZE = 32
+_KEY_SIZE = 64  # a SHA-256 in hex
 _ROOT = Path(__file__).resolve().parent.parent
-_PACKAGES = ("anonymise", "chronology", "genogram")
+_SOURCES = ("anonymise", "chronology", "genogram", "rulefiles", "dashboard/anonymise.py")
+_VERSIONS = ("english-words", "rapidfuzz")
 
 # What a learned state is made of; the loader builds nothing else.
 _ALLOWED = frozenset(
@@ -70,19 +80,30 @@ _ALLOWED = frozenset(
         ("re", "_compile"),
     }
 )
+# Those of them a file could change in place (pickle's BUILD on the class itself): compared
+# before and after every load.
+_WATCHED: tuple[Any, ...] = (Anonymiser, Entry, Register, Role, ParsedDate, re._compile)  # type: ignore[attr-defined]
 
 
-@cache
-def code_fingerprint() -> str:
-    """The source and rule files of the packages learning runs (read once per process)."""
-    digest = hashlib.sha256()
-    for package in _PACKAGES:
-        base = _ROOT / package
-        for path in sorted(base.rglob("*")):
+def _fingerprint() -> str:
+    """The code, rules and libraries learning depends on (see the module docstring)."""
+    digest = hashlib.sha256(sys.version.encode())
+    for name in _VERSIONS:
+        try:
+            digest.update(f"{name} {metadata.version(name)}".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{name} none".encode())
+    for source in _SOURCES:
+        base = _ROOT / source
+        paths = sorted(base.rglob("*")) if base.is_dir() else [base]
+        for path in paths:
             if path.suffix in (".py", ".toml") and "__pycache__" not in path.parts:
                 digest.update(str(path.relative_to(_ROOT)).encode())
-                digest.update(path.read_bytes())
+                digest.update(hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()
+
+
+FINGERPRINT = _fingerprint()  # at import: a process keeps the fingerprint of the code it runs
 
 
 def learned_key(
@@ -91,22 +112,28 @@ def learned_key(
     """The key of what learning reads (see the module docstring); `register` is the family
     workbook's, before learning."""
     digest = hashlib.sha256()
-    for part in (MAGIC.decode(), code_fingerprint(), date_mode, today.isoformat()):
-        digest.update(part.encode() + b"\x00")
-    digest.update(json.dumps(asdict(register), default=str, sort_keys=True).encode() + b"\x00")
+
+    def part(value: str) -> None:
+        data = value.encode("utf-8", "surrogatepass")
+        digest.update(len(data).to_bytes(8, "big") + data)  # length first: no two lists alike
+
+    for value in (MAGIC.decode(), FINGERPRINT, date_mode, today.isoformat()):
+        part(value)
+    part(json.dumps(asdict(register), default=str, sort_keys=True))
     for text, ctx in items:
         date = ctx.date.isoformat() if ctx.date is not None else ""
-        for part in (text or "", ctx.field, ctx.agency, ctx.sheet, date, ctx.where):
-            digest.update(part.encode("utf-8", "surrogatepass") + b"\x1f")
-        digest.update(b"\x1e")
+        for value in (text or "", ctx.field, ctx.agency, ctx.sheet, date, ctx.where):
+            part(value)
     return digest.hexdigest()
 
 
-def _shared() -> dict[str, object]:
+def _shared(fresh: bool) -> dict[str, object]:
     """Objects every redactor shares (the packaged rules, their roles and the scheme): named in
-    the file, not written."""
-    rules = load_rules()
-    shared: dict[str, object] = {"rules": rules, "scheme": load_scheme()}
+    the file, not written; a load gets copies (`fresh`), so no file can change the originals."""
+    rules, scheme = load_rules(), load_scheme()
+    if fresh:
+        rules, scheme = copy.deepcopy(rules), copy.deepcopy(scheme)
+    shared: dict[str, object] = {"rules": rules, "scheme": scheme}
     for number, role in enumerate(rules.roles):
         shared[f"role:{number}"] = role
     return shared
@@ -115,7 +142,7 @@ def _shared() -> dict[str, object]:
 class _Writer(pickle.Pickler):
     def __init__(self, handle: io.BytesIO, redactor: Anonymiser) -> None:
         super().__init__(handle, protocol=pickle.HIGHEST_PROTOCOL)
-        self._names = {id(obj): name for name, obj in _shared().items()}
+        self._names = {id(obj): name for name, obj in _shared(False).items()}
         # Redactions made so far and the name index (built again on first use): not kept.
         self._names[id(redactor._cache)] = "cache"
         if redactor._index is not None:
@@ -128,7 +155,7 @@ class _Writer(pickle.Pickler):
 class _Reader(pickle.Unpickler):
     def __init__(self, handle: io.BytesIO) -> None:
         super().__init__(handle)
-        self._shared = _shared()
+        self._shared = _shared(True)
 
     def persistent_load(self, pid: Any) -> object:
         if pid == "cache":
@@ -145,23 +172,50 @@ class _Reader(pickle.Unpickler):
         return super().find_class(module, name)
 
 
+def _snapshot() -> list[dict[str, object]]:
+    # copyreg caches `__slotnames__` on a class the first time one is copied or pickled.
+    return [{k: v for k, v in vars(kind).items() if k != "__slotnames__"} for kind in _WATCHED]
+
+
+def _changed(before: list[dict[str, object]]) -> bool:
+    """Whether a load changed one of the allowed classes; if so, put them back."""
+    changed = False
+    for kind, old, now in zip(_WATCHED, before, _snapshot(), strict=True):
+        if now.keys() == old.keys() and all(now[k] is old[k] for k in old):
+            continue
+        changed = True
+        for name in set(now) - set(old):
+            delattr(kind, name)
+        for name, value in old.items():
+            if now.get(name) is not value:
+                setattr(kind, name, value)
+    return changed
+
+
 def save_learned(
     path: Path, key: str, secret: bytes, redactor: Anonymiser, extra: dict[str, str]
 ) -> None:
     """Write the redactor's learned state (and `extra`, such as the screen's pseudonyms) under
-    `key`, signed with `secret`; written whole, then moved into place."""
+    `key`, signed with `secret`; written whole to a new private file, then moved into place."""
     if not secret:
         raise ValueError("a learned state is signed: the secret key is empty")
+    if len(key) != _KEY_SIZE or not key.isascii():
+        raise ValueError("a learned state's key is a SHA-256 in hex")
     handle = io.BytesIO()
-    _Writer(handle, redactor).dump((key, redactor, extra))
-    payload = handle.getvalue()
-    mac = hmac.new(secret, MAGIC + payload, hashlib.sha256).digest()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    _Writer(handle, redactor).dump((redactor, extra))
+    signed = key.encode() + handle.getvalue()
+    mac = hmac.new(secret, MAGIC + signed, hashlib.sha256).digest()
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    os.chmod(path.parent, 0o700)
     spare = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
-    descriptor = os.open(spare, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(descriptor, "wb") as out:
-        out.write(MAGIC + mac + payload)
-    os.replace(spare, path)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    try:
+        spare.unlink(missing_ok=True)  # a leftover of a crash of this very thread id
+        with os.fdopen(os.open(spare, flags, 0o600), "wb") as out:
+            out.write(MAGIC + mac + signed)
+        os.replace(spare, path)
+    finally:
+        spare.unlink(missing_ok=True)  # gone after the replace; a partial file otherwise
 
 
 def load_learned(path: Path, key: str, secret: bytes) -> tuple[Anonymiser, dict[str, str]] | None:
@@ -173,13 +227,23 @@ def load_learned(path: Path, key: str, secret: bytes) -> tuple[Anonymiser, dict[
         return None
     if not secret or not data.startswith(MAGIC):
         return None
-    mac, payload = data[len(MAGIC) : len(MAGIC) + _MAC_SIZE], data[len(MAGIC) + _MAC_SIZE :]
-    if not hmac.compare_digest(mac, hmac.new(secret, MAGIC + payload, hashlib.sha256).digest()):
+    mac, signed = data[len(MAGIC) : len(MAGIC) + _MAC_SIZE], data[len(MAGIC) + _MAC_SIZE :]
+    if not hmac.compare_digest(mac, hmac.new(secret, MAGIC + signed, hashlib.sha256).digest()):
         return None
+    if not hmac.compare_digest(signed[:_KEY_SIZE], key.encode()):
+        return None  # learned from other texts: not even unpickled
+    before = _snapshot()
     try:
-        saved_key, redactor, extra = _Reader(io.BytesIO(payload)).load()
-    except (pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError):
+        loaded = _Reader(io.BytesIO(signed[_KEY_SIZE:])).load()
+    except Exception as error:  # any failure means: learn again
+        logging.getLogger(__name__).warning("%s: not loaded (%s)", path.name, type(error).__name__)
+        loaded = None
+    if _changed(before):
+        logging.getLogger(__name__).warning("%s: refused (it changed a class)", path.name)
         return None
-    if saved_key != key or not isinstance(redactor, Anonymiser) or not isinstance(extra, dict):
+    if not (isinstance(loaded, tuple) and len(loaded) == 2):
+        return None
+    redactor, extra = loaded
+    if not isinstance(redactor, Anonymiser) or not isinstance(extra, dict):
         return None
     return redactor, extra

@@ -3,10 +3,10 @@ build after a start (cold: every file read and merged) and the first chronology 
 in the normal view and in an anonymised one (a panel member's, which waits for the anonymiser
 learning the register in its thread), then the rebuild after one more agency file is added
 (incremental: only the new file read and learnt; timed once the first build's learning has
-finished, as a person adding a file comes after it), and the first chronology page after a
-restart (nothing in memory; the anonymiser's learned state loaded from the data folder,
-`anonymise.learned`). Targets in issue 16: rebuild under 1 s,
-first Chronology page under 2 s.
+finished, as a person adding a file comes after it), and the first chronology page after two
+restarts (nothing in memory): the first learns the case from scratch (an incremental learning
+is not kept), the second loads what that kept in the data folder (`anonymise.learned`).
+Targets in issue 16: rebuild under 1 s, first Chronology page under 2 s.
 
     python bench/rebuild.py [--rows 2000] [--runs 3]
 
@@ -63,6 +63,7 @@ def main() -> None:
     first, added = files[:-1], files[-1]
     cold, rebuild, page, page_anonymised = [], [], [], []
     restart_page, restart_anonymised = [], []
+    first_restart, first_restart_anonymised = [], []
     for run in range(args.runs):
         folder = Path(tempfile.mkdtemp(prefix="cspr-bench-rebuild-"))
         context = make_context(folder, url=f"sqlite:///{folder / 'cspr.sqlite3'}")
@@ -121,21 +122,25 @@ def main() -> None:
             again = case_module.load_case(session, folder, review_id)
         rebuild.append(time.perf_counter() - start)
         assert len(again.run.results) == len(built.run.results) + 1
-        again.learning.result()  # saved what it learned (the learned/ folder)
+        again.learning.result()
 
-        # A restart: nothing in memory; what was learned is loaded from the data folder.
-        case_module.clear_cache()
-        begun = time.perf_counter()
-        with context.sessions.begin() as session:
-            restarted = case_module.load_case(session, folder, review_id)
-        start = time.perf_counter()
-        answer = client.post("/_dash-update-component", json=body)
-        restart_page.append(time.perf_counter() - begun)
-        assert answer.status_code == 200, answer.status_code
-        answer = panel.post("/_dash-update-component", json=body)
-        restart_anonymised.append(time.perf_counter() - begun)
-        assert answer.status_code == 200, answer.status_code
-        assert restarted.learning.done() and (folder / "learned" / f"review-{review_id}").exists()
+        # Restarts: nothing in memory. The rebuild learned incrementally, which is not kept, so
+        # the first start learns the six files from scratch (and keeps that); the second
+        # loads it from the data folder.
+        for pages, anonymised in ((first_restart, first_restart_anonymised),
+                                  (restart_page, restart_anonymised)):  # fmt: skip
+            case_module.clear_cache()
+            begun = time.perf_counter()
+            with context.sessions.begin() as session:
+                restarted = case_module.load_case(session, folder, review_id)
+            answer = client.post("/_dash-update-component", json=body)
+            pages.append(time.perf_counter() - begun)
+            assert answer.status_code == 200, answer.status_code
+            answer = panel.post("/_dash-update-component", json=body)
+            anonymised.append(time.perf_counter() - begun)
+            assert answer.status_code == 200, answer.status_code
+            restarted.learning.result()
+        assert (folder / "learned" / f"review-{review_id}").exists()
         context.sessions.kw["bind"].dispose()
     results = {
         "source_rows": args.rows,
@@ -146,6 +151,10 @@ def main() -> None:
         "first_chronology_s": round(statistics.median(page), 3),
         "first_chronology_anonymised_s": round(statistics.median(page_anonymised), 3),
         "rebuild_after_adding_a_file_s": round(statistics.median(rebuild), 3),
+        "first_restart_first_chronology_s": round(statistics.median(first_restart), 3),
+        "first_restart_first_chronology_anonymised_s": round(
+            statistics.median(first_restart_anonymised), 3
+        ),
         "after_restart_first_chronology_s": round(statistics.median(restart_page), 3),
         "after_restart_first_chronology_anonymised_s": round(
             statistics.median(restart_anonymised), 3
@@ -161,7 +170,10 @@ def main() -> None:
         f"medians of {args.runs} runs: cold build {results['cold_build_s']:.2f} s, first "
         f"chronology {results['first_chronology_s']:.2f} s (anonymised "
         f"{results['first_chronology_anonymised_s']:.2f} s), rebuild after adding "
-        f"{added.name} {results['rebuild_after_adding_a_file_s']:.2f} s; after a restart "
+        f"{added.name} {results['rebuild_after_adding_a_file_s']:.2f} s; first restart "
+        f"(learning from scratch): first chronology "
+        f"{results['first_restart_first_chronology_s']:.2f} s (anonymised "
+        f"{results['first_restart_first_chronology_anonymised_s']:.2f} s); next restart "
         f"(learned state on disk): first chronology "
         f"{results['after_restart_first_chronology_s']:.2f} s (anonymised "
         f"{results['after_restart_first_chronology_anonymised_s']:.2f} s)"

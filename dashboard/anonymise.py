@@ -19,7 +19,7 @@ import datetime as dt
 import logging
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -186,10 +186,17 @@ class Anonymiser:
 @dataclass(frozen=True)
 class LearnedStore:
     """Where a review's learned anonymiser is kept between starts (`anonymise.learned`): one
-    file per review, replaced by each build's, signed with the server's secret key."""
+    file per review, replaced by each fresh learning, signed with the server's secret key.
+
+    `sources` are the uploads (chronologies and family workbook) the state is learned from, and
+    `current` says whether this build is still the review's latest in this process: a state is
+    kept only while both hold, checked before and after writing, so names of a file withdrawn
+    meanwhile (here or in another worker) or of an older build never stay on disk."""
 
     path: Path
     secret: bytes
+    sources: tuple[Path, ...] = ()
+    current: Callable[[], bool] = field(default=lambda: True, compare=False)
 
     @staticmethod
     def key(family: Family, run: MergeRun) -> str:
@@ -204,16 +211,24 @@ class LearnedStore:
         redactor, pseudonyms = loaded
         return Anonymiser(dict(pseudonyms), redactor, learned=learned)
 
+    def _valid(self) -> bool:
+        return self.current() and all(source.exists() for source in self.sources)
+
     def save(self, key: str, anonymiser: Anonymiser) -> None:
-        """Keep a just-learned anonymiser (before it has redacted anything); a failure to write
-        is logged, never raised: the case is learned again at the next start."""
+        """Keep an anonymiser just learned from scratch (before it has redacted anything: a
+        redaction can add to the register, and an incremental learning differs from a fresh
+        one); a failure is logged, never raised: the case is learned again at the next start."""
         if anonymiser.withheld or anonymiser.redactor is None or not self.secret:
             return
+        if not self._valid():
+            return
         try:
-            self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             save_learned(self.path, key, self.secret, anonymiser.redactor, anonymiser.pseudonyms)
-        except OSError as error:
+        except Exception as error:  # a cache: never fails the learning
             logging.getLogger(__name__).warning("learned anonymiser not kept: %s", error)
+            return
+        if not self._valid():  # withdrawn or superseded while writing
+            self.forget()
 
     def forget(self) -> None:
         """Remove the saved state (no family workbook any more: nothing learned to keep)."""

@@ -47,7 +47,14 @@ from dashboard.access import context
 from dashboard.anonymise import Anonymiser, LearnedStore, ctx_of
 from dashboard.errors import USER_ERRORS, user_message
 from genogram.family import Family, read_family
-from reviews.casefiles import CaseFile, DecisionView, case_files, decisions_for, file_path
+from reviews.casefiles import (
+    CaseFile,
+    DecisionView,
+    case_files,
+    decisions_for,
+    file_path,
+    learned_path,
+)
 
 CACHE_SIZE = 4
 _lock = threading.RLock()
@@ -380,10 +387,25 @@ def _install(case: CaseData) -> None:
         _cases.popitem(last=False)
 
 
-def learned_store(data_dir: Path, review_id: int) -> LearnedStore | None:
-    """Where the review's learned anonymiser is kept (none without the server's secret key)."""
+# Per review, the number of the latest build this process started: an older build's learning
+# (still running when a file was withdrawn) must not keep what it learned.
+_generations: dict[int, int] = {}
+
+
+def learned_store(data_dir: Path, review_id: int, files: Sequence[CaseFile]) -> LearnedStore | None:
+    """Where the review's learned anonymiser is kept (none without the server's secret key),
+    for a build of these confirmed files."""
     secret = context().secret_key
-    return LearnedStore(data_dir / "learned" / f"review-{review_id}", secret) if secret else None
+    if not secret:
+        return None
+    with _lock:
+        generation = _generations[review_id] = _generations.get(review_id, 0) + 1
+
+    def current() -> bool:
+        return _generations.get(review_id) == generation
+
+    sources = tuple(file_path(data_dir, f) for f in files if f.kind in ("chronology", "family"))
+    return LearnedStore(learned_path(data_dir, review_id), secret, sources, current)
 
 
 # Replaced in tests to count builds; the real work is `build_case`.
@@ -440,7 +462,7 @@ def _build(
         learned=tuple(zip(read_keys, results, strict=True)),
         chosen=[f.agency for f in files if f.agency]
         + [m.agency for f in files if (m := mapping_of(f)) is not None and m.agency],
-        store=learned_store(data_dir, review_id),
+        store=learned_store(data_dir, review_id, files),
     )
     case.files = {f.filename: f for f in files}
     return case
@@ -481,11 +503,11 @@ def build_case(
             before = previous.anonymiser if previous is not None else None
             if before is not None and before.learned and before.learned <= now:
                 fresh = [result for k, result in learned if k not in before.learned]
-                anonymiser = before.learn_more(fresh, run.notes, now)
+                anonymiser = before.learn_more(fresh, run.notes, now)  # not kept: see save
             else:
                 anonymiser = Anonymiser.for_case(family, run, now)
-            if store is not None and saved:
-                store.save(saved, anonymiser)
+                if store is not None and saved:
+                    store.save(saved, anonymiser)
         order = list(dict.fromkeys(a for e in integration.events for a in e.agencies))
         redactor = anonymiser.redactor if not anonymiser.withheld else None
         anonymiser.agency_labels = agency_labels(

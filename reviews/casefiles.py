@@ -16,6 +16,7 @@ transaction deletes what it moved, and `clean_orphans` removes what a crash left
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -267,12 +268,20 @@ def record_refused_upload(
     return entry
 
 
+def learned_path(data_dir: Path, review_id: int) -> Path:
+    """Where the dashboard keeps what its anonymiser learned from a review's uploads (see
+    `anonymise.learned`): it holds their names, so it goes when any of them is withdrawn."""
+    return data_dir / "learned" / f"review-{review_id}"
+
+
 def delete_stored_file(session: Session, data_dir: Path, entry: CaseFile) -> None:
-    """Delete a withdrawn upload's bytes once the transaction recording that commits."""
+    """Delete a withdrawn upload's bytes once the transaction recording that commits, and what
+    was learned from the review's uploads (learned again from those that remain)."""
     if not entry.stored_path:
         return
     folder = file_path(data_dir, entry).parent
     session.info.setdefault(_GONE_FILES, []).append(folder)
+    session.info.setdefault(_GONE_FILES, []).append(learned_path(data_dir, entry.review_id))
 
 
 _NEW_FILES = "cspr_new_upload_folders"
@@ -291,8 +300,12 @@ def _forget_files_on_rollback(session: Session) -> None:
 @event.listens_for(Session, "after_commit")
 def _files_follow_commit(session: Session) -> None:
     session.info.pop(_NEW_FILES, None)
-    for folder in session.info.pop(_GONE_FILES, []):
-        shutil.rmtree(folder, ignore_errors=True)
+    for gone in session.info.pop(_GONE_FILES, []):
+        if gone.is_dir():
+            shutil.rmtree(gone, ignore_errors=True)
+        else:
+            with contextlib.suppress(OSError):
+                gone.unlink(missing_ok=True)
 
 
 def clean_orphans(session: Session, data_dir: Path, older_than: float = 600.0) -> list[Path]:

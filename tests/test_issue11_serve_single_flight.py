@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from dashboard import access, case
-from dashboard.anonymise import Anonymiser
+from dashboard.anonymise import Anonymiser, LearnedStore
 from dashboard.case import load_case, only_added, served_previous
 from reviews import service
 from reviews.casefiles import CaseFile, set_file_status, store_file
@@ -160,6 +160,7 @@ def test_the_previous_build_is_served_only_when_the_change_adds() -> None:
 
 def test_adding_a_file_learns_only_that_file(demo: Demo, monkeypatch: pytest.MonkeyPatch) -> None:
     before = load(demo)
+    before.anonymiser  # noqa: B018 (its learning is over before the counting starts)
     learned: list[int] = []
     real = Anonymiser.learn_more
 
@@ -185,12 +186,24 @@ def test_adding_a_file_learns_only_that_file(demo: Demo, monkeypatch: pytest.Mon
     assert "Westmoor" not in after.anonymiser.text("Call to Westmoor Primary School")
     # The previous build's anonymiser is untouched (it was copied, not changed).
     assert "Kettleworth" not in before.anonymiser.redactor.register.secrets()  # type: ignore[union-attr]
-    # A withdrawn file means learning from scratch (its names leave the register).
+    # A withdrawn file means learning from scratch (its names leave the register), or loading
+    # what a learning from scratch of exactly the remaining files kept (tests/test_issue16_
+    # learned_on_disk.py), never the incremental anonymiser that learned the withdrawn file.
+    loaded: list[int] = []
+    real_load = LearnedStore.load
+
+    def counting_load(self: LearnedStore, *args: Any) -> Anonymiser | None:
+        found = real_load(self, *args)
+        loaded.extend([1] if found is not None else [])
+        return found
+
+    monkeypatch.setattr(LearnedStore, "load", counting_load)
     with demo.context.sessions.begin() as session:
         entry = session.query(CaseFile).filter_by(filename="Health_extra_2.csv").one()
         set_file_status(session, entry, "withdrawn", by="lead")
-    load(demo).anonymiser  # noqa: B018 (waits for the learning thread)
-    assert full == [1]
+    withdrawn = load(demo).anonymiser  # waits for the learning thread
+    assert full + loaded == [1] and learned == [2]
+    assert withdrawn is not after.anonymiser
 
 
 def test_on_the_server_even_the_request_that_finds_a_change_is_not_blocked(

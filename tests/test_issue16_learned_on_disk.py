@@ -7,6 +7,8 @@ used."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import hmac
 import os
 import pickle
 import shutil
@@ -52,11 +54,12 @@ def family_names(family: Family) -> set[str]:
 
 
 def test_a_loaded_anonymiser_redacts_every_text_as_a_fresh_one(
-    family: Family, run: MergeRun, learned: Anonymiser, tmp_path: Path
+    family: Family, run: MergeRun, tmp_path: Path
 ) -> None:
     store = LearnedStore(tmp_path / "learned" / "review-1", SECRET)
     key = LearnedStore.key(family, run)
     fresh = Anonymiser.for_case(family, run)  # not yet used: saved as learned
+    learned = Anonymiser.for_case(family, run)  # the reference, learned the same way
     store.save(key, fresh)
     loaded = store.load(key, frozenset({"file"}))
     assert loaded is not None and loaded.redactor is not fresh.redactor
@@ -74,13 +77,13 @@ def test_a_loaded_anonymiser_redacts_every_text_as_a_fresh_one(
     assert not {name for name in family_names(family) if name in shown}
 
 
-def test_the_file_is_private_and_holds_no_redactions_made_before_saving(
-    family: Family, run: MergeRun, tmp_path: Path
-) -> None:
+def test_the_file_and_its_folder_are_private(family: Family, run: MergeRun, tmp_path: Path) -> None:
     store = LearnedStore(tmp_path / "learned" / "review-1", SECRET)
     anonymiser = Anonymiser.for_case(family, run)
     store.save(LearnedStore.key(family, run), anonymiser)
     assert store.path.stat().st_mode & 0o777 == 0o600
+    assert store.path.parent.stat().st_mode & 0o777 == 0o700
+    assert [p.name for p in store.path.parent.iterdir()] == ["review-1"]  # no temporary file
     assert store.path.read_bytes().startswith(MAGIC)
     store.forget()
     assert not store.path.exists()
@@ -136,7 +139,7 @@ def test_a_changed_byte_makes_the_file_ignored(
 
 
 class _Planted:
-    """What an attacker who knew the key would write: unpickling it runs a command."""
+    """What an attacker who knew the secret would write: unpickling it runs a command."""
 
     def __init__(self, marker: Path) -> None:
         self.marker = marker
@@ -145,50 +148,101 @@ class _Planted:
         return (os.system, (f"touch {self.marker}",))
 
 
-def test_a_signed_file_that_would_run_code_is_refused(tmp_path: Path) -> None:
-    import hashlib
-    import hmac
+KEY = "a" * 64
 
-    marker = tmp_path / "ran"
-    payload = pickle.dumps(("k", _Planted(marker), {}))
-    mac = hmac.new(SECRET, MAGIC + payload, hashlib.sha256).digest()
+
+def signed(path: Path, payload: bytes, key: str = KEY) -> None:
+    """A file as `save_learned` lays it out, signed with SECRET, around any pickle."""
+    body = key.encode() + payload
+    path.write_bytes(MAGIC + hmac.new(SECRET, MAGIC + body, hashlib.sha256).digest() + body)
+
+
+def test_a_signed_file_that_would_run_code_is_refused(
+    family: Family, run: MergeRun, tmp_path: Path
+) -> None:
     path = tmp_path / "review-1"
-    path.write_bytes(MAGIC + mac + payload)
-    assert load_learned(path, "k", SECRET) is None
+    # The layout is right: a genuine state written by `save_learned` loads, and so does the
+    # same pickle put back by `signed` ...
+    anonymiser = Anonymiser.for_case(family, run)
+    assert anonymiser.redactor is not None
+    save_learned(path, KEY, SECRET, anonymiser.redactor, {"p1": "Child A"})
+    assert load_learned(path, KEY, SECRET) is not None
+    genuine = path.read_bytes()[len(MAGIC) + 32 + 64 :]
+    signed(path, genuine)
+    assert load_learned(path, KEY, SECRET) is not None
+    # ... and one that would run a command is refused, the command not run.
+    marker = tmp_path / "ran"
+    signed(path, pickle.dumps((_Planted(marker), {})))
+    assert load_learned(path, KEY, SECRET) is None
     assert not marker.exists()
-    # The same shape with an allowed class does load: the refusal is the class, not the MAC.
-    safe = pickle.dumps(("k", _dummy_redactor(), {}))
-    path.write_bytes(MAGIC + hmac.new(SECRET, MAGIC + safe, hashlib.sha256).digest() + safe)
-    assert load_learned(path, "k", SECRET) is None  # not a learned redactor: refused too
+    signed(path, pickle.dumps(({"not": "a redactor"}, {})))
+    assert load_learned(path, KEY, SECRET) is None
+    # A file signed for another key is not even unpickled.
+    signed(path, pickle.dumps((_Planted(marker), {})), key="b" * 64)
+    assert load_learned(path, KEY, SECRET) is None and not marker.exists()
 
 
-def _dummy_redactor() -> object:
-    return {"not": "a redactor"}
+def test_a_signed_file_cannot_change_the_classes_or_the_shared_rules(tmp_path: Path) -> None:
+    from anonymise.register import Register
+    from anonymise.rules import load_rules
+
+    path = tmp_path / "review-1"
+    roles = load_rules().roles
+    # pickle's BUILD on an allowed class (setattr on the class itself) ...
+    signed(path, b"canonymise.register\nRegister\n(N}S'secrets'\nI1\nstb.")
+    assert load_learned(path, KEY, SECRET) is None
+    assert callable(Register.secrets) and not hasattr(Register, "poisoned")
+    signed(path, b"canonymise.register\nRegister\n(N}S'poisoned'\nI1\nstb.")
+    assert load_learned(path, KEY, SECRET) is None
+    assert not hasattr(Register, "poisoned")
+    # ... and on the shared rules, which a load gets a copy of.
+    signed(path, b"Prules\n}S'roles'\n)sb.")
+    assert load_learned(path, KEY, SECRET) is None
+    assert load_rules().roles is roles and len(roles) > 5
 
 
 def test_saving_needs_a_secret(learned: Anonymiser, tmp_path: Path) -> None:
     assert learned.redactor is not None
     with pytest.raises(ValueError, match="secret"):
-        save_learned(tmp_path / "x", "k", b"", learned.redactor, {})
-    LearnedStore(tmp_path / "y", b"").save("k", learned)  # the store just keeps nothing
+        save_learned(tmp_path / "x", KEY, b"", learned.redactor, {})
+    LearnedStore(tmp_path / "y", b"").save(KEY, learned)  # the store just keeps nothing
     assert not (tmp_path / "y").exists()
 
 
-def test_redactions_made_before_saving_are_not_kept(
+def test_the_redaction_cache_and_name_index_are_not_kept(
     family: Family, run: MergeRun, tmp_path: Path
 ) -> None:
     anonymiser = Anonymiser.for_case(family, run)
-    anonymiser.text("Seen by Dr Quentin Arbuthnot-Vale at home")  # fills the redaction cache
+    sentence = "Seen by Dr Quentin Arbuthnot-Vale at home"
+    anonymiser.text(sentence)  # fills the redaction cache, builds the name index
     assert anonymiser.redactor is not None and anonymiser.redactor._cache
+    assert anonymiser.redactor._index is not None
     store = LearnedStore(tmp_path / "review-1", SECRET)
-    store.save("k", anonymiser)
-    loaded = store.load("k", frozenset())
+    store.save(KEY, anonymiser)
+    loaded = store.load(KEY, frozenset())
     assert loaded is not None and loaded.redactor is not None
-    # Redactions and the name index are not kept: the index is built again on first use.
     assert loaded.redactor._cache == {} and loaded.redactor._index is None
-    assert loaded.text("Seen by Dr Quentin Arbuthnot-Vale at home") == anonymiser.text(
-        "Seen by Dr Quentin Arbuthnot-Vale at home"
-    )
+    assert "Arbuthnot" not in loaded.text(sentence)
+
+
+def test_a_state_is_not_kept_once_a_source_is_gone_or_a_newer_build_began(
+    family: Family, run: MergeRun, tmp_path: Path
+) -> None:
+    upload = tmp_path / "police.csv"
+    upload.write_text("x")
+    latest = [True]
+    store = LearnedStore(tmp_path / "learned" / "review-1", SECRET, (upload,), lambda: latest[0])
+    anonymiser = Anonymiser.for_case(family, run)
+    store.save(KEY, anonymiser)
+    assert store.path.exists()
+    store.forget()
+    latest[0] = False  # a newer build of the review has begun
+    store.save(KEY, anonymiser)
+    assert not store.path.exists()
+    latest[0] = True
+    upload.unlink()  # withdrawn, here or in another worker
+    store.save(KEY, anonymiser)
+    assert not store.path.exists()
 
 
 # --------------------------------------------------------------- the dashboard, restarted
@@ -236,3 +290,31 @@ def test_a_restarted_dashboard_loads_what_it_learned_instead_of_learning(
     clear_cache()
     load(demo).anonymiser  # noqa: B018
     assert learnings == [1]
+
+
+def test_an_incremental_learning_is_not_kept_and_a_withdrawal_removes_the_state(
+    demo: Demo,
+) -> None:
+    from reviews import service
+    from reviews.casefiles import CaseFile, delete_stored_file, set_file_status, store_file
+    from tests.test_issue11_serve_single_flight import EXTRA_CSV
+
+    access.configure(demo.context)
+    shutil.rmtree(demo.data_dir / "learned", ignore_errors=True)
+    load(demo).anonymiser  # noqa: B018 (learned from scratch, and kept)
+    saved = demo.data_dir / "learned" / "review-1"
+    kept = saved.read_bytes()
+    with demo.context.sessions.begin() as session:
+        review = service.get_review(session, "CSPR-2021-03")
+        entry = store_file(session, demo.data_dir, review, "Extra.csv", EXTRA_CSV, by="lead")
+        set_file_status(session, entry, "confirmed", by="lead")
+    after = load(demo)
+    assert after.anonymiser.learned and len(after.run.results) >= 2  # learned incrementally
+    # An incremental learning can differ from a fresh one: the file still holds the fresh one.
+    assert saved.read_bytes() == kept
+    with demo.context.sessions.begin() as session:
+        entry = session.query(CaseFile).filter_by(filename="Extra.csv").one()
+        set_file_status(session, entry, "withdrawn", by="lead")
+        delete_stored_file(session, demo.data_dir, entry)
+        assert saved.exists()  # not before the withdrawal commits
+    assert not saved.exists()
