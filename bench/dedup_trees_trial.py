@@ -38,11 +38,9 @@ from dedup_eval import blind_set, cspr_engine, score, total  # noqa: E402
 sys.path.insert(0, str(ROOT))  # the package `dashboard` before bench/dashboard.py
 
 import chronology.dedup as dedup  # noqa: E402
-from chronology.linkage import COMPARISONS, time_gap  # noqa: E402
+from chronology.linkage import COMPARISONS  # noqa: E402
 
-# One-hot column of (comparison, level code), in `dedup_train.design`'s order.
-_OFFSETS = np.cumsum([0, *(len(v) for v in COMPARISONS.values())])[:-1]
-_WIDTH = sum(len(v) for v in COMPARISONS.values())
+_NAMES = [list(levels) for levels in COMPARISONS.values()]
 
 
 def trees_weights(model: Any, original: Any) -> Any:
@@ -52,22 +50,15 @@ def trees_weights(model: Any, original: Any) -> Any:
         pairs: Sequence[dedup.Candidate], ctx: dedup.Context
     ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         levels, _, cosines = original(pairs, ctx)
-        count = len(pairs)
-        onehot = np.zeros((count, _WIDTH), dtype=np.float64)
-        if count:
-            rows = np.repeat(np.arange(count), len(COMPARISONS))
-            onehot[rows, (levels.astype(np.int64) + _OFFSETS).ravel()] = 1.0
-        raw = np.empty((count, 4), dtype=np.float64)
-        for i, (a, b, _, similarity) in enumerate(pairs):
-            gap = time_gap(a, b)
-            raw[i] = (
-                similarity,
-                cosines[i],
-                -1.0 if gap is None else float(gap[0]),
-                float(abs((a.start - b.start).days)),
-            )
-        p = model.predict_proba(np.hstack([onehot, raw]))[:, 1] if count else np.empty(0)
-        p = np.clip(p, 1e-6, 1 - 1e-6)
+        if not len(pairs):
+            return levels, np.empty(0), cosines
+        named = [tuple(_NAMES[i][c] for i, c in enumerate(row)) for row in levels.tolist()]
+        raw = [
+            dedup_models.raw_values(a, b, similarity, cosines[i])
+            for i, (a, b, _, similarity) in enumerate(pairs)
+        ]
+        x = np.hstack([dedup_models.design(named), np.array(raw, dtype=np.float64)])
+        p = np.clip(model.predict_proba(x)[:, 1], 1e-6, 1 - 1e-6)
         return levels, np.log2(p / (1 - p)), cosines
 
     return score_batch

@@ -493,12 +493,11 @@ def build_case(
     now = frozenset(k for k, _ in learned)
 
     def learn() -> Anonymiser:
-        anonymiser, saved = None, ""
         if store is not None and family is None:
             store.forget()
-        elif store is not None and family is not None:
-            saved = LearnedStore.key(family, run)
-            anonymiser = store.load(saved, now)  # learned from these very texts before
+        saved = LearnedStore.key(family, run) if store is not None and family is not None else ""
+        # Learned from these very texts before (a restart), else learned now.
+        anonymiser = store.load(saved, now) if store is not None and saved else None
         if anonymiser is None:
             before = previous.anonymiser if previous is not None else None
             if before is not None and before.learned and before.learned <= now:
