@@ -5,9 +5,11 @@ the cells the workbook holds: the main sheet's rows (`main_cells`) and the Sourc
 rows and Possible duplicates sheets (`table_cells`), made into lists before the clock starts,
 written with the writer's workbook options (constant memory, strings never formulas or
 links), `write_row` and one format: no colours, bold, date formats, row heights, legend or
-page setup. So the ratio is what the writer's own work costs on top of xlsxwriter's. The target
-of issue 16: the writer within about 1.5x of the bare write. CPU seconds (process time, the
-better figure on a busy machine), the least of `--repeat` runs of each, taken in turn.
+page setup. Since session 15 the workbook is written by `chronology.workbook_writer`, not
+xlsxwriter, so the ratio is the whole styled workbook against xlsxwriter's cheapest write of its
+cells. The target of issue 16: the writer within about 1.5x of the bare write (it is about a third
+of it). CPU seconds (process time, the better figure on a busy machine), the least of `--repeat`
+runs of each, taken in turn.
 
     python bench/xlsx_writer.py [--size 20000] [--repeat 3] [--json bench/results/xlsx_writer.json]
 """

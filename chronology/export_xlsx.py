@@ -1,10 +1,10 @@
 """The integrated chronology as a workbook a panel can print and filter.
 
-Written with xlsxwriter (2.5x faster than openpyxl for styled rows; see ENGINEERING.md) with
-`strings_to_formulas` and `strings_to_urls` off, so agency text starting with `=`, `+`, `-` or
-`@` is stored as text and never runs as a formula, nor becomes a link. Fast (issue 16: within
-about 1.5x of a bare write of the same cells, bench/xlsx_writer.py): constant memory, formats
-made once, each row's runs of cells in one format written with one `write_row`.
+Written with `chronology.workbook_writer` (a streaming writer for just this workbook's needs,
+several times faster than xlsxwriter's per-cell work: issue 16, bench/xlsx_writer.py). Agency
+text is only ever stored as text: text starting with `=`, `+`, `-` or `@` never runs as a
+formula, nor becomes a link. Styles are made once and each kind of row's styles worked out
+once.
 
 Printing (checked by converting to PDF with LibreOffice): every sheet is A4 landscape, fitted one
 page wide, with the header row repeated, "Page X of Y" and the protective marking on every page.
@@ -20,13 +20,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
-
-import xlsxwriter
-from xlsxwriter.format import Format
-from xlsxwriter.worksheet import Worksheet
 
 from chronology.colours import agency_colours
 from chronology.export_tables import (
@@ -42,6 +38,7 @@ from chronology.export_tables import (
 from chronology.integrate import IntegratedEvent, Integration
 from chronology.labels import plain_reason
 from chronology.schema import REJECTED_COLUMNS, Rejection
+from chronology.workbook_writer import PageSetup, Sheet, Style, Workbook
 
 A4 = 9  # Excel's paper size code
 DATE_FORMATS = {"day": "dd/mm/yyyy", "month": "mm/yyyy", "year": "yyyy"}
@@ -235,20 +232,18 @@ def _hf_text(text: str) -> str:
     return text.replace("&", "&&")
 
 
-def page_setup(sheet: Worksheet, columns: Sequence[Column], rows: int, marking: str) -> None:
+def page_setup(sheet: Sheet, columns: Sequence[Column], marking: str) -> None:
     """A4 landscape, printed columns fitted one page wide, header row repeated, the marking at
     the top and bottom of every page, the sheet's name and "Page X of Y" in the footer."""
-    sheet.set_paper(A4)
-    sheet.set_landscape()
-    sheet.set_margins(**MARGINS_IN)
-    sheet.repeat_rows(0)
-    sheet.fit_to_pages(1, 0)
-    printed = sum(1 for c in columns if c.printed)
-    sheet.print_area(0, 0, max(rows, 1), printed - 1)
     mark = f'&"-,Bold"{_hf_text(marking)}' if marking else ""
-    sheet.set_header(f"&C{mark}" if mark else "", {"margin": HEADER_MARGIN_IN})
-    footer = "&L&A&CPage &P of &N" + (f"&R{mark}" if mark else "")
-    sheet.set_footer(footer, {"margin": HEADER_MARGIN_IN})
+    sheet.page = PageSetup(
+        columns_printed=sum(1 for c in columns if c.printed),
+        header=f"&C{mark}" if mark else "",
+        footer="&L&A&CPage &P of &N" + (f"&R{mark}" if mark else ""),
+        margins=MARGINS_IN,
+        header_margin=HEADER_MARGIN_IN,
+        paper=A4,
+    )
 
 
 # ------------------------------------------------------------------------------ cells
@@ -320,81 +315,45 @@ def table_cells(
 
 
 # ------------------------------------------------------------------------------ writing
-Run = tuple[int, int, Format]  # columns [start, stop) written in one format by one write_row
-
-
-def _runs(formats: Sequence[Format | None]) -> tuple[Run, ...]:
-    """A row's columns grouped into runs of one format, each written with one `write_row`
-    (xlsxwriter's cheapest way to write cells); None marks a date column, written alone."""
-    runs = []
-    start = 0
-    for col in range(1, len(formats) + 1):
-        if col == len(formats) or formats[col] is not formats[start]:
-            fmt = formats[start]
-            if fmt is not None:
-                runs.append((start, col, fmt))
-            start = col
-    return tuple(runs)
-
-
-def _write_row(
-    sheet: Worksheet,
-    row: int,
-    values: Sequence[Any],
-    runs: Sequence[Run],
-    date_columns: Sequence[int],
-    date_fmt: Mapping[str, Format],
-) -> None:
-    """One row: text and numbers by runs (write_row writes a string as text, never as a
-    formula or link, with the workbook's options), each date as a date cell in its
-    precision's format. Empty strings and None become formatted blank cells."""
-    for start, stop, fmt in runs:
-        if sheet.write_row(row, start, values[start:stop], fmt):
-            # A text over Excel's 32,767 characters is stored cut short, and write_row stops
-            # at it: the run again cell by cell, so the cells after it are not lost.
-            for col in range(start, stop):
-                sheet.write(row, col, values[col], fmt)
-    for col in date_columns:
-        when = values[col]
-        sheet.write_datetime(row, col, when.value, date_fmt[when.precision])
-
-
-def _header(sheet: Worksheet, columns: Sequence[Column], fmt: Format) -> None:
+def _header(sheet: Sheet, columns: Sequence[Column], style: int) -> None:
     titles = [c.title for c in columns]
-    sheet.set_row(0, row_height(titles, columns, bold=True))
-    for col, column in enumerate(columns):
-        sheet.set_column(col, col, column.width)
-        sheet.write_string(0, col, column.title, fmt)
+    sheet.set_widths([c.width for c in columns])
+    sheet.write_row(titles, [style] * len(titles), row_height(titles, columns, bold=True))
 
 
 def _table_sheet(
-    book: xlsxwriter.Workbook,
+    book: Workbook,
     name: str,
     columns: Sequence[Column],
-    rows: Iterable[Sequence[Any]],
-    header: Format,
-    wrap: Format,
-    date_fmt: Mapping[str, Format],
+    rows: Iterable[list[Any]],
+    header: int,
+    wrap: int,
+    date_style: Mapping[str, int],
     marking: str,
 ) -> None:
-    sheet = book.add_worksheet(name)
+    """A sheet of plain wrapped cells; each date a date cell in its precision's format."""
+    sheet = book.add_sheet(name)
     _header(sheet, columns, header)
     measure = _Measure(columns)
-    runs = _runs([None if c.date else wrap for c in columns])
     date_columns = [i for i, c in enumerate(columns) if c.date]
-    count = 0
-    for count, values in enumerate(rows, start=1):
+    styles = [wrap] * len(columns)
+    for values in rows:
         lines = measure.lines(values)
-        if lines > 1:
-            sheet.set_row(count, _height(lines))  # before the cells: rows are written in order
-        _write_row(sheet, count, values, runs, date_columns, date_fmt)
-    sheet.freeze_panes(1, 0)
-    sheet.autofilter(0, 0, max(count, 1), len(columns) - 1)
-    page_setup(sheet, columns, count, marking)
+        row_styles = styles
+        if date_columns:
+            row_styles = list(styles)
+            for col in date_columns:
+                when = values[col]
+                values[col] = when.value
+                row_styles[col] = date_style[when.precision]
+        sheet.write_row(values, row_styles, _height(lines) if lines > 1 else None)
+    sheet.freeze = (1, 0)
+    sheet.filter_columns = len(columns)
+    page_setup(sheet, columns, marking)
 
 
-def _date_formats(book: xlsxwriter.Workbook, base: Mapping[str, Any]) -> dict[str, Format]:
-    return {p: book.add_format({**base, "num_format": f}) for p, f in DATE_FORMATS.items()}
+def _date_styles(book: Workbook, base: Style) -> dict[str, int]:
+    return {p: book.style(replace(base, num_format=f)) for p, f in DATE_FORMATS.items()}
 
 
 def write_integrated_xlsx(
@@ -411,62 +370,60 @@ def write_integrated_xlsx(
     marking = protective_marking(marking)
     agencies = [a for e in integration.events for a in e.agencies]
     colours = agency_colours(agencies)
-    book = xlsxwriter.Workbook(
-        str(path),
-        {"strings_to_formulas": False, "strings_to_urls": False, "constant_memory": True},
+    book = Workbook(path, title=title)
+    header = book.style(
+        Style(
+            bold=True,
+            bg_color="#333333",
+            font_color="#FFFFFF",
+            wrap=True,
+            valign="top",
+            border_color="#000000",
+        )
     )
-    book.set_properties({"title": title, "author": "", "comments": ""})
-    header = book.add_format(
-        {
-            "bold": True,
-            "bg_color": "#333333",
-            "font_color": "#FFFFFF",
-            "text_wrap": True,
-            "valign": "top",
-            "border": 1,
-        }
-    )
-    plain = {"text_wrap": True, "valign": "top"}
-    wrap = book.add_format(plain)
-    plain_dates = _date_formats(book, {**plain, "align": "left"})
-    base = {**plain, "border": 1, "border_color": "#BBBBBB"}
-    by_agency = {a: book.add_format({**base, "bg_color": c}) for a, c in colours.items()}
-    key_fmt = {
-        a: book.add_format({**base, "bg_color": c, "bold": True}) for a, c in colours.items()
-    }
+    plain = Style(wrap=True, valign="top")
+    wrap = book.style(plain)
+    plain_dates = _date_styles(book, replace(plain, align="left"))
+    base = replace(plain, border_color="#BBBBBB")
+    by_agency = {a: book.style(replace(base, bg_color=c)) for a, c in colours.items()}
+    key_style = {a: book.style(replace(base, bg_color=c, bold=True)) for a, c in colours.items()}
     dates_by_agency = {
-        a: _date_formats(book, {**base, "bg_color": c, "align": "left"}) for a, c in colours.items()
+        a: _date_styles(book, replace(base, bg_color=c, align="left")) for a, c in colours.items()
     }
 
-    sheet = book.add_worksheet("Integrated chronology")
+    sheet = book.add_sheet("Integrated chronology")
     _header(sheet, MAIN_COLUMNS, header)
     measure, measure_bold = _Measure(MAIN_COLUMNS), _Measure(MAIN_COLUMNS, bold=True)
-    date_columns = [i for i, c in enumerate(MAIN_COLUMNS) if c.date]
-    layouts: dict[tuple[str, bool, bool], tuple[Run, ...]] = {}
-    for r, event in enumerate(integration.events, start=1):
+    date_at = [i for i, c in enumerate(MAIN_COLUMNS) if c.date]
+    layouts: dict[tuple[str, bool, bool, str], list[int]] = {}
+    for event in integration.events:
         values = main_cells(event)
         lead, multi = event.agencies[0], event.is_multi_agency
         key = event.classification.is_key_event
-        runs = layouts.get((lead, multi, key))
-        if runs is None:  # a row's formats: its first agency's colour, bold when it matters
-            cell, bold = by_agency[lead], key_fmt[lead]
-            formats: list[Format | None] = [None if c.date else cell for c in MAIN_COLUMNS]
-            formats[AGENCY_AT] = bold if multi else cell
-            formats[KEY_AT] = bold if key else cell
-            runs = layouts[(lead, multi, key)] = _runs(formats)
+        styles = layouts.get((lead, multi, key, event.date_precision))
+        if styles is None:  # a row's styles: its first agency's colour, bold when it matters
+            cell = by_agency[lead]
+            styles = [cell] * len(MAIN_COLUMNS)
+            styles[AGENCY_AT] = key_style[lead] if multi else cell
+            styles[KEY_AT] = key_style[lead] if key else cell
+            for col in date_at:
+                styles[col] = dates_by_agency[lead][values[col].precision]
+            layouts[(lead, multi, key, event.date_precision)] = styles
+        for col in date_at:
+            values[col] = values[col].value
         lines = (measure_bold if multi else measure).lines(values)
-        if lines > 1:
-            sheet.set_row(r, _height(lines))
-        _write_row(sheet, r, values, runs, date_columns, dates_by_agency[lead])
-    sheet.freeze_panes(1, 1)
-    sheet.autofilter(0, 0, max(len(integration.events), 1), len(MAIN_COLUMNS) - 1)
-    page_setup(sheet, MAIN_COLUMNS, len(integration.events), marking)
+        sheet.write_row(values, styles, _height(lines) if lines > 1 else None)
+    sheet.freeze = (1, 1)
+    sheet.filter_columns = len(MAIN_COLUMNS)
+    page_setup(sheet, MAIN_COLUMNS, marking)
 
-    legend = book.add_worksheet("Legend")
+    legend = book.add_sheet("Legend")
     _header(legend, LEGEND_SHEET, header)
-    for r, (agency, colour) in enumerate(colours.items(), start=1):
-        legend.write_string(r, 0, agency, by_agency[agency])
-        legend.write_string(r, 1, f"{colour}; a row takes the colour of its first agency", wrap)
+    for agency, colour in colours.items():
+        legend.write_row(
+            [agency, f"{colour}; a row takes the colour of its first agency"],
+            [by_agency[agency], wrap],
+        )
     notes = [
         ("Key event", "classified as a key event (Appendix 3 of the guidance); bold"),
         (
@@ -490,12 +447,10 @@ def write_integrated_xlsx(
             "right are for filtering on screen",
         ),
     ]
-    start = len(colours) + 2
-    for r, (what, meaning) in enumerate(notes, start=start):
-        legend.set_row(r, row_height([what, meaning], LEGEND_SHEET))
-        legend.write_string(r, 0, what, header)
-        legend.write_string(r, 1, meaning, wrap)
-    page_setup(legend, LEGEND_SHEET, start + len(notes), marking)
+    legend.write_row([], [])  # a blank row between the colours and the notes
+    for what, meaning in notes:
+        legend.write_row([what, meaning], [header, wrap], row_height([what, meaning], LEGEND_SHEET))
+    page_setup(legend, LEGEND_SHEET, marking)
 
     for name, columns, rows in table_cells(integration, rejections):
         _table_sheet(book, name, columns, rows, header, wrap, plain_dates, marking)
