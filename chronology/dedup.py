@@ -76,6 +76,7 @@ class Kind:
     name: str
     one_per_day: bool
     patterns: tuple[re.Pattern[str], ...]
+    gate: re.Pattern[str]  # its patterns in one alternation: one search rules most kinds out
 
 
 @dataclass(frozen=True)
@@ -202,7 +203,13 @@ def load_rules() -> Rules:
     alternation = "|".join(re.escape(s) for s in sorted(expansions, key=len, reverse=True))
     abbreviations = re.compile(rf"(?<![\w&])(?:{alternation})(?![\w&])", re.IGNORECASE)
     kinds = tuple(
-        Kind(k.name, k.one_per_day, tuple(re.compile(p) for p in k.patterns)) for k in data.kind
+        Kind(
+            k.name,
+            k.one_per_day,
+            tuple(re.compile(p) for p in k.patterns),
+            re.compile("|".join(f"(?:{p})" for p in k.patterns)),
+        )
+        for k in data.kind
     )
     return Rules(
         abbreviations=abbreviations,
@@ -326,6 +333,8 @@ def _kinds(text: str, rules: Rules, typed: bool) -> dict[str, int]:
         return {}  # most rows name no kind: one search instead of one per pattern
     found: dict[str, int] = {}
     for kind in rules.kinds:
+        if not kind.gate.search(text):
+            continue
         spans = sorted(m.span() for pattern in kind.patterns for m in pattern.finditer(text))
         # The kind's words as written: overlapping matches of its patterns are one mention
         # ("strategy" inside "strategy discussion"), its cues read around the whole of it.
@@ -719,11 +728,23 @@ def candidate_pairs(
     days = sorted(by_day)
     for day in days[part::parts]:
         bucket = by_day[day]
-        yield from _pairs_within(bucket)
-        for ahead in range(1, NEAR_DAYS + 1):  # a date typed a day or three out
-            following = by_day.get(day + dt.timedelta(days=ahead))
-            if following:
-                yield from _pairs_across(bucket, following, "near")
+        near = [  # a date typed a day or three out
+            following
+            for ahead in range(1, NEAR_DAYS + 1)
+            if (following := by_day.get(day + dt.timedelta(days=ahead)))
+        ]
+        if len(bucket) > 1 or near:
+            # One comparison of the day's texts with its own and the next days' (one call,
+            # not four: the calls' overhead was most of their cost), then sliced.
+            texts = [p.text for p in bucket]
+            window = texts + [p.text for following in near for p in following]
+            matrix = process.cdist(texts, window, scorer=fuzz.token_set_ratio, dtype=np.uint8)
+            yield from _pairs_within(bucket, matrix[:, : len(bucket)])
+            offset = len(bucket)
+            for following in near:
+                part_matrix = matrix[:, offset : offset + len(following)]
+                yield from _pairs_across(bucket, following, "near", part_matrix)
+                offset += len(following)
         swapped = _swap(day)
         if swapped is not None and swapped > day and swapped in by_day:
             yield from _pairs_across(bucket, by_day[swapped], "swapped")
@@ -792,12 +813,14 @@ def _rank(matrix: np.ndarray, shared: np.ndarray) -> np.ndarray:
 
 
 def _pairs_within(
-    bucket: Sequence[Prepared],
+    bucket: Sequence[Prepared], matrix: np.ndarray | None = None
 ) -> Iterable[tuple[Prepared, Prepared, Relation, float]]:
+    """A day's pairs (`matrix`: the day's text similarities, when already worked out)."""
     if len(bucket) < 2:
         return
-    texts = [p.text for p in bucket]
-    matrix = process.cdist(texts, texts, scorer=fuzz.token_set_ratio, dtype=np.uint8)
+    if matrix is None:
+        texts = [p.text for p in bucket]
+        matrix = process.cdist(texts, texts, scorer=fuzz.token_set_ratio, dtype=np.uint8)
     masks = _masks(bucket)
     meetings = np.array([p.meeting for p in bucket])
     shared = (masks[:, None] & masks[None, :]) != 0
@@ -824,14 +847,18 @@ def _one_attendance_pairs(left: Sequence[Prepared], right: Sequence[Prepared]) -
 
 
 def _pairs_across(
-    left: Sequence[Prepared], right: Sequence[Prepared], relation: Relation
+    left: Sequence[Prepared],
+    right: Sequence[Prepared],
+    relation: Relation,
+    matrix: np.ndarray | None = None,
 ) -> Iterable[tuple[Prepared, Prepared, Relation, float]]:
-    matrix = process.cdist(
-        [p.text for p in left],
-        [p.text for p in right],
-        scorer=fuzz.token_set_ratio,
-        dtype=np.uint8,
-    )
+    if matrix is None:
+        matrix = process.cdist(
+            [p.text for p in left],
+            [p.text for p in right],
+            scorer=fuzz.token_set_ratio,
+            dtype=np.uint8,
+        )
     shared = (_masks(left)[:, None] & _masks(right)[None, :]) != 0
     wanted = _best(
         (matrix >= _MIN_ACROSS_SIMILARITY) | shared, _rank(matrix, shared), DENSE_TOP_ACROSS
