@@ -49,6 +49,7 @@ MARGINS_IN = {"left": 0.4, "right": 0.4, "top": 0.75, "bottom": 0.75}
 HEADER_MARGIN_IN = 0.3
 A4_LANDSCAPE_WIDTH_IN = 297 / 25.4
 MIN_PRINTED_PT = 8.0
+MAX_MARKING = 100  # characters of the protective marking in a page header or footer
 
 
 @dataclass(frozen=True)
@@ -235,7 +236,9 @@ def _hf_text(text: str) -> str:
 def page_setup(sheet: Sheet, columns: Sequence[Column], marking: str) -> None:
     """A4 landscape, printed columns fitted one page wide, header row repeated, the marking at
     the top and bottom of every page, the sheet's name and "Page X of Y" in the footer."""
-    mark = f'&"-,Bold"{_hf_text(marking)}' if marking else ""
+    # Excel holds 255 characters in a page header or footer: a marking is a few words, and
+    # its first 100 characters always fit beside the page numbers.
+    mark = f'&"-,Bold"{_hf_text(marking[:MAX_MARKING])}' if marking else ""
     sheet.page = PageSetup(
         columns_printed=sum(1 for c in columns if c.printed),
         header=f"&C{mark}" if mark else "",

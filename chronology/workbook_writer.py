@@ -11,8 +11,12 @@ each cell's text is escaped only when it holds something to escape.
 What it shares with xlsxwriter's constant-memory mode: text is stored as inline strings (no
 shared-string table to hold in memory), rows are written in order to a temporary file per
 sheet, and the package is assembled on `close`. Text is only ever text (never a formula or a
-link), cut at Excel's 32,767 characters, with control characters written as Excel's `_xHHHH_`
-escapes (and a literal `_xHHHH_` protected) so every character reads back as it was.
+link), cut at Excel's 32,767 UTF-16 units, with control characters written as Excel's `_xHHHH_`
+escapes (and a literal `_xHHHH_` protected), so Excel and calamine read every character back as
+it was; what is not a character at all (a lone surrogate, U+FFFE, U+FFFF) becomes U+FFFD.
+Zip parts are plain (no ZIP64 headers below 4 GiB, which Excel refuses on small parts). A
+review of this module against xlsxwriter's output and LibreOffice round trips is summarised in
+docs/reference.md.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ import datetime as dt
 import os
 import re
 import tempfile
+import time
 import zipfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -28,11 +33,15 @@ from pathlib import Path
 from typing import IO, Any
 from xml.sax.saxutils import escape as _xml
 
-MAX_TEXT = 32_767  # Excel's most characters in a cell
+MAX_TEXT = 32_767  # Excel's most characters in a cell (UTF-16 units)
+MAX_HEADER_FOOTER = 255  # Excel's most characters in a page header or footer
 MAX_ROWS = 1_048_576
 _EXCEL_EPOCH = dt.date(1899, 12, 30)  # serial 0 for dates after Excel's false 29 February 1900
-_NEEDS_ESCAPE = re.compile(r"[&<>\x00-\x08\x0b-\x1f\ufffe\uffff]|_x[0-9A-Fa-f]{4}_")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\ufffe\uffff]")
+_NEEDS_ESCAPE = re.compile(r"[&<>\x00-\x08\x0b-\x1f\ud800-\udfff\ufffe\uffff]|_x[0-9A-Fa-f]{4}_")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f]")
+# Not characters at all (a lone surrogate, U+FFFE, U+FFFF): XML cannot hold them and no
+# reader gives them back, so they become the replacement character.
+_NOT_CHARACTERS = re.compile(r"[\ud800-\udfff\ufffe\uffff]")
 _LITERAL_ESCAPE = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
 
 _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -58,16 +67,38 @@ def escape_text(text: str) -> str:
         return text
     text = _LITERAL_ESCAPE.sub(r"_x005F_\1", text)
     text = _CONTROL.sub(lambda m: f"_x{ord(m.group(0)):04X}_", text)
-    return _xml(text)
+    return _xml(_NOT_CHARACTERS.sub("\ufffd", text))
+
+
+def _plain(text: str) -> str:
+    """Text outside cells (a title, a page header): control characters and non-characters
+    dropped, the rest escaped."""
+    return _xml(_NOT_CHARACTERS.sub("\ufffd", _CONTROL.sub("", text)))
+
+
+def cut_text(text: str) -> str:
+    """`text` cut to Excel's 32,767 UTF-16 units (a character beyond U+FFFF takes two), never
+    between the two halves of one."""
+    if len(text) <= MAX_TEXT // 2:
+        return text
+    units = 0
+    for at, char in enumerate(text):
+        units += 2 if ord(char) > 0xFFFF else 1
+        if units > MAX_TEXT:
+            return text[:at]
+    return text
 
 
 def excel_serial(day: dt.date) -> int:
-    """Excel's day number for a date from 1 March 1900 (earlier dates are written as text)."""
+    """Excel's day number for a date from 1 January 1900 (Excel counts a 29 February 1900
+    that never was, so days before March are one fewer than the epoch gives)."""
+    if day < dt.date(1900, 3, 1):
+        return (day - _EXCEL_EPOCH).days - 1
     return (day - _EXCEL_EPOCH).days
 
 
 def _attr(value: str) -> str:
-    return _xml(value, {'"': "&quot;"})
+    return _plain(value).replace('"', "&quot;")
 
 
 def _rgb(colour: str) -> str:
@@ -105,7 +136,14 @@ class Sheet:
     """One worksheet, written row by row in order."""
 
     def __init__(self, name: str, index: int) -> None:
-        if not name or len(name) > 31 or re.search(r"[\[\]:*?/\\]", name):
+        if (
+            not name
+            or len(name) > 31
+            or re.search(r"[\[\]:*?/\\\x00-\x1f]", name)
+            or name.startswith("'")
+            or name.endswith("'")
+            or name.lower() == "history"
+        ):
             raise ValueError(f"not a worksheet name: {name!r}")
         self.name = name
         self.index = index
@@ -115,8 +153,8 @@ class Sheet:
         self.page: PageSetup | None = None
         self.rows = 0  # rows written (the last row's number, from 1)
         self.columns = 0  # the widest row's cells
-        self._body: IO[str] = tempfile.TemporaryFile(  # noqa: SIM115 - closed by the workbook
-            "w+", encoding="utf-8", errors="replace", newline="", buffering=1 << 20
+        self._body: IO[bytes] = tempfile.TemporaryFile(  # noqa: SIM115 - closed by the workbook
+            "w+b", buffering=1 << 20
         )
         self._letters: list[str] = []
 
@@ -148,7 +186,7 @@ class Sheet:
             if value is None or value == "":
                 parts.append(f'<c r="{ref}" s="{style}"/>')
             elif isinstance(value, str):
-                text = value if len(value) <= MAX_TEXT else value[:MAX_TEXT]
+                text = cut_text(value)
                 space = ' xml:space="preserve"' if text[0].isspace() or text[-1].isspace() else ""
                 parts.append(
                     f'<c r="{ref}" s="{style}" t="inlineStr"><is><t{space}>'
@@ -156,16 +194,19 @@ class Sheet:
                 )
             elif isinstance(value, bool):
                 parts.append(f'<c r="{ref}" s="{style}" t="b"><v>{int(value)}</v></c>')
-            elif isinstance(value, int | float):
-                if value != value or value in (float("inf"), float("-inf")):
+            elif isinstance(value, int):  # an int's subclasses (IntEnum) written as the int
+                parts.append(f'<c r="{ref}" s="{style}"><v>{int(value)}</v></c>')
+            elif isinstance(value, float):  # numpy's float64 too, written as a float
+                number = float(value)
+                if number != number or abs(number) > 1e308:  # NaN or infinite: as text
                     parts.append(
-                        f'<c r="{ref}" s="{style}" t="inlineStr"><is><t>{value}</t></is></c>'
+                        f'<c r="{ref}" s="{style}" t="inlineStr"><is><t>{number}</t></is></c>'
                     )
                 else:
-                    parts.append(f'<c r="{ref}" s="{style}"><v>{value!r}</v></c>')
+                    parts.append(f'<c r="{ref}" s="{style}"><v>{number!r}</v></c>')
             elif isinstance(value, dt.date):
                 day = value.date() if isinstance(value, dt.datetime) else value
-                if day < dt.date(1900, 3, 1):  # before Excel's dates line up: keep it as text
+                if day < dt.date(1900, 1, 1):  # before Excel's first date: kept, as text
                     parts.append(
                         f'<c r="{ref}" s="{style}" t="inlineStr"><is><t>{day.isoformat()}'
                         "</t></is></c>"
@@ -175,7 +216,7 @@ class Sheet:
             else:
                 raise TypeError(f"cannot write a {type(value).__name__} to a cell")
         parts.append("</row>")
-        self._body.write("".join(parts))
+        self._body.write("".join(parts).encode("utf-8", "replace"))
 
     def _xml(self, selected: bool) -> tuple[str, str]:
         """The sheet's XML before and after its rows."""
@@ -213,6 +254,12 @@ class Sheet:
         if self.filter_columns:
             tail.append(f'<autoFilter ref="{self.filter_range()}"/>')
         if self.page:
+            for text in (self.page.header, self.page.footer):
+                if len(text) > MAX_HEADER_FOOTER:
+                    raise ValueError(
+                        f"sheet {self.name!r}: a page header or footer of {len(text)} "
+                        f"characters (Excel holds {MAX_HEADER_FOOTER})"
+                    )
             m = {"left": 0.7, "right": 0.7, "top": 0.75, "bottom": 0.75, **self.page.margins}
             tail.append(
                 f'<pageMargins left="{m["left"]}" right="{m["right"]}" top="{m["top"]}" '
@@ -226,9 +273,9 @@ class Sheet:
             )
             hf = ""
             if self.page.header:
-                hf += f"<oddHeader>{_xml(self.page.header)}</oddHeader>"
+                hf += f"<oddHeader>{_plain(self.page.header)}</oddHeader>"
             if self.page.footer:
-                hf += f"<oddFooter>{_xml(self.page.footer)}</oddFooter>"
+                hf += f"<oddFooter>{_plain(self.page.footer)}</oddFooter>"
             if hf:
                 tail.append(f"<headerFooter>{hf}</headerFooter>")
         tail.append("</worksheet>")
@@ -263,10 +310,9 @@ def _file_width(width: float) -> float:
 class Workbook:
     """Sheets in the order they are added; styles numbered as they are first asked for."""
 
-    def __init__(self, path: Path, title: str = "", compresslevel: int = 6) -> None:
+    def __init__(self, path: Path, title: str = "") -> None:
         self.path = Path(path)
         self.title = title
-        self.compresslevel = compresslevel
         self.sheets: list[Sheet] = []
         self._styles: dict[Style, int] = {Style(): 0}
 
@@ -293,9 +339,7 @@ class Workbook:
                 prefix=f".{self.path.name}.", suffix=".part", dir=self.path.parent
             )
             os.close(handle)
-            with zipfile.ZipFile(
-                partial, "w", zipfile.ZIP_DEFLATED, compresslevel=self.compresslevel
-            ) as package:
+            with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as package:
                 package.writestr("[Content_Types].xml", self._content_types())
                 package.writestr("_rels/.rels", self._package_rels())
                 package.writestr("docProps/app.xml", self._app())
@@ -303,16 +347,22 @@ class Workbook:
                 package.writestr("xl/workbook.xml", self._workbook())
                 package.writestr("xl/_rels/workbook.xml.rels", self._workbook_rels())
                 package.writestr("xl/styles.xml", self._styles_xml())
+                stamp = time.localtime()[:6]
                 for sheet in self.sheets:
-                    head, tail = sheet._xml(selected=sheet.index == 0)
-                    with package.open(
-                        f"xl/worksheets/sheet{sheet.index + 1}.xml", "w", force_zip64=True
-                    ) as out:
-                        out.write(head.encode("utf-8", "replace"))
+                    head, tail = (
+                        x.encode("utf-8", "replace") for x in sheet._xml(sheet.index == 0)
+                    )
+                    # The size given ahead, so zipfile writes ZIP64 headers only for a part
+                    # that needs them (over 4 GiB): Excel refuses them on small parts.
+                    part = zipfile.ZipInfo(f"xl/worksheets/sheet{sheet.index + 1}.xml", stamp)
+                    part.compress_type = zipfile.ZIP_DEFLATED
+                    part.file_size = len(head) + sheet._body.tell() + len(tail)
+                    with package.open(part, "w") as out:
+                        out.write(head)
                         sheet._body.seek(0)
                         while chunk := sheet._body.read(1 << 20):
-                            out.write(chunk.encode("utf-8", "replace"))
-                        out.write(tail.encode("utf-8", "replace"))
+                            out.write(chunk)
+                        out.write(tail)
             os.replace(partial, self.path)
         finally:
             for sheet in self.sheets:
@@ -374,7 +424,7 @@ class Workbook:
             'xmlns:dcterms="http://purl.org/dc/terms/" '
             'xmlns:dcmitype="http://purl.org/dc/dcmitype/" '
             'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
-            f"<dc:title>{_xml(self.title)}</dc:title><dc:creator></dc:creator>"
+            f"<dc:title>{_plain(self.title)}</dc:title><dc:creator></dc:creator>"
             f'<dcterms:created xsi:type="dcterms:W3CDTF">{now}</dcterms:created>'
             f'<dcterms:modified xsi:type="dcterms:W3CDTF">{now}</dcterms:modified>'
             "</cp:coreProperties>"

@@ -213,3 +213,83 @@ def test_helpers() -> None:
     assert escape_text("a<b&c") == "a&lt;b&amp;c"
     assert escape_text("\x01") == "_x0001_"
     assert escape_text("_x0041_") == "_x005F_x0041_"
+
+
+def test_sheet_parts_carry_no_zip64_headers(tmp_path: Path) -> None:
+    """Excel refuses ZIP64 headers on small parts (a review found them forced on every sheet):
+    each part's local header has no extra field and says version 2.0."""
+    path = tmp_path / "zip.xlsx"
+    _write(path, [[f"row {i}", i] for i in range(2000)])
+    raw = path.read_bytes()
+    with zipfile.ZipFile(path) as package:
+        assert package.testzip() is None
+        for info in package.infolist():
+            local = raw[info.header_offset : info.header_offset + 30]
+            version, extra = (
+                int.from_bytes(local[4:6], "little"),
+                int.from_bytes(local[28:30], "little"),
+            )
+            assert (version, extra) == (20, 0), info.filename
+            assert info.date_time[0] >= 2026  # stamped now, not 1980
+
+
+def test_numbers_of_other_types_are_written_as_numbers(tmp_path: Path) -> None:
+    import enum
+
+    import numpy as np
+
+    class Level(enum.IntEnum):
+        HIGH = 3
+
+    path = tmp_path / "numbers.xlsx"
+    _write(path, [[np.float64(0.58), Level.HIGH, float("nan"), float("inf"), 1e-05, 1e16]])
+    xml = zipfile.ZipFile(path).read("xl/worksheets/sheet1.xml")
+    assert b"np.float64" not in xml and b"Level" not in xml
+    values = next(openpyxl.load_workbook(path)["Data"].iter_rows(values_only=True))
+    assert values == (0.58, 3, "nan", "inf", 1e-05, 1e16)
+
+
+def test_text_is_cut_in_utf16_units_and_non_characters_replaced(tmp_path: Path) -> None:
+    path = tmp_path / "emoji.xlsx"
+    emoji = "\U0001f642" * 20_000  # 40,000 UTF-16 units
+    _write(path, [[emoji], ["lone \ud800 surrogate and \ufffe"]])
+    rows = CalamineWorkbook.from_path(str(path)).get_sheet_by_name("Data").to_python()
+    assert rows[0][0] == "\U0001f642" * (MAX_TEXT // 2)  # 32,766 units: no half a pair
+    assert rows[1][0] == "lone \ufffd surrogate and \ufffd"
+
+
+def test_dates_in_early_1900_are_dates(tmp_path: Path) -> None:
+    path = tmp_path / "early.xlsx"
+    book = Workbook(path)
+    day = book.style(Style(num_format="dd/mm/yyyy"))
+    sheet = book.add_sheet("Early")
+    sheet.write_row([dt.date(1900, 1, 1), dt.date(1900, 2, 28), dt.date(1899, 12, 31)], [day] * 3)
+    book.close()
+    xml = zipfile.ZipFile(path).read("xl/worksheets/sheet1.xml")
+    assert b"<v>1</v>" in xml and b"<v>59</v>" in xml  # Excel's own serials for those days
+    assert b"1899-12-31" in xml  # before Excel's first date: text, not lost
+    assert excel_serial(dt.date(1900, 2, 28)) == 59
+
+
+def test_names_and_headers_excel_would_refuse_are_refused(tmp_path: Path) -> None:
+    book = Workbook(tmp_path / "names.xlsx")
+    for bad in ("'quoted", "quoted'", "History", "tab\there"):
+        with pytest.raises(ValueError, match="not a worksheet name"):
+            book.add_sheet(bad)
+    sheet = book.add_sheet("Fine")
+    sheet.write_row(["a"], [0])
+    sheet.page = PageSetup(columns_printed=1, header="x" * 256)
+    with pytest.raises(ValueError, match="header or footer of 256 characters"):
+        book.close()
+    assert not list(tmp_path.iterdir())
+
+
+def test_a_long_marking_is_cut_to_fit_the_page_footer(tmp_path: Path) -> None:
+    from chronology.export_xlsx import write_integrated_xlsx
+    from chronology.integrate import Integration
+
+    path = tmp_path / "marked.xlsx"
+    marking = "OFFICIAL-SENSITIVE & PERSONAL " * 20  # 600 characters
+    write_integrated_xlsx(Integration([], [], {}), [], path, marking=marking)
+    footer = openpyxl.load_workbook(path)["Integrated chronology"].oddFooter.right.text
+    assert footer.startswith("OFFICIAL-SENSITIVE && PERSONAL") and len(footer) < 255
