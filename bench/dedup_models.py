@@ -85,6 +85,8 @@ class CaseData:
         scored = score_pairs(list(candidate_pairs(items)), ctx)
         self.group = group
         self.rows = len(events)
+        self.texts = [item.text for item in items]  # normalised, for features built per fold
+        self.pairs = [(p.a, p.b) for p, _ in scored]
         self.true = sum(n * (n - 1) // 2 for n in Counter(occurrence).values())
         self.labels = np.array([occurrence[p.a] == occurrence[p.b] for p, _ in scored], dtype=bool)
         self.levels = design([p.levels for p, _ in scored])
