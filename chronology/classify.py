@@ -21,7 +21,7 @@ import csv
 import io
 import multiprocessing
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -767,15 +767,23 @@ _BATCH = 4096  # texts per matrix product: large enough to amortise, small enoug
 PARALLEL_FROM = 20_000  # distinct texts; below this a second process costs more than it saves
 
 
-def classify_many(entries: Iterable[Entry]) -> list[Classification]:
+def classify_many(
+    entries: Iterable[Entry], known: Mapping[Entry, Classification] | None = None
+) -> list[Classification]:
     """`classify` for many entries, the same result for each: an entry repeated (chronologies
     repeat "Home visit", "DNA", "Letter sent") is read once, the model scores a batch in one
     matrix product rather than one small product per text, and a large input is shared between
-    forked processes, one per core (they inherit the compiled rules and the model)."""
+    forked processes, one per core (they inherit the compiled rules and the model). `known`:
+    entries already classified (`ClassifiedAhead`), taken as they are."""
     load_rules(), load_model()  # compiled here once; forked workers inherit them
+    known = known or {}
     at: dict[Entry, int] = {}
     order = [at.setdefault(entry, len(at)) for entry in entries]
-    unique = list(at)
+    unique = [entry for entry in at if entry not in known]
+    if len(unique) < len(at):
+        done = dict(zip(unique, classify_many(unique), strict=True))
+        every = [known[e] if e in known else done[e] for e in at]
+        return [every[i] for i in order]
     parts = worker_count(len(unique), PARALLEL_FROM)
     if parts == 1:
         results = _classify_distinct(unique)
@@ -785,6 +793,28 @@ def classify_many(entries: Iterable[Entry]) -> list[Classification]:
         with multiprocessing.get_context("fork").Pool(len(chunks)) as pool:
             results = [r for share in pool.map(_classify_distinct, chunks) for r in share]
     return [results[i] for i in order]
+
+
+class ClassifiedAhead:
+    """Entries classified in a forked process while this one does other work: a large merge's
+    rows, each as an occurrence of its own (most rows are one), during deduplication. Anything
+    going wrong there (the worker killed, an error) only means they are classified later."""
+
+    def __init__(self, entries: Iterable[Entry]) -> None:
+        from concurrent.futures import ProcessPoolExecutor
+
+        load_rules(), load_model()  # compiled before the fork, inherited
+        self._entries = list(dict.fromkeys(entries))
+        self._pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
+        self._future = self._pool.submit(_classify_distinct, self._entries)
+
+    def results(self) -> dict[Entry, Classification]:
+        try:
+            return dict(zip(self._entries, self._future.result(), strict=True))
+        except Exception:  # a lost head start, not a lost result
+            return {}
+        finally:
+            self._pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _classify_distinct(entries: Sequence[Entry]) -> list[Classification]:

@@ -9,14 +9,24 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import multiprocessing
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from chronology.agencies import sector_of
-from chronology.classify import Classification, Entry, classify, classify_many, tier_of
+from chronology.classify import (
+    Classification,
+    ClassifiedAhead,
+    Entry,
+    classify,
+    classify_many,
+    tier_of,
+)
 from chronology.decisions import fingerprint, resolve
 from chronology.dedup import Clustering, Comparison, Decisions, cluster, prepare, source_key
+from chronology.forking import can_fork
 from chronology.schema import Event
+from chronology.stages import profiling
 
 Classifier = Callable[..., Classification]
 PRECISION_ORDER = {"day": 0, "month": 1, "year": 2}
@@ -170,12 +180,15 @@ def integrate(
 ) -> Integration:
     """Deduplicate, classify and order; `age_of(date, precision)` adds the child's age."""
     decisions, notes = resolve(decisions or Decisions(), events)
+    ahead = None
+    if classifier is classify and len(events) >= AHEAD_FROM and _may_fork():
+        ahead = ClassifiedAhead(_entry([event]) for event in events)
     items = prepare(events)
     clustering: Clustering = cluster(items, decisions)
     groups = [[events[i] for i in members] for members in clustering.clusters]
     entries = [_entry(group) for group in groups]
     if classifier is classify:
-        results = classify_many(entries)
+        results = classify_many(entries, known=ahead.results() if ahead else None)
     else:
         results = [classifier(t, agency=a, event_type=e) for t, a, e in entries]
     integrated = [
@@ -186,6 +199,17 @@ def integrate(
     event_of_source = {source_key(s): e.event_id for e in integrated for s in e.sources}
     possible = [_possible(c, events, event_of_source) for c in clustering.possible]
     return Integration(integrated, possible, event_of_source, notes, clustering.compared)
+
+
+# Rows from which each row is classified (as an occurrence of its own, as most rows are) in a
+# second process while the rows are deduplicated; below it the fork costs more than it saves.
+AHEAD_FROM = 10_000
+
+
+def _may_fork() -> bool:
+    """Not inside a worker (which may not start children), nor while a merge is timed stage
+    by stage (`bench/merge.py --profile`), nor where processes cannot be forked."""
+    return can_fork() and not multiprocessing.current_process().daemon and not profiling()
 
 
 def _possible(

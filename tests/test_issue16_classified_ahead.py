@@ -1,0 +1,76 @@
+"""Issue 16: a large merge classifies its rows in a second process while it deduplicates them.
+The head start must change nothing: the same classification for every occurrence, entries
+already classified taken as they are, and a worker that fails only means classifying later."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+import chronology.classify as classify_module
+import chronology.integrate as integrate_module
+from chronology.classify import Classification, ClassifiedAhead, classify_many
+from chronology.integrate import _entry, integrate
+from chronology.pipeline import read_all
+from chronology.schema import Event
+
+DEMO = Path(__file__).resolve().parent.parent / "sample_data" / "demo_case"
+
+
+@pytest.fixture(scope="module")
+def events() -> list[Event]:
+    paths = sorted(p for p in DEMO.iterdir() if "_chronology" in p.name)
+    return [e for result in read_all(paths) for e in result.events]
+
+
+def _summary(events: list[Event]) -> list[tuple[str, Classification, tuple[str, ...]]]:
+    found = integrate(events)
+    return [(e.event_id, e.classification, e.merge_reasons) for e in found.events]
+
+
+def test_a_merge_with_a_head_start_is_the_same_merge(
+    events: list[Event], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(integrate_module, "AHEAD_FROM", 10**9)
+    without = _summary(events)
+    started: list[int] = []
+    real = ClassifiedAhead.__init__
+
+    def counting(self: ClassifiedAhead, entries: object) -> None:
+        started.append(1)
+        real(self, entries)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ClassifiedAhead, "__init__", counting)
+    monkeypatch.setattr(integrate_module, "AHEAD_FROM", 1)
+    assert _summary(events) == without
+    assert started == [1]  # the head start did run
+
+
+def test_entries_classified_ahead_are_what_classify_many_gives(events: list[Event]) -> None:
+    entries = [_entry([e]) for e in events[:300]]
+    ahead = ClassifiedAhead(entries).results()
+    assert ahead and set(ahead) == set(entries)
+    assert [ahead[e] for e in entries] == classify_many(entries)
+
+
+def test_known_entries_are_taken_as_they_are(events: list[Event]) -> None:
+    entries = [_entry([e]) for e in events[:50]]
+    marker = Classification("death", ("death",), True, "planted", "critical")
+    known = {entries[0]: marker}
+    found = classify_many([*entries, entries[0]], known=known)
+    assert found[0] is marker and found[-1] is marker
+    assert found[1:-1] == classify_many(entries[1:])
+
+
+def _dies(entries: object) -> list[Classification]:
+    os._exit(3)
+
+
+def test_a_worker_that_dies_costs_only_the_head_start(
+    events: list[Event], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(classify_module, "_classify_distinct", _dies)
+    entries = [_entry([e]) for e in events[:20]]
+    assert ClassifiedAhead(entries).results() == {}
