@@ -33,6 +33,8 @@ from pathlib import Path
 from typing import IO, Any
 from xml.sax.saxutils import escape as _xml
 
+from chronology.filesafety import column_letter
+
 MAX_TEXT = 32_767  # Excel's most characters in a cell (UTF-16 units)
 MAX_HEADER_FOOTER = 255  # Excel's most characters in a page header or footer
 MAX_ROWS = 1_048_576
@@ -48,16 +50,6 @@ _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
 _HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-
-
-def column_letter(index: int) -> str:
-    """`0` -> `A`, `26` -> `AA`."""
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
 
 
 def escape_text(text: str) -> str:
