@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import secrets
 import tempfile
 import time
 import zipfile
@@ -325,13 +326,14 @@ class Workbook:
     def close(self) -> None:
         """Write the package (the sheets' rows copied from their temporary files) beside the
         target and move it into place: a failed write never leaves half a workbook."""
-        partial = ""
+        # Created like any other output (its mode follows the umask, as the CSV files'),
+        # under a name nobody else uses.
+        partial = self.path.with_name(f".{self.path.name}.{secrets.token_hex(8)}.part")
         try:
-            handle, partial = tempfile.mkstemp(
-                prefix=f".{self.path.name}.", suffix=".part", dir=self.path.parent
-            )
-            os.close(handle)
-            with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as package:
+            with (
+                partial.open("xb") as handle,
+                zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as package,
+            ):
                 package.writestr("[Content_Types].xml", self._content_types())
                 package.writestr("_rels/.rels", self._package_rels())
                 package.writestr("docProps/app.xml", self._app())
@@ -359,8 +361,7 @@ class Workbook:
         finally:
             for sheet in self.sheets:
                 sheet._body.close()
-            if partial and os.path.exists(partial):
-                os.unlink(partial)
+            partial.unlink(missing_ok=True)
 
     # ------------------------------------------------------------------ package parts
     def _content_types(self) -> str:

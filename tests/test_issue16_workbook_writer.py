@@ -293,3 +293,16 @@ def test_a_long_marking_is_cut_to_fit_the_page_footer(tmp_path: Path) -> None:
     write_integrated_xlsx(Integration([], [], {}), [], path, marking=marking)
     footer = openpyxl.load_workbook(path)["Integrated chronology"].oddFooter.right.text
     assert footer.startswith("OFFICIAL-SENSITIVE && PERSONAL") and len(footer) < 255
+
+
+def test_the_workbook_gets_the_same_mode_as_other_outputs(tmp_path: Path) -> None:
+    import os
+
+    old = os.umask(0o022)
+    try:
+        _write(tmp_path / "mode.xlsx", [["x"]])
+        (tmp_path / "other.csv").write_text("x")
+    finally:
+        os.umask(old)
+    mode = (tmp_path / "mode.xlsx").stat().st_mode & 0o777
+    assert mode == (tmp_path / "other.csv").stat().st_mode & 0o777 == 0o644
