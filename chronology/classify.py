@@ -776,14 +776,9 @@ def classify_many(
     forked processes, one per core (they inherit the compiled rules and the model). `known`:
     entries already classified (`ClassifiedAhead`), taken as they are."""
     load_rules(), load_model()  # compiled here once; forked workers inherit them
-    known = known or {}
-    at: dict[Entry, int] = {}
-    order = [at.setdefault(entry, len(at)) for entry in entries]
-    unique = [entry for entry in at if entry not in known]
-    if len(unique) < len(at):
-        done = dict(zip(unique, classify_many(unique), strict=True))
-        every = [known[e] if e in known else done[e] for e in at]
-        return [every[i] for i in order]
+    entries = list(entries)
+    found = dict(known or {})
+    unique = [entry for entry in dict.fromkeys(entries) if entry not in found]
     parts = worker_count(len(unique), PARALLEL_FROM)
     if parts == 1:
         results = _classify_distinct(unique)
@@ -792,7 +787,8 @@ def classify_many(
         chunks = [unique[start : start + size] for start in range(0, len(unique), size)]
         with multiprocessing.get_context("fork").Pool(len(chunks)) as pool:
             results = [r for share in pool.map(_classify_distinct, chunks) for r in share]
-    return [results[i] for i in order]
+    found.update(zip(unique, results, strict=True))
+    return [found[entry] for entry in entries]
 
 
 class ClassifiedAhead:

@@ -813,14 +813,11 @@ def _rank(matrix: np.ndarray, shared: np.ndarray) -> np.ndarray:
 
 
 def _pairs_within(
-    bucket: Sequence[Prepared], matrix: np.ndarray | None = None
+    bucket: Sequence[Prepared], matrix: np.ndarray
 ) -> Iterable[tuple[Prepared, Prepared, Relation, float]]:
-    """A day's pairs (`matrix`: the day's text similarities, when already worked out)."""
+    """A day's pairs (`matrix`: the day's text similarities with each other)."""
     if len(bucket) < 2:
         return
-    if matrix is None:
-        texts = [p.text for p in bucket]
-        matrix = process.cdist(texts, texts, scorer=fuzz.token_set_ratio, dtype=np.uint8)
     masks = _masks(bucket)
     meetings = np.array([p.meeting for p in bucket])
     shared = (masks[:, None] & masks[None, :]) != 0

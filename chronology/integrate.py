@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import multiprocessing
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -24,7 +23,7 @@ from chronology.classify import (
 )
 from chronology.decisions import fingerprint, resolve
 from chronology.dedup import Clustering, Comparison, Decisions, cluster, prepare, source_key
-from chronology.forking import can_fork
+from chronology.forking import may_fork
 from chronology.schema import Event
 from chronology.stages import profiling
 
@@ -181,7 +180,7 @@ def integrate(
     """Deduplicate, classify and order; `age_of(date, precision)` adds the child's age."""
     decisions, notes = resolve(decisions or Decisions(), events)
     ahead = None
-    if classifier is classify and len(events) >= AHEAD_FROM and _may_fork():
+    if classifier is classify and len(events) >= AHEAD_FROM and may_fork() and not profiling():
         ahead = ClassifiedAhead(_entry([event]) for event in events)
     items = prepare(events)
     clustering: Clustering = cluster(items, decisions)
@@ -204,12 +203,6 @@ def integrate(
 # Rows from which each row is classified (as an occurrence of its own, as most rows are) in a
 # second process while the rows are deduplicated; below it the fork costs more than it saves.
 AHEAD_FROM = 10_000
-
-
-def _may_fork() -> bool:
-    """Not inside a worker (which may not start children), nor while a merge is timed stage
-    by stage (`bench/merge.py --profile`), nor where processes cannot be forked."""
-    return can_fork() and not multiprocessing.current_process().daemon and not profiling()
 
 
 def _possible(

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,16 +18,11 @@ from tests.test_dashboard_support import (
     Demo,
     callback_key,
     dash_request,
+    demo_fixture,
     login,
-    start_demo,
 )
 
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Demo]:
-    found = start_demo(tmp_path_factory.mktemp("dashboard-access"))
-    yield found
-    found.close()
+demo = demo_fixture("dashboard-access")
 
 
 @pytest.fixture(autouse=True)

@@ -8,7 +8,6 @@ import datetime as dt
 import io
 import json
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import openpyxl
@@ -34,7 +33,7 @@ from dashboard.timeline import (
 )
 from genogram.family import read_family
 from reviews.models import AuditEntry, Review
-from tests.test_dashboard_support import Demo, as_user, start_demo
+from tests.test_dashboard_support import Demo, as_user, demo_fixture
 
 FAMILY = read_family(DEMO_DIR / "family.xlsx")
 NAMES = sorted(
@@ -49,12 +48,7 @@ def names_in(text: str) -> set[str]:
     return {m.lower() for m in NAME_PATTERN.findall(text)}
 
 
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Demo]:
-    found = start_demo(tmp_path_factory.mktemp("dashboard-pages"))
-    # The page modules register themselves with Dash: import them once the app exists.
-    yield found
-    found.close()
+demo = demo_fixture("dashboard-pages")
 
 
 @pytest.fixture(autouse=True)

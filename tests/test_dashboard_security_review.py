@@ -14,7 +14,6 @@ import json
 import os
 import re
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +32,7 @@ from reviews.casefiles import (
     set_file_status,
     store_file,
 )
-from tests.test_dashboard_support import Demo, dash_request, login, start_demo
+from tests.test_dashboard_support import Demo, dash_request, demo_fixture, login
 
 # Names of the fictional demo family (sample_data/demo_case/family.xlsx).
 FAMILY_NAMES = ("Chelsea", "Mitchell", "Kayden", "Hughes")
@@ -45,11 +44,7 @@ NAMED_CSV = (
 )
 
 
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Demo]:
-    found = start_demo(tmp_path_factory.mktemp("dashboard-security"))
-    yield found
-    found.close()
+demo = demo_fixture("dashboard-security")
 
 
 @pytest.fixture(autouse=True)

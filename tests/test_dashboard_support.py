@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import flask
+import pytest
 from dash import Dash
 
 from accounts import get_user
@@ -47,6 +48,19 @@ def start_demo(data_dir: Path) -> Demo:
     configure(context)
     limiter.reset()
     return Demo(context, get_app(), data_dir)
+
+
+def demo_fixture(name: str) -> Any:
+    """A module's `demo` fixture: the demo started once in a folder named `name`, closed after
+    the module (`demo = demo_fixture("issue15")`)."""
+
+    @pytest.fixture(scope="module")
+    def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Demo]:
+        found = start_demo(tmp_path_factory.mktemp(name))
+        yield found
+        found.close()
+
+    return demo
 
 
 def login(client: Any, username: str, password: str | None = None) -> Any:

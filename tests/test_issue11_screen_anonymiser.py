@@ -13,7 +13,6 @@ import base64
 import datetime as dt
 import json
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +25,7 @@ from dashboard import access, auth
 from dashboard.case import load_case
 from reviews import service
 from reviews.casefiles import set_file_status, store_file
-from tests.test_dashboard_support import Demo, dash_request, login, start_demo
+from tests.test_dashboard_support import Demo, dash_request, demo_fixture, login
 
 # The three numbers that stayed visible in presentation mode while file exports caught them.
 ISSUE_NUMBERS = ("+44 (0)20 7946 0958", "943-476-5919", "0044 7700 900123")
@@ -54,11 +53,7 @@ THIRD_CSV = (
 )
 
 
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Demo]:
-    found = start_demo(tmp_path_factory.mktemp("issue11-screen"))
-    yield found
-    found.close()
+demo = demo_fixture("issue11-screen")
 
 
 @pytest.fixture(autouse=True)

@@ -5,7 +5,6 @@ certain; builds are counted, nothing is timed."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -15,7 +14,7 @@ from dashboard.anonymise import Anonymiser, LearnedStore
 from dashboard.case import load_case, only_added, served_previous
 from reviews import service
 from reviews.casefiles import CaseFile, set_file_status, store_file
-from tests.test_dashboard_support import Demo, start_demo
+from tests.test_dashboard_support import Demo, demo_fixture
 
 EXTRA_CSV = (
     b"Date,Type,Entry\n"
@@ -24,11 +23,7 @@ EXTRA_CSV = (
 )
 
 
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Demo]:
-    found = start_demo(tmp_path_factory.mktemp("issue11-single-flight"))
-    yield found
-    found.close()
+demo = demo_fixture("issue11-single-flight")
 
 
 @pytest.fixture(autouse=True)

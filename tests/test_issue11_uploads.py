@@ -20,7 +20,6 @@ import json
 import os
 import threading
 import weakref
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -34,17 +33,13 @@ from dashboard.demo import DEMO_DIR
 from reviews import casefiles
 from reviews.casefiles import CaseFile, clean_orphans, safe_filename
 from reviews.models import AuditEntry
-from tests.test_dashboard_support import Demo, as_user, dash_request, login, start_demo
+from tests.test_dashboard_support import Demo, as_user, dash_request, demo_fixture, login
 
 GP_CSV = (DEMO_DIR / "GP_chronology.csv").read_bytes()
 LETTER = b"Dear colleague,\nplease find our chronology attached.\nKind regards, Jo\n"
 
 
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Demo]:
-    found = start_demo(tmp_path_factory.mktemp("issue11-uploads"))
-    yield found
-    found.close()
+demo = demo_fixture("issue11-uploads")
 
 
 @pytest.fixture(autouse=True)

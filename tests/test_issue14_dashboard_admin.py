@@ -7,7 +7,6 @@ functions and the Dash callbacks over HTTP), and that a new password ends the us
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 from sqlalchemy import select
@@ -21,8 +20,8 @@ from tests.test_dashboard_support import (
     as_user,
     callback_key,
     dash_request,
+    demo_fixture,
     login,
-    start_demo,
 )
 
 ADMIN_FIELDS_EMPTY = {
@@ -39,11 +38,7 @@ ADMIN_FIELDS_EMPTY = {
 }
 
 
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Demo]:
-    found = start_demo(tmp_path_factory.mktemp("issue14-admin"))
-    yield found
-    found.close()
+demo = demo_fixture("issue14-admin")
 
 
 @pytest.fixture(autouse=True)

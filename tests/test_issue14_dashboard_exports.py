@@ -16,7 +16,6 @@ import datetime as dt
 import io
 import json
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -41,8 +40,8 @@ from tests.test_dashboard_support import (
     as_user,
     callback_key,
     dash_request,
+    demo_fixture,
     login,
-    start_demo,
 )
 
 # Real strings of the demo family workbook and chronologies (names, a nickname, the address
@@ -55,11 +54,7 @@ DEMO_REVIEW = 1  # CSPR-2021-03: family workbook and chronologies added
 CURRENT_REVIEW = 2  # RR-DEMO-01: no files (the lead reviewer only is assigned to both)
 
 
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Demo]:
-    found = start_demo(tmp_path_factory.mktemp("issue14-exports"))
-    yield found
-    found.close()
+demo = demo_fixture("issue14-exports")
 
 
 @pytest.fixture(autouse=True)

@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -24,17 +23,13 @@ from dashboard import access
 from dashboard.access import set_presentation_mode
 from reviews import service
 from reviews.models import AgencyRequest, Delay, Notification, Review, Vote
-from tests.test_dashboard_support import Demo, as_user, dash_request, login, start_demo
+from tests.test_dashboard_support import Demo, as_user, dash_request, demo_fixture, login
 
 D = dt.date
 USER = "support"
 
 
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Demo]:
-    found = start_demo(tmp_path_factory.mktemp("issue14-parity"))
-    yield found
-    found.close()
+demo = demo_fixture("issue14-parity")
 
 
 @pytest.fixture(autouse=True)

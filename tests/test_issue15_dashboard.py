@@ -8,7 +8,6 @@ import base64
 import datetime as dt
 import json
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -34,17 +33,13 @@ from dashboard.timeline import (
     timeline_figure,
     uk_date,
 )
-from tests.test_dashboard_support import Demo, as_user, dash_request, start_demo
+from tests.test_dashboard_support import Demo, as_user, dash_request, demo_fixture
 
 INTERNAL = re.compile(r"\b[a-z]+(?:_[a-z0-9]+)+\b")
 PACKAGED = Path(__file__).resolve().parents[1] / "chronology" / "rules" / "labels.toml"
 
 
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Demo]:
-    found = start_demo(tmp_path_factory.mktemp("issue15"))
-    yield found
-    found.close()
+demo = demo_fixture("issue15")
 
 
 def case_of(demo: Demo) -> CaseData:

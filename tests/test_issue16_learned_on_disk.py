@@ -12,7 +12,6 @@ import hmac
 import os
 import pickle
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +26,7 @@ from dashboard.anonymise import Anonymiser, LearnedStore
 from dashboard.case import CaseData, clear_cache, load_case
 from dashboard.demo import DEMO_DIR, demo_chronologies
 from genogram.family import Family, read_family
-from tests.test_dashboard_support import Demo, start_demo
+from tests.test_dashboard_support import Demo, demo_fixture
 
 SECRET = b"s" * 32
 
@@ -246,11 +245,7 @@ def test_a_state_is_not_kept_once_a_source_is_gone_or_a_newer_build_began(
 
 
 # --------------------------------------------------------------- the dashboard, restarted
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Demo]:
-    found = start_demo(tmp_path_factory.mktemp("issue16-learned"))
-    yield found
-    found.close()
+demo = demo_fixture("issue16-learned")
 
 
 def load(demo: Demo) -> CaseData:

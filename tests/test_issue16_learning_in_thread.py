@@ -17,14 +17,9 @@ from dashboard.anonymise import Anonymiser
 from dashboard.case import CaseData, load_case
 from dashboard.demo import DEMO_DIR
 from genogram.family import read_family
-from tests.test_dashboard_support import Demo, callback_key, dash_request, login, start_demo
+from tests.test_dashboard_support import Demo, callback_key, dash_request, demo_fixture, login
 
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Demo]:
-    found = start_demo(tmp_path_factory.mktemp("issue16-learning"))
-    yield found
-    found.close()
+demo = demo_fixture("issue16-learning")
 
 
 @pytest.fixture(autouse=True)

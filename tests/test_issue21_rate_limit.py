@@ -11,24 +11,19 @@ from __future__ import annotations
 import contextlib
 import re
 import threading
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
 from dashboard import access, auth
 from dashboard.auth import MAX_FAILURES_PER_USER
-from tests.test_dashboard_support import Demo, login, start_demo
+from tests.test_dashboard_support import Demo, demo_fixture, login
 
 TOO_MANY = "Too many failed attempts"
 NOT_RECOGNISED = "User name or password not recognised."
 
 
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Demo]:
-    found = start_demo(tmp_path_factory.mktemp("issue21-rate-limit"))
-    yield found
-    found.close()
+demo = demo_fixture("issue21-rate-limit")
 
 
 @pytest.fixture(autouse=True)
