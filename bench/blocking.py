@@ -1,6 +1,6 @@
 """Candidate pairs as the chronology grows, with and without the crowded-day limits.
 
-Each row keeps only its best few candidates on a crowded day (`dedup.DENSE_TOP`,
+Each row keeps only its best few candidates on a crowded day (`blocking.DENSE_TOP`,
 `DENSE_TOP_ACROSS`), so candidate pairs grow with rows, not with the square of a day's rows.
 This script shows what that costs: on the scale set (no labels) it counts candidates per row
 and the pairs the model would merge or list without the limits that are lost with them (pair
@@ -24,6 +24,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from ingest import _ensure_scale_set, _files  # noqa: E402
 
+import chronology.blocking as blocking  # noqa: E402
 import chronology.dedup as dedup  # noqa: E402
 from chronology.filesafety import Limits  # noqa: E402
 from chronology.pipeline import read_all  # noqa: E402
@@ -34,14 +35,14 @@ def _scored(
 ) -> tuple[int, set[tuple[int, int]], float]:
     """(candidates, pairs at or above the review threshold, CPU seconds)."""
     started = time.process_time()
-    pairs = list(dedup.candidate_pairs(items))
+    pairs = dedup.blocked(items)
     kept: set[tuple[int, int]] = set()
-    for start in range(0, len(pairs), 50_000):
-        batch = pairs[start : start + 50_000]
-        _, weights, _ = dedup.score_batch(batch, ctx)
-        for i in (weights >= ctx.weights.possible).nonzero()[0].tolist():
-            kept.add((batch[i][0].index, batch[i][1].index))
-    return len(pairs), kept, time.process_time() - started
+    for start in range(0, len(pairs.left), 50_000):
+        batch = dedup.Candidates(*(column[start : start + 50_000] for column in pairs))
+        _, weights, _ = dedup.score_columns(batch, ctx)
+        keep = weights >= ctx.weights.possible
+        kept.update(zip(batch.left[keep].tolist(), batch.right[keep].tolist(), strict=True))
+    return len(pairs.left), kept, time.process_time() - started
 
 
 def measure(size: int) -> dict[str, Any]:
@@ -50,12 +51,12 @@ def measure(size: int) -> dict[str, Any]:
     items = dedup.prepare(events)
     ctx = dedup.context(items, dedup.load_rules())
     limited, kept, seconds = _scored(items, ctx)
-    top, across = dedup.DENSE_TOP, dedup.DENSE_TOP_ACROSS
-    dedup.DENSE_TOP = dedup.DENSE_TOP_ACROSS = None
+    top, across = blocking.DENSE_TOP, blocking.DENSE_TOP_ACROSS
+    blocking.DENSE_TOP = blocking.DENSE_TOP_ACROSS = None
     try:
         unlimited, kept_all, seconds_all = _scored(items, ctx)
     finally:
-        dedup.DENSE_TOP, dedup.DENSE_TOP_ACROSS = top, across
+        blocking.DENSE_TOP, blocking.DENSE_TOP_ACROSS = top, across
     lost = kept_all - kept
     return {
         "rows": len(items),

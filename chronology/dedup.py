@@ -19,18 +19,17 @@ from __future__ import annotations
 import datetime as dt
 import multiprocessing
 import re
-from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from functools import cache
 from itertools import pairwise
-from typing import Literal, NamedTuple
+from typing import Literal, NamedTuple, get_args
 
 import numpy as np
-from rapidfuzz import fuzz, process
 
 from chronology.agencies import aliases
+from chronology.blocking import DAY, MONTH, YEAR, Candidates, Rows, candidates
 from chronology.forking import worker_count
 from chronology.linkage import (
     ARRIVAL,
@@ -592,33 +591,56 @@ def context(items: Sequence[Prepared], rules: Rules, weights: Weights | None = N
 
 
 _RELATION_CODE = {name: i for i, name in enumerate(RELATIONS)}
+_RELATION_NAMES: tuple[Relation, ...] = get_args(Relation)  # in the order of RELATIONS
 
 
 def score_batch(
     pairs: Sequence[Candidate], ctx: Context
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(level codes, match weights, cosines) of a batch of candidate pairs, by columns."""
+    """(level codes, match weights, cosines) of candidate pairs given one by one."""
     count = len(pairs)
-    left = np.fromiter((a.index for a, _, _, _ in pairs), dtype=np.int64, count=count)
-    right = np.fromiter((b.index for _, b, _, _ in pairs), dtype=np.int64, count=count)
-    relation = np.fromiter((_RELATION_CODE[r] for _, _, r, _ in pairs), dtype=np.int64, count=count)
-    similarity = np.fromiter((s for _, _, _, s in pairs), dtype=np.float64, count=count)
+    return score_columns(
+        Candidates(
+            np.fromiter((a.index for a, _, _, _ in pairs), dtype=np.int64, count=count),
+            np.fromiter((b.index for _, b, _, _ in pairs), dtype=np.int64, count=count),
+            np.fromiter((_RELATION_CODE[r] for _, _, r, _ in pairs), dtype=np.int8, count=count),
+            np.fromiter((s for _, _, _, s in pairs), dtype=np.float64, count=count),
+        ),
+        ctx,
+    )
+
+
+def score_columns(pairs: Candidates, ctx: Context) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(level codes, match weights, cosines) of a batch of candidate pairs, by columns."""
+    left, right = pairs.left, pairs.right
+    relation = pairs.relation.astype(np.int64)
+    similarity = pairs.similarity.astype(np.float64)
     cosines = ctx.vectors.cosine(left, right)
     if ctx.columns.exact:
         levels = batch_levels(
             ctx.columns, ctx.items, ctx.rules, ctx.rare, left, right, relation, similarity, cosines
         )
     else:  # more agencies than the name bits hold: the reference rules, pair by pair
+        items = ctx.items
         levels = np.array(
             [
                 [CODES[name][level] for name, level in zip(COMPARISONS, pair.levels, strict=True)]
                 for pair in (
-                    levels_of(a, b, r, s, c, ctx.rules, ctx.names, ctx.rare)
-                    for (a, b, r, s), c in zip(pairs, cosines.tolist(), strict=True)
+                    levels_of(
+                        items[a], items[b], _RELATION_NAMES[r], s, c, ctx.rules, ctx.names, ctx.rare
+                    )
+                    for a, b, r, s, c in zip(
+                        left.tolist(),
+                        right.tolist(),
+                        relation.tolist(),
+                        similarity.tolist(),
+                        cosines.tolist(),
+                        strict=True,
+                    )
                 )
             ],
             dtype=np.int8,
-        ).reshape(count, len(COMPARISONS))
+        ).reshape(len(left), len(COMPARISONS))
     weights = batch_weights(levels, ctx.tables, ctx.weights.prior)
     return levels, weights, cosines
 
@@ -696,174 +718,44 @@ def _only_reports(written: str, at: int, rules: Rules) -> bool:
 _MEETING = re.compile(r"\b(meeting|conference|discussion)\b")
 
 
-def _swap(day: dt.date) -> dt.date | None:
-    if day.day <= 12 and day.day != day.month:
-        try:
-            return day.replace(month=day.day, day=day.month)
-        except ValueError:
-            return None
-    return None
-
-
-def candidate_pairs(
-    items: Sequence[Prepared], part: int = 0, parts: int = 1
-) -> Iterable[tuple[Prepared, Prepared, Relation, float]]:
-    """Blocked candidate pairs with their text similarity (0-100).
-
-    Same day: every pair whose texts share enough words, or whose kinds overlap, or that both
-    describe a meeting. Up to three days apart and the day/month swap: similar texts or shared
-    kinds. Rows of one attendance written as several rows (`attendances`) always, also across
-    midnight.
-    A month-precision date meets the days of its month; a year-precision date meets only rows
-    of a shared kind or the same text (a whole year of rows is too many to compare by text).
-    `part` of `parts` yields a disjoint share of the pairs, for parallel workers.
-    """
-    by_day: dict[dt.date, list[Prepared]] = defaultdict(list)
-    partial: list[Prepared] = []
-    for item in items:
-        if item.event.date_precision == "day":
-            by_day[item.start].append(item)
-        else:
-            partial.append(item)
-    days = sorted(by_day)
-    for day in days[part::parts]:
-        bucket = by_day[day]
-        near = [  # a date typed a day or three out
-            following
-            for ahead in range(1, NEAR_DAYS + 1)
-            if (following := by_day.get(day + dt.timedelta(days=ahead)))
-        ]
-        if len(bucket) > 1 or near:
-            # One comparison of the day's texts with its own and the next days' (one call,
-            # not four: the calls' overhead was most of their cost), then sliced.
-            texts = [p.text for p in bucket]
-            window = texts + [p.text for following in near for p in following]
-            matrix = process.cdist(texts, window, scorer=fuzz.token_set_ratio, dtype=np.uint8)
-            yield from _pairs_within(bucket, matrix[:, : len(bucket)])
-            offset = len(bucket)
-            for following in near:
-                part_matrix = matrix[:, offset : offset + len(following)]
-                yield from _pairs_across(bucket, following, "near", part_matrix)
-                offset += len(following)
-        swapped = _swap(day)
-        if swapped is not None and swapped > day and swapped in by_day:
-            yield from _pairs_across(bucket, by_day[swapped], "swapped")
-    by_text: dict[str, list[Prepared]] = defaultdict(list)
-    for item in items:
-        by_text[item.text].append(item)
-    by_year: dict[int, list[Prepared]] = defaultdict(list)
-    for item in partial:
-        by_year[item.start.year].append(item)
-    days_in: dict[tuple[dt.date, dt.date], list[Prepared]] = {}
-    for item in partial[part::parts]:
-        span = (item.start, item.end)
-        if span not in days_in:
-            lo, hi = bisect_left(days, item.start), bisect_right(days, item.end)
-            days_in[span] = [p for d in days[lo:hi] for p in by_day[d]]
-        covered = days_in[span] + [
-            p
-            for p in by_year[item.start.year]
-            if p.index > item.index and p.start <= item.end and item.start <= p.end
-        ]
-        if item.event.date_precision == "year":
-            same_text = {p.index for p in by_text[item.text]}
-            covered = [p for p in covered if p.kind_mask & item.kind_mask or p.index in same_text]
-        if covered:
-            yield from _pairs_across([item], covered, "partial")
-
-
-NEAR_DAYS = 3
-_MIN_SIMILARITY = 35
-_MIN_ACROSS_SIMILARITY = 50
-
-
-def _masks(items: Sequence[Prepared]) -> np.ndarray:
-    return np.array([p.kind_mask for p in items], dtype=np.int64)
-
-
-# A crowded day (many agencies, or a very long review) would give every row dozens of weak
-# candidates; each row keeps only its best few there, so pairs grow with rows, not with the
-# square of a day's rows. A day of a real review holds far fewer rows than these limits.
-DENSE_TOP: int | None = 8  # per row, among the same day's rows (None: no limit)
-DENSE_TOP_ACROSS: int | None = 2  # per row, among one neighbouring day's rows
-
-
-def _best(wanted: np.ndarray, rank: np.ndarray, top: int | None) -> np.ndarray:
-    """`wanted` narrowed to each row's and each column's `top` best-ranked pairs (ties kept)."""
-    if top is None or max(wanted.shape) <= top:
-        return wanted
-    ranked = np.where(wanted, rank.astype(np.int32), -1)
-    keep = np.zeros_like(wanted)
-    if ranked.shape[1] > top:
-        kth = np.partition(ranked, ranked.shape[1] - top, axis=1)[:, ranked.shape[1] - top]
-        keep |= ranked >= np.maximum(kth, 0)[:, None]
-    else:
-        keep |= wanted
-    if ranked.shape[0] > top:
-        kth = np.partition(ranked, ranked.shape[0] - top, axis=0)[ranked.shape[0] - top, :]
-        keep |= ranked >= np.maximum(kth, 0)[None, :]
-    else:
-        keep |= wanted
-    return keep & wanted
-
-
-def _rank(matrix: np.ndarray, shared: np.ndarray) -> np.ndarray:
-    """Text similarity, a shared kind of occurrence first."""
-    return matrix.astype(np.int32) + 101 * shared
-
-
-def _pairs_within(
-    bucket: Sequence[Prepared], matrix: np.ndarray
-) -> Iterable[tuple[Prepared, Prepared, Relation, float]]:
-    """A day's pairs (`matrix`: the day's text similarities with each other)."""
-    if len(bucket) < 2:
-        return
-    masks = _masks(bucket)
-    meetings = np.array([p.meeting for p in bucket])
-    shared = (masks[:, None] & masks[None, :]) != 0
-    wanted = (matrix >= _MIN_SIMILARITY) | shared | (meetings[:, None] & meetings[None, :])
-    np.fill_diagonal(wanted, False)
-    main = np.array([hash(p.main_daily) if p.main_daily else 0 for p in bucket], dtype=np.int64)
-    one_meeting = (main[:, None] == main[None, :]) & (main[:, None] != 0)
-    # Everyone's account of one meeting is always compared, however crowded the day, and so
-    # are the rows of an attendance written as several rows (triage, review, discharge).
-    wanted = _best(wanted, _rank(matrix, shared), DENSE_TOP) | (one_meeting & wanted)
-    wanted |= _one_attendance_pairs(bucket, bucket)
-    for i, j in zip(*np.nonzero(np.triu(wanted | wanted.T, k=1)), strict=True):
-        yield bucket[i], bucket[j], "same_day", float(matrix[i, j])
-
-
-def _one_attendance_pairs(left: Sequence[Prepared], right: Sequence[Prepared]) -> np.ndarray:
-    """Pairs of rows of one attendance written as several rows."""
-    a = np.array([p.attendance for p in left], dtype=np.int64)
-    b = a if right is left else np.array([p.attendance for p in right], dtype=np.int64)
-    together = (a[:, None] == b[None, :]) & (a[:, None] != 0)
-    if left is right:
-        np.fill_diagonal(together, False)
-    return together
-
-
-def _pairs_across(
-    left: Sequence[Prepared],
-    right: Sequence[Prepared],
-    relation: Relation,
-    matrix: np.ndarray | None = None,
-) -> Iterable[tuple[Prepared, Prepared, Relation, float]]:
-    if matrix is None:
-        matrix = process.cdist(
-            [p.text for p in left],
-            [p.text for p in right],
-            scorer=fuzz.token_set_ratio,
-            dtype=np.uint8,
-        )
-    shared = (_masks(left)[:, None] & _masks(right)[None, :]) != 0
-    wanted = _best(
-        (matrix >= _MIN_ACROSS_SIMILARITY) | shared, _rank(matrix, shared), DENSE_TOP_ACROSS
+def _rows(items: Sequence[Prepared]) -> Rows:
+    """The rows as the columns blocking reads."""
+    daily: dict[str, int] = {}
+    return Rows(
+        precision=np.array([_PRECISION[p.event.date_precision] for p in items], dtype=np.int8),
+        start=np.array([p.start.toordinal() for p in items], dtype=np.int64),
+        end=np.array([p.end.toordinal() for p in items], dtype=np.int64),
+        texts=[p.text for p in items],
+        kinds=np.array([p.kind_mask for p in items], dtype=np.int64),
+        meeting=np.array([p.meeting for p in items], dtype=bool),
+        main_daily=np.array(
+            [daily.setdefault(p.main_daily, len(daily) + 1) if p.main_daily else 0 for p in items],
+            dtype=np.int64,
+        ),
+        attendance=np.array([p.attendance for p in items], dtype=np.int64),
     )
-    if relation == "near":  # an attendance from late evening into the night
-        wanted |= _one_attendance_pairs(left, right)
-    for i, j in zip(*np.nonzero(wanted), strict=True):
-        yield left[i], right[j], relation, float(matrix[i, j])
+
+
+_PRECISION = {"day": DAY, "month": MONTH, "year": YEAR}
+
+
+def blocked(items: Sequence[Prepared]) -> Candidates:
+    """The candidate pairs (`chronology.blocking`), as columns of row numbers."""
+    return candidates(_rows(items))
+
+
+def candidate_pairs(items: Sequence[Prepared]) -> Iterable[Candidate]:
+    """The candidate pairs with their rows and text similarity (0-100), one by one (for
+    training, benchmarks and tests; the merge scores them as columns)."""
+    found = blocked(items)
+    for a, b, relation, similarity in zip(
+        found.left.tolist(),
+        found.right.tolist(),
+        found.relation.tolist(),
+        found.similarity.tolist(),
+        strict=True,
+    ):
+        yield items[a], items[b], _RELATION_NAMES[relation], float(similarity)
 
 
 @dataclass
@@ -875,8 +767,9 @@ class Decisions:
     categories: dict[str, str] = field(default_factory=dict)
 
 
-PARALLEL_FROM = 20_000  # rows; below this a second process costs more than it saves
-_SHARED: tuple[Sequence[Prepared], Context] | None = None
+# Candidate pairs; below this a second process scoring half of them costs more than it saves.
+PARALLEL_FROM = 400_000
+_SHARED: tuple[Sequence[Prepared], Context, Candidates] | None = None
 _BATCH = 50_000  # candidate pairs scored per batch (bounded memory)
 
 
@@ -886,7 +779,7 @@ class Kept(NamedTuple):
 
     left: np.ndarray  # row numbers
     right: np.ndarray
-    relations: list[Relation]
+    relations: np.ndarray  # codes into RELATIONS
     similarity: np.ndarray  # token-set similarity, 0-100
     levels: np.ndarray  # level codes, one column per comparison
     cosines: np.ndarray
@@ -896,52 +789,31 @@ class Kept(NamedTuple):
 def _judge(part: int, parts: int) -> tuple[int, Kept]:
     """Score one share of the candidate pairs; returns the count and the non-different."""
     assert _SHARED is not None
-    items, ctx = _SHARED
-    count = 0
-    none = np.empty(0)
-    # Starts with no pairs, so that a share with no candidates still gives typed columns.
-    found = [
-        Kept(
-            none.astype(np.int64), none.astype(np.int64), [], none,
-            np.empty((0, len(COMPARISONS)), dtype=np.int8), none, none,
-        )
-    ]  # fmt: skip
-    batch: list[Candidate] = []
-
-    def flush() -> None:
-        if not batch:
-            return
-        levels, weights, cosines = score_batch(batch, ctx)
-        keep = np.nonzero(weights >= ctx.weights.possible)[0]
-        pairs = [batch[i] for i in keep.tolist()]
+    _, ctx, pairs = _SHARED
+    total = len(pairs.left)
+    start, stop = total * part // parts, total * (part + 1) // parts
+    found = []
+    for at in range(start, stop, _BATCH):
+        batch = Candidates(*(column[at : min(at + _BATCH, stop)] for column in pairs))
+        levels, weights, cosines = score_columns(batch, ctx)
+        keep = np.flatnonzero(weights >= ctx.weights.possible)
         found.append(
             Kept(
-                np.array([a.index for a, _, _, _ in pairs], dtype=np.int64),
-                np.array([b.index for _, b, _, _ in pairs], dtype=np.int64),
-                [r for _, _, r, _ in pairs],
-                np.array([s for _, _, _, s in pairs], dtype=np.float64),
+                batch.left[keep],
+                batch.right[keep],
+                batch.relation[keep],
+                batch.similarity[keep],
                 levels[keep],
                 cosines[keep],
                 weights[keep],
             )
         )
-        batch.clear()
-
-    for candidate in candidate_pairs(items, part, parts):
-        count += 1
-        batch.append(candidate)
-        if len(batch) >= _BATCH:
-            flush()
-    flush()
-    return count, Kept(
-        np.concatenate([k.left for k in found]),
-        np.concatenate([k.right for k in found]),
-        [r for k in found for r in k.relations],
-        np.concatenate([k.similarity for k in found]),
-        np.concatenate([k.levels for k in found]),
-        np.concatenate([k.cosines for k in found]),
-        np.concatenate([k.weights for k in found]),
-    )
+    if not found:  # typed empty columns
+        none = np.empty(0)
+        empty = np.empty((0, len(COMPARISONS)), dtype=np.int8)
+        left, right, relation, similarity = (column[:0] for column in pairs)
+        found.append(Kept(left, right, relation, similarity, empty, none, none))
+    return stop - start, Kept(*(np.concatenate(columns) for columns in zip(*found, strict=True)))
 
 
 def _comparisons(kept: Kept, items: Sequence[Prepared], ctx: Context) -> list[Comparison]:
@@ -954,25 +826,33 @@ def _comparisons(kept: Kept, items: Sequence[Prepared], ctx: Context) -> list[Co
             round(probability(weight), 3),
             weight,
             (
-                (items[a], items[b], kept.relations[i], float(kept.similarity[i])),
-                kept.levels[i],
-                float(kept.cosines[i]),
+                (items[a], items[b], _RELATION_NAMES[relation], float(similarity)),
+                levels,
+                cosine,
                 ctx.rules,
             ),
             ctx.weights,
         )
-        for i, (a, b, weight) in enumerate(
-            zip(kept.left.tolist(), kept.right.tolist(), kept.weights.tolist(), strict=True)
+        for a, b, relation, similarity, levels, cosine, weight in zip(
+            kept.left.tolist(),
+            kept.right.tolist(),
+            kept.relations.tolist(),
+            kept.similarity.tolist(),
+            kept.levels,
+            kept.cosines.tolist(),
+            kept.weights.tolist(),
+            strict=True,
         )
     ]
 
 
 def _judge_all(items: Sequence[Prepared], ctx: Context) -> tuple[int, list[Comparison]]:
-    """All candidate pairs judged; on large inputs in forked workers (they inherit `items`
-    instead of pickling them, and send back plain columns), one per core."""
+    """All candidate pairs judged; on many pairs in forked workers (they inherit the rows and
+    the pairs instead of pickling them, and send back plain columns), one per core."""
     global _SHARED
-    parts = worker_count(len(items), PARALLEL_FROM)
-    _SHARED = (items, ctx)
+    pairs = blocked(items)
+    parts = worker_count(len(pairs.left), PARALLEL_FROM)
+    _SHARED = (items, ctx, pairs)
     try:
         if parts == 1:
             shares = [_judge(0, 1)]

@@ -65,7 +65,6 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-import numpy as np
 import pytest
 
 from chronology import dedup, forking
@@ -75,10 +74,8 @@ from chronology.dedup import (
     Prepared,
     Rules,
     _alternation,
-    _best,
     _most_likely,
-    _rank,
-    _swap,
+    blocked,
     candidate_pairs,
     cluster,
     compare,
@@ -529,56 +526,23 @@ def test_parallel_workers_judge_the_same_pairs_as_one(monkeypatch: pytest.Monkey
     )
     # The workers send back columns; the comparisons built from them explain themselves alike.
     assert [c.reasons for c in shared.possible] == [c.reasons for c in alone.possible]
-    # The shares of the days are disjoint and cover them all.
+    # The workers' shares of the pairs are disjoint and cover them all.
     items = prepare(events)
     whole = sorted((a.index, b.index) for a, b, _, _ in candidate_pairs(items))
-    halves = [
-        sorted((a.index, b.index) for a, b, _, _ in candidate_pairs(items, p, 2)) for p in (0, 1)
-    ]
-    assert sorted(halves[0] + halves[1]) == whole and halves[0] and halves[1]
-
-
-def test_best_keeps_each_rows_and_each_columns_top_pairs() -> None:
-    """Worked by hand, top 2. Unwanted cells rank -1. Row tops: row 0 keeps 90 and 80, row 1
-    70 and 60, row 2 65 and 55, row 3 its only wanted cell (rank 0: a kth below 0 counts as 0).
-    Column tops add (1, 0) (50, second in column 0) and (1, 3) (40), and (0, 4), the only
-    wanted cell of column 4. (0, 2), (2, 1) and (3, ...) unwanted are dropped."""
-    wanted = np.array(
-        [[1, 1, 1, 0, 1], [1, 1, 1, 1, 0], [0, 1, 1, 1, 0], [1, 0, 0, 0, 0]], dtype=bool
+    every = replace(dedup.load_weights(), possible=-1e9)  # a worker keeps every pair
+    monkeypatch.setattr(
+        dedup, "_SHARED", (items, context(items, load_rules(), every), blocked(items))
     )
-    rank = np.array([[90, 80, 0, 99, 0], [50, 60, 70, 40, 0], [10, 0, 55, 65, 0], [0, 5, 5, 5, 0]])
-    kept = np.array(
-        [[1, 1, 0, 0, 1], [1, 1, 1, 1, 0], [0, 0, 1, 1, 0], [1, 0, 0, 0, 0]], dtype=bool
-    )
-    assert (_best(wanted, rank, 2) == kept).all()
-    # Two rows (not more than the top): every column keeps both, so every wanted pair stays;
-    # the same for two columns.
-    rows = np.array([[9, 1, 5, 7], [8, 2, 6, 3]])
-    assert _best(np.ones((2, 4), dtype=bool), rows, 2).all()
-    assert _best(np.ones((4, 2), dtype=bool), rows.T.copy(), 2).all()
-    # No limit, or no more rows and columns than the limit: unchanged.
-    assert (_best(wanted, rank, None) == wanted).all()
-    assert (_best(wanted, rank, 5) == wanted).all()
-
-
-def test_rank_puts_a_shared_kind_above_any_similarity() -> None:
-    ranked = _rank(
-        np.array([[100, 0], [35, 64]], dtype=np.uint8), np.array([[False, True], [True, False]])
-    )
-    assert ranked.tolist() == [[100, 101], [136, 64]]
+    shares = [dedup._judge(part, 2) for part in (0, 1)]
+    assert [count for count, _ in shares] == [5, 6]
+    halves = [list(zip(kept.left.tolist(), kept.right.tolist(), strict=True)) for _, kept in shares]
+    assert sorted(halves[0] + halves[1]) == whole
 
 
 def test_alternation_of_nothing_is_none() -> None:
     assert _alternation(()) is None
     found = _alternation(("sent to", "referred to"))
     assert found is not None and found.pattern == "(?:sent to)|(?:referred to)"
-
-
-def test_swap_reads_day_and_month_the_other_way() -> None:
-    assert _swap(dt.date(2021, 3, 12)) == dt.date(2021, 12, 3)
-    assert _swap(dt.date(2021, 12, 1)) == dt.date(2021, 1, 12)
-    assert _swap(dt.date(2021, 3, 13)) is None  # no 13th month
-    assert _swap(dt.date(2021, 5, 5)) is None  # the same date either way
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,246 @@
+"""Candidate pairs for deduplication, found on whole columns (issue 16).
+
+Rows are sorted by date; each row's window (its own day and the next `NEAR_DAYS`) is found by
+binary search, every pair's texts are compared in a few rapidfuzz calls (in threads), and on a
+crowded day each row keeps only its best few candidates. The per-day loop this replaces spent
+four fifths of its time in Python and NumPy call overhead around thousands of small matrices.
+
+Which pairs are candidates (unchanged from that loop, and tested against it):
+- same day: texts at least `MIN_SIMILARITY` alike, or a shared kind of occurrence, or both
+  describing a meeting; each row keeps its `DENSE_TOP` best (ties kept), and everyone's account
+  of one meeting and the rows of one attendance are always kept;
+- one to `NEAR_DAYS` days apart, and a date whose day and month are swapped: texts at least
+  `MIN_ACROSS_SIMILARITY` alike or a shared kind; each row keeps its `DENSE_TOP_ACROSS` best
+  among the other day's rows; rows of one attendance (a night in the emergency department)
+  always;
+- a month- or year-precision date meets every row inside it (a year's only when they share a
+  kind or the text), texts alike or a shared kind.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import NamedTuple
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from chronology.linkage_columns import RELATIONS
+
+SAME_DAY, NEAR, SWAPPED, PARTIAL = (
+    RELATIONS.index(name) for name in ("same_day", "near", "swapped", "partial")
+)
+DAY, MONTH, YEAR = 0, 1, 2  # date precision codes
+
+NEAR_DAYS = 3
+MIN_SIMILARITY = 35  # same day
+MIN_ACROSS_SIMILARITY = 50
+# A crowded day (many agencies, or a very long review) would give every row dozens of weak
+# candidates; each row keeps only its best few there, so pairs grow with rows, not with the
+# square of a day's rows. A day of a real review holds far fewer rows than these limits.
+DENSE_TOP: int | None = 8  # per row, among the same day's rows (None: no limit)
+DENSE_TOP_ACROSS: int | None = 2  # per row, among one neighbouring day's rows
+THREADS_FROM = 50_000  # pairs; below this one thread compares the texts
+MAX_THREADS = 4
+_CHUNK = 500_000  # pairs compared per call: rapidfuzz copies each pair's texts
+
+
+@dataclass(frozen=True)
+class Rows:
+    """What blocking reads of each row, as columns (entry i is row i)."""
+
+    precision: np.ndarray  # DAY, MONTH or YEAR
+    start: np.ndarray  # date ordinals
+    end: np.ndarray
+    texts: Sequence[str]  # normalised
+    kinds: np.ndarray  # int64 bit masks of the kinds of occurrence
+    meeting: np.ndarray  # bool: describes a meeting
+    main_daily: np.ndarray  # the once-a-day kind the row is about, as a number; 0 none
+    attendance: np.ndarray  # the attendance written as several rows it belongs to; 0 none
+
+
+class Candidates(NamedTuple):
+    left: np.ndarray  # row numbers: the earlier row, or the partial-date one
+    right: np.ndarray
+    relation: np.ndarray  # codes into RELATIONS
+    similarity: np.ndarray  # token-set similarity, 0-100
+
+
+def swapped(day: dt.date) -> dt.date | None:
+    """The date with day and month swapped, when that is another date (a month's number is
+    always a valid day)."""
+    if day.day <= 12 and day.day != day.month:
+        return day.replace(month=day.day, day=day.month)
+    return None
+
+
+def candidates(rows: Rows) -> Candidates:
+    day_rows = np.flatnonzero(rows.precision == DAY)
+    order = day_rows[np.argsort(rows.start[day_rows], kind="stable")]  # by date, then row
+    days = rows.start[order]
+    parts = [_windows(order, days), _swaps(order, days), _partial(rows, order, days)]
+    left = np.concatenate([p[0] for p in parts])
+    right = np.concatenate([p[1] for p in parts])
+    relation = np.concatenate([p[2] for p in parts])
+    similarity = similarities(rows.texts, left, right)
+    shared = (rows.kinds[left] & rows.kinds[right]) != 0
+    same_day = relation == SAME_DAY
+    wanted = np.where(
+        same_day,
+        (similarity >= MIN_SIMILARITY) | (rows.meeting[left] & rows.meeting[right]),
+        similarity >= MIN_ACROSS_SIMILARITY,
+    )
+    wanted |= shared
+    rank = similarity.astype(np.int32) + 101 * shared
+    keep = wanted.copy()
+    dense = np.flatnonzero(wanted & (relation != PARTIAL))  # a partial date keeps every wanted
+    keep[dense] = _among_best(
+        left[dense], right[dense], rows.start[left[dense]], rows.start[right[dense]],
+        relation[dense], rank[dense],
+    )  # fmt: skip
+    main = rows.main_daily[left]
+    keep |= same_day & wanted & (main != 0) & (main == rows.main_daily[right])
+    attendance = rows.attendance[left]
+    one_attendance = (attendance != 0) & (attendance == rows.attendance[right])
+    keep |= one_attendance & ((relation == SAME_DAY) | (relation == NEAR))
+    kept = np.flatnonzero(keep)
+    return Candidates(left[kept], right[kept], relation[kept], similarity[kept])
+
+
+def _windows(order: np.ndarray, days: np.ndarray) -> tuple[np.ndarray, ...]:
+    """Every pair of day-precision rows at most NEAR_DAYS apart, the earlier row first (on one
+    day, the lower row number first)."""
+    first = np.arange(len(days)) + 1
+    last = np.searchsorted(days, days + NEAR_DAYS, side="right")
+    a, b = _spans(np.arange(len(days)), first, last - first)
+    relation = np.where(days[a] == days[b], SAME_DAY, NEAR).astype(np.int8)
+    return order[a], order[b], relation
+
+
+def _swaps(order: np.ndarray, days: np.ndarray) -> tuple[np.ndarray, ...]:
+    """Each day's rows with the rows of its day/month-swapped date, when that is later."""
+    unique, first, size = np.unique(days, return_index=True, return_counts=True)
+    where = {int(d): i for i, d in enumerate(unique.tolist())}
+    meets = []
+    for i, ordinal in enumerate(unique.tolist()):
+        other = swapped(dt.date.fromordinal(ordinal))
+        if other is not None and other.toordinal() > ordinal and other.toordinal() in where:
+            meets.append((i, where[other.toordinal()]))
+    if not meets:
+        return _none()
+    x, y = (np.array(column, dtype=np.int64) for column in zip(*meets, strict=True))
+    # All of one day's rows with all of the other's: entry k of a block is (k // m, k % m).
+    count = size[x] * size[y]
+    block, k = _spans(np.arange(len(x)), np.zeros(len(x), dtype=np.int64), count)
+    width = size[y][block]
+    left = first[x][block] + k // width
+    right = first[y][block] + k % width
+    return order[left], order[right], np.full(len(left), SWAPPED, dtype=np.int8)
+
+
+def _partial(rows: Rows, order: np.ndarray, days: np.ndarray) -> tuple[np.ndarray, ...]:
+    """A month- or year-precision row with every row inside its dates: day rows, and the other
+    partial rows of its year (each such pair once). A year-precision row meets only rows of a
+    shared kind or the same text: a whole year of rows is too many to compare by text."""
+    partial = np.flatnonzero(rows.precision != DAY)
+    if not len(partial):
+        return _none()
+    text_id: dict[str, int] = {}
+    texts = np.array([text_id.setdefault(text, len(text_id)) for text in rows.texts])
+    years = np.array([dt.date.fromordinal(int(o)).year for o in rows.start[partial].tolist()])
+    lefts, rights = [], []
+    for at, row in enumerate(partial.tolist()):
+        start, end = rows.start[row], rows.end[row]
+        inside = order[np.searchsorted(days, start) : np.searchsorted(days, end, side="right")]
+        others = partial[
+            (partial > row)
+            & (years == years[at])
+            & (rows.start[partial] <= end)
+            & (rows.end[partial] >= start)
+        ]
+        covered = np.concatenate([inside, others])
+        if rows.precision[row] == YEAR:
+            covered = covered[
+                ((rows.kinds[covered] & rows.kinds[row]) != 0) | (texts[covered] == texts[row])
+            ]
+        lefts.append(np.full(len(covered), row, dtype=np.int64))
+        rights.append(covered)
+    left, right = np.concatenate(lefts), np.concatenate(rights)
+    return left, right, np.full(len(left), PARTIAL, dtype=np.int8)
+
+
+def _none() -> tuple[np.ndarray, ...]:
+    empty = np.empty(0, dtype=np.int64)
+    return empty, empty, np.empty(0, dtype=np.int8)
+
+
+def _spans(owner: np.ndarray, first: np.ndarray, count: np.ndarray) -> tuple[np.ndarray, ...]:
+    """(owner, first + k) for k in range(count), for each owner, as two flat columns."""
+    total = int(count.sum())
+    owners = np.repeat(owner, count)
+    offset = np.arange(total) - np.repeat(np.cumsum(count) - count, count)
+    return owners, np.repeat(first, count) + offset
+
+
+def similarities(texts: Sequence[str], left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    """Token-set similarity (0-100) of each pair's texts."""
+    threads = 1 if len(left) < THREADS_FROM else min(os.cpu_count() or 1, MAX_THREADS)
+    found = np.empty(len(left), dtype=np.uint8)
+    for at in range(0, len(left), _CHUNK):
+        a, b = left[at : at + _CHUNK].tolist(), right[at : at + _CHUNK].tolist()
+        found[at : at + len(a)] = process.cpdist(
+            [texts[i] for i in a],
+            [texts[i] for i in b],
+            scorer=fuzz.token_set_ratio,
+            dtype=np.uint8,
+            workers=threads,
+        )
+    return found
+
+
+def _among_best(
+    left: np.ndarray,
+    right: np.ndarray,
+    left_day: np.ndarray,
+    right_day: np.ndarray,
+    relation: np.ndarray,
+    rank: np.ndarray,
+) -> np.ndarray:
+    """Whether each wanted pair is among its left row's best on the right row's day or its right
+    row's best on the left row's day (`DENSE_TOP` on one day, `DENSE_TOP_ACROSS` across; ties
+    kept): fewer than that many of the row's wanted pairs there rank higher."""
+    top = np.where(
+        relation == SAME_DAY,
+        DENSE_TOP if DENSE_TOP is not None else len(left) + 1,
+        DENSE_TOP_ACROSS if DENSE_TOP_ACROSS is not None else len(left) + 1,
+    )
+    higher = outranked(
+        (np.concatenate([left, right]), np.concatenate([right_day, left_day]),
+         np.concatenate([relation, relation])),
+        np.concatenate([rank, rank]),
+    )  # fmt: skip
+    return (higher[: len(left)] < top) | (higher[len(left) :] < top)
+
+
+def outranked(keys: tuple[np.ndarray, ...], rank: np.ndarray) -> np.ndarray:
+    """For each entry, how many entries of its group (equal `keys`) rank strictly higher."""
+    if not len(rank):
+        return np.zeros(0, dtype=np.int64)
+    order = np.lexsort((-rank.astype(np.int64), *reversed(keys)))
+    new_group = np.zeros(len(rank), dtype=bool)
+    new_group[0] = True
+    for key in keys:
+        column = key[order]
+        new_group[1:] |= column[1:] != column[:-1]
+    ranks = rank[order]
+    new_run = new_group.copy()
+    new_run[1:] |= ranks[1:] != ranks[:-1]
+    position = np.arange(len(rank))
+    group_start = np.maximum.accumulate(np.where(new_group, position, 0))
+    run_start = np.maximum.accumulate(np.where(new_run, position, 0))
+    higher = np.empty(len(rank), dtype=np.int64)
+    higher[order] = run_start - group_start
+    return higher
