@@ -15,21 +15,33 @@ from typing import Any
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 
 
+_FORMULA_FIRST = frozenset(_FORMULA_START)  # each is one character
+
+
 def neutralise(value: Any) -> Any:
     """Text that a spreadsheet would treat as a formula, made inert; other values unchanged."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
+    if isinstance(value, str) and value[:1] in _FORMULA_FIRST:
         return "'" + value
     return value
 
 
 def write_csv(path: Path, columns: Sequence[str], rows: Iterable[Mapping[str, Any]]) -> int:
-    """Write UTF-8 CSV (with BOM, so Excel reads accents correctly); returns the row count."""
+    """Write UTF-8 CSV (with BOM, so Excel reads accents correctly); returns the row count.
+    A row's missing columns are left empty; a column not in `columns` is an error."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    names = list(columns)
+    known = set(names)
     count = 0
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=list(columns), extrasaction="raise")
-        writer.writeheader()
+        writer = csv.writer(handle)
+        writer.writerow(names)
         for row in rows:
-            writer.writerow({key: neutralise(value) for key, value in row.items()})
+            if not row.keys() <= known:
+                unknown = ", ".join(sorted(map(str, row.keys() - known)))
+                raise ValueError(f"{path.name}: no column named {unknown}")
+            values = [row.get(name, "") for name in names]
+            writer.writerow(
+                ["'" + v if isinstance(v, str) and v[:1] in _FORMULA_FIRST else v for v in values]
+            )  # neutralise(), written out: a call per cell was a third of the time
             count += 1
     return count

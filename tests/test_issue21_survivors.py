@@ -298,5 +298,9 @@ def test_write_csv_makes_folders_counts_rows_and_writes_utf8_with_bom(tmp_path: 
     data = path.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")
     assert data[3:].decode("utf-8") == "agency,n\r\nZoë’s school,1\r\nCrèche,2\r\n"
-    with pytest.raises(ValueError, match="not in fieldnames"):
+    with pytest.raises(ValueError, match="no column named other"):
         write_csv(tmp_path / "extra.csv", ["agency"], [{"agency": "x", "other": "y"}])
+    # A missing column is left empty; formula-like text in any column is made inert.
+    write_csv(tmp_path / "short.csv", ["agency", "n", "text"], [{"n": "=1+1", "text": "@SUM"}])
+    written = (tmp_path / "short.csv").read_bytes()[3:].decode("utf-8")
+    assert written == "agency,n,text\r\n,'=1+1,'@SUM\r\n"
