@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from multiprocessing.connection import Connection
 from pathlib import Path
 
 import numpy as np
@@ -793,24 +794,43 @@ def classify_many(
 
 class ClassifiedAhead:
     """Entries classified in a forked process while this one does other work: a large merge's
-    rows, each as an occurrence of its own (most rows are one), during deduplication. Anything
-    going wrong there (the worker killed, an error) only means they are classified later."""
+    rows, each as an occurrence of its own (most rows are one), during deduplication. The
+    entries are made there too (`entries` is consumed in the child: give a generator over what
+    this process holds) and the results come back in their order, so this process neither
+    builds nor sends them. Anything going wrong there (the worker killed, an error) only means
+    they are classified later."""
 
     def __init__(self, entries: Iterable[Entry]) -> None:
-        from concurrent.futures import ProcessPoolExecutor
-
         load_rules(), load_model()  # compiled before the fork, inherited
-        self._entries = list(dict.fromkeys(entries))
-        self._pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
-        self._future = self._pool.submit(_classify_distinct, self._entries)
+        context = multiprocessing.get_context("fork")
+        self._receive, send = context.Pipe(duplex=False)
+        # Forked: the entries are inherited, not pickled.
+        self._process = context.Process(target=_classify_ahead, args=(entries, send), daemon=True)
+        self._process.start()
+        send.close()  # the child's end: closed here so a dead child reads as end of file
 
-    def results(self) -> dict[Entry, Classification]:
+    def results(self) -> list[Classification] | None:
+        """The entries' classifications in their order; None when the head start was lost."""
         try:
-            return dict(zip(self._entries, self._future.result(), strict=True))
-        except Exception:  # a lost head start, not a lost result
-            return {}
+            found: list[Classification] = self._receive.recv()
+            return found
+        except (EOFError, OSError):  # a lost head start, not a lost result
+            return None
         finally:
-            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._receive.close()
+            self._process.join()
+
+
+def _classify_ahead(entries: Iterable[Entry], send: Connection) -> None:
+    try:
+        found = list(entries)
+        distinct = list(dict.fromkeys(found))
+        of = dict(zip(distinct, _classify_distinct(distinct), strict=True))
+        send.send([of[entry] for entry in found])  # repeats sent once (pickle's memo)
+    except Exception:  # the merge classifies them itself, and reports any error
+        pass
+    finally:
+        send.close()
 
 
 def _classify_distinct(entries: Sequence[Entry]) -> list[Classification]:

@@ -186,8 +186,14 @@ def integrate(
     clustering: Clustering = cluster(items, decisions)
     groups = [[events[i] for i in members] for members in clustering.clusters]
     entries = [_entry(group) for group in groups]
+    singles = ahead.results() if ahead else None  # each row's own classification, in order
+    known = (
+        {entries[g]: singles[c[0]] for g, c in enumerate(clustering.clusters) if len(c) == 1}
+        if singles is not None
+        else None
+    )
     if classifier is classify:
-        results = classify_many(entries, known=ahead.results() if ahead else None)
+        results = classify_many(entries, known=known)
     else:
         results = [classifier(t, agency=a, event_type=e) for t, a, e in entries]
     integrated = [
