@@ -10,8 +10,9 @@ chain A to C when A~C is weak or was not compared at all. A softened form (`grou
 `group_floor` in dedup_weights.toml: no pair below the floor and the mean reaching `group`) is
 built but off as shipped: on the held-out blind-2 set it let unlike rows chain.
 
-Blocking keeps the work about linear: rows are bucketed by day, and texts within a bucket are
-compared in one vectorised rapidfuzz call; only promising pairs reach the Python rules.
+Blocking (`chronology.blocking`) finds the candidate pairs on whole columns: rows near in date,
+their texts compared in a few rapidfuzz calls, each row keeping its best few on a crowded day;
+only those pairs are scored, also by columns (`linkage_columns`).
 """
 
 from __future__ import annotations
