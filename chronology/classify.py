@@ -809,6 +809,14 @@ class ClassifiedAhead:
         self._process.start()
         send.close()  # the child's end: closed here so a dead child reads as end of file
 
+    def close(self) -> None:
+        """Stop the child without its results (the merge failed before it needed them): it
+        would otherwise wait, blocked on a full pipe, until this process ends."""
+        self._receive.close()
+        if self._process.is_alive():
+            self._process.terminate()
+        self._process.join()
+
     def results(self) -> list[Classification] | None:
         """The entries' classifications in their order; None when the head start was lost."""
         try:

@@ -182,8 +182,13 @@ def integrate(
     ahead = None
     if classifier is classify and len(events) >= AHEAD_FROM and may_fork() and not profiling():
         ahead = ClassifiedAhead(_entry([event]) for event in events)
-    items = prepare(events)
-    clustering: Clustering = cluster(items, decisions)
+    try:
+        items = prepare(events)
+        clustering: Clustering = cluster(items, decisions)
+    except BaseException:
+        if ahead is not None:
+            ahead.close()
+        raise
     groups = [[events[i] for i in members] for members in clustering.clusters]
     entries = [_entry(group) for group in groups]
     singles = ahead.results() if ahead else None  # each row's own classification, in order

@@ -5,6 +5,7 @@ already classified taken as they are, and a worker that fails only means classif
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -87,3 +88,28 @@ def test_a_worker_that_fails_costs_only_the_head_start(
     monkeypatch.setattr(classify_module, "_classify_distinct", _fails)
     entries = [_entry([e]) for e in events[:20]]
     assert ClassifiedAhead(entries).results() is None
+
+
+def test_a_merge_that_fails_stops_the_head_start(
+    events: list[Event], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The child would otherwise wait on a full pipe until the server process ends."""
+    started: list[ClassifiedAhead] = []
+    real = ClassifiedAhead.__init__
+
+    def keeping(self: ClassifiedAhead, entries: object) -> None:
+        real(self, entries)  # type: ignore[arg-type]
+        started.append(self)
+
+    def failing(*args: object) -> object:
+        raise MemoryError("no room for the pairs")
+
+    monkeypatch.setattr(ClassifiedAhead, "__init__", keeping)
+    monkeypatch.setattr(integrate_module, "AHEAD_FROM", 1)
+    monkeypatch.setattr(integrate_module, "cluster", failing)
+    # Distinct texts enough that the results outgrow the pipe: the child cannot finish alone.
+    many = [replace(e, event_text=f"{e.event_text} ({n})") for n in range(25) for e in events]
+    with pytest.raises(MemoryError):
+        integrate(many)
+    (ahead,) = started
+    assert not ahead._process.is_alive() and ahead._process.exitcode is not None
