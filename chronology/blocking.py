@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -46,6 +46,9 @@ DENSE_TOP_ACROSS: int | None = 2  # per row, among one neighbouring day's rows
 THREADS_FROM = 50_000  # pairs; below this one thread compares the texts
 MAX_THREADS = 4
 _CHUNK = 500_000  # pairs compared per call: rapidfuzz copies each pair's texts
+# Pairs compared and ranked at once (about 180 bytes each while they are): bounds memory on
+# crowded days; a run always holds whole days, so a day of more pairs is one run.
+BLOCK_PAIRS = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -81,10 +84,15 @@ def candidates(rows: Rows) -> Candidates:
     day_rows = np.flatnonzero(rows.precision == DAY)
     order = day_rows[np.argsort(rows.start[day_rows], kind="stable")]  # by date, then row
     days = rows.start[order]
-    parts = [_windows(order, days), _swaps(order, days), _partial(rows, order, days)]
-    left = np.concatenate([p[0] for p in parts])
-    right = np.concatenate([p[1] for p in parts])
-    relation = np.concatenate([p[2] for p in parts])
+    found = [_kept(rows, *_none())]  # typed columns when there are no pairs
+    found += [_kept(rows, *pairs) for pairs in _blocks(order, days)]
+    found += [_kept(rows, *pairs) for pairs in _partial(rows, order, days)]
+    return Candidates(*(np.concatenate(columns) for columns in zip(*found, strict=True)))
+
+
+def _kept(rows: Rows, left: np.ndarray, right: np.ndarray, relation: np.ndarray) -> Candidates:
+    """The candidates among some pairs: every pair of a row with one other day (or its own)
+    must be among them, as each row keeps its best few there."""
     similarity = similarities(rows.texts, left, right)
     shared = (rows.kinds[left] & rows.kinds[right]) != 0
     same_day = relation == SAME_DAY
@@ -110,56 +118,81 @@ def candidates(rows: Rows) -> Candidates:
     return Candidates(left[kept], right[kept], relation[kept], similarity[kept])
 
 
-def _windows(order: np.ndarray, days: np.ndarray) -> tuple[np.ndarray, ...]:
-    """Every pair of day-precision rows at most NEAR_DAYS apart, the earlier row first (on one
-    day, the lower row number first)."""
+def _blocks(order: np.ndarray, days: np.ndarray) -> Iterator[tuple[np.ndarray, ...]]:
+    """The day-precision pairs (`_windows` and `_swaps`), by runs of whole days of about
+    `BLOCK_PAIRS` pairs: memory stays bounded, and each row's pairs with one other day, which
+    its best few are chosen from, stay in one run (the earlier row's)."""
+    if not len(days):
+        return
     first = np.arange(len(days)) + 1
-    last = np.searchsorted(days, days + NEAR_DAYS, side="right")
-    a, b = _spans(np.arange(len(days)), first, last - first)
-    relation = np.where(days[a] == days[b], SAME_DAY, NEAR).astype(np.int8)
-    return order[a], order[b], relation
+    count = np.searchsorted(days, days + NEAR_DAYS, side="right") - first
+    unique, start, size = np.unique(days, return_index=True, return_counts=True)
+    x, y = _swapping(unique)
+    per_day = np.add.reduceat(count, start) + np.bincount(
+        x, weights=size[x] * size[y], minlength=len(unique)
+    ).astype(np.int64)
+    at = 0
+    while at < len(unique):
+        end = at + max(1, int(np.searchsorted(np.cumsum(per_day[at:]), BLOCK_PAIRS, "right")))
+        lo, hi = start[at], start[end - 1] + size[end - 1]
+        a, b = _spans(np.arange(lo, hi), first[lo:hi], count[lo:hi])
+        relation = np.where(days[a] == days[b], SAME_DAY, NEAR).astype(np.int8)
+        inside = (x >= at) & (x < end)
+        c, d = _crossed(start, size, x[inside], y[inside])
+        yield (
+            np.concatenate([order[a], order[c]]),
+            np.concatenate([order[b], order[d]]),
+            np.concatenate([relation, np.full(len(c), SWAPPED, dtype=np.int8)]),
+        )
+        at = end
 
 
-def _swaps(order: np.ndarray, days: np.ndarray) -> tuple[np.ndarray, ...]:
-    """Each day's rows with the rows of its day/month-swapped date, when that is later."""
-    unique, first, size = np.unique(days, return_index=True, return_counts=True)
+def _swapping(unique: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(day, its day/month-swapped day) as positions in `unique`, when that is a later day
+    with rows."""
     where = {int(d): i for i, d in enumerate(unique.tolist())}
     meets = []
     for i, ordinal in enumerate(unique.tolist()):
         other = swapped(dt.date.fromordinal(ordinal))
         if other is not None and other.toordinal() > ordinal and other.toordinal() in where:
             meets.append((i, where[other.toordinal()]))
-    if not meets:
-        return _none()
-    x, y = (np.array(column, dtype=np.int64) for column in zip(*meets, strict=True))
-    # All of one day's rows with all of the other's: entry k of a block is (k // m, k % m).
+    x = np.array([i for i, _ in meets], dtype=np.int64)
+    y = np.array([j for _, j in meets], dtype=np.int64)
+    return x, y
+
+
+def _crossed(
+    start: np.ndarray, size: np.ndarray, x: np.ndarray, y: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """All of day x's rows with all of day y's, for each (x, y), as sorted positions: entry k
+    of a pair of days is (k // m, k % m), m the second day's rows."""
     count = size[x] * size[y]
     block, k = _spans(np.arange(len(x)), np.zeros(len(x), dtype=np.int64), count)
     width = size[y][block]
-    left = first[x][block] + k // width
-    right = first[y][block] + k % width
-    return order[left], order[right], np.full(len(left), SWAPPED, dtype=np.int8)
+    return start[x][block] + k // width, start[y][block] + k % width
 
 
-def _partial(rows: Rows, order: np.ndarray, days: np.ndarray) -> tuple[np.ndarray, ...]:
+def _partial(rows: Rows, order: np.ndarray, days: np.ndarray) -> Iterator[tuple[np.ndarray, ...]]:
     """A month- or year-precision row with every row inside its dates: day rows, and the other
     partial rows of its year (each such pair once). A year-precision row meets only rows of a
-    shared kind or the same text: a whole year of rows is too many to compare by text."""
+    shared kind or the same text: a whole year of rows is too many to compare by text. In runs
+    of about `BLOCK_PAIRS` pairs."""
     partial = np.flatnonzero(rows.precision != DAY)
     if not len(partial):
-        return _none()
+        return
     text_id: dict[str, int] = {}
     texts = np.array([text_id.setdefault(text, len(text_id)) for text in rows.texts])
     years = np.array([dt.date.fromordinal(int(o)).year for o in rows.start[partial].tolist()])
-    lefts, rights = [], []
+    of_year = {int(y): partial[years == y] for y in np.unique(years).tolist()}
+    lefts: list[np.ndarray] = []
+    rights: list[np.ndarray] = []
+    held = 0
     for at, row in enumerate(partial.tolist()):
         start, end = rows.start[row], rows.end[row]
         inside = order[np.searchsorted(days, start) : np.searchsorted(days, end, side="right")]
-        others = partial[
-            (partial > row)
-            & (years == years[at])
-            & (rows.start[partial] <= end)
-            & (rows.end[partial] >= start)
+        same_year = of_year[int(years[at])]
+        others = same_year[
+            (same_year > row) & (rows.start[same_year] <= end) & (rows.end[same_year] >= start)
         ]
         covered = np.concatenate([inside, others])
         if rows.precision[row] == YEAR:
@@ -168,8 +201,11 @@ def _partial(rows: Rows, order: np.ndarray, days: np.ndarray) -> tuple[np.ndarra
             ]
         lefts.append(np.full(len(covered), row, dtype=np.int64))
         rights.append(covered)
-    left, right = np.concatenate(lefts), np.concatenate(rights)
-    return left, right, np.full(len(left), PARTIAL, dtype=np.int8)
+        held += len(covered)
+        if held >= BLOCK_PAIRS or at == len(partial) - 1:
+            left, right = np.concatenate(lefts), np.concatenate(rights)
+            yield left, right, np.full(len(left), PARTIAL, dtype=np.int8)
+            lefts, rights, held = [], [], 0
 
 
 def _none() -> tuple[np.ndarray, ...]:

@@ -805,7 +805,9 @@ class ClassifiedAhead:
         context = multiprocessing.get_context("fork")
         self._receive, send = context.Pipe(duplex=False)
         # Forked: the entries are inherited, not pickled.
-        self._process = context.Process(target=_classify_ahead, args=(entries, send), daemon=True)
+        self._process = context.Process(
+            target=_classify_ahead, args=(entries, send, self._receive), daemon=True
+        )
         self._process.start()
         send.close()  # the child's end: closed here so a dead child reads as end of file
 
@@ -824,12 +826,18 @@ class ClassifiedAhead:
             return found
         except (EOFError, OSError):  # a lost head start, not a lost result
             return None
+        except BaseException:  # interrupted (Ctrl-C): stop the child rather than wait for it
+            self.close()
+            raise
         finally:
             self._receive.close()
             self._process.join()
 
 
-def _classify_ahead(entries: Iterable[Entry], send: Connection) -> None:
+def _classify_ahead(entries: Iterable[Entry], send: Connection, receive: Connection) -> None:
+    # The parent's end, inherited: closed, so that a parent gone (killed, or done waiting)
+    # makes sending fail at once instead of blocking on a full pipe for ever.
+    receive.close()
     try:
         found = list(entries)
         distinct = list(dict.fromkeys(found))

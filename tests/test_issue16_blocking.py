@@ -230,6 +230,15 @@ def test_the_same_pairs_with_other_limits(
     assert columnar_pairs(items) == reference_pairs(items)
 
 
+@pytest.mark.parametrize("budget", [1, 60, 500])
+def test_runs_of_days_give_the_same_pairs(monkeypatch: pytest.MonkeyPatch, budget: int) -> None:
+    """Pairs compared by runs of whole days (bounded memory) are the pairs of all at once."""
+    items = prepare(crowded(7, rows=200, days=9))
+    whole = columnar_pairs(items)
+    monkeypatch.setattr(blocking, "BLOCK_PAIRS", budget)
+    assert columnar_pairs(items) == whole == reference_pairs(items)
+
+
 def test_threads_and_chunks_do_not_change_the_similarities(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -5,6 +5,7 @@ already classified taken as they are, and a worker that fails only means classif
 from __future__ import annotations
 
 import os
+import signal
 from dataclasses import replace
 from pathlib import Path
 
@@ -113,3 +114,58 @@ def test_a_merge_that_fails_stops_the_head_start(
         integrate(many)
     (ahead,) = started
     assert not ahead._process.is_alive() and ahead._process.exitcode is not None
+
+
+def test_an_interrupted_wait_stops_the_head_start(events: list[Event]) -> None:
+    """Ctrl-C (or a server's time limit) while waiting for the results stops the child at once
+    instead of waiting for it to finish classifying. The interrupt is raised by the wait
+    itself: a timer's signal may land on one of numpy's threads and never interrupt it."""
+
+    def interrupted() -> object:
+        raise KeyboardInterrupt
+
+    many = [replace(e, event_text=f"{e.event_text} ({n})") for n in range(100) for e in events]
+    ahead = ClassifiedAhead(_entry([e]) for e in many)
+    ahead._receive.recv = interrupted  # type: ignore[method-assign]
+    with pytest.raises(KeyboardInterrupt):
+        ahead.results()
+    assert ahead._process.exitcode == -signal.SIGTERM  # stopped, not finished
+
+
+KILLED_PARENT = """
+import os, signal, sys
+from dataclasses import replace
+from pathlib import Path
+from chronology.classify import ClassifiedAhead
+from chronology.integrate import _entry
+from chronology.pipeline import read_all
+paths = sorted(p for p in Path(sys.argv[1]).iterdir() if "_chronology" in p.name)
+events = [e for result in read_all(paths) for e in result.events]
+many = [replace(e, event_text=f"{e.event_text} ({n})") for n in range(25) for e in events]
+ahead = ClassifiedAhead(_entry([e]) for e in many)
+print(ahead._process.pid, flush=True)
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def test_a_killed_merge_does_not_leave_the_head_start_behind() -> None:
+    """The merge's process killed (out of memory, a server's timeout) before it reads the
+    results: the child's results have nowhere to go, and it must end rather than wait on a
+    full pipe for ever."""
+    import subprocess
+    import sys
+    import time
+
+    done = subprocess.run(
+        [sys.executable, "-c", KILLED_PARENT, str(DEMO)], capture_output=True, text=True
+    )
+    assert done.returncode == -signal.SIGKILL
+    child = int(done.stdout.split()[0])
+    for _ in range(600):  # it classifies first (a second or two), then finds no reader
+        try:
+            os.kill(child, 0)
+        except ProcessLookupError:
+            return
+        time.sleep(0.1)
+    os.kill(child, signal.SIGKILL)
+    pytest.fail("the head start's child outlived its killed parent by a minute")
