@@ -119,7 +119,8 @@ def _kept(rows: Rows, left: np.ndarray, right: np.ndarray, relation: np.ndarray)
 
 
 def _blocks(order: np.ndarray, days: np.ndarray) -> Iterator[tuple[np.ndarray, ...]]:
-    """The day-precision pairs (`_windows` and `_swaps`), by runs of whole days of about
+    """The day-precision pairs (each row with the rest of its window, and each day with its
+    day/month-swapped day), by runs of whole days of about
     `BLOCK_PAIRS` pairs: memory stays bounded, and each row's pairs with one other day, which
     its best few are chosen from, stay in one run (the earlier row's)."""
     if not len(days):
@@ -131,9 +132,11 @@ def _blocks(order: np.ndarray, days: np.ndarray) -> Iterator[tuple[np.ndarray, .
     per_day = np.add.reduceat(count, start) + np.bincount(
         x, weights=size[x] * size[y], minlength=len(unique)
     ).astype(np.int64)
+    total = np.cumsum(per_day)
     at = 0
     while at < len(unique):
-        end = at + max(1, int(np.searchsorted(np.cumsum(per_day[at:]), BLOCK_PAIRS, "right")))
+        before = total[at - 1] if at else 0
+        end = max(at + 1, int(np.searchsorted(total, before + BLOCK_PAIRS, "right")))
         lo, hi = start[at], start[end - 1] + size[end - 1]
         a, b = _spans(np.arange(lo, hi), first[lo:hi], count[lo:hi])
         relation = np.where(days[a] == days[b], SAME_DAY, NEAR).astype(np.int8)

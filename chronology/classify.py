@@ -33,7 +33,7 @@ from rapidfuzz import fuzz, process
 from chronology.forking import worker_count
 from chronology.key_event_files import KeyEventsFile, LabelPatterns, Tier, TiersFile
 from chronology.keyevent_model import Model, load_model
-from chronology.output import neutralise
+from chronology.output import neutralise_row
 from chronology.readers import _guess_delimiter, decode_text
 from rulefiles import RulesError, load
 
@@ -906,7 +906,7 @@ def classify_csv(in_path: Path | str, out_path: Path | str) -> int:
     count = 0
     with target.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
-        writer.writerow([neutralise(c) for c in columns])
+        writer.writerow(neutralise_row(columns))
         for record in records[1:]:
             if not any(cell.strip() for cell in record):
                 continue
@@ -921,6 +921,6 @@ def classify_csv(in_path: Path | str, out_path: Path | str) -> int:
             row[out_at["is_key_event"]] = "true" if result.is_key_event else "false"
             row[out_at["category_reason"]] = result.reason
             row[out_at["tier"]] = result.tier
-            writer.writerow([neutralise(cell) for cell in row])
+            writer.writerow(neutralise_row(row))
             count += 1
     return count

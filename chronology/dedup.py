@@ -719,6 +719,9 @@ def _only_reports(written: str, at: int, rules: Rules) -> bool:
 _MEETING = re.compile(r"\b(meeting|conference|discussion)\b")
 
 
+_PRECISION = {"day": DAY, "month": MONTH, "year": YEAR}
+
+
 def _rows(items: Sequence[Prepared]) -> Rows:
     """The rows as the columns blocking reads."""
     daily: dict[str, int] = {}
@@ -735,9 +738,6 @@ def _rows(items: Sequence[Prepared]) -> Rows:
         ),
         attendance=np.array([p.attendance for p in items], dtype=np.int64),
     )
-
-
-_PRECISION = {"day": DAY, "month": MONTH, "year": YEAR}
 
 
 def blocked(items: Sequence[Prepared]) -> Candidates:

@@ -185,13 +185,13 @@ def integrate(
     try:
         items = prepare(events)
         clustering: Clustering = cluster(items, decisions)
+        singles = ahead.results() if ahead else None  # each row's own classification, in order
     except BaseException:
         if ahead is not None:
             ahead.close()
         raise
     groups = [[events[i] for i in members] for members in clustering.clusters]
     entries = [_entry(group) for group in groups]
-    singles = ahead.results() if ahead else None  # each row's own classification, in order
     known = (
         {entries[g]: singles[c[0]] for g, c in enumerate(clustering.clusters) if len(c) == 1}
         if singles is not None

@@ -18,11 +18,15 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", 
 _FORMULA_FIRST = frozenset(_FORMULA_START)  # each is one character
 
 
+def neutralise_row(values: Iterable[Any]) -> list[Any]:
+    """Text that a spreadsheet would treat as a formula, made inert; other values unchanged.
+    By rows: a function call per cell was a third of the time of writing a large CSV."""
+    return ["'" + v if isinstance(v, str) and v[:1] in _FORMULA_FIRST else v for v in values]
+
+
 def neutralise(value: Any) -> Any:
-    """Text that a spreadsheet would treat as a formula, made inert; other values unchanged."""
-    if isinstance(value, str) and value[:1] in _FORMULA_FIRST:
-        return "'" + value
-    return value
+    """`neutralise_row` for one value."""
+    return neutralise_row((value,))[0]
 
 
 def write_csv(path: Path, columns: Sequence[str], rows: Iterable[Mapping[str, Any]]) -> int:
@@ -39,9 +43,6 @@ def write_csv(path: Path, columns: Sequence[str], rows: Iterable[Mapping[str, An
             if not row.keys() <= known:
                 unknown = ", ".join(sorted(map(str, row.keys() - known)))
                 raise ValueError(f"{path.name}: no column named {unknown}")
-            values = [row.get(name, "") for name in names]
-            writer.writerow(
-                ["'" + v if isinstance(v, str) and v[:1] in _FORMULA_FIRST else v for v in values]
-            )  # neutralise(), written out: a call per cell was a third of the time
+            writer.writerow(neutralise_row([row.get(name, "") for name in names]))
             count += 1
     return count

@@ -6,7 +6,7 @@ agency knows the date a contact happened. So each agency gets one workbook: an i
 sheet (the review reference, the date to answer by, how to answer) and one sheet per file it
 sent, each rejected row with its original cells as read, the reason in plain words and an empty
 "Agency's answer / corrected value" column. Every cell is text, neutralised against formula
-injection with the helper every export uses (`chronology.output.neutralise`): the agency's own
+injection with the helper every export uses (`chronology.output.neutralise_row`): the agency's own
 cells are untrusted input and the workbook goes back out of the partnership.
 
 `make_query_workbooks` is the one entry point: the CLI (`cspr review queries`) and the dashboard
@@ -32,7 +32,7 @@ from chronology.agencies import canonical_agency
 from chronology.export_tables import protective_marking
 from chronology.filesafety import column_letter
 from chronology.ingest import IngestResult, read_chronology
-from chronology.output import neutralise
+from chronology.output import neutralise_row
 from reviews import service
 from reviews.casefiles import safe_filename
 from reviews.export import LINE_PT, _lines
@@ -189,7 +189,7 @@ def _sheet_title(name: str, taken: set[str]) -> str:
 
 
 def _text_row(sheet: Worksheet, values: Sequence[str]) -> None:
-    sheet.append([neutralise(v) for v in values])
+    sheet.append(neutralise_row(values))
     for cell in sheet[sheet.max_row]:
         cell.number_format = TEXT
         cell.data_type = "s"

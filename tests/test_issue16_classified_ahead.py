@@ -71,22 +71,15 @@ def _dies(entries: object) -> list[Classification]:
     os._exit(3)
 
 
-def test_a_worker_that_dies_costs_only_the_head_start(
-    events: list[Event], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(classify_module, "_classify_distinct", _dies)
-    entries = [_entry([e]) for e in events[:20]]
-    assert ClassifiedAhead(entries).results() is None
-
-
 def _fails(entries: object) -> list[Classification]:
     raise RuntimeError("the model file is unreadable")
 
 
-def test_a_worker_that_fails_costs_only_the_head_start(
-    events: list[Event], monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("broken", [_dies, _fails], ids=["killed", "error"])
+def test_a_worker_that_dies_or_fails_costs_only_the_head_start(
+    events: list[Event], monkeypatch: pytest.MonkeyPatch, broken: object
 ) -> None:
-    monkeypatch.setattr(classify_module, "_classify_distinct", _fails)
+    monkeypatch.setattr(classify_module, "_classify_distinct", broken)
     entries = [_entry([e]) for e in events[:20]]
     assert ClassifiedAhead(entries).results() is None
 

@@ -20,27 +20,12 @@ cluster, a reason or a listed pair:
   flushed at 50,001 rather than 50,000: every batch is flushed at the end).
 - _judge 13: `>` for `>=` against the 'possible' threshold: differs only for a pair whose
   weight is exactly -6.69, a sum of eight table weights that no test case reaches.
-- numpy types: _masks 2 4, _pairs_within 8 12 33 35, _rank 2, score_batch 8 15 18 22 25 29
-  60 62 (a dtype or a count left out: numpy's defaults, int64 or float64, hold the same
-  values; fromiter's count is only a size hint).
-- zip(strict=...) over sequences of equal length: _pairs_across 29 31 33, _pairs_within 58
-  60 68, score_batch 65 68 69 88 91 92.
-- _pairs_within 27 (fill_diagonal(None): None is False) 65 (triu without k=1: the diagonal
-  is already False) 66 (`&` for `|` of wanted and its transpose: _best keeps each row's and
-  each column's best of a symmetric rank, so wanted is symmetric and both are equal).
-- _best 4 (`<` for `<=`: with no more rows and columns than the limit every wanted cell is
-  kept either way) 12 (ranks as float64: the same order) 14 (-2 for -1 for unwanted cells:
-  both are clipped to 0) 18 43 (`>=` for `>`: a partition at index 0 keeps every rank >= 0,
-  as keeping all does) 25 (partition without axis=1: the last axis is the default) 32 40 65
-  (`=` for `|=` on an all-False keep, or replacing keep by wanted where keep is within it)
-  42 (the column step asked about the column count: it differs only for a matrix that is not
-  square with more than two rows and fewer than the limit; a day's matrix is square and a
-  neighbouring day's limit is two).
+- numpy types: score_batch 8 15 18 22 25 29 60 62 (a dtype or a count left out: numpy's
+  defaults, int64 or float64, hold the same values; fromiter's count is only a size hint).
+- zip(strict=...) over sequences of equal length: score_batch 65 68 69 88 91 92.
 - _cue_pattern 6 9 10 11 (cue words tried in another order: the patterns are only searched,
   and a regular expression tries every alternative, so whether one matches does not depend
   on their order).
-- _swap 3 (`<= 13`: a 13th month raises ValueError, caught, None), candidate_pairs 39 (`>=`:
-  a swapped date equals the day only when day and month are equal, excluded before).
 - _date_range 13 (28th + 5 days rather than + 4: still in the next month, whose 1st is taken),
   _kinds 1 (`and` in the quick test: a text with no kind pattern finds none in the loop
   either), _prepare 30 (typed=None: None is false, as False), 50 (-10,001 rather than -10,000:
@@ -52,10 +37,11 @@ cluster, a reason or a listed pair:
   forbidden pair is checked before compatible() is asked), 87 (`<=` for `<` between two
   owners that are never equal there).
 
-Not pinned: _pairs_within 38 (hash(None) for every once-a-day kind: on a day crowded past
-eight candidates per row, two different meetings' rows would be kept as one meeting's);
-_kinds 11 (`<` for `<=`: two matches of one kind that touch, the second starting where the
-first ends, are read as two mentions; no test text found with two such matches).
+The candidate pairs moved to chronology/blocking.py in session 16 (tests in
+tests/test_issue16_blocking.py); the numbers above predate that and change with the module.
+
+Not pinned: _kinds 11 (`<` for `<=`: two matches of one kind that touch, the second starting
+where the first ends, are read as two mentions; no test text found with two such matches).
 """
 
 from __future__ import annotations
