@@ -24,13 +24,12 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from multiprocessing.connection import Connection
 from pathlib import Path
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from chronology.forking import worker_count
+from chronology.forking import Ahead, worker_count
 from chronology.key_event_files import KeyEventsFile, LabelPatterns, Tier, TiersFile
 from chronology.keyevent_model import Model, load_model
 from chronology.output import neutralise_row
@@ -792,7 +791,7 @@ def classify_many(
     return [found[entry] for entry in entries]
 
 
-class ClassifiedAhead:
+class ClassifiedAhead(Ahead[list[Classification]]):
     """Entries classified in a forked process while this one does other work: a large merge's
     rows, each as an occurrence of its own (most rows are one), during deduplication. The
     entries are made there too (`entries` is consumed in the child: give a generator over what
@@ -802,51 +801,18 @@ class ClassifiedAhead:
 
     def __init__(self, entries: Iterable[Entry]) -> None:
         load_rules(), load_model()  # compiled before the fork, inherited
-        context = multiprocessing.get_context("fork")
-        self._receive, send = context.Pipe(duplex=False)
-        # Forked: the entries are inherited, not pickled.
-        self._process = context.Process(
-            target=_classify_ahead, args=(entries, send, self._receive), daemon=True
-        )
-        self._process.start()
-        send.close()  # the child's end: closed here so a dead child reads as end of file
-
-    def close(self) -> None:
-        """Stop the child without its results (the merge failed before it needed them): it
-        would otherwise wait, blocked on a full pipe, until this process ends."""
-        self._receive.close()
-        if self._process.is_alive():
-            self._process.terminate()
-        self._process.join()
+        super().__init__(lambda: _classified(entries))
 
     def results(self) -> list[Classification] | None:
         """The entries' classifications in their order; None when the head start was lost."""
-        try:
-            found: list[Classification] = self._receive.recv()
-            return found
-        except (EOFError, OSError):  # a lost head start, not a lost result
-            return None
-        except BaseException:  # interrupted (Ctrl-C): stop the child rather than wait for it
-            self.close()
-            raise
-        finally:
-            self._receive.close()
-            self._process.join()
+        return self.result()
 
 
-def _classify_ahead(entries: Iterable[Entry], send: Connection, receive: Connection) -> None:
-    # The parent's end, inherited: closed, so that a parent gone (killed, or done waiting)
-    # makes sending fail at once instead of blocking on a full pipe for ever.
-    receive.close()
-    try:
-        found = list(entries)
-        distinct = list(dict.fromkeys(found))
-        of = dict(zip(distinct, _classify_distinct(distinct), strict=True))
-        send.send([of[entry] for entry in found])  # repeats sent once (pickle's memo)
-    except Exception:  # the merge classifies them itself, and reports any error
-        pass
-    finally:
-        send.close()
+def _classified(entries: Iterable[Entry]) -> list[Classification]:
+    found = list(entries)
+    distinct = list(dict.fromkeys(found))
+    of = dict(zip(distinct, _classify_distinct(distinct), strict=True))
+    return [of[entry] for entry in found]  # repeats sent once (pickle's memo)
 
 
 def _classify_distinct(entries: Sequence[Entry]) -> list[Classification]:

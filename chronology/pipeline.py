@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import multiprocessing
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,7 +25,7 @@ from chronology.export_tables import (
 )
 from chronology.export_xlsx import write_integrated_xlsx
 from chronology.filesafety import Limits
-from chronology.forking import can_fork
+from chronology.forking import Ahead, can_fork, may_fork
 from chronology.ingest import IngestResult, read_chronology
 from chronology.integrate import Integration, integrate
 from chronology.output import write_csv
@@ -56,12 +57,69 @@ def read_all(
     mapping: SavedMapping | None = None,
     limits: Limits | None = None,
 ) -> list[IngestResult]:
+    """Each file read, in order. Large sets of files are shared with a forked child (the files
+    spread by their size, each process reading its own); a file the child could not read is
+    read again here, so any error is this process's own, in the same words."""
     agencies = agencies or {}
+
+    def read(path: Path) -> IngestResult:
+        return read_chronology(path, agency=agencies.get(path.name), mapping=mapping, limits=limits)
+
     with stage("read and parse dates"):
-        return [
-            read_chronology(p, agency=agencies.get(p.name), mapping=mapping, limits=limits)
-            for p in paths
-        ]
+        theirs = _their_share(paths)
+        ahead = Ahead(lambda: [_read_or_none(read, paths[i]) for i in theirs]) if theirs else None
+        try:
+            found = {i: read(path) for i, path in enumerate(paths) if i not in theirs}
+            sent = ahead.result() if ahead else None
+        except BaseException:
+            if ahead is not None:
+                ahead.close()
+            raise
+        for i, result in zip(theirs, sent or [None] * len(theirs), strict=True):
+            found[i] = result if result is not None else read(paths[i])
+        return [found[i] for i in range(len(paths))]
+
+
+# From this many bytes of files (a workbook's counting 4 times: it is compressed) a second
+# process reads about half of them; below it the fork and sending the rows back cost more.
+READ_FORK_FROM = 1 << 20
+
+
+def _weight(path: Path) -> int:
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return 0  # read here, where the error is raised
+    return size * (4 if path.suffix.lower() in (".xlsx", ".xlsm", ".docx") else 1)
+
+
+def _their_share(paths: Sequence[Path]) -> list[int]:
+    """The files (by position) a forked child reads: the heaviest first, each to the lighter
+    of the two shares; none when the files are few or small, or forking is not allowed here.
+    Not beside other threads either (a dashboard's anonymiser learning): a lock one of them
+    holds at the fork (an import's, a log handler's) would be held for ever in the child."""
+    weights = [_weight(Path(p)) for p in paths]
+    if (
+        len(paths) < 2
+        or sum(weights) < READ_FORK_FROM
+        or not may_fork()
+        or threading.active_count() > 1
+    ):
+        return []
+    loads = [0, 0]
+    shares: tuple[list[int], list[int]] = ([], [])
+    for i in sorted(range(len(paths)), key=lambda at: -weights[at]):
+        lighter = 0 if loads[0] <= loads[1] else 1
+        loads[lighter] += weights[i]
+        shares[lighter].append(i)
+    return sorted(shares[1])
+
+
+def _read_or_none(read: Callable[[Path], IngestResult], path: Path) -> IngestResult | None:
+    try:
+        return read(path)
+    except Exception:  # read again by the parent, which reports it
+        return None
 
 
 def merge(
