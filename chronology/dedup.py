@@ -63,6 +63,7 @@ from chronology.linkage_columns import (
     columns,
     weight_tables,
 )
+from chronology.literals import could_match, required
 from chronology.schema import Event
 from chronology.stages import stage
 from rulefiles import load, rules_file
@@ -76,7 +77,8 @@ class Kind:
     name: str
     one_per_day: bool
     patterns: tuple[re.Pattern[str], ...]
-    gate: re.Pattern[str]  # its patterns in one alternation: one search rules most kinds out
+    gate: re.Pattern[str]  # its patterns in one alternation
+    literals: tuple[str, ...] | None = None  # the gate needs one of these (`literals.required`)
 
 
 @dataclass(frozen=True)
@@ -87,7 +89,6 @@ class Rules:
     thresholds: dict[str, int]
     mention_before: re.Pattern[str]
     mention_after: re.Pattern[str]
-    any_kind: re.Pattern[str]  # every kind pattern in one alternation, to skip most rows fast
     daily_mask: int  # the bits of the once-a-day kinds
     daily_names: frozenset[str]
     generic_names: frozenset[str]
@@ -202,14 +203,10 @@ def load_rules() -> Rules:
     expansions = {short.lower(): long for short, long in data.abbreviations.items()}
     alternation = "|".join(re.escape(s) for s in sorted(expansions, key=len, reverse=True))
     abbreviations = re.compile(rf"(?<![\w&])(?:{alternation})(?![\w&])", re.IGNORECASE)
+    gates = [re.compile("|".join(f"(?:{p})" for p in k.patterns)) for k in data.kind]
     kinds = tuple(
-        Kind(
-            k.name,
-            k.one_per_day,
-            tuple(re.compile(p) for p in k.patterns),
-            re.compile("|".join(f"(?:{p})" for p in k.patterns)),
-        )
-        for k in data.kind
+        Kind(k.name, k.one_per_day, tuple(re.compile(p) for p in k.patterns), gate, required(gate))
+        for k, gate in zip(data.kind, gates, strict=True)
     )
     return Rules(
         abbreviations=abbreviations,
@@ -218,7 +215,6 @@ def load_rules() -> Rules:
         thresholds=asdict(data.thresholds),
         mention_before=_cue_pattern(data.mentions.before, "end"),
         mention_after=_cue_pattern(data.mentions.after, "start"),
-        any_kind=re.compile("|".join(f"(?:{p.pattern})" for k in kinds for p in k.patterns)),
         daily_mask=sum(1 << i for i, k in enumerate(kinds) if k.one_per_day),
         daily_names=frozenset(k.name for k in kinds if k.one_per_day),
         generic_names=frozenset(k.name for k in data.kind if k.generic),
@@ -329,11 +325,12 @@ def _kinds(text: str, rules: Rules, typed: bool) -> dict[str, int]:
     """Kinds the text records, each with where it first appears. In free text a kind only
     mentioned ("core group straight after the RCPC", "strategy discussion to be convened")
     does not count; in the event type it does."""
-    if not text or not rules.any_kind.search(text):
-        return {}  # most rows name no kind: one search instead of one per pattern
     found: dict[str, int] = {}
+    if not text:
+        return found
     for kind in rules.kinds:
-        if not kind.gate.search(text):
+        # A regex tries each of a gate's phrases at every place: first, is any of its words there
+        if not could_match(text, kind.literals) or not kind.gate.search(text):
             continue
         spans = sorted(m.span() for pattern in kind.patterns for m in pattern.finditer(text))
         # The kind's words as written: overlapping matches of its patterns are one mention
