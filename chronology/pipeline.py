@@ -4,7 +4,6 @@ dashboard, so both produce exactly the same files."""
 from __future__ import annotations
 
 import datetime as dt
-import multiprocessing
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -25,7 +24,7 @@ from chronology.export_tables import (
 )
 from chronology.export_xlsx import write_integrated_xlsx
 from chronology.filesafety import Limits
-from chronology.forking import Ahead, can_fork, may_fork
+from chronology.forking import Ahead, may_fork
 from chronology.ingest import IngestResult, read_chronology
 from chronology.integrate import Integration, integrate
 from chronology.output import write_csv
@@ -34,8 +33,8 @@ from chronology.stages import profiling, stage
 
 FORMATS = ("csv", "xlsx", "docx")
 DOCX_ROW_LIMIT = 20_000  # a Word appendix longer than this is unprintable; use the xlsx
-# From this many events the workbook (the slowest writer, ~0.25 ms an event) is written by a
-# forked process beside the CSV and Word files; below it a fork costs more than it saves.
+# From this many events the CSV and Word files are written by a forked process beside the
+# workbook (the slowest writer, ~0.1 ms an event); below it a fork costs more than it saves.
 WORKBOOK_FORK_FROM = 2_000
 
 
@@ -135,25 +134,26 @@ def merge(
 
 
 def write_outputs(run: MergeRun, out: Path, formats: Sequence[str] = FORMATS) -> MergeRun:
-    """Write the chosen formats. On large runs the workbook (the slowest part) is written by a
-    forked process while this one writes the CSV and Word files."""
+    """Write the chosen formats. On large runs the CSV and Word files are written by a forked
+    process, which then writes one of the workbook's sheets, while this one writes the rest of
+    the workbook (the slowest part)."""
     out.mkdir(parents=True, exist_ok=True)
     integration = run.integration
-    writer: multiprocessing.process.BaseProcess | None = None
+    large = len(integration.events) >= WORKBOOK_FORK_FROM and may_fork() and not profiling()
+
+    def others() -> None:
+        _write_others(run, out, formats)
+
     if "xlsx" in formats:
-        args = (integration, run.rejections, out / "integrated.xlsx")
-        if len(integration.events) >= WORKBOOK_FORK_FROM and can_fork() and not profiling():
-            writer = multiprocessing.get_context("fork").Process(
-                target=write_integrated_xlsx, args=args
+        beside = others if large else None
+        with stage("write xlsx"):
+            write_integrated_xlsx(
+                integration, run.rejections, out / "integrated.xlsx", beside=beside
             )
-            writer.start()
-        else:
-            with stage("write xlsx"):
-                write_integrated_xlsx(*args)
         run.written.append(out / "integrated.xlsx")
+    if "xlsx" not in formats or not large:
+        others()
     if "csv" in formats:
-        with stage("write csv"):
-            _write_csv_files(run, out)
         run.written += [
             out / name
             for name in ("integrated.csv", "sources.csv", "possible_duplicates.csv", "rejected.csv")
@@ -165,14 +165,19 @@ def write_outputs(run: MergeRun, out: Path, formats: Sequence[str] = FORMATS) ->
                 f"{DOCX_ROW_LIMIT:,} a Word appendix can hold; use integrated.xlsx"
             )
         else:
-            with stage("write docx"):
-                write_integrated_docx(integration, out / "integrated.docx")
             run.written.append(out / "integrated.docx")
-    if writer is not None:
-        writer.join()
-        if writer.exitcode != 0:
-            raise OSError(f"integrated.xlsx could not be written (exit code {writer.exitcode})")
     return run
+
+
+def _write_others(run: MergeRun, out: Path, formats: Sequence[str]) -> None:
+    """The CSV and Word files (what they add to `run` is added by the caller: this may run in
+    a forked process)."""
+    if "csv" in formats:
+        with stage("write csv"):
+            _write_csv_files(run, out)
+    if "docx" in formats and len(run.integration.events) <= DOCX_ROW_LIMIT:
+        with stage("write docx"):
+            write_integrated_docx(run.integration, out / "integrated.docx")
 
 
 def _write_csv_files(run: MergeRun, out: Path) -> None:

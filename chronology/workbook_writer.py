@@ -28,7 +28,7 @@ import secrets
 import tempfile
 import time
 import zipfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -130,6 +130,22 @@ class PageSetup:
     landscape: bool = True
 
 
+@dataclass(frozen=True)
+class SheetPart:
+    """A sheet written by another process (`Sheet.part`), for its workbook to take in
+    (`Workbook.add_part`): its settings, counts and rows as XML."""
+
+    name: str
+    index: int
+    widths: list[float]
+    freeze: tuple[int, int] | None
+    filter_columns: int
+    page: PageSetup | None
+    rows: int
+    columns: int
+    body: bytes
+
+
 class Sheet:
     """One worksheet, written row by row in order."""
 
@@ -155,6 +171,16 @@ class Sheet:
             "w+b", buffering=1 << 20
         )
         self._letters: list[str] = []
+
+    def part(self) -> SheetPart:
+        """The sheet as written so far, to send to the process that assembles the workbook."""
+        self._body.seek(0)
+        body = self._body.read()
+        self._body.close()
+        return SheetPart(
+            self.name, self.index, self.widths, self.freeze, self.filter_columns, self.page,
+            self.rows, self.columns, body,
+        )  # fmt: skip
 
     def set_widths(self, widths: Sequence[float]) -> None:
         """Column widths in Excel's character units, as xlsxwriter's `set_column` takes them."""
@@ -297,6 +323,24 @@ class Sheet:
         return names
 
 
+def _write_sheet(
+    package: zipfile.ZipFile, sheet: Sheet, stamp: tuple[int, int, int, int, int, int]
+) -> None:
+    head, tail = (x.encode("utf-8", "replace") for x in sheet._xml(sheet.index == 0))
+    # The size given ahead, so zipfile writes ZIP64 headers only for a part that needs them
+    # (over 4 GiB): Excel refuses them on small parts.
+    part = zipfile.ZipInfo(f"xl/worksheets/sheet{sheet.index + 1}.xml", stamp)
+    part.compress_type = zipfile.ZIP_DEFLATED
+    part._compresslevel = COMPRESS_LEVEL  # type: ignore[attr-defined]
+    part.file_size = len(head) + sheet._body.tell() + len(tail)
+    with package.open(part, "w") as out:
+        out.write(head)
+        sheet._body.seek(0)
+        while chunk := sheet._body.read(1 << 20):
+            out.write(chunk)
+        out.write(tail)
+
+
 def _file_width(width: float) -> float:
     """The width Excel stores for a column shown `width` characters wide (Calibri 11: 7 pixels
     a digit and 5 of padding), as xlsxwriter stores it."""
@@ -329,9 +373,23 @@ class Workbook:
         self.sheets.append(sheet)
         return sheet
 
-    def close(self) -> None:
+    def add_part(self, part: SheetPart) -> Sheet:
+        """A sheet another process wrote (`Sheet.part`), as the next sheet."""
+        if part.index != len(self.sheets):
+            raise ValueError(f"sheet {part.name!r} was written as sheet {part.index + 1}")
+        sheet = self.add_sheet(part.name)
+        sheet._body.write(part.body)
+        sheet.set_widths(part.widths)
+        sheet.freeze, sheet.filter_columns, sheet.page = part.freeze, part.filter_columns, part.page
+        sheet.rows, sheet.columns = part.rows, part.columns
+        return sheet
+
+    def close(self, last: Callable[[], SheetPart] | None = None) -> None:
         """Write the package (the sheets' rows copied from their temporary files) beside the
-        target and move it into place: a failed write never leaves half a workbook."""
+        target and move it into place: a failed write never leaves half a workbook. `last`,
+        when given, waits for a last sheet another process writes: the sheets here are
+        compressed meanwhile. The parts that name the sheets come after them, as openpyxl
+        writes them (a reader finds parts by the zip's directory, not by their order)."""
         # Created like any other output (its mode follows the umask, as the CSV files'),
         # under a name nobody else uses.
         partial = self.path.with_name(f".{self.path.name}.{secrets.token_hex(8)}.part")
@@ -340,6 +398,12 @@ class Workbook:
                 partial.open("xb") as handle,
                 zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as package,
             ):
+                now = time.localtime()
+                stamp = (now.tm_year, now.tm_mon, now.tm_mday, now.tm_hour, now.tm_min, now.tm_sec)
+                for sheet in list(self.sheets):
+                    _write_sheet(package, sheet, stamp)
+                if last is not None:
+                    _write_sheet(package, self.add_part(last()), stamp)
                 package.writestr("[Content_Types].xml", self._content_types())
                 package.writestr("_rels/.rels", self._package_rels())
                 package.writestr("docProps/app.xml", self._app())
@@ -347,23 +411,6 @@ class Workbook:
                 package.writestr("xl/workbook.xml", self._workbook())
                 package.writestr("xl/_rels/workbook.xml.rels", self._workbook_rels())
                 package.writestr("xl/styles.xml", self._styles_xml())
-                stamp = time.localtime()[:6]
-                for sheet in self.sheets:
-                    head, tail = (
-                        x.encode("utf-8", "replace") for x in sheet._xml(sheet.index == 0)
-                    )
-                    # The size given ahead, so zipfile writes ZIP64 headers only for a part
-                    # that needs them (over 4 GiB): Excel refuses them on small parts.
-                    part = zipfile.ZipInfo(f"xl/worksheets/sheet{sheet.index + 1}.xml", stamp)
-                    part.compress_type = zipfile.ZIP_DEFLATED
-                    part._compresslevel = COMPRESS_LEVEL  # type: ignore[attr-defined]
-                    part.file_size = len(head) + sheet._body.tell() + len(tail)
-                    with package.open(part, "w") as out:
-                        out.write(head)
-                        sheet._body.seek(0)
-                        while chunk := sheet._body.read(1 << 20):
-                            out.write(chunk)
-                        out.write(tail)
             os.replace(partial, self.path)
         finally:
             for sheet in self.sheets:
