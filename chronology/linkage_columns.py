@@ -69,13 +69,17 @@ def columns(items: Sequence[Prepared], rules: Rules, names: dict[str, tuple[str,
     sheets: dict[tuple[str, str, str], int] = {}
     named = np.zeros(len(items), dtype=np.int64)
     exact = len(agencies) < 63
-    for i, item in enumerate(items):
-        bits = 0
-        if exact:
-            for agency, number in agency_number.items():
-                if mentions(item.text, names.get(agency, ())):
-                    bits |= 1 << number
-        named[i] = bits
+    if exact:
+        of_text: dict[str, int] = {}  # texts repeat ("Home visit", a template sentence)
+        for i, item in enumerate(items):
+            bits = of_text.get(item.text)
+            if bits is None:
+                bits = of_text[item.text] = sum(
+                    1 << number
+                    for agency, number in agency_number.items()
+                    if mentions(item.text, names.get(agency, ()))
+                )
+            named[i] = bits
     n = len(items)
     return Columns(
         day=np.fromiter((p.start.toordinal() for p in items), dtype=np.int64, count=n),
