@@ -84,16 +84,27 @@ def candidates(rows: Rows) -> Candidates:
     day_rows = np.flatnonzero(rows.precision == DAY)
     order = day_rows[np.argsort(rows.start[day_rows], kind="stable")]  # by date, then row
     days = rows.start[order]
-    found = [_kept(rows, *_none())]  # typed columns when there are no pairs
-    found += [_kept(rows, *pairs) for pairs in _blocks(order, days)]
-    found += [_kept(rows, *pairs) for pairs in _partial(rows, order, days)]
+    ids = text_ids(rows.texts)
+    found = [_kept(rows, ids, *_none())]  # typed columns when there are no pairs
+    found += [_kept(rows, ids, *pairs) for pairs in _blocks(order, days)]
+    found += [_kept(rows, ids, *pairs) for pairs in _partial(rows, ids, order, days)]
     return Candidates(*(np.concatenate(columns) for columns in zip(*found, strict=True)))
 
 
-def _kept(rows: Rows, left: np.ndarray, right: np.ndarray, relation: np.ndarray) -> Candidates:
+def text_ids(texts: Sequence[str]) -> np.ndarray:
+    """Each text's number, the same for equal texts."""
+    number: dict[str, int] = {}
+    return np.fromiter(
+        (number.setdefault(text, len(number)) for text in texts), dtype=np.int64, count=len(texts)
+    )
+
+
+def _kept(
+    rows: Rows, ids: np.ndarray, left: np.ndarray, right: np.ndarray, relation: np.ndarray
+) -> Candidates:
     """The candidates among some pairs: every pair of a row with one other day (or its own)
     must be among them, as each row keeps its best few there."""
-    similarity = similarities(rows.texts, left, right)
+    similarity = similarities(rows.texts, left, right, ids)
     shared = (rows.kinds[left] & rows.kinds[right]) != 0
     same_day = relation == SAME_DAY
     wanted = np.where(
@@ -175,7 +186,9 @@ def _crossed(
     return start[x][block] + k // width, start[y][block] + k % width
 
 
-def _partial(rows: Rows, order: np.ndarray, days: np.ndarray) -> Iterator[tuple[np.ndarray, ...]]:
+def _partial(
+    rows: Rows, texts: np.ndarray, order: np.ndarray, days: np.ndarray
+) -> Iterator[tuple[np.ndarray, ...]]:
     """A month- or year-precision row with every row inside its dates: day rows, and the other
     partial rows of its year (each such pair once). A year-precision row meets only rows of a
     shared kind or the same text: a whole year of rows is too many to compare by text. In runs
@@ -183,8 +196,6 @@ def _partial(rows: Rows, order: np.ndarray, days: np.ndarray) -> Iterator[tuple[
     partial = np.flatnonzero(rows.precision != DAY)
     if not len(partial):
         return
-    text_id: dict[str, int] = {}
-    texts = np.array([text_id.setdefault(text, len(text_id)) for text in rows.texts])
     years = np.array([dt.date.fromordinal(int(o)).year for o in rows.start[partial].tolist()])
     of_year = {int(y): partial[years == y] for y in np.unique(years).tolist()}
     lefts: list[np.ndarray] = []
@@ -224,8 +235,23 @@ def _spans(owner: np.ndarray, first: np.ndarray, count: np.ndarray) -> tuple[np.
     return owners, np.repeat(first, count) + offset
 
 
-def similarities(texts: Sequence[str], left: np.ndarray, right: np.ndarray) -> np.ndarray:
-    """Token-set similarity (0-100) of each pair's texts."""
+def similarities(
+    texts: Sequence[str], left: np.ndarray, right: np.ndarray, ids: np.ndarray | None = None
+) -> np.ndarray:
+    """Token-set similarity (0-100) of each pair's texts. Texts repeat ("Home visit", a
+    template's sentence, one text on two sheets), so each pair of distinct texts is compared
+    once (`ids`: `text_ids(texts)`; the measure is symmetric)."""
+    if ids is None:
+        ids = text_ids(texts)
+    if not len(left):
+        return np.empty(0, dtype=np.uint8)
+    a, b = ids[left], ids[right]
+    key = np.minimum(a, b) * (int(ids.max()) + 1) + np.maximum(a, b)
+    _, first, inverse = np.unique(key, return_index=True, return_inverse=True)
+    return _compared(texts, left[first], right[first])[inverse.reshape(-1)]
+
+
+def _compared(texts: Sequence[str], left: np.ndarray, right: np.ndarray) -> np.ndarray:
     threads = 1 if len(left) < THREADS_FROM else min(os.cpu_count() or 1, MAX_THREADS)
     found = np.empty(len(left), dtype=np.uint8)
     for at in range(0, len(left), _CHUNK):

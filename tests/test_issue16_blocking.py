@@ -327,3 +327,31 @@ def test_swapped_reads_day_and_month_the_other_way() -> None:
 def test_relation_codes_follow_the_names() -> None:
     assert [RELATIONS[c] for c in (SAME_DAY, NEAR, SWAPPED)] == ["same_day", "near", "swapped"]
     assert list(dedup._RELATION_NAMES) == list(RELATIONS)
+
+
+def test_each_pair_of_distinct_texts_is_compared_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Texts repeat, and the measure is symmetric: a pair of texts met again (either way
+    round) takes the first meeting's similarity, the same as comparing it again."""
+    items = prepare(crowded(8, rows=160))
+    texts = [p.text for p in items]
+    rng = np.random.default_rng(16)
+    left = rng.integers(0, len(texts), 4000)
+    right = rng.integers(0, len(texts), 4000)
+    left[:100], right[:100] = right[100:200], left[100:200]  # the same pairs the other way
+    every = process.cpdist(
+        [texts[i] for i in left],
+        [texts[i] for i in right],
+        scorer=fuzz.token_set_ratio,
+        dtype=np.uint8,
+    )
+    compared: list[int] = []
+    real = blocking._compared
+
+    def counting(texts: list[str], a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        compared.append(len(a))
+        return real(texts, a, b)
+
+    monkeypatch.setattr(blocking, "_compared", counting)
+    assert blocking.similarities(texts, left, right).tolist() == every.astype(int).tolist()
+    distinct = {tuple(sorted((texts[a], texts[b]))) for a, b in zip(left, right, strict=True)}
+    assert compared == [len(distinct)] and len(distinct) < 4000 - 100
