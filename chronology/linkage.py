@@ -318,18 +318,27 @@ class WordVectors:
     few NumPy operations, without importing a machine-learning library at run time."""
 
     def __init__(self, texts: Sequence[str]) -> None:
+        # Each distinct text's vector is made once (texts repeat: "Home visit", a template's
+        # sentence); `of_row` gives each row's.
+        number: dict[str, int] = {}
+        self.of_row = np.fromiter(
+            (number.setdefault(text, len(number)) for text in texts),
+            dtype=np.int64,
+            count=len(texts),
+        )
+        times = np.bincount(self.of_row, minlength=len(number)).astype(np.float64)
         vocabulary: dict[str, int] = {}
         rows: list[Counter[int]] = []
-        for text in texts:
+        for text in number:
             counts: Counter[int] = Counter()
             for token in _TOKEN.findall(text):
                 counts[vocabulary.setdefault(token, len(vocabulary))] += 1
             rows.append(counts)
         documents = np.zeros(len(vocabulary), dtype=np.float64)
-        for counts in rows:
+        for counts, repeats in zip(rows, times.tolist(), strict=True):
             for token in counts:
-                documents[token] += 1
-        idf = np.log((1 + len(rows)) / (1 + documents)) + 1
+                documents[token] += repeats
+        idf = np.log((1 + len(texts)) / (1 + documents)) + 1
         self.vocabulary = len(vocabulary)
         lengths = np.fromiter((len(c) for c in rows), dtype=np.int64, count=len(rows))
         self.starts = np.concatenate(([0], np.cumsum(lengths)))
@@ -344,6 +353,7 @@ class WordVectors:
 
     def _gather(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(pair number, token id, weight) of every token of `rows`, pair by pair."""
+        rows = self.of_row[rows]
         lengths = self.starts[rows + 1] - self.starts[rows]
         total = int(lengths.sum())
         owner = np.repeat(np.arange(len(rows)), lengths)
