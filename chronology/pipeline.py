@@ -94,7 +94,8 @@ def _weight(path: Path) -> int:
 
 def _their_share(paths: Sequence[Path]) -> list[int]:
     """The files (by position) a forked child reads: the heaviest first, each to the lighter
-    of the two shares; none when the files are few or small, or forking is not allowed here.
+    of two shares, the child taking the lighter (it also sends its rows); none when the
+    files are few or small, or forking is not allowed here.
     Not beside other threads either (a dashboard's anonymiser learning): a lock one of them
     holds at the fork (an import's, a log handler's) would be held for ever in the child."""
     weights = [_weight(Path(p)) for p in paths]
@@ -111,7 +112,7 @@ def _their_share(paths: Sequence[Path]) -> list[int]:
         lighter = 0 if loads[0] <= loads[1] else 1
         loads[lighter] += weights[i]
         shares[lighter].append(i)
-    return sorted(shares[1])
+    return sorted(shares[0] if loads[0] <= loads[1] else shares[1])  # its rows are also sent
 
 
 def _read_or_none(read: Callable[[Path], IngestResult], path: Path) -> IngestResult | None:
