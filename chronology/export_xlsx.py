@@ -528,7 +528,13 @@ def write_integrated_xlsx(
         else:
             taken()
             book.close()
-    except BaseException:
+    except Exception:
+        book.discard()
+        if shared is not None:
+            shared.result()  # the CSV and Word files finished, as when this process wrote them
+        raise
+    except BaseException:  # interrupted: stop the child at once
+        book.discard()
         if shared is not None:
             shared.close()
         raise

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
 from collections.abc import Callable
 from multiprocessing.connection import Connection
 from typing import Generic, TypeVar
@@ -24,6 +25,13 @@ def may_fork() -> bool:
     """Forking is possible here, and this is not a pool's (daemonic) worker, which may not
     start children."""
     return can_fork() and not multiprocessing.current_process().daemon
+
+
+def may_fork_alone() -> bool:
+    """`may_fork`, and no other thread runs here (a dashboard's anonymiser learning, a web
+    server's): a lock one of them holds at the fork (an import's, a log handler's) would be
+    held for ever in the child. For work forked beside this process's own (`Ahead`)."""
+    return may_fork() and threading.active_count() == 1
 
 
 def worker_count(size: int, parallel_from: int) -> int:

@@ -347,7 +347,9 @@ class WordVectors:
             (n for c in rows for n in c.values()), dtype=np.float64, count=int(lengths.sum())
         )
         weights = (1 + np.log(tf)) * idf[ids] if len(ids) else tf
-        norms = np.sqrt(np.add.reduceat(weights**2, self.starts[:-1])) if len(ids) else weights
+        # Summed per text by owner, not `reduceat` (which fails when the last text has no words)
+        owner = np.repeat(np.arange(len(rows)), lengths)
+        norms = np.sqrt(np.bincount(owner, weights**2, minlength=len(rows)))
         self.ids = ids
         self.weights = weights / np.repeat(norms, lengths) if len(ids) else weights
 

@@ -31,11 +31,10 @@ def required(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     no such set is known (then the pattern must always be searched)."""
     if _parser is None or pattern.flags & _UNREAD_FLAGS or not pattern.pattern:
         return None
-    try:
-        tree = _parser.parse(pattern.pattern, pattern.flags)
+    try:  # a tree of another shape (another Python) only means "always search"
+        found = _sequence(list(_parser.parse(pattern.pattern, pattern.flags)))
     except Exception:
         return None
-    found = _sequence(list(tree))
     if found is None or not all(found):
         return None
     return tuple(sorted(found, key=lambda s: (-len(s), s)))

@@ -4,7 +4,6 @@ dashboard, so both produce exactly the same files."""
 from __future__ import annotations
 
 import datetime as dt
-import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,7 +23,7 @@ from chronology.export_tables import (
 )
 from chronology.export_xlsx import write_integrated_xlsx
 from chronology.filesafety import Limits
-from chronology.forking import Ahead, may_fork
+from chronology.forking import Ahead, may_fork_alone
 from chronology.ingest import IngestResult, read_chronology
 from chronology.integrate import Integration, integrate
 from chronology.output import write_csv
@@ -56,9 +55,10 @@ def read_all(
     mapping: SavedMapping | None = None,
     limits: Limits | None = None,
 ) -> list[IngestResult]:
-    """Each file read, in order. Large sets of files are shared with a forked child (the files
-    spread by their size, each process reading its own); a file the child could not read is
-    read again here, so any error is this process's own, in the same words."""
+    """Each file read, in order; the first file (in order) that cannot be read raises. Large
+    sets of files are shared with a forked child (the files spread by their size, each
+    process reading its own); a file the child could not read is read again here, so any
+    error is this process's own, in the same words."""
     agencies = agencies or {}
 
     def read(path: Path) -> IngestResult:
@@ -66,17 +66,28 @@ def read_all(
 
     with stage("read and parse dates"):
         theirs = _their_share(paths)
-        ahead = Ahead(lambda: [_read_or_none(read, paths[i]) for i in theirs]) if theirs else None
+        if not theirs:
+            return [read(path) for path in paths]
+        ahead = Ahead(lambda: [_read_or_none(read, paths[i]) for i in theirs])
+        found: dict[int, IngestResult | Exception] = {}
         try:
-            found = {i: read(path) for i, path in enumerate(paths) if i not in theirs}
-            sent = ahead.result() if ahead else None
+            for i, path in enumerate(paths):
+                if i not in theirs:
+                    found[i] = _read_or_error(read, path)
+            sent = ahead.result()
         except BaseException:
-            if ahead is not None:
-                ahead.close()
+            ahead.close()
             raise
-        for i, result in zip(theirs, sent or [None] * len(theirs), strict=True):
-            found[i] = result if result is not None else read(paths[i])
-        return [found[i] for i in range(len(paths))]
+        for i, sent_back in zip(theirs, sent or [None] * len(theirs), strict=True):
+            if sent_back is not None:
+                found[i] = sent_back
+        results: list[IngestResult] = []
+        for i, path in enumerate(paths):  # in order: the first broken file is the one named
+            done = found[i] if i in found else read(path)
+            if isinstance(done, Exception):
+                raise done
+            results.append(done)
+        return results
 
 
 # From this many bytes of files (a workbook's counting 4 times: it is compressed) a second
@@ -95,16 +106,9 @@ def _weight(path: Path) -> int:
 def _their_share(paths: Sequence[Path]) -> list[int]:
     """The files (by position) a forked child reads: the heaviest first, each to the lighter
     of two shares, the child taking the lighter (it also sends its rows); none when the
-    files are few or small, or forking is not allowed here.
-    Not beside other threads either (a dashboard's anonymiser learning): a lock one of them
-    holds at the fork (an import's, a log handler's) would be held for ever in the child."""
+    files are few or small, or forking is not allowed here (`forking.may_fork_alone`)."""
     weights = [_weight(Path(p)) for p in paths]
-    if (
-        len(paths) < 2
-        or sum(weights) < READ_FORK_FROM
-        or not may_fork()
-        or threading.active_count() > 1
-    ):
+    if len(paths) < 2 or sum(weights) < READ_FORK_FROM or not may_fork_alone():
         return []
     loads = [0, 0]
     shares: tuple[list[int], list[int]] = ([], [])
@@ -120,6 +124,13 @@ def _read_or_none(read: Callable[[Path], IngestResult], path: Path) -> IngestRes
         return read(path)
     except Exception:  # read again by the parent, which reports it
         return None
+
+
+def _read_or_error(read: Callable[[Path], IngestResult], path: Path) -> IngestResult | Exception:
+    try:
+        return read(path)
+    except Exception as error:  # raised once every file before it is known to be readable
+        return error
 
 
 def merge(
@@ -140,7 +151,7 @@ def write_outputs(run: MergeRun, out: Path, formats: Sequence[str] = FORMATS) ->
     the workbook (the slowest part)."""
     out.mkdir(parents=True, exist_ok=True)
     integration = run.integration
-    large = len(integration.events) >= WORKBOOK_FORK_FROM and may_fork() and not profiling()
+    large = len(integration.events) >= WORKBOOK_FORK_FROM and may_fork_alone() and not profiling()
 
     def others() -> None:
         _write_others(run, out, formats)

@@ -373,6 +373,11 @@ class Workbook:
         self.sheets.append(sheet)
         return sheet
 
+    def discard(self) -> None:
+        """Give up the workbook (writing it failed): its sheets' temporary files closed."""
+        for sheet in self.sheets:
+            sheet._body.close()
+
     def add_part(self, part: SheetPart) -> Sheet:
         """A sheet another process wrote (`Sheet.part`), as the next sheet."""
         if part.index != len(self.sheets):

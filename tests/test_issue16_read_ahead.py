@@ -33,7 +33,19 @@ def test_the_files_are_spread_between_the_two_processes(shared: None) -> None:
 def test_two_processes_read_what_one_reads_in_the_same_order(
     shared: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    parent = os.getpid()
+    read_here: list[str] = []
+
+    def recording(path: Path, **options: object) -> object:
+        if os.getpid() == parent:
+            read_here.append(path.name)
+        return read_chronology(path, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "read_chronology", recording)
     together = read_all(PATHS)
+    theirs = {PATHS[i].name for i in pipeline._their_share(PATHS)}
+    assert set(read_here) == {p.name for p in PATHS} - theirs  # the child's reads were used
+    monkeypatch.setattr(pipeline, "read_chronology", read_chronology)
     monkeypatch.setattr(pipeline, "READ_FORK_FROM", 1 << 60)
     assert pipeline._their_share(PATHS) == []
     alone = read_all(PATHS)
@@ -55,6 +67,20 @@ def test_a_file_the_child_cannot_read_gives_the_same_error(shared: None, tmp_pat
         with pytest.raises(IngestError) as shared_error:
             read_all(order)
         assert str(shared_error.value) == str(alone.value)
+
+
+def test_of_two_broken_files_the_first_is_named_whichever_process_read_it(
+    shared: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first, second = tmp_path / "A_chronology.xlsx", tmp_path / "B_chronology.xlsx"
+    first.write_bytes(b"PK\x03\x04 not a workbook")
+    second.write_bytes(b"PK\x03\x04 not a workbook either, and longer")
+    paths = [first, second, *PATHS]
+    for child_reads in ([0], [1]):  # the first broken file read by the child, then here
+        monkeypatch.setattr(pipeline, "_their_share", lambda _, share=child_reads: share)
+        with pytest.raises(IngestError) as raised:
+            read_all(paths)
+        assert "A_chronology.xlsx" in str(raised.value)
 
 
 def test_a_killed_child_only_means_reading_here(

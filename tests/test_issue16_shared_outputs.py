@@ -58,7 +58,17 @@ def test_shared_writing_writes_the_same_files(
     alone = _written(run, tmp_path / "alone")
     _shared(monkeypatch)
     monkeypatch.setattr(export_xlsx, "_child_takes_last", lambda _: child_takes_last)
+    sent: list[object] = []
+    real = export_xlsx.Ahead.result
+
+    def recording(self: export_xlsx.Ahead[object]) -> object:
+        sent.append(real(self))
+        return sent[-1]
+
+    monkeypatch.setattr(export_xlsx.Ahead, "result", recording)
     shared = _written(run, tmp_path / "shared")
+    assert len(sent) == 1 and sent[0] is not None  # the child's work was used
+    assert len(sent[0]) == (1 if child_takes_last else 0)  # type: ignore[arg-type]
     assert shared.keys() == alone.keys()
     assert [k for k in alone if shared[k] != alone[k]] == []
     assert len([k for k in alone if "worksheets/sheet" in k]) == 5
@@ -97,3 +107,22 @@ def test_an_error_in_the_child_is_raised_here_in_the_same_words(
             write_outputs(MergeRun(run.results, run.integration), out, FORMATS)
         errors.append((type(raised.value), str(raised.value).replace(share.__name__, "X")))
     assert errors[0] == errors[1]
+
+
+def test_a_failed_workbook_leaves_the_csv_files_whole(
+    run: MergeRun, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The workbook failing here does not cut short the files the child is writing."""
+    _alone(monkeypatch)
+    alone = _written(run, tmp_path / "alone")
+    _shared(monkeypatch)
+
+    def fails(*args: object) -> None:
+        raise RuntimeError("no room for the workbook")
+
+    monkeypatch.setattr(export_xlsx, "_main_sheet", fails)
+    out = tmp_path / "shared"
+    with pytest.raises(RuntimeError, match="no room"):
+        write_outputs(MergeRun(run.results, run.integration), out, FORMATS)
+    for name in ("integrated.csv", "sources.csv", "possible_duplicates.csv", "rejected.csv"):
+        assert (out / name).read_bytes() == alone[name]

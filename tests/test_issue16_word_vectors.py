@@ -60,3 +60,18 @@ def test_cosines_of_repeated_texts_are_those_of_one_vector_per_row() -> None:
     # the document frequency counts rows: a text made more common lowers its words' weight
     doubled = WordVectors([*texts, *texts[:50]])
     assert not np.allclose(doubled.cosine(left, right), expected, rtol=0, atol=1e-6)
+
+
+def test_a_text_without_words_last_is_no_vector_and_no_error() -> None:
+    """A text of no two-letter word ("?", "x"): last among the distinct texts, or the last row."""
+    for texts in (["home visit", "x", "home visit"], ["home visit", "school", "?"], ["", ""]):
+        vectors = WordVectors(texts)
+        found = vectors.cosine(np.array([0, 0, 1]), np.array([1, 2, 2]))
+        expected = _reference(texts)
+        assert np.allclose(
+            found,
+            [sum(w * expected[b].get(t, 0.0) for t, w in expected[a].items()) for a, b in
+             ((0, 1), (0, 2), (1, 2))],
+            rtol=0,
+            atol=1e-12,
+        )  # fmt: skip
