@@ -205,6 +205,10 @@ class Sheet:
         self.columns = max(self.columns, len(values))
         height_attr = f' ht="{height:g}" customHeight="1"' if height is not None else ""
         parts = [f'<row r="{r}"{height_attr}>']
+        # One search of the row's text instead of one per cell: most rows need no escaping (a
+        # match across two cells' join only means searching cell by cell).
+        texts = [v for v in values if isinstance(v, str)]
+        escaping = bool(texts) and _NEEDS_ESCAPE.search("".join(texts)) is not None
         for letter, value, style in zip(self._letters, values, styles, strict=False):
             ref = letter + r
             if value is None or value == "":
@@ -212,7 +216,7 @@ class Sheet:
             elif isinstance(value, str):  # cut_text and escape_text, their calls saved
                 text = cut_text(value) if len(value) > MAX_TEXT // 2 else value
                 space = ' xml:space="preserve"' if text[0].isspace() or text[-1].isspace() else ""
-                if _NEEDS_ESCAPE.search(text):
+                if escaping and _NEEDS_ESCAPE.search(text):
                     text = _escaped(text)
                 parts.append(
                     f'<c r="{ref}" s="{style}" t="inlineStr"><is><t{space}>{text}</t></is></c>'

@@ -306,3 +306,20 @@ def test_the_workbook_gets_the_same_mode_as_other_outputs(tmp_path: Path) -> Non
         os.umask(old)
     mode = (tmp_path / "mode.xlsx").stat().st_mode & 0o777
     assert mode == (tmp_path / "other.csv").stat().st_mode & 0o777 == 0o644
+
+
+def test_cells_needing_escapes_among_plain_ones_in_one_row(tmp_path: Path) -> None:
+    """A row is searched once for anything to escape, then cell by cell: every cell of a row
+    with one awkward cell, and an escape-like text made only by two cells side by side, read
+    back as written."""
+    path = tmp_path / "rows.xlsx"
+    rows: list[list[object]] = [
+        ["plain", *AWKWARD, 7, "plain again"],
+        ["ends in _x00", "41_ starts", "plain"],  # "_x0041_" only across the join
+        ["plain", "only", "plain"],
+    ]
+    _write(path, rows)
+    calamine = CalamineWorkbook.from_path(str(path)).get_sheet_by_name("Data").to_python()
+    assert calamine[0][: len(AWKWARD) + 1] == ["plain", *AWKWARD]
+    assert calamine[0][-1] == "plain again"
+    assert calamine[1][:3] == rows[1] and calamine[2][:3] == rows[2]
