@@ -63,14 +63,20 @@ def _random_pattern(rng: random.Random, depth: int = 0) -> str:
         if choice < 0.4 or depth > 2:
             piece = re.escape(rng.choice(_PIECES))
         elif choice < 0.55:
-            piece = rng.choice([r"\w", r"[ab]", r".", r"\s", r"\b", r"^", r"$", r"[^a]"])
-        elif choice < 0.8:
+            piece = rng.choice([r"\w", r"[ab]", r".", r"\s", r"\b", r"^", r"$", r"[^a]", r"\B"])
+        elif choice < 0.65:  # lookarounds, groups referred back to, folded case, atomic groups
+            inner = _random_pattern(rng, depth + 1)
+            piece = rng.choice(
+                [f"(?={inner})", f"(?!{inner})", "(?<=a)", "(?<!b )", f"({inner})\\1",
+                 f"(?i:{inner})", f"(?>{inner})", "(?:a|)", "(?:|ab)"]
+            )  # fmt: skip
+        elif choice < 0.85:
             branches = [_random_pattern(rng, depth + 1) for _ in range(rng.randint(1, 3))]
             piece = "(?:" + "|".join(branches) + ")"
         else:
             piece = "(?:" + _random_pattern(rng, depth + 1) + ")"
         if rng.random() < 0.3:
-            piece += rng.choice(["?", "*", "+", "{2}", "{0,2}", "+?", "{1,3}"])
+            piece += rng.choice(["?", "*", "+", "{2}", "{0,2}", "+?", "{1,3}", "{0}", "*+"])
         parts.append(piece)
     return "".join(parts)
 
@@ -85,7 +91,7 @@ def test_random_patterns_never_lose_a_match() -> None:
             continue
         literals = required(pattern)
         for _ in range(20):
-            text = "".join(rng.choice("abc  ") for _ in range(rng.randint(0, 12)))
+            text = "".join(rng.choice("abcAB  ") for _ in range(rng.randint(0, 12)))
             if pattern.search(text):
                 checked += 1
                 assert could_match(text, literals), (pattern.pattern, literals, text)
