@@ -28,6 +28,7 @@ from typing import NamedTuple
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from chronology.linkage import text_ids
 from chronology.linkage_columns import RELATIONS
 
 SAME_DAY, NEAR, SWAPPED, PARTIAL = (
@@ -89,14 +90,6 @@ def candidates(rows: Rows) -> Candidates:
     found += [_kept(rows, ids, *pairs) for pairs in _blocks(order, days)]
     found += [_kept(rows, ids, *pairs) for pairs in _partial(rows, ids, order, days)]
     return Candidates(*(np.concatenate(columns) for columns in zip(*found, strict=True)))
-
-
-def text_ids(texts: Sequence[str]) -> np.ndarray:
-    """Each text's number, the same for equal texts."""
-    number: dict[str, int] = {}
-    return np.fromiter(
-        (number.setdefault(text, len(number)) for text in texts), dtype=np.int64, count=len(texts)
-    )
 
 
 def _kept(

@@ -311,6 +311,15 @@ def rare_specifics(items: Sequence[Prepared], share: float = 0.02) -> frozenset[
 _TOKEN = re.compile(r"[a-z0-9&]{2,}")
 
 
+def text_ids(texts: Sequence[str]) -> np.ndarray:
+    """Each text's number (in the order texts first appear), the same for equal texts: work
+    done per distinct text is shared by the rows that repeat it."""
+    number: dict[str, int] = {}
+    return np.fromiter(
+        (number.setdefault(text, len(number)) for text in texts), dtype=np.int64, count=len(texts)
+    )
+
+
 class WordVectors:
     """TF-IDF vectors of the normalised texts of one case (rare shared words count most):
     sublinear term frequency, smoothed inverse document frequency, unit length. Kept as flat
@@ -320,16 +329,12 @@ class WordVectors:
     def __init__(self, texts: Sequence[str]) -> None:
         # Each distinct text's vector is made once (texts repeat: "Home visit", a template's
         # sentence); `of_row` gives each row's.
-        number: dict[str, int] = {}
-        self.of_row = np.fromiter(
-            (number.setdefault(text, len(number)) for text in texts),
-            dtype=np.int64,
-            count=len(texts),
-        )
-        times = np.bincount(self.of_row, minlength=len(number)).astype(np.float64)
+        self.of_row = text_ids(texts)
+        distinct = list(dict.fromkeys(texts))  # in the order of their numbers
+        times = np.bincount(self.of_row, minlength=len(distinct)).astype(np.float64)
         vocabulary: dict[str, int] = {}
         rows: list[Counter[int]] = []
-        for text in number:
+        for text in distinct:
             counts: Counter[int] = Counter()
             for token in _TOKEN.findall(text):
                 counts[vocabulary.setdefault(token, len(vocabulary))] += 1

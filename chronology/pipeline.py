@@ -120,10 +120,10 @@ def _their_share(paths: Sequence[Path]) -> list[int]:
 
 
 def _read_or_none(read: Callable[[Path], IngestResult], path: Path) -> IngestResult | None:
-    try:
-        return read(path)
-    except Exception:  # read again by the parent, which reports it
-        return None
+    """In the child: None for a file it could not read (read again by the parent, which
+    reports it; an error may not even pickle)."""
+    found = _read_or_error(read, path)
+    return None if isinstance(found, Exception) else found
 
 
 def _read_or_error(read: Callable[[Path], IngestResult], path: Path) -> IngestResult | Exception:

@@ -378,7 +378,8 @@ class Workbook:
         return sheet
 
     def discard(self) -> None:
-        """Give up the workbook (writing it failed): its sheets' temporary files closed."""
+        """The sheets' temporary files closed: once the package is written, or when writing it
+        failed."""
         for sheet in self.sheets:
             sheet._body.close()
 
@@ -422,8 +423,7 @@ class Workbook:
                 package.writestr("xl/styles.xml", self._styles_xml())
             os.replace(partial, self.path)
         finally:
-            for sheet in self.sheets:
-                sheet._body.close()
+            self.discard()
             partial.unlink(missing_ok=True)
 
     # ------------------------------------------------------------------ package parts
