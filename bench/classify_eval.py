@@ -38,6 +38,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from classify_train import (  # noqa: E402
+    BLIND,
     SPLIT_SEED,
     TEST_SHARE,
     fit,
@@ -278,6 +279,21 @@ def main() -> None:
     print(f"  humans  {results['labellers_vs_adjudicated']}")
     results["tiers_hybrid"] = tiers(test)
     report["test"] = results
+    blind = load_corpus(BLIND)
+    print(f"real text, blind batch of session 18 (never trained or tuned on): {len(blind)} rows "
+          f"in {len({r['group'] for r in blind})} groups")  # fmt: skip
+    unseen: dict[str, object] = {name: evaluate(blind, system) for name, system in SYSTEMS.items()}
+    for name in SYSTEMS:
+        print(_line(name, unseen[name]))  # type: ignore[arg-type]
+    unseen["labellers_vs_adjudicated"] = labellers(blind)
+    print(f"  humans  {unseen['labellers_vs_adjudicated']}")
+    unseen["tiers_hybrid"] = tiers(blind)
+    without = [r for r in blind if r["label"] != NOT_KEY_EVENT]
+    unseen["key_events_only"] = {name: evaluate(without, s) for name, s in SYSTEMS.items()}
+    print(f"  the same without its {len(blind) - len(without)} not-key rows:")
+    for name in SYSTEMS:
+        print(_line(name, unseen["key_events_only"][name]))  # type: ignore[index]
+    report["blind_session18"] = unseen
     hand: dict[str, object] = {}
     for part in ("tuning", "held_out"):
         rows = [r for r in dev if r["split"] == part]

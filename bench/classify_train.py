@@ -60,6 +60,9 @@ from chronology.classify import (  # noqa: E402
 from chronology.keyevent_model import MODEL_FILE, Model, analyse, write_model  # noqa: E402
 
 CORPUS = ROOT / "sample_data" / "real_events" / "corpus.csv"
+# Collected and labelled after every choice below was made; never read here (classify_eval.py
+# measures on it).
+BLIND = ROOT / "sample_data" / "real_events" / "blind_session18.csv"
 DEV_SET = ROOT / "tests" / "datasets" / "key_events_dev.csv"
 SPLIT_SEED = "cspr-key-events-split-1"
 TEST_SHARE = 0.28

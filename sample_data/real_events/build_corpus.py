@@ -27,6 +27,7 @@ import json
 import re
 import sys
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
@@ -51,6 +52,13 @@ LABEL_B_BY_TEXT = (
 )
 ADJUDICATION = HERE / "adjudication.csv"
 CORPUS = HERE / "corpus.csv"
+# Batches F and G (session 18) were collected and labelled twice after every rule and model
+# choice of sessions 1 to 17 was made: they are kept apart from corpus.csv, never trained or
+# tuned on, as a blind measure (bench/classify_eval.py). Ids B0001 ...; second labels keyed by
+# the sentence.
+BLIND_SOURCES = ((HERE / "collected_f.csv", HERE / "label_b_f.csv"),
+                 (HERE / "collected_g.csv", HERE / "label_b_g.csv"))  # fmt: skip
+BLIND = HERE / "blind_session18.csv"
 COLUMNS = (
     "id", "source_url", "review", "case_group", "event_text", "label", "other_labels",
     "confident", "label_b", "other_labels_b", "confident_b", "adjudicated",
@@ -124,23 +132,27 @@ class _Groups:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def read_rows() -> list[dict[str, str]]:
+def read_rows(
+    sources: Sequence[Path] = SOURCES, prefix: str = "S", seen: set[str] | None = None
+) -> list[dict[str, str]]:
     """The collected files, sentences already seen dropped, numbered S0001 ..."""
     rows: list[dict[str, str]] = []
-    seen: set[str] = set()
-    for path in SOURCES:
+    seen = set() if seen is None else seen
+    for path in sources:
         with path.open(encoding="utf-8-sig", newline="") as handle:
             for row in csv.DictReader(handle):
                 if row["event_text"] in seen:
                     continue
                 seen.add(row["event_text"])
-                rows.append({**row, "id": f"S{len(rows) + 1:04d}", "from": path.name})
+                rows.append({**row, "id": f"{prefix}{len(rows) + 1:04d}", "from": path.name})
     # A withdrawn row (its page's address or title named a real person) keeps its place, so the
     # ids after it, which the second labels and adjudications are keyed by, do not move.
     return [row for row in rows if row["source_url"] != WITHDRAWN]
 
 
-def assign_groups(rows: list[dict[str, str]]) -> dict[str, str]:
+def assign_groups(
+    rows: list[dict[str, str]], merges: Sequence[tuple[str, ...]] = MERGE
+) -> dict[str, str]:
     """Each review title -> its case group, named by one of its normalised titles (stable while
     the titles are, so the hashed test split does not move when rows are added)."""
     groups = _Groups()
@@ -152,7 +164,7 @@ def assign_groups(rows: list[dict[str, str]]) -> dict[str, str]:
             groups.union(by_url[row["source_url"]], key)
         by_url.setdefault(row["source_url"], key)
     known = set(groups.parent)
-    for keys in MERGE:
+    for keys in merges:
         missing = [k for k in keys if k not in known]
         if missing:
             raise ValueError(f"build_corpus MERGE: no review title normalises to {missing}")
@@ -186,21 +198,43 @@ def kappa(first: list[str], second: list[str]) -> float:
 
 
 def build() -> dict[str, object]:
-    """Write corpus.csv; return agreement figures and the disagreements still to adjudicate."""
+    """Write corpus.csv and the blind batch; return agreement figures and the disagreements
+    still to adjudicate."""
     rows = read_rows()
+    seen = {r["event_text"] for r in rows}
+    blind = read_rows([path for path, _ in BLIND_SOURCES], "B", seen)
     groups = assign_groups(rows)
+    blind_groups = assign_groups(blind, merges=())
+    shared = set(groups.values()) & set(blind_groups.values())
+    if shared:
+        raise ValueError(f"blind batch: case groups also in the corpus: {sorted(shared)}")
+    decided = {r["id"]: r for r in read_csv(ADJUDICATION)}
+    wrong = [i for i, r in decided.items() if r["adjudicated"] not in LABELS or not r["reason"]]
+    if wrong:
+        raise ValueError(f"adjudication.csv: unknown label or no reason for {', '.join(wrong)}")
     second = {r["id"]: r for r in read_csv(LABEL_B)}
-    for labels, of in LABEL_B_BY_TEXT:
+    summary = _adjudicated(rows, groups, second, LABEL_B_BY_TEXT, decided, CORPUS)
+    summary["blind_session18"] = _adjudicated(
+        blind, blind_groups, {}, tuple((labels, of) for of, labels in BLIND_SOURCES), decided, BLIND
+    )
+    return summary
+
+
+def _adjudicated(
+    rows: list[dict[str, str]],
+    groups: dict[str, str],
+    second: dict[str, dict[str, str]],
+    by_text: Sequence[tuple[Path, Path]],
+    decided: dict[str, dict[str, str]],
+    out: Path,
+) -> dict[str, object]:
+    for labels, of in by_text:
         id_of = {r["event_text"]: r["id"] for r in rows if r["from"] == of.name}
         # A sentence withdrawn from the collected file after it was labelled (one that named a
         # real person) keeps no trace here.
         for r in read_csv(labels):
             if r["event_text"] in id_of:
                 second[id_of[r["event_text"]]] = r
-    decided = {r["id"]: r for r in read_csv(ADJUDICATION)}
-    wrong = [i for i, r in decided.items() if r["adjudicated"] not in LABELS or not r["reason"]]
-    if wrong:
-        raise ValueError(f"adjudication.csv: unknown label or no reason for {', '.join(wrong)}")
     pending: list[dict[str, str]] = []
     for row in rows:
         row["case_group"] = groups[row["review"]]
@@ -217,7 +251,7 @@ def build() -> dict[str, object]:
             row["adjudicated"] = row["label"]
         else:
             row["adjudicated"] = decision["adjudicated"]
-    with CORPUS.open("w", encoding="utf-8", newline="") as handle:
+    with out.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=COLUMNS, extrasaction="ignore")
         writer.writeheader()
         writer.writerows(rows)
@@ -245,7 +279,9 @@ def build() -> dict[str, object]:
 
 def main() -> None:
     summary = build()
-    pending = summary.pop("to_adjudicate")
+    blind = summary["blind_session18"]
+    assert isinstance(blind, dict)
+    pending = [*summary.pop("to_adjudicate"), *blind.pop("to_adjudicate")]  # type: ignore[misc]
     print(json.dumps(summary, indent=2))
     if pending:
         print(f"{len(pending)} disagreements not yet in adjudication.csv: {' '.join(pending)}",
