@@ -21,6 +21,7 @@ from chronology.classify import (
     classify_many,
     tier_of,
 )
+from chronology.collecting import fewer_collections
 from chronology.decisions import fingerprint, resolve
 from chronology.dedup import Clustering, Comparison, Decisions, cluster, prepare, source_key
 from chronology.forking import may_fork
@@ -171,6 +172,7 @@ def _build(
     )
 
 
+@fewer_collections()
 def integrate(
     events: Sequence[Event],
     decisions: Decisions | None = None,

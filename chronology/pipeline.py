@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from chronology.classify import LABELS
+from chronology.collecting import fewer_collections
 from chronology.columns import SavedMapping
 from chronology.decisions import load_decisions
 from chronology.dedup import Decisions
@@ -49,6 +50,7 @@ class MergeRun:
         return [r for result in self.results for r in result.rejections]
 
 
+@fewer_collections()
 def read_all(
     paths: Sequence[Path],
     agencies: dict[str, str] | None = None,
@@ -145,6 +147,7 @@ def merge(
     return MergeRun(results, integration, notes=list(integration.notes))
 
 
+@fewer_collections()
 def write_outputs(run: MergeRun, out: Path, formats: Sequence[str] = FORMATS) -> MergeRun:
     """Write the chosen formats. On large runs the CSV and Word files are written by a forked
     process, which then writes one of the workbook's sheets, while this one writes the rest of
