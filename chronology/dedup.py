@@ -867,6 +867,12 @@ def _judge_all(items: Sequence[Prepared], ctx: Context) -> tuple[int, list[Compa
 POSSIBLE_PER_EVENT = 3
 
 
+def _pair_key(x: int, y: int) -> tuple[int, int]:
+    """Two rows as one key whichever comes first (a tuple: cheaper to make and hash than a
+    frozenset, and clustering looks up every pair of two groups' members)."""
+    return (x, y) if x < y else (y, x)
+
+
 def _most_likely(possible: list[Comparison], owner: dict[int, int]) -> list[Comparison]:
     """At most three candidates per occurrence, the likeliest, and each pair of occurrences
     once (by its strongest pair of rows): a reviewer reads this list, and a list of every faint
@@ -904,7 +910,7 @@ def cluster(
     decisions = decisions or Decisions()
     by_key = {p.key: p.index for p in items}
     forbidden = {
-        frozenset((by_key[a], by_key[b]))
+        _pair_key(by_key[a], by_key[b])
         for a, b in decisions.different
         if a in by_key and b in by_key
     }
@@ -912,13 +918,13 @@ def cluster(
         ctx = context(items, rules)
         compared, kept = _judge_all(items, ctx)
     # Absent means "not the same": only same/possible verdicts are kept, so memory stays flat.
-    verdicts = {frozenset((c.a, c.b)): c for c in kept}
+    verdicts = {_pair_key(c.a, c.b): c for c in kept}
     members: dict[int, list[int]] = {p.index: [p.index] for p in items}
     owner: dict[int, int] = {p.index: p.index for p in items}
     reasons: dict[int, list[str]] = defaultdict(list)
 
     def compatible(x: int, y: int) -> bool:
-        pair = frozenset((x, y))
+        pair = _pair_key(x, y)
         if pair in forbidden:
             return False
         found = verdicts.get(pair)
@@ -930,7 +936,7 @@ def cluster(
         """Complete linkage softened for groups (one agency's row of a meeting a little less
         alike than the rest): the mean match weight of the pairs between two groups when every
         pair was scored at or above the group floor and the mean reaches the group threshold."""
-        found = [verdicts.get(frozenset((i, j))) for i in first for j in second]
+        found = [verdicts.get(_pair_key(i, j)) for i in first for j in second]
         weights = [f.weight for f in found if f is not None]
         if len(weights) < len(found) or not weights or min(weights) < floor:
             return None
@@ -942,7 +948,9 @@ def cluster(
         rx, ry = owner[x], owner[y]
         if rx == ry:
             return False
-        if any(frozenset((i, j)) in forbidden for i in members[rx] for j in members[ry]):
+        if forbidden and any(
+            _pair_key(i, j) in forbidden for i in members[rx] for j in members[ry]
+        ):
             return False
         mean = None
         if not forced and not all(compatible(i, j) for i in members[rx] for j in members[ry]):
@@ -974,7 +982,7 @@ def cluster(
     possible = [
         c
         for c in verdicts.values()
-        if owner[c.a] != owner[c.b] and frozenset((c.a, c.b)) not in forbidden
+        if owner[c.a] != owner[c.b] and _pair_key(c.a, c.b) not in forbidden
     ]
     possible.sort(key=lambda c: (-c.score, c.a, c.b))
     possible = _most_likely(possible, owner)
