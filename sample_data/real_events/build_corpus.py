@@ -205,7 +205,10 @@ def build() -> dict[str, object]:
     blind = read_rows([path for path, _ in BLIND_SOURCES], "B", seen)
     groups = assign_groups(rows)
     blind_groups = assign_groups(blind, merges=())
-    shared = set(groups.values()) & set(blind_groups.values())
+    # Grouped together (titles, shared addresses, near-identical sentences), no blind row may
+    # join a corpus case: the blind batch must be cases the model never trained on.
+    together = assign_groups(rows + blind)
+    shared = {together[r["review"]] for r in rows} & {together[r["review"]] for r in blind}
     if shared:
         raise ValueError(f"blind batch: case groups also in the corpus: {sorted(shared)}")
     decided = {r["id"]: r for r in read_csv(ADJUDICATION)}
