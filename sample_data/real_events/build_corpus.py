@@ -52,12 +52,14 @@ LABEL_B_BY_TEXT = (
 )
 ADJUDICATION = HERE / "adjudication.csv"
 CORPUS = HERE / "corpus.csv"
-# Batches F and G (session 18) were collected and labelled twice after every rule and model
+# Batches F to I (session 18) were collected and labelled twice after every rule and model
 # choice of sessions 1 to 17 was made: they are kept apart from corpus.csv, never trained or
 # tuned on, as a blind measure (bench/classify_eval.py). Ids B0001 ...; second labels keyed by
-# the sentence.
-BLIND_SOURCES = ((HERE / "collected_f.csv", HERE / "label_b_f.csv"),
-                 (HERE / "collected_g.csv", HERE / "label_b_g.csv"))  # fmt: skip
+# the sentence. F and G (B0001-B0330) were measured first; H and I were added after, asked for
+# mostly key events, as F and G had found mostly commentary.
+BLIND_SOURCES = tuple(
+    (HERE / f"collected_{batch}.csv", HERE / f"label_b_{batch}.csv") for batch in "fghi"
+)
 BLIND = HERE / "blind_session18.csv"
 COLUMNS = (
     "id", "source_url", "review", "case_group", "event_text", "label", "other_labels",
