@@ -142,6 +142,24 @@ def _summary(
     }
 
 
+def _systems(rows: list[dict[str, str]]) -> dict[str, object]:
+    """Each system's figures on `rows`, printed a line each."""
+    found: dict[str, object] = {}
+    for name, system in SYSTEMS.items():
+        found[name] = evaluate(rows, system)
+        print(_line(name, found[name]))  # type: ignore[arg-type]
+    return found
+
+
+def _measured(rows: list[dict[str, str]]) -> dict[str, object]:
+    """A real-text part: each system, the labellers against the adjudicated label, the tiers."""
+    found = _systems(rows)
+    found["labellers_vs_adjudicated"] = labellers(rows)
+    print(f"  humans  {found['labellers_vs_adjudicated']}")
+    found["tiers_hybrid"] = tiers(rows)
+    return found
+
+
 def labellers(rows: list[dict[str, str]]) -> dict[str, float]:
     """Each labeller's primary label against the adjudicated one (the human reference)."""
     n = len(rows) or 1
@@ -277,36 +295,21 @@ def main() -> None:
     seen = " (trained on since session 18: not a blind measure)" if "test" in TRAINED_SPLITS else ""
     print(f"real text, TEST case groups{seen}: {len(test)} rows in "
           f"{len({r['group'] for r in test})} groups")  # fmt: skip
-    results: dict[str, object] = {}
-    for name, system in SYSTEMS.items():
-        results[name] = evaluate(test, system)
-        print(_line(name, results[name]))  # type: ignore[arg-type]
-    results["labellers_vs_adjudicated"] = labellers(test)
-    print(f"  humans  {results['labellers_vs_adjudicated']}")
-    results["tiers_hybrid"] = tiers(test)
+    results = _measured(test)
     report["test"] = results
     blind = load_corpus(BLIND)
     print(f"real text, blind batch of session 18 (never trained or tuned on): {len(blind)} rows "
           f"in {len({r['group'] for r in blind})} groups")  # fmt: skip
-    unseen: dict[str, object] = {name: evaluate(blind, system) for name, system in SYSTEMS.items()}
-    for name in SYSTEMS:
-        print(_line(name, unseen[name]))  # type: ignore[arg-type]
-    unseen["labellers_vs_adjudicated"] = labellers(blind)
-    print(f"  humans  {unseen['labellers_vs_adjudicated']}")
-    unseen["tiers_hybrid"] = tiers(blind)
+    unseen = _measured(blind)
     without = [r for r in blind if r["label"] != NOT_KEY_EVENT]
-    unseen["key_events_only"] = {name: evaluate(without, s) for name, s in SYSTEMS.items()}
     print(f"  the same without its {len(blind) - len(without)} not-key rows:")
-    for name in SYSTEMS:
-        print(_line(name, unseen["key_events_only"][name]))  # type: ignore[index]
+    unseen["key_events_only"] = _systems(without)
     report["blind_session18"] = unseen
     hand: dict[str, object] = {}
     for part in ("tuning", "held_out"):
         rows = [r for r in dev if r["split"] == part]
-        hand[part] = {name: evaluate(rows, system) for name, system in SYSTEMS.items()}
         print(f"hand-written set, {part}: {len(rows)} rows")
-        for name in SYSTEMS:
-            print(_line(name, hand[part][name]))  # type: ignore[index]
+        hand[part] = _systems(rows)
     hand["tiers_hybrid"] = tiers(dev)
     report["hand_written"] = hand
     print(

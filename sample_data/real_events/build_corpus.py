@@ -152,9 +152,7 @@ def read_rows(
     return [row for row in rows if row["source_url"] != WITHDRAWN]
 
 
-def assign_groups(
-    rows: list[dict[str, str]], merges: Sequence[tuple[str, ...]] = MERGE
-) -> dict[str, str]:
+def assign_groups(rows: list[dict[str, str]]) -> dict[str, str]:
     """Each review title -> its case group, named by one of its normalised titles (stable while
     the titles are, so the hashed test split does not move when rows are added)."""
     groups = _Groups()
@@ -166,7 +164,7 @@ def assign_groups(
             groups.union(by_url[row["source_url"]], key)
         by_url.setdefault(row["source_url"], key)
     known = set(groups.parent)
-    for keys in merges:
+    for keys in MERGE:
         missing = [k for k in keys if k not in known]
         if missing:
             raise ValueError(f"build_corpus MERGE: no review title normalises to {missing}")
@@ -199,18 +197,17 @@ def kappa(first: list[str], second: list[str]) -> float:
     return (observed - expected) / (1 - expected) if expected < 1 else 1.0
 
 
-def build() -> dict[str, object]:
-    """Write corpus.csv and the blind batch; return agreement figures and the disagreements
-    still to adjudicate."""
+def build() -> tuple[dict[str, object], list[str]]:
+    """Write corpus.csv and the blind batch; return agreement figures and the ids of the
+    disagreements still to adjudicate."""
     rows = read_rows()
     seen = {r["event_text"] for r in rows}
     blind = read_rows([path for path, _ in BLIND_SOURCES], "B", seen)
-    groups = assign_groups(rows)
-    blind_groups = assign_groups(blind, merges=())
     # Grouped together (titles, shared addresses, near-identical sentences), no blind row may
-    # join a corpus case: the blind batch must be cases the model never trained on.
-    together = assign_groups(rows + blind)
-    shared = {together[r["review"]] for r in rows} & {together[r["review"]] for r in blind}
+    # join a corpus case: the blind batch must be cases the model never trained on. Then each
+    # side's groups are those it would have alone (MERGE names corpus titles only).
+    groups = assign_groups(rows + blind)
+    shared = {groups[r["review"]] for r in rows} & {groups[r["review"]] for r in blind}
     if shared:
         raise ValueError(f"blind batch: case groups also in the corpus: {sorted(shared)}")
     decided = {r["id"]: r for r in read_csv(ADJUDICATION)}
@@ -218,11 +215,11 @@ def build() -> dict[str, object]:
     if wrong:
         raise ValueError(f"adjudication.csv: unknown label or no reason for {', '.join(wrong)}")
     second = {r["id"]: r for r in read_csv(LABEL_B)}
-    summary = _adjudicated(rows, groups, second, LABEL_B_BY_TEXT, decided, CORPUS)
-    summary["blind_session18"] = _adjudicated(
-        blind, blind_groups, {}, tuple((labels, of) for of, labels in BLIND_SOURCES), decided, BLIND
-    )
-    return summary
+    summary, pending = _adjudicated(rows, groups, second, LABEL_B_BY_TEXT, decided, CORPUS)
+    blind_labels = tuple((labels, of) for of, labels in BLIND_SOURCES)
+    unseen, unseen_pending = _adjudicated(blind, groups, {}, blind_labels, decided, BLIND)
+    summary["blind_session18"] = unseen
+    return summary, pending + unseen_pending
 
 
 def _adjudicated(
@@ -232,7 +229,7 @@ def _adjudicated(
     by_text: Sequence[tuple[Path, Path]],
     decided: dict[str, dict[str, str]],
     out: Path,
-) -> dict[str, object]:
+) -> tuple[dict[str, object], list[str]]:
     for labels, of in by_text:
         id_of = {r["event_text"]: r["id"] for r in rows if r["from"] == of.name}
         # A sentence withdrawn from the collected file after it was labelled (one that named a
@@ -265,7 +262,7 @@ def _adjudicated(
     confident = [r for r in both if r["confident"] == "yes" and r["confident_b"] == "yes"]
     return {
         "rows": len(rows),
-        "case_groups": len(set(groups.values())),
+        "case_groups": len({groups[r["review"]] for r in rows}),
         "pages": len({r["source_url"] for r in rows}),
         "second_labels": len(both),
         "agreement": round(sum(x == y for x, y in zip(a, b, strict=True)) / len(both), 3)
@@ -278,15 +275,11 @@ def _adjudicated(
         if confident
         else None,
         "disagreements": sum(x != y for x, y in zip(a, b, strict=True)),
-        "to_adjudicate": [r["id"] for r in pending],
-    }
+    }, [r["id"] for r in pending]
 
 
 def main() -> None:
-    summary = build()
-    blind = summary["blind_session18"]
-    assert isinstance(blind, dict)
-    pending = [*summary.pop("to_adjudicate"), *blind.pop("to_adjudicate")]  # type: ignore[misc]
+    summary, pending = build()
     print(json.dumps(summary, indent=2))
     if pending:
         print(f"{len(pending)} disagreements not yet in adjudication.csv: {' '.join(pending)}",
