@@ -15,6 +15,13 @@ Which pairs are candidates (unchanged from that loop, and tested against it):
   always;
 - a month- or year-precision date meets every row inside it (a year's only when they share a
   kind or the text), texts alike or a shared kind.
+
+On a crowded window (more than `CROWDED` rows within `NEAR_DAYS` days, or a partial date covering
+more) comparing every pair's texts would cost the square of the day's rows, so there two rows'
+texts are compared only when the rows share something: a kind, a meeting, an attendance, the
+same text, or an uncommon word (one in at most `RARE_SHARE` of the rows). On the labelled cases
+stacked onto one calendar (`bench/crowded.py`) that keeps about 99% of the true pairs a window
+holds while comparing about a quarter of its pairs.
 """
 
 from __future__ import annotations
@@ -47,6 +54,10 @@ DENSE_TOP_ACROSS: int | None = 2  # per row, among one neighbouring day's rows
 THREADS_FROM = 50_000  # pairs; below this one thread compares the texts
 MAX_THREADS = 4
 _CHUNK = 500_000  # pairs compared per call: rapidfuzz copies each pair's texts
+# A window of more rows than this is crowded (no labelled case comes near: their busiest holds 40).
+CROWDED: int | None = 48  # None: every pair's texts compared, however crowded
+RARE_SHARE = 0.05  # an uncommon word is in at most this share of the rows
+_SIGNATURE_BITS = 256  # uncommon words hashed onto this many bits per text
 # Pairs compared and ranked at once (about 180 bytes each while they are): bounds memory on
 # crowded days; a run always holds whole days, so a day of more pairs is one run.
 BLOCK_PAIRS = 1_000_000
@@ -86,19 +97,104 @@ def candidates(rows: Rows) -> Candidates:
     order = day_rows[np.argsort(rows.start[day_rows], kind="stable")]  # by date, then row
     days = rows.start[order]
     ids = text_ids(rows.texts)
-    found = [_kept(rows, ids, *_none())]  # typed columns when there are no pairs
-    found += [_kept(rows, ids, *pairs) for pairs in _blocks(order, days)]
-    found += [_kept(rows, ids, *pairs) for pairs in _partial(rows, ids, order, days)]
+    crowding = Crowding(rows, ids, order, days)
+    found = [_kept(rows, ids, crowding, *_none())]  # typed columns when there are no pairs
+    found += [_kept(rows, ids, crowding, *pairs) for pairs in _blocks(order, days)]
+    found += [_kept(rows, ids, crowding, *pairs) for pairs in _partial(rows, ids, order, days)]
     return Candidates(*(np.concatenate(columns) for columns in zip(*found, strict=True)))
 
 
+class Crowding:
+    """Which rows sit in a crowded window, and, once a crowded pair asks, each distinct text's
+    uncommon words as a bit signature (words numbered in order of first appearance, so the same
+    input always gives the same signatures)."""
+
+    def __init__(self, rows: Rows, ids: np.ndarray, order: np.ndarray, days: np.ndarray) -> None:
+        self.rows, self.ids = rows, ids
+        self.crowded = np.zeros(len(ids), dtype=bool)
+        self._signature: list[np.ndarray] | None = None
+        if CROWDED is None:
+            return
+        near = np.searchsorted(days, days + NEAR_DAYS, "right") - np.searchsorted(days, days)
+        self.crowded[order] = near > CROWDED
+        partial = np.flatnonzero(rows.precision != DAY)
+        inside = np.searchsorted(days, rows.end[partial], "right") - np.searchsorted(
+            days, rows.start[partial]
+        )
+        self.crowded[partial] = inside > CROWDED
+
+    def compared(
+        self, left: np.ndarray, right: np.ndarray, related: np.ndarray
+    ) -> np.ndarray | None:
+        """Which pairs' texts to compare (None: all): outside a crowded window every pair; in
+        one the `related` pairs, pairs of one text, and pairs sharing an uncommon word."""
+        crowded = self.crowded[left] | self.crowded[right]
+        if not crowded.any():
+            return None
+        compare = ~crowded | related
+        a, b = self.ids[left], self.ids[right]
+        compare |= a == b
+        undecided = np.flatnonzero(~compare)
+        a, b = a[undecided], b[undecided]
+        for column in self.signature():
+            compare[undecided] |= (column[a] & column[b]) != 0
+        return compare
+
+    def signature(self) -> list[np.ndarray]:
+        """The signatures as 64-bit columns (a column gathers faster than rows of four)."""
+        if self._signature is None:
+            words = _uncommon_words(self.rows.texts, self.ids)
+            self._signature = [np.ascontiguousarray(column) for column in words.T]
+        return self._signature
+
+
+def _uncommon_words(texts: Sequence[str], ids: np.ndarray) -> np.ndarray:
+    """Per distinct text, its words found in at most `RARE_SHARE` of the rows, hashed onto
+    `_SIGNATURE_BITS` bits (two texts sharing such a word always share a bit)."""
+    first = np.unique(ids, return_index=True)[1]  # ids count up from 0 as texts first appear
+    rows_of = np.bincount(ids)
+    number: dict[str, int] = {}
+    owner: list[int] = []
+    word: list[int] = []
+    for text_id, row in enumerate(first.tolist()):
+        for found in dict.fromkeys(texts[row].split()):
+            owner.append(text_id)
+            word.append(number.setdefault(found, len(number)))
+    owners = np.array(owner, dtype=np.int64)
+    words = np.array(word, dtype=np.int64)
+    in_rows = np.bincount(words, weights=rows_of[owners], minlength=len(number))
+    rare = (in_rows <= RARE_SHARE * len(ids))[words]
+    bit = (words[rare] % _SIGNATURE_BITS).astype(np.uint64)
+    signature = np.zeros((len(first), _SIGNATURE_BITS // 64), dtype=np.uint64)
+    np.bitwise_or.at(
+        signature,
+        (owners[rare], (bit // np.uint64(64)).astype(np.int64)),
+        np.left_shift(np.uint64(1), bit % np.uint64(64)),
+    )
+    return signature
+
+
 def _kept(
-    rows: Rows, ids: np.ndarray, left: np.ndarray, right: np.ndarray, relation: np.ndarray
+    rows: Rows,
+    ids: np.ndarray,
+    crowding: Crowding,
+    left: np.ndarray,
+    right: np.ndarray,
+    relation: np.ndarray,
 ) -> Candidates:
     """The candidates among some pairs: every pair of a row with one other day (or its own)
     must be among them, as each row keeps its best few there."""
-    similarity = similarities(rows.texts, left, right, ids)
     shared = (rows.kinds[left] & rows.kinds[right]) != 0
+    attendance = rows.attendance[left]
+    one_attendance = (attendance != 0) & (attendance == rows.attendance[right])
+    compare = crowding.compared(
+        left, right, shared | one_attendance | (rows.meeting[left] & rows.meeting[right])
+    )
+    if compare is None:
+        similarity = similarities(rows.texts, left, right, ids)
+    else:
+        similarity = np.zeros(len(left), dtype=np.uint8)
+        similarity[compare] = similarities(rows.texts, left[compare], right[compare], ids)
     same_day = relation == SAME_DAY
     wanted = np.where(
         same_day,
@@ -115,8 +211,6 @@ def _kept(
     )  # fmt: skip
     main = rows.main_daily[left]
     keep |= same_day & wanted & (main != 0) & (main == rows.main_daily[right])
-    attendance = rows.attendance[left]
-    one_attendance = (attendance != 0) & (attendance == rows.attendance[right])
     keep |= one_attendance & ((relation == SAME_DAY) | (relation == NEAR))
     kept = np.flatnonzero(keep)
     return Candidates(left[kept], right[kept], relation[kept], similarity[kept])

@@ -72,10 +72,57 @@ def _matrix(left: Sequence[Prepared], right: Sequence[Prepared]) -> np.ndarray:
     )
 
 
-def _within(bucket: list[Prepared]) -> Iterable[Found]:
+class Gate:
+    """The crowded-window rule written out row by row: on a crowded window two rows' texts are
+    compared only when they share a kind, a meeting, an attendance, the text, or an uncommon
+    word's bit (words numbered as they first appear, modulo the signature's bits)."""
+
+    def __init__(self, items: Sequence[Prepared]) -> None:
+        days = sorted(p.start for p in items if p.event.date_precision == "day")
+        limit = blocking.CROWDED
+        self.crowded: dict[int, bool] = {}
+        for p in items:
+            end = p.start + dt.timedelta(days=blocking.NEAR_DAYS)
+            if p.event.date_precision != "day":
+                end = p.end
+            inside = bisect_right(days, end) - bisect_left(days, p.start)
+            self.crowded[p.index] = limit is not None and inside > limit
+        in_rows: dict[str, int] = defaultdict(int)
+        number: dict[str, int] = {}
+        for p in items:
+            for word in set(p.text.split()):
+                in_rows[word] += 1
+            for word in p.text.split():
+                number.setdefault(word, len(number))
+        uncommon = {w for w, n in in_rows.items() if n <= blocking.RARE_SHARE * len(items)}
+        self.bits = {
+            p.index: {number[w] % blocking._SIGNATURE_BITS for w in p.text.split() if w in uncommon}
+            for p in items
+        }
+
+    def silenced(self, left: Sequence[Prepared], right: Sequence[Prepared]) -> np.ndarray:
+        """Pairs whose texts are not compared: crowded, and nothing shared but the day."""
+        out = np.zeros((len(left), len(right)), dtype=bool)
+        for i, a in enumerate(left):
+            for j, b in enumerate(right):
+                if not (self.crowded[a.index] or self.crowded[b.index]):
+                    continue
+                related = (
+                    a.kind_mask & b.kind_mask
+                    or (a.meeting and b.meeting)
+                    or (a.attendance and a.attendance == b.attendance)
+                    or a.text == b.text
+                    or self.bits[a.index] & self.bits[b.index]
+                )
+                out[i, j] = not related
+        return out
+
+
+def _within(bucket: list[Prepared], gate: Gate) -> Iterable[Found]:
     if len(bucket) < 2:
         return
     matrix = _matrix(bucket, bucket)
+    matrix[gate.silenced(bucket, bucket)] = 0
     masks = _masks(bucket)
     meetings = np.array([p.meeting for p in bucket])
     shared = (masks[:, None] & masks[None, :]) != 0
@@ -90,8 +137,11 @@ def _within(bucket: list[Prepared]) -> Iterable[Found]:
         yield bucket[i].index, bucket[j].index, "same_day", int(matrix[i, j])
 
 
-def _across(left: list[Prepared], right: list[Prepared], relation: str) -> Iterable[Found]:
+def _across(
+    left: list[Prepared], right: list[Prepared], relation: str, gate: Gate
+) -> Iterable[Found]:
     matrix = _matrix(left, right)
+    matrix[gate.silenced(left, right)] = 0
     shared = (_masks(left)[:, None] & _masks(right)[None, :]) != 0
     rank = matrix.astype(np.int32) + 101 * shared
     wanted = _best((matrix >= 50) | shared, rank, blocking.DENSE_TOP_ACROSS)
@@ -103,6 +153,7 @@ def _across(left: list[Prepared], right: list[Prepared], relation: str) -> Itera
 
 def reference_pairs(items: Sequence[Prepared]) -> set[Found]:
     found: set[Found] = set()
+    gate = Gate(items)
     by_day: dict[dt.date, list[Prepared]] = defaultdict(list)
     partial = [p for p in items if p.event.date_precision != "day"]
     for item in items:
@@ -111,13 +162,13 @@ def reference_pairs(items: Sequence[Prepared]) -> set[Found]:
     days = sorted(by_day)
     for day in days:
         bucket = by_day[day]
-        found.update(_within(bucket))
+        found.update(_within(bucket, gate))
         for ahead in range(1, blocking.NEAR_DAYS + 1):
             if following := by_day.get(day + dt.timedelta(days=ahead)):
-                found.update(_across(bucket, following, "near"))
+                found.update(_across(bucket, following, "near", gate))
         other = swapped(day)
         if other is not None and other > day and other in by_day:
-            found.update(_across(bucket, by_day[other], "swapped"))
+            found.update(_across(bucket, by_day[other], "swapped", gate))
     for item in partial:
         lo, hi = bisect_left(days, item.start), bisect_right(days, item.end)
         covered = [p for d in days[lo:hi] for p in by_day[d]] + [
@@ -131,7 +182,7 @@ def reference_pairs(items: Sequence[Prepared]) -> set[Found]:
         if item.event.date_precision == "year":
             covered = [p for p in covered if p.kind_mask & item.kind_mask or p.text == item.text]
         if covered:
-            found.update(_across([item], covered, "partial"))
+            found.update(_across([item], covered, "partial", gate))
     return found
 
 
@@ -355,3 +406,96 @@ def test_each_pair_of_distinct_texts_is_compared_once(monkeypatch: pytest.Monkey
     assert blocking.similarities(texts, left, right).tolist() == every.astype(int).tolist()
     distinct = {tuple(sorted((texts[a], texts[b]))) for a, b in zip(left, right, strict=True)}
     assert compared == [len(distinct)] and len(distinct) < 4000 - 100
+
+
+@pytest.mark.parametrize("limit", [None, 10, 48, 100])
+def test_the_crowded_window_rule_matches_the_reference(
+    monkeypatch: pytest.MonkeyPatch, limit: int | None
+) -> None:
+    monkeypatch.setattr(blocking, "CROWDED", limit)
+    items = prepare(crowded(9, rows=220, days=8))
+    assert columnar_pairs(items) == reference_pairs(items)
+
+
+def test_a_crowded_window_compares_fewer_texts_and_keeps_related_rows(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The same crowded rows with and without the rule: with it fewer texts are compared and
+    some look-alike pairs sharing nothing but the day go, while every pair sharing a kind stays."""
+    items = prepare(crowded(10, rows=240, days=6))
+    compared: list[int] = []
+    real = blocking._compared
+
+    def counting(texts: list[str], a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        compared.append(len(a))
+        return real(texts, a, b)
+
+    monkeypatch.setattr(blocking, "_compared", counting)
+    monkeypatch.setattr(blocking, "CROWDED", None)
+    every = columnar_pairs(items)
+    every_compared = sum(compared)
+    compared.clear()
+    monkeypatch.setattr(blocking, "CROWDED", 48)
+    gated = columnar_pairs(items)
+    assert sum(compared) < every_compared
+    kind = {p.index: p.kind_mask for p in items}
+    lost = every - gated
+    assert lost and all(not kind[a] & kind[b] for a, b, _, _ in lost)
+    assert {(a, b) for a, b, _, _ in every if kind[a] & kind[b]} <= {(a, b) for a, b, *_ in gated}
+
+
+def _day_rows(texts: list[str], day: int = 737_865) -> blocking.Rows:
+    return _rows(texts, [0] * len(texts), day)
+
+
+def test_on_a_crowded_day_only_rows_sharing_an_uncommon_word_are_compared(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Sixty rows on one day, most with words of their own: rows 0 and 1 share 'hammersmith',
+    rows 2 and 3 share only 'the visit', which four rows of the sixty hold (over 5%: common).
+    Without the rule both pairs are candidates (texts alike); with it rows 2 and 3 are never
+    compared."""
+    texts = [f"w{n}x v{n}y" for n in range(60)]
+    texts[0], texts[1] = "the visit hammersmith road", "the visit to hammersmith"
+    texts[2], texts[3] = "the visit morning q2", "the visit afternoon q3"
+    monkeypatch.setattr(blocking, "CROWDED", None)
+    every = blocking.candidates(_day_rows(texts))
+    pairs = set(zip(every.left.tolist(), every.right.tolist(), strict=True))
+    assert {(0, 1), (2, 3)} <= pairs
+    monkeypatch.setattr(blocking, "CROWDED", 48)
+    gated = blocking.candidates(_day_rows(texts))
+    pairs = set(zip(gated.left.tolist(), gated.right.tolist(), strict=True))
+    assert (0, 1) in pairs and (2, 3) not in pairs
+    # Forty rows are not a crowded window: every pair's texts are compared again.
+    quiet = blocking.candidates(_day_rows(texts[:40]))
+    assert (2, 3) in set(zip(quiet.left.tolist(), quiet.right.tolist(), strict=True))
+
+
+def test_uncommon_word_signatures_do_not_depend_on_the_process() -> None:
+    """Words are numbered in order of first appearance (not by Python's salted hash), so the
+    same texts give the same signatures in any process."""
+    texts = ["alpha beta gamma", "beta delta", "alpha beta gamma", "epsilon", "beta"]
+    texts += [f"filler{n}" for n in range(40)]  # 45 rows: a word of 2 rows is uncommon
+    ids = blocking.text_ids(texts)
+    first = blocking._uncommon_words(texts, ids)
+    code = (
+        "import numpy as np; from chronology import blocking;"
+        f"t = {texts!r}; s = blocking._uncommon_words(t, blocking.text_ids(t));"
+        "print(s.tolist())"
+    )
+    import subprocess
+
+    for seed in ("1", "2"):
+        out = subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=ROOT,
+            env={"PYTHONHASHSEED": seed, "PATH": ""},
+        )
+        assert out.stdout.strip() == str(first.tolist())
+    assert first.shape == (44, blocking._SIGNATURE_BITS // 64)  # one row per distinct text
+    # 'beta' is in 4 rows of 45 (over 5%): common, so no bit; each other word sets one bit.
+    bits = [sum(bin(int(x)).count("1") for x in row) for row in first.tolist()]
+    assert bits == [2, 1, 1, 0] + [1] * 40
