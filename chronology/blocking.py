@@ -16,18 +16,19 @@ Which pairs are candidates (unchanged from that loop, and tested against it):
 - a month- or year-precision date meets every row inside it (a year's only when they share a
   kind or the text), texts alike or a shared kind.
 
-On a crowded window (more than `CROWDED` rows within `NEAR_DAYS` days, or a partial date covering
-more) comparing every pair's texts would cost the square of the day's rows, so there two rows'
+On a crowded window (more than `CROWDED` day rows on a row's day and the `NEAR_DAYS` days after
+it) comparing every pair's texts would cost the square of the day's rows, so there two day rows'
 texts are compared only when the rows share something: a kind, a meeting, an attendance, the
 same text, or an uncommon word (one in at most `RARE_SHARE` of the rows). On the labelled cases
-stacked onto one calendar (`bench/crowded.py`) that keeps about 99% of the true pairs a window
-holds while comparing about a quarter of its pairs.
+stacked onto one calendar (`bench/crowded.py`) the candidates keep as many true pairs as when
+every pair is compared (a few lost, a few others found) while far fewer texts are compared.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
+import zlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -54,10 +55,11 @@ DENSE_TOP_ACROSS: int | None = 2  # per row, among one neighbouring day's rows
 THREADS_FROM = 50_000  # pairs; below this one thread compares the texts
 MAX_THREADS = 4
 _CHUNK = 500_000  # pairs compared per call: rapidfuzz copies each pair's texts
-# A window of more rows than this is crowded (no labelled case comes near: their busiest holds 40).
+# A window of more day rows than this is crowded (no labelled case's busiest holds more than 40).
 CROWDED: int | None = 48  # None: every pair's texts compared, however crowded
 RARE_SHARE = 0.05  # an uncommon word is in at most this share of the rows
-_SIGNATURE_BITS = 256  # uncommon words hashed onto this many bits per text
+_SIGNATURE_BITS = 256  # uncommon words hashed onto this many bits per text ...
+_SIGNATURES = 3  # ... by this many hashes (a pair must share a bit in each)
 # Pairs compared and ranked at once (about 180 bytes each while they are): bounds memory on
 # crowded days; a run always holds whole days, so a day of more pairs is one run.
 BLOCK_PAIRS = 1_000_000
@@ -105,52 +107,58 @@ def candidates(rows: Rows) -> Candidates:
 
 
 class Crowding:
-    """Which rows sit in a crowded window, and, once a crowded pair asks, each distinct text's
-    uncommon words as a bit signature (words numbered in order of first appearance, so the same
-    input always gives the same signatures)."""
+    """Which day rows sit in a crowded window (more than `CROWDED` day rows on their day and the
+    `NEAR_DAYS` days after it), and, once a crowded pair asks, each distinct text's uncommon
+    words as bit signatures. A pair with a partial date is never held back: a partial row meets
+    the rows inside its dates once each, a cost that grows with rows, not with their square."""
 
     def __init__(self, rows: Rows, ids: np.ndarray, order: np.ndarray, days: np.ndarray) -> None:
         self.rows, self.ids = rows, ids
         self.crowded = np.zeros(len(ids), dtype=bool)
-        self._signature: list[np.ndarray] | None = None
+        self._signatures: list[list[np.ndarray]] | None = None
         if CROWDED is None:
             return
         near = np.searchsorted(days, days + NEAR_DAYS, "right") - np.searchsorted(days, days)
         self.crowded[order] = near > CROWDED
-        partial = np.flatnonzero(rows.precision != DAY)
-        inside = np.searchsorted(days, rows.end[partial], "right") - np.searchsorted(
-            days, rows.start[partial]
-        )
-        self.crowded[partial] = inside > CROWDED
 
     def compared(
-        self, left: np.ndarray, right: np.ndarray, related: np.ndarray
+        self, left: np.ndarray, right: np.ndarray, relation: np.ndarray, related: np.ndarray
     ) -> np.ndarray | None:
         """Which pairs' texts to compare (None: all): outside a crowded window every pair; in
-        one the `related` pairs, pairs of one text, and pairs sharing an uncommon word."""
-        crowded = self.crowded[left] | self.crowded[right]
+        one the `related` pairs, pairs of one text, and pairs sharing an uncommon word (a bit
+        in each of the `_SIGNATURES` signatures: a word shared always is, and unrelated texts
+        rarely are in all of them)."""
+        crowded = (self.crowded[left] | self.crowded[right]) & (relation != PARTIAL)
         if not crowded.any():
             return None
         compare = ~crowded | related
         a, b = self.ids[left], self.ids[right]
         compare |= a == b
         undecided = np.flatnonzero(~compare)
-        a, b = a[undecided], b[undecided]
-        for column in self.signature():
-            compare[undecided] |= (column[a] & column[b]) != 0
+        for columns in self.signatures():  # each narrows the pairs the next one tests
+            a_now, b_now = a[undecided], b[undecided]
+            shared = np.zeros(len(undecided), dtype=bool)
+            for column in columns:
+                shared |= (column[a_now] & column[b_now]) != 0
+            undecided = undecided[shared]
+        compare[undecided] = True
         return compare
 
-    def signature(self) -> list[np.ndarray]:
-        """The signatures as 64-bit columns (a column gathers faster than rows of four)."""
-        if self._signature is None:
-            words = _uncommon_words(self.rows.texts, self.ids)
-            self._signature = [np.ascontiguousarray(column) for column in words.T]
-        return self._signature
+    def signatures(self) -> list[list[np.ndarray]]:
+        """Each signature as 64-bit columns (a column gathers faster than rows of four)."""
+        if self._signatures is None:
+            self._signatures = [
+                [np.ascontiguousarray(column) for column in signature.T]
+                for signature in _uncommon_words(self.rows.texts, self.ids)
+            ]
+        return self._signatures
 
 
-def _uncommon_words(texts: Sequence[str], ids: np.ndarray) -> np.ndarray:
+def _uncommon_words(texts: Sequence[str], ids: np.ndarray) -> list[np.ndarray]:
     """Per distinct text, its words found in at most `RARE_SHARE` of the rows, hashed onto
-    `_SIGNATURE_BITS` bits (two texts sharing such a word always share a bit)."""
+    `_SIGNATURE_BITS` bits by each of `_SIGNATURES` salted CRC-32s: two texts sharing such a
+    word share a bit in every signature. The bits depend only on the word (not on the order
+    rows come in, nor on Python's per-process string hashing)."""
     first = np.unique(ids, return_index=True)[1]  # ids count up from 0 as texts first appear
     rows_of = np.bincount(ids)
     number: dict[str, int] = {}
@@ -164,14 +172,23 @@ def _uncommon_words(texts: Sequence[str], ids: np.ndarray) -> np.ndarray:
     words = np.array(word, dtype=np.int64)
     in_rows = np.bincount(words, weights=rows_of[owners], minlength=len(number))
     rare = (in_rows <= RARE_SHARE * len(ids))[words]
-    bit = (words[rare] % _SIGNATURE_BITS).astype(np.uint64)
-    signature = np.zeros((len(first), _SIGNATURE_BITS // 64), dtype=np.uint64)
-    np.bitwise_or.at(
-        signature,
-        (owners[rare], (bit // np.uint64(64)).astype(np.int64)),
-        np.left_shift(np.uint64(1), bit % np.uint64(64)),
-    )
-    return signature
+    owners, words = owners[rare], words[rare]
+    vocabulary = list(number)
+    signatures = []
+    for salt in range(_SIGNATURES):
+        bit_of = np.array(
+            [zlib.crc32(f"{salt}:{w}".encode()) % _SIGNATURE_BITS for w in vocabulary],
+            dtype=np.uint64,
+        )
+        bit = bit_of[words] if len(vocabulary) else np.empty(0, dtype=np.uint64)
+        signature = np.zeros((len(first), _SIGNATURE_BITS // 64), dtype=np.uint64)
+        np.bitwise_or.at(
+            signature,
+            (owners, (bit // np.uint64(64)).astype(np.int64)),
+            np.left_shift(np.uint64(1), bit % np.uint64(64)),
+        )
+        signatures.append(signature)
+    return signatures
 
 
 def _kept(
@@ -188,7 +205,7 @@ def _kept(
     attendance = rows.attendance[left]
     one_attendance = (attendance != 0) & (attendance == rows.attendance[right])
     compare = crowding.compared(
-        left, right, shared | one_attendance | (rows.meeting[left] & rows.meeting[right])
+        left, right, relation, shared | one_attendance | (rows.meeting[left] & rows.meeting[right])
     )
     if compare is None:
         similarity = similarities(rows.texts, left, right, ids)
@@ -296,10 +313,16 @@ def _partial(
             (same_year > row) & (rows.start[same_year] <= end) & (rows.end[same_year] >= start)
         ]
         covered = np.concatenate([inside, others])
-        if rows.precision[row] == YEAR:
-            covered = covered[
-                ((rows.kinds[covered] & rows.kinds[row]) != 0) | (texts[covered] == texts[row])
-            ]
+        # A pair with a year-precision row either way round (not only when the year row comes
+        # first: the rows' order must not decide which pairs there are).
+        yearly = np.full(len(covered), rows.precision[row] == YEAR) | (
+            rows.precision[covered] == YEAR
+        )
+        covered = covered[
+            ~yearly
+            | ((rows.kinds[covered] & rows.kinds[row]) != 0)
+            | (texts[covered] == texts[row])
+        ]
         lefts.append(np.full(len(covered), row, dtype=np.int64))
         rights.append(covered)
         held += len(covered)
