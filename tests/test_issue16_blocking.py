@@ -396,6 +396,19 @@ def test_relation_codes_follow_the_names() -> None:
     assert list(dedup._RELATION_NAMES) == list(RELATIONS)
 
 
+def _counting_comparisons(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """From now on, the number of text pairs each call of `blocking._compared` compares."""
+    compared: list[int] = []
+    real = blocking._compared
+
+    def counting(texts: list[str], a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        compared.append(len(a))
+        return real(texts, a, b)
+
+    monkeypatch.setattr(blocking, "_compared", counting)
+    return compared
+
+
 def test_each_pair_of_distinct_texts_is_compared_once(monkeypatch: pytest.MonkeyPatch) -> None:
     """Texts repeat, and the measure is symmetric: a pair of texts met again (either way
     round) takes the first meeting's similarity, the same as comparing it again."""
@@ -411,14 +424,7 @@ def test_each_pair_of_distinct_texts_is_compared_once(monkeypatch: pytest.Monkey
         scorer=fuzz.token_set_ratio,
         dtype=np.uint8,
     )
-    compared: list[int] = []
-    real = blocking._compared
-
-    def counting(texts: list[str], a: np.ndarray, b: np.ndarray) -> np.ndarray:
-        compared.append(len(a))
-        return real(texts, a, b)
-
-    monkeypatch.setattr(blocking, "_compared", counting)
+    compared = _counting_comparisons(monkeypatch)
     assert blocking.similarities(texts, left, right).tolist() == every.astype(int).tolist()
     distinct = {tuple(sorted((texts[a], texts[b]))) for a, b in zip(left, right, strict=True)}
     assert compared == [len(distinct)] and len(distinct) < 4000 - 100
@@ -439,14 +445,7 @@ def test_a_crowded_window_compares_fewer_texts_and_keeps_related_rows(
     """The same crowded rows with and without the rule: with it fewer texts are compared and
     some look-alike pairs sharing nothing but the day go, while every pair sharing a kind stays."""
     items = prepare(crowded(10, rows=240, days=6))
-    compared: list[int] = []
-    real = blocking._compared
-
-    def counting(texts: list[str], a: np.ndarray, b: np.ndarray) -> np.ndarray:
-        compared.append(len(a))
-        return real(texts, a, b)
-
-    monkeypatch.setattr(blocking, "_compared", counting)
+    compared = _counting_comparisons(monkeypatch)
     monkeypatch.setattr(blocking, "CROWDED", None)
     every = columnar_pairs(items)
     every_compared = sum(compared)
