@@ -59,19 +59,20 @@ from chronology.schema import Event, Provenance  # noqa: E402
 ANCHOR = dt.date(2021, 6, 15)
 
 
-def _shifted(event: Event, days: int, case: str) -> Event:
+def _by_days(event: Event, days: int) -> dt.date:
+    """The date `days` later; a month or year moved to the start of its shifted month or year."""
     moved = event.date + dt.timedelta(days=days)
     if event.date_precision == "month":
-        moved = moved.replace(day=1)
-    elif event.date_precision == "year":
-        moved = dt.date(moved.year, 1, 1)
-    source = Provenance(f"{case}/{event.source.file}", event.source.sheet, event.source.row)
-    return replace(event, date=moved, source=source)
+        return moved.replace(day=1)
+    if event.date_precision == "year":
+        return dt.date(moved.year, 1, 1)
+    return moved
 
 
-def _by_years(event: Event, years: int, case: str) -> Event:
+def _moved(event: Event, date: dt.date, case: str) -> Event:
+    """The event on `date`, its file named after its case so keys stay apart."""
     source = Provenance(f"{case}/{event.source.file}", event.source.sheet, event.source.row)
-    return replace(event, date=event.date.replace(year=event.date.year + years), source=source)
+    return replace(event, date=date, source=source)
 
 
 def stacked(cases: list[Case], align: str = "years") -> Case:
@@ -88,7 +89,12 @@ def stacked(cases: list[Case], align: str = "years") -> Case:
         shift = (ANCHOR - middle).days
         years = 4 * round(shift / (4 * 365.25))
         for event in case_events:
-            moved = _shifted(event, shift, tag) if align == "days" else _by_years(event, years, tag)
+            date = (
+                _by_days(event, shift)
+                if align == "days"
+                else event.date.replace(year=event.date.year + years)
+            )
+            moved = _moved(event, date, tag)
             events.append(moved)
             truth[dedup.source_key(moved)] = f"{tag}:{case_truth[dedup.source_key(event)]}"
     return "+".join(name for name, _, _ in cases), events, truth
@@ -124,12 +130,11 @@ def blocking_figures(events: list[Event], truth: dict[str, str]) -> dict[str, An
         (min(a, b), max(a, b))
         for a, b in zip(found.left.tolist(), found.right.tolist(), strict=True)
     }
-    day = np.array([i.start.toordinal() for i in items if i.event.date_precision == "day"])
-    unique, counts = np.unique(day, return_counts=True)
-    window = max(
-        (int(counts[(unique >= d) & (unique <= d + blocking.NEAR_DAYS)].sum()) for d in unique),
-        default=0,
-    )
+    day = np.sort([i.start.toordinal() for i in items if i.event.date_precision == "day"])
+    counts = np.unique(day, return_counts=True)[1]
+    # Each day row's window as blocking counts it: its day and the NEAR_DAYS after.
+    near = np.searchsorted(day, day + blocking.NEAR_DAYS, "right") - np.searchsorted(day, day)
+    window = int(near.max()) if len(near) else 0
     return {
         "rows": len(items),
         "busiest_day_rows": int(counts.max()) if len(counts) else 0,

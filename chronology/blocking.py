@@ -180,7 +180,7 @@ def _uncommon_words(texts: Sequence[str], ids: np.ndarray) -> list[np.ndarray]:
             [zlib.crc32(f"{salt}:{w}".encode()) % _SIGNATURE_BITS for w in vocabulary],
             dtype=np.uint64,
         )
-        bit = bit_of[words] if len(vocabulary) else np.empty(0, dtype=np.uint64)
+        bit = bit_of[words]
         signature = np.zeros((len(first), _SIGNATURE_BITS // 64), dtype=np.uint64)
         np.bitwise_or.at(
             signature,

@@ -882,7 +882,7 @@ def _most_likely(possible: list[Comparison], owner: dict[int, int]) -> list[Comp
     kept = []
     for comparison in possible:
         first, second = owner[comparison.a], owner[comparison.b]
-        pair = (min(first, second), max(first, second))
+        pair = _pair_key(first, second)
         if pair in seen:
             continue
         seen.add(pair)
