@@ -74,6 +74,8 @@ class RedactorBase:
         self._org_name_text: dict[str, str] = {}
         self._towns: dict[str, str] = {}
         self._address_rows: dict[str, set[str]] = defaultdict(set)
+        # The addresses the text being learned mentions (see `Anonymiser.learn_all`).
+        self._addresses_seen: list[tuple[str, str]] | None = None
         self._outward: set[str] = set()
         self._saints: dict[str, tuple[str, str]] = {}
         self._family_births = {d for e in register.of_kind("person") for d in e.dates_of_birth}

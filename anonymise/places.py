@@ -334,6 +334,8 @@ class PlacePasses(RedactorBase):
             if entry.add_name(work.original(text).strip(" ,")):
                 self._touch(entry)
             self._address_rows[key].add(ctx.where or work.original(work.text))
+            if self._addresses_seen is not None:
+                self._addresses_seen.append((key, work.original(work.text)))
         put = work.put(work.original(text), entry.pseudonym, "address", key)
         if text.endswith(".") and re.match(r"\s+[A-Z]", work.text[match.end() : match.end() + 2]):
             return put + "."  # "27b Cobbold St. Kelly reports": the stop ends the sentence too

@@ -34,6 +34,7 @@ __all__ = ["DATE_MODES", "PLACEHOLDER", "TOKEN", "Anonymiser", "Ctx", "RedactorB
 _WHITESPACE = re.compile(r"[ \t]+")
 # A quoted word or short phrase in lower case ("lily", "lily and dean"): see _quoted_lower.
 _QUOTED_LOWER = re.compile(r"([\"“])([a-z][a-z'’-]*(?: [a-z][a-z'’-]*){0,3})([\"”])")
+_DAY_MONTH = re.compile(r"\d{2}/\d{2}(?![/\d])")
 _CAPITAL_START = re.compile(r"(?:^|[.!?\n])\s*[\"'‘“(\[]*\s*$")
 
 
@@ -64,14 +65,29 @@ class Anonymiser(PeoplePasses, PlacePasses, NumberDatePasses):
 
     def learn_all(self, items: Iterable[tuple[str, Ctx]]) -> None:
         """Learn from every text, practitioner columns first (a name there is certainly a
-        practitioner), then finish."""
+        practitioner), then finish. A text met again in the same context (a sheet's name on
+        each of its rows, "Words of advice." in every GP entry: two texts in three at 2,000
+        rows) is learned once: learning it again finds nothing new, except that an address in
+        it is now also mentioned in this entry, which is all a repeat records."""
         items = list(items)
-        for text, ctx in items:
-            if ctx.field == "practitioner":
-                self.learn(text, ctx)
-        for text, ctx in items:
-            if ctx.field != "practitioner":
-                self.learn(text, ctx)
+        learned: dict[tuple[object, ...], tuple[tuple[str, str], ...]] = {}
+        for practitioners in (True, False):
+            for text, ctx in items:
+                if not text or not text.strip() or (ctx.field == "practitioner") != practitioners:
+                    continue
+                key = self._context_key(text, ctx)
+                addresses = learned.get(key)
+                if addresses is None:
+                    seen: list[tuple[str, str]] = []
+                    self._addresses_seen = seen
+                    try:
+                        self.learn(text, ctx)
+                    finally:
+                        self._addresses_seen = None
+                    learned[key] = tuple(seen)
+                else:
+                    for address, fallback in addresses:
+                        self._address_rows[address].add(ctx.where or fallback)
         self.finish_learning()
 
     def finish_learning(self) -> None:
@@ -88,8 +104,7 @@ class Anonymiser(PeoplePasses, PlacePasses, NumberDatePasses):
         if not text:
             return text, ()
         ctx = ctx or Ctx()
-        needs_date = self.date_mode == "age" or bool(re.search(r"\d{2}/\d{2}(?![/\d])", text))
-        key = (text, ctx.field, ctx.agency, ctx.sheet, ctx.date if needs_date else None)
+        key = self._context_key(text, ctx)
         cached = self._cache.get(key)
         if cached is None:
             work = self._run(_QUOTED_LOWER.sub(lambda m: self._quoted_lower(m, ctx), text), ctx)
@@ -97,6 +112,12 @@ class Anonymiser(PeoplePasses, PlacePasses, NumberDatePasses):
             cached = (out, tuple(parts))
             self._cache[key] = cached
         return cached
+
+    def _context_key(self, text: str, ctx: Ctx) -> tuple[object, ...]:
+        """What a text's redaction (and learning) depends on besides the text: the event's
+        date only in the age mode or beside a day and month without a year ("seen 12/03")."""
+        needs_date = self.date_mode == "age" or bool(_DAY_MONTH.search(text))
+        return (text, ctx.field, ctx.agency, ctx.sheet, ctx.date if needs_date else None)
 
     def _quoted_lower(self, match: re.Match[str], ctx: Ctx) -> str:
         """A name written in lower case inside quotes: a key-event reason quoting the model's

@@ -1,0 +1,110 @@
+"""Issue 16, item 3: learning a case learns each text once per context. Two texts in three of a
+case repeat (a sheet's name on each of its rows, "Words of advice." in every GP entry), and
+learning one again finds nothing new; only the entries an address is mentioned in grow, which
+decides whether it is the family home. Learning once must leave the anonymiser exactly as
+learning every text did, or a name learned only on a repeat would leak."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+from collections.abc import Sequence
+
+import pytest
+
+from anonymise.apply import run_texts
+from anonymise.redact import Anonymiser, Ctx
+from anonymise.register import Register, register_from_family
+from chronology.pipeline import merge, read_all
+from dashboard.demo import DEMO_DIR, demo_chronologies
+from genogram.family import read_family
+from tests.test_anonymise_patterns import TODAY
+
+
+def every_text_learned(anonymiser: Anonymiser, items: Sequence[tuple[str, Ctx]]) -> None:
+    """Learning as it was before repeats were skipped: every text, practitioners first."""
+    for practitioners in (True, False):
+        for text, ctx in items:
+            if (ctx.field == "practitioner") == practitioners:
+                anonymiser.learn(text, ctx)
+    anonymiser.finish_learning()
+
+
+def state(anonymiser: Anonymiser) -> dict[str, object]:
+    """Everything learning leaves behind, comparable with ==."""
+    found: dict[str, object] = {}
+    for name, value in vars(anonymiser).items():
+        if name in ("_cache", "_index", "rules", "scheme"):
+            continue
+        if name == "register":
+            found[name] = dataclasses.asdict(value)
+        elif name == "_org_name_types":  # only which kinds a name was used for counts
+            found[name] = {key: set(kinds) for key, kinds in value.items()}
+        elif hasattr(value, "pattern"):
+            found[name] = value.pattern
+        elif isinstance(value, list) and value and hasattr(value[0], "pattern"):
+            found[name] = [pattern.pattern for pattern in value]
+        else:
+            found[name] = value
+    return found
+
+
+@pytest.fixture(scope="module")
+def demo() -> tuple[Register, list[tuple[str, Ctx]]]:
+    family = read_family(DEMO_DIR / "family.xlsx")
+    run = merge(read_all(demo_chronologies()))
+    return register_from_family(family, today=TODAY), list(run_texts(run))
+
+
+@pytest.mark.parametrize("date_mode", ["month", "age"])
+def test_learning_each_text_once_leaves_what_learning_every_text_left(
+    demo: tuple[Register, list[tuple[str, Ctx]]], date_mode: str
+) -> None:
+    register, items = demo
+    # Repeats of texts that teach something: a practitioner, a school and an address, in
+    # entries of their own, and again under another agency.
+    extra = [
+        ("Home visit by SW Amy Clarke to 14 Harlow Road.", Ctx(agency="CSC", where="row 901")),
+        ("Home visit by SW Amy Clarke to 14 Harlow Road.", Ctx(agency="CSC", where="row 902")),
+        ("Dr Okafor", Ctx(field="practitioner", agency="GP", where="row 903")),
+        ("Dr Okafor", Ctx(field="practitioner", agency="GP", where="row 904")),
+        ("Dr Okafor", Ctx(field="practitioner", agency="Health", where="row 905")),
+        ("Westbrook DSL rang.", Ctx(agency="Police", where="row 906")),
+        ("Westbrook DSL rang.", Ctx(agency="Education", where="row 907")),
+        ("Westbrook DSL rang.", Ctx(agency="Education", where="row 908")),
+    ]
+    items = items + extra
+    texts = [text for text, _ in items]
+    assert len(set(texts)) < len(texts) / 2  # the case does repeat itself
+
+    before = Anonymiser(copy.deepcopy(register), date_mode, today=TODAY)
+    every_text_learned(before, items)
+    now = Anonymiser(copy.deepcopy(register), date_mode, today=TODAY)
+    now.learn_all(items)
+
+    assert state(now) == state(before)
+    assert [now.redact(t, c) for t, c in items] == [before.redact(t, c) for t, c in items]
+    assert now.redact(*extra[0])[0] == "Home visit by the social worker to the family home."
+
+
+def one_text_twice(where: tuple[str, str]) -> str:
+    anonymiser = Anonymiser(Register(), today=TODAY)
+    text = "Letter sent to 14 Harlow Road."
+    anonymiser.learn_all([(text, Ctx(agency="Housing", where=w)) for w in where])
+    return anonymiser.redact(text, Ctx(agency="Housing"))[0]
+
+
+def test_one_text_in_two_entries_names_the_family_home() -> None:
+    assert one_text_twice(("row 4", "row 9")) == "Letter sent to the family home."
+
+
+def test_one_text_learned_twice_for_one_entry_is_one_mention() -> None:
+    assert one_text_twice(("row 4", "row 4")) == "Letter sent to an address in the area."
+
+
+def test_learning_after_learn_all_records_no_addresses() -> None:
+    """The list of an entry's addresses exists only while `learn_all` learns a text."""
+    anonymiser = Anonymiser(Register(), today=TODAY)
+    anonymiser.learn_all([("Moved to 3 Elm Way.", Ctx(where="row 1"))])
+    anonymiser.learn("Moved to 5 Oak Way.", Ctx(where="row 2"))
+    assert anonymiser._addresses_seen is None
