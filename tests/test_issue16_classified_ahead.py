@@ -1,4 +1,5 @@
-"""Issue 16: a large merge classifies its rows in a second process while it deduplicates them.
+"""Issue 16: a large merge classifies its rows in a second process while it deduplicates them,
+and then its merged occurrences while it puts the listed pairs' evidence into words.
 The head start must change nothing: the same classification for every occurrence, entries
 already classified taken as they are, and a worker that fails only means classifying later."""
 
@@ -47,7 +48,7 @@ def test_a_merge_with_a_head_start_is_the_same_merge(
     monkeypatch.setattr(ClassifiedAhead, "__init__", counting)
     monkeypatch.setattr(integrate_module, "AHEAD_FROM", 1)
     assert _summary(events) == without
-    assert started == [1]  # the head start did run
+    assert started == [1, 1]  # both ran: the rows during deduplication, then the merged ones
 
 
 def test_entries_classified_ahead_are_what_classify_many_gives(events: list[Event]) -> None:
