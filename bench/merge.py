@@ -2,7 +2,9 @@
 
 Prints wall time, peak memory (RSS of a fresh process, so calamine's Rust heap counts) and time
 per row, and the same for a bare openpyxl read-only scan of the same files (the target: merge
-within 4x of that scan, 100,000 rows under 60 s and 2 GB, time per row roughly flat).
+within 4x of that scan, 100,000 rows under 60 s and 2 GB, time per row roughly flat). Then, per
+size, the time per row without the imports and the extra time per extra row over the smallest
+size: at 1,000 rows most of a run is fixed cost, so only these say whether a row's cost grows.
 
     python bench/merge.py [--sizes 1000 10000 100000] [--formats csv,xlsx]
     python bench/merge.py --profile [--sizes 20000]   # seconds per stage, as JSON too
@@ -57,6 +59,7 @@ def _worker(mode: str, folder: Path, formats: str, profile: bool = False) -> dic
         from chronology.pipeline import merge, read_all, write_outputs
         from chronology.stages import recording
 
+        imported = time.perf_counter() - start
         limits = Limits(max_file_bytes=1 << 30)
         with (
             tempfile.TemporaryDirectory() as out,
@@ -72,6 +75,8 @@ def _worker(mode: str, folder: Path, formats: str, profile: bool = False) -> dic
         "seconds": round(seconds, 3),
         "peak_rss_mb": round(peak, 1),
     }
+    if mode == "merge":
+        result["imports_s"] = round(imported, 3)
     if profile and mode == "merge" and times is not None:
         dedup = sum(times.get(k, 0.0) for k in ("normalise text and kinds", "pair comparison"))
         stages = {k: v for k, v in times.items() if k != "integrate"}
@@ -134,10 +139,32 @@ def main() -> None:
             )
             for name, spent in figures.get("stages", {}).items():
                 print(f"{'':>8}   {name:<44} {spent:>8.2f} s")
+    _marginal(results)
     args.json.parent.mkdir(parents=True, exist_ok=True)
     meta = {"python": platform.python_version(), "formats": args.formats}
     args.json.write_text(json.dumps({"meta": meta, "results": results}, indent=2) + "\n")
     print(f"written {args.json}")
+
+
+def _marginal(results: list[dict[str, Any]]) -> None:
+    """What a row costs once the fixed costs are paid, beside the whole-run figure above: the
+    imports (timed in the worker) and, for each size beyond the smallest, the extra seconds
+    over the smallest run per extra row. A small run's µs/row is mostly the fixed cost (the
+    imports, loading the key-event model and compiling the rules), so the per-row figures of
+    1,000 and 100,000 rows are only comparable this way."""
+    merges = sorted((r for r in results if r["mode"] == "merge"), key=lambda r: r["rows"])
+    if not merges:
+        return
+    base = merges[0]
+    print(f"{'rows':>8} {'imports s':>10} {'µs/row after imports':>21} {'µs/row beyond':>14}")
+    for found in merges:
+        work = (found["seconds"] - found["imports_s"]) / max(found["rows"], 1) * 1e6
+        found["us_per_row_after_imports"] = round(work, 1)
+        extra = found["rows"] - base["rows"]
+        beyond = (found["seconds"] - base["seconds"]) / extra * 1e6 if extra > 0 else None
+        found["us_per_row_beyond_smallest"] = round(beyond, 1) if beyond is not None else None
+        shown = f"{beyond:>14.1f}" if beyond is not None else f"{'-':>14}"
+        print(f"{found['rows']:>8} {found['imports_s']:>10.2f} {work:>21.1f} {shown}")
 
 
 if __name__ == "__main__":

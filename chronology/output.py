@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterable, Mapping, Sequence
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +36,8 @@ def write_csv(path: Path, columns: Sequence[str], rows: Iterable[Mapping[str, An
     path.parent.mkdir(parents=True, exist_ok=True)
     names = list(columns)
     known = set(names)
+    # A row with every column (as the exports make them) is read in one call, not per name.
+    every = itemgetter(*names) if len(names) > 1 else lambda row: tuple(row[n] for n in names)
     count = 0
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
@@ -43,6 +46,10 @@ def write_csv(path: Path, columns: Sequence[str], rows: Iterable[Mapping[str, An
             if not row.keys() <= known:
                 unknown = ", ".join(sorted(map(str, row.keys() - known)))
                 raise ValueError(f"{path.name}: no column named {unknown}")
-            writer.writerow(neutralise_row([row.get(name, "") for name in names]))
+            try:
+                values = every(row)
+            except KeyError:
+                values = [row.get(name, "") for name in names]
+            writer.writerow(neutralise_row(values))
             count += 1
     return count

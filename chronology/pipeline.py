@@ -13,7 +13,6 @@ from chronology.collecting import fewer_collections
 from chronology.columns import SavedMapping
 from chronology.decisions import load_decisions
 from chronology.dedup import Decisions
-from chronology.export_docx import write_integrated_docx
 from chronology.export_tables import (
     INTEGRATED_COLUMNS,
     POSSIBLE_COLUMNS,
@@ -191,6 +190,10 @@ def _write_others(run: MergeRun, out: Path, formats: Sequence[str]) -> None:
         with stage("write csv"):
             _write_csv_files(run, out)
     if "docx" in formats and len(run.integration.events) <= DOCX_ROW_LIMIT:
+        # Imported here: python-docx is a twelfth of a small merge's time, for a file most
+        # merges do not ask for.
+        from chronology.export_docx import write_integrated_docx
+
         with stage("write docx"):
             write_integrated_docx(run.integration, out / "integrated.docx")
 
