@@ -300,6 +300,8 @@ def test_write_csv_makes_folders_counts_rows_and_writes_utf8_with_bom(tmp_path: 
     assert data[3:].decode("utf-8") == "agency,n\r\nZoë’s school,1\r\nCrèche,2\r\n"
     with pytest.raises(ValueError, match="no column named other"):
         write_csv(tmp_path / "extra.csv", ["agency"], [{"agency": "x", "other": "y"}])
+    with pytest.raises(ValueError, match=r"extra\.csv: no column named more, other$"):
+        write_csv(tmp_path / "extra.csv", ["agency"], [{"other": "y", "more": "z"}])
     # A missing column is left empty; formula-like text in any column is made inert.
     write_csv(tmp_path / "short.csv", ["agency", "n", "text"], [{"n": "=1+1", "text": "@SUM"}])
     written = (tmp_path / "short.csv").read_bytes()[3:].decode("utf-8")
