@@ -74,8 +74,11 @@ class RedactorBase:
         self._org_name_text: dict[str, str] = {}
         self._towns: dict[str, str] = {}
         self._address_rows: dict[str, set[str]] = defaultdict(set)
-        # The addresses the text being learned mentions (see `Anonymiser.learn_all`).
+        # The addresses the text being learned mentions, and a count of every change to what
+        # learning reads (the register's entries, names and kinds, postcode areas), so that
+        # `Anonymiser.learn_all` learns a repeated text again whenever it could learn more.
         self._addresses_seen: list[tuple[str, str]] | None = None
+        self._changes = 0
         self._outward: set[str] = set()
         self._saints: dict[str, tuple[str, str]] = {}
         self._family_births = {d for e in register.of_kind("person") for d in e.dates_of_birth}
@@ -113,6 +116,7 @@ class RedactorBase:
 
     def _touch(self, entry: Entry) -> None:
         """Bring the index up to date after an entry was added or gained a name."""
+        self._changes += 1
         if self._index is None:
             return
         if entry.kind in ("person", "practitioner"):

@@ -355,8 +355,9 @@ class PlacePasses(RedactorBase):
 
     def _postcodes(self, work: Work) -> None:
         def postcode(match: re.Match[str]) -> str:
-            if self._learning:
+            if self._learning and match["out"].upper() not in self._outward:
                 self._outward.add(match["out"].upper())
+                self._changes += 1
                 before = work.text[: match.start()]
                 town = re.search(rf"({NAME_WORD}(?:[ -]{NAME_WORD})?)\s*,?\s*$", before)
                 if (

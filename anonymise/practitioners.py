@@ -258,6 +258,7 @@ class PractitionerPasses(RedactorBase):
                         continue
                     # First seen without a role ("Probation (Nadia Bhatt)"); a role now.
                     entry.kind, entry.pseudonym, entry.role = "practitioner", label, label
+                    self._changes += 1
                     entry.source = source
                 if entry.kind == "practitioner":
                     if self._learning and entry.add_name(clean_name(name)):

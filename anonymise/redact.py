@@ -23,6 +23,7 @@ from collections.abc import Iterable
 
 from anonymise.name_index import DATE_MODES, RedactorBase
 from anonymise.numbers_dates import NumberDatePasses
+from anonymise.patterns import DATE_PATTERNS
 from anonymise.people import PeoplePasses
 from anonymise.places import PlacePasses
 from anonymise.register import Register
@@ -34,7 +35,8 @@ __all__ = ["DATE_MODES", "PLACEHOLDER", "TOKEN", "Anonymiser", "Ctx", "RedactorB
 _WHITESPACE = re.compile(r"[ \t]+")
 # A quoted word or short phrase in lower case ("lily", "lily and dean"): see _quoted_lower.
 _QUOTED_LOWER = re.compile(r"([\"“])([a-z][a-z'’-]*(?: [a-z][a-z'’-]*){0,3})([\"”])")
-_DAY_MONTH = re.compile(r"\d{2}/\d{2}(?![/\d])")
+# The date patterns without a year (a yearless match inside a dated one only costs a cache hit).
+_YEARLESS_DATES = tuple(p for p in DATE_PATTERNS if "(?P<y>" not in p.pattern)
 _CAPITAL_START = re.compile(r"(?:^|[.!?\n])\s*[\"'‘“(\[]*\s*$")
 
 
@@ -65,29 +67,35 @@ class Anonymiser(PeoplePasses, PlacePasses, NumberDatePasses):
 
     def learn_all(self, items: Iterable[tuple[str, Ctx]]) -> None:
         """Learn from every text, practitioner columns first (a name there is certainly a
-        practitioner), then finish. A text met again in the same context (a sheet's name on
-        each of its rows, "Words of advice." in every GP entry: two texts in three at 2,000
-        rows) is learned once: learning it again finds nothing new, except that an address in
-        it is now also mentioned in this entry, which is all a repeat records."""
+        practitioner), then finish. Two texts in three repeat (a sheet's name on each of its
+        rows, "Words of advice." in every GP entry). A repeat is not learned again when its
+        text, in the same context, was last learned with the register as it is now and taught
+        nothing: learning is the same function of the text and what is known, so it would
+        teach nothing again, except that an address in it is now also mentioned in this entry
+        (which decides the family home), and that is recorded. Anything learned since (a name,
+        a nickname, a postcode area) and the repeat is learned again, as it always was."""
         items = list(items)
-        learned: dict[tuple[object, ...], tuple[tuple[str, str], ...]] = {}
+        # Per text and context: the count of changes it was last learned at, None when that
+        # learning changed something itself; and the addresses it named.
+        learned: dict[tuple[object, ...], tuple[int | None, tuple[tuple[str, str], ...]]] = {}
         for practitioners in (True, False):
             for text, ctx in items:
                 if not text or not text.strip() or (ctx.field == "practitioner") != practitioners:
                     continue
                 key = self._context_key(text, ctx)
-                addresses = learned.get(key)
-                if addresses is None:
-                    seen: list[tuple[str, str]] = []
-                    self._addresses_seen = seen
-                    try:
-                        self.learn(text, ctx)
-                    finally:
-                        self._addresses_seen = None
-                    learned[key] = tuple(seen)
-                else:
-                    for address, fallback in addresses:
+                last = learned.get(key)
+                if last is not None and last[0] == self._changes:
+                    for address, fallback in last[1]:
                         self._address_rows[address].add(ctx.where or fallback)
+                    continue
+                before = self._changes
+                seen: list[tuple[str, str]] = []
+                self._addresses_seen = seen
+                try:
+                    self.learn(text, ctx)
+                finally:
+                    self._addresses_seen = None
+                learned[key] = (before if self._changes == before else None, tuple(seen))
         self.finish_learning()
 
     def finish_learning(self) -> None:
@@ -115,8 +123,9 @@ class Anonymiser(PeoplePasses, PlacePasses, NumberDatePasses):
 
     def _context_key(self, text: str, ctx: Ctx) -> tuple[object, ...]:
         """What a text's redaction (and learning) depends on besides the text: the event's
-        date only in the age mode or beside a day and month without a year ("seen 12/03")."""
-        needs_date = self.date_mode == "age" or bool(_DAY_MONTH.search(text))
+        date only in the age mode or for a day and month without a year ("seen 12/03", "on
+        12th March"), which take the year that puts them on or before the event."""
+        needs_date = self.date_mode == "age" or any(p.search(text) for p in _YEARLESS_DATES)
         return (text, ctx.field, ctx.agency, ctx.sheet, ctx.date if needs_date else None)
 
     def _quoted_lower(self, match: re.Match[str], ctx: Ctx) -> str:
