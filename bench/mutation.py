@@ -94,6 +94,7 @@ CORE: dict[str, tuple[str, list[str]]] = {
             "tests/test_issue19_texts.py",
             "tests/test_issue21_survivors.py",
             "tests/test_issue21_mutation_redact.py",
+            "tests/test_issue16_learning_repeats.py",
         ],
     ),
     "redact-people": (
