@@ -20,6 +20,11 @@ DATE_MODES = ("month", "age")
 _WORDS = re.compile(r"[^\W_]+")  # a folded phrase's words (see RedactorBase._phrases)
 
 
+def _phrase_pattern(phrase: str) -> str:
+    """A folded phrase as the regex finds it written: either apostrophe, any spacing."""
+    return re.escape(phrase).replace("'", "['’]").replace(r"\ ", r"\s+")
+
+
 @dataclass
 class Candidate:
     entry: Entry
@@ -206,7 +211,10 @@ class RedactorBase:
         Learning adds phrases one by one, and compiling the alternation again for each cost
         85% of a case's first build. So for a `text` that none of the phrases added since the
         last compilation can match (one of each one's words is not in it), the compiled regex
-        is used as it is: it finds in that text exactly what the full one would."""
+        is used as it is: it finds in that text exactly what the full one would. Only for plain
+        ASCII text and phrases: elsewhere the regex's case-insensitive matching and `casefold`
+        differ ("KİLNWORTH" and "Kılnworth" match "kilnworth"), and a text's learning must not
+        depend on when the regex happened to be compiled."""
         if index.entries_dirty:
             phrase_entry: dict[str, Entry] = {}
             for entry in self.register.of_kind("organisation", "place", "address", "identifier"):
@@ -219,19 +227,21 @@ class RedactorBase:
             index.entries_dirty = False
             # Every match holds each word of its phrase: the longest is the rarest to test.
             words = [_WORDS.findall(a) for a in phrase_entry.keys() - index.compiled]
-            complete = index.compiled <= phrase_entry.keys() and all(words)
+            complete = (
+                index.compiled <= phrase_entry.keys()
+                and all(words)
+                and all(w.isascii() for found in words for w in found)
+            )
             index.pending = [max(w, key=len) for w in words] if complete else None
         phrase_entry = index.phrase_entry
-        if text is not None and index.pending is not None:
+        if text is not None and index.pending is not None and text.isascii():
             lowered = text.casefold()
             if not any(map(lowered.__contains__, index.pending)):
                 return  # still dirty: the next text is checked again
         index.phrases = None
         if phrase_entry:
             alternatives = sorted(phrase_entry, key=len, reverse=True)
-            body = "|".join(
-                re.escape(a).replace("'", "['’]").replace(r"\ ", r"\s+") for a in alternatives
-            )
+            body = "|".join(_phrase_pattern(a) for a in alternatives)
             index.phrases = re.compile(rf"(?<![\w'’])(?:{body})(?![\w])", re.IGNORECASE)
         index.compiled = frozenset(phrase_entry)
         index.pending = []
@@ -272,7 +282,14 @@ class RedactorBase:
 
         def known(match: re.Match[str]) -> str:
             # "Kidz  Kabin": the pattern takes any spaces between the words, the names one
-            entry = index.phrase_entry[" ".join(fold(match.group()).split())]
-            return work.put(match.group(), entry.pseudonym, entry.kind, entry.key)
+            written = match.group()
+            entry = index.phrase_entry.get(" ".join(fold(written).split()))
+            if entry is None:  # "Kılnworth": matched case-insensitively, folded otherwise
+                entry = next(
+                    e
+                    for a, e in index.phrase_entry.items()
+                    if re.fullmatch(_phrase_pattern(a), written, re.IGNORECASE)
+                )
+            return work.put(written, entry.pseudonym, entry.kind, entry.key)
 
         work.text = index.phrases.sub(known, work.text)

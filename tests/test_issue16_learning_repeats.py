@@ -35,7 +35,8 @@ def state(anonymiser: Anonymiser) -> dict[str, object]:
     """Everything learning leaves behind, comparable with ==."""
     found: dict[str, object] = {}
     for name, value in vars(anonymiser).items():
-        if name in ("_cache", "_index", "rules", "scheme"):
+        # The address pattern is made again before each use from the learned state.
+        if name in ("_cache", "_index", "rules", "scheme", "_address_pattern"):
             continue
         if name == "register":
             found[name] = dataclasses.asdict(value)
@@ -113,10 +114,12 @@ def test_learning_after_learn_all_records_no_addresses() -> None:
 
 # A repeat learned after other texts taught something can learn more than the first time (the
 # review of the first version found these three): it must be learned again, or a name leaks.
-def learned_both_ways(items: list[tuple[str, Ctx]]) -> tuple[Anonymiser, Anonymiser]:
-    before = Anonymiser(Register(), today=TODAY)
+def learned_both_ways(
+    items: list[tuple[str, Ctx]], register: Register | None = None
+) -> tuple[Anonymiser, Anonymiser]:
+    before = Anonymiser(copy.deepcopy(register or Register()), today=TODAY)
     every_text_learned(before, items)
-    now = Anonymiser(Register(), today=TODAY)
+    now = Anonymiser(copy.deepcopy(register or Register()), today=TODAY)
     now.learn_all(items)
     assert state(now) == state(before)
     return before, now
@@ -174,3 +177,40 @@ def test_a_day_and_month_without_a_year_takes_each_events_year() -> None:
         found = [anonymiser.redact(text, Ctx(date=dt.date(year, 4, 1)))[0] for year in (2019, 2021)]
         assert found[0] != found[1]
         assert "2019" in found[0] and "2021" in found[1]
+
+
+def test_a_repeat_whose_place_is_written_with_a_turkish_capital_i_learns_the_nickname(
+    demo: tuple[Register, list[tuple[str, Ctx]]],
+) -> None:
+    """'KİLNWORTH' matches the school 'Kilnworth' case-insensitively though its casefold does
+    not hold 'kilnworth': the second reviewer's case. The phrases' regex was compiled only for a
+    text whose casefold holds a new phrase's word, so the text's learning depended on when an
+    earlier text had compiled it; once it was, the school is a placeholder and the quoted word
+    between Kayden and it is his nickname."""
+    text = "Kayden 'Bibi' K\u0130LNWORTH visited."
+    _, now = learned_both_ways(
+        [
+            ("Kilnworth Primary School reported.", Ctx(agency="CSC", where="row 1")),
+            (text, Ctx(agency="CSC", where="row 2")),
+            ("Kilnworth rang.", Ctx(agency="CSC", where="row 3")),
+            (text, Ctx(agency="CSC", where="row 4")),
+        ],
+        demo[0],
+    )
+    assert "Bibi" not in now.redact("Bibi was upset at school.", Ctx(agency="Education"))[0]
+
+
+@pytest.mark.parametrize("written", ["K\u0131lnworth", "K\u0130LNWORTH", "KILNWORTH"])
+def test_a_place_written_with_turkish_is_hidden_whenever_it_comes(written: str) -> None:
+    """Dotless 'ı' matched the phrase but folded to no known name (a KeyError, in learning and
+    in redaction); 'İ' was left in when it was the first text redacted after learning."""
+    anonymiser = Anonymiser(Register(), today=TODAY)
+    anonymiser.learn_all(
+        [
+            ("Kilnworth Primary School reported.", Ctx(agency="CSC", where="row 1")),
+            (f"{written} rang.", Ctx(agency="CSC", where="row 2")),
+        ]
+    )
+    assert anonymiser.redact(f"{written} rang.", Ctx(agency="CSC"))[0] == (
+        "The primary school rang."
+    )
