@@ -75,9 +75,10 @@ class Anonymiser(PeoplePasses, PlacePasses, NumberDatePasses):
         (which decides the family home), and that is recorded. Anything learned since (a name,
         a nickname, a postcode area) and the repeat is learned again, as it always was."""
         items = list(items)
-        # Per text and context: the count of changes it was last learned at, None when that
-        # learning changed something itself; and the addresses it named.
-        learned: dict[tuple[object, ...], tuple[int | None, tuple[tuple[str, str], ...]]] = {}
+        # Per text and context: the count of changes before it was last learned (the count
+        # only grows, so it is the count now only when that learning changed nothing and
+        # nothing has changed since) and the addresses it named.
+        learned: dict[tuple[object, ...], tuple[int, tuple[tuple[str, str], ...]]] = {}
         for practitioners in (True, False):
             for text, ctx in items:
                 if not text or not text.strip() or (ctx.field == "practitioner") != practitioners:
@@ -95,7 +96,7 @@ class Anonymiser(PeoplePasses, PlacePasses, NumberDatePasses):
                     self.learn(text, ctx)
                 finally:
                     self._addresses_seen = None
-                learned[key] = (before if self._changes == before else None, tuple(seen))
+                learned[key] = (before, tuple(seen))
         self.finish_learning()
 
     def finish_learning(self) -> None:
