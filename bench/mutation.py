@@ -200,6 +200,21 @@ _UNREACHABLE_SIZE = (
 # Survivors accepted as equivalent (they cannot change what is written or refused), by
 # mutmut's name. Numbers change when the module changes: re-read them after an edit.
 EQUIVALENT: dict[str, str] = {
+    # anonymise/redact.py (learning each repeated text once, session 20)
+    "anonymise.redact.xǁAnonymiserǁ_context_key__mutmut_3": "the event date in every key "
+    "but the age mode's: only a cache split more finely (no age-mode pass reads the event "
+    "date but a yearless date's, which the second clause keys)",
+    "anonymise.redact.xǁAnonymiserǁ_context_key__mutmut_4": "the age mode keyed like the "
+    "month mode: no pass reads the event date but a yearless date's, keyed by the second clause",
+    "anonymise.redact.xǁAnonymiserǁ_context_key__mutmut_5": "the same as _context_key__mutmut_4",
+    "anonymise.redact.xǁAnonymiserǁ_context_key__mutmut_9": "the event date in every key: only "
+    "a cache split more finely",
+    "anonymise.redact.xǁAnonymiserǁlearn_all__mutmut_7": "a text of spaces learned: learn() "
+    "returns at once for it",
+    "anonymise.redact.xǁAnonymiserǁlearn__mutmut_1": "a text of spaces run through the passes: "
+    "nothing in it to find or learn",
+    "anonymise.redact.xǁAnonymiserǁlearn__mutmut_19": "_learning = None instead of False: "
+    "both false",
     "chronology.output.x_write_csv__mutmut_12": "a full row always read column by column: the "
     "same values, only slower (the one-call reading is for speed)",
     "chronology.output.x_write_csv__mutmut_15": "two columns read column by column: the same",

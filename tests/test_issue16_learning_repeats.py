@@ -214,3 +214,25 @@ def test_a_place_written_with_turkish_is_hidden_whenever_it_comes(written: str) 
     assert anonymiser.redact(f"{written} rang.", Ctx(agency="CSC"))[0] == (
         "The primary school rang."
     )
+
+
+def test_a_repeat_that_cannot_teach_anything_is_learned_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """What the rule is for: a stock phrase repeated on every row is learned once while
+    nothing is learned in between, and again after something was (here a new practitioner)."""
+    anonymiser = Anonymiser(Register(), today=TODAY)
+    learned: list[str] = []
+    real = Anonymiser.learn
+
+    def counting(self: Anonymiser, text: str, ctx: Ctx | None = None) -> None:
+        learned.append(text)
+        real(self, text, ctx)
+
+    monkeypatch.setattr(Anonymiser, "learn", counting)
+    stock = "Words of advice given."
+    items = [(stock, Ctx(agency="GP", where=f"row {n}")) for n in range(4)]
+    items.append(("Seen by Dr Okonkwo.", Ctx(agency="GP", where="row 4")))
+    items += [(stock, Ctx(agency="GP", where=f"row {n}")) for n in range(5, 8)]
+    anonymiser.learn_all(items)
+    assert learned == [stock, "Seen by Dr Okonkwo.", stock]
