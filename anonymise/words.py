@@ -69,7 +69,9 @@ def fold(text: str) -> str:
     if text.isascii():  # most text: nothing to decompose, one apostrophe to straighten
         return text.replace("`", "'").casefold()
     text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    # Dotless "ı" has no accent to take off; a name written with it is the name with "i"
+    # ("Mıa" is Mia), as the regexes' case-insensitive matching reads it too.
+    text = "".join(c for c in text if not unicodedata.combining(c)).replace("ı", "i")
     for mark in APOSTROPHES[1:]:
         text = text.replace(mark, "'")
     return text.casefold()

@@ -236,3 +236,15 @@ def test_a_repeat_that_cannot_teach_anything_is_learned_once(
     items += [(stock, Ctx(agency="GP", where=f"row {n}")) for n in range(5, 8)]
     anonymiser.learn_all(items)
     assert learned == [stock, "Seen by Dr Okonkwo.", stock]
+
+
+def test_a_family_name_written_with_a_dotless_i_is_that_person(
+    demo: tuple[Register, list[tuple[str, Ctx]]],
+) -> None:
+    """'Mıa Doyle' is Mia Doyle (the register's half-sibling), not the other Doyle."""
+    anonymiser = Anonymiser(copy.deepcopy(demo[0]), today=TODAY)
+    anonymiser.learn_all([])
+    assert (
+        anonymiser.redact("Seen with M\u0131a Doyle today.", Ctx())[0]
+        == (anonymiser.redact("Seen with Mia Doyle today.", Ctx())[0])
+    )
