@@ -333,9 +333,10 @@ class PlacePasses(RedactorBase):
         if self._learning:
             if entry.add_name(work.original(text).strip(" ,")):
                 self._touch(entry)
-            self._address_rows[key].add(ctx.where or work.original(work.text))
+            whole = work.original(work.text)
+            self._address_rows[key].add(ctx.where or whole)
             if self._addresses_seen is not None:
-                self._addresses_seen.append((key, work.original(work.text)))
+                self._addresses_seen.append((key, whole))
         put = work.put(work.original(text), entry.pseudonym, "address", key)
         if text.endswith(".") and re.match(r"\s+[A-Z]", work.text[match.end() : match.end() + 2]):
             return put + "."  # "27b Cobbold St. Kelly reports": the stop ends the sentence too
@@ -355,9 +356,11 @@ class PlacePasses(RedactorBase):
 
     def _postcodes(self, work: Work) -> None:
         def postcode(match: re.Match[str]) -> str:
-            if self._learning and match["out"].upper() not in self._outward:
-                self._outward.add(match["out"].upper())
-                self._changes += 1
+            if self._learning:
+                outward = match["out"].upper()
+                if outward not in self._outward:
+                    self._outward.add(outward)
+                    self._changes += 1
                 before = work.text[: match.start()]
                 town = re.search(rf"({NAME_WORD}(?:[ -]{NAME_WORD})?)\s*,?\s*$", before)
                 if (

@@ -248,3 +248,16 @@ def test_a_family_name_written_with_a_dotless_i_is_that_person(
         anonymiser.redact("Seen with M\u0131a Doyle today.", Ctx())[0]
         == (anonymiser.redact("Seen with Mia Doyle today.", Ctx())[0])
     )
+
+
+def test_a_town_before_a_second_postcode_of_a_known_area_is_learned() -> None:
+    """Counting a new postcode area must not stop the town before a postcode of an area seen
+    already being learned (the session's first version of the count did: 'Dunford' leaked)."""
+    anonymiser = Anonymiser(Register(), today=TODAY)
+    anonymiser.learn_all(
+        [
+            ("Lives at 5 Mill Lane, Calderholt ZQ6 1TX.", Ctx(where="row 1")),
+            ("Moved to 9 Park Road, Dunford ZQ6 2AB.", Ctx(where="row 2")),
+        ]
+    )
+    assert "Dunford" not in anonymiser.redact("Went to Dunford market.", Ctx())[0]
