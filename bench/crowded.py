@@ -132,8 +132,7 @@ def blocking_figures(events: list[Event], truth: dict[str, str]) -> dict[str, An
     }
     day = np.sort([i.start.toordinal() for i in items if i.event.date_precision == "day"])
     counts = np.unique(day, return_counts=True)[1]
-    # Each day row's window as blocking counts it: its day and the NEAR_DAYS after.
-    near = np.searchsorted(day, day + blocking.NEAR_DAYS, "right") - np.searchsorted(day, day)
+    near = blocking.window_rows(day)  # each day row's window, as blocking counts it
     window = int(near.max()) if len(near) else 0
     return {
         "rows": len(items),

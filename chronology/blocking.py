@@ -106,6 +106,12 @@ def candidates(rows: Rows) -> Candidates:
     return Candidates(*(np.concatenate(columns) for columns in zip(*found, strict=True)))
 
 
+def window_rows(days: np.ndarray) -> np.ndarray:
+    """For each of the sorted day rows' days, the day rows on it and the `NEAR_DAYS` after:
+    the window a crowded window is counted over."""
+    return np.searchsorted(days, days + NEAR_DAYS, "right") - np.searchsorted(days, days)
+
+
 class Crowding:
     """Which day rows sit in a crowded window (more than `CROWDED` day rows on their day and the
     `NEAR_DAYS` days after it), and, once a crowded pair asks, each distinct text's uncommon
@@ -118,8 +124,7 @@ class Crowding:
         self._signatures: list[list[np.ndarray]] | None = None
         if CROWDED is None:
             return
-        near = np.searchsorted(days, days + NEAR_DAYS, "right") - np.searchsorted(days, days)
-        self.crowded[order] = near > CROWDED
+        self.crowded[order] = window_rows(days) > CROWDED
 
     def compared(
         self, left: np.ndarray, right: np.ndarray, relation: np.ndarray, related: np.ndarray
@@ -315,9 +320,7 @@ def _partial(
         covered = np.concatenate([inside, others])
         # A pair with a year-precision row either way round (not only when the year row comes
         # first: the rows' order must not decide which pairs there are).
-        yearly = np.full(len(covered), rows.precision[row] == YEAR) | (
-            rows.precision[covered] == YEAR
-        )
+        yearly = (rows.precision[row] == YEAR) | (rows.precision[covered] == YEAR)
         covered = covered[
             ~yearly
             | ((rows.kinds[covered] & rows.kinds[row]) != 0)
