@@ -24,7 +24,7 @@ from chronology.classify import (
 from chronology.collecting import fewer_collections
 from chronology.decisions import fingerprint, resolve
 from chronology.dedup import Clustering, Comparison, Decisions, cluster, prepare, source_key
-from chronology.forking import may_fork
+from chronology.forking import may_fork_alone
 from chronology.schema import Event
 from chronology.stages import profiling
 
@@ -182,8 +182,9 @@ def integrate(
     """Deduplicate, classify and order; `age_of(date, precision)` adds the child's age."""
     decisions, notes = resolve(decisions or Decisions(), events)
     ahead = None
-    if classifier is classify and len(events) >= AHEAD_FROM and may_fork() and not profiling():
-        ahead = ClassifiedAhead(_entry([event]) for event in events)
+    # Beside another thread (a dashboard's learning) a fork could inherit a lock held for ever.
+    if classifier is classify and len(events) >= AHEAD_FROM and may_fork_alone():
+        ahead = None if profiling() else ClassifiedAhead(_entry([event]) for event in events)
     try:
         items = prepare(events)
         clustering: Clustering = cluster(items, decisions)
