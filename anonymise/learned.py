@@ -193,17 +193,22 @@ def _changed(before: list[dict[str, object]]) -> bool:
 
 
 def save_learned(
-    path: Path, key: str, secret: bytes, redactor: Anonymiser, extra: dict[str, str]
+    path: Path,
+    key: str,
+    secret: bytes,
+    redactor: Anonymiser,
+    extra: dict[str, str],
+    state: bytes | None = None,
 ) -> None:
     """Write the redactor's learned state (and `extra`, such as the screen's pseudonyms) under
-    `key`, signed with `secret`; written whole to a new private file, then moved into place."""
+    `key`, signed with `secret`; written whole to a new private file, then moved into place.
+    `state`: the two as `dump_state` gave them where they were learned (a loaded redactor
+    holds copies of the shared rules, which `dump_state` would write out whole)."""
     if not secret:
         raise ValueError("a learned state is signed: the secret key is empty")
     if len(key) != _KEY_SIZE or not key.isascii():
         raise ValueError("a learned state's key is a SHA-256 in hex")
-    handle = io.BytesIO()
-    _Writer(handle, redactor).dump((redactor, extra))
-    signed = key.encode() + handle.getvalue()
+    signed = key.encode() + (state if state is not None else dump_state(redactor, extra))
     mac = hmac.new(secret, MAGIC + signed, hashlib.sha256).digest()
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     os.chmod(path.parent, 0o700)
@@ -232,14 +237,28 @@ def load_learned(path: Path, key: str, secret: bytes) -> tuple[Anonymiser, dict[
         return None
     if not hmac.compare_digest(signed[:_KEY_SIZE], key.encode()):
         return None  # learned from other texts: not even unpickled
+    return load_state(signed[_KEY_SIZE:], path.name)
+
+
+def dump_state(redactor: Anonymiser, extra: dict[str, str]) -> bytes:
+    """A redactor's learned state (and `extra`) as bytes: what `save_learned` signs and
+    writes, and what a helper process that learned a case sends back (`dashboard.learn_apart`)."""
+    handle = io.BytesIO()
+    _Writer(handle, redactor).dump((redactor, extra))
+    return handle.getvalue()
+
+
+def load_state(data: bytes, name: str) -> tuple[Anonymiser, dict[str, str]] | None:
+    """`dump_state`'s redactor and extra, built only of the allowed classes (the module
+    docstring); None when the data is not such a state (`name` says whose, in the log)."""
     before = _snapshot()
     try:
-        loaded = _Reader(io.BytesIO(signed[_KEY_SIZE:])).load()
+        loaded = _Reader(io.BytesIO(data)).load()
     except Exception as error:  # any failure means: learn again
-        logging.getLogger(__name__).warning("%s: not loaded (%s)", path.name, type(error).__name__)
+        logging.getLogger(__name__).warning("%s: not loaded (%s)", name, type(error).__name__)
         loaded = None
     if _changed(before):
-        logging.getLogger(__name__).warning("%s: refused (it changed a class)", path.name)
+        logging.getLogger(__name__).warning("%s: refused (it changed a class)", name)
         return None
     if not (isinstance(loaded, tuple) and len(loaded) == 2):
         return None

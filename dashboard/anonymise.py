@@ -214,16 +214,19 @@ class LearnedStore:
     def _valid(self) -> bool:
         return self.current() and all(source.exists() for source in self.sources)
 
-    def save(self, key: str, anonymiser: Anonymiser) -> None:
+    def save(self, key: str, anonymiser: Anonymiser, state: bytes | None = None) -> None:
         """Keep an anonymiser just learned from scratch (before it has redacted anything: a
         redaction can add to the register, and an incremental learning differs from a fresh
-        one); a failure is logged, never raised: the case is learned again at the next start."""
+        one); a failure is logged, never raised: the case is learned again at the next start.
+        `state`: its learned state as the helper process sent it (`dashboard.learn_apart`)."""
         if anonymiser.withheld or anonymiser.redactor is None or not self.secret:
             return
         if not self._valid():
             return
         try:
-            save_learned(self.path, key, self.secret, anonymiser.redactor, anonymiser.pseudonyms)
+            save_learned(
+                self.path, key, self.secret, anonymiser.redactor, anonymiser.pseudonyms, state
+            )
         except Exception as error:  # a cache: never fails the learning
             logging.getLogger(__name__).warning("learned anonymiser not kept: %s", error)
             return

@@ -16,7 +16,7 @@ from pathlib import Path
 import dash
 from dash import Dash
 
-from dashboard import auth
+from dashboard import auth, learn_apart
 from dashboard.access import Context, configure, context, new_secret
 from reviews.db import database_url, open_database, private_data_dir
 
@@ -102,6 +102,9 @@ def get_app() -> Dash:
 
 
 def _create() -> Dash:
+    # The helper that learns large cases beside this process (a fresh interpreter importing the
+    # anonymiser for about a second on the other core), started now so no case waits for it.
+    learn_apart.start()
     app = Dash(
         __name__,
         use_pages=True,

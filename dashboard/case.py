@@ -38,14 +38,18 @@ from anonymise.redact import Ctx
 from chronology.ages import age_function
 from chronology.classify import LABELS
 from chronology.columns import SavedMapping
+from chronology.decisions import resolve
 from chronology.dedup import Decisions
 from chronology.filesafety import IngestError, Limits
 from chronology.ingest import IngestResult, read_chronology
 from chronology.integrate import IntegratedEvent, integrate
 from chronology.pipeline import MergeRun
+from chronology.schema import Event
+from dashboard import learn_apart
 from dashboard.access import context
 from dashboard.anonymise import Anonymiser, LearnedStore, ctx_of
 from dashboard.errors import USER_ERRORS, user_message
+from dashboard.learn_apart import Learning
 from genogram.family import Family, read_family
 from reviews.casefiles import (
     CaseFile,
@@ -488,11 +492,24 @@ def build_case(
     birth = family.subject_birth() if family is not None else None
     age_of = age_function(birth) if birth is not None else None
     events = [event for result in results for event in result.events]
-    integration = integrate(events, decisions, age_of=age_of)
-    run = MergeRun(results, integration, notes=list(integration.notes))
     now = frozenset(k for k, _ in learned)
+    early = _learn_ahead(family, results, events, decisions, previous)
+    try:
+        integration = integrate(events, decisions, age_of=age_of)
+    except BaseException:
+        if early is not None:
+            early.sent.discard()
+        raise
+    run = MergeRun(results, integration, notes=list(integration.notes))
 
     def learn() -> Anonymiser:
+        try:
+            return _learn()
+        finally:
+            if early is not None:
+                early.sent.discard()  # unless its answer was taken
+
+    def _learn() -> Anonymiser:
         if store is not None and family is None:
             store.forget()
         saved = LearnedStore.key(family, run) if store is not None and family is not None else ""
@@ -504,9 +521,12 @@ def build_case(
                 fresh = [result for k, result in learned if k not in before.learned]
                 anonymiser = before.learn_more(fresh, run.notes, now)  # not kept: see save
             else:
-                anonymiser = Anonymiser.for_case(family, run, now)
+                # The helper read exactly the run's texts only if the merge's notes were foreseen.
+                sent = early.sent if early is not None and early.notes == run.notes else None
+                apart = _learned_apart(sent, now)
+                anonymiser, state = apart or (Anonymiser.for_case(family, run, now), None)
                 if store is not None and saved:
-                    store.save(saved, anonymiser)
+                    store.save(saved, anonymiser, state)
         order = list(dict.fromkeys(a for e in integration.events for a in e.agencies))
         redactor = anonymiser.redactor if not anonymiser.withheld else None
         anonymiser.agency_labels = agency_labels(
@@ -524,6 +544,43 @@ def build_case(
 
 
 builder = build_case
+
+
+@dataclass
+class _Early:
+    """A case sent to the helper process before its merge, with the notes the merge will add
+    (a decision naming a row that is gone), which learning reads last."""
+
+    notes: list[str]
+    sent: Learning
+
+
+def _learn_ahead(
+    family: Family | None,
+    results: list[IngestResult],
+    events: Sequence[Event],
+    decisions: Decisions,
+    previous: CaseData | None,
+) -> _Early | None:
+    """A large case without a previous build to learn more from is sent to the helper
+    (`dashboard.learn_apart`) before it is merged, so the learning and the merge run side by
+    side. If a saved state of its texts is found meanwhile (a restart), the answer is dropped."""
+    if family is None or previous is not None or len(events) < learn_apart.LEARN_APART_FROM:
+        return None
+    notes = resolve(decisions, events)[1]
+    sent = learn_apart.learn_apart(family, results, notes)
+    return _Early(notes, sent) if sent is not None else None
+
+
+def _learned_apart(
+    sent: Learning | None, now: frozenset[object]
+) -> tuple[Anonymiser, bytes] | None:
+    """The anonymiser the helper learned, and its state as sent (what a restart loads)."""
+    found = sent.result() if sent is not None else None
+    if found is None:
+        return None
+    redactor, pseudonyms, state = found
+    return Anonymiser(dict(pseudonyms), redactor, learned=now), state
 
 
 def case_from_run(
