@@ -10,6 +10,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from anonymise.errors import AnonymiseError
+from anonymise.phrase_set import PhraseSet, phrase_pattern
 from anonymise.register import Entry, Register
 from anonymise.rules import Role, load_rules
 from anonymise.words import fold, is_ordinary, is_term
@@ -18,11 +19,6 @@ from genogram.roles import load_scheme
 
 DATE_MODES = ("month", "age")
 _WORDS = re.compile(r"[^\W_]+")  # a folded phrase's words (see RedactorBase._phrases)
-
-
-def _phrase_pattern(phrase: str) -> str:
-    """A folded phrase as the regex finds it written: either apostrophe, any spacing."""
-    return re.escape(phrase).replace("'", "['’]").replace(r"\ ", r"\s+")
 
 
 @dataclass
@@ -39,7 +35,7 @@ class NameIndex:
     tokens: dict[str, list[Candidate]] = field(default_factory=dict)
     ordinary: dict[str, bool] = field(default_factory=dict)
     fuzzy_keys: list[str] = field(default_factory=list)
-    phrases: re.Pattern[str] | None = None
+    phrases: PhraseSet = field(default_factory=PhraseSet)
     phrase_entry: dict[str, Entry] = field(default_factory=dict)
     family_tokens: frozenset[str] = frozenset()
     keep: frozenset[str] = frozenset()
@@ -238,11 +234,9 @@ class RedactorBase:
             lowered = text.casefold()
             if not any(map(lowered.__contains__, index.pending)):
                 return  # still dirty: the next text is checked again
-        index.phrases = None
-        if phrase_entry:
-            alternatives = sorted(phrase_entry, key=len, reverse=True)
-            body = "|".join(_phrase_pattern(a) for a in alternatives)
-            index.phrases = re.compile(rf"(?<![\w'’])(?:{body})(?![\w])", re.IGNORECASE)
+        # As one alternation, longest first (then in the register's order), kept in parts
+        # that are compiled again only now and then (`anonymise.phrase_set`).
+        index.phrases.update(sorted(phrase_entry, key=len, reverse=True))
         index.compiled = frozenset(phrase_entry)
         index.pending = []
         index.phrases_dirty = False
@@ -277,19 +271,24 @@ class RedactorBase:
         index = self._index_now()
         if index.phrases_dirty:
             self._phrases(index, work.text)
-        if index.phrases is None:
+        if not index.phrases:
             return
 
-        def known(match: re.Match[str]) -> str:
+        def phrase_of(match: re.Match[str]) -> str:
             # "Kidz  Kabin": the pattern takes any spaces between the words, the names one
             written = match.group()
-            entry = index.phrase_entry.get(" ".join(fold(written).split()))
-            if entry is None:  # "Kılnworth": matched case-insensitively, folded otherwise
-                entry = next(
-                    e
-                    for a, e in index.phrase_entry.items()
-                    if re.fullmatch(_phrase_pattern(a), written, re.IGNORECASE)
-                )
-            return work.put(written, entry.pseudonym, entry.kind, entry.key)
+            phrase = " ".join(fold(written).split())
+            if phrase in index.phrase_entry:
+                return phrase
+            # "Kılnworth": matched case-insensitively, folded otherwise
+            return next(
+                a
+                for a in index.phrase_entry
+                if re.fullmatch(phrase_pattern(a), written, re.IGNORECASE)
+            )
 
-        work.text = index.phrases.sub(known, work.text)
+        def known(match: re.Match[str]) -> str:
+            entry = index.phrase_entry[phrase_of(match)]
+            return work.put(match.group(), entry.pseudonym, entry.kind, entry.key)
+
+        work.text = index.phrases.sub(known, work.text, phrase_of)
