@@ -52,6 +52,16 @@ def start() -> None:
         _running()
 
 
+def stop() -> None:
+    """Stop this process's helper (a server's master before it forks its workers: they start
+    their own). Waits for an answer in flight."""
+    global _helper
+    with _lock:
+        if _helper is not None and _owner == os.getpid():
+            _stop(_helper)
+        _helper = None
+
+
 def _running() -> subprocess.Popen[bytes] | None:
     global _helper, _owner
     if _helper is not None and _owner == os.getpid():

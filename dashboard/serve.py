@@ -160,7 +160,7 @@ def warm_cases() -> int:
 
 def serve(options: ServeOptions) -> None:
     """Prepare the data folder and database once, then hand over to the WSGI server."""
-    from dashboard import case
+    from dashboard import case, learn_apart
 
     server = choose_server(options.server)
     app = wsgi(options.data_dir, options.url)
@@ -169,8 +169,10 @@ def serve(options: ServeOptions) -> None:
     if server == "gunicorn":
         from dashboard.access import context
 
-        # The master's own connections (migrations) are closed before the workers fork.
+        # The master's own connections (migrations) are closed before the workers fork, and
+        # its learning helper stopped: each worker starts its own when a case needs it.
         context().sessions.kw["bind"].dispose()
+        learn_apart.stop()
         run_gunicorn(app, options)
     else:
         run_waitress(app, options)

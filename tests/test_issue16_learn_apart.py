@@ -147,3 +147,15 @@ def test_a_case_whose_helper_fails_is_learned_here(
     clear_cache()
     here = _load(demo).anonymiser
     assert [here.text(t) for t in texts] == [reference.text(t) for t in texts]
+
+
+def test_a_server_master_stops_its_helper_before_forking_workers(
+    family: Family, run: MergeRun
+) -> None:
+    """`cspr serve` with gunicorn: the workers start their own helpers; the master's, idle
+    from then on, is stopped."""
+    helper = learn_apart._running()
+    assert helper is not None and helper.poll() is None
+    learn_apart.stop()
+    assert helper.poll() is not None and learn_apart._helper is None
+    assert _apart(family, run) is not None  # the next case starts one again
