@@ -17,10 +17,11 @@ from chronology.pipeline import MergeRun, merge, read_all
 from dashboard import access, learn_apart
 from dashboard import case as case_module
 from dashboard.anonymise import Anonymiser
-from dashboard.case import CaseData, clear_cache, load_case
+from dashboard.case import clear_cache
 from dashboard.demo import DEMO_DIR, demo_chronologies
 from genogram.family import Family, read_family
 from tests.test_dashboard_support import Demo, demo_fixture
+from tests.test_issue16_learned_on_disk import load
 
 
 @pytest.fixture(scope="module")
@@ -93,19 +94,14 @@ def test_a_helper_running_other_code_is_not_used(
 demo = demo_fixture("issue16-learn-apart")
 
 
-def _load(demo: Demo) -> CaseData:
-    with demo.context.sessions.begin() as session:
-        return load_case(session, demo.data_dir, 1)
-
-
 def test_a_build_uses_the_helper_and_keeps_its_learning_for_a_restart(
     demo: Demo, family: Family, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     access.configure(demo.context)
     shutil.rmtree(demo.data_dir / "learned", ignore_errors=True)
     clear_cache()
-    reference = _load(demo).anonymiser  # the demo case is small: learned here
-    texts = [e.event_text for e in _load(demo).events]
+    reference = load(demo).anonymiser  # the demo case is small: learned here
+    texts = [e.event_text for e in load(demo).events]
 
     learnings: list[int] = []
     real = Anonymiser.for_case.__func__  # type: ignore[attr-defined]
@@ -118,7 +114,7 @@ def test_a_build_uses_the_helper_and_keeps_its_learning_for_a_restart(
     monkeypatch.setattr(learn_apart, "LEARN_APART_FROM", 1)
     shutil.rmtree(demo.data_dir / "learned")
     clear_cache()
-    apart = _load(demo).anonymiser
+    apart = load(demo).anonymiser
     assert learnings == []  # learned by the helper, not here
     assert [apart.text(t) for t in texts] == [reference.text(t) for t in texts]
     assert apart.agency_labels == reference.agency_labels
@@ -128,7 +124,7 @@ def test_a_build_uses_the_helper_and_keeps_its_learning_for_a_restart(
     sent: list[int] = []
     monkeypatch.setattr(case_module.learn_apart, "learn_apart", lambda *a: sent.append(1) or None)
     clear_cache()
-    again = _load(demo).anonymiser
+    again = load(demo).anonymiser
     assert sent == [1] and learnings == []  # sent, then loaded from the data folder instead
     assert [again.text(t) for t in texts] == [reference.text(t) for t in texts]
 
@@ -139,13 +135,13 @@ def test_a_case_whose_helper_fails_is_learned_here(
     access.configure(demo.context)
     shutil.rmtree(demo.data_dir / "learned", ignore_errors=True)
     clear_cache()
-    reference = _load(demo).anonymiser
-    texts = [e.event_text for e in _load(demo).events]
+    reference = load(demo).anonymiser
+    texts = [e.event_text for e in load(demo).events]
     monkeypatch.setattr(learn_apart, "LEARN_APART_FROM", 1)
     monkeypatch.setattr(learn_apart, "FINGERPRINT", "other code")
     shutil.rmtree(demo.data_dir / "learned")
     clear_cache()
-    here = _load(demo).anonymiser
+    here = load(demo).anonymiser
     assert [here.text(t) for t in texts] == [reference.text(t) for t in texts]
 
 
