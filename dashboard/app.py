@@ -134,7 +134,19 @@ def serve(
     configure(make_context(data_dir, url))
     app = get_app()
     logging.getLogger("werkzeug").setLevel(logging.WARNING)
+    warm_in_background()
     app.run(host=host, port=port, debug=False)
+
+
+def warm_in_background() -> threading.Thread:
+    """Build the latest reviews' cases (and learn or load their anonymisers) while the server
+    starts, as `cspr serve` does before it forks: the first visit after a start is then served
+    from the cache. A request arriving meanwhile waits for the same build (one per case)."""
+    from dashboard.serve import warm_cases
+
+    thread = threading.Thread(target=warm_cases, name="cspr-warm", daemon=True)
+    thread.start()
+    return thread
 
 
 def callback_permission(output_key: str) -> str | None:

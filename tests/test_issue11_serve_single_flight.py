@@ -229,3 +229,17 @@ def test_serve_builds_the_latest_cases_before_forking(demo: Demo) -> None:
     assert warm_cases() >= 1
     with case._lock:
         assert 1 in case._cases
+
+
+def test_the_dashboard_builds_the_latest_cases_as_it_starts(demo: Demo) -> None:
+    """`cspr dashboard` (one process, threads): the cases are built in a thread while the
+    server starts, so the first visit is served from the cache."""
+    from dashboard.app import warm_in_background
+
+    case.clear_cache()
+    warm_in_background().join(120)
+    with case._lock:
+        assert 1 in case._cases
+    built = case._cases[1]
+    assert built.learning.done()  # its anonymiser learned (or loaded) too
+    assert load(demo) is built
