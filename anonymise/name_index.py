@@ -274,21 +274,16 @@ class RedactorBase:
         if not index.phrases:
             return
 
-        def phrase_of(match: re.Match[str]) -> str:
+        def known(match: re.Match[str]) -> str:
             # "Kidz  Kabin": the pattern takes any spaces between the words, the names one
             written = match.group()
-            phrase = " ".join(fold(written).split())
-            if phrase in index.phrase_entry:
-                return phrase
-            # "Kılnworth": matched case-insensitively, folded otherwise
-            return next(
-                a
-                for a in index.phrase_entry
-                if re.fullmatch(phrase_pattern(a), written, re.IGNORECASE)
-            )
+            entry = index.phrase_entry.get(" ".join(fold(written).split()))
+            if entry is None:  # "Kılnworth": matched case-insensitively, folded otherwise
+                entry = next(
+                    e
+                    for a, e in index.phrase_entry.items()
+                    if re.fullmatch(phrase_pattern(a), written, re.IGNORECASE)
+                )
+            return work.put(written, entry.pseudonym, entry.kind, entry.key)
 
-        def known(match: re.Match[str]) -> str:
-            entry = index.phrase_entry[phrase_of(match)]
-            return work.put(match.group(), entry.pseudonym, entry.kind, entry.key)
-
-        work.text = index.phrases.sub(known, work.text, phrase_of)
+        work.text = index.phrases.sub(known, work.text)

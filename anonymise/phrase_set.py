@@ -13,8 +13,11 @@ Finding them gives exactly what the one alternation `(?<![\\w'’])(?:p1|p2|...)
 takes the leftmost position where any phrase matches, and there the first phrase in its order
 that matches. Each part's search gives its own leftmost match and its own first phrase there;
 the leftmost of the parts' matches is the regex's, and where two parts match at the same
-position the phrase earlier in the whole order wins. After a match the parts search on from
-its end, as the regex does (a lookbehind still sees the text before where a search starts).
+position, the regex's is the one holding the phrase earliest in the whole order that matches
+there, found by trying the phrases alone (a reading of the matched text would not do: a folded
+name can hold a run of spaces, and case-insensitive matching reads some marks as letters).
+After a match the parts search on from its end, as the regex does (a lookbehind still sees the
+text before where a search starts).
 """
 
 from __future__ import annotations
@@ -39,7 +42,8 @@ class PhraseSet:
 
     def __init__(self) -> None:
         self._parts: list[tuple[frozenset[str], re.Pattern[str]]] = []
-        self._rank: dict[str, int] = {}
+        self._rank: dict[str, int] = {}  # each phrase's place in the whole order
+        self._single: dict[str, re.Pattern[str]] = {}  # a phrase alone, for ties
 
     def __bool__(self) -> bool:
         return bool(self._parts)
@@ -60,15 +64,9 @@ class PhraseSet:
             keys = older[0] | newer[0]
             self._parts.append((keys, alternation(sorted(keys, key=self._rank.__getitem__))))
 
-    def sub(
-        self,
-        replace: Callable[[re.Match[str]], str],
-        text: str,
-        phrase_of: Callable[[re.Match[str]], str],
-    ) -> str:
+    def sub(self, replace: Callable[[re.Match[str]], str], text: str) -> str:
         """`text` with each match replaced by `replace(match)`, as the one alternation's
-        `sub` would. `phrase_of(match)`: which phrase matched (only asked when two parts match
-        at one position)."""
+        `sub` would."""
         if len(self._parts) == 1:
             return self._parts[0][1].sub(replace, text)
         patterns = [pattern for _, pattern in self._parts]
@@ -76,30 +74,34 @@ class PhraseSet:
         pieces: list[str] = []
         at = 0
         while True:
-            best: re.Match[str] | None = None
             for number, match in enumerate(found):
                 if match is not None and match.start() < at:  # inside the last match
-                    match = found[number] = patterns[number].search(text, at)
-                if match is None:
-                    continue
-                if best is None or self._before(match, best, phrase_of):
-                    best = match
-            if best is None:
+                    found[number] = patterns[number].search(text, at)
+            starts = [m.start() for m in found if m is not None]
+            if not starts:
                 break
-            pieces += [text[at : best.start()], replace(best)]
+            first = min(starts)
+            tied = [n for n, m in enumerate(found) if m is not None and m.start() == first]
+            best = found[tied[0] if len(tied) == 1 else self._taken(text, first, tied)]
+            assert best is not None
+            pieces += [text[at:first], replace(best)]
             at = best.end()
         pieces.append(text[at:])
         return "".join(pieces)
 
-    def _before(
-        self,
-        match: re.Match[str],
-        other: re.Match[str],
-        phrase_of: Callable[[re.Match[str]], str],
-    ) -> bool:
-        """Whether the one alternation finds `match` before `other`: it starts further left,
-        or at the same place with a phrase earlier in the alternation's order."""
-        if match.start() != other.start():
-            return match.start() < other.start()
-        last = len(self._rank)
-        return self._rank.get(phrase_of(match), last) < self._rank.get(phrase_of(other), last)
+    def _taken(self, text: str, start: int, numbers: list[int]) -> int:
+        """Of the parts `numbers`, each matching at `start`, the one whose match the one
+        alternation takes: it holds the phrase earliest in the whole order that matches there
+        (each phrase tried alone, so what decides is what the regex itself matches, not a
+        folded reading of the matched text)."""
+        for phrase in self._rank:  # in the whole order
+            for number in numbers:
+                if phrase in self._parts[number][0] and self._alone(phrase).match(text, start):
+                    return number
+        return numbers[0]  # not reached: each of these parts matched there
+
+    def _alone(self, phrase: str) -> re.Pattern[str]:
+        pattern = self._single.get(phrase)
+        if pattern is None:
+            pattern = self._single[phrase] = alternation([phrase])
+        return pattern

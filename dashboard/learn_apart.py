@@ -22,6 +22,7 @@ import contextlib
 import logging
 import os
 import pickle
+import secrets
 import struct
 import subprocess
 import sys
@@ -47,7 +48,8 @@ _owner = 0  # the process that started `_helper` (a forked server worker starts 
 
 def start() -> None:
     """Start the helper now (it imports the anonymiser, about a second on the other core), so
-    that the first case does not wait for it. Does nothing if it runs already."""
+    that the first case does not wait for it. Does nothing if it runs already; never fails
+    (without a helper, cases are learned in their threads)."""
     with _lock:
         _running()
 
@@ -69,17 +71,17 @@ def _running() -> subprocess.Popen[bytes] | None:
             return _helper
         _stop(_helper)  # its pipes closed
     try:
-        env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(_ROOT), *sys.path])}
+        paths = [str(_ROOT), *(os.fspath(p) for p in sys.path if isinstance(p, str | os.PathLike))]
         _helper = subprocess.Popen(
             [sys.executable, "-m", "dashboard.learn_apart"],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
-            env=env,
+            env={**os.environ, "PYTHONPATH": os.pathsep.join(map(str, paths))},
             cwd=_ROOT,
             close_fds=True,
         )
-    except OSError as error:
+    except Exception as error:  # only slower: cases are learned in their threads
         logging.getLogger(__name__).warning("no learning helper: %s", error)
         _helper = None
         return None
@@ -88,10 +90,13 @@ def _running() -> subprocess.Popen[bytes] | None:
 
 
 class Learning:
-    """One case sent to the helper; `result()` waits for its learned state."""
+    """One case sent to the helper; `result()` waits for its learned state. The lock taken
+    when it was sent is held until its answer is read (and the helper stopped if the answer
+    was not this case's): no other case is sent meanwhile."""
 
-    def __init__(self, helper: subprocess.Popen[bytes]) -> None:
+    def __init__(self, helper: subprocess.Popen[bytes], nonce: bytes) -> None:
         self._helper = helper
+        self._nonce = nonce
         self._done = False
 
     def result(self) -> tuple[Redactor, dict[str, str], bytes] | None:
@@ -101,22 +106,33 @@ class Learning:
             return None
         self._done = True
         try:
-            assert self._helper.stdout is not None
-            data = _read(self._helper.stdout)
-        except (OSError, EOFError, ValueError):
-            data = None
+            state = self._answer()
+            if state is None:  # no answer, or not this case's: the helper is out of step
+                _stop(self._helper)
+                return None
+        except Exception:
+            _stop(self._helper)
+            return None
         finally:
             _lock.release()
-        if data is None:
-            _stop(self._helper)
-            return None
-        fingerprint, state = pickle.loads(data)  # the helper's own framing: a tuple of bytes
-        if fingerprint != FINGERPRINT:
-            logging.getLogger(__name__).warning("learning helper runs other code: not used")
-            _stop(self._helper)
-            return None
         loaded = load_state(state, "learning helper") if state else None
         return (*loaded, state) if loaded is not None else None
+
+    def _answer(self) -> bytes | None:
+        """The state the helper sent for this very request (b"" when learning failed there);
+        None when it sent nothing, another request's answer, or ran other code."""
+        assert self._helper.stdout is not None
+        data = _read(self._helper.stdout)
+        if data is None:
+            return None
+        nonce, fingerprint, state = pickle.loads(data)  # from the helper this process started
+        if nonce != self._nonce:
+            logging.getLogger(__name__).warning("learning helper out of step: stopped")
+            return None
+        if fingerprint != FINGERPRINT:
+            logging.getLogger(__name__).warning("learning helper runs other code: not used")
+            return None
+        return bytes(state)
 
     def discard(self) -> None:
         """Not needed after all (a saved state was loaded, the build failed): the answer is
@@ -132,18 +148,21 @@ def learn_apart(
     these readings and notes); None when the helper is busy or cannot be reached."""
     if not _lock.acquire(blocking=False):
         return None
-    helper = _running()
     try:
+        helper = _running()
         if helper is None or helper.stdin is None:
             raise OSError("no helper")
-        request = pickle.dumps((family, list(results), list(notes)), pickle.HIGHEST_PROTOCOL)
-    except (OSError, pickle.PicklingError, TypeError, AttributeError):
+        # Each request carries a number used once, which the answer must repeat: an answer to
+        # any other request (a helper out of step) is never taken for this case's.
+        nonce = secrets.token_bytes(16)
+        request = pickle.dumps((nonce, family, list(results), list(notes)), pickle.HIGHEST_PROTOCOL)
+    except Exception:
         _lock.release()
         return None
     # Written by a thread: a helper still starting reads nothing yet, and a request larger
     # than the pipe would hold up the build until it does. A failed write reads as no answer.
     threading.Thread(target=_send, args=(helper, request), daemon=True).start()
-    return Learning(helper)
+    return Learning(helper, nonce)
 
 
 def _send(helper: subprocess.Popen[bytes], request: bytes) -> None:
@@ -181,15 +200,16 @@ def _learned(request: bytes) -> bytes:
     from chronology.pipeline import MergeRun
     from dashboard.anonymise import Anonymiser
 
+    nonce = b""
     try:
-        family, results, notes = pickle.loads(request)  # from the server that started this one
+        nonce, family, results, notes = pickle.loads(request)  # from the server that started us
         run = MergeRun(results, Integration([], [], {}, [], 0), notes=notes)
         anonymiser = Anonymiser.for_case(family, run)
         assert anonymiser.redactor is not None
         state = dump_state(anonymiser.redactor, anonymiser.pseudonyms)
     except Exception:
         state = b""
-    return pickle.dumps((FINGERPRINT, state), pickle.HIGHEST_PROTOCOL)
+    return pickle.dumps((nonce, FINGERPRINT, state), pickle.HIGHEST_PROTOCOL)
 
 
 def _warm_up() -> None:
@@ -202,7 +222,7 @@ def _warm_up() -> None:
     try:
         family = read_family(DEMO_DIR / "family.xlsx")
         paths = sorted(DEMO_DIR.glob("*_chronology*"))
-        _learned(pickle.dumps((family, read_all(paths), [])))
+        _learned(pickle.dumps((b"", family, read_all(paths), [])))
     except Exception:  # only slower: the first case pays it
         logging.getLogger(__name__).warning("learning helper not warmed up", exc_info=True)
 

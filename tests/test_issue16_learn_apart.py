@@ -6,8 +6,13 @@ case is learned here, as before."""
 
 from __future__ import annotations
 
+import os
+import pickle
 import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -155,3 +160,56 @@ def test_a_server_master_stops_its_helper_before_forking_workers(
     learn_apart.stop()
     assert helper.poll() is not None and learn_apart._helper is None
     assert _apart(family, run) is not None  # the next case starts one again
+
+
+def _fake_helper(tmp_path: Path, answer: bytes) -> None:
+    """A helper that reads one request and sends `answer` (a pickled tuple), framed."""
+    script = tmp_path / "fake_helper.py"
+    script.write_text(
+        "import sys, struct\n"
+        "h = struct.Struct('>Q')\n"
+        "size, = h.unpack(sys.stdin.buffer.read(h.size)); sys.stdin.buffer.read(size)\n"
+        f"answer = {answer!r}\n"
+        "sys.stdout.buffer.write(h.pack(len(answer)) + answer); sys.stdout.buffer.flush()\n"
+        "sys.stdin.buffer.read()\n"
+    )
+    learn_apart.stop()
+    learn_apart._helper = subprocess.Popen(
+        [sys.executable, str(script)], stdin=subprocess.PIPE, stdout=subprocess.PIPE
+    )
+    learn_apart._owner = os.getpid()
+
+
+def test_an_answer_to_another_request_is_never_taken(
+    family: Family, run: MergeRun, tmp_path: Path
+) -> None:
+    """Found by a reviewer: a helper out of step (an answer left unread, stray bytes) would
+    hand the next case the previous case's anonymiser, which does not know its family. Each
+    answer must repeat its request's number used once; any other stops the helper."""
+    found = _apart(family, run)
+    assert found is not None
+    someone_elses = pickle.dumps((b"another request", learn_apart.FINGERPRINT, found[2]))
+    _fake_helper(tmp_path, someone_elses)
+    fake = learn_apart._helper
+    assert fake is not None
+    assert _apart(family, run) is None
+    assert fake.poll() is not None  # stopped: the next case starts a new helper
+    _fake_helper(tmp_path, b"not a pickle at all")
+    assert _apart(family, run) is None
+    assert _apart(family, run) is not None  # a new, real helper
+
+
+def test_a_helper_that_cannot_start_leaves_nothing_held(
+    family: Family, run: MergeRun, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found by a reviewer: an error other than OSError while starting the helper left the
+    lock held for good (and stop() waiting for ever)."""
+    learn_apart.stop()
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise TypeError("expected str, bytes or os.PathLike object, not int")
+
+    monkeypatch.setattr(learn_apart.subprocess, "Popen", broken)
+    learn_apart.start()  # never fails: cases are then learned in their threads
+    assert learn_apart.learn_apart(family, run.results, run.notes) is None
+    assert not learn_apart._lock.locked()
