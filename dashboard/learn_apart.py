@@ -170,8 +170,8 @@ def _send(helper: subprocess.Popen[bytes], request: bytes) -> None:
         assert helper.stdin is not None
         helper.stdin.write(_HEADER.pack(len(request)) + request)
         helper.stdin.flush()
-    except (OSError, ValueError):
-        helper.kill()  # the answer's read then ends at once
+    except BaseException:  # any failure: the answer's read then ends at once, never waits
+        helper.kill()
 
 
 def _stop(helper: subprocess.Popen[bytes]) -> None:
