@@ -183,8 +183,9 @@ def integrate(
     decisions, notes = resolve(decisions or Decisions(), events)
     ahead = None
     # Beside another thread (a dashboard's learning) a fork could inherit a lock held for ever.
-    if classifier is classify and len(events) >= AHEAD_FROM and may_fork_alone():
-        ahead = None if profiling() else ClassifiedAhead(_entry([event]) for event in events)
+    ahead_here = len(events) >= AHEAD_FROM and may_fork_alone() and not profiling()
+    if classifier is classify and ahead_here:
+        ahead = ClassifiedAhead(_entry([event]) for event in events)
     try:
         items = prepare(events)
         clustering: Clustering = cluster(items, decisions)

@@ -49,7 +49,6 @@ from dashboard import learn_apart
 from dashboard.access import context
 from dashboard.anonymise import Anonymiser, LearnedStore, ctx_of
 from dashboard.errors import USER_ERRORS, user_message
-from dashboard.learn_apart import Learning
 from genogram.family import Family, read_family
 from reviews.casefiles import (
     CaseFile,
@@ -552,7 +551,7 @@ class _Early:
     (a decision naming a row that is gone), which learning reads last."""
 
     notes: list[str]
-    sent: Learning
+    sent: learn_apart.Learning
 
 
 def _learn_ahead(
@@ -573,7 +572,7 @@ def _learn_ahead(
 
 
 def _learned_apart(
-    sent: Learning | None, now: frozenset[object]
+    sent: learn_apart.Learning | None, now: frozenset[object]
 ) -> tuple[Anonymiser, bytes] | None:
     """The anonymiser the helper learned, and its state as sent (what a restart loads)."""
     found = sent.result() if sent is not None else None

@@ -102,21 +102,28 @@ class Learning:
     def result(self) -> tuple[Redactor, dict[str, str], bytes] | None:
         """(redactor, pseudonyms, the state as sent) as learned by the helper, or None (then
         learn here)."""
+        state = self._taken()
+        if not state:
+            return None
+        loaded = load_state(state, "learning helper")
+        return (*loaded, state) if loaded is not None else None
+
+    def _taken(self) -> bytes | None:
+        """The answer read once (later calls: None), the lock then released; the helper is
+        stopped first when it sent no answer or not this case's (it is out of step)."""
         if self._done:
             return None
         self._done = True
         try:
             state = self._answer()
-            if state is None:  # no answer, or not this case's: the helper is out of step
-                _stop(self._helper)
-                return None
         except Exception:
-            _stop(self._helper)
-            return None
+            state = None
+        try:
+            if state is None:
+                _stop(self._helper)
+            return state
         finally:
             _lock.release()
-        loaded = load_state(state, "learning helper") if state else None
-        return (*loaded, state) if loaded is not None else None
 
     def _answer(self) -> bytes | None:
         """The state the helper sent for this very request (b"" when learning failed there);
@@ -138,7 +145,7 @@ class Learning:
         """Not needed after all (a saved state was loaded, the build failed): the answer is
         read and dropped in a thread, so the helper stays in step for the next case."""
         if not self._done:
-            threading.Thread(target=self.result, name="cspr-learn-discard", daemon=True).start()
+            threading.Thread(target=self._taken, name="cspr-learn-discard", daemon=True).start()
 
 
 def learn_apart(

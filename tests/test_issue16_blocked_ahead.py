@@ -51,29 +51,26 @@ def _where_blocked(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, fail_in_chil
     return log
 
 
+@pytest.mark.parametrize(
+    ("fail_in_child", "where"),
+    [(False, ["child"]), (True, ["child", "here"])],
+    ids=["found ahead", "a child that fails costs only the head start"],
+)
 def test_pairs_found_ahead_give_the_same_clustering(
-    events: list[Event], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    events: list[Event],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    fail_in_child: bool,
+    where: list[str],
 ) -> None:
     items = prepare(events)
     monkeypatch.setattr(dedup, "BLOCKED_AHEAD_FROM", 10**9)
     alone = _summary(cluster(items))
-    log = _where_blocked(monkeypatch, tmp_path, fail_in_child=False)
-    monkeypatch.setattr(dedup, "BLOCKED_AHEAD_FROM", 1)
-    assert _summary(cluster(items)) == alone
-    assert log.read_text().split() == ["child"]  # found there, not again here
     assert alone[2] > 100  # the demo case has pairs enough for the comparison to mean much
-
-
-def test_a_child_that_fails_costs_only_the_head_start(
-    events: list[Event], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    items = prepare(events)
-    monkeypatch.setattr(dedup, "BLOCKED_AHEAD_FROM", 10**9)
-    alone = _summary(cluster(items))
-    log = _where_blocked(monkeypatch, tmp_path, fail_in_child=True)
+    log = _where_blocked(monkeypatch, tmp_path, fail_in_child)
     monkeypatch.setattr(dedup, "BLOCKED_AHEAD_FROM", 1)
     assert _summary(cluster(items)) == alone
-    assert log.read_text().split() == ["child", "here"]
+    assert log.read_text().split() == where  # found there (and found again here if it failed)
 
 
 def test_a_failing_context_stops_the_child(
